@@ -1,0 +1,90 @@
+package id.payung.cli;
+
+import id.payung.domain.Formats;
+import id.payung.domain.FundingShare;
+import id.payung.service.PayungServices;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code payung report …}: the dashboard's numbers as text or CSV. */
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Print a report.",
+        subcommands = {ReportCommand.FundingShares.class})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    /** Output formats of reports. */
+    enum Format { table, csv }
+
+    @Command(name = "funding-shares", mixinStandardHelpOptions = true,
+            description = "Participants per funding source in a year, with their share (as on the dashboard).")
+    static final class FundingShares implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year, e.g. 2025.")
+        int year;
+
+        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                description = "table (default, id-ID numbers) or csv (header row; plain numbers).")
+        Format format;
+
+        @Override
+        public Integer call() {
+            List<FundingShare> shares;
+            try (PayungServices services = database.open()) {
+                shares = services.dashboard().fundingShares(year);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.csv) {
+                printCsv(out, shares);
+            } else {
+                printTable(out, shares);
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static void printCsv(PrintWriter out, List<FundingShare> shares) {
+            try {
+                CSVPrinter csv = CSVFormat.RFC4180.builder()
+                        .setHeader("funder_code", "funder_name", "participants", "percent").get().print(out);
+                for (FundingShare s : shares) {
+                    csv.printRecord(s.funderCode(), s.funderName(), s.participants(),
+                            String.format(Locale.ROOT, "%.1f", s.percent()));
+                }
+                csv.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void printTable(PrintWriter out, List<FundingShare> shares) {
+            out.printf("Funding shares %d%n", year);
+            for (FundingShare s : shares) {
+                out.printf("%-40s %10s %8s%n", s.funderName(), Formats.count(s.participants()), Formats.percent(s.percent()));
+            }
+            out.printf("%-40s %10s%n", "Total", Formats.count(FundingShare.total(shares)));
+        }
+    }
+}

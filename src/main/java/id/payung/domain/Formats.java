@@ -1,0 +1,55 @@
+package id.payung.domain;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Numbers, money and dates the way the office writes them (id-ID): 5.280; 81,1 %; Rp 201.600.000;
+ * 25/09/2025. Symbols are fixed here rather than taken from the JDK's locale data, whose id-ID
+ * currency pattern has changed between releases.
+ */
+public final class Formats {
+    public static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
+    private static final DecimalFormatSymbols SYMBOLS = symbols();
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
+    private Formats() {
+    }
+
+    private static DecimalFormatSymbols symbols() {
+        DecimalFormatSymbols s = new DecimalFormatSymbols(INDONESIA);
+        s.setGroupingSeparator('.');
+        s.setDecimalSeparator(',');
+        return s;
+    }
+
+    /** 5280 → "5.280". */
+    public static String count(long n) {
+        return new DecimalFormat("#,##0", SYMBOLS).format(n);
+    }
+
+    /** 81.0606 → "81,1 %". */
+    public static String percent(double p) {
+        return new DecimalFormat("0.0", SYMBOLS).format(p) + " %";
+    }
+
+    /** 201600000 → "Rp 201.600.000". */
+    public static String rupiah(long amount) {
+        return (amount < 0 ? "-Rp " : "Rp ") + count(Math.abs(amount));
+    }
+
+    /** 2025-09-25 → "25/09/2025"; null → "". */
+    public static String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    /** 2025-01 → "01/2025"; null → "". */
+    public static String month(YearMonth m) {
+        return m == null ? "" : MONTH.format(m);
+    }
+}

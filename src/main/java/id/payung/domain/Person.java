@@ -1,0 +1,15 @@
+package id.payung.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A worker identified by NIK. {@code demo} marks generated example persons, never counted by default. */
+public record Person(long id, String nik, String fullName, Sex sex, String birthPlace, LocalDate birthDate,
+                     String address, String desaCode, String occupationCode, String phone, String kpj, boolean demo) {
+    public Person {
+        Objects.requireNonNull(nik, "nik");
+        Objects.requireNonNull(fullName, "fullName");
+        Objects.requireNonNull(sex, "sex");
+        Objects.requireNonNull(birthDate, "birthDate");
+    }
+}

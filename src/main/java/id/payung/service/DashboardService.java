@@ -1,0 +1,41 @@
+package id.payung.service;
+
+import id.payung.domain.FundingShare;
+import id.payung.store.Database;
+import id.payung.store.ParticipantStats;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+
+/** The numbers behind the dashboard: who pays for how many workers. */
+public final class DashboardService {
+    private final Database db;
+    private final Clock clock;
+    private final ParticipantStats stats = new ParticipantStats();
+
+    public DashboardService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /**
+     * Participants per funder in a year with their share of the total, largest first. Named persons
+     * and cohorts are combined without double counting (see {@link id.payung.domain.FunderCount}).
+     * Demo persons are not counted.
+     */
+    public List<FundingShare> fundingShares(int year) {
+        return FundingShare.of(db.read(tx -> stats.funderCounts(tx, year, false)));
+    }
+
+    /** Years with any participants, ascending; empty for an empty database. */
+    public List<Integer> years() {
+        int now = Year.now(clock).getValue();
+        return db.read(tx -> stats.years(tx, now + 1));
+    }
+
+    /** The year to show first: the latest year with data that is not in the future, else the current year. */
+    public int defaultYear() {
+        int now = Year.now(clock).getValue();
+        return years().stream().filter(y -> y <= now).reduce((a, b) -> b).orElse(now);
+    }
+}

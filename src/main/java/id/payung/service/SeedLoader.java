@@ -1,0 +1,166 @@
+package id.payung.service;
+
+import id.payung.domain.Event;
+import id.payung.domain.EventKind;
+import id.payung.domain.FunderType;
+import id.payung.domain.FundingSource;
+import id.payung.domain.Occupation;
+import id.payung.domain.Programme;
+import id.payung.domain.RateRule;
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
+import id.payung.domain.Sector;
+import id.payung.domain.Segment;
+import id.payung.store.AuditLog;
+import id.payung.store.CohortRepository;
+import id.payung.store.Database;
+import id.payung.store.EventRepository;
+import id.payung.store.FundingSourceRepository;
+import id.payung.store.MetaRepository;
+import id.payung.store.OccupationRepository;
+import id.payung.store.RateRuleRepository;
+import id.payung.store.RegionRepository;
+import id.payung.store.Tx;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Loads the reference and opening data shipped in {@code seeds/} (inside the jar) into a database.
+ * Idempotent: every row has a natural key and is skipped when already present, so loading twice
+ * changes nothing. Everything is one transaction, audited per file.
+ */
+public final class SeedLoader {
+    /** Seed files in load order (later files refer to earlier ones). */
+    public static final List<String> FILES = List.of("regions.csv", "funding_sources.csv", "occupations.csv",
+            "rate_rules.csv", "cohorts.csv", "events.csv");
+
+    private final Database db;
+    private final String actor;
+    private final RegionRepository regions = new RegionRepository();
+    private final FundingSourceRepository funders = new FundingSourceRepository();
+    private final OccupationRepository occupations = new OccupationRepository();
+    private final RateRuleRepository rateRules = new RateRuleRepository();
+    private final CohortRepository cohorts = new CohortRepository();
+    private final EventRepository events = new EventRepository();
+    private final MetaRepository meta = new MetaRepository();
+    private final AuditLog audit = new AuditLog();
+
+    public SeedLoader(Database db, String actor) {
+        this.db = db;
+        this.actor = actor;
+    }
+
+    /**
+     * Loads the seeds into a database that has never been seeded; does nothing afterwards, so rows a
+     * user deleted are not brought back. Returns the number of rows added.
+     */
+    public int loadIfNew() {
+        boolean seeded = db.read(tx -> meta.get(tx, "seeded_at").isPresent());
+        return seeded ? 0 : load();
+    }
+
+    /**
+     * Loads every seed file; returns the number of rows added (0 when all were already there).
+     *
+     * @throws SeedException naming the file and line when a seed row is malformed; nothing is written then
+     */
+    public int load() {
+        return db.write(tx -> {
+            int added = 0;
+            for (String file : FILES) {
+                int n = loadFile(tx, file);
+                if (n > 0) {
+                    audit.record(tx, actor, "SEED", file.replace(".csv", ""), null, null,
+                            "{\"file\":\"seeds/" + file + "\",\"rows\":" + n + "}");
+                }
+                added += n;
+            }
+            meta.put(tx, "seeded_at", Instant.now().toString());
+            return added;
+        });
+    }
+
+    private int loadFile(Tx tx, String file) {
+        int added = 0;
+        for (CSVRecord r : read(file)) {
+            try {
+                if (insert(tx, file, r)) {
+                    added++;
+                }
+            } catch (RuntimeException e) {
+                throw new SeedException("seeds/" + file + " record " + r.getRecordNumber() + ": " + e.getMessage(), e);
+            }
+        }
+        return added;
+    }
+
+    private boolean insert(Tx tx, String file, CSVRecord r) {
+        return switch (file) {
+            case "regions.csv" -> regions.insertIfAbsent(tx, new Region(r.get("code"), r.get("name"),
+                    RegionLevel.valueOf(r.get("level")), blankToNull(r.get("parent_code"))));
+            case "funding_sources.csv" -> funders.insertIfAbsent(tx, new FundingSource(0, r.get("code"), r.get("name"),
+                    FunderType.valueOf(r.get("type")), blankToNull(r.get("region_code")), true, blankToNull(r.get("notes"))));
+            case "occupations.csv" -> occupations.insertIfAbsent(tx,
+                    new Occupation(r.get("code"), r.get("name"), Sector.valueOf(r.get("sector"))));
+            case "rate_rules.csv" -> rateRules.insertIfAbsent(tx, rateRule(r));
+            case "cohorts.csv" -> cohorts.insertIfAbsent(tx, r.get("funder_code"), Integer.parseInt(r.get("year")),
+                    Segment.valueOf(r.get("segment")), blankToNull(r.get("kecamatan_code")),
+                    blankToNull(r.get("occupation_code")), Long.parseLong(r.get("participants")), blankToNull(r.get("source")));
+            case "events.csv" -> events.insertIfAbsent(tx, new Event(0, EventKind.valueOf(r.get("kind")),
+                    LocalDate.parse(r.get("date")), r.get("title"), blankToNull(r.get("giver")), blankToNull(r.get("presenter")),
+                    blankToNull(r.get("recipient")), r.get("witnesses").lines().map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                    blankToNull(r.get("place")), blankToNull(r.get("notes")), blankToNull(r.get("source"))));
+            default -> throw new IllegalArgumentException("no loader for " + file);
+        };
+    }
+
+    private static RateRule rateRule(CSVRecord r) {
+        String amount = r.get("amount_rp");
+        String percent = r.get("percent");
+        String validTo = r.get("valid_to");
+        return new RateRule(r.get("code"), enums(r.get("funder_types"), FunderType::valueOf),
+                Segment.valueOf(r.get("segment")), enums(r.get("sectors"), Sector::valueOf),
+                Programme.valueOf(r.get("programme")), RateRule.RateKind.valueOf(r.get("kind")),
+                amount.isBlank() ? null : Long.parseLong(amount), percent.isBlank() ? null : new BigDecimal(percent),
+                LocalDate.parse(r.get("valid_from")), validTo.isBlank() ? null : LocalDate.parse(validTo),
+                blankToNull(r.get("legal_basis")), blankToNull(r.get("note")));
+    }
+
+    private static <E> Set<E> enums(String text, Function<String, E> parse) {
+        if (text.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).map(parse).collect(Collectors.toSet());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static List<CSVRecord> read(String file) {
+        try (InputStream in = SeedLoader.class.getResourceAsStream("/seeds/" + file)) {
+            if (in == null) {
+                throw new SeedException("seeds/" + file + " is missing from the build", null);
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seeds/" + file, e);
+        }
+    }
+}

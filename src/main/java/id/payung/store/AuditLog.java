@@ -1,0 +1,33 @@
+package id.payung.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The append-only record of who changed what. Rows are written inside the caller's transaction, so
+ * a change and its audit row are committed or lost together; triggers refuse updates and deletes.
+ */
+public final class AuditLog {
+
+    /** One audit row. Before/after are JSON text or null. */
+    public record Entry(long id, Instant at, String actor, String action, String entity, String entityId,
+                        String beforeJson, String afterJson) {
+    }
+
+    /** Appends an entry stamped with the current time. */
+    public void record(Tx tx, String actor, String action, String entity, String entityId,
+                       String beforeJson, String afterJson) {
+        tx.update("""
+                INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                Instant.now().toString(), actor, action, entity, entityId, beforeJson, afterJson);
+    }
+
+    /** The newest entries first, at most {@code limit}. */
+    public List<Entry> recent(Tx tx, int limit) {
+        return tx.list("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?",
+                rs -> new Entry(rs.getLong("id"), Instant.parse(rs.getString("at")), rs.getString("actor"),
+                        rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),
+                        rs.getString("before_json"), rs.getString("after_json")), limit);
+    }
+}

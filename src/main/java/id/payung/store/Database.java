@@ -1,0 +1,275 @@
+package id.payung.store;
+
+import id.payung.store.DatabaseOpenException.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The one SQLite file of a Payung installation.
+ *
+ * <p>Opening is careful: a file is only written once it is known to be a Payung database of this
+ * version or older, or a brand-new empty file. Anything else is refused with a
+ * {@link DatabaseOpenException} and left byte-for-byte as it was.
+ *
+ * <p>All access goes through one connection guarded by a lock: SQLite allows one writer at a time
+ * anyway, and serialising here means the app never shows "database is locked" to itself.
+ */
+public final class Database implements AutoCloseable {
+    /** Written to the SQLite header ({@code PRAGMA application_id}): "PYNG". */
+    public static final int APPLICATION_ID = 0x50594E47;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final boolean created;
+
+    private Database(Path file, Connection connection, boolean created) {
+        this.file = file;
+        this.connection = connection;
+        this.created = created;
+    }
+
+    /**
+     * Opens a Payung database, creating it when {@code createIfMissing} is set and the file does not
+     * exist (or is empty), and brings its schema up to date.
+     *
+     * @throws DatabaseOpenException when the file is not a usable Payung database; the file is untouched
+     */
+    public static Database open(Path file, boolean createIfMissing) {
+        Path path = file.toAbsolutePath();
+        boolean isNew = prepareFile(path, createIfMissing);
+        if (!isNew) {
+            isNew = inspectExisting(path);
+        }
+        Connection c = connect(path, false);
+        try {
+            if (isNew) {
+                exec(c, "PRAGMA application_id = " + APPLICATION_ID);
+            }
+            new Migrator().migrate(c);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            throw new DatabaseOpenException(classify(e), path, "could not prepare " + path + ": " + e.getMessage(), e);
+        }
+        return new Database(path, c, isNew);
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** True when this open created the file (so seed data should be loaded). */
+    public boolean wasCreated() {
+        return created;
+    }
+
+    /**
+     * Runs work in one write transaction ({@code BEGIN IMMEDIATE}): committed when it returns,
+     * rolled back when it throws.
+     */
+    public <T> T write(Function<Tx, T> work) {
+        return inTransaction("BEGIN IMMEDIATE", work);
+    }
+
+    /** Runs reads in one transaction, so they all see the same state. */
+    public <T> T read(Function<Tx, T> work) {
+        return inTransaction("BEGIN DEFERRED", work);
+    }
+
+    private <T> T inTransaction(String begin, Function<Tx, T> work) {
+        lock.lock();
+        try {
+            exec(connection, begin);
+            try {
+                T result = work.apply(new Tx(connection));
+                exec(connection, "COMMIT");
+                return result;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly();
+                throw e;
+            } catch (SQLException e) {
+                rollbackQuietly();
+                throw Sql.failure("commit failed", e);
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("could not start a transaction", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            exec(connection, "ROLLBACK");
+        } catch (SQLException ignored) {
+            // The transaction may already be gone (SQLite rolls back itself on some errors).
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            try {
+                exec(connection, "PRAGMA optimize");
+            } catch (SQLException ignored) {
+                // Only a planner hint; closing matters more.
+            }
+            closeQuietly(connection);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Returns true when the file is new (missing or empty) and has been created owner-only. */
+    private static boolean prepareFile(Path path, boolean createIfMissing) {
+        try {
+            if (Files.exists(path)) {
+                if (Files.isDirectory(path)) {
+                    throw new DatabaseOpenException(Problem.IO, path, path + " is a folder, not a database file");
+                }
+                return Files.size(path) == 0;
+            }
+            if (!createIfMissing) {
+                throw new DatabaseOpenException(Problem.MISSING, path, path + " does not exist");
+            }
+            OwnerOnly.createFile(path);
+            return true;
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Problem.IO, path, "cannot create " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks an existing non-empty file without writing to it: the SQLite magic, then — through a
+     * read-only connection — the application id and schema version. Returns true for an empty SQLite
+     * database (no tables, no application id), which is then treated as new.
+     */
+    private static boolean inspectExisting(Path path) {
+        byte[] header = new byte[SQLITE_MAGIC.length];
+        try (InputStream in = Files.newInputStream(path)) {
+            int n = in.readNBytes(header, 0, header.length);
+            if (n < header.length || !Arrays.equals(header, SQLITE_MAGIC)) {
+                throw new DatabaseOpenException(Problem.NOT_SQLITE, path, path + " is not an SQLite database");
+            }
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Problem.IO, path, "cannot read " + path + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(path) || !Files.isWritable(path.getParent())) {
+            throw new DatabaseOpenException(Problem.NOT_WRITABLE, path, path + " or its folder is read-only");
+        }
+        Connection probe = connect(path, true);
+        try {
+            int appId = pragmaInt(probe, "application_id");
+            int version = pragmaInt(probe, "user_version");
+            int tables = pragmaCount(probe);
+            if (appId == 0 && version == 0 && tables == 0) {
+                return true;
+            }
+            if (appId != APPLICATION_ID) {
+                throw new DatabaseOpenException(Problem.FOREIGN_SQLITE, path,
+                        path + " is an SQLite database of another program (application id " + appId + ")");
+            }
+            if (version > Migrator.latestVersion()) {
+                throw new DatabaseOpenException(Problem.NEWER_VERSION, path, path + " was written by a newer Payung (schema "
+                        + version + "; this version knows up to " + Migrator.latestVersion() + ")");
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(classify(e), path, "cannot read " + path + ": " + e.getMessage(), e);
+        } finally {
+            closeQuietly(probe);
+        }
+    }
+
+    private static Connection connect(Path path, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        if (readOnly) {
+            config.setReadOnly(true);
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        } else {
+            config.enforceForeignKeys(true);
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // NORMAL in WAL mode: an app crash loses nothing committed; a power cut may lose the last
+            // transactions but never corrupts the file (see docs/ARCHITECTURE.md).
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(classify(e), path, "cannot open " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Problem classify(Throwable e) {
+        if (e instanceof DatabaseOpenException de) {
+            return de.problem();
+        }
+        Throwable t = e;
+        while (t != null) {
+            if (t instanceof SQLiteException se) {
+                String code = se.getResultCode().name();
+                if (code.startsWith("SQLITE_NOTADB") || code.startsWith("SQLITE_CORRUPT")) {
+                    return Problem.CORRUPT;
+                }
+                if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+                    return Problem.LOCKED;
+                }
+                if (code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_CANTOPEN")
+                        || code.startsWith("SQLITE_PERM")) {
+                    return Problem.NOT_WRITABLE;
+                }
+                if (se.getResultCode() == SQLiteErrorCode.SQLITE_FULL) {
+                    return Problem.IO;
+                }
+            }
+            t = t.getCause();
+        }
+        return Problem.IO;
+    }
+
+    private static int pragmaInt(Connection c, String pragma) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static int pragmaCount(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    static void exec(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate(sql);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Nothing more can be done with a connection that will not close.
+        }
+    }
+}

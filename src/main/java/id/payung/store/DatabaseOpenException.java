@@ -1,0 +1,50 @@
+package id.payung.store;
+
+import java.nio.file.Path;
+
+/**
+ * The chosen file cannot be used as a Payung database. The file was left exactly as it was.
+ * {@link #problem()} lets the UI and the command line explain it in the user's language.
+ */
+public final class DatabaseOpenException extends StoreException {
+    /** Why a file was refused. */
+    public enum Problem {
+        /** The file does not exist and the caller did not ask to create one. */
+        MISSING,
+        /** The file is not an SQLite database at all (a text file, a spreadsheet, …). */
+        NOT_SQLITE,
+        /** An SQLite database made by another program. */
+        FOREIGN_SQLITE,
+        /** A Payung database from a newer Payung version than this one. */
+        NEWER_VERSION,
+        /** The file claims to be SQLite but its content is damaged. */
+        CORRUPT,
+        /** The file or its folder cannot be written. */
+        NOT_WRITABLE,
+        /** Another process holds the file locked. */
+        LOCKED,
+        /** Reading or creating the file failed (disk, permissions, path). */
+        IO
+    }
+
+    private final Problem problem;
+    private final Path file;
+
+    public DatabaseOpenException(Problem problem, Path file, String message, Throwable cause) {
+        super(message, cause);
+        this.problem = problem;
+        this.file = file;
+    }
+
+    public DatabaseOpenException(Problem problem, Path file, String message) {
+        this(problem, file, message, null);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

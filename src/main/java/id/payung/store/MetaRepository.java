@@ -1,0 +1,18 @@
+package id.payung.store;
+
+import java.util.Optional;
+
+/** Small key/value facts about the database itself (when it was seeded, by which version). */
+public final class MetaRepository {
+
+    /** The value stored under a key, if any. */
+    public Optional<String> get(Tx tx, String key) {
+        return tx.one("SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key);
+    }
+
+    /** Stores a value, replacing an earlier one. */
+    public void put(Tx tx, String key, String value) {
+        tx.update("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                key, value);
+    }
+}

@@ -1,0 +1,22 @@
+package id.payung.store;
+
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
+import java.util.List;
+
+/** Kemendagri regions. */
+public final class RegionRepository {
+
+    /** Inserts a region unless its code exists; returns true when a row was added. */
+    public boolean insertIfAbsent(Tx tx, Region r) {
+        return tx.update("INSERT INTO region (code, name, level, parent_code) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                r.code(), r.name(), r.level().name(), r.parentCode()) > 0;
+    }
+
+    /** Regions of one level, ordered by code. */
+    public List<Region> byLevel(Tx tx, RegionLevel level) {
+        return tx.list("SELECT code, name, level, parent_code FROM region WHERE level = ? ORDER BY code",
+                rs -> new Region(rs.getString("code"), rs.getString("name"), RegionLevel.valueOf(rs.getString("level")),
+                        rs.getString("parent_code")), level.name());
+    }
+}

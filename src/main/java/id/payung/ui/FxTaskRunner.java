@@ -1,0 +1,73 @@
+package id.payung.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+
+/**
+ * The window's task runner: one background thread, so work runs in the order it was asked for and
+ * the database sees one caller at a time.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "payung-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicInteger pending = new AtomicInteger();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final Consumer<Throwable> onFailure;
+
+    /** @param onFailure called on the FX thread with whatever a piece of work threw */
+    public FxTaskRunner(Consumer<Throwable> onFailure) {
+        this.onFailure = onFailure;
+    }
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
+        changePending(+1);
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    try {
+                        onSuccess.accept(result);
+                    } catch (RuntimeException e) {
+                        onFailure.accept(e);
+                    } finally {
+                        changePending(-1);
+                    }
+                });
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> {
+                    changePending(-1);
+                    onFailure.accept(e);
+                });
+            }
+        });
+    }
+
+    private void changePending(int delta) {
+        int now = pending.addAndGet(delta);
+        if (Platform.isFxApplicationThread()) {
+            busy.set(now > 0);
+        } else {
+            Platform.runLater(() -> busy.set(pending.get() > 0));
+        }
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,19 @@
+package id.payung.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+
+/**
+ * Runs slow work (every database call) away from the FX thread and hands the result back on it.
+ * Failures go to the runner's failure handler, which shows them to the user. Tests use a runner that
+ * does both at once on the calling thread.
+ */
+public interface TaskRunner {
+
+    /** Runs {@code work} in the background, then {@code onSuccess} with its result on the FX thread. */
+    <T> void run(Callable<T> work, Consumer<? super T> onSuccess);
+
+    /** True while any work is queued or running. */
+    ReadOnlyBooleanProperty busyProperty();
+}

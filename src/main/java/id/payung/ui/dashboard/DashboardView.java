@@ -1,0 +1,87 @@
+package id.payung.ui.dashboard;
+
+import id.payung.domain.Formats;
+import id.payung.domain.FundingShare;
+import id.payung.ui.Cells;
+import id.payung.ui.FunderColors;
+import id.payung.ui.Tables;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.paint.Color;
+
+/** The dashboard: a pie chart of funding shares for a year, and the same numbers as a table. */
+public final class DashboardView {
+    private final DashboardViewModel model;
+
+    @FXML private ResourceBundle resources;
+    @FXML private ComboBox<Integer> yearChoice;
+    @FXML private PieChart sharesChart;
+    @FXML private TableView<FundingShare> sharesTable;
+    @FXML private TableColumn<FundingShare, FundingShare> colourColumn;
+    @FXML private TableColumn<FundingShare, String> funderColumn;
+    @FXML private TableColumn<FundingShare, Long> participantsColumn;
+    @FXML private TableColumn<FundingShare, Double> percentColumn;
+    @FXML private Label totalLabel;
+
+    public DashboardView(DashboardViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        yearChoice.setItems(model.years());
+        yearChoice.valueProperty().bindBidirectional(model.yearProperty());
+        sharesChart.setAnimated(false);
+        sharesChart.setLegendVisible(false);
+        Tables.show(sharesTable, model.shares());
+        colourColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        colourColumn.setCellFactory(col -> new SwatchCell());
+        funderColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().funderName()));
+        participantsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().participants()));
+        participantsColumn.setCellFactory(Cells.formatted(Formats::count));
+        percentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().percent()));
+        percentColumn.setCellFactory(Cells.formatted(Formats::percent));
+        model.shares().addListener((ListChangeListener<FundingShare>) change -> showShares(model.shares()));
+        model.totalProperty().addListener((obs, old, now) -> showTotal(now.longValue()));
+        showTotal(model.totalProperty().get());
+        model.load();
+    }
+
+    private void showShares(List<FundingShare> shares) {
+        // One setAll, never animated: live updates of an animated pie garble its colours.
+        sharesChart.getData().setAll(shares.stream()
+                .map(s -> new PieChart.Data(s.funderName() + "\n" + Formats.count(s.participants())
+                        + " (" + Formats.percent(s.percent()) + ")", s.participants()))
+                .toList());
+        for (int i = 0; i < shares.size(); i++) {
+            sharesChart.getData().get(i).getNode().setStyle("-fx-pie-color: " + FunderColors.of(shares.get(i).funderType()) + ";");
+        }
+        sharesChart.setTitle(MessageFormat.format(resources.getString("dashboard.chart.title"),
+                String.valueOf(model.yearProperty().get())));
+    }
+
+    private void showTotal(long total) {
+        totalLabel.setText(MessageFormat.format(resources.getString("dashboard.total"), Formats.count(total)));
+    }
+
+    /** A small square in the funder's chart colour: the table doubles as the chart's legend. */
+    private static final class SwatchCell extends TableCell<FundingShare, FundingShare> {
+        @Override
+        protected void updateItem(FundingShare item, boolean empty) {
+            super.updateItem(item, empty);
+            setGraphic(empty || item == null ? null : new Rectangle(14, 14, Color.web(FunderColors.of(item.funderType()))));
+        }
+    }
+}

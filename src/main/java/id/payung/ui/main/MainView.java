@@ -1,0 +1,93 @@
+package id.payung.ui.main;
+
+import id.payung.ui.I18n;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The frame around every screen: navigation on the left, the current screen in the middle, a language
+ * choice at the top and a status bar at the bottom. Screens are built on first visit and kept.
+ */
+public final class MainView {
+    private static final String INDONESIAN = "Bahasa Indonesia";
+    private static final String ENGLISH = "English";
+
+    private final Function<Screen, Parent> screenLoader;
+    private final Consumer<Locale> languageSwitch;
+    private final Locale locale;
+    private final ReadOnlyBooleanProperty busy;
+    private final Path databaseFile;
+    private final String version;
+    private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
+
+    @FXML private ResourceBundle resources;
+    @FXML private ToggleGroup navigation;
+    @FXML private ToggleButton dashboardNav;
+    @FXML private ToggleButton enrollmentsNav;
+    @FXML private ToggleButton awardsNav;
+    @FXML private ToggleButton fundersNav;
+    @FXML private StackPane content;
+    @FXML private ComboBox<String> language;
+    @FXML private StatusBar statusBar;
+    @FXML private Label versionLabel;
+
+    public MainView(Function<Screen, Parent> screenLoader, Consumer<Locale> languageSwitch, Locale locale,
+                    ReadOnlyBooleanProperty busy, Path databaseFile, String version) {
+        this.screenLoader = screenLoader;
+        this.languageSwitch = languageSwitch;
+        this.locale = locale;
+        this.busy = busy;
+        this.databaseFile = databaseFile;
+        this.version = version;
+    }
+
+    @FXML
+    private void initialize() {
+        dashboardNav.setUserData(Screen.DASHBOARD);
+        enrollmentsNav.setUserData(Screen.ENROLLMENTS);
+        awardsNav.setUserData(Screen.AWARDS);
+        fundersNav.setUserData(Screen.FUNDERS);
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // a navigation bar always has one screen chosen
+            } else {
+                show((Screen) now.getUserData());
+            }
+        });
+
+        language.getItems().setAll(INDONESIAN, ENGLISH);
+        language.setValue(I18n.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : INDONESIAN);
+        language.valueProperty().addListener((obs, old, now) ->
+                languageSwitch.accept(ENGLISH.equals(now) ? I18n.ENGLISH : I18n.INDONESIAN));
+
+        versionLabel.setText("Payung " + version);
+        statusBar.setText(MessageFormat.format(resources.getString("status.database"), databaseFile.toString()));
+        statusBar.progressProperty().bind(busy.map(b -> b ? -1.0 : 0.0));
+        dashboardNav.setSelected(true);
+    }
+
+    /** Shows a screen, building it on its first visit. */
+    public void show(Screen screen) {
+        content.getChildren().setAll(loaded.computeIfAbsent(screen, screenLoader));
+        for (var toggle : navigation.getToggles()) {
+            if (toggle.getUserData() == screen && !toggle.isSelected()) {
+                toggle.setSelected(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package id.payung.ui.main;
+
+/** The screens reachable from the navigation bar, with their FXML and i18n key. */
+public enum Screen {
+    DASHBOARD("dashboard/DashboardView.fxml", "nav.dashboard"),
+    ENROLLMENTS("enrollments/EnrollmentsView.fxml", "nav.enrollments"),
+    AWARDS("awards/AwardsView.fxml", "nav.awards"),
+    FUNDERS("funders/FundingSourcesView.fxml", "nav.funders");
+
+    private final String fxml;
+    private final String titleKey;
+
+    Screen(String fxml, String titleKey) {
+        this.fxml = fxml;
+        this.titleKey = titleKey;
+    }
+
+    /** FXML path relative to the {@code id/payung/ui} resource folder. */
+    public String fxml() {
+        return fxml;
+    }
+
+    public String titleKey() {
+        return titleKey;
+    }
+}
