@@ -1,0 +1,20 @@
+package id.payung.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+    @Test
+    void writesNumbersMoneyAndDatesTheIndonesianWay() {
+        assertThat(Formats.count(5280)).isEqualTo("5.280");
+        assertThat(Formats.count(0)).isEqualTo("0");
+        assertThat(Formats.percent(100.0 * 4280 / 5280)).isEqualTo("81,1 %");
+        assertThat(Formats.rupiah(201_600_000)).isEqualTo("Rp 201.600.000");
+        assertThat(Formats.date(LocalDate.of(2025, 9, 25))).isEqualTo("25/09/2025");
+        assertThat(Formats.month(YearMonth.of(2025, 1))).isEqualTo("01/2025");
+        assertThat(Formats.date(null)).isEmpty();
+    }
+}

@@ -1,0 +1,77 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import id.payung.domain.FundingShare;
+import id.payung.store.Database;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DashboardServiceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void seededYear2025ShowsProvinceAndRegency() {
+        try (PayungServices services = TestData.seeded(dir)) {
+            List<FundingShare> shares = services.dashboard().fundingShares(2025);
+
+            assertThat(shares).extracting(FundingShare::funderCode).containsExactly("APBD-PROV-NTT", "APBD-KAB-MGR");
+            assertThat(shares).extracting(FundingShare::participants).containsExactly(4280L, 1000L);
+            assertThat(shares.get(0).percent()).isCloseTo(81.1, within(0.05));
+            assertThat(shares.get(1).percent()).isCloseTo(18.9, within(0.05));
+            assertThat(services.dashboard().years()).containsExactly(2023, 2024, 2025);
+            assertThat(services.dashboard().defaultYear()).isEqualTo(2025);
+        }
+    }
+
+    @Test
+    void namedPersonsOfACohortFunderAreNotCountedTwice() {
+        Path file = dir.resolve("payung.db");
+        PayungServices.open(file, true, TestData.CLOCK).close();
+        try (Database db = Database.open(file, false)) {
+            TestData data = new TestData(db);
+            for (int i = 0; i < 3; i++) {
+                data.enrol("APBD-KAB-MGR", YearMonth.of(2025, 1), YearMonth.of(2025, 12), false);
+            }
+            data.enrol("MANDIRI", YearMonth.of(2025, 3), null, false);
+        }
+        try (PayungServices services = PayungServices.open(file, false, TestData.CLOCK)) {
+            assertThat(services.dashboard().fundingShares(2025)).extracting(FundingShare::funderCode, FundingShare::participants)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("APBD-PROV-NTT", 4280L),
+                            org.assertj.core.groups.Tuple.tuple("APBD-KAB-MGR", 1000L),
+                            org.assertj.core.groups.Tuple.tuple("MANDIRI", 1L));
+        }
+    }
+
+    @Test
+    void aPersonWhoChangedFunderCountsOnceUnderTheLatestAndDemoPersonsNotAtAll() {
+        Path file = dir.resolve("payung.db");
+        PayungServices.open(file, true, TestData.CLOCK).close();
+        try (Database db = Database.open(file, false)) {
+            TestData data = new TestData(db);
+            long moved = data.enrol("CSR", YearMonth.of(2027, 1), YearMonth.of(2027, 5), false);
+            data.enrolAgain(moved, "MANDIRI", YearMonth.of(2027, 6), null);
+            data.enrol("CSR", YearMonth.of(2027, 1), YearMonth.of(2027, 12), false);
+            data.enrol("CSR", YearMonth.of(2027, 1), YearMonth.of(2027, 12), true);
+        }
+        try (PayungServices services = PayungServices.open(file, false, TestData.CLOCK)) {
+            List<FundingShare> shares = services.dashboard().fundingShares(2027);
+            assertThat(shares).extracting(FundingShare::funderCode, FundingShare::participants)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CSR", 1L),
+                            org.assertj.core.groups.Tuple.tuple("MANDIRI", 1L));
+            assertThat(FundingShare.total(shares)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anEmptyYearHasNoShares() {
+        try (PayungServices services = TestData.seeded(dir)) {
+            assertThat(services.dashboard().fundingShares(2019)).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DataFolderTest {
+    @Test
+    void explicitPathWinsThenEnvironmentThenPlatformFolder() {
+        Path explicit = Path.of("/data/mine.db");
+        assertThat(DataFolder.database(explicit, Map.of("PAYUNG_DB", "/x.db"), "Linux", "/home/siti")).isEqualTo(explicit);
+        assertThat(DataFolder.database(null, Map.of("PAYUNG_DB", "/x.db"), "Linux", "/home/siti")).isEqualTo(Path.of("/x.db"));
+        assertThat(DataFolder.database(null, Map.of(), "Linux", "/home/siti"))
+                .isEqualTo(Path.of("/home/siti/.local/share/payung/payung.db"));
+        assertThat(DataFolder.database(null, Map.of("XDG_DATA_HOME", "/xdg"), "Linux", "/home/siti"))
+                .isEqualTo(Path.of("/xdg/payung/payung.db"));
+        assertThat(DataFolder.folder(Map.of("APPDATA", "C:\\Users\\siti\\AppData\\Roaming"), "Windows 11", "C:\\Users\\siti"))
+                .isEqualTo(Path.of("C:\\Users\\siti\\AppData\\Roaming", "Payung"));
+        assertThat(DataFolder.folder(Map.of(), "Mac OS X", "/Users/siti"))
+                .isEqualTo(Path.of("/Users/siti/Library/Application Support/Payung"));
+    }
+}

@@ -1,0 +1,55 @@
+package id.payung.service;
+
+import id.payung.domain.Enrollment;
+import id.payung.domain.Person;
+import id.payung.domain.Programme;
+import id.payung.domain.Segment;
+import id.payung.domain.Sex;
+import id.payung.store.Database;
+import id.payung.store.EnrollmentRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Set;
+
+/** Builds test databases: a seeded Payung file, and named persons with enrollments. */
+public final class TestData {
+    /** A fixed "today" for tests: 23 Nov 2026 in Ruteng's time zone. */
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneId.of("Asia/Makassar"));
+
+    private final Database db;
+    private final EnrollmentRepository repo = new EnrollmentRepository();
+    private int serial;
+
+    public TestData(Database db) {
+        this.db = db;
+    }
+
+    /** Opens a new seeded database in the given folder. */
+    public static PayungServices seeded(Path dir) {
+        return PayungServices.open(dir.resolve("payung.db"), true, CLOCK);
+    }
+
+    /** Adds a person (NIK serials counted up from 0001) with one enrollment; returns the person id. */
+    public long enrol(String funderCode, YearMonth first, YearMonth last, boolean demo) {
+        long personId = person(demo);
+        enrolAgain(personId, funderCode, first, last);
+        return personId;
+    }
+
+    /** Adds a further enrollment of an existing person. */
+    public void enrolAgain(long personId, String funderCode, YearMonth first, YearMonth last) {
+        db.write(tx -> repo.insertEnrollment(tx, new Enrollment(0, personId, funderCode, Segment.BPU,
+                Set.of(Programme.JKK, Programme.JKM), 1_000_000L, first, last, null, null)));
+    }
+
+    private long person(boolean demo) {
+        serial++;
+        String nik = "531001" + "120585" + String.format("%04d", demo ? 9000 + serial : serial);
+        return db.write(tx -> repo.insertPerson(tx, new Person(0, nik, "Peserta " + serial, Sex.L, "Ruteng",
+                LocalDate.of(1985, 5, 12), null, null, "OJEK", null, null, demo)));
+    }
+}

@@ -1,0 +1,159 @@
+package id.payung.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.payung.store.DatabaseOpenException.Problem;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsANewFileWithTheSchemaAndSafePragmas() {
+        Path file = dir.resolve("sub/folder/payung.db");
+        try (Database db = Database.open(file, true)) {
+            assertThat(db.wasCreated()).isTrue();
+            assertThat(scalar(db, "PRAGMA application_id")).isEqualTo(Database.APPLICATION_ID);
+            assertThat(scalar(db, "PRAGMA user_version")).isEqualTo(Migrator.latestVersion());
+            assertThat(scalar(db, "PRAGMA foreign_keys")).isEqualTo(1);
+            assertThat(journalMode(db)).isEqualTo("wal");
+            assertThat(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                    + "('region','funding_source','person','enrollment','cohort','rate_rule','event','audit_log')")).isEqualTo(8);
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(permissions(file))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void reopensItsOwnFileWithoutRecreatingIt() {
+        Path file = dir.resolve("payung.db");
+        Database.open(file, true).close();
+        try (Database db = Database.open(file, false)) {
+            assertThat(db.wasCreated()).isFalse();
+        }
+    }
+
+    @Test
+    void refusesAMissingFileUnlessAskedToCreateIt() {
+        assertThatThrownBy(() -> Database.open(dir.resolve("none.db"), false))
+                .isInstanceOfSatisfying(DatabaseOpenException.class, e -> assertThat(e.problem()).isEqualTo(Problem.MISSING));
+        assertThat(dir.resolve("none.db")).doesNotExist();
+    }
+
+    @Test
+    void refusesATextFileAndLeavesItUnchanged() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "NIK;Nama\n5310015204850001;Maria\n", StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(file, true))
+                .isInstanceOfSatisfying(DatabaseOpenException.class, e -> assertThat(e.problem()).isEqualTo(Problem.NOT_SQLITE));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnotherProgramsSqliteFileAndLeavesItUnchanged() throws Exception {
+        Path file = dir.resolve("other.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE contacts (name TEXT)");
+            st.executeUpdate("INSERT INTO contacts VALUES ('Budi')");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(file, true))
+                .isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.FOREIGN_SQLITE));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(dir.resolve("other.sqlite-wal")).doesNotExist();
+    }
+
+    @Test
+    void refusesAFileFromANewerPayungAndLeavesItUnchanged() throws Exception {
+        Path file = dir.resolve("future.db");
+        Database.open(file, true).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("PRAGMA journal_mode = DELETE");
+            st.executeUpdate("PRAGMA user_version = " + (Migrator.latestVersion() + 1));
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(file, true))
+                .isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.NEWER_VERSION));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void takesAnEmptyFileOrAnEmptySqliteDatabaseAsNew() throws Exception {
+        Path empty = dir.resolve("empty.db");
+        Files.createFile(empty);
+        try (Database db = Database.open(empty, false)) {
+            assertThat(db.wasCreated()).isTrue();
+        }
+        Path blankSqlite = dir.resolve("blank.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + blankSqlite); Statement st = c.createStatement()) {
+            st.executeUpdate("VACUUM"); // writes the SQLite header, no tables
+        }
+        try (Database db = Database.open(blankSqlite, false)) {
+            assertThat(scalar(db, "PRAGMA application_id")).isEqualTo(Database.APPLICATION_ID);
+        }
+    }
+
+    @Test
+    void rollsBackAWriteThatFailsHalfway() {
+        try (Database db = Database.open(dir.resolve("payung.db"), true)) {
+            assertThatThrownBy(() -> db.write(tx -> {
+                tx.update("INSERT INTO meta (key, value) VALUES ('a', '1')");
+                return tx.update("INSERT INTO meta (key, value) VALUES ('a', '2')"); // duplicate key
+            })).isInstanceOf(StoreException.class).hasMessageContaining("rule of the database");
+            assertThat(scalar(db, "SELECT count(*) FROM meta WHERE key = 'a'")).isZero();
+        }
+    }
+
+    @Test
+    void auditLogIsAppendOnly() {
+        try (Database db = Database.open(dir.resolve("payung.db"), true)) {
+            AuditLog audit = new AuditLog();
+            db.write(tx -> {
+                audit.record(tx, "siti", "UPDATE", "cohort", "1", "{\"participants\":1000}", "{\"participants\":1001}");
+                return null;
+            });
+            assertThatThrownBy(() -> db.write(tx -> tx.update("UPDATE audit_log SET actor = 'x'")))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> db.write(tx -> tx.update("DELETE FROM audit_log")))
+                    .hasMessageContaining("append-only");
+            List<AuditLog.Entry> entries = db.read(tx -> audit.recent(tx, 10));
+            assertThat(entries).singleElement()
+                    .satisfies(e -> assertThat(e.actor()).isEqualTo("siti"));
+        }
+    }
+
+    private static long scalar(Database db, String sql) {
+        return db.read(tx -> tx.scalar(sql));
+    }
+
+    private static String journalMode(Database db) {
+        return db.read(tx -> tx.one("PRAGMA journal_mode", rs -> rs.getString(1)).orElseThrow());
+    }
+
+    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(Path file) {
+        try {
+            return Files.getPosixFilePermissions(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
