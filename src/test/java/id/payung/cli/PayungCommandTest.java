@@ -1,0 +1,102 @@
+package id.payung.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PayungCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final List<Path> windowsOpened = new ArrayList<>();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        return PayungCommand.run(args, (db, lang) -> windowsOpened.add(db));
+    }
+
+    @Test
+    void fundingSharesCsvOnANewFile() {
+        Path db = dir.resolve("new.db");
+
+        int code = run("report", "funding-shares", "--year", "2025", "--format", "csv", "--db", db.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "funder_code,funder_name,participants,percent",
+                "APBD-PROV-NTT,APBD Provinsi NTT,4280,81.1",
+                "APBD-KAB-MGR,APBD Kabupaten Manggarai,1000,18.9");
+        assertThat(db).exists();
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    @Test
+    void fundingSharesTableUsesIndonesianNumbers() {
+        int code = run("report", "funding-shares", "--year", "2025", "--db", dir.resolve("a.db").toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("4.280", "81,1 %", "1.000", "18,9 %", "5.280");
+    }
+
+    @Test
+    void wrongCommandOrOptionExitsTwoWithOneLine() {
+        assertThat(run("bogus")).isEqualTo(2);
+        assertThat(run("report", "funding-shares", "--year", "abc")).isEqualTo(2);
+        assertThat(run("report", "funding-shares", "--year", "2025", "--colour")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(3).allSatisfy(l -> assertThat(l).contains("--help"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotAPayungDatabaseFailsClearlyAndStaysUnchanged() throws Exception {
+        Path text = dir.resolve("daftar.csv");
+        Files.writeString(text, "NIK;Nama\n");
+        byte[] before = Files.readAllBytes(text);
+
+        int code = run("report", "funding-shares", "--year", "2025", "--db", text.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a Payung database").contains("daftar.csv");
+        assertThat(Files.readAllBytes(text)).isEqualTo(before);
+    }
+
+    @Test
+    void noCommandOpensTheWindowWithTheChosenDatabase() {
+        assertThat(run("--db", "x.db")).isZero();
+        assertThat(windowsOpened).containsExactly(Path.of("x.db"));
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version")).isZero();
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Payung ").contains("report");
+    }
+}

@@ -1,0 +1,87 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the Indonesian and English bundles in step with each other and with the FXML and code. */
+class I18nTest {
+    private static final ResourceBundle ID = I18n.bundle(I18n.INDONESIAN);
+    private static final ResourceBundle EN = I18n.bundle(I18n.ENGLISH);
+
+    @Test
+    void bothBundlesHaveTheSameKeys() {
+        assertThat(EN.keySet()).containsExactlyInAnyOrderElementsOf(ID.keySet());
+        assertThat(ID.getString("nav.dashboard")).isEqualTo("Dasbor");
+        assertThat(EN.getString("nav.dashboard")).isEqualTo("Dashboard");
+    }
+
+    @Test
+    void indonesianIsChosenWhateverTheJvmLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.US);
+            assertThat(I18n.bundle(I18n.INDONESIAN).getString("nav.awards")).isEqualTo("Penghargaan");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        assertThat(I18n.fromTag(null)).isEqualTo(I18n.INDONESIAN);
+        assertThat(I18n.fromTag("en")).isEqualTo(I18n.ENGLISH);
+    }
+
+    @Test
+    void everyFxmlKeyExists() throws IOException {
+        Set<String> keys = matches(Path.of("src/main/resources/id/payung/ui"), ".fxml", Pattern.compile("\"%([\\w.]+)\""));
+        assertThat(keys).isNotEmpty();
+        assertThat(ID.keySet()).containsAll(keys);
+    }
+
+    @Test
+    void everyLiteralKeyInTheCodeExists() throws IOException {
+        Set<String> keys = matches(Path.of("src/main/java/id/payung/ui"), ".java",
+                Pattern.compile("resources\\.getString\\(\"([\\w.]+)\"\\)|bundle\\.getString\\(\"([\\w.]+)\"\\)"));
+        assertThat(keys).isNotEmpty();
+        assertThat(ID.keySet()).containsAll(keys);
+    }
+
+    @Test
+    void enumKeysBuiltAtRunTimeExist() {
+        for (var k : id.payung.domain.EventKind.values()) {
+            assertThat(ID.containsKey("event.kind." + k.name())).as(k.name()).isTrue();
+        }
+        for (var t : id.payung.domain.FunderType.values()) {
+            assertThat(ID.containsKey("funder.type." + t.name())).as(t.name()).isTrue();
+        }
+        for (var s : id.payung.domain.CoverageStatus.values()) {
+            assertThat(ID.containsKey("status." + s.name())).as(s.name()).isTrue();
+        }
+        for (var s : id.payung.domain.Sector.values()) {
+            assertThat(ID.containsKey("sector." + s.name())).as(s.name()).isTrue();
+        }
+        for (var p : id.payung.store.DatabaseOpenException.Problem.values()) {
+            assertThat(ID.containsKey("db.problem." + p.name())).as(p.name()).isTrue();
+        }
+    }
+
+    private static Set<String> matches(Path root, String suffix, Pattern pattern) throws IOException {
+        Set<String> found = new HashSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(f));
+                while (m.find()) {
+                    found.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,135 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window, headless: the dashboard's 2025 chart and table, navigation, language. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private Path dir;
+    private PayungServices services;
+    private FxTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("payung-ui");
+        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
+        MainWindow[] window = new MainWindow[1];
+        tasks = new FxTaskRunner(error -> {
+            throw new AssertionError("background work failed", error);
+        });
+        window[0] = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test");
+        window[0].show();
+    }
+
+    @AfterEach
+    void close() throws java.io.IOException {
+        tasks.close();
+        services.close();
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Test
+    void dashboardShowsThe2025FundingShares(FxRobot robot) {
+        PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
+        waitUntil(() -> chart.getData().size() == 2);
+
+        assertThat(chart.getData()).extracting(PieChart.Data::getName).containsExactly(
+                "APBD Provinsi NTT\n4.280 (81,1 %)", "APBD Kabupaten Manggarai\n1.000 (18,9 %)");
+        assertThat(chart.getData()).extracting(PieChart.Data::getPieValue).containsExactly(4280.0, 1000.0);
+        TableView<?> table = robot.lookup("#sharesTable").queryTableView();
+        assertThat(table.getItems()).hasSize(2);
+        assertThat(robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .extracting(c -> c.getText()).contains("APBD Provinsi NTT", "4.280", "81,1 %", "1.000", "18,9 %");
+        assertThat(robot.lookup("#totalLabel").queryAs(Label.class).getText()).isEqualTo("Total: 5.280 peserta");
+        assertThat(robot.lookup("#yearChoice").queryComboBox().getValue()).isEqualTo(2025);
+    }
+
+    @Test
+    void choosingAnotherYearRedrawsTheChart(FxRobot robot) {
+        PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
+        waitUntil(() -> chart.getData().size() == 2);
+        ComboBox<Integer> year = robot.lookup("#yearChoice").queryComboBox();
+
+        robot.interact(() -> year.setValue(2023));
+        waitUntil(() -> chart.getData().size() == 1);
+
+        assertThat(chart.getData().get(0).getName()).startsWith("APBD Kabupaten Manggarai\n1.000 (100,0 %)");
+    }
+
+    @Test
+    void navigatesToAwardsAndReadsTheCertificate(FxRobot robot) {
+        robot.clickOn("#awardsNav");
+        Label presenter = robot.lookup("#eventPresenter").queryAs(Label.class);
+        waitUntil(() -> presenter.getText() != null && !presenter.getText().isEmpty());
+
+        assertThat(robot.lookup("#eventDate").queryAs(Label.class).getText()).isEqualTo("25/09/2025");
+        assertThat(robot.lookup("#eventGiver").queryAs(Label.class).getText()).contains("Kemenko PMK", "Kemenaker", "Kemendagri");
+        assertThat(presenter.getText()).startsWith("Arief Wahyudhi");
+        assertThat(robot.lookup("#eventRecipient").queryAs(Label.class).getText()).startsWith("Fabianus Abu");
+        assertThat(robot.lookup("#eventWitnesses").queryAs(Label.class).getText())
+                .contains("Lambertus Paput", "Frederikus I. Dicky Jenarut", "Rommi Radjalangu");
+    }
+
+    @Test
+    void enrollmentsAndFundingSourcesReadTheDatabase(FxRobot robot) {
+        robot.clickOn("#enrollmentsNav");
+        TableView<?> cohorts = robot.lookup("#cohortsTable").queryTableView();
+        waitUntil(() -> cohorts.getItems().size() == 4);
+
+        robot.clickOn("#fundersNav");
+        TableView<?> sources = robot.lookup("#sourcesTable").queryTableView();
+        waitUntil(() -> sources.getItems().size() == 6);
+        assertThat(robot.lookup("#rulesTable").queryTableView().getItems()).isNotEmpty();
+    }
+
+    @Test
+    void switchesToEnglishAndBack(FxRobot robot) {
+        assertThat(robot.lookup("#dashboardNav").queryAs(ToggleButton.class).getText()).isEqualTo("Dasbor");
+        ComboBox<String> language = robot.lookup("#languageChoice").queryComboBox();
+
+        robot.interact(() -> language.setValue("English"));
+
+        assertThat(robot.lookup("#dashboardNav").queryAs(ToggleButton.class).getText()).isEqualTo("Dashboard");
+        assertThat(robot.lookup("#awardsNav").queryAs(ToggleButton.class).getText()).isEqualTo("Awards");
+        PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
+        waitUntil(() -> chart.getData().size() == 2);
+        assertThat(chart.getTitle()).isEqualTo("Funding shares 2025");
+
+        ComboBox<String> again = robot.lookup("#languageChoice").queryComboBox();
+        robot.interact(() -> again.setValue("Bahasa Indonesia"));
+        assertThat(robot.lookup("#dashboardNav").queryAs(ToggleButton.class).getText()).isEqualTo("Dasbor");
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+}

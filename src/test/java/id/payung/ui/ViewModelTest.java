@@ -1,0 +1,104 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.CoverageStatus;
+import id.payung.domain.EventKind;
+import id.payung.domain.FundingShare;
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import id.payung.store.Database;
+import id.payung.ui.awards.AwardsViewModel;
+import id.payung.ui.dashboard.DashboardViewModel;
+import id.payung.ui.enrollments.CohortRow;
+import id.payung.ui.enrollments.EnrollmentRow;
+import id.payung.ui.enrollments.EnrollmentsViewModel;
+import id.payung.ui.funders.FundingSourcesViewModel;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** View models on a real seeded database, without a JavaFX toolkit. */
+class ViewModelTest {
+    @TempDir
+    Path dir;
+
+    private PayungServices services;
+    private final DirectTaskRunner tasks = new DirectTaskRunner();
+
+    @BeforeEach
+    void open() {
+        Path file = dir.resolve("payung.db");
+        PayungServices.open(file, true, TestData.CLOCK).close();
+        try (Database db = Database.open(file, false)) {
+            new TestData(db).enrol("MANDIRI", YearMonth.of(2026, 1), YearMonth.of(2026, 6), false);
+        }
+        services = PayungServices.open(file, false, TestData.CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void dashboardStartsOnTheLatestYearAndFollowsTheChosenYear() {
+        DashboardViewModel model = new DashboardViewModel(services.dashboard(), tasks);
+
+        model.load();
+
+        assertThat(model.years()).containsExactly(2023, 2024, 2025, 2026);
+        assertThat(model.yearProperty().get()).isEqualTo(2026);
+        assertThat(model.shares()).extracting(FundingShare::funderCode).containsExactly("MANDIRI");
+
+        model.yearProperty().set(2025);
+
+        assertThat(model.shares()).extracting(FundingShare::participants).containsExactly(4280L, 1000L);
+        assertThat(model.totalProperty().get()).isEqualTo(5280);
+
+        model.yearProperty().set(2023);
+
+        assertThat(model.shares()).extracting(FundingShare::funderCode).containsExactly("APBD-KAB-MGR");
+        assertThat(model.totalProperty().get()).isEqualTo(1000);
+    }
+
+    @Test
+    void registerShowsMaskedNiksAndCohortsWithStatus() {
+        EnrollmentsViewModel model = new EnrollmentsViewModel(services.register(), tasks, TestData.CLOCK);
+
+        model.load();
+
+        assertThat(model.enrollments()).singleElement().satisfies(row -> {
+            assertThat(row.maskedNik()).isEqualTo("531001********01");
+            assertThat(row.status()).isEqualTo(CoverageStatus.ENDED);
+        });
+        assertThat(model.cohorts()).extracting(CohortRow::year, CohortRow::participants).contains(
+                org.assertj.core.groups.Tuple.tuple(2025, 4280L), org.assertj.core.groups.Tuple.tuple(2025, 1000L));
+        assertThat(model.cohorts()).allSatisfy(c -> assertThat(c.status()).isEqualTo(CoverageStatus.ENDED));
+        assertThat(model.enrollments()).extracting(EnrollmentRow::funder).containsExactly("Mandiri (bayar sendiri)");
+    }
+
+    @Test
+    void awardsSelectTheNewestAward() {
+        AwardsViewModel model = new AwardsViewModel(services.reference(), tasks);
+
+        model.load();
+
+        assertThat(model.events()).hasSize(3);
+        assertThat(model.selectedProperty().get().kind()).isEqualTo(EventKind.AWARD);
+        assertThat(model.selectedProperty().get().presenter()).startsWith("Arief Wahyudhi");
+    }
+
+    @Test
+    void fundingSourcesAndRules() {
+        FundingSourcesViewModel model = new FundingSourcesViewModel(services.reference(), tasks);
+
+        model.load();
+
+        assertThat(model.sources()).hasSize(6);
+        assertThat(model.rules()).extracting(r -> r.code()).contains("BPU-JKK", "BPU-JKM", "PU-JKK", "PU-JKM");
+    }
+}
