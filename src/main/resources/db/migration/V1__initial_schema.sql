@@ -48,7 +48,7 @@ CREATE TABLE person (
     birth_place     TEXT,
     birth_date      TEXT NOT NULL,
     address         TEXT,
-    desa_code       TEXT REFERENCES region (code),
+    region_code     TEXT REFERENCES region (code),  -- desa/kelurahan, or kecamatan when the village is unknown
     occupation_code TEXT REFERENCES occupation (code),
     phone           TEXT,
     kpj             TEXT,
@@ -56,6 +56,7 @@ CREATE TABLE person (
     created_at      TEXT NOT NULL
 );
 CREATE INDEX person_name ON person (full_name COLLATE NOCASE);
+CREATE INDEX person_region ON person (region_code);
 
 -- One covered period of a person with one funder. last_month is inclusive; NULL means open-ended.
 CREATE TABLE enrollment (

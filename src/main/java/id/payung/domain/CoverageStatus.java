@@ -1,25 +1,34 @@
 package id.payung.domain;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** Where a covered period stands relative to a given month. */
+/** Where a covered period stands on a given day. Coverage runs by whole months. */
 public enum CoverageStatus {
     PLANNED,
     ACTIVE,
+    /** Active, and the last covered day is at most {@link #ENDING_SOON_DAYS} days away: time to renew. */
+    ENDING_SOON,
     ENDED;
+
+    public static final int ENDING_SOON_DAYS = 30;
 
     /**
      * @param first first covered month
      * @param last  last covered month, inclusive; {@code null} when open-ended
-     * @param now   the month to judge at
+     * @param today the day to judge at
      */
-    public static CoverageStatus of(YearMonth first, YearMonth last, YearMonth now) {
-        if (now.isBefore(first)) {
+    public static CoverageStatus of(YearMonth first, YearMonth last, LocalDate today) {
+        if (today.isBefore(first.atDay(1))) {
             return PLANNED;
         }
-        if (last != null && now.isAfter(last)) {
+        if (last == null) {
+            return ACTIVE;
+        }
+        LocalDate lastDay = last.atEndOfMonth();
+        if (today.isAfter(lastDay)) {
             return ENDED;
         }
-        return ACTIVE;
+        return today.plusDays(ENDING_SOON_DAYS).isBefore(lastDay) ? ACTIVE : ENDING_SOON;
     }
 }

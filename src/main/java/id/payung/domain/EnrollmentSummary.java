@@ -1,13 +1,14 @@
 package id.payung.domain;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
 
 /** One row of the register: a named person's enrollment with its funder and covered period. */
-public record EnrollmentSummary(long id, String nik, String fullName, String funderName, Segment segment,
-                                Set<Programme> programmes, String desaName, String kecamatanName,
-                                String occupationName, YearMonth firstMonth, YearMonth lastMonth,
-                                String endReason) {
+public record EnrollmentSummary(long id, long personId, String nik, String fullName, String funderCode,
+                                String funderName, Segment segment, Set<Programme> programmes, String desaName,
+                                String kecamatanName, String occupationName, YearMonth firstMonth,
+                                YearMonth lastMonth, String endReason, boolean deleted) {
     public EnrollmentSummary {
         programmes = Set.copyOf(programmes);
     }
@@ -17,8 +18,8 @@ public record EnrollmentSummary(long id, String nik, String fullName, String fun
         return Nik.mask(nik);
     }
 
-    /** Status of the coverage in the given month. */
-    public CoverageStatus statusAt(YearMonth month) {
-        return CoverageStatus.of(firstMonth, lastMonth, month);
+    /** Status of the coverage on the given day. */
+    public CoverageStatus statusAt(LocalDate day) {
+        return CoverageStatus.of(firstMonth, lastMonth, day);
     }
 }

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /** A worker identified by NIK. {@code demo} marks generated example persons, never counted by default. */
 public record Person(long id, String nik, String fullName, Sex sex, String birthPlace, LocalDate birthDate,
-                     String address, String desaCode, String occupationCode, String phone, String kpj, boolean demo) {
+                     String address, String regionCode, String occupationCode, String phone, String kpj, boolean demo) {
     public Person {
         Objects.requireNonNull(nik, "nik");
         Objects.requireNonNull(fullName, "fullName");

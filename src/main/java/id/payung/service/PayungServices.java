@@ -13,12 +13,16 @@ public final class PayungServices implements AutoCloseable {
     private final DashboardService dashboard;
     private final RegisterService register;
     private final ReferenceService reference;
+    private final EnrollmentService enrollments;
+    private final Settings settings;
 
     private PayungServices(Database db, Clock clock) {
         this.db = db;
-        this.dashboard = new DashboardService(db, clock);
-        this.register = new RegisterService(db);
         this.reference = new ReferenceService(db);
+        this.settings = reference.settings();
+        this.dashboard = new DashboardService(db, clock);
+        this.register = new RegisterService(db, clock);
+        this.enrollments = new EnrollmentService(db, clock, Actor.current(), settings);
     }
 
     /**
@@ -52,6 +56,15 @@ public final class PayungServices implements AutoCloseable {
 
     public ReferenceService reference() {
         return reference;
+    }
+
+    public EnrollmentService enrollments() {
+        return enrollments;
+    }
+
+    /** The office's settings as read when the database was opened. */
+    public Settings settings() {
+        return settings;
     }
 
     @Override

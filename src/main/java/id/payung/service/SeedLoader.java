@@ -45,7 +45,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class SeedLoader {
     /** Seed files in load order (later files refer to earlier ones). */
-    public static final List<String> FILES = List.of("regions.csv", "funding_sources.csv", "occupations.csv",
+    public static final List<String> FILES = List.of("settings.csv", "regions.csv", "funding_sources.csv", "occupations.csv",
             "rate_rules.csv", "cohorts.csv", "events.csv");
 
     private final Database db;
@@ -110,6 +110,7 @@ public final class SeedLoader {
 
     private boolean insert(Tx tx, String file, CSVRecord r) {
         return switch (file) {
+            case "settings.csv" -> meta.putIfAbsent(tx, r.get("key"), r.get("value"));
             case "regions.csv" -> regions.insertIfAbsent(tx, new Region(r.get("code"), r.get("name"),
                     RegionLevel.valueOf(r.get("level")), blankToNull(r.get("parent_code"))));
             case "funding_sources.csv" -> funders.insertIfAbsent(tx, new FundingSource(0, r.get("code"), r.get("name"),

@@ -23,11 +23,23 @@ public final class AuditLog {
                 Instant.now().toString(), actor, action, entity, entityId, beforeJson, afterJson);
     }
 
+    /** Entries about a person and their enrollments, oldest first. */
+    public List<Entry> forPerson(Tx tx, long personId) {
+        return tx.list("""
+                SELECT * FROM audit_log
+                WHERE (entity = 'person' AND entity_id = ?)
+                   OR (entity = 'enrollment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM enrollment WHERE person_id = ?))
+                ORDER BY id""", AuditLog::entry, String.valueOf(personId), personId);
+    }
+
+    private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Entry(rs.getLong("id"), Instant.parse(rs.getString("at")), rs.getString("actor"),
+                rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),
+                rs.getString("before_json"), rs.getString("after_json"));
+    }
+
     /** The newest entries first, at most {@code limit}. */
     public List<Entry> recent(Tx tx, int limit) {
-        return tx.list("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?",
-                rs -> new Entry(rs.getLong("id"), Instant.parse(rs.getString("at")), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),
-                        rs.getString("before_json"), rs.getString("after_json")), limit);
+        return tx.list("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", AuditLog::entry, limit);
     }
 }

@@ -5,61 +5,155 @@ import id.payung.domain.EnrollmentSummary;
 import id.payung.domain.Person;
 import id.payung.domain.Programme;
 import id.payung.domain.Segment;
+import id.payung.domain.Sex;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Named persons and their enrollments. */
 public final class EnrollmentRepository {
+    static final String SUMMARY_SELECT = """
+            SELECT e.id, e.person_id, p.nik, p.full_name, f.code AS funder_code, f.name AS funder_name, e.segment,
+                   e.programmes, CASE WHEN r.level IN ('DESA', 'KELURAHAN') THEN r.name END AS desa_name,
+                   CASE WHEN r.level = 'KECAMATAN' THEN r.name ELSE k.name END AS kecamatan_name,
+                   o.name AS occupation_name, e.first_month, e.last_month, e.end_reason, e.deleted
+            FROM enrollment e
+            JOIN person p ON p.id = e.person_id
+            JOIN funding_source f ON f.id = e.funder_id
+            LEFT JOIN region r ON r.code = p.region_code
+            LEFT JOIN region k ON k.code = r.parent_code
+            LEFT JOIN occupation o ON o.code = p.occupation_code
+            """;
 
     /** Inserts a person and returns the new id. @throws StoreException when the NIK already exists */
     public long insertPerson(Tx tx, Person p) {
         return tx.insert("""
-                INSERT INTO person (nik, full_name, sex, birth_place, birth_date, address, desa_code, occupation_code,
+                INSERT INTO person (nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
                                     phone, kpj, is_demo, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
-                p.desaCode(), p.occupationCode(), p.phone(), p.kpj(), p.demo() ? 1 : 0, Instant.now().toString());
+                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), p.demo() ? 1 : 0, Instant.now().toString());
+    }
+
+    /** Replaces a person's details (the NIK included). */
+    public void updatePerson(Tx tx, Person p) {
+        tx.update("""
+                UPDATE person SET nik = ?, full_name = ?, sex = ?, birth_place = ?, birth_date = ?, address = ?,
+                                  region_code = ?, occupation_code = ?, phone = ?, kpj = ?
+                WHERE id = ?""",
+                p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
+                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), p.id());
+    }
+
+    /** The person with this NIK, if any. */
+    public Optional<Person> personByNik(Tx tx, String nik) {
+        return tx.one("SELECT * FROM person WHERE nik = ?", EnrollmentRepository::person, nik);
+    }
+
+    /** The person with this id. */
+    public Optional<Person> person(Tx tx, long id) {
+        return tx.one("SELECT * FROM person WHERE id = ?", EnrollmentRepository::person, id);
     }
 
     /** Inserts an enrollment and returns the new id. @throws StoreException when the funder is unknown */
     public long insertEnrollment(Tx tx, Enrollment e) {
-        long funderId = tx.one("SELECT id FROM funding_source WHERE code = ?", rs -> rs.getLong(1), e.funderCode())
-                .orElseThrow(() -> new StoreException("unknown funding source " + e.funderCode()));
-        String programmes = e.programmes().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         return tx.insert("""
                 INSERT INTO enrollment (person_id, funder_id, segment, programmes, declared_income_rp, first_month,
                                         last_month, end_reason, notes)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                e.personId(), funderId, e.segment().name(), programmes, e.declaredIncomeRp(),
-                Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes());
+                e.personId(), funderId(tx, e.funderCode()), e.segment().name(), programmes(e.programmes()),
+                e.declaredIncomeRp(), Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes());
+    }
+
+    /** Replaces an enrollment's fields (not its person or deleted mark). */
+    public void updateEnrollment(Tx tx, Enrollment e) {
+        tx.update("""
+                UPDATE enrollment SET funder_id = ?, segment = ?, programmes = ?, declared_income_rp = ?, first_month = ?,
+                                      last_month = ?, end_reason = ?, notes = ?
+                WHERE id = ?""",
+                funderId(tx, e.funderCode()), e.segment().name(), programmes(e.programmes()), e.declaredIncomeRp(),
+                Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), e.id());
+    }
+
+    /** Marks an enrollment deleted or restores it. */
+    public void setDeleted(Tx tx, long enrollmentId, boolean deleted) {
+        tx.update("UPDATE enrollment SET deleted = ? WHERE id = ?", deleted ? 1 : 0, enrollmentId);
+    }
+
+    /** One enrollment. */
+    public Optional<Enrollment> enrollment(Tx tx, long id) {
+        return tx.one("""
+                SELECT e.*, f.code AS funder_code FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
+                WHERE e.id = ?""", EnrollmentRepository::enrollment, id);
+    }
+
+    /** True when the enrollment is marked deleted. */
+    public boolean isDeleted(Tx tx, long id) {
+        return tx.scalar("SELECT deleted FROM enrollment WHERE id = ?", id) == 1;
     }
 
     /**
-     * The first {@code limit} enrollments not marked deleted, newest period first, then by name.
-     * Demo persons are included only when asked.
+     * Enrollments of a person (not marked deleted) whose period shares a month with the given one,
+     * leaving out {@code exceptId} (the enrollment being edited; 0 for none).
      */
-    public List<EnrollmentSummary> list(Tx tx, boolean includeDemo, int limit) {
-        return tx.list("""
-                SELECT e.id, p.nik, p.full_name, f.name AS funder_name, e.segment, e.programmes,
-                       d.name AS desa_name, k.name AS kecamatan_name, o.name AS occupation_name,
-                       e.first_month, e.last_month, e.end_reason
-                FROM enrollment e
-                JOIN person p ON p.id = e.person_id
-                JOIN funding_source f ON f.id = e.funder_id
-                LEFT JOIN region d ON d.code = p.desa_code
-                LEFT JOIN region k ON k.code = d.parent_code
-                LEFT JOIN occupation o ON o.code = p.occupation_code
-                WHERE e.deleted = 0 AND (p.is_demo = 0 OR ?)
-                ORDER BY e.first_month DESC, p.full_name COLLATE NOCASE, e.id
-                LIMIT ?""",
-                rs -> new EnrollmentSummary(rs.getLong("id"), rs.getString("nik"), rs.getString("full_name"),
-                        rs.getString("funder_name"), Segment.valueOf(rs.getString("segment")),
-                        Arrays.stream(rs.getString("programmes").split(",")).map(Programme::valueOf)
-                                .collect(Collectors.toSet()),
-                        rs.getString("desa_name"), rs.getString("kecamatan_name"), rs.getString("occupation_name"),
-                        Sql.month(rs, "first_month"), Sql.month(rs, "last_month"), rs.getString("end_reason")),
-                includeDemo ? 1 : 0, limit);
+    public List<EnrollmentSummary> overlapping(Tx tx, long personId, YearMonth first, YearMonth last, long exceptId) {
+        return tx.list(SUMMARY_SELECT + """
+                WHERE e.person_id = ? AND e.deleted = 0 AND e.id <> ?
+                  AND (? IS NULL OR e.first_month <= ?) AND (e.last_month IS NULL OR e.last_month >= ?)
+                ORDER BY e.first_month""",
+                EnrollmentRepository::summary, personId, exceptId, Sql.text(last), Sql.text(last), Sql.text(first));
+    }
+
+    /** All enrollments of a person, deleted ones included, oldest first. */
+    public List<EnrollmentSummary> ofPerson(Tx tx, long personId) {
+        return tx.list(SUMMARY_SELECT + " WHERE e.person_id = ? ORDER BY e.first_month, e.id",
+                EnrollmentRepository::summary, personId);
+    }
+
+    /** One register row. */
+    public Optional<EnrollmentSummary> summary(Tx tx, long id) {
+        return tx.one(SUMMARY_SELECT + " WHERE e.id = ?", EnrollmentRepository::summary, id);
+    }
+
+    private static long funderId(Tx tx, String code) {
+        return tx.one("SELECT id FROM funding_source WHERE code = ?", rs -> rs.getLong(1), code)
+                .orElseThrow(() -> new StoreException("unknown funding source " + code));
+    }
+
+    private static String programmes(Set<Programme> programmes) {
+        return programmes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    static EnrollmentSummary summary(ResultSet rs) throws SQLException {
+        return new EnrollmentSummary(rs.getLong("id"), rs.getLong("person_id"), rs.getString("nik"),
+                rs.getString("full_name"), rs.getString("funder_code"), rs.getString("funder_name"),
+                Segment.valueOf(rs.getString("segment")), parseProgrammes(rs.getString("programmes")),
+                rs.getString("desa_name"), rs.getString("kecamatan_name"), rs.getString("occupation_name"),
+                Sql.month(rs, "first_month"), Sql.month(rs, "last_month"), rs.getString("end_reason"),
+                rs.getInt("deleted") == 1);
+    }
+
+    private static Person person(ResultSet rs) throws SQLException {
+        return new Person(rs.getLong("id"), rs.getString("nik"), rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
+                rs.getString("birth_place"), Sql.date(rs, "birth_date"), rs.getString("address"),
+                rs.getString("region_code"), rs.getString("occupation_code"), rs.getString("phone"), rs.getString("kpj"),
+                rs.getInt("is_demo") == 1);
+    }
+
+    private static Enrollment enrollment(ResultSet rs) throws SQLException {
+        return new Enrollment(rs.getLong("id"), rs.getLong("person_id"), rs.getString("funder_code"),
+                Segment.valueOf(rs.getString("segment")), parseProgrammes(rs.getString("programmes")),
+                Sql.nullableLong(rs, "declared_income_rp"), Sql.month(rs, "first_month"), Sql.month(rs, "last_month"),
+                rs.getString("end_reason"), rs.getString("notes"));
+    }
+
+    private static Set<Programme> parseProgrammes(String text) {
+        return Arrays.stream(text.split(",")).map(Programme::valueOf).collect(Collectors.toSet());
     }
 }

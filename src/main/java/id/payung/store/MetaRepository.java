@@ -10,6 +10,11 @@ public final class MetaRepository {
         return tx.one("SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key);
     }
 
+    /** Stores a value unless the key has one; returns true when stored. */
+    public boolean putIfAbsent(Tx tx, String key, String value) {
+        return tx.update("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT DO NOTHING", key, value) > 0;
+    }
+
     /** Stores a value, replacing an earlier one. */
     public void put(Tx tx, String key, String value) {
         tx.update("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -5,8 +5,14 @@ import id.payung.ui.awards.AwardsView;
 import id.payung.ui.awards.AwardsViewModel;
 import id.payung.ui.dashboard.DashboardView;
 import id.payung.ui.dashboard.DashboardViewModel;
+import id.payung.domain.FundingSource;
+import id.payung.ui.enrollments.CohortsViewModel;
+import id.payung.ui.enrollments.EnrollmentDialogs;
+import id.payung.ui.enrollments.EnrollmentFormView;
+import id.payung.ui.enrollments.EnrollmentFormViewModel;
 import id.payung.ui.enrollments.EnrollmentsView;
-import id.payung.ui.enrollments.EnrollmentsViewModel;
+import id.payung.ui.enrollments.HistoryDialog;
+import id.payung.ui.enrollments.RegisterViewModel;
 import id.payung.ui.funders.FundingSourcesView;
 import id.payung.ui.funders.FundingSourcesViewModel;
 import id.payung.ui.main.MainView;
@@ -25,13 +31,15 @@ import javafx.stage.Stage;
  * Builds the window from FXML, giving every View its ViewModel and every ViewModel its service.
  * Switching the language rebuilds the views (with new view models) on the same services.
  */
-public final class MainWindow {
+public final class MainWindow implements EnrollmentDialogs {
     private final Stage stage;
     private final PayungServices services;
     private final TaskRunner tasks;
     private final Clock clock;
     private final String version;
     private Locale locale;
+    /** The funder chosen in the last saved form: the next form starts with it. */
+    private String lastFunderCode;
 
     public MainWindow(Stage stage, PayungServices services, TaskRunner tasks, Clock clock, Locale locale, String version) {
         this.stage = stage;
@@ -64,6 +72,42 @@ public final class MainWindow {
         ErrorDialog.show(stage, bundle, UserMessages.describe(bundle, error), error);
     }
 
+    @Override
+    public void openForm(long enrollmentId, Runnable afterSave) {
+        tasks.run(() -> new EnrollmentFormViewModel.Choices(services.reference().localRegions(),
+                services.reference().occupations(),
+                services.reference().fundingSources().stream().filter(FundingSource::active).toList()), choices -> {
+            Stage window = new Stage();
+            window.initOwner(stage);
+            window.initModality(javafx.stage.Modality.WINDOW_MODAL);
+            EnrollmentFormViewModel model = new EnrollmentFormViewModel(services.enrollments(), tasks, clock,
+                    services.settings().regionPrefix(), choices);
+            choices.funders().stream().filter(f -> f.code().equals(lastFunderCode)).findFirst()
+                    .ifPresent(model.funderProperty()::set);
+            model.savedCountProperty().addListener((obs, old, now) -> {
+                if (model.funderProperty().get() != null) {
+                    lastFunderCode = model.funderProperty().get().code();
+                }
+                afterSave.run();
+            });
+            Parent root = load("enrollments/EnrollmentFormView.fxml", type -> new EnrollmentFormView(model, choices,
+                    window::close, other -> openForm(other, afterSave)));
+            if (enrollmentId != 0) {
+                model.edit(enrollmentId);
+            }
+            Scene scene = new Scene(root);
+            scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
+            window.setScene(scene);
+            window.setTitle("Payung — " + bundle().getString(enrollmentId == 0 ? "form.title.new" : "form.title.edit"));
+            window.show();
+        });
+    }
+
+    @Override
+    public void openHistory(long personId) {
+        tasks.run(() -> services.enrollments().history(personId), h -> HistoryDialog.show(stage, bundle(), h));
+    }
+
     private void switchLanguage(Locale newLocale) {
         if (!newLocale.equals(locale)) {
             locale = newLocale;
@@ -76,8 +120,12 @@ public final class MainWindow {
     }
 
     private Parent load(String fxml) {
+        return load(fxml, this::controller);
+    }
+
+    private Parent load(String fxml, javafx.util.Callback<Class<?>, Object> controllers) {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(fxml), bundle());
-        loader.setControllerFactory(this::controller);
+        loader.setControllerFactory(controllers);
         try {
             return loader.load();
         } catch (IOException e) {
@@ -94,7 +142,8 @@ public final class MainWindow {
             return new DashboardView(new DashboardViewModel(services.dashboard(), tasks));
         }
         if (type == EnrollmentsView.class) {
-            return new EnrollmentsView(new EnrollmentsViewModel(services.register(), tasks, clock));
+            return new EnrollmentsView(new RegisterViewModel(services.register(), services.enrollments(),
+                    services.reference(), tasks, clock), new CohortsViewModel(services.register(), tasks, clock), this);
         }
         if (type == AwardsView.class) {
             return new AwardsView(new AwardsViewModel(services.reference(), tasks));

@@ -11,8 +11,8 @@ import id.payung.store.Database;
 import id.payung.ui.awards.AwardsViewModel;
 import id.payung.ui.dashboard.DashboardViewModel;
 import id.payung.ui.enrollments.CohortRow;
-import id.payung.ui.enrollments.EnrollmentRow;
-import id.payung.ui.enrollments.EnrollmentsViewModel;
+import id.payung.ui.enrollments.CohortsViewModel;
+import id.payung.ui.enrollments.RegisterViewModel;
 import id.payung.ui.funders.FundingSourcesViewModel;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -67,18 +67,23 @@ class ViewModelTest {
 
     @Test
     void registerShowsMaskedNiksAndCohortsWithStatus() {
-        EnrollmentsViewModel model = new EnrollmentsViewModel(services.register(), tasks, TestData.CLOCK);
+        RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
+                services.reference(), tasks, TestData.CLOCK);
+        CohortsViewModel cohorts = new CohortsViewModel(services.register(), tasks, TestData.CLOCK);
 
-        model.load();
+        register.load();
+        cohorts.load();
 
-        assertThat(model.enrollments()).singleElement().satisfies(row -> {
-            assertThat(row.maskedNik()).isEqualTo("531001********01");
+        assertThat(register.rows()).singleElement().satisfies(row -> {
+            assertThat(row.nikShown()).isEqualTo("531001********01");
             assertThat(row.status()).isEqualTo(CoverageStatus.ENDED);
+            assertThat(row.funder()).isEqualTo("Mandiri (bayar sendiri)");
         });
-        assertThat(model.cohorts()).extracting(CohortRow::year, CohortRow::participants).contains(
+        assertThat(register.countsProperty().get().matching()).isEqualTo(1);
+        assertThat(register.funderChoices()).hasSize(6);
+        assertThat(cohorts.cohorts()).extracting(CohortRow::year, CohortRow::participants).contains(
                 org.assertj.core.groups.Tuple.tuple(2025, 4280L), org.assertj.core.groups.Tuple.tuple(2025, 1000L));
-        assertThat(model.cohorts()).allSatisfy(c -> assertThat(c.status()).isEqualTo(CoverageStatus.ENDED));
-        assertThat(model.enrollments()).extracting(EnrollmentRow::funder).containsExactly("Mandiri (bayar sendiri)");
+        assertThat(cohorts.cohorts()).allSatisfy(c -> assertThat(c.status()).isEqualTo(CoverageStatus.ENDED));
     }
 
     @Test

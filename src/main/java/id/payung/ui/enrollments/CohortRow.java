@@ -3,15 +3,16 @@ package id.payung.ui.enrollments;
 import id.payung.domain.Cohort;
 import id.payung.domain.CoverageStatus;
 import id.payung.domain.Segment;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** One row of the cohorts table: a headcount for a funder and year; null kecamatan means all. */
-public record CohortRow(String funder, int year, Segment segment, String kecamatan, String occupation,
+public record CohortRow(long id, String funder, int year, Segment segment, String kecamatan, String occupation,
                         long participants, CoverageStatus status, String source) {
 
-    static CohortRow of(Cohort c, YearMonth now) {
-        CoverageStatus status = CoverageStatus.of(YearMonth.of(c.year(), 1), YearMonth.of(c.year(), 12), now);
-        return new CohortRow(c.funderName(), c.year(), c.segment(), c.kecamatanName(), c.occupationName(),
+    static CohortRow of(Cohort c, LocalDate today) {
+        CoverageStatus status = CoverageStatus.of(YearMonth.of(c.year(), 1), YearMonth.of(c.year(), 12), today);
+        return new CohortRow(c.id(), c.funderName(), c.year(), c.segment(), c.kecamatanName(), c.occupationName(),
                 c.participants(), status, c.source());
     }
 }

@@ -3,15 +3,24 @@ package id.payung.ui.enrollments;
 import id.payung.domain.CoverageStatus;
 import id.payung.domain.EnrollmentSummary;
 import id.payung.domain.Segment;
+import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** One row of the named-participants table, NIK already masked. */
-public record EnrollmentRow(String maskedNik, String name, String funder, Segment segment, String kecamatan,
-                            String desa, String occupation, YearMonth firstMonth, YearMonth lastMonth,
-                            CoverageStatus status) {
+/**
+ * One row of the register. {@code nikShown} is the masked NIK unless the user revealed this one.
+ */
+public record EnrollmentRow(long id, long personId, String nikShown, boolean revealed, String name, String funder,
+                            Segment segment, String kecamatan, String desa, String occupation, YearMonth firstMonth,
+                            YearMonth lastMonth, CoverageStatus status, String endReason) {
 
-    static EnrollmentRow of(EnrollmentSummary e, YearMonth now) {
-        return new EnrollmentRow(e.maskedNik(), e.fullName(), e.funderName(), e.segment(), e.kecamatanName(),
-                e.desaName(), e.occupationName(), e.firstMonth(), e.lastMonth(), e.statusAt(now));
+    static EnrollmentRow of(EnrollmentSummary e, LocalDate today) {
+        return new EnrollmentRow(e.id(), e.personId(), e.maskedNik(), false, e.fullName(), e.funderName(), e.segment(),
+                e.kecamatanName(), e.desaName(), e.occupationName(), e.firstMonth(), e.lastMonth(), e.statusAt(today),
+                e.endReason());
+    }
+
+    EnrollmentRow withNik(String fullNik) {
+        return new EnrollmentRow(id, personId, fullNik, true, name, funder, segment, kecamatan, desa, occupation,
+                firstMonth, lastMonth, status, endReason);
     }
 }

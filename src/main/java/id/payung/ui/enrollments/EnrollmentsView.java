@@ -2,22 +2,50 @@ package id.payung.ui.enrollments;
 
 import id.payung.domain.CoverageStatus;
 import id.payung.domain.Formats;
+import id.payung.domain.FundingSource;
+import id.payung.domain.Occupation;
+import id.payung.domain.RegionLevel;
+import id.payung.domain.RegisterSort;
+import id.payung.domain.Region;
 import id.payung.domain.Segment;
 import id.payung.ui.Cells;
+import id.payung.ui.Choices;
 import id.payung.ui.Tables;
+import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
 
-/** The register: named participants and aggregate cohorts, each in its own tab. */
+/** The register (named participants, paged from the database) and the cohorts, each in its own tab. */
 public final class EnrollmentsView {
-    private final EnrollmentsViewModel model;
+    private final RegisterViewModel register;
+    private final CohortsViewModel cohorts;
+    private final EnrollmentDialogs dialogs;
 
     @FXML private ResourceBundle resources;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<CoverageStatus> statusChoice;
+    @FXML private ComboBox<Integer> yearChoice;
+    @FXML private ComboBox<FundingSource> funderChoice;
+    @FXML private ComboBox<Segment> segmentChoice;
+    @FXML private ComboBox<Region> regionChoice;
+    @FXML private ComboBox<Occupation> occupationChoice;
     @FXML private TableView<EnrollmentRow> enrollmentsTable;
     @FXML private TableColumn<EnrollmentRow, String> nikColumn;
     @FXML private TableColumn<EnrollmentRow, String> nameColumn;
@@ -29,6 +57,16 @@ public final class EnrollmentsView {
     @FXML private TableColumn<EnrollmentRow, YearMonth> firstColumn;
     @FXML private TableColumn<EnrollmentRow, YearMonth> lastColumn;
     @FXML private TableColumn<EnrollmentRow, CoverageStatus> statusColumn;
+    @FXML private Label countsLabel;
+    @FXML private Label pageLabel;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private Button editButton;
+    @FXML private Button endButton;
+    @FXML private Button deleteButton;
+    @FXML private Button revealButton;
+    @FXML private Button historyButton;
+    @FXML private HBox undoBar;
 
     @FXML private TableView<CohortRow> cohortsTable;
     @FXML private TableColumn<CohortRow, String> cohortFunderColumn;
@@ -40,14 +78,53 @@ public final class EnrollmentsView {
     @FXML private TableColumn<CohortRow, CoverageStatus> cohortStatusColumn;
     @FXML private TableColumn<CohortRow, String> cohortSourceColumn;
 
-    public EnrollmentsView(EnrollmentsViewModel model) {
-        this.model = model;
+    public EnrollmentsView(RegisterViewModel register, CohortsViewModel cohorts, EnrollmentDialogs dialogs) {
+        this.register = register;
+        this.cohorts = cohorts;
+        this.dialogs = dialogs;
     }
 
     @FXML
     private void initialize() {
-        Tables.show(enrollmentsTable, model.enrollments());
-        bind(nikColumn, EnrollmentRow::maskedNik);
+        initFilters();
+        initRegisterTable();
+        initCohortsTable();
+        register.load();
+        cohorts.load();
+    }
+
+    private void initFilters() {
+        String all = resources.getString("filter.all");
+        // Typing searches after a short pause, not on every key stroke.
+        PauseTransition pause = new PauseTransition(Duration.millis(250));
+        pause.setOnFinished(e -> register.searchProperty().set(searchField.getText()));
+        searchField.textProperty().addListener((obs, old, now) -> pause.playFromStart());
+        register.searchProperty().addListener((obs, old, now) -> {
+            if (!now.equals(searchField.getText())) {
+                searchField.setText(now);
+            }
+        });
+        Choices.withNull(statusChoice, Arrays.asList(CoverageStatus.values()), this::statusText, all);
+        statusChoice.valueProperty().bindBidirectional(register.statusProperty());
+        Choices.withNull(segmentChoice, Arrays.asList(Segment.values()), Segment::name, all);
+        segmentChoice.valueProperty().bindBidirectional(register.segmentProperty());
+        register.funderChoices().addListener((javafx.collections.ListChangeListener<FundingSource>) c ->
+                Choices.withNull(funderChoice, register.funderChoices(), FundingSource::name, all));
+        funderChoice.valueProperty().bindBidirectional(register.funderProperty());
+        register.regionChoices().addListener((javafx.collections.ListChangeListener<Region>) c ->
+                Choices.withNull(regionChoice, register.regionChoices(), this::regionText, all));
+        regionChoice.valueProperty().bindBidirectional(register.regionProperty());
+        register.occupationChoices().addListener((javafx.collections.ListChangeListener<Occupation>) c ->
+                Choices.withNull(occupationChoice, register.occupationChoices(), Occupation::name, all));
+        occupationChoice.valueProperty().bindBidirectional(register.occupationProperty());
+        register.yearChoices().addListener((javafx.collections.ListChangeListener<Integer>) c ->
+                Choices.withNull(yearChoice, register.yearChoices(), String::valueOf, all));
+        yearChoice.valueProperty().bindBidirectional(register.yearProperty());
+    }
+
+    private void initRegisterTable() {
+        enrollmentsTable.setItems(register.rows());
+        bind(nikColumn, EnrollmentRow::nikShown);
         bind(nameColumn, EnrollmentRow::name);
         bind(funderColumn, EnrollmentRow::funder);
         bind(segmentColumn, EnrollmentRow::segment);
@@ -61,8 +138,56 @@ public final class EnrollmentsView {
         bind(statusColumn, EnrollmentRow::status);
         statusColumn.setCellFactory(Cells.formatted(this::statusText));
 
+        // Sorting happens in SQL over the whole register, not in the table over one page.
+        Map<TableColumn<EnrollmentRow, ?>, RegisterSort.Column> sortable = Map.of(nameColumn, RegisterSort.Column.NAME,
+                nikColumn, RegisterSort.Column.NIK, funderColumn, RegisterSort.Column.FUNDER,
+                firstColumn, RegisterSort.Column.FIRST_MONTH, lastColumn, RegisterSort.Column.LAST_MONTH);
+        enrollmentsTable.getColumns().forEach(c -> c.setSortable(sortable.containsKey(c)));
+        enrollmentsTable.setSortPolicy(table -> {
+            if (!table.getSortOrder().isEmpty()) {
+                TableColumn<EnrollmentRow, ?> c = table.getSortOrder().get(0);
+                register.sortProperty().set(new RegisterSort(sortable.get(c),
+                        c.getSortType() == TableColumn.SortType.ASCENDING));
+            } else {
+                register.sortProperty().set(RegisterSort.defaultOrder());
+            }
+            return true;
+        });
+
+        enrollmentsTable.setRowFactory(t -> {
+            TableRow<EnrollmentRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit();
+                }
+            });
+            return row;
+        });
+        enrollmentsTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                edit();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                delete();
+            }
+        });
+        var noSelection = enrollmentsTable.getSelectionModel().selectedItemProperty().isNull();
+        for (Button b : new Button[] {editButton, endButton, deleteButton, revealButton, historyButton}) {
+            b.disableProperty().bind(noSelection);
+        }
+        previousButton.disableProperty().bind(register.hasPreviousProperty().not());
+        nextButton.disableProperty().bind(register.hasNextProperty().not());
+        pageLabel.textProperty().bind(register.pageNumberProperty().map(n ->
+                MessageFormat.format(resources.getString("register.page"), n)));
+        countsLabel.textProperty().bind(register.countsProperty().map(c -> MessageFormat.format(
+                resources.getString("register.counts"), Formats.count(c.matching()), Formats.count(c.total()),
+                Formats.percent(c.percent()))));
+        undoBar.visibleProperty().bind(register.lastDeletedProperty().isNotEqualTo(0));
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+    }
+
+    private void initCohortsTable() {
         String all = resources.getString("enrollments.all");
-        Tables.show(cohortsTable, model.cohorts());
+        Tables.show(cohortsTable, cohorts.cohorts());
         bind(cohortFunderColumn, CohortRow::funder);
         bind(cohortYearColumn, CohortRow::year);
         bind(cohortSegmentColumn, CohortRow::segment);
@@ -73,11 +198,91 @@ public final class EnrollmentsView {
         bind(cohortStatusColumn, CohortRow::status);
         cohortStatusColumn.setCellFactory(Cells.formatted(this::statusText));
         bind(cohortSourceColumn, CohortRow::source);
-        model.load();
+    }
+
+    @FXML
+    private void add() {
+        dialogs.openForm(0, register::refresh);
+    }
+
+    @FXML
+    private void edit() {
+        EnrollmentRow row = selected();
+        if (row != null) {
+            dialogs.openForm(row.id(), register::refresh);
+        }
+    }
+
+    @FXML
+    private void end() {
+        EnrollmentRow row = selected();
+        if (row != null) {
+            YearMonth suggested = YearMonth.from(LocalDate.now());
+            if (suggested.isBefore(row.firstMonth())) {
+                suggested = row.firstMonth();
+            }
+            EndEnrollmentDialog.ask(enrollmentsTable.getScene().getWindow(), resources, row, suggested)
+                    .ifPresent(a -> register.end(row, a.lastMonth(), a.reason()));
+        }
+    }
+
+    @FXML
+    private void delete() {
+        EnrollmentRow row = selected();
+        if (row != null) {
+            register.delete(row);
+        }
+    }
+
+    @FXML
+    private void undoDelete() {
+        register.undoDelete();
+    }
+
+    @FXML
+    private void revealNik() {
+        EnrollmentRow row = selected();
+        if (row != null && !row.revealed()) {
+            register.revealNik(row);
+        }
+    }
+
+    @FXML
+    private void history() {
+        EnrollmentRow row = selected();
+        if (row != null) {
+            dialogs.openHistory(row.personId());
+        }
+    }
+
+    @FXML
+    private void previousPage() {
+        register.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        register.nextPage();
+    }
+
+    @FXML
+    private void clearFilters() {
+        searchField.setText("");
+        register.clearFilters();
+    }
+
+    private EnrollmentRow selected() {
+        return enrollmentsTable.getSelectionModel().getSelectedItem();
     }
 
     private String statusText(CoverageStatus status) {
         return resources.getString("status." + status.name());
+    }
+
+    private String regionText(Region r) {
+        return r.level() == RegionLevel.KECAMATAN
+                ? MessageFormat.format(resources.getString("region.kecamatan"), r.name())
+                : "   " + r.name();
     }
 
     private static <S, T> void bind(TableColumn<S, T> column, Function<S, T> value) {

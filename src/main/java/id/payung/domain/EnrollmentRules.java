@@ -1,0 +1,100 @@
+package id.payung.domain;
+
+import id.payung.domain.FormProblem.Field;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The rules an enrollment form must pass before it is saved, apart from those that need the database
+ * (duplicates and overlaps, checked by the service). The form's view model runs the same rules as the
+ * user types.
+ */
+public final class EnrollmentRules {
+    /** JKK is 1 % of declared income from Rp 10.000 to Rp 207.000, so income runs from 1 to 20,7 million. */
+    public static final long BPU_MIN_INCOME = 1_000_000;
+    public static final long BPU_MAX_INCOME = 20_700_000;
+    public static final int NAME_MAX = 100;
+    private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)8\\d{7,11}");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+    private EnrollmentRules() {
+    }
+
+    /**
+     * Every problem of the form, errors and warnings, in field order.
+     *
+     * @param regionPrefix the office's regency as 4 digits (NIKs elsewhere give a warning)
+     * @param today        the day to judge dates against
+     */
+    public static List<FormProblem> check(EnrollmentForm f, String regionPrefix, LocalDate today) {
+        List<FormProblem> problems = new ArrayList<>();
+        NikCheck.check(f.nik(), regionPrefix, today, f.sex(), f.birthDate()).problems().stream()
+                .map(FormProblem::of).forEach(problems::add);
+        String name = f.fullName() == null ? "" : f.fullName().strip();
+        if (name.isEmpty()) {
+            problems.add(FormProblem.error(Field.NAME, "REQUIRED"));
+        } else if (name.length() > NAME_MAX) {
+            problems.add(FormProblem.error(Field.NAME, "TOO_LONG", NAME_MAX));
+        } else if (CONTROL.matcher(name).find()) {
+            problems.add(FormProblem.error(Field.NAME, "CONTROL_CHARACTERS"));
+        }
+        if (f.sex() == null) {
+            problems.add(FormProblem.error(Field.SEX, "REQUIRED"));
+        }
+        if (f.birthDate() == null) {
+            problems.add(FormProblem.error(Field.BIRTH_DATE, "REQUIRED"));
+        } else if (f.birthDate().isAfter(today)) {
+            problems.add(FormProblem.error(Field.BIRTH_DATE, "IN_FUTURE"));
+        }
+        if (blank(f.regionCode())) {
+            problems.add(FormProblem.error(Field.REGION, "REQUIRED"));
+        }
+        if (blank(f.occupationCode())) {
+            problems.add(FormProblem.error(Field.OCCUPATION, "REQUIRED"));
+        }
+        if (!blank(f.phone()) && !PHONE.matcher(f.phone().replaceAll("[\\s\\-]", "")).matches()) {
+            problems.add(FormProblem.error(Field.PHONE, "PHONE_FORMAT"));
+        }
+        if (blank(f.funderCode())) {
+            problems.add(FormProblem.error(Field.FUNDER, "REQUIRED"));
+        }
+        if (f.segment() == null) {
+            problems.add(FormProblem.error(Field.SEGMENT, "REQUIRED"));
+        }
+        checkProgrammes(f, problems);
+        checkIncome(f, problems);
+        if (f.firstMonth() == null) {
+            problems.add(FormProblem.error(Field.FIRST_MONTH, "REQUIRED"));
+        } else if (f.lastMonth() != null && f.lastMonth().isBefore(f.firstMonth())) {
+            problems.add(FormProblem.error(Field.LAST_MONTH, "LAST_BEFORE_FIRST"));
+        }
+        return problems;
+    }
+
+    private static void checkProgrammes(EnrollmentForm f, List<FormProblem> problems) {
+        if (!f.programmes().contains(Programme.JKK) || !f.programmes().contains(Programme.JKM)) {
+            problems.add(FormProblem.error(Field.PROGRAMMES, "JKK_JKM_REQUIRED"));
+        }
+        if (f.segment() == Segment.BPU && f.programmes().contains(Programme.JP)) {
+            problems.add(FormProblem.error(Field.PROGRAMMES, "JP_NOT_FOR_BPU"));
+        }
+    }
+
+    private static void checkIncome(EnrollmentForm f, List<FormProblem> problems) {
+        Long income = f.declaredIncomeRp();
+        if (income == null) {
+            problems.add(FormProblem.error(Field.INCOME, "REQUIRED"));
+        } else if (f.segment() == Segment.BPU && (income < BPU_MIN_INCOME || income > BPU_MAX_INCOME)) {
+            problems.add(FormProblem.error(Field.INCOME, "BPU_INCOME_RANGE", Formats.rupiah(BPU_MIN_INCOME),
+                    Formats.rupiah(BPU_MAX_INCOME)));
+        } else if (income <= 0) {
+            problems.add(FormProblem.error(Field.INCOME, "POSITIVE"));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,120 @@
+package id.payung.domain;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a NIK the Indonesian way: 16 digits = province (2) + regency (2) + district (2) + birth date
+ * DDMMYY (40 added to the day for women) + serial (4, from 0001). There is no check digit.
+ *
+ * <p>The result lists every problem found and, when the date part is sound, what the NIK says about
+ * its holder (sex and birth date), so a form can offer to fill those fields in.
+ */
+public final class NikCheck {
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d[.,]\\d+[eE][+]?\\d+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private NikCheck() {
+    }
+
+    /** The outcome: the cleaned NIK, problems in order found, and what could be decoded. */
+    public record Result(String nik, List<NikProblem> problems, Sex sex, LocalDate birthDate) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        /** True when nothing blocks saving (warnings allowed). */
+        public boolean isValid() {
+            return problems.stream().noneMatch(NikProblem::isError);
+        }
+
+        public List<NikProblem> errors() {
+            return problems.stream().filter(NikProblem::isError).toList();
+        }
+
+        public List<NikProblem> warnings() {
+            return problems.stream().filter(p -> !p.isError()).toList();
+        }
+
+        public Optional<Sex> decodedSex() {
+            return Optional.ofNullable(sex);
+        }
+
+        public Optional<LocalDate> decodedBirthDate() {
+            return Optional.ofNullable(birthDate);
+        }
+    }
+
+    /**
+     * Checks a NIK on its own.
+     *
+     * @param raw          what the user typed or the file held; spaces and dots between digit groups are ignored
+     * @param regionPrefix the office's regency as 4 digits (e.g. "5310"); other prefixes give a warning
+     * @param today        the day to judge "in the future" against, and to choose the century
+     */
+    public static Result check(String raw, String regionPrefix, LocalDate today) {
+        return check(raw, regionPrefix, today, null, null);
+    }
+
+    /**
+     * Checks a NIK and cross-checks it with the sex and birth date entered beside it (either may be null).
+     */
+    public static Result check(String raw, String regionPrefix, LocalDate today, Sex enteredSex, LocalDate enteredBirth) {
+        List<NikProblem> problems = new ArrayList<>();
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            return new Result("", List.of(NikProblem.of(NikProblem.Code.EMPTY)), null, null);
+        }
+        if (SCIENTIFIC.matcher(text).matches()) {
+            return new Result(text, List.of(NikProblem.of(NikProblem.Code.EXCEL_SCIENTIFIC, text)), null, null);
+        }
+        String nik = text.replaceAll("[\\s.\\-]", "");
+        if (!DIGITS.matcher(nik).matches()) {
+            return new Result(nik, List.of(NikProblem.of(NikProblem.Code.NOT_DIGITS)), null, null);
+        }
+        if (nik.length() != Nik.LENGTH) {
+            NikProblem.Code code = nik.length() == 15 ? NikProblem.Code.EXCEL_CUT_DIGITS : NikProblem.Code.WRONG_LENGTH;
+            return new Result(nik, List.of(NikProblem.of(code, nik.length())), null, null);
+        }
+        int day = Integer.parseInt(nik.substring(6, 8));
+        int month = Integer.parseInt(nik.substring(8, 10));
+        int yy = Integer.parseInt(nik.substring(10, 12));
+        Sex sex = day > 40 ? Sex.P : Sex.L;
+        int realDay = day > 40 ? day - 40 : day;
+        LocalDate birth = null;
+        if (month < 1 || month > 12) {
+            problems.add(NikProblem.of(NikProblem.Code.BAD_MONTH, nik.substring(8, 10)));
+        } else if (realDay < 1 || realDay > 31) {
+            problems.add(NikProblem.of(NikProblem.Code.BAD_DAY, nik.substring(6, 8)));
+        } else {
+            int century = 2000 + yy <= today.getYear() ? 2000 : 1900;
+            try {
+                birth = LocalDate.of(century + yy, month, realDay);
+            } catch (DateTimeException e) {
+                problems.add(NikProblem.of(NikProblem.Code.NOT_A_DATE, String.format("%02d-%02d-%02d", realDay, month, yy)));
+            }
+            if (birth != null && birth.isAfter(today)) {
+                problems.add(NikProblem.of(NikProblem.Code.FUTURE_BIRTH, birth));
+                birth = null;
+            }
+        }
+        if (nik.endsWith("0000")) {
+            problems.add(NikProblem.of(NikProblem.Code.SERIAL_ZERO));
+        }
+        Sex decodedSex = birth == null ? null : sex;
+        if (decodedSex != null && enteredSex != null && enteredSex != decodedSex) {
+            problems.add(NikProblem.of(NikProblem.Code.SEX_MISMATCH, decodedSex, enteredSex));
+        }
+        if (birth != null && enteredBirth != null && !enteredBirth.equals(birth)) {
+            problems.add(NikProblem.of(NikProblem.Code.BIRTH_DATE_MISMATCH, birth, enteredBirth));
+        }
+        if (regionPrefix != null && !nik.startsWith(regionPrefix)) {
+            problems.add(NikProblem.of(NikProblem.Code.OUTSIDE_REGION, nik.substring(0, 2) + "." + nik.substring(2, 4)));
+        }
+        return new Result(nik, problems, decodedSex, birth);
+    }
+}

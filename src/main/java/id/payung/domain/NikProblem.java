@@ -1,0 +1,49 @@
+package id.payung.domain;
+
+import java.util.List;
+
+/**
+ * One thing wrong with a NIK. {@link #code()} names it (and is the i18n key suffix), {@link #args()}
+ * fill the message; warnings (a prefix outside the office's regency) do not block saving.
+ */
+public record NikProblem(Code code, List<String> args) {
+    public NikProblem {
+        args = List.copyOf(args);
+    }
+
+    /** What is wrong. */
+    public enum Code {
+        EMPTY(true),
+        EXCEL_SCIENTIFIC(true),
+        EXCEL_CUT_DIGITS(true),
+        NOT_DIGITS(true),
+        WRONG_LENGTH(true),
+        BAD_MONTH(true),
+        BAD_DAY(true),
+        NOT_A_DATE(true),
+        FUTURE_BIRTH(true),
+        SERIAL_ZERO(true),
+        SEX_MISMATCH(true),
+        BIRTH_DATE_MISMATCH(true),
+        OUTSIDE_REGION(false);
+
+        private final boolean error;
+
+        Code(boolean error) {
+            this.error = error;
+        }
+
+        /** True when the problem blocks saving; false for a warning. */
+        public boolean isError() {
+            return error;
+        }
+    }
+
+    static NikProblem of(Code code, Object... args) {
+        return new NikProblem(code, java.util.Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    public boolean isError() {
+        return code.isError();
+    }
+}

@@ -1,0 +1,17 @@
+package id.payung.domain;
+
+import java.util.List;
+
+/**
+ * One page of the register, read by keyset: {@code next} is where the following page starts, or null
+ * when this is the last page.
+ */
+public record RegisterPage(List<EnrollmentSummary> rows, PageKey next) {
+    public RegisterPage {
+        rows = List.copyOf(rows);
+    }
+
+    /** The sort value and id of the last row of a page; the next page starts after it. */
+    public record PageKey(String sortValue, long id) {
+    }
+}

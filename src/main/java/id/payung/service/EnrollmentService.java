@@ -1,0 +1,272 @@
+package id.payung.service;
+
+import id.payung.domain.EndReason;
+import id.payung.domain.Enrollment;
+import id.payung.domain.EnrollmentForm;
+import id.payung.domain.EnrollmentRules;
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.FormProblem;
+import id.payung.domain.Formats;
+import id.payung.domain.Nik;
+import id.payung.domain.Person;
+import id.payung.store.AuditLog;
+import id.payung.store.Database;
+import id.payung.store.EnrollmentRepository;
+import id.payung.store.StoreException;
+import id.payung.store.Tx;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Entering and correcting enrollments. Every change is one transaction with its audit row; a change
+ * that breaks a rule is refused whole with {@link InvalidEnrollmentException} and writes nothing.
+ */
+public final class EnrollmentService {
+    private final Database db;
+    private final Clock clock;
+    private final String actor;
+    private final EnrollmentRepository repo = new EnrollmentRepository();
+    private final AuditLog audit = new AuditLog();
+    private final Settings settings;
+
+    public EnrollmentService(Database db, Clock clock, String actor, Settings settings) {
+        this.db = db;
+        this.clock = clock;
+        this.actor = actor;
+        this.settings = settings;
+    }
+
+    /** A saved enrollment: its id and its person's id. */
+    public record Saved(long enrollmentId, long personId) {
+    }
+
+    /**
+     * Enrols a person: creates the person for a new NIK, or updates the known person's details, and
+     * adds the enrollment.
+     *
+     * @throws InvalidEnrollmentException when a rule is broken, including a period that overlaps another
+     *                                    enrollment of the same NIK (the exception names it)
+     */
+    public Saved enrol(EnrollmentForm form) {
+        requireValid(form);
+        return db.write(tx -> {
+            Optional<Person> known = repo.personByNik(tx, form.cleanNik());
+            long personId;
+            if (known.isPresent()) {
+                personId = known.get().id();
+                refuseOverlap(tx, personId, form, 0);
+                updatePerson(tx, known.get(), form);
+            } else {
+                Person p = person(0, form);
+                personId = repo.insertPerson(tx, p);
+                audit.record(tx, actor, "INSERT", "person", String.valueOf(personId), null, Json.object(personFields(p)));
+            }
+            Enrollment e = enrollment(0, personId, form, null);
+            long id = repo.insertEnrollment(tx, e);
+            audit.record(tx, actor, "INSERT", "enrollment", String.valueOf(id), null, Json.object(enrollmentFields(e)));
+            return new Saved(id, personId);
+        });
+    }
+
+    /**
+     * Corrects an enrollment and its person's details.
+     *
+     * @throws InvalidEnrollmentException when a rule is broken or the NIK belongs to another person
+     */
+    public Saved update(long enrollmentId, EnrollmentForm form) {
+        requireValid(form);
+        return db.write(tx -> {
+            Enrollment before = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            Person person = repo.person(tx, before.personId()).orElseThrow();
+            Optional<Person> owner = repo.personByNik(tx, form.cleanNik());
+            if (owner.isPresent() && owner.get().id() != person.id()) {
+                throw new InvalidEnrollmentException(List.of(FormProblem.error(FormProblem.Field.NIK, "NIK_OTHER_PERSON",
+                        owner.get().fullName())), 0);
+            }
+            refuseOverlap(tx, person.id(), form, enrollmentId);
+            updatePerson(tx, person, form);
+            Enrollment after = enrollment(enrollmentId, person.id(), form, before.endReason());
+            repo.updateEnrollment(tx, after);
+            audit.record(tx, actor, "UPDATE", "enrollment", String.valueOf(enrollmentId),
+                    Json.object(enrollmentFields(before)), Json.object(enrollmentFields(after)));
+            return new Saved(enrollmentId, person.id());
+        });
+    }
+
+    /**
+     * Ends an enrollment: its last covered month becomes {@code lastMonth} and the reason is kept.
+     *
+     * @throws InvalidEnrollmentException when the last month is before the first
+     */
+    public void end(long enrollmentId, YearMonth lastMonth, EndReason reason) {
+        db.write(tx -> {
+            Enrollment before = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            if (lastMonth == null || lastMonth.isBefore(before.firstMonth())) {
+                throw new InvalidEnrollmentException(List.of(FormProblem.error(FormProblem.Field.LAST_MONTH,
+                        "LAST_BEFORE_FIRST")), 0);
+            }
+            if (reason == null) {
+                throw new InvalidEnrollmentException(List.of(FormProblem.error(FormProblem.Field.END_REASON, "REQUIRED")), 0);
+            }
+            Enrollment after = new Enrollment(before.id(), before.personId(), before.funderCode(), before.segment(),
+                    before.programmes(), before.declaredIncomeRp(), before.firstMonth(), lastMonth, reason.name(),
+                    before.notes());
+            repo.updateEnrollment(tx, after);
+            audit.record(tx, actor, "END", "enrollment", String.valueOf(enrollmentId),
+                    Json.object(enrollmentFields(before)), Json.object(enrollmentFields(after)));
+            return null;
+        });
+    }
+
+    /** Marks an enrollment deleted (it leaves the register and the counts); {@link #restore} undoes it. */
+    public void delete(long enrollmentId) {
+        setDeleted(enrollmentId, true);
+    }
+
+    /** Undoes {@link #delete}. @throws InvalidEnrollmentException when it would now overlap another */
+    public void restore(long enrollmentId) {
+        setDeleted(enrollmentId, false);
+    }
+
+    private void setDeleted(long enrollmentId, boolean deleted) {
+        db.write(tx -> {
+            Enrollment e = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            if (repo.isDeleted(tx, enrollmentId) == deleted) {
+                return null;
+            }
+            if (!deleted) {
+                List<EnrollmentSummary> clash = repo.overlapping(tx, e.personId(), e.firstMonth(), e.lastMonth(), enrollmentId);
+                if (!clash.isEmpty()) {
+                    throw overlap(clash.get(0));
+                }
+            }
+            repo.setDeleted(tx, enrollmentId, deleted);
+            audit.record(tx, actor, deleted ? "DELETE" : "RESTORE", "enrollment", String.valueOf(enrollmentId),
+                    Json.object(Map.of("deleted", !deleted)), Json.object(Map.of("deleted", deleted)));
+            return null;
+        });
+    }
+
+    /** The full NIK of an enrollment's person; the look is written to the audit log. */
+    public String revealNik(long enrollmentId) {
+        return db.write(tx -> {
+            EnrollmentSummary s = repo.summary(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            audit.record(tx, actor, "REVEAL_NIK", "person", String.valueOf(s.personId()), null,
+                    Json.object(Map.of("nik", Nik.mask(s.nik()), "enrollment", enrollmentId)));
+            return s.nik();
+        });
+    }
+
+    /** The form of an existing enrollment, for editing (NIK in full: editing needs it). */
+    public EnrollmentForm form(long enrollmentId) {
+        return db.read(tx -> {
+            Enrollment e = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            Person p = repo.person(tx, e.personId()).orElseThrow();
+            return new EnrollmentForm(p.nik(), p.fullName(), p.sex(), p.birthPlace(), p.birthDate(), p.address(),
+                    p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), e.funderCode(), e.segment(), e.programmes(),
+                    e.declaredIncomeRp(), e.firstMonth(), e.lastMonth(), e.notes());
+        });
+    }
+
+    /** The person already registered with this NIK, if any (to fill the form in). */
+    public Optional<Person> personByNik(String nik) {
+        String clean = nik == null ? "" : nik.replaceAll("[\\s.\\-]", "");
+        return db.read(tx -> repo.personByNik(tx, clean));
+    }
+
+    /** A person's enrollments over the years (deleted ones included) and the audit trail of them. */
+    public PersonHistory history(long personId) {
+        return db.read(tx -> {
+            Person p = repo.person(tx, personId).orElseThrow(() -> new StoreException("no person " + personId));
+            List<EnrollmentSummary> enrollments = repo.ofPerson(tx, personId);
+            List<AuditLog.Entry> trail = audit.forPerson(tx, personId);
+            return new PersonHistory(p, enrollments, trail.stream().map(PersonHistory.Change::of).toList());
+        });
+    }
+
+    private void requireValid(EnrollmentForm form) {
+        List<FormProblem> errors = EnrollmentRules.check(form, settings.regionPrefix(), LocalDate.now(clock)).stream()
+                .filter(FormProblem::error).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidEnrollmentException(errors, 0);
+        }
+    }
+
+    private void refuseOverlap(Tx tx, long personId, EnrollmentForm form, long exceptId) {
+        List<EnrollmentSummary> clash = repo.overlapping(tx, personId, form.firstMonth(), form.lastMonth(), exceptId);
+        if (!clash.isEmpty()) {
+            throw overlap(clash.get(0));
+        }
+    }
+
+    private static InvalidEnrollmentException overlap(EnrollmentSummary existing) {
+        return new InvalidEnrollmentException(List.of(FormProblem.error(FormProblem.Field.FIRST_MONTH, "OVERLAP",
+                existing.funderName(), Formats.month(existing.firstMonth()),
+                existing.lastMonth() == null ? "…" : Formats.month(existing.lastMonth()))), existing.id());
+    }
+
+    private void updatePerson(Tx tx, Person before, EnrollmentForm form) {
+        Person after = person(before.id(), form);
+        Map<String, Object> b = personFields(before);
+        Map<String, Object> a = personFields(after);
+        if (!b.equals(a)) {
+            repo.updatePerson(tx, new Person(before.id(), after.nik(), after.fullName(), after.sex(), after.birthPlace(),
+                    after.birthDate(), after.address(), after.regionCode(), after.occupationCode(), after.phone(),
+                    after.kpj(), before.demo()));
+            audit.record(tx, actor, "UPDATE", "person", String.valueOf(before.id()), Json.object(b), Json.object(a));
+        }
+    }
+
+    private static Person person(long id, EnrollmentForm f) {
+        return new Person(id, f.cleanNik(), f.fullName().strip(), f.sex(), trim(f.birthPlace()), f.birthDate(),
+                trim(f.address()), f.regionCode(), f.occupationCode(), trim(f.phone()), trim(f.kpj()), false);
+    }
+
+    private static Enrollment enrollment(long id, long personId, EnrollmentForm f, String endReason) {
+        return new Enrollment(id, personId, f.funderCode(), f.segment(), f.programmes(), f.declaredIncomeRp(),
+                f.firstMonth(), f.lastMonth(), endReason, trim(f.notes()));
+    }
+
+    /** Person fields for the audit log; the NIK is masked there too (UU 27/2022). */
+    private static Map<String, Object> personFields(Person p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nik", Nik.mask(p.nik()));
+        m.put("full_name", p.fullName());
+        m.put("sex", p.sex().name());
+        m.put("birth_place", p.birthPlace());
+        m.put("birth_date", String.valueOf(p.birthDate()));
+        m.put("address", p.address());
+        m.put("region", p.regionCode());
+        m.put("occupation", p.occupationCode());
+        m.put("phone", p.phone());
+        m.put("kpj", p.kpj());
+        return m;
+    }
+
+    private static Map<String, Object> enrollmentFields(Enrollment e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("person_id", e.personId());
+        m.put("funder", e.funderCode());
+        m.put("segment", e.segment().name());
+        m.put("programmes", e.programmes().stream().map(Enum::name).sorted().toList().toString());
+        m.put("declared_income_rp", e.declaredIncomeRp());
+        m.put("first_month", String.valueOf(e.firstMonth()));
+        m.put("last_month", e.lastMonth() == null ? null : e.lastMonth().toString());
+        m.put("end_reason", e.endReason());
+        m.put("notes", e.notes());
+        return m;
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static StoreException missing(long enrollmentId) {
+        return new StoreException("enrollment " + enrollmentId + " does not exist");
+    }
+}

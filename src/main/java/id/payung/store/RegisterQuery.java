@@ -1,0 +1,154 @@
+package id.payung.store;
+
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.RegisterFilter;
+import id.payung.domain.RegisterPage;
+import id.payung.domain.RegisterPage.PageKey;
+import id.payung.domain.RegisterSort;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pages of the register straight from SQLite: filtered and sorted in SQL, read by keyset (never by
+ * OFFSET), so a page costs the same on the first and the thousandth screen and no list of the whole
+ * table is held in memory.
+ */
+public final class RegisterQuery {
+    private static final String FROM = """
+            FROM enrollment e
+            JOIN person p ON p.id = e.person_id
+            JOIN funding_source f ON f.id = e.funder_id
+            """;
+
+    /**
+     * One page of at most {@code limit} rows, starting after {@code after} (null for the first page).
+     *
+     * @param today the day that statuses are judged at
+     */
+    public RegisterPage page(Tx tx, RegisterFilter filter, RegisterSort sort, PageKey after, int limit, LocalDate today) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(EnrollmentRepository.SUMMARY_SELECT).append(where(filter, today, params));
+        String expr = expression(sort.column());
+        String cmp = sort.ascending() ? ">" : "<";
+        if (after != null) {
+            sql.append(" AND (").append(expr).append(' ').append(cmp).append(" ? OR (").append(expr)
+                    .append(" = ? AND e.id ").append(cmp).append(" ?))");
+            params.add(after.sortValue());
+            params.add(after.sortValue());
+            params.add(after.id());
+        }
+        String dir = sort.ascending() ? " ASC" : " DESC";
+        sql.append(" ORDER BY ").append(expr).append(dir).append(", e.id").append(dir).append(" LIMIT ?");
+        params.add(limit + 1);
+        List<EnrollmentSummary> rows = tx.list(sql.toString(), EnrollmentRepository::summary, params.toArray());
+        if (rows.size() <= limit) {
+            return new RegisterPage(rows, null);
+        }
+        List<EnrollmentSummary> page = rows.subList(0, limit);
+        EnrollmentSummary last = page.get(limit - 1);
+        return new RegisterPage(page, new PageKey(sortValue(sort.column(), last), last.id()));
+    }
+
+    /** Number of enrollments the filter matches. */
+    public long count(Tx tx, RegisterFilter filter, LocalDate today) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT count(*) " + FROM + where(filter, today, params);
+        return tx.scalar(sql, params.toArray());
+    }
+
+    private static String where(RegisterFilter f, LocalDate today, List<Object> params) {
+        StringBuilder w = new StringBuilder(" WHERE 1 = 1");
+        if (!f.includeDeleted()) {
+            w.append(" AND e.deleted = 0");
+        }
+        String search = f.search() == null ? "" : f.search().strip();
+        if (!search.isEmpty()) {
+            String digits = search.replaceAll("[\\s.]", "");
+            if (digits.matches("\\d+")) {
+                w.append(" AND p.nik GLOB ?");
+                params.add(digits + "*");
+            } else {
+                w.append(" AND p.full_name LIKE ? ESCAPE '\\'");
+                params.add("%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        if (f.funderCode() != null) {
+            w.append(" AND f.code = ?");
+            params.add(f.funderCode());
+        }
+        if (f.segment() != null) {
+            w.append(" AND e.segment = ?");
+            params.add(f.segment().name());
+        }
+        if (f.regionCode() != null) {
+            w.append(" AND (p.region_code = ? OR p.region_code GLOB ?)");
+            params.add(f.regionCode());
+            params.add(f.regionCode().replaceAll("[*?\\[]", "") + ".*");
+        }
+        if (f.occupationCode() != null) {
+            w.append(" AND p.occupation_code = ?");
+            params.add(f.occupationCode());
+        }
+        if (f.year() != null) {
+            w.append(" AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)");
+            params.add(f.year() + "-12");
+            params.add(f.year() + "-01");
+        }
+        if (f.status() != null) {
+            status(f, today, w, params);
+        }
+        return w.toString();
+    }
+
+    private static void status(RegisterFilter f, LocalDate today, StringBuilder w, List<Object> params) {
+        String thisMonth = YearMonth.from(today).toString();
+        switch (f.status()) {
+            case PLANNED -> {
+                w.append(" AND e.first_month > ?");
+                params.add(thisMonth);
+            }
+            case ENDED -> {
+                w.append(" AND e.last_month < ?");
+                params.add(thisMonth);
+            }
+            case ACTIVE -> {
+                w.append(" AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)");
+                params.add(thisMonth);
+                params.add(thisMonth);
+            }
+            case ENDING_SOON -> {
+                // The last month whose last day is within 30 days from today.
+                LocalDate horizon = today.plusDays(id.payung.domain.CoverageStatus.ENDING_SOON_DAYS);
+                YearMonth limit = horizon.equals(YearMonth.from(horizon).atEndOfMonth())
+                        ? YearMonth.from(horizon) : YearMonth.from(horizon).minusMonths(1);
+                w.append(" AND e.first_month <= ? AND e.last_month >= ? AND e.last_month <= ?");
+                params.add(thisMonth);
+                params.add(thisMonth);
+                params.add(limit.toString());
+            }
+            default -> throw new IllegalArgumentException("unknown status " + f.status());
+        }
+    }
+
+    private static String expression(RegisterSort.Column column) {
+        return switch (column) {
+            case NAME -> "p.full_name COLLATE NOCASE";
+            case NIK -> "p.nik";
+            case FUNDER -> "f.name COLLATE NOCASE";
+            case FIRST_MONTH -> "e.first_month";
+            case LAST_MONTH -> "ifnull(e.last_month, '9999-12')";
+        };
+    }
+
+    private static String sortValue(RegisterSort.Column column, EnrollmentSummary row) {
+        return switch (column) {
+            case NAME -> row.fullName();
+            case NIK -> row.nik();
+            case FUNDER -> row.funderName();
+            case FIRST_MONTH -> row.firstMonth().toString();
+            case LAST_MONTH -> row.lastMonth() == null ? "9999-12" : row.lastMonth().toString();
+        };
+    }
+}

@@ -1,0 +1,276 @@
+package id.payung.ui.enrollments;
+
+import id.payung.domain.FormProblem;
+import id.payung.domain.FormProblem.Field;
+import id.payung.domain.FundingSource;
+import id.payung.domain.Occupation;
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
+import id.payung.domain.Segment;
+import id.payung.domain.Sex;
+import id.payung.ui.Choices;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.LongConsumer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/**
+ * The enrollment form. Problems appear beside the fields (ControlsFX decorations) and, in words, below
+ * the form, as the user types; the view model decides what they are.
+ */
+public final class EnrollmentFormView {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final EnrollmentFormViewModel model;
+    private final EnrollmentFormViewModel.Choices choices;
+    private final Runnable close;
+    private final LongConsumer openEnrollment;
+    private final ValidationSupport validation = new ValidationSupport();
+    private final Map<Field, Control> controls = new EnumMap<>(Field.class);
+
+    @FXML private ResourceBundle resources;
+    @FXML private Label formTitle;
+    @FXML private TextField nikField;
+    @FXML private Button fillFromNikButton;
+    @FXML private TextField nameField;
+    @FXML private Label knownPersonLabel;
+    @FXML private ComboBox<Sex> sexChoice;
+    @FXML private DatePicker birthDatePicker;
+    @FXML private TextField birthPlaceField;
+    @FXML private TextField phoneField;
+    @FXML private SearchableComboBox<Region> regionChoice;
+    @FXML private SearchableComboBox<Occupation> occupationChoice;
+    @FXML private TextField addressField;
+    @FXML private TextField kpjField;
+    @FXML private ComboBox<FundingSource> funderChoice;
+    @FXML private ComboBox<Segment> segmentChoice;
+    @FXML private CheckBox jhtCheck;
+    @FXML private TextField incomeField;
+    @FXML private TextField firstMonthField;
+    @FXML private TextField monthsField;
+    @FXML private TextField lastMonthField;
+    @FXML private TextField notesField;
+    @FXML private VBox problemsBox;
+    @FXML private Hyperlink openConflictLink;
+    @FXML private Button saveNewButton;
+
+    /**
+     * @param close          closes the window
+     * @param openEnrollment opens another enrollment in a form (the one a save collided with)
+     */
+    public EnrollmentFormView(EnrollmentFormViewModel model, EnrollmentFormViewModel.Choices choices, Runnable close,
+                              LongConsumer openEnrollment) {
+        this.model = model;
+        this.choices = choices;
+        this.close = close;
+        this.openEnrollment = openEnrollment;
+    }
+
+    @FXML
+    private void initialize() {
+        formTitle.textProperty().bind(model.editingIdProperty().map(id -> resources.getString(
+                id.longValue() == 0 ? "form.title.new" : "form.title.edit")));
+        nikField.textProperty().bindBidirectional(model.nikProperty());
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        birthPlaceField.textProperty().bindBidirectional(model.birthPlaceProperty());
+        phoneField.textProperty().bindBidirectional(model.phoneProperty());
+        addressField.textProperty().bindBidirectional(model.addressProperty());
+        kpjField.textProperty().bindBidirectional(model.kpjProperty());
+        incomeField.textProperty().bindBidirectional(model.incomeProperty());
+        firstMonthField.textProperty().bindBidirectional(model.firstMonthProperty());
+        monthsField.textProperty().bindBidirectional(model.monthsProperty());
+        lastMonthField.textProperty().bindBidirectional(model.lastMonthProperty());
+        notesField.textProperty().bindBidirectional(model.notesProperty());
+        jhtCheck.selectedProperty().bindBidirectional(model.jhtProperty());
+
+        sexChoice.getItems().setAll(Sex.values());
+        Choices.show(sexChoice, s -> resources.getString("sex." + s.name()), "");
+        sexChoice.valueProperty().bindBidirectional(model.sexProperty());
+        initBirthDate();
+        regionChoice.getItems().setAll(choices.regions());
+        regionChoice.setConverter(converter(this::regionText));
+        regionChoice.valueProperty().bindBidirectional(model.regionProperty());
+        occupationChoice.getItems().setAll(choices.occupations());
+        occupationChoice.setConverter(converter(Occupation::name));
+        occupationChoice.valueProperty().bindBidirectional(model.occupationProperty());
+        funderChoice.getItems().setAll(choices.funders());
+        Choices.show(funderChoice, FundingSource::name, "");
+        funderChoice.valueProperty().bindBidirectional(model.funderProperty());
+        segmentChoice.getItems().setAll(Segment.values());
+        Choices.show(segmentChoice, s -> resources.getString("segment." + s.name()), "");
+        segmentChoice.valueProperty().bindBidirectional(model.segmentProperty());
+
+        knownPersonLabel.textProperty().bind(model.knownPersonProperty().map(p -> MessageFormat.format(
+                resources.getString("form.knownPerson"), p.fullName())));
+        knownPersonLabel.visibleProperty().bind(model.knownPersonProperty().isNotNull());
+        knownPersonLabel.managedProperty().bind(knownPersonLabel.visibleProperty());
+        openConflictLink.visibleProperty().bind(model.conflictingEnrollmentProperty().isNotEqualTo(0));
+        openConflictLink.managedProperty().bind(openConflictLink.visibleProperty());
+        initValidation();
+        model.problems().addListener((ListChangeListener<FormProblem>) c -> showProblems());
+        showProblems();
+        Platform.runLater(() -> {
+            if (nikField.getScene() != null) {
+                nikField.getScene().getAccelerators().put(
+                        new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::saveAndNew);
+            }
+            nikField.requestFocus();
+        });
+    }
+
+    private void initBirthDate() {
+        birthDatePicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : DATE.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return parseDate(s);
+            }
+        });
+        // Take what is typed as soon as it is a date, so no Enter is needed before Tab.
+        birthDatePicker.getEditor().textProperty().addListener((obs, old, now) -> {
+            LocalDate d = parseDate(now);
+            if (d != null && !d.equals(model.birthDateProperty().get())) {
+                model.birthDateProperty().set(d);
+            }
+        });
+        birthDatePicker.valueProperty().bindBidirectional(model.birthDateProperty());
+    }
+
+    private void initValidation() {
+        controls.put(Field.NIK, nikField);
+        controls.put(Field.NAME, nameField);
+        controls.put(Field.SEX, sexChoice);
+        controls.put(Field.BIRTH_DATE, birthDatePicker);
+        controls.put(Field.REGION, regionChoice);
+        controls.put(Field.OCCUPATION, occupationChoice);
+        controls.put(Field.PHONE, phoneField);
+        controls.put(Field.FUNDER, funderChoice);
+        controls.put(Field.SEGMENT, segmentChoice);
+        controls.put(Field.PROGRAMMES, jhtCheck);
+        controls.put(Field.INCOME, incomeField);
+        controls.put(Field.FIRST_MONTH, firstMonthField);
+        controls.put(Field.LAST_MONTH, lastMonthField);
+        controls.forEach((field, control) -> validation.registerValidator(control, false,
+                (Control c, Object value) -> result(c, field)));
+    }
+
+    private ValidationResult result(Control c, Field field) {
+        List<ValidationMessage> messages = model.problems().stream().filter(p -> p.field() == field)
+                .map(p -> ValidationMessage.error(c, message(p)))
+                .map(m -> model.problems().stream().anyMatch(p -> p.field() == field && p.error()) ? m
+                        : ValidationMessage.warning(c, m.getText()))
+                .toList();
+        return ValidationResult.fromMessages(messages);
+    }
+
+    private void showProblems() {
+        problemsBox.getChildren().setAll(model.problems().stream().map(p -> {
+            Label l = new Label((p.error() ? "✖ " : "⚠ ") + resources.getString("field." + p.field().name()) + ": "
+                    + message(p));
+            l.setWrapText(true);
+            l.getStyleClass().add(p.error() ? "form-error" : "form-warning");
+            return (Node) l;
+        }).toList());
+        validation.revalidate();
+    }
+
+    private String message(FormProblem p) {
+        return MessageFormat.format(resources.getString("problem." + p.code()), p.args().toArray());
+    }
+
+    @FXML
+    private void fillFromNik() {
+        model.fillFromNik();
+    }
+
+    @FXML
+    private void save() {
+        model.setOnSaved(saved -> close.run());
+        model.save(false);
+    }
+
+    @FXML
+    private void saveAndNew() {
+        model.setOnSaved(saved -> nikField.requestFocus());
+        model.save(true);
+    }
+
+    @FXML
+    private void cancel() {
+        close.run();
+    }
+
+    @FXML
+    private void openConflict() {
+        long id = model.conflictingEnrollmentProperty().get();
+        if (id != 0) {
+            openEnrollment.accept(id);
+        }
+    }
+
+    private String regionText(Region r) {
+        if (r == null) {
+            return "";
+        }
+        return r.level() == RegionLevel.KECAMATAN
+                ? MessageFormat.format(resources.getString("region.kecamatan"), r.name())
+                : MessageFormat.format(resources.getString("region.desa"), r.name(),
+                        choices.regions().stream().filter(k -> k.code().equals(r.parentCode())).map(Region::name)
+                                .findFirst().orElse(r.parentCode()));
+    }
+
+    private static LocalDate parseDate(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip().replace('-', '/').replace('.', '/'), DateTimeFormatter.ofPattern("d/M/yyyy"));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,392 @@
+package id.payung.ui.enrollments;
+
+import id.payung.domain.EnrollmentForm;
+import id.payung.domain.EnrollmentRules;
+import id.payung.domain.FormProblem;
+import id.payung.domain.FormProblem.Field;
+import id.payung.domain.FundingSource;
+import id.payung.domain.NikCheck;
+import id.payung.domain.Occupation;
+import id.payung.domain.Person;
+import id.payung.domain.Programme;
+import id.payung.domain.Region;
+import id.payung.domain.Segment;
+import id.payung.domain.Sex;
+import id.payung.service.EnrollmentService;
+import id.payung.service.InvalidEnrollmentException;
+import id.payung.ui.TaskRunner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The enrollment form: one property per field, the problems of what is typed (checked as the user
+ * types, by the same rules the service applies), and save / save-and-new.
+ */
+public final class EnrollmentFormViewModel {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
+    private final EnrollmentService service;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final String regionPrefix;
+    private final Map<String, Region> regionsByCode;
+    private final Map<String, Occupation> occupationsByCode;
+    private final Map<String, FundingSource> fundersByCode;
+
+    final StringProperty nik = new SimpleStringProperty("");
+    final StringProperty name = new SimpleStringProperty("");
+    final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
+    final StringProperty birthPlace = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
+    final StringProperty address = new SimpleStringProperty("");
+    final ObjectProperty<Region> region = new SimpleObjectProperty<>();
+    final ObjectProperty<Occupation> occupation = new SimpleObjectProperty<>();
+    final StringProperty phone = new SimpleStringProperty("");
+    final StringProperty kpj = new SimpleStringProperty("");
+    final ObjectProperty<FundingSource> funder = new SimpleObjectProperty<>();
+    final ObjectProperty<Segment> segment = new SimpleObjectProperty<>(Segment.BPU);
+    final BooleanProperty jht = new SimpleBooleanProperty(false);
+    final StringProperty income = new SimpleStringProperty("1.000.000");
+    final StringProperty firstMonth = new SimpleStringProperty("");
+    final StringProperty months = new SimpleStringProperty("12");
+    final StringProperty lastMonth = new SimpleStringProperty("");
+    final StringProperty notes = new SimpleStringProperty("");
+
+    private final ObservableList<FormProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<FormProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
+    private final List<FormProblem> serverProblems = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<Person> knownPerson = new ReadOnlyObjectWrapper<>();
+    private final LongProperty conflictingEnrollment = new SimpleLongProperty(0);
+    private final LongProperty editingId = new SimpleLongProperty(0);
+    private final javafx.beans.property.IntegerProperty savedCount = new javafx.beans.property.SimpleIntegerProperty(0);
+    private boolean attempted;
+    private boolean syncing;
+    private Consumer<EnrollmentService.Saved> onSaved = saved -> { };
+
+    /** What the form's drop-downs offer. */
+    public record Choices(List<Region> regions, List<Occupation> occupations, List<FundingSource> funders) {
+    }
+
+    public EnrollmentFormViewModel(EnrollmentService service, TaskRunner tasks, Clock clock, String regionPrefix,
+                                   Choices choices) {
+        this.service = service;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.regionPrefix = regionPrefix;
+        this.regionsByCode = choices.regions().stream().collect(Collectors.toMap(Region::code, Function.identity()));
+        this.occupationsByCode = choices.occupations().stream()
+                .collect(Collectors.toMap(Occupation::code, Function.identity()));
+        this.fundersByCode = choices.funders().stream().collect(Collectors.toMap(FundingSource::code, Function.identity()));
+        firstMonth.set(MONTH.format(YearMonth.now(clock)));
+        syncLastFromMonths();
+        for (Observable o : List.of(nik, name, sex, birthPlace, birthDate, address, region, occupation, phone, kpj,
+                funder, segment, jht, income, firstMonth, months, lastMonth, notes)) {
+            o.addListener(x -> {
+                serverProblems.clear();
+                conflictingEnrollment.set(0);
+                recheck();
+            });
+        }
+        firstMonth.addListener(x -> syncLastFromMonths());
+        months.addListener(x -> syncLastFromMonths());
+        lastMonth.addListener(x -> syncMonthsFromLast());
+        nik.addListener(x -> onNikChanged());
+        recheck();
+    }
+
+    /** Called with the saved ids after each successful save. */
+    public void setOnSaved(Consumer<EnrollmentService.Saved> onSaved) {
+        this.onSaved = onSaved;
+    }
+
+    /** Fills the form with an existing enrollment for correcting it. */
+    public void edit(long enrollmentId) {
+        tasks.run(() -> service.form(enrollmentId), form -> {
+            editingId.set(enrollmentId);
+            fill(form);
+        });
+    }
+
+    /**
+     * Saves when the form has no errors; otherwise shows every problem. With {@code andNew} the form is
+     * then emptied for the next person, keeping funder, segment, programmes, income, period and village.
+     */
+    public void save(boolean andNew) {
+        attempted = true;
+        recheck();
+        if (problems.stream().anyMatch(FormProblem::error)) {
+            return;
+        }
+        EnrollmentForm form = form();
+        long id = editingId.get();
+        tasks.run(() -> {
+            try {
+                return id == 0 ? service.enrol(form) : service.update(id, form);
+            } catch (InvalidEnrollmentException e) {
+                return e;
+            }
+        }, result -> {
+            if (result instanceof InvalidEnrollmentException e) {
+                serverProblems.clear();
+                serverProblems.addAll(e.problems());
+                conflictingEnrollment.set(e.conflictingEnrollmentId());
+                recheck();
+            } else {
+                savedCount.set(savedCount.get() + 1);
+                onSaved.accept((EnrollmentService.Saved) result);
+                if (andNew) {
+                    clearPerson();
+                }
+            }
+        });
+    }
+
+    /** Takes sex and birth date from a valid NIK, overwriting what was entered. */
+    public void fillFromNik() {
+        NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, LocalDate.now(clock));
+        r.decodedSex().ifPresent(sex::set);
+        r.decodedBirthDate().ifPresent(birthDate::set);
+    }
+
+    private void onNikChanged() {
+        NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, LocalDate.now(clock));
+        knownPerson.set(null);
+        if (!r.isValid()) {
+            return;
+        }
+        if (sex.get() == null) {
+            r.decodedSex().ifPresent(sex::set);
+        }
+        if (birthDate.get() == null) {
+            r.decodedBirthDate().ifPresent(birthDate::set);
+        }
+        String typed = r.nik();
+        tasks.run(() -> service.personByNik(typed), found -> {
+            if (found.isPresent() && typed.equals(NikCheck.check(nik.get(), null, LocalDate.now(clock)).nik())) {
+                knownPerson.set(found.get());
+                if (editingId.get() == 0) {
+                    fillPersonIfEmpty(found.get());
+                }
+            }
+        });
+    }
+
+    private void fillPersonIfEmpty(Person p) {
+        if (name.get().isBlank()) {
+            name.set(p.fullName());
+        }
+        if (birthPlace.get().isBlank() && p.birthPlace() != null) {
+            birthPlace.set(p.birthPlace());
+        }
+        if (address.get().isBlank() && p.address() != null) {
+            address.set(p.address());
+        }
+        if (region.get() == null && p.regionCode() != null) {
+            region.set(regionsByCode.get(p.regionCode()));
+        }
+        if (phone.get().isBlank() && p.phone() != null) {
+            phone.set(p.phone());
+        }
+        if (kpj.get().isBlank() && p.kpj() != null) {
+            kpj.set(p.kpj());
+        }
+    }
+
+    private void clearPerson() {
+        editingId.set(0);
+        attempted = false;
+        nik.set("");
+        name.set("");
+        sex.set(null);
+        birthPlace.set("");
+        birthDate.set(null);
+        address.set("");
+        occupation.set(null);
+        phone.set("");
+        kpj.set("");
+        notes.set("");
+        knownPerson.set(null);
+        recheck();
+    }
+
+    private void fill(EnrollmentForm f) {
+        nik.set(f.nik());
+        name.set(f.fullName());
+        sex.set(f.sex());
+        birthPlace.set(nullToEmpty(f.birthPlace()));
+        birthDate.set(f.birthDate());
+        address.set(nullToEmpty(f.address()));
+        region.set(f.regionCode() == null ? null : regionsByCode.get(f.regionCode()));
+        phone.set(nullToEmpty(f.phone()));
+        kpj.set(nullToEmpty(f.kpj()));
+        segment.set(f.segment());
+        jht.set(f.programmes().contains(Programme.JHT));
+        income.set(f.declaredIncomeRp() == null ? "" : id.payung.domain.Formats.count(f.declaredIncomeRp()));
+        firstMonth.set(f.firstMonth() == null ? "" : MONTH.format(f.firstMonth()));
+        lastMonth.set(f.lastMonth() == null ? "" : MONTH.format(f.lastMonth()));
+        notes.set(nullToEmpty(f.notes()));
+        occupation.set(f.occupationCode() == null ? null : occupationsByCode.get(f.occupationCode()));
+        funder.set(fundersByCode.get(f.funderCode()));
+        attempted = true;
+        recheck();
+    }
+
+    /** The form as entered; unparseable months or income become null (and a problem). */
+    public EnrollmentForm form() {
+        Set<Programme> programmes = EnumSet.of(Programme.JKK, Programme.JKM);
+        if (jht.get()) {
+            programmes.add(Programme.JHT);
+        }
+        return new EnrollmentForm(nik.get(), name.get(), sex.get(), birthPlace.get(), birthDate.get(), address.get(),
+                region.get() == null ? null : region.get().code(), occupation.get() == null ? null : occupation.get().code(),
+                phone.get(), kpj.get(), funder.get() == null ? null : funder.get().code(), segment.get(), programmes,
+                parseRupiah(income.get()), parseMonth(firstMonth.get()), parseMonth(lastMonth.get()), notes.get());
+    }
+
+    private void recheck() {
+        EnrollmentForm f = form();
+        List<FormProblem> all = new ArrayList<>();
+        if (!firstMonth.get().isBlank() && f.firstMonth() == null) {
+            all.add(FormProblem.error(Field.FIRST_MONTH, "MONTH_FORMAT"));
+        }
+        if (!lastMonth.get().isBlank() && f.lastMonth() == null) {
+            all.add(FormProblem.error(Field.LAST_MONTH, "MONTH_FORMAT"));
+        }
+        if (!income.get().isBlank() && f.declaredIncomeRp() == null) {
+            all.add(FormProblem.error(Field.INCOME, "NUMBER_FORMAT"));
+        }
+        for (FormProblem p : EnrollmentRules.check(f, regionPrefix, LocalDate.now(clock))) {
+            boolean formatAlreadyShown = all.stream().anyMatch(q -> q.field() == p.field());
+            if (!formatAlreadyShown) {
+                all.add(p);
+            }
+        }
+        all.addAll(serverProblems);
+        // Until the first save, say nothing about fields the user has not reached yet.
+        problems.setAll(attempted ? all : all.stream()
+                .filter(p -> !p.code().equals("REQUIRED") && !p.code().equals("NIK_EMPTY")).toList());
+    }
+
+    private void syncLastFromMonths() {
+        if (syncing) {
+            return;
+        }
+        YearMonth first = parseMonth(firstMonth.get());
+        String m = months.get() == null ? "" : months.get().strip();
+        if (first != null && m.matches("\\d{1,3}") && Integer.parseInt(m) > 0) {
+            syncing = true;
+            lastMonth.set(MONTH.format(first.plusMonths(Integer.parseInt(m) - 1L)));
+            syncing = false;
+        }
+    }
+
+    private void syncMonthsFromLast() {
+        if (syncing) {
+            return;
+        }
+        YearMonth first = parseMonth(firstMonth.get());
+        YearMonth last = parseMonth(lastMonth.get());
+        syncing = true;
+        if (first != null && last != null && !last.isBefore(first)) {
+            months.set(String.valueOf(id.payung.domain.Periods.months(first, last)));
+        } else if (lastMonth.get().isBlank()) {
+            months.set("");
+        }
+        syncing = false;
+    }
+
+    static YearMonth parseMonth(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip().replace('-', '/').replace('.', '/');
+        try {
+            return YearMonth.parse(t.length() == 6 ? "0" + t : t, MONTH);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static Long parseRupiah(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String digits = text.strip().replaceFirst("(?i)^rp\\s*", "").replace(".", "").replace(" ", "");
+        if (!digits.matches("\\d{1,12}")) {
+            return null;
+        }
+        return Long.parseLong(digits);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    public StringProperty nikProperty() { return nik; }
+    public StringProperty nameProperty() { return name; }
+    public ObjectProperty<Sex> sexProperty() { return sex; }
+    public StringProperty birthPlaceProperty() { return birthPlace; }
+    public ObjectProperty<LocalDate> birthDateProperty() { return birthDate; }
+    public StringProperty addressProperty() { return address; }
+    public ObjectProperty<Region> regionProperty() { return region; }
+    public ObjectProperty<Occupation> occupationProperty() { return occupation; }
+    public StringProperty phoneProperty() { return phone; }
+    public StringProperty kpjProperty() { return kpj; }
+    public ObjectProperty<FundingSource> funderProperty() { return funder; }
+    public ObjectProperty<Segment> segmentProperty() { return segment; }
+    public BooleanProperty jhtProperty() { return jht; }
+    public StringProperty incomeProperty() { return income; }
+    public StringProperty firstMonthProperty() { return firstMonth; }
+    public StringProperty monthsProperty() { return months; }
+    public StringProperty lastMonthProperty() { return lastMonth; }
+    public StringProperty notesProperty() { return notes; }
+
+    /** Problems to show now (errors and warnings). */
+    public ObservableList<FormProblem> problems() {
+        return problemsView;
+    }
+
+    /** The person already registered under the typed NIK, or null. */
+    public ReadOnlyObjectProperty<Person> knownPersonProperty() {
+        return knownPerson.getReadOnlyProperty();
+    }
+
+    /** The existing enrollment a save collided with (0 when none). */
+    public LongProperty conflictingEnrollmentProperty() {
+        return conflictingEnrollment;
+    }
+
+    /** How many saves this form has made: listen to it to refresh what shows the register. */
+    public javafx.beans.property.ReadOnlyIntegerProperty savedCountProperty() {
+        return savedCount;
+    }
+
+    /** The enrollment being corrected (0 while entering a new one). */
+    public LongProperty editingIdProperty() {
+        return editingId;
+    }
+}

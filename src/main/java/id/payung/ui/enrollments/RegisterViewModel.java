@@ -1,0 +1,287 @@
+package id.payung.ui.enrollments;
+
+import id.payung.domain.CoverageStatus;
+import id.payung.domain.EndReason;
+import id.payung.domain.FundingSource;
+import id.payung.domain.Occupation;
+import id.payung.domain.RegisterFilter;
+import id.payung.domain.RegisterPage;
+import id.payung.domain.RegisterSort;
+import id.payung.domain.Region;
+import id.payung.domain.Segment;
+import id.payung.service.EnrollmentService;
+import id.payung.service.ReferenceService;
+import id.payung.service.RegisterService;
+import id.payung.ui.TaskRunner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the register: filters, sort, the current page (read from SQLite by keyset), the counts,
+ * and the commands on a row (reveal NIK, end, delete with undo).
+ */
+public final class RegisterViewModel {
+    public static final int PAGE_SIZE = 100;
+
+    private final RegisterService register;
+    private final EnrollmentService enrollments;
+    private final ReferenceService reference;
+    private final TaskRunner tasks;
+    private final Clock clock;
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<FundingSource> funder = new SimpleObjectProperty<>();
+    private final ObjectProperty<Segment> segment = new SimpleObjectProperty<>();
+    private final ObjectProperty<Region> region = new SimpleObjectProperty<>();
+    private final ObjectProperty<Occupation> occupation = new SimpleObjectProperty<>();
+    private final ObjectProperty<CoverageStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final ObjectProperty<RegisterSort> sort = new SimpleObjectProperty<>(RegisterSort.defaultOrder());
+
+    private final ObservableList<EnrollmentRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<EnrollmentRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyObjectWrapper<RegisterService.Counts> counts = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper pageNumber = new ReadOnlyIntegerWrapper(1);
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
+    private final LongProperty lastDeleted = new SimpleLongProperty(0);
+
+    /** Where each page visited so far starts; the first page starts at null. */
+    private final List<RegisterPage.PageKey> pageStarts = new ArrayList<>();
+    private RegisterPage.PageKey nextStart;
+    private long request;
+
+    private final ObservableList<FundingSource> funderChoices = FXCollections.observableArrayList();
+    private final ObservableList<Region> regionChoices = FXCollections.observableArrayList();
+    private final ObservableList<Occupation> occupationChoices = FXCollections.observableArrayList();
+    private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
+
+    public RegisterViewModel(RegisterService register, EnrollmentService enrollments, ReferenceService reference,
+                             TaskRunner tasks, Clock clock) {
+        this.register = register;
+        this.enrollments = enrollments;
+        this.reference = reference;
+        this.tasks = tasks;
+        this.clock = clock;
+        for (Observable o : List.of(search, funder, segment, region, occupation, status, year, sort)) {
+            o.addListener(x -> refresh());
+        }
+    }
+
+    /** Loads the filter choices, then the first page. */
+    public void load() {
+        record Lists(List<FundingSource> funders, List<Region> regions, List<Occupation> occupations) { }
+        tasks.run(() -> new Lists(reference.fundingSources(), reference.localRegions(), reference.occupations()), l -> {
+            funderChoices.setAll(l.funders());
+            regionChoices.setAll(l.regions());
+            occupationChoices.setAll(l.occupations());
+            int now = LocalDate.now(clock).getYear();
+            List<Integer> years = new ArrayList<>();
+            for (int y = now + 1; y >= 2015; y--) {
+                years.add(y);
+            }
+            yearChoices.setAll(years);
+            refresh();
+        });
+    }
+
+    public ObservableList<FundingSource> funderChoices() {
+        return funderChoices;
+    }
+
+    public ObservableList<Region> regionChoices() {
+        return regionChoices;
+    }
+
+    public ObservableList<Occupation> occupationChoices() {
+        return occupationChoices;
+    }
+
+    public ObservableList<Integer> yearChoices() {
+        return yearChoices;
+    }
+
+    /** Clears every filter and the search. */
+    public void clearFilters() {
+        search.set("");
+        funder.set(null);
+        segment.set(null);
+        region.set(null);
+        occupation.set(null);
+        status.set(null);
+        year.set(null);
+    }
+
+    /** The filter the controls describe now. */
+    public RegisterFilter filter() {
+        return new RegisterFilter(search.get(), funder.get() == null ? null : funder.get().code(), segment.get(),
+                region.get() == null ? null : region.get().code(), occupation.get() == null ? null : occupation.get().code(),
+                status.get(), year.get(), false);
+    }
+
+    /** Reloads from the first page with the current filter and sort (e.g. after a save). */
+    public void refresh() {
+        pageStarts.clear();
+        pageStarts.add(null);
+        loadPage(0);
+        RegisterFilter f = filter();
+        tasks.run(() -> register.counts(f), counts::set);
+    }
+
+    /** Shows the next page, if there is one. */
+    public void nextPage() {
+        if (nextStart != null) {
+            int index = pageNumber.get();
+            if (pageStarts.size() <= index) {
+                pageStarts.add(nextStart);
+            } else {
+                pageStarts.set(index, nextStart);
+            }
+            loadPage(index);
+        }
+    }
+
+    /** Shows the previous page, if there is one. */
+    public void previousPage() {
+        if (pageNumber.get() > 1) {
+            loadPage(pageNumber.get() - 2);
+        }
+    }
+
+    private void loadPage(int index) {
+        long ticket = ++request;
+        RegisterFilter f = filter();
+        RegisterSort s = sort.get();
+        RegisterPage.PageKey start = pageStarts.get(index);
+        tasks.run(() -> register.page(f, s, start, PAGE_SIZE), page -> {
+            if (ticket != request) {
+                return; // an answer to a question the user has since changed
+            }
+            LocalDate today = LocalDate.now(clock);
+            rows.setAll(page.rows().stream().map(e -> EnrollmentRow.of(e, today)).toList());
+            nextStart = page.next();
+            pageNumber.set(index + 1);
+            hasNext.set(nextStart != null);
+            hasPrevious.set(index > 0);
+        });
+    }
+
+    /** Shows one row's full NIK; the look is audited. */
+    public void revealNik(EnrollmentRow row) {
+        tasks.run(() -> enrollments.revealNik(row.id()), nik -> {
+            int i = rows.indexOf(row);
+            if (i >= 0) {
+                rows.set(i, row.withNik(nik));
+            }
+        });
+    }
+
+    /** Marks an enrollment deleted; {@link #undoDelete()} brings it back. */
+    public void delete(EnrollmentRow row) {
+        tasks.run(() -> {
+            enrollments.delete(row.id());
+            return row.id();
+        }, id -> {
+            lastDeleted.set(id);
+            refresh();
+        });
+    }
+
+    /** Restores the enrollment deleted last. */
+    public void undoDelete() {
+        long id = lastDeleted.get();
+        if (id != 0) {
+            tasks.run(() -> {
+                enrollments.restore(id);
+                return id;
+            }, restored -> {
+                lastDeleted.set(0);
+                refresh();
+            });
+        }
+    }
+
+    /** Ends an enrollment at a month, for a reason. */
+    public void end(EnrollmentRow row, YearMonth lastMonth, EndReason reason) {
+        tasks.run(() -> {
+            enrollments.end(row.id(), lastMonth, reason);
+            return row.id();
+        }, id -> refresh());
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<FundingSource> funderProperty() {
+        return funder;
+    }
+
+    public ObjectProperty<Segment> segmentProperty() {
+        return segment;
+    }
+
+    public ObjectProperty<Region> regionProperty() {
+        return region;
+    }
+
+    public ObjectProperty<Occupation> occupationProperty() {
+        return occupation;
+    }
+
+    public ObjectProperty<CoverageStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    public ObjectProperty<RegisterSort> sortProperty() {
+        return sort;
+    }
+
+    /** The rows of the current page. */
+    public ObservableList<EnrollmentRow> rows() {
+        return rowsView;
+    }
+
+    public ReadOnlyObjectProperty<RegisterService.Counts> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pageNumberProperty() {
+        return pageNumber.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious.getReadOnlyProperty();
+    }
+
+    /** Id of the enrollment deleted last (0 when there is nothing to undo). */
+    public LongProperty lastDeletedProperty() {
+        return lastDeleted;
+    }
+}
