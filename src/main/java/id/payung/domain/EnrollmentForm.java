@@ -16,6 +16,12 @@ public record EnrollmentForm(String nik, String fullName, Sex sex, String birthP
         programmes = programmes == null ? Set.of() : Set.copyOf(programmes);
     }
 
+    /** The same form with another NIK. */
+    public EnrollmentForm withNik(String newNik) {
+        return new EnrollmentForm(newNik, fullName, sex, birthPlace, birthDate, address, regionCode, occupationCode, phone,
+                kpj, funderCode, segment, programmes, declaredIncomeRp, firstMonth, lastMonth, notes);
+    }
+
     /** The NIK without spaces or separators. */
     public String cleanNik() {
         return nik == null ? "" : nik.replaceAll("[\\s.\\-]", "");

@@ -1,0 +1,215 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.payung.domain.CoverageStatus;
+import id.payung.domain.EndReason;
+import id.payung.domain.EnrollmentForm;
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.FormProblem;
+import id.payung.domain.FundingShare;
+import id.payung.domain.Programme;
+import id.payung.domain.RegisterFilter;
+import id.payung.domain.RegisterPage;
+import id.payung.domain.RegisterSort;
+import id.payung.domain.Segment;
+import id.payung.domain.Sex;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrollmentServiceTest {
+    @TempDir
+    Path dir;
+
+    private PayungServices services;
+    private EnrollmentService enrollments;
+
+    @BeforeEach
+    void open() {
+        services = TestData.seeded(dir);
+        enrollments = services.enrollments();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    static EnrollmentForm form(String nik, String name, String funder, YearMonth first, YearMonth last) {
+        boolean woman = Integer.parseInt(nik.substring(6, 8)) > 40;
+        int day = Integer.parseInt(nik.substring(6, 8)) - (woman ? 40 : 0);
+        LocalDate birth = LocalDate.of(1900 + Integer.parseInt(nik.substring(10, 12)), Integer.parseInt(nik.substring(8, 10)), day);
+        return new EnrollmentForm(nik, name, woman ? Sex.P : Sex.L, "Ruteng", birth, "Jl. Motang Rua", "53.10.12",
+                "OJEK", "081234567890", null, funder, Segment.BPU, Set.of(Programme.JKK, Programme.JKM), 1_000_000L,
+                first, last, null);
+    }
+
+    @Test
+    void enrolsAPersonAndTheDashboardCountsThem() {
+        EnrollmentService.Saved saved = enrollments.enrol(form("5310015204850001", "Maria Jelita", "MANDIRI",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+
+        assertThat(saved.enrollmentId()).isPositive();
+        assertThat(services.dashboard().fundingShares(2026)).extracting(FundingShare::funderCode, FundingShare::participants)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("MANDIRI", 1L));
+        PersonHistory h = enrollments.history(saved.personId());
+        assertThat(h.enrollments()).hasSize(1);
+        assertThat(h.changes()).extracting(PersonHistory.Change::action).containsExactly("INSERT", "INSERT");
+        assertThat(h.changes()).allSatisfy(c -> assertThat(c.after()).doesNotContain("5310015204850001"));
+    }
+
+    @Test
+    void refusesAWrongNikAndWritesNothing() {
+        assertThatThrownBy(() -> enrollments.enrol(form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null)
+                .withNik("5.31001E+15")))
+                .isInstanceOfSatisfying(InvalidEnrollmentException.class, e -> assertThat(e.problems())
+                        .extracting(FormProblem::code).contains("NIK_EXCEL_SCIENTIFIC"));
+        assertThat(services.register().counts(RegisterFilter.all()).total()).isZero();
+    }
+
+    @Test
+    void refusesAnOverlappingPeriodAndNamesTheExistingEnrollment() {
+        EnrollmentService.Saved first = enrollments.enrol(form("5310011205850001", "Yohanes", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+
+        assertThatThrownBy(() -> enrollments.enrol(form("5310011205850001", "Yohanes", "MANDIRI",
+                YearMonth.of(2026, 6), null)))
+                .isInstanceOfSatisfying(InvalidEnrollmentException.class, e -> {
+                    assertThat(e.conflictingEnrollmentId()).isEqualTo(first.enrollmentId());
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.code()).isEqualTo("OVERLAP");
+                        assertThat(p.args()).containsExactly("APBD Kabupaten Manggarai", "01/2026", "12/2026");
+                    });
+                });
+    }
+
+    @Test
+    void allowsTheSameNikWithAnotherFunderInALaterPeriod() {
+        EnrollmentService.Saved regency = enrollments.enrol(form("5310011205850001", "Yohanes", "APBD-KAB-MGR",
+                YearMonth.of(2025, 1), YearMonth.of(2025, 12)));
+        EnrollmentService.Saved mandiri = enrollments.enrol(form("5310011205850001", "Yohanes", "MANDIRI",
+                YearMonth.of(2026, 1), null));
+
+        assertThat(mandiri.personId()).isEqualTo(regency.personId());
+        assertThat(enrollments.history(regency.personId()).enrollments()).extracting(EnrollmentSummary::funderCode)
+                .containsExactly("APBD-KAB-MGR", "MANDIRI");
+    }
+
+    @Test
+    void editsEndsDeletesAndRestoresWithAnAuditTrail() {
+        EnrollmentService.Saved s = enrollments.enrol(form("5310015204850001", "Maria", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+
+        EnrollmentForm corrected = form("5310015204850001", "Maria Goreti", "APBD-KAB-MGR", YearMonth.of(2026, 2),
+                YearMonth.of(2026, 12));
+        enrollments.update(s.enrollmentId(), corrected);
+        enrollments.end(s.enrollmentId(), YearMonth.of(2026, 6), EndReason.DIED);
+        enrollments.delete(s.enrollmentId());
+        assertThat(services.register().counts(RegisterFilter.all()).total()).isZero();
+        enrollments.restore(s.enrollmentId());
+
+        EnrollmentForm now = enrollments.form(s.enrollmentId());
+        assertThat(now.fullName()).isEqualTo("Maria Goreti");
+        assertThat(now.firstMonth()).isEqualTo(YearMonth.of(2026, 2));
+        assertThat(now.lastMonth()).isEqualTo(YearMonth.of(2026, 6));
+        PersonHistory h = enrollments.history(s.personId());
+        assertThat(h.enrollments().get(0).endReason()).isEqualTo("DIED");
+        assertThat(h.changes()).extracting(PersonHistory.Change::action)
+                .containsExactly("INSERT", "INSERT", "UPDATE", "UPDATE", "END", "DELETE", "RESTORE");
+        PersonHistory.Change update = h.changes().get(3);
+        assertThat(update.before()).contains("\"first_month\":\"2026-01\"");
+        assertThat(update.after()).contains("\"first_month\":\"2026-02\"");
+    }
+
+    @Test
+    void endingBeforeTheFirstMonthIsRefused() {
+        EnrollmentService.Saved s = enrollments.enrol(form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 3), null));
+
+        assertThatThrownBy(() -> enrollments.end(s.enrollmentId(), YearMonth.of(2026, 2), EndReason.MOVED))
+                .isInstanceOf(InvalidEnrollmentException.class);
+        assertThat(enrollments.form(s.enrollmentId()).lastMonth()).isNull();
+    }
+
+    @Test
+    void restoringIntoAnOverlapIsRefused() {
+        EnrollmentService.Saved a = enrollments.enrol(form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
+        enrollments.delete(a.enrollmentId());
+        enrollments.enrol(form("5310015204850001", "Maria", "CSR", YearMonth.of(2026, 1), null));
+
+        assertThatThrownBy(() -> enrollments.restore(a.enrollmentId())).isInstanceOf(InvalidEnrollmentException.class);
+    }
+
+    @Test
+    void revealingANikIsAudited() {
+        EnrollmentService.Saved s = enrollments.enrol(form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
+
+        assertThat(enrollments.revealNik(s.enrollmentId())).isEqualTo("5310015204850001");
+        assertThat(enrollments.history(s.personId()).changes()).extracting(PersonHistory.Change::action).contains("REVEAL_NIK");
+    }
+
+    @Test
+    void editingCannotTakeAnotherPersonsNik() {
+        enrollments.enrol(form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
+        EnrollmentService.Saved b = enrollments.enrol(form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
+
+        assertThatThrownBy(() -> enrollments.update(b.enrollmentId(),
+                form("5310015204850001", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null)))
+                .isInstanceOfSatisfying(InvalidEnrollmentException.class, e -> assertThat(e.problems())
+                        .extracting(FormProblem::code).containsExactly("NIK_OTHER_PERSON"));
+    }
+
+    @Test
+    void registerFiltersSearchesSortsAndPages() {
+        String[] names = {"Agnes", "Benediktus", "Celestina", "Dominikus", "Elisabet", "Fransiskus", "Gregorius"};
+        for (int i = 0; i < names.length; i++) {
+            String funder = i % 2 == 0 ? "APBD-KAB-MGR" : "MANDIRI";
+            enrollments.enrol(form("53100112058500" + String.format("%02d", i + 1), names[i], funder,
+                    YearMonth.of(2026, 1), i == 6 ? YearMonth.of(2026, 12) : null));
+        }
+        RegisterService register = services.register();
+
+        assertThat(register.counts(RegisterFilter.all().withFunder("MANDIRI")).matching()).isEqualTo(3);
+        assertThat(register.page(RegisterFilter.all().withSearch("KUS"), RegisterSort.defaultOrder(), null, 10).rows())
+                .extracting(EnrollmentSummary::fullName).containsExactlyInAnyOrder("Dominikus", "Fransiskus");
+        assertThat(register.page(RegisterFilter.all().withSearch("5310011205850003"), RegisterSort.defaultOrder(), null, 10)
+                .rows()).extracting(EnrollmentSummary::fullName).containsExactly("Celestina");
+        assertThat(register.page(RegisterFilter.all().withStatus(CoverageStatus.ENDING_SOON), RegisterSort.defaultOrder(),
+                null, 10).rows()).extracting(EnrollmentSummary::fullName).containsExactly("Gregorius");
+        assertThat(register.page(RegisterFilter.all().withYear(2025), RegisterSort.defaultOrder(), null, 10).rows()).isEmpty();
+
+        List<String> seen = new ArrayList<>();
+        RegisterSort byName = new RegisterSort(RegisterSort.Column.NAME, false);
+        RegisterPage page = register.page(RegisterFilter.all(), byName, null, 3);
+        while (true) {
+            page.rows().forEach(r -> seen.add(r.fullName()));
+            if (page.next() == null) {
+                break;
+            }
+            page = register.page(RegisterFilter.all(), byName, page.next(), 3);
+        }
+        assertThat(seen).containsExactly("Gregorius", "Fransiskus", "Elisabet", "Dominikus", "Celestina", "Benediktus", "Agnes");
+    }
+
+    @Test
+    void searchTreatsWildcardsAndQuotesAsText() {
+        enrollments.enrol(form("5310015204850001", "Maria 'Jelita' 100%", "MANDIRI", YearMonth.of(2026, 1), null));
+        enrollments.enrol(form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
+
+        assertThat(services.register().page(RegisterFilter.all().withSearch("100%"), RegisterSort.defaultOrder(), null, 10)
+                .rows()).extracting(EnrollmentSummary::fullName).containsExactly("Maria 'Jelita' 100%");
+        assertThat(services.register().page(RegisterFilter.all().withSearch("%"), RegisterSort.defaultOrder(), null, 10)
+                .rows()).hasSize(1);
+        assertThat(services.register().page(RegisterFilter.all().withSearch("'; DROP TABLE person; --"),
+                RegisterSort.defaultOrder(), null, 10).rows()).isEmpty();
+        assertThat(services.register().counts(RegisterFilter.all()).total()).isEqualTo(2);
+    }
+}
