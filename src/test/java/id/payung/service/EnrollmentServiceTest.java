@@ -173,7 +173,7 @@ class EnrollmentServiceTest {
         for (int i = 0; i < names.length; i++) {
             String funder = i % 2 == 0 ? "APBD-KAB-MGR" : "MANDIRI";
             enrollments.enrol(form("53100112058500" + String.format("%02d", i + 1), names[i], funder,
-                    YearMonth.of(2026, 1), i == 6 ? YearMonth.of(2026, 12) : null));
+                    YearMonth.of(2026, 1), i == 6 ? YearMonth.of(2026, 11) : null));
         }
         RegisterService register = services.register();
 
