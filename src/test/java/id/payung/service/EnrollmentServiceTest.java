@@ -44,18 +44,9 @@ class EnrollmentServiceTest {
         services.close();
     }
 
-    static EnrollmentForm form(String nik, String name, String funder, YearMonth first, YearMonth last) {
-        boolean woman = Integer.parseInt(nik.substring(6, 8)) > 40;
-        int day = Integer.parseInt(nik.substring(6, 8)) - (woman ? 40 : 0);
-        LocalDate birth = LocalDate.of(1900 + Integer.parseInt(nik.substring(10, 12)), Integer.parseInt(nik.substring(8, 10)), day);
-        return new EnrollmentForm(nik, name, woman ? Sex.P : Sex.L, "Ruteng", birth, "Jl. Motang Rua", "53.10.12",
-                "OJEK", "081234567890", null, funder, Segment.BPU, Set.of(Programme.JKK, Programme.JKM), 1_000_000L,
-                first, last, null);
-    }
-
     @Test
     void enrolsAPersonAndTheDashboardCountsThem() {
-        EnrollmentService.Saved saved = enrollments.enrol(form("5310015204850001", "Maria Jelita", "MANDIRI",
+        EnrollmentService.Saved saved = enrollments.enrol(TestData.form("5310015204850001", "Maria Jelita", "MANDIRI",
                 YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
 
         assertThat(saved.enrollmentId()).isPositive();
@@ -69,7 +60,7 @@ class EnrollmentServiceTest {
 
     @Test
     void refusesAWrongNikAndWritesNothing() {
-        assertThatThrownBy(() -> enrollments.enrol(form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null)
+        assertThatThrownBy(() -> enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null)
                 .withNik("5.31001E+15")))
                 .isInstanceOfSatisfying(InvalidEnrollmentException.class, e -> assertThat(e.problems())
                         .extracting(FormProblem::code).contains("NIK_EXCEL_SCIENTIFIC"));
@@ -78,10 +69,10 @@ class EnrollmentServiceTest {
 
     @Test
     void refusesAnOverlappingPeriodAndNamesTheExistingEnrollment() {
-        EnrollmentService.Saved first = enrollments.enrol(form("5310011205850001", "Yohanes", "APBD-KAB-MGR",
+        EnrollmentService.Saved first = enrollments.enrol(TestData.form("5310011205850001", "Yohanes", "APBD-KAB-MGR",
                 YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
 
-        assertThatThrownBy(() -> enrollments.enrol(form("5310011205850001", "Yohanes", "MANDIRI",
+        assertThatThrownBy(() -> enrollments.enrol(TestData.form("5310011205850001", "Yohanes", "MANDIRI",
                 YearMonth.of(2026, 6), null)))
                 .isInstanceOfSatisfying(InvalidEnrollmentException.class, e -> {
                     assertThat(e.conflictingEnrollmentId()).isEqualTo(first.enrollmentId());
@@ -94,9 +85,9 @@ class EnrollmentServiceTest {
 
     @Test
     void allowsTheSameNikWithAnotherFunderInALaterPeriod() {
-        EnrollmentService.Saved regency = enrollments.enrol(form("5310011205850001", "Yohanes", "APBD-KAB-MGR",
+        EnrollmentService.Saved regency = enrollments.enrol(TestData.form("5310011205850001", "Yohanes", "APBD-KAB-MGR",
                 YearMonth.of(2025, 1), YearMonth.of(2025, 12)));
-        EnrollmentService.Saved mandiri = enrollments.enrol(form("5310011205850001", "Yohanes", "MANDIRI",
+        EnrollmentService.Saved mandiri = enrollments.enrol(TestData.form("5310011205850001", "Yohanes", "MANDIRI",
                 YearMonth.of(2026, 1), null));
 
         assertThat(mandiri.personId()).isEqualTo(regency.personId());
@@ -106,10 +97,10 @@ class EnrollmentServiceTest {
 
     @Test
     void editsEndsDeletesAndRestoresWithAnAuditTrail() {
-        EnrollmentService.Saved s = enrollments.enrol(form("5310015204850001", "Maria", "APBD-KAB-MGR",
+        EnrollmentService.Saved s = enrollments.enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR",
                 YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
 
-        EnrollmentForm corrected = form("5310015204850001", "Maria Goreti", "APBD-KAB-MGR", YearMonth.of(2026, 2),
+        EnrollmentForm corrected = TestData.form("5310015204850001", "Maria Goreti", "APBD-KAB-MGR", YearMonth.of(2026, 2),
                 YearMonth.of(2026, 12));
         enrollments.update(s.enrollmentId(), corrected);
         enrollments.end(s.enrollmentId(), YearMonth.of(2026, 6), EndReason.DIED);
@@ -132,7 +123,7 @@ class EnrollmentServiceTest {
 
     @Test
     void endingBeforeTheFirstMonthIsRefused() {
-        EnrollmentService.Saved s = enrollments.enrol(form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 3), null));
+        EnrollmentService.Saved s = enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 3), null));
 
         assertThatThrownBy(() -> enrollments.end(s.enrollmentId(), YearMonth.of(2026, 2), EndReason.MOVED))
                 .isInstanceOf(InvalidEnrollmentException.class);
@@ -141,16 +132,16 @@ class EnrollmentServiceTest {
 
     @Test
     void restoringIntoAnOverlapIsRefused() {
-        EnrollmentService.Saved a = enrollments.enrol(form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
+        EnrollmentService.Saved a = enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
         enrollments.delete(a.enrollmentId());
-        enrollments.enrol(form("5310015204850001", "Maria", "CSR", YearMonth.of(2026, 1), null));
+        enrollments.enrol(TestData.form("5310015204850001", "Maria", "CSR", YearMonth.of(2026, 1), null));
 
         assertThatThrownBy(() -> enrollments.restore(a.enrollmentId())).isInstanceOf(InvalidEnrollmentException.class);
     }
 
     @Test
     void revealingANikIsAudited() {
-        EnrollmentService.Saved s = enrollments.enrol(form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
+        EnrollmentService.Saved s = enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
 
         assertThat(enrollments.revealNik(s.enrollmentId())).isEqualTo("5310015204850001");
         assertThat(enrollments.history(s.personId()).changes()).extracting(PersonHistory.Change::action).contains("REVEAL_NIK");
@@ -158,11 +149,11 @@ class EnrollmentServiceTest {
 
     @Test
     void editingCannotTakeAnotherPersonsNik() {
-        enrollments.enrol(form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
-        EnrollmentService.Saved b = enrollments.enrol(form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
+        enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
+        EnrollmentService.Saved b = enrollments.enrol(TestData.form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
 
         assertThatThrownBy(() -> enrollments.update(b.enrollmentId(),
-                form("5310015204850001", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null)))
+                TestData.form("5310015204850001", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null)))
                 .isInstanceOfSatisfying(InvalidEnrollmentException.class, e -> assertThat(e.problems())
                         .extracting(FormProblem::code).containsExactly("NIK_OTHER_PERSON"));
     }
@@ -172,7 +163,7 @@ class EnrollmentServiceTest {
         String[] names = {"Agnes", "Benediktus", "Celestina", "Dominikus", "Elisabet", "Fransiskus", "Gregorius"};
         for (int i = 0; i < names.length; i++) {
             String funder = i % 2 == 0 ? "APBD-KAB-MGR" : "MANDIRI";
-            enrollments.enrol(form("53100112058500" + String.format("%02d", i + 1), names[i], funder,
+            enrollments.enrol(TestData.form("53100112058500" + String.format("%02d", i + 1), names[i], funder,
                     YearMonth.of(2026, 1), i == 6 ? YearMonth.of(2026, 11) : null));
         }
         RegisterService register = services.register();
@@ -201,8 +192,8 @@ class EnrollmentServiceTest {
 
     @Test
     void searchTreatsWildcardsAndQuotesAsText() {
-        enrollments.enrol(form("5310015204850001", "Maria 'Jelita' 100%", "MANDIRI", YearMonth.of(2026, 1), null));
-        enrollments.enrol(form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
+        enrollments.enrol(TestData.form("5310015204850001", "Maria 'Jelita' 100%", "MANDIRI", YearMonth.of(2026, 1), null));
+        enrollments.enrol(TestData.form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
 
         assertThat(services.register().page(RegisterFilter.all().withSearch("100%"), RegisterSort.defaultOrder(), null, 10)
                 .rows()).extracting(EnrollmentSummary::fullName).containsExactly("Maria 'Jelita' 100%");

@@ -1,6 +1,7 @@
 package id.payung.service;
 
 import id.payung.domain.Enrollment;
+import id.payung.domain.EnrollmentForm;
 import id.payung.domain.Person;
 import id.payung.domain.Programme;
 import id.payung.domain.Segment;
@@ -52,4 +53,15 @@ public final class TestData {
         return db.write(tx -> repo.insertPerson(tx, new Person(0, nik, "Peserta " + serial, Sex.L, "Ruteng",
                 LocalDate.of(1985, 5, 12), null, null, "OJEK", null, null, demo)));
     }
+
+    /** A valid form for a Langke Rembong ojek driver; sex and birth date follow the NIK. */
+    public static EnrollmentForm form(String nik, String name, String funder, YearMonth first, YearMonth last) {
+        boolean woman = Integer.parseInt(nik.substring(6, 8)) > 40;
+        int day = Integer.parseInt(nik.substring(6, 8)) - (woman ? 40 : 0);
+        LocalDate birth = LocalDate.of(1900 + Integer.parseInt(nik.substring(10, 12)), Integer.parseInt(nik.substring(8, 10)), day);
+        return new EnrollmentForm(nik, name, woman ? Sex.P : Sex.L, "Ruteng", birth, "Jl. Motang Rua", "53.10.12",
+                "OJEK", "081234567890", null, funder, Segment.BPU, Set.of(Programme.JKK, Programme.JKM), 1_000_000L,
+                first, last, null);
+    }
+
 }

@@ -26,6 +26,7 @@ public final class DashboardView {
     private final DashboardViewModel model;
 
     @FXML private ResourceBundle resources;
+    @FXML private javafx.scene.layout.VBox root;
     @FXML private ComboBox<Integer> yearChoice;
     @FXML private PieChart sharesChart;
     @FXML private TableView<FundingShare> sharesTable;
@@ -56,6 +57,7 @@ public final class DashboardView {
         model.shares().addListener((ListChangeListener<FundingShare>) change -> showShares(model.shares()));
         model.totalProperty().addListener((obs, old, now) -> showTotal(now.longValue()));
         showTotal(model.totalProperty().get());
+        root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
         model.load();
     }
 

@@ -31,19 +31,25 @@ public final class DashboardViewModel {
         });
     }
 
-    /** Loads the years with data and shows the default year. */
+    /**
+     * Loads the years with data and shows the chosen year again, or the default year on the first
+     * load: the dashboard is reloaded whenever the user comes back to it.
+     */
     public void load() {
         record Start(List<Integer> years, int year) { }
         tasks.run(() -> new Start(service.years(), service.defaultYear()), start -> {
-            years.setAll(start.years());
-            if (!years.contains(start.year())) {
-                years.add(start.year());
-                FXCollections.sort(years);
+            Integer chosen = year.get();
+            int show = chosen != null ? chosen : start.year();
+            List<Integer> all = new java.util.ArrayList<>(start.years());
+            if (!all.contains(show)) {
+                all.add(show);
+                all.sort(null);
             }
-            if (Integer.valueOf(start.year()).equals(year.get())) {
-                loadShares(start.year());
+            years.setAll(all);
+            if (Integer.valueOf(show).equals(year.get())) {
+                loadShares(show);
             } else {
-                year.set(start.year());
+                year.set(show);
             }
         });
     }

@@ -29,6 +29,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
@@ -39,6 +41,7 @@ public final class EnrollmentsView {
     private final EnrollmentDialogs dialogs;
 
     @FXML private ResourceBundle resources;
+    @FXML private javafx.scene.layout.VBox root;
     @FXML private TextField searchField;
     @FXML private ComboBox<CoverageStatus> statusChoice;
     @FXML private ComboBox<Integer> yearChoice;
@@ -89,8 +92,19 @@ public final class EnrollmentsView {
         initFilters();
         initRegisterTable();
         initCohortsTable();
+        root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) () -> {
+            register.refresh();
+            cohorts.load();
+        });
         register.load();
         cohorts.load();
+        enrollmentsTable.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::add);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        searchField::requestFocus);
+            }
+        });
     }
 
     private void initFilters() {

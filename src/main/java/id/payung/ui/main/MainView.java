@@ -16,6 +16,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.controlsfx.control.StatusBar;
 
@@ -79,10 +82,32 @@ public final class MainView {
         statusBar.setText(MessageFormat.format(resources.getString("status.database"), databaseFile.toString()));
         statusBar.progressProperty().bind(busy.map(b -> b ? -1.0 : 0.0));
         dashboardNav.setSelected(true);
+        content.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Screen[] screens = Screen.values();
+                for (int i = 0; i < screens.length; i++) {
+                    Screen s = screens[i];
+                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                            KeyCombination.SHORTCUT_DOWN), () -> show(s));
+                }
+            }
+        });
     }
 
-    /** Shows a screen, building it on its first visit. */
+    /**
+     * Key of a screen root's properties under which its view may put a {@link Runnable} that reloads it;
+     * it runs whenever the user comes back to the screen, so what other screens changed shows.
+     */
+    public static final String RELOAD = "payung.reload";
+
+    /** Shows a screen, building it on its first visit and reloading it on later ones. */
     public void show(Screen screen) {
+        Parent existing = loaded.get(screen);
+        if (existing != null && existing.getProperties().get(RELOAD) instanceof Runnable reload) {
+            if (!content.getChildren().contains(existing)) {
+                reload.run();
+            }
+        }
         content.getChildren().setAll(loaded.computeIfAbsent(screen, screenLoader));
         for (var toggle : navigation.getToggles()) {
             if (toggle.getUserData() == screen && !toggle.isSelected()) {

@@ -1,0 +1,163 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.FundingSource;
+import id.payung.domain.Occupation;
+import id.payung.domain.Region;
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A clerk's day, headless: type enrollments into the form (a wrong NIK is refused), find one with the
+ * search box, correct it, and see the dashboard count it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RegisterWindowTest {
+    private Path dir;
+    private PayungServices services;
+    private FxTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        dir = Files.createTempDirectory("payung-register");
+        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
+        tasks = new FxTaskRunner(error -> {
+            throw new AssertionError("background work failed", error);
+        });
+        new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test").show();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        tasks.close();
+        services.close();
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Test
+    void enterFindCorrectAndCount(FxRobot robot) {
+        robot.clickOn("#enrollmentsNav");
+        robot.clickOn("#addEnrollment");
+        waitUntil(() -> robot.lookup("#nikField").tryQuery().isPresent());
+
+        // A NIK mangled by Excel is refused with a message that says so.
+        robot.clickOn("#nikField").write("5.31001E+15");
+        robot.clickOn("#nameField").write("Maria Jelita");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> problemText(robot).contains("Excel"));
+        assertThat(services.register().counts(id.payung.domain.RegisterFilter.all()).total()).isZero();
+
+        // The right NIK fills sex and birth date; choose place, work and funder; Ctrl+Enter saves and clears.
+        TextField nik = robot.lookup("#nikField").queryAs(TextField.class);
+        robot.interact(() -> nik.setText(""));
+        robot.clickOn("#nikField").write("5310015204850001");
+        choose(robot, "#regionChoice", Region.class, r -> r.name().equals("Langke Rembong"));
+        choose(robot, "#occupationChoice", Occupation.class, o -> o.code().equals("PEDAGANG"));
+        choose(robot, "#funderChoice", FundingSource.class, f -> f.code().equals("APBD-KAB-MGR"));
+        robot.interact(() -> robot.lookup("#firstMonthField").queryAs(TextField.class).setText("01/2026"));
+        robot.clickOn("#nameField");
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+        TableView<?> table = robot.lookup("#enrollmentsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(nik.getText()).isEmpty();
+
+        // The next person: funder, period and place are kept; Enter saves and closes.
+        robot.clickOn("#nikField").write("5310011205850002");
+        robot.clickOn("#nameField").write("Yohanes Jehadu");
+        choose(robot, "#occupationChoice", Occupation.class, o -> o.code().equals("OJEK"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> robot.lookup("#nikField").tryQuery().isEmpty());
+
+        // Find Maria by name; the NIK is masked.
+        robot.clickOn("#registerSearch").write("maria");
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(robot.lookup("#registerCounts").queryAs(Label.class).getText()).startsWith("1 dari 2 pendaftaran");
+        assertThat(robot.lookup("531001********01").tryQuery()).isPresent();
+
+        // Correct her name.
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#editEnrollment");
+        waitUntil(() -> robot.lookup("#nameField").tryQuery().map(n -> ((TextField) n).getText().equals("Maria Jelita"))
+                .orElse(false));
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+        robot.interact(() -> name.setText("Maria Goreti Jelita"));
+        robot.clickOn("#nameField").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("Maria Goreti Jelita").tryQuery().isPresent());
+
+        // The dashboard counts both for the regency in 2026.
+        robot.clickOn("#dashboardNav");
+        ComboBox<Integer> year = robot.lookup("#yearChoice").queryComboBox();
+        waitUntil(() -> year.getItems().contains(2026));
+        robot.interact(() -> year.setValue(2026));
+        PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
+        waitUntil(() -> chart.getData().size() == 1 && chart.getData().get(0).getPieValue() == 2.0);
+        assertThat(chart.getData().get(0).getName()).startsWith("APBD Kabupaten Manggarai\n2 (100,0 %)");
+    }
+
+    @Test
+    void aDuplicatePeriodIsRefusedWithTheExistingEnrollmentNamed(FxRobot robot) {
+        services.enrollments().enrol(TestData.form("5310015204850001", "Maria",
+                "APBD-KAB-MGR", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12)));
+        robot.clickOn("#enrollmentsNav");
+        robot.clickOn("#addEnrollment");
+        waitUntil(() -> robot.lookup("#nikField").tryQuery().isPresent());
+
+        robot.clickOn("#nikField").write("5310015204850001");
+        waitUntil(() -> robot.lookup("#knownPerson").queryAs(Label.class).isVisible());
+        choose(robot, "#occupationChoice", Occupation.class, o -> o.code().equals("PEDAGANG"));
+        choose(robot, "#funderChoice", FundingSource.class, f -> f.code().equals("MANDIRI"));
+        robot.interact(() -> robot.lookup("#firstMonthField").queryAs(TextField.class).setText("06/2026"));
+        robot.clickOn("#nameField").type(KeyCode.ENTER);
+
+        waitUntil(() -> problemText(robot).contains("APBD Kabupaten Manggarai, 01/2026–12/2026"));
+        assertThat(robot.lookup("#openConflict").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isTrue();
+    }
+
+    private static String problemText(FxRobot robot) {
+        VBox box = robot.lookup("#problemsBox").queryAs(VBox.class);
+        return box.getChildren().stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void choose(FxRobot robot, String id, Class<T> type, java.util.function.Predicate<T> which) {
+        ComboBox<T> combo = robot.lookup(id).queryAs(ComboBox.class);
+        robot.interact(() -> combo.setValue(combo.getItems().stream().filter(which).findFirst().orElseThrow()));
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
