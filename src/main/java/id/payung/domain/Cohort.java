@@ -5,6 +5,6 @@ package id.payung.domain;
  * names (the 2025 province figure of 4,280 is one). Kecamatan and occupation are optional.
  */
 public record Cohort(long id, String funderCode, String funderName, int year, Segment segment,
-                     String kecamatanCode, String kecamatanName, String occupationName,
+                     String kecamatanCode, String kecamatanName, String occupationCode, String occupationName,
                      long participants, String source) {
 }

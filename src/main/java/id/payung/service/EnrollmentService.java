@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /**
  * Entering and correcting enrollments. Every change is one transaction with its audit row; a change
- * that breaks a rule is refused whole with {@link InvalidEnrollmentException} and writes nothing.
+ * that breaks a rule is refused whole with {@link InvalidInputException} and writes nothing.
  */
 public final class EnrollmentService {
     private final Database db;
@@ -49,7 +49,7 @@ public final class EnrollmentService {
      * Enrols a person: creates the person for a new NIK, or updates the known person's details, and
      * adds the enrollment.
      *
-     * @throws InvalidEnrollmentException when a rule is broken, including a period that overlaps another
+     * @throws InvalidInputException when a rule is broken, including a period that overlaps another
      *                                    enrollment of the same NIK (the exception names it)
      */
     public Saved enrol(EnrollmentForm form) {
@@ -76,7 +76,7 @@ public final class EnrollmentService {
     /**
      * Corrects an enrollment and its person's details.
      *
-     * @throws InvalidEnrollmentException when a rule is broken or the NIK belongs to another person
+     * @throws InvalidInputException when a rule is broken or the NIK belongs to another person
      */
     public Saved update(long enrollmentId, EnrollmentForm form) {
         requireValid(form);
@@ -85,7 +85,7 @@ public final class EnrollmentService {
             Person person = repo.person(tx, before.personId()).orElseThrow();
             Optional<Person> owner = repo.personByNik(tx, form.cleanNik());
             if (owner.isPresent() && owner.get().id() != person.id()) {
-                throw new InvalidEnrollmentException(List.of(FormProblem.error(FormProblem.Field.NIK, "NIK_OTHER_PERSON",
+                throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.NIK, "NIK_OTHER_PERSON",
                         owner.get().fullName())), 0);
             }
             refuseOverlap(tx, person.id(), form, enrollmentId);
@@ -101,17 +101,17 @@ public final class EnrollmentService {
     /**
      * Ends an enrollment: its last covered month becomes {@code lastMonth} and the reason is kept.
      *
-     * @throws InvalidEnrollmentException when the last month is before the first
+     * @throws InvalidInputException when the last month is before the first
      */
     public void end(long enrollmentId, YearMonth lastMonth, EndReason reason) {
         db.write(tx -> {
             Enrollment before = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             if (lastMonth == null || lastMonth.isBefore(before.firstMonth())) {
-                throw new InvalidEnrollmentException(List.of(FormProblem.error(FormProblem.Field.LAST_MONTH,
+                throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.LAST_MONTH,
                         "LAST_BEFORE_FIRST")), 0);
             }
             if (reason == null) {
-                throw new InvalidEnrollmentException(List.of(FormProblem.error(FormProblem.Field.END_REASON, "REQUIRED")), 0);
+                throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.END_REASON, "REQUIRED")), 0);
             }
             Enrollment after = new Enrollment(before.id(), before.personId(), before.funderCode(), before.segment(),
                     before.programmes(), before.declaredIncomeRp(), before.firstMonth(), lastMonth, reason.name(),
@@ -128,7 +128,7 @@ public final class EnrollmentService {
         setDeleted(enrollmentId, true);
     }
 
-    /** Undoes {@link #delete}. @throws InvalidEnrollmentException when it would now overlap another */
+    /** Undoes {@link #delete}. @throws InvalidInputException when it would now overlap another */
     public void restore(long enrollmentId) {
         setDeleted(enrollmentId, false);
     }
@@ -193,7 +193,7 @@ public final class EnrollmentService {
         List<FormProblem> errors = EnrollmentRules.check(form, settings.regionPrefix(), LocalDate.now(clock)).stream()
                 .filter(FormProblem::error).toList();
         if (!errors.isEmpty()) {
-            throw new InvalidEnrollmentException(errors, 0);
+            throw new InvalidInputException(errors, 0);
         }
     }
 
@@ -204,8 +204,8 @@ public final class EnrollmentService {
         }
     }
 
-    private static InvalidEnrollmentException overlap(EnrollmentSummary existing) {
-        return new InvalidEnrollmentException(List.of(FormProblem.error(FormProblem.Field.FIRST_MONTH, "OVERLAP",
+    private static InvalidInputException overlap(EnrollmentSummary existing) {
+        return new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.FIRST_MONTH, "OVERLAP",
                 existing.funderName(), Formats.month(existing.firstMonth()),
                 existing.lastMonth() == null ? "…" : Formats.month(existing.lastMonth()))), existing.id());
     }

@@ -15,6 +15,9 @@ public final class PayungServices implements AutoCloseable {
     private final ReferenceService reference;
     private final EnrollmentService enrollments;
     private final Settings settings;
+    private final CohortService cohorts;
+    private final EventService events;
+    private final FundingService funding;
 
     private PayungServices(Database db, Clock clock) {
         this.db = db;
@@ -23,6 +26,9 @@ public final class PayungServices implements AutoCloseable {
         this.dashboard = new DashboardService(db, clock);
         this.register = new RegisterService(db, clock);
         this.enrollments = new EnrollmentService(db, clock, Actor.current(), settings);
+        this.cohorts = new CohortService(db, Actor.current());
+        this.events = new EventService(db, Actor.current());
+        this.funding = new FundingService(db, Actor.current());
     }
 
     /**
@@ -60,6 +66,18 @@ public final class PayungServices implements AutoCloseable {
 
     public EnrollmentService enrollments() {
         return enrollments;
+    }
+
+    public CohortService cohorts() {
+        return cohorts;
+    }
+
+    public EventService events() {
+        return events;
+    }
+
+    public FundingService funding() {
+        return funding;
     }
 
     /** The office's settings as read when the database was opened. */

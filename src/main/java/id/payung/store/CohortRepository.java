@@ -23,11 +23,53 @@ public final class CohortRepository {
                 funderId, year, segment.name(), kecamatanCode, occupationCode, participants, source) > 0;
     }
 
+    /** Inserts a cohort and returns its id. @throws StoreException when the funder is unknown or the key is taken */
+    public long insert(Tx tx, String funderCode, int year, Segment segment, String kecamatanCode, String occupationCode,
+                       long participants, String source) {
+        long funderId = tx.one("SELECT id FROM funding_source WHERE code = ?", rs -> rs.getLong(1), funderCode)
+                .orElseThrow(() -> new StoreException("unknown funding source " + funderCode));
+        return tx.insert("""
+                INSERT INTO cohort (funder_id, year, segment, kecamatan_code, occupation_code, participants, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                funderId, year, segment.name(), kecamatanCode, occupationCode, participants, source);
+    }
+
+    /** Replaces a cohort's fields. @throws StoreException when the funder is unknown or the key is taken */
+    public void update(Tx tx, long id, String funderCode, int year, Segment segment, String kecamatanCode,
+                       String occupationCode, long participants, String source) {
+        long funderId = tx.one("SELECT id FROM funding_source WHERE code = ?", rs -> rs.getLong(1), funderCode)
+                .orElseThrow(() -> new StoreException("unknown funding source " + funderCode));
+        tx.update("""
+                UPDATE cohort SET funder_id = ?, year = ?, segment = ?, kecamatan_code = ?, occupation_code = ?,
+                                  participants = ?, source = ?
+                WHERE id = ?""", funderId, year, segment.name(), kecamatanCode, occupationCode, participants, source, id);
+    }
+
+    /** Removes a cohort (cohorts are numbers, not people: the audit log keeps what it was). */
+    public void delete(Tx tx, long id) {
+        tx.update("DELETE FROM cohort WHERE id = ?", id);
+    }
+
+    /** True when another cohort (not {@code exceptId}) has the same funder, year, segment, kecamatan and occupation. */
+    public boolean keyTaken(Tx tx, long exceptId, String funderCode, int year, Segment segment, String kecamatanCode,
+                            String occupationCode) {
+        return tx.scalar("""
+                SELECT count(*) FROM cohort c JOIN funding_source f ON f.id = c.funder_id
+                WHERE c.id <> ? AND f.code = ? AND c.year = ? AND c.segment = ?
+                  AND ifnull(c.kecamatan_code, '') = ifnull(?, '') AND ifnull(c.occupation_code, '') = ifnull(?, '')""",
+                exceptId, funderCode, year, segment.name(), kecamatanCode, occupationCode) > 0;
+    }
+
+    /** One cohort. */
+    public java.util.Optional<Cohort> byId(Tx tx, long id) {
+        return all(tx).stream().filter(c -> c.id() == id).findFirst();
+    }
+
     /** All cohorts, newest year first, then by funder name. */
     public List<Cohort> all(Tx tx) {
         return tx.list("""
                 SELECT c.id, f.code AS funder_code, f.name AS funder_name, c.year, c.segment, c.kecamatan_code,
-                       k.name AS kecamatan_name, o.name AS occupation_name, c.participants, c.source
+                       k.name AS kecamatan_name, c.occupation_code, o.name AS occupation_name, c.participants, c.source
                 FROM cohort c
                 JOIN funding_source f ON f.id = c.funder_id
                 LEFT JOIN region k ON k.code = c.kecamatan_code
@@ -35,7 +77,8 @@ public final class CohortRepository {
                 ORDER BY c.year DESC, f.name, k.name, o.name""",
                 rs -> new Cohort(rs.getLong("id"), rs.getString("funder_code"), rs.getString("funder_name"),
                         rs.getInt("year"), Segment.valueOf(rs.getString("segment")), rs.getString("kecamatan_code"),
-                        rs.getString("kecamatan_name"), rs.getString("occupation_name"), rs.getLong("participants"),
+                        rs.getString("kecamatan_name"), rs.getString("occupation_code"), rs.getString("occupation_name"),
+                        rs.getLong("participants"),
                         rs.getString("source")));
     }
 }

@@ -1,6 +1,7 @@
 package id.payung.store;
 
 import id.payung.domain.FunderType;
+import id.payung.domain.FundingBudget;
 import id.payung.domain.FundingSource;
 import java.util.List;
 
@@ -13,6 +14,31 @@ public final class FundingSourceRepository {
                 INSERT INTO funding_source (code, name, type, region_code, active, notes)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 f.code(), f.name(), f.type().name(), f.regionCode(), f.active() ? 1 : 0, f.notes()) > 0;
+    }
+
+    /** Changes a funding source's name, notes and whether it is offered for new enrollments. */
+    public void update(Tx tx, FundingSource f) {
+        tx.update("UPDATE funding_source SET name = ?, notes = ?, active = ? WHERE code = ?",
+                f.name(), f.notes(), f.active() ? 1 : 0, f.code());
+    }
+
+    /** Every funder's quota and budget ceiling for one year (funders without one are left out). */
+    public List<FundingBudget> budgets(Tx tx, int year) {
+        return tx.list("""
+                SELECT f.code, b.year, b.quota, b.ceiling_rp FROM funding_budget b JOIN funding_source f ON f.id = b.funder_id
+                WHERE b.year = ? ORDER BY f.name""",
+                rs -> new FundingBudget(rs.getString("code"), rs.getInt("year"), Sql.nullableLong(rs, "quota"),
+                        Sql.nullableLong(rs, "ceiling_rp")), year);
+    }
+
+    /** Sets (or replaces) a funder's quota and ceiling for a year. */
+    public void putBudget(Tx tx, FundingBudget b) {
+        long funderId = tx.one("SELECT id FROM funding_source WHERE code = ?", rs -> rs.getLong(1), b.funderCode())
+                .orElseThrow(() -> new StoreException("unknown funding source " + b.funderCode()));
+        tx.update("""
+                INSERT INTO funding_budget (funder_id, year, quota, ceiling_rp) VALUES (?, ?, ?, ?)
+                ON CONFLICT (funder_id, year) DO UPDATE SET quota = excluded.quota, ceiling_rp = excluded.ceiling_rp""",
+                funderId, b.year(), b.quota(), b.ceilingRp());
     }
 
     /** All funding sources, active ones first, then by name. */

@@ -143,13 +143,15 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         if (type == EnrollmentsView.class) {
             return new EnrollmentsView(new RegisterViewModel(services.register(), services.enrollments(),
-                    services.reference(), tasks, clock), new CohortsViewModel(services.register(), tasks, clock), this);
+                    services.reference(), tasks, clock), new CohortsViewModel(services.register(), services.cohorts(), tasks, clock),
+                    this, tasks);
         }
         if (type == AwardsView.class) {
-            return new AwardsView(new AwardsViewModel(services.reference(), tasks));
+            return new AwardsView(new AwardsViewModel(services.reference(), services.events(), tasks), tasks);
         }
         if (type == FundingSourcesView.class) {
-            return new FundingSourcesView(new FundingSourcesViewModel(services.reference(), tasks));
+            return new FundingSourcesView(new FundingSourcesViewModel(services.reference(), services.funding(), tasks, clock),
+                    tasks);
         }
         throw new IllegalArgumentException("no controller for " + type);
     }

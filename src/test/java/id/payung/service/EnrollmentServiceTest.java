@@ -62,7 +62,7 @@ class EnrollmentServiceTest {
     void refusesAWrongNikAndWritesNothing() {
         assertThatThrownBy(() -> enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null)
                 .withNik("5.31001E+15")))
-                .isInstanceOfSatisfying(InvalidEnrollmentException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FormProblem::code).contains("NIK_EXCEL_SCIENTIFIC"));
         assertThat(services.register().counts(RegisterFilter.all()).total()).isZero();
     }
@@ -74,7 +74,7 @@ class EnrollmentServiceTest {
 
         assertThatThrownBy(() -> enrollments.enrol(TestData.form("5310011205850001", "Yohanes", "MANDIRI",
                 YearMonth.of(2026, 6), null)))
-                .isInstanceOfSatisfying(InvalidEnrollmentException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.conflictingEnrollmentId()).isEqualTo(first.enrollmentId());
                     assertThat(e.problems()).singleElement().satisfies(p -> {
                         assertThat(p.code()).isEqualTo("OVERLAP");
@@ -126,7 +126,7 @@ class EnrollmentServiceTest {
         EnrollmentService.Saved s = enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 3), null));
 
         assertThatThrownBy(() -> enrollments.end(s.enrollmentId(), YearMonth.of(2026, 2), EndReason.MOVED))
-                .isInstanceOf(InvalidEnrollmentException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(enrollments.form(s.enrollmentId()).lastMonth()).isNull();
     }
 
@@ -136,7 +136,7 @@ class EnrollmentServiceTest {
         enrollments.delete(a.enrollmentId());
         enrollments.enrol(TestData.form("5310015204850001", "Maria", "CSR", YearMonth.of(2026, 1), null));
 
-        assertThatThrownBy(() -> enrollments.restore(a.enrollmentId())).isInstanceOf(InvalidEnrollmentException.class);
+        assertThatThrownBy(() -> enrollments.restore(a.enrollmentId())).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -154,7 +154,7 @@ class EnrollmentServiceTest {
 
         assertThatThrownBy(() -> enrollments.update(b.enrollmentId(),
                 TestData.form("5310015204850001", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null)))
-                .isInstanceOfSatisfying(InvalidEnrollmentException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FormProblem::code).containsExactly("NIK_OTHER_PERSON"));
     }
 

@@ -69,7 +69,7 @@ class ViewModelTest {
     void registerShowsMaskedNiksAndCohortsWithStatus() {
         RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
                 services.reference(), tasks, TestData.CLOCK);
-        CohortsViewModel cohorts = new CohortsViewModel(services.register(), tasks, TestData.CLOCK);
+        CohortsViewModel cohorts = new CohortsViewModel(services.register(), services.cohorts(), tasks, TestData.CLOCK);
 
         register.load();
         cohorts.load();
@@ -88,7 +88,7 @@ class ViewModelTest {
 
     @Test
     void awardsSelectTheNewestAward() {
-        AwardsViewModel model = new AwardsViewModel(services.reference(), tasks);
+        AwardsViewModel model = new AwardsViewModel(services.reference(), services.events(), tasks);
 
         model.load();
 
@@ -99,11 +99,19 @@ class ViewModelTest {
 
     @Test
     void fundingSourcesAndRules() {
-        FundingSourcesViewModel model = new FundingSourcesViewModel(services.reference(), tasks);
+        FundingSourcesViewModel model = new FundingSourcesViewModel(services.reference(), services.funding(), tasks, TestData.CLOCK);
 
         model.load();
 
         assertThat(model.sources()).hasSize(6);
         assertThat(model.rules()).extracting(r -> r.code()).contains("BPU-JKK", "BPU-JKM", "PU-JKK", "PU-JKM");
+        assertThat(model.budgetYearProperty().get()).isEqualTo(2027);
+        assertThat(model.budgets()).hasSize(6).allSatisfy(b -> assertThat(b.quota()).isNull());
+
+        model.saveBudget(new id.payung.domain.FundingBudget("APBD-KAB-MGR", 2027, 1000L, 201_600_000L));
+        model.load();
+
+        assertThat(model.budgets()).filteredOn(b -> b.funder().code().equals("APBD-KAB-MGR")).singleElement()
+                .satisfies(b -> assertThat(b.ceilingRp()).isEqualTo(201_600_000L));
     }
 }

@@ -9,7 +9,16 @@ import java.time.LocalDate;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import id.payung.ui.FieldsDialog;
+import id.payung.ui.TaskRunner;
+import java.util.Arrays;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -25,6 +34,8 @@ public final class AwardsView {
     @FXML private TableColumn<Event, EventKind> kindColumn;
     @FXML private TableColumn<Event, String> titleColumn;
     @FXML private VBox detail;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
     @FXML private Label detailTitle;
     @FXML private Label detailDate;
     @FXML private Label detailKind;
@@ -36,8 +47,67 @@ public final class AwardsView {
     @FXML private Label detailNotes;
     @FXML private Label detailSource;
 
-    public AwardsView(AwardsViewModel model) {
+    private final TaskRunner tasks;
+
+    public AwardsView(AwardsViewModel model, TaskRunner tasks) {
         this.model = model;
+        this.tasks = tasks;
+    }
+
+    @FXML
+    private void add() {
+        dialog(null);
+    }
+
+    @FXML
+    private void edit() {
+        Event e = model.selectedProperty().get();
+        if (e != null) {
+            dialog(e);
+        }
+    }
+
+    @FXML
+    private void delete() {
+        Event e = model.selectedProperty().get();
+        if (e == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, e.title(), ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(eventsTable.getScene().getWindow());
+        confirm.setHeaderText(resources.getString("event.delete.confirm"));
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(e));
+    }
+
+    private void dialog(Event e) {
+        FieldsDialog d = new FieldsDialog(eventsTable.getScene().getWindow(), resources,
+                resources.getString(e == null ? "event.title.new" : "event.title.edit"));
+        var kind = d.choice("event.kind", "eventKind", Arrays.asList(EventKind.values()),
+                e == null ? EventKind.AWARD : e.kind(), k -> resources.getString("event.kind." + k.name()), null);
+        DatePicker date = d.date("event.date", "eventDateField", e == null ? LocalDate.now() : e.date());
+        TextField title = d.text("col.title", "eventTitleField", e == null ? "" : e.title());
+        TextField giver = d.text("event.giver", "eventGiverField", e == null ? "" : e.giver());
+        TextField presenter = d.text("event.presenter", "eventPresenterField", e == null ? "" : e.presenter());
+        TextField recipient = d.text("event.recipient", "eventRecipientField", e == null ? "" : e.recipient());
+        TextArea witnesses = d.area("event.witnesses.perLine", "eventWitnessesField",
+                e == null ? "" : String.join("\n", e.witnesses()));
+        TextField place = d.text("event.place", "eventPlaceField", e == null ? "" : e.place());
+        TextArea notes = d.area("event.notes", "eventNotesField", e == null ? "" : e.notes());
+        TextField source = d.text("event.source", "eventSourceField", e == null ? "" : e.source());
+        long id = e == null ? 0 : e.id();
+        d.show(tasks, () -> date.getValue() == null ? resources.getString("field.DATE") + ": "
+                        + resources.getString("problem.REQUIRED") : null,
+                () -> {
+                    model.save(new Event(id, kind.getValue(), date.getValue(), title.getText().strip(), blank(giver),
+                            blank(presenter), blank(recipient), witnesses.getText().lines().map(String::strip)
+                            .filter(w -> !w.isEmpty()).toList(), blank(place), blank(notes), blank(source)));
+                    return null;
+                }, model::load);
+    }
+
+    private static String blank(javafx.scene.control.TextInputControl c) {
+        String s = c.getText();
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @FXML
@@ -60,6 +130,18 @@ public final class AwardsView {
             }
         });
         show(null);
+        var none = model.selectedProperty().isNull();
+        editButton.disableProperty().bind(none);
+        deleteButton.disableProperty().bind(none);
+        eventsTable.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Event> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(ev -> {
+                if (ev.getClickCount() == 2 && !row.isEmpty()) {
+                    edit();
+                }
+            });
+            return row;
+        });
         model.load();
     }
 

@@ -2,6 +2,7 @@ package id.payung.ui.awards;
 
 import id.payung.domain.Event;
 import id.payung.domain.EventKind;
+import id.payung.service.EventService;
 import id.payung.service.ReferenceService;
 import id.payung.ui.TaskRunner;
 import javafx.beans.property.ObjectProperty;
@@ -12,23 +13,44 @@ import javafx.collections.ObservableList;
 /** State of the awards screen: all events, newest first, and the one being read. */
 public final class AwardsViewModel {
     private final ReferenceService service;
+    private final EventService events;
     private final TaskRunner tasks;
-    private final ObservableList<Event> events = FXCollections.observableArrayList();
-    private final ObservableList<Event> eventsView = FXCollections.unmodifiableObservableList(events);
+    private final ObservableList<Event> eventList = FXCollections.observableArrayList();
+    private final ObservableList<Event> eventsView = FXCollections.unmodifiableObservableList(eventList);
     private final ObjectProperty<Event> selected = new SimpleObjectProperty<>();
 
-    public AwardsViewModel(ReferenceService service, TaskRunner tasks) {
+    public AwardsViewModel(ReferenceService service, EventService events, TaskRunner tasks) {
         this.service = service;
+        this.events = events;
         this.tasks = tasks;
     }
 
     /** Loads the events and selects the newest award (or the newest event when there is no award). */
     public void load() {
         tasks.run(service::events, list -> {
-            events.setAll(list);
-            selected.set(list.stream().filter(e -> e.kind() == EventKind.AWARD).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0)));
+            Event before = selected.get();
+            eventList.setAll(list);
+            selected.set(list.stream().filter(e -> before != null && e.id() == before.id()).findFirst()
+                    .orElse(list.stream().filter(e -> e.kind() == EventKind.AWARD).findFirst()
+                            .orElse(list.isEmpty() ? null : list.get(0))));
         });
+    }
+
+    /** Adds (id 0) or corrects an event; run it through the task runner. */
+    public void save(Event e) {
+        if (e.id() == 0) {
+            events.add(e);
+        } else {
+            events.update(e);
+        }
+    }
+
+    /** Removes an event from the list, then reloads. */
+    public void delete(Event e) {
+        tasks.run(() -> {
+            events.delete(e.id());
+            return e.id();
+        }, id -> load());
     }
 
     public ObservableList<Event> events() {

@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** One row of the cohorts table: a headcount for a funder and year; null kecamatan means all. */
-public record CohortRow(long id, String funder, int year, Segment segment, String kecamatan, String occupation,
-                        long participants, CoverageStatus status, String source) {
+public record CohortRow(long id, String funderCode, String funder, int year, Segment segment, String kecamatanCode,
+                        String kecamatan, String occupationCode, String occupation, long participants,
+                        CoverageStatus status, String source) {
 
     static CohortRow of(Cohort c, LocalDate today) {
         CoverageStatus status = CoverageStatus.of(YearMonth.of(c.year(), 1), YearMonth.of(c.year(), 12), today);
-        return new CohortRow(c.id(), c.funderName(), c.year(), c.segment(), c.kecamatanName(), c.occupationName(),
-                c.participants(), status, c.source());
+        return new CohortRow(c.id(), c.funderCode(), c.funderName(), c.year(), c.segment(), c.kecamatanCode(),
+                c.kecamatanName(), c.occupationCode(), c.occupationName(), c.participants(), status, c.source());
     }
 }

@@ -1,5 +1,6 @@
 package id.payung.ui.enrollments;
 
+import id.payung.service.CohortService;
 import id.payung.service.RegisterService;
 import id.payung.ui.TaskRunner;
 import java.time.Clock;
@@ -7,15 +8,17 @@ import java.time.LocalDate;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** State of the cohorts tab: aggregate headcounts per funder and year. */
+/** State of the cohorts tab: aggregate headcounts per funder and year, and their editing. */
 public final class CohortsViewModel {
-    private final RegisterService service;
+    private final RegisterService register;
+    private final CohortService service;
     private final TaskRunner tasks;
     private final Clock clock;
     private final ObservableList<CohortRow> cohorts = FXCollections.observableArrayList();
     private final ObservableList<CohortRow> cohortsView = FXCollections.unmodifiableObservableList(cohorts);
 
-    public CohortsViewModel(RegisterService service, TaskRunner tasks, Clock clock) {
+    public CohortsViewModel(RegisterService register, CohortService service, TaskRunner tasks, Clock clock) {
+        this.register = register;
         this.service = service;
         this.tasks = tasks;
         this.clock = clock;
@@ -23,10 +26,27 @@ public final class CohortsViewModel {
 
     /** Reads the cohorts from the database. */
     public void load() {
-        tasks.run(service::cohorts, list -> {
+        tasks.run(register::cohorts, list -> {
             LocalDate today = LocalDate.now(clock);
             cohorts.setAll(list.stream().map(c -> CohortRow.of(c, today)).toList());
         });
+    }
+
+    /** Adds (id 0) or corrects a cohort; run it through the task runner. */
+    public void save(long id, CohortService.Input input) {
+        if (id == 0) {
+            service.add(input);
+        } else {
+            service.update(id, input);
+        }
+    }
+
+    /** Removes a cohort, then reloads. */
+    public void delete(CohortRow row) {
+        tasks.run(() -> {
+            service.delete(row.id());
+            return row.id();
+        }, id -> load());
     }
 
     public ObservableList<CohortRow> cohorts() {

@@ -13,7 +13,7 @@ import id.payung.domain.Region;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import id.payung.service.EnrollmentService;
-import id.payung.service.InvalidEnrollmentException;
+import id.payung.service.InvalidInputException;
 import id.payung.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -146,11 +146,11 @@ public final class EnrollmentFormViewModel {
         tasks.run(() -> {
             try {
                 return id == 0 ? service.enrol(form) : service.update(id, form);
-            } catch (InvalidEnrollmentException e) {
+            } catch (InvalidInputException e) {
                 return e;
             }
         }, result -> {
-            if (result instanceof InvalidEnrollmentException e) {
+            if (result instanceof InvalidInputException e) {
                 serverProblems.clear();
                 serverProblems.addAll(e.problems());
                 conflictingEnrollment.set(e.conflictingEnrollmentId());

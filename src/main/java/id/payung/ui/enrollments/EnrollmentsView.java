@@ -9,7 +9,10 @@ import id.payung.domain.RegisterSort;
 import id.payung.domain.Region;
 import id.payung.domain.Segment;
 import id.payung.ui.Cells;
+import id.payung.service.CohortService;
 import id.payung.ui.Choices;
+import id.payung.ui.FieldsDialog;
+import id.payung.ui.TaskRunner;
 import id.payung.ui.Tables;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -39,6 +42,7 @@ public final class EnrollmentsView {
     private final RegisterViewModel register;
     private final CohortsViewModel cohorts;
     private final EnrollmentDialogs dialogs;
+    private final TaskRunner tasks;
 
     @FXML private ResourceBundle resources;
     @FXML private javafx.scene.layout.VBox root;
@@ -72,6 +76,8 @@ public final class EnrollmentsView {
     @FXML private HBox undoBar;
 
     @FXML private TableView<CohortRow> cohortsTable;
+    @FXML private Button editCohortButton;
+    @FXML private Button deleteCohortButton;
     @FXML private TableColumn<CohortRow, String> cohortFunderColumn;
     @FXML private TableColumn<CohortRow, Integer> cohortYearColumn;
     @FXML private TableColumn<CohortRow, Segment> cohortSegmentColumn;
@@ -81,7 +87,9 @@ public final class EnrollmentsView {
     @FXML private TableColumn<CohortRow, CoverageStatus> cohortStatusColumn;
     @FXML private TableColumn<CohortRow, String> cohortSourceColumn;
 
-    public EnrollmentsView(RegisterViewModel register, CohortsViewModel cohorts, EnrollmentDialogs dialogs) {
+    public EnrollmentsView(RegisterViewModel register, CohortsViewModel cohorts, EnrollmentDialogs dialogs,
+                           TaskRunner tasks) {
+        this.tasks = tasks;
         this.register = register;
         this.cohorts = cohorts;
         this.dialogs = dialogs;
@@ -212,6 +220,70 @@ public final class EnrollmentsView {
         bind(cohortStatusColumn, CohortRow::status);
         cohortStatusColumn.setCellFactory(Cells.formatted(this::statusText));
         bind(cohortSourceColumn, CohortRow::source);
+        var noCohort = cohortsTable.getSelectionModel().selectedItemProperty().isNull();
+        editCohortButton.disableProperty().bind(noCohort);
+        deleteCohortButton.disableProperty().bind(noCohort);
+    }
+
+    @FXML
+    private void addCohort() {
+        cohortDialog(null);
+    }
+
+    @FXML
+    private void editCohort() {
+        CohortRow row = cohortsTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            cohortDialog(row);
+        }
+    }
+
+    @FXML
+    private void deleteCohort() {
+        CohortRow row = cohortsTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            cohorts.delete(row);
+        }
+    }
+
+    private void cohortDialog(CohortRow row) {
+        String all = resources.getString("filter.all");
+        FieldsDialog d = new FieldsDialog(cohortsTable.getScene().getWindow(), resources,
+                resources.getString(row == null ? "cohort.title.new" : "cohort.title.edit"));
+        var funder = d.choice("col.funder", "cohortFunder", register.funderChoices(),
+                row == null ? null : register.funderChoices().stream().filter(f -> f.code().equals(row.funderCode()))
+                        .findFirst().orElse(null), FundingSource::name, null);
+        TextField year = d.text("col.year", "cohortYear", row == null ? String.valueOf(LocalDate.now().getYear())
+                : String.valueOf(row.year()));
+        var segment = d.choice("col.segment", "cohortSegment", Arrays.asList(Segment.values()),
+                row == null ? Segment.BPU : row.segment(), Segment::name, null);
+        var kecamatan = d.choice("col.kecamatan", "cohortKecamatan", register.regionChoices().stream()
+                        .filter(r -> r.level() == RegionLevel.KECAMATAN).toList(),
+                row == null ? null : register.regionChoices().stream().filter(r -> r.code().equals(row.kecamatanCode()))
+                        .findFirst().orElse(null), Region::name, all);
+        var occupation = d.choice("col.occupation", "cohortOccupation", register.occupationChoices(),
+                row == null ? null : register.occupationChoices().stream()
+                        .filter(o -> o.code().equals(row.occupationCode())).findFirst().orElse(null), Occupation::name, all);
+        TextField participants = d.text("col.participants", "cohortParticipants",
+                row == null ? "" : Formats.count(row.participants()));
+        TextField source = d.text("col.source", "cohortSource", row == null ? "" : row.source());
+        long id = row == null ? 0 : row.id();
+        d.show(tasks, () -> {
+            Long n = FieldsDialog.parseNumber(participants.getText());
+            Long y = FieldsDialog.parseNumber(year.getText());
+            if (n != null && n < 0 || y != null && y < 0) {
+                return resources.getString("problem.NUMBER_FORMAT");
+            }
+            return null;
+        }, () -> {
+            Long y = FieldsDialog.parseNumber(year.getText());
+            cohorts.save(id, new CohortService.Input(funder.getValue() == null ? null : funder.getValue().code(),
+                    y == null ? null : y.intValue(), segment.getValue(),
+                    kecamatan.getValue() == null ? null : kecamatan.getValue().code(),
+                    occupation.getValue() == null ? null : occupation.getValue().code(),
+                    FieldsDialog.parseNumber(participants.getText()), source.getText()));
+            return null;
+        }, cohorts::load);
     }
 
     @FXML

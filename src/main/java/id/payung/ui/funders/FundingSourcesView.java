@@ -12,7 +12,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import id.payung.domain.FundingBudget;
+import id.payung.ui.FieldsDialog;
+import id.payung.ui.TaskRunner;
+import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -38,8 +45,59 @@ public final class FundingSourcesView {
     @FXML private TableColumn<RateRule, LocalDate> ruleToColumn;
     @FXML private TableColumn<RateRule, String> ruleBasisColumn;
 
-    public FundingSourcesView(FundingSourcesViewModel model) {
+    @FXML private Button editSourceButton;
+    @FXML private ComboBox<Integer> budgetYearChoice;
+    @FXML private TableView<BudgetRow> budgetsTable;
+    @FXML private TableColumn<BudgetRow, String> budgetFunderColumn;
+    @FXML private TableColumn<BudgetRow, Long> budgetQuotaColumn;
+    @FXML private TableColumn<BudgetRow, Long> budgetCeilingColumn;
+    @FXML private Button editBudgetButton;
+
+    private final TaskRunner tasks;
+
+    public FundingSourcesView(FundingSourcesViewModel model, TaskRunner tasks) {
         this.model = model;
+        this.tasks = tasks;
+    }
+
+    @FXML
+    private void editSource() {
+        FundingSource f = sourcesTable.getSelectionModel().getSelectedItem();
+        if (f == null) {
+            return;
+        }
+        FieldsDialog d = new FieldsDialog(sourcesTable.getScene().getWindow(), resources, f.code());
+        TextField name = d.text("col.name", "sourceName", f.name());
+        TextField notes = d.text("col.notes", "sourceNotes", f.notes());
+        var active = d.choice("funders.active", "sourceActive", List.of(true, false), f.active(),
+                b -> resources.getString(b ? "funders.active.yes" : "funders.active.no"), null);
+        d.show(tasks, () -> null, () -> {
+            model.saveSource(new FundingSource(f.id(), f.code(), name.getText().strip(), f.type(), f.regionCode(),
+                    active.getValue(), notes.getText().isBlank() ? null : notes.getText().strip()));
+            return null;
+        }, model::load);
+    }
+
+    @FXML
+    private void editBudget() {
+        BudgetRow row = budgetsTable.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        FieldsDialog d = new FieldsDialog(budgetsTable.getScene().getWindow(), resources,
+                row.funder().name() + " — " + row.year());
+        TextField quota = d.text("budget.quota", "budgetQuota", row.quota() == null ? "" : Formats.count(row.quota()));
+        TextField ceiling = d.text("budget.ceiling", "budgetCeiling",
+                row.ceilingRp() == null ? "" : Formats.count(row.ceilingRp()));
+        d.show(tasks, () -> {
+            Long q = FieldsDialog.parseNumber(quota.getText());
+            Long c = FieldsDialog.parseNumber(ceiling.getText());
+            return q != null && q < 0 || c != null && c < 0 ? resources.getString("problem.NUMBER_FORMAT") : null;
+        }, () -> {
+            model.saveBudget(new FundingBudget(row.funder().code(), row.year(), FieldsDialog.parseNumber(quota.getText()),
+                    FieldsDialog.parseNumber(ceiling.getText())));
+            return null;
+        }, model::load);
     }
 
     @FXML
@@ -64,6 +122,17 @@ public final class FundingSourcesView {
         bind(ruleToColumn, RateRule::validTo);
         ruleToColumn.setCellFactory(Cells.formatted(Formats::date));
         bind(ruleBasisColumn, r -> r.legalBasis() == null ? r.note() : r.legalBasis() + " — " + r.note());
+
+        budgetYearChoice.setItems(model.years());
+        budgetYearChoice.valueProperty().bindBidirectional(model.budgetYearProperty());
+        Tables.show(budgetsTable, model.budgets());
+        bind(budgetFunderColumn, r -> r.funder().name());
+        bind(budgetQuotaColumn, BudgetRow::quota);
+        budgetQuotaColumn.setCellFactory(Cells.formatted(Formats::count));
+        bind(budgetCeilingColumn, BudgetRow::ceilingRp);
+        budgetCeilingColumn.setCellFactory(Cells.formatted(Formats::rupiah));
+        editSourceButton.disableProperty().bind(sourcesTable.getSelectionModel().selectedItemProperty().isNull());
+        editBudgetButton.disableProperty().bind(budgetsTable.getSelectionModel().selectedItemProperty().isNull());
         model.load();
     }
 

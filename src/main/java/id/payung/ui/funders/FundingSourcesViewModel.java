@@ -1,34 +1,86 @@
 package id.payung.ui.funders;
 
+import id.payung.domain.FundingBudget;
 import id.payung.domain.FundingSource;
 import id.payung.domain.RateRule;
+import id.payung.service.FundingService;
 import id.payung.service.ReferenceService;
 import id.payung.ui.TaskRunner;
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** State of the funding-sources screen: who can pay, and the dated rules of what they pay. */
+/** State of the funding screen: who can pay, each funder's quota and ceiling per year, and the rate rules. */
 public final class FundingSourcesViewModel {
     private final ReferenceService service;
+    private final FundingService funding;
     private final TaskRunner tasks;
     private final ObservableList<FundingSource> sources = FXCollections.observableArrayList();
     private final ObservableList<FundingSource> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ObservableList<RateRule> rules = FXCollections.observableArrayList();
     private final ObservableList<RateRule> rulesView = FXCollections.unmodifiableObservableList(rules);
+    private final ObservableList<BudgetRow> budgets = FXCollections.observableArrayList();
+    private final ObservableList<BudgetRow> budgetsView = FXCollections.unmodifiableObservableList(budgets);
+    private final ObservableList<Integer> years = FXCollections.observableArrayList();
+    private final ObjectProperty<Integer> budgetYear = new SimpleObjectProperty<>();
 
-    public FundingSourcesViewModel(ReferenceService service, TaskRunner tasks) {
+    public FundingSourcesViewModel(ReferenceService service, FundingService funding, TaskRunner tasks, Clock clock) {
         this.service = service;
+        this.funding = funding;
         this.tasks = tasks;
+        int now = Year.now(clock).getValue();
+        for (int y = now + 2; y >= now - 5; y--) {
+            years.add(y);
+        }
+        budgetYear.set(now + 1);
+        budgetYear.addListener((obs, old, y) -> loadBudgets());
     }
 
-    /** Reads funding sources and rate rules. */
+    /** Reads funding sources, rate rules and the chosen year's budgets. */
     public void load() {
         record Both(List<FundingSource> sources, List<RateRule> rules) { }
         tasks.run(() -> new Both(service.fundingSources(), service.rateRules()), both -> {
             sources.setAll(both.sources());
             rules.setAll(both.rules());
+            loadBudgets();
         });
+    }
+
+    private void loadBudgets() {
+        Integer year = budgetYear.get();
+        if (year == null) {
+            budgets.clear();
+            return;
+        }
+        List<FundingSource> funders = List.copyOf(sources);
+        tasks.run(() -> funding.budgets(year), list -> {
+            if (!year.equals(budgetYear.get())) {
+                return;
+            }
+            Map<String, FundingBudget> byFunder = list.stream()
+                    .collect(Collectors.toMap(FundingBudget::funderCode, Function.identity()));
+            budgets.setAll(funders.stream().map(f -> {
+                FundingBudget b = byFunder.get(f.code());
+                return new BudgetRow(f, year, b == null ? null : b.quota(), b == null ? null : b.ceilingRp());
+            }).toList());
+        });
+    }
+
+    /** Sets a funder's quota and ceiling; run it through the task runner. */
+    public void saveBudget(FundingBudget budget) {
+        funding.setBudget(budget);
+    }
+
+    /** Saves a funding source's name, notes and active flag; run it through the task runner. */
+    public void saveSource(FundingSource source) {
+        funding.update(source);
     }
 
     public ObservableList<FundingSource> sources() {
@@ -37,5 +89,17 @@ public final class FundingSourcesViewModel {
 
     public ObservableList<RateRule> rules() {
         return rulesView;
+    }
+
+    public ObservableList<BudgetRow> budgets() {
+        return budgetsView;
+    }
+
+    public ObservableList<Integer> years() {
+        return years;
+    }
+
+    public ObjectProperty<Integer> budgetYearProperty() {
+        return budgetYear;
     }
 }

@@ -1,0 +1,191 @@
+package id.payung.ui;
+
+import id.payung.domain.FormProblem;
+import id.payung.service.InvalidInputException;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * A small edit dialog of labelled fields, for the records that are not the enrollment form (cohorts,
+ * events, budgets). Saving runs through the task runner; refused input keeps the dialog open with the
+ * reasons shown in it.
+ */
+public final class FieldsDialog {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final GridPane grid = new GridPane();
+    private final Label errors = new Label();
+    private final ResourceBundle res;
+    private int row;
+
+    public FieldsDialog(Window owner, ResourceBundle res, String title) {
+        this.res = res;
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setResizable(true);
+        grid.setHgap(10);
+        grid.setVgap(8);
+        errors.getStyleClass().add("form-error");
+        errors.setWrapText(true);
+        errors.setId("dialogErrors");
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    }
+
+    /** Adds a one-line text field. */
+    public TextField text(String labelKey, String id, String value) {
+        TextField f = new TextField(value == null ? "" : value);
+        f.setId(id);
+        f.setPrefColumnCount(28);
+        add(labelKey, f);
+        return f;
+    }
+
+    /** Adds a multi-line text area (e.g. witnesses, one per line). */
+    public TextArea area(String labelKey, String id, String value) {
+        TextArea a = new TextArea(value == null ? "" : value);
+        a.setId(id);
+        a.setPrefRowCount(3);
+        a.setPrefColumnCount(28);
+        a.setWrapText(true);
+        add(labelKey, a);
+        return a;
+    }
+
+    /** Adds a drop-down; a null item (when {@code nullText} is given) means "all" or "none". */
+    public <T> ComboBox<T> choice(String labelKey, String id, List<T> items, T value, Function<T, String> text,
+                                  String nullText) {
+        ComboBox<T> c = new ComboBox<>();
+        c.setId(id);
+        c.setMaxWidth(Double.MAX_VALUE);
+        if (nullText != null) {
+            Choices.withNull(c, items, text, nullText);
+        } else {
+            c.getItems().setAll(items);
+            Choices.show(c, text, "");
+        }
+        c.setValue(value);
+        add(labelKey, c);
+        return c;
+    }
+
+    /** Adds a date field typed as dd/MM/yyyy. */
+    public DatePicker date(String labelKey, String id, LocalDate value) {
+        DatePicker d = new DatePicker(value);
+        d.setId(id);
+        d.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : DATE.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                return parseDate(s);
+            }
+        });
+        d.getEditor().textProperty().addListener((obs, old, now) -> {
+            LocalDate parsed = parseDate(now);
+            if (parsed != null) {
+                d.setValue(parsed);
+            }
+        });
+        add(labelKey, d);
+        return d;
+    }
+
+    private void add(String labelKey, javafx.scene.Node field) {
+        Label label = new Label(res.getString(labelKey));
+        label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        grid.addRow(row++, label, field);
+    }
+
+    /**
+     * Shows the dialog. OK runs {@code save} in the background: when it succeeds the dialog closes and
+     * {@code afterSave} runs; when it throws {@link InvalidInputException} the reasons are shown and the
+     * dialog stays open. {@code check} runs first on the FX thread for what needs no database (null = fine).
+     */
+    public void show(TaskRunner tasks, Callable<String> check, Callable<?> save, Runnable afterSave) {
+        grid.add(errors, 0, row, 2, 1);
+        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            String problem;
+            try {
+                problem = check.call();
+            } catch (Exception ex) {
+                problem = ex.getMessage();
+            }
+            if (problem != null) {
+                errors.setText(problem);
+                return;
+            }
+            ok.setDisable(true);
+            tasks.run(() -> {
+                try {
+                    save.call();
+                    return null;
+                } catch (InvalidInputException ex) {
+                    return ex;
+                }
+            }, refused -> {
+                ok.setDisable(false);
+                if (refused == null) {
+                    dialog.setResult(ButtonType.OK);
+                    dialog.close();
+                    afterSave.run();
+                } else {
+                    errors.setText(describe(refused.problems()));
+                }
+            });
+        });
+        dialog.show();
+    }
+
+    private String describe(List<FormProblem> problems) {
+        return problems.stream().map(p -> res.getString("field." + p.field().name()) + ": "
+                + MessageFormat.format(res.getString("problem." + p.code()), p.args().toArray()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** "1.000.000", "Rp 1.000.000" or "1000000" → 1000000; blank → null; anything else → -1. */
+    public static Long parseNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String digits = text.strip().replaceFirst("(?i)^rp\\s*", "").replace(".", "").replace(" ", "");
+        return digits.matches("\\d{1,15}") ? Long.parseLong(digits) : -1L;
+    }
+
+    private static LocalDate parseDate(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.strip().replace('-', '/').replace('.', '/'), DateTimeFormatter.ofPattern("d/M/yyyy"));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
