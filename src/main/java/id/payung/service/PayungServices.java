@@ -1,6 +1,8 @@
 package id.payung.service;
 
 import id.payung.store.Database;
+import id.payung.store.DatabaseFile;
+import id.payung.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -18,6 +20,8 @@ public final class PayungServices implements AutoCloseable {
     private final CohortService cohorts;
     private final EventService events;
     private final FundingService funding;
+    private final BackupService backups;
+    private final Clock clock;
 
     private PayungServices(Database db, Clock clock) {
         this.db = db;
@@ -29,6 +33,8 @@ public final class PayungServices implements AutoCloseable {
         this.cohorts = new CohortService(db, Actor.current());
         this.events = new EventService(db, Actor.current());
         this.funding = new FundingService(db, Actor.current());
+        this.backups = new BackupService(db, clock, Actor.current());
+        this.clock = clock;
     }
 
     /**
@@ -78,6 +84,67 @@ public final class PayungServices implements AutoCloseable {
 
     public FundingService funding() {
         return funding;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** True when the database is open read-only (a read-only file, or a newer Payung's file). */
+    public boolean readOnly() {
+        return db.isReadOnly();
+    }
+
+    /** True when the database lies on a network share (SQLite is not safe there: warn the user). */
+    public boolean onNetworkShare() {
+        return db.onNetworkShare();
+    }
+
+    /** A digest of all data: two databases with the same digest hold the same rows. */
+    public String digest() {
+        return db.digest();
+    }
+
+    /**
+     * Opens a Payung database read-only, e.g. one written by a newer version.
+     *
+     * @throws id.payung.store.DatabaseOpenException when it is not a usable Payung database
+     */
+    public static PayungServices openReadOnly(Path file, Clock clock) {
+        return new PayungServices(Database.openReadOnly(file), clock);
+    }
+
+    /**
+     * Replaces this database with a backup: the backup is checked first, the current data is backed up
+     * ("payung-before-restore-…"), then the file is swapped and reopened. This object is closed; use the
+     * returned one.
+     *
+     * @throws id.payung.store.DatabaseOpenException when the backup is not a usable Payung database (nothing changed)
+     */
+    public PayungServices restore(Path backup) {
+        DatabaseFile.Facts facts = DatabaseFile.verify(backup);
+        if (facts.schemaVersion() > Database.latestSchemaVersion()) {
+            throw new id.payung.store.DatabaseOpenException(id.payung.store.DatabaseOpenException.Problem.NEWER_VERSION,
+                    backup, backup + " was made by a newer Payung");
+        }
+        Path file = db.file();
+        Path safety = backups.folder().resolve(BackupService.PREFIX + "before-restore-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss").format(java.time.LocalDateTime.now(clock))
+                + ".db");
+        backups.backupTo(safety);
+        close();
+        try {
+            Path temp = file.resolveSibling(file.getFileName() + ".restoring");
+            java.nio.file.Files.copy(backup, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+            java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
+            java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new StoreException("restoring " + backup + " failed (" + e.getMessage() + "); the data before it is in "
+                    + safety, e);
+        }
+        return open(file, false, clock);
     }
 
     /** The office's settings as read when the database was opened. */

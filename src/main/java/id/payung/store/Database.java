@@ -2,8 +2,6 @@ package id.payung.store;
 
 import id.payung.store.DatabaseOpenException.Problem;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.sqlite.SQLiteConfig;
@@ -32,18 +29,52 @@ import org.sqlite.SQLiteOpenMode;
 public final class Database implements AutoCloseable {
     /** Written to the SQLite header ({@code PRAGMA application_id}): "PYNG". */
     public static final int APPLICATION_ID = 0x50594E47;
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final boolean created;
+    private final boolean readOnly;
 
-    private Database(Path file, Connection connection, boolean created) {
+    private Database(Path file, Connection connection, boolean created, boolean readOnly) {
         this.file = file;
         this.connection = connection;
         this.created = created;
+        this.readOnly = readOnly;
+    }
+
+    /** The highest schema version this build can read and write. */
+    public static int latestSchemaVersion() {
+        return Migrator.latestVersion();
+    }
+
+    /** True when the file was opened for reading only: every write is refused. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** True when the file lies on a network share, where SQLite's locking is not safe. */
+    public boolean onNetworkShare() {
+        return DatabaseFile.onNetworkShare(file);
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to {@code target} ({@code VACUUM INTO}); the
+     * target must not exist or be empty. Other work waits meanwhile.
+     */
+    public void snapshotTo(Path target) {
+        lock.lock();
+        try {
+            DatabaseFile.snapshot(connection, target);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A SHA-256 over every row of every table, in key order: equal digests mean equal data. */
+    public String digest() {
+        return read(DatabaseFile::digest);
     }
 
     /**
@@ -55,20 +86,37 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file, boolean createIfMissing) {
         Path path = file.toAbsolutePath();
         boolean isNew = prepareFile(path, createIfMissing);
-        if (!isNew) {
-            isNew = inspectExisting(path);
+        DatabaseFile.Inspection found = isNew ? DatabaseFile.Inspection.NEW : DatabaseFile.inspect(path);
+        if (found.writable() == false) {
+            return openReadOnly(path);
         }
         Connection c = connect(path, false);
         try {
-            if (isNew) {
+            if (found.isNew()) {
                 exec(c, "PRAGMA application_id = " + APPLICATION_ID);
+            } else if (found.version() < Migrator.latestVersion()) {
+                // An upgrade is about to run: keep the file as it was first.
+                DatabaseFile.snapshot(c, DatabaseFile.preMigrationCopy(path, found.version()));
             }
             new Migrator().migrate(c);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw new DatabaseOpenException(classify(e), path, "could not prepare " + path + ": " + e.getMessage(), e);
         }
-        return new Database(path, c, isNew);
+        return new Database(path, c, found.isNew(), false);
+    }
+
+    /**
+     * Opens an existing Payung database for reading only (a read-only file or folder, or a file from a
+     * newer Payung the user still wants to look at). Nothing is written, not even a schema upgrade.
+     *
+     * @throws DatabaseOpenException when the file is not a Payung database, or is older than this
+     *                               version (it would need an upgrade, which is a write)
+     */
+    public static Database openReadOnly(Path file) {
+        Path path = file.toAbsolutePath();
+        DatabaseFile.inspectReadOnly(path);
+        return new Database(path, connect(path, true), false, true);
     }
 
     /** The database file. */
@@ -86,6 +134,9 @@ public final class Database implements AutoCloseable {
      * rolled back when it throws.
      */
     public <T> T write(Function<Tx, T> work) {
+        if (readOnly) {
+            throw new StoreException("the database " + file + " is open read-only; nothing was changed");
+        }
         return inTransaction("BEGIN IMMEDIATE", work);
     }
 
@@ -158,49 +209,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Checks an existing non-empty file without writing to it: the SQLite magic, then — through a
-     * read-only connection — the application id and schema version. Returns true for an empty SQLite
-     * database (no tables, no application id), which is then treated as new.
-     */
-    private static boolean inspectExisting(Path path) {
-        byte[] header = new byte[SQLITE_MAGIC.length];
-        try (InputStream in = Files.newInputStream(path)) {
-            int n = in.readNBytes(header, 0, header.length);
-            if (n < header.length || !Arrays.equals(header, SQLITE_MAGIC)) {
-                throw new DatabaseOpenException(Problem.NOT_SQLITE, path, path + " is not an SQLite database");
-            }
-        } catch (IOException e) {
-            throw new DatabaseOpenException(Problem.IO, path, "cannot read " + path + ": " + e.getMessage(), e);
-        }
-        if (!Files.isWritable(path) || !Files.isWritable(path.getParent())) {
-            throw new DatabaseOpenException(Problem.NOT_WRITABLE, path, path + " or its folder is read-only");
-        }
-        Connection probe = connect(path, true);
-        try {
-            int appId = pragmaInt(probe, "application_id");
-            int version = pragmaInt(probe, "user_version");
-            int tables = pragmaCount(probe);
-            if (appId == 0 && version == 0 && tables == 0) {
-                return true;
-            }
-            if (appId != APPLICATION_ID) {
-                throw new DatabaseOpenException(Problem.FOREIGN_SQLITE, path,
-                        path + " is an SQLite database of another program (application id " + appId + ")");
-            }
-            if (version > Migrator.latestVersion()) {
-                throw new DatabaseOpenException(Problem.NEWER_VERSION, path, path + " was written by a newer Payung (schema "
-                        + version + "; this version knows up to " + Migrator.latestVersion() + ")");
-            }
-            return false;
-        } catch (SQLException e) {
-            throw new DatabaseOpenException(classify(e), path, "cannot read " + path + ": " + e.getMessage(), e);
-        } finally {
-            closeQuietly(probe);
-        }
-    }
-
-    private static Connection connect(Path path, boolean readOnly) {
+    static Connection connect(Path path, boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         if (readOnly) {
@@ -220,7 +229,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Problem classify(Throwable e) {
+    static Problem classify(Throwable e) {
         if (e instanceof DatabaseOpenException de) {
             return de.problem();
         }
@@ -247,13 +256,13 @@ public final class Database implements AutoCloseable {
         return Problem.IO;
     }
 
-    private static int pragmaInt(Connection c, String pragma) throws SQLException {
+    static int pragmaInt(Connection c, String pragma) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
-    private static int pragmaCount(Connection c) throws SQLException {
+    static int pragmaCount(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
@@ -265,7 +274,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         try {
             c.close();
         } catch (SQLException ignored) {

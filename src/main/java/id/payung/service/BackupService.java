@@ -1,0 +1,155 @@
+package id.payung.service;
+
+import id.payung.store.Database;
+import id.payung.store.DatabaseFile;
+import id.payung.store.MetaRepository;
+import id.payung.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Backups of the database: a consistent copy ({@code VACUUM INTO}) written under a temporary name,
+ * checked with {@code PRAGMA integrity_check}, and only then renamed into place — so a backup that
+ * exists is a whole one. One automatic backup a day, keeping the newest N.
+ */
+public final class BackupService {
+    public static final String PREFIX = "payung-";
+    public static final int DEFAULT_KEEP = 10;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+
+    private final Database db;
+    private final Clock clock;
+    private final MetaRepository meta = new MetaRepository();
+    private final ChangeLog log;
+
+    public BackupService(Database db, Clock clock, String actor) {
+        this.db = db;
+        this.clock = clock;
+        this.log = new ChangeLog(actor);
+    }
+
+    /** One backup file. */
+    public record Backup(Path file, Instant modified, long bytes) {
+    }
+
+    /** The folder backups go to: the user's choice, else "backups" beside the database file. */
+    public Path folder() {
+        return db.read(tx -> meta.get(tx, "backup_folder")).map(Path::of)
+                .orElse(db.file().getParent().resolve("backups"));
+    }
+
+    /** How many automatic backups are kept. */
+    public int keep() {
+        return db.read(tx -> meta.get(tx, "backup_keep")).map(Integer::parseInt).orElse(DEFAULT_KEEP);
+    }
+
+    /** Changes the backup folder and how many backups are kept (at least 1). Audited. */
+    public void configure(Path folder, int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least one backup");
+        }
+        db.write(tx -> {
+            meta.put(tx, "backup_folder", folder.toAbsolutePath().toString());
+            meta.put(tx, "backup_keep", String.valueOf(keep));
+            log.record(tx, "UPDATE", "settings", "backup", null,
+                    java.util.Map.of("folder", folder.toAbsolutePath().toString(), "keep", keep));
+            return null;
+        });
+    }
+
+    /** Backs up now into the backup folder; returns the new file. Older automatic backups beyond N are removed. */
+    public Path backupNow() {
+        String name = PREFIX + STAMP.format(LocalDateTime.now(clock));
+        Path target = folder().resolve(name + ".db");
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder().resolve(name + "-" + n + ".db");
+        }
+        backupTo(target);
+        prune();
+        return target;
+    }
+
+    /**
+     * Writes a checked backup to {@code target}.
+     *
+     * @throws StoreException when the target exists (never overwritten) or the copy fails its check;
+     *                        no partial file is left behind
+     */
+    public void backupTo(Path target) {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new StoreException(absolute + " exists already; choose a new file name");
+        }
+        Path temp = absolute.resolveSibling(absolute.getFileName() + ".part");
+        try {
+            Files.deleteIfExists(temp);
+            db.snapshotTo(temp);
+            DatabaseFile.verify(temp);
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("backup to " + absolute + " failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // Nothing more to tidy; the real file is either complete or absent.
+            }
+        }
+    }
+
+    /** Backs up when no backup was made today; returns the new file, if any. */
+    public Optional<Path> dailyIfDue() {
+        String today = PREFIX + LocalDate.now(clock) + "-";
+        boolean done = list().stream().anyMatch(b -> b.file().getFileName().toString().startsWith(today));
+        return done ? Optional.empty() : Optional.of(backupNow());
+    }
+
+    /** Backups in the folder, newest first (by the time in their names). */
+    public List<Backup> list() {
+        Path folder = folder();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(PREFIX) && p.toString().endsWith(".db"))
+                    .map(BackupService::backup)
+                    .sorted(Comparator.comparing((Backup b) -> b.file().getFileName().toString()).reversed())
+                    .toList();
+        } catch (IOException e) {
+            throw new StoreException("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void prune() {
+        List<Backup> regular = list().stream()
+                .filter(b -> b.file().getFileName().toString().matches("payung-\\d{4}-\\d{2}-\\d{2}-\\d{6}(-\\d+)?\\.db"))
+                .toList();
+        for (Backup old : regular.subList(Math.min(keep(), regular.size()), regular.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException ignored) {
+                // An old backup that cannot be removed does no harm.
+            }
+        }
+    }
+
+    private static Backup backup(Path p) {
+        try {
+            return new Backup(p, Files.getLastModifiedTime(p).toInstant(), Files.size(p));
+        } catch (IOException e) {
+            return new Backup(p, Instant.EPOCH.atZone(ZoneId.systemDefault()).toInstant(), 0);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package id.payung.store;
+
+import id.payung.store.DatabaseOpenException.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What can be learnt about a database file without changing it, and whole-file copies: the checks
+ * that keep Payung from writing into a file it does not understand, and the snapshots behind backups.
+ */
+public final class DatabaseFile {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final Set<String> NETWORK_FILE_SYSTEMS = Set.of("nfs", "nfs4", "cifs", "smb", "smbfs", "smb2",
+            "smb3", "afs", "ncpfs", "fuse.sshfs", "9p", "davfs", "fuse.davfs2");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private DatabaseFile() {
+    }
+
+    /** What an existing file turned out to be. */
+    record Inspection(boolean isNew, int version, boolean writable) {
+        static final Inspection NEW = new Inspection(true, 0, true);
+    }
+
+    /** Facts about a Payung database copy (a backup), read without changing it. */
+    public record Facts(int schemaVersion, boolean intact) {
+    }
+
+    /**
+     * Checks an existing non-empty file without writing to it: the SQLite magic, then — through a
+     * read-only connection — the application id, the schema version and SQLite's quick check. An empty
+     * SQLite database (no tables, no application id) counts as new.
+     *
+     * @throws DatabaseOpenException for a non-SQLite, foreign, newer or damaged file
+     */
+    static Inspection inspect(Path path) {
+        requireSqliteMagic(path);
+        boolean writable = Files.isWritable(path) && Files.isWritable(path.getParent());
+        Connection probe = Database.connect(path, true);
+        try {
+            int appId = Database.pragmaInt(probe, "application_id");
+            int version = Database.pragmaInt(probe, "user_version");
+            if (appId == 0 && version == 0 && Database.pragmaCount(probe) == 0) {
+                return new Inspection(true, 0, writable);
+            }
+            requirePayung(path, appId);
+            if (version > Migrator.latestVersion()) {
+                throw new DatabaseOpenException(Problem.NEWER_VERSION, path, path + " was written by a newer Payung (schema "
+                        + version + "; this version knows up to " + Migrator.latestVersion() + ")");
+            }
+            requireIntact(path, probe, "quick_check");
+            if (!writable && version < Migrator.latestVersion()) {
+                throw new DatabaseOpenException(Problem.NOT_WRITABLE, path,
+                        path + " is read-only and needs a schema upgrade before this version can read it");
+            }
+            return new Inspection(false, version, writable);
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(Database.classify(e), path, "cannot read " + path + ": " + e.getMessage(), e);
+        } finally {
+            Database.closeQuietly(probe);
+        }
+    }
+
+    /** The checks for opening read-only: a Payung file, intact; newer versions allowed. */
+    static void inspectReadOnly(Path path) {
+        if (!Files.exists(path)) {
+            throw new DatabaseOpenException(Problem.MISSING, path, path + " does not exist");
+        }
+        requireSqliteMagic(path);
+        Connection probe = Database.connect(path, true);
+        try {
+            requirePayung(path, Database.pragmaInt(probe, "application_id"));
+            requireIntact(path, probe, "quick_check");
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(Database.classify(e), path, "cannot read " + path + ": " + e.getMessage(), e);
+        } finally {
+            Database.closeQuietly(probe);
+        }
+    }
+
+    /**
+     * Checks a copy (e.g. a backup) thoroughly — {@code PRAGMA integrity_check} — without changing it.
+     *
+     * @throws DatabaseOpenException when it is not a Payung database or is damaged
+     */
+    public static Facts verify(Path path) {
+        requireSqliteMagic(path);
+        Connection probe = Database.connect(path, true);
+        try {
+            requirePayung(path, Database.pragmaInt(probe, "application_id"));
+            requireIntact(path, probe, "integrity_check");
+            return new Facts(Database.pragmaInt(probe, "user_version"), true);
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(Database.classify(e), path, "cannot read " + path + ": " + e.getMessage(), e);
+        } finally {
+            Database.closeQuietly(probe);
+        }
+    }
+
+    /** True when the file's folder lies on a network file system (or a Windows UNC path). */
+    static boolean onNetworkShare(Path file) {
+        if (file.toString().startsWith("\\\\")) {
+            return true;
+        }
+        try {
+            String type = Files.getFileStore(file.getParent()).type().toLowerCase(Locale.ROOT);
+            return NETWORK_FILE_SYSTEMS.contains(type);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Where the copy taken before upgrading from {@code version} goes: a "backups" folder beside the file. */
+    static Path preMigrationCopy(Path db, int version) {
+        return db.getParent().resolve("backups").resolve("payung-before-upgrade-v" + version + "-"
+                + STAMP.format(LocalDateTime.now()) + ".db");
+    }
+
+    /** {@code VACUUM INTO}: a consistent, compact copy, created owner-only. The target must not exist. */
+    static void snapshot(Connection c, Path target) {
+        try {
+            if (Files.exists(target) && Files.size(target) > 0) {
+                throw new StoreException(target + " exists already; a copy never overwrites a file");
+            }
+            if (!Files.exists(target)) {
+                OwnerOnly.createFile(target);
+            }
+            try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, target.toString());
+                ps.executeUpdate();
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create " + target + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw Sql.failure("copying the database to " + target + " failed", e);
+        }
+    }
+
+    /** SHA-256 over the rows of every table (by rowid), table by table in name order. */
+    static String digest(Tx tx) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            List<String> tables = new ArrayList<>(tx.list("""
+                    SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name""",
+                    rs -> rs.getString(1)));
+            for (String table : tables) {
+                sha.update(table.getBytes(StandardCharsets.UTF_8));
+                tx.list("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\" ORDER BY rowid", rs -> {
+                    int n = rs.getMetaData().getColumnCount();
+                    for (int i = 1; i <= n; i++) {
+                        String v = rs.getString(i);
+                        sha.update((v == null ? "\u0000NULL" : v).getBytes(StandardCharsets.UTF_8));
+                        sha.update((byte) 0x1f);
+                    }
+                    sha.update((byte) 0x1e);
+                    return null;
+                });
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void requireSqliteMagic(Path path) {
+        byte[] header = new byte[SQLITE_MAGIC.length];
+        try (InputStream in = Files.newInputStream(path)) {
+            int n = in.readNBytes(header, 0, header.length);
+            if (n < header.length || !Arrays.equals(header, SQLITE_MAGIC)) {
+                throw new DatabaseOpenException(Problem.NOT_SQLITE, path, path + " is not an SQLite database");
+            }
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Problem.IO, path, "cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requirePayung(Path path, int appId) {
+        if (appId != Database.APPLICATION_ID) {
+            throw new DatabaseOpenException(Problem.FOREIGN_SQLITE, path,
+                    path + " is an SQLite database of another program (application id " + appId + ")");
+        }
+    }
+
+    private static void requireIntact(Path path, Connection probe, String check) throws SQLException {
+        try (Statement st = probe.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + check)) {
+            String first = rs.next() ? rs.getString(1) : "";
+            if (!"ok".equals(first)) {
+                throw new DatabaseOpenException(Problem.CORRUPT, path, path + " is damaged: " + first);
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.payung.store.Database;
+import id.payung.store.DatabaseFile;
+import id.payung.store.DatabaseOpenException;
+import id.payung.store.DatabaseOpenException.Problem;
+import id.payung.store.StoreException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupServiceTest {
+    @TempDir
+    Path dir;
+
+    private PayungServices withData(Path file) {
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2026, 1), null));
+        s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
+        return s;
+    }
+
+    @Test
+    void aRestoredBackupHoldsExactlyTheSameData() {
+        Path file = dir.resolve("payung.db");
+        PayungServices s = withData(file);
+        String before = s.digest();
+        Path backup = s.backups().backupNow();
+
+        assertThat(backup.getParent()).isEqualTo(dir.resolve("backups"));
+        assertThat(DatabaseFile.verify(backup).intact()).isTrue();
+        assertThat(PosixFilePermissions.toString(permissions(backup))).isEqualTo("rw-------");
+
+        s.enrollments().enrol(TestData.form("5310011205850003", "Agus", "MANDIRI", YearMonth.of(2026, 1), null));
+        assertThat(s.digest()).isNotEqualTo(before);
+
+        try (PayungServices restored = s.restore(backup)) {
+            assertThat(restored.digest()).isEqualTo(before);
+            assertThat(restored.backups().list()).anySatisfy(b ->
+                    assertThat(b.file().getFileName().toString()).startsWith("payung-before-restore-"));
+        }
+    }
+
+    @Test
+    void aBackupNeverOverwritesAFile() throws Exception {
+        try (PayungServices s = withData(dir.resolve("payung.db"))) {
+            Path existing = dir.resolve("mine.db");
+            Files.writeString(existing, "keep me");
+
+            assertThatThrownBy(() -> s.backups().backupTo(existing)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("exists already");
+            assertThat(Files.readString(existing)).isEqualTo("keep me");
+            assertThat(dir.resolve("mine.db.part")).doesNotExist();
+        }
+    }
+
+    @Test
+    void restoringSomethingThatIsNotABackupChangesNothing() throws Exception {
+        Path file = dir.resolve("payung.db");
+        try (PayungServices s = withData(file)) {
+            String before = s.digest();
+            Path text = dir.resolve("not-a-backup.db");
+            Files.writeString(text, "NIK;Nama");
+
+            assertThatThrownBy(() -> s.restore(text)).isInstanceOfSatisfying(DatabaseOpenException.class,
+                    e -> assertThat(e.problem()).isEqualTo(Problem.NOT_SQLITE));
+            assertThat(s.digest()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void oneAutomaticBackupADayKeepingTheNewestN() throws Exception {
+        try (PayungServices s = withData(dir.resolve("payung.db"))) {
+            assertThat(s.backups().dailyIfDue()).isPresent();
+            assertThat(s.backups().dailyIfDue()).isEmpty();
+
+            Path other = dir.resolve("elsewhere");
+            s.backups().configure(other, 2);
+            for (int i = 0; i < 3; i++) {
+                s.backups().backupNow();
+            }
+            assertThat(s.backups().list()).hasSize(2).allSatisfy(b -> assertThat(b.file().getParent()).isEqualTo(other));
+        }
+    }
+
+    @Test
+    void aDamagedFileIsDetectedOnOpenAndLeftAsItWas() throws Exception {
+        Path file = dir.resolve("payung.db");
+        withData(file).close();
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            for (long page = 1; page * 4096 < raf.length(); page++) {
+                raf.seek(page * 4096 + 100);
+                raf.write(new byte[] {(byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef, 0x13, 0x37, 0x42, 0x42});
+            }
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> Database.open(file, false)).isInstanceOfSatisfying(DatabaseOpenException.class,
+                e -> assertThat(e.problem()).isEqualTo(Problem.CORRUPT));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aNewerPayungsFileCanBeReadButNotWritten() throws Exception {
+        Path file = dir.resolve("payung.db");
+        withData(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("PRAGMA journal_mode = DELETE");
+            st.executeUpdate("PRAGMA user_version = " + (Database.latestSchemaVersion() + 1));
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        try (PayungServices s = PayungServices.openReadOnly(file, TestData.CLOCK)) {
+            assertThat(s.readOnly()).isTrue();
+            assertThat(s.register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(2);
+            assertThatThrownBy(() -> s.enrollments().enrol(TestData.form("5310011205850003", "Agus", "MANDIRI",
+                    YearMonth.of(2026, 1), null))).isInstanceOf(StoreException.class).hasMessageContaining("read-only");
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(Path p) {
+        try {
+            return Files.getPosixFilePermissions(p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
