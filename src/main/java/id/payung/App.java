@@ -3,18 +3,16 @@ package id.payung;
 import id.payung.cli.Version;
 import id.payung.service.DataFolder;
 import id.payung.service.PayungServices;
-import id.payung.ui.ErrorDialog;
 import id.payung.ui.FxTaskRunner;
 import id.payung.ui.I18n;
 import id.payung.ui.MainWindow;
-import id.payung.ui.UserMessages;
+import id.payung.ui.StartupRecovery;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -25,7 +23,9 @@ public final class App extends Application {
     private Locale locale = I18n.INDONESIAN;
     private PayungServices services;
     private RuntimeException openFailure;
+    private Path databaseFile;
     private FxTaskRunner tasks;
+    private MainWindow window;
 
     /** Starts the window and returns when it is closed. */
     public static void launchWindow(Path db, String lang) {
@@ -45,8 +45,9 @@ public final class App extends Application {
         Map<String, String> named = getParameters().getNamed();
         locale = I18n.fromTag(named.getOrDefault("lang", System.getenv("PAYUNG_LANG")));
         String db = named.get("db");
+        databaseFile = DataFolder.database(db == null ? null : Path.of(db));
         try {
-            services = PayungServices.open(DataFolder.database(db == null ? null : Path.of(db)), true, clock);
+            services = PayungServices.open(databaseFile, true, clock);
         } catch (RuntimeException e) {
             openFailure = e;
         }
@@ -55,16 +56,16 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         if (openFailure != null) {
-            ResourceBundle bundle = I18n.bundle(locale);
-            ErrorDialog.show(null, bundle, UserMessages.describe(bundle, openFailure), openFailure);
-            Platform.exit();
-            return;
+            services = new StartupRecovery(I18n.bundle(locale), databaseFile, clock).recover(openFailure).orElse(null);
+            if (services == null) {
+                Platform.exit();
+                return;
+            }
         }
-        MainWindow[] window = new MainWindow[1];
-        tasks = new FxTaskRunner(error -> window[0].showError(error));
-        window[0] = new MainWindow(stage, services, tasks, clock, locale, Version.current());
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> window[0].showError(error));
-        window[0].show();
+        tasks = new FxTaskRunner(error -> window.showError(error));
+        window = new MainWindow(stage, services, tasks, clock, locale, Version.current());
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> window.showError(error));
+        window.show();
     }
 
     @Override
@@ -72,7 +73,9 @@ public final class App extends Application {
         if (tasks != null) {
             tasks.close();
         }
-        if (services != null) {
+        if (window != null) {
+            window.close(); // the window may hold a newer database object after a restore
+        } else if (services != null) {
             services.close();
         }
     }

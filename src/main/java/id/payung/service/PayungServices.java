@@ -22,6 +22,7 @@ public final class PayungServices implements AutoCloseable {
     private final FundingService funding;
     private final BackupService backups;
     private final Clock clock;
+    private boolean closed;
 
     private PayungServices(Database db, Clock clock) {
         this.db = db;
@@ -152,8 +153,38 @@ public final class PayungServices implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Puts a backup in place of a database that cannot be opened (damaged): the damaged file is kept
+     * beside it as "…damaged-DATE" (never deleted), then the checked backup is copied in.
+     *
+     * @throws id.payung.store.DatabaseOpenException when the backup itself is not usable (nothing changed)
+     */
+    public static void replaceDamaged(Path file, Path backup) {
+        DatabaseFile.verify(backup);
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now());
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Path part = file.resolveSibling(file.getFileName() + suffix);
+                if (java.nio.file.Files.exists(part)) {
+                    java.nio.file.Files.move(part, file.resolveSibling(file.getFileName() + ".damaged-" + stamp + suffix));
+                }
+            }
+            java.nio.file.Files.copy(backup, file);
+        } catch (java.io.IOException e) {
+            throw new StoreException("could not put " + backup + " in place of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True once {@link #close()} ran (a failed restore may have closed this object). */
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
-        db.close();
+        if (!closed) {
+            closed = true;
+            db.close();
+        }
     }
 }

@@ -33,7 +33,8 @@ import javafx.stage.Stage;
  */
 public final class MainWindow implements EnrollmentDialogs {
     private final Stage stage;
-    private final PayungServices services;
+    private PayungServices services;
+    private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
     private final TaskRunner tasks;
     private final Clock clock;
     private final String version;
@@ -59,6 +60,54 @@ public final class MainWindow implements EnrollmentDialogs {
         stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
+        afterOpen();
+    }
+
+    /** Warnings about the open file, and the daily backup (in the background). */
+    private void afterOpen() {
+        ResourceBundle b = bundle();
+        StringBuilder text = new StringBuilder();
+        if (services.readOnly()) {
+            text.append(b.getString("notice.readOnly"));
+        }
+        if (services.onNetworkShare()) {
+            text.append(text.length() > 0 ? " · " : "").append(b.getString("notice.network"));
+        }
+        notice.set(text.toString());
+        if (!services.readOnly()) {
+            PayungServices current = services;
+            tasks.run(() -> current.backups().dailyIfDue(), made -> made.ifPresent(f ->
+                    notice.set(java.text.MessageFormat.format(bundle().getString("notice.dailyBackup"), f.toString()))));
+        }
+    }
+
+    /** Replaces the database with a backup and rebuilds the window on it. */
+    private void restore(java.nio.file.Path backup) {
+        PayungServices old = services;
+        tasks.run(() -> {
+            try {
+                return old.restore(backup);
+            } catch (RuntimeException e) {
+                if (old.isClosed()) {
+                    // The swap failed after closing: reopen what was there so the user can go on.
+                    PayungServices reopened = PayungServices.open(old.databaseFile(), false, clock);
+                    javafx.application.Platform.runLater(() -> {
+                        services = reopened;
+                        stage.getScene().setRoot(buildRoot());
+                    });
+                }
+                throw e;
+            }
+        }, restored -> {
+            services = restored;
+            stage.getScene().setRoot(buildRoot());
+            notice.set(java.text.MessageFormat.format(bundle().getString("notice.restored"), backup.toString()));
+        });
+    }
+
+    /** Closes the database (when the application stops). */
+    public void close() {
+        services.close();
     }
 
     /** The bundle of the language now shown. */
@@ -136,7 +185,7 @@ public final class MainWindow implements EnrollmentDialogs {
     private Object controller(Class<?> type) {
         if (type == MainView.class) {
             return new MainView((Screen s) -> load(s.fxml()), this::switchLanguage, locale, tasks.busyProperty(),
-                    services.databaseFile(), version);
+                    services.databaseFile(), version, notice);
         }
         if (type == DashboardView.class) {
             return new DashboardView(new DashboardViewModel(services.dashboard(), tasks));
@@ -148,6 +197,10 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         if (type == AwardsView.class) {
             return new AwardsView(new AwardsViewModel(services.reference(), services.events(), tasks), tasks);
+        }
+        if (type == id.payung.ui.backup.BackupView.class) {
+            return new id.payung.ui.backup.BackupView(new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
+                    this::restore));
         }
         if (type == FundingSourcesView.class) {
             return new FundingSourcesView(new FundingSourcesViewModel(services.reference(), services.funding(), tasks, clock),

@@ -111,6 +111,30 @@ class BackupServiceTest {
     }
 
     @Test
+    void aDamagedFileIsReplacedByABackupAndKeptAside() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path backup = dir.resolve("good.db");
+        String digest;
+        try (PayungServices s = withData(file)) {
+            s.backups().backupTo(backup);
+            digest = s.digest();
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(4096 + 100);
+            raf.write(new byte[4000]);
+        }
+
+        PayungServices.replaceDamaged(file, backup);
+
+        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+            assertThat(s.digest()).isEqualTo(digest);
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("payung.db.damaged-"));
+        }
+    }
+
+    @Test
     void aNewerPayungsFileCanBeReadButNotWritten() throws Exception {
         Path file = dir.resolve("payung.db");
         withData(file).close();

@@ -36,6 +36,7 @@ public final class MainView {
     private final ReadOnlyBooleanProperty busy;
     private final Path databaseFile;
     private final String version;
+    private final javafx.beans.value.ObservableValue<String> notice;
     private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
 
     @FXML private ResourceBundle resources;
@@ -44,13 +45,17 @@ public final class MainView {
     @FXML private ToggleButton enrollmentsNav;
     @FXML private ToggleButton awardsNav;
     @FXML private ToggleButton fundersNav;
+    @FXML private ToggleButton backupNav;
+    @FXML private Label noticeLabel;
     @FXML private StackPane content;
     @FXML private ComboBox<String> language;
     @FXML private StatusBar statusBar;
     @FXML private Label versionLabel;
 
     public MainView(Function<Screen, Parent> screenLoader, Consumer<Locale> languageSwitch, Locale locale,
-                    ReadOnlyBooleanProperty busy, Path databaseFile, String version) {
+                    ReadOnlyBooleanProperty busy, Path databaseFile, String version,
+                    javafx.beans.value.ObservableValue<String> notice) {
+        this.notice = notice;
         this.screenLoader = screenLoader;
         this.languageSwitch = languageSwitch;
         this.locale = locale;
@@ -65,6 +70,7 @@ public final class MainView {
         enrollmentsNav.setUserData(Screen.ENROLLMENTS);
         awardsNav.setUserData(Screen.AWARDS);
         fundersNav.setUserData(Screen.FUNDERS);
+        backupNav.setUserData(Screen.BACKUP);
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // a navigation bar always has one screen chosen
@@ -79,6 +85,8 @@ public final class MainView {
                 languageSwitch.accept(ENGLISH.equals(now) ? I18n.ENGLISH : I18n.INDONESIAN));
 
         versionLabel.setText("Payung " + version);
+        noticeLabel.textProperty().bind(notice);
+        noticeLabel.visibleProperty().bind(notice.map(n -> !n.isEmpty()));
         statusBar.setText(MessageFormat.format(resources.getString("status.database"), databaseFile.toString()));
         statusBar.progressProperty().bind(busy.map(b -> b ? -1.0 : 0.0));
         dashboardNav.setSelected(true);

@@ -5,7 +5,8 @@ public enum Screen {
     DASHBOARD("dashboard/DashboardView.fxml", "nav.dashboard"),
     ENROLLMENTS("enrollments/EnrollmentsView.fxml", "nav.enrollments"),
     AWARDS("awards/AwardsView.fxml", "nav.awards"),
-    FUNDERS("funders/FundingSourcesView.fxml", "nav.funders");
+    FUNDERS("funders/FundingSourcesView.fxml", "nav.funders"),
+    BACKUP("backup/BackupView.fxml", "nav.backup");
 
     private final String fxml;
     private final String titleKey;

@@ -1,0 +1,113 @@
+package id.payung.ui.backup;
+
+import id.payung.domain.Formats;
+import id.payung.service.BackupService;
+import id.payung.ui.Cells;
+import id.payung.ui.Tables;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/** Backups: where they are, "Backup now", "Restore", and how many automatic ones are kept. */
+public final class BackupView {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private final BackupViewModel model;
+
+    @FXML private ResourceBundle resources;
+    @FXML private Label folderLabel;
+    @FXML private Label lastBackupLabel;
+    @FXML private Spinner<Integer> keepSpinner;
+    @FXML private TableView<BackupService.Backup> backupsTable;
+    @FXML private TableColumn<BackupService.Backup, String> fileColumn;
+    @FXML private TableColumn<BackupService.Backup, Instant> timeColumn;
+    @FXML private TableColumn<BackupService.Backup, Long> sizeColumn;
+    @FXML private Button restoreButton;
+
+    public BackupView(BackupViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        folderLabel.textProperty().bind(model.folderProperty().map(Path::toString));
+        lastBackupLabel.textProperty().bind(model.lastBackupProperty().map(p ->
+                MessageFormat.format(resources.getString("backup.done"), p.toString())));
+        keepSpinner.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(1, 365,
+                model.keepProperty().get()));
+        model.keepProperty().addListener((obs, old, now) -> keepSpinner.getValueFactory().setValue(now.intValue()));
+        Tables.show(backupsTable, model.backups());
+        fileColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().file().getFileName().toString()));
+        timeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().modified()));
+        timeColumn.setCellFactory(Cells.formatted(i -> STAMP.format(i.atZone(ZoneId.systemDefault()))));
+        sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bytes()));
+        sizeColumn.setCellFactory(Cells.formatted(b -> Formats.count(Math.max(1, b / 1024)) + " KB"));
+        restoreButton.disableProperty().bind(backupsTable.getSelectionModel().selectedItemProperty().isNull());
+        model.load();
+    }
+
+    @FXML
+    private void backupNow() {
+        model.backupNow();
+    }
+
+    @FXML
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(resources.getString("backup.folder"));
+        Path current = model.folderProperty().get();
+        if (current != null && current.toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.toFile());
+        }
+        java.io.File chosen = chooser.showDialog(backupsTable.getScene().getWindow());
+        if (chosen != null) {
+            model.configure(chosen.toPath(), keepSpinner.getValue());
+        }
+    }
+
+    @FXML
+    private void saveKeep() {
+        model.configure(model.folderProperty().get(), keepSpinner.getValue());
+    }
+
+    @FXML
+    private void restoreSelected() {
+        BackupService.Backup b = backupsTable.getSelectionModel().getSelectedItem();
+        if (b != null && confirm(b.file())) {
+            model.restore(b);
+        }
+    }
+
+    @FXML
+    private void restoreFromFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("backup.restoreFile"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Payung (*.db)", "*.db"));
+        java.io.File chosen = chooser.showOpenDialog(backupsTable.getScene().getWindow());
+        if (chosen != null && confirm(chosen.toPath())) {
+            model.restore(new BackupService.Backup(chosen.toPath(), Instant.now(), chosen.length()));
+        }
+    }
+
+    private boolean confirm(Path file) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                MessageFormat.format(resources.getString("backup.restore.confirm"), file.toString()),
+                ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(backupsTable.getScene().getWindow());
+        alert.setHeaderText(resources.getString("backup.restore"));
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+}

@@ -1,0 +1,81 @@
+package id.payung.ui.backup;
+
+import id.payung.service.BackupService;
+import id.payung.ui.TaskRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** State of the backup screen: where backups go, how many are kept, the list, and the last result. */
+public final class BackupViewModel {
+    private final BackupService service;
+    private final TaskRunner tasks;
+    private final Consumer<Path> restore;
+    private final ObservableList<BackupService.Backup> backups = FXCollections.observableArrayList();
+    private final ObservableList<BackupService.Backup> backupsView = FXCollections.unmodifiableObservableList(backups);
+    private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
+    private final IntegerProperty keep = new SimpleIntegerProperty(BackupService.DEFAULT_KEEP);
+    private final ReadOnlyObjectWrapper<Path> lastBackup = new ReadOnlyObjectWrapper<>();
+
+    /** @param restore replaces the open database with a backup (the window reopens on the result) */
+    public BackupViewModel(BackupService service, TaskRunner tasks, Consumer<Path> restore) {
+        this.service = service;
+        this.tasks = tasks;
+        this.restore = restore;
+    }
+
+    /** Reads the settings and the list of backups. */
+    public void load() {
+        record State(Path folder, int keep, List<BackupService.Backup> list) { }
+        tasks.run(() -> new State(service.folder(), service.keep(), service.list()), s -> {
+            folder.set(s.folder());
+            keep.set(s.keep());
+            backups.setAll(s.list());
+        });
+    }
+
+    /** Backs up now and shows the new file. */
+    public void backupNow() {
+        tasks.run(service::backupNow, file -> {
+            lastBackup.set(file);
+            load();
+        });
+    }
+
+    /** Stores a new folder and count. */
+    public void configure(Path newFolder, int newKeep) {
+        tasks.run(() -> {
+            service.configure(newFolder, newKeep);
+            return newFolder;
+        }, f -> load());
+    }
+
+    /** Replaces the database with the chosen backup (after the user confirmed). */
+    public void restore(BackupService.Backup backup) {
+        restore.accept(backup.file());
+    }
+
+    public ObservableList<BackupService.Backup> backups() {
+        return backupsView;
+    }
+
+    public ObjectProperty<Path> folderProperty() {
+        return folder;
+    }
+
+    public IntegerProperty keepProperty() {
+        return keep;
+    }
+
+    public ReadOnlyObjectProperty<Path> lastBackupProperty() {
+        return lastBackup.getReadOnlyProperty();
+    }
+}
