@@ -21,6 +21,7 @@ public final class PayungServices implements AutoCloseable {
     private final EventService events;
     private final FundingService funding;
     private final BackupService backups;
+    private final AuditService audit;
     private final Clock clock;
     private boolean closed;
 
@@ -35,6 +36,7 @@ public final class PayungServices implements AutoCloseable {
         this.events = new EventService(db, Actor.current());
         this.funding = new FundingService(db, Actor.current());
         this.backups = new BackupService(db, clock, Actor.current());
+        this.audit = new AuditService(db, Actor.current());
         this.clock = clock;
     }
 
@@ -85,6 +87,10 @@ public final class PayungServices implements AutoCloseable {
 
     public FundingService funding() {
         return funding;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     public BackupService backups() {

@@ -38,6 +38,14 @@ public final class AuditLog {
                 rs.getString("before_json"), rs.getString("after_json"));
     }
 
+    /** Every entry, oldest first, handed one by one to {@code sink} (the log can be long). */
+    public void forEach(Tx tx, java.util.function.Consumer<Entry> sink) {
+        tx.list("SELECT * FROM audit_log ORDER BY id", rs -> {
+            sink.accept(entry(rs));
+            return null;
+        });
+    }
+
     /** The newest entries first, at most {@code limit}. */
     public List<Entry> recent(Tx tx, int limit) {
         return tx.list("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", AuditLog::entry, limit);
