@@ -124,6 +124,39 @@ class DatabaseTest {
     }
 
     @Test
+    void aBackupIsTakenBeforeAnySchemaUpgradeRuns() throws Exception {
+        // A Payung file that never got its schema (as if the first start died right after creating it).
+        Path file = dir.resolve("payung.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("PRAGMA application_id = " + Database.APPLICATION_ID);
+        }
+
+        try (Database db = Database.open(file, false)) {
+            assertThat(scalar(db, "PRAGMA user_version")).isEqualTo(Migrator.latestVersion());
+        }
+        try (var files = Files.list(dir.resolve("backups"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).singleElement()
+                    .satisfies(n -> assertThat(n).startsWith("payung-before-upgrade-v0-"));
+        }
+    }
+
+    @Test
+    void aFullDiskFailsTheWholeWriteWithTheOriginalReason() {
+        try (Database db = Database.open(dir.resolve("payung.db"), true)) {
+            long pages = scalar(db, "PRAGMA page_count");
+            db.write(tx -> tx.scalar("PRAGMA max_page_count = " + (pages + 2)));
+
+            assertThatThrownBy(() -> db.write(tx -> {
+                for (int i = 0; i < 2000; i++) {
+                    tx.update("INSERT INTO meta (key, value) VALUES (?, ?)", "k" + i, "x".repeat(500));
+                }
+                return null;
+            })).isInstanceOf(StoreException.class).hasMessageContaining("the disk is full");
+            assertThat(scalar(db, "SELECT count(*) FROM meta WHERE key LIKE 'k%'")).isZero();
+        }
+    }
+
+    @Test
     void auditLogIsAppendOnly() {
         try (Database db = Database.open(dir.resolve("payung.db"), true)) {
             AuditLog audit = new AuditLog();
