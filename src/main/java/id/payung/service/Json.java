@@ -4,12 +4,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The small JSON the audit log stores: flat objects of strings, numbers, booleans and nulls. */
-final class Json {
+public final class Json {
     private Json() {
     }
 
     /** A JSON object of the map's entries, in the map's order. */
-    static String object(Map<String, ?> fields) {
+    public static String object(Map<String, ?> fields) {
         return fields.entrySet().stream()
                 .map(e -> quote(e.getKey()) + ":" + value(e.getValue()))
                 .collect(Collectors.joining(",", "{", "}"));

@@ -63,12 +63,17 @@ public final class EnrollmentRepository {
 
     /** Inserts an enrollment and returns the new id. @throws StoreException when the funder is unknown */
     public long insertEnrollment(Tx tx, Enrollment e) {
+        return insertEnrollment(tx, e, null);
+    }
+
+    /** Inserts an enrollment that arrived in an import batch (null for none) and returns the new id. */
+    public long insertEnrollment(Tx tx, Enrollment e, Long batchId) {
         return tx.insert("""
                 INSERT INTO enrollment (person_id, funder_id, segment, programmes, declared_income_rp, first_month,
-                                        last_month, end_reason, notes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                        last_month, end_reason, notes, batch_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 e.personId(), funderId(tx, e.funderCode()), e.segment().name(), programmes(e.programmes()),
-                e.declaredIncomeRp(), Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes());
+                e.declaredIncomeRp(), Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId);
     }
 
     /** Replaces an enrollment's fields (not its person or deleted mark). */

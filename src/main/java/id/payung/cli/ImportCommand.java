@@ -1,0 +1,119 @@
+package id.payung.cli;
+
+import id.payung.service.PayungServices;
+import id.payung.service.importing.ImportFileException;
+import id.payung.service.importing.ImportOptions;
+import id.payung.service.importing.ImportService;
+import id.payung.service.importing.RowProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code payung import FILE}: a name list (CSV or XLSX) into the register, all-or-nothing unless
+ * {@code --skip-invalid}. Exit 0 imported (or nothing to refuse), 1 refused because of invalid rows,
+ * 2 unreadable file or bad options.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a name list (.csv or .xlsx). All rows or none, unless --skip-invalid.")
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The .csv or .xlsx file.")
+    Path file;
+
+    @Option(names = "--funder", paramLabel = "CODE_OR_NAME", description = "Funder for rows whose file has no funder column.")
+    String funder;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM", description = "First covered month where the file has none.")
+    String from;
+
+    @Option(names = "--months", paramLabel = "N", description = "Covered months where the file has none (default 12).")
+    Integer months;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet of an .xlsx file (default: the first).")
+    String sheet;
+
+    @Option(names = "--skip-invalid", description = "Import the valid rows and list the others.")
+    boolean skipInvalid;
+
+    @Option(names = "--dry-run", description = "Check every row, write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--errors", paramLabel = "ERRORS.csv", description = "Write the problems as CSV (row, column, value, reason).")
+    Path errors;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": no such file");
+        }
+        if (months != null && months < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--months must be at least 1");
+        }
+        ImportOptions options = new ImportOptions(funder, parseMonth(), months, sheet, skipInvalid, dryRun, null);
+        Messages messages = Messages.english();
+        PrintWriter out = spec.commandLine().getOut();
+        ImportService.Report report;
+        try (PayungServices services = database.open()) {
+            report = services.imports().importFile(file, options, ImportService.Progress.NONE);
+        } catch (ImportFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), messages.fileProblem(e));
+        }
+        for (RowProblem p : report.problems()) {
+            out.println("row " + p.row() + ": " + p.column() + ": " + messages.rowProblem(p));
+        }
+        if (errors != null) {
+            writeErrors(report, messages);
+        }
+        boolean refused = report.rejected() > 0 && !skipInvalid;
+        String outcome = dryRun ? "dry run, nothing written" : refused ? "refused, nothing written" : "batch " + report.batchId();
+        out.printf("read %d, imported %d, duplicate %d, rejected %d (%s)%n", report.read(), report.imported(),
+                report.duplicates(), report.rejected(), outcome);
+        out.flush();
+        return refused ? 1 : 0;
+    }
+
+    private YearMonth parseMonth() {
+        if (from == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(from);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from must be YYYY-MM, e.g. 2026-01: " + from);
+        }
+    }
+
+    private void writeErrors(ImportService.Report report, Messages messages) {
+        try (Writer w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8);
+             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("row", "column", "value", "reason").get().print(w)) {
+            for (RowProblem p : report.problems()) {
+                csv.printRecord(p.row(), id.payung.service.SafeCells.of(p.column()), id.payung.service.SafeCells.of(p.value()),
+                        messages.rowProblem(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + errors + ": " + e.getMessage(), e);
+        }
+    }
+}

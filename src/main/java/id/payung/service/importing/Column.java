@@ -1,0 +1,59 @@
+package id.payung.service.importing;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The columns Payung understands in a name list, with the header spellings seen in the field. Headers
+ * are compared case- and punctuation-insensitively ("No. KTP", "NO KTP" and "no_ktp" are the same).
+ */
+public enum Column {
+    ROW_NUMBER("no", "nomor", "nourut", "nomorurut"),
+    NIK("nik", "noktp", "nomorktp", "nomorindukkependudukan", "noinduk", "niknomorktp"),
+    NAME("nama", "namalengkap", "namapeserta", "namapekerja"),
+    SEX("jeniskelamin", "lp", "jk", "kelamin", "sex", "gender"),
+    BIRTH_DATE("tanggallahir", "tgllahir", "tgllhr", "tanggallhr", "tgllahirddmmyyyy"),
+    BIRTH_PLACE("tempatlahir", "tmptlahir", "tmplahir", "tempat"),
+    PLACE_AND_DATE("ttl", "tempattanggallahir", "tempattgllahir", "tempattgllhr"),
+    ADDRESS("alamat", "alamatlengkap"),
+    DESA("desa", "desakelurahan", "kelurahan", "desakel", "kelurahandesa", "kelurahanDesa"),
+    KECAMATAN("kecamatan", "kec"),
+    OCCUPATION("pekerjaan", "jenispekerjaan", "profesi"),
+    PHONE("nohp", "hp", "telepon", "notelepon", "nohandphone", "notelp", "telp", "nomorhp", "nowa"),
+    FUNDER("sumberdana", "pembiaya", "sumberpembiayaan", "funder"),
+    KPJ("kpj", "nopeserta", "nomorpeserta", "nokpj", "nomorkpj"),
+    FIRST_MONTH("mulai", "bulanmulai", "tmt", "mulaikepesertaan", "periodemulai"),
+    MONTHS("lama", "lamabulan", "jumlahbulan", "bulan"),
+    LAST_MONTH("sampai", "bulanakhir", "akhir", "berakhir", "periodeakhir"),
+    SEGMENT("segmen", "segmentasi"),
+    INCOME("penghasilan", "upah", "penghasilanbulanan", "gaji"),
+    NOTES("keterangan", "catatan", "ket");
+
+    private final List<String> aliases;
+
+    Column(String... aliases) {
+        this.aliases = List.of(aliases);
+    }
+
+    /** The column a header names, if Payung knows the spelling. */
+    public static Optional<Column> of(String header) {
+        String key = normalize(header);
+        for (Column c : values()) {
+            if (c.aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(key))) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lower case, accents removed, only letters and digits kept. */
+    static String normalize(String s) {
+        if (s == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

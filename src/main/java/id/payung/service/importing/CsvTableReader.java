@@ -1,0 +1,132 @@
+package id.payung.service.importing;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * CSV as Indonesian offices make it: {@code ;} (Excel in id-ID), {@code ,} or tab separated, UTF-8 with
+ * or without a byte-order mark, or Windows-1252; quoted fields may hold separators and line breaks.
+ *
+ * <p>The rule for the encoding: a UTF-8 BOM means UTF-8; otherwise the first megabyte is decoded as
+ * strict UTF-8, and any invalid byte sequence means Windows-1252 (what Excel on Windows writes as
+ * "CSV"), because valid UTF-8 beyond ASCII is very unlikely to arise from Windows-1252 text by chance.
+ */
+final class CsvTableReader implements TableReader {
+    private static final int SNIFF = 1 << 20;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private int line;
+
+    CsvTableReader(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF);
+        }
+        boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
+        Charset charset = bom || isUtf8(head, head.length == SNIFF) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        if (bom) {
+            in.skipNBytes(3);
+        }
+        String text = new String(head, bom ? 3 : 0, Math.max(0, head.length - (bom ? 3 : 0)), charset);
+        Reader reader = new InputStreamReader(in, charset);
+        parser = CSVFormat.RFC4180.builder().setDelimiter(separator(text)).setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(true).get().parse(reader);
+        records = parser.iterator();
+    }
+
+    @Override
+    public Row next() throws IOException {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            CSVRecord r = records.next();
+            line++;
+            List<Cell> cells = new ArrayList<>(r.size());
+            for (String value : r) {
+                cells.add(Cell.text(value));
+            }
+            return new Row((int) r.getRecordNumber(), cells);
+        } catch (java.io.UncheckedIOException e) {
+            throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), e.getCause().getMessage());
+        } catch (IllegalStateException e) {
+            throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), e.getMessage());
+        }
+    }
+
+    /** The separator that occurs most on the first non-empty lines: ; , or tab. */
+    static char separator(String text) {
+        int semi = 0;
+        int comma = 0;
+        int tab = 0;
+        int lines = 0;
+        for (String l : text.split("\r?\n")) {
+            if (l.isBlank()) {
+                continue;
+            }
+            semi += count(l, ';');
+            comma += count(l, ',');
+            tab += count(l, '\t');
+            if (++lines == 20) {
+                break;
+            }
+        }
+        if (tab > semi && tab > comma) {
+            return '\t';
+        }
+        return semi >= comma ? ';' : ',';
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isUtf8(byte[] bytes, boolean truncated) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int length = bytes.length;
+        if (truncated) {
+            // Do not judge a multi-byte character cut by the sniffing window.
+            while (length > 0 && length > bytes.length - 4 && (bytes[length - 1] & 0xc0) == 0x80) {
+                length--;
+            }
+            if (length > 0 && (bytes[length - 1] & 0x80) != 0) {
+                length--;
+            }
+        }
+        try {
+            decoder.decode(ByteBuffer.wrap(bytes, 0, length));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

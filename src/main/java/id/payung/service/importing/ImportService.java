@@ -1,0 +1,402 @@
+package id.payung.service.importing;
+
+import id.payung.domain.Enrollment;
+import id.payung.domain.EnrollmentForm;
+import id.payung.domain.EnrollmentRules;
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.FormProblem;
+import id.payung.domain.FormProblem.Field;
+import id.payung.domain.Formats;
+import id.payung.domain.FundingSource;
+import id.payung.domain.Nik;
+import id.payung.domain.Occupation;
+import id.payung.domain.Person;
+import id.payung.domain.Region;
+import id.payung.service.Json;
+import id.payung.service.ReferenceService;
+import id.payung.store.AuditLog;
+import id.payung.store.Database;
+import id.payung.store.EnrollmentRepository;
+import id.payung.store.ImportBatchRepository;
+import id.payung.store.Tx;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports name lists (CSV, XLSX) as they come from villages, BPJS and the province.
+ *
+ * <p>Two passes over the file, streamed: the first checks every row (the file's values, the enrollment
+ * rules, duplicates in the file and in the database) without writing; the second — only when the user
+ * asked for it and the first allows it — writes the valid rows in one transaction as one batch. So by
+ * default an import is all-or-nothing; {@code skipInvalid} imports the valid rows and lists the rest.
+ * Cancelling rolls the whole batch back. Rows already in the database (same NIK, same funder, overlapping
+ * period) are duplicates, not errors, so importing the same file twice changes nothing.
+ */
+public final class ImportService {
+    private static final int HEADER_SCAN = 30;
+    private static final int PROGRESS_EVERY = 500;
+
+    private final Database db;
+    private final ReferenceService reference;
+    private final Clock clock;
+    private final String actor;
+    private final String regionPrefix;
+    private final EnrollmentRepository repo = new EnrollmentRepository();
+    private final ImportBatchRepository batches = new ImportBatchRepository();
+    private final AuditLog audit = new AuditLog();
+
+    public ImportService(Database db, ReferenceService reference, Clock clock, String actor, String regionPrefix) {
+        this.db = db;
+        this.reference = reference;
+        this.clock = clock;
+        this.actor = actor;
+        this.regionPrefix = regionPrefix;
+    }
+
+    /** Where a long import reports to, and how it learns that the user pressed Cancel. */
+    public interface Progress {
+        void rows(long done);
+
+        boolean cancelled();
+
+        Progress NONE = new Progress() {
+            @Override
+            public void rows(long done) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+    }
+
+    /** The start of a file: where its header is, what Payung made of each column, and a few rows. */
+    public record Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample) {
+    }
+
+    /** What an import did (or, for a dry run or a refused file, would have done). */
+    public record Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
+                         long batchId, boolean written, boolean cancelled) {
+    }
+
+    /**
+     * Reads the start of the file: finds the header row (title rows and empty rows above it are skipped)
+     * and matches each header to a column.
+     *
+     * @throws ImportFileException when the file cannot be read or has no recognisable header row
+     */
+    public Preview preview(Path file, ImportOptions options) {
+        try (PushbackReader reader = new PushbackReader(TableReader.open(file, options.sheet()))) {
+            Header header = findHeader(reader, file);
+            Map<Integer, Column> mapping = options.mapping() != null ? options.mapping() : header.mapping();
+            List<List<String>> sample = new ArrayList<>();
+            TableReader.Row row;
+            while (sample.size() < 20 && (row = reader.next()) != null) {
+                if (!row.isBlank()) {
+                    sample.add(row.cells().stream().map(c -> c.date() != null ? Formats.date(c.date()) : c.text()).toList());
+                }
+            }
+            return new Preview(header.row(), header.texts(), mapping, sample);
+        } catch (IOException e) {
+            throw new ImportFileException("FILE_UNREADABLE", file.getFileName().toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Checks and (unless a dry run, or refused) imports a file.
+     *
+     * @throws ImportFileException when the file as a whole cannot be read
+     */
+    public Report importFile(Path file, ImportOptions options, Progress progress) {
+        Context ctx = context(file, options);
+        Report check = db.read(tx -> pass(tx, file, options, ctx, null, progress));
+        boolean refuse = check.rejected() > 0 && !options.skipInvalid();
+        if (options.dryRun() || refuse || check.cancelled() || check.read() == 0) {
+            return check;
+        }
+        String sha = sha256(file);
+        try {
+            return db.write(tx -> {
+                long batch = batches.start(tx, file.getFileName().toString(), sha, actor);
+                Report done = pass(tx, file, options, ctx, batch, progress);
+                if (done.cancelled()) {
+                    throw new Cancelled(done);
+                }
+                batches.finish(tx, batch, done.read(), done.imported(), done.duplicates(), done.rejected());
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("file", file.getFileName().toString());
+                after.put("sha256", sha);
+                after.put("read", done.read());
+                after.put("imported", done.imported());
+                after.put("duplicates", done.duplicates());
+                after.put("rejected", done.rejected());
+                audit.record(tx, actor, "IMPORT", "import_batch", String.valueOf(batch), null, Json.object(after));
+                return done;
+            });
+        } catch (Cancelled c) {
+            Report r = c.report;
+            return new Report(r.read(), 0, r.duplicates(), r.rejected(), r.problems(), 0, false, true);
+        }
+    }
+
+    /** Every import batch, newest first. */
+    public List<ImportBatchRepository.Batch> batches() {
+        return db.read(batches::all);
+    }
+
+    /** Undoes a batch: its enrollments are marked deleted (audited); returns how many. */
+    public int undo(long batchId) {
+        return db.write(tx -> {
+            int n = batches.undo(tx, batchId);
+            audit.record(tx, actor, "UNDO_IMPORT", "import_batch", String.valueOf(batchId), null,
+                    "{\"enrollments\":" + n + "}");
+            return n;
+        });
+    }
+
+    private record Context(List<Region> regions, List<Occupation> occupations, List<FundingSource> funders) {
+    }
+
+    private Context context(Path file, ImportOptions options) {
+        Context ctx = new Context(reference.localRegions(), reference.occupations(), reference.fundingSources());
+        if (options.funder() != null && RowParser.findFunder(ctx.funders(), options.funder()).isEmpty()) {
+            throw new ImportFileException("UNKNOWN_FUNDER_OPTION", options.funder());
+        }
+        return ctx;
+    }
+
+    private record Header(int row, List<String> texts, Map<Integer, Column> mapping) {
+    }
+
+    /**
+     * Finds the header row among the first rows (title and empty rows above it are skipped). A second
+     * header row under it — as under a merged "Alamat" cell over "Desa" and "Kecamatan" — is merged in.
+     * The reader is left at the first data row.
+     */
+    private static Header findHeader(PushbackReader reader, Path file) throws IOException {
+        for (int scanned = 0; scanned < HEADER_SCAN; scanned++) {
+            TableReader.Row row = reader.next();
+            if (row == null) {
+                break;
+            }
+            Map<Integer, Column> mapping = new LinkedHashMap<>();
+            List<String> texts = new ArrayList<>(row.cells().stream().map(Cell::text).toList());
+            for (int i = 0; i < texts.size(); i++) {
+                int col = i;
+                Column.of(texts.get(i)).filter(c -> !mapping.containsValue(c)).ifPresent(c -> mapping.put(col, c));
+            }
+            if (mapping.size() >= 2 && (mapping.containsValue(Column.NIK) || mapping.containsValue(Column.NAME))) {
+                mergeSubHeader(reader, mapping, texts);
+                return new Header(row.number(), texts, mapping);
+            }
+        }
+        throw new ImportFileException("NO_HEADER", file.getFileName().toString());
+    }
+
+    private static void mergeSubHeader(PushbackReader reader, Map<Integer, Column> mapping, List<String> texts)
+            throws IOException {
+        TableReader.Row next = reader.next();
+        if (next == null) {
+            return;
+        }
+        Map<Integer, Column> sub = new LinkedHashMap<>();
+        for (int i = 0; i < next.cells().size(); i++) {
+            int col = i;
+            Column.of(next.cell(i).text()).ifPresent(c -> sub.put(col, c));
+        }
+        boolean isSubHeader = !sub.isEmpty() && sub.keySet().stream().noneMatch(i -> mapping.get(i) == Column.NIK);
+        if (!isSubHeader) {
+            reader.pushBack(next);
+            return;
+        }
+        sub.forEach((i, c) -> {
+            mapping.values().remove(c);
+            mapping.put(i, c);
+            while (texts.size() <= i) {
+                texts.add("");
+            }
+            texts.set(i, next.cell(i).text());
+        });
+    }
+
+    /** A reader that can give back one row. */
+    private static final class PushbackReader implements TableReader {
+        private final TableReader in;
+        private Row pushed;
+
+        PushbackReader(TableReader in) {
+            this.in = in;
+        }
+
+        void pushBack(Row row) {
+            pushed = row;
+        }
+
+        @Override
+        public Row next() throws IOException {
+            if (pushed != null) {
+                Row r = pushed;
+                pushed = null;
+                return r;
+            }
+            return in.next();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** One pass over the file; writes only when {@code batch} is given. */
+    private Report pass(Tx tx, Path file, ImportOptions options, Context ctx, Long batch, Progress progress) {
+        long read = 0;
+        long imported = 0;
+        long duplicates = 0;
+        long rejected = 0;
+        List<RowProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        LocalDate today = LocalDate.now(clock);
+        try (PushbackReader reader = new PushbackReader(TableReader.open(file, options.sheet()))) {
+            Header header = findHeader(reader, file);
+            Map<Integer, Column> mapping = options.mapping() != null ? options.mapping() : header.mapping();
+            if (!mapping.containsValue(Column.NIK)) {
+                throw new ImportFileException("NO_NIK_COLUMN", file.getFileName().toString());
+            }
+            RowParser parser = new RowParser(mapping, header.texts(), options, ctx.regions(), ctx.occupations(),
+                    ctx.funders());
+            TableReader.Row row;
+            while ((row = reader.next()) != null) {
+                if (row.isBlank() || isEmptyPerson(row, mapping)) {
+                    continue;
+                }
+                read++;
+                RowParser.Parsed parsed = parser.parse(row, today);
+                List<RowProblem> rowProblems = new ArrayList<>(parsed.problems());
+                Outcome outcome = check(tx, parsed, parser, today, seen, rowProblems);
+                problems.addAll(rowProblems);
+                switch (outcome) {
+                    case VALID -> {
+                        if (batch != null) {
+                            insert(tx, parsed.form(), batch);
+                        }
+                        imported++;
+                    }
+                    case DUPLICATE -> duplicates++;
+                    case REJECTED -> rejected++;
+                    default -> throw new IllegalStateException();
+                }
+                if (read % PROGRESS_EVERY == 0) {
+                    progress.rows(read);
+                    if (progress.cancelled()) {
+                        return new Report(read, 0, duplicates, rejected, problems, 0, false, true);
+                    }
+                }
+            }
+            progress.rows(read);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Report(read, batch == null ? 0 : imported, duplicates, rejected, problems,
+                batch == null ? 0 : batch, batch != null, false);
+    }
+
+    private enum Outcome { VALID, DUPLICATE, REJECTED }
+
+    private Outcome check(Tx tx, RowParser.Parsed p, RowParser parser, LocalDate today, Set<String> seen,
+                          List<RowProblem> problems) {
+        EnrollmentForm f = p.form();
+        String maskedNik = Nik.mask(f.cleanNik());
+        boolean readable = problems.stream().noneMatch(x -> x.problem().error());
+        for (FormProblem fp : EnrollmentRules.check(f, regionPrefix, today)) {
+            boolean alreadyNamed = problems.stream().anyMatch(x -> x.problem().field() == fp.field());
+            if (!alreadyNamed) {
+                String header = parser.headerFor(fp.field());
+                problems.add(new RowProblem(p.row(), header, fp.field() == Field.NIK ? maskedNik : "", fp));
+            }
+        }
+        if (problems.stream().anyMatch(x -> x.problem().error())) {
+            return Outcome.REJECTED;
+        }
+        if (!readable) {
+            return Outcome.REJECTED;
+        }
+        String nik = f.cleanNik();
+        if (!seen.add(nik)) {
+            problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
+                    FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_FILE")));
+            return Outcome.DUPLICATE;
+        }
+        Optional<Person> known = repo.personByNik(tx, nik);
+        if (known.isPresent()) {
+            List<EnrollmentSummary> clash = repo.overlapping(tx, known.get().id(), f.firstMonth(), f.lastMonth(), 0);
+            if (clash.stream().anyMatch(e -> e.funderCode().equals(f.funderCode()))) {
+                problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
+                        FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_DB")));
+                return Outcome.DUPLICATE;
+            }
+            if (!clash.isEmpty()) {
+                EnrollmentSummary e = clash.get(0);
+                problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
+                        FormProblem.error(Field.FIRST_MONTH, "OVERLAP", e.funderName(), Formats.month(e.firstMonth()),
+                                e.lastMonth() == null ? "…" : Formats.month(e.lastMonth()))));
+                return Outcome.REJECTED;
+            }
+        }
+        return Outcome.VALID;
+    }
+
+    private void insert(Tx tx, EnrollmentForm f, long batch) {
+        String nik = f.cleanNik();
+        long personId = repo.personByNik(tx, nik).map(Person::id).orElseGet(() -> repo.insertPerson(tx,
+                new Person(0, nik, f.fullName().strip(), f.sex(), f.birthPlace(), f.birthDate(), f.address(),
+                        f.regionCode(), f.occupationCode(), f.phone(), f.kpj(), false)));
+        repo.insertEnrollment(tx, new Enrollment(0, personId, f.funderCode(), f.segment(), f.programmes(),
+                f.declaredIncomeRp(), f.firstMonth(), f.lastMonth(), null, f.notes()), batch);
+    }
+
+    private static boolean isEmptyPerson(TableReader.Row row, Map<Integer, Column> mapping) {
+        // Rows with neither NIK nor name ("Jumlah" lines, numbered empty lines) are not people.
+        return mapping.entrySet().stream()
+                .filter(e -> e.getValue() == Column.NIK || e.getValue() == Column.NAME)
+                .allMatch(e -> row.cell(e.getKey()).isBlank());
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Unwinds the write transaction when the user cancels. */
+    private static final class Cancelled extends RuntimeException {
+        private final transient Report report;
+
+        Cancelled(Report report) {
+            super("import cancelled", null, false, false);
+            this.report = report;
+        }
+    }
+}

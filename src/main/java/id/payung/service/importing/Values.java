@@ -1,0 +1,124 @@
+package id.payung.service.importing;
+
+import id.payung.domain.Sex;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reading the values of a name list the way offices write them. Each returns empty when it cannot. */
+final class Values {
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("januari", 1), Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2),
+            Map.entry("pebruari", 2), Map.entry("maret", 3), Map.entry("mar", 3), Map.entry("april", 4),
+            Map.entry("apr", 4), Map.entry("mei", 5), Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7),
+            Map.entry("jul", 7), Map.entry("agustus", 8), Map.entry("agu", 8), Map.entry("agt", 8), Map.entry("ags", 8),
+            Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
+            Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("oct", 10), Map.entry("november", 11),
+            Map.entry("nov", 11), Map.entry("nopember", 11), Map.entry("desember", 12), Map.entry("des", 12),
+            Map.entry("dec", 12), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7),
+            Map.entry("august", 8), Map.entry("october", 10), Map.entry("december", 12), Map.entry("january", 1),
+            Map.entry("february", 2), Map.entry("march", 3));
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/\\-.](\\d{1,2})[/\\-.](\\d{4})");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern WORD_DATE = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\s+(\\d{4})");
+    private static final List<DateTimeFormatter> MONTH_FORMATS = List.of(DateTimeFormatter.ofPattern("M/yyyy"),
+            DateTimeFormatter.ofPattern("M-yyyy"), DateTimeFormatter.ofPattern("yyyy-M"));
+
+    private Values() {
+    }
+
+    /** dd/MM/yyyy, dd-MM-yyyy, yyyy-MM-dd, "12 Mei 1985", an Excel date cell or an Excel serial number. */
+    static Optional<LocalDate> date(Cell c) {
+        if (c.date() != null) {
+            return Optional.of(c.date());
+        }
+        String t = c.text().strip();
+        try {
+            Matcher m = NUMERIC_DATE.matcher(t);
+            if (m.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1))));
+            }
+            m = ISO_DATE.matcher(t);
+            if (m.matches()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
+            }
+            m = WORD_DATE.matcher(t);
+            if (m.matches()) {
+                Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+                return month == null ? Optional.empty()
+                        : Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
+            }
+            if (t.matches("\\d{4,5}(\\.0+)?")) {
+                long serial = Long.parseLong(t.replaceAll("\\..*", ""));
+                if (serial > 60 && serial < 80_000) {
+                    return Optional.of(EXCEL_EPOCH.plusDays(serial));
+                }
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** "01/2026", "1-2026", "2026-01", "Januari 2026", or a date (its month). */
+    static Optional<YearMonth> month(Cell c) {
+        if (c.date() != null) {
+            return Optional.of(YearMonth.from(c.date()));
+        }
+        String t = c.text().strip();
+        for (DateTimeFormatter f : MONTH_FORMATS) {
+            try {
+                return Optional.of(YearMonth.parse(t, f));
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        Matcher m = Pattern.compile("([A-Za-z]+)\\s+(\\d{4})").matcher(t);
+        if (m.matches() && MONTHS.containsKey(m.group(1).toLowerCase(Locale.ROOT))) {
+            return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))));
+        }
+        return date(c).map(YearMonth::from);
+    }
+
+    /** L / P, Laki-laki / Perempuan, M / F, Pria / Wanita. */
+    static Optional<Sex> sex(String text) {
+        String t = Column.normalize(text);
+        return switch (t) {
+            case "l", "lk", "lakilaki", "laki", "m", "male", "pria" -> Optional.of(Sex.L);
+            case "p", "pr", "perempuan", "f", "female", "wanita" -> Optional.of(Sex.P);
+            default -> Optional.empty();
+        };
+    }
+
+    /** "1.000.000", "Rp 1.000.000", "1000000" (an Excel number too). */
+    static Optional<Long> rupiah(Cell c) {
+        String t = c.text().strip().replaceFirst("(?i)^rp\\.?\\s*", "");
+        if (c.kind() == Cell.Kind.NUMBER) {
+            t = t.replaceAll("\\.0+$", "");
+        } else {
+            t = t.replace(".", "").replaceAll(",00$", "");
+        }
+        t = t.replace(" ", "");
+        return t.matches("\\d{1,12}") ? Optional.of(Long.parseLong(t)) : Optional.empty();
+    }
+
+    /** "Ruteng, 12-05-1985" → place and date. */
+    static Optional<Map.Entry<String, LocalDate>> placeAndDate(String text) {
+        int comma = text.lastIndexOf(',');
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        String place = text.substring(0, comma).strip();
+        return date(Cell.text(text.substring(comma + 1))).map(d -> Map.entry(place, d));
+    }
+}

@@ -1,0 +1,45 @@
+package id.payung.store;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Import batches: one per imported file, so an import can be listed and undone as a whole. */
+public final class ImportBatchRepository {
+
+    /** One batch as listed. */
+    public record Batch(long id, String fileName, String fileSha256, Instant importedAt, String actor, long rowsRead,
+                        long rowsImported, long rowsDuplicate, long rowsRejected, Instant undoneAt) {
+    }
+
+    /** Starts a batch (counts filled in by {@link #finish}); returns its id. */
+    public long start(Tx tx, String fileName, String sha256, String actor) {
+        return tx.insert("""
+                INSERT INTO import_batch (file_name, file_sha256, imported_at, actor, rows_read, rows_imported,
+                                          rows_duplicate, rows_rejected)
+                VALUES (?, ?, ?, ?, 0, 0, 0, 0)""", fileName, sha256, Instant.now().toString(), actor);
+    }
+
+    /** Records a batch's counts. */
+    public void finish(Tx tx, long id, long read, long imported, long duplicate, long rejected) {
+        tx.update("UPDATE import_batch SET rows_read = ?, rows_imported = ?, rows_duplicate = ?, rows_rejected = ? WHERE id = ?",
+                read, imported, duplicate, rejected, id);
+    }
+
+    /** Marks the batch's enrollments deleted and the batch undone; returns how many enrollments. */
+    public int undo(Tx tx, long id) {
+        int n = tx.update("UPDATE enrollment SET deleted = 1 WHERE batch_id = ? AND deleted = 0", id);
+        tx.update("UPDATE import_batch SET undone_at = ? WHERE id = ?", Instant.now().toString(), id);
+        return n;
+    }
+
+    /** All batches, newest first. */
+    public List<Batch> all(Tx tx) {
+        return tx.list("SELECT * FROM import_batch ORDER BY id DESC", rs -> {
+            String undone = rs.getString("undone_at");
+            return new Batch(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"),
+                    Instant.parse(rs.getString("imported_at")), rs.getString("actor"), rs.getLong("rows_read"),
+                    rs.getLong("rows_imported"), rs.getLong("rows_duplicate"), rs.getLong("rows_rejected"),
+                    undone == null ? null : Instant.parse(undone));
+        });
+    }
+}

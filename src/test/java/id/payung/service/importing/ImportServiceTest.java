@@ -1,0 +1,262 @@
+package id.payung.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
+import id.payung.domain.RegisterFilter;
+import id.payung.domain.RegisterSort;
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import id.payung.store.Database;
+import id.payung.store.RegionRepository;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Name lists as they arrive from the field, each quirk in a file the test makes itself. */
+class ImportServiceTest {
+    @TempDir
+    Path dir;
+
+    private PayungServices open() {
+        Path file = dir.resolve("payung.db");
+        if (!Files.exists(file)) {
+            PayungServices.open(file, true, TestData.CLOCK).close();
+            try (Database db = Database.open(file, false)) {
+                RegionRepository regions = new RegionRepository();
+                db.write(tx -> {
+                    regions.insertIfAbsent(tx, new Region("53.10.03.2002", "Cumbi", RegionLevel.DESA, "53.10.03"));
+                    regions.insertIfAbsent(tx, new Region("53.10.12.1001", "Wali", RegionLevel.KELURAHAN, "53.10.12"));
+                    return null;
+                });
+            }
+        }
+        return PayungServices.open(file, false, TestData.CLOCK);
+    }
+
+    private List<EnrollmentSummary> register(PayungServices s) {
+        return s.register().page(RegisterFilter.all(), new RegisterSort(RegisterSort.Column.NAME, true), null, 100).rows();
+    }
+
+    private static ImportOptions kabupaten2026() {
+        return ImportOptions.defaults().withFunder("APBD-KAB-MGR").withPeriod(YearMonth.of(2026, 1), 12);
+    }
+
+    @Test
+    void semicolonCsvWithBomTitleRowsQuotesAndCrlfFromIndonesianExcel() throws Exception {
+        Path csv = dir.resolve("desa-cumbi.csv");
+        Files.write(csv, ("\uFEFFDAFTAR PEKERJA RENTAN DESA CUMBI 2026;;;;;;;\r\n"
+                + ";;;;;;;\r\n"
+                + "No;No. KTP;Nama Lengkap;L/P;TTL;Desa/Kelurahan;Kecamatan;Pekerjaan;No HP\r\n"
+                + "1;5310015204850001;Maria Jelita;P;Ruteng, 12-04-1985;Cumbi;Ruteng;Pedagang;0812 3456 7890\r\n"
+                + "2;5310011205850002;\"Yohanes \"\"Jo\"\"; Jehadu\";L;\"Ruteng,\n12-05-1985\";Cumbi;Ruteng;Pengemudi ojek;\r\n"
+                + ";;;;;;;;\r\n"
+                + "Jumlah;;;;;;;;\r\n").getBytes(StandardCharsets.UTF_8));
+
+        try (PayungServices s = open()) {
+            ImportService.Preview preview = s.imports().preview(csv, kabupaten2026());
+            assertThat(preview.headerRow()).isEqualTo(3);
+            assertThat(preview.mapping().values()).containsExactly(Column.ROW_NUMBER, Column.NIK, Column.NAME, Column.SEX,
+                    Column.PLACE_AND_DATE, Column.DESA, Column.KECAMATAN, Column.OCCUPATION, Column.PHONE);
+
+            ImportService.Report r = s.imports().importFile(csv, kabupaten2026(), ImportService.Progress.NONE);
+
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.read()).isEqualTo(2);
+            assertThat(r.imported()).isEqualTo(2);
+            assertThat(register(s)).extracting(EnrollmentSummary::fullName, EnrollmentSummary::desaName,
+                    EnrollmentSummary::occupationName, EnrollmentSummary::funderCode).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Maria Jelita", "Cumbi", "Pedagang", "APBD-KAB-MGR"),
+                    org.assertj.core.groups.Tuple.tuple("Yohanes \"Jo\"; Jehadu", "Cumbi", "Pengemudi ojek", "APBD-KAB-MGR"));
+            assertThat(register(s).get(0).lastMonth()).isEqualTo(YearMonth.of(2026, 12));
+        }
+    }
+
+    @Test
+    void windows1252FileWithOddHeadersAndIndonesianMonthNames() throws Exception {
+        Path csv = dir.resolve("provinsi.csv");
+        String text = "Nomor Induk Kependudukan,Nama,Jenis Kelamin,Tgl Lahir,Tempat Lahir,Kec.,Sumber Dana,Mulai,Lama (bulan)\r\n"
+                + "5310015204850001,Anastasia Ndéa,Perempuan,12 April 1985,Ruteng,Langke Rembong,APBD Provinsi NTT,Januari 2026,6\r\n"
+                + "5310011205850002,José Mbaru,Laki-laki,12/05/1985,Ruteng,Langke Rembong,APBD Provinsi NTT,02/2026,12\r\n";
+        Files.write(csv, text.getBytes(Charset.forName("windows-1252")));
+
+        try (PayungServices s = open()) {
+            ImportService.Report r = s.imports().importFile(csv, ImportOptions.defaults(), ImportService.Progress.NONE);
+
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.imported()).isEqualTo(2);
+            assertThat(register(s)).extracting(EnrollmentSummary::fullName, EnrollmentSummary::funderCode,
+                    EnrollmentSummary::firstMonth, EnrollmentSummary::lastMonth).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Anastasia Ndéa", "APBD-PROV-NTT", YearMonth.of(2026, 1),
+                            YearMonth.of(2026, 6)),
+                    org.assertj.core.groups.Tuple.tuple("José Mbaru", "APBD-PROV-NTT", YearMonth.of(2026, 2),
+                            YearMonth.of(2027, 1)));
+        }
+    }
+
+    @Test
+    void xlsxWithTitleRowMergedHeaderDateCellsAndANikExcelRuined() throws Exception {
+        Path xlsx = dir.resolve("daftar.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx); Workbook wb = new Workbook(out, "Payung test", "1.0")) {
+            Worksheet ws = wb.newWorksheet("Lampiran");
+            ws.value(0, 0, "LAMPIRAN KEPUTUSAN BUPATI MANGGARAI");
+            ws.range(0, 0, 0, 6).merge();
+            ws.value(1, 0, "No");
+            ws.value(1, 1, "NIK");
+            ws.value(1, 2, "Nama");
+            ws.value(1, 3, "Tanggal Lahir");
+            ws.value(1, 4, "Alamat");
+            ws.range(1, 4, 1, 5).merge();
+            ws.value(1, 6, "Pekerjaan");
+            ws.value(2, 4, "Desa");
+            ws.value(2, 5, "Kecamatan");
+            ws.value(3, 0, 1);
+            ws.value(3, 1, "5310015204850001");
+            ws.value(3, 2, "Maria Jelita");
+            ws.value(3, 3, LocalDate.of(1985, 4, 12));
+            ws.style(3, 3).format("dd/mm/yyyy").set();
+            ws.value(3, 4, "Wali");
+            ws.value(3, 5, "Langke Rembong");
+            ws.value(3, 6, "Buruh tani");
+            ws.value(4, 0, 2);
+            ws.value(4, 1, 5310011205850010L); // typed as a number: Excel turned the last digit into 0
+            ws.value(4, 2, "Yohanes");
+            ws.value(4, 3, LocalDate.of(1985, 5, 12));
+            ws.style(4, 3).format("dd/mm/yyyy").set();
+            ws.value(4, 5, "Langke Rembong");
+            ws.value(4, 6, "Ojek");
+        }
+
+        try (PayungServices s = open()) {
+            ImportService.Report refused = s.imports().importFile(xlsx, kabupaten2026(), ImportService.Progress.NONE);
+            assertThat(refused.written()).isFalse();
+            assertThat(refused.problems()).singleElement().satisfies(p -> {
+                assertThat(p.row()).isEqualTo(5);
+                assertThat(p.column()).isEqualTo("NIK");
+                assertThat(p.value()).isEqualTo("531001********10");
+                assertThat(p.problem().code()).isEqualTo("NIK_EXCEL_LAST_DIGIT");
+            });
+            assertThat(register(s)).isEmpty();
+
+            ImportService.Report r = s.imports().importFile(xlsx, kabupaten2026().skippingInvalid(),
+                    ImportService.Progress.NONE);
+            assertThat(r.imported()).isEqualTo(1);
+            assertThat(register(s)).singleElement().satisfies(e -> {
+                assertThat(e.desaName()).isEqualTo("Wali");
+                assertThat(e.kecamatanName()).isEqualTo("Langke Rembong");
+                assertThat(e.occupationName()).isEqualTo("Buruh tani");
+            });
+        }
+    }
+
+    @Test
+    void aFileWithFiveKindsOfBadRowsIsRefusedWholeAndItsGoodRowsImportWhenAsked() throws Exception {
+        Path csv = dir.resolve("campur.csv");
+        Files.writeString(csv, "NIK;Nama;JK;Tgl Lahir;Kecamatan\n"
+                + "5310015204850001;Maria;P;12/04/1985;Ruteng\n"
+                + "5.31001E+15;Excel Ilmiah;L;01/01/1990;Ruteng\n"
+                + "531001120585000;Lima Belas;L;12/05/1985;Ruteng\n"
+                + "5310011205850003;Tanggal Salah;L;31/02/1985;Ruteng\n"
+                + "5310011205850004;Kelamin;X;12/05/1985;Ruteng\n"
+                + "5310011205850005;Entah;L;12/05/1985;Kecamatan Fiktif\n"
+                + "5310011205850006;Yohanes;L;12/05/1985;Ruteng\n");
+
+        try (PayungServices s = open()) {
+            ImportService.Report refused = s.imports().importFile(csv, kabupaten2026(), ImportService.Progress.NONE);
+            assertThat(refused.rejected()).isEqualTo(5);
+            assertThat(refused.written()).isFalse();
+            assertThat(refused.problems()).extracting(RowProblem::row).containsExactly(3, 4, 5, 6, 7);
+            assertThat(refused.problems()).extracting(p -> p.problem().code()).containsExactly("NIK_EXCEL_SCIENTIFIC",
+                    "NIK_EXCEL_CUT_DIGITS", "IMPORT_DATE", "IMPORT_SEX", "IMPORT_UNKNOWN_KECAMATAN");
+            assertThat(register(s)).isEmpty();
+
+            ImportService.Report partial = s.imports().importFile(csv, kabupaten2026().skippingInvalid(),
+                    ImportService.Progress.NONE);
+            assertThat(partial.imported()).isEqualTo(2);
+            assertThat(register(s)).extracting(EnrollmentSummary::fullName).containsExactly("Maria", "Yohanes");
+        }
+    }
+
+    @Test
+    void importingTheSameFileTwiceAddsNothingAndABatchCanBeUndone() throws Exception {
+        Path csv = dir.resolve("dua.csv");
+        Files.writeString(csv, "NIK;Nama;Kecamatan\n5310015204850001;Maria;Ruteng\n5310011205850002;Yohanes;Ruteng\n"
+                + "5310011205850002;Yohanes lagi;Ruteng\n");
+
+        try (PayungServices s = open()) {
+            ImportService.Report first = s.imports().importFile(csv, kabupaten2026(), ImportService.Progress.NONE);
+            assertThat(first.imported()).isEqualTo(2);
+            assertThat(first.duplicates()).isEqualTo(1);
+            String digest = s.digest();
+
+            ImportService.Report again = s.imports().importFile(csv, kabupaten2026(), ImportService.Progress.NONE);
+            assertThat(again.imported()).isZero();
+            assertThat(again.duplicates()).isEqualTo(3);
+            assertThat(register(s)).hasSize(2);
+
+            assertThat(s.imports().batches()).hasSize(2);
+            assertThat(s.imports().undo(first.batchId())).isEqualTo(2);
+            assertThat(register(s)).isEmpty();
+            assertThat(s.imports().batches().get(1).undoneAt()).isNotNull();
+            assertThat(digest).isNotEmpty();
+        }
+    }
+
+    @Test
+    void cancellingLeavesTheDatabaseAsItWas() throws Exception {
+        StringBuilder rows = new StringBuilder("NIK;Nama;Kecamatan\n");
+        for (int i = 1; i <= 1500; i++) {
+            rows.append(String.format("531001120585%04d;Peserta %d;Ruteng%n", i, i));
+        }
+        Path csv = dir.resolve("besar.csv");
+        Files.writeString(csv, rows);
+
+        try (PayungServices s = open()) {
+            String before = s.digest();
+            int[] calls = {0};
+            ImportService.Report r = s.imports().importFile(csv, kabupaten2026(), new ImportService.Progress() {
+                @Override
+                public void rows(long done) {
+                    calls[0]++;
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return calls[0] >= 4; // after the check pass, part-way through writing
+                }
+            });
+            assertThat(r.cancelled()).isTrue();
+            assertThat(r.written()).isFalse();
+            assertThat(s.digest()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void whatCannotBeReadAtAllIsSaidOnce() throws Exception {
+        Path xls = dir.resolve("lama.xls");
+        Files.write(xls, new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0});
+        Path noHeader = dir.resolve("angka.csv");
+        Files.writeString(noHeader, "1;2;3\n4;5;6\n");
+        try (PayungServices s = open()) {
+            assertThatThrownBy(() -> s.imports().importFile(xls, kabupaten2026(), ImportService.Progress.NONE))
+                    .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.code()).isEqualTo("FILE_XLS"));
+            assertThatThrownBy(() -> s.imports().importFile(noHeader, kabupaten2026(), ImportService.Progress.NONE))
+                    .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.code()).isEqualTo("NO_HEADER"));
+            assertThatThrownBy(() -> s.imports().importFile(noHeader, ImportOptions.defaults().withFunder("Bank Dunia"),
+                    ImportService.Progress.NONE)).isInstanceOfSatisfying(ImportFileException.class,
+                    e -> assertThat(e.code()).isEqualTo("UNKNOWN_FUNDER_OPTION"));
+        }
+    }
+}
