@@ -94,6 +94,35 @@ class PayungCommandTest {
     }
 
     @Test
+    void importIsAllOrNothingAndSaysWhatIsWrongRowByRow() throws Exception {
+        Path db = dir.resolve("imp.db");
+        Path csv = dir.resolve("list.csv");
+        Files.writeString(csv, "NIK;Nama;Kecamatan\n5310015204850001;Maria;Ruteng\n5.31001E+15;Agus;Ruteng\n");
+        Path errors = dir.resolve("errors.csv");
+
+        assertThat(run("import", csv.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01",
+                "--errors", errors.toString())).isEqualTo(1);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).startsWith("row 3: NIK: 5.31001E+15 is a NIK destroyed by Excel");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("read 2, imported 0, duplicate 0, rejected 1 (refused, nothing written)");
+        assertThat(Files.readAllLines(errors)).hasSize(2).first().isEqualTo("row,column,value,reason");
+
+        out.reset();
+        assertThat(run("import", csv.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01",
+                "--skip-invalid", "--dry-run")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("read 2, imported 0, duplicate 0, rejected 1 (dry run");
+
+        out.reset();
+        assertThat(run("import", csv.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01",
+                "--skip-invalid")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().reduce((a, b) -> b).orElseThrow())
+                .isEqualTo("read 2, imported 1, duplicate 0, rejected 1 (batch 1)");
+
+        assertThat(run("import", dir.resolve("missing.csv").toString(), "--db", db.toString())).isEqualTo(2);
+        assertThat(run("import", csv.toString(), "--db", db.toString(), "--from", "Januari")).isEqualTo(2);
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(run("--version")).isZero();
         assertThat(run("--help")).isZero();

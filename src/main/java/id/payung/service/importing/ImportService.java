@@ -325,9 +325,14 @@ public final class ImportService {
         EnrollmentForm f = p.form();
         String maskedNik = Nik.mask(f.cleanNik());
         boolean readable = problems.stream().noneMatch(x -> x.problem().error());
-        for (FormProblem fp : EnrollmentRules.check(f, regionPrefix, today)) {
+        List<FormProblem> rules = EnrollmentRules.check(f, regionPrefix, today);
+        boolean nikBroken = rules.stream().anyMatch(x -> x.error() && x.field() == Field.NIK);
+        for (FormProblem fp : rules) {
             boolean alreadyNamed = problems.stream().anyMatch(x -> x.problem().field() == fp.field());
-            if (!alreadyNamed) {
+            // Sex and birth date come from the NIK when the file lacks them: a broken NIK says it all.
+            boolean followsFromNik = nikBroken && fp.code().equals("REQUIRED")
+                    && (fp.field() == Field.SEX || fp.field() == Field.BIRTH_DATE);
+            if (!alreadyNamed && !followsFromNik) {
                 String header = parser.headerFor(fp.field());
                 problems.add(new RowProblem(p.row(), header, fp.field() == Field.NIK ? maskedNik : "", fp));
             }
