@@ -1,15 +1,11 @@
 package id.payung.store;
 
+import id.payung.domain.ImportBatch;
 import java.time.Instant;
 import java.util.List;
 
 /** Import batches: one per imported file, so an import can be listed and undone as a whole. */
 public final class ImportBatchRepository {
-
-    /** One batch as listed. */
-    public record Batch(long id, String fileName, String fileSha256, Instant importedAt, String actor, long rowsRead,
-                        long rowsImported, long rowsDuplicate, long rowsRejected, Instant undoneAt) {
-    }
 
     /** Starts a batch (counts filled in by {@link #finish}); returns its id. */
     public long start(Tx tx, String fileName, String sha256, String actor) {
@@ -33,10 +29,10 @@ public final class ImportBatchRepository {
     }
 
     /** All batches, newest first. */
-    public List<Batch> all(Tx tx) {
+    public List<ImportBatch> all(Tx tx) {
         return tx.list("SELECT * FROM import_batch ORDER BY id DESC", rs -> {
             String undone = rs.getString("undone_at");
-            return new Batch(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"),
+            return new ImportBatch(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"),
                     Instant.parse(rs.getString("imported_at")), rs.getString("actor"), rs.getLong("rows_read"),
                     rs.getLong("rows_imported"), rs.getLong("rows_duplicate"), rs.getLong("rows_rejected"),
                     undone == null ? null : Instant.parse(undone));

@@ -52,6 +52,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
+    @Override
+    public void onFx(Runnable update) {
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
+    }
+
     private void changePending(int delta) {
         int now = pending.addAndGet(delta);
         if (Platform.isFxApplicationThread()) {

@@ -153,6 +153,21 @@ public final class MainWindow implements EnrollmentDialogs {
     }
 
     @Override
+    public void openImport(Runnable afterImport) {
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        var model = new id.payung.ui.imports.ImportViewModel(services.imports(), services.reference(), tasks,
+                java.time.YearMonth.now(clock), afterImport);
+        Parent root = load("imports/ImportView.fxml", type -> new id.payung.ui.imports.ImportView(model));
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
+        window.setScene(scene);
+        window.setTitle("Payung — " + bundle().getString("import.title"));
+        window.show();
+    }
+
+    @Override
     public void openHistory(long personId) {
         tasks.run(() -> services.enrollments().history(personId), h -> HistoryDialog.show(stage, bundle(), h));
     }

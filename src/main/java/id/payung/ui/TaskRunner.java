@@ -14,6 +14,9 @@ public interface TaskRunner {
     /** Runs {@code work} in the background, then {@code onSuccess} with its result on the FX thread. */
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess);
 
+    /** Runs a small update on the FX thread (e.g. progress reported by background work). */
+    void onFx(Runnable update);
+
     /** True while any work is queued or running. */
     ReadOnlyBooleanProperty busyProperty();
 }

@@ -21,6 +21,11 @@ public final class DirectTaskRunner implements TaskRunner {
     }
 
     @Override
+    public void onFx(Runnable update) {
+        update.run();
+    }
+
+    @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }

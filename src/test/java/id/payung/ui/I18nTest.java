@@ -67,6 +67,15 @@ class I18nTest {
         for (var s : id.payung.domain.Sector.values()) {
             assertThat(ID.containsKey("sector." + s.name())).as(s.name()).isTrue();
         }
+        for (var c : id.payung.service.importing.Column.values()) {
+            assertThat(ID.containsKey("import.column." + c.name())).as(c.name()).isTrue();
+        }
+        for (var f : id.payung.domain.FormProblem.Field.values()) {
+            assertThat(ID.containsKey("field." + f.name())).as(f.name()).isTrue();
+        }
+        for (var r : id.payung.domain.EndReason.values()) {
+            assertThat(ID.containsKey("endReason." + r.name())).as(r.name()).isTrue();
+        }
         for (var p : id.payung.store.DatabaseOpenException.Problem.values()) {
             assertThat(ID.containsKey("db.problem." + p.name())).as(p.name()).isTrue();
         }

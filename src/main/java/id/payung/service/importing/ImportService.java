@@ -17,6 +17,7 @@ import id.payung.service.ReferenceService;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
 import id.payung.store.EnrollmentRepository;
+import id.payung.domain.ImportBatch;
 import id.payung.store.ImportBatchRepository;
 import id.payung.store.Tx;
 import java.io.IOException;
@@ -157,7 +158,7 @@ public final class ImportService {
     }
 
     /** Every import batch, newest first. */
-    public List<ImportBatchRepository.Batch> batches() {
+    public List<ImportBatch> batches() {
         return db.read(batches::all);
     }
 

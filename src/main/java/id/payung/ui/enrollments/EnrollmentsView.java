@@ -111,6 +111,8 @@ public final class EnrollmentsView {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::add);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                         searchField::requestFocus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                        this::importList);
             }
         });
     }
@@ -284,6 +286,14 @@ public final class EnrollmentsView {
                     FieldsDialog.parseNumber(participants.getText()), source.getText()));
             return null;
         }, cohorts::load);
+    }
+
+    @FXML
+    private void importList() {
+        dialogs.openImport(() -> {
+            register.refresh();
+            cohorts.load();
+        });
     }
 
     @FXML

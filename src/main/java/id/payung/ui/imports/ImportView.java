@@ -1,0 +1,225 @@
+package id.payung.ui.imports;
+
+import id.payung.domain.Formats;
+import id.payung.domain.FundingSource;
+import id.payung.domain.ImportBatch;
+import id.payung.service.importing.Column;
+import id.payung.service.importing.ImportService;
+import id.payung.service.importing.RowProblem;
+import id.payung.ui.Choices;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The import window. */
+public final class ImportView {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private final ImportViewModel model;
+
+    @FXML private ResourceBundle resources;
+    @FXML private Label fileLabel;
+    @FXML private ComboBox<FundingSource> funderChoice;
+    @FXML private TextField firstMonthField;
+    @FXML private TextField monthsField;
+    @FXML private TextField sheetField;
+    @FXML private Button checkButton;
+    @FXML private Label fileProblemLabel;
+    @FXML private TableView<ImportViewModel.MappingRow> mappingTable;
+    @FXML private TableColumn<ImportViewModel.MappingRow, String> headerColumn;
+    @FXML private TableColumn<ImportViewModel.MappingRow, ImportViewModel.MappingRow> meaningColumn;
+    @FXML private Label countsLabel;
+    @FXML private TableView<RowProblem> problemsTable;
+    @FXML private TableColumn<RowProblem, Integer> rowColumn;
+    @FXML private TableColumn<RowProblem, String> columnColumn;
+    @FXML private TableColumn<RowProblem, String> valueColumn;
+    @FXML private TableColumn<RowProblem, String> reasonColumn;
+    @FXML private CheckBox skipInvalidCheck;
+    @FXML private Button saveProblemsButton;
+    @FXML private ProgressBar progressBar;
+    @FXML private Button cancelButton;
+    @FXML private Button importButton;
+    @FXML private Label summaryLabel;
+    @FXML private TableView<ImportBatch> batchesTable;
+    @FXML private TableColumn<ImportBatch, String> batchWhenColumn;
+    @FXML private TableColumn<ImportBatch, String> batchFileColumn;
+    @FXML private TableColumn<ImportBatch, String> batchWhoColumn;
+    @FXML private TableColumn<ImportBatch, String> batchCountsColumn;
+    @FXML private TableColumn<ImportBatch, String> batchUndoneColumn;
+    @FXML private Button undoButton;
+
+    public ImportView(ImportViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        fileLabel.textProperty().bind(model.fileProperty().map(p -> p.getFileName().toString())
+                .orElse(resources.getString("import.noFile")));
+        funderChoice.setItems(model.funders());
+        Choices.show(funderChoice, FundingSource::name, resources.getString("import.funder.fromFile"));
+        funderChoice.valueProperty().bindBidirectional(model.funderProperty());
+        firstMonthField.textProperty().bindBidirectional(model.firstMonthProperty());
+        monthsField.textProperty().bindBidirectional(model.monthsProperty());
+        sheetField.textProperty().bindBidirectional(model.sheetProperty());
+        skipInvalidCheck.selectedProperty().bindBidirectional(model.skipInvalidProperty());
+        fileProblemLabel.textProperty().bind(model.fileProblemProperty().map(e -> MessageFormat.format(
+                resources.getString("import.problem." + e.code()), e.args().toArray())));
+
+        mappingTable.setItems(model.mapping());
+        headerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().header()));
+        meaningColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        meaningColumn.setCellFactory(col -> new MeaningCell());
+
+        problemsTable.setItems(model.problems());
+        rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
+        columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().column()));
+        valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
+        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue())));
+        countsLabel.textProperty().bind(model.checkedProperty().map(r -> MessageFormat.format(
+                resources.getString("import.counts"), Formats.count(r.read()),
+                Formats.count(r.read() - r.duplicates() - r.rejected()), Formats.count(r.duplicates()),
+                Formats.count(r.rejected()))));
+        summaryLabel.textProperty().bind(model.importedProperty().map(this::summary));
+
+        checkButton.disableProperty().bind(model.fileProperty().isNull().or(model.runningProperty()));
+        importButton.disableProperty().bind(model.checkedProperty().isNull().or(model.runningProperty()));
+        cancelButton.disableProperty().bind(model.runningProperty().not());
+        saveProblemsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.problems()));
+        progressBar.progressProperty().bind(model.progressProperty());
+
+        batchesTable.setItems(model.batches());
+        batchWhenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                STAMP.format(c.getValue().importedAt().atZone(ZoneId.systemDefault()))));
+        batchFileColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fileName()));
+        batchWhoColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().actor()));
+        batchCountsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(MessageFormat.format(
+                resources.getString("import.batchCounts"), Formats.count(c.getValue().rowsRead()),
+                Formats.count(c.getValue().rowsImported()), Formats.count(c.getValue().rowsDuplicate()),
+                Formats.count(c.getValue().rowsRejected()))));
+        batchUndoneColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().undoneAt() == null ? ""
+                : STAMP.format(c.getValue().undoneAt().atZone(ZoneId.systemDefault()))));
+        undoButton.disableProperty().bind(batchesTable.getSelectionModel().selectedItemProperty()
+                .map(b -> b.undoneAt() != null).orElse(true));
+        model.load();
+    }
+
+    private String reason(RowProblem p) {
+        String text = MessageFormat.format(resources.getString("problem." + p.problem().code()), p.problem().args().toArray());
+        return p.problem().error() ? text : "⚠ " + text;
+    }
+
+    private String summary(ImportService.Report r) {
+        if (r.cancelled()) {
+            return resources.getString("import.cancelled");
+        }
+        if (!r.written()) {
+            return MessageFormat.format(resources.getString("import.refused"), Formats.count(r.rejected()));
+        }
+        return MessageFormat.format(resources.getString("import.done"), Formats.count(r.imported()),
+                Formats.count(r.duplicates()), Formats.count(r.rejected()), String.valueOf(r.batchId()));
+    }
+
+    @FXML
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("import.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv", "*.txt"));
+        File chosen = chooser.showOpenDialog(fileLabel.getScene().getWindow());
+        if (chosen != null) {
+            model.fileProperty().set(chosen.toPath());
+            model.check();
+        }
+    }
+
+    @FXML
+    private void check() {
+        model.check();
+    }
+
+    @FXML
+    private void runImport() {
+        model.importNow();
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancel();
+    }
+
+    @FXML
+    private void undo() {
+        ImportBatch b = batchesTable.getSelectionModel().getSelectedItem();
+        if (b != null) {
+            model.undo(b);
+        }
+    }
+
+    @FXML
+    private void saveProblems() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("masalah-impor.csv");
+        File target = chooser.showSaveDialog(fileLabel.getScene().getWindow());
+        if (target == null) {
+            return;
+        }
+        try (Writer w = Files.newBufferedWriter(target.toPath(), StandardCharsets.UTF_8)) {
+            w.write('\uFEFF'); // so Excel reads the file as UTF-8
+            CSVPrinter csv = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader(resources.getString("import.col.row"),
+                    resources.getString("import.col.column"), resources.getString("import.col.value"),
+                    resources.getString("import.col.reason")).get().print(w);
+            for (RowProblem p : model.problems()) {
+                csv.printRecord(p.row(), id.payung.service.SafeCells.of(p.column()),
+                        id.payung.service.SafeCells.of(p.value()), reason(p));
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A drop-down of what a file column means; "(ignore)" for none. */
+    private final class MeaningCell extends TableCell<ImportViewModel.MappingRow, ImportViewModel.MappingRow> {
+        private final ComboBox<Column> combo = new ComboBox<>();
+
+        MeaningCell() {
+            java.util.List<Column> all = Arrays.asList(Column.values());
+            Choices.withNull(combo, all, c -> resources.getString("import.column." + c.name()),
+                    resources.getString("import.ignore"));
+            combo.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(ImportViewModel.MappingRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            combo.valueProperty().unbind();
+            combo.setValue(item.column().get());
+            combo.setOnAction(e -> item.column().set(combo.getValue()));
+            setGraphic(combo);
+        }
+    }
+}

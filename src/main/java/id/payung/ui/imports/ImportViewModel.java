@@ -1,0 +1,227 @@
+package id.payung.ui.imports;
+
+import id.payung.domain.FundingSource;
+import id.payung.service.ReferenceService;
+import id.payung.service.importing.Column;
+import id.payung.service.importing.ImportFileException;
+import id.payung.service.importing.ImportOptions;
+import id.payung.service.importing.ImportService;
+import id.payung.service.importing.RowProblem;
+import id.payung.domain.ImportBatch;
+import id.payung.ui.TaskRunner;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import window: choose a file and what applies where it is silent, check it (every problem by row
+ * and column), then import with progress and Cancel; and the list of past imports, each undoable.
+ */
+public final class ImportViewModel {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
+    private final ImportService service;
+    private final ReferenceService reference;
+    private final TaskRunner tasks;
+    private final Runnable afterImport;
+
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final StringProperty sheet = new SimpleStringProperty("");
+    private final ObjectProperty<FundingSource> funder = new SimpleObjectProperty<>();
+    private final StringProperty firstMonth = new SimpleStringProperty("");
+    private final StringProperty months = new SimpleStringProperty("12");
+    private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
+    private final ObservableList<FundingSource> funders = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ImportService.Preview> preview = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ImportService.Report> checked = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ImportService.Report> imported = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ImportFileException> fileProblem = new ReadOnlyObjectWrapper<>();
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<ImportBatch> batches = FXCollections.observableArrayList();
+    private final AtomicBoolean cancel = new AtomicBoolean();
+
+    /** One file column and the meaning the user gives it (null = ignore). */
+    public record MappingRow(int index, String header, ObjectProperty<Column> column) {
+    }
+
+    public ImportViewModel(ImportService service, ReferenceService reference, TaskRunner tasks, YearMonth defaultMonth,
+                           Runnable afterImport) {
+        this.service = service;
+        this.reference = reference;
+        this.tasks = tasks;
+        this.afterImport = afterImport;
+        firstMonth.set(MONTH.format(defaultMonth));
+        file.addListener((obs, old, now) -> {
+            preview.set(null);
+            checked.set(null);
+            imported.set(null);
+            mapping.clear();
+            problems.clear();
+            fileProblem.set(null);
+        });
+    }
+
+    /** Loads the funders and the list of past imports. */
+    public void load() {
+        record Lists(List<FundingSource> funders, List<ImportBatch> batches) { }
+        tasks.run(() -> new Lists(reference.fundingSources(), service.batches()), l -> {
+            funders.setAll(l.funders());
+            batches.setAll(l.batches());
+        });
+    }
+
+    /** The options as chosen; the mapping as the user corrected it (once a preview exists). */
+    public ImportOptions options() {
+        Map<Integer, Column> m = null;
+        if (!mapping.isEmpty()) {
+            m = new LinkedHashMap<>();
+            for (MappingRow r : mapping) {
+                if (r.column().get() != null) {
+                    m.put(r.index(), r.column().get());
+                }
+            }
+        }
+        Integer n = months.get().strip().matches("\\d{1,3}") ? Integer.valueOf(months.get().strip()) : null;
+        return new ImportOptions(funder.get() == null ? null : funder.get().code(), month(firstMonth.get()), n,
+                sheet.get().isBlank() ? null : sheet.get().strip(), skipInvalid.get(), false, m);
+    }
+
+    /** Reads the start of the file (mapping) and checks every row without writing. */
+    public void check() {
+        Path f = file.get();
+        if (f == null) {
+            return;
+        }
+        ImportOptions options = options();
+        running.set(true);
+        cancel.set(false);
+        progress.set(-1);
+        tasks.run(() -> {
+            try {
+                ImportService.Preview p = service.preview(f, options);
+                ImportOptions withMapping = options.mapping() == null ? options.withMapping(p.mapping()) : options;
+                return new Checked(p, service.importFile(f, withMapping.dry(), progress(0)), null);
+            } catch (ImportFileException e) {
+                return new Checked(null, null, e);
+            }
+        }, c -> {
+            running.set(false);
+            progress.set(0);
+            fileProblem.set(c.failure());
+            if (c.failure() != null) {
+                return;
+            }
+            if (mapping.isEmpty()) {
+                preview.set(c.preview());
+                for (int i = 0; i < c.preview().headers().size(); i++) {
+                    mapping.add(new MappingRow(i, c.preview().headers().get(i),
+                            new SimpleObjectProperty<>(c.preview().mapping().get(i))));
+                }
+            }
+            checked.set(c.report());
+            problems.setAll(c.report().problems());
+        });
+    }
+
+    private record Checked(ImportService.Preview preview, ImportService.Report report, ImportFileException failure) {
+    }
+
+    /** Imports the checked file, with progress; Cancel leaves the database as it was. */
+    public void importNow() {
+        Path f = file.get();
+        ImportService.Report before = checked.get();
+        if (f == null || before == null) {
+            return;
+        }
+        ImportOptions options = options();
+        running.set(true);
+        cancel.set(false);
+        long total = Math.max(1, before.read());
+        tasks.run(() -> service.importFile(f, options, progress(total)), r -> {
+            running.set(false);
+            imported.set(r);
+            problems.setAll(r.problems());
+            progress.set(r.cancelled() ? 0 : 1);
+            load();
+            if (r.written()) {
+                afterImport.run();
+            }
+        });
+    }
+
+    /** Asks the running import to stop; it rolls back. */
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    /** Undoes a past import (its enrollments are marked deleted). */
+    public void undo(ImportBatch batch) {
+        tasks.run(() -> service.undo(batch.id()), n -> {
+            load();
+            afterImport.run();
+        });
+    }
+
+    private ImportService.Progress progress(long total) {
+        return new ImportService.Progress() {
+            @Override
+            public void rows(long done) {
+                // Two passes (check, then write): the bar runs over both.
+                double share = total <= 0 ? -1 : Math.min(1.0, done / (double) total);
+                tasks.onFx(() -> progress.set(share));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.get();
+            }
+        };
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return text == null || text.isBlank() ? null : YearMonth.parse(text.strip(), MONTH);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public ObjectProperty<Path> fileProperty() { return file; }
+    public StringProperty sheetProperty() { return sheet; }
+    public ObjectProperty<FundingSource> funderProperty() { return funder; }
+    public StringProperty firstMonthProperty() { return firstMonth; }
+    public StringProperty monthsProperty() { return months; }
+    public BooleanProperty skipInvalidProperty() { return skipInvalid; }
+    public ObservableList<FundingSource> funders() { return funders; }
+    public ReadOnlyObjectProperty<ImportService.Preview> previewProperty() { return preview.getReadOnlyProperty(); }
+    public ObservableList<MappingRow> mapping() { return mapping; }
+    public ReadOnlyObjectProperty<ImportService.Report> checkedProperty() { return checked.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ImportService.Report> importedProperty() { return imported.getReadOnlyProperty(); }
+    public ObservableList<RowProblem> problems() { return problems; }
+    public ReadOnlyObjectProperty<ImportFileException> fileProblemProperty() { return fileProblem.getReadOnlyProperty(); }
+    public DoubleProperty progressProperty() { return progress; }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ObservableList<ImportBatch> batches() { return batches; }
+}

@@ -1,0 +1,53 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import id.payung.service.importing.Column;
+import id.payung.ui.imports.ImportViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import window's model: check, correct the mapping, import, undo — without a toolkit. */
+class ImportViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void checkCorrectImportAndUndo() throws Exception {
+        Path csv = dir.resolve("daftar.csv");
+        Files.writeString(csv, "NIK;Nama;Kecamatan;Catatan desa\n5310015204850001;Maria;Ruteng;x\n"
+                + "5310011205850002;Yohanes;Reok;y\n");
+        int[] refreshed = {0};
+        try (PayungServices s = TestData.seeded(dir)) {
+            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskRunner(),
+                    YearMonth.of(2026, 1), () -> refreshed[0]++);
+            model.load();
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            model.fileProperty().set(csv);
+
+            model.check();
+
+            assertThat(model.mapping()).extracting(r -> r.column().get())
+                    .containsExactly(Column.NIK, Column.NAME, Column.KECAMATAN, null);
+            assertThat(model.checkedProperty().get().read()).isEqualTo(2);
+            assertThat(model.problems()).isEmpty();
+
+            model.mapping().get(3).column().set(Column.NOTES);
+            model.importNow();
+
+            assertThat(model.importedProperty().get().imported()).isEqualTo(2);
+            assertThat(model.batches()).hasSize(1);
+            assertThat(refreshed[0]).isEqualTo(1);
+            assertThat(s.enrollments().form(1).notes()).isEqualTo("x");
+
+            model.undo(model.batches().get(0));
+            assertThat(s.register().counts(id.payung.domain.RegisterFilter.all()).total()).isZero();
+            assertThat(model.batches().get(0).undoneAt()).isNotNull();
+        }
+    }
+}
