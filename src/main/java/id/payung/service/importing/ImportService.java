@@ -281,6 +281,12 @@ public final class ImportService {
             if (!mapping.containsValue(Column.NIK)) {
                 throw new ImportFileException("NO_NIK_COLUMN", file.getFileName().toString());
             }
+            if (!mapping.containsValue(Column.FUNDER) && options.funder() == null) {
+                throw new ImportFileException("NO_FUNDER", file.getFileName().toString());
+            }
+            if (!mapping.containsValue(Column.FIRST_MONTH) && options.from() == null) {
+                throw new ImportFileException("NO_PERIOD", file.getFileName().toString());
+            }
             RowParser parser = new RowParser(mapping, header.texts(), options, ctx.regions(), ctx.occupations(),
                     ctx.funders());
             TableReader.Row row;

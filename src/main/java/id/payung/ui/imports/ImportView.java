@@ -216,7 +216,8 @@ public final class ImportView {
                 setGraphic(null);
                 return;
             }
-            combo.valueProperty().unbind();
+            // Cells are reused for other rows: detach the old row before showing this one's value.
+            combo.setOnAction(null);
             combo.setValue(item.column().get());
             combo.setOnAction(e -> item.column().set(combo.getValue()));
             setGraphic(combo);

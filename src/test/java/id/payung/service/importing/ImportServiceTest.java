@@ -257,6 +257,13 @@ class ImportServiceTest {
             assertThatThrownBy(() -> s.imports().importFile(noHeader, ImportOptions.defaults().withFunder("Bank Dunia"),
                     ImportService.Progress.NONE)).isInstanceOfSatisfying(ImportFileException.class,
                     e -> assertThat(e.code()).isEqualTo("UNKNOWN_FUNDER_OPTION"));
+            Path noFunder = dir.resolve("tanpa-dana.csv");
+            Files.writeString(noFunder, "NIK;Nama\n5310015204850001;Maria\n");
+            assertThatThrownBy(() -> s.imports().importFile(noFunder, ImportOptions.defaults(), ImportService.Progress.NONE))
+                    .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.code()).isEqualTo("NO_FUNDER"));
+            assertThatThrownBy(() -> s.imports().importFile(noFunder, ImportOptions.defaults().withFunder("CSR"),
+                    ImportService.Progress.NONE)).isInstanceOfSatisfying(ImportFileException.class,
+                    e -> assertThat(e.code()).isEqualTo("NO_PERIOD"));
         }
     }
 }

@@ -1,0 +1,93 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import id.payung.service.importing.Column;
+import id.payung.ui.imports.ImportView;
+import id.payung.ui.imports.ImportViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The import window shows each file column with its meaning, and imports with the button. */
+@ExtendWith(ApplicationExtension.class)
+class ImportWindowTest {
+    private Path dir;
+    private PayungServices services;
+    private FxTaskRunner tasks;
+    private ImportViewModel model;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        dir = Files.createTempDirectory("payung-import");
+        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
+        tasks = new FxTaskRunner(error -> {
+            throw new AssertionError("background work failed", error);
+        });
+        model = new ImportViewModel(services.imports(), services.reference(), tasks, YearMonth.of(2026, 1), () -> { });
+        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
+        loader.setControllerFactory(type -> new ImportView(model));
+        stage.setScene(new Scene(loader.load()));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        tasks.close();
+        services.close();
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Test
+    void showsTheMappingChecksAndImports(FxRobot robot) throws Exception {
+        Path csv = dir.resolve("desa.csv");
+        Files.writeString(csv, "No;No. KTP;Nama Lengkap;Kecamatan;Sumber Dana\n1;5310015204850001;Maria;Ruteng;Mandiri\n"
+                + "2;5.31001E+15;Agus;Ruteng;Mandiri\n");
+        robot.interact(() -> {
+            model.fileProperty().set(csv);
+            model.check();
+        });
+        TableView<?> mapping = robot.lookup("#mappingTable").queryTableView();
+        waitUntil(() -> mapping.getItems().size() == 5);
+        assertThat(robot.lookup("#mappingTable .combo-box").queryAllAs(ComboBox.class)).extracting(ComboBox::getValue)
+                .startsWith(Column.ROW_NUMBER, Column.NIK, Column.NAME); // the rows on screen; the table scrolls
+        assertThat(robot.lookup("#importCounts").queryAs(Label.class).getText())
+                .isEqualTo("2 baris: 1 siap diimpor, 0 duplikat, 1 salah");
+
+        robot.clickOn("#runImport");
+        Label summary = robot.lookup("#importSummary").queryAs(Label.class);
+        waitUntil(() -> summary.getText() != null && summary.getText().startsWith("Tidak ada yang disimpan"));
+
+        robot.clickOn("#skipInvalid");
+        robot.clickOn("#runImport");
+        waitUntil(() -> summary.getText().startsWith("Selesai: 1 peserta diimpor"));
+        assertThat(services.register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(1);
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
