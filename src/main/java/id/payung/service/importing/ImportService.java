@@ -157,6 +157,26 @@ public final class ImportService {
         }
     }
 
+    /**
+     * Writes the empty list to hand to villages (.xlsx with the canonical headers and drop-down lists).
+     *
+     * @throws UncheckedIOException when the file cannot be written; a half-written file is removed
+     */
+    public void writeTemplate(Path target, String title) {
+        try (java.io.OutputStream out = Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+            new TemplateWriter(reference).write(out, title);
+        } catch (IOException e) {
+            try {
+                if (!(e instanceof java.nio.file.FileAlreadyExistsException)) {
+                    Files.deleteIfExists(target);
+                }
+            } catch (IOException ignored) {
+                // Nothing more to tidy.
+            }
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Every import batch, newest first. */
     public List<ImportBatch> batches() {
         return db.read(batches::all);

@@ -39,6 +39,7 @@ public final class ImportView {
 
     @FXML private ResourceBundle resources;
     @FXML private Label fileLabel;
+    @FXML private Label templateLabel;
     @FXML private ComboBox<FundingSource> funderChoice;
     @FXML private TextField firstMonthField;
     @FXML private TextField monthsField;
@@ -149,6 +150,18 @@ public final class ImportView {
         if (chosen != null) {
             model.fileProperty().set(chosen.toPath());
             model.check();
+        }
+    }
+
+    @FXML
+    private void writeTemplate() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("templat-daftar-pekerja.xlsx");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        File target = chooser.showSaveDialog(fileLabel.getScene().getWindow());
+        if (target != null) {
+            model.writeTemplate(target.toPath(), resources.getString("import.template.title"), path ->
+                    templateLabel.setText(MessageFormat.format(resources.getString("import.template.done"), path.toString())));
         }
     }
 

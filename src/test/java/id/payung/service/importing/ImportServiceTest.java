@@ -244,6 +244,24 @@ class ImportServiceTest {
     }
 
     @Test
+    void theTemplateCarriesTheHeadersTheImportReadsAndDropDownLists() throws Exception {
+        Path template = dir.resolve("templat.xlsx");
+        try (PayungServices s = open()) {
+            s.imports().writeTemplate(template, "DAFTAR PEKERJA RENTAN");
+            ImportService.Preview p = s.imports().preview(template, kabupaten2026());
+            assertThat(p.headerRow()).isEqualTo(3);
+            assertThat(p.mapping()).hasSize(TemplateWriter.HEADERS.size());
+            assertThat(p.mapping().values()).contains(Column.NIK, Column.NAME, Column.SEX, Column.DESA, Column.KECAMATAN,
+                    Column.OCCUPATION, Column.FUNDER, Column.FIRST_MONTH, Column.MONTHS);
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(template.toFile())) {
+            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(sheet).contains("<dataValidation").contains("Pilihan");
+        }
+    }
+
+    @Test
     void whatCannotBeReadAtAllIsSaidOnce() throws Exception {
         Path xls = dir.resolve("lama.xls");
         Files.write(xls, new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0});
