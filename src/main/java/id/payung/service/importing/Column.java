@@ -29,7 +29,9 @@ public enum Column {
     LAST_MONTH("sampai", "bulanakhir", "akhir", "berakhir", "periodeakhir"),
     SEGMENT("segmen", "segmentasi"),
     INCOME("penghasilan", "upah", "penghasilanbulanan", "gaji"),
-    NOTES("keterangan", "catatan", "ket");
+    NOTES("keterangan", "catatan", "ket"),
+    /** Participant status in a BPJS list (used when reconciling, ignored by the import). */
+    STATUS("status", "statuskepesertaan", "statuspeserta", "statusaktif");
 
     private final List<String> aliases;
 

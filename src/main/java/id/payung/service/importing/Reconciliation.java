@@ -1,0 +1,150 @@
+package id.payung.service.importing;
+
+import id.payung.domain.CoverageStatus;
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.Nik;
+import id.payung.domain.RegisterFilter;
+import id.payung.domain.RegisterPage;
+import id.payung.domain.RegisterSort;
+import id.payung.service.RegisterService;
+import id.payung.service.SafeCells;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Compares a participant list from BPJS (NIK, KPJ, status) with Payung's active enrollments: who is in
+ * both, only in Payung, only at BPJS, and whose status differs.
+ */
+public final class Reconciliation {
+    private static final int PAGE = 5_000;
+
+    private final RegisterService register;
+    private final Clock clock;
+
+    public Reconciliation(RegisterService register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    /** Where a person stands. */
+    public enum Match { BOTH, ONLY_PAYUNG, ONLY_BPJS, STATUS_DIFFERS }
+
+    /** One compared person; the NIK is masked. */
+    public record Line(Match match, String maskedNik, String name, String kpj, String payungStatus, String bpjsStatus,
+                       String funder) {
+    }
+
+    /** The comparison, and how many of each kind. */
+    public record Result(List<Line> lines, Map<Match, Long> counts) {
+    }
+
+    /**
+     * Compares the BPJS file with the enrollments active today (of one funder, or all when null).
+     *
+     * @throws ImportFileException when the file cannot be read or has no NIK column
+     */
+    public Result compare(Path bpjsFile, String funderCode) {
+        Map<String, EnrollmentSummary> payung = activeInPayung(funderCode);
+        List<Line> lines = new ArrayList<>();
+        Map<String, Boolean> seen = new HashMap<>();
+        try (TableReader reader = TableReader.open(bpjsFile, null)) {
+            Map<Column, Integer> columns = header(reader, bpjsFile);
+            TableReader.Row row;
+            while ((row = reader.next()) != null) {
+                String nik = row.cell(columns.get(Column.NIK)).text().replaceAll("[\\s.\\-]", "");
+                if (nik.isEmpty() || seen.put(nik, true) != null) {
+                    continue;
+                }
+                String kpj = text(row, columns.get(Column.KPJ));
+                String status = text(row, columns.get(Column.STATUS));
+                String name = text(row, columns.get(Column.NAME));
+                EnrollmentSummary e = payung.get(nik);
+                if (e == null) {
+                    lines.add(new Line(Match.ONLY_BPJS, Nik.mask(nik), name, kpj, "", status, ""));
+                } else {
+                    boolean bpjsActive = status.isEmpty() || isActive(status);
+                    lines.add(new Line(bpjsActive ? Match.BOTH : Match.STATUS_DIFFERS, Nik.mask(nik), e.fullName(), kpj,
+                            "AKTIF", status, e.funderName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        payung.forEach((nik, e) -> {
+            if (!seen.containsKey(nik)) {
+                lines.add(new Line(Match.ONLY_PAYUNG, Nik.mask(nik), e.fullName(), "", "AKTIF", "", e.funderName()));
+            }
+        });
+        Map<Match, Long> counts = new LinkedHashMap<>();
+        for (Match m : Match.values()) {
+            counts.put(m, lines.stream().filter(l -> l.match() == m).count());
+        }
+        return new Result(lines, counts);
+    }
+
+    /** Writes the comparison as CSV (NIK masked). */
+    public static void writeCsv(Result result, Writer out) {
+        try {
+            CSVPrinter csv = CSVFormat.RFC4180.builder()
+                    .setHeader("match", "nik", "name", "kpj", "payung_status", "bpjs_status", "funder").get().print(out);
+            for (Line l : result.lines()) {
+                csv.printRecord(l.match(), l.maskedNik(), SafeCells.of(l.name()), SafeCells.of(l.kpj()), l.payungStatus(),
+                        SafeCells.of(l.bpjsStatus()), SafeCells.of(l.funder()));
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, EnrollmentSummary> activeInPayung(String funderCode) {
+        Map<String, EnrollmentSummary> byNik = new HashMap<>();
+        RegisterFilter filter = RegisterFilter.all().withStatus(CoverageStatus.ACTIVE).withFunder(funderCode);
+        RegisterPage page = register.page(filter, new RegisterSort(RegisterSort.Column.NIK, true), null, PAGE);
+        while (true) {
+            page.rows().forEach(e -> byNik.putIfAbsent(e.nik(), e));
+            if (page.next() == null) {
+                return byNik;
+            }
+            page = register.page(filter, new RegisterSort(RegisterSort.Column.NIK, true), page.next(), PAGE);
+        }
+    }
+
+    private static Map<Column, Integer> header(TableReader reader, Path file) throws IOException {
+        for (int i = 0; i < 30; i++) {
+            TableReader.Row row = reader.next();
+            if (row == null) {
+                break;
+            }
+            Map<Column, Integer> columns = new HashMap<>();
+            for (int c = 0; c < row.cells().size(); c++) {
+                int col = c;
+                Column.of(row.cell(c).text()).ifPresent(k -> columns.putIfAbsent(k, col));
+            }
+            if (columns.containsKey(Column.NIK) && columns.size() >= 2) {
+                return columns;
+            }
+        }
+        throw new ImportFileException("NO_NIK_COLUMN", file.getFileName().toString());
+    }
+
+    private static boolean isActive(String status) {
+        String s = Column.normalize(status);
+        return s.equals("aktif") || s.equals("active") || s.equals("a") || s.equals("1");
+    }
+
+    private static String text(TableReader.Row row, Integer index) {
+        return index == null ? "" : row.cell(index).text().strip();
+    }
+}
