@@ -66,8 +66,8 @@ final class CsvTableReader implements TableReader {
             return new Row((int) r.getRecordNumber(), cells);
         } catch (java.io.UncheckedIOException e) {
             throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), e.getCause().getMessage());
-        } catch (IllegalStateException e) {
-            throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), e.getMessage());
+        } catch (RuntimeException e) {
+            throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), String.valueOf(e.getMessage()));
         }
     }
 

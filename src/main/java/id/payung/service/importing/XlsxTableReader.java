@@ -25,18 +25,32 @@ final class XlsxTableReader implements TableReader {
         } catch (IOException | RuntimeException e) {
             throw new ImportFileException("FILE_UNREADABLE", file.getFileName().toString(), String.valueOf(e.getMessage()));
         }
-        Sheet sheet = sheetName == null ? workbook.getFirstSheet() : workbook.findSheet(sheetName)
-                .orElseThrow(() -> new ImportFileException("SHEET_MISSING", sheetName));
-        stream = sheet.openStream();
+        try {
+            Sheet sheet = sheetName == null ? workbook.getFirstSheet() : workbook.findSheet(sheetName)
+                    .orElseThrow(() -> new ImportFileException("SHEET_MISSING", sheetName));
+            stream = sheet.openStream();
+        } catch (IOException | RuntimeException e) {
+            workbook.close();
+            if (e instanceof ImportFileException ife) {
+                throw ife;
+            }
+            throw new ImportFileException("FILE_UNREADABLE", file.getFileName().toString(), String.valueOf(e.getMessage()));
+        }
         rows = stream.iterator();
     }
 
     @Override
     public Row next() {
-        if (!rows.hasNext()) {
-            return null;
+        org.dhatim.fastexcel.reader.Row r;
+        try {
+            if (!rows.hasNext()) {
+                return null;
+            }
+            r = rows.next();
+        } catch (RuntimeException e) {
+            // A damaged workbook fails while streaming; say so instead of crashing the import.
+            throw new ImportFileException("FILE_BROKEN", "?", String.valueOf(e.getMessage()));
         }
-        org.dhatim.fastexcel.reader.Row r = rows.next();
         List<Cell> cells = new ArrayList<>(r.getCellCount());
         for (int i = 0; i < r.getCellCount(); i++) {
             cells.add(convert(r.getCell(i)));
