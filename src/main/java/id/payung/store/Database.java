@@ -149,8 +149,9 @@ public final class Database implements AutoCloseable {
         lock.lock();
         try {
             exec(connection, begin);
-            try {
-                T result = work.apply(new Tx(connection));
+            try (Tx tx = new Tx(connection)) {
+                T result = work.apply(tx);
+                tx.close(); // statements first: SQLite cannot commit while a read is still open
                 exec(connection, "COMMIT");
                 return result;
             } catch (RuntimeException | Error e) {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +12,26 @@ import java.util.Optional;
  * An open transaction, handed to repository methods. Opaque outside the store package, so services
  * can group repository calls into one transaction without touching JDBC.
  */
-public final class Tx {
+public final class Tx implements AutoCloseable {
     private final Connection connection;
+    /** Statements prepared in this transaction, reused: an import runs the same few thousands of times. */
+    private final java.util.Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
 
     Tx(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Closes the statements this transaction prepared. */
+    @Override
+    public void close() {
+        for (PreparedStatement ps : prepared.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // Closing a statement cannot lose data; the connection stays usable.
+            }
+        }
+        prepared.clear();
     }
 
     /** Maps the current row of a result set. */
@@ -27,7 +41,7 @@ public final class Tx {
     }
 
     <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
-        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = prepare(sql, params).executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(mapper.map(rs));
@@ -48,8 +62,8 @@ public final class Tx {
     }
 
     int update(String sql, Object... params) {
-        try (PreparedStatement ps = prepare(sql, params)) {
-            return ps.executeUpdate();
+        try {
+            return prepare(sql, params).executeUpdate();
         } catch (SQLException e) {
             throw Sql.failure("update failed: " + firstLine(sql), e);
         }
@@ -57,9 +71,9 @@ public final class Tx {
 
     /** Runs an INSERT and returns the new row id. */
     long insert(String sql, Object... params) {
-        try (PreparedStatement ps = prepare(sql, params)) {
-            ps.executeUpdate();
-            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+        try {
+            prepare(sql, params).executeUpdate();
+            try (ResultSet rs = prepare("SELECT last_insert_rowid()").executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
         } catch (SQLException e) {
@@ -68,7 +82,13 @@ public final class Tx {
     }
 
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
-        PreparedStatement ps = connection.prepareStatement(sql);
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            prepared.put(sql, ps);
+        } else {
+            ps.clearParameters();
+        }
         for (int i = 0; i < params.length; i++) {
             ps.setObject(i + 1, params[i]);
         }

@@ -123,6 +123,17 @@ class PayungCommandTest {
     }
 
     @Test
+    void theBenchmarkAndTheDemoGeneratorRun() throws Exception {
+        assertThat(run("bench", "--rows", "2000")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("rows 2000, imported 2000, rejected 0").contains("ratio");
+
+        Path demo = dir.resolve("demo.csv");
+        assertThat(run("demo", "generate", "--rows", "500", "--out", demo.toString())).isZero();
+        assertThat(run("import", demo.toString(), "--db", dir.resolve("demo.db").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("read 500, imported 500, duplicate 0, rejected 0");
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(run("--version")).isZero();
         assertThat(run("--help")).isZero();

@@ -127,18 +127,22 @@ public final class ImportService {
      */
     public Report importFile(Path file, ImportOptions options, Progress progress) {
         Context ctx = context(file, options);
-        Report check = db.read(tx -> pass(tx, file, options, ctx, null, progress));
-        boolean refuse = check.rejected() > 0 && !options.skipInvalid();
-        if (options.dryRun() || refuse || check.cancelled() || check.read() == 0) {
-            return check;
+        if (options.dryRun()) {
+            return db.read(tx -> pass(tx, file, options, ctx, null, progress));
         }
         String sha = sha256(file);
         try {
+            // One pass inside the write transaction: a refused file is simply rolled back, so all-or-nothing
+            // costs nothing extra and the rows are read once.
             return db.write(tx -> {
                 long batch = batches.start(tx, file.getFileName().toString(), sha, actor);
                 Report done = pass(tx, file, options, ctx, batch, progress);
                 if (done.cancelled()) {
                     throw new Cancelled(done);
+                }
+                if ((done.rejected() > 0 && !options.skipInvalid()) || done.read() == 0) {
+                    throw new Refused(new Report(done.read(), 0, done.duplicates(), done.rejected(), done.problems(), 0,
+                            false, false));
                 }
                 batches.finish(tx, batch, done.read(), done.imported(), done.duplicates(), done.rejected());
                 Map<String, Object> after = new LinkedHashMap<>();
@@ -154,6 +158,8 @@ public final class ImportService {
         } catch (Cancelled c) {
             Report r = c.report;
             return new Report(r.read(), 0, r.duplicates(), r.rejected(), r.problems(), 0, false, true);
+        } catch (Refused r) {
+            return r.report;
         }
     }
 
@@ -376,9 +382,9 @@ public final class ImportService {
                     FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_FILE")));
             return Outcome.DUPLICATE;
         }
-        Optional<Person> known = repo.personByNik(tx, nik);
+        Optional<Long> known = repo.personIdByNik(tx, nik);
         if (known.isPresent()) {
-            List<EnrollmentSummary> clash = repo.overlapping(tx, known.get().id(), f.firstMonth(), f.lastMonth(), 0);
+            List<EnrollmentSummary> clash = repo.overlapping(tx, known.get(), f.firstMonth(), f.lastMonth(), 0);
             if (clash.stream().anyMatch(e -> e.funderCode().equals(f.funderCode()))) {
                 problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
                         FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_DB")));
@@ -397,7 +403,7 @@ public final class ImportService {
 
     private void insert(Tx tx, EnrollmentForm f, long batch) {
         String nik = f.cleanNik();
-        long personId = repo.personByNik(tx, nik).map(Person::id).orElseGet(() -> repo.insertPerson(tx,
+        long personId = repo.personIdByNik(tx, nik).orElseGet(() -> repo.insertPerson(tx,
                 new Person(0, nik, f.fullName().strip(), f.sex(), f.birthPlace(), f.birthDate(), f.address(),
                         f.regionCode(), f.occupationCode(), f.phone(), f.kpj(), false)));
         repo.insertEnrollment(tx, new Enrollment(0, personId, f.funderCode(), f.segment(), f.programmes(),
@@ -419,6 +425,16 @@ public final class ImportService {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Unwinds the write transaction when the file is refused (all-or-nothing). */
+    private static final class Refused extends RuntimeException {
+        private final transient Report report;
+
+        Refused(Report report) {
+            super("import refused", null, false, false);
+            this.report = report;
         }
     }
 

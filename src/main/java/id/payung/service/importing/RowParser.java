@@ -34,6 +34,11 @@ final class RowParser {
     private final List<Region> regions;
     private final List<Occupation> occupations;
     private final List<FundingSource> funders;
+    // Lookups prepared once: normalising every region name for every row would dominate a large import.
+    private final Map<String, Region> kecamatanByName = new java.util.HashMap<>();
+    private final Map<String, List<Region>> desaByName = new java.util.HashMap<>();
+    private final Map<String, Occupation> occupationByName = new java.util.HashMap<>();
+    private final Map<String, Optional<FundingSource>> funderByText = new java.util.HashMap<>();
 
     /** A parsed row: the form, and the problems found reading it (before the enrollment rules). */
     record Parsed(int row, EnrollmentForm form, List<RowProblem> problems) {
@@ -50,6 +55,18 @@ final class RowParser {
         this.regions = regions;
         this.occupations = occupations;
         this.funders = funders;
+        for (Region r : regions) {
+            String key = Column.normalize(r.name());
+            if (r.level() == RegionLevel.KECAMATAN) {
+                kecamatanByName.putIfAbsent(key, r);
+            } else if (r.level() == RegionLevel.DESA || r.level() == RegionLevel.KELURAHAN) {
+                desaByName.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (Occupation o : occupations) {
+            occupationByName.putIfAbsent(Column.normalize(o.name()), o);
+            occupationByName.putIfAbsent(Column.normalize(o.code()), o);
+        }
     }
 
     /** The header text of the column that feeds a form field, for naming problems. */
@@ -172,17 +189,13 @@ final class RowParser {
     private String region(TableReader.Row row, List<RowProblem> problems) {
         String desa = Column.normalize(text(row, Column.DESA));
         String kec = Column.normalize(text(row, Column.KECAMATAN));
-        Region kecamatan = kec.isEmpty() ? null : regions.stream()
-                .filter(r -> r.level() == RegionLevel.KECAMATAN && Column.normalize(r.name()).equals(kec))
-                .findFirst().orElse(null);
+        Region kecamatan = kec.isEmpty() ? null : kecamatanByName.get(kec);
         if (!kec.isEmpty() && kecamatan == null) {
             problems.add(problem(row, Column.KECAMATAN, FormProblem.error(Field.REGION, "IMPORT_UNKNOWN_KECAMATAN")));
             return null;
         }
         if (!desa.isEmpty()) {
-            List<Region> found = regions.stream()
-                    .filter(r -> r.level() != RegionLevel.KECAMATAN && r.level() != RegionLevel.REGENCY
-                            && r.level() != RegionLevel.PROVINCE && Column.normalize(r.name()).equals(desa))
+            List<Region> found = desaByName.getOrDefault(desa, List.of()).stream()
                     .filter(r -> kecamatan == null || kecamatan.code().equals(r.parentCode()))
                     .toList();
             if (found.size() == 1) {
@@ -209,8 +222,7 @@ final class RowParser {
             // Many lists have no occupation column; the register still needs one for its breakdowns.
             return other();
         }
-        Optional<Occupation> match = occupations.stream()
-                .filter(x -> Column.normalize(x.name()).equals(o) || Column.normalize(x.code()).equals(o)).findFirst();
+        Optional<Occupation> match = Optional.ofNullable(occupationByName.get(o));
         if (match.isPresent()) {
             return match.get().code();
         }
@@ -228,7 +240,7 @@ final class RowParser {
         if (wanted == null || wanted.isBlank()) {
             return null;
         }
-        Optional<FundingSource> f = findFunder(funders, wanted);
+        Optional<FundingSource> f = funderByText.computeIfAbsent(wanted, w -> findFunder(funders, w));
         if (f.isEmpty()) {
             if (has(row, Column.FUNDER)) {
                 problems.add(problem(row, Column.FUNDER, FormProblem.error(Field.FUNDER, "IMPORT_UNKNOWN_FUNDER")));
