@@ -10,6 +10,11 @@ public final class Cells {
     private Cells() {
     }
 
+    /** Fills a column from each row through {@code value} (rows are records: nothing to observe). */
+    public static <S, T> void bind(TableColumn<S, T> column, Function<S, T> value) {
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+
     /** A cell factory showing each value through {@code format}; empty for null. */
     public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> formatted(Function<? super T, String> format) {
         return column -> new TableCell<>() {

@@ -4,8 +4,6 @@ import id.payung.domain.FormProblem;
 import id.payung.service.InvalidInputException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -21,7 +19,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * A small edit dialog of labelled fields, for the records that are not the enrollment form (cohorts,
@@ -29,8 +26,6 @@ import javafx.util.StringConverter;
  * reasons shown in it.
  */
 public final class FieldsDialog {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final GridPane grid = new GridPane();
     private final Label errors = new Label();
@@ -93,23 +88,7 @@ public final class FieldsDialog {
     public DatePicker date(String labelKey, String id, LocalDate value) {
         DatePicker d = new DatePicker(value);
         d.setId(id);
-        d.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return parseDate(s);
-            }
-        });
-        d.getEditor().textProperty().addListener((obs, old, now) -> {
-            LocalDate parsed = parseDate(now);
-            if (parsed != null) {
-                d.setValue(parsed);
-            }
-        });
+        DatePickers.dayMonthYear(d);
         add(labelKey, d);
         return d;
     }
@@ -176,16 +155,5 @@ public final class FieldsDialog {
         }
         String digits = text.strip().replaceFirst("(?i)^rp\\s*", "").replace(".", "").replace(" ", "");
         return digits.matches("\\d{1,15}") ? Long.parseLong(digits) : -1L;
-    }
-
-    private static LocalDate parseDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip().replace('-', '/').replace('.', '/'), DateTimeFormatter.ofPattern("d/M/yyyy"));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -49,11 +49,7 @@ class BackupWindowTest {
     void close() throws IOException {
         tasks.close();
         window.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        id.payung.TestFiles.deleteTree(dir);
     }
 
     @Test

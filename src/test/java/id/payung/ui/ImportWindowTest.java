@@ -53,11 +53,7 @@ class ImportWindowTest {
     void close() throws IOException {
         tasks.close();
         services.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        id.payung.TestFiles.deleteTree(dir);
     }
 
     @Test

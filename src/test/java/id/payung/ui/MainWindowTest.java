@@ -44,11 +44,7 @@ class MainWindowTest {
     void close() throws java.io.IOException {
         tasks.close();
         services.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        id.payung.TestFiles.deleteTree(dir);
     }
 
     @Test

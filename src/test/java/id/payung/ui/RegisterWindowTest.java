@@ -54,11 +54,7 @@ class RegisterWindowTest {
     void close() throws IOException {
         tasks.close();
         services.close();
-        try (var files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        id.payung.TestFiles.deleteTree(dir);
     }
 
     @Test

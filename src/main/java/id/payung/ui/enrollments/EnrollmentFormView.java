@@ -9,10 +9,8 @@ import id.payung.domain.RegionLevel;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import id.payung.ui.Choices;
+import id.payung.ui.DatePickers;
 import java.text.MessageFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +43,6 @@ import org.controlsfx.validation.ValidationSupport;
  * the form, as the user types; the view model decides what they are.
  */
 public final class EnrollmentFormView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private final EnrollmentFormViewModel model;
     private final EnrollmentFormViewModel.Choices choices;
     private final Runnable close;
@@ -145,24 +141,7 @@ public final class EnrollmentFormView {
     }
 
     private void initBirthDate() {
-        birthDatePicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DATE.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return parseDate(s);
-            }
-        });
-        // Take what is typed as soon as it is a date, so no Enter is needed before Tab.
-        birthDatePicker.getEditor().textProperty().addListener((obs, old, now) -> {
-            LocalDate d = parseDate(now);
-            if (d != null && !d.equals(model.birthDateProperty().get())) {
-                model.birthDateProperty().set(d);
-            }
-        });
+        DatePickers.dayMonthYear(birthDatePicker);
         birthDatePicker.valueProperty().bindBidirectional(model.birthDateProperty());
     }
 
@@ -247,17 +226,6 @@ public final class EnrollmentFormView {
                 : MessageFormat.format(resources.getString("region.desa"), r.name(),
                         choices.regions().stream().filter(k -> k.code().equals(r.parentCode())).map(Region::name)
                                 .findFirst().orElse(r.parentCode()));
-    }
-
-    private static LocalDate parseDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip().replace('-', '/').replace('.', '/'), DateTimeFormatter.ofPattern("d/M/yyyy"));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

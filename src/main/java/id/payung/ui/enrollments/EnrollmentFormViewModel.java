@@ -14,12 +14,11 @@ import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import id.payung.service.EnrollmentService;
 import id.payung.service.InvalidInputException;
+import id.payung.ui.DatePickers;
 import id.payung.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,8 +46,6 @@ import javafx.collections.ObservableList;
  * types, by the same rules the service applies), and save / save-and-new.
  */
 public final class EnrollmentFormViewModel {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
-
     private final EnrollmentService service;
     private final TaskRunner tasks;
     private final Clock clock;
@@ -101,7 +98,7 @@ public final class EnrollmentFormViewModel {
         this.occupationsByCode = choices.occupations().stream()
                 .collect(Collectors.toMap(Occupation::code, Function.identity()));
         this.fundersByCode = choices.funders().stream().collect(Collectors.toMap(FundingSource::code, Function.identity()));
-        firstMonth.set(MONTH.format(YearMonth.now(clock)));
+        firstMonth.set(DatePickers.formatMonth(YearMonth.now(clock)));
         syncLastFromMonths();
         for (Observable o : List.of(nik, name, sex, birthPlace, birthDate, address, region, occupation, phone, kpj,
                 funder, segment, jht, income, firstMonth, months, lastMonth, notes)) {
@@ -246,8 +243,8 @@ public final class EnrollmentFormViewModel {
         segment.set(f.segment());
         jht.set(f.programmes().contains(Programme.JHT));
         income.set(f.declaredIncomeRp() == null ? "" : id.payung.domain.Formats.count(f.declaredIncomeRp()));
-        firstMonth.set(f.firstMonth() == null ? "" : MONTH.format(f.firstMonth()));
-        lastMonth.set(f.lastMonth() == null ? "" : MONTH.format(f.lastMonth()));
+        firstMonth.set(f.firstMonth() == null ? "" : DatePickers.formatMonth(f.firstMonth()));
+        lastMonth.set(f.lastMonth() == null ? "" : DatePickers.formatMonth(f.lastMonth()));
         notes.set(nullToEmpty(f.notes()));
         occupation.set(f.occupationCode() == null ? null : occupationsByCode.get(f.occupationCode()));
         funder.set(fundersByCode.get(f.funderCode()));
@@ -299,7 +296,7 @@ public final class EnrollmentFormViewModel {
         String m = months.get() == null ? "" : months.get().strip();
         if (first != null && m.matches("\\d{1,3}") && Integer.parseInt(m) > 0) {
             syncing = true;
-            lastMonth.set(MONTH.format(first.plusMonths(Integer.parseInt(m) - 1L)));
+            lastMonth.set(DatePickers.formatMonth(first.plusMonths(Integer.parseInt(m) - 1L)));
             syncing = false;
         }
     }
@@ -320,15 +317,7 @@ public final class EnrollmentFormViewModel {
     }
 
     static YearMonth parseMonth(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip().replace('-', '/').replace('.', '/');
-        try {
-            return YearMonth.parse(t.length() == 6 ? "0" + t : t, MONTH);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return DatePickers.parseMonth(text);
     }
 
     static Long parseRupiah(String text) {

@@ -148,18 +148,18 @@ public final class EnrollmentsView {
 
     private void initRegisterTable() {
         enrollmentsTable.setItems(register.rows());
-        bind(nikColumn, EnrollmentRow::nikShown);
-        bind(nameColumn, EnrollmentRow::name);
-        bind(funderColumn, EnrollmentRow::funder);
-        bind(segmentColumn, EnrollmentRow::segment);
-        bind(kecamatanColumn, EnrollmentRow::kecamatan);
-        bind(desaColumn, EnrollmentRow::desa);
-        bind(occupationColumn, EnrollmentRow::occupation);
-        bind(firstColumn, EnrollmentRow::firstMonth);
+        Cells.bind(nikColumn, EnrollmentRow::nikShown);
+        Cells.bind(nameColumn, EnrollmentRow::name);
+        Cells.bind(funderColumn, EnrollmentRow::funder);
+        Cells.bind(segmentColumn, EnrollmentRow::segment);
+        Cells.bind(kecamatanColumn, EnrollmentRow::kecamatan);
+        Cells.bind(desaColumn, EnrollmentRow::desa);
+        Cells.bind(occupationColumn, EnrollmentRow::occupation);
+        Cells.bind(firstColumn, EnrollmentRow::firstMonth);
         firstColumn.setCellFactory(Cells.formatted(Formats::month));
-        bind(lastColumn, EnrollmentRow::lastMonth);
+        Cells.bind(lastColumn, EnrollmentRow::lastMonth);
         lastColumn.setCellFactory(Cells.formatted(Formats::month));
-        bind(statusColumn, EnrollmentRow::status);
+        Cells.bind(statusColumn, EnrollmentRow::status);
         statusColumn.setCellFactory(Cells.formatted(this::statusText));
 
         // Sorting happens in SQL over the whole register, not in the table over one page.
@@ -212,16 +212,16 @@ public final class EnrollmentsView {
     private void initCohortsTable() {
         String all = resources.getString("enrollments.all");
         Tables.show(cohortsTable, cohorts.cohorts());
-        bind(cohortFunderColumn, CohortRow::funder);
-        bind(cohortYearColumn, CohortRow::year);
-        bind(cohortSegmentColumn, CohortRow::segment);
-        bind(cohortKecamatanColumn, r -> r.kecamatan() == null ? all : r.kecamatan());
-        bind(cohortOccupationColumn, r -> r.occupation() == null ? all : r.occupation());
-        bind(cohortParticipantsColumn, CohortRow::participants);
+        Cells.bind(cohortFunderColumn, CohortRow::funder);
+        Cells.bind(cohortYearColumn, CohortRow::year);
+        Cells.bind(cohortSegmentColumn, CohortRow::segment);
+        Cells.bind(cohortKecamatanColumn, r -> r.kecamatan() == null ? all : r.kecamatan());
+        Cells.bind(cohortOccupationColumn, r -> r.occupation() == null ? all : r.occupation());
+        Cells.bind(cohortParticipantsColumn, CohortRow::participants);
         cohortParticipantsColumn.setCellFactory(Cells.formatted(Formats::count));
-        bind(cohortStatusColumn, CohortRow::status);
+        Cells.bind(cohortStatusColumn, CohortRow::status);
         cohortStatusColumn.setCellFactory(Cells.formatted(this::statusText));
-        bind(cohortSourceColumn, CohortRow::source);
+        Cells.bind(cohortSourceColumn, CohortRow::source);
         var noCohort = cohortsTable.getSelectionModel().selectedItemProperty().isNull();
         editCohortButton.disableProperty().bind(noCohort);
         deleteCohortButton.disableProperty().bind(noCohort);
@@ -379,9 +379,5 @@ public final class EnrollmentsView {
         return r.level() == RegionLevel.KECAMATAN
                 ? MessageFormat.format(resources.getString("region.kecamatan"), r.name())
                 : "   " + r.name();
-    }
-
-    private static <S, T> void bind(TableColumn<S, T> column, Function<S, T> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
 }

@@ -103,33 +103,33 @@ public final class FundingSourcesView {
     @FXML
     private void initialize() {
         Tables.show(sourcesTable, model.sources());
-        bind(codeColumn, FundingSource::code);
-        bind(nameColumn, FundingSource::name);
-        bind(typeColumn, FundingSource::type);
+        Cells.bind(codeColumn, FundingSource::code);
+        Cells.bind(nameColumn, FundingSource::name);
+        Cells.bind(typeColumn, FundingSource::type);
         typeColumn.setCellFactory(Cells.formatted(t -> resources.getString("funder.type." + t.name())));
-        bind(regionColumn, FundingSource::regionCode);
-        bind(notesColumn, FundingSource::notes);
+        Cells.bind(regionColumn, FundingSource::regionCode);
+        Cells.bind(notesColumn, FundingSource::notes);
 
         String any = resources.getString("rules.any");
         Tables.show(rulesTable, model.rules());
-        bind(ruleSegmentColumn, r -> r.segment().name());
-        bind(ruleProgrammeColumn, r -> r.programme().name());
-        bind(ruleRateColumn, this::rateText);
-        bind(ruleFundersColumn, r -> names(r.funderTypes(), t -> resources.getString("funder.type." + t.name()), any));
-        bind(ruleSectorsColumn, r -> names(r.sectors(), s -> resources.getString("sector." + s.name()), any));
-        bind(ruleFromColumn, RateRule::validFrom);
+        Cells.bind(ruleSegmentColumn, r -> r.segment().name());
+        Cells.bind(ruleProgrammeColumn, r -> r.programme().name());
+        Cells.bind(ruleRateColumn, this::rateText);
+        Cells.bind(ruleFundersColumn, r -> names(r.funderTypes(), t -> resources.getString("funder.type." + t.name()), any));
+        Cells.bind(ruleSectorsColumn, r -> names(r.sectors(), s -> resources.getString("sector." + s.name()), any));
+        Cells.bind(ruleFromColumn, RateRule::validFrom);
         ruleFromColumn.setCellFactory(Cells.formatted(Formats::date));
-        bind(ruleToColumn, RateRule::validTo);
+        Cells.bind(ruleToColumn, RateRule::validTo);
         ruleToColumn.setCellFactory(Cells.formatted(Formats::date));
-        bind(ruleBasisColumn, r -> r.legalBasis() == null ? r.note() : r.legalBasis() + " — " + r.note());
+        Cells.bind(ruleBasisColumn, r -> r.legalBasis() == null ? r.note() : r.legalBasis() + " — " + r.note());
 
         budgetYearChoice.setItems(model.years());
         budgetYearChoice.valueProperty().bindBidirectional(model.budgetYearProperty());
         Tables.show(budgetsTable, model.budgets());
-        bind(budgetFunderColumn, r -> r.funder().name());
-        bind(budgetQuotaColumn, BudgetRow::quota);
+        Cells.bind(budgetFunderColumn, r -> r.funder().name());
+        Cells.bind(budgetQuotaColumn, BudgetRow::quota);
         budgetQuotaColumn.setCellFactory(Cells.formatted(Formats::count));
-        bind(budgetCeilingColumn, BudgetRow::ceilingRp);
+        Cells.bind(budgetCeilingColumn, BudgetRow::ceilingRp);
         budgetCeilingColumn.setCellFactory(Cells.formatted(Formats::rupiah));
         editSourceButton.disableProperty().bind(sourcesTable.getSelectionModel().selectedItemProperty().isNull());
         editBudgetButton.disableProperty().bind(budgetsTable.getSelectionModel().selectedItemProperty().isNull());
@@ -146,9 +146,5 @@ public final class FundingSourcesView {
 
     private static <E> String names(Set<E> values, Function<E, String> name, String any) {
         return values.isEmpty() ? any : values.stream().map(name).sorted().collect(Collectors.joining(", "));
-    }
-
-    private static <S, T> void bind(TableColumn<S, T> column, Function<S, T> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
 }

@@ -8,11 +8,10 @@ import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
 import id.payung.service.importing.RowProblem;
 import id.payung.domain.ImportBatch;
+import id.payung.ui.DatePickers;
 import id.payung.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,6 @@ import javafx.collections.ObservableList;
  * and column), then import with progress and Cancel; and the list of past imports, each undoable.
  */
 public final class ImportViewModel {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
-
     private final ImportService service;
     private final ReferenceService reference;
     private final TaskRunner tasks;
@@ -72,7 +69,7 @@ public final class ImportViewModel {
         this.reference = reference;
         this.tasks = tasks;
         this.afterImport = afterImport;
-        firstMonth.set(MONTH.format(defaultMonth));
+        firstMonth.set(DatePickers.formatMonth(defaultMonth));
         file.addListener((obs, old, now) -> {
             preview.set(null);
             checked.set(null);
@@ -104,7 +101,7 @@ public final class ImportViewModel {
             }
         }
         Integer n = months.get().strip().matches("\\d{1,3}") ? Integer.valueOf(months.get().strip()) : null;
-        return new ImportOptions(funder.get() == null ? null : funder.get().code(), month(firstMonth.get()), n,
+        return new ImportOptions(funder.get() == null ? null : funder.get().code(), DatePickers.parseMonth(firstMonth.get()), n,
                 sheet.get().isBlank() ? null : sheet.get().strip(), skipInvalid.get(), false, m);
     }
 
@@ -197,7 +194,6 @@ public final class ImportViewModel {
         return new ImportService.Progress() {
             @Override
             public void rows(long done) {
-                // Two passes (check, then write): the bar runs over both.
                 double share = total <= 0 ? -1 : Math.min(1.0, done / (double) total);
                 tasks.onFx(() -> progress.set(share));
             }
@@ -207,14 +203,6 @@ public final class ImportViewModel {
                 return cancel.get();
             }
         };
-    }
-
-    private static YearMonth month(String text) {
-        try {
-            return text == null || text.isBlank() ? null : YearMonth.parse(text.strip(), MONTH);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     public ObjectProperty<Path> fileProperty() { return file; }
