@@ -22,6 +22,7 @@ public final class PayungServices implements AutoCloseable {
     private final FundingService funding;
     private final BackupService backups;
     private final AuditService audit;
+    private final BudgetService budget;
     private final id.payung.service.importing.ImportService imports;
     private final Clock clock;
     private boolean closed;
@@ -38,6 +39,7 @@ public final class PayungServices implements AutoCloseable {
         this.funding = new FundingService(db, Actor.current());
         this.backups = new BackupService(db, clock, Actor.current());
         this.audit = new AuditService(db, Actor.current());
+        this.budget = new BudgetService(db);
         this.imports = new id.payung.service.importing.ImportService(db, reference, clock, Actor.current(),
                 settings.regionPrefix());
         this.clock = clock;
@@ -94,6 +96,10 @@ public final class PayungServices implements AutoCloseable {
 
     public id.payung.service.importing.ImportService imports() {
         return imports;
+    }
+
+    public BudgetService budget() {
+        return budget;
     }
 
     public AuditService audit() {

@@ -2,6 +2,11 @@ package id.payung.store;
 
 import id.payung.domain.FunderCount;
 import id.payung.domain.FunderType;
+import id.payung.domain.Programme;
+import id.payung.domain.Sector;
+import id.payung.domain.Segment;
+import java.time.YearMonth;
+import java.util.Set;
 import java.util.List;
 
 /** Aggregates over enrollments and cohorts, computed in SQL rather than by loading rows. */
@@ -39,6 +44,45 @@ public final class ParticipantStats {
                 rs -> new FunderCount(rs.getString("code"), rs.getString("name"), FunderType.valueOf(rs.getString("type")),
                         rs.getLong("named"), rs.getLong("declared")),
                 includeDemo ? 1 : 0, last, first, year);
+    }
+
+    /** Enrollments of a year that cost the same, counted together (the cost is computed per group, not per row). */
+    public record EnrollmentGroup(String funderCode, FunderType funderType, Segment segment, Set<Programme> programmes,
+                                  long incomeRp, YearMonth first, YearMonth last, Sector sector, long count) {
+    }
+
+    /** Named enrollments overlapping a year (not deleted, no demo persons), grouped by what sets their cost. */
+    public List<EnrollmentGroup> enrollmentGroups(Tx tx, int year) {
+        return tx.list("""
+                SELECT f.code, f.type, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000) AS income,
+                       e.first_month, e.last_month, ifnull(o.sector, 'OTHER') AS sector, count(*) AS n
+                FROM enrollment e
+                JOIN person p ON p.id = e.person_id
+                JOIN funding_source f ON f.id = e.funder_id
+                LEFT JOIN occupation o ON o.code = p.occupation_code
+                WHERE e.deleted = 0 AND p.is_demo = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""",
+                rs -> new EnrollmentGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
+                        java.util.Arrays.stream(rs.getString(4).split(",")).map(Programme::valueOf)
+                                .collect(java.util.stream.Collectors.toSet()),
+                        rs.getLong(5), YearMonth.parse(rs.getString(6)), Sql.month(rs, "last_month"),
+                        Sector.valueOf(rs.getString(8)), rs.getLong(9)),
+                year + "-12", year + "-01");
+    }
+
+    /** Cohorts of a year with what sets their cost. */
+    public record CohortGroup(String funderCode, FunderType funderType, Segment segment, Sector sector, long participants) {
+    }
+
+    /** The cohorts of a year. */
+    public List<CohortGroup> cohortGroups(Tx tx, int year) {
+        return tx.list("""
+                SELECT f.code, f.type, c.segment, ifnull(o.sector, 'OTHER') AS sector, c.participants
+                FROM cohort c JOIN funding_source f ON f.id = c.funder_id
+                LEFT JOIN occupation o ON o.code = c.occupation_code
+                WHERE c.year = ?""",
+                rs -> new CohortGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
+                        Sector.valueOf(rs.getString(4)), rs.getLong(5)), year);
     }
 
     /** Years that have any cohort or enrollment, ascending. Open-ended enrollments reach the given year. */

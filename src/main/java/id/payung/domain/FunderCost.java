@@ -1,0 +1,9 @@
+package id.payung.domain;
+
+/**
+ * What a funder's participants cost in a year. {@code fromCohorts} tells which record the cost follows:
+ * the same rule as the counts — the cohort when it is at least as large as the named list, else the names.
+ */
+public record FunderCost(String funderCode, String funderName, FunderType funderType, long participants, long costRp,
+                         boolean fromCohorts) {
+}

@@ -1,0 +1,76 @@
+package id.payung.service;
+
+import id.payung.domain.BudgetForecast;
+import id.payung.domain.Contributions;
+import id.payung.domain.FunderCost;
+import id.payung.domain.FunderCount;
+import id.payung.domain.FunderType;
+import id.payung.domain.Programme;
+import id.payung.domain.Sector;
+import id.payung.domain.Segment;
+import id.payung.store.Database;
+import id.payung.store.ParticipantStats;
+import id.payung.store.RateRuleRepository;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What protection costs: per funder for a year from the dated rate rules, and what a ceiling pays for. */
+public final class BudgetService {
+    private static final Set<Programme> STANDARD = Set.of(Programme.JKK, Programme.JKM);
+
+    private final Database db;
+    private final ParticipantStats stats = new ParticipantStats();
+    private final RateRuleRepository rules = new RateRuleRepository();
+
+    public BudgetService(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Cost per funder in a year, largest headcount first. Cohorts cost participants × 12 months × the
+     * standard package (income Rp 1.000.000, JKK+JKM); named enrollments cost their covered months of the
+     * year at their own income, programmes, sector and the discounts in force. Per funder the cost follows
+     * the record its count follows (see {@link FunderCount}).
+     */
+    public List<FunderCost> costs(int year) {
+        return db.read(tx -> {
+            Contributions c = new Contributions(rules.all(tx));
+            Map<String, Long> cohortCost = new HashMap<>();
+            for (ParticipantStats.CohortGroup g : stats.cohortGroups(tx, year)) {
+                long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), STANDARD, Contributions.STANDARD_INCOME,
+                        YearMonth.of(year, 1), YearMonth.of(year, 12), year);
+                cohortCost.merge(g.funderCode(), perPerson * g.participants(), Long::sum);
+            }
+            Map<String, Long> namedCost = new HashMap<>();
+            for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year)) {
+                long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(), g.first(),
+                        g.last(), year);
+                namedCost.merge(g.funderCode(), perPerson * g.count(), Long::sum);
+            }
+            return stats.funderCounts(tx, year, false).stream().map(fc -> {
+                boolean fromCohorts = fc.declared() >= fc.namedPersons();
+                long cost = fromCohorts ? cohortCost.getOrDefault(fc.funderCode(), 0L)
+                        : namedCost.getOrDefault(fc.funderCode(), 0L);
+                return new FunderCost(fc.funderCode(), fc.funderName(), fc.funderType(), fc.participants(), cost, fromCohorts);
+            }).toList();
+        });
+    }
+
+    /**
+     * How many people a ceiling pays for in a year at the standard package (12 months, JKK+JKM at the
+     * lowest income, discounts as they apply to the funder type), and what a growth target would cost.
+     *
+     * @param targetHeadcount optional; null for none
+     */
+    public BudgetForecast forecast(FunderType funderType, int year, long ceilingRp, Long targetHeadcount) {
+        long perPerson = db.read(tx -> new Contributions(rules.all(tx)).forYear(funderType, Segment.BPU, Sector.OTHER,
+                STANDARD, Contributions.STANDARD_INCOME, YearMonth.of(year, 1), YearMonth.of(year, 12), year));
+        long max = perPerson == 0 ? 0 : ceilingRp / perPerson;
+        Long targetCost = targetHeadcount == null ? null : targetHeadcount * perPerson;
+        Long gap = targetCost == null ? null : targetCost - ceilingRp;
+        return new BudgetForecast(year, ceilingRp, perPerson, max, targetHeadcount, targetCost, gap);
+    }
+}
