@@ -203,7 +203,7 @@ public final class MainWindow implements EnrollmentDialogs {
                     services.databaseFile(), version, notice);
         }
         if (type == DashboardView.class) {
-            return new DashboardView(new DashboardViewModel(services.dashboard(), tasks));
+            return new DashboardView(new DashboardViewModel(services.dashboard(), services.budget(), tasks));
         }
         if (type == EnrollmentsView.class) {
             return new EnrollmentsView(new RegisterViewModel(services.register(), services.enrollments(),

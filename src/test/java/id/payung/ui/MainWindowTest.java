@@ -64,6 +64,20 @@ class MainWindowTest {
     }
 
     @Test
+    void thePieCanShowRupiah(FxRobot robot) {
+        PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
+        waitUntil(() -> chart.getData().size() == 2);
+
+        robot.clickOn("#showRupiah");
+
+        waitUntil(() -> chart.getData().get(0).getPieValue() > 1_000_000);
+        assertThat(chart.getData()).extracting(PieChart.Data::getPieValue).containsExactly(862_848_000.0, 201_600_000.0);
+        assertThat(chart.getData().get(1).getName()).isEqualTo("APBD Kabupaten Manggarai\nRp 201.600.000 (18,9 %)");
+        assertThat(robot.lookup("#costLabel").queryAs(Label.class).getText())
+                .isEqualTo("Biaya iuran setahun: Rp 1.064.448.000");
+    }
+
+    @Test
     void choosingAnotherYearRedrawsTheChart(FxRobot robot) {
         PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
         waitUntil(() -> chart.getData().size() == 2);

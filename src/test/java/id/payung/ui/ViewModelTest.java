@@ -46,7 +46,7 @@ class ViewModelTest {
 
     @Test
     void dashboardStartsOnTheLatestYearAndFollowsTheChosenYear() {
-        DashboardViewModel model = new DashboardViewModel(services.dashboard(), tasks);
+        DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), tasks);
 
         model.load();
 
@@ -58,6 +58,8 @@ class ViewModelTest {
 
         assertThat(model.shares()).extracting(FundingShare::participants).containsExactly(4280L, 1000L);
         assertThat(model.totalProperty().get()).isEqualTo(5280);
+        assertThat(model.costs()).containsEntry("APBD-KAB-MGR", 201_600_000L).containsEntry("APBD-PROV-NTT", 862_848_000L);
+        assertThat(model.totalCostProperty().get()).isEqualTo(1_064_448_000L);
 
         model.yearProperty().set(2023);
 

@@ -35,6 +35,10 @@ public final class DashboardView {
     @FXML private TableColumn<FundingShare, Long> participantsColumn;
     @FXML private TableColumn<FundingShare, Double> percentColumn;
     @FXML private Label totalLabel;
+    @FXML private TableColumn<FundingShare, Long> costColumn;
+    @FXML private Label costLabel;
+    @FXML private javafx.scene.control.ToggleButton countToggle;
+    @FXML private javafx.scene.control.ToggleButton rupiahToggle;
 
     public DashboardView(DashboardViewModel model) {
         this.model = model;
@@ -54,6 +58,23 @@ public final class DashboardView {
         participantsColumn.setCellFactory(Cells.formatted(Formats::count));
         percentColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().percent()));
         percentColumn.setCellFactory(Cells.formatted(Formats::percent));
+        costColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.costs().get(c.getValue().funderCode())));
+        costColumn.setCellFactory(Cells.formatted(Formats::rupiah));
+        costLabel.textProperty().bind(model.totalCostProperty().map(c -> MessageFormat.format(
+                resources.getString("dashboard.totalCost"), Formats.rupiah(c.longValue()))));
+        javafx.scene.control.ToggleGroup unit = new javafx.scene.control.ToggleGroup();
+        countToggle.setToggleGroup(unit);
+        rupiahToggle.setToggleGroup(unit);
+        countToggle.setSelected(!model.showRupiahProperty().get());
+        rupiahToggle.setSelected(model.showRupiahProperty().get());
+        unit.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.showRupiahProperty().set(now == rupiahToggle);
+            }
+        });
+        model.showRupiahProperty().addListener((obs, old, now) -> showShares(model.shares()));
         model.shares().addListener((ListChangeListener<FundingShare>) change -> showShares(model.shares()));
         model.totalProperty().addListener((obs, old, now) -> showTotal(now.longValue()));
         showTotal(model.totalProperty().get());
@@ -63,10 +84,17 @@ public final class DashboardView {
 
     private void showShares(List<FundingShare> shares) {
         // One setAll, never animated: live updates of an animated pie garble its colours.
-        sharesChart.getData().setAll(shares.stream()
-                .map(s -> new PieChart.Data(s.funderName() + "\n" + Formats.count(s.participants())
-                        + " (" + Formats.percent(s.percent()) + ")", s.participants()))
-                .toList());
+        boolean rupiah = model.showRupiahProperty().get();
+        long totalCost = shares.stream().mapToLong(s -> model.costs().getOrDefault(s.funderCode(), 0L)).sum();
+        sharesChart.getData().setAll(shares.stream().map(s -> {
+            long cost = model.costs().getOrDefault(s.funderCode(), 0L);
+            String label = rupiah
+                    ? s.funderName() + "\n" + Formats.rupiah(cost) + " (" + Formats.percent(totalCost == 0 ? 0
+                            : 100.0 * cost / totalCost) + ")"
+                    : s.funderName() + "\n" + Formats.count(s.participants()) + " (" + Formats.percent(s.percent()) + ")";
+            return new PieChart.Data(label, rupiah ? cost : s.participants());
+        }).toList());
+        sharesTable.refresh();
         for (int i = 0; i < shares.size(); i++) {
             sharesChart.getData().get(i).getNode().setStyle("-fx-pie-color: " + FunderColors.of(shares.get(i).funderType()) + ";");
         }

@@ -1,6 +1,8 @@
 package id.payung.ui.dashboard;
 
+import id.payung.domain.FunderCost;
 import id.payung.domain.FundingShare;
+import id.payung.service.BudgetService;
 import id.payung.service.DashboardService;
 import id.payung.ui.TaskRunner;
 import java.util.List;
@@ -20,9 +22,14 @@ public final class DashboardViewModel {
     private final ObservableList<FundingShare> shares = FXCollections.observableArrayList();
     private final ObservableList<FundingShare> sharesView = FXCollections.unmodifiableObservableList(shares);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+    private final javafx.collections.ObservableMap<String, Long> costs = FXCollections.observableHashMap();
+    private final ReadOnlyLongWrapper totalCost = new ReadOnlyLongWrapper();
+    private final javafx.beans.property.BooleanProperty showRupiah = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BudgetService budget;
 
-    public DashboardViewModel(DashboardService service, TaskRunner tasks) {
+    public DashboardViewModel(DashboardService service, BudgetService budget, TaskRunner tasks) {
         this.service = service;
+        this.budget = budget;
         this.tasks = tasks;
         year.addListener((obs, old, now) -> {
             if (now != null && !now.equals(old)) {
@@ -55,11 +62,15 @@ public final class DashboardViewModel {
     }
 
     private void loadShares(int y) {
-        tasks.run(() -> service.fundingShares(y), result -> {
+        record Year(List<FundingShare> shares, List<FunderCost> costs) { }
+        tasks.run(() -> new Year(service.fundingShares(y), budget.costs(y)), result -> {
             // Ignore an answer for a year the user has already left.
             if (Integer.valueOf(y).equals(year.get())) {
-                shares.setAll(result);
-                total.set(FundingShare.total(result));
+                costs.clear();
+                result.costs().forEach(c -> costs.put(c.funderCode(), c.costRp()));
+                totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());
+                shares.setAll(result.shares());
+                total.set(FundingShare.total(result.shares()));
             }
         });
     }
@@ -79,5 +90,19 @@ public final class DashboardViewModel {
 
     public ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    /** Yearly cost per funder code (whole rupiah) for the shares shown. */
+    public javafx.collections.ObservableMap<String, Long> costs() {
+        return FXCollections.unmodifiableObservableMap(costs);
+    }
+
+    public ReadOnlyLongProperty totalCostProperty() {
+        return totalCost.getReadOnlyProperty();
+    }
+
+    /** True when the pie shows rupiah rather than participants. */
+    public javafx.beans.property.BooleanProperty showRupiahProperty() {
+        return showRupiah;
     }
 }
