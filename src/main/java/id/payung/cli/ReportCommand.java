@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code payung report …}: the dashboard's numbers as text or CSV. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Print a report.",
-        subcommands = {ReportCommand.FundingShares.class})
+        subcommands = {ReportCommand.FundingShares.class, ReportCommand.Budget.class})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -85,6 +85,53 @@ final class ReportCommand implements Callable<Integer> {
                 out.printf("%-40s %10s %8s%n", s.funderName(), Formats.count(s.participants()), Formats.percent(s.percent()));
             }
             out.printf("%-40s %10s%n", "Total", Formats.count(FundingShare.total(shares)));
+        }
+    }
+
+    @Command(name = "budget", mixinStandardHelpOptions = true,
+            description = "Participants and yearly contribution cost per funding source, from the dated rate rules.")
+    static final class Budget implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year, e.g. 2025.")
+        int year;
+
+        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                description = "table (default, id-ID numbers) or csv (header row; plain numbers).")
+        Format format;
+
+        @Override
+        public Integer call() {
+            List<id.payung.domain.FunderCost> costs;
+            try (PayungServices services = database.open()) {
+                costs = services.budget().costs(year);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.csv) {
+                try {
+                    CSVPrinter csv = CSVFormat.RFC4180.builder()
+                            .setHeader("funder_code", "funder_name", "participants", "cost_rp").get().print(out);
+                    for (var c : costs) {
+                        csv.printRecord(c.funderCode(), c.funderName(), c.participants(), c.costRp());
+                    }
+                    csv.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                out.printf("Contribution cost %d%n", year);
+                for (var c : costs) {
+                    out.printf("%-40s %10s %20s%n", c.funderName(), Formats.count(c.participants()), Formats.rupiah(c.costRp()));
+                }
+                out.printf("%-40s %10s %20s%n", "Total", Formats.count(costs.stream().mapToLong(x -> x.participants()).sum()),
+                        Formats.rupiah(costs.stream().mapToLong(x -> x.costRp()).sum()));
+            }
+            out.flush();
+            return 0;
         }
     }
 }

@@ -218,7 +218,7 @@ public final class MainWindow implements EnrollmentDialogs {
                     this::restore));
         }
         if (type == FundingSourcesView.class) {
-            return new FundingSourcesView(new FundingSourcesViewModel(services.reference(), services.funding(), tasks, clock),
+            return new FundingSourcesView(new FundingSourcesViewModel(services.reference(), services.funding(), services.budget(), tasks, clock),
                     tasks);
         }
         throw new IllegalArgumentException("no controller for " + type);

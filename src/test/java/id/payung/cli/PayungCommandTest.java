@@ -66,6 +66,15 @@ class PayungCommandTest {
     }
 
     @Test
+    void budgetReport() {
+        assertThat(run("report", "budget", "--year", "2025", "--format", "csv", "--db", dir.resolve("b.db").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "funder_code,funder_name,participants,cost_rp",
+                "APBD-PROV-NTT,APBD Provinsi NTT,4280,862848000",
+                "APBD-KAB-MGR,APBD Kabupaten Manggarai,1000,201600000");
+    }
+
+    @Test
     void wrongCommandOrOptionExitsTwoWithOneLine() {
         assertThat(run("bogus")).isEqualTo(2);
         assertThat(run("report", "funding-shares", "--year", "abc")).isEqualTo(2);

@@ -70,8 +70,10 @@ class BackupWindowTest {
         Button ok = (Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
         robot.clickOn(ok);
 
-        Label notice = robot.lookup("#notice").queryAs(Label.class);
-        waitUntil(() -> notice.getText().startsWith("Data dipulihkan dari"));
+        // The window is rebuilt on the restored database: look the notice up in the new one.
+        waitUntil(() -> robot.lookup("#notice").tryQuery()
+                .map(n -> ((Label) n).getText() != null && ((Label) n).getText().startsWith("Data dipulihkan dari"))
+                .orElse(false));
         try (var files = Files.list(dir.resolve("backups"))) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("payung-before-restore-"));
         }

@@ -101,7 +101,7 @@ class ViewModelTest {
 
     @Test
     void fundingSourcesAndRules() {
-        FundingSourcesViewModel model = new FundingSourcesViewModel(services.reference(), services.funding(), tasks, TestData.CLOCK);
+        FundingSourcesViewModel model = new FundingSourcesViewModel(services.reference(), services.funding(), services.budget(), tasks, TestData.CLOCK);
 
         model.load();
 
@@ -114,6 +114,10 @@ class ViewModelTest {
         model.load();
 
         assertThat(model.budgets()).filteredOn(b -> b.funder().code().equals("APBD-KAB-MGR")).singleElement()
-                .satisfies(b -> assertThat(b.ceilingRp()).isEqualTo(201_600_000L));
+                .satisfies(b -> {
+                    assertThat(b.ceilingRp()).isEqualTo(201_600_000L);
+                    assertThat(b.forecast().maxHeadcount()).isEqualTo(1_000L);
+                    assertThat(b.forecast().gapRp()).isZero();
+                });
     }
 }

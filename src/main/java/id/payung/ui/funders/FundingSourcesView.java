@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import id.payung.domain.FundingBudget;
 import id.payung.ui.FieldsDialog;
+import java.text.MessageFormat;
 import id.payung.ui.TaskRunner;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -51,6 +52,9 @@ public final class FundingSourcesView {
     @FXML private TableColumn<BudgetRow, String> budgetFunderColumn;
     @FXML private TableColumn<BudgetRow, Long> budgetQuotaColumn;
     @FXML private TableColumn<BudgetRow, Long> budgetCeilingColumn;
+    @FXML private TableColumn<BudgetRow, Long> budgetPerPersonColumn;
+    @FXML private TableColumn<BudgetRow, Long> budgetMaxColumn;
+    @FXML private TableColumn<BudgetRow, Long> budgetGapColumn;
     @FXML private Button editBudgetButton;
 
     private final TaskRunner tasks;
@@ -131,6 +135,14 @@ public final class FundingSourcesView {
         budgetQuotaColumn.setCellFactory(Cells.formatted(Formats::count));
         Cells.bind(budgetCeilingColumn, BudgetRow::ceilingRp);
         budgetCeilingColumn.setCellFactory(Cells.formatted(Formats::rupiah));
+        Cells.bind(budgetPerPersonColumn, r -> r.forecast() == null ? null : r.forecast().perPersonRp());
+        budgetPerPersonColumn.setCellFactory(Cells.formatted(Formats::rupiah));
+        Cells.bind(budgetMaxColumn, r -> r.forecast() == null ? null : r.forecast().maxHeadcount());
+        budgetMaxColumn.setCellFactory(Cells.formatted(Formats::count));
+        Cells.bind(budgetGapColumn, r -> r.forecast() == null ? null : r.forecast().gapRp());
+        budgetGapColumn.setCellFactory(Cells.formatted(gap -> gap > 0
+                ? MessageFormat.format(resources.getString("budget.short"), Formats.rupiah(gap))
+                : MessageFormat.format(resources.getString("budget.left"), Formats.rupiah(-gap))));
         editSourceButton.disableProperty().bind(sourcesTable.getSelectionModel().selectedItemProperty().isNull());
         editBudgetButton.disableProperty().bind(budgetsTable.getSelectionModel().selectedItemProperty().isNull());
         model.load();

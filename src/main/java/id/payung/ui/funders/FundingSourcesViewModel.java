@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 public final class FundingSourcesViewModel {
     private final ReferenceService service;
     private final FundingService funding;
+    private final id.payung.service.BudgetService budget;
     private final TaskRunner tasks;
     private final ObservableList<FundingSource> sources = FXCollections.observableArrayList();
     private final ObservableList<FundingSource> sourcesView = FXCollections.unmodifiableObservableList(sources);
@@ -31,9 +32,11 @@ public final class FundingSourcesViewModel {
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> budgetYear = new SimpleObjectProperty<>();
 
-    public FundingSourcesViewModel(ReferenceService service, FundingService funding, TaskRunner tasks, Clock clock) {
+    public FundingSourcesViewModel(ReferenceService service, FundingService funding,
+                                   id.payung.service.BudgetService budget, TaskRunner tasks, Clock clock) {
         this.service = service;
         this.funding = funding;
+        this.budget = budget;
         this.tasks = tasks;
         int now = Year.now(clock).getValue();
         for (int y = now + 2; y >= now - 5; y--) {
@@ -60,16 +63,20 @@ public final class FundingSourcesViewModel {
             return;
         }
         List<FundingSource> funders = List.copyOf(sources);
-        tasks.run(() -> funding.budgets(year), list -> {
-            if (!year.equals(budgetYear.get())) {
-                return;
-            }
-            Map<String, FundingBudget> byFunder = list.stream()
+        tasks.run(() -> {
+            Map<String, FundingBudget> byFunder = funding.budgets(year).stream()
                     .collect(Collectors.toMap(FundingBudget::funderCode, Function.identity()));
-            budgets.setAll(funders.stream().map(f -> {
+            return funders.stream().map(f -> {
                 FundingBudget b = byFunder.get(f.code());
-                return new BudgetRow(f, year, b == null ? null : b.quota(), b == null ? null : b.ceilingRp());
-            }).toList());
+                Long quota = b == null ? null : b.quota();
+                Long ceiling = b == null ? null : b.ceilingRp();
+                return new BudgetRow(f, year, quota, ceiling,
+                        ceiling == null ? null : budget.forecast(f.type(), year, ceiling, quota));
+            }).toList();
+        }, rows -> {
+            if (year.equals(budgetYear.get())) {
+                budgets.setAll(rows);
+            }
         });
     }
 
