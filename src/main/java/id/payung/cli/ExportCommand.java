@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code payung export …}: data out of Payung, as files. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export data to a file.",
-        subcommands = {ExportCommand.Audit.class})
+        subcommands = {ExportCommand.Audit.class, ExportCommand.Enrollments.class, ExportCommand.FundingShares.class})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,6 +49,64 @@ final class ExportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "enrollments", mixinStandardHelpOptions = true,
+            description = "The register (or part of it) as .xlsx or .csv; NIKs masked unless --full-nik (audited).")
+    static final class Enrollments implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.xlsx or FILE.csv (must not exist).")
+        Path out;
+
+        @Option(names = "--funder", paramLabel = "CODE", description = "Only this funder.")
+        String funder;
+
+        @Option(names = "--year", paramLabel = "YYYY", description = "Only enrollments covering this year.")
+        Integer year;
+
+        @Option(names = "--full-nik", description = "Write NIKs in full (e.g. for BPJS); written to the audit log.")
+        boolean fullNik;
+
+        @Override
+        public Integer call() {
+            try (PayungServices services = database.openExisting()) {
+                long rows = services.exports().enrollments(
+                        id.payung.domain.RegisterFilter.all().withFunder(funder).withYear(year), out, fullNik);
+                spec.commandLine().getOut().println(rows + " enrollments written to " + out.toAbsolutePath()
+                        + (fullNik ? " (full NIKs; recorded in the audit log)" : " (NIKs masked)"));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "funding-shares", mixinStandardHelpOptions = true,
+            description = "A year's participants, shares and cost per funder as .xlsx or .csv.")
+    static final class FundingShares implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year.")
+        int year;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.xlsx or FILE.csv (must not exist).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            try (PayungServices services = database.open()) {
+                services.exports().fundingShares(year, out);
+            }
+            spec.commandLine().getOut().println(out.toAbsolutePath());
             return 0;
         }
     }

@@ -23,6 +23,7 @@ public final class PayungServices implements AutoCloseable {
     private final BackupService backups;
     private final AuditService audit;
     private final BudgetService budget;
+    private final id.payung.service.exporting.ExportService exports;
     private final id.payung.service.importing.ImportService imports;
     private final Clock clock;
     private boolean closed;
@@ -40,6 +41,8 @@ public final class PayungServices implements AutoCloseable {
         this.backups = new BackupService(db, clock, Actor.current());
         this.audit = new AuditService(db, Actor.current());
         this.budget = new BudgetService(db);
+        this.exports = new id.payung.service.exporting.ExportService(db, register, dashboard, budget, clock,
+                Actor.current());
         this.imports = new id.payung.service.importing.ImportService(db, reference, clock, Actor.current(),
                 settings.regionPrefix());
         this.clock = clock;
@@ -96,6 +99,10 @@ public final class PayungServices implements AutoCloseable {
 
     public id.payung.service.importing.ImportService imports() {
         return imports;
+    }
+
+    public id.payung.service.exporting.ExportService exports() {
+        return exports;
     }
 
     public BudgetService budget() {

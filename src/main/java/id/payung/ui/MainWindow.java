@@ -203,11 +203,13 @@ public final class MainWindow implements EnrollmentDialogs {
                     services.databaseFile(), version, notice);
         }
         if (type == DashboardView.class) {
-            return new DashboardView(new DashboardViewModel(services.dashboard(), services.budget(), tasks));
+            return new DashboardView(new DashboardViewModel(services.dashboard(), services.budget(), tasks), services.exports());
         }
         if (type == EnrollmentsView.class) {
-            return new EnrollmentsView(new RegisterViewModel(services.register(), services.enrollments(),
-                    services.reference(), tasks, clock), new CohortsViewModel(services.register(), services.cohorts(), tasks, clock),
+            RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
+                    services.reference(), tasks, clock);
+            register.setExports(services.exports());
+            return new EnrollmentsView(register, new CohortsViewModel(services.register(), services.cohorts(), tasks, clock),
                     this, tasks);
         }
         if (type == AwardsView.class) {

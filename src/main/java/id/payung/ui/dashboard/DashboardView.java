@@ -40,8 +40,30 @@ public final class DashboardView {
     @FXML private javafx.scene.control.ToggleButton countToggle;
     @FXML private javafx.scene.control.ToggleButton rupiahToggle;
 
-    public DashboardView(DashboardViewModel model) {
+    private final id.payung.service.exporting.ExportService exports;
+    @FXML private Label exportedLabel;
+
+    public DashboardView(DashboardViewModel model, id.payung.service.exporting.ExportService exports) {
         this.model = model;
+        this.exports = exports;
+    }
+
+    @FXML
+    private void export() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName("porsi-sumber-dana-" + model.yearProperty().get() + ".xlsx");
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"),
+                new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        java.io.File target = chooser.showSaveDialog(sharesChart.getScene().getWindow());
+        if (target != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(target.toPath()); // the save dialog already asked to replace it
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            model.export(exports, target.toPath(), path -> exportedLabel.setText(
+                    MessageFormat.format(resources.getString("export.saved"), path.toString())));
+        }
     }
 
     @FXML

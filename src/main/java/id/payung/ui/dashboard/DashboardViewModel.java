@@ -101,6 +101,18 @@ public final class DashboardViewModel {
         return totalCost.getReadOnlyProperty();
     }
 
+    /** Writes the chosen year's shares and costs to {@code file} (.xlsx / .csv); {@code done} gets the file. */
+    public void export(id.payung.service.exporting.ExportService exports, java.nio.file.Path file,
+                       java.util.function.Consumer<java.nio.file.Path> done) {
+        Integer y = year.get();
+        if (y != null) {
+            tasks.run(() -> {
+                exports.fundingShares(y, file);
+                return file;
+            }, done);
+        }
+    }
+
     /** True when the pie shows rupiah rather than participants. */
     public javafx.beans.property.BooleanProperty showRupiahProperty() {
         return showRupiah;

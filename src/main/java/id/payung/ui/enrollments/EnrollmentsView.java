@@ -74,6 +74,7 @@ public final class EnrollmentsView {
     @FXML private Button revealButton;
     @FXML private Button historyButton;
     @FXML private HBox undoBar;
+    @FXML private Label exportedLabel;
 
     @FXML private TableView<CohortRow> cohortsTable;
     @FXML private Button editCohortButton;
@@ -286,6 +287,33 @@ public final class EnrollmentsView {
                     FieldsDialog.parseNumber(participants.getText()), source.getText()));
             return null;
         }, cohorts::load);
+    }
+
+    @FXML
+    private void exportList() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName("peserta.xlsx");
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"),
+                new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        java.io.File target = chooser.showSaveDialog(enrollmentsTable.getScene().getWindow());
+        if (target == null) {
+            return;
+        }
+        javafx.scene.control.CheckBox full = new javafx.scene.control.CheckBox(resources.getString("export.fullNik"));
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        ask.initOwner(enrollmentsTable.getScene().getWindow());
+        ask.setHeaderText(MessageFormat.format(resources.getString("export.confirm"),
+                register.countsProperty().get() == null ? "" : Formats.count(register.countsProperty().get().matching())));
+        ask.getDialogPane().setContent(full);
+        if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent()) {
+            try {
+                java.nio.file.Files.deleteIfExists(target.toPath()); // the save dialog already asked to replace it
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            register.export(target.toPath(), full.isSelected(), rows -> exportedLabel.setText(MessageFormat.format(
+                    resources.getString("export.done"), Formats.count(rows), target.toString())));
+        }
     }
 
     @FXML

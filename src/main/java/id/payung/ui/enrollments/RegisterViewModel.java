@@ -44,6 +44,7 @@ public final class RegisterViewModel {
     private final RegisterService register;
     private final EnrollmentService enrollments;
     private final ReferenceService reference;
+    private id.payung.service.exporting.ExportService exports;
     private final TaskRunner tasks;
     private final Clock clock;
 
@@ -84,6 +85,20 @@ public final class RegisterViewModel {
         for (Observable o : List.of(search, funder, segment, region, occupation, status, year, sort)) {
             o.addListener(x -> refresh());
         }
+    }
+
+    /** Lets the register export what it shows (set by the window; absent in some tests). */
+    public void setExports(id.payung.service.exporting.ExportService exports) {
+        this.exports = exports;
+    }
+
+    /**
+     * Writes the enrollments the current filter matches to {@code file} (.xlsx / .csv); NIKs masked
+     * unless {@code fullNik}, which is audited. {@code done} gets the number of rows.
+     */
+    public void export(java.nio.file.Path file, boolean fullNik, java.util.function.LongConsumer done) {
+        RegisterFilter f = filter();
+        tasks.run(() -> exports.enrollments(f, file, fullNik), done::accept);
     }
 
     /** Loads the filter choices, then the first page. */

@@ -1,0 +1,120 @@
+package id.payung.service.exporting;
+
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.FunderCost;
+import id.payung.domain.FundingShare;
+import id.payung.domain.Nik;
+import id.payung.domain.RegisterFilter;
+import id.payung.domain.RegisterPage;
+import id.payung.domain.RegisterSort;
+import id.payung.service.BudgetService;
+import id.payung.service.DashboardService;
+import id.payung.service.Json;
+import id.payung.service.RegisterService;
+import id.payung.store.AuditLog;
+import id.payung.store.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Tables out to XLSX and CSV; NIKs masked unless the user asked for the full list, which is audited. */
+public final class ExportService {
+    private static final int PAGE = 5_000;
+
+    private final Database db;
+    private final RegisterService register;
+    private final DashboardService dashboard;
+    private final BudgetService budget;
+    private final Clock clock;
+    private final String actor;
+    private final AuditLog audit = new AuditLog();
+
+    public ExportService(Database db, RegisterService register, DashboardService dashboard, BudgetService budget,
+                         Clock clock, String actor) {
+        this.db = db;
+        this.register = register;
+        this.dashboard = dashboard;
+        this.budget = budget;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    /**
+     * Writes the enrollments the filter matches (.xlsx or .csv by the file name), streamed page by page.
+     * With {@code fullNik} the NIKs are written in full (for BPJS) and that is written to the audit log;
+     * otherwise they are masked. Returns the rows written; a failed export leaves no file.
+     */
+    public long enrollments(RegisterFilter filter, Path file, boolean fullNik) {
+        long rows = 0;
+        LocalDate today = LocalDate.now(clock);
+        try (TableWriter w = TableWriter.create(file, "Peserta", List.of("NIK", "Nama", "Sumber dana", "Segmen",
+                "Program", "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status"))) {
+            RegisterSort sort = new RegisterSort(RegisterSort.Column.NAME, true);
+            RegisterPage page = register.page(filter, sort, null, PAGE);
+            while (true) {
+                for (EnrollmentSummary e : page.rows()) {
+                    w.row(fullNik ? e.nik() : Nik.mask(e.nik()), e.fullName(), e.funderName(), e.segment().name(),
+                            e.programmes().stream().map(Enum::name).sorted().collect(Collectors.joining("+")),
+                            e.kecamatanName(), e.desaName(), e.occupationName(), String.valueOf(e.firstMonth()),
+                            e.lastMonth() == null ? "" : e.lastMonth().toString(), e.statusAt(today).name());
+                    rows++;
+                }
+                if (page.next() == null) {
+                    break;
+                }
+                page = register.page(filter, sort, page.next(), PAGE);
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file, e);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        long written = rows;
+        if (!db.isReadOnly()) {
+            db.write(tx -> {
+                audit.record(tx, actor, fullNik ? "EXPORT_FULL_NIK" : "EXPORT", "enrollment", null, null,
+                        Json.object(Map.of("file", file.getFileName().toString(), "rows", written, "full_nik", fullNik)));
+                return null;
+            });
+        }
+        return rows;
+    }
+
+    /** Writes a year's funding shares with their yearly cost (.xlsx or .csv). Returns the rows written. */
+    public long fundingShares(int year, Path file) {
+        List<FundingShare> shares = dashboard.fundingShares(year);
+        Map<String, Long> costs = budget.costs(year).stream()
+                .collect(Collectors.toMap(FunderCost::funderCode, FunderCost::costRp));
+        try (TableWriter w = TableWriter.create(file, "Porsi " + year, List.of("Kode", "Sumber dana", "Peserta",
+                "Porsi (%)", "Biaya setahun (Rp)"))) {
+            for (FundingShare s : shares) {
+                w.row(s.funderCode(), s.funderName(), s.participants(),
+                        BigDecimal.valueOf(s.percent()).setScale(1, RoundingMode.HALF_UP), costs.getOrDefault(s.funderCode(), 0L));
+            }
+            w.row("", "Total", FundingShare.total(shares), BigDecimal.valueOf(shares.isEmpty() ? 0 : 100).setScale(1),
+                    costs.values().stream().mapToLong(Long::longValue).sum());
+        } catch (IOException e) {
+            deleteQuietly(file, e);
+            throw new UncheckedIOException(e);
+        }
+        return shares.size();
+    }
+
+    private static void deleteQuietly(Path file, Exception cause) {
+        if (cause instanceof java.nio.file.FileAlreadyExistsException) {
+            return; // never delete what was there before
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // The original failure is what the user needs to see.
+        }
+    }
+}

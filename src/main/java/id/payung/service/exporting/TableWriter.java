@@ -1,0 +1,94 @@
+package id.payung.service.exporting;
+
+import id.payung.service.SafeCells;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Rows out to the files the office exchanges: .xlsx (text cells stay text, so NIKs survive Excel) or
+ * .csv (UTF-8 with BOM and ";" as Indonesian Excel expects). Cells that would run as formulas are
+ * neutralised. Numbers stay numbers.
+ */
+public abstract sealed class TableWriter implements Closeable {
+
+    /** Opens a writer by the file's extension; the file must not exist. */
+    public static TableWriter create(Path file, String sheet, List<String> headers) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
+        TableWriter w = name.endsWith(".xlsx") ? new Xlsx(out, sheet) : new Csv(out);
+        w.row(headers.toArray());
+        return w;
+    }
+
+    /** Writes one row; values are strings, numbers or null. */
+    public abstract void row(Object... values) throws IOException;
+
+    private static final class Csv extends TableWriter {
+        private final Writer writer;
+        private final CSVPrinter csv;
+
+        Csv(OutputStream out) throws IOException {
+            writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            csv = CSVFormat.RFC4180.builder().setDelimiter(';').get().print(writer);
+        }
+
+        @Override
+        public void row(Object... values) throws IOException {
+            for (Object v : values) {
+                csv.print(v instanceof String s ? SafeCells.of(s) : v);
+            }
+            csv.println();
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.close();
+        }
+    }
+
+    private static final class Xlsx extends TableWriter {
+        private final Workbook workbook;
+        private final Worksheet sheet;
+        private int row;
+
+        Xlsx(OutputStream out, String name) {
+            workbook = new Workbook(out, "Payung", "1.0");
+            sheet = workbook.newWorksheet(name);
+        }
+
+        @Override
+        public void row(Object... values) {
+            for (int c = 0; c < values.length; c++) {
+                Object v = values[c];
+                if (v instanceof Number n) {
+                    sheet.value(row, c, n);
+                } else if (v != null) {
+                    sheet.inlineString(row, c, SafeCells.of(v.toString()));
+                }
+                if (row == 0) {
+                    sheet.style(0, c).bold().set();
+                }
+            }
+            row++;
+        }
+
+        @Override
+        public void close() throws IOException {
+            workbook.finish();
+        }
+    }
+}
