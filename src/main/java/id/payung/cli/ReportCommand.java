@@ -31,7 +31,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Output formats of reports. */
-    enum Format { table, csv }
+    enum Format { table, csv, xlsx, pdf }
 
     @Command(name = "funding-shares", mixinStandardHelpOptions = true,
             description = "Participants per funding source in a year, with their share (as on the dashboard).")
@@ -46,11 +46,30 @@ final class ReportCommand implements Callable<Integer> {
         int year;
 
         @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-                description = "table (default, id-ID numbers) or csv (header row; plain numbers).")
+                description = "table (default, id-ID numbers), csv (header row; plain numbers), xlsx or pdf (the year report).")
         Format format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "The file for xlsx or pdf (must not exist).")
+        java.nio.file.Path out;
 
         @Override
         public Integer call() {
+            if (format == Format.xlsx || format == Format.pdf) {
+                if (out == null) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + format + " needs --out FILE");
+                }
+                try (PayungServices services = database.open()) {
+                    if (format == Format.xlsx) {
+                        services.exports().fundingShares(year, out);
+                    } else {
+                        services.exports().yearReport(year, out, services.settings().officeName(),
+                                services.settings().place(), services.reference().events(), services.dashboard().years());
+                    }
+                }
+                spec.commandLine().getOut().println(out.toAbsolutePath());
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
             List<FundingShare> shares;
             try (PayungServices services = database.open()) {
                 shares = services.dashboard().fundingShares(year);
@@ -106,6 +125,9 @@ final class ReportCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            if (format != Format.table && format != Format.csv) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "report budget prints table or csv");
+            }
             List<id.payung.domain.FunderCost> costs;
             try (PayungServices services = database.open()) {
                 costs = services.budget().costs(year);

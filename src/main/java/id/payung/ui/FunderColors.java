@@ -1,27 +1,15 @@
 package id.payung.ui;
 
+import id.payung.domain.FunderPalette;
 import id.payung.domain.FunderType;
-import java.util.Map;
 
-/**
- * One colour per kind of funder, the same in every chart and every run, so a reader learns that
- * blue is the province and orange the regency.
- */
+/** The funder palette for JavaFX styles (the same colours as printed reports). */
 public final class FunderColors {
-    private static final Map<FunderType, String> COLORS = Map.of(
-            FunderType.APBD_PROVINSI, "#1f6fb2",
-            FunderType.APBD_KABUPATEN, "#e07b39",
-            FunderType.APBDES, "#3a9d5d",
-            FunderType.APBN, "#8e44ad",
-            FunderType.CSR, "#c0392b",
-            FunderType.MANDIRI, "#d4ac0d",
-            FunderType.OTHER, "#7f8c8d");
-
     private FunderColors() {
     }
 
     /** CSS hex colour for a funder type. */
     public static String of(FunderType type) {
-        return COLORS.getOrDefault(type, "#7f8c8d");
+        return FunderPalette.hex(type);
     }
 }

@@ -203,7 +203,9 @@ public final class MainWindow implements EnrollmentDialogs {
                     services.databaseFile(), version, notice);
         }
         if (type == DashboardView.class) {
-            return new DashboardView(new DashboardViewModel(services.dashboard(), services.budget(), tasks), services.exports());
+            return new DashboardView(new DashboardViewModel(services.dashboard(), services.budget(), tasks), services.exports(),
+                    (year, file) -> services.exports().yearReport(year, file, services.settings().officeName(),
+                            services.settings().place(), services.reference().events(), services.dashboard().years()));
         }
         if (type == EnrollmentsView.class) {
             RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),

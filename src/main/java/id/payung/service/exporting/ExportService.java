@@ -107,6 +107,28 @@ public final class ExportService {
         return shares.size();
     }
 
+    /**
+     * Writes the year report as PDF: funding shares (chart and table), cost, growth over the years, the
+     * year's awards and events, and the place and date of printing.
+     */
+    public void yearReport(int year, Path file, String office, String place, java.util.List<id.payung.domain.Event> events,
+                           java.util.List<Integer> years) {
+        java.util.Map<Integer, List<FundingShare>> trend = new java.util.TreeMap<>();
+        for (int y : years) {
+            trend.put(y, dashboard.fundingShares(y));
+        }
+        Map<String, FunderCost> costs = budget.costs(year).stream()
+                .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
+        PdfReport.Content content = new PdfReport.Content(office, place, year, dashboard.fundingShares(year), costs, trend,
+                events, LocalDate.now(clock));
+        try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+            PdfReport.write(content, out);
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            deleteQuietly(file, e);
+            throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
+        }
+    }
+
     private static void deleteQuietly(Path file, Exception cause) {
         if (cause instanceof java.nio.file.FileAlreadyExistsException) {
             return; // never delete what was there before

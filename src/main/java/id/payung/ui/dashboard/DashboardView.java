@@ -43,9 +43,30 @@ public final class DashboardView {
     private final id.payung.service.exporting.ExportService exports;
     @FXML private Label exportedLabel;
 
-    public DashboardView(DashboardViewModel model, id.payung.service.exporting.ExportService exports) {
+    private final DashboardViewModel.ReportWriter reportWriter;
+
+    public DashboardView(DashboardViewModel model, id.payung.service.exporting.ExportService exports,
+                         DashboardViewModel.ReportWriter reportWriter) {
         this.model = model;
         this.exports = exports;
+        this.reportWriter = reportWriter;
+    }
+
+    @FXML
+    private void printReport() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialFileName("laporan-payung-" + model.yearProperty().get() + ".pdf");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        java.io.File target = chooser.showSaveDialog(sharesChart.getScene().getWindow());
+        if (target != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(target.toPath()); // the save dialog already asked to replace it
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            model.report(reportWriter, target.toPath(), path -> exportedLabel.setText(
+                    MessageFormat.format(resources.getString("export.saved"), path.toString())));
+        }
     }
 
     @FXML

@@ -113,6 +113,23 @@ public final class DashboardViewModel {
         }
     }
 
+    /** Writes the PDF year report of a year to a file (the window supplies it, with the office's details). */
+    @FunctionalInterface
+    public interface ReportWriter {
+        void write(int year, java.nio.file.Path file);
+    }
+
+    /** Writes the chosen year's PDF report; {@code done} gets the file. */
+    public void report(ReportWriter writer, java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
+        Integer y = year.get();
+        if (y != null) {
+            tasks.run(() -> {
+                writer.write(y, file);
+                return file;
+            }, done);
+        }
+    }
+
     /** True when the pie shows rupiah rather than participants. */
     public javafx.beans.property.BooleanProperty showRupiahProperty() {
         return showRupiah;

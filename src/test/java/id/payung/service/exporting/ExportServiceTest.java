@@ -41,6 +41,25 @@ class ExportServiceTest {
     }
 
     @Test
+    void theYearReportPdfCarriesTheNumbersTheAwardAndWhereItWasPrinted() throws Exception {
+        Path pdf = dir.resolve("laporan-2025.pdf");
+        try (PayungServices s = TestData.seeded(dir)) {
+            s.exports().yearReport(2025, pdf, s.settings().officeName(), s.settings().place(), s.reference().events(),
+                    s.dashboard().years());
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("DINAS KOPERASI, UKM DAN TENAGA KERJA KABUPATEN MANGGARAI")
+                    .contains("Laporan tahun 2025")
+                    .contains("APBD Provinsi NTT: 4.280 (81,1 %)")
+                    .contains("APBD Kabupaten Manggarai: 1.000 (18,9 %)")
+                    .contains("Rp 201.600.000").contains("Rp 862.848.000").contains("5.280")
+                    .contains("25/09/2025").contains("Kemenko PMK")
+                    .contains("Dicetak di Ruteng, 23/11/2026");
+        }
+    }
+
+    @Test
     void enrollmentsAreMaskedByDefaultAndFullNiksAreAudited() throws Exception {
         Path masked = dir.resolve("peserta.csv");
         Path full = dir.resolve("untuk-bpjs.xlsx");

@@ -1,0 +1,249 @@
+package id.payung.service.exporting;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import id.payung.domain.Event;
+import id.payung.domain.EventKind;
+import id.payung.domain.Formats;
+import id.payung.domain.FunderCost;
+import id.payung.domain.FunderPalette;
+import id.payung.domain.FundingShare;
+import java.awt.Color;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The yearly report for the regent, in Bahasa Indonesia: who pays for how many workers (pie chart and
+ * table), what it costs, how it grew, the year's awards and events, and where and when it was printed.
+ * Drawn with OpenPDF; the chart is vector graphics in the funders' usual colours.
+ */
+final class PdfReport {
+    private static final Font TITLE = new Font(Font.HELVETICA, 15, Font.BOLD);
+    private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
+    private static final Font BODY = new Font(Font.HELVETICA, 9.5f);
+    private static final Font BODY_BOLD = new Font(Font.HELVETICA, 9.5f, Font.BOLD);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.ITALIC, Color.DARK_GRAY);
+
+    /** Everything the report shows, gathered by the service. */
+    record Content(String office, String place, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
+                   Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn) {
+    }
+
+    private PdfReport() {
+    }
+
+    static void write(Content c, OutputStream out) throws DocumentException {
+        Document doc = new Document(PageSize.A4, 50, 50, 50, 60);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setPageEvent(new Footer(c));
+        doc.addTitle("Laporan Payung " + c.year());
+        doc.addCreator("Payung");
+        doc.open();
+        if (c.office() != null) {
+            doc.add(new Paragraph(c.office().toUpperCase(), HEADING));
+        }
+        Paragraph title = new Paragraph("Perlindungan Jaminan Sosial Ketenagakerjaan Pekerja Rentan", TITLE);
+        title.setSpacingAfter(2);
+        doc.add(title);
+        doc.add(new Paragraph("Laporan tahun " + c.year() + " — peserta BPJS Ketenagakerjaan menurut sumber dana iuran",
+                BODY_BOLD));
+
+        doc.add(section("Porsi sumber dana " + c.year()));
+        if (c.shares().isEmpty()) {
+            doc.add(new Paragraph("Belum ada peserta pada tahun ini.", BODY));
+        } else {
+            doc.add(chart(writer, c.shares()));
+            doc.add(sharesTable(c));
+        }
+
+        doc.add(section("Perkembangan peserta per tahun"));
+        doc.add(trendTable(c));
+
+        doc.add(section("Penghargaan dan kegiatan " + c.year()));
+        List<Event> events = c.events().stream().filter(e -> e.date().getYear() == c.year()).toList();
+        if (events.isEmpty()) {
+            doc.add(new Paragraph("Tidak ada penghargaan atau kegiatan tercatat pada tahun ini.", BODY));
+        }
+        for (Event e : events) {
+            Paragraph p = new Paragraph();
+            p.add(new Phrase(Formats.date(e.date()) + "  " + e.title(), BODY_BOLD));
+            if (e.giver() != null) {
+                p.add(new Phrase("\nPemberi: " + e.giver(), BODY));
+            }
+            if (e.recipient() != null) {
+                p.add(new Phrase("\nPenerima: " + e.recipient(), BODY));
+            }
+            if (e.kind() == EventKind.AWARD && e.place() != null) {
+                p.add(new Phrase("\nTempat: " + e.place(), BODY));
+            }
+            p.setSpacingAfter(6);
+            doc.add(p);
+        }
+        Paragraph note = new Paragraph("Biaya = peserta × iuran bulanan × bulan ditanggung menurut aturan iuran bertanggal "
+                + "(paket standar BPU JKK Rp 10.000 + JKM Rp 6.800 = Rp 16.800 per orang per bulan). Peserta bernama dan "
+                + "jumlah kelompok digabung tanpa dihitung dua kali.", SMALL);
+        note.setSpacingBefore(10);
+        doc.add(note);
+        doc.close();
+    }
+
+    private static Paragraph section(String text) {
+        Paragraph p = new Paragraph(text, HEADING);
+        p.setSpacingBefore(14);
+        p.setSpacingAfter(6);
+        return p;
+    }
+
+    /** The pie with its legend, as vector graphics. */
+    private static Image chart(PdfWriter writer, List<FundingShare> shares) throws DocumentException {
+        float w = 495;
+        float h = 190;
+        PdfContentByte cb = writer.getDirectContent();
+        PdfTemplate t = cb.createTemplate(w, h);
+        float cx = 95;
+        float cy = h / 2;
+        float r = 85;
+        long total = FundingShare.total(shares);
+        float start = 90;
+        for (FundingShare s : shares) {
+            float extent = -360f * s.participants() / total; // clockwise from 12 o'clock
+            t.setColorFill(Color.decode(FunderPalette.hex(s.funderType())));
+            wedge(t, cx, cy, r, start, extent);
+            start += extent;
+        }
+        float y = h - 30;
+        BaseFont font = BODY.getCalculatedBaseFont(false);
+        for (FundingShare s : shares) {
+            t.setColorFill(Color.decode(FunderPalette.hex(s.funderType())));
+            t.rectangle(220, y - 2, 10, 10);
+            t.fill();
+            t.beginText();
+            t.setColorFill(Color.BLACK);
+            t.setFontAndSize(font, 10);
+            t.setTextMatrix(236, y);
+            t.showText(s.funderName() + ": " + Formats.count(s.participants()) + " (" + Formats.percent(s.percent()) + ")");
+            t.endText();
+            y -= 20;
+        }
+        Image image = Image.getInstance(t);
+        image.setAlignment(Element.ALIGN_LEFT);
+        return image;
+    }
+
+    private static void wedge(PdfContentByte t, float cx, float cy, float r, float start, float extent) {
+        if (Math.abs(extent) >= 359.99f) {
+            t.circle(cx, cy, r);
+            t.fill();
+            return;
+        }
+        List<float[]> curves = PdfContentByte.bezierArc(cx - r, cy - r, cx + r, cy + r, start, extent);
+        t.moveTo(cx, cy);
+        float[] first = curves.get(0);
+        t.lineTo(first[0], first[1]);
+        for (float[] c : curves) {
+            t.curveTo(c[2], c[3], c[4], c[5], c[6], c[7]);
+        }
+        t.closePath();
+        t.setColorStroke(Color.WHITE);
+        t.setLineWidth(1.2f);
+        t.fillStroke();
+    }
+
+    private static PdfPTable sharesTable(Content c) {
+        PdfPTable table = new PdfPTable(new float[] {44, 16, 14, 26});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(8);
+        header(table, "Sumber dana", "Peserta", "Porsi", "Biaya setahun");
+        long totalCost = 0;
+        for (FundingShare s : c.shares()) {
+            long cost = c.costs().containsKey(s.funderCode()) ? c.costs().get(s.funderCode()).costRp() : 0;
+            totalCost += cost;
+            cells(table, BODY, s.funderName(), Formats.count(s.participants()), Formats.percent(s.percent()),
+                    Formats.rupiah(cost));
+        }
+        cells(table, BODY_BOLD, "Jumlah", Formats.count(FundingShare.total(c.shares())), Formats.percent(100),
+                Formats.rupiah(totalCost));
+        return table;
+    }
+
+    private static PdfPTable trendTable(Content c) {
+        List<String> funders = c.trend().values().stream().flatMap(List::stream).map(FundingShare::funderName)
+                .distinct().toList();
+        PdfPTable table = new PdfPTable(funders.size() + 2);
+        table.setWidthPercentage(100);
+        String[] head = new String[funders.size() + 2];
+        head[0] = "Tahun";
+        for (int i = 0; i < funders.size(); i++) {
+            head[i + 1] = funders.get(i);
+        }
+        head[head.length - 1] = "Jumlah";
+        header(table, head);
+        c.trend().forEach((year, shares) -> {
+            String[] row = new String[funders.size() + 2];
+            row[0] = String.valueOf(year);
+            for (int i = 0; i < funders.size(); i++) {
+                String f = funders.get(i);
+                row[i + 1] = Formats.count(shares.stream().filter(s -> s.funderName().equals(f))
+                        .mapToLong(FundingShare::participants).sum());
+            }
+            row[row.length - 1] = Formats.count(FundingShare.total(shares));
+            cells(table, year == c.year() ? BODY_BOLD : BODY, row);
+        });
+        return table;
+    }
+
+    private static void header(PdfPTable table, String... texts) {
+        for (String text : texts) {
+            PdfPCell cell = new PdfPCell(new Phrase(text, BODY_BOLD));
+            cell.setBackgroundColor(new Color(0xDC, 0xE8, 0xF2));
+            cell.setPadding(4);
+            table.addCell(cell);
+        }
+    }
+
+    private static void cells(PdfPTable table, Font font, String... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            PdfPCell cell = new PdfPCell(new Phrase(texts[i], font));
+            cell.setPadding(4);
+            cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            table.addCell(cell);
+        }
+    }
+
+    /** "Dicetak di Ruteng, 23/11/2026 — halaman 1" at the foot of every page. */
+    private static final class Footer extends PdfPageEventHelper {
+        private final Content content;
+
+        Footer(Content content) {
+            this.content = content;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte cb = writer.getDirectContent();
+            cb.beginText();
+            cb.setFontAndSize(SMALL.getCalculatedBaseFont(false), 8);
+            cb.setColorFill(Color.DARK_GRAY);
+            String place = content.place() == null ? "" : content.place() + ", ";
+            cb.showTextAligned(Element.ALIGN_LEFT, "Dicetak di " + place + Formats.date(content.printedOn())
+                    + " oleh Payung", document.left(), 30, 0);
+            cb.showTextAligned(Element.ALIGN_RIGHT, "Halaman " + writer.getPageNumber(), document.right(), 30, 0);
+            cb.endText();
+        }
+    }
+}
