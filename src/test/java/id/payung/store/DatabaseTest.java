@@ -141,6 +141,39 @@ class DatabaseTest {
     }
 
     @Test
+    void aVersion1DatabaseUpgradesWithNoRowLostAndABackupFirst() throws Exception {
+        // A fixture made the way schema version 1 made it: its script, its version, data in every table.
+        Path file = dir.resolve("payung-v1.db");
+        String v1 = new String(Database.class.getResourceAsStream("/db/migration/V1__initial_schema.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate(v1);
+            st.executeUpdate("PRAGMA application_id = " + Database.APPLICATION_ID);
+            st.executeUpdate("PRAGMA user_version = 1");
+            st.executeUpdate("INSERT INTO region VALUES ('53', 'Nusa Tenggara Timur', 'PROVINCE', NULL)");
+            st.executeUpdate("INSERT INTO funding_source (code, name, type) VALUES ('MANDIRI', 'Mandiri', 'MANDIRI')");
+            st.executeUpdate("INSERT INTO person (nik, full_name, sex, birth_date, created_at) "
+                    + "VALUES ('5310015204850001', 'Maria', 'P', '1985-04-12', '2025-01-01T00:00:00Z')");
+            st.executeUpdate("INSERT INTO enrollment (person_id, funder_id, segment, programmes, first_month) "
+                    + "VALUES (1, 1, 'BPU', 'JKK,JKM', '2025-01')");
+            st.executeUpdate("INSERT INTO cohort (funder_id, year, participants) VALUES (1, 2025, 10)");
+            st.executeUpdate("INSERT INTO audit_log (at, actor, action, entity) VALUES ('2025-01-01T00:00:00Z', 'x', 'SEED', 'y')");
+        }
+
+        try (Database db = Database.open(file, false)) {
+            assertThat(scalar(db, "PRAGMA user_version")).isEqualTo(Migrator.latestVersion());
+            for (String table : List.of("region", "funding_source", "person", "enrollment", "cohort", "audit_log")) {
+                assertThat(scalar(db, "SELECT count(*) FROM " + table)).as(table).isEqualTo(1);
+            }
+            assertThat(scalar(db, "SELECT count(*) FROM enrollment WHERE batch_id IS NULL")).isEqualTo(1);
+        }
+        try (var files = Files.list(dir.resolve("backups"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).singleElement()
+                    .satisfies(n -> assertThat(n).startsWith("payung-before-upgrade-v1-"));
+        }
+    }
+
+    @Test
     void aFullDiskFailsTheWholeWriteWithTheOriginalReason() {
         try (Database db = Database.open(dir.resolve("payung.db"), true)) {
             long pages = scalar(db, "PRAGMA page_count");

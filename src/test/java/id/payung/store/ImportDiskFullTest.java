@@ -1,0 +1,45 @@
+package id.payung.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.payung.service.ReferenceService;
+import id.payung.service.SeedLoader;
+import id.payung.service.TestData;
+import id.payung.service.importing.ImportOptions;
+import id.payung.service.importing.ImportService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The disk filling up in the middle of an import: the import fails whole, with the reason. */
+class ImportDiskFullTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDiskFillingUpDuringAnImportFailsItWholeWithTheReason() throws Exception {
+        StringBuilder rows = new StringBuilder("NIK;Nama;Kecamatan\n");
+        for (int i = 1; i <= 3000; i++) {
+            rows.append(String.format("531001120585%04d;Peserta dengan nama yang cukup panjang %d;Ruteng%n", i, i));
+        }
+        Path csv = dir.resolve("besar.csv");
+        Files.writeString(csv, rows);
+        try (Database db = Database.open(dir.resolve("payung.db"), true)) {
+            new SeedLoader(db, "test").load();
+            ImportService imports = new ImportService(db, new ReferenceService(db), TestData.CLOCK, "test", "5310");
+            String before = db.digest();
+            long pages = db.read(tx -> tx.scalar("PRAGMA page_count"));
+            // SQLite's page limit makes the "disk" full a few pages from now, inside the import's transaction.
+            db.write(tx -> tx.scalar("PRAGMA max_page_count = " + (pages + 4)));
+
+            assertThatThrownBy(() -> imports.importFile(csv, ImportOptions.defaults().withFunder("APBD-KAB-MGR")
+                    .withPeriod(YearMonth.of(2026, 1), 12), ImportService.Progress.NONE))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("the disk is full");
+            assertThat(db.digest()).isEqualTo(before);
+            assertThat(imports.batches()).isEmpty();
+        }
+    }
+}
