@@ -16,15 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code payung demo generate}: a realistic example list, every row valid, for trials and benchmarks. */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Example data for trials.",
         subcommands = {DemoCommand.Generate.class})
-final class DemoCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+final class DemoCommand extends CommandGroup {
 
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = "Write N example rows (import format, with funder and period columns) as CSV.")

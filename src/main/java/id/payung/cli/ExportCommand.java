@@ -18,15 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code payung export …}: data out of Payung, as files. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export data to a file.",
         subcommands = {ExportCommand.Audit.class, ExportCommand.Enrollments.class, ExportCommand.FundingShares.class})
-final class ExportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+final class ExportCommand extends CommandGroup {
 
     @Command(name = "audit", mixinStandardHelpOptions = true,
             description = "The whole audit log (who changed what, when, before/after) as CSV, for an auditor.")

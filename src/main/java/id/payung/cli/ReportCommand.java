@@ -20,15 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code payung report …}: the dashboard's numbers as text or CSV. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Print a report.",
         subcommands = {ReportCommand.FundingShares.class, ReportCommand.Budget.class})
-final class ReportCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+final class ReportCommand extends CommandGroup {
 
     /** Output formats of reports. */
     enum Format { table, csv, xlsx, pdf }

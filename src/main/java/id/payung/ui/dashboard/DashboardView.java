@@ -4,6 +4,7 @@ import id.payung.domain.Formats;
 import id.payung.domain.FundingShare;
 import id.payung.ui.Cells;
 import id.payung.ui.FunderColors;
+import id.payung.ui.SaveDialogs;
 import id.payung.ui.Tables;
 import java.text.MessageFormat;
 import java.util.List;
@@ -54,37 +55,19 @@ public final class DashboardView {
 
     @FXML
     private void printReport() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setInitialFileName("laporan-payung-" + model.yearProperty().get() + ".pdf");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        java.io.File target = chooser.showSaveDialog(sharesChart.getScene().getWindow());
-        if (target != null) {
-            try {
-                java.nio.file.Files.deleteIfExists(target.toPath()); // the save dialog already asked to replace it
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            model.report(reportWriter, target.toPath(), path -> exportedLabel.setText(
-                    MessageFormat.format(resources.getString("export.saved"), path.toString())));
-        }
+        SaveDialogs.choose(sharesChart.getScene().getWindow(), "laporan-payung-" + model.yearProperty().get() + ".pdf",
+                new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"))
+                .ifPresent(file -> model.report(reportWriter, file, this::saved));
     }
 
     @FXML
     private void export() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setInitialFileName("porsi-sumber-dana-" + model.yearProperty().get() + ".xlsx");
-        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"),
-                new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
-        java.io.File target = chooser.showSaveDialog(sharesChart.getScene().getWindow());
-        if (target != null) {
-            try {
-                java.nio.file.Files.deleteIfExists(target.toPath()); // the save dialog already asked to replace it
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            model.export(exports, target.toPath(), path -> exportedLabel.setText(
-                    MessageFormat.format(resources.getString("export.saved"), path.toString())));
-        }
+        SaveDialogs.choose(sharesChart.getScene().getWindow(), "porsi-sumber-dana-" + model.yearProperty().get() + ".xlsx",
+                SaveDialogs.tables()).ifPresent(file -> model.export(exports, file, this::saved));
+    }
+
+    private void saved(java.nio.file.Path file) {
+        exportedLabel.setText(MessageFormat.format(resources.getString("export.saved"), file.toString()));
     }
 
     @FXML

@@ -291,11 +291,8 @@ public final class EnrollmentsView {
 
     @FXML
     private void exportList() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setInitialFileName("peserta.xlsx");
-        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"),
-                new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
-        java.io.File target = chooser.showSaveDialog(enrollmentsTable.getScene().getWindow());
+        java.nio.file.Path target = id.payung.ui.SaveDialogs.choose(enrollmentsTable.getScene().getWindow(),
+                "peserta.xlsx", id.payung.ui.SaveDialogs.tables()).orElse(null);
         if (target == null) {
             return;
         }
@@ -306,12 +303,7 @@ public final class EnrollmentsView {
                 register.countsProperty().get() == null ? "" : Formats.count(register.countsProperty().get().matching())));
         ask.getDialogPane().setContent(full);
         if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent()) {
-            try {
-                java.nio.file.Files.deleteIfExists(target.toPath()); // the save dialog already asked to replace it
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            register.export(target.toPath(), full.isSelected(), rows -> exportedLabel.setText(MessageFormat.format(
+            register.export(target, full.isSelected(), rows -> exportedLabel.setText(MessageFormat.format(
                     resources.getString("export.done"), Formats.count(rows), target.toString())));
         }
     }

@@ -155,14 +155,10 @@ public final class ImportView {
 
     @FXML
     private void writeTemplate() {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("templat-daftar-pekerja.xlsx");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
-        File target = chooser.showSaveDialog(fileLabel.getScene().getWindow());
-        if (target != null) {
-            model.writeTemplate(target.toPath(), resources.getString("import.template.title"), path ->
-                    templateLabel.setText(MessageFormat.format(resources.getString("import.template.done"), path.toString())));
-        }
+        id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "templat-daftar-pekerja.xlsx",
+                new FileChooser.ExtensionFilter("Excel", "*.xlsx")).ifPresent(target -> model.writeTemplate(target,
+                resources.getString("import.template.title"), path -> templateLabel.setText(
+                        MessageFormat.format(resources.getString("import.template.done"), path.toString()))));
     }
 
     @FXML
@@ -190,13 +186,12 @@ public final class ImportView {
 
     @FXML
     private void saveProblems() {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("masalah-impor.csv");
-        File target = chooser.showSaveDialog(fileLabel.getScene().getWindow());
+        java.nio.file.Path target = id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "masalah-impor.csv",
+                new FileChooser.ExtensionFilter("CSV", "*.csv")).orElse(null);
         if (target == null) {
             return;
         }
-        try (Writer w = Files.newBufferedWriter(target.toPath(), StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             w.write('\uFEFF'); // so Excel reads the file as UTF-8
             CSVPrinter csv = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader(resources.getString("import.col.row"),
                     resources.getString("import.col.column"), resources.getString("import.col.value"),

@@ -171,7 +171,6 @@ public final class ImportViewModel {
     /** Writes the empty template for villages to {@code target}; {@code done} gets the file. */
     public void writeTemplate(Path target, String title, java.util.function.Consumer<Path> done) {
         tasks.run(() -> {
-            java.nio.file.Files.deleteIfExists(target); // the user confirmed replacing it in the save dialog
             service.writeTemplate(target, title);
             return target;
         }, done);
