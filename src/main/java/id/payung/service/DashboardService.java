@@ -27,6 +27,28 @@ public final class DashboardService {
         return FundingShare.of(db.read(tx -> stats.funderCounts(tx, year, false)));
     }
 
+    /** Participants per kecamatan in a year, most first; people whose kecamatan is not known under a null name. */
+    public java.util.LinkedHashMap<String, Long> byKecamatan(int year) {
+        java.util.Map<String, Long> totals = new java.util.HashMap<>();
+        for (ParticipantStats.AreaCount a : db.read(tx -> stats.areaCounts(tx, year))) {
+            totals.merge(a.kecamatanName() == null ? "" : a.kecamatanName(), a.participants(), Long::sum);
+        }
+        java.util.LinkedHashMap<String, Long> sorted = new java.util.LinkedHashMap<>();
+        totals.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /** Funding shares of every year with data up to this one, oldest first: the growth over the years. */
+    public java.util.LinkedHashMap<Integer, List<FundingShare>> trend() {
+        java.util.LinkedHashMap<Integer, List<FundingShare>> byYear = new java.util.LinkedHashMap<>();
+        int now = Year.now(clock).getValue();
+        for (int y : years().stream().filter(y -> y <= now).toList()) {
+            byYear.put(y, fundingShares(y));
+        }
+        return byYear;
+    }
+
     /** Years with any participants, ascending; empty for an empty database. */
     public List<Integer> years() {
         int now = Year.now(clock).getValue();

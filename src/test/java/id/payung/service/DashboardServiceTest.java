@@ -74,4 +74,22 @@ class DashboardServiceTest {
             assertThat(services.dashboard().fundingShares(2019)).isEmpty();
         }
     }
+
+    @Test
+    void byKecamatanAndTrend() {
+        Path file = dir.resolve("payung.db");
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            s.cohorts().add(new CohortService.Input("APBD-KAB-MGR", 2026, id.payung.domain.Segment.BPU, "53.10.03", null,
+                    100L, null));
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2026, 1), null));
+            s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
+
+            // TestData.form lives in Langke Rembong; the cohort of 100 is in Ruteng.
+            assertThat(s.dashboard().byKecamatan(2026)).containsExactly(
+                    java.util.Map.entry("Ruteng", 100L), java.util.Map.entry("Langke Rembong", 2L));
+            assertThat(s.dashboard().byKecamatan(2025)).containsExactly(java.util.Map.entry("", 5280L));
+            assertThat(s.dashboard().trend().keySet()).containsExactly(2023, 2024, 2025, 2026);
+            assertThat(FundingShare.total(s.dashboard().trend().get(2025))).isEqualTo(5280);
+        }
+    }
 }
