@@ -60,6 +60,8 @@ class ViewModelTest {
         assertThat(model.totalProperty().get()).isEqualTo(5280);
         assertThat(model.costs()).containsEntry("APBD-KAB-MGR", 201_600_000L).containsEntry("APBD-PROV-NTT", 862_848_000L);
         assertThat(model.totalCostProperty().get()).isEqualTo(1_064_448_000L);
+        assertThat(model.trend()).extracting(DashboardViewModel.TrendPoint::year).contains(2023, 2024, 2025, 2026);
+        assertThat(model.areas()).extracting(DashboardViewModel.AreaPoint::participants).containsExactly(5280L);
 
         model.yearProperty().set(2023);
 

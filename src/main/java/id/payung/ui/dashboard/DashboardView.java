@@ -30,6 +30,8 @@ public final class DashboardView {
     @FXML private javafx.scene.layout.VBox root;
     @FXML private ComboBox<Integer> yearChoice;
     @FXML private PieChart sharesChart;
+    @FXML private javafx.scene.chart.StackedBarChart<String, Number> trendChart;
+    @FXML private javafx.scene.chart.BarChart<String, Number> areaChart;
     @FXML private TableView<FundingShare> sharesTable;
     @FXML private TableColumn<FundingShare, FundingShare> colourColumn;
     @FXML private TableColumn<FundingShare, String> funderColumn;
@@ -102,6 +104,24 @@ public final class DashboardView {
         });
         model.showRupiahProperty().addListener((obs, old, now) -> showShares(model.shares()));
         model.shares().addListener((ListChangeListener<FundingShare>) change -> showShares(model.shares()));
+        trendChart.setAnimated(false);
+        for (var axis : List.of(trendChart.getYAxis(), areaChart.getYAxis())) {
+            ((javafx.scene.chart.NumberAxis) axis).setTickLabelFormatter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Number n) {
+                    return Formats.count(n.longValue());
+                }
+
+                @Override
+                public Number fromString(String s) {
+                    return null;
+                }
+            });
+        }
+        areaChart.setAnimated(false);
+        areaChart.setLegendVisible(false);
+        model.trend().addListener((ListChangeListener<DashboardViewModel.TrendPoint>) change -> showTrend());
+        model.areas().addListener((ListChangeListener<DashboardViewModel.AreaPoint>) change -> showAreas());
         model.totalProperty().addListener((obs, old, now) -> showTotal(now.longValue()));
         showTotal(model.totalProperty().get());
         root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
@@ -126,6 +146,58 @@ public final class DashboardView {
         }
         sharesChart.setTitle(MessageFormat.format(resources.getString("dashboard.chart.title"),
                 String.valueOf(model.yearProperty().get())));
+    }
+
+    private void showTrend() {
+        java.util.Map<String, javafx.scene.chart.XYChart.Series<String, Number>> series = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> colours = new java.util.HashMap<>();
+        for (DashboardViewModel.TrendPoint p : model.trend()) {
+            series.computeIfAbsent(p.funderName(), n -> {
+                javafx.scene.chart.XYChart.Series<String, Number> s = new javafx.scene.chart.XYChart.Series<>();
+                s.setName(n);
+                return s;
+            }).getData().add(new javafx.scene.chart.XYChart.Data<>(String.valueOf(p.year()), p.participants()));
+            colours.put(p.funderName(), FunderColors.of(p.funderType()));
+        }
+        // Categories set by hand: a CategoryAxis in a tab not yet shown does not pick them up from the data.
+        ((javafx.scene.chart.CategoryAxis) trendChart.getXAxis()).setCategories(javafx.collections.FXCollections
+                .observableArrayList(model.trend().stream().map(p -> String.valueOf(p.year())).distinct().toList()));
+        trendChart.getData().setAll(series.values());
+        for (var s : trendChart.getData()) {
+            String style = "-fx-bar-fill: " + colours.get(s.getName()) + ";";
+            s.getData().forEach(d -> paint(d, style));
+        }
+        // The legend draws its own symbols: give them the funders' colours too, once it exists.
+        javafx.application.Platform.runLater(() -> {
+            for (javafx.scene.Node item : trendChart.lookupAll(".chart-legend-item")) {
+                if (item instanceof Label label && label.getGraphic() != null && colours.containsKey(label.getText())) {
+                    label.getGraphic().setStyle("-fx-background-color: " + colours.get(label.getText()) + ";");
+                }
+            }
+        });
+    }
+
+    private void showAreas() {
+        javafx.scene.chart.XYChart.Series<String, Number> series = new javafx.scene.chart.XYChart.Series<>();
+        String unknown = resources.getString("dashboard.kecamatan.unknown");
+        for (DashboardViewModel.AreaPoint p : model.areas()) {
+            series.getData().add(new javafx.scene.chart.XYChart.Data<>(p.kecamatan().isEmpty() ? unknown : p.kecamatan(),
+                    p.participants()));
+        }
+        ((javafx.scene.chart.CategoryAxis) areaChart.getXAxis()).setCategories(javafx.collections.FXCollections
+                .observableArrayList(series.getData().stream().map(javafx.scene.chart.XYChart.Data::getXValue).toList()));
+        areaChart.getData().setAll(java.util.List.of(series));
+    }
+
+    private static void paint(javafx.scene.chart.XYChart.Data<String, Number> d, String style) {
+        if (d.getNode() != null) {
+            d.getNode().setStyle(style);
+        }
+        d.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                node.setStyle(style);
+            }
+        });
     }
 
     private void showTotal(long total) {

@@ -26,6 +26,20 @@ public final class DashboardViewModel {
     private final ReadOnlyLongWrapper totalCost = new ReadOnlyLongWrapper();
     private final javafx.beans.property.BooleanProperty showRupiah = new javafx.beans.property.SimpleBooleanProperty(false);
     private final BudgetService budget;
+    private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
+    private final ObservableList<AreaPoint> areas = FXCollections.observableArrayList();
+    // Kept: an unmodifiable view listens weakly to its list, so a fresh view per call would lose its listeners.
+    private final ObservableList<TrendPoint> trendView = FXCollections.unmodifiableObservableList(trend);
+    private final ObservableList<AreaPoint> areasView = FXCollections.unmodifiableObservableList(areas);
+
+    /** One bar segment of the trend chart: a funder's participants in a year. */
+    public record TrendPoint(int year, String funderCode, String funderName, id.payung.domain.FunderType funderType,
+                             long participants) {
+    }
+
+    /** One bar of the kecamatan chart; an empty name means "kecamatan not known". */
+    public record AreaPoint(String kecamatan, long participants) {
+    }
 
     public DashboardViewModel(DashboardService service, BudgetService budget, TaskRunner tasks) {
         this.service = service;
@@ -62,13 +76,18 @@ public final class DashboardViewModel {
     }
 
     private void loadShares(int y) {
-        record Year(List<FundingShare> shares, List<FunderCost> costs) { }
-        tasks.run(() -> new Year(service.fundingShares(y), budget.costs(y)), result -> {
+        record Year(List<FundingShare> shares, List<FunderCost> costs, java.util.Map<Integer, List<FundingShare>> trend,
+                    java.util.Map<String, Long> areas) { }
+        tasks.run(() -> new Year(service.fundingShares(y), budget.costs(y), service.trend(), service.byKecamatan(y)), result -> {
             // Ignore an answer for a year the user has already left.
             if (Integer.valueOf(y).equals(year.get())) {
                 costs.clear();
                 result.costs().forEach(c -> costs.put(c.funderCode(), c.costRp()));
                 totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());
+                trend.setAll(result.trend().entrySet().stream().flatMap(e -> e.getValue().stream()
+                        .map(sh -> new TrendPoint(e.getKey(), sh.funderCode(), sh.funderName(), sh.funderType(),
+                                sh.participants()))).toList());
+                areas.setAll(result.areas().entrySet().stream().map(e -> new AreaPoint(e.getKey(), e.getValue())).toList());
                 shares.setAll(result.shares());
                 total.set(FundingShare.total(result.shares()));
             }
@@ -90,6 +109,16 @@ public final class DashboardViewModel {
 
     public ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    /** Participants per funder per year, for the trend chart. */
+    public ObservableList<TrendPoint> trend() {
+        return trendView;
+    }
+
+    /** Participants per kecamatan in the chosen year, most first. */
+    public ObservableList<AreaPoint> areas() {
+        return areasView;
     }
 
     /** Yearly cost per funder code (whole rupiah) for the shares shown. */
