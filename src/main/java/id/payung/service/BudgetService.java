@@ -36,21 +36,26 @@ public final class BudgetService {
      * the record its count follows (see {@link FunderCount}).
      */
     public List<FunderCost> costs(int year) {
+        return costs(year, id.payung.domain.Scope.ALL);
+    }
+
+    /** {@link #costs(int)} for one kecamatan and/or segment. */
+    public List<FunderCost> costs(int year, id.payung.domain.Scope scope) {
         return db.read(tx -> {
             Contributions c = new Contributions(rules.all(tx));
             Map<String, Long> cohortCost = new HashMap<>();
-            for (ParticipantStats.CohortGroup g : stats.cohortGroups(tx, year)) {
+            for (ParticipantStats.CohortGroup g : stats.cohortGroups(tx, year, scope)) {
                 long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), STANDARD, Contributions.STANDARD_INCOME,
                         YearMonth.of(year, 1), YearMonth.of(year, 12), year);
                 cohortCost.merge(g.funderCode(), perPerson * g.participants(), Long::sum);
             }
             Map<String, Long> namedCost = new HashMap<>();
-            for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year)) {
+            for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope)) {
                 long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(), g.first(),
                         g.last(), year);
                 namedCost.merge(g.funderCode(), perPerson * g.count(), Long::sum);
             }
-            return stats.funderCounts(tx, year, false).stream().map(fc -> {
+            return stats.funderCounts(tx, year, false, scope).stream().map(fc -> {
                 boolean fromCohorts = fc.declared() >= fc.namedPersons();
                 long cost = fromCohorts ? cohortCost.getOrDefault(fc.funderCode(), 0L)
                         : namedCost.getOrDefault(fc.funderCode(), 0L);

@@ -24,7 +24,12 @@ public final class DashboardService {
      * Demo persons are not counted.
      */
     public List<FundingShare> fundingShares(int year) {
-        return FundingShare.of(db.read(tx -> stats.funderCounts(tx, year, false)));
+        return fundingShares(year, id.payung.domain.Scope.ALL);
+    }
+
+    /** {@link #fundingShares(int)} for one kecamatan and/or segment (cohorts without a kecamatan are left out then). */
+    public List<FundingShare> fundingShares(int year, id.payung.domain.Scope scope) {
+        return FundingShare.of(db.read(tx -> stats.funderCounts(tx, year, false, scope)));
     }
 
     /** Participants per kecamatan in a year, most first; people whose kecamatan is not known under a null name. */
@@ -47,6 +52,11 @@ public final class DashboardService {
             byYear.put(y, fundingShares(y));
         }
         return byYear;
+    }
+
+    /** The kecamatan to choose from, by code. */
+    public List<id.payung.domain.Region> kecamatan() {
+        return db.read(tx -> new id.payung.store.RegionRepository().byLevel(tx, id.payung.domain.RegionLevel.KECAMATAN));
     }
 
     /** Years with any participants, ascending; empty for an empty database. */

@@ -3,6 +3,7 @@ package id.payung.store;
 import id.payung.domain.FunderCount;
 import id.payung.domain.FunderType;
 import id.payung.domain.Programme;
+import id.payung.domain.Scope;
 import id.payung.domain.Sector;
 import id.payung.domain.Segment;
 import java.time.YearMonth;
@@ -21,6 +22,11 @@ public final class ParticipantStats {
      * Funders with neither are omitted. Ordered by participants, largest first.
      */
     public List<FunderCount> funderCounts(Tx tx, int year, boolean includeDemo) {
+        return funderCounts(tx, year, includeDemo, Scope.ALL);
+    }
+
+    /** {@link #funderCounts(Tx, int, boolean)} for one kecamatan and/or segment. */
+    public List<FunderCount> funderCounts(Tx tx, int year, boolean includeDemo, Scope scope) {
         String first = year + "-01";
         String last = year + "-12";
         return tx.list("""
@@ -30,10 +36,14 @@ public final class ParticipantStats {
                     FROM enrollment e JOIN person p ON p.id = e.person_id
                     WHERE e.deleted = 0 AND (p.is_demo = 0 OR ?)
                       AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
+                      AND (? IS NULL OR p.region_code = ? OR p.region_code GLOB ?)
+                      AND (? IS NULL OR e.segment = ?)
                 ), named AS (
                     SELECT funder_id, count(*) AS n FROM latest WHERE rn = 1 GROUP BY funder_id
                 ), declared AS (
-                    SELECT funder_id, sum(participants) AS n FROM cohort WHERE year = ? GROUP BY funder_id
+                    SELECT funder_id, sum(participants) AS n FROM cohort
+                    WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
+                    GROUP BY funder_id
                 )
                 SELECT f.code, f.name, f.type, ifnull(named.n, 0) AS named, ifnull(declared.n, 0) AS declared
                 FROM funding_source f
@@ -43,7 +53,9 @@ public final class ParticipantStats {
                 ORDER BY max(ifnull(named.n, 0), ifnull(declared.n, 0)) DESC, f.name""",
                 rs -> new FunderCount(rs.getString("code"), rs.getString("name"), FunderType.valueOf(rs.getString("type")),
                         rs.getLong("named"), rs.getLong("declared")),
-                includeDemo ? 1 : 0, last, first, year);
+                includeDemo ? 1 : 0, last, first, scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
+                scope.segmentName(), scope.segmentName(), year, scope.kecamatanCode(), scope.kecamatanCode(),
+                scope.segmentName(), scope.segmentName());
     }
 
     /** Enrollments of a year that cost the same, counted together (the cost is computed per group, not per row). */
@@ -52,7 +64,7 @@ public final class ParticipantStats {
     }
 
     /** Named enrollments overlapping a year (not deleted, no demo persons), grouped by what sets their cost. */
-    public List<EnrollmentGroup> enrollmentGroups(Tx tx, int year) {
+    public List<EnrollmentGroup> enrollmentGroups(Tx tx, int year, Scope scope) {
         return tx.list("""
                 SELECT f.code, f.type, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000) AS income,
                        e.first_month, e.last_month, ifnull(o.sector, 'OTHER') AS sector, count(*) AS n
@@ -61,13 +73,15 @@ public final class ParticipantStats {
                 JOIN funding_source f ON f.id = e.funder_id
                 LEFT JOIN occupation o ON o.code = p.occupation_code
                 WHERE e.deleted = 0 AND p.is_demo = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
+                  AND (? IS NULL OR p.region_code = ? OR p.region_code GLOB ?) AND (? IS NULL OR e.segment = ?)
                 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""",
                 rs -> new EnrollmentGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
                         java.util.Arrays.stream(rs.getString(4).split(",")).map(Programme::valueOf)
                                 .collect(java.util.stream.Collectors.toSet()),
                         rs.getLong(5), YearMonth.parse(rs.getString(6)), Sql.month(rs, "last_month"),
                         Sector.valueOf(rs.getString(8)), rs.getLong(9)),
-                year + "-12", year + "-01");
+                year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
+                scope.segmentName(), scope.segmentName());
     }
 
     /** Cohorts of a year with what sets their cost. */
@@ -75,14 +89,15 @@ public final class ParticipantStats {
     }
 
     /** The cohorts of a year. */
-    public List<CohortGroup> cohortGroups(Tx tx, int year) {
+    public List<CohortGroup> cohortGroups(Tx tx, int year, Scope scope) {
         return tx.list("""
                 SELECT f.code, f.type, c.segment, ifnull(o.sector, 'OTHER') AS sector, c.participants
                 FROM cohort c JOIN funding_source f ON f.id = c.funder_id
                 LEFT JOIN occupation o ON o.code = c.occupation_code
-                WHERE c.year = ?""",
+                WHERE c.year = ? AND (? IS NULL OR c.kecamatan_code = ?) AND (? IS NULL OR c.segment = ?)""",
                 rs -> new CohortGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
-                        Sector.valueOf(rs.getString(4)), rs.getLong(5)), year);
+                        Sector.valueOf(rs.getString(4)), rs.getLong(5)),
+                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
 
     /** Participants of one funder in one kecamatan (null code: not known) in a year, from both kinds of record. */

@@ -89,6 +89,15 @@ class DashboardServiceTest {
                     java.util.Map.entry("Ruteng", 100L), java.util.Map.entry("Langke Rembong", 2L));
             assertThat(s.dashboard().byKecamatan(2025)).containsExactly(java.util.Map.entry("", 5280L));
             assertThat(s.dashboard().trend().keySet()).containsExactly(2023, 2024, 2025, 2026);
+            assertThat(s.dashboard().fundingShares(2026, new id.payung.domain.Scope("53.10.03", null)))
+                    .extracting(FundingShare::funderCode, FundingShare::participants)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("APBD-KAB-MGR", 100L));
+            assertThat(s.dashboard().fundingShares(2026, new id.payung.domain.Scope("53.10.12", null)))
+                    .extracting(FundingShare::participants).containsExactly(1L, 1L);
+            assertThat(s.dashboard().fundingShares(2026, new id.payung.domain.Scope(null, id.payung.domain.Segment.PU)))
+                    .isEmpty();
+            assertThat(s.budget().costs(2026, new id.payung.domain.Scope("53.10.03", null)))
+                    .extracting(id.payung.domain.FunderCost::costRp).containsExactly(100 * 201_600L);
             assertThat(FundingShare.total(s.dashboard().trend().get(2025))).isEqualTo(5280);
         }
     }

@@ -29,6 +29,8 @@ public final class DashboardView {
     @FXML private ResourceBundle resources;
     @FXML private javafx.scene.layout.VBox root;
     @FXML private ComboBox<Integer> yearChoice;
+    @FXML private ComboBox<id.payung.domain.Region> kecamatanChoice;
+    @FXML private ComboBox<id.payung.domain.Segment> segmentChoice;
     @FXML private PieChart sharesChart;
     @FXML private javafx.scene.chart.StackedBarChart<String, Number> trendChart;
     @FXML private javafx.scene.chart.BarChart<String, Number> areaChart;
@@ -76,6 +78,14 @@ public final class DashboardView {
     private void initialize() {
         yearChoice.setItems(model.years());
         yearChoice.valueProperty().bindBidirectional(model.yearProperty());
+        String all = resources.getString("filter.all");
+        model.kecamatanChoices().addListener((ListChangeListener<id.payung.domain.Region>) c ->
+                id.payung.ui.Choices.withNull(kecamatanChoice, model.kecamatanChoices(), id.payung.domain.Region::name, all));
+        id.payung.ui.Choices.withNull(kecamatanChoice, model.kecamatanChoices(), id.payung.domain.Region::name, all);
+        kecamatanChoice.valueProperty().bindBidirectional(model.kecamatanProperty());
+        id.payung.ui.Choices.withNull(segmentChoice, java.util.List.of(id.payung.domain.Segment.values()),
+                id.payung.domain.Segment::name, all);
+        segmentChoice.valueProperty().bindBidirectional(model.segmentProperty());
         sharesChart.setAnimated(false);
         sharesChart.setLegendVisible(false);
         Tables.show(sharesTable, model.shares());

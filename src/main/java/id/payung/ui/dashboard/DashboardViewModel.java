@@ -26,6 +26,9 @@ public final class DashboardViewModel {
     private final ReadOnlyLongWrapper totalCost = new ReadOnlyLongWrapper();
     private final javafx.beans.property.BooleanProperty showRupiah = new javafx.beans.property.SimpleBooleanProperty(false);
     private final BudgetService budget;
+    private final ObjectProperty<id.payung.domain.Region> kecamatan = new SimpleObjectProperty<>();
+    private final ObjectProperty<id.payung.domain.Segment> segment = new SimpleObjectProperty<>();
+    private final ObservableList<id.payung.domain.Region> kecamatanChoices = FXCollections.observableArrayList();
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
     private final ObservableList<AreaPoint> areas = FXCollections.observableArrayList();
     // Kept: an unmodifiable view listens weakly to its list, so a fresh view per call would lose its listeners.
@@ -50,6 +53,8 @@ public final class DashboardViewModel {
                 loadShares(now);
             }
         });
+        kecamatan.addListener((obs, old, now) -> reloadShares());
+        segment.addListener((obs, old, now) -> reloadShares());
     }
 
     /**
@@ -57,8 +62,11 @@ public final class DashboardViewModel {
      * load: the dashboard is reloaded whenever the user comes back to it.
      */
     public void load() {
-        record Start(List<Integer> years, int year) { }
-        tasks.run(() -> new Start(service.years(), service.defaultYear()), start -> {
+        record Start(List<Integer> years, int year, List<id.payung.domain.Region> kecamatan) { }
+        tasks.run(() -> new Start(service.years(), service.defaultYear(), service.kecamatan()), start -> {
+            if (kecamatanChoices.isEmpty()) {
+                kecamatanChoices.setAll(start.kecamatan());
+            }
             Integer chosen = year.get();
             int show = chosen != null ? chosen : start.year();
             List<Integer> all = new java.util.ArrayList<>(start.years());
@@ -75,12 +83,25 @@ public final class DashboardViewModel {
         });
     }
 
+    private void reloadShares() {
+        if (year.get() != null) {
+            loadShares(year.get());
+        }
+    }
+
+    /** The part of the participants shown: all, or one kecamatan and/or segment. */
+    public id.payung.domain.Scope scope() {
+        return new id.payung.domain.Scope(kecamatan.get() == null ? null : kecamatan.get().code(), segment.get());
+    }
+
     private void loadShares(int y) {
+        id.payung.domain.Scope scope = scope();
         record Year(List<FundingShare> shares, List<FunderCost> costs, java.util.Map<Integer, List<FundingShare>> trend,
                     java.util.Map<String, Long> areas) { }
-        tasks.run(() -> new Year(service.fundingShares(y), budget.costs(y), service.trend(), service.byKecamatan(y)), result -> {
-            // Ignore an answer for a year the user has already left.
-            if (Integer.valueOf(y).equals(year.get())) {
+        tasks.run(() -> new Year(service.fundingShares(y, scope), budget.costs(y, scope), service.trend(),
+                service.byKecamatan(y)), result -> {
+            // Ignore an answer for a year or area the user has already left.
+            if (Integer.valueOf(y).equals(year.get()) && scope.equals(scope())) {
                 costs.clear();
                 result.costs().forEach(c -> costs.put(c.funderCode(), c.costRp()));
                 totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());
@@ -109,6 +130,18 @@ public final class DashboardViewModel {
 
     public ReadOnlyLongProperty totalProperty() {
         return total.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<id.payung.domain.Region> kecamatanProperty() {
+        return kecamatan;
+    }
+
+    public ObjectProperty<id.payung.domain.Segment> segmentProperty() {
+        return segment;
+    }
+
+    public ObservableList<id.payung.domain.Region> kecamatanChoices() {
+        return kecamatanChoices;
     }
 
     /** Participants per funder per year, for the trend chart. */
