@@ -159,6 +159,7 @@ public final class MainWindow implements EnrollmentDialogs {
         window.initModality(javafx.stage.Modality.WINDOW_MODAL);
         var model = new id.payung.ui.imports.ImportViewModel(services.imports(), services.reference(), tasks,
                 java.time.YearMonth.now(clock), afterImport);
+        model.setReconciliation(new id.payung.service.importing.Reconciliation(services.register(), clock));
         Parent root = load("imports/ImportView.fxml", type -> new id.payung.ui.imports.ImportView(model));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());

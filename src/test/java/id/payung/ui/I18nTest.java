@@ -70,6 +70,9 @@ class I18nTest {
         for (var c : id.payung.service.importing.Column.values()) {
             assertThat(ID.containsKey("import.column." + c.name())).as(c.name()).isTrue();
         }
+        for (var m : id.payung.service.importing.Reconciliation.Match.values()) {
+            assertThat(ID.containsKey("reconcile.match." + m.name())).as(m.name()).isTrue();
+        }
         for (var f : id.payung.domain.FormProblem.Field.values()) {
             assertThat(ID.containsKey("field." + f.name())).as(f.name()).isTrue();
         }

@@ -45,6 +45,16 @@ class ImportViewModelTest {
             assertThat(refreshed[0]).isEqualTo(1);
             assertThat(s.enrollments().form(1).notes()).isEqualTo("x");
 
+            Path bpjs = dir.resolve("bpjs.csv");
+            Files.writeString(bpjs, "NIK;KPJ;Status\n5310015204850001;K1;AKTIF\n5310011205850009;K9;AKTIF\n");
+            model.setReconciliation(new id.payung.service.importing.Reconciliation(s.register(), TestData.CLOCK));
+            model.reconcile(bpjs, null);
+            assertThat(model.reconcileResultProperty().get().counts())
+                    .containsEntry(id.payung.service.importing.Reconciliation.Match.BOTH, 1L)
+                    .containsEntry(id.payung.service.importing.Reconciliation.Match.ONLY_PAYUNG, 1L)
+                    .containsEntry(id.payung.service.importing.Reconciliation.Match.ONLY_BPJS, 1L);
+            assertThat(model.reconciled()).hasSize(3);
+
             model.undo(model.batches().get(0));
             assertThat(s.register().counts(id.payung.domain.RegisterFilter.all()).total()).isZero();
             assertThat(model.batches().get(0).undoneAt()).isNotNull();

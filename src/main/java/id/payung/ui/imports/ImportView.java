@@ -68,6 +68,18 @@ public final class ImportView {
     @FXML private TableColumn<ImportBatch, String> batchCountsColumn;
     @FXML private TableColumn<ImportBatch, String> batchUndoneColumn;
     @FXML private Button undoButton;
+    @FXML private ComboBox<FundingSource> reconcileFunderChoice;
+    @FXML private Label reconcileFileLabel;
+    @FXML private Label reconcileCountsLabel;
+    @FXML private Label reconcileProblemLabel;
+    @FXML private TableView<id.payung.service.importing.Reconciliation.Line> reconcileTable;
+    @FXML private TableColumn<id.payung.service.importing.Reconciliation.Line, String> matchColumn;
+    @FXML private TableColumn<id.payung.service.importing.Reconciliation.Line, String> reconcileNikColumn;
+    @FXML private TableColumn<id.payung.service.importing.Reconciliation.Line, String> reconcileNameColumn;
+    @FXML private TableColumn<id.payung.service.importing.Reconciliation.Line, String> kpjColumn;
+    @FXML private TableColumn<id.payung.service.importing.Reconciliation.Line, String> bpjsStatusColumn;
+    @FXML private TableColumn<id.payung.service.importing.Reconciliation.Line, String> reconcileFunderColumn;
+    @FXML private Button saveReconcileButton;
 
     public ImportView(ImportViewModel model) {
         this.model = model;
@@ -122,7 +134,47 @@ public final class ImportView {
                 : STAMP.format(c.getValue().undoneAt().atZone(ZoneId.systemDefault()))));
         undoButton.disableProperty().bind(batchesTable.getSelectionModel().selectedItemProperty()
                 .map(b -> b.undoneAt() != null).orElse(true));
+        initReconciliation();
         model.load();
+    }
+
+    private void initReconciliation() {
+        reconcileFunderChoice.setItems(model.funders());
+        Choices.show(reconcileFunderChoice, FundingSource::name, resources.getString("filter.all"));
+        reconcileTable.setItems(model.reconciled());
+        id.payung.ui.Cells.bind(matchColumn, l -> resources.getString("reconcile.match." + l.match().name()));
+        id.payung.ui.Cells.bind(reconcileNikColumn, id.payung.service.importing.Reconciliation.Line::maskedNik);
+        id.payung.ui.Cells.bind(reconcileNameColumn, id.payung.service.importing.Reconciliation.Line::name);
+        id.payung.ui.Cells.bind(kpjColumn, id.payung.service.importing.Reconciliation.Line::kpj);
+        id.payung.ui.Cells.bind(bpjsStatusColumn, id.payung.service.importing.Reconciliation.Line::bpjsStatus);
+        id.payung.ui.Cells.bind(reconcileFunderColumn, id.payung.service.importing.Reconciliation.Line::funder);
+        reconcileCountsLabel.textProperty().bind(model.reconcileResultProperty().map(r -> MessageFormat.format(
+                resources.getString("reconcile.counts"),
+                Formats.count(r.counts().get(id.payung.service.importing.Reconciliation.Match.BOTH)),
+                Formats.count(r.counts().get(id.payung.service.importing.Reconciliation.Match.ONLY_PAYUNG)),
+                Formats.count(r.counts().get(id.payung.service.importing.Reconciliation.Match.ONLY_BPJS)),
+                Formats.count(r.counts().get(id.payung.service.importing.Reconciliation.Match.STATUS_DIFFERS)))));
+        reconcileProblemLabel.textProperty().bind(fileProblemLabel.textProperty());
+        saveReconcileButton.disableProperty().bind(model.reconcileResultProperty().isNull());
+    }
+
+    @FXML
+    private void chooseBpjsFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("reconcile.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv", "*.txt"));
+        File chosen = chooser.showOpenDialog(fileLabel.getScene().getWindow());
+        if (chosen != null) {
+            reconcileFileLabel.setText(chosen.getName());
+            model.reconcile(chosen.toPath(), reconcileFunderChoice.getValue());
+        }
+    }
+
+    @FXML
+    private void saveReconciliation() {
+        id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "cocok-bpjs.csv",
+                new FileChooser.ExtensionFilter("CSV", "*.csv")).ifPresent(target -> model.saveReconciliation(target,
+                path -> reconcileFileLabel.setText(MessageFormat.format(resources.getString("export.saved"), path.toString()))));
     }
 
     private String reason(RowProblem p) {

@@ -58,6 +58,11 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ImportBatch> batches = FXCollections.observableArrayList();
     private final AtomicBoolean cancel = new AtomicBoolean();
+    private id.payung.service.importing.Reconciliation reconciliation;
+    private final ObservableList<id.payung.service.importing.Reconciliation.Line> reconciled =
+            FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<id.payung.service.importing.Reconciliation.Result> reconcileResult =
+            new ReadOnlyObjectWrapper<>();
 
     /** One file column and the meaning the user gives it (null = ignore). */
     public record MappingRow(int index, String header, ObjectProperty<Column> column) {
@@ -174,6 +179,55 @@ public final class ImportViewModel {
             service.writeTemplate(target, title);
             return target;
         }, done);
+    }
+
+    /** Lets the window compare BPJS lists (set by the window). */
+    public void setReconciliation(id.payung.service.importing.Reconciliation reconciliation) {
+        this.reconciliation = reconciliation;
+    }
+
+    /** Compares a BPJS participant list with the enrollments active today (of one funder, or all). */
+    public void reconcile(Path bpjsFile, FundingSource onlyFunder) {
+        String code = onlyFunder == null ? null : onlyFunder.code();
+        fileProblem.set(null);
+        tasks.run(() -> {
+            try {
+                return new Reconciled(reconciliation.compare(bpjsFile, code), null);
+            } catch (ImportFileException e) {
+                return new Reconciled(null, e);
+            }
+        }, r -> {
+            fileProblem.set(r.failure());
+            if (r.result() != null) {
+                reconcileResult.set(r.result());
+                reconciled.setAll(r.result().lines());
+            }
+        });
+    }
+
+    private record Reconciled(id.payung.service.importing.Reconciliation.Result result, ImportFileException failure) {
+    }
+
+    /** Writes the last comparison as CSV (NIKs masked). */
+    public void saveReconciliation(Path target, java.util.function.Consumer<Path> done) {
+        var result = reconcileResult.get();
+        if (result == null) {
+            return;
+        }
+        tasks.run(() -> {
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8)) {
+                id.payung.service.importing.Reconciliation.writeCsv(result, w);
+            }
+            return target;
+        }, done);
+    }
+
+    public ObservableList<id.payung.service.importing.Reconciliation.Line> reconciled() {
+        return reconciled;
+    }
+
+    public ReadOnlyObjectProperty<id.payung.service.importing.Reconciliation.Result> reconcileResultProperty() {
+        return reconcileResult.getReadOnlyProperty();
     }
 
     /** Asks the running import to stop; it rolls back. */
