@@ -23,6 +23,7 @@ public final class PayungServices implements AutoCloseable {
     private final BackupService backups;
     private final AuditService audit;
     private final BudgetService budget;
+    private final RegionImportService regionImport;
     private final id.payung.service.exporting.ExportService exports;
     private final id.payung.service.importing.ImportService imports;
     private final Clock clock;
@@ -41,6 +42,7 @@ public final class PayungServices implements AutoCloseable {
         this.backups = new BackupService(db, clock, Actor.current());
         this.audit = new AuditService(db, Actor.current());
         this.budget = new BudgetService(db);
+        this.regionImport = new RegionImportService(db, Actor.current());
         this.exports = new id.payung.service.exporting.ExportService(db, register, dashboard, budget, clock,
                 Actor.current());
         this.imports = new id.payung.service.importing.ImportService(db, reference, clock, Actor.current(),
@@ -103,6 +105,10 @@ public final class PayungServices implements AutoCloseable {
 
     public id.payung.service.exporting.ExportService exports() {
         return exports;
+    }
+
+    public RegionImportService regionImport() {
+        return regionImport;
     }
 
     public BudgetService budget() {

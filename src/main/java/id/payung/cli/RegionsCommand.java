@@ -1,0 +1,50 @@
+package id.payung.cli;
+
+import id.payung.service.InvalidInputException;
+import id.payung.service.PayungServices;
+import id.payung.service.RegionImportService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code payung regions import FILE}: load a regency's districts and villages from a Kemendagri list. */
+@Command(name = "regions", mixinStandardHelpOptions = true, description = "Region lists (kecamatan, desa, kelurahan).",
+        subcommands = {RegionsCommand.Import.class})
+final class RegionsCommand extends CommandGroup {
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Load kecamatan and desa/kelurahan from a CSV (kode_desa,nama_desa,jenis,kode_kecamatan,nama_kecamatan).")
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(index = "0", paramLabel = "FILE", description = "The region list (.csv, UTF-8).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": no such file");
+            }
+            try (PayungServices services = database.open()) {
+                RegionImportService.Result r = services.regionImport().importCsv(file);
+                spec.commandLine().getOut().printf("kecamatan added %d, desa/kelurahan added %d, already known %d%n",
+                        r.kecamatanAdded(), r.villagesAdded(), r.alreadyKnown());
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> spec.commandLine().getErr().println(p.args().get(0)));
+                spec.commandLine().getErr().println("nothing loaded: the region codes do not form a hierarchy");
+                return 1;
+            }
+            return 0;
+        }
+    }
+}
