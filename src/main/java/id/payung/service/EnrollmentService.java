@@ -32,9 +32,9 @@ public final class EnrollmentService {
     private final String actor;
     private final EnrollmentRepository repo = new EnrollmentRepository();
     private final AuditLog audit = new AuditLog();
-    private final Settings settings;
+    private final java.util.function.Supplier<Settings> settings;
 
-    public EnrollmentService(Database db, Clock clock, String actor, Settings settings) {
+    public EnrollmentService(Database db, Clock clock, String actor, java.util.function.Supplier<Settings> settings) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
@@ -190,7 +190,7 @@ public final class EnrollmentService {
     }
 
     private void requireValid(EnrollmentForm form) {
-        List<FormProblem> errors = EnrollmentRules.check(form, settings.regionPrefix(), LocalDate.now(clock)).stream()
+        List<FormProblem> errors = EnrollmentRules.check(form, settings.get().regionPrefix(), LocalDate.now(clock)).stream()
                 .filter(FormProblem::error).toList();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors, 0);

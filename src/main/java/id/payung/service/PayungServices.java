@@ -16,7 +16,7 @@ public final class PayungServices implements AutoCloseable {
     private final RegisterService register;
     private final ReferenceService reference;
     private final EnrollmentService enrollments;
-    private final Settings settings;
+    private volatile Settings settings;
     private final CohortService cohorts;
     private final EventService events;
     private final FundingService funding;
@@ -35,7 +35,7 @@ public final class PayungServices implements AutoCloseable {
         this.settings = reference.settings();
         this.dashboard = new DashboardService(db, clock);
         this.register = new RegisterService(db, clock);
-        this.enrollments = new EnrollmentService(db, clock, Actor.current(), settings);
+        this.enrollments = new EnrollmentService(db, clock, Actor.current(), this::settings);
         this.cohorts = new CohortService(db, Actor.current());
         this.events = new EventService(db, Actor.current());
         this.funding = new FundingService(db, Actor.current());
@@ -46,7 +46,7 @@ public final class PayungServices implements AutoCloseable {
         this.exports = new id.payung.service.exporting.ExportService(db, register, dashboard, budget, clock,
                 Actor.current());
         this.imports = new id.payung.service.importing.ImportService(db, reference, clock, Actor.current(),
-                settings.regionPrefix());
+                () -> settings().regionPrefix());
         this.clock = clock;
     }
 
@@ -180,9 +180,19 @@ public final class PayungServices implements AutoCloseable {
         return open(file, false, clock);
     }
 
-    /** The office's settings as read when the database was opened. */
+    /** The office's settings (read when the database was opened, and again after each change). */
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * Changes the office's settings (audited).
+     *
+     * @throws InvalidInputException when the regency code is not of the form 53.10 or the office name is empty
+     */
+    public void saveSettings(Settings changed) {
+        reference.saveSettings(changed);
+        settings = reference.settings();
     }
 
     /**

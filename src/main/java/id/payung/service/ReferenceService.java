@@ -45,6 +45,37 @@ public final class ReferenceService {
                 meta.get(tx, "office_regency").orElse(null), meta.get(tx, "office_place").orElse(null)));
     }
 
+    /** Stores the office's settings, audited. @throws InvalidInputException for an empty name or a bad regency code */
+    public void saveSettings(Settings s) {
+        java.util.List<id.payung.domain.FormProblem> problems = new java.util.ArrayList<>();
+        if (s.officeName() == null || s.officeName().isBlank()) {
+            problems.add(id.payung.domain.FormProblem.error(id.payung.domain.FormProblem.Field.NAME, "REQUIRED"));
+        }
+        if (s.regencyCode() == null || !s.regencyCode().strip().matches("\\d{2}\\.\\d{2}")) {
+            problems.add(id.payung.domain.FormProblem.error(id.payung.domain.FormProblem.Field.REGION, "REGENCY_CODE"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems, 0);
+        }
+        Settings before = settings();
+        db.write(tx -> {
+            meta.put(tx, "office_name", s.officeName().strip());
+            meta.put(tx, "office_regency", s.regencyCode().strip());
+            meta.put(tx, "office_place", s.place() == null ? "" : s.place().strip());
+            new id.payung.store.AuditLog().record(tx, Actor.current(), "UPDATE", "settings", "office",
+                    Json.object(fields(before)), Json.object(fields(s)));
+            return null;
+        });
+    }
+
+    private static java.util.Map<String, Object> fields(Settings s) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("office_name", s.officeName());
+        m.put("office_regency", s.regencyCode());
+        m.put("office_place", s.place());
+        return m;
+    }
+
     /** Occupations by name. */
     public List<Occupation> occupations() {
         return db.read(occupations::all);

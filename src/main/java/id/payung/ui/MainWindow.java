@@ -222,6 +222,10 @@ public final class MainWindow implements EnrollmentDialogs {
             return new id.payung.ui.backup.BackupView(new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
                     this::restore));
         }
+        if (type == id.payung.ui.settings.SettingsView.class) {
+            return new id.payung.ui.settings.SettingsView(new id.payung.ui.settings.SettingsViewModel(services, tasks),
+                    services.databaseFile(), version);
+        }
         if (type == FundingSourcesView.class) {
             return new FundingSourcesView(new FundingSourcesViewModel(services.reference(), services.funding(), services.budget(), tasks, clock),
                     tasks);

@@ -29,7 +29,7 @@ class ImportDiskFullTest {
         Files.writeString(csv, rows);
         try (Database db = Database.open(dir.resolve("payung.db"), true)) {
             new SeedLoader(db, "test").load();
-            ImportService imports = new ImportService(db, new ReferenceService(db), TestData.CLOCK, "test", "5310");
+            ImportService imports = new ImportService(db, new ReferenceService(db), TestData.CLOCK, "test", () -> "5310");
             String before = db.digest();
             long pages = db.read(tx -> tx.scalar("PRAGMA page_count"));
             // SQLite's page limit makes the "disk" full a few pages from now, inside the import's transaction.

@@ -57,12 +57,13 @@ public final class ImportService {
     private final ReferenceService reference;
     private final Clock clock;
     private final String actor;
-    private final String regionPrefix;
+    private final java.util.function.Supplier<String> regionPrefix;
     private final EnrollmentRepository repo = new EnrollmentRepository();
     private final ImportBatchRepository batches = new ImportBatchRepository();
     private final AuditLog audit = new AuditLog();
 
-    public ImportService(Database db, ReferenceService reference, Clock clock, String actor, String regionPrefix) {
+    public ImportService(Database db, ReferenceService reference, Clock clock, String actor,
+                         java.util.function.Supplier<String> regionPrefix) {
         this.db = db;
         this.reference = reference;
         this.clock = clock;
@@ -358,7 +359,7 @@ public final class ImportService {
         EnrollmentForm f = p.form();
         String maskedNik = Nik.mask(f.cleanNik());
         boolean readable = problems.stream().noneMatch(x -> x.problem().error());
-        List<FormProblem> rules = EnrollmentRules.check(f, regionPrefix, today);
+        List<FormProblem> rules = EnrollmentRules.check(f, regionPrefix.get(), today);
         boolean nikBroken = rules.stream().anyMatch(x -> x.error() && x.field() == Field.NIK);
         for (FormProblem fp : rules) {
             boolean alreadyNamed = problems.stream().anyMatch(x -> x.problem().field() == fp.field());

@@ -46,6 +46,7 @@ public final class MainView {
     @FXML private ToggleButton awardsNav;
     @FXML private ToggleButton fundersNav;
     @FXML private ToggleButton backupNav;
+    @FXML private ToggleButton settingsNav;
     @FXML private Label noticeLabel;
     @FXML private StackPane content;
     @FXML private ComboBox<String> language;
@@ -71,6 +72,7 @@ public final class MainView {
         awardsNav.setUserData(Screen.AWARDS);
         fundersNav.setUserData(Screen.FUNDERS);
         backupNav.setUserData(Screen.BACKUP);
+        settingsNav.setUserData(Screen.SETTINGS);
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // a navigation bar always has one screen chosen

@@ -6,7 +6,8 @@ public enum Screen {
     ENROLLMENTS("enrollments/EnrollmentsView.fxml", "nav.enrollments"),
     AWARDS("awards/AwardsView.fxml", "nav.awards"),
     FUNDERS("funders/FundingSourcesView.fxml", "nav.funders"),
-    BACKUP("backup/BackupView.fxml", "nav.backup");
+    BACKUP("backup/BackupView.fxml", "nav.backup"),
+    SETTINGS("settings/SettingsView.fxml", "nav.settings");
 
     private final String fxml;
     private final String titleKey;
