@@ -66,6 +66,7 @@ public final class App extends Application {
         window = new MainWindow(stage, services, tasks, clock, locale, Version.current());
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> window.showError(error));
         window.show();
+        id.payung.ui.WindowMemory.forUser().apply(stage);
     }
 
     @Override
