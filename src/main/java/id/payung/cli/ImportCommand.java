@@ -65,9 +65,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": no such file");
-        }
+        InputFiles.requireReadable(spec, file);
         if (months != null && months < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--months must be at least 1");
         }
@@ -87,7 +85,8 @@ final class ImportCommand implements Callable<Integer> {
             writeErrors(report, messages);
         }
         boolean refused = report.rejected() > 0 && !skipInvalid;
-        String outcome = dryRun ? "dry run, nothing written" : refused ? "refused, nothing written" : "batch " + report.batchId();
+        String outcome = dryRun ? "dry run, nothing written" : refused ? "refused, nothing written"
+                : report.written() ? "batch " + report.batchId() : "nothing new, nothing written";
         out.printf("read %d, imported %d, duplicate %d, rejected %d (%s)%n", report.read(), report.imported(),
                 report.duplicates(), report.rejected(), outcome);
         out.flush();

@@ -41,9 +41,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": no such file");
-        }
+        InputFiles.requireReadable(spec, file);
         Reconciliation.Result result;
         try (PayungServices services = database.openExisting()) {
             result = new Reconciliation(services.register(), java.time.Clock.systemDefaultZone()).compare(file, funder);

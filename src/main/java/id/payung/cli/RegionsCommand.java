@@ -3,10 +3,8 @@ package id.payung.cli;
 import id.payung.service.InvalidInputException;
 import id.payung.service.PayungServices;
 import id.payung.service.RegionImportService;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,9 +30,7 @@ final class RegionsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(file)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": no such file");
-            }
+            InputFiles.requireReadable(spec, file);
             try (PayungServices services = database.open()) {
                 RegionImportService.Result r = services.regionImport().importCsv(file);
                 spec.commandLine().getOut().printf("kecamatan added %d, desa/kelurahan added %d, already known %d%n",

@@ -34,13 +34,11 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
-    private final boolean created;
     private final boolean readOnly;
 
-    private Database(Path file, Connection connection, boolean created, boolean readOnly) {
+    private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
-        this.created = created;
         this.readOnly = readOnly;
     }
 
@@ -103,7 +101,7 @@ public final class Database implements AutoCloseable {
             closeQuietly(c);
             throw new DatabaseOpenException(classify(e), path, "could not prepare " + path + ": " + e.getMessage(), e);
         }
-        return new Database(path, c, found.isNew(), false);
+        return new Database(path, c, false);
     }
 
     /**
@@ -116,17 +114,12 @@ public final class Database implements AutoCloseable {
     public static Database openReadOnly(Path file) {
         Path path = file.toAbsolutePath();
         DatabaseFile.inspectReadOnly(path);
-        return new Database(path, connect(path, true), false, true);
+        return new Database(path, connect(path, true), true);
     }
 
     /** The database file. */
     public Path file() {
         return file;
-    }
-
-    /** True when this open created the file (so seed data should be loaded). */
-    public boolean wasCreated() {
-        return created;
     }
 
     /**

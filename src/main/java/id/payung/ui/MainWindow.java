@@ -210,8 +210,7 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         if (type == EnrollmentsView.class) {
             RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
-                    services.reference(), tasks, clock);
-            register.setExports(services.exports());
+                    services.reference(), services.exports(), tasks, clock);
             return new EnrollmentsView(register, new CohortsViewModel(services.register(), services.cohorts(), tasks, clock),
                     this, tasks);
         }

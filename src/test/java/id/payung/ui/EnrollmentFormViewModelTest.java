@@ -123,7 +123,7 @@ class EnrollmentFormViewModelTest {
         form.lastMonthProperty().set("11/2026");
         form.save(true);
         RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
-                services.reference(), tasks, TestData.CLOCK);
+                services.reference(), services.exports(), tasks, TestData.CLOCK);
         register.load();
         assertThat(register.rows()).hasSize(2);
 

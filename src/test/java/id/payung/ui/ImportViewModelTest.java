@@ -35,6 +35,8 @@ class ImportViewModelTest {
             assertThat(model.mapping()).extracting(r -> r.column().get())
                     .containsExactly(Column.NIK, Column.NAME, Column.KECAMATAN, null);
             assertThat(model.checkedProperty().get().read()).isEqualTo(2);
+            assertThat(model.mapping()).extracting(ImportViewModel.MappingRow::example)
+                    .containsExactly("531001********01", "Maria", "Ruteng", "x");
             assertThat(model.problems()).isEmpty();
 
             model.mapping().get(3).column().set(Column.NOTES);

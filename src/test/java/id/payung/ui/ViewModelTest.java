@@ -70,9 +70,26 @@ class ViewModelTest {
     }
 
     @Test
+    void listenersOnTheDashboardsListsSurviveGarbageCollection() {
+        // A view made per call would only be held weakly by its list and vanish with its listeners.
+        DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), tasks);
+        int[] changes = {0};
+        model.trend().addListener((javafx.collections.ListChangeListener<DashboardViewModel.TrendPoint>) c -> changes[0]++);
+        model.areas().addListener((javafx.collections.ListChangeListener<DashboardViewModel.AreaPoint>) c -> changes[0]++);
+        model.shares().addListener((javafx.collections.ListChangeListener<FundingShare>) c -> changes[0]++);
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+
+        model.load();
+
+        assertThat(changes[0]).isGreaterThanOrEqualTo(3); // trend, areas and shares each changed
+    }
+
+    @Test
     void registerShowsMaskedNiksAndCohortsWithStatus() {
         RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
-                services.reference(), tasks, TestData.CLOCK);
+                services.reference(), services.exports(), tasks, TestData.CLOCK);
         CohortsViewModel cohorts = new CohortsViewModel(services.register(), services.cohorts(), tasks, TestData.CLOCK);
 
         register.load();

@@ -141,7 +141,8 @@ public final class ImportService {
                 if (done.cancelled()) {
                     throw new Cancelled(done);
                 }
-                if ((done.rejected() > 0 && !options.skipInvalid()) || done.read() == 0) {
+                // Refused, or nothing new (all duplicates): roll back, so not even an empty batch is recorded.
+                if ((done.rejected() > 0 && !options.skipInvalid()) || done.imported() == 0) {
                     throw new Refused(new Report(done.read(), 0, done.duplicates(), done.rejected(), done.problems(), 0,
                             false, false));
                 }

@@ -27,7 +27,6 @@ final class RowParser {
     static final long DEFAULT_INCOME = 1_000_000;
     static final int DEFAULT_MONTHS = 12;
 
-    private final Map<Integer, Column> mapping;
     private final Map<Column, Integer> index = new EnumMap<>(Column.class);
     private final Map<Column, String> headers = new EnumMap<>(Column.class);
     private final ImportOptions options;
@@ -46,7 +45,6 @@ final class RowParser {
 
     RowParser(Map<Integer, Column> mapping, List<String> headerTexts, ImportOptions options, List<Region> regions,
               List<Occupation> occupations, List<FundingSource> funders) {
-        this.mapping = mapping;
         mapping.forEach((i, c) -> {
             index.putIfAbsent(c, i);
             headers.putIfAbsent(c, i < headerTexts.size() ? headerTexts.get(i) : c.name());
@@ -282,10 +280,5 @@ final class RowParser {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    /** The columns of the mapping. */
-    Map<Integer, Column> mapping() {
-        return mapping;
     }
 }

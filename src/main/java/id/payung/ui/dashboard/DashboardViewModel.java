@@ -23,6 +23,7 @@ public final class DashboardViewModel {
     private final ObservableList<FundingShare> sharesView = FXCollections.unmodifiableObservableList(shares);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
     private final javafx.collections.ObservableMap<String, Long> costs = FXCollections.observableHashMap();
+    private final javafx.collections.ObservableMap<String, Long> costsView = FXCollections.unmodifiableObservableMap(costs);
     private final ReadOnlyLongWrapper totalCost = new ReadOnlyLongWrapper();
     private final javafx.beans.property.BooleanProperty showRupiah = new javafx.beans.property.SimpleBooleanProperty(false);
     private final BudgetService budget;
@@ -156,7 +157,7 @@ public final class DashboardViewModel {
 
     /** Yearly cost per funder code (whole rupiah) for the shares shown. */
     public javafx.collections.ObservableMap<String, Long> costs() {
-        return FXCollections.unmodifiableObservableMap(costs);
+        return costsView;
     }
 
     public ReadOnlyLongProperty totalCostProperty() {

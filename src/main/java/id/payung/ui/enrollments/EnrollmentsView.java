@@ -15,7 +15,6 @@ import id.payung.ui.FieldsDialog;
 import id.payung.ui.TaskRunner;
 import id.payung.ui.Tables;
 import java.text.MessageFormat;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Map;
@@ -256,7 +255,7 @@ public final class EnrollmentsView {
         var funder = d.choice("col.funder", "cohortFunder", register.funderChoices(),
                 row == null ? null : register.funderChoices().stream().filter(f -> f.code().equals(row.funderCode()))
                         .findFirst().orElse(null), FundingSource::name, null);
-        TextField year = d.text("col.year", "cohortYear", row == null ? String.valueOf(LocalDate.now().getYear())
+        TextField year = d.text("col.year", "cohortYear", row == null ? String.valueOf(register.currentYear())
                 : String.valueOf(row.year()));
         var segment = d.choice("col.segment", "cohortSegment", Arrays.asList(Segment.values()),
                 row == null ? Segment.BPU : row.segment(), Segment::name, null);
@@ -333,11 +332,8 @@ public final class EnrollmentsView {
     private void end() {
         EnrollmentRow row = selected();
         if (row != null) {
-            YearMonth suggested = YearMonth.from(LocalDate.now());
-            if (suggested.isBefore(row.firstMonth())) {
-                suggested = row.firstMonth();
-            }
-            EndEnrollmentDialog.ask(enrollmentsTable.getScene().getWindow(), resources, row, suggested)
+            EndEnrollmentDialog.ask(enrollmentsTable.getScene().getWindow(), resources, row,
+                            register.suggestedEndMonth(row))
                     .ifPresent(a -> register.end(row, a.lastMonth(), a.reason()));
         }
     }

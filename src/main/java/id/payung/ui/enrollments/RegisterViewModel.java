@@ -44,7 +44,7 @@ public final class RegisterViewModel {
     private final RegisterService register;
     private final EnrollmentService enrollments;
     private final ReferenceService reference;
-    private id.payung.service.exporting.ExportService exports;
+    private final id.payung.service.exporting.ExportService exports;
     private final TaskRunner tasks;
     private final Clock clock;
 
@@ -76,7 +76,8 @@ public final class RegisterViewModel {
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
 
     public RegisterViewModel(RegisterService register, EnrollmentService enrollments, ReferenceService reference,
-                             TaskRunner tasks, Clock clock) {
+                             id.payung.service.exporting.ExportService exports, TaskRunner tasks, Clock clock) {
+        this.exports = exports;
         this.register = register;
         this.enrollments = enrollments;
         this.reference = reference;
@@ -87,9 +88,15 @@ public final class RegisterViewModel {
         }
     }
 
-    /** Lets the register export what it shows (set by the window; absent in some tests). */
-    public void setExports(id.payung.service.exporting.ExportService exports) {
-        this.exports = exports;
+    /** The month to suggest when ending an enrollment: this month, or its first month if that is later. */
+    public YearMonth suggestedEndMonth(EnrollmentRow row) {
+        YearMonth now = YearMonth.now(clock);
+        return now.isBefore(row.firstMonth()) ? row.firstMonth() : now;
+    }
+
+    /** This year, for new records. */
+    public int currentYear() {
+        return LocalDate.now(clock).getYear();
     }
 
     /**

@@ -48,6 +48,7 @@ public final class ImportView {
     @FXML private Label fileProblemLabel;
     @FXML private TableView<ImportViewModel.MappingRow> mappingTable;
     @FXML private TableColumn<ImportViewModel.MappingRow, String> headerColumn;
+    @FXML private TableColumn<ImportViewModel.MappingRow, String> exampleColumn;
     @FXML private TableColumn<ImportViewModel.MappingRow, ImportViewModel.MappingRow> meaningColumn;
     @FXML private Label countsLabel;
     @FXML private TableView<RowProblem> problemsTable;
@@ -101,6 +102,7 @@ public final class ImportView {
 
         mappingTable.setItems(model.mapping());
         headerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().header()));
+        exampleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().example()));
         meaningColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         meaningColumn.setCellFactory(col -> new MeaningCell());
 
@@ -185,6 +187,9 @@ public final class ImportView {
     private String summary(ImportService.Report r) {
         if (r.cancelled()) {
             return resources.getString("import.cancelled");
+        }
+        if (!r.written() && r.rejected() == 0) {
+            return MessageFormat.format(resources.getString("import.nothingNew"), Formats.count(r.duplicates()));
         }
         if (!r.written()) {
             return MessageFormat.format(resources.getString("import.refused"), Formats.count(r.rejected()));

@@ -65,7 +65,7 @@ public final class ImportViewModel {
             new ReadOnlyObjectWrapper<>();
 
     /** One file column and the meaning the user gives it (null = ignore). */
-    public record MappingRow(int index, String header, ObjectProperty<Column> column) {
+    public record MappingRow(int index, String header, String example, ObjectProperty<Column> column) {
     }
 
     public ImportViewModel(ImportService service, ReferenceService reference, TaskRunner tasks, YearMonth defaultMonth,
@@ -138,7 +138,14 @@ public final class ImportViewModel {
             if (mapping.isEmpty()) {
                 preview.set(c.preview());
                 for (int i = 0; i < c.preview().headers().size(); i++) {
-                    mapping.add(new MappingRow(i, c.preview().headers().get(i),
+                    int col = i;
+                    String example = c.preview().sample().stream().map(row -> col < row.size() ? row.get(col) : "")
+                            .filter(v -> !v.isBlank()).findFirst().orElse("");
+                    // The example is what the clerk recognises a column by; a NIK is still personal data.
+                    if (c.preview().mapping().get(i) == Column.NIK) {
+                        example = id.payung.domain.Nik.mask(example);
+                    }
+                    mapping.add(new MappingRow(i, c.preview().headers().get(i), example,
                             new SimpleObjectProperty<>(c.preview().mapping().get(i))));
                 }
             }

@@ -1,0 +1,18 @@
+package id.payung.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Input files named on the command line: a missing one is a usage error (exit 2, one line). */
+final class InputFiles {
+    private InputFiles() {
+    }
+
+    static void requireReadable(CommandSpec spec, Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": no such file");
+        }
+    }
+}
