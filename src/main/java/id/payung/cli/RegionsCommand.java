@@ -37,7 +37,7 @@ final class RegionsCommand extends CommandGroup {
                         r.kecamatanAdded(), r.villagesAdded(), r.alreadyKnown());
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> spec.commandLine().getErr().println(p.args().get(0)));
-                spec.commandLine().getErr().println("nothing loaded: the region codes do not form a hierarchy");
+                spec.commandLine().getErr().println("nothing loaded");
                 return 1;
             }
             return 0;

@@ -88,8 +88,17 @@ public final class RegionImportService {
 
     private static void read(Path file, List<Region> rows, List<String> problems) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Iterable<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreSurroundingSpaces(true).get().parse(reader);
+            boolean kemendagri = parser.getHeaderMap().keySet().containsAll(
+                    List.of("kode_desa", "nama_desa", "jenis", "kode_kecamatan", "nama_kecamatan"));
+            boolean plain = parser.getHeaderMap().keySet().containsAll(List.of("code", "name", "level", "parent_code"));
+            if (!kemendagri && !plain) {
+                problems.add(file.getFileName() + " has no region columns (kode_desa, nama_desa, jenis, kode_kecamatan, "
+                        + "nama_kecamatan)");
+                return;
+            }
+            Iterable<CSVRecord> records = parser;
             Map<String, Region> kecamatan = new LinkedHashMap<>();
             List<Region> villages = new ArrayList<>();
             for (CSVRecord r : records) {
@@ -126,9 +135,11 @@ public final class RegionImportService {
             }
             rows.addAll(kecamatan.values());
             rows.addAll(villages);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(file.getFileName() + " is not a UTF-8 text (CSV) file");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             problems.add(e.getMessage());
         }
     }

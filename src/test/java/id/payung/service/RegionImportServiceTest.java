@@ -37,6 +37,15 @@ class RegionImportServiceTest {
             assertThatThrownBy(() -> s.regionImport().importCsv(broken)).isInstanceOfSatisfying(InvalidInputException.class,
                     e -> assertThat(e.problems().get(0).args().get(0)).startsWith("line 3"));
             assertThat(s.reference().localRegions()).hasSize(before);
+
+            Path binary = dir.resolve("bukan.csv");
+            Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xc3, 0x28});
+            assertThatThrownBy(() -> s.regionImport().importCsv(binary)).isInstanceOf(InvalidInputException.class);
+            Path otherColumns = dir.resolve("lain.csv");
+            Files.writeString(otherColumns, "NIK,Nama\n5310015204850001,Maria\n");
+            assertThatThrownBy(() -> s.regionImport().importCsv(otherColumns))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).args().get(0))
+                            .contains("no region columns"));
         }
     }
 }

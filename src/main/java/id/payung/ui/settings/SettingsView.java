@@ -41,6 +41,10 @@ public final class SettingsView {
         regionsLabel.textProperty().bind(model.regionCountsProperty().map(c -> MessageFormat.format(
                 resources.getString("settings.regions.count"), Formats.count(c[0]), Formats.count(c[1]))));
         outcomeLabel.textProperty().bind(model.outcomeProperty().map(this::describe));
+        model.outcomeProperty().addListener((obs, old, now) -> {
+            outcomeLabel.getStyleClass().removeAll("form-error", "form-info");
+            outcomeLabel.getStyleClass().add(now instanceof InvalidInputException ? "form-error" : "form-info");
+        });
         aboutLabel.setText(MessageFormat.format(resources.getString("settings.about.text"), version,
                 databaseFile.toString(), databaseFile.getParent().resolve("backups").toString()));
         model.load();
@@ -52,10 +56,21 @@ public final class SettingsView {
                     Formats.count(r.villagesAdded()), Formats.count(r.alreadyKnown()));
         }
         if (outcome instanceof InvalidInputException e) {
-            return e.problems().stream().map(p -> MessageFormat.format(resources.getString("problem." + p.code()),
-                    p.args().toArray())).collect(Collectors.joining("\n"));
+            return e.problems().stream().map(p -> label(p.field()) + MessageFormat.format(
+                    resources.getString("problem." + p.code()), p.args().toArray())).collect(Collectors.joining("\n"));
         }
         return resources.getString("settings.saved");
+    }
+
+    /** The settings field a problem is about ("Nama kantor: …"); none for region-list lines. */
+    private String label(id.payung.domain.FormProblem.Field field) {
+        return switch (field) {
+            case NAME -> resources.getString("settings.officeName") + ": ";
+            case REGION -> model.outcomeProperty().get() instanceof InvalidInputException e
+                    && e.problems().stream().anyMatch(p -> p.code().startsWith("REGION_")) ? ""
+                    : resources.getString("settings.regency") + ": ";
+            default -> "";
+        };
     }
 
     @FXML
