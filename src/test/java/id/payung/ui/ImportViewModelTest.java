@@ -39,6 +39,18 @@ class ImportViewModelTest {
                     .containsExactly("531001********01", "Maria", "Ruteng", "x");
             assertThat(model.problems()).isEmpty();
 
+            Path problemsFile = dir.resolve("masalah.csv");
+            Files.writeString(dir.resolve("rusak.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
+            model.fileProperty().set(dir.resolve("rusak.csv"));
+            model.check();
+            assertThat(model.problems()).hasSize(1);
+            model.saveProblems(problemsFile, java.util.List.of("Baris", "Kolom", "Nilai", "Masalah"),
+                    p -> p.problem().code(), path -> { });
+            assertThat(Files.readString(problemsFile)).contains("Baris;Kolom;Nilai;Masalah").contains("2;NIK;")
+                    .contains("NIK_EXCEL_SCIENTIFIC");
+
+            model.fileProperty().set(csv);
+            model.check();
             model.mapping().get(3).column().set(Column.NOTES);
             model.importNow();
 

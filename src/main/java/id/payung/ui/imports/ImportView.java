@@ -8,10 +8,6 @@ import id.payung.service.importing.ImportService;
 import id.payung.service.importing.RowProblem;
 import id.payung.ui.Choices;
 import java.io.File;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,8 +25,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The import window. */
 public final class ImportView {
@@ -243,24 +237,11 @@ public final class ImportView {
 
     @FXML
     private void saveProblems() {
-        java.nio.file.Path target = id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "masalah-impor.csv",
-                new FileChooser.ExtensionFilter("CSV", "*.csv")).orElse(null);
-        if (target == null) {
-            return;
-        }
-        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            w.write('\uFEFF'); // so Excel reads the file as UTF-8
-            CSVPrinter csv = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader(resources.getString("import.col.row"),
-                    resources.getString("import.col.column"), resources.getString("import.col.value"),
-                    resources.getString("import.col.reason")).get().print(w);
-            for (RowProblem p : model.problems()) {
-                csv.printRecord(p.row(), id.payung.service.SafeCells.of(p.column()),
-                        id.payung.service.SafeCells.of(p.value()), reason(p));
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "masalah-impor.xlsx",
+                id.payung.ui.SaveDialogs.tables()).ifPresent(target -> model.saveProblems(target, java.util.List.of(
+                        resources.getString("import.col.row"), resources.getString("import.col.column"),
+                        resources.getString("import.col.value"), resources.getString("import.col.reason")), this::reason,
+                path -> templateLabel.setText(MessageFormat.format(resources.getString("export.saved"), path.toString()))));
     }
 
     /** A drop-down of what a file column means; "(ignore)" for none. */

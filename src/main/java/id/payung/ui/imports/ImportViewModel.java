@@ -237,6 +237,23 @@ public final class ImportViewModel {
         return reconcileResult.getReadOnlyProperty();
     }
 
+    /**
+     * Writes the problem list (.xlsx or .csv, with the existing table writer) for the village to fix, in
+     * the background; {@code reason} turns a problem into the sentence shown on screen.
+     */
+    public void saveProblems(Path target, List<String> headers, java.util.function.Function<RowProblem, String> reason,
+                             java.util.function.Consumer<Path> done) {
+        List<RowProblem> list = List.copyOf(problems);
+        tasks.run(() -> {
+            try (var w = id.payung.service.exporting.TableWriter.create(target, "Masalah", headers)) {
+                for (RowProblem p : list) {
+                    w.row(p.row(), p.column(), p.value(), reason.apply(p));
+                }
+            }
+            return target;
+        }, done);
+    }
+
     /** Asks the running import to stop; it rolls back. */
     public void cancel() {
         cancel.set(true);
