@@ -43,7 +43,22 @@ final class BenchCommand implements Callable<Integer> {
             }
             Path rawDb = dir.resolve("raw.db");
             PayungServices.open(rawDb, true, Clock.systemDefaultZone()).close();
-            double raw = rows / (RawBaseline.insert(rawDb, rows) / 1e9);
+            java.util.Iterator<DemoData.Row> demo = DemoData.rows(rows, 2025);
+            java.util.Iterator<RawBaseline.Row> same = new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return demo.hasNext();
+                }
+
+                @Override
+                public RawBaseline.Row next() {
+                    DemoData.Row d = demo.next();
+                    return new RawBaseline.Row(d.nik(), d.fullName(), d.woman() ? "P" : "L", d.birthDate().toString(),
+                            d.kecamatanCode(), d.occupationCode(), d.funderCode(), d.firstMonth().toString(),
+                            d.lastMonth().toString());
+                }
+            };
+            double raw = rows / (RawBaseline.insert(rawDb, same) / 1e9);
 
             Path importDb = dir.resolve("import.db");
             long start;

@@ -35,6 +35,10 @@ final class DemoCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
+            if (rows < 1 || rows > DemoData.MAX_ROWS) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--rows must be between 1 and " + DemoData.MAX_ROWS);
+            }
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
                 DemoData.writeCsv(w, rows, seed);
             }

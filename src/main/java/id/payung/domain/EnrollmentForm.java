@@ -24,6 +24,6 @@ public record EnrollmentForm(String nik, String fullName, Sex sex, String birthP
 
     /** The NIK without spaces or separators. */
     public String cleanNik() {
-        return nik == null ? "" : nik.replaceAll("[\\s.\\-]", "");
+        return Nik.strip(nik);
     }
 }

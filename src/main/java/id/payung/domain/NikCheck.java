@@ -72,7 +72,7 @@ public final class NikCheck {
         if (SCIENTIFIC.matcher(text).matches()) {
             return new Result(text, List.of(NikProblem.of(NikProblem.Code.EXCEL_SCIENTIFIC, text)), null, null);
         }
-        String nik = text.replaceAll("[\\s.\\-]", "");
+        String nik = Nik.strip(text);
         if (!DIGITS.matcher(nik).matches()) {
             return new Result(nik, List.of(NikProblem.of(NikProblem.Code.NOT_DIGITS)), null, null);
         }

@@ -81,6 +81,16 @@ public final class Tx implements AutoCloseable {
         }
     }
 
+    /** The cached statement for {@code sql}, parameters untouched (for batches); closed with the transaction. */
+    PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        return ps;
+    }
+
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
         PreparedStatement ps = prepared.get(sql);
         if (ps == null) {

@@ -49,6 +49,13 @@ class ImportViewModelTest {
             assertThat(Files.readString(problemsFile)).contains("Baris;Kolom;Nilai;Masalah").contains("2;NIK;")
                     .contains("NIK_EXCEL_SCIENTIFIC");
 
+            // Corrected in place: the problem goes, the file is checked again with the new value.
+            assertThat(model.fixable(model.problems().get(0))).isTrue();
+            model.fix(model.problems().get(0), "5310010101900004");
+            assertThat(model.problems()).isEmpty();
+            assertThat(model.fixCount()).isEqualTo(1);
+            assertThat(model.checkedProperty().get().read()).isEqualTo(1);
+
             model.fileProperty().set(csv);
             model.check();
             model.mapping().get(3).column().set(Column.NOTES);

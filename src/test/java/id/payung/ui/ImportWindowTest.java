@@ -72,6 +72,20 @@ class ImportWindowTest {
         assertThat(robot.lookup("#importCounts").queryAs(Label.class).getText())
                 .isEqualTo("2 baris: 1 siap diimpor, 0 duplikat, 1 salah");
 
+        assertThat(robot.lookup("#problemsTable .table-row-cell").queryAll()).isNotEmpty();
+        // The clerk types the right NIK into the Correction column of the problem; the file is checked again.
+        robot.doubleClickOn(robot.lookup("#problemsTable .fix-prompt").queryAs(javafx.scene.Node.class));
+        robot.write("5310010101900004").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#importCounts").queryAs(Label.class).getText()
+                .equals("2 baris: 2 siap diimpor, 0 duplikat, 0 salah"));
+        assertThat(model.problems()).isEmpty();
+        robot.interact(() -> model.fileProperty().set(null));
+        robot.interact(() -> {
+            model.fileProperty().set(csv);
+            model.check();
+        });
+        waitUntil(() -> robot.lookup("#importCounts").queryAs(Label.class).getText().endsWith("1 salah"));
+
         robot.clickOn("#runImport");
         Label summary = robot.lookup("#importSummary").queryAs(Label.class);
         waitUntil(() -> summary.getText() != null && summary.getText().startsWith("Tidak ada yang disimpan"));

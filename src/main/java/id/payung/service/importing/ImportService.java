@@ -16,6 +16,7 @@ import id.payung.service.Json;
 import id.payung.service.ReferenceService;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
+import id.payung.store.EnrollmentBulkWriter;
 import id.payung.store.EnrollmentRepository;
 import id.payung.domain.ImportBatch;
 import id.payung.store.ImportBatchRepository;
@@ -36,7 +37,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,7 +51,8 @@ import java.util.Set;
  */
 public final class ImportService {
     private static final int HEADER_SCAN = 30;
-    private static final int PROGRESS_EVERY = 500;
+    /** Rows checked against the database together (one NIK look-up), and between progress reports. */
+    private static final int CHUNK = id.payung.store.EnrollmentBulkWriter.LOOKUP_CHUNK;
 
     private final Database db;
     private final ReferenceService reference;
@@ -296,11 +297,7 @@ public final class ImportService {
 
     /** One pass over the file; writes only when {@code batch} is given. */
     private Report pass(Tx tx, Path file, ImportOptions options, Context ctx, Long batch, Progress progress) {
-        long read = 0;
-        long imported = 0;
-        long duplicates = 0;
-        long rejected = 0;
-        List<RowProblem> problems = new ArrayList<>();
+        Tally tally = new Tally();
         Set<String> seen = new HashSet<>();
         LocalDate today = LocalDate.now(clock);
         try (PushbackReader reader = new PushbackReader(TableReader.open(file, options.sheet()))) {
@@ -317,45 +314,91 @@ public final class ImportService {
             }
             RowParser parser = new RowParser(mapping, header.texts(), options, ctx.regions(), ctx.occupations(),
                     ctx.funders());
+            Fixes fixes = new Fixes(options.fixes(), header.texts());
+            EnrollmentBulkWriter writer = new EnrollmentBulkWriter(tx);
+            List<Checked> chunk = new ArrayList<>(CHUNK);
             TableReader.Row row;
             while ((row = reader.next()) != null) {
+                row = fixes.apply(row);
                 if (row.isBlank() || isEmptyPerson(row, mapping)) {
                     continue;
                 }
-                read++;
+                tally.read++;
                 RowParser.Parsed parsed = parser.parse(row, today);
                 List<RowProblem> rowProblems = new ArrayList<>(parsed.problems());
-                Outcome outcome = check(tx, parsed, parser, today, seen, rowProblems);
-                problems.addAll(rowProblems);
-                switch (outcome) {
-                    case VALID -> {
-                        if (batch != null) {
-                            insert(tx, parsed.form(), batch);
-                        }
-                        imported++;
-                    }
-                    case DUPLICATE -> duplicates++;
-                    case REJECTED -> rejected++;
-                    default -> throw new IllegalStateException();
-                }
-                if (read % PROGRESS_EVERY == 0) {
-                    progress.rows(read);
+                chunk.add(new Checked(parsed, rowProblems, check(parsed, parser, today, seen, rowProblems)));
+                if (chunk.size() == CHUNK) {
+                    settle(tx, writer, chunk, parser, batch, tally);
+                    progress.rows(tally.read);
                     if (progress.cancelled()) {
-                        return new Report(read, 0, duplicates, rejected, problems, 0, false, true);
+                        return new Report(tally.read, 0, tally.duplicates, tally.rejected, tally.problems, 0, false, true);
                     }
                 }
             }
-            progress.rows(read);
+            settle(tx, writer, chunk, parser, batch, tally);
+            writer.flush();
+            progress.rows(tally.read);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Report(read, batch == null ? 0 : imported, duplicates, rejected, problems,
-                batch == null ? 0 : batch, batch != null, false);
+        return new Report(tally.read, batch == null ? 0 : tally.imported, tally.duplicates, tally.rejected,
+                tally.problems, batch == null ? 0 : batch, batch != null, false);
     }
 
     private enum Outcome { VALID, DUPLICATE, REJECTED }
 
-    private Outcome check(Tx tx, RowParser.Parsed p, RowParser parser, LocalDate today, Set<String> seen,
+    /** A row after the checks that need no database. */
+    private record Checked(RowParser.Parsed parsed, List<RowProblem> problems, Outcome outcome) {
+    }
+
+    /** Running counts of one pass. */
+    private static final class Tally {
+        long read;
+        long imported;
+        long duplicates;
+        long rejected;
+        final List<RowProblem> problems = new ArrayList<>();
+    }
+
+    /**
+     * Finishes a chunk of checked rows against the database: one NIK look-up for the whole chunk, the
+     * period check only for people already known, then the inserts (when writing). Problems are kept in
+     * row order.
+     */
+    private void settle(Tx tx, EnrollmentBulkWriter writer, List<Checked> chunk, RowParser parser, Long batch,
+                        Tally tally) {
+        List<String> niks = new ArrayList<>(chunk.size());
+        for (Checked c : chunk) {
+            if (c.outcome() == Outcome.VALID) {
+                niks.add(c.parsed().form().cleanNik());
+            }
+        }
+        Map<String, Long> known = niks.isEmpty() ? Map.of() : writer.personIds(niks);
+        for (Checked c : chunk) {
+            Outcome outcome = c.outcome();
+            EnrollmentForm f = c.parsed().form();
+            Long personId = outcome == Outcome.VALID ? known.get(f.cleanNik()) : null;
+            if (personId != null) {
+                outcome = checkPeriod(tx, c.parsed(), parser, personId, c.problems());
+            }
+            switch (outcome) {
+                case VALID -> {
+                    if (batch != null) {
+                        insert(writer, f, personId, batch);
+                    }
+                    tally.imported++;
+                }
+                case DUPLICATE -> tally.duplicates++;
+                case REJECTED -> tally.rejected++;
+                default -> throw new IllegalStateException();
+            }
+            tally.problems.addAll(c.problems());
+        }
+        chunk.clear();
+    }
+
+    /** The checks that need no database: the file's values, the enrollment rules, repeats within the file. */
+    private Outcome check(RowParser.Parsed p, RowParser parser, LocalDate today, Set<String> seen,
                           List<RowProblem> problems) {
         EnrollmentForm f = p.form();
         String maskedNik = Nik.mask(f.cleanNik());
@@ -372,43 +415,43 @@ public final class ImportService {
                 problems.add(new RowProblem(p.row(), header, fp.field() == Field.NIK ? maskedNik : "", fp));
             }
         }
-        if (problems.stream().anyMatch(x -> x.problem().error())) {
+        if (!readable || problems.stream().anyMatch(x -> x.problem().error())) {
             return Outcome.REJECTED;
         }
-        if (!readable) {
-            return Outcome.REJECTED;
-        }
-        String nik = f.cleanNik();
-        if (!seen.add(nik)) {
+        if (!seen.add(f.cleanNik())) {
             problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
                     FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_FILE")));
             return Outcome.DUPLICATE;
         }
-        Optional<Long> known = repo.personIdByNik(tx, nik);
-        if (known.isPresent()) {
-            List<EnrollmentSummary> clash = repo.overlapping(tx, known.get(), f.firstMonth(), f.lastMonth(), 0);
-            if (clash.stream().anyMatch(e -> e.funderCode().equals(f.funderCode()))) {
-                problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
-                        FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_DB")));
-                return Outcome.DUPLICATE;
-            }
-            if (!clash.isEmpty()) {
-                EnrollmentSummary e = clash.get(0);
-                problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
-                        FormProblem.error(Field.FIRST_MONTH, "OVERLAP", e.funderName(), Formats.month(e.firstMonth()),
-                                e.lastMonth() == null ? "…" : Formats.month(e.lastMonth()))));
-                return Outcome.REJECTED;
-            }
+        return Outcome.VALID;
+    }
+
+    /** For a person already registered: same funder and overlapping period is a duplicate, another funder a clash. */
+    private Outcome checkPeriod(Tx tx, RowParser.Parsed p, RowParser parser, long personId, List<RowProblem> problems) {
+        EnrollmentForm f = p.form();
+        String maskedNik = Nik.mask(f.cleanNik());
+        List<EnrollmentSummary> clash = repo.overlapping(tx, personId, f.firstMonth(), f.lastMonth(), 0);
+        if (clash.stream().anyMatch(e -> e.funderCode().equals(f.funderCode()))) {
+            problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
+                    FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_DB")));
+            return Outcome.DUPLICATE;
+        }
+        if (!clash.isEmpty()) {
+            EnrollmentSummary e = clash.get(0);
+            problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
+                    FormProblem.error(Field.FIRST_MONTH, "OVERLAP", e.funderName(), Formats.month(e.firstMonth()),
+                            e.lastMonth() == null ? "…" : Formats.month(e.lastMonth()))));
+            return Outcome.REJECTED;
         }
         return Outcome.VALID;
     }
 
-    private void insert(Tx tx, EnrollmentForm f, long batch) {
+    private static void insert(EnrollmentBulkWriter writer, EnrollmentForm f, Long knownPersonId, long batch) {
         String nik = f.cleanNik();
-        long personId = repo.personIdByNik(tx, nik).orElseGet(() -> repo.insertPerson(tx,
+        long personId = knownPersonId != null ? knownPersonId : writer.addPerson(
                 new Person(0, nik, f.fullName().strip(), f.sex(), f.birthPlace(), f.birthDate(), f.address(),
-                        f.regionCode(), f.occupationCode(), f.phone(), f.kpj(), false)));
-        repo.insertEnrollment(tx, new Enrollment(0, personId, f.funderCode(), f.segment(), f.programmes(),
+                        f.regionCode(), f.occupationCode(), f.phone(), f.kpj(), false));
+        writer.addEnrollment(new Enrollment(0, personId, f.funderCode(), f.segment(), f.programmes(),
                 f.declaredIncomeRp(), f.firstMonth(), f.lastMonth(), null, f.notes()), batch);
     }
 

@@ -28,6 +28,7 @@ final class Values {
             Map.entry("february", 2), Map.entry("march", 3));
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/\\-.](\\d{1,2})[/\\-.](\\d{4})");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern WORD_MONTH = Pattern.compile("([A-Za-z]+)\\s+(\\d{4})");
     private static final Pattern WORD_DATE = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\s+(\\d{4})");
     private static final List<DateTimeFormatter> MONTH_FORMATS = List.of(DateTimeFormatter.ofPattern("M/yyyy"),
             DateTimeFormatter.ofPattern("M-yyyy"), DateTimeFormatter.ofPattern("yyyy-M"));
@@ -83,7 +84,7 @@ final class Values {
                 // try the next way of writing it
             }
         }
-        Matcher m = Pattern.compile("([A-Za-z]+)\\s+(\\d{4})").matcher(t);
+        Matcher m = WORD_MONTH.matcher(t);
         if (m.matches() && MONTHS.containsKey(m.group(1).toLowerCase(Locale.ROOT))) {
             return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))));
         }

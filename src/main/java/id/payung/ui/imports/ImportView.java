@@ -49,6 +49,7 @@ public final class ImportView {
     @FXML private TableColumn<RowProblem, Integer> rowColumn;
     @FXML private TableColumn<RowProblem, String> columnColumn;
     @FXML private TableColumn<RowProblem, String> valueColumn;
+    @FXML private TableColumn<RowProblem, String> fixColumn;
     @FXML private TableColumn<RowProblem, String> reasonColumn;
     @FXML private CheckBox skipInvalidCheck;
     @FXML private Button saveProblemsButton;
@@ -105,6 +106,9 @@ public final class ImportView {
         columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().column()));
         valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue())));
+        fixColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(shownFix(c.getValue())));
+        fixColumn.setCellFactory(col -> new FixCell());
+        fixColumn.setOnEditCommit(e -> model.fix(e.getRowValue(), e.getNewValue()));
         countsLabel.textProperty().bind(model.checkedProperty().map(r -> MessageFormat.format(
                 resources.getString("import.counts"), Formats.count(r.read()),
                 Formats.count(r.read() - r.duplicates() - r.rejected()), Formats.count(r.duplicates()),
@@ -171,6 +175,45 @@ public final class ImportView {
         id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "cocok-bpjs.csv",
                 new FileChooser.ExtensionFilter("CSV", "*.csv")).ifPresent(target -> model.saveReconciliation(target,
                 path -> reconcileFileLabel.setText(MessageFormat.format(resources.getString("export.saved"), path.toString()))));
+    }
+
+    private String shownFix(RowProblem p) {
+        String fix = model.fixFor(p);
+        if (fix == null) {
+            return model.fixable(p) ? resources.getString("import.fix.prompt") : "";
+        }
+        return p.problem().field() == id.payung.domain.FormProblem.Field.NIK ? id.payung.domain.Nik.mask(fix) : fix;
+    }
+
+    /** A cell the clerk types a corrected value into (Enter checks again); only for columns of the file. */
+    private final class FixCell extends javafx.scene.control.cell.TextFieldTableCell<RowProblem, String> {
+        FixCell() {
+            super(new javafx.util.converter.DefaultStringConverter());
+        }
+
+        @Override
+        public void startEdit() {
+            RowProblem p = getTableRow() == null ? null : getTableRow().getItem();
+            if (p == null || !model.fixable(p)) {
+                return;
+            }
+            super.startEdit();
+            if (getGraphic() instanceof javafx.scene.control.TextField field) {
+                String fix = model.fixFor(p);
+                field.setText(fix == null ? "" : fix);
+                field.selectAll();
+            }
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            RowProblem p = getTableRow() == null ? null : getTableRow().getItem();
+            getStyleClass().remove("fix-prompt");
+            if (!empty && p != null && model.fixFor(p) == null && model.fixable(p)) {
+                getStyleClass().add("fix-prompt");
+            }
+        }
     }
 
     private String reason(RowProblem p) {

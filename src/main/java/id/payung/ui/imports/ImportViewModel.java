@@ -53,6 +53,8 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportService.Report> checked = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportService.Report> imported = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
+    /** Values the clerk corrected in the problem list; applied as the file is read (the file is not changed). */
+    private final Map<ImportOptions.CellFix, String> fixes = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<ImportFileException> fileProblem = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -81,6 +83,7 @@ public final class ImportViewModel {
             imported.set(null);
             mapping.clear();
             problems.clear();
+            fixes.clear();
             fileProblem.set(null);
         });
     }
@@ -107,7 +110,40 @@ public final class ImportViewModel {
         }
         Integer n = months.get().strip().matches("\\d{1,3}") ? Integer.valueOf(months.get().strip()) : null;
         return new ImportOptions(funder.get() == null ? null : funder.get().code(), DatePickers.parseMonth(firstMonth.get()), n,
-                sheet.get().isBlank() ? null : sheet.get().strip(), skipInvalid.get(), false, m);
+                sheet.get().isBlank() ? null : sheet.get().strip(), skipInvalid.get(), false, m, fixes);
+    }
+
+    /** Whether the clerk can correct this problem's value here: its column is a column of the file. */
+    public boolean fixable(RowProblem p) {
+        ImportService.Preview pv = preview.get();
+        return pv != null && pv.headers().contains(p.column()) && !running.get();
+    }
+
+    /** The correction entered for this problem's cell, if any. */
+    public String fixFor(RowProblem p) {
+        return fixes.get(new ImportOptions.CellFix(p.row(), p.column()));
+    }
+
+    /**
+     * Corrects the value of a problem's cell and checks the file again with it, so the correction meets
+     * exactly the checks the file's own values meet. A blank value takes the correction back.
+     */
+    public void fix(RowProblem p, String value) {
+        if (!fixable(p)) {
+            return;
+        }
+        ImportOptions.CellFix at = new ImportOptions.CellFix(p.row(), p.column());
+        if (value == null || value.isBlank()) {
+            fixes.remove(at);
+        } else {
+            fixes.put(at, value.strip());
+        }
+        check();
+    }
+
+    /** How many corrections are in force. */
+    public int fixCount() {
+        return fixes.size();
     }
 
     /** Reads the start of the file (mapping) and checks every row without writing. */

@@ -190,6 +190,61 @@ class ImportServiceTest {
     }
 
     @Test
+    void correctionsGoThroughTheSameChecksAndTheFileStaysAsItWas() throws Exception {
+        Path csv = dir.resolve("perbaiki.csv");
+        String content = "NIK;Nama;JK;Tgl Lahir;Kecamatan\n"
+                + "5310015204850001;Maria;P;12/04/1985;Ruteng\n"
+                + "5310011205850003;Tanggal Salah;L;31/02/1985;Ruteng\n"
+                + "5.31001E+15;Excel Ilmiah;L;01/01/1990;Ruteng\n";
+        Files.writeString(csv, content);
+        try (PayungServices s = open()) {
+            ImportService.Report refused = s.imports().importFile(csv, kabupaten2026(), ImportService.Progress.NONE);
+            assertThat(refused.problems()).extracting(RowProblem::row, RowProblem::column).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(3, "Tgl Lahir"), org.assertj.core.groups.Tuple.tuple(4, "NIK"));
+
+            // A correction that is still wrong is refused like a value from the file.
+            ImportOptions stillWrong = kabupaten2026().withFixes(java.util.Map.of(
+                    new ImportOptions.CellFix(3, "Tgl Lahir"), "12/05/1985",
+                    new ImportOptions.CellFix(4, "NIK"), "531001010190"));
+            ImportService.Report again = s.imports().importFile(csv, stillWrong, ImportService.Progress.NONE);
+            assertThat(again.written()).isFalse();
+            assertThat(again.problems()).extracting(RowProblem::row).containsExactly(4);
+            assertThat(again.problems().get(0).problem().code()).startsWith("NIK_");
+
+            ImportOptions fixed = kabupaten2026().withFixes(java.util.Map.of(
+                    new ImportOptions.CellFix(3, "Tgl Lahir"), "12/05/1985",
+                    new ImportOptions.CellFix(4, "NIK"), "5310010101900004"));
+            ImportService.Report done = s.imports().importFile(csv, fixed, ImportService.Progress.NONE);
+            assertThat(done.imported()).isEqualTo(3);
+            assertThat(done.problems()).isEmpty();
+            assertThat(register(s)).extracting(EnrollmentSummary::fullName)
+                    .containsExactly("Excel Ilmiah", "Maria", "Tanggal Salah");
+            assertThat(Files.readString(csv)).as("the clerk's file is not changed").isEqualTo(content);
+        }
+    }
+
+    @Test
+    void aLargeFileIsCheckedAgainstTheDatabaseChunkByChunk() throws Exception {
+        // More rows than one NIK look-up holds, some people already registered: each row still gets its outcome.
+        Path first = dir.resolve("awal.csv");
+        Path second = dir.resolve("besar.csv");
+        try (var w = Files.newBufferedWriter(first); var w2 = Files.newBufferedWriter(second)) {
+            id.payung.service.DemoData.writeCsv(w, 700, 7);
+            id.payung.service.DemoData.writeCsv(w2, 1500, 7); // the same 700 first, then 800 new
+        }
+        try (PayungServices s = open()) {
+            assertThat(s.imports().importFile(first, ImportOptions.defaults(), ImportService.Progress.NONE).imported())
+                    .isEqualTo(700);
+            ImportService.Report r = s.imports().importFile(second, ImportOptions.defaults(), ImportService.Progress.NONE);
+            assertThat(r.read()).isEqualTo(1500);
+            assertThat(r.duplicates()).isEqualTo(700);
+            assertThat(r.imported()).isEqualTo(800);
+            assertThat(r.problems()).extracting(RowProblem::row).isSorted();
+            assertThat(s.register().counts(RegisterFilter.all()).total()).isEqualTo(1500);
+        }
+    }
+
+    @Test
     void importingTheSameFileTwiceAddsNothingAndABatchCanBeUndone() throws Exception {
         Path csv = dir.resolve("dua.csv");
         Files.writeString(csv, "NIK;Nama;Kecamatan\n5310015204850001;Maria;Ruteng\n5310011205850002;Yohanes;Ruteng\n"

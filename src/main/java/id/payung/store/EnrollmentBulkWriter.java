@@ -1,0 +1,169 @@
+package id.payung.store;
+
+import id.payung.domain.Enrollment;
+import id.payung.domain.Person;
+import id.payung.domain.Programme;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Writes many people and enrollments inside one write transaction, the way a raw batch insert does:
+ * NIKs are looked up a chunk at a time, funder ids once, and rows go to SQLite in JDBC batches with
+ * ids assigned here (the transaction holds the write lock, so {@code max(id) + 1} is ours), instead
+ * of four or five statements and a {@code last_insert_rowid()} per row. Used by the import, where it
+ * made the difference between a sixth and more than half of the raw insert speed.
+ *
+ * <p>Call {@link #flush()} before anything reads what was added, and before the transaction ends.
+ */
+public final class EnrollmentBulkWriter {
+    /** NIKs per look-up query: well under SQLite's limit on bound parameters. */
+    public static final int LOOKUP_CHUNK = 500;
+    private static final String INSERT_PERSON = """
+            INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
+                                phone, kpj, is_demo, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_ENROLLMENT = """
+            INSERT INTO enrollment (person_id, funder_id, segment, programmes, declared_income_rp, first_month,
+                                    last_month, end_reason, notes, batch_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final Tx tx;
+    private final Map<String, Long> funderIds = new HashMap<>();
+    private final String createdAt = Instant.now().toString();
+    private long nextPersonId;
+    private int pending;
+
+    /** Prepares to write in {@code tx}, which must be a write transaction. */
+    public EnrollmentBulkWriter(Tx tx) {
+        this.tx = tx;
+        tx.list("SELECT code, id FROM funding_source", rs -> funderIds.put(rs.getString(1), rs.getLong(2)));
+        this.nextPersonId = tx.scalar("SELECT ifnull(max(id), 0) + 1 FROM person");
+    }
+
+    /** The person ids of those NIKs that are already in the database (flushed rows included). */
+    public Map<String, Long> personIds(Collection<String> niks) {
+        flush();
+        Map<String, Long> found = new HashMap<>();
+        Iterator<String> it = niks.iterator();
+        try {
+            PreparedStatement ps = tx.statement(lookupSql());
+            while (it.hasNext()) {
+                int i = 1;
+                for (; i <= LOOKUP_CHUNK && it.hasNext(); i++) {
+                    ps.setString(i, it.next());
+                }
+                for (; i <= LOOKUP_CHUNK; i++) {
+                    ps.setNull(i, Types.VARCHAR); // pads the last chunk: one statement for all sizes
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("NIK look-up failed", e);
+        }
+        return found;
+    }
+
+    /** Adds a new person (its id field is ignored) and returns the id it will have. */
+    public long addPerson(Person p) {
+        long id = nextPersonId++;
+        try {
+            PreparedStatement ps = tx.statement(INSERT_PERSON);
+            ps.setLong(1, id);
+            ps.setString(2, p.nik());
+            ps.setString(3, p.fullName());
+            ps.setString(4, p.sex().name());
+            ps.setString(5, p.birthPlace());
+            ps.setString(6, Sql.text(p.birthDate()));
+            ps.setString(7, p.address());
+            ps.setString(8, p.regionCode());
+            ps.setString(9, p.occupationCode());
+            ps.setString(10, p.phone());
+            ps.setString(11, p.kpj());
+            ps.setInt(12, p.demo() ? 1 : 0);
+            ps.setString(13, createdAt);
+            ps.addBatch();
+        } catch (SQLException e) {
+            throw Sql.failure("person insert failed", e);
+        }
+        countPending();
+        return id;
+    }
+
+    /**
+     * Adds an enrollment of an existing or just-added person, in an import batch (null for none).
+     *
+     * @throws StoreException when the funder is unknown
+     */
+    public void addEnrollment(Enrollment e, Long batchId) {
+        Long funder = funderIds.get(e.funderCode());
+        if (funder == null) {
+            throw new StoreException("unknown funding source " + e.funderCode());
+        }
+        try {
+            PreparedStatement ps = tx.statement(INSERT_ENROLLMENT);
+            ps.setLong(1, e.personId());
+            ps.setLong(2, funder);
+            ps.setString(3, e.segment().name());
+            ps.setString(4, programmes(e.programmes()));
+            if (e.declaredIncomeRp() == null) {
+                ps.setNull(5, Types.INTEGER);
+            } else {
+                ps.setLong(5, e.declaredIncomeRp());
+            }
+            ps.setString(6, Sql.text(e.firstMonth()));
+            ps.setString(7, Sql.text(e.lastMonth()));
+            ps.setString(8, e.endReason());
+            ps.setString(9, e.notes());
+            if (batchId == null) {
+                ps.setNull(10, Types.INTEGER);
+            } else {
+                ps.setLong(10, batchId);
+            }
+            ps.addBatch();
+        } catch (SQLException ex) {
+            throw Sql.failure("enrollment insert failed", ex);
+        }
+        countPending();
+    }
+
+    /** Sends what was added to SQLite (people first: enrollments refer to them). */
+    public void flush() {
+        if (pending == 0) {
+            return;
+        }
+        try {
+            tx.statement(INSERT_PERSON).executeBatch();
+            tx.statement(INSERT_ENROLLMENT).executeBatch();
+            pending = 0;
+        } catch (SQLException e) {
+            throw Sql.failure("batch insert failed", e);
+        }
+    }
+
+    private void countPending() {
+        if (++pending >= 2 * LOOKUP_CHUNK) {
+            flush();
+        }
+    }
+
+    private static String lookupSql() {
+        return "SELECT nik, id FROM person WHERE nik IN (" + "?,".repeat(LOOKUP_CHUNK - 1) + "?)";
+    }
+
+    private static String programmes(Set<Programme> programmes) {
+        return programmes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+}
