@@ -1,5 +1,7 @@
 package id.payung.cli;
 
+import id.payung.domain.RegisterFilter;
+import id.payung.domain.RegisterSort;
 import id.payung.service.DemoData;
 import id.payung.service.PayungServices;
 import id.payung.service.importing.ImportOptions;
@@ -13,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,69 +25,181 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code payung bench}: measures against the raw limits on this machine, in fresh temporary databases.
- * For now: the import of a generated CSV against a plain sqlite-jdbc batch insert of as many rows.
+ * {@code payung bench}: measures every performance goal against its raw limit on this machine, in the same
+ * run and in temporary files: the import against a plain sqlite-jdbc batch insert of the same rows; the
+ * dashboard's numbers against a bare SQL {@code GROUP BY} on the same file; the register's pages; the
+ * year report; and, in JVMs of their own under a display, start-up against an empty JavaFX window, the
+ * register on screen and its memory with {@code -Xmx256m}. Prints one table (Markdown).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the import against a raw sqlite-jdbc batch insert (temporary files; nothing else touched).")
+        description = "Measure the performance goals against raw limits (temporary files; nothing else touched).")
 final class BenchCommand implements Callable<Integer> {
+    private static final int YEAR = 2025;
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rows", defaultValue = "100000", paramLabel = "N", description = "Rows to import (default 100000).")
+    @Option(names = "--rows", defaultValue = "100000", paramLabel = "N", description = "Enrollments to generate (default 100000).")
     long rows;
+
+    @Option(names = "--repeats", defaultValue = "7", paramLabel = "R", description = "Timed repeats of each query (default 7).")
+    int repeats;
+
+    @Option(names = "--no-ui", description = "Leave out the measurements that need a window.")
+    boolean noUi;
+
+    @Option(names = "--out", paramLabel = "FILE.md", description = "Also write the table to this file.")
+    Path out;
+
+    private final List<Bench.Result> results = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
+        if (rows < 1000 || rows > DemoData.MAX_ROWS) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--rows must be between 1000 and " + DemoData.MAX_ROWS);
+        }
+        PrintWriter log = spec.commandLine().getErr();
         Path dir = Files.createTempDirectory("payung-bench");
-        PrintWriter out = spec.commandLine().getOut();
         try {
             Path csv = dir.resolve("rows.csv");
             try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                DemoData.writeCsv(w, rows, 2025);
+                DemoData.writeCsv(w, rows, YEAR);
             }
-            Path rawDb = dir.resolve("raw.db");
-            PayungServices.open(rawDb, true, Clock.systemDefaultZone()).close();
-            java.util.Iterator<DemoData.Row> demo = DemoData.rows(rows, 2025);
-            java.util.Iterator<RawBaseline.Row> same = new java.util.Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return demo.hasNext();
-                }
-
-                @Override
-                public RawBaseline.Row next() {
-                    DemoData.Row d = demo.next();
-                    return new RawBaseline.Row(d.nik(), d.fullName(), d.woman() ? "P" : "L", d.birthDate().toString(),
-                            d.kecamatanCode(), d.occupationCode(), d.funderCode(), d.firstMonth().toString(),
-                            d.lastMonth().toString());
-                }
-            };
-            double raw = rows / (RawBaseline.insert(rawDb, same) / 1e9);
-
-            Path importDb = dir.resolve("import.db");
-            long start;
-            ImportService.Report report;
-            try (PayungServices s = PayungServices.open(importDb, true, Clock.systemDefaultZone())) {
-                start = System.nanoTime();
-                report = s.imports().importFile(csv, ImportOptions.defaults(), ImportService.Progress.NONE);
+            log.println("generated " + rows + " rows; importing…");
+            Path data = importGoal(dir, csv, log);
+            log.println("dashboard, register, report…");
+            queryGoals(dir, data);
+            if (noUi) {
+                log.println("window measurements left out (--no-ui)");
+            } else {
+                log.println("window measurements…");
+                results.addAll(new UiBench(log).run(data, dir));
             }
-            double imported = report.imported() / ((System.nanoTime() - start) / 1e9);
-            out.printf("rows %d, imported %d, rejected %d%n", rows, report.imported(), report.rejected());
-            out.printf("raw batch insert      %,12.0f rows/s%n", raw);
-            out.printf("Payung import (CSV)   %,12.0f rows/s  (read, validate, duplicate check, insert: one pass)%n",
-                    imported);
-            out.printf("ratio                 %12.2f  (goal >= 0.50)%n", imported / raw);
-            out.flush();
-            return 0;
+            String table = Bench.table(results, rows);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(table);
+            stdout.flush();
+            if (out != null) {
+                Files.writeString(out, table, StandardCharsets.UTF_8);
+            }
+            return results.stream().allMatch(Bench.Result::pass) ? 0 : 1;
         } finally {
-            try (var files = Files.walk(dir)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            deleteTree(dir);
+        }
+    }
+
+    /** The import against the raw insert of the same rows, each into a fresh database; returns the imported file. */
+    private Path importGoal(Path dir, Path csv, PrintWriter log) throws IOException {
+        // Warm-up: the JIT compiles the import's code on a small file first, as it would in a long session.
+        Path warm = dir.resolve("warm.csv");
+        try (Writer w = Files.newBufferedWriter(warm, StandardCharsets.UTF_8)) {
+            DemoData.writeCsv(w, Math.min(rows, 20_000), 1);
+        }
+        importInto(fresh(dir, "warm.db"), warm);
+        RawBaseline.insert(fresh(dir, "warm-raw.db"), sameRows(Math.min(rows, 20_000), 1));
+
+        int runs = rows >= 500_000 ? 1 : 3;
+        List<Long> raw = new ArrayList<>();
+        List<Long> imported = new ArrayList<>();
+        Path last = null;
+        for (int i = 0; i < runs; i++) {
+            raw.add(RawBaseline.insert(fresh(dir, "raw" + i + ".db"), sameRows(rows, YEAR)));
+            last = fresh(dir, "import" + i + ".db");
+            imported.add(importInto(last, csv));
+            log.printf("  run %d: raw %.1f s, import %.1f s%n", i + 1, raw.get(i) / 1e9, imported.get(i) / 1e9);
+        }
+        double rawRate = rows / (Bench.median(raw) / 1e9);
+        double importRate = rows / (Bench.median(imported) / 1e9);
+        results.add(Bench.Result.atLeast("import of a CSV (" + Bench.count(rows) + " rows; checks and duplicates included)",
+                importRate, "rows/s", rawRate, "raw batch insert, same rows, same schema", 0.5));
+        return last;
+    }
+
+    private long importInto(Path db, Path csv) {
+        try (PayungServices s = PayungServices.open(db, false, Clock.systemDefaultZone())) {
+            long start = System.nanoTime();
+            ImportService.Report r = s.imports().importFile(csv, ImportOptions.defaults(), ImportService.Progress.NONE);
+            long elapsed = System.nanoTime() - start;
+            if (r.imported() == 0) {
+                throw new IllegalStateException("the benchmark import wrote nothing: " + r.problems());
             }
+            return elapsed;
+        }
+    }
+
+    private void queryGoals(Path dir, Path data) {
+        try (PayungServices s = PayungServices.open(data, false, Clock.systemDefaultZone());
+             RawBaseline.Bare bare = new RawBaseline.Bare(data)) {
+            String covers = " e.deleted = 0 AND e.first_month <= '" + YEAR + "-12' AND (e.last_month IS NULL OR e.last_month >= '"
+                    + YEAR + "-01')";
+            double bareShares = Bench.time(repeats, () -> bare.query(
+                    "SELECT e.funder_id, count(*) FROM enrollment e WHERE" + covers + " GROUP BY e.funder_id"));
+            results.add(Bench.Result.query("dashboard: funding shares " + YEAR,
+                    Bench.time(repeats, () -> s.dashboard().fundingShares(YEAR)), bareShares, "bare GROUP BY funder"));
+            double bareTrend = Bench.time(repeats, () -> bare.query(
+                    "SELECT substr(e.first_month, 1, 4), e.funder_id, count(*) FROM enrollment e WHERE e.deleted = 0 GROUP BY 1, 2"));
+            results.add(Bench.Result.query("dashboard: growth by year",
+                    Bench.time(repeats, () -> s.dashboard().trend()), bareTrend, "bare GROUP BY year, funder"));
+            double bareArea = Bench.time(repeats, () -> bare.query(
+                    "SELECT substr(p.region_code, 1, 8), count(*) FROM enrollment e JOIN person p ON p.id = e.person_id WHERE"
+                            + covers + " GROUP BY 1"));
+            results.add(Bench.Result.query("dashboard: by kecamatan " + YEAR,
+                    Bench.time(repeats, () -> s.dashboard().byKecamatan(YEAR)), bareArea, "bare GROUP BY kecamatan"));
+
+            RegisterSort byStart = RegisterSort.defaultOrder();
+            RegisterFilter all = RegisterFilter.all();
+            results.add(Bench.Result.within("register: first page after opening",
+                    Bench.time(repeats, () -> s.register().page(all, byStart, null, 100)), 300));
+            RegisterFilter kecamatan = new RegisterFilter(null, null, null, "53.10.05", null, null, null, false);
+            results.add(Bench.Result.within("register: first page after a kecamatan filter",
+                    Bench.time(repeats, () -> s.register().page(kecamatan, byStart, null, 100)), 300));
+            RegisterSort byName = new RegisterSort(RegisterSort.Column.NAME, false);
+            results.add(Bench.Result.within("register: first page after sorting by name",
+                    Bench.time(repeats, () -> s.register().page(all, byName, null, 100)), 300));
+            results.add(Bench.Result.within("register: counts (matching and total)",
+                    Bench.time(repeats, () -> s.register().counts(kecamatan)), 300));
+
+            int[] n = {0};
+            double pdf = Bench.time(Math.min(repeats, 3), () -> s.exports().yearReport(YEAR, dir.resolve("report" + n[0]++ + ".pdf"),
+                    "Dinas", "Ruteng", s.reference().events(), s.dashboard().years()));
+            results.add(Bench.Result.within("PDF year report", pdf, 3000));
+            s.backups().dailyIfDue(); // so the window's own daily backup does not run while it is measured
+        }
+    }
+
+    private static Path fresh(Path dir, String name) {
+        Path db = dir.resolve(name);
+        PayungServices.open(db, true, Clock.systemDefaultZone()).close();
+        return db;
+    }
+
+    /** The generated rows with codes resolved, for the raw insert (resolving is not part of its clock). */
+    private static Iterator<RawBaseline.Row> sameRows(long n, long seed) {
+        Iterator<DemoData.Row> demo = DemoData.rows(n, seed);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return demo.hasNext();
+            }
+
+            @Override
+            public RawBaseline.Row next() {
+                DemoData.Row d = demo.next();
+                return new RawBaseline.Row(d.nik(), d.fullName(), d.woman() ? "P" : "L", d.birthDate().toString(),
+                        d.kecamatanCode(), d.occupationCode(), d.funderCode(), d.firstMonth().toString(),
+                        d.lastMonth().toString());
+            }
+        };
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

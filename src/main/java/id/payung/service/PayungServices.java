@@ -60,6 +60,10 @@ public final class PayungServices implements AutoCloseable {
         Database db = Database.open(file, createIfMissing);
         try {
             new SeedLoader(db, Actor.current()).loadIfNew();
+            java.time.Year year = java.time.Year.now(clock);
+            if (db.read(tx -> id.payung.store.YearSummary.due(tx, year))) {
+                db.write(tx -> id.payung.store.YearSummary.keepUp(tx, year));
+            }
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -124,6 +128,20 @@ public final class PayungServices implements AutoCloseable {
     }
 
     /** True when the database is open read-only (a read-only file, or a newer Payung's file). */
+    /** Whether the file's integrity check is still to run (large files are checked after the window opens). */
+    public boolean integrityCheckPending() {
+        return db.checkPending();
+    }
+
+    /**
+     * Runs the integrity check left for after opening; slow for a large file, so call it in the background.
+     *
+     * @throws id.payung.store.DatabaseOpenException with problem CORRUPT when the file is damaged
+     */
+    public void verifyIntegrity() {
+        db.verify();
+    }
+
     public boolean readOnly() {
         return db.isReadOnly();
     }

@@ -35,6 +35,7 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final boolean readOnly;
+    private volatile boolean checkPending;
 
     private Database(Path file, Connection connection, boolean readOnly) {
         this.file = file;
@@ -101,7 +102,24 @@ public final class Database implements AutoCloseable {
             closeQuietly(c);
             throw new DatabaseOpenException(classify(e), path, "could not prepare " + path + ": " + e.getMessage(), e);
         }
-        return new Database(path, c, false);
+        Database db = new Database(path, c, false);
+        db.checkPending = found.checkDeferred();
+        return db;
+    }
+
+    /** Whether the integrity check of this (large) file was left for after opening: see {@link #verify()}. */
+    public boolean checkPending() {
+        return checkPending;
+    }
+
+    /**
+     * Runs the integrity check that opening left out (on its own connection, so the window keeps reading).
+     *
+     * @throws DatabaseOpenException with problem CORRUPT when the file is damaged
+     */
+    public void verify() {
+        DatabaseFile.quickCheck(file);
+        checkPending = false;
     }
 
     /**

@@ -36,8 +36,16 @@ public final class DatabaseFile {
     }
 
     /** What an existing file turned out to be. */
-    record Inspection(boolean isNew, int version, boolean writable) {
-        static final Inspection NEW = new Inspection(true, 0, true);
+    /**
+     * Files up to this size are checked ({@code PRAGMA quick_check}) before they open; larger ones after
+     * the window is up (see {@link Database#verify()}), because the check reads the whole file: 3,4 s for
+     * a million enrollments, which would triple the start-up. An office's real register (thousands of
+     * workers) is far below the limit.
+     */
+    static final long CHECK_BEFORE_OPEN_LIMIT = 16L << 20;
+
+    record Inspection(boolean isNew, int version, boolean writable, boolean checkDeferred) {
+        static final Inspection NEW = new Inspection(true, 0, true, false);
     }
 
     /** Facts about a Payung database copy (a backup), read without changing it. */
@@ -59,19 +67,25 @@ public final class DatabaseFile {
             int appId = Database.pragmaInt(probe, "application_id");
             int version = Database.pragmaInt(probe, "user_version");
             if (appId == 0 && version == 0 && Database.pragmaCount(probe) == 0) {
-                return new Inspection(true, 0, writable);
+                return new Inspection(true, 0, writable, false);
             }
             requirePayung(path, appId);
             if (version > Migrator.latestVersion()) {
                 throw new DatabaseOpenException(Problem.NEWER_VERSION, path, path + " was written by a newer Payung (schema "
                         + version + "; this version knows up to " + Migrator.latestVersion() + ")");
             }
-            requireIntact(path, probe, "quick_check");
+            // A file about to be upgraded is always checked first: never migrate a damaged file.
+            boolean deferred = version == Migrator.latestVersion() && Files.size(path) > CHECK_BEFORE_OPEN_LIMIT;
+            if (!deferred) {
+                requireIntact(path, probe, "quick_check");
+            }
             if (!writable && version < Migrator.latestVersion()) {
                 throw new DatabaseOpenException(Problem.NOT_WRITABLE, path,
                         path + " is read-only and needs a schema upgrade before this version can read it");
             }
-            return new Inspection(false, version, writable);
+            return new Inspection(false, version, writable, deferred);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Problem.MISSING, path, "cannot read " + path + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new DatabaseOpenException(Database.classify(e), path, "cannot read " + path + ": " + e.getMessage(), e);
         } finally {
@@ -196,6 +210,18 @@ public final class DatabaseFile {
         if (appId != Database.APPLICATION_ID) {
             throw new DatabaseOpenException(Problem.FOREIGN_SQLITE, path,
                     path + " is an SQLite database of another program (application id " + appId + ")");
+        }
+    }
+
+    /** The check deferred at opening, on a connection of its own (readers do not wait for it). */
+    static void quickCheck(Path path) {
+        Connection probe = Database.connect(path, true);
+        try {
+            requireIntact(path, probe, "quick_check");
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(Database.classify(e), path, "cannot read " + path + ": " + e.getMessage(), e);
+        } finally {
+            Database.closeQuietly(probe);
         }
     }
 

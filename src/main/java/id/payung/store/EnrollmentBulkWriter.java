@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * of four or five statements and a {@code last_insert_rowid()} per row. Used by the import, where it
  * made the difference between a sixth and more than half of the raw insert speed.
  *
- * <p>Call {@link #flush()} before anything reads what was added, and before the transaction ends.
+ * <p>Call {@link #flush()} before anything reads what was added, and {@link #finish(long)} before the
+ * transaction ends: the per-year summary's triggers are off while rows are added (see {@link YearSummary}).
  */
 public final class EnrollmentBulkWriter {
     /** NIKs per look-up query: well under SQLite's limit on bound parameters. */
@@ -41,6 +42,7 @@ public final class EnrollmentBulkWriter {
     private final String createdAt = Instant.now().toString();
     private long nextPersonId;
     private int pending;
+    private boolean bulk;
 
     /** Prepares to write in {@code tx}, which must be a write transaction. */
     public EnrollmentBulkWriter(Tx tx) {
@@ -78,6 +80,7 @@ public final class EnrollmentBulkWriter {
 
     /** Adds a new person (its id field is ignored) and returns the id it will have. */
     public long addPerson(Person p) {
+        startBulk();
         long id = nextPersonId++;
         try {
             PreparedStatement ps = tx.statement(INSERT_PERSON);
@@ -112,6 +115,7 @@ public final class EnrollmentBulkWriter {
         if (funder == null) {
             throw new StoreException("unknown funding source " + e.funderCode());
         }
+        startBulk();
         try {
             PreparedStatement ps = tx.statement(INSERT_ENROLLMENT);
             ps.setLong(1, e.personId());
@@ -150,6 +154,25 @@ public final class EnrollmentBulkWriter {
             pending = 0;
         } catch (SQLException e) {
             throw Sql.failure("batch insert failed", e);
+        }
+    }
+
+    /**
+     * Flushes, and brings the per-year summary up to date for everyone in the batch. Must be called before
+     * the transaction commits when anything was added (the summary's triggers are off until then).
+     */
+    public void finish(long batchId) {
+        flush();
+        if (bulk) {
+            YearSummary.endBulkForBatch(tx, batchId);
+            bulk = false;
+        }
+    }
+
+    private void startBulk() {
+        if (!bulk) {
+            YearSummary.beginBulk(tx);
+            bulk = true;
         }
     }
 

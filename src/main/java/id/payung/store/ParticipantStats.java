@@ -25,21 +25,53 @@ public final class ParticipantStats {
         return funderCounts(tx, year, includeDemo, Scope.ALL);
     }
 
-    /** {@link #funderCounts(Tx, int, boolean)} for one kecamatan and/or segment. */
+    /**
+     * {@link #funderCounts(Tx, int, boolean)} for one kecamatan and/or segment. Read from the per-year
+     * summary (a few thousand rows, kept by triggers) unless demo persons are wanted or the year is past
+     * the summary's horizon; {@link #funderCountsDirect} is the same question asked of the enrollments.
+     */
     public List<FunderCount> funderCounts(Tx tx, int year, boolean includeDemo, Scope scope) {
+        if (includeDemo || !YearSummary.covers(tx, year)) {
+            return funderCountsDirect(tx, year, includeDemo, scope);
+        }
+        return tx.list("""
+                WITH named AS (
+                    SELECT funder_id, sum(n) AS n FROM year_count
+                    WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
+                    GROUP BY funder_id
+                ), declared AS (
+                    SELECT funder_id, sum(participants) AS n FROM cohort
+                    WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
+                    GROUP BY funder_id
+                )
+                SELECT f.code, f.name, f.type, ifnull(named.n, 0) AS named, ifnull(declared.n, 0) AS declared
+                FROM funding_source f
+                LEFT JOIN named ON named.funder_id = f.id
+                LEFT JOIN declared ON declared.funder_id = f.id
+                WHERE named.n > 0 OR declared.n > 0
+                ORDER BY max(ifnull(named.n, 0), ifnull(declared.n, 0)) DESC, f.name""",
+                rs -> new FunderCount(rs.getString("code"), rs.getString("name"), FunderType.valueOf(rs.getString("type")),
+                        rs.getLong("named"), rs.getLong("declared")),
+                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
+                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
+    }
+
+    /** {@link #funderCounts(Tx, int, boolean, Scope)} computed from the enrollments themselves (the yardstick). */
+    public List<FunderCount> funderCountsDirect(Tx tx, int year, boolean includeDemo, Scope scope) {
         String first = year + "-01";
         String last = year + "-12";
         return tx.list("""
                 WITH latest AS (
-                    SELECT e.funder_id,
+                    SELECT e.funder_id, e.segment,
                            row_number() OVER (PARTITION BY e.person_id ORDER BY e.first_month DESC, e.id DESC) AS rn
                     FROM enrollment e JOIN person p ON p.id = e.person_id
                     WHERE e.deleted = 0 AND (p.is_demo = 0 OR ?)
                       AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                       AND (? IS NULL OR p.region_code = ? OR p.region_code GLOB ?)
-                      AND (? IS NULL OR e.segment = ?)
                 ), named AS (
-                    SELECT funder_id, count(*) AS n FROM latest WHERE rn = 1 GROUP BY funder_id
+                    -- The segment of the enrollment that counts for the year: segments add up to the whole.
+                    SELECT funder_id, count(*) AS n FROM latest WHERE rn = 1 AND (? IS NULL OR segment = ?)
+                    GROUP BY funder_id
                 ), declared AS (
                     SELECT funder_id, sum(participants) AS n FROM cohort
                     WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
@@ -111,6 +143,30 @@ public final class ParticipantStats {
 
     /** Participants per funder and kecamatan in a year (demo persons and deleted enrollments left out). */
     public List<AreaCount> areaCounts(Tx tx, int year) {
+        if (!YearSummary.covers(tx, year)) {
+            return areaCountsDirect(tx, year);
+        }
+        return tx.list("""
+                WITH named AS (
+                    SELECT funder_id, nullif(kecamatan_code, '') AS kec, sum(n) AS n FROM year_count
+                    WHERE year = ? GROUP BY 1, 2 HAVING sum(n) > 0
+                ), declared AS (
+                    SELECT funder_id, kecamatan_code AS kec, sum(participants) AS n FROM cohort WHERE year = ? GROUP BY 1, 2
+                ), keys AS (
+                    SELECT funder_id, kec FROM named UNION SELECT funder_id, kec FROM declared
+                )
+                SELECT f.code, k.kec, r.name, ifnull(named.n, 0), ifnull(declared.n, 0)
+                FROM keys k
+                JOIN funding_source f ON f.id = k.funder_id
+                LEFT JOIN region r ON r.code = k.kec
+                LEFT JOIN named ON named.funder_id = k.funder_id AND named.kec IS k.kec
+                LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.kec IS k.kec""",
+                rs -> new AreaCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
+                year, year);
+    }
+
+    /** {@link #areaCounts} computed from the enrollments themselves (the yardstick). */
+    public List<AreaCount> areaCountsDirect(Tx tx, int year) {
         String first = year + "-01";
         String last = year + "-12";
         return tx.list("""
@@ -142,6 +198,13 @@ public final class ParticipantStats {
 
     /** Years that have any cohort or enrollment, ascending. Open-ended enrollments reach the given year. */
     public List<Integer> years(Tx tx, int untilYear) {
+        if (YearSummary.covers(tx, untilYear)) {
+            // The summary holds every year an enrollment touches (open-ended ones up to the horizon).
+            return tx.list("""
+                    SELECT year FROM year_count WHERE n > 0 AND year <= ?
+                    UNION SELECT year FROM cohort WHERE year <= ?
+                    ORDER BY 1""", rs -> rs.getInt(1), untilYear, untilYear);
+        }
         return tx.list("""
                 WITH RECURSIVE span(y) AS (
                     SELECT min(y0) FROM (

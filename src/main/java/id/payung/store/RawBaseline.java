@@ -93,4 +93,39 @@ public final class RawBaseline {
             throw Sql.failure("raw baseline insert failed", e);
         }
     }
+
+    /** A plain connection for bare SQL: what a summary or service query is measured against. */
+    public static final class Bare implements AutoCloseable {
+        private final Connection c;
+
+        public Bare(Path db) {
+            try {
+                c = DriverManager.getConnection("jdbc:sqlite:" + db);
+            } catch (SQLException e) {
+                throw Sql.failure("cannot open " + db, e);
+            }
+        }
+
+        /** Runs a query and reads every row; returns how many. */
+        public long query(String sql) {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                long rows = 0;
+                while (rs.next()) {
+                    rows++;
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw Sql.failure("bare query failed", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // read-only use: nothing to lose
+            }
+        }
+    }
 }

@@ -74,6 +74,14 @@ public final class MainWindow implements EnrollmentDialogs {
             text.append(text.length() > 0 ? " · " : "").append(b.getString("notice.network"));
         }
         notice.set(text.toString());
+        if (services.integrityCheckPending()) {
+            // Large files are checked after the window is up (start-up stays quick); a damaged file is
+            // reported like any error, with the way to a backup.
+            tasks.run(() -> {
+                services.verifyIntegrity();
+                return true;
+            }, ok -> { });
+        }
         if (!services.readOnly()) {
             PayungServices current = services;
             tasks.run(() -> current.backups().dailyIfDue(), made -> made.ifPresent(f ->

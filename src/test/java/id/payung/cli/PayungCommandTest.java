@@ -133,8 +133,16 @@ class PayungCommandTest {
 
     @Test
     void theBenchmarkAndTheDemoGeneratorRun() throws Exception {
-        assertThat(run("bench", "--rows", "2000")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("rows 2000, imported 2000, rejected 0").contains("ratio");
+        // Only that it runs and measures every goal; pass or fail is for the machine it runs on (exit 0 or 1).
+        Path table = dir.resolve("bench.md");
+        assertThat(run("bench", "--rows", "10000", "--repeats", "1", "--no-ui", "--out", table.toString())).isIn(0, 1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("| goal (10,000 enrollments)")
+                .contains("import of a CSV").contains("dashboard: funding shares 2025").contains("dashboard: growth by year")
+                .contains("dashboard: by kecamatan").contains("register: first page after sorting by name")
+                .contains("PDF year report");
+        assertThat(Files.readString(table)).isEqualTo(out.toString(StandardCharsets.UTF_8));
+        assertThat(run("bench", "--rows", "10")).as("too few rows to measure").isEqualTo(2);
+        out.reset();
 
         Path demo = dir.resolve("demo.csv");
         assertThat(run("demo", "generate", "--rows", "500", "--out", demo.toString())).isZero();

@@ -111,6 +111,35 @@ class BackupServiceTest {
     }
 
     @Test
+    void aLargeFileIsCheckedAfterOpeningAndADamagedOneIsStillFound() throws Exception {
+        Path file = dir.resolve("payung.db");
+        withData(file).close();
+        long original = Files.size(file);
+        // Past the size checked before opening (a register of some hundred thousand enrollments).
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE padding (b BLOB)");
+            st.execute("INSERT INTO padding VALUES (randomblob(17000000))");
+        }
+        try (Database db = Database.open(file, false)) {
+            assertThat(db.checkPending()).isTrue();
+            db.verify();
+            assertThat(db.checkPending()).isFalse();
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            for (long page = 1; page * 4096 < original; page++) {
+                raf.seek(page * 4096 + 100);
+                raf.write(new byte[] {(byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef, 0x13, 0x37, 0x42, 0x42});
+            }
+        }
+        try (Database db = Database.open(file, false)) {
+            assertThat(db.checkPending()).isTrue();
+            assertThatThrownBy(db::verify).isInstanceOfSatisfying(DatabaseOpenException.class,
+                    e -> assertThat(e.problem()).isEqualTo(Problem.CORRUPT));
+        }
+    }
+
+    @Test
     void aDamagedFileIsReplacedByABackupAndKeptAside() throws Exception {
         Path file = dir.resolve("payung.db");
         Path backup = dir.resolve("good.db");

@@ -336,7 +336,9 @@ public final class ImportService {
                 }
             }
             settle(tx, writer, chunk, parser, batch, tally);
-            writer.flush();
+            if (batch != null) {
+                writer.finish(batch);
+            }
             progress.rows(tally.read);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -91,9 +91,21 @@ public final class MainView {
         noticeLabel.visibleProperty().bind(notice.map(n -> !n.isEmpty()));
         statusBar.setText(MessageFormat.format(resources.getString("status.database"), databaseFile.toString()));
         statusBar.progressProperty().bind(busy.map(b -> b ? -1.0 : 0.0));
-        dashboardNav.setSelected(true);
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
+                // The first frame needs only this frame around the screens: the dashboard (charts, tables)
+                // is built right after it is drawn, so the window appears as fast as an empty one.
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    javafx.application.Platform.runLater(() -> {
+                        if (navigation.getSelectedToggle() == null) {
+                            dashboardNav.setSelected(true);
+                        }
+                    });
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+                javafx.application.Platform.requestNextPulse();
                 Screen[] screens = Screen.values();
                 for (int i = 0; i < screens.length; i++) {
                     Screen s = screens[i];

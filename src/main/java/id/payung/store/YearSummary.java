@@ -1,0 +1,70 @@
+package id.payung.store;
+
+import java.time.Year;
+
+/**
+ * Keeps the per-year summary ({@code person_year}, {@code year_count}, schema version 3) true. Triggers
+ * recompute one person at a time after every change; a bulk writer switches them off for its
+ * transaction and recomputes the people it touched in one set-based statement at its end, which is
+ * what keeps a million-row import near the speed of a raw insert.
+ */
+public final class YearSummary {
+    /** One statement for any set of people: each year's latest covering enrollment, by a window function. */
+    private static final String RECOMPUTE = """
+            INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
+            SELECT person_id, year, id, funder_id, segment, kec, occ FROM (
+                SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), '') AS kec,
+                       ifnull(p.occupation_code, '') AS occ,
+                       row_number() OVER (PARTITION BY e.person_id, y.year ORDER BY e.first_month DESC, e.id DESC) AS rn
+                FROM enrollment e
+                JOIN person p ON p.id = e.person_id AND p.is_demo = 0
+                JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
+                    AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
+                               max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
+                WHERE e.deleted = 0 AND e.person_id IN (%s)
+            ) WHERE rn = 1""";
+
+    private YearSummary() {
+    }
+
+    /** Whether the summary answers for this year (open-ended enrollments are counted up to the horizon). */
+    static boolean covers(Tx tx, int year) {
+        return year <= tx.scalar("SELECT horizon FROM summary_state") && tx.scalar("SELECT bulk FROM summary_state") == 0;
+    }
+
+    /** Switches the per-person triggers off for this transaction (a rollback switches them back on). */
+    static void beginBulk(Tx tx) {
+        tx.update("UPDATE summary_state SET bulk = 1");
+    }
+
+    /** Recomputes everyone with an enrollment in the batch, and switches the triggers back on. */
+    static void endBulkForBatch(Tx tx, long batchId) {
+        String people = "SELECT person_id FROM enrollment WHERE batch_id = " + batchId;
+        tx.update("DELETE FROM person_year WHERE person_id IN (" + people + ")");
+        tx.update(RECOMPUTE.formatted(people));
+        tx.update("UPDATE summary_state SET bulk = 0");
+    }
+
+    /** Whether {@link #keepUp} has work to do (checked in a read transaction, so opening stays read-only). */
+    public static boolean due(Tx tx, Year now) {
+        return tx.scalar("SELECT horizon FROM summary_state") < now.getValue() + 1;
+    }
+
+    /**
+     * Moves the horizon to next year when the calendar has passed it, recounting the people with an
+     * open-ended enrollment. Cheap when nothing is due; call it in a write transaction on opening.
+     *
+     * @return whether anything was recounted
+     */
+    public static boolean keepUp(Tx tx, Year now) {
+        int wanted = now.getValue() + 1;
+        if (tx.scalar("SELECT horizon FROM summary_state") >= wanted) {
+            return false;
+        }
+        tx.update("UPDATE summary_state SET horizon = ?", wanted);
+        String people = "SELECT person_id FROM enrollment WHERE last_month IS NULL AND deleted = 0";
+        tx.update("DELETE FROM person_year WHERE person_id IN (" + people + ")");
+        tx.update(RECOMPUTE.formatted(people));
+        return true;
+    }
+}

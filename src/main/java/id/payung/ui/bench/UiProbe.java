@@ -1,0 +1,229 @@
+package id.payung.ui.bench;
+
+import id.payung.service.PayungServices;
+import id.payung.ui.FxTaskRunner;
+import id.payung.ui.I18n;
+import id.payung.ui.MainWindow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * Measures the window from the inside, in a JVM of its own started by {@code payung bench} (so that
+ * start-up is cold and the heap limit is the one given). Prints {@code KEY value} lines and exits.
+ *
+ * <ul>
+ *   <li>{@code empty}: an empty JavaFX window, the yardstick for start-up: prints {@code FIRST_FRAME}.</li>
+ *   <li>{@code app DB}: Payung's main window on a database, opened as the app opens it: {@code FIRST_FRAME}.</li>
+ *   <li>{@code register DB}: then the register: first page, a kecamatan filter, a sort by name (each timed
+ *   until the table shows the new rows), the longest the FX thread was kept from drawing meanwhile, frame
+ *   times while scrolling through pages, and the heap in use afterwards.</li>
+ * </ul>
+ */
+public final class UiProbe {
+    private UiProbe() {
+    }
+
+    public static void main(String[] args) {
+        // A probe that cannot finish (a step that never shows its rows) must not hang the benchmark.
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(180_000);
+                System.out.println("TIMEOUT");
+                System.exit(3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "probe-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        Application.launch(ProbeApp.class, args);
+    }
+
+    /** The probe's JavaFX application. */
+    public static final class ProbeApp extends Application {
+        private final Clock clock = Clock.systemDefaultZone();
+        private PayungServices services;
+        private FxTaskRunner tasks;
+        private Scene scene;
+        private final List<Long> gaps = new ArrayList<>();
+        private long lastPulse;
+        private boolean recording;
+
+        @Override
+        public void init() {
+            List<String> args = getParameters().getRaw();
+            mark("INIT");
+            if (args.size() > 1) {
+                services = PayungServices.open(Path.of(args.get(1)), false, clock);
+            }
+            mark("OPENED");
+        }
+
+        @Override
+        public void start(Stage stage) {
+            String mode = getParameters().getRaw().get(0);
+            mark("START");
+            if (mode.equals("empty")) {
+                stage.setScene(new Scene(new StackPane(), 1200, 760));
+                stage.show();
+                scene = stage.getScene();
+            } else {
+                tasks = new FxTaskRunner(error -> {
+                    error.printStackTrace();
+                    System.out.println("ERROR " + error);
+                    Platform.exit();
+                });
+                new MainWindow(stage, services, tasks, clock, I18n.INDONESIAN, "bench").show();
+                scene = stage.getScene();
+            }
+            mark("SHOWN");
+            onNextFrame(() -> {
+                mark("FRAME");
+                System.out.println("FIRST_FRAME");
+                if (mode.equals("register")) {
+                    register();
+                } else {
+                    Platform.exit();
+                }
+            });
+        }
+
+        @Override
+        public void stop() {
+            if (tasks != null) {
+                tasks.close();
+            }
+            if (services != null) {
+                services.close();
+            }
+        }
+
+        private void onNextFrame(Runnable then) {
+            Runnable[] self = new Runnable[1];
+            self[0] = () -> {
+                scene.removePostLayoutPulseListener(self[0]);
+                Platform.runLater(then);
+            };
+            scene.addPostLayoutPulseListener(self[0]);
+            Platform.requestNextPulse();
+        }
+
+        /** Open the register, filter, sort, scroll; each step starts when the last one showed its rows. */
+        private void register() {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (recording && lastPulse != 0) {
+                        gaps.add(now - lastPulse);
+                    }
+                    lastPulse = now;
+                }
+            }.start();
+            recording = true;
+            long start = System.nanoTime();
+            ((ToggleButton) scene.lookup("#enrollmentsNav")).fire();
+            TableView<?> table = (TableView<?>) scene.lookup("#enrollmentsTable");
+            whenRowsShown(table, start, "OPEN_MS", () -> {
+                ComboBox<?> region = (ComboBox<?>) scene.lookup("#regionFilter");
+                long filterStart = System.nanoTime();
+                region.getSelectionModel().select(Math.min(2, region.getItems().size() - 1));
+                whenRowsShown(table, filterStart, "FILTER_MS", () -> {
+                    long sortStart = System.nanoTime();
+                    sortByName(table);
+                    whenRowsShown(table, sortStart, "SORT_MS", () -> {
+                        System.out.println("MAX_BLOCK_MS " + ms(gaps.isEmpty() ? 0 : Collections.max(gaps)));
+                        scroll(table);
+                    });
+                });
+            });
+        }
+
+        private static <S> void sortByName(TableView<S> table) {
+            TableColumn<S, ?> name = table.getColumns().get(1);
+            name.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(name));
+        }
+
+        private void whenRowsShown(TableView<?> table, long start, String key, Runnable then) {
+            ListChangeListener<Object> l = new ListChangeListener<>() {
+                @Override
+                public void onChanged(Change<?> c) {
+                    if (!table.getItems().isEmpty()) {
+                        table.getItems().removeListener(this);
+                        onNextFrame(() -> {
+                            System.out.println(key + " " + ms(System.nanoTime() - start));
+                            then.run();
+                        });
+                    }
+                }
+            };
+            @SuppressWarnings("unchecked")
+            javafx.collections.ObservableList<Object> items = (javafx.collections.ObservableList<Object>) table.getItems();
+            items.addListener(l);
+        }
+
+        /** Scrolls down a page a bit every frame for 300 frames, turning pages at the bottom. */
+        private void scroll(TableView<?> table) {
+            gaps.clear();
+            Node next = scene.lookup("#nextPage");
+            ScrollBar bar = (ScrollBar) table.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof ScrollBar s && s.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                    .findFirst().orElseThrow();
+            new AnimationTimer() {
+                private int frames;
+
+                @Override
+                public void handle(long now) {
+                    if (++frames > 300) {
+                        stop();
+                        report();
+                        return;
+                    }
+                    if (bar.getValue() >= bar.getMax() - 1e-9) {
+                        ((javafx.scene.control.Button) next).fire();
+                        bar.setValue(0);
+                    } else {
+                        bar.setValue(Math.min(bar.getMax(), bar.getValue() + bar.getMax() / 20));
+                    }
+                }
+            }.start();
+        }
+
+        private void report() {
+            List<Long> sorted = new ArrayList<>(gaps);
+            Collections.sort(sorted);
+            System.out.println("FRAME_MEDIAN_MS " + ms(sorted.get(sorted.size() / 2)));
+            System.out.println("FRAME_MAX_MS " + ms(sorted.get(sorted.size() - 1)));
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            System.out.println("HEAP_MB " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+            System.out.println("HEAP_MAX_MB " + rt.maxMemory() / (1024 * 1024));
+            Platform.exit();
+        }
+
+        /** When each start-up stage was reached, in ms since the JVM started (on standard error). */
+        private static void mark(String stage) {
+            System.err.println("AT_" + stage + " " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        }
+
+        private static String ms(long nanos) {
+            return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6);
+        }
+    }
+}

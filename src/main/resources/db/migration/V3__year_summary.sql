@@ -1,0 +1,148 @@
+-- Payung schema: per-year headcounts kept up to date as enrollments change, so the dashboard reads a few
+-- thousand summary rows instead of grouping a million enrollments (see docs/PERFORMANCE.md).
+--
+-- person_year: for each person and each year their coverage touches, the enrollment that counts for that
+-- year (the latest one covering any month of it: a worker who moved from the regency budget to mandiri in
+-- June counts for mandiri), with what the dashboard groups by. Demo persons and deleted enrollments are
+-- left out. Open-ended enrollments count up to summary_state.horizon (moved forward on opening, see
+-- YearSummary).
+-- year_count: person_year counted, kept by triggers on person_year.
+
+CREATE TABLE calendar_year (year INTEGER PRIMARY KEY);
+INSERT INTO calendar_year (year)
+    WITH RECURSIVE y(v) AS (SELECT 2000 UNION ALL SELECT v + 1 FROM y WHERE v < 2100) SELECT v FROM y;
+
+CREATE TABLE summary_state (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    horizon INTEGER NOT NULL,
+    bulk    INTEGER NOT NULL DEFAULT 0 CHECK (bulk IN (0, 1))  -- 1 while a bulk writer recomputes at its end
+);
+INSERT INTO summary_state (id, horizon, bulk) VALUES (1, CAST(strftime('%Y', 'now') AS INTEGER) + 1, 0);
+
+CREATE TABLE person_year (
+    person_id       INTEGER NOT NULL,
+    year            INTEGER NOT NULL,
+    enrollment_id   INTEGER NOT NULL,
+    funder_id       INTEGER NOT NULL,
+    segment         TEXT NOT NULL,
+    kecamatan_code  TEXT NOT NULL,  -- '' when unknown
+    occupation_code TEXT NOT NULL,  -- '' when unknown
+    PRIMARY KEY (person_id, year)
+);
+
+CREATE TABLE year_count (
+    year            INTEGER NOT NULL,
+    funder_id       INTEGER NOT NULL,
+    segment         TEXT NOT NULL,
+    kecamatan_code  TEXT NOT NULL,
+    occupation_code TEXT NOT NULL,
+    n               INTEGER NOT NULL,
+    PRIMARY KEY (year, funder_id, segment, kecamatan_code, occupation_code)
+);
+
+CREATE TRIGGER person_year_counted AFTER INSERT ON person_year
+BEGIN
+    INSERT INTO year_count (year, funder_id, segment, kecamatan_code, occupation_code, n)
+    VALUES (NEW.year, NEW.funder_id, NEW.segment, NEW.kecamatan_code, NEW.occupation_code, 1)
+    ON CONFLICT (year, funder_id, segment, kecamatan_code, occupation_code) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER person_year_uncounted AFTER DELETE ON person_year
+BEGIN
+    UPDATE year_count SET n = n - 1
+    WHERE year = OLD.year AND funder_id = OLD.funder_id AND segment = OLD.segment
+      AND kecamatan_code = OLD.kecamatan_code AND occupation_code = OLD.occupation_code;
+END;
+
+-- One person's years, recomputed after any change to their enrollments or to what is grouped by.
+-- (Triggers cannot use WITH, hence the correlated sub-query for "the latest enrollment covering the year".)
+CREATE TRIGGER enrollment_added AFTER INSERT ON enrollment
+WHEN (SELECT bulk FROM summary_state) = 0
+BEGIN
+    DELETE FROM person_year WHERE person_id = NEW.person_id;
+    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
+    SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
+           ifnull(p.occupation_code, '')
+    FROM enrollment e
+    JOIN person p ON p.id = e.person_id AND p.is_demo = 0
+    JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
+        AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
+                   max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
+    WHERE e.person_id = NEW.person_id AND e.deleted = 0
+      AND e.id = (SELECT e2.id FROM enrollment e2
+                  WHERE e2.person_id = e.person_id AND e2.deleted = 0
+                    AND e2.first_month <= y.year || '-12' AND (e2.last_month IS NULL OR e2.last_month >= y.year || '-01')
+                  ORDER BY e2.first_month DESC, e2.id DESC LIMIT 1);
+END;
+
+CREATE TRIGGER enrollment_changed AFTER UPDATE ON enrollment
+WHEN (SELECT bulk FROM summary_state) = 0
+BEGIN
+    DELETE FROM person_year WHERE person_id IN (OLD.person_id, NEW.person_id);
+    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
+    SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
+           ifnull(p.occupation_code, '')
+    FROM enrollment e
+    JOIN person p ON p.id = e.person_id AND p.is_demo = 0
+    JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
+        AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
+                   max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
+    WHERE e.person_id IN (OLD.person_id, NEW.person_id) AND e.deleted = 0
+      AND e.id = (SELECT e2.id FROM enrollment e2
+                  WHERE e2.person_id = e.person_id AND e2.deleted = 0
+                    AND e2.first_month <= y.year || '-12' AND (e2.last_month IS NULL OR e2.last_month >= y.year || '-01')
+                  ORDER BY e2.first_month DESC, e2.id DESC LIMIT 1);
+END;
+
+CREATE TRIGGER enrollment_removed AFTER DELETE ON enrollment
+WHEN (SELECT bulk FROM summary_state) = 0
+BEGIN
+    DELETE FROM person_year WHERE person_id = OLD.person_id;
+    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
+    SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
+           ifnull(p.occupation_code, '')
+    FROM enrollment e
+    JOIN person p ON p.id = e.person_id AND p.is_demo = 0
+    JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
+        AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
+                   max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
+    WHERE e.person_id = OLD.person_id AND e.deleted = 0
+      AND e.id = (SELECT e2.id FROM enrollment e2
+                  WHERE e2.person_id = e.person_id AND e2.deleted = 0
+                    AND e2.first_month <= y.year || '-12' AND (e2.last_month IS NULL OR e2.last_month >= y.year || '-01')
+                  ORDER BY e2.first_month DESC, e2.id DESC LIMIT 1);
+END;
+
+-- A person's region, occupation or demo mark changes what their years are grouped by.
+CREATE TRIGGER person_regrouped AFTER UPDATE OF region_code, occupation_code, is_demo ON person
+WHEN (SELECT bulk FROM summary_state) = 0
+BEGIN
+    DELETE FROM person_year WHERE person_id = NEW.id;
+    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
+    SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
+           ifnull(p.occupation_code, '')
+    FROM enrollment e
+    JOIN person p ON p.id = e.person_id AND p.is_demo = 0
+    JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
+        AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
+                   max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
+    WHERE e.person_id = NEW.id AND e.deleted = 0
+      AND e.id = (SELECT e2.id FROM enrollment e2
+                  WHERE e2.person_id = e.person_id AND e2.deleted = 0
+                    AND e2.first_month <= y.year || '-12' AND (e2.last_month IS NULL OR e2.last_month >= y.year || '-01')
+                  ORDER BY e2.first_month DESC, e2.id DESC LIMIT 1);
+END;
+
+-- What is already there (set-based: one pass with a window function).
+INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
+SELECT person_id, year, id, funder_id, segment, kec, occ FROM (
+    SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), '') AS kec,
+           ifnull(p.occupation_code, '') AS occ,
+           row_number() OVER (PARTITION BY e.person_id, y.year ORDER BY e.first_month DESC, e.id DESC) AS rn
+    FROM enrollment e
+    JOIN person p ON p.id = e.person_id AND p.is_demo = 0
+    JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
+        AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
+                   max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
+    WHERE e.deleted = 0
+) WHERE rn = 1;

@@ -1,0 +1,174 @@
+package id.payung.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.Enrollment;
+import id.payung.domain.Person;
+import id.payung.domain.Programme;
+import id.payung.domain.Scope;
+import id.payung.domain.Segment;
+import id.payung.domain.Sex;
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The per-year summary must give exactly what grouping the enrollments gives, whatever happens to them:
+ * random additions, edits, ends, deletions, moves between kecamatan, demo marks, bulk imports and undo.
+ */
+class YearSummaryTest {
+    private static final String[] FUNDERS = {"APBD-PROV-NTT", "APBD-KAB-MGR", "MANDIRI", "CSR", "APBDES-MGR"};
+    private static final String[] REGIONS = {"53.10.03", "53.10.12", "53.10.01", null};
+    private static final String[] OCCUPATIONS = {"PETANI", "NELAYAN", null};
+
+    @TempDir
+    Path dir;
+
+    private final EnrollmentRepository repo = new EnrollmentRepository();
+    private final ParticipantStats stats = new ParticipantStats();
+
+    @Test
+    void staysEqualToGroupingTheEnrollmentsThroughRandomChanges() {
+        PayungServices.open(dir.resolve("p.db"), true, TestData.CLOCK).close();
+        Random r = new Random(42);
+        List<Long> people = new ArrayList<>();
+        List<Long> enrollments = new ArrayList<>();
+        try (Database db = Database.open(dir.resolve("p.db"), false)) {
+            for (int step = 0; step < 400; step++) {
+                int op = r.nextInt(10);
+                db.write(tx -> {
+                    if (people.isEmpty() || op < 3) {
+                        long id = repo.insertPerson(tx, person(r, people.size()));
+                        people.add(id);
+                        enrollments.add(repo.insertEnrollment(tx, enrollment(r, id)));
+                    } else if (op < 5) {
+                        long person = people.get(r.nextInt(people.size()));
+                        enrollments.add(repo.insertEnrollment(tx, enrollment(r, person)));
+                    } else if (op < 7) {
+                        long id = enrollments.get(r.nextInt(enrollments.size()));
+                        Enrollment e = repo.enrollment(tx, id).orElseThrow();
+                        Enrollment changed = enrollment(r, e.personId());
+                        repo.updateEnrollment(tx, new Enrollment(id, e.personId(), changed.funderCode(), changed.segment(),
+                                changed.programmes(), changed.declaredIncomeRp(), changed.firstMonth(), changed.lastMonth(),
+                                null, null));
+                    } else if (op < 8) {
+                        repo.setDeleted(tx, enrollments.get(r.nextInt(enrollments.size())), r.nextBoolean());
+                    } else {
+                        long id = people.get(r.nextInt(people.size()));
+                        Person p = repo.person(tx, id).orElseThrow();
+                        repo.updatePerson(tx, new Person(id, p.nik(), p.fullName(), p.sex(), null, p.birthDate(), null,
+                                REGIONS[r.nextInt(REGIONS.length)], OCCUPATIONS[r.nextInt(OCCUPATIONS.length)], null,
+                                null, p.demo()));
+                        if (r.nextInt(5) == 0) {
+                            tx.update("UPDATE person SET is_demo = 1 - is_demo WHERE id = ?", id);
+                        }
+                    }
+                    return null;
+                });
+                if (step % 50 == 49) {
+                    assertSame(db);
+                }
+            }
+            assertSame(db);
+        }
+    }
+
+    @Test
+    void bulkImportAndUndoRecountOnlyAtTheirEnd() {
+        PayungServices.open(dir.resolve("b.db"), true, TestData.CLOCK).close();
+        Random r = new Random(7);
+        try (Database db = Database.open(dir.resolve("b.db"), false)) {
+            long existing = db.write(tx -> {
+                long id = repo.insertPerson(tx, person(r, 0));
+                repo.insertEnrollment(tx, new Enrollment(0, id, "APBD-KAB-MGR", Segment.BPU, EnumSet.of(Programme.JKK),
+                        null, YearMonth.of(2025, 1), YearMonth.of(2025, 12), null, null));
+                return id;
+            });
+            ImportBatchRepository batches = new ImportBatchRepository();
+            long batch = db.write(tx -> {
+                long b = batches.start(tx, "x.csv", "0", "test");
+                EnrollmentBulkWriter w = new EnrollmentBulkWriter(tx);
+                for (int i = 1; i <= 1200; i++) {
+                    long id = w.addPerson(person(r, i));
+                    w.addEnrollment(enrollment(r, id), b);
+                }
+                // Someone already registered moves to mandiri in June 2025: counts for mandiri in 2025.
+                w.addEnrollment(new Enrollment(0, existing, "MANDIRI", Segment.BPU, EnumSet.of(Programme.JKK), null,
+                        YearMonth.of(2025, 6), YearMonth.of(2026, 5), null, null), b);
+                assertThat(tx.scalar("SELECT bulk FROM summary_state")).isEqualTo(1);
+                w.finish(b);
+                return b;
+            });
+            assertSame(db);
+            db.write(tx -> batches.undo(tx, batch));
+            assertSame(db);
+            long bulk = db.read(tx -> tx.scalar("SELECT bulk FROM summary_state"));
+            assertThat(bulk).isZero();
+        }
+    }
+
+    @Test
+    void openEndedEnrollmentsReachTheNewYearWhenTheCalendarMovesOn() {
+        PayungServices.open(dir.resolve("h.db"), true, TestData.CLOCK).close();
+        try (Database db = Database.open(dir.resolve("h.db"), false)) {
+            db.write(tx -> {
+                long id = repo.insertPerson(tx, person(new Random(1), 1));
+                return repo.insertEnrollment(tx, new Enrollment(0, id, "MANDIRI", Segment.BPU, EnumSet.of(Programme.JKK),
+                        null, YearMonth.of(2024, 3), null, null, null));
+            });
+            int horizon = (int) (long) db.read(tx -> tx.scalar("SELECT horizon FROM summary_state"));
+            List<id.payung.domain.FunderCount> beyond = db.read(tx -> stats.funderCounts(tx, horizon + 1, false, Scope.ALL));
+            assertThat(beyond).as("past the horizon the enrollments are asked directly").hasSize(1);
+            boolean moved = db.write(tx -> YearSummary.keepUp(tx, Year.of(horizon + 1)));
+            assertThat(moved).isTrue();
+            long n = db.read(tx -> tx.scalar("SELECT n FROM year_count WHERE year = ?", horizon + 1));
+            assertThat(n).isEqualTo(1);
+            boolean again = db.write(tx -> YearSummary.keepUp(tx, Year.of(horizon + 1)));
+            assertThat(again).isFalse();
+            assertSame(db);
+        }
+    }
+
+    private void assertSame(Database db) {
+        db.read(tx -> {
+            for (int year = 2022; year <= 2027; year++) {
+                for (String kec : new String[] {null, "53.10.03", "53.10.12"}) {
+                    for (Segment seg : new Segment[] {null, Segment.BPU, Segment.PU}) {
+                        Scope scope = new Scope(kec, seg);
+                        assertThat(stats.funderCounts(tx, year, false, scope))
+                                .as("year %d, %s", year, scope)
+                                .isEqualTo(stats.funderCountsDirect(tx, year, false, scope));
+                    }
+                }
+                assertThat(stats.areaCounts(tx, year)).as("areas %d", year)
+                        .containsExactlyInAnyOrderElementsOf(stats.areaCountsDirect(tx, year));
+            }
+            return null;
+        });
+    }
+
+    private static Person person(Random r, int serial) {
+        LocalDate birth = LocalDate.of(1970 + r.nextInt(30), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        String nik = String.format("531003%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(),
+                birth.getYear() % 100, serial % 9999 + 1);
+        return new Person(0, nik.substring(0, 12) + String.format("%04d", serial + 1), "Orang " + serial, Sex.L, null,
+                birth, null, REGIONS[r.nextInt(REGIONS.length)], OCCUPATIONS[r.nextInt(OCCUPATIONS.length)], null,
+                null, r.nextInt(10) == 0);
+    }
+
+    private static Enrollment enrollment(Random r, long personId) {
+        YearMonth first = YearMonth.of(2022 + r.nextInt(5), 1 + r.nextInt(12));
+        YearMonth last = r.nextInt(6) == 0 ? null : first.plusMonths(r.nextInt(30));
+        return new Enrollment(0, personId, FUNDERS[r.nextInt(FUNDERS.length)], r.nextBoolean() ? Segment.BPU : Segment.PU,
+                EnumSet.of(Programme.JKK, Programme.JKM), null, first, last, null, null);
+    }
+}
