@@ -43,11 +43,15 @@ public final class App extends Application {
     @Override
     public void init() {
         Map<String, String> named = getParameters().getNamed();
-        locale = I18n.fromTag(named.getOrDefault("lang", System.getenv("PAYUNG_LANG")));
+        String lang = named.getOrDefault("lang", System.getenv("PAYUNG_LANG"));
+        locale = I18n.fromTag(lang);
         String db = named.get("db");
         databaseFile = DataFolder.database(db == null ? null : Path.of(db));
         try {
             services = PayungServices.open(databaseFile, true, clock);
+            if (lang == null) {
+                locale = I18n.fromTag(services.settings().languageOrDefault()); // the office's choice (Pengaturan)
+            }
         } catch (RuntimeException e) {
             openFailure = e;
         }
@@ -64,7 +68,7 @@ public final class App extends Application {
         }
         tasks = new FxTaskRunner(error -> window.showError(error));
         window = new MainWindow(stage, services, tasks, clock, locale, Version.current());
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> window.showError(error));
+        UnexpectedErrors.install(window::showError);
         window.show();
         id.payung.ui.WindowMemory.forUser().apply(stage);
     }

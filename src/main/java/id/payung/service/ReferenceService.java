@@ -42,10 +42,19 @@ public final class ReferenceService {
     /** The office's settings; missing ones are null. */
     public Settings settings() {
         return db.read(tx -> new Settings(meta.get(tx, "office_name").orElse(null),
-                meta.get(tx, "office_regency").orElse(null), meta.get(tx, "office_place").orElse(null)));
+                meta.get(tx, "office_regency").orElse(null), meta.get(tx, "office_place").orElse(null),
+                meta.get(tx, "office_address").filter(a -> !a.isBlank()).orElse(null),
+                meta.get(tx, "ui_language").filter(l -> !l.isBlank()).orElse(null),
+                meta.get(tx, "default_year").filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).orElse(null)));
     }
 
-    /** Stores the office's settings, audited. @throws InvalidInputException for an empty name or a bad regency code */
+    /**
+     * Stores the office's settings, audited. Address, language and default year are stored as given (null
+     * clears them).
+     *
+     * @throws InvalidInputException for an empty name, a bad regency code, a language other than "id"/"en",
+     *                               or a default year outside 2000–2100
+     */
     public void saveSettings(Settings s) {
         java.util.List<id.payung.domain.FormProblem> problems = new java.util.ArrayList<>();
         if (s.officeName() == null || s.officeName().isBlank()) {
@@ -53,6 +62,13 @@ public final class ReferenceService {
         }
         if (s.regencyCode() == null || !s.regencyCode().strip().matches("\\d{2}\\.\\d{2}")) {
             problems.add(id.payung.domain.FormProblem.error(id.payung.domain.FormProblem.Field.REGION, "REGENCY_CODE"));
+        }
+        if (s.language() != null && !s.language().equals("id") && !s.language().equals("en")) {
+            throw new IllegalArgumentException("language must be id or en: " + s.language());
+        }
+        if (s.defaultYear() != null && (s.defaultYear() < MIN_YEAR || s.defaultYear() > MAX_YEAR)) {
+            problems.add(id.payung.domain.FormProblem.error(id.payung.domain.FormProblem.Field.YEAR, "DEFAULT_YEAR",
+                    MIN_YEAR, MAX_YEAR));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems, 0);
@@ -62,18 +78,70 @@ public final class ReferenceService {
             meta.put(tx, "office_name", s.officeName().strip());
             meta.put(tx, "office_regency", s.regencyCode().strip());
             meta.put(tx, "office_place", s.place() == null ? "" : s.place().strip());
+            meta.put(tx, "office_address", s.address() == null ? "" : s.address().strip());
+            meta.put(tx, "ui_language", s.language() == null ? "" : s.language());
+            meta.put(tx, "default_year", s.defaultYear() == null ? "" : String.valueOf(s.defaultYear()));
             new id.payung.store.AuditLog().record(tx, Actor.current(), "UPDATE", "settings", "office",
                     Json.object(fields(before)), Json.object(fields(s)));
             return null;
         });
     }
 
+    /** The earliest and latest default year accepted. */
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2100;
+
     private static java.util.Map<String, Object> fields(Settings s) {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("office_name", s.officeName());
         m.put("office_regency", s.regencyCode());
         m.put("office_place", s.place());
+        m.put("office_address", s.address());
+        m.put("ui_language", s.language());
+        m.put("default_year", s.defaultYear());
         return m;
+    }
+
+    /**
+     * The office's logo for reports (e.g. the PDF year report's header), as stored by
+     * {@link #saveOfficeLogo(byte[])}: the image file's bytes, PNG or JPEG, at most
+     * {@link OfficeLogo#MAX_BYTES}, already checked to decode.
+     *
+     * @return the logo, or empty when the office has none
+     */
+    public java.util.Optional<OfficeLogo> officeLogo() {
+        return db.read(tx -> meta.get(tx, "office_logo")).filter(v -> !v.isBlank())
+                .map(v -> OfficeLogos.read(java.util.Base64.getDecoder().decode(v)));
+    }
+
+    /**
+     * Checks and stores the office's logo (replacing an earlier one), audited.
+     *
+     * @param bytes the image file's bytes
+     * @return the stored logo, with its type and size in pixels
+     * @throws InvalidInputException when the file is larger than {@link OfficeLogo#MAX_BYTES}, is not a PNG or
+     *                               JPEG, or does not decode as one (problem codes LOGO_TOO_LARGE,
+     *                               LOGO_NOT_IMAGE, LOGO_DAMAGED)
+     */
+    public OfficeLogo saveOfficeLogo(byte[] bytes) {
+        OfficeLogo logo = OfficeLogos.check(bytes);
+        db.write(tx -> {
+            meta.put(tx, "office_logo", java.util.Base64.getEncoder().encodeToString(bytes));
+            new id.payung.store.AuditLog().record(tx, Actor.current(), "UPDATE", "settings", "office_logo", null,
+                    Json.object(java.util.Map.of("type", logo.type().name(), "bytes", bytes.length,
+                            "width", logo.width(), "height", logo.height())));
+            return null;
+        });
+        return logo;
+    }
+
+    /** Removes the office's logo (reports then carry none), audited. */
+    public void removeOfficeLogo() {
+        db.write(tx -> {
+            meta.put(tx, "office_logo", "");
+            new id.payung.store.AuditLog().record(tx, Actor.current(), "DELETE", "settings", "office_logo", null, null);
+            return null;
+        });
     }
 
     /** Occupations by name. */

@@ -2,12 +2,25 @@ package id.payung.service;
 
 /**
  * The office's settings (from the database's {@code meta} table, seeded from {@code seeds/settings.csv}):
- * its name, its regency code (NIKs registered elsewhere get a warning) and its town.
+ * its name, its regency code (NIKs registered elsewhere get a warning), its town and street address (on
+ * printouts), the window's language at start ("id" or "en") and the year screens open on (null: the latest
+ * year with data). The logo is kept apart: {@link ReferenceService#officeLogo()}.
  */
-public record Settings(String officeName, String regencyCode, String place) {
+public record Settings(String officeName, String regencyCode, String place, String address, String language,
+                       Integer defaultYear) {
+
+    /** Settings with no address, the default language and no default year. */
+    public Settings(String officeName, String regencyCode, String place) {
+        this(officeName, regencyCode, place, null, null, null);
+    }
 
     /** The regency code as the first four NIK digits: "53.10" → "5310". */
     public String regionPrefix() {
         return regencyCode == null ? null : regencyCode.replace(".", "");
+    }
+
+    /** The language to start in: "en" or "id" (also when none is stored). */
+    public String languageOrDefault() {
+        return "en".equals(language) ? "en" : "id";
     }
 }

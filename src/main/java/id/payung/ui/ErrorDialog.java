@@ -3,8 +3,14 @@ package id.payung.ui;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ResourceBundle;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
 /** Shows a failure as a plain-language message, with the technical details folded away for copying. */
@@ -14,7 +20,16 @@ public final class ErrorDialog {
 
     /** Shows the dialog and waits until the user closes it. */
     public static void show(Window owner, ResourceBundle bundle, String message, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        create(owner, bundle, message, error).showAndWait();
+    }
+
+    /**
+     * The dialog, not yet shown: the message, and with an error its details (folded away) and a button that
+     * copies message and details to the clipboard, to paste into an e-mail to whoever looks after Payung.
+     */
+    public static Alert create(Window owner, ResourceBundle bundle, String message, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "",
+                new ButtonType(bundle.getString("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (owner != null) {
             alert.initOwner(owner);
         }
@@ -28,8 +43,27 @@ public final class ErrorDialog {
             details.setEditable(false);
             details.setWrapText(false);
             details.setPrefRowCount(12);
+            details.setId("errorDetails");
             alert.getDialogPane().setExpandableContent(details);
+            ButtonType copy = new ButtonType(bundle.getString("error.copy"), ButtonBar.ButtonData.LEFT);
+            alert.getButtonTypes().add(copy);
+            Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
+            copyButton.setId("copyErrorDetails");
+            copyButton.addEventFilter(ActionEvent.ACTION, e -> {
+                e.consume(); // copying does not close the dialog
+                ClipboardContent content = new ClipboardContent();
+                content.putString(clipboardText(message, trace.toString()));
+                Clipboard.getSystemClipboard().setContent(content);
+                copyButton.setText(bundle.getString("error.copied"));
+            });
         }
-        alert.showAndWait();
+        return alert;
+    }
+
+    /** What the copy button puts on the clipboard: the message, the version and the details. */
+    static String clipboardText(String message, String trace) {
+        String version = ErrorDialog.class.getPackage().getImplementationVersion(); // from the jar's manifest
+        return message + "\n\nPayung " + (version == null ? "(dev)" : version) + ", Java " + System.getProperty("java.version")
+                + ", " + System.getProperty("os.name") + "\n\n" + trace;
     }
 }

@@ -56,6 +56,7 @@ public final class MainWindow implements EnrollmentDialogs {
         Scene scene = new Scene(buildRoot(), 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
         stage.setTitle("Payung");
+        stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("/theme/payung-64.png")));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
@@ -181,6 +182,46 @@ public final class MainWindow implements EnrollmentDialogs {
         tasks.run(() -> services.enrollments().history(personId), h -> HistoryDialog.show(stage, bundle(), h));
     }
 
+    /** The menu bar's File and Help items. */
+    private final class Menus implements MainView.MenuActions {
+        @Override
+        public void importList(Runnable afterImport) {
+            openImport(afterImport);
+        }
+
+        @Override
+        public void exportEnrollments() {
+            SaveDialogs.choose(stage, "peserta.xlsx", SaveDialogs.tables()).ifPresent(file -> tasks.run(
+                    () -> services.exports().enrollments(id.payung.domain.RegisterFilter.all(), file, false),
+                    count -> notice.set(java.text.MessageFormat.format(bundle().getString("export.done"),
+                            id.payung.domain.Formats.count(count), file.toString()))));
+        }
+
+        @Override
+        public void backupNow() {
+            tasks.run(() -> services.backups().backupNow(), file ->
+                    notice.set(java.text.MessageFormat.format(bundle().getString("menu.file.backup.done"), file.toString())));
+        }
+
+        @Override
+        public void exit() {
+            // As the title bar's close button: whoever listens for it (window memory) hears it too.
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        }
+
+        @Override
+        public void manual() {
+            id.payung.ui.main.ManualWindow.show(stage, "Payung — " + bundle().getString("menu.help.manual"),
+                    MainWindow.class.getResource("/theme/payung.css").toExternalForm());
+        }
+
+        @Override
+        public void about() {
+            tasks.run(() -> services.backups().folder(), folder -> id.payung.ui.main.AboutDialog.create(stage, bundle(),
+                    version, services.databaseFile(), folder).show());
+        }
+    }
+
     private void switchLanguage(Locale newLocale) {
         if (!newLocale.equals(locale)) {
             locale = newLocale;
@@ -209,10 +250,14 @@ public final class MainWindow implements EnrollmentDialogs {
     private Object controller(Class<?> type) {
         if (type == MainView.class) {
             return new MainView((Screen s) -> load(s.fxml()), this::switchLanguage, locale, tasks.busyProperty(),
-                    services.databaseFile(), version, notice);
+                    services.databaseFile(), version, notice, new Menus());
         }
         if (type == DashboardView.class) {
-            return new DashboardView(new DashboardViewModel(services.dashboard(), services.budget(), tasks), services.exports(),
+            DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(), tasks);
+            if (services.settings().defaultYear() != null) {
+                dashboard.yearProperty().set(services.settings().defaultYear());
+            }
+            return new DashboardView(dashboard, services.exports(),
                     (year, file) -> services.exports().yearReport(year, file, services.settings().officeName(),
                             services.settings().place(), services.reference().events(), services.dashboard().years()));
         }
@@ -231,7 +276,7 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         if (type == id.payung.ui.settings.SettingsView.class) {
             return new id.payung.ui.settings.SettingsView(new id.payung.ui.settings.SettingsViewModel(services, tasks),
-                    services.databaseFile(), version);
+                    services.databaseFile(), version, locale, this::switchLanguage);
         }
         if (type == FundingSourcesView.class) {
             return new FundingSourcesView(new FundingSourcesViewModel(services.reference(), services.funding(), services.budget(), tasks, clock),

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.payung.domain.FormProblem;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,5 +34,104 @@ class SettingsTest {
         try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
             assertThat(s.settings().officeName()).isEqualTo("Dinas Nakertrans Kabupaten Manggarai Barat");
         }
+    }
+
+    @Test
+    void addressLanguageAndDefaultYearAreKeptAndCleared() {
+        Path file = dir.resolve("payung.db");
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            assertThat(s.settings().address()).isNull();
+            assertThat(s.settings().languageOrDefault()).isEqualTo("id");
+            assertThat(s.settings().defaultYear()).isNull();
+
+            s.saveSettings(new Settings("Dinas Nakertrans Kabupaten Sikka", "53.07", "Maumere",
+                    "Jl. El Tari No. 5, Maumere", "en", 2024));
+        }
+        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+            assertThat(s.settings()).isEqualTo(new Settings("Dinas Nakertrans Kabupaten Sikka", "53.07", "Maumere",
+                    "Jl. El Tari No. 5, Maumere", "en", 2024));
+            assertThat(s.settings().languageOrDefault()).isEqualTo("en");
+
+            s.saveSettings(new Settings("Dinas Nakertrans Kabupaten Sikka", "53.07", "Maumere", " ", null, null));
+
+            assertThat(s.settings().address()).isNull();
+            assertThat(s.settings().language()).isNull();
+            assertThat(s.settings().defaultYear()).isNull();
+        }
+    }
+
+    @Test
+    void aDefaultYearOutsideTheRangeIsRefusedAndNothingChanges() {
+        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
+            Settings before = s.settings();
+
+            assertThatThrownBy(() -> s.saveSettings(new Settings("Dinas", "53.10", "Ruteng", null, null, 1999)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .containsExactly(FormProblem.error(FormProblem.Field.YEAR, "DEFAULT_YEAR", 2000, 2100)));
+
+            assertThat(s.settings()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aPngOrJpegLogoIsStoredForReportsAndSurvivesReopening() throws IOException {
+        Path file = dir.resolve("payung.db");
+        byte[] png = image("png", 120, 80);
+        byte[] jpeg = image("jpg", 40, 30);
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            assertThat(s.reference().officeLogo()).isEmpty();
+
+            OfficeLogo stored = s.reference().saveOfficeLogo(png);
+
+            assertThat(stored.type()).isEqualTo(OfficeLogo.Type.PNG);
+            assertThat(stored.width()).isEqualTo(120);
+            assertThat(stored.height()).isEqualTo(80);
+        }
+        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+            OfficeLogo logo = s.reference().officeLogo().orElseThrow();
+            assertThat(logo.bytes()).isEqualTo(png);
+            assertThat(logo.type().mediaType()).isEqualTo("image/png");
+
+            s.reference().saveOfficeLogo(jpeg);
+            assertThat(s.reference().officeLogo().orElseThrow().type()).isEqualTo(OfficeLogo.Type.JPEG);
+
+            s.reference().removeOfficeLogo();
+            assertThat(s.reference().officeLogo()).isEmpty();
+        }
+    }
+
+    @Test
+    void aLogoThatIsTooLargeNotAPictureOrDamagedIsRefusedAndTheOldOneStays() throws IOException {
+        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
+            byte[] good = image("png", 10, 10);
+            s.reference().saveOfficeLogo(good);
+            byte[] tooLarge = Arrays.copyOf(good, OfficeLogo.MAX_BYTES + 1);
+            byte[] text = "kop surat dinas".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] damaged = Arrays.copyOf(good, 40); // a PNG's signature and header, cut off
+
+            assertThat(refusal(s, tooLarge)).isEqualTo("LOGO_TOO_LARGE");
+            assertThat(refusal(s, text)).isEqualTo("LOGO_NOT_IMAGE");
+            assertThat(refusal(s, damaged)).isEqualTo("LOGO_DAMAGED");
+            assertThat(refusal(s, new byte[0])).isEqualTo("LOGO_NOT_IMAGE");
+
+            assertThat(s.reference().officeLogo().orElseThrow().bytes()).isEqualTo(good);
+        }
+    }
+
+    private static String refusal(PayungServices s, byte[] bytes) {
+        try {
+            s.reference().saveOfficeLogo(bytes);
+            throw new AssertionError("accepted " + bytes.length + " bytes");
+        } catch (InvalidInputException e) {
+            return e.problems().get(0).code();
+        }
+    }
+
+    private static byte[] image(String format, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, 0x1f5f8b);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
     }
 }

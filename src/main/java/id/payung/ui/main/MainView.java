@@ -14,6 +14,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -23,8 +25,9 @@ import javafx.scene.layout.StackPane;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The frame around every screen: navigation on the left, the current screen in the middle, a language
- * choice at the top and a status bar at the bottom. Screens are built on first visit and kept.
+ * The frame around every screen: a menu bar (File, View, Help, with shortcuts), navigation on the left, the
+ * current screen in the middle, a language choice at the top and a status bar at the bottom. Screens are
+ * built on first visit and kept.
  */
 public final class MainView {
     private static final String INDONESIAN = "Bahasa Indonesia";
@@ -38,6 +41,28 @@ public final class MainView {
     private final String version;
     private final javafx.beans.value.ObservableValue<String> notice;
     private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
+    private final MenuActions actions;
+
+    /** What the menu bar's File and Help items do; the window provides them. */
+    public interface MenuActions {
+        /** Opens the import window for a name list; {@code afterImport} refreshes what is shown. */
+        void importList(Runnable afterImport);
+
+        /** Asks where to save and exports every enrollment (NIKs masked). */
+        void exportEnrollments();
+
+        /** Backs up now into the backup folder. */
+        void backupNow();
+
+        /** Closes the window (and the application). */
+        void exit();
+
+        /** Shows the user manual. */
+        void manual();
+
+        /** Shows the About dialog. */
+        void about();
+    }
 
     @FXML private ResourceBundle resources;
     @FXML private ToggleGroup navigation;
@@ -52,11 +77,18 @@ public final class MainView {
     @FXML private ComboBox<String> language;
     @FXML private StatusBar statusBar;
     @FXML private Label versionLabel;
+    @FXML private Menu viewMenu;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem backupItem;
+    @FXML private MenuItem exitItem;
+    @FXML private MenuItem manualItem;
 
     public MainView(Function<Screen, Parent> screenLoader, Consumer<Locale> languageSwitch, Locale locale,
                     ReadOnlyBooleanProperty busy, Path databaseFile, String version,
-                    javafx.beans.value.ObservableValue<String> notice) {
+                    javafx.beans.value.ObservableValue<String> notice, MenuActions actions) {
         this.notice = notice;
+        this.actions = actions;
         this.screenLoader = screenLoader;
         this.languageSwitch = languageSwitch;
         this.locale = locale;
@@ -106,14 +138,49 @@ public final class MainView {
                 };
                 scene.addPostLayoutPulseListener(once[0]);
                 javafx.application.Platform.requestNextPulse();
-                Screen[] screens = Screen.values();
-                for (int i = 0; i < screens.length; i++) {
-                    Screen s = screens[i];
-                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
-                            KeyCombination.SHORTCUT_DOWN), () -> show(s));
-                }
             }
         });
+        buildMenus();
+    }
+
+    /** File, View (one item per screen, Ctrl+1 …) and Help; their shortcuts work from every screen. */
+    private void buildMenus() {
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        importItem.setOnAction(e -> actions.importList(this::reloadShown));
+        exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        exportItem.setOnAction(e -> actions.exportEnrollments());
+        backupItem.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        backupItem.setOnAction(e -> actions.backupNow());
+        exitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exitItem.setOnAction(e -> actions.exit());
+        manualItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        manualItem.setOnAction(e -> actions.manual());
+        Screen[] screens = Screen.values();
+        for (int i = 0; i < screens.length; i++) {
+            Screen screen = screens[i];
+            MenuItem item = new MenuItem(resources.getString(screen.titleKey()));
+            item.setId("menu-" + screen.name().toLowerCase(java.util.Locale.ROOT));
+            if (i < 9) {
+                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                        KeyCombination.SHORTCUT_DOWN));
+            }
+            item.setOnAction(e -> show(screen));
+            viewMenu.getItems().add(item);
+        }
+    }
+
+    @FXML
+    private void about() {
+        actions.about();
+    }
+
+    /** Reloads the screen shown now (e.g. after an import from the menu). */
+    private void reloadShown() {
+        for (Parent shown : loaded.values()) {
+            if (content.getChildren().contains(shown) && shown.getProperties().get(RELOAD) instanceof Runnable reload) {
+                reload.run();
+            }
+        }
     }
 
     /**

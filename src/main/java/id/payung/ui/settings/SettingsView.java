@@ -2,35 +2,62 @@ package id.payung.ui.settings;
 
 import id.payung.domain.Formats;
 import id.payung.service.InvalidInputException;
+import id.payung.service.OfficeLogo;
 import id.payung.service.RegionImportService;
+import id.payung.ui.I18n;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
-/** Pengaturan: the office on printouts, the regency whose NIKs are local, the region list, and "about". */
+/** Pengaturan: the office on printouts (name, town, address, logo), the regency whose NIKs are local, language and year at start, the backup folder, the region list, and "about". */
 public final class SettingsView {
     private final SettingsViewModel model;
     private final Path databaseFile;
     private final String version;
+    private final Locale shownLocale;
+    private final Consumer<Locale> languageSwitch;
 
     @FXML private ResourceBundle resources;
     @FXML private TextField officeField;
     @FXML private TextField regencyField;
     @FXML private TextField placeField;
+    @FXML private TextArea addressField;
+    @FXML private ComboBox<String> languageField;
+    @FXML private TextField yearField;
+    @FXML private ImageView logoView;
+    @FXML private Label logoLabel;
+    @FXML private Button removeLogoButton;
+    @FXML private Label backupFolderLabel;
     @FXML private Label outcomeLabel;
     @FXML private Label regionsLabel;
     @FXML private Label aboutLabel;
 
-    public SettingsView(SettingsViewModel model, Path databaseFile, String version) {
+    /**
+     * @param shownLocale    the language the window shows now
+     * @param languageSwitch shows the window in another language (after the start language was saved)
+     */
+    public SettingsView(SettingsViewModel model, Path databaseFile, String version, Locale shownLocale,
+                        Consumer<Locale> languageSwitch) {
         this.model = model;
         this.databaseFile = databaseFile;
         this.version = version;
+        this.shownLocale = shownLocale;
+        this.languageSwitch = languageSwitch;
     }
 
     @FXML
@@ -38,6 +65,25 @@ public final class SettingsView {
         officeField.textProperty().bindBidirectional(model.officeNameProperty());
         regencyField.textProperty().bindBidirectional(model.regencyCodeProperty());
         placeField.textProperty().bindBidirectional(model.placeProperty());
+        addressField.textProperty().bindBidirectional(model.addressProperty());
+        yearField.textProperty().bindBidirectional(model.defaultYearProperty());
+        languageField.getItems().setAll(LANGUAGES);
+        languageField.valueProperty().addListener((obs, old, now) -> model.languageProperty().set(TAGS[index(now)]));
+        model.languageProperty().addListener((obs, old, now) -> languageField.setValue(LANGUAGES["en".equals(now) ? 1 : 0]));
+        languageField.setValue(LANGUAGES["en".equals(model.languageProperty().get()) ? 1 : 0]);
+        showLogo(null);
+        model.logoProperty().addListener((obs, old, now) -> showLogo(now));
+        model.backupFolderProperty().addListener((obs, old, now) -> {
+            backupFolderLabel.setText(now == null ? "" : now.toString());
+            aboutLabel.setText(MessageFormat.format(resources.getString("settings.about.text"), version,
+                    databaseFile.toString(), now == null ? "" : now.toString()));
+        });
+        model.outcomeProperty().addListener((obs, old, now) -> {
+            Locale chosen = I18n.fromTag(model.languageProperty().get());
+            if (Boolean.TRUE.equals(now) && !chosen.getLanguage().equals(I18n.fromTag(shownLocale.getLanguage()).getLanguage())) {
+                languageSwitch.accept(chosen);
+            }
+        });
         regionsLabel.textProperty().bind(model.regionCountsProperty().map(c -> MessageFormat.format(
                 resources.getString("settings.regions.count"), Formats.count(c[0]), Formats.count(c[1]))));
         outcomeLabel.textProperty().bind(model.outcomeProperty().map(this::describe));
@@ -50,7 +96,29 @@ public final class SettingsView {
         model.load();
     }
 
+    private static final String[] LANGUAGES = {"Bahasa Indonesia", "English"};
+    private static final String[] TAGS = {"id", "en"};
+
+    private static int index(String language) {
+        return LANGUAGES[1].equals(language) ? 1 : 0;
+    }
+
+    private void showLogo(OfficeLogo logo) {
+        removeLogoButton.setDisable(logo == null);
+        if (logo == null) {
+            logoView.setImage(null);
+            logoLabel.setText(resources.getString("settings.logo.none"));
+        } else {
+            logoView.setImage(new Image(new ByteArrayInputStream(logo.bytes())));
+            logoLabel.setText(MessageFormat.format(resources.getString("settings.logo.info"), logo.type().name(),
+                    Formats.count(logo.width()), Formats.count(logo.height()), Formats.count(logo.bytes().length / 1024)));
+        }
+    }
+
     private String describe(Object outcome) {
+        if (outcome instanceof OfficeLogo) {
+            return resources.getString("settings.logo.saved");
+        }
         if (outcome instanceof RegionImportService.Result r) {
             return MessageFormat.format(resources.getString("settings.regions.done"), Formats.count(r.kecamatanAdded()),
                     Formats.count(r.villagesAdded()), Formats.count(r.alreadyKnown()));
@@ -66,6 +134,8 @@ public final class SettingsView {
     private String label(id.payung.domain.FormProblem.Field field) {
         return switch (field) {
             case NAME -> resources.getString("settings.officeName") + ": ";
+            case YEAR -> resources.getString("settings.defaultYear") + ": ";
+            case TITLE -> resources.getString("settings.logo") + ": ";
             case REGION -> model.outcomeProperty().get() instanceof InvalidInputException e
                     && e.problems().stream().anyMatch(p -> p.code().startsWith("REGION_")) ? ""
                     : resources.getString("settings.regency") + ": ";
@@ -76,6 +146,37 @@ public final class SettingsView {
     @FXML
     private void save() {
         model.save();
+    }
+
+    @FXML
+    private void chooseLogo() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("settings.logo.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG, JPEG", "*.png", "*.jpg", "*.jpeg",
+                "*.PNG", "*.JPG", "*.JPEG"));
+        File chosen = chooser.showOpenDialog(officeField.getScene().getWindow());
+        if (chosen != null) {
+            model.chooseLogo(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void removeLogo() {
+        model.removeLogo();
+    }
+
+    @FXML
+    private void chooseBackupFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(resources.getString("settings.backupFolder"));
+        Path current = model.backupFolderProperty().get();
+        if (current != null && current.toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.toFile());
+        }
+        File chosen = chooser.showDialog(officeField.getScene().getWindow());
+        if (chosen != null) {
+            model.chooseBackupFolder(chosen.toPath());
+        }
     }
 
     @FXML

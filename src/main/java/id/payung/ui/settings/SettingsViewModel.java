@@ -2,7 +2,10 @@ package id.payung.ui.settings;
 
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
+import id.payung.domain.FormProblem;
 import id.payung.service.InvalidInputException;
+import id.payung.service.OfficeLogo;
+import id.payung.service.ReferenceService;
 import id.payung.service.PayungServices;
 import id.payung.service.RegionImportService;
 import id.payung.service.Settings;
@@ -14,13 +17,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The office's settings, the region list, and what the user needs to know about this installation. */
+/** The office's settings (name, regency, town, address, logo, language, default year, backup folder), the region list, and what the user needs to know about this installation. */
 public final class SettingsViewModel {
     private final PayungServices services;
     private final TaskRunner tasks;
     private final StringProperty officeName = new SimpleStringProperty("");
     private final StringProperty regencyCode = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");
+    private final StringProperty address = new SimpleStringProperty("");
+    /** "id" or "en": the language the window starts in. */
+    private final StringProperty language = new SimpleStringProperty("id");
+    /** The year screens open on, as typed ("" for the latest year with data). */
+    private final StringProperty defaultYear = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<OfficeLogo> logo = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> backupFolder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<long[]> regionCounts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Object> outcome = new ReadOnlyObjectWrapper<>();
 
@@ -35,7 +45,12 @@ public final class SettingsViewModel {
         officeName.set(s.officeName() == null ? "" : s.officeName());
         regencyCode.set(s.regencyCode() == null ? "" : s.regencyCode());
         place.set(s.place() == null ? "" : s.place());
+        address.set(s.address() == null ? "" : s.address());
+        language.set(s.languageOrDefault());
+        defaultYear.set(s.defaultYear() == null ? "" : String.valueOf(s.defaultYear()));
         tasks.run(() -> services.reference().localRegions(), this::count);
+        tasks.run(() -> services.reference().officeLogo().orElse(null), logo::set);
+        tasks.run(() -> services.backups().folder(), backupFolder::set);
     }
 
     private void count(List<Region> regions) {
@@ -45,7 +60,14 @@ public final class SettingsViewModel {
 
     /** Saves the settings; the outcome is true, or the refusal. */
     public void save() {
-        Settings changed = new Settings(officeName.get(), regencyCode.get(), place.get());
+        String year = defaultYear.get() == null ? "" : defaultYear.get().strip();
+        if (!year.isEmpty() && !year.matches("\\d{1,4}")) {
+            outcome.set(new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.YEAR, "DEFAULT_YEAR",
+                    ReferenceService.MIN_YEAR, ReferenceService.MAX_YEAR)), 0));
+            return;
+        }
+        Settings changed = new Settings(officeName.get(), regencyCode.get(), place.get(), address.get(), language.get(),
+                year.isEmpty() ? null : Integer.valueOf(year));
         tasks.run(() -> {
             try {
                 services.saveSettings(changed);
@@ -72,11 +94,55 @@ public final class SettingsViewModel {
         });
     }
 
+    /** Stores the logo in this file; the outcome is the logo, or the refusal (too large, not PNG/JPEG). */
+    public void chooseLogo(Path file) {
+        tasks.run(() -> {
+            try {
+                return (Object) services.reference().saveOfficeLogo(java.nio.file.Files.readAllBytes(file));
+            } catch (InvalidInputException e) {
+                return e;
+            }
+        }, r -> {
+            outcome.set(r);
+            if (r instanceof OfficeLogo l) {
+                logo.set(l);
+            }
+        });
+    }
+
+    /** Removes the logo. */
+    public void removeLogo() {
+        tasks.run(() -> {
+            services.reference().removeOfficeLogo();
+            return Boolean.TRUE;
+        }, r -> {
+            logo.set(null);
+            outcome.set(r);
+        });
+    }
+
+    /** Backups go to this folder from now on (how many are kept stays as it is). */
+    public void chooseBackupFolder(Path folder) {
+        tasks.run(() -> {
+            services.backups().configure(folder, services.backups().keep());
+            return services.backups().folder();
+        }, f -> {
+            backupFolder.set(f);
+            outcome.set(Boolean.TRUE);
+        });
+    }
+
     public StringProperty officeNameProperty() { return officeName; }
+    public StringProperty addressProperty() { return address; }
+    public StringProperty languageProperty() { return language; }
+    public StringProperty defaultYearProperty() { return defaultYear; }
+    /** The stored logo, or null. */
+    public ReadOnlyObjectProperty<OfficeLogo> logoProperty() { return logo.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Path> backupFolderProperty() { return backupFolder.getReadOnlyProperty(); }
     public StringProperty regencyCodeProperty() { return regencyCode; }
     public StringProperty placeProperty() { return place; }
     /** {kecamatan, desa and kelurahan} known. */
     public ReadOnlyObjectProperty<long[]> regionCountsProperty() { return regionCounts.getReadOnlyProperty(); }
-    /** The last save or import: TRUE, a RegionImportService.Result, or an InvalidInputException. */
+    /** The last change: TRUE, an OfficeLogo, a RegionImportService.Result, or an InvalidInputException. */
     public ReadOnlyObjectProperty<Object> outcomeProperty() { return outcome.getReadOnlyProperty(); }
 }

@@ -1,0 +1,37 @@
+package id.payung;
+
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * The last safety net: an error nobody caught, on the FX thread or any other, is shown to the user as the
+ * error dialog instead of vanishing or killing the window. Nothing is half-saved by it: every write is one
+ * database transaction, which the error already rolled back.
+ */
+final class UnexpectedErrors {
+    private UnexpectedErrors() {
+    }
+
+    /** Makes {@code show} (called on the FX thread) the handler of every thread's uncaught errors. */
+    static void install(Consumer<Throwable> show) {
+        Thread.UncaughtExceptionHandler handler = (thread, error) -> {
+            error.printStackTrace(); // also on stderr, for a log when started from a terminal
+            if (Platform.isFxApplicationThread()) {
+                showSafely(show, error);
+            } else {
+                Platform.runLater(() -> showSafely(show, error));
+            }
+        };
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+        Thread.currentThread().setUncaughtExceptionHandler(handler); // the FX thread has its own otherwise
+    }
+
+    private static void showSafely(Consumer<Throwable> show, Throwable error) {
+        try {
+            show.accept(error);
+        } catch (RuntimeException | Error again) {
+            // Showing failed too (e.g. while the window closes): stderr is all that is left.
+            again.printStackTrace();
+        }
+    }
+}
