@@ -23,6 +23,7 @@ public final class PayungServices implements AutoCloseable {
     private final BackupService backups;
     private final AuditService audit;
     private final BudgetService budget;
+    private final TransitionService transitions;
     private final RegionImportService regionImport;
     private final id.payung.service.exporting.ExportService exports;
     private final id.payung.service.importing.ImportService imports;
@@ -42,6 +43,7 @@ public final class PayungServices implements AutoCloseable {
         this.backups = new BackupService(db, clock, Actor.current());
         this.audit = new AuditService(db, Actor.current());
         this.budget = new BudgetService(db);
+        this.transitions = new TransitionService(db, clock);
         this.regionImport = new RegionImportService(db, Actor.current());
         this.exports = new id.payung.service.exporting.ExportService(db, register, dashboard, budget, clock,
                 Actor.current());
@@ -113,6 +115,11 @@ public final class PayungServices implements AutoCloseable {
 
     public BudgetService budget() {
         return budget;
+    }
+
+    /** The move from government-paid to self-paying participants. */
+    public TransitionService transitions() {
+        return transitions;
     }
 
     public AuditService audit() {
