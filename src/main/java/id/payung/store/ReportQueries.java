@@ -155,4 +155,9 @@ public final class ReportQueries {
                 rs -> new VillageOfficials(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
                 year + "-12", year + "-01", officialOccupation, pattern, pattern).orElseThrow();
     }
+
+    /** The name of a region by its code, e.g. "Kabupaten Manggarai" for 53.10. */
+    public java.util.Optional<String> regionName(Tx tx, String code) {
+        return tx.one("SELECT name FROM region WHERE code = ?", rs -> rs.getString(1), code);
+    }
 }

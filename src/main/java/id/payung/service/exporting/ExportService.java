@@ -36,6 +36,7 @@ public final class ExportService {
     private final Clock clock;
     private final String actor;
     private final AuditLog audit = new AuditLog();
+    private final id.payung.store.ReportQueries queries = new id.payung.store.ReportQueries();
 
     public ExportService(Database db, RegisterService register, DashboardService dashboard, BudgetService budget,
                          Clock clock, String actor) {
@@ -127,6 +128,56 @@ public final class ExportService {
             deleteQuietly(file, e);
             throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
         }
+    }
+
+    /**
+     * The header of printed reports for the office's settings: its name and town, and the name of its
+     * regency looked up from its code (null when the region list does not have it).
+     */
+    public PrintHeader printHeader(id.payung.service.Settings settings) {
+        String regency = settings.regencyCode() == null ? null
+                : db.read(tx -> queries.regionName(tx, settings.regencyCode())).orElse(null);
+        return PrintHeader.of(settings, regency);
+    }
+
+    /**
+     * Writes the name-list annex of a regent's decree as PDF: the persons whose enrollment paid by
+     * {@code funderCode} covers any month of {@code year}, sorted by kecamatan, desa and name, streamed
+     * from the database. NIKs are masked unless {@code fullNik}; every annex is written to the audit log,
+     * a full-NIK one as {@code EXPORT_FULL_NIK}. Returns the number of participants listed.
+     *
+     * @throws IllegalArgumentException when no funding source has that code
+     */
+    public long annex(String funderCode, int year, boolean fullNik, PrintHeader header, Path file) {
+        id.payung.domain.FundingSource funder = db.read(tx -> new id.payung.store.FundingSourceRepository().all(tx))
+                .stream().filter(f -> f.code().equalsIgnoreCase(funderCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no funding source with code " + funderCode));
+        long rows;
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(
+                Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW))) {
+            AnnexPdf pdf = new AnnexPdf(out, header, new AnnexPdf.Subject(funder.name(), year, fullNik, LocalDate.now(clock)));
+            try (pdf) {
+                db.read(tx -> {
+                    queries.annex(tx, funder.code(), year, pdf::add);
+                    return null;
+                });
+                pdf.finish(header);
+            }
+            rows = pdf.rows();
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file, e);
+            throw e instanceof RuntimeException re && !(e instanceof com.lowagie.text.DocumentException) ? re
+                    : new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
+        }
+        if (!db.isReadOnly()) {
+            db.write(tx -> {
+                audit.record(tx, actor, fullNik ? "EXPORT_FULL_NIK" : "EXPORT", "annex", funder.code(), null,
+                        Json.object(Map.of("file", file.getFileName().toString(), "year", year, "rows", rows,
+                                "full_nik", fullNik)));
+                return null;
+            });
+        }
+        return rows;
     }
 
     private static void deleteQuietly(Path file, Exception cause) {
