@@ -114,13 +114,19 @@ public final class ExportService {
      */
     public void yearReport(int year, Path file, String office, String place, java.util.List<id.payung.domain.Event> events,
                            java.util.List<Integer> years) {
+        yearReport(year, file, new PrintHeader(office, place, null, null), events, years);
+    }
+
+    /** {@link #yearReport(int, Path, String, String, List, List)} under a full letterhead (regency, optional logo). */
+    public void yearReport(int year, Path file, PrintHeader header, java.util.List<id.payung.domain.Event> events,
+                           java.util.List<Integer> years) {
         java.util.Map<Integer, List<FundingShare>> trend = new java.util.TreeMap<>();
         for (int y : years) {
             trend.put(y, dashboard.fundingShares(y));
         }
         Map<String, FunderCost> costs = budget.costs(year).stream()
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
-        PdfReport.Content content = new PdfReport.Content(office, place, year, dashboard.fundingShares(year), costs, trend,
+        PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year), costs, trend,
                 events, LocalDate.now(clock));
         try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW)) {
             PdfReport.write(content, out);
@@ -178,6 +184,44 @@ public final class ExportService {
             });
         }
         return rows;
+    }
+
+    /** Writes the award-readiness summary as PDF under the office's letterhead. */
+    public void readiness(id.payung.domain.ReadinessSummary summary, PrintHeader header, Path file) {
+        writePdf(file, out -> ReadinessPdf.write(summary, header, LocalDate.now(clock), out));
+    }
+
+    /** Writes the self-paying transition table of a year as .xlsx or .csv. Returns the rows written. */
+    public long transitions(List<id.payung.domain.SelfPayingTransition> rows, Path file) {
+        int year = rows.isEmpty() ? 0 : rows.get(0).year();
+        try (TableWriter w = TableWriter.create(file, "Mandiri", List.of("Tahun berakhir dibiayai pemerintah",
+                "Berakhir", "Lanjut mandiri", "Persen lanjut", "Masih aktif", "Iuran mandiri " + year + " (Rp)",
+                "Bulan iuran", "Rata-rata per orang per bulan (Rp)"))) {
+            for (id.payung.domain.SelfPayingTransition t : rows) {
+                w.row(t.endYear(), t.ended(), t.continued(),
+                        BigDecimal.valueOf(t.ratePercent()).setScale(1, RoundingMode.HALF_UP), t.activeNow(), t.costRp(),
+                        t.personMonths(), t.perPersonMonthRp());
+            }
+        } catch (IOException e) {
+            deleteQuietly(file, e);
+            throw new UncheckedIOException(e);
+        }
+        return rows.size();
+    }
+
+    /** Writes a PDF; a failure leaves no file behind (but never deletes a file that was there before). */
+    private static void writePdf(Path file, PdfBody body) {
+        try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+            body.write(out);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file, e);
+            throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
+        }
+    }
+
+    @FunctionalInterface
+    private interface PdfBody {
+        void write(java.io.OutputStream out) throws IOException;
     }
 
     private static void deleteQuietly(Path file, Exception cause) {
