@@ -76,6 +76,7 @@ final class ReadinessPdf {
         }
         PdfPTable t = new PdfPTable(new float[] {16, 84});
         t.setWidthPercentage(100);
+        t.setSpacingBefore(4);
         t.setHeaderRows(1);
         PdfParts.header(t, PdfParts.TABLE_BOLD, "Tanggal", "Uraian");
         for (Event e : events) {
