@@ -6,7 +6,7 @@ import java.util.List;
  * What continuing as a self-paying BPU participant costs one worker of a sector in a year, month by month,
  * at the standard package (JKK + JKM at the lowest declared income) with any discount in force (PP 50/2025).
  */
-public record SelfPayingTariff(Sector sector, int year, List<Long> monthlyRp) {
+public record SelfPayingTariff(Sector sector, int year, long undiscountedMonthRp, List<Long> monthlyRp) {
     public SelfPayingTariff {
         monthlyRp = List.copyOf(monthlyRp);
         if (monthlyRp.size() != 12) {
@@ -19,15 +19,15 @@ public record SelfPayingTariff(Sector sector, int year, List<Long> monthlyRp) {
         return monthlyRp.stream().mapToLong(Long::longValue).sum();
     }
 
-    /** The highest monthly amount (without discount). */
+    /** The monthly amount without any discount (the package as the rate rules set it). */
     public long fullMonthRp() {
-        return monthlyRp.stream().mapToLong(Long::longValue).max().orElse(0);
+        return undiscountedMonthRp;
     }
 
-    /** Months (1–12) in which a discount lowers the amount below the full one. */
+    /** Months (1–12) in which a discount lowers the amount below the undiscounted one. */
     public List<Integer> discountMonths() {
-        long full = fullMonthRp();
-        return java.util.stream.IntStream.rangeClosed(1, 12).filter(m -> monthlyRp.get(m - 1) < full).boxed().toList();
+        return java.util.stream.IntStream.rangeClosed(1, 12).filter(m -> monthlyRp.get(m - 1) < undiscountedMonthRp)
+                .boxed().toList();
     }
 
     /** The lowest monthly amount (with discount, if any). */

@@ -3,6 +3,7 @@ package id.payung.service;
 import id.payung.domain.Contributions;
 import id.payung.domain.FunderType;
 import id.payung.domain.Programme;
+import id.payung.domain.RateRule;
 import id.payung.domain.Sector;
 import id.payung.domain.Segment;
 import id.payung.domain.SelfPayingTariff;
@@ -73,7 +74,11 @@ public final class TransitionService {
      */
     public List<SelfPayingTariff> tariffs(int year) {
         return db.read(tx -> {
-            Contributions c = new Contributions(rules.all(tx));
+            List<RateRule> all = rules.all(tx);
+            Contributions c = new Contributions(all);
+            // The same rules without discounts: what the package costs when no window applies.
+            Contributions full = new Contributions(all.stream().filter(r -> r.kind() != RateRule.RateKind.DISCOUNT_PERCENT)
+                    .toList());
             List<SelfPayingTariff> out = new ArrayList<>();
             for (Sector sector : List.of(Sector.TRANSPORT, Sector.OTHER)) {
                 List<Long> months = new ArrayList<>();
@@ -81,7 +86,9 @@ public final class TransitionService {
                     months.add(c.monthly(FunderType.MANDIRI, Segment.BPU, sector, STANDARD, Contributions.STANDARD_INCOME,
                             YearMonth.of(year, m)));
                 }
-                out.add(new SelfPayingTariff(sector, year, months));
+                long undiscounted = full.monthly(FunderType.MANDIRI, Segment.BPU, sector, STANDARD,
+                        Contributions.STANDARD_INCOME, YearMonth.of(year, 12));
+                out.add(new SelfPayingTariff(sector, year, undiscounted, months));
             }
             return out;
         });

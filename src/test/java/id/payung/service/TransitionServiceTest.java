@@ -76,9 +76,11 @@ class TransitionServiceTest {
             TransitionService service = s.transitions();
             assertThat(service.tariffs(2026)).extracting(SelfPayingTariff::sector, SelfPayingTariff::fullMonthRp,
                             SelfPayingTariff::discountedMonthRp, SelfPayingTariff::yearRp)
-                    .containsExactly(tuple(Sector.TRANSPORT, 8_400L, 8_400L, 100_800L), // discount all year
+                    .containsExactly(tuple(Sector.TRANSPORT, 16_800L, 8_400L, 100_800L), // discount all year
                             tuple(Sector.OTHER, 16_800L, 8_400L, 126_000L));          // 3 × 16.800 + 9 × 8.400
             assertThat(service.tariffs(2026).get(1).discountMonths()).containsExactly(4, 5, 6, 7, 8, 9, 10, 11, 12);
+            assertThat(service.tariffs(2026).get(0).discountMonths()).hasSize(12);
+            assertThat(service.tariffs(2025).get(0).discountMonths()).isEmpty();
             assertThat(service.tariffs(2027)).extracting(SelfPayingTariff::yearRp)
                     .containsExactly(176_400L, 201_600L); // transport: 3 × 8.400 + 9 × 16.800
         }

@@ -55,7 +55,7 @@ final class AnnexPdf implements AutoCloseable {
             note.setSpacingAfter(8);
             doc.add(note);
         }
-        table = new PdfPTable(new float[] {5, 22, 18, 5, 15, 17, 18});
+        table = new PdfPTable(new float[] {7, 22, 17, 5, 15, 16, 18});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setComplete(false);

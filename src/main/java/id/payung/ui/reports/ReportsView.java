@@ -131,7 +131,7 @@ public final class ReportsView {
     private void showTariffs() {
         StringBuilder text = new StringBuilder();
         for (SelfPayingTariff t : model.tariffs()) {
-            String sector = resources.getString("sector." + t.sector().name());
+            String sector = resources.getString("sector." + t.sector().name()).toLowerCase(java.util.Locale.ROOT);
             List<Integer> discount = t.discountMonths();
             text.append(text.isEmpty() ? "" : "\n").append(discount.isEmpty()
                     ? MessageFormat.format(resources.getString("reports.tariff"), sector, String.valueOf(t.year()),
