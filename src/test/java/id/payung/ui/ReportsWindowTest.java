@@ -126,6 +126,23 @@ class ReportsWindowTest {
         }
     }
 
+    @Test
+    void benefitsPaidAreRecordedFromTheScreen(FxRobot robot) {
+        robot.clickOn("#readinessTab");
+        TableView<?> readiness = robot.lookup("#readinessTable").queryTableView();
+        waitUntil(() -> readiness.getItems().size() > 3);
+        robot.clickOn("#addBenefit");
+        waitUntil(() -> robot.lookup("#benefitAmount").tryQuery().isPresent());
+        robot.clickOn("#benefitCount").eraseText(1).write("3");
+        robot.clickOn("#benefitAmount").write("126.000.000");
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        waitUntil(() -> readiness.getItems().stream().map(Object::toString)
+                .anyMatch(r -> r.contains("JKM") && r.contains("Rp 126.000.000")));
+        assertThat(services.benefits().ofYear(2026)).singleElement()
+                .satisfies(c -> assertThat(c.beneficiaries()).isEqualTo(3));
+    }
+
     private static void waitUntil(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);

@@ -1,13 +1,10 @@
 package id.payung.ui.reports;
 
-import id.payung.domain.BenefitClaim;
 import id.payung.domain.Formats;
 import id.payung.domain.FundingSource;
-import id.payung.domain.Programme;
 import id.payung.domain.SelfPayingTariff;
 import id.payung.domain.SelfPayingTransition;
 import id.payung.ui.Cells;
-import id.payung.ui.FieldsDialog;
 import id.payung.ui.SaveDialogs;
 import id.payung.ui.TaskRunner;
 import id.payung.ui.Tables;
@@ -17,7 +14,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -198,32 +194,6 @@ public final class ReportsView {
 
     @FXML
     private void addBenefit() {
-        FieldsDialog d = new FieldsDialog(root.getScene().getWindow(), resources, resources.getString("reports.benefit.title"));
-        var date = d.date("field.DATE", "benefitDate", model.today());
-        var programme = d.choice("reports.benefit.programme", "benefitProgramme", List.of(Programme.JKM, Programme.JKK),
-                Programme.JKM, p -> resources.getString("reports.programme." + p.name()), null);
-        var count = d.text("reports.benefit.count", "benefitCount", "1");
-        var amount = d.text("field.AMOUNT", "benefitAmount", "");
-        var note = d.text("reports.benefit.note", "benefitNote", "");
-        Function<String, Long> number = FieldsDialog::parseNumber;
-        d.show(tasks, () -> {
-            Long n = number.apply(count.getText());
-            Long rp = number.apply(amount.getText());
-            if (date.getValue() == null) {
-                return resources.getString("field.DATE") + ": " + resources.getString("problem.REQUIRED");
-            }
-            if (n == null || rp == null) {
-                return resources.getString("reports.benefit.required");
-            }
-            if (n < 0 || rp < 0) {
-                return resources.getString("problem.NUMBER_FORMAT");
-            }
-            return null;
-        }, () -> {
-            model.addBenefit(new BenefitClaim(0, date.getValue(), programme.getValue(),
-                    number.apply(count.getText()).intValue(), number.apply(amount.getText()),
-                    note.getText().isBlank() ? null : note.getText().strip()));
-            return null;
-        }, model::reload);
+        BenefitDialog.show(root.getScene().getWindow(), resources, tasks, model);
     }
 }
