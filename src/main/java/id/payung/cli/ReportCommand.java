@@ -253,13 +253,17 @@ final class ReportCommand extends CommandGroup {
                         + (y.quota() == null ? "" : ", quota " + Formats.count(y.quota()))
                         + (y.ceilingRp() == null ? "" : ", ceiling " + Formats.rupiah(y.ceilingRp()))));
             }
+            r.funders().forEach(f -> rows.add(List.of("funder " + f.funderCode(), Formats.count(f.participants())
+                    + " participants, cost " + Formats.rupiah(f.costRp())
+                    + (f.quota() == null ? "" : ", quota " + Formats.count(f.quota()))
+                    + (f.ceilingRp() == null ? "" : ", ceiling " + Formats.rupiah(f.ceilingRp())))));
             ReadinessSummary.VillageCoverage v = r.villages();
             rows.add(List.of("village officials", Formats.count(v.officials()) + " officials in "
                     + Formats.count(v.desaCovered()) + " of " + Formats.count(v.desaTotal()) + " desa ("
                     + Formats.percent(v.percent()) + ")"));
             r.benefits().forEach(b -> rows.add(List.of("benefits " + b.programme(), Formats.count(b.payouts()) + " payouts, "
                     + Formats.count(b.beneficiaries()) + " beneficiaries, " + Formats.rupiah(b.amountRp()))));
-            ReportOutput.table(stdout, "Award readiness " + year, new int[] {-18}, rows);
+            ReportOutput.table(stdout, "Award readiness " + year, new int[] {-24}, rows);
         }
     }
 

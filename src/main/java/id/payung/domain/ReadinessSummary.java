@@ -8,8 +8,10 @@ import java.util.List;
  * covered, and benefits paid.
  */
 public record ReadinessSummary(int year, List<Event> regulations, List<Event> awards, List<YearFigures> years,
-                               VillageCoverage villages, List<BenefitTotal> benefits, List<Event> benefitEvents) {
+                               List<FunderBudget> funders, VillageCoverage villages, List<BenefitTotal> benefits,
+                               List<Event> benefitEvents) {
     public ReadinessSummary {
+        funders = List.copyOf(funders);
         regulations = List.copyOf(regulations);
         awards = List.copyOf(awards);
         years = List.copyOf(years);
@@ -26,6 +28,11 @@ public record ReadinessSummary(int year, List<Event> regulations, List<Event> aw
         public Double growthPercent(long previous) {
             return growth == null || previous == 0 ? null : 100.0 * growth / previous;
         }
+    }
+
+    /** One funder in the summary's year: participants and cost, beside its planned quota and ceiling (null if unset). */
+    public record FunderBudget(String funderCode, String funderName, long participants, long costRp, Long quota,
+                               Long ceilingRp) {
     }
 
     /** Village officials covered in a year: how many, and in how many of the regency's desa (of how many known). */

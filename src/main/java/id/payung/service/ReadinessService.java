@@ -76,6 +76,14 @@ public final class ReadinessService {
             previous = participants;
         }
 
+        List<FundingBudget> plans = funding.budgets(year);
+        List<ReadinessSummary.FunderBudget> funders = new ArrayList<>();
+        for (FunderCost c : budget.costs(year)) {
+            FundingBudget plan = plans.stream().filter(b -> b.funderCode().equals(c.funderCode())).findFirst().orElse(null);
+            funders.add(new ReadinessSummary.FunderBudget(c.funderCode(), c.funderName(), c.participants(), c.costRp(),
+                    plan == null ? null : plan.quota(), plan == null ? null : plan.ceilingRp()));
+        }
+
         String regency = settings.get().regencyCode();
         ReportQueries.VillageOfficials v = regency == null ? new ReportQueries.VillageOfficials(0, 0, 0)
                 : db.read(tx -> queries.villageOfficials(tx, year, regency, VILLAGE_OFFICIAL_OCCUPATION));
@@ -87,7 +95,7 @@ public final class ReadinessService {
             totals.add(new ReadinessSummary.BenefitTotal(p, of.size(), of.stream().mapToLong(BenefitClaim::beneficiaries).sum(),
                     of.stream().mapToLong(BenefitClaim::amountRp).sum()));
         }
-        return new ReadinessSummary(year, regulations, awards, figures,
+        return new ReadinessSummary(year, regulations, awards, figures, funders,
                 new ReadinessSummary.VillageCoverage(v.officials(), v.desaCovered(), v.desaTotal()), totals, payoutEvents);
     }
 

@@ -129,7 +129,8 @@ class ReportCommandTest {
         assertThat(run("report", "readiness", "--year", "2025", "--format", "pdf", "--out", pdf.toString(),
                 "--db", db.toString())).isZero();
         try (var doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(doc)).contains("RINGKASAN KESIAPAN PENGHARGAAN");
+            assertThat(new PDFTextStripper().getText(doc)).contains("RINGKASAN KESIAPAN PENGHARGAAN")
+                    .contains("APBD Provinsi NTT 4.280 Rp 862.848.000 – –");
         }
     }
 }

@@ -51,6 +51,11 @@ class ReadinessServiceTest {
                             tuple(2023, 1_000L, null, 201_600_000L, null, null),
                             tuple(2024, 1_000L, 0L, 201_600_000L, null, null),
                             tuple(2025, 5_280L, 4_280L, 1_064_448_000L, 5_280L, 201_600_000L)); // + 4.280 × 201.600
+            assertThat(r.funders()).extracting(ReadinessSummary.FunderBudget::funderCode,
+                            ReadinessSummary.FunderBudget::participants, ReadinessSummary.FunderBudget::costRp,
+                            ReadinessSummary.FunderBudget::quota, ReadinessSummary.FunderBudget::ceilingRp)
+                    .containsExactly(tuple("APBD-PROV-NTT", 4_280L, 862_848_000L, 4_280L, null),
+                            tuple("APBD-KAB-MGR", 1_000L, 201_600_000L, 1_000L, 201_600_000L));
             assertThat(r.growthPercent(0)).isNull();
             assertThat(r.growthPercent(2)).isEqualTo(428.0);
             assertThat(r.regulations()).extracting(Event::title)

@@ -41,6 +41,11 @@ final class ReadinessPdf {
 
         doc.add(PdfParts.section("2. Peserta, pertumbuhan dan anggaran per tahun"));
         doc.add(yearsTable(s));
+        Paragraph perFunder = new Paragraph("Biaya iuran per sumber dana " + s.year() + " beserta kuota dan pagu yang direncanakan:",
+                PdfParts.BODY);
+        perFunder.setSpacingBefore(8);
+        doc.add(perFunder);
+        doc.add(fundersTable(s));
 
         doc.add(PdfParts.section("3. Perlindungan perangkat desa " + s.year()));
         ReadinessSummary.VillageCoverage v = s.villages();
@@ -114,6 +119,24 @@ final class ReadinessPdf {
         return t;
     }
 
+    private static PdfPTable fundersTable(ReadinessSummary s) {
+        PdfPTable t = new PdfPTable(new float[] {34, 13, 21, 12, 20});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(4);
+        t.setHeaderRows(1);
+        PdfParts.header(t, PdfParts.TABLE_BOLD, "Sumber dana", "Peserta", "Biaya iuran", "Kuota", "Pagu anggaran");
+        if (s.funders().isEmpty()) {
+            PdfPCell none = new PdfPCell(new Phrase("Belum ada peserta.", PdfParts.TABLE));
+            none.setColspan(5);
+            t.addCell(none);
+        }
+        for (ReadinessSummary.FunderBudget f : s.funders()) {
+            PdfParts.cells(t, PdfParts.TABLE, 1, f.funderName(), Formats.count(f.participants()), Formats.rupiah(f.costRp()),
+                    f.quota() == null ? "–" : Formats.count(f.quota()), f.ceilingRp() == null ? "–" : Formats.rupiah(f.ceilingRp()));
+        }
+        return t;
+    }
+
     private static PdfPTable benefitsTable(ReadinessSummary s) {
         PdfPTable t = new PdfPTable(new float[] {40, 16, 16, 28});
         t.setWidthPercentage(100);
@@ -142,14 +165,14 @@ final class ReadinessPdf {
     private static PdfPTable signature(PrintHeader h, LocalDate printedOn) {
         PdfPTable t = new PdfPTable(new float[] {50, 50});
         t.setWidthPercentage(100);
-        t.setSpacingBefore(24);
+        t.setSpacingBefore(14);
         t.setKeepTogether(true);
         PdfPCell empty = new PdfPCell(new Phrase(""));
         empty.setBorder(Rectangle.NO_BORDER);
         t.addCell(empty);
         String place = h.place() == null || h.place().isBlank() ? "" : h.place() + ", ";
         Paragraph p = new Paragraph(place + Formats.date(printedOn) + "\nKepala " + (h.office() == null ? "Dinas" : h.office())
-                + ",\n\n\n\n...............................................", PdfParts.BODY);
+                + ",\n\n\n...............................................", PdfParts.BODY);
         p.setAlignment(Element.ALIGN_CENTER);
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);

@@ -104,6 +104,12 @@ public final class ReportsViewModel {
                             y.quota() == null ? "–" : Formats.count(y.quota()),
                             y.ceilingRp() == null ? "–" : Formats.rupiah(y.ceilingRp()))));
         }
+        for (ReadinessSummary.FunderBudget f : s.funders()) {
+            rows.add(new ReadinessRow("reports.aspect.funder", List.of(f.funderName(), String.valueOf(s.year())),
+                    "reports.value.funder", List.of(Formats.count(f.participants()), Formats.rupiah(f.costRp()),
+                            f.quota() == null ? "–" : Formats.count(f.quota()),
+                            f.ceilingRp() == null ? "–" : Formats.rupiah(f.ceilingRp()))));
+        }
         ReadinessSummary.VillageCoverage v = s.villages();
         rows.add(new ReadinessRow("reports.aspect.villages", List.of(String.valueOf(s.year())),
                 v.desaTotal() == 0 ? "reports.value.villagesUnknown" : "reports.value.villages",
