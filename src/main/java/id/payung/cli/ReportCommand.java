@@ -1,33 +1,37 @@
 package id.payung.cli;
 
 import id.payung.domain.Formats;
+import id.payung.domain.FunderCost;
 import id.payung.domain.FundingShare;
+import id.payung.domain.ReadinessSummary;
+import id.payung.domain.SelfPayingTariff;
+import id.payung.domain.SelfPayingTransition;
 import id.payung.service.PayungServices;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code payung report …}: the dashboard's numbers as text or CSV. */
+/** {@code payung report …}: the dashboard's numbers and the printed reports, as text, CSV, XLSX or PDF. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Print a report.",
-        subcommands = {ReportCommand.FundingShares.class, ReportCommand.Budget.class})
+        subcommands = {ReportCommand.FundingShares.class, ReportCommand.Budget.class, ReportCommand.Trend.class,
+            ReportCommand.Annex.class, ReportCommand.Readiness.class, ReportCommand.Transition.class})
 final class ReportCommand extends CommandGroup {
 
     /** Output formats of reports. */
     enum Format { table, csv, xlsx, pdf }
 
-    @Command(name = "funding-shares", mixinStandardHelpOptions = true,
-            description = "Participants per funding source in a year, with their share (as on the dashboard).")
-    static final class FundingShares implements Callable<Integer> {
+    /** What every report takes: the database, the year, the format and (for files) where to write. */
+    abstract static class YearReport implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -37,115 +41,279 @@ final class ReportCommand extends CommandGroup {
         @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year, e.g. 2025.")
         int year;
 
+        @Option(names = "--out", paramLabel = "FILE", description = "The file for xlsx or pdf (must not exist).")
+        Path out;
+
+        /** The chosen format; each report declares its own option with its own default. */
+        abstract Format format();
+
+        /** Formats this report can produce. */
+        abstract List<Format> formats();
+
+        /** Writes the report; stdout for table and csv, {@link #out} for files. */
+        abstract void write(PayungServices services, PrintWriter stdout);
+
+        @Override
+        public Integer call() {
+            if (!formats().contains(format())) {
+                throw new ParameterException(spec.commandLine(), "report " + spec.name() + " prints "
+                        + String.join(" or ", formats().stream().map(Enum::name).toList()));
+            }
+            boolean toFile = format() == Format.xlsx || format() == Format.pdf;
+            if (toFile && out == null) {
+                throw new ParameterException(spec.commandLine(), "--format " + format() + " needs --out FILE");
+            }
+            PrintWriter stdout = spec.commandLine().getOut();
+            try (PayungServices services = database.open()) {
+                write(services, stdout);
+            }
+            if (toFile) {
+                stdout.println(out.toAbsolutePath());
+            }
+            stdout.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "funding-shares", mixinStandardHelpOptions = true,
+            description = "Participants per funding source in a year, with their share (as on the dashboard).")
+    static final class FundingShares extends YearReport {
         @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
                 description = "table (default, id-ID numbers), csv (header row; plain numbers), xlsx or pdf (the year report).")
         Format format;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "The file for xlsx or pdf (must not exist).")
-        java.nio.file.Path out;
+        @Override
+        Format format() {
+            return format;
+        }
 
         @Override
-        public Integer call() {
-            if (format == Format.xlsx || format == Format.pdf) {
-                if (out == null) {
-                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format " + format + " needs --out FILE");
-                }
-                try (PayungServices services = database.open()) {
-                    if (format == Format.xlsx) {
-                        services.exports().fundingShares(year, out);
-                    } else {
-                        services.exports().yearReport(year, out, services.settings().officeName(),
-                                services.settings().place(), services.reference().events(), services.dashboard().years());
-                    }
-                }
-                spec.commandLine().getOut().println(out.toAbsolutePath());
-                spec.commandLine().getOut().flush();
-                return 0;
-            }
-            List<FundingShare> shares;
-            try (PayungServices services = database.open()) {
-                shares = services.dashboard().fundingShares(year);
-            }
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == Format.csv) {
-                printCsv(out, shares);
-            } else {
-                printTable(out, shares);
-            }
-            out.flush();
-            return 0;
+        List<Format> formats() {
+            return List.of(Format.values());
         }
 
-        private static void printCsv(PrintWriter out, List<FundingShare> shares) {
-            try {
-                CSVPrinter csv = CSVFormat.RFC4180.builder()
-                        .setHeader("funder_code", "funder_name", "participants", "percent").get().print(out);
-                for (FundingShare s : shares) {
-                    csv.printRecord(s.funderCode(), s.funderName(), s.participants(),
-                            String.format(Locale.ROOT, "%.1f", s.percent()));
+        @Override
+        void write(PayungServices services, PrintWriter stdout) {
+            switch (format) {
+                case xlsx -> services.exports().fundingShares(year, out);
+                case pdf -> services.exports().yearReport(year, out, services.exports().printHeader(services.settings()),
+                        services.reference().events(), services.dashboard().years());
+                case csv -> ReportOutput.csv(stdout, List.of("funder_code", "funder_name", "participants", "percent"),
+                        services.dashboard().fundingShares(year).stream().map(s -> List.<Object>of(s.funderCode(),
+                                s.funderName(), s.participants(), String.format(Locale.ROOT, "%.1f", s.percent()))).toList());
+                case table -> {
+                    List<FundingShare> shares = services.dashboard().fundingShares(year);
+                    List<List<String>> rows = new ArrayList<>(shares.stream().map(s -> List.of(s.funderName(),
+                            Formats.count(s.participants()), Formats.percent(s.percent()))).toList());
+                    rows.add(List.of("Total", Formats.count(FundingShare.total(shares))));
+                    ReportOutput.table(stdout, "Funding shares " + year, new int[] {-40, 10, 8}, rows);
                 }
-                csv.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-        }
-
-        private void printTable(PrintWriter out, List<FundingShare> shares) {
-            out.printf("Funding shares %d%n", year);
-            for (FundingShare s : shares) {
-                out.printf("%-40s %10s %8s%n", s.funderName(), Formats.count(s.participants()), Formats.percent(s.percent()));
-            }
-            out.printf("%-40s %10s%n", "Total", Formats.count(FundingShare.total(shares)));
         }
     }
 
     @Command(name = "budget", mixinStandardHelpOptions = true,
             description = "Participants and yearly contribution cost per funding source, from the dated rate rules.")
-    static final class Budget implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
-        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year, e.g. 2025.")
-        int year;
-
+    static final class Budget extends YearReport {
         @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
                 description = "table (default, id-ID numbers) or csv (header row; plain numbers).")
         Format format;
 
         @Override
-        public Integer call() {
-            if (format != Format.table && format != Format.csv) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "report budget prints table or csv");
-            }
-            List<id.payung.domain.FunderCost> costs;
-            try (PayungServices services = database.open()) {
-                costs = services.budget().costs(year);
-            }
-            PrintWriter out = spec.commandLine().getOut();
+        Format format() {
+            return format;
+        }
+
+        @Override
+        List<Format> formats() {
+            return List.of(Format.table, Format.csv);
+        }
+
+        @Override
+        void write(PayungServices services, PrintWriter stdout) {
+            List<FunderCost> costs = services.budget().costs(year);
             if (format == Format.csv) {
-                try {
-                    CSVPrinter csv = CSVFormat.RFC4180.builder()
-                            .setHeader("funder_code", "funder_name", "participants", "cost_rp").get().print(out);
-                    for (var c : costs) {
-                        csv.printRecord(c.funderCode(), c.funderName(), c.participants(), c.costRp());
-                    }
-                    csv.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else {
-                out.printf("Contribution cost %d%n", year);
-                for (var c : costs) {
-                    out.printf("%-40s %10s %20s%n", c.funderName(), Formats.count(c.participants()), Formats.rupiah(c.costRp()));
-                }
-                out.printf("%-40s %10s %20s%n", "Total", Formats.count(costs.stream().mapToLong(x -> x.participants()).sum()),
-                        Formats.rupiah(costs.stream().mapToLong(x -> x.costRp()).sum()));
+                ReportOutput.csv(stdout, List.of("funder_code", "funder_name", "participants", "cost_rp"), costs.stream()
+                        .map(c -> List.<Object>of(c.funderCode(), c.funderName(), c.participants(), c.costRp())).toList());
+                return;
             }
-            out.flush();
-            return 0;
+            List<List<String>> rows = new ArrayList<>(costs.stream().map(c -> List.of(c.funderName(),
+                    Formats.count(c.participants()), Formats.rupiah(c.costRp()))).toList());
+            rows.add(List.of("Total", Formats.count(costs.stream().mapToLong(FunderCost::participants).sum()),
+                    Formats.rupiah(costs.stream().mapToLong(FunderCost::costRp).sum())));
+            ReportOutput.table(stdout, "Contribution cost " + year, new int[] {-40, 10, 20}, rows);
+        }
+    }
+
+    @Command(name = "trend", mixinStandardHelpOptions = true,
+            description = "Participants per funding source in every year with data up to the given year.")
+    static final class Trend extends YearReport {
+        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                description = "table (default, id-ID numbers) or csv (header row; plain numbers).")
+        Format format;
+
+        @Override
+        Format format() {
+            return format;
+        }
+
+        @Override
+        List<Format> formats() {
+            return List.of(Format.table, Format.csv);
+        }
+
+        @Override
+        void write(PayungServices services, PrintWriter stdout) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (Map.Entry<Integer, List<FundingShare>> e : services.dashboard().trend().entrySet()) {
+                if (e.getKey() <= year) {
+                    for (FundingShare s : e.getValue()) {
+                        rows.add(List.of(e.getKey(), s.funderCode(), s.funderName(), s.participants()));
+                    }
+                }
+            }
+            if (format == Format.csv) {
+                ReportOutput.csv(stdout, List.of("year", "funder_code", "funder_name", "participants"), rows);
+            } else {
+                ReportOutput.table(stdout, "Participants per year up to " + year, new int[] {-6, -40, 10}, rows.stream()
+                        .map(r -> List.of(r.get(0).toString(), r.get(2).toString(), Formats.count((Long) r.get(3)))).toList());
+            }
+        }
+    }
+
+    @Command(name = "annex", mixinStandardHelpOptions = true,
+            description = {"The name list of a funder's participants in a year, as the annex of the regent's decree (PDF).",
+                "NIKs are masked unless --full-nik is given; every annex is recorded in the audit log."})
+    static final class Annex extends YearReport {
+        @Option(names = "--format", defaultValue = "pdf", paramLabel = "FORMAT", description = "pdf (the only one).")
+        Format format;
+
+        @Option(names = "--funder", required = true, paramLabel = "CODE", description = "The funding source's code, e.g. APBD-KAB-MGR.")
+        String funder;
+
+        @Option(names = "--full-nik", description = "Print NIKs in full (personal data under UU 27/2022; audited).")
+        boolean fullNik;
+
+        @Override
+        Format format() {
+            return format;
+        }
+
+        @Override
+        List<Format> formats() {
+            return List.of(Format.pdf);
+        }
+
+        @Override
+        void write(PayungServices services, PrintWriter stdout) {
+            boolean known = services.reference().fundingSources().stream().anyMatch(f -> f.code().equalsIgnoreCase(funder));
+            if (!known) {
+                throw new ParameterException(spec.commandLine(), "no funding source " + funder + "; known: "
+                        + String.join(", ", services.reference().fundingSources().stream().map(f -> f.code()).toList()));
+            }
+            long rows = services.exports().annex(funder, year, fullNik, services.exports().printHeader(services.settings()), out);
+            spec.commandLine().getErr().println(Formats.count(rows) + " participants"
+                    + (fullNik ? "; full NIKs written, recorded in the audit log" : ""));
+            spec.commandLine().getErr().flush();
+        }
+    }
+
+    @Command(name = "readiness", mixinStandardHelpOptions = true,
+            description = "The award-readiness summary: regulations, participants and budget per year, village officials, benefits.")
+    static final class Readiness extends YearReport {
+        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table (default) or pdf.")
+        Format format;
+
+        @Override
+        Format format() {
+            return format;
+        }
+
+        @Override
+        List<Format> formats() {
+            return List.of(Format.table, Format.pdf);
+        }
+
+        @Override
+        void write(PayungServices services, PrintWriter stdout) {
+            ReadinessSummary r = services.readiness().summary(year);
+            if (format == Format.pdf) {
+                services.exports().readiness(r, services.exports().printHeader(services.settings()), out);
+                return;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            r.regulations().forEach(e -> rows.add(List.of("regulation", Formats.date(e.date()) + " " + e.title())));
+            r.awards().forEach(e -> rows.add(List.of("award", Formats.date(e.date()) + " " + e.title())));
+            for (int i = 0; i < r.years().size(); i++) {
+                ReadinessSummary.YearFigures y = r.years().get(i);
+                Double pct = r.growthPercent(i);
+                rows.add(List.of("year " + y.year(), Formats.count(y.participants()) + " participants"
+                        + (y.growth() == null ? "" : ", growth " + Formats.count(y.growth()))
+                        + (pct == null ? "" : " (" + Formats.percent(pct) + ")") + ", cost " + Formats.rupiah(y.costRp())
+                        + (y.quota() == null ? "" : ", quota " + Formats.count(y.quota()))
+                        + (y.ceilingRp() == null ? "" : ", ceiling " + Formats.rupiah(y.ceilingRp()))));
+            }
+            r.funders().forEach(f -> rows.add(List.of("funder " + f.funderCode(), Formats.count(f.participants())
+                    + " participants, cost " + Formats.rupiah(f.costRp())
+                    + (f.quota() == null ? "" : ", quota " + Formats.count(f.quota()))
+                    + (f.ceilingRp() == null ? "" : ", ceiling " + Formats.rupiah(f.ceilingRp())))));
+            ReadinessSummary.VillageCoverage v = r.villages();
+            rows.add(List.of("village officials", Formats.count(v.officials()) + " officials in "
+                    + Formats.count(v.desaCovered()) + " of " + Formats.count(v.desaTotal()) + " desa ("
+                    + Formats.percent(v.percent()) + ")"));
+            r.benefits().forEach(b -> rows.add(List.of("benefits " + b.programme(), Formats.count(b.payouts()) + " payouts, "
+                    + Formats.count(b.beneficiaries()) + " beneficiaries, " + Formats.rupiah(b.amountRp()))));
+            ReportOutput.table(stdout, "Award readiness " + year, new int[] {-24}, rows);
+        }
+    }
+
+    @Command(name = "transition", mixinStandardHelpOptions = true,
+            description = {"Workers whose government funding ended, per year it ended: how many continue as self-paying "
+                    + "(mandiri), and what they pay in the given year.",
+                "The table also shows what one self-paying worker pays per month (PP 50/2025 discount where in force)."})
+    static final class Transition extends YearReport {
+        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+                description = "table (default, id-ID numbers), csv (header row; plain numbers) or xlsx.")
+        Format format;
+
+        @Override
+        Format format() {
+            return format;
+        }
+
+        @Override
+        List<Format> formats() {
+            return List.of(Format.table, Format.csv, Format.xlsx);
+        }
+
+        @Override
+        void write(PayungServices services, PrintWriter stdout) {
+            List<SelfPayingTransition> rows = services.transitions().transitions(year);
+            switch (format) {
+                case xlsx -> services.exports().transitions(rows, out);
+                case csv -> ReportOutput.csv(stdout, List.of("end_year", "ended", "continued", "percent", "active_now",
+                        "cost_rp", "person_months", "per_person_month_rp"), rows.stream().map(t -> List.<Object>of(t.endYear(),
+                        t.ended(), t.continued(), String.format(Locale.ROOT, "%.1f", t.ratePercent()), t.activeNow(),
+                        t.costRp(), t.personMonths(), t.perPersonMonthRp())).toList());
+                default -> {
+                    List<List<String>> lines = new ArrayList<>();
+                    lines.add(List.of("Ended", "Workers", "Mandiri", "Share", "Active", "Paid " + year, "Per month"));
+                    rows.forEach(t -> lines.add(List.of(String.valueOf(t.endYear()), Formats.count(t.ended()),
+                            Formats.count(t.continued()), Formats.percent(t.ratePercent()), Formats.count(t.activeNow()),
+                            Formats.rupiah(t.costRp()), Formats.rupiah(t.perPersonMonthRp()))));
+                    ReportOutput.table(stdout, "Government-paid to self-paying, cost in " + year, new int[] {-6, 8, 8, 8, 8,
+                        16, 12}, lines);
+                    for (SelfPayingTariff t : services.transitions().tariffs(year)) {
+                        stdout.println("Self-paying " + t.sector().name().toLowerCase(Locale.ROOT) + " worker " + year + ": "
+                                + Formats.rupiah(t.fullMonthRp()) + " a month"
+                                + (t.discountMonths().isEmpty() ? "" : ", " + Formats.rupiah(t.discountedMonthRp())
+                                        + " from " + Formats.month(java.time.YearMonth.of(year, t.discountMonths().get(0)))
+                                        + " to " + Formats.month(java.time.YearMonth.of(year,
+                                                t.discountMonths().get(t.discountMonths().size() - 1))) + " (PP 50/2025)")
+                                + "; " + Formats.rupiah(t.yearRp()) + " a year");
+                    }
+                }
+            }
         }
     }
 }

@@ -23,6 +23,9 @@ public final class PayungServices implements AutoCloseable {
     private final BackupService backups;
     private final AuditService audit;
     private final BudgetService budget;
+    private final TransitionService transitions;
+    private final BenefitService benefits;
+    private final ReadinessService readiness;
     private final RegionImportService regionImport;
     private final id.payung.service.exporting.ExportService exports;
     private final id.payung.service.importing.ImportService imports;
@@ -42,11 +45,14 @@ public final class PayungServices implements AutoCloseable {
         this.backups = new BackupService(db, clock, Actor.current());
         this.audit = new AuditService(db, Actor.current());
         this.budget = new BudgetService(db);
+        this.transitions = new TransitionService(db, clock);
+        this.benefits = new BenefitService(db, clock, Actor.current());
         this.regionImport = new RegionImportService(db, Actor.current());
         this.exports = new id.payung.service.exporting.ExportService(db, register, dashboard, budget, clock,
                 Actor.current());
         this.imports = new id.payung.service.importing.ImportService(db, reference, clock, Actor.current(),
                 () -> settings().regionPrefix());
+        this.readiness = new ReadinessService(db, dashboard, budget, funding, reference, benefits, this::settings);
         this.clock = clock;
     }
 
@@ -117,6 +123,21 @@ public final class PayungServices implements AutoCloseable {
 
     public BudgetService budget() {
         return budget;
+    }
+
+    /** The move from government-paid to self-paying participants. */
+    public TransitionService transitions() {
+        return transitions;
+    }
+
+    /** Benefits paid out (JKK, JKM), as recorded. */
+    public BenefitService benefits() {
+        return benefits;
+    }
+
+    /** The award-readiness summary. */
+    public ReadinessService readiness() {
+        return readiness;
     }
 
     public AuditService audit() {

@@ -282,6 +282,7 @@ public final class MainWindow implements EnrollmentDialogs {
             return new FundingSourcesView(new FundingSourcesViewModel(services.reference(), services.funding(), services.budget(), tasks, clock),
                     tasks);
         }
+        if (type == id.payung.ui.reports.ReportsView.class) return id.payung.ui.reports.ReportsView.create(services, tasks, clock);
         throw new IllegalArgumentException("no controller for " + type);
     }
 }

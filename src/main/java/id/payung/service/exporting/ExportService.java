@@ -36,6 +36,7 @@ public final class ExportService {
     private final Clock clock;
     private final String actor;
     private final AuditLog audit = new AuditLog();
+    private final id.payung.store.ReportQueries queries = new id.payung.store.ReportQueries();
 
     public ExportService(Database db, RegisterService register, DashboardService dashboard, BudgetService budget,
                          Clock clock, String actor) {
@@ -113,13 +114,19 @@ public final class ExportService {
      */
     public void yearReport(int year, Path file, String office, String place, java.util.List<id.payung.domain.Event> events,
                            java.util.List<Integer> years) {
+        yearReport(year, file, new PrintHeader(office, place, null, null), events, years);
+    }
+
+    /** {@link #yearReport(int, Path, String, String, List, List)} under a full letterhead (regency, optional logo). */
+    public void yearReport(int year, Path file, PrintHeader header, java.util.List<id.payung.domain.Event> events,
+                           java.util.List<Integer> years) {
         java.util.Map<Integer, List<FundingShare>> trend = new java.util.TreeMap<>();
         for (int y : years) {
             trend.put(y, dashboard.fundingShares(y));
         }
         Map<String, FunderCost> costs = budget.costs(year).stream()
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
-        PdfReport.Content content = new PdfReport.Content(office, place, year, dashboard.fundingShares(year), costs, trend,
+        PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year), costs, trend,
                 events, LocalDate.now(clock));
         try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW)) {
             PdfReport.write(content, out);
@@ -127,6 +134,94 @@ public final class ExportService {
             deleteQuietly(file, e);
             throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
         }
+    }
+
+    /**
+     * The header of printed reports for the office's settings: its name and town, and the name of its
+     * regency looked up from its code (null when the region list does not have it).
+     */
+    public PrintHeader printHeader(id.payung.service.Settings settings) {
+        String regency = settings.regencyCode() == null ? null
+                : db.read(tx -> queries.regionName(tx, settings.regencyCode())).orElse(null);
+        return PrintHeader.of(settings, regency);
+    }
+
+    /**
+     * Writes the name-list annex of a regent's decree as PDF: the persons whose enrollment paid by
+     * {@code funderCode} covers any month of {@code year}, sorted by kecamatan, desa and name, streamed
+     * from the database. NIKs are masked unless {@code fullNik}; every annex is written to the audit log,
+     * a full-NIK one as {@code EXPORT_FULL_NIK}. Returns the number of participants listed.
+     *
+     * @throws IllegalArgumentException when no funding source has that code
+     */
+    public long annex(String funderCode, int year, boolean fullNik, PrintHeader header, Path file) {
+        id.payung.domain.FundingSource funder = db.read(tx -> new id.payung.store.FundingSourceRepository().all(tx))
+                .stream().filter(f -> f.code().equalsIgnoreCase(funderCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no funding source with code " + funderCode));
+        long rows;
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(
+                Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW))) {
+            AnnexPdf pdf = new AnnexPdf(out, header, new AnnexPdf.Subject(funder.name(), year, fullNik, LocalDate.now(clock)));
+            try (pdf) {
+                db.read(tx -> {
+                    queries.annex(tx, funder.code(), year, pdf::add);
+                    return null;
+                });
+                pdf.finish(header);
+            }
+            rows = pdf.rows();
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file, e);
+            throw e instanceof RuntimeException re && !(e instanceof com.lowagie.text.DocumentException) ? re
+                    : new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
+        }
+        if (!db.isReadOnly()) {
+            db.write(tx -> {
+                audit.record(tx, actor, fullNik ? "EXPORT_FULL_NIK" : "EXPORT", "annex", funder.code(), null,
+                        Json.object(Map.of("file", file.getFileName().toString(), "year", year, "rows", rows,
+                                "full_nik", fullNik)));
+                return null;
+            });
+        }
+        return rows;
+    }
+
+    /** Writes the award-readiness summary as PDF under the office's letterhead. */
+    public void readiness(id.payung.domain.ReadinessSummary summary, PrintHeader header, Path file) {
+        writePdf(file, out -> ReadinessPdf.write(summary, header, LocalDate.now(clock), out));
+    }
+
+    /** Writes the self-paying transition table of a year as .xlsx or .csv. Returns the rows written. */
+    public long transitions(List<id.payung.domain.SelfPayingTransition> rows, Path file) {
+        int year = rows.isEmpty() ? 0 : rows.get(0).year();
+        try (TableWriter w = TableWriter.create(file, "Mandiri", List.of("Tahun berakhir dibiayai pemerintah",
+                "Berakhir", "Lanjut mandiri", "Persen lanjut", "Masih aktif", "Iuran mandiri " + year + " (Rp)",
+                "Bulan iuran", "Rata-rata per orang per bulan (Rp)"))) {
+            for (id.payung.domain.SelfPayingTransition t : rows) {
+                w.row(t.endYear(), t.ended(), t.continued(),
+                        BigDecimal.valueOf(t.ratePercent()).setScale(1, RoundingMode.HALF_UP), t.activeNow(), t.costRp(),
+                        t.personMonths(), t.perPersonMonthRp());
+            }
+        } catch (IOException e) {
+            deleteQuietly(file, e);
+            throw new UncheckedIOException(e);
+        }
+        return rows.size();
+    }
+
+    /** Writes a PDF; a failure leaves no file behind (but never deletes a file that was there before). */
+    private static void writePdf(Path file, PdfBody body) {
+        try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+            body.write(out);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(file, e);
+            throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
+        }
+    }
+
+    @FunctionalInterface
+    private interface PdfBody {
+        void write(java.io.OutputStream out) throws IOException;
     }
 
     private static void deleteQuietly(Path file, Exception cause) {

@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import id.payung.domain.Event;
@@ -40,7 +39,7 @@ final class PdfReport {
     private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.ITALIC, Color.DARK_GRAY);
 
     /** Everything the report shows, gathered by the service. */
-    record Content(String office, String place, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
+    record Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
                    Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn) {
     }
 
@@ -50,13 +49,11 @@ final class PdfReport {
     static void write(Content c, OutputStream out) throws DocumentException {
         Document doc = new Document(PageSize.A4, 50, 50, 50, 60);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new Footer(c));
+        writer.setPageEvent(new PdfParts.Footer(c.header(), c.printedOn()));
         doc.addTitle("Laporan Payung " + c.year());
         doc.addCreator("Payung");
         doc.open();
-        if (c.office() != null) {
-            doc.add(new Paragraph(c.office().toUpperCase(), HEADING));
-        }
+        PdfParts.letterhead(doc, c.header());
         Paragraph title = new Paragraph("Perlindungan Jaminan Sosial Ketenagakerjaan Pekerja Rentan", TITLE);
         title.setSpacingAfter(2);
         doc.add(title);
@@ -222,28 +219,6 @@ final class PdfReport {
             cell.setPadding(4);
             cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             table.addCell(cell);
-        }
-    }
-
-    /** "Dicetak di Ruteng, 23/11/2026 — halaman 1" at the foot of every page. */
-    private static final class Footer extends PdfPageEventHelper {
-        private final Content content;
-
-        Footer(Content content) {
-            this.content = content;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            cb.beginText();
-            cb.setFontAndSize(SMALL.getCalculatedBaseFont(false), 8);
-            cb.setColorFill(Color.DARK_GRAY);
-            String place = content.place() == null ? "" : content.place() + ", ";
-            cb.showTextAligned(Element.ALIGN_LEFT, "Dicetak di " + place + Formats.date(content.printedOn())
-                    + " oleh Payung", document.left(), 30, 0);
-            cb.showTextAligned(Element.ALIGN_RIGHT, "Halaman " + writer.getPageNumber(), document.right(), 30, 0);
-            cb.endText();
         }
     }
 }

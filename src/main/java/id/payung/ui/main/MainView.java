@@ -70,6 +70,7 @@ public final class MainView {
     @FXML private ToggleButton enrollmentsNav;
     @FXML private ToggleButton awardsNav;
     @FXML private ToggleButton fundersNav;
+    @FXML private ToggleButton reportsNav;
     @FXML private ToggleButton backupNav;
     @FXML private ToggleButton settingsNav;
     @FXML private Label noticeLabel;
@@ -103,6 +104,7 @@ public final class MainView {
         enrollmentsNav.setUserData(Screen.ENROLLMENTS);
         awardsNav.setUserData(Screen.AWARDS);
         fundersNav.setUserData(Screen.FUNDERS);
+        reportsNav.setUserData(Screen.REPORTS);
         backupNav.setUserData(Screen.BACKUP);
         settingsNav.setUserData(Screen.SETTINGS);
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {

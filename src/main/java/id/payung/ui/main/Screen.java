@@ -7,7 +7,8 @@ public enum Screen {
     AWARDS("awards/AwardsView.fxml", "nav.awards"),
     FUNDERS("funders/FundingSourcesView.fxml", "nav.funders"),
     BACKUP("backup/BackupView.fxml", "nav.backup"),
-    SETTINGS("settings/SettingsView.fxml", "nav.settings");
+    SETTINGS("settings/SettingsView.fxml", "nav.settings"),
+    REPORTS("reports/ReportsView.fxml", "nav.reports");
 
     private final String fxml;
     private final String titleKey;

@@ -1,0 +1,156 @@
+package id.payung.service.exporting;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import id.payung.domain.AnnexEntry;
+import id.payung.domain.Formats;
+import id.payung.domain.Nik;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The name list attached to a regent's decree (<em>lampiran Keputusan Bupati</em>) that fixes who a funder
+ * pays for in a year. The decree's number and date are left as dotted lines for the regent's legal office
+ * to fill in. Rows are laid out as they arrive and flushed every {@link #FLUSH_ROWS}, so 100.000 names
+ * never sit in memory at once; the column headings repeat on every page.
+ */
+final class AnnexPdf implements AutoCloseable {
+    static final int FLUSH_ROWS = 250;
+
+    private final Document doc;
+    private final PdfPTable table;
+    private final boolean fullNik;
+    private long rows;
+
+    /** What the annex is about. */
+    record Subject(String funderName, int year, boolean fullNik, LocalDate printedOn) {
+    }
+
+    AnnexPdf(OutputStream out, PrintHeader header, Subject s) throws DocumentException {
+        this.fullNik = s.fullNik();
+        doc = new Document(PageSize.A4, 42, 42, 42, 56);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setPageEvent(new PdfParts.Footer(header, s.printedOn()));
+        doc.addTitle("Lampiran Keputusan " + header.regentTitle() + " — " + s.funderName() + " " + s.year());
+        doc.addCreator("Payung");
+        doc.open();
+        doc.add(decreeBlock(header, s));
+        doc.add(PdfParts.centred("DAFTAR NAMA PESERTA JAMINAN SOSIAL KETENAGAKERJAAN", PdfParts.HEADING));
+        doc.add(PdfParts.centred("PEKERJA RENTAN YANG IURANNYA DIBAYAR " + s.funderName().toUpperCase(Locale.ROOT),
+                PdfParts.HEADING));
+        Paragraph year = PdfParts.centred("TAHUN " + s.year(), PdfParts.HEADING);
+        year.setSpacingAfter(s.fullNik() ? 10 : 2);
+        doc.add(year);
+        if (!s.fullNik()) {
+            Paragraph note = PdfParts.centred("NIK disamarkan untuk melindungi data pribadi (UU 27/2022).", PdfParts.SMALL);
+            note.setSpacingAfter(8);
+            doc.add(note);
+        }
+        table = new PdfPTable(new float[] {7, 22, 17, 5, 15, 16, 18});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setComplete(false);
+        PdfParts.header(table, PdfParts.TABLE_BOLD, "No", "Nama", "NIK", "L/P", "Desa/Kelurahan", "Kecamatan", "Pekerjaan");
+    }
+
+    /** The block at the top right that names the decree this list belongs to. */
+    private static PdfPTable decreeBlock(PrintHeader h, Subject s) {
+        PdfPTable outer = new PdfPTable(new float[] {45, 55});
+        outer.setWidthPercentage(100);
+        PdfPCell empty = new PdfPCell(new Phrase(""));
+        empty.setBorder(Rectangle.NO_BORDER);
+        outer.addCell(empty);
+        PdfPTable block = new PdfPTable(new float[] {22, 4, 74});
+        PdfPCell title = new PdfPCell(new Phrase("LAMPIRAN KEPUTUSAN " + h.regentTitle(), PdfParts.BODY_BOLD));
+        title.setColspan(3);
+        title.setBorder(Rectangle.NO_BORDER);
+        title.setPaddingBottom(3);
+        block.addCell(title);
+        line(block, "NOMOR", "...............................................");
+        line(block, "TANGGAL", "...............................................");
+        line(block, "TENTANG", "PENETAPAN PESERTA JAMINAN SOSIAL KETENAGAKERJAAN BAGI PEKERJA RENTAN YANG IURANNYA "
+                + "DIBAYAR " + s.funderName().toUpperCase(Locale.ROOT) + " TAHUN " + s.year());
+        PdfPCell right = new PdfPCell(block);
+        right.setBorder(Rectangle.NO_BORDER);
+        outer.addCell(right);
+        outer.setSpacingAfter(16);
+        return outer;
+    }
+
+    private static void line(PdfPTable block, String label, String value) {
+        for (String text : new String[] {label, ":", value}) {
+            PdfPCell cell = new PdfPCell(new Phrase(text, PdfParts.BODY));
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(1.5f);
+            block.addCell(cell);
+        }
+    }
+
+    /** Adds the next participant (rows arrive sorted by kecamatan, desa and name). */
+    void add(AnnexEntry e) {
+        rows++;
+        String[] texts = {String.valueOf(rows), e.fullName(), fullNik ? e.nik() : Nik.mask(e.nik()), e.sex().name(),
+            e.desa(), e.kecamatan(), e.occupation()};
+        for (int i = 0; i < texts.length; i++) {
+            PdfPCell cell = new PdfPCell(new Phrase(texts[i] == null ? "–" : texts[i], PdfParts.TABLE));
+            cell.setPadding(3.5f);
+            cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_RIGHT : i == 3 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
+            table.addCell(cell);
+        }
+        if (rows % FLUSH_ROWS == 0) {
+            doc.add(table); // lays out the rows so far and drops them (PdfPTable is a LargeElement)
+        }
+    }
+
+    /** Number of participants added. */
+    long rows() {
+        return rows;
+    }
+
+    /** Ends the table with its total and the regent's signature block, and closes the document. */
+    void finish(PrintHeader h) throws DocumentException {
+        if (rows == 0) {
+            PdfPCell none = new PdfPCell(new Phrase("Tidak ada peserta.", PdfParts.TABLE));
+            none.setColspan(7);
+            none.setPadding(4);
+            table.addCell(none);
+        }
+        table.setComplete(true);
+        doc.add(table);
+        Paragraph total = new Paragraph("Jumlah peserta: " + Formats.count(rows) + " orang", PdfParts.BODY_BOLD);
+        total.setSpacingBefore(6);
+        doc.add(total);
+        PdfPTable sign = new PdfPTable(new float[] {55, 45});
+        sign.setWidthPercentage(100);
+        sign.setSpacingBefore(18);
+        sign.setKeepTogether(true);
+        PdfPCell empty = new PdfPCell(new Phrase(""));
+        empty.setBorder(Rectangle.NO_BORDER);
+        sign.addCell(empty);
+        PdfPCell who = new PdfPCell();
+        who.setBorder(Rectangle.NO_BORDER);
+        Paragraph text = new Paragraph(h.regentTitle() + ",\n\n\n\n\n...............................................",
+                PdfParts.BODY_BOLD);
+        text.setAlignment(Element.ALIGN_CENTER);
+        who.addElement(text);
+        sign.addCell(who);
+        doc.add(sign);
+        doc.close();
+    }
+
+    @Override
+    public void close() {
+        if (doc.isOpen()) {
+            doc.close();
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package id.payung.service.exporting;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import id.payung.domain.Event;
+import id.payung.domain.Formats;
+import id.payung.domain.ReadinessSummary;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The award-readiness summary as a printed document under the office's letterhead. */
+final class ReadinessPdf {
+    private ReadinessPdf() {
+    }
+
+    static void write(ReadinessSummary s, PrintHeader h, LocalDate printedOn, OutputStream out) throws DocumentException {
+        Document doc = new Document(PageSize.A4, 50, 50, 42, 60);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setPageEvent(new PdfParts.Footer(h, printedOn));
+        doc.addTitle("Ringkasan kesiapan penghargaan " + s.year());
+        doc.addCreator("Payung");
+        doc.open();
+        PdfParts.letterhead(doc, h);
+        doc.add(PdfParts.centred("RINGKASAN KESIAPAN PENGHARGAAN", PdfParts.TITLE));
+        Paragraph sub = PdfParts.centred("Perlindungan jaminan sosial ketenagakerjaan bagi pekerja rentan — keadaan tahun "
+                + s.year(), PdfParts.BODY_BOLD);
+        sub.setSpacingAfter(4);
+        doc.add(sub);
+
+        doc.add(PdfParts.section("1. Kebijakan dan regulasi"));
+        doc.add(events(s.regulations(), "Belum ada regulasi tercatat (catat sebagai kegiatan berjenis Regulasi)."));
+
+        doc.add(PdfParts.section("2. Peserta, pertumbuhan dan anggaran per tahun"));
+        doc.add(yearsTable(s));
+        Paragraph perFunder = new Paragraph("Biaya iuran per sumber dana " + s.year() + " beserta kuota dan pagu yang direncanakan:",
+                PdfParts.BODY);
+        perFunder.setSpacingBefore(8);
+        doc.add(perFunder);
+        doc.add(fundersTable(s));
+
+        doc.add(PdfParts.section("3. Perlindungan perangkat desa " + s.year()));
+        ReadinessSummary.VillageCoverage v = s.villages();
+        String villages = v.desaTotal() == 0
+                ? "Daftar desa belum dimuat (Pengaturan → Impor wilayah); cakupan per desa belum dapat dihitung. "
+                        + Formats.count(v.officials()) + " perangkat desa terlindungi."
+                : Formats.count(v.desaCovered()) + " dari " + Formats.count(v.desaTotal()) + " desa ("
+                        + Formats.percent(v.percent()) + ") memiliki perangkat desa yang terlindungi; "
+                        + Formats.count(v.officials()) + " perangkat desa terlindungi.";
+        doc.add(new Paragraph(villages, PdfParts.BODY));
+        doc.add(new Paragraph("Perangkat desa dikenali dari pekerjaan \"Perangkat desa\" atau dari kepesertaan segmen PU "
+                + "yang dibiayai APBDes/ADD; kelurahan tidak dihitung.", PdfParts.SMALL));
+
+        doc.add(PdfParts.section("4. Manfaat yang dibayarkan " + s.year()));
+        doc.add(benefitsTable(s));
+        if (!s.benefitEvents().isEmpty()) {
+            Paragraph p = new Paragraph("Penyerahan manfaat yang tercatat:", PdfParts.BODY);
+            p.setSpacingBefore(6);
+            doc.add(p);
+            doc.add(events(s.benefitEvents(), ""));
+        }
+
+        doc.add(PdfParts.section("5. Penghargaan yang telah diterima"));
+        doc.add(events(s.awards(), "Belum ada penghargaan tercatat."));
+
+        doc.add(signature(h, printedOn));
+        doc.close();
+    }
+
+    private static com.lowagie.text.Element events(List<Event> events, String none) {
+        if (events.isEmpty()) {
+            return new Paragraph(none, PdfParts.BODY);
+        }
+        PdfPTable t = new PdfPTable(new float[] {16, 84});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(4);
+        t.setHeaderRows(1);
+        PdfParts.header(t, PdfParts.TABLE_BOLD, "Tanggal", "Uraian");
+        for (Event e : events) {
+            StringBuilder text = new StringBuilder(e.title());
+            if (e.giver() != null && !e.giver().isBlank()) {
+                text.append("\nOleh: ").append(e.giver());
+            }
+            if (e.recipient() != null && !e.recipient().isBlank()) {
+                text.append("\nKepada: ").append(e.recipient());
+            }
+            PdfParts.cells(t, PdfParts.TABLE, 2, Formats.date(e.date()), text.toString());
+        }
+        return t;
+    }
+
+    private static PdfPTable yearsTable(ReadinessSummary s) {
+        PdfPTable t = new PdfPTable(new float[] {10, 14, 18, 22, 14, 22});
+        t.setWidthPercentage(100);
+        t.setHeaderRows(1);
+        PdfParts.header(t, PdfParts.TABLE_BOLD, "Tahun", "Peserta", "Pertumbuhan", "Biaya iuran", "Kuota", "Pagu anggaran");
+        if (s.years().isEmpty()) {
+            PdfPCell none = new PdfPCell(new Phrase("Belum ada peserta.", PdfParts.TABLE));
+            none.setColspan(6);
+            t.addCell(none);
+        }
+        for (int i = 0; i < s.years().size(); i++) {
+            ReadinessSummary.YearFigures y = s.years().get(i);
+            Double pct = s.growthPercent(i);
+            String growth = y.growth() == null ? "–" : (y.growth() > 0 ? "+" : "") + Formats.count(y.growth())
+                    + (pct == null ? "" : " (" + (pct > 0 ? "+" : "") + Formats.percent(pct) + ")");
+            PdfParts.cells(t, y.year() == s.year() ? PdfParts.TABLE_BOLD : PdfParts.TABLE, 1, String.valueOf(y.year()),
+                    Formats.count(y.participants()), growth, Formats.rupiah(y.costRp()),
+                    y.quota() == null ? "–" : Formats.count(y.quota()), y.ceilingRp() == null ? "–" : Formats.rupiah(y.ceilingRp()));
+        }
+        return t;
+    }
+
+    private static PdfPTable fundersTable(ReadinessSummary s) {
+        PdfPTable t = new PdfPTable(new float[] {34, 13, 21, 12, 20});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(4);
+        t.setHeaderRows(1);
+        PdfParts.header(t, PdfParts.TABLE_BOLD, "Sumber dana", "Peserta", "Biaya iuran", "Kuota", "Pagu anggaran");
+        if (s.funders().isEmpty()) {
+            PdfPCell none = new PdfPCell(new Phrase("Belum ada peserta.", PdfParts.TABLE));
+            none.setColspan(5);
+            t.addCell(none);
+        }
+        for (ReadinessSummary.FunderBudget f : s.funders()) {
+            PdfParts.cells(t, PdfParts.TABLE, 1, f.funderName(), Formats.count(f.participants()), Formats.rupiah(f.costRp()),
+                    f.quota() == null ? "–" : Formats.count(f.quota()), f.ceilingRp() == null ? "–" : Formats.rupiah(f.ceilingRp()));
+        }
+        return t;
+    }
+
+    private static PdfPTable benefitsTable(ReadinessSummary s) {
+        PdfPTable t = new PdfPTable(new float[] {40, 16, 16, 28});
+        t.setWidthPercentage(100);
+        PdfParts.header(t, PdfParts.TABLE_BOLD, "Program", "Pembayaran", "Penerima", "Jumlah dibayarkan");
+        long payouts = 0;
+        long people = 0;
+        long amount = 0;
+        for (ReadinessSummary.BenefitTotal b : s.benefits()) {
+            String name = switch (b.programme()) {
+                case JKK -> "JKK (jaminan kecelakaan kerja)";
+                case JKM -> "JKM (jaminan kematian)";
+                default -> b.programme().name();
+            };
+            PdfParts.cells(t, PdfParts.TABLE, 1, name, Formats.count(b.payouts()), Formats.count(b.beneficiaries()),
+                    Formats.rupiah(b.amountRp()));
+            payouts += b.payouts();
+            people += b.beneficiaries();
+            amount += b.amountRp();
+        }
+        PdfParts.cells(t, PdfParts.TABLE_BOLD, 1, "Jumlah", Formats.count(payouts), Formats.count(people),
+                Formats.rupiah(amount));
+        return t;
+    }
+
+    /** "Ruteng, 23/11/2026 / Kepala Dinas …, / (space to sign) / name line", at the right. */
+    private static PdfPTable signature(PrintHeader h, LocalDate printedOn) {
+        PdfPTable t = new PdfPTable(new float[] {50, 50});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(14);
+        t.setKeepTogether(true);
+        PdfPCell empty = new PdfPCell(new Phrase(""));
+        empty.setBorder(Rectangle.NO_BORDER);
+        t.addCell(empty);
+        String place = h.place() == null || h.place().isBlank() ? "" : h.place() + ", ";
+        Paragraph p = new Paragraph(place + Formats.date(printedOn) + "\nKepala " + (h.office() == null ? "Dinas" : h.office())
+                + ",\n\n\n...............................................", PdfParts.BODY);
+        p.setAlignment(Element.ALIGN_CENTER);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.addElement(p);
+        t.addCell(cell);
+        return t;
+    }
+}

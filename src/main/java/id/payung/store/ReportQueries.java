@@ -1,0 +1,163 @@
+package id.payung.store;
+
+import id.payung.domain.AnnexEntry;
+import id.payung.domain.Programme;
+import id.payung.domain.Sector;
+import id.payung.domain.Segment;
+import id.payung.domain.Sex;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The queries behind the printed reports: the move from government-paid to self-paying, the name-list
+ * annex of a decree, and village-official coverage. All aggregate or stream in SQL, so they stay fast
+ * and small at a million enrollments.
+ */
+public final class ReportQueries {
+    /** Funder types whose payments come from a government budget (APBN, APBD province/regency, APBDes). */
+    private static final String GOVERNMENT = "('APBD_PROVINSI', 'APBD_KABUPATEN', 'APBDES', 'APBN')";
+
+    /**
+     * Persons whose government funding has ended before {@code now}: every government-paid enrollment of
+     * theirs has a last month, the latest of which is before {@code now}. {@code ended} is that month.
+     */
+    private static final String GOVERNMENT_ENDED = """
+            gov AS (
+                SELECT e.person_id, max(e.last_month) AS ended
+                FROM enrollment e
+                JOIN funding_source f ON f.id = e.funder_id
+                JOIN person p ON p.id = e.person_id
+                WHERE e.deleted = 0 AND p.is_demo = 0 AND f.type IN %s
+                GROUP BY e.person_id
+                HAVING count(e.last_month) = count(*) AND max(e.last_month) < ?
+            )""".formatted(GOVERNMENT);
+
+    /** A self-paying enrollment {@code m} that reaches past the end {@code g.ended} of government funding. */
+    private static final String CONTINUES = """
+            m.person_id = g.person_id AND m.deleted = 0 AND (m.last_month IS NULL OR m.last_month > g.ended)
+            AND m.funder_id IN (SELECT id FROM funding_source WHERE type = 'MANDIRI')""";
+
+    /** One cohort of the transition: the persons whose government funding ended in {@code endYear}. */
+    public record TransitionCount(int endYear, long ended, long continued, long activeNow) {
+    }
+
+    /**
+     * Per year in which government funding ended (before {@code now}): how many persons it ended for,
+     * how many have a later self-paying enrollment, and how many of those are covered in {@code now}.
+     * Demo persons and deleted enrollments are left out. Ordered by year.
+     */
+    public List<TransitionCount> transitions(Tx tx, YearMonth now) {
+        String month = now.toString();
+        return tx.list("WITH " + GOVERNMENT_ENDED + """
+                , flow AS (
+                    SELECT g.ended,
+                           EXISTS (SELECT 1 FROM enrollment m WHERE %s) AS continued,
+                           EXISTS (SELECT 1 FROM enrollment m WHERE %s
+                                   AND m.first_month <= ? AND (m.last_month IS NULL OR m.last_month >= ?)) AS active
+                    FROM gov g
+                )
+                SELECT CAST(substr(ended, 1, 4) AS INTEGER) AS y, count(*), sum(continued), sum(active)
+                FROM flow GROUP BY y ORDER BY y""".formatted(CONTINUES, CONTINUES),
+                rs -> new TransitionCount(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+                month, month, month);
+    }
+
+    /** Self-paying enrollments after government funding, of one end year, that cost the same in a year. */
+    public record ContinuingGroup(int endYear, Segment segment, java.util.Set<Programme> programmes, long incomeRp,
+                                  YearMonth first, YearMonth last, Sector sector, long count) {
+    }
+
+    /**
+     * The self-paying enrollments that continue government funding ended before {@code now}, overlapping
+     * {@code year}, grouped by end year and by what sets their cost (income, programmes, months, sector).
+     */
+    public List<ContinuingGroup> continuingGroups(Tx tx, YearMonth now, int year) {
+        return tx.list("WITH " + GOVERNMENT_ENDED + """
+                SELECT CAST(substr(g.ended, 1, 4) AS INTEGER), m.segment, m.programmes,
+                       ifnull(m.declared_income_rp, 1000000), m.first_month, m.last_month, ifnull(o.sector, 'OTHER'),
+                       count(*)
+                FROM gov g
+                JOIN enrollment m ON %s
+                JOIN person p ON p.id = m.person_id
+                LEFT JOIN occupation o ON o.code = p.occupation_code
+                WHERE m.first_month <= ? AND (m.last_month IS NULL OR m.last_month >= ?)
+                GROUP BY 1, 2, 3, 4, 5, 6, 7""".formatted(CONTINUES),
+                rs -> new ContinuingGroup(rs.getInt(1), Segment.valueOf(rs.getString(2)),
+                        Arrays.stream(rs.getString(3).split(",")).map(Programme::valueOf).collect(Collectors.toSet()),
+                        rs.getLong(4), YearMonth.parse(rs.getString(5)), Sql.month(rs, "last_month"),
+                        Sector.valueOf(rs.getString(7)), rs.getLong(8)),
+                now.toString(), year + "-12", year + "-01");
+    }
+
+    private static final String ANNEX_PERSONS = """
+            FROM person p
+            LEFT JOIN region r ON r.code = p.region_code
+            LEFT JOIN region k ON k.code = CASE WHEN r.level = 'KECAMATAN' THEN r.code ELSE r.parent_code END
+            LEFT JOIN occupation o ON o.code = p.occupation_code
+            WHERE p.is_demo = 0 AND p.id IN (
+                SELECT e.person_id FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
+                WHERE f.code = ? AND e.deleted = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?))""";
+
+    /** How many persons {@link #annex} hands out. */
+    public long annexCount(Tx tx, String funderCode, int year) {
+        return tx.scalar("SELECT count(*) " + ANNEX_PERSONS, funderCode, year + "-12", year + "-01");
+    }
+
+    /**
+     * Hands {@code sink} one by one (never as a list: an annex can hold 100.000 names) the persons with an
+     * enrollment paid by {@code funderCode} covering any month of {@code year}, demo persons left out,
+     * ordered by kecamatan, desa and name (unknown places last).
+     */
+    public void annex(Tx tx, String funderCode, int year, Consumer<AnnexEntry> sink) {
+        tx.list("""
+                SELECT p.full_name, p.nik, p.sex,
+                       CASE WHEN r.level IN ('DESA', 'KELURAHAN') THEN r.name END AS desa, k.name AS kecamatan,
+                       o.name AS occupation
+                """ + ANNEX_PERSONS + """
+
+                ORDER BY k.name IS NULL, k.name, desa IS NULL, desa, p.full_name COLLATE NOCASE, p.id""",
+                rs -> {
+                    sink.accept(new AnnexEntry(rs.getString(1), rs.getString(2), Sex.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                    return null;
+                },
+                funderCode, year + "-12", year + "-01");
+    }
+
+    /** Village officials in a year: how many, and in how many of the regency's desa (out of how many). */
+    public record VillageOfficials(long officials, long desaCovered, long desaTotal) {
+    }
+
+    /**
+     * Village officials (<em>perangkat desa</em>) covered in {@code year}: persons with the occupation
+     * {@code officialOccupation}, or in segment PU paid from a village budget (APBDes), with an enrollment
+     * covering any month of the year, counted per desa of the regency {@code regencyCode} (e.g. 53.10).
+     * Kelurahan are urban wards without village officials and are not counted.
+     */
+    public VillageOfficials villageOfficials(Tx tx, int year, String regencyCode, String officialOccupation) {
+        String pattern = regencyCode + ".*";
+        return tx.one("""
+                WITH officials AS (
+                    SELECT DISTINCT p.id, p.region_code
+                    FROM enrollment e
+                    JOIN person p ON p.id = e.person_id
+                    JOIN funding_source f ON f.id = e.funder_id
+                    WHERE e.deleted = 0 AND p.is_demo = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
+                      AND (p.occupation_code = ? OR (e.segment = 'PU' AND f.type = 'APBDES'))
+                )
+                SELECT (SELECT count(*) FROM officials),
+                       (SELECT count(DISTINCT o.region_code) FROM officials o JOIN region r ON r.code = o.region_code
+                        WHERE r.level = 'DESA' AND r.code GLOB ?),
+                       (SELECT count(*) FROM region WHERE level = 'DESA' AND code GLOB ?)""",
+                rs -> new VillageOfficials(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
+                year + "-12", year + "-01", officialOccupation, pattern, pattern).orElseThrow();
+    }
+
+    /** The name of a region by its code, e.g. "Kabupaten Manggarai" for 53.10. */
+    public java.util.Optional<String> regionName(Tx tx, String code) {
+        return tx.one("SELECT name FROM region WHERE code = ?", rs -> rs.getString(1), code);
+    }
+}

@@ -1,0 +1,199 @@
+package id.payung.ui.reports;
+
+import id.payung.domain.Formats;
+import id.payung.domain.FundingSource;
+import id.payung.domain.SelfPayingTariff;
+import id.payung.domain.SelfPayingTransition;
+import id.payung.ui.Cells;
+import id.payung.ui.SaveDialogs;
+import id.payung.ui.TaskRunner;
+import id.payung.ui.Tables;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The reports screen: printed reports of a year, the move to self-paying, and the award-readiness summary. */
+public final class ReportsView {
+    /** Asks where to save a file: the system dialog in the app, a fixed answer in tests. */
+    @FunctionalInterface
+    public interface SaveTarget {
+        Optional<Path> choose(Window owner, String initialName, FileChooser.ExtensionFilter... filters);
+    }
+
+    private final ReportsViewModel model;
+    private final TaskRunner tasks;
+    private final SaveTarget saveTarget;
+
+    @FXML private ResourceBundle resources;
+    @FXML private VBox root;
+    @FXML private ComboBox<Integer> yearChoice;
+    @FXML private ComboBox<FundingSource> funderChoice;
+    @FXML private CheckBox fullNik;
+    @FXML private Label savedLabel;
+    @FXML private TableView<SelfPayingTransition> transitionTable;
+    @FXML private TableColumn<SelfPayingTransition, String> endYearColumn;
+    @FXML private TableColumn<SelfPayingTransition, Long> endedColumn;
+    @FXML private TableColumn<SelfPayingTransition, Long> continuedColumn;
+    @FXML private TableColumn<SelfPayingTransition, Double> rateColumn;
+    @FXML private TableColumn<SelfPayingTransition, Long> activeColumn;
+    @FXML private TableColumn<SelfPayingTransition, Long> costColumn;
+    @FXML private TableColumn<SelfPayingTransition, Long> perMonthColumn;
+    @FXML private Label tariffLabel;
+    @FXML private TableView<ReadinessRow> readinessTable;
+    @FXML private TableColumn<ReadinessRow, String> aspectColumn;
+    @FXML private TableColumn<ReadinessRow, String> valueColumn;
+
+    /** The screen over the services, saving where the user chooses in the system dialog. */
+    public static ReportsView create(id.payung.service.PayungServices services, TaskRunner tasks, java.time.Clock clock) {
+        return new ReportsView(new ReportsViewModel(services, tasks, clock), tasks, SaveDialogs::choose);
+    }
+
+    public ReportsView(ReportsViewModel model, TaskRunner tasks, SaveTarget saveTarget) {
+        this.model = model;
+        this.tasks = tasks;
+        this.saveTarget = saveTarget;
+    }
+
+    @FXML
+    private void initialize() {
+        yearChoice.setItems(model.years());
+        yearChoice.valueProperty().bindBidirectional(model.yearProperty());
+        funderChoice.setItems(model.funders());
+        funderChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(FundingSource f) {
+                return f == null ? "" : f.name();
+            }
+
+            @Override
+            public FundingSource fromString(String s) {
+                return null;
+            }
+        });
+        model.funders().addListener((ListChangeListener<FundingSource>) c -> {
+            if (funderChoice.getValue() == null && !model.funders().isEmpty()) {
+                funderChoice.setValue(model.funders().get(0));
+            }
+        });
+        Tables.show(transitionTable, model.transitions());
+        endYearColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().endYear())));
+        endedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ended()));
+        endedColumn.setCellFactory(Cells.formatted(Formats::count));
+        continuedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().continued()));
+        continuedColumn.setCellFactory(Cells.formatted(Formats::count));
+        rateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ratePercent()));
+        rateColumn.setCellFactory(Cells.formatted(Formats::percent));
+        activeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().activeNow()));
+        activeColumn.setCellFactory(Cells.formatted(Formats::count));
+        costColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().costRp()));
+        costColumn.setCellFactory(Cells.formatted(Formats::rupiah));
+        costColumn.textProperty().bind(model.yearProperty().map(y -> MessageFormat.format(
+                resources.getString("reports.col.cost"), String.valueOf(y))));
+        perMonthColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().perPersonMonthRp()));
+        perMonthColumn.setCellFactory(Cells.formatted(Formats::rupiah));
+        model.tariffs().addListener((ListChangeListener<SelfPayingTariff>) c -> showTariffs());
+
+        Tables.show(readinessTable, model.readiness());
+        aspectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue().aspectKey(),
+                c.getValue().aspectArgs())));
+        valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue().valueKey(),
+                c.getValue().valueArgs())));
+        root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
+        model.load();
+    }
+
+    private String text(String key, List<Object> args) {
+        return MessageFormat.format(resources.getString(key), args.toArray());
+    }
+
+    /** One line per sector: what a self-paying worker pays a month, and the discount months if any. */
+    private void showTariffs() {
+        StringBuilder text = new StringBuilder();
+        for (SelfPayingTariff t : model.tariffs()) {
+            String sector = resources.getString("sector." + t.sector().name()).toLowerCase(java.util.Locale.ROOT);
+            List<Integer> discount = t.discountMonths();
+            text.append(text.isEmpty() ? "" : "\n").append(discount.isEmpty()
+                    ? MessageFormat.format(resources.getString("reports.tariff"), sector, String.valueOf(t.year()),
+                            Formats.rupiah(t.fullMonthRp()), Formats.rupiah(t.yearRp()))
+                    : MessageFormat.format(resources.getString("reports.tariff.discount"), sector, String.valueOf(t.year()),
+                            Formats.rupiah(t.fullMonthRp()), Formats.rupiah(t.discountedMonthRp()),
+                            Formats.month(YearMonth.of(t.year(), discount.get(0))),
+                            Formats.month(YearMonth.of(t.year(), discount.get(discount.size() - 1))),
+                            Formats.rupiah(t.yearRp())));
+        }
+        tariffLabel.setText(text.toString());
+    }
+
+    private Optional<Path> choose(String name, FileChooser.ExtensionFilter... filters) {
+        return saveTarget.choose(root.getScene().getWindow(), name, filters);
+    }
+
+    private static FileChooser.ExtensionFilter pdf() {
+        return new FileChooser.ExtensionFilter("PDF", "*.pdf");
+    }
+
+    private void saved(Path file) {
+        savedLabel.setText(MessageFormat.format(resources.getString("export.saved"), file.toString()));
+    }
+
+    @FXML
+    private void printYearReport() {
+        choose("laporan-payung-" + model.yearProperty().get() + ".pdf", pdf())
+                .ifPresent(file -> model.printYearReport(file, this::saved));
+    }
+
+    @FXML
+    private void printReadiness() {
+        choose("kesiapan-penghargaan-" + model.yearProperty().get() + ".pdf", pdf())
+                .ifPresent(file -> model.printReadiness(file, this::saved));
+    }
+
+    @FXML
+    private void exportTransitions() {
+        choose("lanjut-mandiri-" + model.yearProperty().get() + ".xlsx", SaveDialogs.tables())
+                .ifPresent(file -> model.exportTransitions(file, this::saved));
+    }
+
+    @FXML
+    private void printAnnex() {
+        FundingSource funder = funderChoice.getValue();
+        if (funder == null) {
+            savedLabel.setText(resources.getString("reports.annex.noFunder"));
+            return;
+        }
+        boolean full = fullNik.isSelected();
+        if (full) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+            ask.initOwner(root.getScene().getWindow());
+            ask.setHeaderText(resources.getString("reports.annex.confirmFull"));
+            if (ask.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
+                return;
+            }
+        }
+        choose("lampiran-" + funder.code().toLowerCase(java.util.Locale.ROOT) + "-" + model.yearProperty().get() + ".pdf",
+                pdf()).ifPresent(file -> model.printAnnex(funder, full, file, rows -> savedLabel.setText(
+                        MessageFormat.format(resources.getString("reports.annex.done"), Formats.count(rows), file.toString()))));
+    }
+
+    @FXML
+    private void addBenefit() {
+        BenefitDialog.show(root.getScene().getWindow(), resources, tasks, model);
+    }
+}

@@ -1,0 +1,136 @@
+package id.payung.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report commands added for the printed reports: trend, transition, readiness and the decree annex. */
+class ReportCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private int run(String... args) {
+        return PayungCommand.run(args, (db, lang) -> {
+            throw new AssertionError("no window expected");
+        });
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Maria: regency-paid in 2025, self-paying from March 2026 (an ojek driver: Rp 8.400 a month in 2026). */
+    private Path register() {
+        Path db = dir.resolve("payung.db");
+        try (PayungServices s = PayungServices.open(db, true, java.time.Clock.systemDefaultZone())) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2025, 1),
+                    YearMonth.of(2025, 12)));
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 3),
+                    YearMonth.of(2026, 8)));
+        }
+        return db;
+    }
+
+    @Test
+    void trendAsCsv() {
+        assertThat(run("report", "trend", "--year", "2025", "--format", "csv", "--db", dir.resolve("t.db").toString())).isZero();
+        assertThat(stdout().lines()).containsExactly(
+                "year,funder_code,funder_name,participants",
+                "2023,APBD-KAB-MGR,APBD Kabupaten Manggarai,1000",
+                "2024,APBD-KAB-MGR,APBD Kabupaten Manggarai,1000",
+                "2025,APBD-PROV-NTT,APBD Provinsi NTT,4280",
+                "2025,APBD-KAB-MGR,APBD Kabupaten Manggarai,1000");
+    }
+
+    @Test
+    void transitionAsCsvAndTable() {
+        Path db = register();
+        assertThat(run("report", "transition", "--year", "2026", "--format", "csv", "--db", db.toString())).isZero();
+        assertThat(stdout().lines()).containsExactly(
+                "end_year,ended,continued,percent,active_now,cost_rp,person_months,per_person_month_rp",
+                "2025,1,1,100.0,0,50400,6,8400"); // Mar–Aug 2026: 6 × 8.400
+        out.reset();
+        assertThat(run("report", "transition", "--year", "2026", "--db", db.toString())).isZero();
+        assertThat(stdout()).contains("2025").contains("100,0 %").contains("Rp 50.400")
+                .contains("Self-paying other worker 2026: Rp 16.800 a month, Rp 8.400 from 04/2026 to 12/2026 (PP 50/2025); "
+                        + "Rp 126.000 a year");
+    }
+
+    @Test
+    void annexPdfMaskedOrFullWithAuditNote() throws Exception {
+        Path db = register();
+        Path pdf = dir.resolve("lampiran.pdf");
+        assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--out", pdf.toString(),
+                "--db", db.toString())).isZero();
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("LAMPIRAN KEPUTUSAN BUPATI MANGGARAI")
+                    .contains("Maria").contains("531001********01");
+        }
+        Path full = dir.resolve("lengkap.pdf");
+        assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--full-nik", "--out",
+                full.toString(), "--db", db.toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("audit log");
+        try (var doc = Loader.loadPDF(full.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("5310015204850001");
+        }
+    }
+
+    @Test
+    void annexNeedsAKnownFunderAndAFile() {
+        Path db = register();
+        assertThat(run("report", "annex", "--year", "2025", "--funder", "NOPE", "--out", dir.resolve("x.pdf").toString(),
+                "--db", db.toString())).isEqualTo(2);
+        assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--db", db.toString())).isEqualTo(2);
+        assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--format", "csv",
+                "--db", db.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no funding source NOPE").contains("needs --out FILE")
+                .contains("prints pdf");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void readinessTableAndPdf() throws Exception {
+        Path db = dir.resolve("r.db");
+        assertThat(run("report", "readiness", "--year", "2025", "--db", db.toString())).isZero();
+        assertThat(stdout()).contains("Award readiness 2025").contains("year 2025").contains("5.280 participants")
+                .contains("growth 4.280 (428,0 %)").contains("Rp 1.064.448.000").contains("award").contains("25/09/2025");
+        Path pdf = dir.resolve("kesiapan.pdf");
+        assertThat(run("report", "readiness", "--year", "2025", "--format", "pdf", "--out", pdf.toString(),
+                "--db", db.toString())).isZero();
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("RINGKASAN KESIAPAN PENGHARGAAN")
+                    .contains("APBD Provinsi NTT 4.280 Rp 862.848.000 – –");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package id.payung.service.exporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.BenefitClaim;
+import id.payung.domain.Programme;
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The readiness summary, the year report under the letterhead, and the transition table, read back. */
+class ReportPdfTest {
+    @TempDir
+    Path dir;
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    static byte[] logo() throws Exception {
+        BufferedImage img = new BufferedImage(80, 96, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(0x1F, 0x5F, 0x99));
+        g.fillRect(0, 0, 80, 96);
+        g.setColor(Color.YELLOW);
+        g.fillOval(16, 24, 48, 48);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void readinessSummaryUnderTheLetterheadWithLogo() throws Exception {
+        Path pdf = dir.resolve("kesiapan-2026.pdf");
+        try (PayungServices s = TestData.seeded(dir)) {
+            s.benefits().add(new BenefitClaim(0, LocalDate.of(2026, 1, 26), Programme.JKM, 7, 294_000_000L, null));
+            PrintHeader header = s.exports().printHeader(s.settings()).withLogo(logo());
+            s.exports().readiness(s.readiness().summary(2026), header, pdf);
+        }
+        AnnexPdfTest.copyForLooking(pdf);
+        String text = text(pdf);
+        assertThat(text).contains("PEMERINTAH KABUPATEN MANGGARAI")
+                .contains("DINAS KOPERASI, UKM DAN TENAGA KERJA")
+                .contains("RINGKASAN KESIAPAN PENGHARGAAN").contains("keadaan tahun 2026")
+                .contains("Belum ada regulasi tercatat")
+                .contains("2025 5.280 +4.280 (+428,0 %) Rp 1.064.448.000")
+                .contains("Biaya iuran per sumber dana 2026").contains("Belum ada peserta.")
+                .contains("Daftar desa belum dimuat")
+                .contains("JKM (jaminan kematian) 1 7 Rp 294.000.000")
+                .contains("Pembayaran santunan kematian")
+                .contains("25/09/2025").contains("Piagam penghargaan")
+                .contains("Ruteng, 23/11/2026").contains("Halaman 1 dari");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            var resources = doc.getPage(0).getResources();
+            boolean image = false;
+            for (COSName name : resources.getXObjectNames()) {
+                image |= resources.getXObject(name) instanceof PDImageXObject;
+            }
+            assertThat(image).as("the logo is on the first page").isTrue();
+        }
+    }
+
+    @Test
+    void aBrokenLogoIsLeftOutAndTheYearReportStillPrints() throws Exception {
+        Path pdf = dir.resolve("laporan-2025.pdf");
+        try (PayungServices s = TestData.seeded(dir)) {
+            s.exports().yearReport(2025, pdf, s.exports().printHeader(s.settings()).withLogo(new byte[] {1, 2, 3}),
+                    s.reference().events(), s.dashboard().years());
+        }
+        AnnexPdfTest.copyForLooking(pdf);
+        assertThat(text(pdf)).contains("PEMERINTAH KABUPATEN MANGGARAI").contains("Laporan tahun 2025")
+                .contains("Halaman 1 dari");
+    }
+
+    @Test
+    void transitionTableAsXlsx() throws Exception {
+        Path xlsx = dir.resolve("mandiri.xlsx");
+        List<id.payung.domain.SelfPayingTransition> rows = List.of(
+                new id.payung.domain.SelfPayingTransition(2024, 2, 1, 1, 2026, 100_800, 12));
+        try (PayungServices s = TestData.seeded(dir)) {
+            assertThat(s.exports().transitions(rows, xlsx)).isEqualTo(1);
+        }
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
+            List<Row> read = wb.getFirstSheet().read();
+            assertThat(read.get(0).getCellText(5)).isEqualTo("Iuran mandiri 2026 (Rp)");
+            assertThat(read.get(1).getCellAsNumber(0).orElseThrow()).isEqualByComparingTo(new BigDecimal("2024"));
+            assertThat(read.get(1).getCellAsNumber(3).orElseThrow()).isEqualByComparingTo(new BigDecimal("50.0"));
+            assertThat(read.get(1).getCellAsNumber(5).orElseThrow()).isEqualByComparingTo(new BigDecimal("100800"));
+            assertThat(read.get(1).getCellAsNumber(7).orElseThrow()).isEqualByComparingTo(new BigDecimal("8400"));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.BenefitClaim;
+import id.payung.domain.Programme;
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import id.payung.ui.reports.ReadinessRow;
+import id.payung.ui.reports.ReportsViewModel;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reports screen's view model, without a toolkit. */
+class ReportsViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void givenAMoveToSelfPayingWhenLoadedThenTheLatestYearShowsItAndTheReadinessLines() {
+        try (PayungServices s = TestData.seeded(dir)) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2025, 1),
+                    YearMonth.of(2025, 12)));
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
+            ReportsViewModel model = new ReportsViewModel(s, new DirectTaskRunner(), TestData.CLOCK);
+
+            model.load();
+
+            assertThat(model.years()).containsExactly(2023, 2024, 2025, 2026, 2027); // open-ended: next year too
+            assertThat(model.yearProperty().get()).isEqualTo(2026);
+            assertThat(model.transitions()).singleElement().satisfies(t -> {
+                assertThat(t.endYear()).isEqualTo(2025);
+                assertThat(t.continued()).isEqualTo(1);
+                assertThat(t.costRp()).isEqualTo(12 * 8_400L); // an ojek driver, discounted all 2026
+            });
+            assertThat(model.tariffs()).hasSize(2);
+            assertThat(model.readiness()).extracting(ReadinessRow::aspectKey).startsWith("reports.aspect.regulations",
+                    "reports.aspect.awards", "reports.aspect.year").endsWith("reports.aspect.villages",
+                    "reports.aspect.benefits", "reports.aspect.benefits");
+
+            model.addBenefit(new BenefitClaim(0, LocalDate.of(2026, 1, 26), Programme.JKM, 2, 84_000_000L, null));
+            model.reload();
+            ReadinessRow jkm = model.readiness().get(model.readiness().size() - 1);
+            assertThat(jkm.aspectArgs()).containsExactly("JKM", "2026");
+            assertThat(jkm.valueArgs()).containsExactly("1", "2", "Rp 84.000.000");
+
+            model.yearProperty().set(2025);
+            assertThat(model.transitions()).singleElement().satisfies(t -> assertThat(t.costRp()).isZero());
+            assertThat(model.readiness()).filteredOn(r -> r.aspectKey().equals("reports.aspect.year"))
+                    .extracting(r -> r.valueArgs().get(0)).containsExactly("1.000", "1.000", "5.280");
+            assertThat(List.copyOf(model.funders())).extracting(f -> f.code()).contains("APBD-KAB-MGR", "MANDIRI");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import id.payung.ui.reports.ReportsView;
+import id.payung.ui.reports.ReportsViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The reports screen, headless, saving where a stub "save as" answers (in a temporary folder). */
+@ExtendWith(ApplicationExtension.class)
+class ReportsWindowTest {
+    private Path dir;
+    private PayungServices services;
+    private FxTaskRunner tasks;
+    private final List<String> asked = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        dir = Files.createTempDirectory("payung-reports");
+        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
+        services.enrollments().enrol(TestData.form("5310015204850001", "Maria Goreti", "APBD-KAB-MGR",
+                YearMonth.of(2025, 1), YearMonth.of(2025, 12)));
+        services.enrollments().enrol(TestData.form("5310015204850001", "Maria Goreti", "MANDIRI",
+                YearMonth.of(2026, 3), null));
+        tasks = new FxTaskRunner(error -> {
+            throw new AssertionError("background work failed", error);
+        });
+        ReportsView.SaveTarget stub = (owner, name, filters) -> {
+            asked.add(name);
+            return Optional.of(dir.resolve(name));
+        };
+        FXMLLoader loader = new FXMLLoader(ReportsView.class.getResource("/id/payung/ui/reports/ReportsView.fxml"),
+                I18n.bundle(I18n.INDONESIAN));
+        loader.setControllerFactory(type -> new ReportsView(new ReportsViewModel(services, tasks, TestData.CLOCK), tasks, stub));
+        Parent root = loader.load();
+        Scene scene = new Scene(root, 1100, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        tasks.close();
+        services.close();
+        id.payung.TestFiles.deleteTree(dir);
+    }
+
+    @Test
+    void transitionTableAndReadinessPdfOfAChosenYear(FxRobot robot) throws Exception {
+        TableView<?> transitions = robot.lookup("#transitionTable").queryTableView();
+        waitUntil(() -> transitions.getItems().size() == 1); // 2026: Maria's regency funding ended in 2025
+        Label tariffs = robot.lookup("#tariffs").queryAs(Label.class);
+        assertThat(tariffs.getText()).contains("Rp 8.400").contains("Rp 126.000");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> year = robot.lookup("#reportsYear").queryAs(ComboBox.class);
+        robot.interact(() -> year.setValue(2025));
+        robot.clickOn("#readinessTab");
+        TableView<?> readiness = robot.lookup("#readinessTable").queryTableView();
+        waitUntil(() -> readiness.getItems().size() > 3);
+
+        robot.clickOn("#printReadiness");
+        Path pdf = dir.resolve("kesiapan-penghargaan-2025.pdf");
+        Label saved = robot.lookup("#reportSaved").queryAs(Label.class);
+        waitUntil(() -> saved.getText() != null && saved.getText().contains(pdf.toString()));
+        assertThat(asked).containsExactly("kesiapan-penghargaan-2025.pdf");
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("RINGKASAN KESIAPAN PENGHARGAAN")
+                    .contains("keadaan tahun 2025").contains("2025 5.280 +4.280");
+        }
+    }
+
+    @Test
+    void annexWithFullNikOnlyAfterConfirming(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#annexFunder").queryAs(ComboBox.class);
+        waitUntil(() -> !funder.getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> year = robot.lookup("#reportsYear").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            year.setValue(2025);
+            funder.setValue(funder.getItems().stream().filter(f -> f.code().equals("APBD-KAB-MGR")).findFirst().orElseThrow());
+        });
+        robot.clickOn("#annexFullNik");
+        robot.clickOn("#printAnnex");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
+
+        Path pdf = dir.resolve("lampiran-apbd-kab-mgr-2025.pdf");
+        Label saved = robot.lookup("#reportSaved").queryAs(Label.class);
+        waitUntil(() -> saved.getText() != null && saved.getText().startsWith("1 peserta dicetak"));
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("LAMPIRAN KEPUTUSAN BUPATI MANGGARAI")
+                    .contains("Maria Goreti").contains("5310015204850001");
+        }
+    }
+
+    @Test
+    void benefitsPaidAreRecordedFromTheScreen(FxRobot robot) {
+        robot.clickOn("#readinessTab");
+        TableView<?> readiness = robot.lookup("#readinessTable").queryTableView();
+        waitUntil(() -> readiness.getItems().size() > 3);
+        robot.clickOn("#addBenefit");
+        waitUntil(() -> robot.lookup("#benefitAmount").tryQuery().isPresent());
+        robot.clickOn("#benefitCount").eraseText(1).write("3");
+        robot.clickOn("#benefitAmount").write("126.000.000");
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        waitUntil(() -> readiness.getItems().stream().map(Object::toString)
+                .anyMatch(r -> r.contains("JKM") && r.contains("Rp 126.000.000")));
+        assertThat(services.benefits().ofYear(2026)).singleElement()
+                .satisfies(c -> assertThat(c.beneficiaries()).isEqualTo(3));
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
