@@ -258,8 +258,9 @@ public final class MainWindow implements EnrollmentDialogs {
                 dashboard.yearProperty().set(services.settings().defaultYear());
             }
             return new DashboardView(dashboard, services.exports(),
-                    (year, file) -> services.exports().yearReport(year, file, services.settings().officeName(),
-                            services.settings().place(), services.reference().events(), services.dashboard().years()));
+                    (year, file) -> services.exports().yearReport(year, file,
+                            services.exports().printHeader(services.settings()), services.reference().events(),
+                            services.dashboard().years()));
         }
         if (type == EnrollmentsView.class) {
             RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),

@@ -48,6 +48,14 @@ public final class ExportService {
         this.actor = actor;
     }
 
+    /** Where the office's logo comes from (set when the services are wired; none by default). */
+    private java.util.function.Supplier<java.util.Optional<byte[]>> logo = java.util.Optional::empty;
+
+    /** Lets every printed report carry the office's logo from the settings. */
+    public void setLogoSource(java.util.function.Supplier<java.util.Optional<byte[]>> source) {
+        this.logo = source;
+    }
+
     /**
      * Writes the enrollments the filter matches (.xlsx or .csv by the file name), streamed page by page.
      * With {@code fullNik} the NIKs are written in full (for BPJS) and that is written to the audit log;
@@ -143,7 +151,8 @@ public final class ExportService {
     public PrintHeader printHeader(id.payung.service.Settings settings) {
         String regency = settings.regencyCode() == null ? null
                 : db.read(tx -> queries.regionName(tx, settings.regencyCode())).orElse(null);
-        return PrintHeader.of(settings, regency);
+        PrintHeader header = PrintHeader.of(settings, regency);
+        return logo.get().map(header::withLogo).orElse(header);
     }
 
     /**

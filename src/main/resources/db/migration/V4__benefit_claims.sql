@@ -1,4 +1,4 @@
--- Payung schema version 3: benefits BPJS Ketenagakerjaan paid out (JKK work-accident, JKM death), for the
+-- Payung schema version 4: benefits BPJS Ketenagakerjaan paid out (JKK work-accident, JKM death), for the
 -- award-readiness summary. One row is one payout: to one named participant's heirs, or a number of them at once.
 
 CREATE TABLE benefit_claim (
