@@ -27,6 +27,7 @@ public final class PayungServices implements AutoCloseable {
     private final id.payung.service.exporting.ExportService exports;
     private final id.payung.service.importing.ImportService imports;
     private final Clock clock;
+    private final CoverageService coverage;
     private boolean closed;
 
     private PayungServices(Database db, Clock clock) {
@@ -48,6 +49,7 @@ public final class PayungServices implements AutoCloseable {
         this.imports = new id.payung.service.importing.ImportService(db, reference, clock, Actor.current(),
                 () -> settings().regionPrefix());
         this.clock = clock;
+        this.coverage = new CoverageService(db, Actor.current());
     }
 
     /**
@@ -73,6 +75,10 @@ public final class PayungServices implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    public CoverageService coverage() {
+        return coverage;
     }
 
     public RegisterService register() {

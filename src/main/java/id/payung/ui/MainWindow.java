@@ -204,7 +204,7 @@ public final class MainWindow implements EnrollmentDialogs {
                     services.databaseFile(), version, notice);
         }
         if (type == DashboardView.class) {
-            return new DashboardView(new DashboardViewModel(services.dashboard(), services.budget(), tasks), services.exports(),
+            return new DashboardView(new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), tasks), services.exports(),
                     (year, file) -> services.exports().yearReport(year, file, services.settings().officeName(),
                             services.settings().place(), services.reference().events(), services.dashboard().years()));
         }

@@ -31,24 +31,23 @@ public final class DashboardViewModel {
     private final ObjectProperty<id.payung.domain.Segment> segment = new SimpleObjectProperty<>();
     private final ObservableList<id.payung.domain.Region> kecamatanChoices = FXCollections.observableArrayList();
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
-    private final ObservableList<AreaPoint> areas = FXCollections.observableArrayList();
     // Kept: an unmodifiable view listens weakly to its list, so a fresh view per call would lose its listeners.
     private final ObservableList<TrendPoint> trendView = FXCollections.unmodifiableObservableList(trend);
-    private final ObservableList<AreaPoint> areasView = FXCollections.unmodifiableObservableList(areas);
+    private final BreakdownViewModel breakdowns;
+    private final CoverageViewModel coverage;
 
     /** One bar segment of the trend chart: a funder's participants in a year. */
     public record TrendPoint(int year, String funderCode, String funderName, id.payung.domain.FunderType funderType,
                              long participants) {
     }
 
-    /** One bar of the kecamatan chart; an empty name means "kecamatan not known". */
-    public record AreaPoint(String kecamatan, long participants) {
-    }
-
-    public DashboardViewModel(DashboardService service, BudgetService budget, TaskRunner tasks) {
+    public DashboardViewModel(DashboardService service, BudgetService budget, id.payung.service.CoverageService coverage,
+                              TaskRunner tasks) {
         this.service = service;
         this.budget = budget;
         this.tasks = tasks;
+        this.breakdowns = new BreakdownViewModel(service, tasks);
+        this.coverage = new CoverageViewModel(coverage, tasks);
         year.addListener((obs, old, now) -> {
             if (now != null && !now.equals(old)) {
                 loadShares(now);
@@ -97,10 +96,10 @@ public final class DashboardViewModel {
 
     private void loadShares(int y) {
         id.payung.domain.Scope scope = scope();
-        record Year(List<FundingShare> shares, List<FunderCost> costs, java.util.Map<Integer, List<FundingShare>> trend,
-                    java.util.Map<String, Long> areas) { }
-        tasks.run(() -> new Year(service.fundingShares(y, scope), budget.costs(y, scope), service.trend(),
-                service.byKecamatan(y)), result -> {
+        record Year(List<FundingShare> shares, List<FunderCost> costs, java.util.Map<Integer, List<FundingShare>> trend) { }
+        breakdowns.show(y, scope);
+        coverage.show(y);
+        tasks.run(() -> new Year(service.fundingShares(y, scope), budget.costs(y, scope), service.trend()), result -> {
             // Ignore an answer for a year or area the user has already left.
             if (Integer.valueOf(y).equals(year.get()) && scope.equals(scope())) {
                 costs.clear();
@@ -109,7 +108,6 @@ public final class DashboardViewModel {
                 trend.setAll(result.trend().entrySet().stream().flatMap(e -> e.getValue().stream()
                         .map(sh -> new TrendPoint(e.getKey(), sh.funderCode(), sh.funderName(), sh.funderType(),
                                 sh.participants()))).toList());
-                areas.setAll(result.areas().entrySet().stream().map(e -> new AreaPoint(e.getKey(), e.getValue())).toList());
                 shares.setAll(result.shares());
                 total.set(FundingShare.total(result.shares()));
             }
@@ -150,9 +148,14 @@ public final class DashboardViewModel {
         return trendView;
     }
 
-    /** Participants per kecamatan in the chosen year, most first. */
-    public ObservableList<AreaPoint> areas() {
-        return areasView;
+    /** Participants per kecamatan and per occupation in the chosen year and filters. */
+    public BreakdownViewModel breakdowns() {
+        return breakdowns;
+    }
+
+    /** The UCJ coverage per kecamatan in the chosen year. */
+    public CoverageViewModel coverage() {
+        return coverage;
     }
 
     /** Yearly cost per funder code (whole rupiah) for the shares shown. */
