@@ -80,6 +80,31 @@ class DashboardWindowTest {
     }
 
     @Test
+    void barsKeepTheirNamesWhenTheYearChanges(FxRobot robot) {
+        robot.clickOn("Per kecamatan");
+        TableView<GroupShare> table = robot.lookup("#kecamatanTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 5);
+        @SuppressWarnings("unchecked")
+        BarChart<Number, String> chart = robot.lookup("#kecamatanChart").queryAs(BarChart.class);
+        javafx.scene.chart.CategoryAxis axis = (javafx.scene.chart.CategoryAxis) chart.getYAxis();
+
+        ComboBox<Integer> year = robot.lookup("#yearChoice").queryComboBox();
+        robot.interact(() -> year.setValue(2025));
+        waitUntil(() -> table.getItems().size() == 1);
+
+        // The drawn tick labels, not only the axis's list: a replaced list once left the old names on screen.
+        try {
+            waitUntil(() -> axis.getTickMarks().stream().map(javafx.scene.chart.Axis.TickMark::getValue).toList()
+                    .equals(java.util.List.of("(kecamatan tidak tercatat)")));
+        } catch (AssertionError e) {
+            throw new AssertionError("ticks " + axis.getTickMarks().stream().map(javafx.scene.chart.Axis.TickMark::getValue).toList()
+                    + " categories " + axis.getCategories() + " auto " + axis.isAutoRanging(), e);
+        }
+        assertThat(chart.getData().get(0).getData()).singleElement()
+                .satisfies(d -> assertThat(d.getXValue()).isEqualTo(5280L));
+    }
+
+    @Test
     void kecamatanBreakdownFollowsTheDashboardFilters(FxRobot robot) {
         robot.clickOn("Per kecamatan");
         TableView<GroupShare> table = robot.lookup("#kecamatanTable").queryTableView();

@@ -11,7 +11,6 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -87,12 +86,13 @@ public final class BreakdownPane {
     private void show() {
         // Bars run top to bottom in the table's order; a horizontal chart lists its categories from the bottom.
         XYChart.Series<Number, String> series = new XYChart.Series<>();
-        List<String> categories = new ArrayList<>();
-        for (GroupShare g : groups) {
-            series.getData().add(new XYChart.Data<>(g.participants(), name(g)));
-            categories.add(0, name(g));
+        List<String> labels = DashboardCharts.uniqueLabels(groups, this::name, g -> String.valueOf(g.code()));
+        for (int i = 0; i < groups.size(); i++) {
+            series.getData().add(new XYChart.Data<>(groups.get(i).participants(), labels.get(i)));
         }
-        groupAxis.setCategories(FXCollections.observableArrayList(categories));
+        List<String> categories = new ArrayList<>(labels);
+        java.util.Collections.reverse(categories);
+        DashboardCharts.categories(groupAxis, categories);
         DashboardCharts.scale(valueAxis, groups.stream().mapToLong(GroupShare::participants).max().orElse(0), true);
         chart.getData().setAll(List.of(series));
         FundingSource funder = model.funderProperty().get();

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -75,14 +74,17 @@ public final class CoveragePane {
             return;
         }
         XYChart.Series<Number, String> series = new XYChart.Series<>();
-        List<String> categories = new ArrayList<>();
-        for (KecamatanCoverage k : c.kecamatan()) {
-            categories.add(0, k.kecamatanName());
-            if (k.percent() != null) {
-                series.getData().add(new XYChart.Data<>(k.percent(), k.kecamatanName()));
+        List<String> labels = DashboardCharts.uniqueLabels(c.kecamatan(), KecamatanCoverage::kecamatanName,
+                KecamatanCoverage::kecamatanCode);
+        for (int i = 0; i < labels.size(); i++) {
+            Double percent = c.kecamatan().get(i).percent();
+            if (percent != null) {
+                series.getData().add(new XYChart.Data<>(percent, labels.get(i)));
             }
         }
-        kecamatanAxis.setCategories(FXCollections.observableArrayList(categories));
+        List<String> categories = new ArrayList<>(labels);
+        java.util.Collections.reverse(categories);
+        DashboardCharts.categories(kecamatanAxis, categories);
         DashboardCharts.scale(percentAxis, series.getData().stream().mapToDouble(d -> d.getXValue().doubleValue()).max()
                 .orElse(100), false);
         chartEmpty.setVisible(series.getData().isEmpty());

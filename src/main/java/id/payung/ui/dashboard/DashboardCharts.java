@@ -2,6 +2,8 @@ package id.payung.ui.dashboard;
 
 import id.payung.domain.Formats;
 import java.util.function.Function;
+import java.util.List;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
@@ -61,6 +63,27 @@ final class DashboardCharts {
         axis.setLowerBound(0);
         axis.setTickUnit(step);
         axis.setUpperBound(Math.ceil(top / step) * step);
+    }
+
+    /**
+     * Shows exactly these categories, in this order. The axis's own list is changed in place: a new list
+     * given to setCategories does not redraw the labels while the axis keeps its length, so a chart
+     * would show the bars of one year under the names of the last.
+     */
+    static void categories(CategoryAxis axis, List<String> categories) {
+        axis.setAutoRanging(false);
+        axis.getCategories().setAll(categories);
+    }
+
+    /**
+     * Labels for bars, one per item: a name that occurs twice (two kecamatan of the same name in
+     * different regencies) gets its code added, since a category axis refuses duplicates.
+     */
+    static <T> List<String> uniqueLabels(List<T> items, Function<T, String> name, Function<T, String> code) {
+        java.util.Map<String, Long> counts = items.stream()
+                .collect(java.util.stream.Collectors.groupingBy(name, java.util.stream.Collectors.counting()));
+        return items.stream().map(i -> counts.get(name.apply(i)) > 1 ? name.apply(i) + " (" + code.apply(i) + ")"
+                : name.apply(i)).toList();
     }
 
     /** Styles a bar now and whenever the chart gives it a new node. */

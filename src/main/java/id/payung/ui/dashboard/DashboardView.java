@@ -163,8 +163,8 @@ public final class DashboardView {
             colours.put(p.funderName(), FunderColors.of(p.funderType()));
         }
         // Categories set by hand: a CategoryAxis in a tab not yet shown does not pick them up from the data.
-        ((javafx.scene.chart.CategoryAxis) trendChart.getXAxis()).setCategories(javafx.collections.FXCollections
-                .observableArrayList(model.trend().stream().map(p -> String.valueOf(p.year())).distinct().toList()));
+        DashboardCharts.categories((javafx.scene.chart.CategoryAxis) trendChart.getXAxis(),
+                model.trend().stream().map(p -> String.valueOf(p.year())).distinct().toList());
         trendChart.getData().setAll(series.values());
         for (var s : trendChart.getData()) {
             String style = "-fx-bar-fill: " + colours.get(s.getName()) + ";";
