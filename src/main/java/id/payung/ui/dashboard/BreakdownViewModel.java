@@ -27,6 +27,8 @@ public final class BreakdownViewModel {
     private final ObservableList<GroupShare> occupationsView = FXCollections.unmodifiableObservableList(occupations);
     private Integer year;
     private Scope scope = Scope.ALL;
+    /** Counts the reads asked for; one that is no longer the latest when its turn comes is skipped. */
+    private volatile long generation;
 
     public BreakdownViewModel(DashboardService service, TaskRunner tasks) {
         this.service = service;
@@ -52,10 +54,11 @@ public final class BreakdownViewModel {
         Scope s = scope;
         String code = funder.get() == null ? null : funder.get().code();
         record Both(List<GroupShare> kecamatan, List<GroupShare> occupations) { }
-        tasks.run(() -> new Both(service.byKecamatan(y, s, code), service.byOccupation(y, s, code)), both -> {
-            // Ignore an answer for a year or filter the user has already left.
-            FundingSource now = funder.get();
-            if (year == y && scope.equals(s) && java.util.Objects.equals(code, now == null ? null : now.code())) {
+        long asked = ++generation;
+        tasks.run(() -> asked != generation ? null : new Both(service.byKecamatan(y, s, code), service.byOccupation(y, s, code)),
+                both -> {
+            // Skip work, and ignore an answer, for a year or filter the user has already left.
+            if (both != null && asked == generation) {
                 kecamatan.setAll(both.kecamatan());
                 occupations.setAll(both.occupations());
             }

@@ -22,6 +22,8 @@ public final class CoverageViewModel {
     private final ObservableList<KecamatanCoverage> rows = FXCollections.observableArrayList();
     private final ObservableList<KecamatanCoverage> rowsView = FXCollections.unmodifiableObservableList(rows);
     private Integer year;
+    /** Counts the reads asked for; one that is no longer the latest when its turn comes is skipped. */
+    private volatile long generation;
 
     public CoverageViewModel(CoverageService service, TaskRunner tasks) {
         this.service = service;
@@ -31,8 +33,9 @@ public final class CoverageViewModel {
     /** Loads the coverage of a year. */
     public void show(int year) {
         this.year = year;
-        tasks.run(() -> service.coverage(year), c -> {
-            if (this.year == c.year()) {
+        long asked = ++generation;
+        tasks.run(() -> asked != generation ? null : service.coverage(year), c -> {
+            if (c != null && asked == generation) {
                 rows.setAll(c.kecamatan());
                 coverage.set(c);
             }

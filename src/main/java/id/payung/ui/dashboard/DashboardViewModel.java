@@ -35,6 +35,8 @@ public final class DashboardViewModel {
     private final ObservableList<TrendPoint> trendView = FXCollections.unmodifiableObservableList(trend);
     private final BreakdownViewModel breakdowns;
     private final CoverageViewModel coverage;
+    /** Counts the reads asked for; a read that is no longer the latest when its turn comes is skipped. */
+    private volatile long generation;
 
     /** One bar segment of the trend chart: a funder's participants in a year. */
     public record TrendPoint(int year, String funderCode, String funderName, id.payung.domain.FunderType funderType,
@@ -50,7 +52,7 @@ public final class DashboardViewModel {
         this.coverage = new CoverageViewModel(coverage, tasks);
         year.addListener((obs, old, now) -> {
             if (now != null && !now.equals(old)) {
-                loadShares(now);
+                loadShares(now, true);
             }
         });
         kecamatan.addListener((obs, old, now) -> reloadShares());
@@ -76,17 +78,25 @@ public final class DashboardViewModel {
             }
             years.setAll(all);
             if (Integer.valueOf(show).equals(year.get())) {
-                loadShares(show);
+                loadShares(show, true);
             } else {
                 year.set(show);
             }
+            loadTrend();
         });
     }
 
     private void reloadShares() {
         if (year.get() != null) {
-            loadShares(year.get());
+            loadShares(year.get(), false);
         }
+    }
+
+    /** The trend depends on no filter: read when the dashboard is (re)opened, after the chosen year's numbers. */
+    private void loadTrend() {
+        tasks.run(service::trend, result -> trend.setAll(result.entrySet().stream().flatMap(e -> e.getValue().stream()
+                .map(sh -> new TrendPoint(e.getKey(), sh.funderCode(), sh.funderName(), sh.funderType(),
+                        sh.participants()))).toList()));
     }
 
     /** The part of the participants shown: all, or one kecamatan and/or segment. */
@@ -94,24 +104,31 @@ public final class DashboardViewModel {
         return new id.payung.domain.Scope(kecamatan.get() == null ? null : kecamatan.get().code(), segment.get());
     }
 
-    private void loadShares(int y) {
+    /**
+     * Reads the shares and costs of a year and filter, then the breakdowns, then (for a new year or a
+     * reload; it depends on no filter) the coverage: one background thread runs them in this order, so
+     * the pie comes first. Work for a choice the user has already left is skipped, not only ignored: on
+     * a large register each read takes a second or more.
+     */
+    private void loadShares(int y, boolean withCoverage) {
         id.payung.domain.Scope scope = scope();
-        record Year(List<FundingShare> shares, List<FunderCost> costs, java.util.Map<Integer, List<FundingShare>> trend) { }
-        breakdowns.show(y, scope);
-        coverage.show(y);
-        tasks.run(() -> new Year(service.fundingShares(y, scope), budget.costs(y, scope), service.trend()), result -> {
+        record Year(List<FundingShare> shares, List<FunderCost> costs) { }
+        long asked = ++generation;
+        tasks.run(() -> asked != generation ? null : new Year(service.fundingShares(y, scope), budget.costs(y, scope)),
+                result -> {
             // Ignore an answer for a year or area the user has already left.
-            if (Integer.valueOf(y).equals(year.get()) && scope.equals(scope())) {
+            if (result != null && Integer.valueOf(y).equals(year.get()) && scope.equals(scope())) {
                 costs.clear();
                 result.costs().forEach(c -> costs.put(c.funderCode(), c.costRp()));
                 totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());
-                trend.setAll(result.trend().entrySet().stream().flatMap(e -> e.getValue().stream()
-                        .map(sh -> new TrendPoint(e.getKey(), sh.funderCode(), sh.funderName(), sh.funderType(),
-                                sh.participants()))).toList());
                 shares.setAll(result.shares());
                 total.set(FundingShare.total(result.shares()));
             }
         });
+        breakdowns.show(y, scope);
+        if (withCoverage) {
+            coverage.show(y);
+        }
     }
 
     public ObservableList<Integer> years() {
