@@ -168,22 +168,31 @@ public final class ParticipantStats {
         String last = year + "-12";
         return tx.list("""
                 WITH latest AS (
-                    SELECT e.funder_id, p.region_code, p.occupation_code,
-                           row_number() OVER (PARTITION BY e.person_id ORDER BY e.first_month DESC, e.id DESC) AS rn
+                    -- Each person's latest enrollment of the year among those that pass the filters: no later one
+                    -- exists (cheaper than a window over the year; probes enrollment_person).
+                    SELECT e.funder_id, p.region_code, p.occupation_code
                     FROM enrollment e JOIN person p ON p.id = e.person_id
                     WHERE e.deleted = 0 AND p.is_demo = 0
-                      AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
-                      AND (? IS NULL OR p.region_code = ? OR p.region_code GLOB ?)
-                      AND (? IS NULL OR e.segment = ?)
-                      AND (? = 0 OR (instr(',' || e.programmes || ',', ',JKK,') > 0
-                                     AND instr(',' || e.programmes || ',', ',JKM,') > 0))
+                      AND e.first_month <= ?1 AND (e.last_month IS NULL OR e.last_month >= ?2)
+                      AND (?3 IS NULL OR p.region_code = ?3 OR p.region_code GLOB ?4)
+                      AND (?5 IS NULL OR e.segment = ?5)
+                      AND (?6 = 0 OR (instr(',' || e.programmes || ',', ',JKK,') > 0
+                                      AND instr(',' || e.programmes || ',', ',JKM,') > 0))
+                      AND NOT EXISTS (
+                          SELECT 1 FROM enrollment x
+                          WHERE x.person_id = e.person_id AND x.deleted = 0
+                            AND (x.first_month > e.first_month OR (x.first_month = e.first_month AND x.id > e.id))
+                            AND x.first_month <= ?1 AND (x.last_month IS NULL OR x.last_month >= ?2)
+                            AND (?5 IS NULL OR x.segment = ?5)
+                            AND (?6 = 0 OR (instr(',' || x.programmes || ',', ',JKK,') > 0
+                                            AND instr(',' || x.programmes || ',', ',JKM,') > 0)))
                 ), named AS (
                     SELECT l.funder_id, %1$s AS grp, count(*) AS n
                     FROM latest l %2$s
-                    WHERE l.rn = 1 GROUP BY 1, 2
+                    GROUP BY 1, 2
                 ), declared AS (
                     SELECT funder_id, %3$s AS grp, sum(participants) AS n FROM cohort
-                    WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
+                    WHERE year = ?7 AND (?3 IS NULL OR kecamatan_code = ?3) AND (?5 IS NULL OR segment = ?5)
                     GROUP BY 1, 2
                 ), keys AS (
                     SELECT funder_id, grp FROM named UNION SELECT funder_id, grp FROM declared
@@ -194,12 +203,10 @@ public final class ParticipantStats {
                 LEFT JOIN %4$s g ON g.code = k.grp
                 LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS k.grp
                 LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS k.grp
-                WHERE ? IS NULL OR f.code = ?""".formatted(namedGroup, namedJoin, cohortGroup, nameTable),
+                WHERE ?8 IS NULL OR f.code = ?8""".formatted(namedGroup, namedJoin, cohortGroup, nameTable),
                 rs -> new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
-                last, first, scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
-                scope.segmentName(), scope.segmentName(), jkkJkmOnly ? 1 : 0,
-                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
-                funderCode, funderCode);
+                last, first, scope.kecamatanCode(), scope.regionPattern(), scope.segmentName(), jkkJkmOnly ? 1 : 0,
+                year, funderCode);
     }
 
     /** Years that have any cohort or enrollment, ascending. Open-ended enrollments reach the given year. */
