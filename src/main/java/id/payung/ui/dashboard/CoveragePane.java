@@ -95,7 +95,8 @@ public final class CoveragePane {
                 ? MessageFormat.format(resources.getString("coverage.total.incomplete"), Formats.count(c.regionProtected()),
                         Formats.count(c.missingDenominators()))
                 : MessageFormat.format(resources.getString("coverage.total"), Formats.count(c.regionProtected()),
-                        Formats.count(c.regionInformalWorkers()), Formats.percent(c.regionPercent())));
+                        // A no-break space: "6,6 %" must not wrap before its sign.
+                        Formats.count(c.regionInformalWorkers()), Formats.percent(c.regionPercent()).replace(' ', '\u00A0')));
         remarkLabel.setText(c.unknownKecamatan() == 0 ? "" : MessageFormat.format(
                 resources.getString("coverage.unknown"), Formats.count(c.unknownKecamatan())));
     }
