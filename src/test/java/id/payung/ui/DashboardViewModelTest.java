@@ -74,4 +74,14 @@ class DashboardViewModelTest {
                 .singleElement().extracting(KecamatanCoverage::percent).isEqualTo(5.0);
         assertThat(model.coverage().coverageProperty().get().missingDenominators()).isEqualTo(11);
     }
+
+    @Test
+    void lastYearsNumbersAreOffered() {
+        services.coverage().saveDenominators(2025, Map.of(BreakdownData.CIBAL, 7000L));
+        List<Map<String, Long>> found = new ArrayList<>();
+
+        model.coverage().previousNumbers(found::add);
+
+        assertThat(found).containsExactly(Map.of(BreakdownData.CIBAL, 7000L));
+    }
 }

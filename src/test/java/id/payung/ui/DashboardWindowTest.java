@@ -152,6 +152,27 @@ class DashboardWindowTest {
         assertThat(services.coverage().denominators(2026)).containsEntry("53.10.03", 2020L).containsEntry("53.10.01", 40L);
     }
 
+    @Test
+    void lastYearsNumbersFillTheEmptyFields(FxRobot robot) {
+        services.coverage().saveDenominators(2025, java.util.Map.of(BreakdownData.RUTENG, 1900L, BreakdownData.WAE_RII, 35L));
+        robot.clickOn("Cakupan (UCJ)");
+        TableView<KecamatanCoverage> table = robot.lookup("#coverageTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 12);
+
+        robot.clickOn("#editDenominators");
+        robot.clickOn("#denominator531003").write("2.020");
+        robot.clickOn("#copyDenominators");
+
+        javafx.scene.control.TextField waeRii = robot.lookup("#denominator531001").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> waeRii.getText().equals("35"));
+        // What was typed stays; only empty fields take last year's number.
+        assertThat(robot.lookup("#denominator531003").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("2.020");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
+
+        waitUntil(() -> table.getItems().stream().filter(k -> k.percent() != null).count() == 2);
+        assertThat(cellTexts(robot, "#coverageTable")).contains("35", "5,7 %", "2.020", "5,0 %");
+    }
+
     private static java.util.List<String> cellTexts(FxRobot robot, String table) {
         return robot.lookup(table + " .table-row-cell .table-cell").queryAllAs(TableCell.class).stream()
                 .map(c -> c.getText()).filter(t -> t != null).toList();

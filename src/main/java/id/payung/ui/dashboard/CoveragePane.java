@@ -64,8 +64,8 @@ public final class CoveragePane {
     @FXML
     private void editDenominators() {
         if (model.year() != null) {
-            new DenominatorsDialog(table.getScene().getWindow(), resources, model.year(), List.copyOf(model.rows()))
-                    .show(model);
+            new DenominatorsDialog(table.getScene().getWindow(), resources, model, model.year(), List.copyOf(model.rows()))
+                    .show();
         }
     }
 

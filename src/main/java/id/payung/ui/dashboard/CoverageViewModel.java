@@ -69,6 +69,17 @@ public final class CoverageViewModel {
         });
     }
 
+    /**
+     * Reads the numbers entered for the year before the shown one (kecamatan code → number) and hands
+     * them to {@code found}: informal workers change slowly, so last year's numbers are a start.
+     */
+    public void previousNumbers(Consumer<Map<String, Long>> found) {
+        Integer y = year;
+        if (y != null) {
+            tasks.run(() -> service.denominators(y - 1), found);
+        }
+    }
+
     /** The year shown, or null before the first load. */
     public Integer year() {
         return year;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -36,9 +37,11 @@ final class DenominatorsDialog {
     private final Map<String, String> names = new HashMap<>();
     private final Label errors = new Label();
     private final ResourceBundle res;
+    private final CoverageViewModel model;
 
-    DenominatorsDialog(Window owner, ResourceBundle res, int year, List<KecamatanCoverage> rows) {
+    DenominatorsDialog(Window owner, ResourceBundle res, CoverageViewModel model, int year, List<KecamatanCoverage> rows) {
         this.res = res;
+        this.model = model;
         dialog.initOwner(owner);
         String title = MessageFormat.format(res.getString("coverage.dialog.title"), String.valueOf(year));
         dialog.setTitle(title);
@@ -74,7 +77,20 @@ final class DenominatorsDialog {
         help.getStyleClass().add("page-help");
         help.setPrefWidth(460);
         help.setMinHeight(Region.USE_PREF_SIZE);
-        dialog.getDialogPane().setContent(new VBox(10, help, scroll, errors));
+        String previous = String.valueOf(year - 1);
+        Button copy = new Button(MessageFormat.format(res.getString("coverage.dialog.copy"), previous));
+        copy.setId("copyDenominators");
+        copy.setOnAction(e -> model.previousNumbers(numbers -> {
+            if (numbers.isEmpty()) {
+                showErrors(MessageFormat.format(res.getString("coverage.dialog.nothingToCopy"), previous));
+            }
+            fields.forEach((code, field) -> {
+                if (field.getText().isBlank() && numbers.containsKey(code)) {
+                    field.setText(Formats.count(numbers.get(code)));
+                }
+            });
+        }));
+        dialog.getDialogPane().setContent(new VBox(10, help, copy, scroll, errors));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     }
 
@@ -85,7 +101,7 @@ final class DenominatorsDialog {
     }
 
     /** Shows the dialog; OK checks the numbers, then hands them to the view model to save in the background. */
-    void show(CoverageViewModel model) {
+    void show() {
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
