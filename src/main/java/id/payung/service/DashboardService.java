@@ -1,6 +1,7 @@
 package id.payung.service;
 
 import id.payung.domain.FundingShare;
+import id.payung.domain.GroupShare;
 import id.payung.store.Database;
 import id.payung.store.ParticipantStats;
 import java.time.Clock;
@@ -32,16 +33,37 @@ public final class DashboardService {
         return FundingShare.of(db.read(tx -> stats.funderCounts(tx, year, false, scope)));
     }
 
-    /** Participants per kecamatan in a year, most first; people whose kecamatan is not known under a null name. */
+    /**
+     * Participants per kecamatan in a year, most first (the unknown kecamatan, under an empty name, last).
+     * Same as {@link #byKecamatan(int, id.payung.domain.Scope, String)} for everyone.
+     */
     public java.util.LinkedHashMap<String, Long> byKecamatan(int year) {
-        java.util.Map<String, Long> totals = new java.util.HashMap<>();
-        for (ParticipantStats.AreaCount a : db.read(tx -> stats.areaCounts(tx, year))) {
-            totals.merge(a.kecamatanName() == null ? "" : a.kecamatanName(), a.participants(), Long::sum);
-        }
-        java.util.LinkedHashMap<String, Long> sorted = new java.util.LinkedHashMap<>();
-        totals.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
+        java.util.LinkedHashMap<String, Long> byName = new java.util.LinkedHashMap<>();
+        byKecamatan(year, id.payung.domain.Scope.ALL, null).forEach(g -> byName.put(g.name(), g.participants()));
+        return byName;
+    }
+
+    /**
+     * Participants per kecamatan in a year with their percent of the total, for one kecamatan and/or
+     * segment ({@code scope}) and one funder ({@code funderCode}, null for all). The groups add up to
+     * the funding shares of the same filter (see {@link GroupShare#of}). Largest first, the participants
+     * whose kecamatan is not known (e.g. cohorts without one) last under a null code. Computed in SQL.
+     */
+    public List<GroupShare> byKecamatan(int year, id.payung.domain.Scope scope, String funderCode) {
+        return GroupShare.of(db.read(tx -> stats.kecamatanCounts(tx, year, scope, funderCode, false)));
+    }
+
+    /**
+     * Participants per occupation in a year with their percent of the total, filtered like
+     * {@link #byKecamatan(int, id.payung.domain.Scope, String)}; those whose occupation is not known last.
+     */
+    public List<GroupShare> byOccupation(int year, id.payung.domain.Scope scope, String funderCode) {
+        return GroupShare.of(db.read(tx -> stats.occupationCounts(tx, year, scope, funderCode)));
+    }
+
+    /** Every funding source (active first, then by name), to filter the breakdowns by. */
+    public List<id.payung.domain.FundingSource> funders() {
+        return db.read(tx -> new id.payung.store.FundingSourceRepository().all(tx));
     }
 
     /** Funding shares of every year with data up to this one, oldest first: the growth over the years. */

@@ -30,6 +30,7 @@ public final class PayungServices implements AutoCloseable {
     private final id.payung.service.exporting.ExportService exports;
     private final id.payung.service.importing.ImportService imports;
     private final Clock clock;
+    private final CoverageService coverage;
     private boolean closed;
 
     private PayungServices(Database db, Clock clock) {
@@ -55,6 +56,7 @@ public final class PayungServices implements AutoCloseable {
                 () -> settings().regionPrefix());
         this.readiness = new ReadinessService(db, dashboard, budget, funding, reference, benefits, this::settings);
         this.clock = clock;
+        this.coverage = new CoverageService(db, Actor.current());
     }
 
     /**
@@ -84,6 +86,10 @@ public final class PayungServices implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    public CoverageService coverage() {
+        return coverage;
     }
 
     public RegisterService register() {

@@ -2,6 +2,7 @@ package id.payung.store;
 
 import id.payung.domain.FunderCount;
 import id.payung.domain.FunderType;
+import id.payung.domain.GroupCount;
 import id.payung.domain.Programme;
 import id.payung.domain.Scope;
 import id.payung.domain.Sector;
@@ -194,6 +195,74 @@ public final class ParticipantStats {
                 LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.kec IS k.kec""",
                 rs -> new AreaCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
                 last, first, year);
+    }
+
+    /**
+     * Participants per funder and kecamatan in a year, for a breakdown: named persons (each once, under
+     * the funder and place of their latest enrollment in the year, as in {@link #funderCounts}) and
+     * the declared cohorts. A desa or kelurahan counts for its kecamatan; a null kecamatan code means
+     * not known. {@code funderCode} null means every funder.
+     *
+     * @param jkkJkmOnly count only enrollments with both JKK and JKM (the UCJ numerator); cohorts are the
+     *                   standard JKK+JKM package and always count
+     */
+    public List<GroupCount> kecamatanCounts(Tx tx, int year, Scope scope, String funderCode, boolean jkkJkmOnly) {
+        return groupCounts(tx, year, scope, funderCode, jkkJkmOnly,
+                "CASE WHEN r.level = 'KECAMATAN' THEN r.code ELSE r.parent_code END",
+                "LEFT JOIN region r ON r.code = l.region_code", "kecamatan_code", "region");
+    }
+
+    /** Participants per funder and occupation in a year, counted as in {@link #kecamatanCounts}. */
+    public List<GroupCount> occupationCounts(Tx tx, int year, Scope scope, String funderCode) {
+        return groupCounts(tx, year, scope, funderCode, false, "l.occupation_code", "", "occupation_code", "occupation");
+    }
+
+    // The grouping expressions are constants of this class, never user input.
+    private List<GroupCount> groupCounts(Tx tx, int year, Scope scope, String funderCode, boolean jkkJkmOnly,
+                                         String namedGroup, String namedJoin, String cohortGroup, String nameTable) {
+        String first = year + "-01";
+        String last = year + "-12";
+        return tx.list("""
+                WITH latest AS (
+                    -- Each person's latest enrollment of the year among those that pass the filters: no later one
+                    -- exists (cheaper than a window over the year; probes enrollment_person).
+                    SELECT e.funder_id, p.region_code, p.occupation_code
+                    FROM enrollment e JOIN person p ON p.id = e.person_id
+                    WHERE e.deleted = 0 AND p.is_demo = 0
+                      AND e.first_month <= ?1 AND (e.last_month IS NULL OR e.last_month >= ?2)
+                      AND (?3 IS NULL OR p.region_code = ?3 OR p.region_code GLOB ?4)
+                      AND (?5 IS NULL OR e.segment = ?5)
+                      AND (?6 = 0 OR (instr(',' || e.programmes || ',', ',JKK,') > 0
+                                      AND instr(',' || e.programmes || ',', ',JKM,') > 0))
+                      AND NOT EXISTS (
+                          SELECT 1 FROM enrollment x
+                          WHERE x.person_id = e.person_id AND x.deleted = 0
+                            AND (x.first_month > e.first_month OR (x.first_month = e.first_month AND x.id > e.id))
+                            AND x.first_month <= ?1 AND (x.last_month IS NULL OR x.last_month >= ?2)
+                            AND (?5 IS NULL OR x.segment = ?5)
+                            AND (?6 = 0 OR (instr(',' || x.programmes || ',', ',JKK,') > 0
+                                            AND instr(',' || x.programmes || ',', ',JKM,') > 0)))
+                ), named AS (
+                    SELECT l.funder_id, %1$s AS grp, count(*) AS n
+                    FROM latest l %2$s
+                    GROUP BY 1, 2
+                ), declared AS (
+                    SELECT funder_id, %3$s AS grp, sum(participants) AS n FROM cohort
+                    WHERE year = ?7 AND (?3 IS NULL OR kecamatan_code = ?3) AND (?5 IS NULL OR segment = ?5)
+                    GROUP BY 1, 2
+                ), keys AS (
+                    SELECT funder_id, grp FROM named UNION SELECT funder_id, grp FROM declared
+                )
+                SELECT f.code, k.grp, g.name, ifnull(named.n, 0), ifnull(declared.n, 0)
+                FROM keys k
+                JOIN funding_source f ON f.id = k.funder_id
+                LEFT JOIN %4$s g ON g.code = k.grp
+                LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS k.grp
+                LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS k.grp
+                WHERE ?8 IS NULL OR f.code = ?8""".formatted(namedGroup, namedJoin, cohortGroup, nameTable),
+                rs -> new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
+                last, first, scope.kecamatanCode(), scope.regionPattern(), scope.segmentName(), jkkJkmOnly ? 1 : 0,
+                year, funderCode);
     }
 
     /** Years that have any cohort or enrollment, ascending. Open-ended enrollments reach the given year. */

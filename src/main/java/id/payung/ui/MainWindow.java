@@ -253,7 +253,8 @@ public final class MainWindow implements EnrollmentDialogs {
                     services.databaseFile(), version, notice, new Menus());
         }
         if (type == DashboardView.class) {
-            DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(), tasks);
+            DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
+                    services.coverage(), tasks);
             if (services.settings().defaultYear() != null) {
                 dashboard.yearProperty().set(services.settings().defaultYear());
             }

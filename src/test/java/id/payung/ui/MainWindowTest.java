@@ -99,6 +99,22 @@ class MainWindowTest {
     }
 
     @Test
+    void theSeeded2025HasNoOccupationsAndOneFunderCanBeChosen(FxRobot robot) {
+        robot.clickOn("Per pekerjaan");
+        TableView<?> table = robot.lookup("#occupationTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        // The seeded cohorts are numbers without names: nobody's occupation is known.
+        assertThat(robot.lookup("#occupationTable .table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .extracting(c -> c.getText()).contains("(pekerjaan tidak tercatat)", "5.280", "100,0 %");
+
+        ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#occupationFunder").queryComboBox();
+        robot.interact(() -> funder.setValue(funder.getItems().stream()
+                .filter(f -> f != null && f.code().equals("APBD-KAB-MGR")).findFirst().orElseThrow()));
+
+        waitUntil(() -> robot.lookup("#occupationTotal").queryAs(Label.class).getText().equals("Total: 1.000 peserta"));
+    }
+
+    @Test
     void choosingAnotherYearRedrawsTheChart(FxRobot robot) {
         PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
         waitUntil(() -> chart.getData().size() == 2);

@@ -46,7 +46,7 @@ class ViewModelTest {
 
     @Test
     void dashboardStartsOnTheLatestYearAndFollowsTheChosenYear() {
-        DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), tasks);
+        DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), tasks);
 
         model.load();
 
@@ -61,7 +61,10 @@ class ViewModelTest {
         assertThat(model.costs()).containsEntry("APBD-KAB-MGR", 201_600_000L).containsEntry("APBD-PROV-NTT", 862_848_000L);
         assertThat(model.totalCostProperty().get()).isEqualTo(1_064_448_000L);
         assertThat(model.trend()).extracting(DashboardViewModel.TrendPoint::year).contains(2023, 2024, 2025, 2026);
-        assertThat(model.areas()).extracting(DashboardViewModel.AreaPoint::participants).containsExactly(5280L);
+        assertThat(model.breakdowns().kecamatan()).extracting(id.payung.domain.GroupShare::participants).containsExactly(5280L);
+        assertThat(model.breakdowns().occupations()).extracting(id.payung.domain.GroupShare::participants)
+                .containsExactly(5280L);
+        assertThat(model.coverage().coverageProperty().get().unknownKecamatan()).isEqualTo(5280);
 
         model.yearProperty().set(2023);
 
@@ -72,10 +75,11 @@ class ViewModelTest {
     @Test
     void listenersOnTheDashboardsListsSurviveGarbageCollection() {
         // A view made per call would only be held weakly by its list and vanish with its listeners.
-        DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), tasks);
+        DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), tasks);
         int[] changes = {0};
         model.trend().addListener((javafx.collections.ListChangeListener<DashboardViewModel.TrendPoint>) c -> changes[0]++);
-        model.areas().addListener((javafx.collections.ListChangeListener<DashboardViewModel.AreaPoint>) c -> changes[0]++);
+        model.breakdowns().kecamatan().addListener(
+                (javafx.collections.ListChangeListener<id.payung.domain.GroupShare>) c -> changes[0]++);
         model.shares().addListener((javafx.collections.ListChangeListener<FundingShare>) c -> changes[0]++);
         for (int i = 0; i < 3; i++) {
             System.gc();

@@ -33,7 +33,9 @@ public final class DashboardView {
     @FXML private ComboBox<id.payung.domain.Segment> segmentChoice;
     @FXML private PieChart sharesChart;
     @FXML private javafx.scene.chart.StackedBarChart<String, Number> trendChart;
-    @FXML private javafx.scene.chart.BarChart<String, Number> areaChart;
+    @FXML private javafx.scene.control.Tab kecamatanTab;
+    @FXML private javafx.scene.control.Tab occupationTab;
+    @FXML private javafx.scene.control.Tab coverageTab;
     @FXML private TableView<FundingShare> sharesTable;
     @FXML private TableColumn<FundingShare, FundingShare> colourColumn;
     @FXML private TableColumn<FundingShare, String> funderColumn;
@@ -115,23 +117,14 @@ public final class DashboardView {
         model.showRupiahProperty().addListener((obs, old, now) -> showShares(model.shares()));
         model.shares().addListener((ListChangeListener<FundingShare>) change -> showShares(model.shares()));
         trendChart.setAnimated(false);
-        for (var axis : List.of(trendChart.getYAxis(), areaChart.getYAxis())) {
-            ((javafx.scene.chart.NumberAxis) axis).setTickLabelFormatter(new javafx.util.StringConverter<>() {
-                @Override
-                public String toString(Number n) {
-                    return Formats.count(n.longValue());
-                }
-
-                @Override
-                public Number fromString(String s) {
-                    return null;
-                }
-            });
-        }
-        areaChart.setAnimated(false);
-        areaChart.setLegendVisible(false);
+        trendChart.getXAxis().setAnimated(false);
+        DashboardCharts.countTicks((javafx.scene.chart.NumberAxis) trendChart.getYAxis());
         model.trend().addListener((ListChangeListener<DashboardViewModel.TrendPoint>) change -> showTrend());
-        model.areas().addListener((ListChangeListener<DashboardViewModel.AreaPoint>) change -> showAreas());
+        BreakdownViewModel breakdowns = model.breakdowns();
+        kecamatanTab.setContent(part("BreakdownPane.fxml", new BreakdownPane(breakdowns, breakdowns.kecamatan(), "kecamatan")));
+        occupationTab.setContent(part("BreakdownPane.fxml",
+                new BreakdownPane(breakdowns, breakdowns.occupations(), "occupation")));
+        coverageTab.setContent(part("CoveragePane.fxml", new CoveragePane(model.coverage())));
         model.totalProperty().addListener((obs, old, now) -> showTotal(now.longValue()));
         showTotal(model.totalProperty().get());
         root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
@@ -170,12 +163,12 @@ public final class DashboardView {
             colours.put(p.funderName(), FunderColors.of(p.funderType()));
         }
         // Categories set by hand: a CategoryAxis in a tab not yet shown does not pick them up from the data.
-        ((javafx.scene.chart.CategoryAxis) trendChart.getXAxis()).setCategories(javafx.collections.FXCollections
-                .observableArrayList(model.trend().stream().map(p -> String.valueOf(p.year())).distinct().toList()));
+        DashboardCharts.categories((javafx.scene.chart.CategoryAxis) trendChart.getXAxis(),
+                model.trend().stream().map(p -> String.valueOf(p.year())).distinct().toList());
         trendChart.getData().setAll(series.values());
         for (var s : trendChart.getData()) {
             String style = "-fx-bar-fill: " + colours.get(s.getName()) + ";";
-            s.getData().forEach(d -> paint(d, style));
+            s.getData().forEach(d -> DashboardCharts.paint(d, style));
         }
         // The legend draws its own symbols: give them the funders' colours too, once it exists.
         javafx.application.Platform.runLater(() -> {
@@ -187,27 +180,15 @@ public final class DashboardView {
         });
     }
 
-    private void showAreas() {
-        javafx.scene.chart.XYChart.Series<String, Number> series = new javafx.scene.chart.XYChart.Series<>();
-        String unknown = resources.getString("dashboard.kecamatan.unknown");
-        for (DashboardViewModel.AreaPoint p : model.areas()) {
-            series.getData().add(new javafx.scene.chart.XYChart.Data<>(p.kecamatan().isEmpty() ? unknown : p.kecamatan(),
-                    p.participants()));
+    /** Loads one tab's FXML with its controller (the window's controller factory only knows the screens). */
+    private javafx.scene.Parent part(String fxml, Object controller) {
+        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(DashboardView.class.getResource(fxml), resources);
+        loader.setController(controller);
+        try {
+            return loader.load();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot load " + fxml, e);
         }
-        ((javafx.scene.chart.CategoryAxis) areaChart.getXAxis()).setCategories(javafx.collections.FXCollections
-                .observableArrayList(series.getData().stream().map(javafx.scene.chart.XYChart.Data::getXValue).toList()));
-        areaChart.getData().setAll(java.util.List.of(series));
-    }
-
-    private static void paint(javafx.scene.chart.XYChart.Data<String, Number> d, String style) {
-        if (d.getNode() != null) {
-            d.getNode().setStyle(style);
-        }
-        d.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                node.setStyle(style);
-            }
-        });
     }
 
     private void showTotal(long total) {

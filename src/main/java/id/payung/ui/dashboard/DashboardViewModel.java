@@ -31,27 +31,28 @@ public final class DashboardViewModel {
     private final ObjectProperty<id.payung.domain.Segment> segment = new SimpleObjectProperty<>();
     private final ObservableList<id.payung.domain.Region> kecamatanChoices = FXCollections.observableArrayList();
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
-    private final ObservableList<AreaPoint> areas = FXCollections.observableArrayList();
     // Kept: an unmodifiable view listens weakly to its list, so a fresh view per call would lose its listeners.
     private final ObservableList<TrendPoint> trendView = FXCollections.unmodifiableObservableList(trend);
-    private final ObservableList<AreaPoint> areasView = FXCollections.unmodifiableObservableList(areas);
+    private final BreakdownViewModel breakdowns;
+    private final CoverageViewModel coverage;
+    /** Counts the reads asked for; a read that is no longer the latest when its turn comes is skipped. */
+    private volatile long generation;
 
     /** One bar segment of the trend chart: a funder's participants in a year. */
     public record TrendPoint(int year, String funderCode, String funderName, id.payung.domain.FunderType funderType,
                              long participants) {
     }
 
-    /** One bar of the kecamatan chart; an empty name means "kecamatan not known". */
-    public record AreaPoint(String kecamatan, long participants) {
-    }
-
-    public DashboardViewModel(DashboardService service, BudgetService budget, TaskRunner tasks) {
+    public DashboardViewModel(DashboardService service, BudgetService budget, id.payung.service.CoverageService coverage,
+                              TaskRunner tasks) {
         this.service = service;
         this.budget = budget;
         this.tasks = tasks;
+        this.breakdowns = new BreakdownViewModel(service, tasks);
+        this.coverage = new CoverageViewModel(coverage, tasks);
         year.addListener((obs, old, now) -> {
             if (now != null && !now.equals(old)) {
-                loadShares(now);
+                loadShares(now, true);
             }
         });
         kecamatan.addListener((obs, old, now) -> reloadShares());
@@ -77,17 +78,25 @@ public final class DashboardViewModel {
             }
             years.setAll(all);
             if (Integer.valueOf(show).equals(year.get())) {
-                loadShares(show);
+                loadShares(show, true);
             } else {
                 year.set(show);
             }
+            loadTrend();
         });
     }
 
     private void reloadShares() {
         if (year.get() != null) {
-            loadShares(year.get());
+            loadShares(year.get(), false);
         }
+    }
+
+    /** The trend depends on no filter: read when the dashboard is (re)opened, after the chosen year's numbers. */
+    private void loadTrend() {
+        tasks.run(service::trend, result -> trend.setAll(result.entrySet().stream().flatMap(e -> e.getValue().stream()
+                .map(sh -> new TrendPoint(e.getKey(), sh.funderCode(), sh.funderName(), sh.funderType(),
+                        sh.participants()))).toList()));
     }
 
     /** The part of the participants shown: all, or one kecamatan and/or segment. */
@@ -95,25 +104,31 @@ public final class DashboardViewModel {
         return new id.payung.domain.Scope(kecamatan.get() == null ? null : kecamatan.get().code(), segment.get());
     }
 
-    private void loadShares(int y) {
+    /**
+     * Reads the shares and costs of a year and filter, then the breakdowns, then (for a new year or a
+     * reload; it depends on no filter) the coverage: one background thread runs them in this order, so
+     * the pie comes first. Work for a choice the user has already left is skipped, not only ignored: on
+     * a large register each read takes a second or more.
+     */
+    private void loadShares(int y, boolean withCoverage) {
         id.payung.domain.Scope scope = scope();
-        record Year(List<FundingShare> shares, List<FunderCost> costs, java.util.Map<Integer, List<FundingShare>> trend,
-                    java.util.Map<String, Long> areas) { }
-        tasks.run(() -> new Year(service.fundingShares(y, scope), budget.costs(y, scope), service.trend(),
-                service.byKecamatan(y)), result -> {
+        record Year(List<FundingShare> shares, List<FunderCost> costs) { }
+        long asked = ++generation;
+        tasks.run(() -> asked != generation ? null : new Year(service.fundingShares(y, scope), budget.costs(y, scope)),
+                result -> {
             // Ignore an answer for a year or area the user has already left.
-            if (Integer.valueOf(y).equals(year.get()) && scope.equals(scope())) {
+            if (result != null && Integer.valueOf(y).equals(year.get()) && scope.equals(scope())) {
                 costs.clear();
                 result.costs().forEach(c -> costs.put(c.funderCode(), c.costRp()));
                 totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());
-                trend.setAll(result.trend().entrySet().stream().flatMap(e -> e.getValue().stream()
-                        .map(sh -> new TrendPoint(e.getKey(), sh.funderCode(), sh.funderName(), sh.funderType(),
-                                sh.participants()))).toList());
-                areas.setAll(result.areas().entrySet().stream().map(e -> new AreaPoint(e.getKey(), e.getValue())).toList());
                 shares.setAll(result.shares());
                 total.set(FundingShare.total(result.shares()));
             }
         });
+        breakdowns.show(y, scope);
+        if (withCoverage) {
+            coverage.show(y);
+        }
     }
 
     public ObservableList<Integer> years() {
@@ -150,9 +165,14 @@ public final class DashboardViewModel {
         return trendView;
     }
 
-    /** Participants per kecamatan in the chosen year, most first. */
-    public ObservableList<AreaPoint> areas() {
-        return areasView;
+    /** Participants per kecamatan and per occupation in the chosen year and filters. */
+    public BreakdownViewModel breakdowns() {
+        return breakdowns;
+    }
+
+    /** The UCJ coverage per kecamatan in the chosen year. */
+    public CoverageViewModel coverage() {
+        return coverage;
     }
 
     /** Yearly cost per funder code (whole rupiah) for the shares shown. */

@@ -1,0 +1,104 @@
+package id.payung.ui.dashboard;
+
+import id.payung.domain.Formats;
+import id.payung.domain.FundingSource;
+import id.payung.domain.GroupShare;
+import id.payung.ui.Cells;
+import id.payung.ui.Choices;
+import id.payung.ui.FunderColors;
+import id.payung.ui.Tables;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * One breakdown tab of the dashboard: horizontal bars and a table (count, percent) of the participants
+ * per kecamatan or per occupation, with the funder filter shared by both breakdowns.
+ */
+public final class BreakdownPane {
+    private static final String ALL_FUNDERS_COLOUR = "#1f5f8b";
+
+    private final BreakdownViewModel model;
+    private final ObservableList<GroupShare> groups;
+    private final String kind;
+
+    @FXML private ResourceBundle resources;
+    @FXML private ComboBox<FundingSource> funderChoice;
+    @FXML private BarChart<Number, String> chart;
+    @FXML private NumberAxis valueAxis;
+    @FXML private CategoryAxis groupAxis;
+    @FXML private TableView<GroupShare> table;
+    @FXML private TableColumn<GroupShare, String> groupColumn;
+    @FXML private TableColumn<GroupShare, Long> participantsColumn;
+    @FXML private TableColumn<GroupShare, Double> percentColumn;
+    @FXML private Label totalLabel;
+
+    /**
+     * @param kind "kecamatan" or "occupation": names the node ids (e.g. kecamatanChart) and the bundle keys
+     *             breakdown.KIND.title / .column / .unknown
+     */
+    BreakdownPane(BreakdownViewModel model, ObservableList<GroupShare> groups, String kind) {
+        this.model = model;
+        this.groups = groups;
+        this.kind = kind;
+    }
+
+    @FXML
+    private void initialize() {
+        funderChoice.setId(kind + "Funder");
+        chart.setId(kind + "Chart");
+        table.setId(kind + "Table");
+        totalLabel.setId(kind + "Total");
+        String allFunders = resources.getString("breakdown.allFunders");
+        model.funderChoices().addListener((ListChangeListener<FundingSource>) c ->
+                Choices.withNull(funderChoice, model.funderChoices(), FundingSource::name, allFunders));
+        Choices.withNull(funderChoice, model.funderChoices(), FundingSource::name, allFunders);
+        funderChoice.valueProperty().bindBidirectional(model.funderProperty());
+        chart.setTitle(resources.getString("breakdown." + kind + ".title"));
+        groupColumn.setText(resources.getString("breakdown." + kind + ".column"));
+        DashboardCharts.countTicks(valueAxis);
+        Tables.show(table, groups);
+        Cells.bind(groupColumn, this::name);
+        Cells.bind(participantsColumn, GroupShare::participants);
+        participantsColumn.setCellFactory(Cells.formatted(Formats::count));
+        Cells.bind(percentColumn, GroupShare::percent);
+        percentColumn.setCellFactory(Cells.formatted(Formats::percent));
+        groups.addListener((ListChangeListener<GroupShare>) c -> show());
+        show();
+    }
+
+    private String name(GroupShare g) {
+        return g.unknown() ? resources.getString("breakdown." + kind + ".unknown") : g.name();
+    }
+
+    private void show() {
+        // Bars run top to bottom in the table's order; a horizontal chart lists its categories from the bottom.
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        List<String> labels = DashboardCharts.uniqueLabels(groups, this::name, g -> String.valueOf(g.code()));
+        for (int i = 0; i < groups.size(); i++) {
+            series.getData().add(new XYChart.Data<>(groups.get(i).participants(), labels.get(i)));
+        }
+        List<String> categories = new ArrayList<>(labels);
+        java.util.Collections.reverse(categories);
+        DashboardCharts.categories(groupAxis, categories);
+        DashboardCharts.scale(valueAxis, groups.stream().mapToLong(GroupShare::participants).max().orElse(0), true);
+        chart.getData().setAll(List.of(series));
+        FundingSource funder = model.funderProperty().get();
+        String style = "-fx-bar-fill: " + (funder == null ? ALL_FUNDERS_COLOUR : FunderColors.of(funder.type())) + ";";
+        series.getData().forEach(d -> DashboardCharts.paint(d, style));
+        totalLabel.setText(MessageFormat.format(resources.getString("dashboard.total"),
+                Formats.count(GroupShare.total(groups))));
+    }
+}

@@ -1,0 +1,87 @@
+package id.payung.ui.dashboard;
+
+import id.payung.domain.FundingSource;
+import id.payung.domain.GroupShare;
+import id.payung.domain.Scope;
+import id.payung.service.DashboardService;
+import id.payung.ui.TaskRunner;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The dashboard's breakdowns: participants per kecamatan and per occupation in the dashboard's year and
+ * filters, for all funders or the one chosen here.
+ */
+public final class BreakdownViewModel {
+    private final DashboardService service;
+    private final TaskRunner tasks;
+    private final ObjectProperty<FundingSource> funder = new SimpleObjectProperty<>();
+    private final ObservableList<FundingSource> funderChoices = FXCollections.observableArrayList();
+    private final ObservableList<GroupShare> kecamatan = FXCollections.observableArrayList();
+    private final ObservableList<GroupShare> occupations = FXCollections.observableArrayList();
+    // Kept: an unmodifiable view listens weakly to its list, so a fresh view per call would lose its listeners.
+    private final ObservableList<GroupShare> kecamatanView = FXCollections.unmodifiableObservableList(kecamatan);
+    private final ObservableList<GroupShare> occupationsView = FXCollections.unmodifiableObservableList(occupations);
+    private Integer year;
+    private Scope scope = Scope.ALL;
+    /** Counts the reads asked for; one that is no longer the latest when its turn comes is skipped. */
+    private volatile long generation;
+
+    public BreakdownViewModel(DashboardService service, TaskRunner tasks) {
+        this.service = service;
+        this.tasks = tasks;
+        funder.addListener((obs, old, now) -> reload());
+    }
+
+    /** Shows the breakdowns of a year and dashboard filter; the funder chosen here stays. */
+    public void show(int year, Scope scope) {
+        this.year = year;
+        this.scope = scope;
+        if (funderChoices.isEmpty()) {
+            tasks.run(service::funders, funderChoices::setAll);
+        }
+        reload();
+    }
+
+    private void reload() {
+        if (year == null) {
+            return;
+        }
+        int y = year;
+        Scope s = scope;
+        String code = funder.get() == null ? null : funder.get().code();
+        record Both(List<GroupShare> kecamatan, List<GroupShare> occupations) { }
+        long asked = ++generation;
+        tasks.run(() -> asked != generation ? null : new Both(service.byKecamatan(y, s, code), service.byOccupation(y, s, code)),
+                both -> {
+            // Skip work, and ignore an answer, for a year or filter the user has already left.
+            if (both != null && asked == generation) {
+                kecamatan.setAll(both.kecamatan());
+                occupations.setAll(both.occupations());
+            }
+        });
+    }
+
+    /** The funder the breakdowns are for; null for all funders. */
+    public ObjectProperty<FundingSource> funderProperty() {
+        return funder;
+    }
+
+    /** Funders to choose from (besides "all"). */
+    public ObservableList<FundingSource> funderChoices() {
+        return funderChoices;
+    }
+
+    /** Participants per kecamatan, largest first, the unknown kecamatan last; replaced as a whole. */
+    public ObservableList<GroupShare> kecamatan() {
+        return kecamatanView;
+    }
+
+    /** Participants per occupation, largest first, the unknown occupation last; replaced as a whole. */
+    public ObservableList<GroupShare> occupations() {
+        return occupationsView;
+    }
+}

@@ -1,0 +1,115 @@
+package id.payung.ui.dashboard;
+
+import id.payung.domain.Formats;
+import id.payung.domain.KecamatanCoverage;
+import id.payung.domain.UcjCoverage;
+import id.payung.ui.Cells;
+import id.payung.ui.Tables;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * The coverage tab of the dashboard: UCJ per kecamatan as bars and a table, the region total, and the
+ * button to enter the numbers of informal workers. A kecamatan without a number shows "—", not 0 %.
+ */
+public final class CoveragePane {
+    private static final String NONE = "—";
+
+    private final CoverageViewModel model;
+
+    @FXML private ResourceBundle resources;
+    @FXML private BarChart<Number, String> chart;
+    @FXML private NumberAxis percentAxis;
+    @FXML private CategoryAxis kecamatanAxis;
+    @FXML private TableView<KecamatanCoverage> table;
+    @FXML private TableColumn<KecamatanCoverage, String> kecamatanColumn;
+    @FXML private TableColumn<KecamatanCoverage, Long> protectedColumn;
+    @FXML private TableColumn<KecamatanCoverage, Long> informalColumn;
+    @FXML private TableColumn<KecamatanCoverage, Double> percentColumn;
+    @FXML private Label totalLabel;
+    @FXML private Label chartEmpty;
+    @FXML private Label remarkLabel;
+
+    CoveragePane(CoverageViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        DashboardCharts.percentTicks(percentAxis);
+        Tables.show(table, model.rows());
+        Cells.bind(kecamatanColumn, KecamatanCoverage::kecamatanName);
+        Cells.bind(protectedColumn, KecamatanCoverage::protectedWorkers);
+        protectedColumn.setCellFactory(Cells.formatted(Formats::count));
+        Cells.bind(informalColumn, KecamatanCoverage::informalWorkers);
+        informalColumn.setCellFactory(orNone(Formats::count));
+        Cells.bind(percentColumn, KecamatanCoverage::percent);
+        percentColumn.setCellFactory(orNone(Formats::percent));
+        model.coverageProperty().addListener((obs, old, now) -> show(now));
+        show(model.coverageProperty().get());
+    }
+
+    @FXML
+    private void editDenominators() {
+        if (model.year() != null) {
+            new DenominatorsDialog(table.getScene().getWindow(), resources, model, model.year(), List.copyOf(model.rows()))
+                    .show();
+        }
+    }
+
+    private void show(UcjCoverage c) {
+        if (c == null) {
+            return;
+        }
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        List<String> labels = DashboardCharts.uniqueLabels(c.kecamatan(), KecamatanCoverage::kecamatanName,
+                KecamatanCoverage::kecamatanCode);
+        for (int i = 0; i < labels.size(); i++) {
+            Double percent = c.kecamatan().get(i).percent();
+            if (percent != null) {
+                series.getData().add(new XYChart.Data<>(percent, labels.get(i)));
+            }
+        }
+        List<String> categories = new ArrayList<>(labels);
+        java.util.Collections.reverse(categories);
+        DashboardCharts.categories(kecamatanAxis, categories);
+        DashboardCharts.scale(percentAxis, series.getData().stream().mapToDouble(d -> d.getXValue().doubleValue()).max()
+                .orElse(100), false);
+        chartEmpty.setVisible(series.getData().isEmpty());
+        chart.getData().setAll(List.of(series));
+        series.getData().forEach(d -> DashboardCharts.paint(d, "-fx-bar-fill: #2e7d32;"));
+        chart.setTitle(MessageFormat.format(resources.getString("coverage.chart.title"), String.valueOf(c.year())));
+        totalLabel.setText(c.regionPercent() == null
+                ? MessageFormat.format(resources.getString("coverage.total.incomplete"), Formats.count(c.regionProtected()),
+                        Formats.count(c.missingDenominators()))
+                : MessageFormat.format(resources.getString("coverage.total"), Formats.count(c.regionProtected()),
+                        // A no-break space: "6,6 %" must not wrap before its sign.
+                        Formats.count(c.regionInformalWorkers()), Formats.percent(c.regionPercent()).replace(' ', '\u00A0')));
+        remarkLabel.setText(c.unknownKecamatan() == 0 ? "" : MessageFormat.format(
+                resources.getString("coverage.unknown"), Formats.count(c.unknownKecamatan())));
+    }
+
+    /** Cells that show a missing value as "—" (a kecamatan without a number has no percentage, not 0 %). */
+    private static <T> javafx.util.Callback<TableColumn<KecamatanCoverage, T>, TableCell<KecamatanCoverage, T>> orNone(
+            Function<T, String> format) {
+        return column -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? NONE : format.apply(item));
+            }
+        };
+    }
+}

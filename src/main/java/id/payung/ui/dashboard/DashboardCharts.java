@@ -1,0 +1,100 @@
+package id.payung.ui.dashboard;
+
+import id.payung.domain.Formats;
+import java.util.function.Function;
+import java.util.List;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+
+/** Small chart helpers shared by the dashboard's tabs. */
+final class DashboardCharts {
+    private DashboardCharts() {
+    }
+
+    /** Tick labels as id-ID counts (5.280); no axis animation, which would redraw the bars while ranging. */
+    static void countTicks(NumberAxis axis) {
+        ticks(axis, n -> Formats.count(n.longValue()));
+    }
+
+    /** Tick labels as percentages (12 %). */
+    static void percentTicks(NumberAxis axis) {
+        ticks(axis, n -> n.doubleValue() == Math.rint(n.doubleValue()) ? Formats.count(n.longValue()) + " %"
+                : Formats.percent(n.doubleValue()));
+    }
+
+    private static void ticks(NumberAxis axis, Function<Number, String> format) {
+        axis.setAnimated(false);
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return format.apply(n);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+    }
+
+    /**
+     * Fixes a value axis to 0…a round number above {@code max} with about five round ticks: auto-ranging
+     * picks ticks whose id-ID labels overlap ("1.0001.100") and rescales visibly on every change.
+     *
+     * @param wholeSteps true for counts (ticks at whole numbers), false for percentages
+     */
+    static void scale(NumberAxis axis, double max, boolean wholeSteps) {
+        double top = max > 0 ? max * 1.05 : 1;
+        double raw = top / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = 10 * magnitude;
+        for (double f : new double[] {1, 2, 2.5, 5}) {
+            if (f * magnitude >= raw) {
+                step = f * magnitude;
+                break;
+            }
+        }
+        if (wholeSteps) {
+            step = Math.max(1, Math.ceil(step));
+        }
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setTickUnit(step);
+        axis.setUpperBound(Math.ceil(top / step) * step);
+    }
+
+    /**
+     * Shows exactly these categories, in this order. The axis's own list is changed in place: a new list
+     * given to setCategories does not redraw the labels while the axis keeps its length, so a chart
+     * would show the bars of one year under the names of the last.
+     */
+    static void categories(CategoryAxis axis, List<String> categories) {
+        axis.setAutoRanging(false);
+        axis.getCategories().setAll(categories);
+    }
+
+    /**
+     * Labels for bars, one per item: a name that occurs twice (two kecamatan of the same name in
+     * different regencies) gets its code added, since a category axis refuses duplicates.
+     */
+    static <T> List<String> uniqueLabels(List<T> items, Function<T, String> name, Function<T, String> code) {
+        java.util.Map<String, Long> counts = items.stream()
+                .collect(java.util.stream.Collectors.groupingBy(name, java.util.stream.Collectors.counting()));
+        return items.stream().map(i -> counts.get(name.apply(i)) > 1 ? name.apply(i) + " (" + code.apply(i) + ")"
+                : name.apply(i)).toList();
+    }
+
+    /** Styles a bar now and whenever the chart gives it a new node. */
+    static <X, Y> void paint(XYChart.Data<X, Y> d, String style) {
+        if (d.getNode() != null) {
+            d.getNode().setStyle(style);
+        }
+        d.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                node.setStyle(style);
+            }
+        });
+    }
+}

@@ -1,0 +1,147 @@
+package id.payung.ui.dashboard;
+
+import id.payung.domain.FormProblem;
+import id.payung.domain.Formats;
+import id.payung.domain.KecamatanCoverage;
+import id.payung.ui.FieldsDialog;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The table of informal (BPU) workers per kecamatan for one year: one number per kecamatan, blank for
+ * "not known yet". All numbers are saved together; refused input keeps the dialog open with the reasons.
+ */
+final class DenominatorsDialog {
+    private static final String FIELD_STYLE = "-fx-alignment: center-right;";
+    private static final String BAD_FIELD_STYLE = FIELD_STYLE + " -fx-border-color: #b3261e;";
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final Map<String, TextField> fields = new LinkedHashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    private final Label errors = new Label();
+    private final ResourceBundle res;
+    private final CoverageViewModel model;
+
+    DenominatorsDialog(Window owner, ResourceBundle res, CoverageViewModel model, int year, List<KecamatanCoverage> rows) {
+        this.res = res;
+        this.model = model;
+        dialog.initOwner(owner);
+        String title = MessageFormat.format(res.getString("coverage.dialog.title"), String.valueOf(year));
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setResizable(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        grid.addRow(0, header("col.kecamatan"), header("coverage.col.informal"), header("coverage.col.protected"));
+        int row = 1;
+        for (KecamatanCoverage k : rows) {
+            TextField field = new TextField(k.informalWorkers() == null ? "" : Formats.count(k.informalWorkers()));
+            field.setId("denominator" + k.kecamatanCode().replaceAll("\\D", ""));
+            field.setPrefColumnCount(10);
+            field.setStyle(FIELD_STYLE);
+            Label name = new Label(k.kecamatanName());
+            name.setLabelFor(field);
+            Label protectedWorkers = new Label(Formats.count(k.protectedWorkers()));
+            grid.addRow(row++, name, field, protectedWorkers);
+            fields.put(k.kecamatanCode(), field);
+            names.put(k.kecamatanCode(), k.kecamatanName());
+        }
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(400, 31.0 * (rows.size() + 1)));
+        grid.setPadding(new javafx.geometry.Insets(4));
+        errors.getStyleClass().add("form-error");
+        errors.setWrapText(true);
+        errors.setId("denominatorErrors");
+        errors.setMinHeight(Region.USE_PREF_SIZE);
+        Label help = new Label(res.getString("coverage.dialog.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("page-help");
+        help.setPrefWidth(460);
+        help.setMinHeight(Region.USE_PREF_SIZE);
+        String previous = String.valueOf(year - 1);
+        Button copy = new Button(MessageFormat.format(res.getString("coverage.dialog.copy"), previous));
+        copy.setId("copyDenominators");
+        copy.setOnAction(e -> model.previousNumbers(numbers -> {
+            if (numbers.isEmpty()) {
+                showErrors(MessageFormat.format(res.getString("coverage.dialog.nothingToCopy"), previous));
+            }
+            fields.forEach((code, field) -> {
+                if (field.getText().isBlank() && numbers.containsKey(code)) {
+                    field.setText(Formats.count(numbers.get(code)));
+                }
+            });
+        }));
+        dialog.getDialogPane().setContent(new VBox(10, help, copy, scroll, errors));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    }
+
+    private Label header(String key) {
+        Label l = new Label(res.getString(key));
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    /** Shows the dialog; OK checks the numbers, then hands them to the view model to save in the background. */
+    void show() {
+        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            Map<String, Long> numbers = new HashMap<>();
+            List<String> problems = new ArrayList<>();
+            fields.forEach((code, field) -> {
+                Long n = FieldsDialog.parseNumber(field.getText());
+                String problem = n != null && n < 0 ? res.getString("problem.NUMBER_FORMAT")
+                        : n != null && n == 0 ? res.getString("coverage.problem.zero") : null;
+                field.setStyle(problem == null ? FIELD_STYLE : BAD_FIELD_STYLE);
+                if (problem == null) {
+                    numbers.put(code, n);
+                } else {
+                    problems.add(names.get(code) + ": " + problem);
+                }
+            });
+            if (!problems.isEmpty()) {
+                showErrors(String.join("\n", problems));
+                return;
+            }
+            ok.setDisable(true);
+            model.save(numbers, () -> {
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+            }, refused -> {
+                ok.setDisable(false);
+                showErrors(describe(refused));
+            });
+        });
+        dialog.show();
+    }
+
+    private void showErrors(String text) {
+        errors.setText(text);
+        // The window keeps its size by itself: grow it so that every reason can be read.
+        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+    }
+
+    private String describe(List<FormProblem> problems) {
+        return problems.stream().map(p -> MessageFormat.format(res.getString("problem." + p.code()), p.args().toArray()))
+                .collect(Collectors.joining("\n"));
+    }
+}

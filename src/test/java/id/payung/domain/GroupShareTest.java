@@ -1,0 +1,54 @@
+package id.payung.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GroupShareTest {
+
+    @Test
+    void eachFunderFollowsTheRecordItsCountFollows() {
+        // Regency: a cohort of 1.000 without occupation and 3 named ojek drivers, who are part of it.
+        // Mandiri: no cohort, 2 named traders. Province: cohort of 10 traders but 12 names (names win).
+        List<GroupShare> groups = GroupShare.of(List.of(
+                new GroupCount("KAB", null, null, 0, 1000), new GroupCount("KAB", "OJEK", "Pengemudi ojek", 3, 0),
+                new GroupCount("MANDIRI", "PEDAGANG", "Pedagang", 2, 0),
+                new GroupCount("PROV", "PEDAGANG", "Pedagang", 4, 10), new GroupCount("PROV", "OJEK", "Pengemudi ojek", 8, 0)));
+
+        assertThat(groups).extracting(GroupShare::code, GroupShare::participants)
+                .containsExactly(tuple("OJEK", 8L), tuple("PEDAGANG", 6L), tuple(null, 1000L));
+        assertThat(GroupShare.total(groups)).isEqualTo(1014); // = 1.000 + 2 + 12, the funders' own totals
+        assertThat(groups.get(0).percent()).isCloseTo(100.0 * 8 / 1014, within(1e-9));
+        assertThat(groups.get(2).unknown()).isTrue();
+        assertThat(groups.get(2).name()).isEmpty();
+    }
+
+    @Test
+    void tiesGoByNameAndEmptyGroupsAreLeftOut() {
+        List<GroupShare> groups = GroupShare.of(List.of(new GroupCount("M", "B", "Wae Rii", 1, 0),
+                new GroupCount("M", "A", "Cibal", 1, 0), new GroupCount("M", "C", "Reok", 0, 0)));
+
+        assertThat(groups).extracting(GroupShare::name).containsExactly("Cibal", "Wae Rii");
+        assertThat(GroupShare.of(List.of())).isEmpty();
+    }
+
+    @Test
+    void ucjCoverageNeedsEveryDenominatorForTheRegion() {
+        UcjCoverage partial = new UcjCoverage(2026, List.of(new KecamatanCoverage("1", "Ruteng", 101, 2020L),
+                new KecamatanCoverage("2", "Cibal", 0, null)), 50);
+
+        assertThat(partial.kecamatan().get(0).percent()).isCloseTo(5.0, within(1e-9));
+        assertThat(partial.kecamatan().get(1).percent()).isNull();
+        assertThat(partial.regionProtected()).isEqualTo(151);
+        assertThat(partial.regionPercent()).isNull();
+
+        UcjCoverage full = new UcjCoverage(2026, List.of(new KecamatanCoverage("1", "Ruteng", 101, 2020L),
+                new KecamatanCoverage("2", "Cibal", 0, 500L)), 50);
+        assertThat(full.regionInformalWorkers()).isEqualTo(2520);
+        assertThat(full.regionPercent()).isCloseTo(100.0 * 151 / 2520, within(1e-9)); // 6,0 %
+        assertThat(full.kecamatan().get(1).percent()).isEqualTo(0.0);
+    }
+}

@@ -1,0 +1,96 @@
+package id.payung.service;
+
+import static id.payung.service.BreakdownData.CIBAL;
+import static id.payung.service.BreakdownData.LANGKE_REMBONG;
+import static id.payung.service.BreakdownData.RUTENG;
+import static id.payung.service.BreakdownData.WAE_RII;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import id.payung.domain.FundingShare;
+import id.payung.domain.GroupShare;
+import id.payung.domain.Scope;
+import id.payung.domain.Segment;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Participants per kecamatan and per occupation, counted by hand from {@link BreakdownData}. */
+class DashboardBreakdownTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void perKecamatanAddsUpToTheFundingShares() {
+        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+            List<GroupShare> groups = s.dashboard().byKecamatan(2026, Scope.ALL, null);
+
+            // Ruteng: the regency's cohort of 100 + Agnes (her desa lies in Ruteng). Maria is one of the 100, so
+            // Langke Rembong has Yohanes only. Wae Rii: Paulus + Kristina. Cibal: Rofinus. The province's 50: unknown.
+            assertThat(groups).extracting(GroupShare::code, GroupShare::name, GroupShare::participants).containsExactly(
+                    tuple(RUTENG, "Ruteng", 101L), tuple(WAE_RII, "Wae Rii", 2L), tuple(CIBAL, "Cibal", 1L),
+                    tuple(LANGKE_REMBONG, "Langke Rembong", 1L), tuple(null, "", 50L));
+            assertThat(GroupShare.total(groups)).isEqualTo(155)
+                    .isEqualTo(FundingShare.total(s.dashboard().fundingShares(2026)));
+            assertThat(groups.get(0).percent()).isCloseTo(100.0 * 101 / 155, within(1e-9)); // 65,2 %
+            assertThat(groups.get(4).percent()).isCloseTo(100.0 * 50 / 155, within(1e-9)); // 32,3 %
+            assertThat(s.dashboard().byKecamatan(2026)).containsExactly(java.util.Map.entry("Ruteng", 101L),
+                    java.util.Map.entry("Wae Rii", 2L), java.util.Map.entry("Cibal", 1L),
+                    java.util.Map.entry("Langke Rembong", 1L), java.util.Map.entry("", 50L));
+        }
+    }
+
+    @Test
+    void perKecamatanForOneFunder() {
+        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+            // Kristina left CSR in May: she counts for MANDIRI only, in the year she was with both.
+            assertThat(s.dashboard().byKecamatan(2026, Scope.ALL, "MANDIRI"))
+                    .extracting(GroupShare::name, GroupShare::participants, GroupShare::percent)
+                    .containsExactly(tuple("Langke Rembong", 1L, 100.0 / 3), tuple("Ruteng", 1L, 100.0 / 3),
+                            tuple("Wae Rii", 1L, 100.0 / 3));
+            assertThat(s.dashboard().byKecamatan(2026, Scope.ALL, "CSR"))
+                    .extracting(GroupShare::name, GroupShare::participants).containsExactly(tuple("Wae Rii", 1L));
+            assertThat(s.dashboard().byKecamatan(2026, Scope.ALL, "APBD-KAB-MGR"))
+                    .extracting(GroupShare::name, GroupShare::participants, GroupShare::percent)
+                    .containsExactly(tuple("Ruteng", 100L, 100.0));
+            assertThat(s.dashboard().byKecamatan(2026, Scope.ALL, "APBN")).isEmpty();
+        }
+    }
+
+    @Test
+    void perOccupationWithTheFiltersOfTheDashboard() {
+        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+            List<GroupShare> all = s.dashboard().byOccupation(2026, Scope.ALL, null);
+
+            assertThat(all).extracting(GroupShare::code, GroupShare::participants).containsExactly(
+                    tuple("PEDAGANG", 100L), tuple("OJEK", 2L), tuple("BURUH-TANI", 1L), tuple("PERANGKAT-DESA", 1L),
+                    tuple("TUKANG-BANGUNAN", 1L), tuple(null, 50L));
+            assertThat(all.get(0).name()).isEqualTo("Pedagang");
+            assertThat(all.get(1).percent()).isCloseTo(100.0 * 2 / 155, within(1e-9)); // 1,3 %
+            assertThat(GroupShare.total(all)).isEqualTo(155);
+
+            assertThat(s.dashboard().byOccupation(2026, new Scope(WAE_RII, null), null))
+                    .extracting(GroupShare::name, GroupShare::participants)
+                    .containsExactly(tuple("Pengemudi ojek", 1L), tuple("Tukang bangunan", 1L));
+            assertThat(s.dashboard().byOccupation(2026, new Scope(null, Segment.PU), null))
+                    .extracting(GroupShare::name, GroupShare::participants).containsExactly(tuple("Perangkat desa", 1L));
+            assertThat(s.dashboard().byOccupation(2026, new Scope(RUTENG, null), "MANDIRI"))
+                    .extracting(GroupShare::name, GroupShare::participants).containsExactly(tuple("Buruh tani", 1L));
+        }
+    }
+
+    @Test
+    void theSeededYearHasNeitherKecamatanNorOccupation() {
+        try (PayungServices s = TestData.seeded(dir)) {
+            assertThat(s.dashboard().byOccupation(2025, Scope.ALL, null))
+                    .extracting(GroupShare::code, GroupShare::participants, GroupShare::percent)
+                    .containsExactly(tuple(null, 5280L, 100.0));
+            assertThat(s.dashboard().byKecamatan(2025, Scope.ALL, "APBD-PROV-NTT"))
+                    .extracting(GroupShare::participants).containsExactly(4280L);
+            assertThat(s.dashboard().byOccupation(2019, Scope.ALL, null)).isEmpty();
+            assertThat(s.dashboard().funders()).hasSize(6);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.FormProblem;
+import id.payung.domain.GroupShare;
+import id.payung.domain.KecamatanCoverage;
+import id.payung.service.BreakdownData;
+import id.payung.service.PayungServices;
+import id.payung.ui.dashboard.DashboardViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dashboard's breakdowns and coverage as view models, without a toolkit, on {@link BreakdownData}. */
+class DashboardViewModelTest {
+    @TempDir
+    Path dir;
+
+    private PayungServices services;
+    private DashboardViewModel model;
+
+    @BeforeEach
+    void open() {
+        services = BreakdownData.open(dir.resolve("payung.db"));
+        model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), new DirectTaskRunner());
+        model.load();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void breakdownsFollowTheYearTheFilterAndTheFunder() {
+        assertThat(model.yearProperty().get()).isEqualTo(2026);
+        assertThat(GroupShare.total(model.breakdowns().kecamatan())).isEqualTo(155).isEqualTo(model.totalProperty().get());
+        assertThat(model.breakdowns().occupations()).extracting(GroupShare::code).first().isEqualTo("PEDAGANG");
+
+        model.breakdowns().funderProperty().set(model.breakdowns().funderChoices().stream()
+                .filter(f -> f.code().equals("CSR")).findFirst().orElseThrow());
+
+        assertThat(model.breakdowns().kecamatan()).extracting(GroupShare::name, GroupShare::participants)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Wae Rii", 1L));
+        assertThat(model.breakdowns().occupations()).extracting(GroupShare::name).containsExactly("Pengemudi ojek");
+
+        model.yearProperty().set(2025); // the funder stays chosen: CSR paid for nobody in 2025
+        assertThat(model.breakdowns().kecamatan()).isEmpty();
+        model.breakdowns().funderProperty().set(null);
+        assertThat(model.breakdowns().kecamatan()).extracting(GroupShare::participants).containsExactly(5280L);
+    }
+
+    @Test
+    void savingNumbersShowsTheCoverageAndRefusedOnesSaveNothing() {
+        List<List<FormProblem>> refused = new ArrayList<>();
+        int[] saved = {0};
+
+        model.coverage().save(Map.of(BreakdownData.RUTENG, 0L), () -> saved[0]++, refused::add);
+
+        assertThat(saved[0]).isZero();
+        assertThat(refused).singleElement().satisfies(p -> assertThat(p).extracting(FormProblem::code)
+                .containsExactly("COVERAGE_NOT_POSITIVE"));
+
+        model.coverage().save(Map.of(BreakdownData.RUTENG, 2020L), () -> saved[0]++, refused::add);
+
+        assertThat(saved[0]).isEqualTo(1);
+        assertThat(model.coverage().rows()).filteredOn(k -> k.kecamatanCode().equals(BreakdownData.RUTENG))
+                .singleElement().extracting(KecamatanCoverage::percent).isEqualTo(5.0);
+        assertThat(model.coverage().coverageProperty().get().missingDenominators()).isEqualTo(11);
+    }
+
+    @Test
+    void lastYearsNumbersAreOffered() {
+        services.coverage().saveDenominators(2025, Map.of(BreakdownData.CIBAL, 7000L));
+        List<Map<String, Long>> found = new ArrayList<>();
+
+        model.coverage().previousNumbers(found::add);
+
+        assertThat(found).containsExactly(Map.of(BreakdownData.CIBAL, 7000L));
+    }
+}

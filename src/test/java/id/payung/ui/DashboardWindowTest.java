@@ -1,0 +1,189 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.FundingSource;
+import id.payung.domain.GroupShare;
+import id.payung.domain.KecamatanCoverage;
+import id.payung.service.BreakdownData;
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard's breakdowns and coverage in the real window, on the hand-counted 2026 of {@link BreakdownData}. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardWindowTest {
+    private Path dir;
+    private PayungServices services;
+    private FxTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("payung-dashboard");
+        services = BreakdownData.open(dir.resolve("payung.db"));
+        tasks = new FxTaskRunner(error -> {
+            throw new AssertionError("background work failed", error);
+        });
+        new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test").show();
+    }
+
+    @AfterEach
+    void close() throws java.io.IOException {
+        tasks.close();
+        services.close();
+        id.payung.TestFiles.deleteTree(dir);
+    }
+
+    @Test
+    void occupationBreakdownFollowsTheFunderFilter(FxRobot robot) {
+        robot.clickOn("Per pekerjaan");
+        TableView<GroupShare> table = robot.lookup("#occupationTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 6);
+
+        assertThat(table.getItems()).extracting(GroupShare::participants).containsExactly(100L, 2L, 1L, 1L, 1L, 50L);
+        assertThat(cellTexts(robot, "#occupationTable")).contains("Pedagang", "100", "64,5 %", "Pengemudi ojek", "1,3 %",
+                "(pekerjaan tidak tercatat)", "32,3 %");
+        assertThat(robot.lookup("#occupationTotal").queryAs(Label.class).getText()).isEqualTo("Total: 155 peserta");
+        @SuppressWarnings("unchecked")
+        BarChart<Number, String> chart = robot.lookup("#occupationChart").queryAs(BarChart.class);
+        assertThat(chart.getData().get(0).getData()).hasSize(6);
+
+        ComboBox<FundingSource> funder = robot.lookup("#occupationFunder").queryComboBox();
+        robot.interact(() -> funder.setValue(funder.getItems().stream()
+                .filter(f -> f != null && f.code().equals("MANDIRI")).findFirst().orElseThrow()));
+
+        waitUntil(() -> table.getItems().size() == 3);
+        assertThat(cellTexts(robot, "#occupationTable")).contains("Pengemudi ojek", "Buruh tani", "Tukang bangunan", "33,3 %");
+        assertThat(robot.lookup("#occupationTotal").queryAs(Label.class).getText()).isEqualTo("Total: 3 peserta");
+        // One funder filter for both breakdowns: the kecamatan tab shows Mandiri too.
+        robot.clickOn("Per kecamatan");
+        TableView<GroupShare> kecamatan = robot.lookup("#kecamatanTable").queryTableView();
+        waitUntil(() -> kecamatan.getItems().size() == 3);
+        assertThat(kecamatan.getItems()).extracting(GroupShare::name).containsExactly("Langke Rembong", "Ruteng", "Wae Rii");
+        assertThat(robot.lookup("#kecamatanFunder").queryComboBox().getValue()).isSameAs(funder.getValue());
+    }
+
+    @Test
+    void barsKeepTheirNamesWhenTheYearChanges(FxRobot robot) {
+        robot.clickOn("Per kecamatan");
+        TableView<GroupShare> table = robot.lookup("#kecamatanTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 5);
+        @SuppressWarnings("unchecked")
+        BarChart<Number, String> chart = robot.lookup("#kecamatanChart").queryAs(BarChart.class);
+        javafx.scene.chart.CategoryAxis axis = (javafx.scene.chart.CategoryAxis) chart.getYAxis();
+
+        ComboBox<Integer> year = robot.lookup("#yearChoice").queryComboBox();
+        robot.interact(() -> year.setValue(2025));
+        waitUntil(() -> table.getItems().size() == 1);
+
+        // The drawn tick labels, not only the axis's list: a replaced list once left the old names on screen.
+        try {
+            waitUntil(() -> axis.getTickMarks().stream().map(javafx.scene.chart.Axis.TickMark::getValue).toList()
+                    .equals(java.util.List.of("(kecamatan tidak tercatat)")));
+        } catch (AssertionError e) {
+            throw new AssertionError("ticks " + axis.getTickMarks().stream().map(javafx.scene.chart.Axis.TickMark::getValue).toList()
+                    + " categories " + axis.getCategories() + " auto " + axis.isAutoRanging(), e);
+        }
+        assertThat(chart.getData().get(0).getData()).singleElement()
+                .satisfies(d -> assertThat(d.getXValue()).isEqualTo(5280L));
+    }
+
+    @Test
+    void kecamatanBreakdownFollowsTheDashboardFilters(FxRobot robot) {
+        robot.clickOn("Per kecamatan");
+        TableView<GroupShare> table = robot.lookup("#kecamatanTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 5);
+        assertThat(table.getItems()).extracting(GroupShare::participants).containsExactly(101L, 2L, 1L, 1L, 50L);
+
+        ComboBox<id.payung.domain.Segment> segment = robot.lookup("#dashboardSegment").queryComboBox();
+        robot.interact(() -> segment.setValue(id.payung.domain.Segment.PU));
+
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(cellTexts(robot, "#kecamatanTable")).contains("Cibal", "1", "100,0 %");
+    }
+
+    @Test
+    void enteringInformalWorkersShowsTheCoverage(FxRobot robot) {
+        robot.clickOn("Cakupan (UCJ)");
+        TableView<KecamatanCoverage> table = robot.lookup("#coverageTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 12);
+        assertThat(robot.lookup("#coverageDefinition").queryAs(Label.class).getText()).contains("UCJ", "JKK+JKM", "× 100");
+        assertThat(cellTexts(robot, "#coverageTable")).contains("Ruteng", "101", "—").doesNotContain("0,0 %");
+
+        robot.clickOn("#editDenominators");
+        robot.clickOn("#denominator531003").write("2.020");
+        robot.clickOn("#denominator531001").write("abc");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
+        Label errors = robot.lookup("#denominatorErrors").queryAs(Label.class);
+        waitUntil(() -> !errors.getText().isEmpty());
+        assertThat(errors.getText()).isEqualTo("Wae Rii: tulis angka saja, misalnya 1.000.000.");
+        assertThat(services.coverage().denominators(2026)).isEmpty();
+
+        robot.doubleClickOn("#denominator531001").write("40");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
+
+        waitUntil(() -> table.getItems().stream().anyMatch(k -> k.informalWorkers() != null));
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        // Ruteng: 101 of 2.020 = 5,0 %; Wae Rii: 2 of 40 = 5,0 %; the other ten still have no number: "—".
+        assertThat(cellTexts(robot, "#coverageTable")).contains("2.020", "40", "5,0 %", "—");
+        assertThat(table.getItems()).filteredOn(k -> k.percent() != null).hasSize(2);
+        assertThat(robot.lookup("#coverageTotal").queryAs(Label.class).getText())
+                .isEqualTo("Kabupaten: 154 terlindungi; cakupan — (jumlah pekerja informal belum diisi untuk 10 kecamatan)");
+        assertThat(robot.lookup("#coverageRemark").queryAs(Label.class).getText()).startsWith("50 peserta");
+        @SuppressWarnings("unchecked")
+        BarChart<Number, String> chart = robot.lookup("#coverageChart").queryAs(BarChart.class);
+        assertThat(chart.getData().get(0).getData()).extracting(d -> d.getYValue()).containsExactly("Wae Rii", "Ruteng");
+        assertThat(services.coverage().denominators(2026)).containsEntry("53.10.03", 2020L).containsEntry("53.10.01", 40L);
+    }
+
+    @Test
+    void lastYearsNumbersFillTheEmptyFields(FxRobot robot) {
+        services.coverage().saveDenominators(2025, java.util.Map.of(BreakdownData.RUTENG, 1900L, BreakdownData.WAE_RII, 35L));
+        robot.clickOn("Cakupan (UCJ)");
+        TableView<KecamatanCoverage> table = robot.lookup("#coverageTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 12);
+
+        robot.clickOn("#editDenominators");
+        robot.clickOn("#denominator531003").write("2.020");
+        robot.clickOn("#copyDenominators");
+
+        javafx.scene.control.TextField waeRii = robot.lookup("#denominator531001").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> waeRii.getText().equals("35"));
+        // What was typed stays; only empty fields take last year's number.
+        assertThat(robot.lookup("#denominator531003").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("2.020");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
+
+        waitUntil(() -> table.getItems().stream().filter(k -> k.percent() != null).count() == 2);
+        assertThat(cellTexts(robot, "#coverageTable")).contains("35", "5,7 %", "2.020", "5,0 %");
+    }
+
+    private static java.util.List<String> cellTexts(FxRobot robot, String table) {
+        return robot.lookup(table + " .table-row-cell .table-cell").queryAllAs(TableCell.class).stream()
+                .map(c -> c.getText()).filter(t -> t != null).toList();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
