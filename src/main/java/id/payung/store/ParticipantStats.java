@@ -207,6 +207,9 @@ public final class ParticipantStats {
      *                   standard JKK+JKM package and always count
      */
     public List<GroupCount> kecamatanCounts(Tx tx, int year, Scope scope, String funderCode, boolean jkkJkmOnly) {
+        if (!jkkJkmOnly && YearSummary.covers(tx, year)) {
+            return summaryCounts(tx, year, scope, funderCode, "kecamatan_code", "region");
+        }
         return groupCounts(tx, year, scope, funderCode, jkkJkmOnly,
                 "CASE WHEN r.level = 'KECAMATAN' THEN r.code ELSE r.parent_code END",
                 "LEFT JOIN region r ON r.code = l.region_code", "kecamatan_code", "region");
@@ -214,7 +217,39 @@ public final class ParticipantStats {
 
     /** Participants per funder and occupation in a year, counted as in {@link #kecamatanCounts}. */
     public List<GroupCount> occupationCounts(Tx tx, int year, Scope scope, String funderCode) {
+        if (YearSummary.covers(tx, year)) {
+            return summaryCounts(tx, year, scope, funderCode, "occupation_code", "occupation");
+        }
         return groupCounts(tx, year, scope, funderCode, false, "l.occupation_code", "", "occupation_code", "occupation");
+    }
+
+    /**
+     * {@link #kecamatanCounts} / {@link #occupationCounts} from the per-year summary: each person once, under
+     * the enrollment that counts for the year (the same the pie counts, so the bars add up to it).
+     */
+    private List<GroupCount> summaryCounts(Tx tx, int year, Scope scope, String funderCode, String column,
+                                           String nameTable) {
+        return tx.list("""
+                WITH named AS (
+                    SELECT funder_id, nullif(%1$s, '') AS grp, sum(n) AS n FROM year_count
+                    WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
+                    GROUP BY 1, 2 HAVING sum(n) > 0
+                ), declared AS (
+                    SELECT funder_id, %1$s AS grp, sum(participants) AS n FROM cohort
+                    WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
+                    GROUP BY 1, 2
+                ), keys AS (
+                    SELECT funder_id, grp FROM named UNION SELECT funder_id, grp FROM declared
+                )
+                SELECT f.code, k.grp, g.name, ifnull(named.n, 0), ifnull(declared.n, 0)
+                FROM keys k
+                JOIN funding_source f ON f.id = k.funder_id
+                LEFT JOIN %2$s g ON g.code = k.grp
+                LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS k.grp
+                LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS k.grp
+                WHERE ?4 IS NULL OR f.code = ?4""".formatted(column, nameTable),
+                rs -> new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
+                year, scope.kecamatanCode(), scope.segmentName(), funderCode);
     }
 
     // The grouping expressions are constants of this class, never user input.

@@ -11,6 +11,8 @@ import id.payung.store.StoreException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -114,7 +116,6 @@ class BackupServiceTest {
     void aLargeFileIsCheckedAfterOpeningAndADamagedOneIsStillFound() throws Exception {
         Path file = dir.resolve("payung.db");
         withData(file).close();
-        long original = Files.size(file);
         // Past the size checked before opening (a register of some hundred thousand enrollments).
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
              java.sql.Statement st = c.createStatement()) {
@@ -126,9 +127,20 @@ class BackupServiceTest {
             db.verify();
             assertThat(db.checkPending()).isFalse();
         }
+        // Damage where opening does not look: the root pages of two indexes (the schema stays readable).
+        List<Long> roots = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(
+                     "SELECT rootpage FROM sqlite_master WHERE name IN ('person_name', 'enrollment_period')")) {
+            while (rs.next()) {
+                roots.add(rs.getLong(1));
+            }
+        }
+        assertThat(roots).hasSize(2);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            for (long page = 1; page * 4096 < original; page++) {
-                raf.seek(page * 4096 + 100);
+            for (long root : roots) {
+                raf.seek((root - 1) * 4096);
                 raf.write(new byte[] {(byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef, 0x13, 0x37, 0x42, 0x42});
             }
         }
