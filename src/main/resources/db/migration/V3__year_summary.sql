@@ -146,3 +146,8 @@ SELECT person_id, year, id, funder_id, segment, kec, occ FROM (
                    max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
     WHERE e.deleted = 0
 ) WHERE rn = 1;
+
+-- The register's default order (newest start first) and its "until" column read an index in order and
+-- stop after a page, instead of sorting a million rows (the rowid is the index's last column).
+CREATE INDEX enrollment_first ON enrollment (first_month);
+CREATE INDEX enrollment_last ON enrollment (ifnull(last_month, '9999-12'));

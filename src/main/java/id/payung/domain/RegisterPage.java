@@ -11,7 +11,13 @@ public record RegisterPage(List<EnrollmentSummary> rows, PageKey next) {
         rows = List.copyOf(rows);
     }
 
-    /** The sort value and id of the last row of a page; the next page starts after it. */
-    public record PageKey(String sortValue, long id) {
+    /**
+     * The sort value, person id and enrollment id of the last row of a page; the next page starts after
+     * it. (The person id breaks ties for sorts by a person's column, so those follow the person's index.)
+     */
+    public record PageKey(String sortValue, long personId, long id) {
+        public PageKey(String sortValue, long id) {
+            this(sortValue, 0, id);
+        }
     }
 }

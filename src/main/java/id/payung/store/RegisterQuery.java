@@ -16,6 +16,7 @@ import java.util.List;
  * table is held in memory.
  */
 public final class RegisterQuery {
+    private static final String PERSON_JOIN = "FROM enrollment e\nJOIN person p ON p.id = e.person_id";
     private static final String FROM = """
             FROM enrollment e
             JOIN person p ON p.id = e.person_id
@@ -29,18 +30,42 @@ public final class RegisterQuery {
      */
     public RegisterPage page(Tx tx, RegisterFilter filter, RegisterSort sort, PageKey after, int limit, LocalDate today) {
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(EnrollmentRepository.SUMMARY_SELECT).append(where(filter, today, params));
         String expr = expression(sort.column());
         String cmp = sort.ascending() ? ">" : "<";
+        // Sorting by a person's name or NIK follows that column's index on person, whose order is
+        // (value, person id): ties break on the person, then the enrollment, and the person is read first
+        // (CROSS JOIN fixes SQLite's join order), so a page is read in index order instead of sorting a
+        // million rows.
+        boolean byPerson = sort.column() == RegisterSort.Column.NAME || sort.column() == RegisterSort.Column.NIK;
+        String select = EnrollmentRepository.SUMMARY_SELECT;
+        if (byPerson) {
+            if (!select.contains(PERSON_JOIN)) {
+                throw new IllegalStateException("the register's select no longer starts with " + PERSON_JOIN);
+            }
+            select = select.replace(PERSON_JOIN, "FROM person p CROSS JOIN enrollment e ON e.person_id = p.id");
+        }
+        StringBuilder sql = new StringBuilder(select).append(where(filter, today, params));
         if (after != null) {
-            sql.append(" AND (").append(expr).append(' ').append(cmp).append(" ? OR (").append(expr)
-                    .append(" = ? AND e.id ").append(cmp).append(" ?))");
-            params.add(after.sortValue());
-            params.add(after.sortValue());
+            sql.append(" AND (").append(expr).append(' ').append(cmp).append(" ? OR (").append(expr).append(" = ? AND ");
+            if (byPerson) {
+                sql.append("(p.id ").append(cmp).append(" ? OR (p.id = ? AND e.id ").append(cmp).append(" ?))))");
+                params.add(after.sortValue());
+                params.add(after.sortValue());
+                params.add(after.personId());
+                params.add(after.personId());
+            } else {
+                sql.append("e.id ").append(cmp).append(" ?))");
+                params.add(after.sortValue());
+                params.add(after.sortValue());
+            }
             params.add(after.id());
         }
         String dir = sort.ascending() ? " ASC" : " DESC";
-        sql.append(" ORDER BY ").append(expr).append(dir).append(", e.id").append(dir).append(" LIMIT ?");
+        sql.append(" ORDER BY ").append(expr).append(dir);
+        if (byPerson) {
+            sql.append(", p.id").append(dir);
+        }
+        sql.append(", e.id").append(dir).append(" LIMIT ?");
         params.add(limit + 1);
         List<EnrollmentSummary> rows = tx.list(sql.toString(), EnrollmentRepository::summary, params.toArray());
         if (rows.size() <= limit) {
@@ -48,7 +73,7 @@ public final class RegisterQuery {
         }
         List<EnrollmentSummary> page = rows.subList(0, limit);
         EnrollmentSummary last = page.get(limit - 1);
-        return new RegisterPage(page, new PageKey(sortValue(sort.column(), last), last.id()));
+        return new RegisterPage(page, new PageKey(sortValue(sort.column(), last), last.personId(), last.id()));
     }
 
     /** Number of enrollments the filter matches. */

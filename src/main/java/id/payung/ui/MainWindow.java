@@ -270,7 +270,7 @@ public final class MainWindow implements EnrollmentDialogs {
                     this, tasks);
         }
         if (type == AwardsView.class) {
-            return new AwardsView(new AwardsViewModel(services.reference(), services.events(), tasks), tasks);
+            return new AwardsView(new AwardsViewModel(services.reference(), services.events(), tasks, clock), tasks);
         }
         if (type == id.payung.ui.backup.BackupView.class) {
             return new id.payung.ui.backup.BackupView(new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,

@@ -84,7 +84,7 @@ public final class AwardsView {
                 resources.getString(e == null ? "event.title.new" : "event.title.edit"));
         var kind = d.choice("event.kind", "eventKind", Arrays.asList(EventKind.values()),
                 e == null ? EventKind.AWARD : e.kind(), k -> resources.getString("event.kind." + k.name()), null);
-        DatePicker date = d.date("event.date", "eventDateField", e == null ? LocalDate.now() : e.date());
+        DatePicker date = d.date("event.date", "eventDateField", e == null ? model.today() : e.date());
         TextField title = d.text("col.title", "eventTitleField", e == null ? "" : e.title());
         TextField giver = d.text("event.giver", "eventGiverField", e == null ? "" : e.giver());
         TextField presenter = d.text("event.presenter", "eventPresenterField", e == null ? "" : e.presenter());

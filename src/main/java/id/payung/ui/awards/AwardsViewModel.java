@@ -19,6 +19,18 @@ public final class AwardsViewModel {
     private final ObservableList<Event> eventsView = FXCollections.unmodifiableObservableList(eventList);
     private final ObjectProperty<Event> selected = new SimpleObjectProperty<>();
 
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
+    public AwardsViewModel(ReferenceService service, EventService events, TaskRunner tasks, java.time.Clock clock) {
+        this(service, events, tasks);
+        this.clock = clock;
+    }
+
+    /** The date a new event starts with: today by the application's clock (tests fix it). */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     public AwardsViewModel(ReferenceService service, EventService events, TaskRunner tasks) {
         this.service = service;
         this.events = events;
