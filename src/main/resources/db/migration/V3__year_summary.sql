@@ -151,3 +151,78 @@ SELECT person_id, year, id, funder_id, segment, kec, occ FROM (
 -- stop after a page, instead of sorting a million rows (the rowid is the index's last column).
 CREATE INDEX enrollment_first ON enrollment (first_month);
 CREATE INDEX enrollment_last ON enrollment (ifnull(last_month, '9999-12'));
+
+-- enrollment_shape: enrollments (not deleted, no demo persons) counted by what sets their cost and by the
+-- dashboard's filters, so a year's budget reads a few thousand rows. Kept by adding +1 / -1 through
+-- upserts; a bulk writer adds its batch in one grouped statement instead (YearSummary).
+CREATE TABLE enrollment_shape (
+    funder_id       INTEGER NOT NULL,
+    segment         TEXT NOT NULL,
+    programmes      TEXT NOT NULL,
+    income_rp       INTEGER NOT NULL,
+    first_month     TEXT NOT NULL,
+    last_month      TEXT NOT NULL,  -- '' when open-ended
+    kecamatan_code  TEXT NOT NULL,
+    occupation_code TEXT NOT NULL,
+    n               INTEGER NOT NULL,
+    PRIMARY KEY (funder_id, segment, programmes, income_rp, first_month, last_month, kecamatan_code, occupation_code)
+);
+
+CREATE TRIGGER enrollment_shape_added AFTER INSERT ON enrollment
+WHEN (SELECT bulk FROM summary_state) = 0 AND NEW.deleted = 0
+BEGIN
+    INSERT INTO enrollment_shape
+    SELECT NEW.funder_id, NEW.segment, NEW.programmes, ifnull(NEW.declared_income_rp, 1000000), NEW.first_month,
+           ifnull(NEW.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''), 1
+    FROM person p WHERE p.id = NEW.person_id AND p.is_demo = 0
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER enrollment_shape_removed AFTER DELETE ON enrollment
+WHEN (SELECT bulk FROM summary_state) = 0 AND OLD.deleted = 0
+BEGIN
+    INSERT INTO enrollment_shape
+    SELECT OLD.funder_id, OLD.segment, OLD.programmes, ifnull(OLD.declared_income_rp, 1000000), OLD.first_month,
+           ifnull(OLD.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''), -1
+    FROM person p WHERE p.id = OLD.person_id AND p.is_demo = 0
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER enrollment_shape_changed AFTER UPDATE ON enrollment
+WHEN (SELECT bulk FROM summary_state) = 0
+BEGIN
+    INSERT INTO enrollment_shape
+    SELECT OLD.funder_id, OLD.segment, OLD.programmes, ifnull(OLD.declared_income_rp, 1000000), OLD.first_month,
+           ifnull(OLD.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''), -1
+    FROM person p WHERE p.id = OLD.person_id AND p.is_demo = 0 AND OLD.deleted = 0
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+    INSERT INTO enrollment_shape
+    SELECT NEW.funder_id, NEW.segment, NEW.programmes, ifnull(NEW.declared_income_rp, 1000000), NEW.first_month,
+           ifnull(NEW.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''), 1
+    FROM person p WHERE p.id = NEW.person_id AND p.is_demo = 0 AND NEW.deleted = 0
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+CREATE TRIGGER person_reshaped AFTER UPDATE OF region_code, occupation_code, is_demo ON person
+WHEN (SELECT bulk FROM summary_state) = 0
+BEGIN
+    INSERT INTO enrollment_shape
+    SELECT e.funder_id, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000), e.first_month,
+           ifnull(e.last_month, ''), ifnull(substr(OLD.region_code, 1, 8), ''), ifnull(OLD.occupation_code, ''), -count(*)
+    FROM enrollment e WHERE e.person_id = OLD.id AND e.deleted = 0 AND OLD.is_demo = 0
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+    INSERT INTO enrollment_shape
+    SELECT e.funder_id, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000), e.first_month,
+           ifnull(e.last_month, ''), ifnull(substr(NEW.region_code, 1, 8), ''), ifnull(NEW.occupation_code, ''), count(*)
+    FROM enrollment e WHERE e.person_id = NEW.id AND e.deleted = 0 AND NEW.is_demo = 0
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+    ON CONFLICT DO UPDATE SET n = n + excluded.n;
+END;
+
+INSERT INTO enrollment_shape
+SELECT e.funder_id, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000), e.first_month,
+       ifnull(e.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''), count(*)
+FROM enrollment e JOIN person p ON p.id = e.person_id
+WHERE e.deleted = 0 AND p.is_demo = 0
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;

@@ -164,6 +164,7 @@ public final class EnrollmentBulkWriter {
     public void finish(long batchId) {
         flush();
         if (bulk) {
+            YearSummary.addBatchShapes(tx, batchId);
             YearSummary.endBulkForBatch(tx, batchId);
             bulk = false;
         }

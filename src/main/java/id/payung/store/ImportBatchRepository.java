@@ -24,6 +24,7 @@ public final class ImportBatchRepository {
     /** Marks the batch's enrollments deleted and the batch undone; returns how many enrollments. */
     public int undo(Tx tx, long id) {
         YearSummary.beginBulk(tx); // one recount at the end instead of one per enrollment
+        YearSummary.removeBatchShapes(tx, id);
         int n = tx.update("UPDATE enrollment SET deleted = 1 WHERE batch_id = ? AND deleted = 0", id);
         YearSummary.endBulkForBatch(tx, id);
         tx.update("UPDATE import_batch SET undone_at = ? WHERE id = ?", Instant.now().toString(), id);

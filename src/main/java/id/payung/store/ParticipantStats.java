@@ -98,6 +98,24 @@ public final class ParticipantStats {
 
     /** Named enrollments overlapping a year (not deleted, no demo persons), grouped by what sets their cost. */
     public List<EnrollmentGroup> enrollmentGroups(Tx tx, int year, Scope scope) {
+        if (YearSummary.covers(tx, year)) {
+            return tx.list("""
+                    SELECT f.code, f.type, s.segment, s.programmes, s.income_rp, s.first_month,
+                           nullif(s.last_month, '') AS last_month, ifnull(o.sector, 'OTHER') AS sector, sum(s.n) AS n
+                    FROM enrollment_shape s
+                    JOIN funding_source f ON f.id = s.funder_id
+                    LEFT JOIN occupation o ON o.code = s.occupation_code
+                    WHERE s.n > 0 AND s.first_month <= ? AND (s.last_month = '' OR s.last_month >= ?)
+                      AND (? IS NULL OR s.kecamatan_code = ?) AND (? IS NULL OR s.segment = ?)
+                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""", ParticipantStats::enrollmentGroup,
+                    year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(),
+                    scope.segmentName());
+        }
+        return enrollmentGroupsDirect(tx, year, scope);
+    }
+
+    /** {@link #enrollmentGroups} grouped from the enrollments themselves (the yardstick). */
+    public List<EnrollmentGroup> enrollmentGroupsDirect(Tx tx, int year, Scope scope) {
         return tx.list("""
                 SELECT f.code, f.type, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000) AS income,
                        e.first_month, e.last_month, ifnull(o.sector, 'OTHER') AS sector, count(*) AS n
@@ -108,13 +126,17 @@ public final class ParticipantStats {
                 WHERE e.deleted = 0 AND p.is_demo = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                   AND (? IS NULL OR p.region_code = ? OR p.region_code GLOB ?) AND (? IS NULL OR e.segment = ?)
                 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""",
-                rs -> new EnrollmentGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
-                        java.util.Arrays.stream(rs.getString(4).split(",")).map(Programme::valueOf)
-                                .collect(java.util.stream.Collectors.toSet()),
-                        rs.getLong(5), YearMonth.parse(rs.getString(6)), Sql.month(rs, "last_month"),
-                        Sector.valueOf(rs.getString(8)), rs.getLong(9)),
+                ParticipantStats::enrollmentGroup,
                 year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
                 scope.segmentName(), scope.segmentName());
+    }
+
+    private static EnrollmentGroup enrollmentGroup(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new EnrollmentGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
+                java.util.Arrays.stream(rs.getString(4).split(",")).map(Programme::valueOf)
+                        .collect(java.util.stream.Collectors.toSet()),
+                rs.getLong(5), YearMonth.parse(rs.getString(6)), Sql.month(rs, "last_month"),
+                Sector.valueOf(rs.getString(8)), rs.getLong(9));
     }
 
     /** Cohorts of a year with what sets their cost. */

@@ -24,6 +24,17 @@ public final class YearSummary {
                 WHERE e.deleted = 0 AND e.person_id IN (%s)
             ) WHERE rn = 1""";
 
+    /** Adds (sign 1) or takes away (sign -1) a batch's enrollments that are not deleted from the shapes. */
+    private static final String BATCH_SHAPES = """
+            INSERT INTO enrollment_shape
+            SELECT e.funder_id, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000), e.first_month,
+                   ifnull(e.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''),
+                   ? * count(*)
+            FROM enrollment e JOIN person p ON p.id = e.person_id
+            WHERE e.batch_id = ? AND e.deleted = 0 AND p.is_demo = 0
+            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+            ON CONFLICT DO UPDATE SET n = n + excluded.n""";
+
     private YearSummary() {
     }
 
@@ -35,6 +46,16 @@ public final class YearSummary {
     /** Switches the per-person triggers off for this transaction (a rollback switches them back on). */
     static void beginBulk(Tx tx) {
         tx.update("UPDATE summary_state SET bulk = 1");
+    }
+
+    /** Before a bulk change takes a batch's enrollments away (undo): they leave the shapes. */
+    static void removeBatchShapes(Tx tx, long batchId) {
+        tx.update(BATCH_SHAPES, -1, batchId);
+    }
+
+    /** After a bulk writer added a batch's enrollments: they join the shapes. */
+    static void addBatchShapes(Tx tx, long batchId) {
+        tx.update(BATCH_SHAPES, 1, batchId);
     }
 
     /** Recomputes everyone with an enrollment in the batch, and switches the triggers back on. */

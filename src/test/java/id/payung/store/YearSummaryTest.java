@@ -147,6 +147,8 @@ class YearSummaryTest {
                         assertThat(stats.funderCounts(tx, year, false, scope))
                                 .as("year %d, %s", year, scope)
                                 .isEqualTo(stats.funderCountsDirect(tx, year, false, scope));
+                        assertThat(stats.enrollmentGroups(tx, year, scope)).as("costs %d, %s", year, scope)
+                                .containsExactlyInAnyOrderElementsOf(stats.enrollmentGroupsDirect(tx, year, scope));
                     }
                 }
                 assertThat(stats.areaCounts(tx, year)).as("areas %d", year)
