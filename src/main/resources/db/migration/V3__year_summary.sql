@@ -27,6 +27,7 @@ CREATE TABLE person_year (
     segment         TEXT NOT NULL,
     kecamatan_code  TEXT NOT NULL,  -- '' when unknown
     occupation_code TEXT NOT NULL,  -- '' when unknown
+    full_package    INTEGER NOT NULL,  -- 1 when the enrollment has both JKK and JKM (the UCJ numerator)
     PRIMARY KEY (person_id, year)
 );
 
@@ -36,22 +37,24 @@ CREATE TABLE year_count (
     segment         TEXT NOT NULL,
     kecamatan_code  TEXT NOT NULL,
     occupation_code TEXT NOT NULL,
+    full_package    INTEGER NOT NULL,
     n               INTEGER NOT NULL,
-    PRIMARY KEY (year, funder_id, segment, kecamatan_code, occupation_code)
+    PRIMARY KEY (year, funder_id, segment, kecamatan_code, occupation_code, full_package)
 );
 
 CREATE TRIGGER person_year_counted AFTER INSERT ON person_year
 BEGIN
-    INSERT INTO year_count (year, funder_id, segment, kecamatan_code, occupation_code, n)
-    VALUES (NEW.year, NEW.funder_id, NEW.segment, NEW.kecamatan_code, NEW.occupation_code, 1)
-    ON CONFLICT (year, funder_id, segment, kecamatan_code, occupation_code) DO UPDATE SET n = n + 1;
+    INSERT INTO year_count (year, funder_id, segment, kecamatan_code, occupation_code, full_package, n)
+    VALUES (NEW.year, NEW.funder_id, NEW.segment, NEW.kecamatan_code, NEW.occupation_code, NEW.full_package, 1)
+    ON CONFLICT (year, funder_id, segment, kecamatan_code, occupation_code, full_package) DO UPDATE SET n = n + 1;
 END;
 
 CREATE TRIGGER person_year_uncounted AFTER DELETE ON person_year
 BEGIN
     UPDATE year_count SET n = n - 1
     WHERE year = OLD.year AND funder_id = OLD.funder_id AND segment = OLD.segment
-      AND kecamatan_code = OLD.kecamatan_code AND occupation_code = OLD.occupation_code;
+      AND kecamatan_code = OLD.kecamatan_code AND occupation_code = OLD.occupation_code
+      AND full_package = OLD.full_package;
 END;
 
 -- One person's years, recomputed after any change to their enrollments or to what is grouped by.
@@ -60,9 +63,10 @@ CREATE TRIGGER enrollment_added AFTER INSERT ON enrollment
 WHEN (SELECT bulk FROM summary_state) = 0
 BEGIN
     DELETE FROM person_year WHERE person_id = NEW.person_id;
-    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
+    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
+                         full_package)
     SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
-           ifnull(p.occupation_code, '')
+           ifnull(p.occupation_code, ''), (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0)
     FROM enrollment e
     JOIN person p ON p.id = e.person_id AND p.is_demo = 0
     JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
@@ -79,9 +83,10 @@ CREATE TRIGGER enrollment_changed AFTER UPDATE ON enrollment
 WHEN (SELECT bulk FROM summary_state) = 0
 BEGIN
     DELETE FROM person_year WHERE person_id IN (OLD.person_id, NEW.person_id);
-    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
+    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
+                         full_package)
     SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
-           ifnull(p.occupation_code, '')
+           ifnull(p.occupation_code, ''), (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0)
     FROM enrollment e
     JOIN person p ON p.id = e.person_id AND p.is_demo = 0
     JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
@@ -98,9 +103,10 @@ CREATE TRIGGER enrollment_removed AFTER DELETE ON enrollment
 WHEN (SELECT bulk FROM summary_state) = 0
 BEGIN
     DELETE FROM person_year WHERE person_id = OLD.person_id;
-    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
+    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
+                         full_package)
     SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
-           ifnull(p.occupation_code, '')
+           ifnull(p.occupation_code, ''), (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0)
     FROM enrollment e
     JOIN person p ON p.id = e.person_id AND p.is_demo = 0
     JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
@@ -118,9 +124,10 @@ CREATE TRIGGER person_regrouped AFTER UPDATE OF region_code, occupation_code, is
 WHEN (SELECT bulk FROM summary_state) = 0
 BEGIN
     DELETE FROM person_year WHERE person_id = NEW.id;
-    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
+    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
+                         full_package)
     SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
-           ifnull(p.occupation_code, '')
+           ifnull(p.occupation_code, ''), (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0)
     FROM enrollment e
     JOIN person p ON p.id = e.person_id AND p.is_demo = 0
     JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
@@ -134,10 +141,12 @@ BEGIN
 END;
 
 -- What is already there (set-based: one pass with a window function).
-INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
-SELECT person_id, year, id, funder_id, segment, kec, occ FROM (
+INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
+                         full_package)
+SELECT person_id, year, id, funder_id, segment, kec, occ, fp FROM (
     SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), '') AS kec,
            ifnull(p.occupation_code, '') AS occ,
+           (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0) AS fp,
            row_number() OVER (PARTITION BY e.person_id, y.year ORDER BY e.first_month DESC, e.id DESC) AS rn
     FROM enrollment e
     JOIN person p ON p.id = e.person_id AND p.is_demo = 0
@@ -148,9 +157,11 @@ SELECT person_id, year, id, funder_id, segment, kec, occ FROM (
 ) WHERE rn = 1;
 
 -- The register's default order (newest start first) and its "until" column read an index in order and
--- stop after a page, instead of sorting a million rows (the rowid is the index's last column).
-CREATE INDEX enrollment_first ON enrollment (first_month);
-CREATE INDEX enrollment_last ON enrollment (ifnull(last_month, '9999-12'));
+-- stop after a page, instead of sorting a million rows (the rowid is the index's last column); the
+-- register shows enrollments not deleted, so that comes first, which also lets the total be counted
+-- from the index.
+CREATE INDEX enrollment_first ON enrollment (deleted, first_month);
+CREATE INDEX enrollment_last ON enrollment (deleted, ifnull(last_month, '9999-12'));
 
 -- enrollment_shape: enrollments (not deleted, no demo persons) counted by what sets their cost and by the
 -- dashboard's filters, so a year's budget reads a few thousand rows. Kept by adding +1 / -1 through

@@ -229,8 +229,8 @@ public final class ParticipantStats {
      *                   standard JKK+JKM package and always count
      */
     public List<GroupCount> kecamatanCounts(Tx tx, int year, Scope scope, String funderCode, boolean jkkJkmOnly) {
-        if (!jkkJkmOnly && YearSummary.covers(tx, year)) {
-            return summaryCounts(tx, year, scope, funderCode, "kecamatan_code", "region");
+        if (YearSummary.covers(tx, year)) {
+            return summaryCounts(tx, year, scope, funderCode, jkkJkmOnly, "kecamatan_code", "region");
         }
         return groupCounts(tx, year, scope, funderCode, jkkJkmOnly,
                 "CASE WHEN r.level = 'KECAMATAN' THEN r.code ELSE r.parent_code END",
@@ -240,7 +240,7 @@ public final class ParticipantStats {
     /** Participants per funder and occupation in a year, counted as in {@link #kecamatanCounts}. */
     public List<GroupCount> occupationCounts(Tx tx, int year, Scope scope, String funderCode) {
         if (YearSummary.covers(tx, year)) {
-            return summaryCounts(tx, year, scope, funderCode, "occupation_code", "occupation");
+            return summaryCounts(tx, year, scope, funderCode, false, "occupation_code", "occupation");
         }
         return groupCounts(tx, year, scope, funderCode, false, "l.occupation_code", "", "occupation_code", "occupation");
     }
@@ -249,12 +249,13 @@ public final class ParticipantStats {
      * {@link #kecamatanCounts} / {@link #occupationCounts} from the per-year summary: each person once, under
      * the enrollment that counts for the year (the same the pie counts, so the bars add up to it).
      */
-    private List<GroupCount> summaryCounts(Tx tx, int year, Scope scope, String funderCode, String column,
-                                           String nameTable) {
+    private List<GroupCount> summaryCounts(Tx tx, int year, Scope scope, String funderCode, boolean jkkJkmOnly,
+                                           String column, String nameTable) {
         return tx.list("""
                 WITH named AS (
                     SELECT funder_id, nullif(%1$s, '') AS grp, sum(n) AS n FROM year_count
                     WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
+                      AND (?5 = 0 OR full_package = 1)
                     GROUP BY 1, 2 HAVING sum(n) > 0
                 ), declared AS (
                     SELECT funder_id, %1$s AS grp, sum(participants) AS n FROM cohort
@@ -271,7 +272,19 @@ public final class ParticipantStats {
                 LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS k.grp
                 WHERE ?4 IS NULL OR f.code = ?4""".formatted(column, nameTable),
                 rs -> new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
-                year, scope.kecamatanCode(), scope.segmentName(), funderCode);
+                year, scope.kecamatanCode(), scope.segmentName(), funderCode, jkkJkmOnly ? 1 : 0);
+    }
+
+    /** {@link #kecamatanCounts} grouped from the enrollments themselves (the yardstick). */
+    public List<GroupCount> kecamatanCountsDirect(Tx tx, int year, Scope scope, String funderCode, boolean jkkJkmOnly) {
+        return groupCounts(tx, year, scope, funderCode, jkkJkmOnly,
+                "CASE WHEN r.level = 'KECAMATAN' THEN r.code ELSE r.parent_code END",
+                "LEFT JOIN region r ON r.code = l.region_code", "kecamatan_code", "region");
+    }
+
+    /** {@link #occupationCounts} grouped from the enrollments themselves (the yardstick). */
+    public List<GroupCount> occupationCountsDirect(Tx tx, int year, Scope scope, String funderCode) {
+        return groupCounts(tx, year, scope, funderCode, false, "l.occupation_code", "", "occupation_code", "occupation");
     }
 
     // The grouping expressions are constants of this class, never user input.
@@ -283,6 +296,8 @@ public final class ParticipantStats {
                 WITH latest AS (
                     -- Each person's latest enrollment of the year among those that pass the filters: no later one
                     -- exists (cheaper than a window over the year; probes enrollment_person).
+                    -- The segment and programmes filters apply to that enrollment (the one that counts for the
+                    -- year, as in the pie), so breakdowns add up to the pie of the same filter.
                     SELECT e.funder_id, p.region_code, p.occupation_code
                     FROM enrollment e JOIN person p ON p.id = e.person_id
                     WHERE e.deleted = 0 AND p.is_demo = 0
@@ -295,10 +310,7 @@ public final class ParticipantStats {
                           SELECT 1 FROM enrollment x
                           WHERE x.person_id = e.person_id AND x.deleted = 0
                             AND (x.first_month > e.first_month OR (x.first_month = e.first_month AND x.id > e.id))
-                            AND x.first_month <= ?1 AND (x.last_month IS NULL OR x.last_month >= ?2)
-                            AND (?5 IS NULL OR x.segment = ?5)
-                            AND (?6 = 0 OR (instr(',' || x.programmes || ',', ',JKK,') > 0
-                                            AND instr(',' || x.programmes || ',', ',JKM,') > 0)))
+                            AND x.first_month <= ?1 AND (x.last_month IS NULL OR x.last_month >= ?2))
                 ), named AS (
                     SELECT l.funder_id, %1$s AS grp, count(*) AS n
                     FROM latest l %2$s

@@ -11,10 +11,12 @@ import java.time.Year;
 public final class YearSummary {
     /** One statement for any set of people: each year's latest covering enrollment, by a window function. */
     private static final String RECOMPUTE = """
-            INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code)
-            SELECT person_id, year, id, funder_id, segment, kec, occ FROM (
+            INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
+                         full_package)
+            SELECT person_id, year, id, funder_id, segment, kec, occ, fp FROM (
                 SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), '') AS kec,
                        ifnull(p.occupation_code, '') AS occ,
+                       (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0) AS fp,
                        row_number() OVER (PARTITION BY e.person_id, y.year ORDER BY e.first_month DESC, e.id DESC) AS rn
                 FROM enrollment e
                 JOIN person p ON p.id = e.person_id AND p.is_demo = 0

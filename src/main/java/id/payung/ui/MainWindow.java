@@ -76,12 +76,20 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         notice.set(text.toString());
         if (services.integrityCheckPending()) {
-            // Large files are checked after the window is up (start-up stays quick); a damaged file is
-            // reported like any error, with the way to a backup.
-            tasks.run(() -> {
-                services.verifyIntegrity();
-                return true;
-            }, ok -> { });
+            // Large files are checked after the window is up (start-up stays quick), on a thread of their
+            // own so the screens' reads do not wait for it; a damaged file is reported like any error, with
+            // the way to a backup.
+            PayungServices checked = services;
+            Thread check = new Thread(() -> {
+                try {
+                    checked.verifyIntegrity();
+                } catch (RuntimeException e) {
+                    javafx.application.Platform.runLater(() -> showError(e));
+                }
+            }, "payung-integrity-check");
+            check.setDaemon(true);
+            check.setPriority(Thread.MIN_PRIORITY);
+            check.start();
         }
         if (!services.readOnly()) {
             PayungServices current = services;

@@ -149,6 +149,12 @@ class YearSummaryTest {
                                 .isEqualTo(stats.funderCountsDirect(tx, year, false, scope));
                         assertThat(stats.enrollmentGroups(tx, year, scope)).as("costs %d, %s", year, scope)
                                 .containsExactlyInAnyOrderElementsOf(stats.enrollmentGroupsDirect(tx, year, scope));
+                        for (boolean ucj : new boolean[] {false, true}) {
+                            assertThat(stats.kecamatanCounts(tx, year, scope, null, ucj)).as("kecamatan %d %s %s", year, scope, ucj)
+                                    .containsExactlyInAnyOrderElementsOf(stats.kecamatanCountsDirect(tx, year, scope, null, ucj));
+                        }
+                        assertThat(stats.occupationCounts(tx, year, scope, "MANDIRI")).as("occupation %d %s", year, scope)
+                                .containsExactlyInAnyOrderElementsOf(stats.occupationCountsDirect(tx, year, scope, "MANDIRI"));
                     }
                 }
                 assertThat(stats.areaCounts(tx, year)).as("areas %d", year)
@@ -171,6 +177,7 @@ class YearSummaryTest {
         YearMonth first = YearMonth.of(2022 + r.nextInt(5), 1 + r.nextInt(12));
         YearMonth last = r.nextInt(6) == 0 ? null : first.plusMonths(r.nextInt(30));
         return new Enrollment(0, personId, FUNDERS[r.nextInt(FUNDERS.length)], r.nextBoolean() ? Segment.BPU : Segment.PU,
-                EnumSet.of(Programme.JKK, Programme.JKM), null, first, last, null, null);
+                r.nextInt(4) == 0 ? EnumSet.of(Programme.JKK) : EnumSet.of(Programme.JKK, Programme.JKM),
+                r.nextInt(3) == 0 ? 2_500_000L : null, first, last, null, null);
     }
 }

@@ -68,7 +68,8 @@ public final class RegisterViewModel {
     /** Where each page visited so far starts; the first page starts at null. */
     private final List<RegisterPage.PageKey> pageStarts = new ArrayList<>();
     private RegisterPage.PageKey nextStart;
-    private long request;
+    private volatile long request;
+    private volatile long countRequest;
 
     private final ObservableList<FundingSource> funderChoices = FXCollections.observableArrayList();
     private final ObservableList<Region> regionChoices = FXCollections.observableArrayList();
@@ -165,7 +166,13 @@ public final class RegisterViewModel {
         pageStarts.add(null);
         loadPage(0);
         RegisterFilter f = filter();
-        tasks.run(() -> register.counts(f), counts::set);
+        long ticket = ++countRequest;
+        // Counting is the slow part at a million rows: skipped when the user has already asked again.
+        tasks.run(() -> ticket != countRequest ? null : register.counts(f), c -> {
+            if (c != null && ticket == countRequest) {
+                counts.set(c);
+            }
+        });
     }
 
     /** Shows the next page, if there is one. */
@@ -193,8 +200,8 @@ public final class RegisterViewModel {
         RegisterFilter f = filter();
         RegisterSort s = sort.get();
         RegisterPage.PageKey start = pageStarts.get(index);
-        tasks.run(() -> register.page(f, s, start, PAGE_SIZE), page -> {
-            if (ticket != request) {
+        tasks.run(() -> ticket != request ? null : register.page(f, s, start, PAGE_SIZE), page -> {
+            if (page == null || ticket != request) {
                 return; // an answer to a question the user has since changed
             }
             LocalDate today = LocalDate.now(clock);
