@@ -154,6 +154,8 @@ public final class UiProbe {
             recording = true;
             long start = System.nanoTime();
             ((ToggleButton) scene.lookup("#enrollmentsNav")).fire();
+            // How much of opening is building the screen (FXML, controller) before its first layout.
+            System.out.println("BUILD_MS " + ms(System.nanoTime() - start));
             TableView<?> table = (TableView<?>) scene.lookup("#enrollmentsTable");
             whenRowsShown(table, start, "OPEN_MS", () -> {
                 ComboBox<?> region = (ComboBox<?>) scene.lookup("#regionFilter");
