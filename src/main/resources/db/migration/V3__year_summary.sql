@@ -57,10 +57,12 @@ BEGIN
       AND full_package = OLD.full_package;
 END;
 
--- One person's years, recomputed after any change to their enrollments or to what is grouped by.
--- (Triggers cannot use WITH, hence the correlated sub-query for "the latest enrollment covering the year".)
-CREATE TRIGGER enrollment_added AFTER INSERT ON enrollment
-WHEN (SELECT bulk FROM summary_state) = 0
+-- One person's years, recomputed after any change to their enrollments or to what is grouped by. The
+-- changes only name the person (summary_dirty); one trigger recomputes. (Triggers cannot use WITH, hence
+-- the correlated sub-query for "the latest enrollment covering the year".)
+CREATE TABLE summary_dirty (person_id INTEGER PRIMARY KEY);
+
+CREATE TRIGGER summary_recount AFTER INSERT ON summary_dirty
 BEGIN
     DELETE FROM person_year WHERE person_id = NEW.person_id;
     INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
@@ -77,67 +79,32 @@ BEGIN
                   WHERE e2.person_id = e.person_id AND e2.deleted = 0
                     AND e2.first_month <= y.year || '-12' AND (e2.last_month IS NULL OR e2.last_month >= y.year || '-01')
                   ORDER BY e2.first_month DESC, e2.id DESC LIMIT 1);
+    DELETE FROM summary_dirty WHERE person_id = NEW.person_id;
+END;
+
+CREATE TRIGGER enrollment_added AFTER INSERT ON enrollment
+WHEN (SELECT bulk FROM summary_state) = 0
+BEGIN
+    INSERT OR IGNORE INTO summary_dirty (person_id) VALUES (NEW.person_id);
 END;
 
 CREATE TRIGGER enrollment_changed AFTER UPDATE ON enrollment
 WHEN (SELECT bulk FROM summary_state) = 0
 BEGIN
-    DELETE FROM person_year WHERE person_id IN (OLD.person_id, NEW.person_id);
-    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
-                         full_package)
-    SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
-           ifnull(p.occupation_code, ''), (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0)
-    FROM enrollment e
-    JOIN person p ON p.id = e.person_id AND p.is_demo = 0
-    JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
-        AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
-                   max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
-    WHERE e.person_id IN (OLD.person_id, NEW.person_id) AND e.deleted = 0
-      AND e.id = (SELECT e2.id FROM enrollment e2
-                  WHERE e2.person_id = e.person_id AND e2.deleted = 0
-                    AND e2.first_month <= y.year || '-12' AND (e2.last_month IS NULL OR e2.last_month >= y.year || '-01')
-                  ORDER BY e2.first_month DESC, e2.id DESC LIMIT 1);
+    INSERT OR IGNORE INTO summary_dirty (person_id) SELECT OLD.person_id UNION SELECT NEW.person_id;
 END;
 
 CREATE TRIGGER enrollment_removed AFTER DELETE ON enrollment
 WHEN (SELECT bulk FROM summary_state) = 0
 BEGIN
-    DELETE FROM person_year WHERE person_id = OLD.person_id;
-    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
-                         full_package)
-    SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
-           ifnull(p.occupation_code, ''), (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0)
-    FROM enrollment e
-    JOIN person p ON p.id = e.person_id AND p.is_demo = 0
-    JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
-        AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
-                   max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
-    WHERE e.person_id = OLD.person_id AND e.deleted = 0
-      AND e.id = (SELECT e2.id FROM enrollment e2
-                  WHERE e2.person_id = e.person_id AND e2.deleted = 0
-                    AND e2.first_month <= y.year || '-12' AND (e2.last_month IS NULL OR e2.last_month >= y.year || '-01')
-                  ORDER BY e2.first_month DESC, e2.id DESC LIMIT 1);
+    INSERT OR IGNORE INTO summary_dirty (person_id) VALUES (OLD.person_id);
 END;
 
 -- A person's region, occupation or demo mark changes what their years are grouped by.
 CREATE TRIGGER person_regrouped AFTER UPDATE OF region_code, occupation_code, is_demo ON person
 WHEN (SELECT bulk FROM summary_state) = 0
 BEGIN
-    DELETE FROM person_year WHERE person_id = NEW.id;
-    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
-                         full_package)
-    SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
-           ifnull(p.occupation_code, ''), (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0)
-    FROM enrollment e
-    JOIN person p ON p.id = e.person_id AND p.is_demo = 0
-    JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
-        AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
-                   max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
-    WHERE e.person_id = NEW.id AND e.deleted = 0
-      AND e.id = (SELECT e2.id FROM enrollment e2
-                  WHERE e2.person_id = e.person_id AND e2.deleted = 0
-                    AND e2.first_month <= y.year || '-12' AND (e2.last_month IS NULL OR e2.last_month >= y.year || '-01')
-                  ORDER BY e2.first_month DESC, e2.id DESC LIMIT 1);
+    INSERT OR IGNORE INTO summary_dirty (person_id) VALUES (NEW.id);
 END;
 
 -- What is already there (set-based: one pass with a window function).
