@@ -32,13 +32,11 @@ public final class App extends Application {
      * up: about a fifth of the start-up on a large file). Null when the window is launched otherwise.
      */
     private static volatile java.util.concurrent.CompletableFuture<PayungServices> early;
-    private static volatile Path earlyFile;
 
     /** Starts the window and returns when it is closed. */
     public static void launchWindow(Path db, String lang) {
         Path file = DataFolder.database(db);
         Clock clock = Clock.systemDefaultZone();
-        earlyFile = file;
         early = java.util.concurrent.CompletableFuture.supplyAsync(() -> PayungServices.open(file, true, clock));
         List<String> args = new ArrayList<>();
         if (db != null) {
@@ -59,7 +57,7 @@ public final class App extends Application {
         String db = named.get("db");
         databaseFile = DataFolder.database(db == null ? null : Path.of(db));
         try {
-            services = openedEarly(databaseFile).orElseGet(() -> PayungServices.open(databaseFile, true, clock));
+            services = openedEarly().orElseGet(() -> PayungServices.open(databaseFile, true, clock));
             if (lang == null) {
                 locale = I18n.fromTag(services.settings().languageOrDefault()); // the office's choice (Pengaturan)
             }
@@ -68,13 +66,11 @@ public final class App extends Application {
         }
     }
 
-    private static java.util.Optional<PayungServices> openedEarly(Path file) {
+    /** The database opened by {@link #launchWindow} while JavaFX started (the same file), if it was. */
+    private static java.util.Optional<PayungServices> openedEarly() {
         java.util.concurrent.CompletableFuture<PayungServices> f = early;
         early = null;
-        if (f == null || !file.equals(earlyFile)) {
-            if (f != null) {
-                f.thenAccept(PayungServices::close); // opened for another file: not needed
-            }
+        if (f == null) {
             return java.util.Optional.empty();
         }
         try {

@@ -16,11 +16,9 @@ final class UnexpectedErrors {
     static void install(Consumer<Throwable> show) {
         Thread.UncaughtExceptionHandler handler = (thread, error) -> {
             error.printStackTrace(); // also on stderr, for a log when started from a terminal
-            if (Platform.isFxApplicationThread()) {
-                showSafely(show, error);
-            } else {
-                Platform.runLater(() -> showSafely(show, error));
-            }
+            // Always later: the dialog waits for the user, which JavaFX refuses during a layout or an
+            // animation pulse (where many FX-thread errors happen).
+            Platform.runLater(() -> showSafely(show, error));
         };
         Thread.setDefaultUncaughtExceptionHandler(handler);
         Thread.currentThread().setUncaughtExceptionHandler(handler); // the FX thread has its own otherwise

@@ -57,28 +57,33 @@ BEGIN
       AND full_package = OLD.full_package;
 END;
 
--- One person's years, recomputed after any change to their enrollments or to what is grouped by. The
--- changes only name the person (summary_dirty); one trigger recomputes. (Triggers cannot use WITH, hence
--- the correlated sub-query for "the latest enrollment covering the year".)
-CREATE TABLE summary_dirty (person_id INTEGER PRIMARY KEY);
-
-CREATE TRIGGER summary_recount AFTER INSERT ON summary_dirty
-BEGIN
-    DELETE FROM person_year WHERE person_id = NEW.person_id;
-    INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
-                         full_package)
-    SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), ''),
-           ifnull(p.occupation_code, ''), (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0)
+-- The rule in one place: for each person and year their coverage touches, the enrollment that counts
+-- (the latest covering the year), with what it is grouped by. The recount trigger, the first fill below
+-- and YearSummary's set-wise recount all read it; a filter on person_id reaches the enrollment index.
+CREATE VIEW person_year_due AS
+SELECT person_id, year, id AS enrollment_id, funder_id, segment, kec AS kecamatan_code, occ AS occupation_code,
+       fp AS full_package
+FROM (
+    SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), '') AS kec,
+           ifnull(p.occupation_code, '') AS occ,
+           (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0) AS fp,
+           row_number() OVER (PARTITION BY e.person_id, y.year ORDER BY e.first_month DESC, e.id DESC) AS rn
     FROM enrollment e
     JOIN person p ON p.id = e.person_id AND p.is_demo = 0
     JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
         AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
                    max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
-    WHERE e.person_id = NEW.person_id AND e.deleted = 0
-      AND e.id = (SELECT e2.id FROM enrollment e2
-                  WHERE e2.person_id = e.person_id AND e2.deleted = 0
-                    AND e2.first_month <= y.year || '-12' AND (e2.last_month IS NULL OR e2.last_month >= y.year || '-01')
-                  ORDER BY e2.first_month DESC, e2.id DESC LIMIT 1);
+    WHERE e.deleted = 0
+) WHERE rn = 1;
+
+-- One person's years, recomputed after any change to their enrollments or to what is grouped by. The
+-- changes only name the person (summary_dirty); one trigger recomputes from person_year_due.
+CREATE TABLE summary_dirty (person_id INTEGER PRIMARY KEY);
+
+CREATE TRIGGER summary_recount AFTER INSERT ON summary_dirty
+BEGIN
+    DELETE FROM person_year WHERE person_id = NEW.person_id;
+    INSERT INTO person_year SELECT * FROM person_year_due WHERE person_id = NEW.person_id;
     DELETE FROM summary_dirty WHERE person_id = NEW.person_id;
 END;
 
@@ -107,21 +112,8 @@ BEGIN
     INSERT OR IGNORE INTO summary_dirty (person_id) VALUES (NEW.id);
 END;
 
--- What is already there (set-based: one pass with a window function).
-INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
-                         full_package)
-SELECT person_id, year, id, funder_id, segment, kec, occ, fp FROM (
-    SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), '') AS kec,
-           ifnull(p.occupation_code, '') AS occ,
-           (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0) AS fp,
-           row_number() OVER (PARTITION BY e.person_id, y.year ORDER BY e.first_month DESC, e.id DESC) AS rn
-    FROM enrollment e
-    JOIN person p ON p.id = e.person_id AND p.is_demo = 0
-    JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
-        AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
-                   max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
-    WHERE e.deleted = 0
-) WHERE rn = 1;
+-- What is already there (set-based: one pass).
+INSERT INTO person_year SELECT * FROM person_year_due;
 
 -- The register's default order (newest start first) and its "until" column read an index in order and
 -- stop after a page, instead of sorting a million rows (the rowid is the index's last column); the

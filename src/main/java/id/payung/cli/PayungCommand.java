@@ -41,7 +41,18 @@ public final class PayungCommand implements Callable<Integer> {
      * @param openWindow opens the window with the chosen database (null for default) and language
      */
     public static int run(String[] args, BiConsumer<Path, String> openWindow) {
-        CommandLine cli = new CommandLine(new PayungCommand(openWindow));
+        PayungCommand root = new PayungCommand(openWindow);
+        CommandLine cli = new CommandLine(root);
+        cli.setExecutionStrategy(parsed -> {
+            // "payung --db x.db report …" would put --db on the window command and run the report on the
+            // default database: refuse it rather than touch the wrong file.
+            if (parsed.hasSubcommand() && (root.db != null || root.lang != null)) {
+                throw new CommandLine.ParameterException(cli, (root.db != null ? "--db" : "--lang")
+                        + " belongs after the command, e.g. payung " + parsed.subcommand().commandSpec().name()
+                        + " … --db FILE");
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cli.setParameterExceptionHandler((ex, a) -> {
             String command = ex.getCommandLine().getCommandSpec().qualifiedName();
             ex.getCommandLine().getErr().println(command + ": " + ex.getMessage() + " (see: " + command + " --help)");

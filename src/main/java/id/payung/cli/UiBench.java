@@ -21,12 +21,14 @@ final class UiBench {
     private static final String PROBE = "id.payung.ui.bench.UiProbe";
     private static final int STARTS = 5;
     private final PrintWriter log;
+    private Path probeLog;
 
     UiBench(PrintWriter log) {
         this.log = log;
     }
 
     List<Bench.Result> run(Path data, Path dir) throws IOException {
+        probeLog = dir.resolve("probe.log");
         List<Bench.Result> results = new ArrayList<>();
         Process xvfb = null;
         String display = System.getenv("DISPLAY");
@@ -59,8 +61,10 @@ final class UiBench {
             results.add(Bench.Result.within("window: longest the FX thread was kept from drawing", r.get("MAX_BLOCK_MS"), 50));
             results.add(Bench.Result.within("window: scrolling, median frame time", r.get("FRAME_MEDIAN_MS"), 30));
             results.add(Bench.Result.within("window: scrolling, longest frame", r.get("FRAME_MAX_MS"), 100));
+            // The probe ran its whole scenario inside -Xmx256m (probe() refuses anything less): that is the goal;
+            // the heap it used is the measurement.
             results.add(new Bench.Result("window: heap in use after the register (-Xmx256m)", r.get("HEAP_MB"), "MB",
-                    Double.NaN, "", "runs in -Xmx256m", r.get("HEAP_MB") <= 256));
+                    Double.NaN, "", "runs in -Xmx256m", true));
             return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -111,9 +115,12 @@ final class UiBench {
                     }
                 }
             }
-            if (!p.waitFor(120, TimeUnit.SECONDS) || !values.containsKey("HEAP_MB")) {
+            List<String> expected = List.of("OPEN_MS", "FILTER_MS", "SORT_MS", "MAX_BLOCK_MS", "FRAME_MEDIAN_MS",
+                    "FRAME_MAX_MS", "HEAP_MB");
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0 || !values.keySet().containsAll(expected)) {
                 throw new IOException("the register probe did not finish (exit " + (p.isAlive() ? "-" : p.exitValue())
-                        + "); it printed " + values.keySet());
+                        + "; an OutOfMemoryError means more than -Xmx256m); it printed " + values.keySet()
+                        + "; its last words: " + lastLines(probeLog, 5));
             }
             return values;
         } finally {
@@ -121,7 +128,16 @@ final class UiBench {
         }
     }
 
-    private static Process start(String display, List<String> jvm, List<String> args) throws IOException {
+    private static String lastLines(Path file, int n) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private Process start(String display, List<String> jvm, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvm);
@@ -129,7 +145,8 @@ final class UiBench {
         command.add(System.getProperty("java.class.path"));
         command.add(PROBE);
         command.addAll(args);
-        ProcessBuilder b = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // The probe's stage marks and any stack trace go to probe.log beside the benchmark's files.
+        ProcessBuilder b = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(probeLog.toFile()));
         b.environment().put("DISPLAY", display);
         return b.start();
     }

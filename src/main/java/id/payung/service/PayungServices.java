@@ -71,6 +71,9 @@ public final class PayungServices implements AutoCloseable {
             new SeedLoader(db, Actor.current()).loadIfNew();
             java.time.Year year = java.time.Year.now(clock);
             if (db.read(tx -> id.payung.store.YearSummary.due(tx, year))) {
+                if (db.checkPending()) {
+                    db.verify(); // a large file is checked after opening, but never written to unchecked
+                }
                 db.write(tx -> id.payung.store.YearSummary.keepUp(tx, year));
             }
         } catch (RuntimeException e) {

@@ -9,22 +9,8 @@ import java.time.Year;
  * what keeps a million-row import near the speed of a raw insert.
  */
 public final class YearSummary {
-    /** One statement for any set of people: each year's latest covering enrollment, by a window function. */
-    private static final String RECOMPUTE = """
-            INSERT INTO person_year (person_id, year, enrollment_id, funder_id, segment, kecamatan_code, occupation_code,
-                         full_package)
-            SELECT person_id, year, id, funder_id, segment, kec, occ, fp FROM (
-                SELECT e.person_id, y.year, e.id, e.funder_id, e.segment, ifnull(substr(p.region_code, 1, 8), '') AS kec,
-                       ifnull(p.occupation_code, '') AS occ,
-                       (instr(',' || e.programmes || ',', ',JKK,') > 0 AND instr(',' || e.programmes || ',', ',JKM,') > 0) AS fp,
-                       row_number() OVER (PARTITION BY e.person_id, y.year ORDER BY e.first_month DESC, e.id DESC) AS rn
-                FROM enrollment e
-                JOIN person p ON p.id = e.person_id AND p.is_demo = 0
-                JOIN calendar_year y ON y.year BETWEEN CAST(substr(e.first_month, 1, 4) AS INTEGER)
-                    AND ifnull(CAST(substr(e.last_month, 1, 4) AS INTEGER),
-                               max(CAST(substr(e.first_month, 1, 4) AS INTEGER), (SELECT horizon FROM summary_state)))
-                WHERE e.deleted = 0 AND e.person_id IN (%s)
-            ) WHERE rn = 1""";
+    /** One statement for any set of people (the rule itself is the view person_year_due, schema v3). */
+    private static final String RECOMPUTE = "INSERT INTO person_year SELECT * FROM person_year_due WHERE person_id IN (%s)";
 
     /** Adds (sign 1) or takes away (sign -1) a batch's enrollments that are not deleted from the shapes. */
     private static final String BATCH_SHAPES = """

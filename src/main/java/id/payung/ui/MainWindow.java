@@ -84,7 +84,11 @@ public final class MainWindow implements EnrollmentDialogs {
                 try {
                     checked.verifyIntegrity();
                 } catch (RuntimeException e) {
-                    javafx.application.Platform.runLater(() -> showError(e));
+                    javafx.application.Platform.runLater(() -> {
+                        if (checked == services) { // not about a file a restore has since replaced
+                            showError(e);
+                        }
+                    });
                 }
             }, "payung-integrity-check");
             check.setDaemon(true);

@@ -119,7 +119,7 @@ class PayungCommandTest {
         out.reset();
         assertThat(run("import", csv.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01",
                 "--skip-invalid", "--dry-run")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("read 2, imported 0, duplicate 0, rejected 1 (dry run");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("read 2, imported 1, duplicate 0, rejected 1 (dry run");
 
         out.reset();
         assertThat(run("import", csv.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01",
@@ -148,6 +148,15 @@ class PayungCommandTest {
         assertThat(run("demo", "generate", "--rows", "500", "--out", demo.toString())).isZero();
         assertThat(run("import", demo.toString(), "--db", dir.resolve("demo.db").toString())).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("read 500, imported 500, duplicate 0, rejected 0");
+    }
+
+    @Test
+    void aDatabaseNamedBeforeTheCommandIsRefusedNotIgnored() {
+        Path db = dir.resolve("mine.db");
+        assertThat(run("--db", db.toString(), "report", "funding-shares", "--year", "2025")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--db belongs after the command");
+        assertThat(db).doesNotExist();
+        assertThat(windowsOpened).isEmpty();
     }
 
     @Test

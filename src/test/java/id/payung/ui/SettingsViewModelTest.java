@@ -45,7 +45,11 @@ class SettingsViewModelTest {
 
         model.save();
 
-        assertThat(model.outcomeProperty().get()).isEqualTo(Boolean.TRUE);
+        assertThat(model.outcomeProperty().get()).isInstanceOf(SettingsViewModel.Saved.class);
+        Object first = model.outcomeProperty().get();
+        model.save();
+        assertThat(model.outcomeProperty().get()).as("every save is heard, even the same settings twice")
+                .isInstanceOf(SettingsViewModel.Saved.class).isNotSameAs(first);
         assertThat(services.settings().address()).isEqualTo("Jl. Motang Rua No. 1, Ruteng");
         assertThat(services.settings().language()).isEqualTo("en");
         assertThat(services.settings().defaultYear()).isEqualTo(2024);

@@ -23,11 +23,6 @@ final class Fixes {
         fixes.keySet().forEach(k -> rows.add(k.row()));
     }
 
-    /** Whether the header exists in the file, i.e. whether a problem in that column can be corrected. */
-    static boolean fixable(List<String> headers, String column) {
-        return headers.indexOf(column) >= 0;
-    }
-
     TableReader.Row apply(TableReader.Row row) {
         if (!rows.contains(row.number())) {
             return row;

@@ -42,10 +42,11 @@ import java.util.Set;
 /**
  * Imports name lists (CSV, XLSX) as they come from villages, BPJS and the province.
  *
- * <p>Two passes over the file, streamed: the first checks every row (the file's values, the enrollment
- * rules, duplicates in the file and in the database) without writing; the second — only when the user
- * asked for it and the first allows it — writes the valid rows in one transaction as one batch. So by
- * default an import is all-or-nothing; {@code skipInvalid} imports the valid rows and lists the rest.
+ * <p>One pass over the file, streamed, inside one write transaction: every row is checked (the file's
+ * values, the enrollment rules, duplicates in the file and in the database, 500 rows at a time) and the
+ * valid ones are written as one batch. By default an import is all-or-nothing: once a row is refused the
+ * rest is only checked, and the transaction is rolled back at the end; {@code skipInvalid} imports the
+ * valid rows and lists the rest. A dry run is the same pass in a read transaction.
  * Cancelling rolls the whole batch back. Rows already in the database (same NIK, same funder, overlapping
  * period) are duplicates, not errors, so importing the same file twice changes nothing.
  */
@@ -328,22 +329,22 @@ public final class ImportService {
                 List<RowProblem> rowProblems = new ArrayList<>(parsed.problems());
                 chunk.add(new Checked(parsed, rowProblems, check(parsed, parser, today, seen, rowProblems)));
                 if (chunk.size() == CHUNK) {
-                    settle(tx, writer, chunk, parser, batch, tally);
+                    settle(tx, writer, chunk, parser, batch, options.skipInvalid(), tally);
                     progress.rows(tally.read);
                     if (progress.cancelled()) {
                         return new Report(tally.read, 0, tally.duplicates, tally.rejected, tally.problems, 0, false, true);
                     }
                 }
             }
-            settle(tx, writer, chunk, parser, batch, tally);
-            if (batch != null) {
+            settle(tx, writer, chunk, parser, batch, options.skipInvalid(), tally);
+            if (batch != null && (tally.rejected == 0 || options.skipInvalid())) {
                 writer.finish(batch);
             }
             progress.rows(tally.read);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Report(tally.read, batch == null ? 0 : tally.imported, tally.duplicates, tally.rejected,
+        return new Report(tally.read, tally.imported, tally.duplicates, tally.rejected,
                 tally.problems, batch == null ? 0 : batch, batch != null, false);
     }
 
@@ -368,7 +369,7 @@ public final class ImportService {
      * row order.
      */
     private void settle(Tx tx, EnrollmentBulkWriter writer, List<Checked> chunk, RowParser parser, Long batch,
-                        Tally tally) {
+                        boolean skipInvalid, Tally tally) {
         List<String> niks = new ArrayList<>(chunk.size());
         for (Checked c : chunk) {
             if (c.outcome() == Outcome.VALID) {
@@ -385,7 +386,8 @@ public final class ImportService {
             }
             switch (outcome) {
                 case VALID -> {
-                    if (batch != null) {
+                    // A refused file is rolled back whole: after the first refused row, only count.
+                    if (batch != null && (skipInvalid || tally.rejected == 0)) {
                         insert(writer, f, personId, batch);
                     }
                     tally.imported++;

@@ -75,7 +75,6 @@ public final class UiProbe {
 
         @Override
         public void init() {
-            List<String> args = getParameters().getRaw();
             mark("INIT");
             if (early != null) {
                 services = early.join();
@@ -154,8 +153,6 @@ public final class UiProbe {
             recording = true;
             long start = System.nanoTime();
             ((ToggleButton) scene.lookup("#enrollmentsNav")).fire();
-            // How much of opening is building the screen (FXML, controller) before its first layout.
-            System.out.println("BUILD_MS " + ms(System.nanoTime() - start));
             TableView<?> table = (TableView<?>) scene.lookup("#enrollmentsTable");
             whenRowsShown(table, start, "OPEN_MS", () -> {
                 ComboBox<?> region = (ComboBox<?>) scene.lookup("#regionFilter");
@@ -231,7 +228,6 @@ public final class UiProbe {
             System.gc();
             Runtime rt = Runtime.getRuntime();
             System.out.println("HEAP_MB " + (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
-            System.out.println("HEAP_MAX_MB " + rt.maxMemory() / (1024 * 1024));
             Platform.exit();
         }
 

@@ -87,7 +87,9 @@ public final class CoveragePane {
         DashboardCharts.categories(kecamatanAxis, categories);
         DashboardCharts.scale(percentAxis, series.getData().stream().mapToDouble(d -> d.getXValue().doubleValue()).max()
                 .orElse(100), false);
+        // With nothing to draw the note takes the chart's place instead of lying over its axis labels.
         chartEmpty.setVisible(series.getData().isEmpty());
+        chart.setVisible(!series.getData().isEmpty());
         chart.getData().setAll(List.of(series));
         series.getData().forEach(d -> DashboardCharts.paint(d, "-fx-bar-fill: #2e7d32;"));
         chart.setTitle(MessageFormat.format(resources.getString("coverage.chart.title"), String.valueOf(c.year())));

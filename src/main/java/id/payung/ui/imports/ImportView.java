@@ -111,7 +111,7 @@ public final class ImportView {
         fixColumn.setOnEditCommit(e -> model.fix(e.getRowValue(), e.getNewValue()));
         countsLabel.textProperty().bind(model.checkedProperty().map(r -> MessageFormat.format(
                 resources.getString("import.counts"), Formats.count(r.read()),
-                Formats.count(r.read() - r.duplicates() - r.rejected()), Formats.count(r.duplicates()),
+                Formats.count(r.imported()), Formats.count(r.duplicates()),
                 Formats.count(r.rejected()))));
         summaryLabel.textProperty().bind(model.importedProperty().map(this::summary));
 

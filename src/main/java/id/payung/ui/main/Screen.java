@@ -6,9 +6,9 @@ public enum Screen {
     ENROLLMENTS("enrollments/EnrollmentsView.fxml", "nav.enrollments"),
     AWARDS("awards/AwardsView.fxml", "nav.awards"),
     FUNDERS("funders/FundingSourcesView.fxml", "nav.funders"),
+    REPORTS("reports/ReportsView.fxml", "nav.reports"),
     BACKUP("backup/BackupView.fxml", "nav.backup"),
-    SETTINGS("settings/SettingsView.fxml", "nav.settings"),
-    REPORTS("reports/ReportsView.fxml", "nav.reports");
+    SETTINGS("settings/SettingsView.fxml", "nav.settings");
 
     private final String fxml;
     private final String titleKey;

@@ -79,9 +79,12 @@ public final class SettingsView {
                     databaseFile.toString(), now == null ? "" : now.toString()));
         });
         model.outcomeProperty().addListener((obs, old, now) -> {
-            Locale chosen = I18n.fromTag(model.languageProperty().get());
-            if (Boolean.TRUE.equals(now) && !chosen.getLanguage().equals(I18n.fromTag(shownLocale.getLanguage()).getLanguage())) {
-                languageSwitch.accept(chosen);
+            // Only a save of the settings switches the window, to the language that was saved.
+            if (now instanceof SettingsViewModel.Saved saved) {
+                Locale chosen = I18n.fromTag(saved.settings().language());
+                if (!chosen.getLanguage().equals(I18n.fromTag(shownLocale.getLanguage()).getLanguage())) {
+                    languageSwitch.accept(chosen);
+                }
             }
         });
         regionsLabel.textProperty().bind(model.regionCountsProperty().map(c -> MessageFormat.format(

@@ -58,7 +58,11 @@ public final class SettingsViewModel {
         regionCounts.set(new long[] {kec, regions.size() - kec});
     }
 
-    /** Saves the settings; the outcome is true, or the refusal. */
+    /** The settings as saved: a new object every time, so listeners hear every save. */
+    public record Saved(Settings settings) {
+    }
+
+    /** Saves the settings; the outcome is {@link Saved}, or the refusal. */
     public void save() {
         String year = defaultYear.get() == null ? "" : defaultYear.get().strip();
         if (!year.isEmpty() && !year.matches("\\d{1,4}")) {
@@ -71,7 +75,7 @@ public final class SettingsViewModel {
         tasks.run(() -> {
             try {
                 services.saveSettings(changed);
-                return Boolean.TRUE;
+                return (Object) new Saved(changed);
             } catch (InvalidInputException e) {
                 return e;
             }
