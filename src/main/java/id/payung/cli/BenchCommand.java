@@ -131,19 +131,13 @@ final class BenchCommand implements Callable<Integer> {
     private void queryGoals(Path dir, Path data) {
         try (PayungServices s = PayungServices.open(data, false, Clock.systemDefaultZone());
              RawBaseline.Bare bare = new RawBaseline.Bare(data)) {
-            String covers = " e.deleted = 0 AND e.first_month <= '" + YEAR + "-12' AND (e.last_month IS NULL OR e.last_month >= '"
-                    + YEAR + "-01')";
-            double bareShares = Bench.time(repeats, () -> bare.query(
-                    "SELECT e.funder_id, count(*) FROM enrollment e WHERE" + covers + " GROUP BY e.funder_id"));
+            double bareShares = Bench.time(repeats, () -> bare.perFunder(YEAR));
             results.add(Bench.Result.query("dashboard: funding shares " + YEAR,
                     Bench.time(repeats, () -> s.dashboard().fundingShares(YEAR)), bareShares, "bare GROUP BY funder"));
-            double bareTrend = Bench.time(repeats, () -> bare.query(
-                    "SELECT substr(e.first_month, 1, 4), e.funder_id, count(*) FROM enrollment e WHERE e.deleted = 0 GROUP BY 1, 2"));
+            double bareTrend = Bench.time(repeats, bare::perYearAndFunder);
             results.add(Bench.Result.query("dashboard: growth by year",
                     Bench.time(repeats, () -> s.dashboard().trend()), bareTrend, "bare GROUP BY year, funder"));
-            double bareArea = Bench.time(repeats, () -> bare.query(
-                    "SELECT substr(p.region_code, 1, 8), count(*) FROM enrollment e JOIN person p ON p.id = e.person_id WHERE"
-                            + covers + " GROUP BY 1"));
+            double bareArea = Bench.time(repeats, () -> bare.perKecamatan(YEAR));
             results.add(Bench.Result.query("dashboard: by kecamatan " + YEAR,
                     Bench.time(repeats, () -> s.dashboard().byKecamatan(YEAR)), bareArea, "bare GROUP BY kecamatan"));
 

@@ -7,13 +7,6 @@ public final class Periods {
     private Periods() {
     }
 
-    /** True when the two periods share at least one month. */
-    public static boolean overlap(YearMonth aFirst, YearMonth aLast, YearMonth bFirst, YearMonth bLast) {
-        boolean aStartsBeforeBEnds = bLast == null || !aFirst.isAfter(bLast);
-        boolean bStartsBeforeAEnds = aLast == null || !bFirst.isAfter(aLast);
-        return aStartsBeforeBEnds && bStartsBeforeAEnds;
-    }
-
     /** Number of covered months, or -1 when open-ended. */
     public static long months(YearMonth first, YearMonth last) {
         return last == null ? -1 : first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;

@@ -16,8 +16,5 @@ public record RegisterPage(List<EnrollmentSummary> rows, PageKey next) {
      * it. (The person id breaks ties for sorts by a person's column, so those follow the person's index.)
      */
     public record PageKey(String sortValue, long personId, long id) {
-        public PageKey(String sortValue, long id) {
-            this(sortValue, 0, id);
-        }
     }
 }

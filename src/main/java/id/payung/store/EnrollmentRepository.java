@@ -56,11 +56,6 @@ public final class EnrollmentRepository {
         return tx.one("SELECT * FROM person WHERE nik = ?", EnrollmentRepository::person, nik);
     }
 
-    /** The id of the person with this NIK, if any (cheaper than the whole person). */
-    public Optional<Long> personIdByNik(Tx tx, String nik) {
-        return tx.one("SELECT id FROM person WHERE nik = ?", rs -> rs.getLong(1), nik);
-    }
-
     /** The person with this id. */
     public Optional<Person> person(Tx tx, long id) {
         return tx.one("SELECT * FROM person WHERE id = ?", EnrollmentRepository::person, id);

@@ -155,70 +155,6 @@ public final class ParticipantStats {
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
 
-    /** Participants of one funder in one kecamatan (null code: not known) in a year, from both kinds of record. */
-    public record AreaCount(String funderCode, String kecamatanCode, String kecamatanName, long namedPersons,
-                            long declared) {
-        /** The same rule as per funder: names are the annex of a cohort, never added to it. */
-        public long participants() {
-            return Math.max(namedPersons, declared);
-        }
-    }
-
-    /** Participants per funder and kecamatan in a year (demo persons and deleted enrollments left out). */
-    public List<AreaCount> areaCounts(Tx tx, int year) {
-        if (!YearSummary.covers(tx, year)) {
-            return areaCountsDirect(tx, year);
-        }
-        return tx.list("""
-                WITH named AS (
-                    SELECT funder_id, nullif(kecamatan_code, '') AS kec, sum(n) AS n FROM year_count
-                    WHERE year = ? GROUP BY 1, 2 HAVING sum(n) > 0
-                ), declared AS (
-                    SELECT funder_id, kecamatan_code AS kec, sum(participants) AS n FROM cohort WHERE year = ? GROUP BY 1, 2
-                ), keys AS (
-                    SELECT funder_id, kec FROM named UNION SELECT funder_id, kec FROM declared
-                )
-                SELECT f.code, k.kec, r.name, ifnull(named.n, 0), ifnull(declared.n, 0)
-                FROM keys k
-                JOIN funding_source f ON f.id = k.funder_id
-                LEFT JOIN region r ON r.code = k.kec
-                LEFT JOIN named ON named.funder_id = k.funder_id AND named.kec IS k.kec
-                LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.kec IS k.kec""",
-                rs -> new AreaCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
-                year, year);
-    }
-
-    /** {@link #areaCounts} computed from the enrollments themselves (the yardstick). */
-    public List<AreaCount> areaCountsDirect(Tx tx, int year) {
-        String first = year + "-01";
-        String last = year + "-12";
-        return tx.list("""
-                WITH latest AS (
-                    SELECT e.funder_id, p.region_code,
-                           row_number() OVER (PARTITION BY e.person_id ORDER BY e.first_month DESC, e.id DESC) AS rn
-                    FROM enrollment e JOIN person p ON p.id = e.person_id
-                    WHERE e.deleted = 0 AND p.is_demo = 0
-                      AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
-                ), named AS (
-                    SELECT l.funder_id, CASE WHEN r.level = 'KECAMATAN' THEN r.code ELSE r.parent_code END AS kec,
-                           count(*) AS n
-                    FROM latest l LEFT JOIN region r ON r.code = l.region_code
-                    WHERE l.rn = 1 GROUP BY 1, 2
-                ), declared AS (
-                    SELECT funder_id, kecamatan_code AS kec, sum(participants) AS n FROM cohort WHERE year = ? GROUP BY 1, 2
-                ), keys AS (
-                    SELECT funder_id, kec FROM named UNION SELECT funder_id, kec FROM declared
-                )
-                SELECT f.code, k.kec, r.name, ifnull(named.n, 0), ifnull(declared.n, 0)
-                FROM keys k
-                JOIN funding_source f ON f.id = k.funder_id
-                LEFT JOIN region r ON r.code = k.kec
-                LEFT JOIN named ON named.funder_id = k.funder_id AND named.kec IS k.kec
-                LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.kec IS k.kec""",
-                rs -> new AreaCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
-                last, first, year);
-    }
-
     /**
      * Participants per funder and kecamatan in a year, for a breakdown: named persons (each once, under
      * the funder and place of their latest enrollment in the year, as in {@link #funderCounts}) and
@@ -232,9 +168,7 @@ public final class ParticipantStats {
         if (YearSummary.covers(tx, year)) {
             return summaryCounts(tx, year, scope, funderCode, jkkJkmOnly, "kecamatan_code", "region");
         }
-        return groupCounts(tx, year, scope, funderCode, jkkJkmOnly,
-                "CASE WHEN r.level = 'KECAMATAN' THEN r.code ELSE r.parent_code END",
-                "LEFT JOIN region r ON r.code = l.region_code", "kecamatan_code", "region");
+        return kecamatanCountsDirect(tx, year, scope, funderCode, jkkJkmOnly);
     }
 
     /** Participants per funder and occupation in a year, counted as in {@link #kecamatanCounts}. */
@@ -242,7 +176,7 @@ public final class ParticipantStats {
         if (YearSummary.covers(tx, year)) {
             return summaryCounts(tx, year, scope, funderCode, false, "occupation_code", "occupation");
         }
-        return groupCounts(tx, year, scope, funderCode, false, "l.occupation_code", "", "occupation_code", "occupation");
+        return occupationCountsDirect(tx, year, scope, funderCode);
     }
 
     /**

@@ -2,7 +2,6 @@ package id.payung.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,11 +31,8 @@ public final class RawBaseline {
 
     /** Inserts the rows into an existing, empty Payung database; returns the nanoseconds spent inserting. */
     public static long insert(Path db, Iterator<Row> rows) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA journal_mode = WAL");
-                st.execute("PRAGMA synchronous = NORMAL");
-            }
+        // Payung's own connection settings (WAL, synchronous NORMAL, foreign keys), so only the work differs.
+        try (Connection c = Database.connect(db, false)) {
             Map<String, Long> funders = new HashMap<>();
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT code, id FROM funding_source")) {
                 while (rs.next()) {
@@ -51,6 +47,8 @@ public final class RawBaseline {
                 // The rawest insert: the per-year summary's triggers stay off and nothing is recounted
                 // (the import pays for its recount inside its own clock).
                 st.execute("UPDATE summary_state SET bulk = 1");
+                st.execute("INSERT INTO import_batch (id, file_name, file_sha256, imported_at, actor, rows_read, rows_imported,"
+                        + " rows_duplicate, rows_rejected) VALUES (1, 'raw', '', '" + now + "', 'bench', 0, 0, 0, 0)");
             }
             try (PreparedStatement p = c.prepareStatement("""
                     INSERT INTO person (id, nik, full_name, sex, birth_date, region_code, occupation_code, created_at)
@@ -104,15 +102,33 @@ public final class RawBaseline {
         private final Connection c;
 
         public Bare(Path db) {
-            try {
-                c = DriverManager.getConnection("jdbc:sqlite:" + db);
-            } catch (SQLException e) {
-                throw Sql.failure("cannot open " + db, e);
-            }
+            c = Database.connect(db, true);
+        }
+
+        /** Enrollments covering a year, per funder: the bare GROUP BY under the funding shares. */
+        public long perFunder(int year) {
+            return query("SELECT e.funder_id, count(*) FROM enrollment e WHERE" + covers(year) + " GROUP BY e.funder_id");
+        }
+
+        /** Enrollments per start year and funder: the bare GROUP BY under the growth chart. */
+        public long perYearAndFunder() {
+            return query("SELECT substr(e.first_month, 1, 4), e.funder_id, count(*) FROM enrollment e "
+                    + "WHERE e.deleted = 0 GROUP BY 1, 2");
+        }
+
+        /** Enrollments covering a year, per kecamatan of the person: the bare GROUP BY under that breakdown. */
+        public long perKecamatan(int year) {
+            return query("SELECT substr(p.region_code, 1, 8), count(*) FROM enrollment e JOIN person p ON p.id = e.person_id "
+                    + "WHERE" + covers(year) + " GROUP BY 1");
+        }
+
+        private static String covers(int year) {
+            return " e.deleted = 0 AND e.first_month <= '" + year + "-12' AND (e.last_month IS NULL OR e.last_month >= '"
+                    + year + "-01')";
         }
 
         /** Runs a query and reads every row; returns how many. */
-        public long query(String sql) {
+        private long query(String sql) {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
                 long rows = 0;
                 while (rs.next()) {

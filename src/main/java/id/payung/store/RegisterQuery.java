@@ -17,11 +17,6 @@ import java.util.List;
  */
 public final class RegisterQuery {
     private static final String PERSON_JOIN = "FROM enrollment e\nJOIN person p ON p.id = e.person_id";
-    private static final String FROM = """
-            FROM enrollment e
-            JOIN person p ON p.id = e.person_id
-            JOIN funding_source f ON f.id = e.funder_id
-            """;
 
     /**
      * One page of at most {@code limit} rows, starting after {@code after} (null for the first page).

@@ -101,10 +101,6 @@ public final class ReportQueries {
                 SELECT e.person_id FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
                 WHERE f.code = ? AND e.deleted = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?))""";
 
-    /** How many persons {@link #annex} hands out. */
-    public long annexCount(Tx tx, String funderCode, int year) {
-        return tx.scalar("SELECT count(*) " + ANNEX_PERSONS, funderCode, year + "-12", year + "-01");
-    }
 
     /**
      * Hands {@code sink} one by one (never as a list: an annex can hold 100.000 names) the persons with an

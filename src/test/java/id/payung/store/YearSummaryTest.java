@@ -177,8 +177,6 @@ class YearSummaryTest {
                                 .containsExactlyInAnyOrderElementsOf(stats.occupationCountsDirect(tx, year, scope, "MANDIRI"));
                     }
                 }
-                assertThat(stats.areaCounts(tx, year)).as("areas %d", year)
-                        .containsExactlyInAnyOrderElementsOf(stats.areaCountsDirect(tx, year));
             }
             return null;
         });
