@@ -81,4 +81,32 @@ class ImportViewModelTest {
             assertThat(model.batches().get(0).undoneAt()).isNotNull();
         }
     }
+
+    @Test
+    void aCorrectionIsWhatGetsImportedAndAWrongOneStaysAProblem() throws Exception {
+        Path csv = dir.resolve("rusak.csv");
+        Files.writeString(csv, "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n5310015204850001;Maria;Ruteng\n");
+        try (PayungServices s = TestData.seeded(dir)) {
+            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskRunner(),
+                    YearMonth.of(2026, 1), () -> { });
+            model.load();
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            model.fileProperty().set(csv);
+            model.check();
+
+            model.fix(model.problems().get(0), "12345");
+            assertThat(model.problems()).as("a wrong correction meets the same checks").hasSize(1);
+            assertThat(model.problems().get(0).row()).isEqualTo(2);
+
+            model.fix(model.problems().get(0), "5310010101900004");
+            assertThat(model.problems()).isEmpty();
+            model.importNow();
+
+            assertThat(model.importedProperty().get().imported()).isEqualTo(2);
+            assertThat(s.register().page(id.payung.domain.RegisterFilter.all().withSearch("5310010101900004"),
+                    id.payung.domain.RegisterSort.defaultOrder(), null, 10).rows())
+                    .extracting(id.payung.domain.EnrollmentSummary::fullName).containsExactly("Agus");
+            assertThat(Files.readString(csv)).startsWith("NIK;Nama;Kecamatan\n5.31001E+15;Agus");
+        }
+    }
 }

@@ -118,14 +118,9 @@ public final class ExportService {
 
     /**
      * Writes the year report as PDF: funding shares (chart and table), cost, growth over the years, the
-     * year's awards and events, and the place and date of printing.
+     * year's awards and events, and the place and date of printing, under the office's letterhead
+     * ({@link #printHeader}).
      */
-    public void yearReport(int year, Path file, String office, String place, java.util.List<id.payung.domain.Event> events,
-                           java.util.List<Integer> years) {
-        yearReport(year, file, new PrintHeader(office, place, null, null), events, years);
-    }
-
-    /** {@link #yearReport(int, Path, String, String, List, List)} under a full letterhead (regency, optional logo). */
     public void yearReport(int year, Path file, PrintHeader header, java.util.List<id.payung.domain.Event> events,
                            java.util.List<Integer> years) {
         java.util.Map<Integer, List<FundingShare>> trend = new java.util.TreeMap<>();
@@ -136,12 +131,7 @@ public final class ExportService {
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year), costs, trend,
                 events, LocalDate.now(clock));
-        try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-            PdfReport.write(content, out);
-        } catch (IOException | com.lowagie.text.DocumentException e) {
-            deleteQuietly(file, e);
-            throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
-        }
+        writePdf(file, out -> PdfReport.write(content, out));
     }
 
     /**
@@ -219,8 +209,10 @@ public final class ExportService {
     }
 
     /** Writes a PDF; a failure leaves no file behind (but never deletes a file that was there before). */
+    /** Writes a new PDF; whatever goes wrong, no half-written file is left (an existing file is never touched). */
     private static void writePdf(Path file, PdfBody body) {
-        try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW)) {
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(
+                Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW))) {
             body.write(out);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(file, e);

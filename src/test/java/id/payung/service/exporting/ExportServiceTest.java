@@ -44,7 +44,7 @@ class ExportServiceTest {
     void theYearReportPdfCarriesTheNumbersTheAwardAndWhereItWasPrinted() throws Exception {
         Path pdf = dir.resolve("laporan-2025.pdf");
         try (PayungServices s = TestData.seeded(dir)) {
-            s.exports().yearReport(2025, pdf, s.settings().officeName(), s.settings().place(), s.reference().events(),
+            s.exports().yearReport(2025, pdf, s.exports().printHeader(s.settings()), s.reference().events(),
                     s.dashboard().years());
         }
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {

@@ -54,7 +54,10 @@ class ReportPdfTest {
         Path pdf = dir.resolve("kesiapan-2026.pdf");
         try (PayungServices s = TestData.seeded(dir)) {
             s.benefits().add(new BenefitClaim(0, LocalDate.of(2026, 1, 26), Programme.JKM, 7, 294_000_000L, null));
-            PrintHeader header = s.exports().printHeader(s.settings()).withLogo(logo());
+            // The logo as the office saves it in Pengaturan: every report's letterhead must carry it.
+            s.reference().saveOfficeLogo(logo());
+            PrintHeader header = s.exports().printHeader(s.settings());
+            assertThat(header.logo()).isNotNull();
             s.exports().readiness(s.readiness().summary(2026), header, pdf);
         }
         AnnexPdfTest.copyForLooking(pdf);
