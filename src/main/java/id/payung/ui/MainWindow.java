@@ -267,9 +267,7 @@ public final class MainWindow implements EnrollmentDialogs {
         if (type == DashboardView.class) {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
                     services.coverage(), tasks);
-            if (services.settings().defaultYear() != null) {
-                dashboard.yearProperty().set(services.settings().defaultYear());
-            }
+            dashboard.preferYear(services.settings().defaultYear());
             return new DashboardView(dashboard, services.exports(),
                     (year, file) -> services.exports().yearReport(year, file,
                             services.exports().printHeader(services.settings()), services.reference().events(),

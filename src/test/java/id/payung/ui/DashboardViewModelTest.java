@@ -38,6 +38,16 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theOfficesStartYearIsShownOnTheFirstLoad() {
+        DashboardViewModel fresh = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(),
+                new DirectTaskRunner());
+        fresh.preferYear(2024);
+        fresh.load();
+        assertThat(fresh.yearProperty().get()).isEqualTo(2024);
+        assertThat(fresh.shares()).extracting(id.payung.domain.FundingShare::participants).containsExactly(1000L);
+    }
+
+    @Test
     void breakdownsFollowTheYearTheFilterAndTheFunder() {
         assertThat(model.yearProperty().get()).isEqualTo(2026);
         assertThat(GroupShare.total(model.breakdowns().kecamatan())).isEqualTo(155).isEqualTo(model.totalProperty().get());

@@ -64,13 +64,17 @@ public final class DashboardViewModel {
      * load: the dashboard is reloaded whenever the user comes back to it.
      */
     public void load() {
+        // The office's start year (Pengaturan) comes with the first load, not as a year change before it:
+        // that would read everything twice.
+        Integer preferred = preferredYear;
+        preferredYear = null;
         record Start(List<Integer> years, int year, List<id.payung.domain.Region> kecamatan) { }
         tasks.run(() -> new Start(service.years(), service.defaultYear(), service.kecamatan()), start -> {
             if (kecamatanChoices.isEmpty()) {
                 kecamatanChoices.setAll(start.kecamatan());
             }
             Integer chosen = year.get();
-            int show = chosen != null ? chosen : start.year();
+            int show = chosen != null ? chosen : preferred != null ? preferred : start.year();
             List<Integer> all = new java.util.ArrayList<>(start.years());
             if (!all.contains(show)) {
                 all.add(show);
@@ -85,6 +89,13 @@ public final class DashboardViewModel {
             loadTrend();
         });
     }
+
+    /** The year to open on instead of the latest with data (the office's setting); read by the next load. */
+    public void preferYear(Integer year) {
+        this.preferredYear = year;
+    }
+
+    private Integer preferredYear;
 
     private void reloadShares() {
         if (year.get() != null) {
