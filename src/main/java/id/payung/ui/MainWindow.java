@@ -41,6 +41,8 @@ public final class MainWindow implements EnrollmentDialogs {
     private Locale locale;
     /** The funder chosen in the last saved form: the next form starts with it. */
     private String lastFunderCode;
+    /** The frame now shown. */
+    private MainView frame;
 
     public MainWindow(Stage stage, PayungServices services, TaskRunner tasks, Clock clock, Locale locale, String version) {
         this.stage = stage;
@@ -128,6 +130,9 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** Closes the database (when the application stops). */
     public void close() {
+        if (frame != null) {
+            frame.close();
+        }
         services.close();
     }
 
@@ -241,12 +246,25 @@ public final class MainWindow implements EnrollmentDialogs {
         }
     }
 
+    /** A new frame; the one it replaces (after a language switch or a restore) stops building screens. */
     private Parent buildRoot() {
-        return load("main/MainView.fxml");
+        if (frame != null) {
+            frame.close();
+        }
+        frame = new MainView(this::buildScreen, this::switchLanguage, locale, bundle(), tasks.busyProperty(),
+                services.databaseFile(), version, notice, new Menus(), this::showError);
+        return frame.root();
     }
 
-    private Parent load(String fxml) {
-        return load(fxml, this::controller);
+    /**
+     * Builds a screen; runs on the frame's preparing thread. Its views get a task runner that works at
+     * once, right there, until the screen enters the window, so the screen arrives with its data.
+     */
+    private Parent buildScreen(Screen screen) {
+        ScreenTaskRunner runner = new ScreenTaskRunner(tasks);
+        Parent root = load(screen.fxml(), type -> controller(type, runner));
+        root.getProperties().put(MainView.GO_LIVE, (Runnable) runner::goLive);
+        return root;
     }
 
     private Parent load(String fxml, javafx.util.Callback<Class<?>, Object> controllers) {
@@ -259,10 +277,9 @@ public final class MainWindow implements EnrollmentDialogs {
         }
     }
 
-    private Object controller(Class<?> type) {
+    private Object controller(Class<?> type, TaskRunner tasks) {
         if (type == MainView.class) {
-            return new MainView((Screen s) -> load(s.fxml()), this::switchLanguage, locale, tasks.busyProperty(),
-                    services.databaseFile(), version, notice, new Menus());
+            throw new IllegalArgumentException("the frame is built in code: " + type);
         }
         if (type == DashboardView.class) {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),

@@ -128,6 +128,11 @@ public final class DashboardView {
         model.totalProperty().addListener((obs, old, now) -> showTotal(now.longValue()));
         showTotal(model.totalProperty().get());
         root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
+        trendChart.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && scene.getWindow() != null) {
+                javafx.application.Platform.runLater(this::paintLegend);
+            }
+        });
         model.load();
     }
 
@@ -151,6 +156,9 @@ public final class DashboardView {
                 String.valueOf(model.yearProperty().get())));
     }
 
+    /** The trend's funder colours by series name, for its legend. */
+    private java.util.Map<String, String> legendColours = java.util.Map.of();
+
     private void showTrend() {
         java.util.Map<String, javafx.scene.chart.XYChart.Series<String, Number>> series = new java.util.LinkedHashMap<>();
         java.util.Map<String, String> colours = new java.util.HashMap<>();
@@ -170,14 +178,19 @@ public final class DashboardView {
             String style = "-fx-bar-fill: " + colours.get(s.getName()) + ";";
             s.getData().forEach(d -> DashboardCharts.paint(d, style));
         }
-        // The legend draws its own symbols: give them the funders' colours too, once it exists.
-        javafx.application.Platform.runLater(() -> {
-            for (javafx.scene.Node item : trendChart.lookupAll(".chart-legend-item")) {
-                if (item instanceof Label label && label.getGraphic() != null && colours.containsKey(label.getText())) {
-                    label.getGraphic().setStyle("-fx-background-color: " + colours.get(label.getText()) + ";");
-                }
+        legendColours = colours;
+        if (trendChart.getScene() != null && trendChart.getScene().getWindow() != null) {
+            javafx.application.Platform.runLater(this::paintLegend);
+        } // else: when the screen enters the window (it may be built off the FX thread)
+    }
+
+    /** The legend draws its own symbols: give them the funders' colours too, once it exists. */
+    private void paintLegend() {
+        for (javafx.scene.Node item : trendChart.lookupAll(".chart-legend-item")) {
+            if (item instanceof Label label && label.getGraphic() != null && legendColours.containsKey(label.getText())) {
+                label.getGraphic().setStyle("-fx-background-color: " + legendColours.get(label.getText()) + ";");
             }
-        });
+        }
     }
 
     /** Loads one tab's FXML with its controller (the window's controller factory only knows the screens). */

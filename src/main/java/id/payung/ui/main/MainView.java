@@ -4,44 +4,85 @@ import id.payung.ui.I18n;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.fxml.FXML;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 
 /**
  * The frame around every screen: a menu bar (File, View, Help, with shortcuts), navigation on the left, the
- * current screen in the middle, a language choice at the top and a status bar at the bottom. Screens are
- * built on first visit and kept.
+ * current screen in the middle, a language choice at the top and a status bar at the bottom.
+ *
+ * <p>Built in code, not FXML, and kept to what the first frame shows: the window appears about as fast as an
+ * empty one. The language choice (a combo box, the costliest control of the frame) joins right after the
+ * first frame; screens are built off the FX thread ({@link ScreenPreparer}) on first visit and kept. The
+ * dashboard is asked for after the first frame, the register is prepared in the background once the
+ * dashboard is shown, so that its first visit only moves it into the window.
  */
 public final class MainView {
+    /** Style class of the frame (the window's root), for rules that depend on it. */
+    static final String FRAME_STYLE = "main";
+    /** Style class of the area that holds the current screen. */
+    static final String CONTENT_STYLE = "content";
+    /**
+     * Key of a screen root's properties under which its view may put a {@link Runnable} that reloads it;
+     * it runs whenever the user comes back to the screen, so what other screens changed shows.
+     */
+    public static final String RELOAD = "payung.reload";
+    /**
+     * Key of a screen root's properties under which its builder puts a {@link Runnable} to call when the
+     * screen enters the window (its task runner then goes from "at once, here" to the background).
+     */
+    public static final String GO_LIVE = "payung.goLive";
+
     private static final String INDONESIAN = "Bahasa Indonesia";
     private static final String ENGLISH = "English";
 
-    private final Function<Screen, Parent> screenLoader;
+    private final Function<Screen, Parent> screenBuilder;
     private final Consumer<Locale> languageSwitch;
+    private final Consumer<Throwable> failure;
     private final Locale locale;
-    private final ReadOnlyBooleanProperty busy;
-    private final Path databaseFile;
-    private final String version;
-    private final javafx.beans.value.ObservableValue<String> notice;
-    private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
+    private final ResourceBundle resources;
     private final MenuActions actions;
+    private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
+    private final Map<Screen, CompletableFuture<Parent>> preparing = new EnumMap<>(Screen.class);
+    private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
+    private final ToggleGroup navigation = new ToggleGroup();
+    private final StackPane content = new StackPane();
+    private final HBox appBar;
+    private final BorderPane root = new BorderPane();
+    private final Label loading;
+    private final ScreenPreparer preparer = new ScreenPreparer();
+    /** The screen the user asked for last (shown as soon as it is ready). */
+    private Screen wanted;
+    /** Replaced by a new frame: screens still arriving are dropped. */
+    private boolean closed;
 
     /** What the menu bar's File and Help items do; the window provides them. */
     public interface MenuActions {
@@ -64,49 +105,137 @@ public final class MainView {
         void about();
     }
 
-    @FXML private ResourceBundle resources;
-    @FXML private ToggleGroup navigation;
-    @FXML private ToggleButton dashboardNav;
-    @FXML private ToggleButton enrollmentsNav;
-    @FXML private ToggleButton awardsNav;
-    @FXML private ToggleButton fundersNav;
-    @FXML private ToggleButton reportsNav;
-    @FXML private ToggleButton backupNav;
-    @FXML private ToggleButton settingsNav;
-    @FXML private Label noticeLabel;
-    @FXML private StackPane content;
-    @FXML private ComboBox<String> language;
-    @FXML private StatusBar statusBar;
-    @FXML private Label versionLabel;
-    @FXML private Menu viewMenu;
-    @FXML private MenuItem importItem;
-    @FXML private MenuItem exportItem;
-    @FXML private MenuItem backupItem;
-    @FXML private MenuItem exitItem;
-    @FXML private MenuItem manualItem;
-
-    public MainView(Function<Screen, Parent> screenLoader, Consumer<Locale> languageSwitch, Locale locale,
-                    ReadOnlyBooleanProperty busy, Path databaseFile, String version,
-                    javafx.beans.value.ObservableValue<String> notice, MenuActions actions) {
-        this.notice = notice;
-        this.actions = actions;
-        this.screenLoader = screenLoader;
+    /**
+     * @param screenBuilder builds a screen; called on the preparing thread, so it must only build (with a
+     *                      task runner that runs at once until {@link #GO_LIVE} is called)
+     * @param failure       shows an error to the user (on the FX thread)
+     */
+    public MainView(Function<Screen, Parent> screenBuilder, Consumer<Locale> languageSwitch, Locale locale,
+                    ResourceBundle resources, ReadOnlyBooleanProperty busy, Path databaseFile, String version,
+                    ObservableValue<String> notice, MenuActions actions, Consumer<Throwable> failure) {
+        this.screenBuilder = screenBuilder;
         this.languageSwitch = languageSwitch;
         this.locale = locale;
-        this.busy = busy;
-        this.databaseFile = databaseFile;
-        this.version = version;
+        this.resources = resources;
+        this.actions = actions;
+        this.failure = failure;
+        loading = new Label(resources.getString("screen.loading"));
+        loading.getStyleClass().add("page-help");
+        StackPane.setAlignment(loading, Pos.TOP_LEFT);
+
+        root.getStyleClass().add(FRAME_STYLE);
+        appBar = appBar();
+        root.setTop(new VBox(menuBar(), appBar));
+        root.setLeft(navigation());
+        content.getStyleClass().add(CONTENT_STYLE);
+        root.setCenter(content);
+        root.setBottom(statusBar(busy, databaseFile, version, notice));
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                afterFirstFrame(scene);
+            }
+        });
     }
 
-    @FXML
-    private void initialize() {
-        dashboardNav.setUserData(Screen.DASHBOARD);
-        enrollmentsNav.setUserData(Screen.ENROLLMENTS);
-        awardsNav.setUserData(Screen.AWARDS);
-        fundersNav.setUserData(Screen.FUNDERS);
-        reportsNav.setUserData(Screen.REPORTS);
-        backupNav.setUserData(Screen.BACKUP);
-        settingsNav.setUserData(Screen.SETTINGS);
+    /** The frame, to be the window's root. */
+    public Parent root() {
+        return root;
+    }
+
+    /** Stops building screens (the window is closing or being rebuilt). */
+    public void close() {
+        closed = true;
+        preparer.close();
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(resources.getString("menu.file"));
+        file.setId("fileMenu");
+        file.getItems().addAll(
+                item("menuImport", "menu.file.import", KeyCode.I, true, () -> actions.importList(this::reloadShown)),
+                item("menuExport", "menu.file.export", KeyCode.E, true, actions::exportEnrollments),
+                item("menuBackup", "menu.file.backup", KeyCode.B, true, actions::backupNow),
+                new SeparatorMenuItem(),
+                item("menuExit", "menu.file.exit", KeyCode.Q, false, actions::exit));
+        Menu view = new Menu(resources.getString("menu.view"));
+        view.setId("viewMenu");
+        Screen[] screens = Screen.values();
+        for (int i = 0; i < screens.length; i++) {
+            Screen screen = screens[i];
+            MenuItem item = new MenuItem(resources.getString(screen.titleKey()));
+            item.setId("menu-" + screen.name().toLowerCase(Locale.ROOT));
+            if (i < 9) {
+                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                        KeyCombination.SHORTCUT_DOWN));
+            }
+            item.setOnAction(e -> show(screen));
+            view.getItems().add(item);
+        }
+        Menu help = new Menu(resources.getString("menu.help"));
+        help.setId("helpMenu");
+        MenuItem manual = new MenuItem(resources.getString("menu.help.manual"));
+        manual.setId("menuManual");
+        manual.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        manual.setOnAction(e -> actions.manual());
+        MenuItem about = new MenuItem(resources.getString("menu.help.about"));
+        about.setId("menuAbout");
+        about.setOnAction(e -> actions.about());
+        help.getItems().addAll(manual, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private MenuItem item(String id, String key, KeyCode code, boolean shift, Runnable action) {
+        MenuItem item = new MenuItem(resources.getString(key));
+        item.setId(id);
+        item.setAccelerator(shift
+                ? new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                : new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private HBox appBar() {
+        Label title = new Label("Payung");
+        title.getStyleClass().add("app-title");
+        Label subtitle = new Label(resources.getString("app.subtitle"));
+        subtitle.getStyleClass().add("app-subtitle");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(12, title, subtitle, gap);
+        bar.getStyleClass().add("app-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** The language choice, added after the first frame. */
+    private void addLanguageChoice() {
+        Label label = new Label(resources.getString("language.label"));
+        label.getStyleClass().add("app-bar-label");
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("languageChoice");
+        label.setLabelFor(language);
+        language.getItems().setAll(INDONESIAN, ENGLISH);
+        language.setValue(I18n.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : INDONESIAN);
+        language.valueProperty().addListener((obs, old, now) ->
+                languageSwitch.accept(ENGLISH.equals(now) ? I18n.ENGLISH : I18n.INDONESIAN));
+        appBar.getChildren().addAll(label, language);
+    }
+
+    private VBox navigation() {
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("nav");
+        for (Screen screen : Screen.values()) {
+            ToggleButton button = new ToggleButton(resources.getString(screen.titleKey()));
+            button.setId(screen.navId());
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(navigation);
+            button.setUserData(screen);
+            navButtons.put(screen, button);
+            nav.getChildren().add(button);
+        }
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // a navigation bar always has one screen chosen
@@ -114,96 +243,114 @@ public final class MainView {
                 show((Screen) now.getUserData());
             }
         });
+        return nav;
+    }
 
-        language.getItems().setAll(INDONESIAN, ENGLISH);
-        language.setValue(I18n.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : INDONESIAN);
-        language.valueProperty().addListener((obs, old, now) ->
-                languageSwitch.accept(ENGLISH.equals(now) ? I18n.ENGLISH : I18n.INDONESIAN));
-
-        versionLabel.setText("Payung " + version);
+    private StatusBar statusBar(ReadOnlyBooleanProperty busy, Path databaseFile, String version,
+                                ObservableValue<String> notice) {
+        Label noticeLabel = new Label();
+        noticeLabel.setId("notice");
+        noticeLabel.getStyleClass().add("status-notice");
         noticeLabel.textProperty().bind(notice);
         noticeLabel.visibleProperty().bind(notice.map(n -> !n.isEmpty()));
-        statusBar.setText(MessageFormat.format(resources.getString("status.database"), databaseFile.toString()));
-        statusBar.progressProperty().bind(busy.map(b -> b ? -1.0 : 0.0));
-        content.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                // The first frame needs only this frame around the screens: the dashboard (charts, tables)
-                // is built right after it is drawn, so the window appears as fast as an empty one.
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    javafx.application.Platform.runLater(() -> {
-                        if (navigation.getSelectedToggle() == null) {
-                            dashboardNav.setSelected(true);
-                        }
-                    });
-                };
-                scene.addPostLayoutPulseListener(once[0]);
-                javafx.application.Platform.requestNextPulse();
-            }
-        });
-        buildMenus();
+        Label versionLabel = new Label("Payung " + version);
+        versionLabel.getStyleClass().add("status-version");
+        StatusBar status = new StatusBar();
+        status.setId("statusBar");
+        status.getRightItems().addAll(noticeLabel, versionLabel);
+        status.setText(MessageFormat.format(resources.getString("status.database"), databaseFile.toString()));
+        status.progressProperty().bind(busy.map(b -> b ? -1.0 : 0.0));
+        return status;
     }
 
-    /** File, View (one item per screen, Ctrl+1 …) and Help; their shortcuts work from every screen. */
-    private void buildMenus() {
-        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        importItem.setOnAction(e -> actions.importList(this::reloadShown));
-        exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        exportItem.setOnAction(e -> actions.exportEnrollments());
-        backupItem.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        backupItem.setOnAction(e -> actions.backupNow());
-        exitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        exitItem.setOnAction(e -> actions.exit());
-        manualItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        manualItem.setOnAction(e -> actions.manual());
-        Screen[] screens = Screen.values();
-        for (int i = 0; i < screens.length; i++) {
-            Screen screen = screens[i];
-            MenuItem item = new MenuItem(resources.getString(screen.titleKey()));
-            item.setId("menu-" + screen.name().toLowerCase(java.util.Locale.ROOT));
-            if (i < 9) {
-                item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
-                        KeyCombination.SHORTCUT_DOWN));
-            }
-            item.setOnAction(e -> show(screen));
-            viewMenu.getItems().add(item);
-        }
-    }
-
-    @FXML
-    private void about() {
-        actions.about();
+    /** Right after the first frame is drawn: the language choice, then the dashboard. */
+    private void afterFirstFrame(javafx.scene.Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> {
+                addLanguageChoice();
+                if (navigation.getSelectedToggle() == null) {
+                    navButtons.get(Screen.DASHBOARD).setSelected(true);
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Reloads the screen shown now (e.g. after an import from the menu). */
     private void reloadShown() {
-        for (Parent shown : loaded.values()) {
-            if (content.getChildren().contains(shown) && shown.getProperties().get(RELOAD) instanceof Runnable reload) {
+        for (var node : content.getChildren()) {
+            if (node.getProperties().get(RELOAD) instanceof Runnable reload) {
                 reload.run();
             }
         }
     }
 
     /**
-     * Key of a screen root's properties under which its view may put a {@link Runnable} that reloads it;
-     * it runs whenever the user comes back to the screen, so what other screens changed shows.
+     * Shows a screen: at once when it was built before (reloading it), else as soon as it is built; the
+     * navigation follows at once either way.
      */
-    public static final String RELOAD = "payung.reload";
-
-    /** Shows a screen, building it on its first visit and reloading it on later ones. */
     public void show(Screen screen) {
-        Parent existing = loaded.get(screen);
-        if (existing != null && existing.getProperties().get(RELOAD) instanceof Runnable reload) {
-            if (!content.getChildren().contains(existing)) {
-                reload.run();
-            }
+        wanted = screen;
+        ToggleButton button = navButtons.get(screen);
+        if (!button.isSelected()) {
+            button.setSelected(true); // comes back here through the toggle group's listener
+            return;
         }
-        content.getChildren().setAll(loaded.computeIfAbsent(screen, screenLoader));
-        for (var toggle : navigation.getToggles()) {
-            if (toggle.getUserData() == screen && !toggle.isSelected()) {
-                toggle.setSelected(true);
+        Parent existing = loaded.get(screen);
+        if (existing != null) {
+            if (!content.getChildren().contains(existing)) {
+                if (existing.getProperties().get(RELOAD) instanceof Runnable reload) {
+                    reload.run();
+                }
+                content.getChildren().setAll(existing);
             }
+            return;
+        }
+        content.getChildren().setAll(loading);
+        prepare(screen);
+    }
+
+    /** Builds a screen in the background unless it is built or being built; shows it if it is still wanted. */
+    private void prepare(Screen screen) {
+        if (closed || loaded.containsKey(screen) || preparing.containsKey(screen)) {
+            return;
+        }
+        List<String> stylesheets = root.getScene() == null ? List.of() : List.copyOf(root.getScene().getStylesheets());
+        CompletableFuture<Parent> built = preparer.prepare(() -> {
+            Parent screenRoot = screenBuilder.apply(screen);
+            screenRoot.getProperties().put(Screen.class, screen);
+            return screenRoot;
+        }, stylesheets, content.getWidth(), content.getHeight());
+        preparing.put(screen, built);
+        built.whenComplete((screenRoot, error) -> Platform.runLater(() -> arrived(screen, screenRoot, error)));
+    }
+
+    private void arrived(Screen screen, Parent screenRoot, Throwable error) {
+        preparing.remove(screen);
+        if (closed) {
+            return;
+        }
+        if (error != null) {
+            if (wanted == screen) {
+                content.getChildren().clear();
+            }
+            failure.accept(error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                    ? c.getCause() : error);
+            return;
+        }
+        if (screenRoot.getProperties().remove(GO_LIVE) instanceof Runnable goLive) {
+            goLive.run();
+        }
+        loaded.put(screen, screenRoot);
+        if (wanted == screen) {
+            content.getChildren().setAll(screenRoot);
+        }
+        if (screen == Screen.DASHBOARD) {
+            // The screen used all day: built while the user looks at the dashboard, so opening it is instant.
+            prepare(Screen.ENROLLMENTS);
         }
     }
 }

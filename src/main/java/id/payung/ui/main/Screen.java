@@ -26,4 +26,9 @@ public enum Screen {
     public String titleKey() {
         return titleKey;
     }
+
+    /** The id of the screen's navigation button (e.g. {@code enrollmentsNav}). */
+    public String navId() {
+        return name().toLowerCase(java.util.Locale.ROOT) + "Nav";
+    }
 }
