@@ -117,7 +117,7 @@ public final class ParticipantStats {
     /** {@link #enrollmentGroups} grouped from the enrollments themselves (the yardstick). */
     public List<EnrollmentGroup> enrollmentGroupsDirect(Tx tx, int year, Scope scope) {
         return tx.list("""
-                SELECT f.code, f.type, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000) AS income,
+                SELECT f.code, f.type, e.segment, e.programmes, %s AS income,
                        e.first_month, e.last_month, ifnull(o.sector, 'OTHER') AS sector, count(*) AS n
                 FROM enrollment e
                 JOIN person p ON p.id = e.person_id
@@ -125,7 +125,7 @@ public final class ParticipantStats {
                 LEFT JOIN occupation o ON o.code = p.occupation_code
                 WHERE e.deleted = 0 AND p.is_demo = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                   AND (? IS NULL OR p.region_code = ? OR p.region_code GLOB ?) AND (? IS NULL OR e.segment = ?)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""",
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""".formatted(CostShape.income("e")),
                 ParticipantStats::enrollmentGroup,
                 year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
                 scope.segmentName(), scope.segmentName());

@@ -77,14 +77,14 @@ public final class ReportQueries {
     public List<ContinuingGroup> continuingGroups(Tx tx, YearMonth now, int year) {
         return tx.list("WITH " + GOVERNMENT_ENDED + """
                 SELECT CAST(substr(g.ended, 1, 4) AS INTEGER), m.segment, m.programmes,
-                       ifnull(m.declared_income_rp, 1000000), m.first_month, m.last_month, ifnull(o.sector, 'OTHER'),
+                       %s, m.first_month, m.last_month, ifnull(o.sector, 'OTHER'),
                        count(*)
                 FROM gov g
                 JOIN enrollment m ON %s
                 JOIN person p ON p.id = m.person_id
                 LEFT JOIN occupation o ON o.code = p.occupation_code
                 WHERE m.first_month <= ? AND (m.last_month IS NULL OR m.last_month >= ?)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7""".formatted(CONTINUES),
+                GROUP BY 1, 2, 3, 4, 5, 6, 7""".formatted(CostShape.income("m"), CONTINUES),
                 rs -> new ContinuingGroup(rs.getInt(1), Segment.valueOf(rs.getString(2)),
                         Arrays.stream(rs.getString(3).split(",")).map(Programme::valueOf).collect(Collectors.toSet()),
                         rs.getLong(4), YearMonth.parse(rs.getString(5)), Sql.month(rs, "last_month"),

@@ -142,6 +142,17 @@ class YearSummaryTest {
     }
 
     /** A seeded database with two desa under seeded kecamatan. */
+    @Test
+    void theBatchShapesGroupAsTheFrozenFirstFillOfSchemaThreeDoes() throws Exception {
+        // V3 keeps its own copy of the shape columns (migrations are frozen): the Java copy must not drift.
+        String v3;
+        try (var in = YearSummary.class.getResourceAsStream("/db/migration/V3__year_summary.sql")) {
+            v3 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        }
+        assertThat(v3).contains("INSERT INTO enrollment_shape SELECT " + CostShape.SHAPE_COLUMNS.replaceAll("\\s+", " ")
+                + ", count(*) FROM enrollment e JOIN person p ON p.id = e.person_id");
+    }
+
     private void created(String name) {
         PayungServices.open(dir.resolve(name), true, TestData.CLOCK).close();
         try (Database db = Database.open(dir.resolve(name), false)) {
