@@ -13,6 +13,43 @@ import java.util.List;
 
 /** Aggregates over enrollments and cohorts, computed in SQL rather than by loading rows. */
 public final class ParticipantStats {
+    /**
+     * The cohorts' side of a count per funder, and the totals: follows a CTE {@code named (funder_id, n)}
+     * and binds, after the named part's parameters, year, kecamatan code (twice) and segment (twice).
+     */
+    private static final String DECLARED_BY_FUNDER = """
+            , declared AS (
+                SELECT funder_id, sum(participants) AS n FROM cohort
+                WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
+                GROUP BY funder_id
+            )
+            SELECT f.code, f.name, f.type, ifnull(named.n, 0) AS named, ifnull(declared.n, 0) AS declared
+            FROM funding_source f
+            LEFT JOIN named ON named.funder_id = f.id
+            LEFT JOIN declared ON declared.funder_id = f.id
+            WHERE named.n > 0 OR declared.n > 0
+            ORDER BY max(ifnull(named.n, 0), ifnull(declared.n, 0)) DESC, f.name""";
+
+    /**
+     * The cohorts' side of a count per funder and group (kecamatan or occupation), and the totals: follows a
+     * CTE {@code named (funder_id, grp, n)}. Parameters ?1 year, ?2 kecamatan code, ?3 segment, ?4 funder
+     * code (null for all); {@code %1$s} the cohort's group column, {@code %2$s} the table naming the groups.
+     */
+    private static final String DECLARED_BY_GROUP = """
+            , declared AS (
+                SELECT funder_id, %1$s AS grp, sum(participants) AS n FROM cohort
+                WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
+                GROUP BY 1, 2
+            ), keys AS (
+                SELECT funder_id, grp FROM named UNION SELECT funder_id, grp FROM declared
+            )
+            SELECT f.code, k.grp, g.name, ifnull(named.n, 0), ifnull(declared.n, 0)
+            FROM keys k
+            JOIN funding_source f ON f.id = k.funder_id
+            LEFT JOIN %2$s g ON g.code = k.grp
+            LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS k.grp
+            LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS k.grp
+            WHERE ?4 IS NULL OR f.code = ?4""";
 
     /**
      * Per funder, for one year: distinct named persons and the declared cohort headcount.
@@ -40,19 +77,7 @@ public final class ParticipantStats {
                     SELECT funder_id, sum(n) AS n FROM year_count
                     WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
                     GROUP BY funder_id
-                ), declared AS (
-                    SELECT funder_id, sum(participants) AS n FROM cohort
-                    WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
-                    GROUP BY funder_id
-                )
-                SELECT f.code, f.name, f.type, ifnull(named.n, 0) AS named, ifnull(declared.n, 0) AS declared
-                FROM funding_source f
-                LEFT JOIN named ON named.funder_id = f.id
-                LEFT JOIN declared ON declared.funder_id = f.id
-                WHERE named.n > 0 OR declared.n > 0
-                ORDER BY max(ifnull(named.n, 0), ifnull(declared.n, 0)) DESC, f.name""",
-                rs -> new FunderCount(rs.getString("code"), rs.getString("name"), FunderType.valueOf(rs.getString("type")),
-                        rs.getLong("named"), rs.getLong("declared")),
+                )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
@@ -73,22 +98,15 @@ public final class ParticipantStats {
                     -- The segment of the enrollment that counts for the year: segments add up to the whole.
                     SELECT funder_id, count(*) AS n FROM latest WHERE rn = 1 AND (? IS NULL OR segment = ?)
                     GROUP BY funder_id
-                ), declared AS (
-                    SELECT funder_id, sum(participants) AS n FROM cohort
-                    WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
-                    GROUP BY funder_id
-                )
-                SELECT f.code, f.name, f.type, ifnull(named.n, 0) AS named, ifnull(declared.n, 0) AS declared
-                FROM funding_source f
-                LEFT JOIN named ON named.funder_id = f.id
-                LEFT JOIN declared ON declared.funder_id = f.id
-                WHERE named.n > 0 OR declared.n > 0
-                ORDER BY max(ifnull(named.n, 0), ifnull(declared.n, 0)) DESC, f.name""",
-                rs -> new FunderCount(rs.getString("code"), rs.getString("name"), FunderType.valueOf(rs.getString("type")),
-                        rs.getLong("named"), rs.getLong("declared")),
+                )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
                 includeDemo ? 1 : 0, last, first, scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
                 scope.segmentName(), scope.segmentName(), year, scope.kecamatanCode(), scope.kecamatanCode(),
                 scope.segmentName(), scope.segmentName());
+    }
+
+    private static FunderCount funderCount(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new FunderCount(rs.getString("code"), rs.getString("name"), FunderType.valueOf(rs.getString("type")),
+                rs.getLong("named"), rs.getLong("declared"));
     }
 
     /** Enrollments of a year that cost the same, counted together (the cost is computed per group, not per row). */
@@ -191,21 +209,7 @@ public final class ParticipantStats {
                     WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
                       AND (?5 = 0 OR full_package = 1)
                     GROUP BY 1, 2 HAVING sum(n) > 0
-                ), declared AS (
-                    SELECT funder_id, %1$s AS grp, sum(participants) AS n FROM cohort
-                    WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
-                    GROUP BY 1, 2
-                ), keys AS (
-                    SELECT funder_id, grp FROM named UNION SELECT funder_id, grp FROM declared
-                )
-                SELECT f.code, k.grp, g.name, ifnull(named.n, 0), ifnull(declared.n, 0)
-                FROM keys k
-                JOIN funding_source f ON f.id = k.funder_id
-                LEFT JOIN %2$s g ON g.code = k.grp
-                LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS k.grp
-                LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS k.grp
-                WHERE ?4 IS NULL OR f.code = ?4""".formatted(column, nameTable),
-                rs -> new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
+                )""".formatted(column) + DECLARED_BY_GROUP.formatted(column, nameTable), ParticipantStats::groupCount,
                 year, scope.kecamatanCode(), scope.segmentName(), funderCode, jkkJkmOnly ? 1 : 0);
     }
 
@@ -235,37 +239,28 @@ public final class ParticipantStats {
                     SELECT e.funder_id, p.region_code, p.occupation_code
                     FROM enrollment e JOIN person p ON p.id = e.person_id
                     WHERE e.deleted = 0 AND p.is_demo = 0
-                      AND e.first_month <= ?1 AND (e.last_month IS NULL OR e.last_month >= ?2)
-                      AND (?3 IS NULL OR p.region_code = ?3 OR p.region_code GLOB ?4)
-                      AND (?5 IS NULL OR e.segment = ?5)
-                      AND (?6 = 0 OR (instr(',' || e.programmes || ',', ',JKK,') > 0
+                      AND e.first_month <= ?6 AND (e.last_month IS NULL OR e.last_month >= ?7)
+                      AND (?2 IS NULL OR p.region_code = ?2 OR p.region_code GLOB ?8)
+                      AND (?3 IS NULL OR e.segment = ?3)
+                      AND (?5 = 0 OR (instr(',' || e.programmes || ',', ',JKK,') > 0
                                       AND instr(',' || e.programmes || ',', ',JKM,') > 0))
                       AND NOT EXISTS (
                           SELECT 1 FROM enrollment x
                           WHERE x.person_id = e.person_id AND x.deleted = 0
                             AND (x.first_month > e.first_month OR (x.first_month = e.first_month AND x.id > e.id))
-                            AND x.first_month <= ?1 AND (x.last_month IS NULL OR x.last_month >= ?2))
+                            AND x.first_month <= ?6 AND (x.last_month IS NULL OR x.last_month >= ?7))
                 ), named AS (
                     SELECT l.funder_id, %1$s AS grp, count(*) AS n
                     FROM latest l %2$s
                     GROUP BY 1, 2
-                ), declared AS (
-                    SELECT funder_id, %3$s AS grp, sum(participants) AS n FROM cohort
-                    WHERE year = ?7 AND (?3 IS NULL OR kecamatan_code = ?3) AND (?5 IS NULL OR segment = ?5)
-                    GROUP BY 1, 2
-                ), keys AS (
-                    SELECT funder_id, grp FROM named UNION SELECT funder_id, grp FROM declared
-                )
-                SELECT f.code, k.grp, g.name, ifnull(named.n, 0), ifnull(declared.n, 0)
-                FROM keys k
-                JOIN funding_source f ON f.id = k.funder_id
-                LEFT JOIN %4$s g ON g.code = k.grp
-                LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS k.grp
-                LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS k.grp
-                WHERE ?8 IS NULL OR f.code = ?8""".formatted(namedGroup, namedJoin, cohortGroup, nameTable),
-                rs -> new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
-                last, first, scope.kecamatanCode(), scope.regionPattern(), scope.segmentName(), jkkJkmOnly ? 1 : 0,
-                year, funderCode);
+                )""".formatted(namedGroup, namedJoin) + DECLARED_BY_GROUP.formatted(cohortGroup, nameTable),
+                ParticipantStats::groupCount,
+                year, scope.kecamatanCode(), scope.segmentName(), funderCode, jkkJkmOnly ? 1 : 0, last, first,
+                scope.regionPattern());
+    }
+
+    private static GroupCount groupCount(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5));
     }
 
     /** Years that have any cohort or enrollment, ascending. Open-ended enrollments reach the given year. */
