@@ -30,7 +30,7 @@ public final class DashboardService {
 
     /** {@link #fundingShares(int)} for one kecamatan and/or segment (cohorts without a kecamatan are left out then). */
     public List<FundingShare> fundingShares(int year, id.payung.domain.Scope scope) {
-        return FundingShare.of(db.read(tx -> stats.funderCounts(tx, year, false, scope)));
+        return FundingShare.of(db.read(tx -> stats.funderCounts(tx, year, scope)));
     }
 
     /**

@@ -56,21 +56,16 @@ public final class ParticipantStats {
      *
      * <p>A named person is counted once per year, under the funder of their latest enrollment that
      * covers any month of that year (a worker who moved from the regency budget to <em>mandiri</em> in
-     * June counts for <em>mandiri</em>). Demo persons and deleted enrollments are left out unless asked.
-     * Funders with neither are omitted. Ordered by participants, largest first.
-     */
-    public List<FunderCount> funderCounts(Tx tx, int year, boolean includeDemo) {
-        return funderCounts(tx, year, includeDemo, Scope.ALL);
-    }
-
-    /**
-     * {@link #funderCounts(Tx, int, boolean)} for one kecamatan and/or segment. Read from the per-year
-     * summary (a few thousand rows, kept by triggers) unless demo persons are wanted or the year is past
+     * June counts for <em>mandiri</em>). Demo persons and deleted enrollments are left out. Only the
+     * kecamatan and/or segment of {@code scope} count. Funders with neither are omitted. Ordered by
+     * participants, largest first.
+     *
+     * <p>Read from the per-year summary (a few thousand rows, kept by triggers) unless the year is past
      * the summary's horizon; {@link #funderCountsDirect} is the same question asked of the enrollments.
      */
-    public List<FunderCount> funderCounts(Tx tx, int year, boolean includeDemo, Scope scope) {
-        if (includeDemo || !YearSummary.covers(tx, year)) {
-            return funderCountsDirect(tx, year, includeDemo, scope);
+    public List<FunderCount> funderCounts(Tx tx, int year, Scope scope) {
+        if (!YearSummary.covers(tx, year)) {
+            return funderCountsDirect(tx, year, scope);
         }
         return tx.list("""
                 WITH named AS (
@@ -82,8 +77,8 @@ public final class ParticipantStats {
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
 
-    /** {@link #funderCounts(Tx, int, boolean, Scope)} computed from the enrollments themselves (the yardstick). */
-    public List<FunderCount> funderCountsDirect(Tx tx, int year, boolean includeDemo, Scope scope) {
+    /** {@link #funderCounts} computed from the enrollments themselves (the yardstick). */
+    public List<FunderCount> funderCountsDirect(Tx tx, int year, Scope scope) {
         String first = year + "-01";
         String last = year + "-12";
         return tx.list("""
@@ -91,7 +86,7 @@ public final class ParticipantStats {
                     SELECT e.funder_id, e.segment,
                            row_number() OVER (PARTITION BY e.person_id ORDER BY e.first_month DESC, e.id DESC) AS rn
                     FROM enrollment e JOIN person p ON p.id = e.person_id
-                    WHERE e.deleted = 0 AND (p.is_demo = 0 OR ?)
+                    WHERE e.deleted = 0 AND p.is_demo = 0
                       AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                       AND (? IS NULL OR p.region_code = ? OR p.region_code GLOB ?)
                 ), named AS (
@@ -99,7 +94,7 @@ public final class ParticipantStats {
                     SELECT funder_id, count(*) AS n FROM latest WHERE rn = 1 AND (? IS NULL OR segment = ?)
                     GROUP BY funder_id
                 )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
-                includeDemo ? 1 : 0, last, first, scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
+                last, first, scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
                 scope.segmentName(), scope.segmentName(), year, scope.kecamatanCode(), scope.kecamatanCode(),
                 scope.segmentName(), scope.segmentName());
     }
