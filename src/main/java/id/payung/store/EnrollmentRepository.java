@@ -18,18 +18,26 @@ import java.util.stream.Collectors;
 
 /** Named persons and their enrollments. */
 public final class EnrollmentRepository {
-    static final String SUMMARY_SELECT = """
+    /** The columns of a register row ({@link #summary(ResultSet)} reads them). */
+    static final String SUMMARY_COLUMNS = """
             SELECT e.id, e.person_id, p.nik, p.full_name, f.code AS funder_code, f.name AS funder_name, e.segment,
                    e.programmes, CASE WHEN r.level IN ('DESA', 'KELURAHAN') THEN r.name END AS desa_name,
                    CASE WHEN r.level = 'KECAMATAN' THEN r.name ELSE k.name END AS kecamatan_name,
                    o.name AS occupation_name, e.first_month, e.last_month, e.end_reason, e.deleted
+            """;
+    /** An enrollment {@code e} and its person {@code p}, read from the enrollment's side. */
+    static final String ENROLLMENT_FIRST = """
             FROM enrollment e
             JOIN person p ON p.id = e.person_id
+            """;
+    /** What a register row reads besides its enrollment {@code e} and person {@code p}: funder and names. */
+    static final String SUMMARY_JOINS = """
             JOIN funding_source f ON f.id = e.funder_id
             LEFT JOIN region r ON r.code = p.region_code
             LEFT JOIN region k ON k.code = r.parent_code
             LEFT JOIN occupation o ON o.code = p.occupation_code
             """;
+    private static final String SUMMARY_SELECT = SUMMARY_COLUMNS + ENROLLMENT_FIRST + SUMMARY_JOINS;
 
     /** Inserts a person and returns the new id. @throws StoreException when the NIK already exists */
     public long insertPerson(Tx tx, Person p) {
