@@ -146,8 +146,7 @@ public final class ParticipantStats {
 
     private static EnrollmentGroup enrollmentGroup(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new EnrollmentGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
-                java.util.Arrays.stream(rs.getString(4).split(",")).map(Programme::valueOf)
-                        .collect(java.util.stream.Collectors.toSet()),
+                Sql.parse(rs.getString(4), Programme::valueOf),
                 rs.getLong(5), YearMonth.parse(rs.getString(6)), Sql.month(rs, "last_month"),
                 Sector.valueOf(rs.getString(8)), rs.getLong(9));
     }

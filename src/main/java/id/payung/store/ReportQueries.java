@@ -6,10 +6,8 @@ import id.payung.domain.Sector;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The queries behind the printed reports: the move from government-paid to self-paying, the name-list
@@ -86,7 +84,7 @@ public final class ReportQueries {
                 WHERE m.first_month <= ? AND (m.last_month IS NULL OR m.last_month >= ?)
                 GROUP BY 1, 2, 3, 4, 5, 6, 7""".formatted(CostShape.income("m"), CONTINUES),
                 rs -> new ContinuingGroup(rs.getInt(1), Segment.valueOf(rs.getString(2)),
-                        Arrays.stream(rs.getString(3).split(",")).map(Programme::valueOf).collect(Collectors.toSet()),
+                        Sql.parse(rs.getString(3), Programme::valueOf),
                         rs.getLong(4), YearMonth.parse(rs.getString(5)), Sql.month(rs, "last_month"),
                         Sector.valueOf(rs.getString(7)), rs.getLong(8)),
                 now.toString(), year + "-12", year + "-01");
