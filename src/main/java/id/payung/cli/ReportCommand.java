@@ -96,8 +96,7 @@ final class ReportCommand extends CommandGroup {
         void write(PayungServices services, PrintWriter stdout) {
             switch (format) {
                 case xlsx -> services.exports().fundingShares(year, out);
-                case pdf -> services.exports().yearReport(year, out, services.exports().printHeader(services.settings()),
-                        services.reference().events(), services.dashboard().years());
+                case pdf -> services.exports().yearReport(year, out);
                 case csv -> ReportOutput.csv(stdout, List.of("funder_code", "funder_name", "participants", "percent"),
                         services.dashboard().fundingShares(year).stream().map(s -> List.<Object>of(s.funderCode(),
                                 s.funderName(), s.participants(), String.format(Locale.ROOT, "%.1f", s.percent()))).toList());
@@ -211,7 +210,7 @@ final class ReportCommand extends CommandGroup {
                 throw new ParameterException(spec.commandLine(), "no funding source " + funder + "; known: "
                         + String.join(", ", services.reference().fundingSources().stream().map(f -> f.code()).toList()));
             }
-            long rows = services.exports().annex(funder, year, fullNik, services.exports().printHeader(services.settings()), out);
+            long rows = services.exports().annex(funder, year, fullNik, out);
             spec.commandLine().getErr().println(Formats.count(rows) + " participants"
                     + (fullNik ? "; full NIKs written, recorded in the audit log" : ""));
             spec.commandLine().getErr().flush();
@@ -238,7 +237,7 @@ final class ReportCommand extends CommandGroup {
         void write(PayungServices services, PrintWriter stdout) {
             ReadinessSummary r = services.readiness().summary(year);
             if (format == Format.pdf) {
-                services.exports().readiness(r, services.exports().printHeader(services.settings()), out);
+                services.exports().readiness(r, out);
                 return;
             }
             List<List<String>> rows = new ArrayList<>();
