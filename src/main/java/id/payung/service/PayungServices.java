@@ -37,7 +37,7 @@ public final class PayungServices implements AutoCloseable {
         this.db = db;
         this.reference = new ReferenceService(db);
         this.settings = reference.settings();
-        this.dashboard = new DashboardService(db, clock);
+        this.dashboard = new DashboardService(db, clock, reference);
         this.register = new RegisterService(db, clock);
         this.enrollments = new EnrollmentService(db, clock, Actor.current(), this::settings);
         this.cohorts = new CohortService(db, Actor.current());
