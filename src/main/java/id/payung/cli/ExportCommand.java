@@ -2,12 +2,14 @@ package id.payung.cli;
 
 import id.payung.service.PayungServices;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,27 +81,22 @@ final class ExportCommand extends CommandGroup {
     }
 
     @Command(name = "funding-shares", mixinStandardHelpOptions = true,
-            description = "A year's participants, shares and cost per funder as .xlsx or .csv.")
-    static final class FundingShares implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
-        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year.")
-        int year;
-
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.xlsx or FILE.csv (must not exist).")
-        Path out;
+            description = "A year's participants, shares and cost per funder as .xlsx or .csv (by the file's name).")
+    static final class FundingShares extends ReportCommand.YearReport {
+        // The file that `report funding-shares --format xlsx` writes: the same command, without the choice.
+        @Override
+        ReportCommand.Format format() {
+            return ReportCommand.Format.xlsx;
+        }
 
         @Override
-        public Integer call() {
-            try (PayungServices services = database.open()) {
-                services.exports().fundingShares(year, out);
-            }
-            spec.commandLine().getOut().println(out.toAbsolutePath());
-            return 0;
+        List<ReportCommand.Format> formats() {
+            return List.of(ReportCommand.Format.xlsx);
+        }
+
+        @Override
+        void write(PayungServices services, PrintWriter stdout) {
+            ReportCommand.FundingShares.write(services, year, format(), out, stdout);
         }
     }
 }

@@ -29,19 +29,10 @@ final class Messages {
         return java.text.MessageFormat.format(bundle.getString("import.problem." + e.code()), e.args().toArray());
     }
 
-    static String describe(Throwable e) {
+    /** The reason a command failed: for a database that cannot be opened, the bundle's explanation. */
+    String describe(Throwable e) {
         if (e instanceof DatabaseOpenException d) {
-            String what = switch (d.problem()) {
-                case MISSING -> "the database file does not exist";
-                case NOT_SQLITE -> "this file is not a Payung database (not SQLite at all); it was not changed";
-                case FOREIGN_SQLITE -> "this is another program's SQLite database, not Payung's; it was not changed";
-                case NEWER_VERSION -> "this database was written by a newer Payung; update Payung to open it";
-                case CORRUPT -> "the database file is damaged; restore a backup";
-                case NOT_WRITABLE -> "the database file or its folder is read-only";
-                case LOCKED -> "another program is holding the database; close it and try again";
-                case IO -> "the database file cannot be read or created";
-            };
-            return what + ": " + d.file();
+            return java.text.MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.file().toString());
         }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;

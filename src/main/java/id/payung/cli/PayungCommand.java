@@ -59,7 +59,7 @@ public final class PayungCommand implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("payung: " + Messages.describe(ex));
+            commandLine.getErr().println("payung: " + Messages.english().describe(ex));
             return 1;
         });
         return cli.execute(args);

@@ -30,7 +30,18 @@ final class ReportCommand extends CommandGroup {
     /** Output formats of reports. */
     enum Format { table, csv, xlsx, pdf }
 
-    /** What every report takes: the database, the year, the format and (for files) where to write. */
+    /**
+     * The {@code --format} option, the same in every report: each report lists the formats it prints in
+     * {@link FormattedReport#formats()}, the first being its default.
+     */
+    static final class FormatOption {
+        @Option(names = "--format", paramLabel = "FORMAT",
+                description = "table, csv, xlsx or pdf: the formats this report prints are in its description; "
+                        + "the first is the default.")
+        Format format;
+    }
+
+    /** What every report takes: the database, the year, and (for files) where to write. */
     abstract static class YearReport implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -44,7 +55,7 @@ final class ReportCommand extends CommandGroup {
         @Option(names = "--out", paramLabel = "FILE", description = "The file for xlsx or pdf (must not exist).")
         Path out;
 
-        /** The chosen format; each report declares its own option with its own default. */
+        /** The format to print in. */
         abstract Format format();
 
         /** Formats this report can produce. */
@@ -56,12 +67,12 @@ final class ReportCommand extends CommandGroup {
         @Override
         public Integer call() {
             if (!formats().contains(format())) {
-                throw new ParameterException(spec.commandLine(), "report " + spec.name() + " prints "
-                        + String.join(" or ", formats().stream().map(Enum::name).toList()));
+                throw new ParameterException(spec.commandLine(), "this report prints "
+                        + String.join(" or ", formats().stream().map(Enum::name).toList()) + ", not " + format());
             }
             boolean toFile = format() == Format.xlsx || format() == Format.pdf;
             if (toFile && out == null) {
-                throw new ParameterException(spec.commandLine(), "--format " + format() + " needs --out FILE");
+                throw new ParameterException(spec.commandLine(), format() + " needs --out FILE");
             }
             PrintWriter stdout = spec.commandLine().getOut();
             try (PayungServices services = database.open()) {
@@ -75,18 +86,21 @@ final class ReportCommand extends CommandGroup {
         }
     }
 
-    @Command(name = "funding-shares", mixinStandardHelpOptions = true,
-            description = "Participants per funding source in a year, with their share (as on the dashboard).")
-    static final class FundingShares extends YearReport {
-        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-                description = "table (default, id-ID numbers), csv (header row; plain numbers), xlsx or pdf (the year report).")
-        Format format;
+    /** A report printed in the format chosen with {@code --format}. */
+    abstract static class FormattedReport extends YearReport {
+        @Mixin
+        FormatOption formatOption;
 
         @Override
         Format format() {
-            return format;
+            return formatOption.format == null ? formats().get(0) : formatOption.format;
         }
+    }
 
+    @Command(name = "funding-shares", mixinStandardHelpOptions = true,
+            description = {"Participants per funding source in a year, with their share (as on the dashboard).",
+                "Formats: table (default, id-ID numbers), csv (header row; plain numbers), xlsx, or pdf (the year report)."})
+    static final class FundingShares extends FormattedReport {
         @Override
         List<Format> formats() {
             return List.of(Format.values());
@@ -94,10 +108,14 @@ final class ReportCommand extends CommandGroup {
 
         @Override
         void write(PayungServices services, PrintWriter stdout) {
+            write(services, year, format(), out, stdout);
+        }
+
+        /** The report in {@code format}; {@code export funding-shares} is the xlsx (or csv file) case. */
+        static void write(PayungServices services, int year, Format format, Path out, PrintWriter stdout) {
             switch (format) {
                 case xlsx -> services.exports().fundingShares(year, out);
-                case pdf -> services.exports().yearReport(year, out, services.exports().printHeader(services.settings()),
-                        services.reference().events(), services.dashboard().years());
+                case pdf -> services.exports().yearReport(year, out);
                 case csv -> ReportOutput.csv(stdout, List.of("funder_code", "funder_name", "participants", "percent"),
                         services.dashboard().fundingShares(year).stream().map(s -> List.<Object>of(s.funderCode(),
                                 s.funderName(), s.participants(), String.format(Locale.ROOT, "%.1f", s.percent()))).toList());
@@ -113,17 +131,9 @@ final class ReportCommand extends CommandGroup {
     }
 
     @Command(name = "budget", mixinStandardHelpOptions = true,
-            description = "Participants and yearly contribution cost per funding source, from the dated rate rules.")
-    static final class Budget extends YearReport {
-        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-                description = "table (default, id-ID numbers) or csv (header row; plain numbers).")
-        Format format;
-
-        @Override
-        Format format() {
-            return format;
-        }
-
+            description = {"Participants and yearly contribution cost per funding source, from the dated rate rules.",
+                "Formats: table (default, id-ID numbers) or csv (header row; plain numbers)."})
+    static final class Budget extends FormattedReport {
         @Override
         List<Format> formats() {
             return List.of(Format.table, Format.csv);
@@ -132,7 +142,7 @@ final class ReportCommand extends CommandGroup {
         @Override
         void write(PayungServices services, PrintWriter stdout) {
             List<FunderCost> costs = services.budget().costs(year);
-            if (format == Format.csv) {
+            if (format() == Format.csv) {
                 ReportOutput.csv(stdout, List.of("funder_code", "funder_name", "participants", "cost_rp"), costs.stream()
                         .map(c -> List.<Object>of(c.funderCode(), c.funderName(), c.participants(), c.costRp())).toList());
                 return;
@@ -146,17 +156,9 @@ final class ReportCommand extends CommandGroup {
     }
 
     @Command(name = "trend", mixinStandardHelpOptions = true,
-            description = "Participants per funding source in every year with data up to the given year.")
-    static final class Trend extends YearReport {
-        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-                description = "table (default, id-ID numbers) or csv (header row; plain numbers).")
-        Format format;
-
-        @Override
-        Format format() {
-            return format;
-        }
-
+            description = {"Participants per funding source in every year with data up to the given year.",
+                "Formats: table (default, id-ID numbers) or csv (header row; plain numbers)."})
+    static final class Trend extends FormattedReport {
         @Override
         List<Format> formats() {
             return List.of(Format.table, Format.csv);
@@ -172,7 +174,7 @@ final class ReportCommand extends CommandGroup {
                     }
                 }
             }
-            if (format == Format.csv) {
+            if (format() == Format.csv) {
                 ReportOutput.csv(stdout, List.of("year", "funder_code", "funder_name", "participants"), rows);
             } else {
                 ReportOutput.table(stdout, "Participants per year up to " + year, new int[] {-6, -40, 10}, rows.stream()
@@ -183,21 +185,14 @@ final class ReportCommand extends CommandGroup {
 
     @Command(name = "annex", mixinStandardHelpOptions = true,
             description = {"The name list of a funder's participants in a year, as the annex of the regent's decree (PDF).",
-                "NIKs are masked unless --full-nik is given; every annex is recorded in the audit log."})
-    static final class Annex extends YearReport {
-        @Option(names = "--format", defaultValue = "pdf", paramLabel = "FORMAT", description = "pdf (the only one).")
-        Format format;
-
+                "NIKs are masked unless --full-nik is given; every annex is recorded in the audit log.",
+                "Format: pdf only."})
+    static final class Annex extends FormattedReport {
         @Option(names = "--funder", required = true, paramLabel = "CODE", description = "The funding source's code, e.g. APBD-KAB-MGR.")
         String funder;
 
         @Option(names = "--full-nik", description = "Print NIKs in full (personal data under UU 27/2022; audited).")
         boolean fullNik;
-
-        @Override
-        Format format() {
-            return format;
-        }
 
         @Override
         List<Format> formats() {
@@ -211,7 +206,7 @@ final class ReportCommand extends CommandGroup {
                 throw new ParameterException(spec.commandLine(), "no funding source " + funder + "; known: "
                         + String.join(", ", services.reference().fundingSources().stream().map(f -> f.code()).toList()));
             }
-            long rows = services.exports().annex(funder, year, fullNik, services.exports().printHeader(services.settings()), out);
+            long rows = services.exports().annex(funder, year, fullNik, out);
             spec.commandLine().getErr().println(Formats.count(rows) + " participants"
                     + (fullNik ? "; full NIKs written, recorded in the audit log" : ""));
             spec.commandLine().getErr().flush();
@@ -219,16 +214,9 @@ final class ReportCommand extends CommandGroup {
     }
 
     @Command(name = "readiness", mixinStandardHelpOptions = true,
-            description = "The award-readiness summary: regulations, participants and budget per year, village officials, benefits.")
-    static final class Readiness extends YearReport {
-        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table (default) or pdf.")
-        Format format;
-
-        @Override
-        Format format() {
-            return format;
-        }
-
+            description = {"The award-readiness summary: regulations, participants and budget per year, village officials, benefits.",
+                "Formats: table (default) or pdf."})
+    static final class Readiness extends FormattedReport {
         @Override
         List<Format> formats() {
             return List.of(Format.table, Format.pdf);
@@ -237,8 +225,8 @@ final class ReportCommand extends CommandGroup {
         @Override
         void write(PayungServices services, PrintWriter stdout) {
             ReadinessSummary r = services.readiness().summary(year);
-            if (format == Format.pdf) {
-                services.exports().readiness(r, services.exports().printHeader(services.settings()), out);
+            if (format() == Format.pdf) {
+                services.exports().readiness(r, out);
                 return;
             }
             List<List<String>> rows = new ArrayList<>();
@@ -270,17 +258,9 @@ final class ReportCommand extends CommandGroup {
     @Command(name = "transition", mixinStandardHelpOptions = true,
             description = {"Workers whose government funding ended, per year it ended: how many continue as self-paying "
                     + "(mandiri), and what they pay in the given year.",
-                "The table also shows what one self-paying worker pays per month (PP 50/2025 discount where in force)."})
-    static final class Transition extends YearReport {
-        @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-                description = "table (default, id-ID numbers), csv (header row; plain numbers) or xlsx.")
-        Format format;
-
-        @Override
-        Format format() {
-            return format;
-        }
-
+                "The table also shows what one self-paying worker pays per month (PP 50/2025 discount where in force).",
+                "Formats: table (default, id-ID numbers), csv (header row; plain numbers) or xlsx."})
+    static final class Transition extends FormattedReport {
         @Override
         List<Format> formats() {
             return List.of(Format.table, Format.csv, Format.xlsx);
@@ -289,7 +269,7 @@ final class ReportCommand extends CommandGroup {
         @Override
         void write(PayungServices services, PrintWriter stdout) {
             List<SelfPayingTransition> rows = services.transitions().transitions(year);
-            switch (format) {
+            switch (format()) {
                 case xlsx -> services.exports().transitions(rows, out);
                 case csv -> ReportOutput.csv(stdout, List.of("end_year", "ended", "continued", "percent", "active_now",
                         "cost_rp", "person_months", "per_person_month_rp"), rows.stream().map(t -> List.<Object>of(t.endYear(),

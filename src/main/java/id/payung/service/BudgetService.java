@@ -55,7 +55,7 @@ public final class BudgetService {
                         g.last(), year);
                 namedCost.merge(g.funderCode(), perPerson * g.count(), Long::sum);
             }
-            return stats.funderCounts(tx, year, false, scope).stream().map(fc -> {
+            return stats.funderCounts(tx, year, scope).stream().map(fc -> {
                 boolean fromCohorts = fc.declared() >= fc.namedPersons();
                 long cost = fromCohorts ? cohortCost.getOrDefault(fc.funderCode(), 0L)
                         : namedCost.getOrDefault(fc.funderCode(), 0L);

@@ -12,11 +12,14 @@ import java.util.List;
 public final class DashboardService {
     private final Database db;
     private final Clock clock;
+    private final ReferenceService reference;
     private final ParticipantStats stats = new ParticipantStats();
 
-    public DashboardService(Database db, Clock clock) {
+    /** @param reference the lists the dashboard's filters offer (funding sources) */
+    public DashboardService(Database db, Clock clock, ReferenceService reference) {
         this.db = db;
         this.clock = clock;
+        this.reference = reference;
     }
 
     /**
@@ -30,7 +33,7 @@ public final class DashboardService {
 
     /** {@link #fundingShares(int)} for one kecamatan and/or segment (cohorts without a kecamatan are left out then). */
     public List<FundingShare> fundingShares(int year, id.payung.domain.Scope scope) {
-        return FundingShare.of(db.read(tx -> stats.funderCounts(tx, year, false, scope)));
+        return FundingShare.of(db.read(tx -> stats.funderCounts(tx, year, scope)));
     }
 
     /**
@@ -61,9 +64,13 @@ public final class DashboardService {
         return GroupShare.of(db.read(tx -> stats.occupationCounts(tx, year, scope, funderCode)));
     }
 
-    /** Every funding source (active first, then by name), to filter the breakdowns by. */
+    /**
+     * Every funding source (active first, then by name), to filter the breakdowns by: the list of
+     * {@link ReferenceService#fundingSources()}, offered here because the dashboard's view model is given
+     * only this service.
+     */
     public List<id.payung.domain.FundingSource> funders() {
-        return db.read(tx -> new id.payung.store.FundingSourceRepository().all(tx));
+        return reference.fundingSources();
     }
 
     /** Funding shares of every year with data up to this one, oldest first: the growth over the years. */

@@ -4,6 +4,7 @@ import id.payung.domain.FormProblem;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 
@@ -11,6 +12,9 @@ import javax.imageio.ImageIO;
 final class OfficeLogos {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+
+    /** The logo {@link #read} decoded last (a pure function's answer, so sharing it is safe). */
+    private static volatile OfficeLogo lastRead;
 
     private OfficeLogos() {
     }
@@ -37,9 +41,19 @@ final class OfficeLogos {
         return new OfficeLogo(bytes, type, image.getWidth(), image.getHeight());
     }
 
-    /** A logo read back from the database (checked when it was stored). */
+    /**
+     * A logo read back from the database (checked when it was stored). Decoding a logo to learn its size
+     * costs far more than comparing its bytes, and every print reads the same stored logo: the last one
+     * read is kept and handed out again while the stored bytes are the same.
+     */
     static OfficeLogo read(byte[] bytes) {
-        return check(bytes);
+        OfficeLogo last = lastRead;
+        if (last != null && Arrays.equals(last.bytes(), bytes)) {
+            return last;
+        }
+        OfficeLogo logo = check(bytes);
+        lastRead = logo;
+        return logo;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] magic) {

@@ -37,7 +37,7 @@ public final class PayungServices implements AutoCloseable {
         this.db = db;
         this.reference = new ReferenceService(db);
         this.settings = reference.settings();
-        this.dashboard = new DashboardService(db, clock);
+        this.dashboard = new DashboardService(db, clock, reference);
         this.register = new RegisterService(db, clock);
         this.enrollments = new EnrollmentService(db, clock, Actor.current(), this::settings);
         this.cohorts = new CohortService(db, Actor.current());
@@ -49,9 +49,8 @@ public final class PayungServices implements AutoCloseable {
         this.transitions = new TransitionService(db, clock);
         this.benefits = new BenefitService(db, clock, Actor.current());
         this.regionImport = new RegionImportService(db, Actor.current());
-        this.exports = new id.payung.service.exporting.ExportService(db, register, dashboard, budget, clock,
-                Actor.current());
-        this.exports.setLogoSource(() -> reference.officeLogo().map(OfficeLogo::bytes));
+        this.exports = new id.payung.service.exporting.ExportService(db, register, dashboard, budget, reference,
+                this::settings, clock, Actor.current());
         this.imports = new id.payung.service.importing.ImportService(db, reference, clock, Actor.current(),
                 () -> settings().regionPrefix());
         this.readiness = new ReadinessService(db, dashboard, budget, funding, reference, benefits, this::settings);

@@ -15,8 +15,7 @@ public final class CohortRepository {
      */
     public boolean insertIfAbsent(Tx tx, String funderCode, int year, Segment segment, String kecamatanCode,
                                   String occupationCode, long participants, String source) {
-        long funderId = tx.one("SELECT id FROM funding_source WHERE code = ?", rs -> rs.getLong(1), funderCode)
-                .orElseThrow(() -> new StoreException("unknown funding source " + funderCode));
+        long funderId = Sql.funderId(tx, funderCode);
         return tx.update("""
                 INSERT INTO cohort (funder_id, year, segment, kecamatan_code, occupation_code, participants, source)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
@@ -26,8 +25,7 @@ public final class CohortRepository {
     /** Inserts a cohort and returns its id. @throws StoreException when the funder is unknown or the key is taken */
     public long insert(Tx tx, String funderCode, int year, Segment segment, String kecamatanCode, String occupationCode,
                        long participants, String source) {
-        long funderId = tx.one("SELECT id FROM funding_source WHERE code = ?", rs -> rs.getLong(1), funderCode)
-                .orElseThrow(() -> new StoreException("unknown funding source " + funderCode));
+        long funderId = Sql.funderId(tx, funderCode);
         return tx.insert("""
                 INSERT INTO cohort (funder_id, year, segment, kecamatan_code, occupation_code, participants, source)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
@@ -37,8 +35,7 @@ public final class CohortRepository {
     /** Replaces a cohort's fields. @throws StoreException when the funder is unknown or the key is taken */
     public void update(Tx tx, long id, String funderCode, int year, Segment segment, String kecamatanCode,
                        String occupationCode, long participants, String source) {
-        long funderId = tx.one("SELECT id FROM funding_source WHERE code = ?", rs -> rs.getLong(1), funderCode)
-                .orElseThrow(() -> new StoreException("unknown funding source " + funderCode));
+        long funderId = Sql.funderId(tx, funderCode);
         tx.update("""
                 UPDATE cohort SET funder_id = ?, year = ?, segment = ?, kecamatan_code = ?, occupation_code = ?,
                                   participants = ?, source = ?

@@ -2,7 +2,6 @@ package id.payung.store;
 
 import id.payung.domain.Enrollment;
 import id.payung.domain.Person;
-import id.payung.domain.Programme;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Writes many people and enrollments inside one write transaction, the way a raw batch insert does:
@@ -121,7 +118,7 @@ public final class EnrollmentBulkWriter {
             ps.setLong(1, e.personId());
             ps.setLong(2, funder);
             ps.setString(3, e.segment().name());
-            ps.setString(4, programmes(e.programmes()));
+            ps.setString(4, Sql.names(e.programmes()));
             if (e.declaredIncomeRp() == null) {
                 ps.setNull(5, Types.INTEGER);
             } else {
@@ -185,9 +182,5 @@ public final class EnrollmentBulkWriter {
 
     private static String lookupSql() {
         return "SELECT nik, id FROM person WHERE nik IN (" + "?,".repeat(LOOKUP_CHUNK - 1) + "?)";
-    }
-
-    private static String programmes(Set<Programme> programmes) {
-        return programmes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 }

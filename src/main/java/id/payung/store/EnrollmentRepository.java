@@ -10,26 +10,31 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Named persons and their enrollments. */
 public final class EnrollmentRepository {
-    static final String SUMMARY_SELECT = """
+    /** The columns of a register row ({@link #summary(ResultSet)} reads them). */
+    static final String SUMMARY_COLUMNS = """
             SELECT e.id, e.person_id, p.nik, p.full_name, f.code AS funder_code, f.name AS funder_name, e.segment,
                    e.programmes, CASE WHEN r.level IN ('DESA', 'KELURAHAN') THEN r.name END AS desa_name,
                    CASE WHEN r.level = 'KECAMATAN' THEN r.name ELSE k.name END AS kecamatan_name,
                    o.name AS occupation_name, e.first_month, e.last_month, e.end_reason, e.deleted
+            """;
+    /** An enrollment {@code e} and its person {@code p}, read from the enrollment's side. */
+    static final String ENROLLMENT_FIRST = """
             FROM enrollment e
             JOIN person p ON p.id = e.person_id
+            """;
+    /** What a register row reads besides its enrollment {@code e} and person {@code p}: funder and names. */
+    static final String SUMMARY_JOINS = """
             JOIN funding_source f ON f.id = e.funder_id
             LEFT JOIN region r ON r.code = p.region_code
             LEFT JOIN region k ON k.code = r.parent_code
             LEFT JOIN occupation o ON o.code = p.occupation_code
             """;
+    private static final String SUMMARY_SELECT = SUMMARY_COLUMNS + ENROLLMENT_FIRST + SUMMARY_JOINS;
 
     /** Inserts a person and returns the new id. @throws StoreException when the NIK already exists */
     public long insertPerson(Tx tx, Person p) {
@@ -72,7 +77,7 @@ public final class EnrollmentRepository {
                 INSERT INTO enrollment (person_id, funder_id, segment, programmes, declared_income_rp, first_month,
                                         last_month, end_reason, notes, batch_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                e.personId(), funderId(tx, e.funderCode()), e.segment().name(), programmes(e.programmes()),
+                e.personId(), Sql.funderId(tx, e.funderCode()), e.segment().name(), Sql.names(e.programmes()),
                 e.declaredIncomeRp(), Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId);
     }
 
@@ -82,7 +87,7 @@ public final class EnrollmentRepository {
                 UPDATE enrollment SET funder_id = ?, segment = ?, programmes = ?, declared_income_rp = ?, first_month = ?,
                                       last_month = ?, end_reason = ?, notes = ?
                 WHERE id = ?""",
-                funderId(tx, e.funderCode()), e.segment().name(), programmes(e.programmes()), e.declaredIncomeRp(),
+                Sql.funderId(tx, e.funderCode()), e.segment().name(), Sql.names(e.programmes()), e.declaredIncomeRp(),
                 Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), e.id());
     }
 
@@ -126,19 +131,10 @@ public final class EnrollmentRepository {
         return tx.one(SUMMARY_SELECT + " WHERE e.id = ?", EnrollmentRepository::summary, id);
     }
 
-    private static long funderId(Tx tx, String code) {
-        return tx.one("SELECT id FROM funding_source WHERE code = ?", rs -> rs.getLong(1), code)
-                .orElseThrow(() -> new StoreException("unknown funding source " + code));
-    }
-
-    private static String programmes(Set<Programme> programmes) {
-        return programmes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    }
-
     static EnrollmentSummary summary(ResultSet rs) throws SQLException {
         return new EnrollmentSummary(rs.getLong("id"), rs.getLong("person_id"), rs.getString("nik"),
                 rs.getString("full_name"), rs.getString("funder_code"), rs.getString("funder_name"),
-                Segment.valueOf(rs.getString("segment")), parseProgrammes(rs.getString("programmes")),
+                Segment.valueOf(rs.getString("segment")), Sql.parse(rs.getString("programmes"), Programme::valueOf),
                 rs.getString("desa_name"), rs.getString("kecamatan_name"), rs.getString("occupation_name"),
                 Sql.month(rs, "first_month"), Sql.month(rs, "last_month"), rs.getString("end_reason"),
                 rs.getInt("deleted") == 1);
@@ -153,12 +149,8 @@ public final class EnrollmentRepository {
 
     private static Enrollment enrollment(ResultSet rs) throws SQLException {
         return new Enrollment(rs.getLong("id"), rs.getLong("person_id"), rs.getString("funder_code"),
-                Segment.valueOf(rs.getString("segment")), parseProgrammes(rs.getString("programmes")),
+                Segment.valueOf(rs.getString("segment")), Sql.parse(rs.getString("programmes"), Programme::valueOf),
                 Sql.nullableLong(rs, "declared_income_rp"), Sql.month(rs, "first_month"), Sql.month(rs, "last_month"),
                 rs.getString("end_reason"), rs.getString("notes"));
-    }
-
-    private static Set<Programme> parseProgrammes(String text) {
-        return Arrays.stream(text.split(",")).map(Programme::valueOf).collect(Collectors.toSet());
     }
 }

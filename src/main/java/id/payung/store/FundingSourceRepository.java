@@ -33,8 +33,7 @@ public final class FundingSourceRepository {
 
     /** Sets (or replaces) a funder's quota and ceiling for a year. */
     public void putBudget(Tx tx, FundingBudget b) {
-        long funderId = tx.one("SELECT id FROM funding_source WHERE code = ?", rs -> rs.getLong(1), b.funderCode())
-                .orElseThrow(() -> new StoreException("unknown funding source " + b.funderCode()));
+        long funderId = Sql.funderId(tx, b.funderCode());
         tx.update("""
                 INSERT INTO funding_budget (funder_id, year, quota, ceiling_rp) VALUES (?, ?, ?, ?)
                 ON CONFLICT (funder_id, year) DO UPDATE SET quota = excluded.quota, ceiling_rp = excluded.ceiling_rp""",

@@ -13,52 +13,72 @@ import java.util.List;
 
 /** Aggregates over enrollments and cohorts, computed in SQL rather than by loading rows. */
 public final class ParticipantStats {
+    /**
+     * The cohorts' side of a count per funder, and the totals: follows a CTE {@code named (funder_id, n)}
+     * and binds, after the named part's parameters, year, kecamatan code (twice) and segment (twice).
+     */
+    private static final String DECLARED_BY_FUNDER = """
+            , declared AS (
+                SELECT funder_id, sum(participants) AS n FROM cohort
+                WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
+                GROUP BY funder_id
+            )
+            SELECT f.code, f.name, f.type, ifnull(named.n, 0) AS named, ifnull(declared.n, 0) AS declared
+            FROM funding_source f
+            LEFT JOIN named ON named.funder_id = f.id
+            LEFT JOIN declared ON declared.funder_id = f.id
+            WHERE named.n > 0 OR declared.n > 0
+            ORDER BY max(ifnull(named.n, 0), ifnull(declared.n, 0)) DESC, f.name""";
+
+    /**
+     * The cohorts' side of a count per funder and group (kecamatan or occupation), and the totals: follows a
+     * CTE {@code named (funder_id, grp, n)}. Parameters ?1 year, ?2 kecamatan code, ?3 segment, ?4 funder
+     * code (null for all); {@code %1$s} the cohort's group column, {@code %2$s} the table naming the groups.
+     */
+    private static final String DECLARED_BY_GROUP = """
+            , declared AS (
+                SELECT funder_id, %1$s AS grp, sum(participants) AS n FROM cohort
+                WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
+                GROUP BY 1, 2
+            ), keys AS (
+                SELECT funder_id, grp FROM named UNION SELECT funder_id, grp FROM declared
+            )
+            SELECT f.code, k.grp, g.name, ifnull(named.n, 0), ifnull(declared.n, 0)
+            FROM keys k
+            JOIN funding_source f ON f.id = k.funder_id
+            LEFT JOIN %2$s g ON g.code = k.grp
+            LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS k.grp
+            LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS k.grp
+            WHERE ?4 IS NULL OR f.code = ?4""";
 
     /**
      * Per funder, for one year: distinct named persons and the declared cohort headcount.
      *
      * <p>A named person is counted once per year, under the funder of their latest enrollment that
      * covers any month of that year (a worker who moved from the regency budget to <em>mandiri</em> in
-     * June counts for <em>mandiri</em>). Demo persons and deleted enrollments are left out unless asked.
-     * Funders with neither are omitted. Ordered by participants, largest first.
-     */
-    public List<FunderCount> funderCounts(Tx tx, int year, boolean includeDemo) {
-        return funderCounts(tx, year, includeDemo, Scope.ALL);
-    }
-
-    /**
-     * {@link #funderCounts(Tx, int, boolean)} for one kecamatan and/or segment. Read from the per-year
-     * summary (a few thousand rows, kept by triggers) unless demo persons are wanted or the year is past
+     * June counts for <em>mandiri</em>). Demo persons and deleted enrollments are left out. Only the
+     * kecamatan and/or segment of {@code scope} count. Funders with neither are omitted. Ordered by
+     * participants, largest first.
+     *
+     * <p>Read from the per-year summary (a few thousand rows, kept by triggers) unless the year is past
      * the summary's horizon; {@link #funderCountsDirect} is the same question asked of the enrollments.
      */
-    public List<FunderCount> funderCounts(Tx tx, int year, boolean includeDemo, Scope scope) {
-        if (includeDemo || !YearSummary.covers(tx, year)) {
-            return funderCountsDirect(tx, year, includeDemo, scope);
+    public List<FunderCount> funderCounts(Tx tx, int year, Scope scope) {
+        if (!YearSummary.covers(tx, year)) {
+            return funderCountsDirect(tx, year, scope);
         }
         return tx.list("""
                 WITH named AS (
                     SELECT funder_id, sum(n) AS n FROM year_count
                     WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
                     GROUP BY funder_id
-                ), declared AS (
-                    SELECT funder_id, sum(participants) AS n FROM cohort
-                    WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
-                    GROUP BY funder_id
-                )
-                SELECT f.code, f.name, f.type, ifnull(named.n, 0) AS named, ifnull(declared.n, 0) AS declared
-                FROM funding_source f
-                LEFT JOIN named ON named.funder_id = f.id
-                LEFT JOIN declared ON declared.funder_id = f.id
-                WHERE named.n > 0 OR declared.n > 0
-                ORDER BY max(ifnull(named.n, 0), ifnull(declared.n, 0)) DESC, f.name""",
-                rs -> new FunderCount(rs.getString("code"), rs.getString("name"), FunderType.valueOf(rs.getString("type")),
-                        rs.getLong("named"), rs.getLong("declared")),
+                )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
 
-    /** {@link #funderCounts(Tx, int, boolean, Scope)} computed from the enrollments themselves (the yardstick). */
-    public List<FunderCount> funderCountsDirect(Tx tx, int year, boolean includeDemo, Scope scope) {
+    /** {@link #funderCounts} computed from the enrollments themselves (the yardstick). */
+    public List<FunderCount> funderCountsDirect(Tx tx, int year, Scope scope) {
         String first = year + "-01";
         String last = year + "-12";
         return tx.list("""
@@ -66,29 +86,22 @@ public final class ParticipantStats {
                     SELECT e.funder_id, e.segment,
                            row_number() OVER (PARTITION BY e.person_id ORDER BY e.first_month DESC, e.id DESC) AS rn
                     FROM enrollment e JOIN person p ON p.id = e.person_id
-                    WHERE e.deleted = 0 AND (p.is_demo = 0 OR ?)
+                    WHERE e.deleted = 0 AND p.is_demo = 0
                       AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                       AND (? IS NULL OR p.region_code = ? OR p.region_code GLOB ?)
                 ), named AS (
                     -- The segment of the enrollment that counts for the year: segments add up to the whole.
                     SELECT funder_id, count(*) AS n FROM latest WHERE rn = 1 AND (? IS NULL OR segment = ?)
                     GROUP BY funder_id
-                ), declared AS (
-                    SELECT funder_id, sum(participants) AS n FROM cohort
-                    WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
-                    GROUP BY funder_id
-                )
-                SELECT f.code, f.name, f.type, ifnull(named.n, 0) AS named, ifnull(declared.n, 0) AS declared
-                FROM funding_source f
-                LEFT JOIN named ON named.funder_id = f.id
-                LEFT JOIN declared ON declared.funder_id = f.id
-                WHERE named.n > 0 OR declared.n > 0
-                ORDER BY max(ifnull(named.n, 0), ifnull(declared.n, 0)) DESC, f.name""",
-                rs -> new FunderCount(rs.getString("code"), rs.getString("name"), FunderType.valueOf(rs.getString("type")),
-                        rs.getLong("named"), rs.getLong("declared")),
-                includeDemo ? 1 : 0, last, first, scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
+                )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
+                last, first, scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
                 scope.segmentName(), scope.segmentName(), year, scope.kecamatanCode(), scope.kecamatanCode(),
                 scope.segmentName(), scope.segmentName());
+    }
+
+    private static FunderCount funderCount(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new FunderCount(rs.getString("code"), rs.getString("name"), FunderType.valueOf(rs.getString("type")),
+                rs.getLong("named"), rs.getLong("declared"));
     }
 
     /** Enrollments of a year that cost the same, counted together (the cost is computed per group, not per row). */
@@ -117,7 +130,7 @@ public final class ParticipantStats {
     /** {@link #enrollmentGroups} grouped from the enrollments themselves (the yardstick). */
     public List<EnrollmentGroup> enrollmentGroupsDirect(Tx tx, int year, Scope scope) {
         return tx.list("""
-                SELECT f.code, f.type, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000) AS income,
+                SELECT f.code, f.type, e.segment, e.programmes, %s AS income,
                        e.first_month, e.last_month, ifnull(o.sector, 'OTHER') AS sector, count(*) AS n
                 FROM enrollment e
                 JOIN person p ON p.id = e.person_id
@@ -125,7 +138,7 @@ public final class ParticipantStats {
                 LEFT JOIN occupation o ON o.code = p.occupation_code
                 WHERE e.deleted = 0 AND p.is_demo = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                   AND (? IS NULL OR p.region_code = ? OR p.region_code GLOB ?) AND (? IS NULL OR e.segment = ?)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""",
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""".formatted(CostShape.income("e")),
                 ParticipantStats::enrollmentGroup,
                 year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
                 scope.segmentName(), scope.segmentName());
@@ -133,8 +146,7 @@ public final class ParticipantStats {
 
     private static EnrollmentGroup enrollmentGroup(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new EnrollmentGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
-                java.util.Arrays.stream(rs.getString(4).split(",")).map(Programme::valueOf)
-                        .collect(java.util.stream.Collectors.toSet()),
+                Sql.parse(rs.getString(4), Programme::valueOf),
                 rs.getLong(5), YearMonth.parse(rs.getString(6)), Sql.month(rs, "last_month"),
                 Sector.valueOf(rs.getString(8)), rs.getLong(9));
     }
@@ -191,21 +203,7 @@ public final class ParticipantStats {
                     WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
                       AND (?5 = 0 OR full_package = 1)
                     GROUP BY 1, 2 HAVING sum(n) > 0
-                ), declared AS (
-                    SELECT funder_id, %1$s AS grp, sum(participants) AS n FROM cohort
-                    WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
-                    GROUP BY 1, 2
-                ), keys AS (
-                    SELECT funder_id, grp FROM named UNION SELECT funder_id, grp FROM declared
-                )
-                SELECT f.code, k.grp, g.name, ifnull(named.n, 0), ifnull(declared.n, 0)
-                FROM keys k
-                JOIN funding_source f ON f.id = k.funder_id
-                LEFT JOIN %2$s g ON g.code = k.grp
-                LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS k.grp
-                LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS k.grp
-                WHERE ?4 IS NULL OR f.code = ?4""".formatted(column, nameTable),
-                rs -> new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
+                )""".formatted(column) + DECLARED_BY_GROUP.formatted(column, nameTable), ParticipantStats::groupCount,
                 year, scope.kecamatanCode(), scope.segmentName(), funderCode, jkkJkmOnly ? 1 : 0);
     }
 
@@ -235,37 +233,28 @@ public final class ParticipantStats {
                     SELECT e.funder_id, p.region_code, p.occupation_code
                     FROM enrollment e JOIN person p ON p.id = e.person_id
                     WHERE e.deleted = 0 AND p.is_demo = 0
-                      AND e.first_month <= ?1 AND (e.last_month IS NULL OR e.last_month >= ?2)
-                      AND (?3 IS NULL OR p.region_code = ?3 OR p.region_code GLOB ?4)
-                      AND (?5 IS NULL OR e.segment = ?5)
-                      AND (?6 = 0 OR (instr(',' || e.programmes || ',', ',JKK,') > 0
+                      AND e.first_month <= ?6 AND (e.last_month IS NULL OR e.last_month >= ?7)
+                      AND (?2 IS NULL OR p.region_code = ?2 OR p.region_code GLOB ?8)
+                      AND (?3 IS NULL OR e.segment = ?3)
+                      AND (?5 = 0 OR (instr(',' || e.programmes || ',', ',JKK,') > 0
                                       AND instr(',' || e.programmes || ',', ',JKM,') > 0))
                       AND NOT EXISTS (
                           SELECT 1 FROM enrollment x
                           WHERE x.person_id = e.person_id AND x.deleted = 0
                             AND (x.first_month > e.first_month OR (x.first_month = e.first_month AND x.id > e.id))
-                            AND x.first_month <= ?1 AND (x.last_month IS NULL OR x.last_month >= ?2))
+                            AND x.first_month <= ?6 AND (x.last_month IS NULL OR x.last_month >= ?7))
                 ), named AS (
                     SELECT l.funder_id, %1$s AS grp, count(*) AS n
                     FROM latest l %2$s
                     GROUP BY 1, 2
-                ), declared AS (
-                    SELECT funder_id, %3$s AS grp, sum(participants) AS n FROM cohort
-                    WHERE year = ?7 AND (?3 IS NULL OR kecamatan_code = ?3) AND (?5 IS NULL OR segment = ?5)
-                    GROUP BY 1, 2
-                ), keys AS (
-                    SELECT funder_id, grp FROM named UNION SELECT funder_id, grp FROM declared
-                )
-                SELECT f.code, k.grp, g.name, ifnull(named.n, 0), ifnull(declared.n, 0)
-                FROM keys k
-                JOIN funding_source f ON f.id = k.funder_id
-                LEFT JOIN %4$s g ON g.code = k.grp
-                LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS k.grp
-                LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS k.grp
-                WHERE ?8 IS NULL OR f.code = ?8""".formatted(namedGroup, namedJoin, cohortGroup, nameTable),
-                rs -> new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
-                last, first, scope.kecamatanCode(), scope.regionPattern(), scope.segmentName(), jkkJkmOnly ? 1 : 0,
-                year, funderCode);
+                )""".formatted(namedGroup, namedJoin) + DECLARED_BY_GROUP.formatted(cohortGroup, nameTable),
+                ParticipantStats::groupCount,
+                year, scope.kecamatanCode(), scope.segmentName(), funderCode, jkkJkmOnly ? 1 : 0, last, first,
+                scope.regionPattern());
+    }
+
+    private static GroupCount groupCount(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5));
     }
 
     /** Years that have any cohort or enrollment, ascending. Open-ended enrollments reach the given year. */

@@ -6,11 +6,7 @@ import id.payung.domain.RateRule;
 import id.payung.domain.Sector;
 import id.payung.domain.Segment;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Dated contribution rules. */
 public final class RateRuleRepository {
@@ -21,7 +17,7 @@ public final class RateRuleRepository {
                 INSERT INTO rate_rule (code, funder_types, segment, sectors, programme, kind, amount_rp, percent,
                                        valid_from, valid_to, legal_basis, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                r.code(), join(r.funderTypes()), r.segment().name(), join(r.sectors()), r.programme().name(),
+                r.code(), Sql.names(r.funderTypes()), r.segment().name(), Sql.names(r.sectors()), r.programme().name(),
                 r.kind().name(), r.amountRp(), r.percent() == null ? null : r.percent().toPlainString(),
                 Sql.text(r.validFrom()), Sql.text(r.validTo()), r.legalBasis(), r.note()) > 0;
     }
@@ -30,23 +26,12 @@ public final class RateRuleRepository {
     public List<RateRule> all(Tx tx) {
         return tx.list("SELECT * FROM rate_rule ORDER BY segment, programme, valid_from, code", rs -> {
             String percent = rs.getString("percent");
-            return new RateRule(rs.getString("code"), split(rs.getString("funder_types"), FunderType::valueOf),
-                    Segment.valueOf(rs.getString("segment")), split(rs.getString("sectors"), Sector::valueOf),
+            return new RateRule(rs.getString("code"), Sql.parse(rs.getString("funder_types"), FunderType::valueOf),
+                    Segment.valueOf(rs.getString("segment")), Sql.parse(rs.getString("sectors"), Sector::valueOf),
                     Programme.valueOf(rs.getString("programme")), RateRule.RateKind.valueOf(rs.getString("kind")),
                     Sql.nullableLong(rs, "amount_rp"), percent == null ? null : new BigDecimal(percent),
                     Sql.date(rs, "valid_from"), Sql.date(rs, "valid_to"), rs.getString("legal_basis"),
                     rs.getString("note"));
         });
-    }
-
-    private static String join(Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-    }
-
-    private static <E> Set<E> split(String text, Function<String, E> parse) {
-        if (text == null || text.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(text.split(",")).map(String::strip).map(parse).collect(Collectors.toSet());
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  * table is held in memory.
  */
 public final class RegisterQuery {
-    private static final String PERSON_JOIN = "FROM enrollment e\nJOIN person p ON p.id = e.person_id";
+    /** An enrollment {@code e} and its person {@code p}, read from the person's side (join order fixed). */
+    private static final String PERSON_FIRST = "FROM person p CROSS JOIN enrollment e ON e.person_id = p.id\n";
 
     /**
      * One page of at most {@code limit} rows, starting after {@code after} (null for the first page).
@@ -32,14 +33,10 @@ public final class RegisterQuery {
         // (CROSS JOIN fixes SQLite's join order), so a page is read in index order instead of sorting a
         // million rows.
         boolean byPerson = sort.column() == RegisterSort.Column.NAME || sort.column() == RegisterSort.Column.NIK;
-        String select = EnrollmentRepository.SUMMARY_SELECT;
-        if (byPerson) {
-            if (!select.contains(PERSON_JOIN)) {
-                throw new IllegalStateException("the register's select no longer starts with " + PERSON_JOIN);
-            }
-            select = select.replace(PERSON_JOIN, "FROM person p CROSS JOIN enrollment e ON e.person_id = p.id");
-        }
-        StringBuilder sql = new StringBuilder(select).append(where(filter, today, params));
+        StringBuilder sql = new StringBuilder(EnrollmentRepository.SUMMARY_COLUMNS)
+                .append(byPerson ? PERSON_FIRST : EnrollmentRepository.ENROLLMENT_FIRST)
+                .append(EnrollmentRepository.SUMMARY_JOINS)
+                .append(where(filter, today, params));
         if (after != null) {
             sql.append(" AND (").append(expr).append(' ').append(cmp).append(" ? OR (").append(expr).append(" = ? AND ");
             if (byPerson) {
@@ -80,7 +77,7 @@ public final class RegisterQuery {
         String from = "FROM enrollment e";
         if (where.contains("p.")) {
             // A filter on the person (kecamatan, occupation, name) narrows people by their indexes first.
-            from = "FROM person p CROSS JOIN enrollment e ON e.person_id = p.id";
+            from = PERSON_FIRST.strip();
         }
         if (where.contains("f.")) {
             from += " JOIN funding_source f ON f.id = e.funder_id";

@@ -6,10 +6,8 @@ import id.payung.domain.Sector;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The queries behind the printed reports: the move from government-paid to self-paying, the name-list
@@ -77,16 +75,16 @@ public final class ReportQueries {
     public List<ContinuingGroup> continuingGroups(Tx tx, YearMonth now, int year) {
         return tx.list("WITH " + GOVERNMENT_ENDED + """
                 SELECT CAST(substr(g.ended, 1, 4) AS INTEGER), m.segment, m.programmes,
-                       ifnull(m.declared_income_rp, 1000000), m.first_month, m.last_month, ifnull(o.sector, 'OTHER'),
+                       %s, m.first_month, m.last_month, ifnull(o.sector, 'OTHER'),
                        count(*)
                 FROM gov g
                 JOIN enrollment m ON %s
                 JOIN person p ON p.id = m.person_id
                 LEFT JOIN occupation o ON o.code = p.occupation_code
                 WHERE m.first_month <= ? AND (m.last_month IS NULL OR m.last_month >= ?)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7""".formatted(CONTINUES),
+                GROUP BY 1, 2, 3, 4, 5, 6, 7""".formatted(CostShape.income("m"), CONTINUES),
                 rs -> new ContinuingGroup(rs.getInt(1), Segment.valueOf(rs.getString(2)),
-                        Arrays.stream(rs.getString(3).split(",")).map(Programme::valueOf).collect(Collectors.toSet()),
+                        Sql.parse(rs.getString(3), Programme::valueOf),
                         rs.getLong(4), YearMonth.parse(rs.getString(5)), Sql.month(rs, "last_month"),
                         Sector.valueOf(rs.getString(7)), rs.getLong(8)),
                 now.toString(), year + "-12", year + "-01");

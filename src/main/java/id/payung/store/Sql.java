@@ -4,10 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-/** Small helpers shared by the repositories: column conversions and error translation. */
+/** Small helpers shared by the repositories: column conversions, look-ups and error translation. */
 final class Sql {
     private Sql() {
     }
@@ -60,5 +64,24 @@ final class Sql {
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
+    }
+
+    /** The id of the funding source with this code. @throws StoreException when there is none */
+    static long funderId(Tx tx, String code) {
+        return tx.one("SELECT id FROM funding_source WHERE code = ?", rs -> rs.getLong(1), code)
+                .orElseThrow(() -> new StoreException("unknown funding source " + code));
+    }
+
+    /** A set of enum values as stored: their names, sorted, comma-separated ("JHT,JKK,JKM"). */
+    static String names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    /** The set of values {@link #names} stored; null or blank is the empty set. */
+    static <E> Set<E> parse(String text, Function<String, E> parse) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).map(parse).collect(Collectors.toSet());
     }
 }

@@ -13,11 +13,8 @@ public final class YearSummary {
     private static final String RECOMPUTE = "INSERT INTO person_year SELECT * FROM person_year_due WHERE person_id IN (%s)";
 
     /** Adds (sign 1) or takes away (sign -1) a batch's enrollments that are not deleted from the shapes. */
-    private static final String BATCH_SHAPES = """
-            INSERT INTO enrollment_shape
-            SELECT e.funder_id, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000), e.first_month,
-                   ifnull(e.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''),
-                   ? * count(*)
+    private static final String BATCH_SHAPES = "INSERT INTO enrollment_shape\nSELECT " + CostShape.SHAPE_COLUMNS + """
+            , ? * count(*)
             FROM enrollment e JOIN person p ON p.id = e.person_id
             WHERE e.batch_id = ? AND e.deleted = 0 AND p.is_demo = 0
             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8

@@ -74,6 +74,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void exportFundingSharesWritesTheFileOfReportFundingSharesAsXlsx() throws Exception {
+        Path db = dir.resolve("f.db");
+        Path exported = dir.resolve("export.csv");
+        Path reported = dir.resolve("report.csv");
+        assertThat(run("export", "funding-shares", "--year", "2025", "--out", exported.toString(), "--db", db.toString()))
+                .isZero();
+        assertThat(run("report", "funding-shares", "--year", "2025", "--format", "xlsx", "--out", reported.toString(),
+                "--db", db.toString())).isZero();
+        assertThat(java.nio.file.Files.readString(exported)).contains("APBD Provinsi NTT")
+                .isEqualTo(java.nio.file.Files.readString(reported));
+        assertThat(stdout()).contains(exported.toAbsolutePath().toString());
+
+        assertThat(run("export", "funding-shares", "--year", "2025", "--db", db.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("needs --out FILE");
+    }
+
+    @Test
     void transitionAsCsvAndTable() {
         Path db = register();
         assertThat(run("report", "transition", "--year", "2026", "--format", "csv", "--db", db.toString())).isZero();
@@ -115,7 +132,7 @@ class ReportCommandTest {
         assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--format", "csv",
                 "--db", db.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no funding source NOPE").contains("needs --out FILE")
-                .contains("prints pdf");
+                .contains("this report prints pdf, not csv");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
 

@@ -90,7 +90,7 @@ class DashboardBreakdownTest {
             assertThat(s.dashboard().byKecamatan(2025, Scope.ALL, "APBD-PROV-NTT"))
                     .extracting(GroupShare::participants).containsExactly(4280L);
             assertThat(s.dashboard().byOccupation(2019, Scope.ALL, null)).isEmpty();
-            assertThat(s.dashboard().funders()).hasSize(6);
+            assertThat(s.dashboard().funders()).hasSize(6).isEqualTo(s.reference().fundingSources());
         }
     }
 }

@@ -101,6 +101,21 @@ class SettingsTest {
     }
 
     @Test
+    void aSecondPrintReusesTheDecodedLogoUntilAnotherIsStored() throws IOException {
+        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
+            s.reference().saveOfficeLogo(image("png", 120, 80));
+            OfficeLogo first = s.reference().officeLogo().orElseThrow();
+
+            assertThat(s.reference().officeLogo().orElseThrow()).isSameAs(first);
+
+            s.reference().saveOfficeLogo(image("jpg", 40, 30));
+            OfficeLogo other = s.reference().officeLogo().orElseThrow();
+            assertThat(other).isNotSameAs(first);
+            assertThat(other.width()).isEqualTo(40);
+        }
+    }
+
+    @Test
     void aLogoThatIsTooLargeNotAPictureOrDamagedIsRefusedAndTheOldOneStays() throws IOException {
         try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
             byte[] good = image("png", 10, 10);

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -82,6 +84,69 @@ class I18nTest {
         for (var p : id.payung.store.DatabaseOpenException.Problem.values()) {
             assertThat(ID.containsKey("db.problem." + p.name())).as(p.name()).isTrue();
         }
+    }
+
+    /**
+     * Prefixes of keys built at run time, and what may follow each (a key's rest up to its next dot):
+     * an enum's constant names, or, where the rest is a code written in the code ({@code FormProblem} and
+     * import-file problem codes, the breakdown kinds), any string literal in src/main.
+     */
+    private static Map<String, Set<String>> builtKeys(Set<String> literals) {
+        return Map.ofEntries(
+                Map.entry("status.", names(id.payung.domain.CoverageStatus.class)),       // EnrollmentsView
+                Map.entry("event.kind.", names(id.payung.domain.EventKind.class)),        // AwardsView
+                Map.entry("funder.type.", names(id.payung.domain.FunderType.class)),      // FundingSourcesView
+                Map.entry("sector.", names(id.payung.domain.Sector.class)),               // FundingSourcesView, ReportsView
+                Map.entry("db.problem.", names(id.payung.store.DatabaseOpenException.Problem.class)), // UserMessages, cli
+                Map.entry("endReason.", names(id.payung.domain.EndReason.class)),         // HistoryDialog, EndEnrollmentDialog
+                Map.entry("sex.", names(id.payung.domain.Sex.class)),                     // EnrollmentFormView
+                Map.entry("segment.", names(id.payung.domain.Segment.class)),             // EnrollmentFormView
+                Map.entry("field.", names(id.payung.domain.FormProblem.Field.class)),     // FieldsDialog and forms
+                Map.entry("import.column.", names(id.payung.service.importing.Column.class)), // ImportView
+                Map.entry("reconcile.match.", names(id.payung.service.importing.Reconciliation.Match.class)),
+                Map.entry("reports.programme.", names(id.payung.domain.Programme.class)), // BenefitDialog
+                Map.entry("problem.NIK_", names(id.payung.domain.NikProblem.Code.class)), // FormProblem.of(NikProblem)
+                Map.entry("problem.", literals),                                          // FormProblem codes
+                Map.entry("import.problem.", literals),                                   // ImportFileException codes
+                Map.entry("breakdown.", literals));                                       // BreakdownPane's kind
+    }
+
+    @Test
+    void everyKeyIsUsedInTheCode() throws IOException {
+        Set<String> literals = literals(Path.of("src/main/java"));
+        Set<String> used = new HashSet<>(literals);
+        used.addAll(matches(Path.of("src/main/resources"), ".fxml", Pattern.compile("\"%([\\w.]+)\"")));
+        Map<String, Set<String>> built = builtKeys(literals);
+        List<String> unused = ID.keySet().stream().filter(key -> !used.contains(key))
+                .filter(key -> built.entrySet().stream().noneMatch(b -> key.startsWith(b.getKey())
+                        && b.getValue().contains(key.substring(b.getKey().length()).split("\\.")[0])))
+                .sorted().toList();
+        assertThat(unused).as("keys nothing in src/main uses").isEmpty();
+    }
+
+    /** Every string literal in the Java files under {@code root} (text blocks and quote characters skipped). */
+    private static Set<String> literals(Path root) throws IOException {
+        Pattern literal = Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.)*)\"");
+        Set<String> found = new HashSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(f).replaceAll("(?s)\"\"\".*?\"\"\"", "").replace("'\"'", "")
+                        .replace("'\\\"'", "");
+                Matcher m = literal.matcher(code);
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> names(Class<? extends Enum<?>> type) {
+        Set<String> names = new HashSet<>();
+        for (Enum<?> e : type.getEnumConstants()) {
+            names.add(e.name());
+        }
+        return names;
     }
 
     private static Set<String> matches(Path root, String suffix, Pattern pattern) throws IOException {

@@ -75,8 +75,8 @@ final class AnnexPdf implements AutoCloseable {
         title.setBorder(Rectangle.NO_BORDER);
         title.setPaddingBottom(3);
         block.addCell(title);
-        line(block, "NOMOR", "...............................................");
-        line(block, "TANGGAL", "...............................................");
+        line(block, "NOMOR", PdfParts.DOTTED);
+        line(block, "TANGGAL", PdfParts.DOTTED);
         line(block, "TENTANG", "PENETAPAN PESERTA JAMINAN SOSIAL KETENAGAKERJAAN BAGI PEKERJA RENTAN YANG IURANNYA "
                 + "DIBAYAR " + s.funderName().toUpperCase(Locale.ROOT) + " TAHUN " + s.year());
         PdfPCell right = new PdfPCell(block);
@@ -119,31 +119,14 @@ final class AnnexPdf implements AutoCloseable {
     /** Ends the table with its total and the regent's signature block, and closes the document. */
     void finish(PrintHeader h) throws DocumentException {
         if (rows == 0) {
-            PdfPCell none = new PdfPCell(new Phrase("Tidak ada peserta.", PdfParts.TABLE));
-            none.setColspan(7);
-            none.setPadding(4);
-            table.addCell(none);
+            PdfParts.noRows(table, "Tidak ada peserta.");
         }
         table.setComplete(true);
         doc.add(table);
         Paragraph total = new Paragraph("Jumlah peserta: " + Formats.count(rows) + " orang", PdfParts.BODY_BOLD);
         total.setSpacingBefore(6);
         doc.add(total);
-        PdfPTable sign = new PdfPTable(new float[] {55, 45});
-        sign.setWidthPercentage(100);
-        sign.setSpacingBefore(18);
-        sign.setKeepTogether(true);
-        PdfPCell empty = new PdfPCell(new Phrase(""));
-        empty.setBorder(Rectangle.NO_BORDER);
-        sign.addCell(empty);
-        PdfPCell who = new PdfPCell();
-        who.setBorder(Rectangle.NO_BORDER);
-        Paragraph text = new Paragraph(h.regentTitle() + ",\n\n\n\n\n...............................................",
-                PdfParts.BODY_BOLD);
-        text.setAlignment(Element.ALIGN_CENTER);
-        who.addElement(text);
-        sign.addCell(who);
-        doc.add(sign);
+        doc.add(PdfParts.signature(h.regentTitle() + ",\n\n\n\n\n" + PdfParts.DOTTED, PdfParts.BODY_BOLD, 45, 18));
         doc.close();
     }
 

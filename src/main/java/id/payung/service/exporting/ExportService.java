@@ -10,7 +10,9 @@ import id.payung.domain.RegisterSort;
 import id.payung.service.BudgetService;
 import id.payung.service.DashboardService;
 import id.payung.service.Json;
+import id.payung.service.ReferenceService;
 import id.payung.service.RegisterService;
+import id.payung.service.Settings;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Tables out to XLSX and CSV; NIKs masked unless the user asked for the full list, which is audited. */
@@ -33,27 +36,27 @@ public final class ExportService {
     private final RegisterService register;
     private final DashboardService dashboard;
     private final BudgetService budget;
+    private final ReferenceService reference;
+    private final Supplier<Settings> settings;
     private final Clock clock;
     private final String actor;
     private final AuditLog audit = new AuditLog();
     private final id.payung.store.ReportQueries queries = new id.payung.store.ReportQueries();
 
+    /**
+     * @param reference where printed reports find the office's logo and the events
+     * @param settings  the office's current settings (name, town, regency) for the letterhead
+     */
     public ExportService(Database db, RegisterService register, DashboardService dashboard, BudgetService budget,
-                         Clock clock, String actor) {
+                         ReferenceService reference, Supplier<Settings> settings, Clock clock, String actor) {
         this.db = db;
         this.register = register;
         this.dashboard = dashboard;
         this.budget = budget;
+        this.reference = reference;
+        this.settings = settings;
         this.clock = clock;
         this.actor = actor;
-    }
-
-    /** Where the office's logo comes from (set when the services are wired; none by default). */
-    private java.util.function.Supplier<java.util.Optional<byte[]>> logo = java.util.Optional::empty;
-
-    /** Lets every printed report carry the office's logo from the settings. */
-    public void setLogoSource(java.util.function.Supplier<java.util.Optional<byte[]>> source) {
-        this.logo = source;
     }
 
     /**
@@ -117,9 +120,19 @@ public final class ExportService {
     }
 
     /**
-     * Writes the year report as PDF: funding shares (chart and table), cost, growth over the years, the
-     * year's awards and events, and the place and date of printing, under the office's letterhead
-     * ({@link #printHeader}).
+     * Writes the year report as PDF: funding shares (chart and table), cost, growth over every year with
+     * participants, the year's awards and events, and the place and date of printing, under the office's
+     * letterhead with its logo. A failure leaves no file.
+     *
+     * @throws UncheckedIOException when the file exists already or cannot be written
+     */
+    public void yearReport(int year, Path file) {
+        yearReport(year, file, printHeader(), reference.events(), dashboard.years());
+    }
+
+    /**
+     * {@link #yearReport(int, Path)} with the letterhead, events and years given by the caller. Kept for
+     * the callers not yet moved to the short form (MainWindow, the benchmark); prefer the short form.
      */
     public void yearReport(int year, Path file, PrintHeader header, java.util.List<id.payung.domain.Event> events,
                            java.util.List<Integer> years) {
@@ -135,25 +148,34 @@ public final class ExportService {
     }
 
     /**
-     * The header of printed reports for the office's settings: its name and town, and the name of its
-     * regency looked up from its code (null when the region list does not have it).
+     * The header of printed reports for the office's settings: its name and town, the name of its regency
+     * looked up from its code (null when the region list does not have it), and the office's logo if any.
+     * Kept public for the callers that still pass a header themselves (MainWindow, the benchmark).
      */
-    public PrintHeader printHeader(id.payung.service.Settings settings) {
-        String regency = settings.regencyCode() == null ? null
-                : db.read(tx -> queries.regionName(tx, settings.regencyCode())).orElse(null);
-        PrintHeader header = PrintHeader.of(settings, regency);
-        return logo.get().map(header::withLogo).orElse(header);
+    public PrintHeader printHeader(Settings office) {
+        String regency = office.regencyCode() == null ? null
+                : db.read(tx -> queries.regionName(tx, office.regencyCode())).orElse(null);
+        PrintHeader header = PrintHeader.of(office, regency);
+        return reference.officeLogo().map(l -> header.withLogo(l.bytes())).orElse(header);
+    }
+
+    /** The header of printed reports for the office's current settings. */
+    private PrintHeader printHeader() {
+        return printHeader(settings.get());
     }
 
     /**
      * Writes the name-list annex of a regent's decree as PDF: the persons whose enrollment paid by
      * {@code funderCode} covers any month of {@code year}, sorted by kecamatan, desa and name, streamed
      * from the database. NIKs are masked unless {@code fullNik}; every annex is written to the audit log,
-     * a full-NIK one as {@code EXPORT_FULL_NIK}. Returns the number of participants listed.
+     * a full-NIK one as {@code EXPORT_FULL_NIK}. Printed under the office's letterhead; a failure leaves
+     * no file. Returns the number of participants listed.
      *
      * @throws IllegalArgumentException when no funding source has that code
+     * @throws UncheckedIOException     when the file exists already or cannot be written
      */
-    public long annex(String funderCode, int year, boolean fullNik, PrintHeader header, Path file) {
+    public long annex(String funderCode, int year, boolean fullNik, Path file) {
+        PrintHeader header = printHeader();
         id.payung.domain.FundingSource funder = db.read(tx -> new id.payung.store.FundingSourceRepository().all(tx))
                 .stream().filter(f -> f.code().equalsIgnoreCase(funderCode)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no funding source with code " + funderCode));
@@ -185,8 +207,9 @@ public final class ExportService {
         return rows;
     }
 
-    /** Writes the award-readiness summary as PDF under the office's letterhead. */
-    public void readiness(id.payung.domain.ReadinessSummary summary, PrintHeader header, Path file) {
+    /** Writes the award-readiness summary as PDF under the office's letterhead; a failure leaves no file. */
+    public void readiness(id.payung.domain.ReadinessSummary summary, Path file) {
+        PrintHeader header = printHeader();
         writePdf(file, out -> ReadinessPdf.write(summary, header, LocalDate.now(clock), out));
     }
 
@@ -208,7 +231,6 @@ public final class ExportService {
         return rows.size();
     }
 
-    /** Writes a PDF; a failure leaves no file behind (but never deletes a file that was there before). */
     /** Writes a new PDF; whatever goes wrong, no half-written file is left (an existing file is never touched). */
     private static void writePdf(Path file, PdfBody body) {
         try (java.io.OutputStream out = new java.io.BufferedOutputStream(

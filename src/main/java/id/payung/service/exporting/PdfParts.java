@@ -130,6 +130,40 @@ final class PdfParts {
         }
     }
 
+    /** One cell across the whole table saying there is nothing to list (e.g. "Tidak ada peserta."). */
+    static void noRows(PdfPTable table, String text) {
+        PdfPCell none = new PdfPCell(new Phrase(text, TABLE));
+        none.setColspan(table.getNumberOfColumns());
+        none.setPadding(4);
+        table.addCell(none);
+    }
+
+    /**
+     * A signature block at the right of the page: {@code text} centred (who signs, blank lines to sign in, a
+     * dotted name line), kept on one page.
+     *
+     * @param rightPercent the share of the page's width the block takes
+     */
+    static PdfPTable signature(String text, Font font, float rightPercent, float spacingBefore) {
+        PdfPTable t = new PdfPTable(new float[] {100 - rightPercent, rightPercent});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(spacingBefore);
+        t.setKeepTogether(true);
+        PdfPCell empty = new PdfPCell(new Phrase(""));
+        empty.setBorder(Rectangle.NO_BORDER);
+        t.addCell(empty);
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.addElement(p);
+        t.addCell(cell);
+        return t;
+    }
+
+    /** The dotted line a name or a number is written on by hand. */
+    static final String DOTTED = "...............................................";
+
     /**
      * "Dicetak di Ruteng, 23/11/2026 — office" at the left and "Halaman x dari y" at the right of every page;
      * y is written once the document is closed, into a template every page shares.

@@ -3,14 +3,12 @@ package id.payung.service.exporting;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -32,12 +30,6 @@ import java.util.Map;
  * Drawn with OpenPDF; the chart is vector graphics in the funders' usual colours.
  */
 final class PdfReport {
-    private static final Font TITLE = new Font(Font.HELVETICA, 15, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 9.5f);
-    private static final Font BODY_BOLD = new Font(Font.HELVETICA, 9.5f, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.ITALIC, Color.DARK_GRAY);
-
     /** Everything the report shows, gathered by the service. */
     record Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
                    Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn) {
@@ -54,56 +46,49 @@ final class PdfReport {
         doc.addCreator("Payung");
         doc.open();
         PdfParts.letterhead(doc, c.header());
-        Paragraph title = new Paragraph("Perlindungan Jaminan Sosial Ketenagakerjaan Pekerja Rentan", TITLE);
+        Paragraph title = new Paragraph("Perlindungan Jaminan Sosial Ketenagakerjaan Pekerja Rentan", PdfParts.TITLE);
         title.setSpacingAfter(2);
         doc.add(title);
         doc.add(new Paragraph("Laporan tahun " + c.year() + " — peserta BPJS Ketenagakerjaan menurut sumber dana iuran",
-                BODY_BOLD));
+                PdfParts.BODY_BOLD));
 
-        doc.add(section("Porsi sumber dana " + c.year()));
+        doc.add(PdfParts.section("Porsi sumber dana " + c.year()));
         if (c.shares().isEmpty()) {
-            doc.add(new Paragraph("Belum ada peserta pada tahun ini.", BODY));
+            doc.add(new Paragraph("Belum ada peserta pada tahun ini.", PdfParts.BODY));
         } else {
             doc.add(chart(writer, c.shares()));
             doc.add(sharesTable(c));
         }
 
-        doc.add(section("Perkembangan peserta per tahun"));
+        doc.add(PdfParts.section("Perkembangan peserta per tahun"));
         doc.add(trendTable(c));
 
-        doc.add(section("Penghargaan dan kegiatan " + c.year()));
+        doc.add(PdfParts.section("Penghargaan dan kegiatan " + c.year()));
         List<Event> events = c.events().stream().filter(e -> e.date().getYear() == c.year()).toList();
         if (events.isEmpty()) {
-            doc.add(new Paragraph("Tidak ada penghargaan atau kegiatan tercatat pada tahun ini.", BODY));
+            doc.add(new Paragraph("Tidak ada penghargaan atau kegiatan tercatat pada tahun ini.", PdfParts.BODY));
         }
         for (Event e : events) {
             Paragraph p = new Paragraph();
-            p.add(new Phrase(Formats.date(e.date()) + "  " + e.title(), BODY_BOLD));
+            p.add(new Phrase(Formats.date(e.date()) + "  " + e.title(), PdfParts.BODY_BOLD));
             if (e.giver() != null) {
-                p.add(new Phrase("\nPemberi: " + e.giver(), BODY));
+                p.add(new Phrase("\nPemberi: " + e.giver(), PdfParts.BODY));
             }
             if (e.recipient() != null) {
-                p.add(new Phrase("\nPenerima: " + e.recipient(), BODY));
+                p.add(new Phrase("\nPenerima: " + e.recipient(), PdfParts.BODY));
             }
             if (e.kind() == EventKind.AWARD && e.place() != null) {
-                p.add(new Phrase("\nTempat: " + e.place(), BODY));
+                p.add(new Phrase("\nTempat: " + e.place(), PdfParts.BODY));
             }
             p.setSpacingAfter(6);
             doc.add(p);
         }
         Paragraph note = new Paragraph("Biaya = peserta × iuran bulanan × bulan ditanggung menurut aturan iuran bertanggal "
                 + "(paket standar BPU JKK Rp 10.000 + JKM Rp 6.800 = Rp 16.800 per orang per bulan). Peserta bernama dan "
-                + "jumlah kelompok digabung tanpa dihitung dua kali.", SMALL);
+                + "jumlah kelompok digabung tanpa dihitung dua kali.", PdfParts.SMALL);
         note.setSpacingBefore(10);
         doc.add(note);
         doc.close();
-    }
-
-    private static Paragraph section(String text) {
-        Paragraph p = new Paragraph(text, HEADING);
-        p.setSpacingBefore(14);
-        p.setSpacingAfter(6);
-        return p;
     }
 
     /** The pie with its legend, as vector graphics. */
@@ -124,7 +109,7 @@ final class PdfReport {
             start += extent;
         }
         float y = h - 30;
-        BaseFont font = BODY.getCalculatedBaseFont(false);
+        BaseFont font = PdfParts.BODY.getCalculatedBaseFont(false);
         for (FundingShare s : shares) {
             t.setColorFill(Color.decode(FunderPalette.hex(s.funderType())));
             t.rectangle(220, y - 2, 10, 10);
@@ -165,15 +150,15 @@ final class PdfReport {
         PdfPTable table = new PdfPTable(new float[] {44, 16, 14, 26});
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
-        header(table, "Sumber dana", "Peserta", "Porsi", "Biaya setahun");
+        PdfParts.header(table, PdfParts.BODY_BOLD, "Sumber dana", "Peserta", "Porsi", "Biaya setahun");
         long totalCost = 0;
         for (FundingShare s : c.shares()) {
             long cost = c.costs().containsKey(s.funderCode()) ? c.costs().get(s.funderCode()).costRp() : 0;
             totalCost += cost;
-            cells(table, BODY, s.funderName(), Formats.count(s.participants()), Formats.percent(s.percent()),
+            PdfParts.cells(table, PdfParts.BODY, 1, s.funderName(), Formats.count(s.participants()), Formats.percent(s.percent()),
                     Formats.rupiah(cost));
         }
-        cells(table, BODY_BOLD, "Jumlah", Formats.count(FundingShare.total(c.shares())), Formats.percent(100),
+        PdfParts.cells(table, PdfParts.BODY_BOLD, 1, "Jumlah", Formats.count(FundingShare.total(c.shares())), Formats.percent(100),
                 Formats.rupiah(totalCost));
         return table;
     }
@@ -189,7 +174,7 @@ final class PdfReport {
             head[i + 1] = funders.get(i);
         }
         head[head.length - 1] = "Jumlah";
-        header(table, head);
+        PdfParts.header(table, PdfParts.BODY_BOLD, head);
         c.trend().forEach((year, shares) -> {
             String[] row = new String[funders.size() + 2];
             row[0] = String.valueOf(year);
@@ -199,26 +184,8 @@ final class PdfReport {
                         .mapToLong(FundingShare::participants).sum());
             }
             row[row.length - 1] = Formats.count(FundingShare.total(shares));
-            cells(table, year == c.year() ? BODY_BOLD : BODY, row);
+            PdfParts.cells(table, year == c.year() ? PdfParts.BODY_BOLD : PdfParts.BODY, 1, row);
         });
         return table;
-    }
-
-    private static void header(PdfPTable table, String... texts) {
-        for (String text : texts) {
-            PdfPCell cell = new PdfPCell(new Phrase(text, BODY_BOLD));
-            cell.setBackgroundColor(new Color(0xDC, 0xE8, 0xF2));
-            cell.setPadding(4);
-            table.addCell(cell);
-        }
-    }
-
-    private static void cells(PdfPTable table, Font font, String... texts) {
-        for (int i = 0; i < texts.length; i++) {
-            PdfPCell cell = new PdfPCell(new Phrase(texts[i], font));
-            cell.setPadding(4);
-            cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
-            table.addCell(cell);
-        }
     }
 }

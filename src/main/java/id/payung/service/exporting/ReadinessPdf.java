@@ -5,9 +5,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.payung.domain.Event;
@@ -75,7 +72,7 @@ final class ReadinessPdf {
         doc.close();
     }
 
-    private static com.lowagie.text.Element events(List<Event> events, String none) {
+    private static Element events(List<Event> events, String none) {
         if (events.isEmpty()) {
             return new Paragraph(none, PdfParts.BODY);
         }
@@ -103,9 +100,7 @@ final class ReadinessPdf {
         t.setHeaderRows(1);
         PdfParts.header(t, PdfParts.TABLE_BOLD, "Tahun", "Peserta", "Pertumbuhan", "Biaya iuran", "Kuota", "Pagu anggaran");
         if (s.years().isEmpty()) {
-            PdfPCell none = new PdfPCell(new Phrase("Belum ada peserta.", PdfParts.TABLE));
-            none.setColspan(6);
-            t.addCell(none);
+            PdfParts.noRows(t, "Belum ada peserta.");
         }
         for (int i = 0; i < s.years().size(); i++) {
             ReadinessSummary.YearFigures y = s.years().get(i);
@@ -126,9 +121,7 @@ final class ReadinessPdf {
         t.setHeaderRows(1);
         PdfParts.header(t, PdfParts.TABLE_BOLD, "Sumber dana", "Peserta", "Biaya iuran", "Kuota", "Pagu anggaran");
         if (s.funders().isEmpty()) {
-            PdfPCell none = new PdfPCell(new Phrase("Belum ada peserta.", PdfParts.TABLE));
-            none.setColspan(5);
-            t.addCell(none);
+            PdfParts.noRows(t, "Belum ada peserta.");
         }
         for (ReadinessSummary.FunderBudget f : s.funders()) {
             PdfParts.cells(t, PdfParts.TABLE, 1, f.funderName(), Formats.count(f.participants()), Formats.rupiah(f.costRp()),
@@ -163,21 +156,8 @@ final class ReadinessPdf {
 
     /** "Ruteng, 23/11/2026 / Kepala Dinas …, / (space to sign) / name line", at the right. */
     private static PdfPTable signature(PrintHeader h, LocalDate printedOn) {
-        PdfPTable t = new PdfPTable(new float[] {50, 50});
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(14);
-        t.setKeepTogether(true);
-        PdfPCell empty = new PdfPCell(new Phrase(""));
-        empty.setBorder(Rectangle.NO_BORDER);
-        t.addCell(empty);
         String place = h.place() == null || h.place().isBlank() ? "" : h.place() + ", ";
-        Paragraph p = new Paragraph(place + Formats.date(printedOn) + "\nKepala " + (h.office() == null ? "Dinas" : h.office())
-                + ",\n\n\n...............................................", PdfParts.BODY);
-        p.setAlignment(Element.ALIGN_CENTER);
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.addElement(p);
-        t.addCell(cell);
-        return t;
+        return PdfParts.signature(place + Formats.date(printedOn) + "\nKepala " + (h.office() == null ? "Dinas" : h.office())
+                + ",\n\n\n" + PdfParts.DOTTED, PdfParts.BODY, 50, 14);
     }
 }

@@ -52,6 +52,12 @@ public final class DashboardView {
 
     private final DashboardViewModel.ReportWriter reportWriter;
 
+    /** The dashboard; its PDF report is the export service's year report. */
+    public DashboardView(DashboardViewModel model, id.payung.service.exporting.ExportService exports) {
+        this(model, exports, exports::yearReport);
+    }
+
+    /** The dashboard with its own way of writing the PDF report (MainWindow's form until it moves to the short one). */
     public DashboardView(DashboardViewModel model, id.payung.service.exporting.ExportService exports,
                          DashboardViewModel.ReportWriter reportWriter) {
         this.model = model;

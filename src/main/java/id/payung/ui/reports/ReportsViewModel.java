@@ -132,8 +132,7 @@ public final class ReportsViewModel {
         Integer y = year.get();
         if (y != null) {
             tasks.run(() -> {
-                services.exports().yearReport(y, file, services.exports().printHeader(services.settings()),
-                        services.reference().events(), services.dashboard().years());
+                services.exports().yearReport(y, file);
                 return file;
             }, done);
         }
@@ -143,8 +142,7 @@ public final class ReportsViewModel {
     public void printAnnex(FundingSource funder, boolean fullNik, Path file, Consumer<Long> done) {
         Integer y = year.get();
         if (y != null && funder != null) {
-            tasks.run(() -> services.exports().annex(funder.code(), y, fullNik,
-                    services.exports().printHeader(services.settings()), file), done);
+            tasks.run(() -> services.exports().annex(funder.code(), y, fullNik, file), done);
         }
     }
 
@@ -153,8 +151,7 @@ public final class ReportsViewModel {
         Integer y = year.get();
         if (y != null) {
             tasks.run(() -> {
-                services.exports().readiness(services.readiness().summary(y),
-                        services.exports().printHeader(services.settings()), file);
+                services.exports().readiness(services.readiness().summary(y), file);
                 return file;
             }, done);
         }

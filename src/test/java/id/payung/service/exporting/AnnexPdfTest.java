@@ -93,7 +93,7 @@ class AnnexPdfTest {
             regencyList(file);
             PrintHeader header = s.exports().printHeader(s.settings());
             assertThat(header.regentTitle()).isEqualTo("BUPATI MANGGARAI");
-            assertThat(s.exports().annex("APBD-KAB-MGR", 2025, false, header, pdf)).isEqualTo(5);
+            assertThat(s.exports().annex("APBD-KAB-MGR", 2025, false, pdf)).isEqualTo(5);
         }
         copyForLooking(pdf);
         String text = text(pdf);
@@ -122,9 +122,8 @@ class AnnexPdfTest {
         Path full = dir.resolve("lampiran-lengkap.pdf");
         try (PayungServices s = open()) {
             regencyList(file);
-            PrintHeader header = s.exports().printHeader(s.settings());
-            s.exports().annex("APBD-KAB-MGR", 2025, false, header, masked);
-            s.exports().annex("APBD-KAB-MGR", 2025, true, header, full);
+            s.exports().annex("APBD-KAB-MGR", 2025, false, masked);
+            s.exports().annex("APBD-KAB-MGR", 2025, true, full);
             try (Database db = Database.open(file, false)) {
                 List<AuditLog.Entry> recent = db.read(tx -> new AuditLog().recent(tx, 2));
                 assertThat(recent).extracting(AuditLog.Entry::action, AuditLog.Entry::entity)
@@ -145,7 +144,7 @@ class AnnexPdfTest {
                             YearMonth.of(2025, 1), null);
                 }
             }
-            assertThat(s.exports().annex("APBD-PROV-NTT", 2025, false, s.exports().printHeader(s.settings()), pdf))
+            assertThat(s.exports().annex("APBD-PROV-NTT", 2025, false, pdf))
                     .isEqualTo(600);
         }
         copyForLooking(pdf);
@@ -168,7 +167,7 @@ class AnnexPdfTest {
     void anUnknownFunderIsNamedAndNoFileIsLeft() throws Exception {
         Path pdf = dir.resolve("x.pdf");
         try (PayungServices s = open()) {
-            assertThatThrownBy(() -> s.exports().annex("NOPE", 2025, false, s.exports().printHeader(s.settings()), pdf))
+            assertThatThrownBy(() -> s.exports().annex("NOPE", 2025, false, pdf))
                     .hasMessageContaining("NOPE");
         }
         assertThat(pdf).doesNotExist();

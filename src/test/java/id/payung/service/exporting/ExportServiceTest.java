@@ -44,8 +44,7 @@ class ExportServiceTest {
     void theYearReportPdfCarriesTheNumbersTheAwardAndWhereItWasPrinted() throws Exception {
         Path pdf = dir.resolve("laporan-2025.pdf");
         try (PayungServices s = TestData.seeded(dir)) {
-            s.exports().yearReport(2025, pdf, s.exports().printHeader(s.settings()), s.reference().events(),
-                    s.dashboard().years());
+            s.exports().yearReport(2025, pdf);
         }
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);

@@ -58,7 +58,7 @@ class ReportPdfTest {
             s.reference().saveOfficeLogo(logo());
             PrintHeader header = s.exports().printHeader(s.settings());
             assertThat(header.logo()).isNotNull();
-            s.exports().readiness(s.readiness().summary(2026), header, pdf);
+            s.exports().readiness(s.readiness().summary(2026), pdf);
         }
         AnnexPdfTest.copyForLooking(pdf);
         String text = text(pdf);
@@ -80,6 +80,25 @@ class ReportPdfTest {
                 image |= resources.getXObject(name) instanceof PDImageXObject;
             }
             assertThat(image).as("the logo is on the first page").isTrue();
+        }
+    }
+
+    @Test
+    void theYearReportBuildsItsOwnLetterheadWithTheSavedLogoAndTheYearsEvents() throws Exception {
+        Path pdf = dir.resolve("laporan-logo-2025.pdf");
+        try (PayungServices s = TestData.seeded(dir)) {
+            s.reference().saveOfficeLogo(logo());
+            s.exports().yearReport(2025, pdf);
+        }
+        assertThat(text(pdf)).contains("PEMERINTAH KABUPATEN MANGGARAI").contains("Laporan tahun 2025")
+                .contains("Piagam penghargaan").contains("Ruteng, ");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            var resources = doc.getPage(0).getResources();
+            boolean image = false;
+            for (COSName name : resources.getXObjectNames()) {
+                image |= resources.getXObject(name) instanceof PDImageXObject;
+            }
+            assertThat(image).as("the saved logo is on the first page").isTrue();
         }
     }
 
