@@ -36,7 +36,7 @@ public final class RegisterQuery {
         StringBuilder sql = new StringBuilder(EnrollmentRepository.SUMMARY_COLUMNS)
                 .append(byPerson ? PERSON_FIRST : EnrollmentRepository.ENROLLMENT_FIRST)
                 .append(EnrollmentRepository.SUMMARY_JOINS)
-                .append(where(filter, today, params));
+                .append(where(filter, today, params, byPerson));
         if (after != null) {
             sql.append(" AND (").append(expr).append(' ').append(cmp).append(" ? OR (").append(expr).append(" = ? AND ");
             if (byPerson) {
@@ -71,7 +71,7 @@ public final class RegisterQuery {
     /** Number of enrollments the filter matches. */
     public long count(Tx tx, RegisterFilter filter, LocalDate today) {
         List<Object> params = new ArrayList<>();
-        String where = where(filter, today, params);
+        String where = where(filter, today, params, false);
         // Join only what the filter looks at: counting a million enrollments is a scan of an index then,
         // not a million look-ups of their persons and funders.
         String from = "FROM enrollment e";
@@ -86,7 +86,13 @@ public final class RegisterQuery {
         return tx.scalar(sql, params.toArray());
     }
 
-    private static String where(RegisterFilter f, LocalDate today, List<Object> params) {
+    /**
+     * @param inNameOrder the rows are read in the order of a person index (name, NIK): a kecamatan then
+     *                    filters as they come instead of picking its people by the region index (which
+     *                    would leave a twelfth of a million rows to sort: 0,2 s; read in order, a page of a
+     *                    kecamatan is about 1.200 people into the index)
+     */
+    private static String where(RegisterFilter f, LocalDate today, List<Object> params, boolean inNameOrder) {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
         if (!f.includeDeleted()) {
             w.append(" AND e.deleted = 0");
@@ -111,7 +117,9 @@ public final class RegisterQuery {
             params.add(f.segment().name());
         }
         if (f.regionCode() != null) {
-            w.append(" AND (p.region_code = ? OR p.region_code GLOB ?)");
+            // "+" keeps SQLite from choosing the region index for this term.
+            w.append(inNameOrder ? " AND (+p.region_code = ? OR +p.region_code GLOB ?)"
+                    : " AND (p.region_code = ? OR p.region_code GLOB ?)");
             params.add(f.regionCode());
             params.add(f.regionCode().replaceAll("[*?\\[]", "") + ".*");
         }

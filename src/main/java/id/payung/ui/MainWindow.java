@@ -263,6 +263,7 @@ public final class MainWindow implements EnrollmentDialogs {
     private Parent buildScreen(Screen screen) {
         ScreenTaskRunner runner = new ScreenTaskRunner(tasks);
         Parent root = load(screen.fxml(), type -> controller(type, runner));
+        Tabs.contentOnFirstVisit(root);
         root.getProperties().put(MainView.GO_LIVE, (Runnable) runner::goLive);
         return root;
     }
@@ -285,10 +286,7 @@ public final class MainWindow implements EnrollmentDialogs {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
                     services.coverage(), tasks);
             dashboard.preferYear(services.settings().defaultYear());
-            return new DashboardView(dashboard, services.exports(),
-                    (year, file) -> services.exports().yearReport(year, file,
-                            services.exports().printHeader(services.settings()), services.reference().events(),
-                            services.dashboard().years()));
+            return new DashboardView(dashboard, services.exports());
         }
         if (type == EnrollmentsView.class) {
             RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),

@@ -17,7 +17,9 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import id.payung.ui.main.Screen;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -45,6 +47,11 @@ class BackupWindowTest {
         window.show();
     }
 
+    @BeforeEach
+    void dashboardShown(FxRobot robot) {
+        ScreenWaits.shown(robot, Screen.DASHBOARD);
+    }
+
     @AfterEach
     void close() throws IOException {
         tasks.close();
@@ -54,7 +61,7 @@ class BackupWindowTest {
 
     @Test
     void backUpNowThenRestoreIt(FxRobot robot) throws IOException {
-        robot.clickOn("#backupNav");
+        ScreenWaits.open(robot, Screen.BACKUP);
         TableView<?> table = robot.lookup("#backupsTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 1); // the daily backup made at start
 

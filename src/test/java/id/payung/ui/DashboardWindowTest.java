@@ -18,7 +18,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import id.payung.ui.main.Screen;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,6 +34,7 @@ class DashboardWindowTest {
     private Path dir;
     private PayungServices services;
     private FxTaskRunner tasks;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -40,13 +43,19 @@ class DashboardWindowTest {
         tasks = new FxTaskRunner(error -> {
             throw new AssertionError("background work failed", error);
         });
-        new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test").show();
+        window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test");
+        window.show();
+    }
+
+    @BeforeEach
+    void dashboardShown(FxRobot robot) {
+        ScreenWaits.shown(robot, Screen.DASHBOARD);
     }
 
     @AfterEach
     void close() throws java.io.IOException {
         tasks.close();
-        services.close();
+        window.close();
         id.payung.TestFiles.deleteTree(dir);
     }
 

@@ -13,7 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import id.payung.ui.main.Screen;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,23 +29,28 @@ class MainWindowTest {
     private Path dir;
     private PayungServices services;
     private FxTaskRunner tasks;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("payung-ui");
         services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
-        MainWindow[] window = new MainWindow[1];
         tasks = new FxTaskRunner(error -> {
             throw new AssertionError("background work failed", error);
         });
-        window[0] = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test");
-        window[0].show();
+        window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test");
+        window.show();
+    }
+
+    @BeforeEach
+    void dashboardShown(FxRobot robot) {
+        ScreenWaits.shown(robot, Screen.DASHBOARD);
     }
 
     @AfterEach
     void close() throws java.io.IOException {
         tasks.close();
-        services.close();
+        window.close();
         id.payung.TestFiles.deleteTree(dir);
     }
 
@@ -128,7 +135,7 @@ class MainWindowTest {
 
     @Test
     void navigatesToAwardsAndReadsTheCertificate(FxRobot robot) {
-        robot.clickOn("#awardsNav");
+        ScreenWaits.open(robot, Screen.AWARDS);
         Label presenter = robot.lookup("#eventPresenter").queryAs(Label.class);
         waitUntil(() -> presenter.getText() != null && !presenter.getText().isEmpty());
 
@@ -142,11 +149,11 @@ class MainWindowTest {
 
     @Test
     void enrollmentsAndFundingSourcesReadTheDatabase(FxRobot robot) {
-        robot.clickOn("#enrollmentsNav");
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
         TableView<?> cohorts = robot.lookup("#cohortsTable").queryTableView();
         waitUntil(() -> cohorts.getItems().size() == 4);
 
-        robot.clickOn("#fundersNav");
+        ScreenWaits.open(robot, Screen.FUNDERS);
         TableView<?> sources = robot.lookup("#sourcesTable").queryTableView();
         waitUntil(() -> sources.getItems().size() == 6);
         assertThat(robot.lookup("#rulesTable").queryTableView().getItems()).isNotEmpty();
@@ -161,10 +168,12 @@ class MainWindowTest {
 
         assertThat(robot.lookup("#dashboardNav").queryAs(ToggleButton.class).getText()).isEqualTo("Dashboard");
         assertThat(robot.lookup("#awardsNav").queryAs(ToggleButton.class).getText()).isEqualTo("Awards");
+        ScreenWaits.shown(robot, Screen.DASHBOARD);
         PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
         waitUntil(() -> chart.getData().size() == 2);
         assertThat(chart.getTitle()).isEqualTo("Funding shares 2025");
 
+        waitUntil(() -> robot.lookup("#languageChoice").tryQuery().isPresent());
         ComboBox<String> again = robot.lookup("#languageChoice").queryComboBox();
         robot.interact(() -> again.setValue("Bahasa Indonesia"));
         assertThat(robot.lookup("#dashboardNav").queryAs(ToggleButton.class).getText()).isEqualTo("Dasbor");

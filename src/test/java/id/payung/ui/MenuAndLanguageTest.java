@@ -34,6 +34,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -47,6 +48,7 @@ class MenuAndLanguageTest {
     private Path dir;
     private PayungServices services;
     private FxTaskRunner tasks;
+    private MainWindow window;
     private Stage stage;
 
     @Start
@@ -54,18 +56,22 @@ class MenuAndLanguageTest {
         this.stage = stage;
         dir = Files.createTempDirectory("payung-menu");
         services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
-        MainWindow[] window = new MainWindow[1];
         tasks = new FxTaskRunner(error -> {
             throw new AssertionError("background work failed", error);
         });
-        window[0] = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "9.8.7");
-        window[0].show();
+        window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "9.8.7");
+        window.show();
+    }
+
+    @BeforeEach
+    void dashboardShown(FxRobot robot) {
+        ScreenWaits.shown(robot, Screen.DASHBOARD);
     }
 
     @AfterEach
     void close() throws java.io.IOException {
         tasks.close();
-        services.close();
+        window.close();
         id.payung.TestFiles.deleteTree(dir);
     }
 
@@ -85,6 +91,7 @@ class MenuAndLanguageTest {
         assertThat(bar.getMenus().get(2).getItems().get(0).getAccelerator().getName()).isEqualTo("F1");
 
         robot.interact(() -> screens.get(1).fire());
+        ScreenWaits.shown(robot, Screen.ENROLLMENTS);
 
         assertThat(robot.lookup("#enrollmentsNav").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
@@ -137,12 +144,15 @@ class MenuAndLanguageTest {
     void inEnglishNoIndonesianLabelIsLeftOnAnyScreen(FxRobot robot) {
         ComboBox<String> language = robot.lookup("#languageChoice").queryComboBox();
         robot.interact(() -> language.setValue("English"));
+        ScreenWaits.shown(robot, Screen.DASHBOARD);
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
         List<String> shown = new ArrayList<>();
 
-        for (MenuItem screen : bar.getMenus().get(1).getItems()) {
+        List<MenuItem> items = bar.getMenus().get(1).getItems();
+        for (int i = 0; i < items.size(); i++) {
+            MenuItem screen = items.get(i);
             robot.interact(screen::fire);
-            WaitForAsyncUtils.waitForFxEvents();
+            ScreenWaits.shown(robot, Screen.values()[i]);
             waitUntil(() -> !tasks.busyProperty().get());
             shown.add(texts(stage.getScene().getRoot()));
         }

@@ -22,7 +22,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import id.payung.ui.main.Screen;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -39,6 +41,7 @@ class RegisterWindowTest {
     private Path dir;
     private PayungServices services;
     private FxTaskRunner tasks;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -47,19 +50,25 @@ class RegisterWindowTest {
         tasks = new FxTaskRunner(error -> {
             throw new AssertionError("background work failed", error);
         });
-        new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test").show();
+        window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test");
+        window.show();
+    }
+
+    @BeforeEach
+    void dashboardShown(FxRobot robot) {
+        ScreenWaits.shown(robot, Screen.DASHBOARD);
     }
 
     @AfterEach
     void close() throws IOException {
         tasks.close();
-        services.close();
+        window.close();
         id.payung.TestFiles.deleteTree(dir);
     }
 
     @Test
     void enterFindCorrectAndCount(FxRobot robot) {
-        robot.clickOn("#enrollmentsNav");
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
         robot.clickOn("#addEnrollment");
         waitUntil(() -> robot.lookup("#nikField").tryQuery().isPresent());
 
@@ -109,7 +118,7 @@ class RegisterWindowTest {
         waitUntil(() -> robot.lookup("Maria Goreti Jelita").tryQuery().isPresent());
 
         // The dashboard counts both for the regency in 2026.
-        robot.clickOn("#dashboardNav");
+        ScreenWaits.open(robot, Screen.DASHBOARD);
         ComboBox<Integer> year = robot.lookup("#yearChoice").queryComboBox();
         waitUntil(() -> year.getItems().contains(2026));
         robot.interact(() -> year.setValue(2026));
@@ -122,7 +131,7 @@ class RegisterWindowTest {
     void aDuplicatePeriodIsRefusedWithTheExistingEnrollmentNamed(FxRobot robot) {
         services.enrollments().enrol(TestData.form("5310015204850001", "Maria",
                 "APBD-KAB-MGR", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12)));
-        robot.clickOn("#enrollmentsNav");
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
         robot.clickOn("#addEnrollment");
         waitUntil(() -> robot.lookup("#nikField").tryQuery().isPresent());
 

@@ -127,15 +127,9 @@ public final class ExportService {
      * @throws UncheckedIOException when the file exists already or cannot be written
      */
     public void yearReport(int year, Path file) {
-        yearReport(year, file, printHeader(), reference.events(), dashboard.years());
-    }
-
-    /**
-     * {@link #yearReport(int, Path)} with the letterhead, events and years given by the caller. Kept for
-     * the callers not yet moved to the short form (MainWindow, the benchmark); prefer the short form.
-     */
-    public void yearReport(int year, Path file, PrintHeader header, java.util.List<id.payung.domain.Event> events,
-                           java.util.List<Integer> years) {
+        PrintHeader header = printHeader();
+        java.util.List<id.payung.domain.Event> events = reference.events();
+        java.util.List<Integer> years = dashboard.years();
         java.util.Map<Integer, List<FundingShare>> trend = new java.util.TreeMap<>();
         for (int y : years) {
             trend.put(y, dashboard.fundingShares(y));

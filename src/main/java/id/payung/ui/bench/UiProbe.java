@@ -4,6 +4,7 @@ import id.payung.service.PayungServices;
 import id.payung.ui.FxTaskRunner;
 import id.payung.ui.I18n;
 import id.payung.ui.MainWindow;
+import id.payung.ui.enrollments.RegisterLine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.PieChart;
@@ -46,6 +46,16 @@ public final class UiProbe {
     static final long READING_MS = 1500;
 
     private UiProbe() {
+    }
+
+    /** Whether the node and all its parents are visible (screens stay in the window, hidden, once built). */
+    static boolean treeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static void main(String[] args) {
@@ -171,24 +181,27 @@ public final class UiProbe {
             }.start();
             recording = true;
             long start = System.nanoTime();
+            // The register may be built already (hidden): opening it shows it and reloads its first page.
+            Object before = scene.lookup("#enrollmentsTable") instanceof TableView<?> t ? firstRow(t) : null;
             ((ToggleButton) scene.lookup("#enrollmentsNav")).fire();
-            // The screen may arrive a few frames later (it is built off the FX thread): wait for its table.
             whenShown(start, "#enrollmentsTable", node -> {
                 TableView<?> table = (TableView<?>) node;
-                whenRowsShown(table, start, "OPEN_MS", () -> {
+                whenRowsShown(table, start, "OPEN_MS", before, () -> {
                     ComboBox<?> region = (ComboBox<?>) scene.lookup("#regionFilter");
                     long filterStart = System.nanoTime();
+                    Object unfiltered = firstRow(table);
                     region.getSelectionModel().select(Math.min(2, region.getItems().size() - 1));
-                    whenRowsShown(table, filterStart, "FILTER_MS", () -> {
+                    whenRowsShown(table, filterStart, "FILTER_MS", unfiltered, () -> {
                         long sortStart = System.nanoTime();
+                        Object unsorted = firstRow(table);
                         sortByName(table);
-                        whenRowsShown(table, sortStart, "SORT_MS", () -> {
+                        whenRowsShown(table, sortStart, "SORT_MS", unsorted, () -> {
                             System.out.println("MAX_BLOCK_MS " + ms(gaps.isEmpty() ? 0 : Collections.max(gaps)));
                             scroll(table);
                         });
                     });
                 });
-            });
+            }, UiProbe::treeVisible);
         }
 
         /** Calls {@code then} with the node once a pulse has laid it out in the window. */
@@ -219,32 +232,36 @@ public final class UiProbe {
             table.getSortOrder().setAll(List.of(name));
         }
 
-        private void whenRowsShown(TableView<?> table, long start, String key, Runnable then) {
-            if (key.equals("OPEN_MS") && !table.getItems().isEmpty()) {
-                // A screen prepared off the FX thread arrives with its first page.
-                onNextFrame(() -> {
-                    System.out.println(key + " " + ms(System.nanoTime() - start));
-                    phaseBlock(key);
-                    then.run();
-                });
-                return;
-            }
-            ListChangeListener<Object> l = new ListChangeListener<>() {
-                @Override
-                public void onChanged(Change<?> c) {
-                    if (!table.getItems().isEmpty()) {
-                        table.getItems().removeListener(this);
-                        onNextFrame(() -> {
-                            System.out.println(key + " " + ms(System.nanoTime() - start));
-                            phaseBlock(key);
-                            then.run();
-                        });
-                    }
+        /**
+         * Calls {@code then} once the table shows another first row than {@code before} (a new page: every
+         * read makes new rows), at the frame after the pulse that laid it out; prints the time since {@code start}.
+         */
+        private void whenRowsShown(TableView<?> table, long start, String key, Object before, Runnable then) {
+            Runnable[] self = new Runnable[1];
+            self[0] = () -> {
+                Object now = firstRow(table);
+                if (now != null && now != before) {
+                    scene.removePostLayoutPulseListener(self[0]);
+                    Platform.runLater(() -> onNextFrame(() -> {
+                        System.out.println(key + " " + ms(System.nanoTime() - start));
+                        phaseBlock(key);
+                        then.run();
+                    }));
+                } else {
+                    Platform.requestNextPulse();
                 }
             };
-            @SuppressWarnings("unchecked")
-            javafx.collections.ObservableList<Object> items = (javafx.collections.ObservableList<Object>) table.getItems();
-            items.addListener(l);
+            scene.addPostLayoutPulseListener(self[0]);
+            Platform.requestNextPulse();
+        }
+
+        /** What the table's first line shows (the register keeps its lines and changes what they show). */
+        private static Object firstRow(TableView<?> table) {
+            if (table.getItems().isEmpty()) {
+                return null;
+            }
+            Object first = table.getItems().get(0);
+            return first instanceof RegisterLine line ? line.row() : first;
         }
 
         /** The longest gap between frames in the step just measured (on standard error: for finding it). */

@@ -54,15 +54,9 @@ public final class DashboardView {
 
     /** The dashboard; its PDF report is the export service's year report. */
     public DashboardView(DashboardViewModel model, id.payung.service.exporting.ExportService exports) {
-        this(model, exports, exports::yearReport);
-    }
-
-    /** The dashboard with its own way of writing the PDF report (MainWindow's form until it moves to the short one). */
-    public DashboardView(DashboardViewModel model, id.payung.service.exporting.ExportService exports,
-                         DashboardViewModel.ReportWriter reportWriter) {
         this.model = model;
         this.exports = exports;
-        this.reportWriter = reportWriter;
+        this.reportWriter = exports::yearReport;
     }
 
     @FXML

@@ -52,17 +52,17 @@ public final class EnrollmentsView {
     @FXML private ComboBox<Segment> segmentChoice;
     @FXML private ComboBox<Region> regionChoice;
     @FXML private ComboBox<Occupation> occupationChoice;
-    @FXML private TableView<EnrollmentRow> enrollmentsTable;
-    @FXML private TableColumn<EnrollmentRow, String> nikColumn;
-    @FXML private TableColumn<EnrollmentRow, String> nameColumn;
-    @FXML private TableColumn<EnrollmentRow, String> funderColumn;
-    @FXML private TableColumn<EnrollmentRow, Segment> segmentColumn;
-    @FXML private TableColumn<EnrollmentRow, String> kecamatanColumn;
-    @FXML private TableColumn<EnrollmentRow, String> desaColumn;
-    @FXML private TableColumn<EnrollmentRow, String> occupationColumn;
-    @FXML private TableColumn<EnrollmentRow, YearMonth> firstColumn;
-    @FXML private TableColumn<EnrollmentRow, YearMonth> lastColumn;
-    @FXML private TableColumn<EnrollmentRow, CoverageStatus> statusColumn;
+    @FXML private TableView<RegisterLine> enrollmentsTable;
+    @FXML private TableColumn<RegisterLine, String> nikColumn;
+    @FXML private TableColumn<RegisterLine, String> nameColumn;
+    @FXML private TableColumn<RegisterLine, String> funderColumn;
+    @FXML private TableColumn<RegisterLine, Segment> segmentColumn;
+    @FXML private TableColumn<RegisterLine, String> kecamatanColumn;
+    @FXML private TableColumn<RegisterLine, String> desaColumn;
+    @FXML private TableColumn<RegisterLine, String> occupationColumn;
+    @FXML private TableColumn<RegisterLine, YearMonth> firstColumn;
+    @FXML private TableColumn<RegisterLine, YearMonth> lastColumn;
+    @FXML private TableColumn<RegisterLine, CoverageStatus> statusColumn;
     @FXML private Label countsLabel;
     @FXML private Label pageLabel;
     @FXML private Button previousButton;
@@ -147,29 +147,36 @@ public final class EnrollmentsView {
     }
 
     private void initRegisterTable() {
-        enrollmentsTable.setItems(register.rows());
-        Cells.bind(nikColumn, EnrollmentRow::nikShown);
-        Cells.bind(nameColumn, EnrollmentRow::name);
-        Cells.bind(funderColumn, EnrollmentRow::funder);
-        Cells.bind(segmentColumn, EnrollmentRow::segment);
-        Cells.bind(kecamatanColumn, EnrollmentRow::kecamatan);
-        Cells.bind(desaColumn, EnrollmentRow::desa);
-        Cells.bind(occupationColumn, EnrollmentRow::occupation);
-        Cells.bind(firstColumn, EnrollmentRow::firstMonth);
+        javafx.collections.ObservableList<RegisterLine> lines = javafx.collections.FXCollections.observableArrayList();
+        register.rows().addListener((javafx.collections.ListChangeListener<EnrollmentRow>) c -> {
+            if (RegisterLine.show(lines, register.rows())) {
+                enrollmentsTable.getSelectionModel().clearSelection(); // another page: the selection was on a line of the last
+            }
+        });
+        RegisterLine.show(lines, register.rows());
+        enrollmentsTable.setItems(lines);
+        show(nikColumn, EnrollmentRow::nikShown);
+        show(nameColumn, EnrollmentRow::name);
+        show(funderColumn, EnrollmentRow::funder);
+        show(segmentColumn, EnrollmentRow::segment);
+        show(kecamatanColumn, EnrollmentRow::kecamatan);
+        show(desaColumn, EnrollmentRow::desa);
+        show(occupationColumn, EnrollmentRow::occupation);
+        show(firstColumn, EnrollmentRow::firstMonth);
         firstColumn.setCellFactory(Cells.formatted(Formats::month));
-        Cells.bind(lastColumn, EnrollmentRow::lastMonth);
+        show(lastColumn, EnrollmentRow::lastMonth);
         lastColumn.setCellFactory(Cells.formatted(Formats::month));
-        Cells.bind(statusColumn, EnrollmentRow::status);
+        show(statusColumn, EnrollmentRow::status);
         statusColumn.setCellFactory(Cells.formatted(this::statusText));
 
         // Sorting happens in SQL over the whole register, not in the table over one page.
-        Map<TableColumn<EnrollmentRow, ?>, RegisterSort.Column> sortable = Map.of(nameColumn, RegisterSort.Column.NAME,
+        Map<TableColumn<RegisterLine, ?>, RegisterSort.Column> sortable = Map.of(nameColumn, RegisterSort.Column.NAME,
                 nikColumn, RegisterSort.Column.NIK, funderColumn, RegisterSort.Column.FUNDER,
                 firstColumn, RegisterSort.Column.FIRST_MONTH, lastColumn, RegisterSort.Column.LAST_MONTH);
         enrollmentsTable.getColumns().forEach(c -> c.setSortable(sortable.containsKey(c)));
         enrollmentsTable.setSortPolicy(table -> {
             if (!table.getSortOrder().isEmpty()) {
-                TableColumn<EnrollmentRow, ?> c = table.getSortOrder().get(0);
+                TableColumn<RegisterLine, ?> c = table.getSortOrder().get(0);
                 register.sortProperty().set(new RegisterSort(sortable.get(c),
                         c.getSortType() == TableColumn.SortType.ASCENDING));
             } else {
@@ -179,7 +186,7 @@ public final class EnrollmentsView {
         });
 
         enrollmentsTable.setRowFactory(t -> {
-            TableRow<EnrollmentRow> row = new TableRow<>();
+            TableRow<RegisterLine> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     edit();
@@ -384,7 +391,13 @@ public final class EnrollmentsView {
     }
 
     private EnrollmentRow selected() {
-        return enrollmentsTable.getSelectionModel().getSelectedItem();
+        RegisterLine line = enrollmentsTable.getSelectionModel().getSelectedItem();
+        return line == null ? null : line.row();
+    }
+
+    /** A column showing a value of each line's enrollment, following the line when it shows another. */
+    private static <T> void show(TableColumn<RegisterLine, T> column, Function<EnrollmentRow, T> value) {
+        column.setCellValueFactory(c -> c.getValue().rowProperty().map(value));
     }
 
     private String statusText(CoverageStatus status) {

@@ -84,9 +84,12 @@ public final class RegisterViewModel {
         this.reference = reference;
         this.tasks = tasks;
         this.clock = clock;
-        for (Observable o : List.of(search, funder, segment, region, occupation, status, year, sort)) {
+        for (Observable o : List.of(search, funder, segment, region, occupation, status, year)) {
             o.addListener(x -> refresh());
         }
+        // Another order shows the same enrollments: the first page again, without counting them again (the
+        // count is the slow part at a million rows, and would hold up the page behind it).
+        sort.addListener(x -> firstPage());
     }
 
     /** The month to suggest when ending an enrollment: this month, or its first month if that is later. */
@@ -162,9 +165,7 @@ public final class RegisterViewModel {
 
     /** Reloads from the first page with the current filter and sort (e.g. after a save). */
     public void refresh() {
-        pageStarts.clear();
-        pageStarts.add(null);
-        loadPage(0);
+        firstPage();
         RegisterFilter f = filter();
         long ticket = ++countRequest;
         // Counting is the slow part at a million rows: skipped when the user has already asked again.
@@ -173,6 +174,12 @@ public final class RegisterViewModel {
                 counts.set(c);
             }
         });
+    }
+
+    private void firstPage() {
+        pageStarts.clear();
+        pageStarts.add(null);
+        loadPage(0);
     }
 
     /** Shows the next page, if there is one. */

@@ -41,9 +41,10 @@ import org.controlsfx.control.StatusBar;
  *
  * <p>Built in code, not FXML, and kept to what the first frame shows: the window appears about as fast as an
  * empty one. The language choice (a combo box, the costliest control of the frame) joins right after the
- * first frame; screens are built off the FX thread ({@link ScreenPreparer}) on first visit and kept. The
- * dashboard is asked for after the first frame, the register is prepared in the background once the
- * dashboard is shown, so that its first visit only moves it into the window.
+ * first frame. Screens are built off the FX thread ({@link ScreenPreparer}) on first visit and then stay
+ * in the window, hidden when another is shown. The dashboard is asked for after the first frame; the
+ * register, the screen used all day, is built and laid out (hidden) as soon as the dashboard is shown, so
+ * that opening it only makes it visible.
  */
 public final class MainView {
     /** Style class of the frame (the window's root), for rules that depend on it. */
@@ -61,6 +62,8 @@ public final class MainView {
      */
     public static final String GO_LIVE = "payung.goLive";
 
+    /** The opacity of a screen drawn once before it is shown: below what a person can see. */
+    private static final double UNSEEN = 0.01;
     private static final String INDONESIAN = "Bahasa Indonesia";
     private static final String ENGLISH = "English";
 
@@ -82,7 +85,7 @@ public final class MainView {
     /** The screen the user asked for last (shown as soon as it is ready). */
     private Screen wanted;
     /** Replaced by a new frame: screens still arriving are dropped. */
-    private boolean closed;
+    private volatile boolean closed;
 
     /** What the menu bar's File and Help items do; the window provides them. */
     public interface MenuActions {
@@ -128,6 +131,7 @@ public final class MainView {
         root.setTop(new VBox(menuBar(), appBar));
         root.setLeft(navigation());
         content.getStyleClass().add(CONTENT_STYLE);
+        content.setId("screenArea");
         root.setCenter(content);
         root.setBottom(statusBar(busy, databaseFile, version, notice));
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -279,12 +283,23 @@ public final class MainView {
         Platform.requestNextPulse();
     }
 
+    /** Runs {@code then} once the next frame has been laid out and handed to drawing. */
+    private void afterNextFrame(Runnable then) {
+        javafx.scene.Scene scene = root.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
     /** Reloads the screen shown now (e.g. after an import from the menu). */
     private void reloadShown() {
-        for (var node : content.getChildren()) {
-            if (node.getProperties().get(RELOAD) instanceof Runnable reload) {
-                reload.run();
-            }
+        Parent shown = wanted == null ? null : loaded.get(wanted);
+        if (shown != null && shown.getProperties().get(RELOAD) instanceof Runnable reload) {
+            reload.run();
         }
     }
 
@@ -293,24 +308,38 @@ public final class MainView {
      * navigation follows at once either way.
      */
     public void show(Screen screen) {
-        wanted = screen;
         ToggleButton button = navButtons.get(screen);
         if (!button.isSelected()) {
             button.setSelected(true); // comes back here through the toggle group's listener
             return;
         }
-        Parent existing = loaded.get(screen);
-        if (existing != null) {
-            if (!content.getChildren().contains(existing)) {
-                if (existing.getProperties().get(RELOAD) instanceof Runnable reload) {
-                    reload.run();
-                }
-                content.getChildren().setAll(existing);
-            }
+        if (screen == wanted) {
             return;
         }
-        content.getChildren().setAll(loading);
+        wanted = screen;
+        Parent existing = loaded.get(screen);
+        if (existing != null) {
+            if (existing.getProperties().get(RELOAD) instanceof Runnable reload) {
+                reload.run();
+            }
+            showOnly(existing);
+            return;
+        }
+        showOnly(loading);
         prepare(screen);
+    }
+
+    /**
+     * Screens once built stay in the window, hidden when not shown: styled and laid out once, coming back to
+     * one only makes it visible (moving nodes in and out of a scene styles them all over again).
+     */
+    private void showOnly(javafx.scene.Node shown) {
+        if (!content.getChildren().contains(shown)) {
+            content.getChildren().add(shown);
+        }
+        for (javafx.scene.Node child : content.getChildren()) {
+            child.setVisible(child == shown);
+        }
     }
 
     /** Builds a screen in the background unless it is built or being built; shows it if it is still wanted. */
@@ -318,12 +347,11 @@ public final class MainView {
         if (closed || loaded.containsKey(screen) || preparing.containsKey(screen)) {
             return;
         }
-        List<String> stylesheets = root.getScene() == null ? List.of() : List.copyOf(root.getScene().getStylesheets());
         CompletableFuture<Parent> built = preparer.prepare(() -> {
             Parent screenRoot = screenBuilder.apply(screen);
             screenRoot.getProperties().put(Screen.class, screen);
             return screenRoot;
-        }, stylesheets, content.getWidth(), content.getHeight());
+        });
         preparing.put(screen, built);
         built.whenComplete((screenRoot, error) -> Platform.runLater(() -> arrived(screen, screenRoot, error)));
     }
@@ -335,7 +363,7 @@ public final class MainView {
         }
         if (error != null) {
             if (wanted == screen) {
-                content.getChildren().clear();
+                content.getChildren().remove(loading);
             }
             failure.accept(error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
                     ? c.getCause() : error);
@@ -346,7 +374,19 @@ public final class MainView {
         }
         loaded.put(screen, screenRoot);
         if (wanted == screen) {
-            content.getChildren().setAll(screenRoot);
+            showOnly(screenRoot);
+            content.getChildren().remove(loading);
+        } else {
+            // Styled, laid out and drawn once now, while the user is on another screen, then hidden: its first
+            // drawing (glyphs rasterised, backgrounds cached: 0,1 s with software rendering) is then not on the
+            // click that opens it. Drawn on top but all but transparent for that one frame: beneath the
+            // screen shown it would not be drawn at all (JavaFX skips what an opaque node covers).
+            screenRoot.setOpacity(UNSEEN);
+            content.getChildren().add(screenRoot);
+            afterNextFrame(() -> {
+                screenRoot.setVisible(wanted == screen);
+                screenRoot.setOpacity(1);
+            });
         }
         if (screen == Screen.DASHBOARD) {
             // The screen used all day: built while the user looks at the dashboard, so opening it is instant.

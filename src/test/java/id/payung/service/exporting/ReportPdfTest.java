@@ -106,8 +106,12 @@ class ReportPdfTest {
     void aBrokenLogoIsLeftOutAndTheYearReportStillPrints() throws Exception {
         Path pdf = dir.resolve("laporan-2025.pdf");
         try (PayungServices s = TestData.seeded(dir)) {
-            s.exports().yearReport(2025, pdf, s.exports().printHeader(s.settings()).withLogo(new byte[] {1, 2, 3}),
-                    s.reference().events(), s.dashboard().years());
+            PrintHeader header = s.exports().printHeader(s.settings()).withLogo(new byte[] {1, 2, 3});
+            PdfReport.Content content = new PdfReport.Content(header, 2025, s.dashboard().fundingShares(2025),
+                    java.util.Map.of(), new java.util.TreeMap<>(), List.of(), LocalDate.of(2025, 12, 1));
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(pdf)) {
+                PdfReport.write(content, out);
+            }
         }
         AnnexPdfTest.copyForLooking(pdf);
         assertThat(text(pdf)).contains("PEMERINTAH KABUPATEN MANGGARAI").contains("Laporan tahun 2025")
