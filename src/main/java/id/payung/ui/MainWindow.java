@@ -251,8 +251,15 @@ public final class MainWindow implements EnrollmentDialogs {
         if (frame != null) {
             frame.close();
         }
+        PayungServices builtOn = services;
+        // A screen still being built when a restore closes its database fails: nothing to tell the user, the
+        // window is rebuilt on the restored file.
         frame = new MainView(this::buildScreen, this::switchLanguage, locale, bundle(), tasks.busyProperty(),
-                services.databaseFile(), version, notice, new Menus(), this::showError);
+                services.databaseFile(), version, notice, new Menus(), error -> {
+                    if (!builtOn.isClosed()) {
+                        showError(error);
+                    }
+                });
         return frame.root();
     }
 
@@ -263,6 +270,7 @@ public final class MainWindow implements EnrollmentDialogs {
     private Parent buildScreen(Screen screen) {
         ScreenTaskRunner runner = new ScreenTaskRunner(tasks);
         Parent root = load(screen.fxml(), type -> controller(type, runner));
+        runner.throwIfFailed();
         Tabs.contentOnFirstVisit(root);
         root.getProperties().put(MainView.GO_LIVE, (Runnable) runner::goLive);
         return root;

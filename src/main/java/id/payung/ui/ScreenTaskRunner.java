@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 public final class ScreenTaskRunner implements TaskRunner {
     private final TaskRunner live;
     private volatile boolean preparing = true;
+    private Exception failure;
 
     public ScreenTaskRunner(TaskRunner live) {
         this.live = live;
@@ -30,14 +31,31 @@ public final class ScreenTaskRunner implements TaskRunner {
             T result;
             try {
                 result = work.call();
-            } catch (RuntimeException e) {
-                throw e;
             } catch (Exception e) {
-                throw new IllegalStateException(e);
+                // Not thrown from here: the call may come through a property listener, which would only pass
+                // it to the thread's handler of uncaught errors. The builder asks afterwards.
+                if (failure == null) {
+                    failure = e;
+                }
+                return;
             }
             onSuccess.accept(result);
         } else {
             live.run(work, onSuccess);
+        }
+    }
+
+    /**
+     * Throws the first failure of the work done while preparing, if any (the screen is then not to be shown).
+     *
+     * @throws RuntimeException that failure, wrapped when it was a checked exception
+     */
+    public void throwIfFailed() {
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
         }
     }
 

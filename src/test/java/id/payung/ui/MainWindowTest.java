@@ -150,12 +150,14 @@ class MainWindowTest {
     @Test
     void enrollmentsAndFundingSourcesReadTheDatabase(FxRobot robot) {
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        robot.clickOn("Kelompok (jumlah)"); // a tab gets its content when first chosen
         TableView<?> cohorts = robot.lookup("#cohortsTable").queryTableView();
         waitUntil(() -> cohorts.getItems().size() == 4);
 
         ScreenWaits.open(robot, Screen.FUNDERS);
         TableView<?> sources = robot.lookup("#sourcesTable").queryTableView();
         waitUntil(() -> sources.getItems().size() == 6);
+        robot.clickOn("Aturan iuran");
         assertThat(robot.lookup("#rulesTable").queryTableView().getItems()).isNotEmpty();
     }
 
