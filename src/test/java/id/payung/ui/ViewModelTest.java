@@ -91,6 +91,44 @@ class ViewModelTest {
     }
 
     @Test
+    void anotherOrderReloadsThePageWithoutCountingAgain() {
+        int[] reads = {0};
+        TaskRunner counting = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess) {
+                reads[0]++;
+                tasks.run(work, onSuccess);
+            }
+
+            @Override
+            public void onFx(Runnable update) {
+                update.run();
+            }
+
+            @Override
+            public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+                return tasks.busyProperty();
+            }
+        };
+        RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
+                services.reference(), services.exports(), counting, TestData.CLOCK);
+        register.refresh();
+        long total = register.countsProperty().get().total();
+        int before = reads[0];
+
+        register.sortProperty().set(new id.payung.domain.RegisterSort(id.payung.domain.RegisterSort.Column.NAME, false));
+
+        assertThat(reads[0] - before).as("the page only: the same enrollments need no new count").isEqualTo(1);
+        assertThat(register.rows()).isNotEmpty();
+        assertThat(register.countsProperty().get().total()).isEqualTo(total);
+
+        before = reads[0];
+        register.searchProperty().set("zzz");
+        assertThat(reads[0] - before).as("another filter: page and count").isEqualTo(2);
+        assertThat(register.countsProperty().get().matching()).isZero();
+    }
+
+    @Test
     void registerShowsMaskedNiksAndCohortsWithStatus() {
         RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
                 services.reference(), services.exports(), tasks, TestData.CLOCK);
