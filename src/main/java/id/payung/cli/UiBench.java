@@ -70,7 +70,9 @@ final class UiBench {
             results.add(Bench.Result.within("window: register's first page after opening", r.get("OPEN_MS"), 300));
             results.add(Bench.Result.within("window: register after a kecamatan filter", r.get("FILTER_MS"), 300));
             results.add(Bench.Result.within("window: register after sorting by name", r.get("SORT_MS"), 300));
-            results.add(Bench.Result.within("window: longest the FX thread was kept from drawing", r.get("MAX_BLOCK_MS"), 50));
+            results.add(Bench.Result.within("window: longest frame while opening, filtering and sorting the register", r.get("MAX_BLOCK_MS"), 50));
+            results.add(Bench.Result.info("window: longest frame while starting (dashboard, then the register built and laid out)",
+                    r.get("STARTUP_MAX_BLOCK_MS"), Double.NaN, ""));
             results.add(Bench.Result.within("window: scrolling, median frame time", r.get("FRAME_MEDIAN_MS"), 30));
             results.add(Bench.Result.within("window: scrolling, longest frame", r.get("FRAME_MAX_MS"), 100));
             // The probe ran its whole scenario inside -Xmx256m (probe() refuses anything less): that is the goal;
@@ -151,7 +153,7 @@ final class UiBench {
                     }
                 }
             }
-            List<String> expected = List.of("OPEN_MS", "FILTER_MS", "SORT_MS", "MAX_BLOCK_MS", "FRAME_MEDIAN_MS",
+            List<String> expected = List.of("STARTUP_MAX_BLOCK_MS", "OPEN_MS", "FILTER_MS", "SORT_MS", "MAX_BLOCK_MS", "FRAME_MEDIAN_MS",
                     "FRAME_MAX_MS", "HEAP_MB");
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0 || !values.keySet().containsAll(expected)) {
                 throw new IOException("the register probe did not finish (exit " + (p.isAlive() ? "-" : p.exitValue())
