@@ -212,6 +212,10 @@ public final class EnrollmentsView {
         countsLabel.textProperty().bind(register.countsProperty().map(c -> MessageFormat.format(
                 resources.getString("register.counts"), Formats.count(c.matching()), Formats.count(c.total()),
                 Formats.percent(c.percent()))));
+        // The counts give way first when the window is narrow: the whole sentence is in the tooltip.
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(countsLabel.textProperty());
+        countsLabel.setTooltip(whole);
         undoBar.visibleProperty().bind(register.lastDeletedProperty().isNotEqualTo(0));
         undoBar.managedProperty().bind(undoBar.visibleProperty());
     }

@@ -125,6 +125,7 @@ public final class MainView {
         loading = new Label(resources.getString("screen.loading"));
         loading.getStyleClass().add("page-help");
         StackPane.setAlignment(loading, Pos.TOP_LEFT);
+        loading.setPadding(new javafx.geometry.Insets(16)); // where a screen's title will be
 
         root.getStyleClass().add(FRAME_STYLE);
         appBar = appBar();
@@ -136,7 +137,13 @@ public final class MainView {
         root.setBottom(statusBar(busy, databaseFile, version, notice));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
-                afterFirstFrame(scene);
+                // Right after the first frame: the language choice, then the dashboard.
+                afterNextFrame(() -> {
+                    addLanguageChoice();
+                    if (navigation.getSelectedToggle() == null) {
+                        navButtons.get(Screen.DASHBOARD).setSelected(true);
+                    }
+                });
             }
         });
     }
@@ -265,22 +272,6 @@ public final class MainView {
         status.setText(MessageFormat.format(resources.getString("status.database"), databaseFile.toString()));
         status.progressProperty().bind(busy.map(b -> b ? -1.0 : 0.0));
         return status;
-    }
-
-    /** Right after the first frame is drawn: the language choice, then the dashboard. */
-    private void afterFirstFrame(javafx.scene.Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> {
-                addLanguageChoice();
-                if (navigation.getSelectedToggle() == null) {
-                    navButtons.get(Screen.DASHBOARD).setSelected(true);
-                }
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
     }
 
     /** Runs {@code then} once the next frame has been laid out and handed to drawing. */
