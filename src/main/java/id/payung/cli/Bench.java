@@ -10,13 +10,13 @@ final class Bench {
     private Bench() {
     }
 
+    /** The goal column of a row shown for comparison only. */
+    static final String INFO = "(for comparison)";
+
     /**
      * One goal: what was measured, the baseline measured in the same run (NaN for none), their ratio, the
      * goal, and whether it was met.
      */
-    /** The goal column of a row shown for comparison only. */
-    static final String INFO = "(for comparison)";
-
     record Result(String what, double measured, String unit, double baseline, String baselineWhat, String goal,
                   boolean pass) {
         double ratio() {

@@ -117,8 +117,12 @@ public final class RegisterQuery {
             params.add(f.segment().name());
         }
         if (f.regionCode() != null) {
-            // "+" keeps SQLite from choosing the region index for this term.
-            w.append(inNameOrder ? " AND (+p.region_code = ? OR +p.region_code GLOB ?)"
+            // "+" keeps SQLite from choosing the region index for this term: for a kecamatan (or wider) read in
+            // name order with no name search, where a page is found early in the name index. A desa, or a
+            // search, is few people: picked by their indexes and sorted, as before.
+            boolean wide = f.regionCode().chars().filter(c -> c == '.').count() <= 2;
+            w.append(inNameOrder && wide && search.isEmpty()
+                    ? " AND (+p.region_code = ? OR +p.region_code GLOB ?)"
                     : " AND (p.region_code = ? OR p.region_code GLOB ?)");
             params.add(f.regionCode());
             params.add(f.regionCode().replaceAll("[*?\\[]", "") + ".*");

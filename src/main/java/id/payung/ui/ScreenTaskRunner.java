@@ -28,18 +28,15 @@ public final class ScreenTaskRunner implements TaskRunner {
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
         if (preparing && !Platform.isFxApplicationThread()) {
-            T result;
             try {
-                result = work.call();
+                onSuccess.accept(work.call());
             } catch (Exception e) {
                 // Not thrown from here: the call may come through a property listener, which would only pass
                 // it to the thread's handler of uncaught errors. The builder asks afterwards.
                 if (failure == null) {
                     failure = e;
                 }
-                return;
             }
-            onSuccess.accept(result);
         } else {
             live.run(work, onSuccess);
         }

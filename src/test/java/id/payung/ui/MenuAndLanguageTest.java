@@ -153,6 +153,13 @@ class MenuAndLanguageTest {
             MenuItem screen = items.get(i);
             robot.interact(screen::fire);
             ScreenWaits.shown(robot, Screen.values()[i]);
+            // Tabs get their content when first chosen: choose every one (nested ones appear on the way).
+            for (int pass = 0; pass < 2; pass++) {
+                robot.interact(() -> stage.getScene().getRoot().lookupAll(".tab-pane").forEach(node -> {
+                    javafx.scene.control.TabPane pane = (javafx.scene.control.TabPane) node;
+                    pane.getTabs().forEach(pane.getSelectionModel()::select);
+                }));
+            }
             waitUntil(() -> !tasks.busyProperty().get());
             shown.add(texts(stage.getScene().getRoot()));
         }

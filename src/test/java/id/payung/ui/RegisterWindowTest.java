@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import id.payung.ui.enrollments.RegisterLine;
 import id.payung.ui.main.Screen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,6 +126,34 @@ class RegisterWindowTest {
         PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
         waitUntil(() -> chart.getData().size() == 1 && chart.getData().get(0).getPieValue() == 2.0);
         assertThat(chart.getData().get(0).getName()).startsWith("APBD Kabupaten Manggarai\n2 (100,0 %)");
+    }
+
+    @Test
+    void anotherPageClearsTheSelectionWhileARevealedNikKeepsIt(FxRobot robot) throws IOException {
+        Path csv = dir.resolve("demo.csv");
+        try (var w = Files.newBufferedWriter(csv)) {
+            id.payung.service.DemoData.writeCsv(w, 130, 7);
+        }
+        services.imports().importFile(csv, id.payung.service.importing.ImportOptions.defaults(),
+                id.payung.service.importing.ImportService.Progress.NONE);
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        TableView<?> table = robot.lookup("#enrollmentsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 100);
+
+        // The same enrollment with its NIK shown: the line stays selected.
+        robot.interact(() -> table.getSelectionModel().select(3));
+        long chosen = ((RegisterLine) table.getSelectionModel().getSelectedItem()).row().id();
+        robot.clickOn("#revealNik");
+        waitUntil(() -> ((RegisterLine) table.getItems().get(3)).row().revealed());
+        assertThat(((RegisterLine) table.getSelectionModel().getSelectedItem()).row().id()).isEqualTo(chosen);
+
+        // The next page puts other enrollments on the same lines: nothing may stay selected, or Edit and
+        // Delete would act on whoever now sits on line 4.
+        robot.clickOn("#nextPage");
+        waitUntil(() -> table.getItems().size() == 30);
+        assertThat(table.getSelectionModel().getSelectedItem()).isNull();
+        assertThat(robot.lookup("#editEnrollment").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#deleteEnrollment").queryButton().isDisabled()).isTrue();
     }
 
     @Test

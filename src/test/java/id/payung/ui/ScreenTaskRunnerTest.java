@@ -66,4 +66,15 @@ class ScreenTaskRunnerTest {
         assertThatThrownBy(runner::throwIfFailed).isInstanceOf(IllegalStateException.class)
                 .hasMessage("database connection closed");
     }
+
+    @Test
+    void aFailureWhileHandingOverTheResultIsThrownToTheBuilderToo() {
+        ScreenTaskRunner runner = new ScreenTaskRunner(new Recording());
+
+        runner.run(() -> 1, r -> {
+            throw new IllegalArgumentException("half-filled screen");
+        });
+
+        assertThatThrownBy(runner::throwIfFailed).hasMessage("half-filled screen");
+    }
 }

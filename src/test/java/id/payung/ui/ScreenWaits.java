@@ -16,7 +16,7 @@ final class ScreenWaits {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#screenArea").tryQuery()
                     .map(area -> ((Parent) area).getChildrenUnmodifiable().stream()
-                            .anyMatch(n -> n.isVisible() && n.getProperties().get(Screen.class) == screen))
+                            .anyMatch(n -> n.isVisible() && n.getOpacity() == 1 && n.getProperties().get(Screen.class) == screen))
                     .orElse(false));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(screen + " was not shown", e);

@@ -50,20 +50,18 @@ public final class DashboardView {
     private final id.payung.service.exporting.ExportService exports;
     @FXML private Label exportedLabel;
 
-    private final DashboardViewModel.ReportWriter reportWriter;
 
     /** The dashboard; its PDF report is the export service's year report. */
     public DashboardView(DashboardViewModel model, id.payung.service.exporting.ExportService exports) {
         this.model = model;
         this.exports = exports;
-        this.reportWriter = exports::yearReport;
     }
 
     @FXML
     private void printReport() {
         SaveDialogs.choose(sharesChart.getScene().getWindow(), "laporan-payung-" + model.yearProperty().get() + ".pdf",
                 new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"))
-                .ifPresent(file -> model.report(reportWriter, file, this::saved));
+                .ifPresent(file -> model.report(exports::yearReport, file, this::saved));
     }
 
     @FXML

@@ -106,15 +106,26 @@ public final class EnrollmentsView {
         });
         register.load();
         cohorts.load();
-        enrollmentsTable.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::add);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        searchField::requestFocus);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
-                        this::importList);
+        // The register's shortcuts work while it is the screen shown: it stays in the window, hidden, when
+        // another screen is shown (and is built before it is first shown).
+        java.util.Map<KeyCombination, Runnable> shortcuts = java.util.Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::add,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus,
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::importList);
+        javafx.scene.Scene[] installedIn = new javafx.scene.Scene[1];
+        javafx.beans.InvalidationListener follow = o -> {
+            if (installedIn[0] != null) {
+                shortcuts.forEach((keys, action) -> installedIn[0].getAccelerators().remove(keys, action));
+                installedIn[0] = null;
             }
-        });
+            javafx.scene.Scene scene = root.getScene();
+            if (scene != null && scene.getWindow() != null && root.isVisible()) {
+                scene.getAccelerators().putAll(shortcuts);
+                installedIn[0] = scene;
+            }
+        };
+        root.sceneProperty().addListener(follow);
+        root.visibleProperty().addListener(follow);
     }
 
     private void initFilters() {

@@ -4,7 +4,6 @@ import id.payung.ui.I18n;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -84,6 +83,8 @@ public final class MainView {
     private final ScreenPreparer preparer = new ScreenPreparer();
     /** The screen the user asked for last (shown as soon as it is ready). */
     private Screen wanted;
+    /** The screen on show (not only asked for). */
+    private Screen current;
     /** Replaced by a new frame: screens still arriving are dropped. */
     private volatile boolean closed;
 
@@ -314,6 +315,7 @@ public final class MainView {
                 reload.run();
             }
             showOnly(existing);
+            current = screen;
             return;
         }
         showOnly(loading);
@@ -339,6 +341,9 @@ public final class MainView {
             return;
         }
         CompletableFuture<Parent> built = preparer.prepare(() -> {
+            if (closed) {
+                throw new java.util.concurrent.CancellationException("the frame was replaced");
+            }
             Parent screenRoot = screenBuilder.apply(screen);
             screenRoot.getProperties().put(Screen.class, screen);
             return screenRoot;
@@ -354,7 +359,12 @@ public final class MainView {
         }
         if (error != null) {
             if (wanted == screen) {
+                // Back to the screen shown before (the failed one can be asked for again).
+                wanted = null;
                 content.getChildren().remove(loading);
+                if (current != null) {
+                    navButtons.get(current).setSelected(true);
+                }
             }
             failure.accept(error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
                     ? c.getCause() : error);
@@ -367,16 +377,19 @@ public final class MainView {
         if (wanted == screen) {
             showOnly(screenRoot);
             content.getChildren().remove(loading);
+            current = screen;
         } else {
             // Styled, laid out and drawn once now, while the user is on another screen, then hidden: its first
             // drawing (glyphs rasterised, backgrounds cached: 0,1 s with software rendering) is then not on the
             // click that opens it. Drawn on top but all but transparent for that one frame: beneath the
             // screen shown it would not be drawn at all (JavaFX skips what an opaque node covers).
             screenRoot.setOpacity(UNSEEN);
+            screenRoot.setMouseTransparent(true); // clicks meanwhile go to the screen shown
             content.getChildren().add(screenRoot);
             afterNextFrame(() -> {
                 screenRoot.setVisible(wanted == screen);
                 screenRoot.setOpacity(1);
+                screenRoot.setMouseTransparent(false);
             });
         }
         if (screen == Screen.DASHBOARD) {
