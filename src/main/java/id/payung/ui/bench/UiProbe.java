@@ -1,5 +1,7 @@
 package id.payung.ui.bench;
 
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
 import id.payung.service.PayungServices;
 import id.payung.ui.FxTaskRunner;
 import id.payung.ui.I18n;
@@ -194,7 +196,15 @@ public final class UiProbe {
                     ComboBox<?> region = (ComboBox<?>) scene.lookup("#regionFilter");
                     long filterStart = System.nanoTime();
                     Object unfiltered = firstRow(table);
-                    region.getSelectionModel().select(Math.min(2, region.getItems().size() - 1));
+                    // The first kecamatan (the list holds kecamatan and their desa, by code, after "all").
+                    int kecamatan = 0;
+                    for (int i = 0; i < region.getItems().size(); i++) {
+                        if (region.getItems().get(i) instanceof Region r && r.level() == RegionLevel.KECAMATAN) {
+                            kecamatan = i;
+                            break;
+                        }
+                    }
+                    region.getSelectionModel().select(kecamatan);
                     whenRowsShown(table, filterStart, "FILTER_MS", unfiltered, () -> {
                         long sortStart = System.nanoTime();
                         Object unsorted = firstRow(table);
