@@ -58,7 +58,9 @@ public final class MainWindow implements EnrollmentDialogs {
         Scene scene = new Scene(buildRoot(), 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
         stage.setTitle("Payung");
-        stage.getIcons().add(new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("/theme/payung-64.png")));
+        // The icon after the first frame: decoding it is not what the first frame needs.
+        Frames.afterNextFrame(scene, () -> stage.getIcons().add(
+                new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("/theme/payung-64.png"))));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);

@@ -32,7 +32,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.StatusBar;
 
 /**
  * The frame around every screen: a menu bar (File, View, Help, with shortcuts), navigation on the left, the
@@ -258,8 +257,18 @@ public final class MainView {
         return nav;
     }
 
-    private StatusBar statusBar(ReadOnlyBooleanProperty busy, Path databaseFile, String version,
-                                ObservableValue<String> notice) {
+    /**
+     * The line at the bottom: the database file, notices, the version, and a bar while work runs. Plain
+     * labels (ControlsFX's status bar parses a style sheet of its own: ~50 ms of the first frame); the bar
+     * is made the first time there is work, which is after the first frame.
+     */
+    private HBox statusBar(ReadOnlyBooleanProperty busy, Path databaseFile, String version,
+                           ObservableValue<String> notice) {
+        Label file = new Label(MessageFormat.format(resources.getString("status.database"), databaseFile.toString()));
+        file.setId("databaseFile");
+        file.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         Label noticeLabel = new Label();
         noticeLabel.setId("notice");
         noticeLabel.getStyleClass().add("status-notice");
@@ -267,24 +276,29 @@ public final class MainView {
         noticeLabel.visibleProperty().bind(notice.map(n -> !n.isEmpty()));
         Label versionLabel = new Label("Payung " + version);
         versionLabel.getStyleClass().add("status-version");
-        StatusBar status = new StatusBar();
+        versionLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox status = new HBox(8, file, gap, noticeLabel, versionLabel);
         status.setId("statusBar");
-        status.getRightItems().addAll(noticeLabel, versionLabel);
-        status.setText(MessageFormat.format(resources.getString("status.database"), databaseFile.toString()));
-        status.progressProperty().bind(busy.map(b -> b ? -1.0 : 0.0));
+        status.getStyleClass().add("status-line");
+        status.setAlignment(Pos.CENTER_LEFT);
+        javafx.beans.InvalidationListener[] firstWork = new javafx.beans.InvalidationListener[1];
+        firstWork[0] = o -> {
+            if (busy.get()) {
+                busy.removeListener(firstWork[0]);
+                javafx.scene.control.ProgressBar working = new javafx.scene.control.ProgressBar(-1);
+                working.setId("busy");
+                working.setPrefWidth(120);
+                working.visibleProperty().bind(busy);
+                working.managedProperty().bind(busy);
+                status.getChildren().add(1, working);
+            }
+        };
+        busy.addListener(firstWork[0]);
         return status;
     }
 
-    /** Runs {@code then} once the next frame has been laid out and handed to drawing. */
     private void afterNextFrame(Runnable then) {
-        javafx.scene.Scene scene = root.getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        id.payung.ui.Frames.afterNextFrame(root.getScene(), then);
     }
 
     /** Reloads the screen shown now (e.g. after an import from the menu). */
