@@ -60,6 +60,8 @@ public final class MainView {
      */
     public static final String GO_LIVE = "payung.goLive";
 
+    /** How long work runs before the status line shows a bar for it. */
+    private static final javafx.util.Duration BUSY_BAR_AFTER = javafx.util.Duration.millis(400);
     /** The opacity of a screen drawn once before it is shown: below what a person can see. */
     private static final double UNSEEN = 0.01;
     private static final String INDONESIAN = "Bahasa Indonesia";
@@ -260,7 +262,7 @@ public final class MainView {
     /**
      * The line at the bottom: the database file, notices, the version, and a bar while work runs. Plain
      * labels (ControlsFX's status bar parses a style sheet of its own: ~50 ms of the first frame); the bar
-     * is made the first time there is work, which is after the first frame.
+     * is made the first time work lasts, which is after the first frame.
      */
     private HBox statusBar(ReadOnlyBooleanProperty busy, Path databaseFile, String version,
                            ObservableValue<String> notice) {
@@ -281,19 +283,29 @@ public final class MainView {
         status.setId("statusBar");
         status.getStyleClass().add("status-line");
         status.setAlignment(Pos.CENTER_LEFT);
-        javafx.beans.InvalidationListener[] firstWork = new javafx.beans.InvalidationListener[1];
-        firstWork[0] = o -> {
-            if (busy.get()) {
-                busy.removeListener(firstWork[0]);
-                javafx.scene.control.ProgressBar working = new javafx.scene.control.ProgressBar(-1);
-                working.setId("busy");
-                working.setPrefWidth(120);
-                working.visibleProperty().bind(busy);
-                working.managedProperty().bind(busy);
-                status.getChildren().add(1, working);
+        // The bar shows only for work that lasts: a page or a count (0,1 s) would flash it, and its animation
+        // costs every frame while it runs (~15 ms a frame with software rendering).
+        javafx.scene.control.ProgressBar[] bar = new javafx.scene.control.ProgressBar[1];
+        javafx.animation.PauseTransition lasting = new javafx.animation.PauseTransition(BUSY_BAR_AFTER);
+        lasting.setOnFinished(e -> {
+            if (bar[0] == null) {
+                bar[0] = new javafx.scene.control.ProgressBar(-1);
+                bar[0].setId("busy");
+                bar[0].setPrefWidth(120);
+                status.getChildren().add(1, bar[0]);
             }
-        };
-        busy.addListener(firstWork[0]);
+            bar[0].setVisible(true);
+        });
+        busy.addListener((obs, was, now) -> {
+            if (now) {
+                lasting.playFromStart();
+            } else {
+                lasting.stop();
+                if (bar[0] != null) {
+                    bar[0].setVisible(false);
+                }
+            }
+        });
         return status;
     }
 
