@@ -1,5 +1,6 @@
 package id.payung.ui;
 
+import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.PayungServices;
@@ -8,10 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.Comparator;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -25,26 +22,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** "Cadangkan sekarang" and "Pulihkan" in the running window, headless. */
 @ExtendWith(ApplicationExtension.class)
 class BackupWindowTest {
     private Path dir;
-    private PayungServices services;
-    private FxTaskRunner tasks;
-    private MainWindow window;
+    private WindowFixture ui;
 
     @Start
     void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("payung-backup");
-        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
-        services.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
-        tasks = new FxTaskRunner(error -> {
-            throw new AssertionError("background work failed", error);
-        });
-        window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test");
-        window.show();
+        ui = WindowFixture.open(stage, "payung-backup", file -> {
+            PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
+            return s;
+        }, "test");
+        dir = ui.dir();
     }
 
     @BeforeEach
@@ -54,9 +46,7 @@ class BackupWindowTest {
 
     @AfterEach
     void close() throws IOException {
-        tasks.close();
-        window.close();
-        id.payung.TestFiles.deleteTree(dir);
+        ui.close();
     }
 
     @Test
@@ -86,12 +76,4 @@ class BackupWindowTest {
         }
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,5 +1,6 @@
 package id.payung.ui;
 
+import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.domain.FundingSource;
@@ -7,10 +8,7 @@ import id.payung.domain.GroupShare;
 import id.payung.domain.KecamatanCoverage;
 import id.payung.service.BreakdownData;
 import id.payung.service.PayungServices;
-import id.payung.service.TestData;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.io.IOException;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -26,25 +24,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard's breakdowns and coverage in the real window, on the hand-counted 2026 of {@link BreakdownData}. */
 @ExtendWith(ApplicationExtension.class)
 class DashboardWindowTest {
-    private Path dir;
     private PayungServices services;
-    private FxTaskRunner tasks;
-    private MainWindow window;
+    private WindowFixture ui;
 
     @Start
-    void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("payung-dashboard");
-        services = BreakdownData.open(dir.resolve("payung.db"));
-        tasks = new FxTaskRunner(error -> {
-            throw new AssertionError("background work failed", error);
-        });
-        window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test");
-        window.show();
+    void start(Stage stage) throws IOException {
+        ui = WindowFixture.open(stage, "payung-dashboard", BreakdownData::open, "test");
+        services = ui.services();
     }
 
     @BeforeEach
@@ -53,10 +43,8 @@ class DashboardWindowTest {
     }
 
     @AfterEach
-    void close() throws java.io.IOException {
-        tasks.close();
-        window.close();
-        id.payung.TestFiles.deleteTree(dir);
+    void close() throws IOException {
+        ui.close();
     }
 
     @Test
@@ -187,12 +175,4 @@ class DashboardWindowTest {
                 .map(c -> c.getText()).filter(t -> t != null).toList();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

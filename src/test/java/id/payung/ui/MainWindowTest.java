@@ -1,12 +1,9 @@
 package id.payung.ui;
 
+import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.PayungServices;
-import id.payung.service.TestData;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.io.IOException;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,25 +18,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window, headless: the dashboard's 2025 chart and table, navigation, language. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private Path dir;
-    private PayungServices services;
-    private FxTaskRunner tasks;
-    private MainWindow window;
+    private WindowFixture ui;
 
     @Start
-    void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("payung-ui");
-        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
-        tasks = new FxTaskRunner(error -> {
-            throw new AssertionError("background work failed", error);
-        });
-        window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test");
-        window.show();
+    void start(Stage stage) throws IOException {
+        ui = WindowFixture.open(stage, "payung-ui");
     }
 
     @BeforeEach
@@ -48,10 +35,24 @@ class MainWindowTest {
     }
 
     @AfterEach
-    void close() throws java.io.IOException {
-        tasks.close();
-        window.close();
-        id.payung.TestFiles.deleteTree(dir);
+    void close() throws IOException {
+        ui.close();
+    }
+
+    @Test
+    void theRegisterIsBuiltHiddenWhileTheDashboardShowsAndItsShortcutsWaitForIt(FxRobot robot) {
+        javafx.scene.Parent area = (javafx.scene.Parent) robot.lookup("#screenArea").query();
+        javafx.scene.input.KeyCombination add = new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        waitUntil(() -> area.getChildrenUnmodifiable().stream().anyMatch(n ->
+                n.getProperties().get(Screen.class) == Screen.ENROLLMENTS && !n.isVisible() && n.getOpacity() == 1));
+
+        assertThat(area.getScene().getAccelerators()).as("Ctrl+N is the register's, not the dashboard's")
+                .doesNotContainKey(add);
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        assertThat(area.getScene().getAccelerators()).containsKey(add);
+        ScreenWaits.open(robot, Screen.DASHBOARD);
+        assertThat(area.getScene().getAccelerators()).doesNotContainKey(add);
     }
 
     @Test
@@ -181,13 +182,5 @@ class MainWindowTest {
         assertThat(robot.lookup("#dashboardNav").queryAs(ToggleButton.class).getText()).isEqualTo("Dasbor");
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
 }

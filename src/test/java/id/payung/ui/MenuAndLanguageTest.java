@@ -1,12 +1,13 @@
 package id.payung.ui;
 
+import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.PayungServices;
 import id.payung.service.TestData;
 import id.payung.ui.main.AboutDialog;
 import id.payung.ui.main.Screen;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -40,7 +40,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The menu bar (shortcuts shown, one View item per screen), the About dialog, the error dialog, and a full language switch. */
 @ExtendWith(ApplicationExtension.class)
@@ -48,19 +47,16 @@ class MenuAndLanguageTest {
     private Path dir;
     private PayungServices services;
     private FxTaskRunner tasks;
-    private MainWindow window;
+    private WindowFixture ui;
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) throws IOException {
         this.stage = stage;
-        dir = Files.createTempDirectory("payung-menu");
-        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
-        tasks = new FxTaskRunner(error -> {
-            throw new AssertionError("background work failed", error);
-        });
-        window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "9.8.7");
-        window.show();
+        ui = WindowFixture.open(stage, "payung-menu", file -> PayungServices.open(file, true, TestData.CLOCK), "9.8.7");
+        dir = ui.dir();
+        services = ui.services();
+        tasks = ui.tasks();
     }
 
     @BeforeEach
@@ -69,10 +65,8 @@ class MenuAndLanguageTest {
     }
 
     @AfterEach
-    void close() throws java.io.IOException {
-        tasks.close();
-        window.close();
-        id.payung.TestFiles.deleteTree(dir);
+    void close() throws IOException {
+        ui.close();
     }
 
     @Test
@@ -219,12 +213,4 @@ class MenuAndLanguageTest {
         }
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,5 +1,6 @@
 package id.payung.ui;
 
+import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.domain.FundingSource;
@@ -10,10 +11,6 @@ import id.payung.service.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A clerk's day, headless: type enrollments into the form (a wrong NIK is refused), find one with the
@@ -41,18 +37,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class RegisterWindowTest {
     private Path dir;
     private PayungServices services;
-    private FxTaskRunner tasks;
-    private MainWindow window;
+    private WindowFixture ui;
 
     @Start
     void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("payung-register");
-        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
-        tasks = new FxTaskRunner(error -> {
-            throw new AssertionError("background work failed", error);
-        });
-        window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, "test");
-        window.show();
+        ui = WindowFixture.open(stage, "payung-register");
+        dir = ui.dir();
+        services = ui.services();
     }
 
     @BeforeEach
@@ -62,9 +53,7 @@ class RegisterWindowTest {
 
     @AfterEach
     void close() throws IOException {
-        tasks.close();
-        window.close();
-        id.payung.TestFiles.deleteTree(dir);
+        ui.close();
     }
 
     @Test
@@ -186,12 +175,4 @@ class RegisterWindowTest {
         robot.interact(() -> combo.setValue(combo.getItems().stream().filter(which).findFirst().orElseThrow()));
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,5 +1,6 @@
 package id.payung.ui;
 
+import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.PayungServices;
@@ -13,9 +14,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The reports screen, headless, saving where a stub "save as" answers (in a temporary folder). */
 @ExtendWith(ApplicationExtension.class)
@@ -143,12 +140,4 @@ class ReportsWindowTest {
                 .satisfies(c -> assertThat(c.beneficiaries()).isEqualTo(3));
     }
 
-    private static void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -172,13 +172,7 @@ public final class UiProbe {
         }
 
         private void onNextFrame(Runnable then) {
-            Runnable[] self = new Runnable[1];
-            self[0] = () -> {
-                scene.removePostLayoutPulseListener(self[0]);
-                Platform.runLater(then);
-            };
-            scene.addPostLayoutPulseListener(self[0]);
-            Platform.requestNextPulse();
+            id.payung.ui.Frames.afterNextFrame(scene, then);
         }
 
         /** Open the register, filter, sort, scroll; each step starts when the last one showed its rows. */
