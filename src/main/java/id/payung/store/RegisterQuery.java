@@ -36,7 +36,7 @@ public final class RegisterQuery {
         StringBuilder sql = new StringBuilder(EnrollmentRepository.SUMMARY_COLUMNS)
                 .append(byPerson ? PERSON_FIRST : EnrollmentRepository.ENROLLMENT_FIRST)
                 .append(EnrollmentRepository.SUMMARY_JOINS)
-                .append(where(filter, today, params, byPerson));
+                .append(where(filter, today, params, byPerson && regionAloneAndLarge(tx, filter)));
         if (after != null) {
             sql.append(" AND (").append(expr).append(' ').append(cmp).append(" ? OR (").append(expr).append(" = ? AND ");
             if (byPerson) {
@@ -87,11 +87,43 @@ public final class RegisterQuery {
     }
 
     /**
-     * @param inNameOrder the rows are read in the order of a person index (name, NIK): a kecamatan then
-     *                    filters as they come instead of picking its people by the region index (which
-     *                    would leave a twelfth of a million rows to sort: 0,2 s; read in order, a page of a
-     *                    kecamatan is about 1.200 people into the index)
+     * @param inNameOrder the rows are read in the order of a person index (name, NIK) and the region filters
+     *                    them on the way, instead of picking its people by the region index (which leaves a
+     *                    kecamatan's ~80.000 rows of a million to sort: 0,2 s; read in order, its first page
+     *                    is ~1.200 people into the index): see {@link #regionAloneAndLarge}
      */
+    /** From how many people on a region's list reading the name index in order beats sorting them. */
+    static final long NAME_ORDER_MIN_PEOPLE = 5_000;
+
+    private final long nameOrderMinPeople;
+
+    public RegisterQuery() {
+        this(NAME_ORDER_MIN_PEOPLE);
+    }
+
+    /** With another threshold for {@link #regionAloneAndLarge}: tests read both ways on a small register. */
+    RegisterQuery(long nameOrderMinPeople) {
+        this.nameOrderMinPeople = nameOrderMinPeople;
+    }
+
+    /**
+     * Whether a page in name order is found sooner by reading the name index and filtering by region than by
+     * picking the region's people and sorting them: when the region is the only filter and holds many
+     * people. Few people (a desa, a kecamatan nobody is enrolled in yet) would make the name index be read
+     * to its end (1,8 s at a million for an empty kecamatan), and another filter may leave few of them.
+     */
+    private boolean regionAloneAndLarge(Tx tx, RegisterFilter f) {
+        boolean regionAlone = f.regionCode() != null && (f.search() == null || f.search().isBlank())
+                && f.funderCode() == null && f.segment() == null && f.occupationCode() == null && f.status() == null
+                && f.year() == null;
+        return regionAlone && tx.scalar("SELECT count(*) FROM person WHERE region_code = ? OR region_code GLOB ?",
+                f.regionCode(), regionGlob(f.regionCode())) >= nameOrderMinPeople;
+    }
+
+    private static String regionGlob(String code) {
+        return code.replaceAll("[*?\\[]", "") + ".*";
+    }
+
     private static String where(RegisterFilter f, LocalDate today, List<Object> params, boolean inNameOrder) {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
         if (!f.includeDeleted()) {
@@ -117,15 +149,12 @@ public final class RegisterQuery {
             params.add(f.segment().name());
         }
         if (f.regionCode() != null) {
-            // "+" keeps SQLite from choosing the region index for this term: for a kecamatan (or wider) read in
-            // name order with no name search, where a page is found early in the name index. A desa, or a
-            // search, is few people: picked by their indexes and sorted, as before.
-            boolean wide = f.regionCode().chars().filter(c -> c == '.').count() <= 2;
-            w.append(inNameOrder && wide && search.isEmpty()
+            // "+" keeps SQLite from choosing the region index for this term.
+            w.append(inNameOrder
                     ? " AND (+p.region_code = ? OR +p.region_code GLOB ?)"
                     : " AND (p.region_code = ? OR p.region_code GLOB ?)");
             params.add(f.regionCode());
-            params.add(f.regionCode().replaceAll("[*?\\[]", "") + ".*");
+            params.add(regionGlob(f.regionCode()));
         }
         if (f.occupationCode() != null) {
             w.append(" AND p.occupation_code = ?");

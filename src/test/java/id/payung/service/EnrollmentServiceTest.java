@@ -220,52 +220,6 @@ class EnrollmentServiceTest {
     }
 
     @Test
-    void aKecamatanReadInNameOrderPagesAsTheWholeOfIt() throws Exception {
-        java.nio.file.Path csv = dir.resolve("demo.csv");
-        try (var w = java.nio.file.Files.newBufferedWriter(csv)) {
-            DemoData.writeCsv(w, 700, 5);
-        }
-        services.imports().importFile(csv, id.payung.service.importing.ImportOptions.defaults(),
-                id.payung.service.importing.ImportService.Progress.NONE);
-        RegisterService register = services.register();
-        id.payung.domain.Region kecamatan = services.reference().localRegions().stream()
-                .filter(r -> r.level() == id.payung.domain.RegionLevel.KECAMATAN)
-                .filter(r -> register.counts(regionFilter(r.code())).matching() > 40).findFirst().orElseThrow();
-        RegisterFilter filter = regionFilter(kecamatan.code());
-        long matching = register.counts(filter).matching();
-        for (RegisterSort.Column column : List.of(RegisterSort.Column.NAME, RegisterSort.Column.NIK)) {
-            for (boolean ascending : new boolean[] {true, false}) {
-                RegisterSort sort = new RegisterSort(column, ascending);
-                List<EnrollmentSummary> whole = register.page(filter, sort, null, 10_000).rows();
-                List<Long> paged = new ArrayList<>();
-                RegisterPage page = register.page(filter, sort, null, 13);
-                while (true) {
-                    page.rows().forEach(r -> paged.add(r.id()));
-                    if (page.next() == null) {
-                        break;
-                    }
-                    page = register.page(filter, sort, page.next(), 13);
-                }
-                assertThat(whole).hasSize((int) matching).allSatisfy(r ->
-                        assertThat(r.kecamatanName()).isEqualTo(kecamatan.name()));
-                assertThat(paged).as("%s %s", column, ascending ? "ascending" : "descending")
-                        .containsExactlyElementsOf(whole.stream().map(EnrollmentSummary::id).toList());
-                List<String> names = whole.stream().map(column == RegisterSort.Column.NAME
-                        ? EnrollmentSummary::fullName : EnrollmentSummary::maskedNik).toList();
-                if (column == RegisterSort.Column.NAME) {
-                    List<String> sorted = new ArrayList<>(names);
-                    sorted.sort(ascending ? String.CASE_INSENSITIVE_ORDER : String.CASE_INSENSITIVE_ORDER.reversed());
-                    assertThat(names).containsExactlyElementsOf(sorted);
-                }
-            }
-        }
-    }
-
-    private static RegisterFilter regionFilter(String code) {
-        return new RegisterFilter(null, null, null, code, null, null, null, false);
-    }
-
-    @Test
     void searchTreatsWildcardsAndQuotesAsText() {
         enrollments.enrol(TestData.form("5310015204850001", "Maria 'Jelita' 100%", "MANDIRI", YearMonth.of(2026, 1), null));
         enrollments.enrol(TestData.form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));

@@ -1,0 +1,92 @@
+package id.payung.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
+import id.payung.domain.RegisterFilter;
+import id.payung.domain.RegisterPage;
+import id.payung.domain.RegisterSort;
+import id.payung.service.DemoData;
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import id.payung.service.importing.ImportOptions;
+import id.payung.service.importing.ImportService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A region sorted by name or NIK: read in name order or picked by region and sorted, the same pages. */
+class RegisterQueryTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRegionInNameOrderPagesAlikeWhicheverWayItIsRead() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path csv = dir.resolve("demo.csv");
+        try (var w = Files.newBufferedWriter(csv)) {
+            DemoData.writeCsv(w, 700, 5);
+        }
+        List<Region> regions;
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            s.imports().importFile(csv, ImportOptions.defaults(), ImportService.Progress.NONE);
+            regions = s.reference().localRegions();
+        }
+        RegisterQuery inNameOrder = new RegisterQuery(1);           // every region counts as large
+        RegisterQuery byRegion = new RegisterQuery(Long.MAX_VALUE);  // none does
+        try (Database db = Database.open(file, false)) {
+            Region kecamatan = regions.stream().filter(r -> r.level() == RegionLevel.KECAMATAN)
+                    .filter(r -> db.read(tx -> byRegion.count(tx, filter(r.code()), TODAY)) > 40).findFirst().orElseThrow();
+            // (The generated people live at kecamatan level: no desa here to read both ways.)
+            for (Region region : List.of(kecamatan)) {
+                RegisterFilter filter = filter(region.code());
+                long matching = db.read(tx -> byRegion.count(tx, filter, TODAY));
+                for (RegisterSort.Column column : List.of(RegisterSort.Column.NAME, RegisterSort.Column.NIK)) {
+                    for (boolean ascending : new boolean[] {true, false}) {
+                        RegisterSort sort = new RegisterSort(column, ascending);
+                        List<EnrollmentSummary> named = pages(db, inNameOrder, filter, sort);
+                        assertThat(named).as("%s %s %s", region.name(), column, ascending).hasSize((int) matching)
+                                .allSatisfy(r -> assertThat(r.kecamatanName()).isEqualTo(kecamatan.name()));
+                        assertThat(named).extracting(EnrollmentSummary::id)
+                                .containsExactlyElementsOf(pages(db, byRegion, filter, sort).stream()
+                                        .map(EnrollmentSummary::id).toList());
+                        if (column == RegisterSort.Column.NAME) {
+                            List<String> names = named.stream().map(EnrollmentSummary::fullName).toList();
+                            List<String> sorted = new ArrayList<>(names);
+                            sorted.sort(ascending ? String.CASE_INSENSITIVE_ORDER : String.CASE_INSENSITIVE_ORDER.reversed());
+                            assertThat(names).containsExactlyElementsOf(sorted);
+                        }
+                    }
+                }
+            }
+            // A kecamatan with nobody in it: nothing, either way.
+            assertThat(pages(db, inNameOrder, filter("53.10.99"), new RegisterSort(RegisterSort.Column.NAME, true))).isEmpty();
+        }
+    }
+
+    /** Every page of 13, one after the other. */
+    private static List<EnrollmentSummary> pages(Database db, RegisterQuery query, RegisterFilter filter, RegisterSort sort) {
+        List<EnrollmentSummary> all = new ArrayList<>();
+        RegisterPage page = db.read(tx -> query.page(tx, filter, sort, null, 13, TODAY));
+        while (true) {
+            all.addAll(page.rows());
+            if (page.next() == null) {
+                return all;
+            }
+            RegisterPage.PageKey next = page.next();
+            page = db.read(tx -> query.page(tx, filter, sort, next, 13, TODAY));
+        }
+    }
+
+    private static RegisterFilter filter(String regionCode) {
+        return new RegisterFilter(null, null, null, regionCode, null, null, null, false);
+    }
+}
