@@ -45,6 +45,7 @@ public final class App extends Application {
         if (lang != null) {
             args.add("--lang=" + lang);
         }
+        id.payung.ui.Rendering.configure();
         Application.launch(App.class, args.toArray(String[]::new));
     }
 

@@ -79,6 +79,8 @@ public final class UiProbe {
             early = java.util.concurrent.CompletableFuture.supplyAsync(
                     () -> PayungServices.open(file, false, Clock.systemDefaultZone()));
         }
+        // As the app does (the empty window too: it is the yardstick for the same settings).
+        id.payung.ui.Rendering.configure();
         Application.launch(ProbeApp.class, args);
     }
 
