@@ -45,9 +45,50 @@ public final class ReportQueries {
     /**
      * Per year in which government funding ended (before {@code now}): how many persons it ended for,
      * how many have a later self-paying enrollment, and how many of those are covered in {@code now}.
-     * Demo persons and deleted enrollments are left out. Ordered by year.
+     * Demo persons and deleted enrollments are left out. Ordered by year. Read from the per-person summary
+     * (schema v6; a few dozen index groups and the continuing persons), the same answer as
+     * {@link #transitionsDirect}.
      */
     public List<TransitionCount> transitions(Tx tx, YearMonth now) {
+        if (bulkUnderway(tx)) {
+            return transitionsDirect(tx, now);
+        }
+        String month = now.toString();
+        java.util.Map<Integer, long[]> byYear = new java.util.TreeMap<>(); // year → {ended, continued, active}
+        // Grouped by the month (the index's order, no sort), then summed per year here.
+        tx.list("""
+                SELECT ended, continued, count(*) FROM person_transition
+                WHERE ended < ? GROUP BY ended, continued""",
+                rs -> {
+                    long[] n = byYear.computeIfAbsent(year(rs.getString(1)), y -> new long[3]);
+                    n[0] += rs.getLong(3);
+                    n[1] += rs.getInt(2) == 1 ? rs.getLong(3) : 0;
+                    return null;
+                }, month);
+        tx.list("""
+                SELECT ended, count(DISTINCT person_id) FROM continuation
+                WHERE ended < ? AND first_month <= ? AND (last_month IS NULL OR last_month >= ?)
+                GROUP BY ended""",
+                rs -> {
+                    byYear.computeIfAbsent(year(rs.getString(1)), y -> new long[3])[2] += rs.getLong(2);
+                    return null;
+                }, month, month, month);
+        List<TransitionCount> out = new java.util.ArrayList<>();
+        byYear.forEach((y, n) -> out.add(new TransitionCount(y, n[0], n[1], n[2])));
+        return out;
+    }
+
+    /** Whether this transaction is a bulk write, whose per-person summaries are recomputed only at its end. */
+    private static boolean bulkUnderway(Tx tx) {
+        return tx.scalar("SELECT bulk FROM summary_state") != 0;
+    }
+
+    private static int year(String month) {
+        return Integer.parseInt(month.substring(0, 4));
+    }
+
+    /** {@link #transitions} from the enrollments themselves: what the summary must equal. */
+    List<TransitionCount> transitionsDirect(Tx tx, YearMonth now) {
         String month = now.toString();
         return tx.list("WITH " + GOVERNMENT_ENDED + """
                 , flow AS (
@@ -71,8 +112,30 @@ public final class ReportQueries {
     /**
      * The self-paying enrollments that continue government funding ended before {@code now}, overlapping
      * {@code year}, grouped by end year and by what sets their cost (income, programmes, months, sector).
+     * Read from the summary (schema v6), the same answer as {@link #continuingGroupsDirect}.
      */
     public List<ContinuingGroup> continuingGroups(Tx tx, YearMonth now, int year) {
+        if (bulkUnderway(tx)) {
+            return continuingGroupsDirect(tx, now, year);
+        }
+        return tx.list("""
+                SELECT CAST(substr(c.ended, 1, 4) AS INTEGER), c.segment, c.programmes, c.income_rp, c.first_month,
+                       c.last_month, ifnull(o.sector, 'OTHER'), count(*)
+                FROM continuation c
+                LEFT JOIN occupation o ON o.code = c.occupation_code
+                WHERE c.ended < ? AND c.first_month <= ? AND (c.last_month IS NULL OR c.last_month >= ?)
+                GROUP BY 1, 2, 3, 4, 5, 6, 7""",
+                ReportQueries::continuingGroup, now.toString(), year + "-12", year + "-01");
+    }
+
+    private static ContinuingGroup continuingGroup(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new ContinuingGroup(rs.getInt(1), Segment.valueOf(rs.getString(2)), Sql.parse(rs.getString(3), Programme::valueOf),
+                rs.getLong(4), YearMonth.parse(rs.getString(5)), Sql.month(rs, "last_month"),
+                Sector.valueOf(rs.getString(7)), rs.getLong(8));
+    }
+
+    /** {@link #continuingGroups} from the enrollments themselves: what the summary must equal. */
+    List<ContinuingGroup> continuingGroupsDirect(Tx tx, YearMonth now, int year) {
         return tx.list("WITH " + GOVERNMENT_ENDED + """
                 SELECT CAST(substr(g.ended, 1, 4) AS INTEGER), m.segment, m.programmes,
                        %s, m.first_month, m.last_month, ifnull(o.sector, 'OTHER'),
@@ -83,11 +146,7 @@ public final class ReportQueries {
                 LEFT JOIN occupation o ON o.code = p.occupation_code
                 WHERE m.first_month <= ? AND (m.last_month IS NULL OR m.last_month >= ?)
                 GROUP BY 1, 2, 3, 4, 5, 6, 7""".formatted(CostShape.income("m"), CONTINUES),
-                rs -> new ContinuingGroup(rs.getInt(1), Segment.valueOf(rs.getString(2)),
-                        Sql.parse(rs.getString(3), Programme::valueOf),
-                        rs.getLong(4), YearMonth.parse(rs.getString(5)), Sql.month(rs, "last_month"),
-                        Sector.valueOf(rs.getString(7)), rs.getLong(8)),
-                now.toString(), year + "-12", year + "-01");
+                ReportQueries::continuingGroup, now.toString(), year + "-12", year + "-01");
     }
 
     private static final String ANNEX_PERSONS = """

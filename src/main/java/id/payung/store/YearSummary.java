@@ -3,7 +3,8 @@ package id.payung.store;
 import java.time.Year;
 
 /**
- * Keeps the per-year summary ({@code person_year}, {@code year_count}, schema version 3) true. Triggers
+ * Keeps the per-year summary ({@code person_year}, {@code year_count}, schema version 3) and the move to
+ * self-paying ({@code person_transition}, {@code continuation}, version 6) true. Triggers
  * recompute one person at a time after every change; a bulk writer switches them off for its
  * transaction and recomputes the people it touched in one set-based statement at its end, which is
  * what keeps a million-row import near the speed of a raw insert.
@@ -48,7 +49,20 @@ public final class YearSummary {
         String people = "SELECT person_id FROM enrollment WHERE batch_id = " + batchId;
         tx.update("DELETE FROM person_year WHERE person_id IN (" + people + ")");
         tx.update(RECOMPUTE.formatted(people));
+        recomputeTransitions(tx, people);
         tx.update("UPDATE summary_state SET bulk = 0");
+    }
+
+    /**
+     * The move to self-paying (schema v6) of the people {@code people} selects, set-wise: who had their
+     * government funding end, and their self-paying enrollments after it (the rules are the views
+     * {@code person_transition_due} and {@code continuation_due}).
+     */
+    private static void recomputeTransitions(Tx tx, String people) {
+        tx.update("DELETE FROM continuation WHERE person_id IN (" + people + ")");
+        tx.update("DELETE FROM person_transition WHERE person_id IN (" + people + ")");
+        tx.update("INSERT INTO person_transition SELECT * FROM person_transition_due WHERE person_id IN (" + people + ")");
+        tx.update("INSERT INTO continuation SELECT * FROM continuation_due WHERE person_id IN (" + people + ")");
     }
 
     /** Whether {@link #keepUp} has work to do (checked in a read transaction, so opening stays read-only). */

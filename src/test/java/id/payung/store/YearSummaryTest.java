@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The per-year summary must give exactly what grouping the enrollments gives, whatever happens to them:
  * random additions, edits, ends, deletions, moves between kecamatan, demo marks, bulk imports and undo.
+ * So must the move to self-paying kept per person (schema v6) give what the enrollments give.
  */
 class YearSummaryTest {
     private static final String[] FUNDERS = {"APBD-PROV-NTT", "APBD-KAB-MGR", "MANDIRI", "CSR", "APBDES-MGR"};
@@ -37,6 +38,7 @@ class YearSummaryTest {
 
     private final EnrollmentRepository repo = new EnrollmentRepository();
     private final ParticipantStats stats = new ParticipantStats();
+    private final ReportQueries reports = new ReportQueries();
 
     @Test
     void staysEqualToGroupingTheEnrollmentsThroughRandomChanges() {
@@ -81,6 +83,10 @@ class YearSummaryTest {
                 }
             }
             assertSame(db);
+            long continuing = db.read(tx -> tx.scalar("SELECT count(*) FROM continuation"));
+            long ended = db.read(tx -> tx.scalar("SELECT count(*) FROM person_transition"));
+            assertThat(continuing).as("the changes reach self-paying after government funding").isPositive();
+            assertThat(ended).as("and persons whose government funding ended").isGreaterThan(continuing / 2);
         }
     }
 
@@ -187,6 +193,16 @@ class YearSummaryTest {
                         assertThat(stats.occupationCounts(tx, year, scope, "MANDIRI")).as("occupation %d %s", year, scope)
                                 .containsExactlyInAnyOrderElementsOf(stats.occupationCountsDirect(tx, year, scope, "MANDIRI"));
                     }
+                }
+            }
+            // The move to self-paying (schema v6), seen from several months.
+            for (YearMonth now : List.of(YearMonth.of(2023, 6), YearMonth.of(2025, 1), YearMonth.of(2026, 11),
+                    YearMonth.of(2029, 1))) {
+                assertThat(reports.transitions(tx, now)).as("transitions seen from %s", now)
+                        .isEqualTo(reports.transitionsDirect(tx, now));
+                for (int year = 2023; year <= 2028; year++) {
+                    assertThat(reports.continuingGroups(tx, now, year)).as("continuing in %d seen from %s", year, now)
+                            .containsExactlyInAnyOrderElementsOf(reports.continuingGroupsDirect(tx, now, year));
                 }
             }
             return null;
