@@ -41,9 +41,9 @@ public final class ReplacingWrite {
      * file it points to is replaced and the link stays.
      *
      * @return what the body returned
-     * @throws IOException when the file cannot be written or moved into place (e.g. the disk is full, or
-     *                     the old file is open in a program that locks it); the target is then unchanged.
-     *                     Whatever the body throws (including a cancellation) is passed on the same way.
+     * @throws NotReplacedException when the new file was complete but could not take the old one's place
+     * @throws IOException          when the file cannot be written (e.g. the disk is full); the target is then
+     *                              unchanged. Whatever the body throws (a cancellation too) is passed on the same way.
      */
     public static <T> T replace(Path target, Body<T> body) throws IOException {
         Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
@@ -94,11 +94,33 @@ public final class ReplacingWrite {
 
     private static void moveOver(Path temp, Path target) throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Some network shares refuse an atomic rename; a plain replace there is still far better than
-            // deleting first, since the new file is complete before the old one goes.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                // Some network shares refuse an atomic rename; a plain replace there is still far better than
+                // deleting first, since the new file is complete before the old one goes.
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new NotReplacedException(target, e);
+        }
+    }
+
+    /**
+     * The new file was written completely but could not take the old one's place: on Windows, most often
+     * because the old file is open in Excel or is read-only. The old file is unchanged; the new one is gone.
+     */
+    public static final class NotReplacedException extends IOException {
+        private final transient Path target;
+
+        NotReplacedException(Path target, IOException cause) {
+            super("cannot replace " + target + " (open in another program, or read-only?): " + cause.getMessage(), cause);
+            this.target = target;
+        }
+
+        /** The file that was to be replaced. */
+        public Path target() {
+            return target;
         }
     }
 

@@ -98,6 +98,22 @@ class ReplacingWriteTest {
     }
 
     @Test
+    void aFileThatCannotBeReplacedIsNamedAndKeptAsItWas() throws Exception {
+        // A folder cannot be replaced by a file, as a file open in Excel cannot on Windows: the rename fails.
+        Path target = Files.createDirectories(dir.resolve("terbuka.xlsx"));
+        Files.write(target.resolve("isi"), OLD);
+
+        assertThatThrownBy(() -> ReplacingWrite.replace(target, out -> {
+            out.write('x');
+            return null;
+        })).isInstanceOfSatisfying(ReplacingWrite.NotReplacedException.class,
+                e -> assertThat(e.target()).isEqualTo(target.toAbsolutePath()));
+
+        assertThat(Files.readAllBytes(target.resolve("isi"))).isEqualTo(OLD);
+        assertThat(files()).containsExactly("terbuka.xlsx");
+    }
+
+    @Test
     void aLinkKeepsPointingToTheFileItNamed() throws Exception {
         Path real = Files.write(dir.resolve("bersama.csv"), OLD);
         Path link = Files.createSymbolicLink(dir.resolve("pintasan.csv"), real);

@@ -75,6 +75,22 @@ class ReplacingSavesTest {
         assertThat(names(out)).containsExactly("lanjut-mandiri-2026.csv");
     }
 
+    @Test
+    void aFileThatCouldNotBeReplacedIsExplainedInTheUsersLanguage() throws Exception {
+        Path open = Files.createDirectories(dir.resolve("peserta.xlsx")); // stands in for a file Excel holds open
+        Files.writeString(open.resolve("isi"), "x");
+        Throwable failure;
+        try (PayungServices s = TestData.seeded(dir)) {
+            failure = org.assertj.core.api.Assertions.catchThrowable(() -> s.exports().replacingExisting()
+                    .enrollments(id.payung.domain.RegisterFilter.all(), open, false));
+        }
+
+        assertThat(UserMessages.describe(I18n.bundle(I18n.INDONESIAN), failure))
+                .startsWith("Berkas " + open + " tidak dapat diganti").endsWith("Berkas lama tidak berubah.");
+        assertThat(UserMessages.describe(I18n.bundle(I18n.ENGLISH), failure))
+                .contains("open in another program (such as Excel)").endsWith("The old file is unchanged.");
+    }
+
     private static List<String> names(Path folder) throws java.io.IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();
