@@ -211,7 +211,7 @@ public final class MainWindow implements EnrollmentDialogs {
         @Override
         public void exportEnrollments() {
             SaveDialogs.choose(stage, "peserta.xlsx", SaveDialogs.tables()).ifPresent(file -> tasks.run(
-                    () -> services.exports().enrollments(id.payung.domain.RegisterFilter.all(), file, false),
+                    () -> services.exports().replacingExisting().enrollments(id.payung.domain.RegisterFilter.all(), file, false),
                     count -> notice.set(java.text.MessageFormat.format(bundle().getString("export.done"),
                             id.payung.domain.Formats.count(count), file.toString()))));
         }
@@ -296,11 +296,11 @@ public final class MainWindow implements EnrollmentDialogs {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
                     services.coverage(), tasks);
             dashboard.preferYear(services.settings().defaultYear());
-            return new DashboardView(dashboard, services.exports());
+            return new DashboardView(dashboard, services.exports().replacingExisting());
         }
         if (type == EnrollmentsView.class) {
             RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
-                    services.reference(), services.exports(), tasks, clock);
+                    services.reference(), services.exports().replacingExisting(), tasks, clock);
             return new EnrollmentsView(register, new CohortsViewModel(services.register(), services.cohorts(), tasks, clock),
                     this, tasks);
         }

@@ -1,9 +1,6 @@
 package id.payung.ui;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
@@ -15,23 +12,16 @@ public final class SaveDialogs {
     }
 
     /**
-     * Asks where to save; returns the chosen file, removed if it existed (the user agreed to replace it),
-     * or empty when the user cancelled.
+     * Asks where to save; returns the chosen file, or empty when the user cancelled. A file that exists is
+     * left alone here: the export replaces it only once the new file is completely written
+     * ({@link id.payung.service.ReplacingWrite}), so a failed export never costs the office the old one.
      */
     public static Optional<Path> choose(Window owner, String initialName, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().addAll(filters);
         File target = chooser.showSaveDialog(owner);
-        if (target == null) {
-            return Optional.empty();
-        }
-        try {
-            Files.deleteIfExists(target.toPath());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + target + ": " + e.getMessage(), e);
-        }
-        return Optional.of(target.toPath());
+        return Optional.ofNullable(target).map(File::toPath);
     }
 
     /** Filters for the office's table formats. */

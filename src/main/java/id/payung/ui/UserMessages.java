@@ -1,5 +1,6 @@
 package id.payung.ui;
 
+import id.payung.service.ReplacingWrite;
 import id.payung.store.DatabaseOpenException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -13,6 +14,11 @@ public final class UserMessages {
     public static String describe(ResourceBundle bundle, Throwable error) {
         if (error instanceof DatabaseOpenException d) {
             return MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.file().toString());
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ReplacingWrite.NotReplacedException n) {
+                return MessageFormat.format(bundle.getString("export.notReplaced"), n.target().toString());
+            }
         }
         String m = error.getMessage();
         return MessageFormat.format(bundle.getString("error.unexpected"), m == null ? error.getClass().getSimpleName() : m);

@@ -11,6 +11,7 @@ import id.payung.service.BudgetService;
 import id.payung.service.DashboardService;
 import id.payung.service.Json;
 import id.payung.service.ReferenceService;
+import id.payung.service.ReplacingWrite;
 import id.payung.service.RegisterService;
 import id.payung.service.Settings;
 import id.payung.store.AuditLog;
@@ -28,7 +29,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Tables out to XLSX and CSV; NIKs masked unless the user asked for the full list, which is audited. */
+/**
+ * Tables out to XLSX and CSV; NIKs masked unless the user asked for the full list, which is audited.
+ * This service refuses a file that exists already (the command line never overwrites); the window's
+ * {@link #replacingExisting()} replaces it, but only once the new file is completely written.
+ */
 public final class ExportService {
     private static final int PAGE = 5_000;
 
@@ -42,6 +47,7 @@ public final class ExportService {
     private final String actor;
     private final AuditLog audit = new AuditLog();
     private final id.payung.store.ReportQueries queries = new id.payung.store.ReportQueries();
+    private final boolean replaceExisting;
 
     /**
      * @param reference where printed reports find the office's logo and the events
@@ -49,6 +55,12 @@ public final class ExportService {
      */
     public ExportService(Database db, RegisterService register, DashboardService dashboard, BudgetService budget,
                          ReferenceService reference, Supplier<Settings> settings, Clock clock, String actor) {
+        this(db, register, dashboard, budget, reference, settings, clock, actor, false);
+    }
+
+    private ExportService(Database db, RegisterService register, DashboardService dashboard, BudgetService budget,
+                          ReferenceService reference, Supplier<Settings> settings, Clock clock, String actor,
+                          boolean replaceExisting) {
         this.db = db;
         this.register = register;
         this.dashboard = dashboard;
@@ -57,18 +69,31 @@ public final class ExportService {
         this.settings = settings;
         this.clock = clock;
         this.actor = actor;
+        this.replaceExisting = replaceExisting;
+    }
+
+    /**
+     * The same exports for files the user chose in the save dialog, which already asked before replacing
+     * one: a file that exists is replaced, through a temporary file beside it, only once the new one is
+     * complete (see {@link ReplacingWrite}); a failed export leaves the old file as it was.
+     */
+    public ExportService replacingExisting() {
+        return new ExportService(db, register, dashboard, budget, reference, settings, clock, actor, true);
     }
 
     /**
      * Writes the enrollments the filter matches (.xlsx or .csv by the file name), streamed page by page.
      * With {@code fullNik} the NIKs are written in full (for BPJS) and that is written to the audit log;
-     * otherwise they are masked. Returns the rows written; a failed export leaves no file.
+     * otherwise they are masked. Returns the rows written; a failed export leaves no new file (and an
+     * existing one as it was).
+     *
+     * @throws UncheckedIOException when the file cannot be written (or exists, unless {@link #replacingExisting()})
      */
     public long enrollments(RegisterFilter filter, Path file, boolean fullNik) {
-        long rows = 0;
         LocalDate today = LocalDate.now(clock);
-        try (TableWriter w = TableWriter.create(file, "Peserta", List.of("NIK", "Nama", "Sumber dana", "Segmen",
-                "Program", "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status"))) {
+        long written = writeTable(file, "Peserta", List.of("NIK", "Nama", "Sumber dana", "Segmen", "Program",
+                "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status"), w -> {
+            long rows = 0;
             RegisterSort sort = new RegisterSort(RegisterSort.Column.NAME, true);
             RegisterPage page = register.page(filter, sort, null, PAGE);
             while (true) {
@@ -80,15 +105,11 @@ public final class ExportService {
                     rows++;
                 }
                 if (page.next() == null) {
-                    break;
+                    return rows;
                 }
                 page = register.page(filter, sort, page.next(), PAGE);
             }
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(file, e);
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
-        }
-        long written = rows;
+        });
         if (!db.isReadOnly()) {
             db.write(tx -> {
                 audit.record(tx, actor, fullNik ? "EXPORT_FULL_NIK" : "EXPORT", "enrollment", null, null,
@@ -96,7 +117,7 @@ public final class ExportService {
                 return null;
             });
         }
-        return rows;
+        return written;
     }
 
     /** Writes a year's funding shares with their yearly cost (.xlsx or .csv). Returns the rows written. */
@@ -104,27 +125,24 @@ public final class ExportService {
         List<FundingShare> shares = dashboard.fundingShares(year);
         Map<String, Long> costs = budget.costs(year).stream()
                 .collect(Collectors.toMap(FunderCost::funderCode, FunderCost::costRp));
-        try (TableWriter w = TableWriter.create(file, "Porsi " + year, List.of("Kode", "Sumber dana", "Peserta",
-                "Porsi (%)", "Biaya setahun (Rp)"))) {
+        writeTable(file, "Porsi " + year, List.of("Kode", "Sumber dana", "Peserta", "Porsi (%)", "Biaya setahun (Rp)"), w -> {
             for (FundingShare s : shares) {
                 w.row(s.funderCode(), s.funderName(), s.participants(),
                         BigDecimal.valueOf(s.percent()).setScale(1, RoundingMode.HALF_UP), costs.getOrDefault(s.funderCode(), 0L));
             }
             w.row("", "Total", FundingShare.total(shares), BigDecimal.valueOf(shares.isEmpty() ? 0 : 100).setScale(1),
                     costs.values().stream().mapToLong(Long::longValue).sum());
-        } catch (IOException e) {
-            deleteQuietly(file, e);
-            throw new UncheckedIOException(e);
-        }
+            return null;
+        });
         return shares.size();
     }
 
     /**
      * Writes the year report as PDF: funding shares (chart and table), cost, growth over every year with
      * participants, the year's awards and events, and the place and date of printing, under the office's
-     * letterhead with its logo. A failure leaves no file.
+     * letterhead with its logo. A failure leaves no new file (and an existing one as it was).
      *
-     * @throws UncheckedIOException when the file exists already or cannot be written
+     * @throws UncheckedIOException when the file cannot be written (or exists, unless {@link #replacingExisting()})
      */
     public void yearReport(int year, Path file) {
         PrintHeader header = printHeader();
@@ -163,10 +181,10 @@ public final class ExportService {
      * {@code funderCode} covers any month of {@code year}, sorted by kecamatan, desa and name, streamed
      * from the database. NIKs are masked unless {@code fullNik}; every annex is written to the audit log,
      * a full-NIK one as {@code EXPORT_FULL_NIK}. Printed under the office's letterhead; a failure leaves
-     * no file. Returns the number of participants listed.
+     * no new file (and an existing one as it was). Returns the number of participants listed.
      *
      * @throws IllegalArgumentException when no funding source has that code
-     * @throws UncheckedIOException     when the file exists already or cannot be written
+     * @throws UncheckedIOException     when the file cannot be written (or exists, unless {@link #replacingExisting()})
      */
     public long annex(String funderCode, int year, boolean fullNik, Path file) {
         PrintHeader header = printHeader();
@@ -174,21 +192,20 @@ public final class ExportService {
                 .stream().filter(f -> f.code().equalsIgnoreCase(funderCode)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no funding source with code " + funderCode));
         long rows;
-        try (java.io.OutputStream out = new java.io.BufferedOutputStream(
-                Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW))) {
-            AnnexPdf pdf = new AnnexPdf(out, header, new AnnexPdf.Subject(funder.name(), year, fullNik, LocalDate.now(clock)));
-            try (pdf) {
-                db.read(tx -> {
-                    queries.annex(tx, funder.code(), year, pdf::add);
-                    return null;
-                });
-                pdf.finish(header);
-            }
-            rows = pdf.rows();
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(file, e);
-            throw e instanceof RuntimeException re && !(e instanceof com.lowagie.text.DocumentException) ? re
-                    : new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
+        try {
+            rows = write(file, out -> {
+                AnnexPdf pdf = new AnnexPdf(out, header, new AnnexPdf.Subject(funder.name(), year, fullNik, LocalDate.now(clock)));
+                try (pdf) {
+                    db.read(tx -> {
+                        queries.annex(tx, funder.code(), year, pdf::add);
+                        return null;
+                    });
+                    pdf.finish(header);
+                }
+                return pdf.rows();
+            });
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            throw cannotWrite(file, e);
         }
         if (!db.isReadOnly()) {
             db.write(tx -> {
@@ -201,7 +218,10 @@ public final class ExportService {
         return rows;
     }
 
-    /** Writes the award-readiness summary as PDF under the office's letterhead; a failure leaves no file. */
+    /**
+     * Writes the award-readiness summary as PDF under the office's letterhead; a failure leaves no new file
+     * (and an existing one as it was).
+     */
     public void readiness(id.payung.domain.ReadinessSummary summary, Path file) {
         PrintHeader header = printHeader();
         writePdf(file, out -> ReadinessPdf.write(summary, header, LocalDate.now(clock), out));
@@ -210,29 +230,28 @@ public final class ExportService {
     /** Writes the self-paying transition table of a year as .xlsx or .csv. Returns the rows written. */
     public long transitions(List<id.payung.domain.SelfPayingTransition> rows, Path file) {
         int year = rows.isEmpty() ? 0 : rows.get(0).year();
-        try (TableWriter w = TableWriter.create(file, "Mandiri", List.of("Tahun berakhir dibiayai pemerintah",
-                "Berakhir", "Lanjut mandiri", "Persen lanjut", "Masih aktif", "Iuran mandiri " + year + " (Rp)",
-                "Bulan iuran", "Rata-rata per orang per bulan (Rp)"))) {
+        writeTable(file, "Mandiri", List.of("Tahun berakhir dibiayai pemerintah", "Berakhir", "Lanjut mandiri",
+                "Persen lanjut", "Masih aktif", "Iuran mandiri " + year + " (Rp)", "Bulan iuran",
+                "Rata-rata per orang per bulan (Rp)"), w -> {
             for (id.payung.domain.SelfPayingTransition t : rows) {
                 w.row(t.endYear(), t.ended(), t.continued(),
                         BigDecimal.valueOf(t.ratePercent()).setScale(1, RoundingMode.HALF_UP), t.activeNow(), t.costRp(),
                         t.personMonths(), t.perPersonMonthRp());
             }
-        } catch (IOException e) {
-            deleteQuietly(file, e);
-            throw new UncheckedIOException(e);
-        }
+            return null;
+        });
         return rows.size();
     }
 
-    /** Writes a new PDF; whatever goes wrong, no half-written file is left (an existing file is never touched). */
-    private static void writePdf(Path file, PdfBody body) {
-        try (java.io.OutputStream out = new java.io.BufferedOutputStream(
-                Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW))) {
-            body.write(out);
+    /** Writes a PDF; any failure, including the PDF library's own (unchecked) ones, becomes "cannot write". */
+    private void writePdf(Path file, PdfBody body) {
+        try {
+            write(file, out -> {
+                body.write(out);
+                return null;
+            });
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(file, e);
-            throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
+            throw cannotWrite(file, e);
         }
     }
 
@@ -241,14 +260,50 @@ public final class ExportService {
         void write(java.io.OutputStream out) throws IOException;
     }
 
-    private static void deleteQuietly(Path file, Exception cause) {
-        if (cause instanceof java.nio.file.FileAlreadyExistsException) {
-            return; // never delete what was there before
-        }
+    @FunctionalInterface
+    private interface TableBody<T> {
+        T write(TableWriter w) throws IOException;
+    }
+
+    /** Writes a table (.xlsx or .csv by the file's name); a database failure on the way passes as it is. */
+    private <T> T writeTable(Path file, String sheet, List<String> headers, TableBody<T> body) {
         try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // The original failure is what the user needs to see.
+            return write(file, out -> {
+                try (TableWriter w = TableWriter.create(out, file, sheet, headers)) {
+                    return body.write(w);
+                }
+            });
+        } catch (IOException e) {
+            throw cannotWrite(file, e);
         }
+    }
+
+    /**
+     * The one place exports open their file. The window's service replaces an existing file through a
+     * temporary one; the plain service (the command line) creates the file and refuses one that exists.
+     * Either way a failure leaves no half-written file and never removes a file that was there before.
+     */
+    private <T> T write(Path file, ReplacingWrite.Body<T> body) throws IOException {
+        if (replaceExisting) {
+            return ReplacingWrite.replace(file, body);
+        }
+        // Opened before the try: if it fails (e.g. the file exists) there is nothing of ours to remove.
+        java.io.OutputStream created = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW);
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(created)) {
+            return body.write(out);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // The original failure is what the user needs to see.
+            }
+            throw e;
+        }
+    }
+
+    private static UncheckedIOException cannotWrite(Path file, Exception e) {
+        String why = e instanceof java.nio.file.FileAlreadyExistsException ? "the file exists already" : e.getMessage();
+        String message = "cannot write " + file + ": " + why;
+        return new UncheckedIOException(message, e instanceof IOException io ? io : new IOException(message, e));
     }
 }

@@ -24,10 +24,24 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public abstract sealed class TableWriter implements Closeable {
 
-    /** Opens a writer by the file's extension; the file must not exist. */
+    /** Opens a writer by the file's extension; the file must not exist. Closing the writer closes the file. */
     public static TableWriter create(Path file, String sheet, List<String> headers) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
+        try {
+            return create(out, file, sheet, headers);
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a writer on a stream the caller provides, in the format of {@code file}'s extension (.xlsx,
+     * else CSV): the stream may be a temporary file that later replaces {@code file}. Closing the writer
+     * finishes the table and closes the stream.
+     */
+    public static TableWriter create(OutputStream out, Path file, String sheet, List<String> headers) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         TableWriter w = name.endsWith(".xlsx") ? new Xlsx(out, sheet) : new Csv(out);
         w.row(headers.toArray());
         return w;
@@ -61,11 +75,13 @@ public abstract sealed class TableWriter implements Closeable {
     }
 
     private static final class Xlsx extends TableWriter {
+        private final OutputStream out;
         private final Workbook workbook;
         private final Worksheet sheet;
         private int row;
 
         Xlsx(OutputStream out, String name) {
+            this.out = out;
             workbook = new Workbook(out, "Payung", "1.0");
             sheet = workbook.newWorksheet(name);
         }
@@ -88,7 +104,11 @@ public abstract sealed class TableWriter implements Closeable {
 
         @Override
         public void close() throws IOException {
-            workbook.finish();
+            // finish() completes the zip but leaves the stream open; an open file cannot be moved or
+            // deleted on Windows.
+            try (out) {
+                workbook.finish();
+            }
         }
     }
 }

@@ -187,6 +187,14 @@ public final class ImportService {
         }
     }
 
+    /**
+     * Writes the empty list to a stream the caller owns, e.g. one that {@link id.payung.service.ReplacingWrite}
+     * moves over a file the user agreed to replace.
+     */
+    public void writeTemplate(java.io.OutputStream out, String title) throws IOException {
+        new TemplateWriter(reference).write(out, title);
+    }
+
     /** Every import batch, newest first. */
     public List<ImportBatch> batches() {
         return db.read(batches::all);

@@ -2,6 +2,7 @@ package id.payung.ui.imports;
 
 import id.payung.domain.FundingSource;
 import id.payung.service.ReferenceService;
+import id.payung.service.ReplacingWrite;
 import id.payung.service.importing.Column;
 import id.payung.service.importing.ImportFileException;
 import id.payung.service.importing.ImportOptions;
@@ -216,12 +217,15 @@ public final class ImportViewModel {
         });
     }
 
-    /** Writes the empty template for villages to {@code target}; {@code done} gets the file. */
+    /**
+     * Writes the empty template for villages to {@code target} (replacing it, once written, if the user chose
+     * an existing file); {@code done} gets the file.
+     */
     public void writeTemplate(Path target, String title, java.util.function.Consumer<Path> done) {
-        tasks.run(() -> {
-            service.writeTemplate(target, title);
+        tasks.run(() -> ReplacingWrite.replace(target, out -> {
+            service.writeTemplate(out, title);
             return target;
-        }, done);
+        }), done);
     }
 
     /** Lets the window compare BPJS lists (set by the window). */
@@ -251,18 +255,18 @@ public final class ImportViewModel {
     private record Reconciled(id.payung.service.importing.Reconciliation.Result result, ImportFileException failure) {
     }
 
-    /** Writes the last comparison as CSV (NIKs masked). */
+    /** Writes the last comparison as CSV (NIKs masked), replacing the chosen file only once written. */
     public void saveReconciliation(Path target, java.util.function.Consumer<Path> done) {
         var result = reconcileResult.get();
         if (result == null) {
             return;
         }
-        tasks.run(() -> {
-            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(target, java.nio.charset.StandardCharsets.UTF_8)) {
-                id.payung.service.importing.Reconciliation.writeCsv(result, w);
-            }
+        tasks.run(() -> ReplacingWrite.replace(target, out -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            id.payung.service.importing.Reconciliation.writeCsv(result, w);
+            w.flush();
             return target;
-        }, done);
+        }), done);
     }
 
     public ObservableList<id.payung.service.importing.Reconciliation.Line> reconciled() {
@@ -275,19 +279,20 @@ public final class ImportViewModel {
 
     /**
      * Writes the problem list (.xlsx or .csv, with the existing table writer) for the village to fix, in
-     * the background; {@code reason} turns a problem into the sentence shown on screen.
+     * the background; {@code reason} turns a problem into the sentence shown on screen. A file the user
+     * chose to replace is replaced only once the new list is written.
      */
     public void saveProblems(Path target, List<String> headers, java.util.function.Function<RowProblem, String> reason,
                              java.util.function.Consumer<Path> done) {
         List<RowProblem> list = List.copyOf(problems);
-        tasks.run(() -> {
-            try (var w = id.payung.service.exporting.TableWriter.create(target, "Masalah", headers)) {
+        tasks.run(() -> ReplacingWrite.replace(target, out -> {
+            try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", headers)) {
                 for (RowProblem p : list) {
                     w.row(p.row(), p.column(), p.value(), reason.apply(p));
                 }
             }
             return target;
-        }, done);
+        }), done);
     }
 
     /** Asks the running import to stop; it rolls back. */

@@ -3,6 +3,7 @@ package id.payung.ui.main;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,12 +30,7 @@ public final class ManualWindow {
 
     /** Opens the manual in its own window. */
     public static void show(Window owner, String title, String stylesheet) {
-        VBox page = new VBox(8);
-        page.getStyleClass().addAll("page", "manual");
-        for (String block : read().split("\\n\\s*\\n")) {
-            page.getChildren().add(node(block.strip()));
-        }
-        ScrollPane scroll = new ScrollPane(page);
+        ScrollPane scroll = new ScrollPane(page());
         scroll.setFitToWidth(true);
         Stage stage = new Stage();
         stage.initOwner(owner);
@@ -43,6 +39,16 @@ public final class ManualWindow {
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The manual as a column of headings, paragraphs and screenshots (which appear as they are decoded). */
+    static VBox page() {
+        VBox page = new VBox(8);
+        page.getStyleClass().addAll("page", "manual");
+        for (String block : read().split("\\n\\s*\\n")) {
+            page.getChildren().add(node(block.strip()));
+        }
+        return page;
     }
 
     /** The manual's Markdown text. */
@@ -60,9 +66,11 @@ public final class ManualWindow {
     private static Node node(String block) {
         Matcher image = IMAGE.matcher(block);
         if (image.matches()) {
-            InputStream png = ManualWindow.class.getResourceAsStream("/manual/" + image.group(2));
+            URL png = ManualWindow.class.getResource("/manual/" + image.group(2));
             if (png != null) {
-                ImageView view = new ImageView(new Image(png));
+                // Decoded on JavaFX's loader thread: decoding the 1200 px screenshots on the FX thread held
+                // the window back; now the text shows at once and each picture appears when it is ready.
+                ImageView view = new ImageView(new Image(png.toExternalForm(), true));
                 view.setPreserveRatio(true);
                 view.setFitWidth(800);
                 return view;

@@ -132,7 +132,7 @@ public final class ReportsViewModel {
         Integer y = year.get();
         if (y != null) {
             tasks.run(() -> {
-                services.exports().yearReport(y, file);
+                files().yearReport(y, file);
                 return file;
             }, done);
         }
@@ -142,7 +142,7 @@ public final class ReportsViewModel {
     public void printAnnex(FundingSource funder, boolean fullNik, Path file, Consumer<Long> done) {
         Integer y = year.get();
         if (y != null && funder != null) {
-            tasks.run(() -> services.exports().annex(funder.code(), y, fullNik, file), done);
+            tasks.run(() -> files().annex(funder.code(), y, fullNik, file), done);
         }
     }
 
@@ -151,7 +151,7 @@ public final class ReportsViewModel {
         Integer y = year.get();
         if (y != null) {
             tasks.run(() -> {
-                services.exports().readiness(services.readiness().summary(y), file);
+                files().readiness(services.readiness().summary(y), file);
                 return file;
             }, done);
         }
@@ -161,9 +161,14 @@ public final class ReportsViewModel {
     public void exportTransitions(Path file, Consumer<Path> done) {
         List<SelfPayingTransition> rows = List.copyOf(transitions);
         tasks.run(() -> {
-            services.exports().transitions(rows, file);
+            files().transitions(rows, file);
             return file;
         }, done);
+    }
+
+    /** The exports for files chosen in the save dialog: an existing file is replaced only once the new one is written. */
+    private id.payung.service.exporting.ExportService files() {
+        return services.exports().replacingExisting();
     }
 
     /** Records a benefit payout (refusals are thrown for the dialog to show), then reloads the figures. */

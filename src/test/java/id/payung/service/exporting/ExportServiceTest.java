@@ -1,11 +1,13 @@
 package id.payung.service.exporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.payung.domain.RegisterFilter;
 import id.payung.service.PayungServices;
 import id.payung.service.TestData;
 import id.payung.store.AuditLog;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,6 +79,70 @@ class ExportServiceTest {
                 .contains("'=HYPERLINK");
         try (ReadableWorkbook wb = new ReadableWorkbook(full.toFile())) {
             assertThat(wb.getFirstSheet().read().get(1).getCellText(0)).isEqualTo("5310015204850001");
+        }
+    }
+
+    @Test
+    void theWindowsExportReplacesAnExistingFileWhileTheCommandLineRefusesIt() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("keluar"));
+        Path xlsx = Files.writeString(out.resolve("porsi-2025.xlsx"), "last year's sheet");
+        try (PayungServices s = TestData.seeded(dir)) {
+            assertThatThrownBy(() -> s.exports().fundingShares(2025, xlsx)).isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("exists already");
+            assertThat(xlsx).hasContent("last year's sheet");
+
+            assertThat(s.exports().replacingExisting().fundingShares(2025, xlsx)).isEqualTo(2);
+        }
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
+            assertThat(wb.getFirstSheet().read().get(3).getCellAsNumber(2).orElseThrow())
+                    .isEqualByComparingTo(new BigDecimal("5280"));
+        }
+        assertThat(names(out)).containsExactly("porsi-2025.xlsx");
+    }
+
+    @Test
+    void theDashboardsYearReportReplacesAnOlderPdf() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("keluar"));
+        Path pdf = Files.writeString(out.resolve("laporan-payung-2025.pdf"), "an old report");
+        try (PayungServices s = TestData.seeded(dir)) {
+            s.exports().replacingExisting().yearReport(2025, pdf);
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Laporan tahun 2025")
+                    .contains("APBD Provinsi NTT: 4.280 (81,1 %)");
+        }
+        assertThat(names(out)).containsExactly("laporan-payung-2025.pdf");
+    }
+
+    @Test
+    void aReplacedListIsAuditedUnderItsRealNameAndAFailedReplaceKeepsTheOldFile() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("keluar"));
+        Path csv = Files.writeString(out.resolve("peserta.csv"), "old");
+        // A folder cannot be replaced by a file: the move at the very end fails, after all rows were written.
+        Path folder = Files.createDirectories(out.resolve("terkunci.csv"));
+        Files.writeString(folder.resolve("isi.txt"), "keep me");
+        try (PayungServices s = TestData.seeded(dir)) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Agus", "MANDIRI", YearMonth.of(2026, 1), null));
+            ExportService window = s.exports().replacingExisting();
+
+            assertThat(window.enrollments(RegisterFilter.all(), csv, false)).isEqualTo(1);
+            assertThatThrownBy(() -> window.enrollments(RegisterFilter.all(), folder, false))
+                    .isInstanceOf(UncheckedIOException.class).hasMessageContaining("terkunci.csv");
+
+            try (var db = id.payung.store.Database.open(dir.resolve("payung.db"), false)) {
+                List<AuditLog.Entry> entries = db.read(tx -> new AuditLog().recent(tx, 5));
+                assertThat(entries).filteredOn(e -> e.action().equals("EXPORT")).hasSize(1)
+                        .allSatisfy(e -> assertThat(e.afterJson()).contains("peserta.csv").doesNotContain(".part"));
+            }
+        }
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFNIK;Nama;").contains("Agus");
+        assertThat(folder.resolve("isi.txt")).hasContent("keep me");
+        assertThat(names(out)).containsExactly("peserta.csv", "terkunci.csv");
+    }
+
+    private static List<String> names(Path folder) throws java.io.IOException {
+        try (var list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

@@ -2,11 +2,21 @@ package id.payung.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Bantuan → Panduan: the manual travels inside the jar with every screenshot it shows. */
+@ExtendWith(ApplicationExtension.class)
 class ManualWindowTest {
     @Test
     void theManualAndItsScreenshotsAreInTheJar() {
@@ -21,5 +31,22 @@ class ManualWindowTest {
             images++;
         }
         assertThat(images).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void theScreenshotsAreDecodedInTheBackgroundAndAllArrive() throws Exception {
+        List<Node> page = WaitForAsyncUtils.asyncFx(() -> List.copyOf(ManualWindow.page().getChildren()))
+                .get(20, TimeUnit.SECONDS);
+        List<Image> images = page.stream().filter(ImageView.class::isInstance).map(n -> ((ImageView) n).getImage()).toList();
+        // Every picture of the manual is there, none replaced by its "[caption]" label for a missing file.
+        assertThat(page).filteredOn(Label.class::isInstance).extracting(n -> ((Label) n).getText())
+                .noneMatch(t -> t.startsWith("["));
+
+        assertThat(images).hasSizeGreaterThanOrEqualTo(5).allSatisfy(i -> assertThat(i.isBackgroundLoading()).isTrue());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> images.stream().allMatch(i -> i.getProgress() >= 1));
+        assertThat(images).allSatisfy(i -> {
+            assertThat(i.isError()).as("decoded without error").isFalse();
+            assertThat(i.getWidth()).isPositive();
+        });
     }
 }
