@@ -31,21 +31,23 @@ CREATE TABLE continuation (
 CREATE INDEX continuation_person ON continuation (person_id);
 
 -- The rules in one place (the trigger, the first fill and YearSummary's set-wise recount read them); a
--- filter on person_id reaches the enrollment index.
+-- filter on person_id reaches the enrollment index. `+deleted` keeps the planner on the person's index:
+-- with statistics from a young file it chose the (deleted, last_month) index and read every enrollment
+-- once per person (an import of 20.000 rows took 5 minutes).
 CREATE VIEW person_transition_due AS
 SELECT person_id, ended,
        EXISTS (SELECT 1 FROM enrollment m JOIN funding_source mf ON mf.id = m.funder_id
-               WHERE m.person_id = g.person_id AND m.deleted = 0 AND mf.type = 'MANDIRI'
+               WHERE m.person_id = g.person_id AND +m.deleted = 0 AND mf.type = 'MANDIRI'
                  AND (m.last_month IS NULL OR m.last_month > g.ended)) AS continued
 FROM (
     -- Person by person (not one GROUP BY over the enrollments): a filter on person_id, even a list of
     -- them, then reaches the person's rowid and the enrollment index instead of grouping everyone.
     SELECT p.id AS person_id,
            (SELECT max(e.last_month) FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
-            WHERE e.person_id = p.id AND e.deleted = 0
+            WHERE e.person_id = p.id AND +e.deleted = 0
               AND f.type IN ('APBD_PROVINSI', 'APBD_KABUPATEN', 'APBDES', 'APBN')) AS ended,
            EXISTS (SELECT 1 FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
-                   WHERE e.person_id = p.id AND e.deleted = 0 AND e.last_month IS NULL
+                   WHERE e.person_id = p.id AND +e.deleted = 0 AND e.last_month IS NULL
                      AND f.type IN ('APBD_PROVINSI', 'APBD_KABUPATEN', 'APBDES', 'APBN')) AS still_open
     FROM person p WHERE p.is_demo = 0
 ) g WHERE ended IS NOT NULL AND still_open = 0;
@@ -54,7 +56,7 @@ CREATE VIEW continuation_due AS
 SELECT m.id, m.person_id, t.ended, m.segment, m.programmes, ifnull(m.declared_income_rp, 1000000),
        m.first_month, m.last_month, p.occupation_code
 FROM person_transition t
-JOIN enrollment m ON m.person_id = t.person_id AND m.deleted = 0 AND (m.last_month IS NULL OR m.last_month > t.ended)
+JOIN enrollment m ON m.person_id = t.person_id AND +m.deleted = 0 AND (m.last_month IS NULL OR m.last_month > t.ended)
 JOIN funding_source f ON f.id = m.funder_id AND f.type = 'MANDIRI'
 JOIN person p ON p.id = m.person_id;
 

@@ -157,6 +157,11 @@ final class BenchCommand implements Callable<Integer> {
             int[] n = {0};
             double pdf = Bench.time(Math.min(repeats, 3), () -> s.exports().yearReport(YEAR, dir.resolve("report" + n[0]++ + ".pdf")));
             results.add(Bench.Result.within("PDF year report", pdf, 3000));
+            // The report screen's two tables (not goals of the issue by name; held to the report's limit).
+            results.add(Bench.Result.within("report: government-paid to self-paying (cohorts and cost)",
+                    Bench.time(repeats, () -> s.transitions().transitions(YEAR)), 3000));
+            results.add(Bench.Result.within("report: award readiness summary",
+                    Bench.time(repeats, () -> s.readiness().summary(YEAR)), 3000));
             s.backups().dailyIfDue(); // so the window's own daily backup does not run while it is measured
         }
     }
