@@ -6,7 +6,7 @@ import id.payung.service.PayungServices;
 import id.payung.ui.FxTaskRunner;
 import id.payung.ui.I18n;
 import id.payung.ui.MainWindow;
-import id.payung.ui.enrollments.RegisterLine;
+import id.payung.ui.enrollments.EnrollmentsView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -184,14 +184,14 @@ public final class UiProbe {
             gaps.clear();
             long start = System.nanoTime();
             // The register may be built already (hidden): opening it shows it and reloads its first page.
-            Object before = scene.lookup("#enrollmentsTable") instanceof TableView<?> t ? firstRow(t) : null;
+            int before = scene.lookup("#enrollmentsTable") instanceof TableView<?> t ? pagesShown(t) : 0;
             ((ToggleButton) scene.lookup("#enrollmentsNav")).fire();
             whenShown(start, "#enrollmentsTable", node -> {
                 TableView<?> table = (TableView<?>) node;
                 whenRowsShown(table, start, "OPEN_MS", before, () -> {
                     ComboBox<?> region = (ComboBox<?>) scene.lookup("#regionFilter");
                     long filterStart = System.nanoTime();
-                    Object unfiltered = firstRow(table);
+                    int unfiltered = pagesShown(table);
                     // The first kecamatan (the list holds kecamatan and their desa, by code, after "all").
                     int kecamatan = 0;
                     for (int i = 0; i < region.getItems().size(); i++) {
@@ -203,7 +203,7 @@ public final class UiProbe {
                     region.getSelectionModel().select(kecamatan);
                     whenRowsShown(table, filterStart, "FILTER_MS", unfiltered, () -> {
                         long sortStart = System.nanoTime();
-                        Object unsorted = firstRow(table);
+                        int unsorted = pagesShown(table);
                         sortByName(table);
                         whenRowsShown(table, sortStart, "SORT_MS", unsorted, () -> {
                             System.out.println("MAX_BLOCK_MS " + ms(gaps.isEmpty() ? 0 : Collections.max(gaps)));
@@ -243,14 +243,14 @@ public final class UiProbe {
         }
 
         /**
-         * Calls {@code then} once the table shows another first row than {@code before} (a new page: every
-         * read makes new rows), at the frame after the pulse that laid it out; prints the time since {@code start}.
+         * Calls {@code then} once the table has shown a page after {@code before} pages (each step reads one;
+         * a page of the same rows changes nothing on screen, so the rows themselves cannot tell), at the frame
+         * after the pulse that laid it out; prints the time since {@code start}.
          */
-        private void whenRowsShown(TableView<?> table, long start, String key, Object before, Runnable then) {
+        private void whenRowsShown(TableView<?> table, long start, String key, int before, Runnable then) {
             Runnable[] self = new Runnable[1];
             self[0] = () -> {
-                Object now = firstRow(table);
-                if (now != null && now != before) {
+                if (pagesShown(table) > before) {
                     scene.removePostLayoutPulseListener(self[0]);
                     Platform.runLater(() -> onNextFrame(() -> {
                         System.out.println(key + " " + ms(System.nanoTime() - start));
@@ -265,13 +265,9 @@ public final class UiProbe {
             Platform.requestNextPulse();
         }
 
-        /** What the table's first line shows (the register keeps its lines and changes what they show). */
-        private static Object firstRow(TableView<?> table) {
-            if (table.getItems().isEmpty()) {
-                return null;
-            }
-            Object first = table.getItems().get(0);
-            return first instanceof RegisterLine line ? line.row() : first;
+        /** How many pages the register table has shown. */
+        private static int pagesShown(TableView<?> table) {
+            return table.getProperties().get(EnrollmentsView.PAGES_SHOWN) instanceof Integer n ? n : 0;
         }
 
         /** The longest gap between frames in the step just measured (on standard error: for finding it). */

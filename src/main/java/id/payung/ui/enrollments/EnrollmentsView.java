@@ -52,6 +52,12 @@ public final class EnrollmentsView {
     @FXML private ComboBox<Segment> segmentChoice;
     @FXML private ComboBox<Region> regionChoice;
     @FXML private ComboBox<Occupation> occupationChoice;
+    /**
+     * Key of the register table's property counting the pages it has shown (an Integer). A page that brings
+     * the same rows changes nothing visible, so the window benchmark waits on this instead.
+     */
+    public static final String PAGES_SHOWN = "payung.pagesShown";
+    private int pagesShown;
     @FXML private TableView<RegisterLine> enrollmentsTable;
     @FXML private TableColumn<RegisterLine, String> nikColumn;
     @FXML private TableColumn<RegisterLine, String> nameColumn;
@@ -163,6 +169,8 @@ public final class EnrollmentsView {
             if (RegisterLine.show(lines, register.rows())) {
                 enrollmentsTable.getSelectionModel().clearSelection(); // another page: the selection was on a line of the last
             }
+            pagesShown++;
+            enrollmentsTable.getProperties().put(PAGES_SHOWN, pagesShown);
         });
         RegisterLine.show(lines, register.rows());
         enrollmentsTable.setItems(lines);

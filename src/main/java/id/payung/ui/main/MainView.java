@@ -406,7 +406,7 @@ public final class MainView {
             current = screen;
         } else {
             // Styled, laid out and drawn once now, while the user is on another screen, then hidden: its first
-            // drawing (glyphs rasterised, backgrounds cached: 0,1 s with software rendering) is then not on the
+            // drawing (glyphs rasterised, cells laid out: 0,1 s with software rendering) is then not on the
             // click that opens it. Drawn on top but all but transparent for that one frame: beneath the
             // screen shown it would not be drawn at all (JavaFX skips what an opaque node covers).
             screenRoot.setOpacity(UNSEEN);
