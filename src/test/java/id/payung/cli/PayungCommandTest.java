@@ -2,44 +2,22 @@ package id.payung.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class PayungCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final List<Path> windowsOpened = new ArrayList<>();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final CommandConsole console = CommandConsole.recordingWindows();
 
     private int run(String... args) {
-        return PayungCommand.run(args, (db, lang) -> windowsOpened.add(db));
+        return console.run(args);
     }
 
     @Test
@@ -49,12 +27,12 @@ class PayungCommandTest {
         int code = run("report", "funding-shares", "--year", "2025", "--format", "csv", "--db", db.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        assertThat(console.out().lines()).containsExactly(
                 "funder_code,funder_name,participants,percent",
                 "APBD-PROV-NTT,APBD Provinsi NTT,4280,81.1",
                 "APBD-KAB-MGR,APBD Kabupaten Manggarai,1000,18.9");
         assertThat(db).exists();
-        assertThat(windowsOpened).isEmpty();
+        assertThat(console.windowsOpened()).isEmpty();
     }
 
     @Test
@@ -62,13 +40,13 @@ class PayungCommandTest {
         int code = run("report", "funding-shares", "--year", "2025", "--db", dir.resolve("a.db").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("4.280", "81,1 %", "1.000", "18,9 %", "5.280");
+        assertThat(console.out()).contains("4.280", "81,1 %", "1.000", "18,9 %", "5.280");
     }
 
     @Test
     void budgetReport() {
         assertThat(run("report", "budget", "--year", "2025", "--format", "csv", "--db", dir.resolve("b.db").toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        assertThat(console.out().lines()).containsExactly(
                 "funder_code,funder_name,participants,cost_rp",
                 "APBD-PROV-NTT,APBD Provinsi NTT,4280,862848000",
                 "APBD-KAB-MGR,APBD Kabupaten Manggarai,1000,201600000");
@@ -79,8 +57,8 @@ class PayungCommandTest {
         assertThat(run("bogus")).isEqualTo(2);
         assertThat(run("report", "funding-shares", "--year", "abc")).isEqualTo(2);
         assertThat(run("report", "funding-shares", "--year", "2025", "--colour")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(3).allSatisfy(l -> assertThat(l).contains("--help"));
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(console.err().lines()).hasSize(3).allSatisfy(l -> assertThat(l).contains("--help"));
+        assertThat(console.out()).isEmpty();
     }
 
     @Test
@@ -92,14 +70,14 @@ class PayungCommandTest {
         int code = run("report", "funding-shares", "--year", "2025", "--db", text.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a Payung database").contains("daftar.csv");
+        assertThat(console.err()).contains("not a Payung database").contains("daftar.csv");
         assertThat(Files.readAllBytes(text)).isEqualTo(before);
     }
 
     @Test
     void noCommandOpensTheWindowWithTheChosenDatabase() {
         assertThat(run("--db", "x.db")).isZero();
-        assertThat(windowsOpened).containsExactly(Path.of("x.db"));
+        assertThat(console.windowsOpened()).containsExactly(Path.of("x.db"));
     }
 
     @Test
@@ -111,20 +89,20 @@ class PayungCommandTest {
 
         assertThat(run("import", csv.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01",
                 "--errors", errors.toString())).isEqualTo(1);
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = console.out().lines().toList();
         assertThat(lines.get(0)).startsWith("row 3: NIK: 5.31001E+15 is a NIK destroyed by Excel");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("read 2, imported 0, duplicate 0, rejected 1 (refused, nothing written)");
         assertThat(Files.readAllLines(errors)).hasSize(2).first().isEqualTo("row,column,value,reason");
 
-        out.reset();
+        console.clearOut();
         assertThat(run("import", csv.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01",
                 "--skip-invalid", "--dry-run")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("read 2, imported 1, duplicate 0, rejected 1 (dry run");
+        assertThat(console.out()).contains("read 2, imported 1, duplicate 0, rejected 1 (dry run");
 
-        out.reset();
+        console.clearOut();
         assertThat(run("import", csv.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01",
                 "--skip-invalid")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines().reduce((a, b) -> b).orElseThrow())
+        assertThat(console.out().lines().reduce((a, b) -> b).orElseThrow())
                 .isEqualTo("read 2, imported 1, duplicate 0, rejected 1 (batch 1)");
 
         assertThat(run("import", dir.resolve("missing.csv").toString(), "--db", db.toString())).isEqualTo(2);
@@ -136,39 +114,39 @@ class PayungCommandTest {
         // Only that it runs and measures every goal; pass or fail is for the machine it runs on (exit 0 or 1).
         Path table = dir.resolve("bench.md");
         int exit = run("bench", "--rows", "10000", "--repeats", "1", "--no-ui", "--out", table.toString());
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = console.out();
         assertThat(exit).as("0 exactly when no goal failed").isEqualTo(printed.contains("FAIL") ? 1 : 0);
         assertThat(printed.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| goal")))
                 .as("every goal measured a real, positive number").hasSize(11)
                 .allSatisfy(l -> assertThat(Double.parseDouble(l.split("\\|")[2].strip().split(" ")[0].replace(",", "")))
                         .isPositive().isFinite());
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("| goal (10,000 enrollments)")
+        assertThat(console.out()).contains("| goal (10,000 enrollments)")
                 .contains("import of a CSV").contains("dashboard: funding shares 2025").contains("dashboard: growth by year")
                 .contains("dashboard: by kecamatan").contains("register: first page after sorting by name")
                 .contains("PDF year report");
-        assertThat(Files.readString(table)).isEqualTo(out.toString(StandardCharsets.UTF_8));
+        assertThat(Files.readString(table)).isEqualTo(console.out());
         assertThat(run("bench", "--rows", "10")).as("too few rows to measure").isEqualTo(2);
-        out.reset();
+        console.clearOut();
 
         Path demo = dir.resolve("demo.csv");
         assertThat(run("demo", "generate", "--rows", "500", "--out", demo.toString())).isZero();
         assertThat(run("import", demo.toString(), "--db", dir.resolve("demo.db").toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("read 500, imported 500, duplicate 0, rejected 0");
+        assertThat(console.out()).contains("read 500, imported 500, duplicate 0, rejected 0");
     }
 
     @Test
     void aDatabaseNamedBeforeTheCommandIsRefusedNotIgnored() {
         Path db = dir.resolve("mine.db");
         assertThat(run("--db", db.toString(), "report", "funding-shares", "--year", "2025")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--db belongs after the command");
+        assertThat(console.err()).contains("--db belongs after the command");
         assertThat(db).doesNotExist();
-        assertThat(windowsOpened).isEmpty();
+        assertThat(console.windowsOpened()).isEmpty();
     }
 
     @Test
     void versionAndHelp() {
         assertThat(run("--version")).isZero();
         assertThat(run("--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Payung ").contains("report");
+        assertThat(console.out()).contains("Payung ").contains("report");
     }
 }

@@ -2,18 +2,19 @@ package id.payung.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line never overwrites: only the window, whose save dialog asked, replaces a file. */
 class RefuseExistingFileTest {
     @TempDir
     Path dir;
+
+    @RegisterExtension
+    final CommandConsole console = CommandConsole.noWindow();
 
     @Test
     void exportsAndReportsRefuseAFileThatExistsAndLeaveItAlone() throws Exception {
@@ -22,20 +23,13 @@ class RefuseExistingFileTest {
         Path pdf = Files.writeString(dir.resolve("laporan.pdf"), "keep");
         Path csv = Files.writeString(dir.resolve("peserta.csv"), "keep");
         Path template = Files.writeString(dir.resolve("templat.xlsx"), "keep");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldErr = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(run("export", "funding-shares", "--year", "2025", "--out", xlsx.toString(), "--db", db)).isEqualTo(1);
-            assertThat(run("report", "funding-shares", "--year", "2025", "--format", "pdf", "--out", pdf.toString(),
-                    "--db", db)).isEqualTo(1);
-            assertThat(run("export", "enrollments", "--out", csv.toString(), "--db", db)).isEqualTo(1);
-            assertThat(run("template", "--out", template.toString(), "--db", db)).isEqualTo(1);
-        } finally {
-            System.setErr(oldErr);
-        }
+        assertThat(console.run("export", "funding-shares", "--year", "2025", "--out", xlsx.toString(), "--db", db)).isEqualTo(1);
+        assertThat(console.run("report", "funding-shares", "--year", "2025", "--format", "pdf", "--out", pdf.toString(),
+                "--db", db)).isEqualTo(1);
+        assertThat(console.run("export", "enrollments", "--out", csv.toString(), "--db", db)).isEqualTo(1);
+        assertThat(console.run("template", "--out", template.toString(), "--db", db)).isEqualTo(1);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("porsi.xlsx: the file exists already")
+        assertThat(console.err()).contains("porsi.xlsx: the file exists already")
                 .contains("laporan.pdf: the file exists already").contains("peserta.csv: the file exists already");
         for (Path kept : new Path[] {xlsx, pdf, csv, template}) {
             assertThat(kept).hasContent("keep");
@@ -43,11 +37,5 @@ class RefuseExistingFileTest {
         try (var list = Files.list(dir)) {
             assertThat(list.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
         }
-    }
-
-    private static int run(String... args) {
-        return PayungCommand.run(args, (db, lang) -> {
-            throw new AssertionError("no window expected");
-        });
     }
 }

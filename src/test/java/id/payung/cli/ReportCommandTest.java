@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.PayungServices;
 import id.payung.service.TestData;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The report commands added for the printed reports: trend, transition, readiness and the decree annex. */
@@ -21,33 +17,15 @@ class ReportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream oldOut;
-    private PrintStream oldErr;
-
-    @BeforeEach
-    void capture() {
-        oldOut = System.out;
-        oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-    }
+    @RegisterExtension
+    final CommandConsole console = CommandConsole.noWindow();
 
     private int run(String... args) {
-        return PayungCommand.run(args, (db, lang) -> {
-            throw new AssertionError("no window expected");
-        });
+        return console.run(args);
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.out();
     }
 
     /** Maria: regency-paid in 2025, self-paying from March 2026 (an ojek driver: Rp 8.400 a month in 2026). */
@@ -87,7 +65,7 @@ class ReportCommandTest {
         assertThat(stdout()).contains(exported.toAbsolutePath().toString());
 
         assertThat(run("export", "funding-shares", "--year", "2025", "--db", db.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("needs --out FILE");
+        assertThat(console.err()).contains("needs --out FILE");
     }
 
     @Test
@@ -97,7 +75,7 @@ class ReportCommandTest {
         assertThat(stdout().lines()).containsExactly(
                 "end_year,ended,continued,percent,active_now,cost_rp,person_months,per_person_month_rp",
                 "2025,1,1,100.0,0,50400,6,8400"); // Mar–Aug 2026: 6 × 8.400
-        out.reset();
+        console.clearOut();
         assertThat(run("report", "transition", "--year", "2026", "--db", db.toString())).isZero();
         assertThat(stdout()).contains("2025").contains("100,0 %").contains("Rp 50.400")
                 .contains("Self-paying other worker 2026: Rp 16.800 a month, Rp 8.400 from 04/2026 to 12/2026 (PP 50/2025); "
@@ -117,7 +95,7 @@ class ReportCommandTest {
         Path full = dir.resolve("lengkap.pdf");
         assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--full-nik", "--out",
                 full.toString(), "--db", db.toString())).isZero();
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("audit log");
+        assertThat(console.err()).contains("audit log");
         try (var doc = Loader.loadPDF(full.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("5310015204850001");
         }
@@ -131,7 +109,7 @@ class ReportCommandTest {
         assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--db", db.toString())).isEqualTo(2);
         assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--format", "csv",
                 "--db", db.toString())).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no funding source NOPE").contains("needs --out FILE")
+        assertThat(console.err()).contains("no funding source NOPE").contains("needs --out FILE")
                 .contains("this report prints pdf, not csv");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }

@@ -4,6 +4,7 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.GroupShare;
 import id.payung.domain.Scope;
 import id.payung.service.DashboardService;
+import id.payung.ui.LatestRead;
 import id.payung.ui.TaskRunner;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -27,12 +28,13 @@ public final class BreakdownViewModel {
     private final ObservableList<GroupShare> occupationsView = FXCollections.unmodifiableObservableList(occupations);
     private Integer year;
     private Scope scope = Scope.ALL;
-    /** Counts the reads asked for; one that is no longer the latest when its turn comes is skipped. */
-    private volatile long generation;
+    /** Breakdowns for a year or filter the user has already left are not read, nor shown. */
+    private final LatestRead reads;
 
     public BreakdownViewModel(DashboardService service, TaskRunner tasks) {
         this.service = service;
         this.tasks = tasks;
+        this.reads = new LatestRead(tasks);
         funder.addListener((obs, old, now) -> reload());
     }
 
@@ -54,14 +56,10 @@ public final class BreakdownViewModel {
         Scope s = scope;
         String code = funder.get() == null ? null : funder.get().code();
         record Both(List<GroupShare> kecamatan, List<GroupShare> occupations) { }
-        long asked = ++generation;
-        tasks.run(() -> asked != generation ? null : new Both(service.byKecamatan(y, s, code), service.byOccupation(y, s, code)),
-                both -> {
-            // Skip work, and ignore an answer, for a year or filter the user has already left.
-            if (both != null && asked == generation) {
-                kecamatan.setAll(both.kecamatan());
-                occupations.setAll(both.occupations());
-            }
+        // Skip work, and ignore an answer, for a year or filter the user has already left.
+        reads.run(() -> new Both(service.byKecamatan(y, s, code), service.byOccupation(y, s, code)), both -> {
+            kecamatan.setAll(both.kecamatan());
+            occupations.setAll(both.occupations());
         });
     }
 

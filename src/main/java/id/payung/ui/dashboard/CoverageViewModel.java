@@ -3,6 +3,7 @@ package id.payung.ui.dashboard;
 import id.payung.domain.KecamatanCoverage;
 import id.payung.domain.UcjCoverage;
 import id.payung.service.CoverageService;
+import id.payung.ui.LatestRead;
 import id.payung.ui.TaskRunner;
 import id.payung.domain.FormProblem;
 import id.payung.service.InvalidInputException;
@@ -22,23 +23,21 @@ public final class CoverageViewModel {
     private final ObservableList<KecamatanCoverage> rows = FXCollections.observableArrayList();
     private final ObservableList<KecamatanCoverage> rowsView = FXCollections.unmodifiableObservableList(rows);
     private Integer year;
-    /** Counts the reads asked for; one that is no longer the latest when its turn comes is skipped. */
-    private volatile long generation;
+    /** A year's coverage: one the user has already left is not read, and its late answer not shown. */
+    private final LatestRead reads;
 
     public CoverageViewModel(CoverageService service, TaskRunner tasks) {
         this.service = service;
         this.tasks = tasks;
+        this.reads = new LatestRead(tasks);
     }
 
     /** Loads the coverage of a year. */
     public void show(int year) {
         this.year = year;
-        long asked = ++generation;
-        tasks.run(() -> asked != generation ? null : service.coverage(year), c -> {
-            if (c != null && asked == generation) {
-                rows.setAll(c.kecamatan());
-                coverage.set(c);
-            }
+        reads.run(() -> service.coverage(year), c -> {
+            rows.setAll(c.kecamatan());
+            coverage.set(c);
         });
     }
 

@@ -4,6 +4,7 @@ import id.payung.domain.FunderCost;
 import id.payung.domain.FundingShare;
 import id.payung.service.BudgetService;
 import id.payung.service.DashboardService;
+import id.payung.ui.LatestRead;
 import id.payung.ui.TaskRunner;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -35,8 +36,8 @@ public final class DashboardViewModel {
     private final ObservableList<TrendPoint> trendView = FXCollections.unmodifiableObservableList(trend);
     private final BreakdownViewModel breakdowns;
     private final CoverageViewModel coverage;
-    /** Counts the reads asked for; a read that is no longer the latest when its turn comes is skipped. */
-    private volatile long generation;
+    /** The shares and costs of a year and filter: one the user has already left is not read. */
+    private final LatestRead shareReads;
 
     /** One bar segment of the trend chart: a funder's participants in a year. */
     public record TrendPoint(int year, String funderCode, String funderName, id.payung.domain.FunderType funderType,
@@ -48,6 +49,7 @@ public final class DashboardViewModel {
         this.service = service;
         this.budget = budget;
         this.tasks = tasks;
+        this.shareReads = new LatestRead(tasks);
         this.breakdowns = new BreakdownViewModel(service, tasks);
         this.coverage = new CoverageViewModel(coverage, tasks);
         year.addListener((obs, old, now) -> {
@@ -124,11 +126,10 @@ public final class DashboardViewModel {
     private void loadShares(int y, boolean withCoverage) {
         id.payung.domain.Scope scope = scope();
         record Year(List<FundingShare> shares, List<FunderCost> costs) { }
-        long asked = ++generation;
-        tasks.run(() -> asked != generation ? null : new Year(service.fundingShares(y, scope), budget.costs(y, scope)),
-                result -> {
-            // Ignore an answer for a year or area the user has already left.
-            if (result != null && Integer.valueOf(y).equals(year.get()) && scope.equals(scope())) {
+        shareReads.runSkipOnly(() -> new Year(service.fundingShares(y, scope), budget.costs(y, scope)), result -> {
+            // Ignore an answer for a year or area the user has already left; one for the year and area on
+            // screen is shown at once, even if the same read has been asked for again since.
+            if (Integer.valueOf(y).equals(year.get()) && scope.equals(scope())) {
                 costs.clear();
                 result.costs().forEach(c -> costs.put(c.funderCode(), c.costRp()));
                 totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());

@@ -12,6 +12,7 @@ import id.payung.domain.Segment;
 import id.payung.service.EnrollmentService;
 import id.payung.service.ReferenceService;
 import id.payung.service.RegisterService;
+import id.payung.ui.LatestRead;
 import id.payung.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,8 +69,9 @@ public final class RegisterViewModel {
     /** Where each page visited so far starts; the first page starts at null. */
     private final List<RegisterPage.PageKey> pageStarts = new ArrayList<>();
     private RegisterPage.PageKey nextStart;
-    private volatile long request;
-    private volatile long countRequest;
+    /** Pages and counts for a filter, sort or page the user has already left are not read, nor shown. */
+    private final LatestRead pageReads;
+    private final LatestRead countReads;
 
     private final ObservableList<FundingSource> funderChoices = FXCollections.observableArrayList();
     private final ObservableList<Region> regionChoices = FXCollections.observableArrayList();
@@ -84,6 +86,8 @@ public final class RegisterViewModel {
         this.reference = reference;
         this.tasks = tasks;
         this.clock = clock;
+        this.pageReads = new LatestRead(tasks);
+        this.countReads = new LatestRead(tasks);
         for (Observable o : List.of(search, funder, segment, region, occupation, status, year)) {
             o.addListener(x -> refresh());
         }
@@ -167,13 +171,8 @@ public final class RegisterViewModel {
     public void refresh() {
         firstPage();
         RegisterFilter f = filter();
-        long ticket = ++countRequest;
         // Counting is the slow part at a million rows: skipped when the user has already asked again.
-        tasks.run(() -> ticket != countRequest ? null : register.counts(f), c -> {
-            if (c != null && ticket == countRequest) {
-                counts.set(c);
-            }
-        });
+        countReads.run(() -> register.counts(f), counts::set);
     }
 
     private void firstPage() {
@@ -203,14 +202,11 @@ public final class RegisterViewModel {
     }
 
     private void loadPage(int index) {
-        long ticket = ++request;
         RegisterFilter f = filter();
         RegisterSort s = sort.get();
         RegisterPage.PageKey start = pageStarts.get(index);
-        tasks.run(() -> ticket != request ? null : register.page(f, s, start, PAGE_SIZE), page -> {
-            if (page == null || ticket != request) {
-                return; // an answer to a question the user has since changed
-            }
+        // An answer to a question the user has since changed is not shown.
+        pageReads.run(() -> register.page(f, s, start, PAGE_SIZE), page -> {
             LocalDate today = LocalDate.now(clock);
             rows.setAll(page.rows().stream().map(e -> EnrollmentRow.of(e, today)).toList());
             nextStart = page.next();
