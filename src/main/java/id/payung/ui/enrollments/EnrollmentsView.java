@@ -237,6 +237,9 @@ public final class EnrollmentsView {
         countsLabel.setTooltip(whole);
         undoBar.visibleProperty().bind(register.lastDeletedProperty().isNotEqualTo(0));
         undoBar.managedProperty().bind(undoBar.visibleProperty());
+        // Takes no room until there is something to say (an empty line above the table looked like a gap).
+        exportedLabel.visibleProperty().bind(exportedLabel.textProperty().isNotEmpty());
+        exportedLabel.managedProperty().bind(exportedLabel.visibleProperty());
     }
 
     private void initCohortsTable() {
