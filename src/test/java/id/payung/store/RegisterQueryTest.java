@@ -45,10 +45,20 @@ class RegisterQueryTest {
         try (Database db = Database.open(file, false)) {
             Region kecamatan = regions.stream().filter(r -> r.level() == RegionLevel.KECAMATAN)
                     .filter(r -> db.read(tx -> byRegion.count(tx, filter(r.code()), TODAY)) > 40).findFirst().orElseThrow();
-            // (The generated people live at kecamatan level: no desa here to read both ways.)
-            for (Region region : List.of(kecamatan)) {
+            // The generated people live at kecamatan level: a third of this kecamatan's move to one of its desa,
+            // which is then read both ways too (and the kecamatan still holds them).
+            Region desa = new Region(kecamatan.code() + ".2001", "Desa Uji", RegionLevel.DESA, kecamatan.code());
+            db.write(tx -> {
+                new RegionRepository().insertIfAbsent(tx, desa);
+                return tx.update("UPDATE person SET region_code = ? WHERE region_code = ? AND id % 3 = 0",
+                        desa.code(), kecamatan.code());
+            });
+            long inDesa = db.read(tx -> byRegion.count(tx, filter(desa.code()), TODAY));
+            assertThat(inDesa).as("people moved to the desa").isGreaterThan(10);
+            for (Region region : List.of(kecamatan, desa)) {
                 RegisterFilter filter = filter(region.code());
                 long matching = db.read(tx -> byRegion.count(tx, filter, TODAY));
+                assertThat(matching).as(region.name()).isGreaterThanOrEqualTo(inDesa);
                 for (RegisterSort.Column column : List.of(RegisterSort.Column.NAME, RegisterSort.Column.NIK)) {
                     for (boolean ascending : new boolean[] {true, false}) {
                         RegisterSort sort = new RegisterSort(column, ascending);
