@@ -36,9 +36,12 @@ public final class DemoData {
         {"ART", "Asisten rumah tangga"}, {"LAINNYA", "Lainnya"}};
     private static final String[] FUNDERS = {"APBD-PROV-NTT", "APBD-PROV-NTT", "APBD-PROV-NTT", "APBD-KAB-MGR",
         "MANDIRI", "CSR"};
-    private static final String[] FIRST = {"Maria", "Yohanes", "Fransiskus", "Agnes", "Yosef", "Theresia", "Benediktus",
-        "Anastasia", "Kornelis", "Yuliana", "Stefanus", "Florentina", "Hendrikus", "Margareta", "Petrus", "Veronika",
-        "Aloysius", "Elisabet", "Gabriel", "Rosalia"};
+    // First names by sex: the NIK says whether its holder is a woman (day of birth + 40), and the name
+    // should not say otherwise.
+    private static final String[] WOMEN = {"Maria", "Agnes", "Theresia", "Anastasia", "Yuliana", "Florentina",
+        "Margareta", "Veronika", "Elisabet", "Rosalia"};
+    private static final String[] MEN = {"Yohanes", "Fransiskus", "Yosef", "Benediktus", "Kornelis", "Stefanus",
+        "Hendrikus", "Petrus", "Aloysius", "Gabriel"};
     private static final String[] LAST = {"Jehadu", "Ndun", "Jemarut", "Nggoro", "Dagur", "Mbaru", "Jelita", "Hamsi",
         "Tamur", "Sadu", "Jangkur", "Ngampus", "Lalong", "Ndoang", "Bangkur"};
     private static final int MONTHS = 12;
@@ -86,7 +89,8 @@ public final class DemoData {
                 String nik = "5310" + kec[0] + two(birth.getDayOfMonth() + (woman ? 40 : 0)) + two(birth.getMonthValue())
                         + two(birth.getYear() % 100) + String.format("%04d", i % 9999 + 1);
                 String[] occupation = OCCUPATIONS[r.nextInt(OCCUPATIONS.length)];
-                String name = FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)];
+                String[] firstNames = woman ? WOMEN : MEN;
+                String name = firstNames[r.nextInt(firstNames.length)] + " " + LAST[r.nextInt(LAST.length)];
                 String funder = FUNDERS[r.nextInt(FUNDERS.length)];
                 YearMonth first = YearMonth.of(2023 + r.nextInt(4), 1);
                 i++;

@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * office never ends up with neither file: the new content goes to a hidden temporary file in the same
  * folder ({@code .peserta.xlsx.3f9c2a1b.part}), and only once it is completely written is it moved over
  * the target. When anything fails or the work is cancelled, the temporary file is deleted and the target
- * keeps every byte it had. A target that does not exist yet is written the same way.
+ * keeps every byte it had. A target that does not exist yet is written the same way. {@link #createNew} is
+ * the command line's way: a new file only, never one that exists.
  */
 public final class ReplacingWrite {
     private static final int BUFFER = 64 * 1024;
@@ -80,6 +81,31 @@ public final class ReplacingWrite {
                 deleteQuietly(temp);
             }
         }
+    }
+
+    /**
+     * Writes a new file with {@code body}, refusing one that exists (the command line never overwrites).
+     * A failure removes the half-written file, never a file that was there before.
+     *
+     * @return what the body returned
+     * @throws java.nio.file.FileAlreadyExistsException when the file exists; it is left as it was
+     */
+    public static <T> T createNew(Path target, Body<T> body) throws IOException {
+        // Opened before the try: if it fails (e.g. the file exists) there is nothing of ours to remove.
+        OutputStream created = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW);
+        try (OutputStream out = new BufferedOutputStream(created)) {
+            return body.write(out);
+        } catch (IOException | RuntimeException | Error e) {
+            deleteQuietly(target);
+            throw e;
+        }
+    }
+
+    /** The sentence for a file that could not be written, the same for every export and command. */
+    public static java.io.UncheckedIOException cannotWrite(Path file, Exception e) {
+        String why = e instanceof FileAlreadyExistsException ? "the file exists already" : e.getMessage();
+        String message = "cannot write " + file + ": " + why;
+        return new java.io.UncheckedIOException(message, e instanceof IOException io ? io : new IOException(message, e));
     }
 
     /** A hidden name beside the target that says what it is for: {@code .<name>.<random>.part}. */

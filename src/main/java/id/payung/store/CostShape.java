@@ -4,8 +4,9 @@ import id.payung.domain.Contributions;
 
 /**
  * What sets an enrollment's cost, as SQL over an enrollment row: the one copy the Java queries share.
- * The triggers of schema version 3 (V3__year_summary.sql) hold their own copy of {@link #SHAPE_COLUMNS};
- * migrations are frozen, so a change here must come with a new migration that rewrites them.
+ * The triggers of schema version 3 (V3__year_summary.sql) hold their own copy of {@link #SHAPE_COLUMNS},
+ * and the view {@code continuation_due} of version 6 one of {@link #income}; migrations are frozen, so a
+ * change here must come with a new migration that rewrites them (YearSummaryTest holds them to it).
  */
 final class CostShape {
     /**

@@ -50,7 +50,7 @@ public final class ReportQueries {
      * {@link #transitionsDirect}.
      */
     public List<TransitionCount> transitions(Tx tx, YearMonth now) {
-        if (bulkUnderway(tx)) {
+        if (YearSummary.bulkUnderway(tx)) {
             return transitionsDirect(tx, now);
         }
         String month = now.toString();
@@ -76,11 +76,6 @@ public final class ReportQueries {
         List<TransitionCount> out = new java.util.ArrayList<>();
         byYear.forEach((y, n) -> out.add(new TransitionCount(y, n[0], n[1], n[2])));
         return out;
-    }
-
-    /** Whether this transaction is a bulk write, whose per-person summaries are recomputed only at its end. */
-    private static boolean bulkUnderway(Tx tx) {
-        return tx.scalar("SELECT bulk FROM summary_state") != 0;
     }
 
     private static int year(String month) {
@@ -115,7 +110,7 @@ public final class ReportQueries {
      * Read from the summary (schema v6), the same answer as {@link #continuingGroupsDirect}.
      */
     public List<ContinuingGroup> continuingGroups(Tx tx, YearMonth now, int year) {
-        if (bulkUnderway(tx)) {
+        if (YearSummary.bulkUnderway(tx)) {
             return continuingGroupsDirect(tx, now, year);
         }
         return tx.list("""

@@ -10,8 +10,12 @@ import java.time.Year;
  * what keeps a million-row import near the speed of a raw insert.
  */
 public final class YearSummary {
-    /** One statement for any set of people (the rule itself is the view person_year_due, schema v3). */
-    private static final String RECOMPUTE = "INSERT INTO person_year SELECT * FROM person_year_due WHERE person_id IN (%s)";
+    /**
+     * The per-person tables, each recomputed from its view {@code <table>_due} (the rule itself), in this
+     * order: {@code continuation_due} reads {@code person_transition}.
+     */
+    private static final java.util.List<String> PER_PERSON = java.util.List.of("person_year", "person_transition",
+            "continuation");
 
     /** Adds (sign 1) or takes away (sign -1) a batch's enrollments that are not deleted from the shapes. */
     private static final String BATCH_SHAPES = "INSERT INTO enrollment_shape\nSELECT " + CostShape.SHAPE_COLUMNS + """
@@ -26,7 +30,15 @@ public final class YearSummary {
 
     /** Whether the summary answers for this year (open-ended enrollments are counted up to the horizon). */
     static boolean covers(Tx tx, int year) {
-        return year <= tx.scalar("SELECT horizon FROM summary_state") && tx.scalar("SELECT bulk FROM summary_state") == 0;
+        return year <= tx.scalar("SELECT horizon FROM summary_state") && !bulkUnderway(tx);
+    }
+
+    /**
+     * Whether this transaction is a bulk write: its per-person tables are recomputed only at its end, so
+     * what reads them inside it must ask the enrollments instead.
+     */
+    static boolean bulkUnderway(Tx tx) {
+        return tx.scalar("SELECT bulk FROM summary_state") != 0;
     }
 
     /** Switches the per-person triggers off for this transaction (a rollback switches them back on). */
@@ -46,23 +58,16 @@ public final class YearSummary {
 
     /** Recomputes everyone with an enrollment in the batch, and switches the triggers back on. */
     static void endBulkForBatch(Tx tx, long batchId) {
-        String people = "SELECT person_id FROM enrollment WHERE batch_id = " + batchId;
-        tx.update("DELETE FROM person_year WHERE person_id IN (" + people + ")");
-        tx.update(RECOMPUTE.formatted(people));
-        recomputeTransitions(tx, people);
+        for (String table : PER_PERSON) {
+            recount(tx, table, "SELECT person_id FROM enrollment WHERE batch_id = " + batchId);
+        }
         tx.update("UPDATE summary_state SET bulk = 0");
     }
 
-    /**
-     * The move to self-paying (schema v6) of the people {@code people} selects, set-wise: who had their
-     * government funding end, and their self-paying enrollments after it (the rules are the views
-     * {@code person_transition_due} and {@code continuation_due}).
-     */
-    private static void recomputeTransitions(Tx tx, String people) {
-        tx.update("DELETE FROM continuation WHERE person_id IN (" + people + ")");
-        tx.update("DELETE FROM person_transition WHERE person_id IN (" + people + ")");
-        tx.update("INSERT INTO person_transition SELECT * FROM person_transition_due WHERE person_id IN (" + people + ")");
-        tx.update("INSERT INTO continuation SELECT * FROM continuation_due WHERE person_id IN (" + people + ")");
+    /** One per-person table recomputed set-wise for the people {@code people} selects. */
+    private static void recount(Tx tx, String table, String people) {
+        tx.update("DELETE FROM " + table + " WHERE person_id IN (" + people + ")");
+        tx.update("INSERT INTO " + table + " SELECT * FROM " + table + "_due WHERE person_id IN (" + people + ")");
     }
 
     /** Whether {@link #keepUp} has work to do (checked in a read transaction, so opening stays read-only). */
@@ -82,9 +87,8 @@ public final class YearSummary {
             return false;
         }
         tx.update("UPDATE summary_state SET horizon = ?", wanted);
-        String people = "SELECT person_id FROM enrollment WHERE last_month IS NULL AND deleted = 0";
-        tx.update("DELETE FROM person_year WHERE person_id IN (" + people + ")");
-        tx.update(RECOMPUTE.formatted(people));
+        // Only the years reach the horizon; the move to self-paying does not depend on it.
+        recount(tx, "person_year", "SELECT person_id FROM enrollment WHERE last_month IS NULL AND deleted = 0");
         return true;
     }
 }

@@ -10,8 +10,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * The window's task runner: one background thread, so work runs in the order it was asked for and
- * the database sees one caller at a time.
+ * The window's task runner: one background thread, so work runs in the order it was asked for. Screens
+ * being built read their first data on the preparer's thread instead ({@link ScreenTaskRunner}); the
+ * database's own lock keeps those reads and this thread's work one at a time.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {

@@ -289,9 +289,6 @@ public final class MainWindow implements EnrollmentDialogs {
     }
 
     private Object controller(Class<?> type, TaskRunner tasks) {
-        if (type == MainView.class) {
-            throw new IllegalArgumentException("the frame is built in code: " + type);
-        }
         if (type == DashboardView.class) {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
                     services.coverage(), tasks);

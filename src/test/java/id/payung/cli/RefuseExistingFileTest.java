@@ -30,7 +30,8 @@ class RefuseExistingFileTest {
         assertThat(console.run("template", "--out", template.toString(), "--db", db)).isEqualTo(1);
 
         assertThat(console.err()).contains("porsi.xlsx: the file exists already")
-                .contains("laporan.pdf: the file exists already").contains("peserta.csv: the file exists already");
+                .contains("laporan.pdf: the file exists already").contains("peserta.csv: the file exists already")
+                .contains("templat.xlsx: the file exists already");
         for (Path kept : new Path[] {xlsx, pdf, csv, template}) {
             assertThat(kept).hasContent("keep");
         }

@@ -162,9 +162,9 @@ public final class ExportService {
     /**
      * The header of printed reports for the office's settings: its name and town, the name of its regency
      * looked up from its code (null when the region list does not have it), and the office's logo if any.
-     * Kept public for the callers that still pass a header themselves (MainWindow, the benchmark).
+     * Package-private: the exports build their own; tests read it to compare.
      */
-    public PrintHeader printHeader(Settings office) {
+    PrintHeader printHeader(Settings office) {
         String regency = office.regencyCode() == null ? null
                 : db.read(tx -> queries.regionName(tx, office.regencyCode())).orElse(null);
         PrintHeader header = PrintHeader.of(office, regency);
@@ -188,8 +188,7 @@ public final class ExportService {
      */
     public long annex(String funderCode, int year, boolean fullNik, Path file) {
         PrintHeader header = printHeader();
-        id.payung.domain.FundingSource funder = db.read(tx -> new id.payung.store.FundingSourceRepository().all(tx))
-                .stream().filter(f -> f.code().equalsIgnoreCase(funderCode)).findFirst()
+        id.payung.domain.FundingSource funder = reference.fundingSources().stream().filter(f -> f.code().equalsIgnoreCase(funderCode)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no funding source with code " + funderCode));
         long rows;
         try {
@@ -287,23 +286,10 @@ public final class ExportService {
         if (replaceExisting) {
             return ReplacingWrite.replace(file, body);
         }
-        // Opened before the try: if it fails (e.g. the file exists) there is nothing of ours to remove.
-        java.io.OutputStream created = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW);
-        try (java.io.OutputStream out = new java.io.BufferedOutputStream(created)) {
-            return body.write(out);
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // The original failure is what the user needs to see.
-            }
-            throw e;
-        }
+        return ReplacingWrite.createNew(file, body);
     }
 
     private static UncheckedIOException cannotWrite(Path file, Exception e) {
-        String why = e instanceof java.nio.file.FileAlreadyExistsException ? "the file exists already" : e.getMessage();
-        String message = "cannot write " + file + ": " + why;
-        return new UncheckedIOException(message, e instanceof IOException io ? io : new IOException(message, e));
+        return ReplacingWrite.cannotWrite(file, e);
     }
 }

@@ -24,17 +24,6 @@ import org.dhatim.fastexcel.Worksheet;
  */
 public abstract sealed class TableWriter implements Closeable {
 
-    /** Opens a writer by the file's extension; the file must not exist. Closing the writer closes the file. */
-    public static TableWriter create(Path file, String sheet, List<String> headers) throws IOException {
-        OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
-        try {
-            return create(out, file, sheet, headers);
-        } catch (IOException | RuntimeException e) {
-            out.close();
-            throw e;
-        }
-    }
-
     /**
      * Opens a writer on a stream the caller provides, in the format of {@code file}'s extension (.xlsx,
      * else CSV): the stream may be a temporary file that later replaces {@code file}. Closing the writer

@@ -173,17 +173,13 @@ public final class ImportService {
      * @throws UncheckedIOException when the file cannot be written; a half-written file is removed
      */
     public void writeTemplate(Path target, String title) {
-        try (java.io.OutputStream out = Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW)) {
-            new TemplateWriter(reference).write(out, title);
+        try {
+            id.payung.service.ReplacingWrite.createNew(target, out -> {
+                new TemplateWriter(reference).write(out, title);
+                return null;
+            });
         } catch (IOException e) {
-            try {
-                if (!(e instanceof java.nio.file.FileAlreadyExistsException)) {
-                    Files.deleteIfExists(target);
-                }
-            } catch (IOException ignored) {
-                // Nothing more to tidy.
-            }
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw id.payung.service.ReplacingWrite.cannotWrite(target, e);
         }
     }
 

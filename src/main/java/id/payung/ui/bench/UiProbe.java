@@ -6,7 +6,7 @@ import id.payung.service.PayungServices;
 import id.payung.ui.FxTaskRunner;
 import id.payung.ui.I18n;
 import id.payung.ui.MainWindow;
-import id.payung.ui.enrollments.EnrollmentsView;
+import id.payung.ui.enrollments.RegisterLine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -135,7 +135,6 @@ public final class UiProbe {
                 onNextFrame(Platform::exit);
                 return;
             }
-            long started = System.nanoTime();
             if (mode.equals("register")) {
                 // Frames are timed from the first one: start-up's longest frame is reported too.
                 new AnimationTimer() {
@@ -148,7 +147,7 @@ public final class UiProbe {
                     }
                 }.start();
             }
-            whenShown(started, "#sharesChart", chart -> onNextFrame(() -> {
+            whenShown("#sharesChart", chart -> onNextFrame(() -> {
                 mark("DASHBOARD");
                 System.out.println("DASHBOARD");
                 System.out.flush();
@@ -184,14 +183,14 @@ public final class UiProbe {
             gaps.clear();
             long start = System.nanoTime();
             // The register may be built already (hidden): opening it shows it and reloads its first page.
-            int before = scene.lookup("#enrollmentsTable") instanceof TableView<?> t ? pagesShown(t) : 0;
+            Object before = scene.lookup("#enrollmentsTable") instanceof TableView<?> t ? firstRow(t) : null;
             ((ToggleButton) scene.lookup("#enrollmentsNav")).fire();
-            whenShown(start, "#enrollmentsTable", node -> {
+            whenShown("#enrollmentsTable", node -> {
                 TableView<?> table = (TableView<?>) node;
                 whenRowsShown(table, start, "OPEN_MS", before, () -> {
                     ComboBox<?> region = (ComboBox<?>) scene.lookup("#regionFilter");
                     long filterStart = System.nanoTime();
-                    int unfiltered = pagesShown(table);
+                    Object unfiltered = firstRow(table);
                     // The first kecamatan (the list holds kecamatan and their desa, by code, after "all").
                     int kecamatan = 0;
                     for (int i = 0; i < region.getItems().size(); i++) {
@@ -203,7 +202,7 @@ public final class UiProbe {
                     region.getSelectionModel().select(kecamatan);
                     whenRowsShown(table, filterStart, "FILTER_MS", unfiltered, () -> {
                         long sortStart = System.nanoTime();
-                        int unsorted = pagesShown(table);
+                        Object unsorted = firstRow(table);
                         sortByName(table);
                         whenRowsShown(table, sortStart, "SORT_MS", unsorted, () -> {
                             System.out.println("MAX_BLOCK_MS " + ms(gaps.isEmpty() ? 0 : Collections.max(gaps)));
@@ -214,13 +213,8 @@ public final class UiProbe {
             }, UiProbe::treeVisible);
         }
 
-        /** Calls {@code then} with the node once a pulse has laid it out in the window. */
-        private void whenShown(long start, String selector, java.util.function.Consumer<Node> then) {
-            whenShown(start, selector, then, node -> true);
-        }
-
         /** Calls {@code then} with the node once a pulse has laid it out in the window as {@code ready} wants. */
-        private void whenShown(long start, String selector, java.util.function.Consumer<Node> then,
+        private void whenShown(String selector, java.util.function.Consumer<Node> then,
                                java.util.function.Predicate<Node> ready) {
             Runnable[] self = new Runnable[1];
             self[0] = () -> {
@@ -243,14 +237,14 @@ public final class UiProbe {
         }
 
         /**
-         * Calls {@code then} once the table has shown a page after {@code before} pages (each step reads one;
-         * a page of the same rows changes nothing on screen, so the rows themselves cannot tell), at the frame
-         * after the pulse that laid it out; prints the time since {@code start}.
+         * Calls {@code then} once the table shows another first row than {@code before} (a new page: every
+         * read makes new rows), at the frame after the pulse that laid it out; prints the time since {@code start}.
          */
-        private void whenRowsShown(TableView<?> table, long start, String key, int before, Runnable then) {
+        private void whenRowsShown(TableView<?> table, long start, String key, Object before, Runnable then) {
             Runnable[] self = new Runnable[1];
             self[0] = () -> {
-                if (pagesShown(table) > before) {
+                Object now = firstRow(table);
+                if (now != null && now != before) {
                     scene.removePostLayoutPulseListener(self[0]);
                     Platform.runLater(() -> onNextFrame(() -> {
                         System.out.println(key + " " + ms(System.nanoTime() - start));
@@ -265,9 +259,13 @@ public final class UiProbe {
             Platform.requestNextPulse();
         }
 
-        /** How many pages the register table has shown. */
-        private static int pagesShown(TableView<?> table) {
-            return table.getProperties().get(EnrollmentsView.PAGES_SHOWN) instanceof Integer n ? n : 0;
+        /** What the table's first line shows (the register keeps its lines and changes what they show). */
+        private static Object firstRow(TableView<?> table) {
+            if (table.getItems().isEmpty()) {
+                return null;
+            }
+            Object first = table.getItems().get(0);
+            return first instanceof RegisterLine line ? line.row() : first;
         }
 
         /** The longest gap between frames in the step just measured (on standard error: for finding it). */

@@ -61,7 +61,7 @@ public final class DashboardView {
     private void printReport() {
         SaveDialogs.choose(sharesChart.getScene().getWindow(), "laporan-payung-" + model.yearProperty().get() + ".pdf",
                 new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"))
-                .ifPresent(file -> model.report(exports::yearReport, file, this::saved));
+                .ifPresent(file -> model.report(exports, file, this::saved));
     }
 
     @FXML

@@ -208,18 +208,13 @@ public final class DashboardViewModel {
         }
     }
 
-    /** Writes the PDF year report of a year to a file (the window supplies it, with the office's details). */
-    @FunctionalInterface
-    public interface ReportWriter {
-        void write(int year, java.nio.file.Path file);
-    }
-
     /** Writes the chosen year's PDF report; {@code done} gets the file. */
-    public void report(ReportWriter writer, java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
+    public void report(id.payung.service.exporting.ExportService exports, java.nio.file.Path file,
+                       java.util.function.Consumer<java.nio.file.Path> done) {
         Integer y = year.get();
         if (y != null) {
             tasks.run(() -> {
-                writer.write(y, file);
+                exports.yearReport(y, file);
                 return file;
             }, done);
         }

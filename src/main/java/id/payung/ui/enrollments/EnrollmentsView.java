@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -52,12 +51,6 @@ public final class EnrollmentsView {
     @FXML private ComboBox<Segment> segmentChoice;
     @FXML private ComboBox<Region> regionChoice;
     @FXML private ComboBox<Occupation> occupationChoice;
-    /**
-     * Key of the register table's property counting the pages it has shown (an Integer). A page that brings
-     * the same rows changes nothing visible, so the window benchmark waits on this instead.
-     */
-    public static final String PAGES_SHOWN = "payung.pagesShown";
-    private int pagesShown;
     @FXML private TableView<RegisterLine> enrollmentsTable;
     @FXML private TableColumn<RegisterLine, String> nikColumn;
     @FXML private TableColumn<RegisterLine, String> nameColumn;
@@ -169,8 +162,6 @@ public final class EnrollmentsView {
             if (RegisterLine.show(lines, register.rows())) {
                 enrollmentsTable.getSelectionModel().clearSelection(); // another page: the selection was on a line of the last
             }
-            pagesShown++;
-            enrollmentsTable.getProperties().put(PAGES_SHOWN, pagesShown);
         });
         RegisterLine.show(lines, register.rows());
         enrollmentsTable.setItems(lines);

@@ -42,7 +42,8 @@ import javafx.scene.layout.VBox;
  * first frame. Screens are built off the FX thread ({@link ScreenPreparer}) on first visit and then stay
  * in the window, hidden when another is shown. The dashboard is asked for after the first frame; the
  * register, the screen used all day, is built and laid out (hidden) as soon as the dashboard is shown, so
- * that opening it only makes it visible.
+ * that opening it makes it visible at once; like any screen shown again it then reloads its data in the
+ * background (its page and count, read a second time on that first visit: cheap, and never stale).
  */
 public final class MainView {
     /** Style class of the frame (the window's root), for rules that depend on it. */
@@ -350,7 +351,7 @@ public final class MainView {
 
     /**
      * Screens once built stay in the window, hidden when not shown: styled and laid out once, coming back to
-     * one only makes it visible (moving nodes in and out of a scene styles them all over again).
+     * one only makes it visible, no new styling (moving nodes in and out of a scene styles them all over again).
      */
     private void showOnly(javafx.scene.Node shown) {
         if (!content.getChildren().contains(shown)) {

@@ -1,0 +1,25 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Generated people look like people: the NIK, the sex column and the first name agree. */
+class DemoDataTest {
+    @Test
+    void aFirstNameBelongsToOneSexAndTheNikSaysTheSame() {
+        Map<String, Boolean> sexOfName = new HashMap<>();
+        for (Iterator<DemoData.Row> it = DemoData.rows(3000, 11); it.hasNext(); ) {
+            DemoData.Row row = it.next();
+            int day = Integer.parseInt(row.nik().substring(6, 8));
+            assertThat(day > 40).as("NIK %s of a %s", row.nik(), row.woman() ? "woman" : "man").isEqualTo(row.woman());
+            String first = row.fullName().split(" ")[0];
+            Boolean before = sexOfName.putIfAbsent(first, row.woman());
+            assertThat(before == null || before == row.woman()).as("%s given to women and men alike", first).isTrue();
+        }
+        assertThat(sexOfName).as("both sexes, several names each").hasSizeGreaterThan(10).containsValues(true, false);
+    }
+}
