@@ -29,8 +29,19 @@ public final class EnrollmentRules {
      * @param today        the day to judge dates against
      */
     public static List<FormProblem> check(EnrollmentForm f, String regionPrefix, LocalDate today) {
+        return check(f, regionPrefix, RegionCodes.ANY, today);
+    }
+
+    /**
+     * Every problem of the form, errors and warnings, in field order, the NIK's region codes checked too.
+     *
+     * @param regionPrefix the office's regency as 4 digits (NIKs elsewhere give a warning)
+     * @param known        the region codes that exist (an unknown province in the NIK is an error)
+     * @param today        the day to judge dates against
+     */
+    public static List<FormProblem> check(EnrollmentForm f, String regionPrefix, RegionCodes known, LocalDate today) {
         List<FormProblem> problems = new ArrayList<>();
-        NikCheck.check(f.nik(), regionPrefix, today, f.sex(), f.birthDate()).problems().stream()
+        NikCheck.check(f.nik(), regionPrefix, known, today, f.sex(), f.birthDate()).problems().stream()
                 .map(FormProblem::of).forEach(problems::add);
         String name = f.fullName() == null ? "" : f.fullName().strip();
         if (name.isEmpty()) {

@@ -50,20 +50,41 @@ public final class NikCheck {
     }
 
     /**
-     * Checks a NIK on its own.
+     * Checks a NIK on its own, without checking its region codes against the Kemendagri list (for decoding
+     * sex and birth date).
      *
      * @param raw          what the user typed or the file held; spaces and dots between digit groups are ignored
      * @param regionPrefix the office's regency as 4 digits (e.g. "5310"); other prefixes give a warning
-     * @param today        the day to judge "in the future" against, and to choose the century
+     * @param today        the day that chooses the century (the latest birth date not after it)
      */
     public static Result check(String raw, String regionPrefix, LocalDate today) {
-        return check(raw, regionPrefix, today, null, null);
+        return check(raw, regionPrefix, RegionCodes.ANY, today, null, null);
     }
 
     /**
-     * Checks a NIK and cross-checks it with the sex and birth date entered beside it (either may be null).
+     * Checks a NIK on its own, its region codes included.
+     *
+     * @param known the province, regency and kecamatan codes that exist: an unknown province is an error, an
+     *              unknown regency or kecamatan a warning (a NIK keeps its first code after a region split)
+     */
+    public static Result check(String raw, String regionPrefix, RegionCodes known, LocalDate today) {
+        return check(raw, regionPrefix, known, today, null, null);
+    }
+
+    /**
+     * Checks a NIK without its region codes and cross-checks it with the sex and birth date entered beside it
+     * (either may be null).
      */
     public static Result check(String raw, String regionPrefix, LocalDate today, Sex enteredSex, LocalDate enteredBirth) {
+        return check(raw, regionPrefix, RegionCodes.ANY, today, enteredSex, enteredBirth);
+    }
+
+    /**
+     * Checks a NIK, its region codes against {@code known}, and cross-checks it with the sex and birth date
+     * entered beside it (either may be null).
+     */
+    public static Result check(String raw, String regionPrefix, RegionCodes known, LocalDate today, Sex enteredSex,
+                               LocalDate enteredBirth) {
         List<NikProblem> problems = new ArrayList<>();
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty()) {
@@ -80,6 +101,17 @@ public final class NikCheck {
             NikProblem.Code code = nik.length() == 15 ? NikProblem.Code.EXCEL_CUT_DIGITS : NikProblem.Code.WRONG_LENGTH;
             return new Result(nik, List.of(NikProblem.of(code, nik.length())), null, null);
         }
+        String province = nik.substring(0, 2);
+        String regency = province + "." + nik.substring(2, 4);
+        String kecamatan = regency + "." + nik.substring(4, 6);
+        boolean provinceKnown = known.contains(province);
+        if (!provinceKnown) {
+            problems.add(NikProblem.of(NikProblem.Code.UNKNOWN_PROVINCE, province));
+        } else if (!known.contains(regency)) {
+            problems.add(NikProblem.of(NikProblem.Code.UNKNOWN_REGENCY, regency));
+        } else if (!known.contains(kecamatan)) {
+            problems.add(NikProblem.of(NikProblem.Code.UNKNOWN_KECAMATAN, kecamatan));
+        }
         int day = Integer.parseInt(nik.substring(6, 8));
         int month = Integer.parseInt(nik.substring(8, 10));
         int yy = Integer.parseInt(nik.substring(10, 12));
@@ -91,15 +123,14 @@ public final class NikCheck {
         } else if (realDay < 1 || realDay > 31) {
             problems.add(NikProblem.of(NikProblem.Code.BAD_DAY, nik.substring(6, 8)));
         } else {
-            int century = 2000 + yy <= today.getYear() ? 2000 : 1900;
-            try {
-                birth = LocalDate.of(century + yy, month, realDay);
-            } catch (DateTimeException e) {
-                problems.add(NikProblem.of(NikProblem.Code.NOT_A_DATE, String.format("%02d-%02d-%02d", realDay, month, yy)));
+            // Two digits of year: the holder was born on the latest such date not after today (on 05/12/2026,
+            // "261226" is 26/12/1926 and "051226" today). A NIK holder is never over a hundred years from that.
+            birth = date(2000 + yy, month, realDay);
+            if (birth == null || birth.isAfter(today)) {
+                birth = date(1900 + yy, month, realDay);
             }
-            if (birth != null && birth.isAfter(today)) {
-                problems.add(NikProblem.of(NikProblem.Code.FUTURE_BIRTH, birth));
-                birth = null;
+            if (birth == null) {
+                problems.add(NikProblem.of(NikProblem.Code.NOT_A_DATE, String.format("%02d-%02d-%02d", realDay, month, yy)));
             }
         }
         if (nik.endsWith("0000")) {
@@ -112,9 +143,17 @@ public final class NikCheck {
         if (birth != null && enteredBirth != null && !enteredBirth.equals(birth)) {
             problems.add(NikProblem.of(NikProblem.Code.BIRTH_DATE_MISMATCH, birth, enteredBirth));
         }
-        if (regionPrefix != null && !nik.startsWith(regionPrefix)) {
+        if (regionPrefix != null && provinceKnown && !nik.startsWith(regionPrefix)) {
             problems.add(NikProblem.of(NikProblem.Code.OUTSIDE_REGION, nik.substring(0, 2) + "." + nik.substring(2, 4)));
         }
         return new Result(nik, problems, decodedSex, birth);
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One thing wrong with a NIK. {@link #code()} names it (and is the i18n key suffix), {@link #args()}
- * fill the message; warnings (a prefix outside the office's regency) do not block saving.
+ * fill the message; warnings (a prefix outside the office's regency, a regency
+ * or kecamatan code not in the region list) do not block saving.
  */
 public record NikProblem(Code code, List<String> args) {
     public NikProblem {
@@ -14,6 +15,7 @@ public record NikProblem(Code code, List<String> args) {
     /** What is wrong. */
     public enum Code {
         EMPTY(true),
+        UNKNOWN_PROVINCE(true),
         EXCEL_SCIENTIFIC(true),
         EXCEL_CUT_DIGITS(true),
         NOT_DIGITS(true),
@@ -21,11 +23,12 @@ public record NikProblem(Code code, List<String> args) {
         BAD_MONTH(true),
         BAD_DAY(true),
         NOT_A_DATE(true),
-        FUTURE_BIRTH(true),
         SERIAL_ZERO(true),
         SEX_MISMATCH(true),
         BIRTH_DATE_MISMATCH(true),
-        OUTSIDE_REGION(false);
+        OUTSIDE_REGION(false),
+        UNKNOWN_REGENCY(false),
+        UNKNOWN_KECAMATAN(false);
 
         private final boolean error;
 

@@ -51,7 +51,7 @@ public final class CoverageService {
             Map<String, Long> protectedBy = GroupShare.of(stats.kecamatanCounts(tx, year, BPU, null, true)).stream()
                     .collect(Collectors.toMap(g -> g.code() == null ? "" : g.code(), GroupShare::participants));
             Map<String, Long> denominators = repo.denominators(tx, year);
-            List<KecamatanCoverage> rows = regions.byLevel(tx, RegionLevel.KECAMATAN).stream()
+            List<KecamatanCoverage> rows = regions.local(tx, RegionLevel.KECAMATAN).stream()
                     .map(k -> new KecamatanCoverage(k.code(), k.name(), protectedBy.getOrDefault(k.code(), 0L),
                             denominators.get(k.code())))
                     .toList();
@@ -74,7 +74,7 @@ public final class CoverageService {
      */
     public void saveDenominators(int year, Map<String, Long> informalWorkers) {
         db.write(tx -> {
-            Map<String, Region> kecamatan = regions.byLevel(tx, RegionLevel.KECAMATAN).stream()
+            Map<String, Region> kecamatan = regions.local(tx, RegionLevel.KECAMATAN).stream()
                     .collect(Collectors.toMap(Region::code, Function.identity()));
             List<FormProblem> problems = new ArrayList<>();
             if (year < 2000 || year > 2100) {

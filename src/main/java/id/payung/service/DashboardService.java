@@ -85,7 +85,7 @@ public final class DashboardService {
 
     /** The kecamatan to choose from, by code. */
     public List<id.payung.domain.Region> kecamatan() {
-        return db.read(tx -> new id.payung.store.RegionRepository().byLevel(tx, id.payung.domain.RegionLevel.KECAMATAN));
+        return db.read(tx -> new id.payung.store.RegionRepository().local(tx, id.payung.domain.RegionLevel.KECAMATAN));
     }
 
     /** Years with any participants, ascending; empty for an empty database. */

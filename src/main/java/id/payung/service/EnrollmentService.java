@@ -190,7 +190,7 @@ public final class EnrollmentService {
     }
 
     private void requireValid(EnrollmentForm form) {
-        List<FormProblem> errors = EnrollmentRules.check(form, settings.get().regionPrefix(), LocalDate.now(clock)).stream()
+        List<FormProblem> errors = EnrollmentRules.check(form, settings.get().regionPrefix(), RegionList.codes(), LocalDate.now(clock)).stream()
                 .filter(FormProblem::error).toList();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors, 0);

@@ -27,6 +27,7 @@ public final class PayungServices implements AutoCloseable {
     private final BenefitService benefits;
     private final ReadinessService readiness;
     private final RegionImportService regionImport;
+    private final RegionService regions;
     private final id.payung.service.exporting.ExportService exports;
     private final id.payung.service.importing.ImportService imports;
     private final Clock clock;
@@ -49,6 +50,7 @@ public final class PayungServices implements AutoCloseable {
         this.transitions = new TransitionService(db, clock);
         this.benefits = new BenefitService(db, clock, Actor.current());
         this.regionImport = new RegionImportService(db, Actor.current());
+        this.regions = new RegionService(db, Actor.current());
         this.exports = new id.payung.service.exporting.ExportService(db, register, dashboard, budget, reference,
                 this::settings, clock, Actor.current());
         this.imports = new id.payung.service.importing.ImportService(db, reference, clock, Actor.current(),
@@ -68,6 +70,8 @@ public final class PayungServices implements AutoCloseable {
         Database db = Database.open(file, createIfMissing);
         try {
             new SeedLoader(db, Actor.current()).loadIfNew();
+            new RegionService(db, Actor.current()).ensureLoaded();
+            RegionList.codes(); // read once here, off the window's thread, for the NIK checks that follow
             java.time.Year year = java.time.Year.now(clock);
             if (db.read(tx -> id.payung.store.YearSummary.due(tx, year))) {
                 if (db.checkPending()) {
@@ -128,6 +132,11 @@ public final class PayungServices implements AutoCloseable {
 
     public RegionImportService regionImport() {
         return regionImport;
+    }
+
+    /** The shipped Kemendagri region list in this database: loading a regency, making it the office's. */
+    public RegionService regions() {
+        return regions;
     }
 
     public BudgetService budget() {
@@ -236,10 +245,21 @@ public final class PayungServices implements AutoCloseable {
     /**
      * Changes the office's settings (audited).
      *
-     * @throws InvalidInputException when the regency code is not of the form 53.10 or the office name is empty
+     * A new regency's kecamatan and desa/kelurahan are loaded from the shipped Kemendagri list.
+     *
+     * @throws InvalidInputException when the regency code is not of the form 53.10 or not a regency of the
+     *                               Kemendagri list, or the office name is empty
      */
     public void saveSettings(Settings changed) {
+        String regency = changed.regencyCode() == null ? "" : changed.regencyCode().strip();
+        boolean newRegency = !regency.equals(settings.regencyCode()) && regency.matches("\\d{2}\\.\\d{2}");
+        if (newRegency) {
+            RegionService.checked(regency); // a regency the Kemendagri list does not have is refused before saving
+        }
         reference.saveSettings(changed);
+        if (newRegency) {
+            regions.useRegency(regency); // its kecamatan and desa, from the shipped list
+        }
         settings = reference.settings();
     }
 

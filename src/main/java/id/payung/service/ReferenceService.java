@@ -151,13 +151,7 @@ public final class ReferenceService {
 
     /** Kecamatan, desa and kelurahan of the office's regency, by code: for choosing where a person lives. */
     public List<Region> localRegions() {
-        return db.read(tx -> {
-            List<Region> all = new java.util.ArrayList<>(regions.byLevel(tx, RegionLevel.KECAMATAN));
-            all.addAll(regions.byLevel(tx, RegionLevel.DESA));
-            all.addAll(regions.byLevel(tx, RegionLevel.KELURAHAN));
-            all.sort(java.util.Comparator.comparing(Region::code));
-            return all;
-        });
+        return db.read(tx -> regions.local(tx, RegionLevel.KECAMATAN, RegionLevel.DESA, RegionLevel.KELURAHAN));
     }
 
     /** Award and other events, newest first. */

@@ -7,8 +7,6 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.Occupation;
 import id.payung.domain.Programme;
 import id.payung.domain.RateRule;
-import id.payung.domain.Region;
-import id.payung.domain.RegionLevel;
 import id.payung.domain.Sector;
 import id.payung.domain.Segment;
 import id.payung.store.AuditLog;
@@ -19,7 +17,6 @@ import id.payung.store.FundingSourceRepository;
 import id.payung.store.MetaRepository;
 import id.payung.store.OccupationRepository;
 import id.payung.store.RateRuleRepository;
-import id.payung.store.RegionRepository;
 import id.payung.store.Tx;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,12 +42,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class SeedLoader {
     /** Seed files in load order (later files refer to earlier ones). */
-    public static final List<String> FILES = List.of("settings.csv", "regions.csv", "funding_sources.csv", "occupations.csv",
+    public static final List<String> FILES = List.of("settings.csv", "funding_sources.csv", "occupations.csv",
             "rate_rules.csv", "cohorts.csv", "events.csv");
 
     private final Database db;
     private final String actor;
-    private final RegionRepository regions = new RegionRepository();
     private final FundingSourceRepository funders = new FundingSourceRepository();
     private final OccupationRepository occupations = new OccupationRepository();
     private final RateRuleRepository rateRules = new RateRuleRepository();
@@ -82,6 +78,9 @@ public final class SeedLoader {
         return db.write(tx -> {
             int added = 0;
             for (String file : FILES) {
+                if (file.equals("funding_sources.csv")) {
+                    added += regions(tx); // funders and cohorts refer to regions
+                }
                 int n = loadFile(tx, file);
                 if (n > 0) {
                     audit.record(tx, actor, "SEED", file.replace(".csv", ""), null, null,
@@ -92,6 +91,20 @@ public final class SeedLoader {
             meta.put(tx, "seeded_at", Instant.now().toString());
             return added;
         });
+    }
+
+    /**
+     * The shipped Kemendagri list: every province and regency, and the office's regency's kecamatan and
+     * desa/kelurahan (the regency of settings.csv, or the one already set in this database).
+     */
+    private int regions(Tx tx) {
+        String regency = meta.get(tx, "office_regency").orElse(null);
+        if (regency == null) {
+            return 0;
+        }
+        RegionService.Loaded loaded = RegionService.load(tx, regency, new ChangeLog(actor));
+        meta.put(tx, RegionService.LOADED_KEY, RegionService.marker(regency));
+        return loaded.kecamatanAdded() + loaded.villagesAdded();
     }
 
     private int loadFile(Tx tx, String file) {
@@ -111,8 +124,6 @@ public final class SeedLoader {
     private boolean insert(Tx tx, String file, CSVRecord r) {
         return switch (file) {
             case "settings.csv" -> meta.putIfAbsent(tx, r.get("key"), r.get("value"));
-            case "regions.csv" -> regions.insertIfAbsent(tx, new Region(r.get("code"), r.get("name"),
-                    RegionLevel.valueOf(r.get("level")), blankToNull(r.get("parent_code"))));
             case "funding_sources.csv" -> funders.insertIfAbsent(tx, new FundingSource(0, r.get("code"), r.get("name"),
                     FunderType.valueOf(r.get("type")), blankToNull(r.get("region_code")), true, blankToNull(r.get("notes"))));
             case "occupations.csv" -> occupations.insertIfAbsent(tx,

@@ -13,7 +13,20 @@ public final class RegionRepository {
                 r.code(), r.name(), r.level().name(), r.parentCode()) > 0;
     }
 
-    /** Regions of one level, ordered by code. */
+    /**
+     * Regions of the given levels inside the office's regency (the setting {@code office_regency}; all of them
+     * when none is set), ordered by code. The database also holds every province and regency of Indonesia, and
+     * the kecamatan and desa of a regency the office used before: screens offer only the office's own.
+     */
+    public List<Region> local(Tx tx, RegionLevel... levels) {
+        String in = String.join(",", java.util.Collections.nCopies(levels.length, "?"));
+        return tx.list("SELECT code, name, level, parent_code FROM region WHERE level IN (" + in + ") "
+                        + "AND code GLOB ifnull((SELECT value FROM meta WHERE key = 'office_regency') || '.*', '*') ORDER BY code",
+                rs -> new Region(rs.getString("code"), rs.getString("name"), RegionLevel.valueOf(rs.getString("level")),
+                        rs.getString("parent_code")), java.util.Arrays.stream(levels).map(Enum::name).toArray());
+    }
+
+    /** Regions of one level anywhere, ordered by code. */
     public List<Region> byLevel(Tx tx, RegionLevel level) {
         return tx.list("SELECT code, name, level, parent_code FROM region WHERE level = ? ORDER BY code",
                 rs -> new Region(rs.getString("code"), rs.getString("name"), RegionLevel.valueOf(rs.getString("level")),

@@ -76,10 +76,75 @@ class NikCheckTest {
         assertThat(NikCheck.check("5310015205850001", "5310", TODAY, Sex.P, LocalDate.of(1985, 5, 12)).problems()).isEmpty();
     }
 
-    @Test
-    void aBirthDateInTheFutureIsRefused() {
-        NikCheck.Result r = check("5310010112260001");
+    /** The latest birth date not after today: the century is never a guess into the future. */
+    @ParameterizedTest(name = "{0} on {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            5310012612260001 | 2026-12-05 | 1926-12-26
+            5310010512260001 | 2026-12-05 | 2026-12-05
+            5310010612260001 | 2026-12-05 | 1926-12-06
+            5310010112260001 | 2026-11-23 | 1926-12-01
+            5310012311260001 | 2026-11-23 | 2026-11-23
+            5310010101000001 | 2026-11-23 | 2000-01-01
+            5310012902000001 | 2026-11-23 | 2000-02-29
+            5310010101990001 | 2026-11-23 | 1999-01-01
+            5310010101270001 | 2026-11-23 | 1927-01-01
+            """)
+    void theCenturyGivesTheLatestBirthDateNotAfterToday(String nik, String today, String birth) {
+        NikCheck.Result r = NikCheck.check(nik, "5310", LocalDate.parse(today));
 
-        assertThat(r.errors()).extracting(NikProblem::code).containsExactly(Code.FUTURE_BIRTH);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.birthDate()).isEqualTo(LocalDate.parse(birth));
+    }
+
+    @Test
+    void aTwentyNinthOfFebruaryOnlyIn1900IsNoDate() {
+        // 29/02/00 is 2000 (a leap year) from 2000 on; before that it would be 1900, which had no 29 February.
+        NikCheck.Result r = NikCheck.check("5310012902000001", "5310", LocalDate.of(1999, 12, 31));
+
+        assertThat(r.errors()).extracting(NikProblem::code).containsExactly(Code.NOT_A_DATE);
+    }
+
+    private static final RegionCodes KNOWN = java.util.Set.of("53", "53.10", "53.10.01", "53.15", "53.15.01", "32",
+            "32.04", "32.04.11")::contains;
+
+    @Test
+    void anUnknownProvinceIsAnErrorAnUnknownRegencyOrKecamatanAWarning() {
+        NikCheck.Result province = NikCheck.check("9910011205850001", "5310", KNOWN, TODAY);
+        assertThat(province.errors()).extracting(NikProblem::code).containsExactly(Code.UNKNOWN_PROVINCE);
+        assertThat(province.errors().get(0).args()).containsExactly("99");
+        assertThat(province.warnings()).isEmpty(); // not also "outside the regency": the province says it all
+
+        NikCheck.Result regency = NikCheck.check("5399011205850001", "5310", KNOWN, TODAY);
+        assertThat(regency.isValid()).isTrue();
+        assertThat(regency.warnings()).extracting(NikProblem::code).containsExactly(Code.UNKNOWN_REGENCY, Code.OUTSIDE_REGION);
+        assertThat(regency.warnings().get(0).args()).containsExactly("53.99");
+
+        NikCheck.Result kecamatan = NikCheck.check("5310991205850001", "5310", KNOWN, TODAY);
+        assertThat(kecamatan.isValid()).isTrue();
+        assertThat(kecamatan.warnings()).extracting(NikProblem::code).containsExactly(Code.UNKNOWN_KECAMATAN);
+        assertThat(kecamatan.warnings().get(0).args()).containsExactly("53.10.99");
+
+        NikCheck.Result elsewhere = NikCheck.check("3204110609970001", "5310", KNOWN, TODAY);
+        assertThat(elsewhere.isValid()).isTrue();
+        assertThat(elsewhere.warnings()).extracting(NikProblem::code).containsExactly(Code.OUTSIDE_REGION);
+
+        assertThat(NikCheck.check("5310011205850001", "5310", KNOWN, TODAY).problems()).isEmpty();
+        // Without the list, region codes are not judged.
+        assertThat(NikCheck.check("9910011205850001", null, TODAY).problems()).isEmpty();
+    }
+
+    @Test
+    void regionCodesTellTheirLevelByShape() {
+        assertThat(RegionCodes.levelOf("53")).isEqualTo(RegionLevel.PROVINCE);
+        assertThat(RegionCodes.levelOf("53.10")).isEqualTo(RegionLevel.REGENCY);
+        assertThat(RegionCodes.levelOf("53.10.01")).isEqualTo(RegionLevel.KECAMATAN);
+        assertThat(RegionCodes.levelOf("53.10.12.1001")).isEqualTo(RegionLevel.KELURAHAN);
+        assertThat(RegionCodes.levelOf("53.10.01.2001")).isEqualTo(RegionLevel.DESA);
+        assertThat(RegionCodes.levelOf("53.10.01.3001")).isNull();
+        assertThat(RegionCodes.levelOf("5310")).isNull();
+        assertThat(RegionCodes.levelOf("53.1O")).isNull();
+        assertThat(RegionCodes.levelOf("kode")).isNull();
+        assertThat(RegionCodes.parentOf("53.10.01.2001")).isEqualTo("53.10.01");
+        assertThat(RegionCodes.parentOf("53")).isNull();
     }
 }

@@ -411,7 +411,7 @@ public final class ImportService {
         EnrollmentForm f = p.form();
         String maskedNik = Nik.mask(f.cleanNik());
         boolean readable = problems.stream().noneMatch(x -> x.problem().error());
-        List<FormProblem> rules = EnrollmentRules.check(f, regionPrefix.get(), today);
+        List<FormProblem> rules = EnrollmentRules.check(f, regionPrefix.get(), id.payung.service.RegionList.codes(), today);
         boolean nikBroken = rules.stream().anyMatch(x -> x.error() && x.field() == Field.NIK);
         for (FormProblem fp : rules) {
             boolean alreadyNamed = problems.stream().anyMatch(x -> x.problem().field() == fp.field());

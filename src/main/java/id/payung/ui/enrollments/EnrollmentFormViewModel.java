@@ -13,6 +13,7 @@ import id.payung.domain.Region;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import id.payung.service.EnrollmentService;
+import id.payung.service.RegionList;
 import id.payung.service.InvalidInputException;
 import id.payung.ui.DatePickers;
 import id.payung.ui.TaskRunner;
@@ -164,13 +165,13 @@ public final class EnrollmentFormViewModel {
 
     /** Takes sex and birth date from a valid NIK, overwriting what was entered. */
     public void fillFromNik() {
-        NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, LocalDate.now(clock));
+        NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, RegionList.codes(), LocalDate.now(clock));
         r.decodedSex().ifPresent(sex::set);
         r.decodedBirthDate().ifPresent(birthDate::set);
     }
 
     private void onNikChanged() {
-        NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, LocalDate.now(clock));
+        NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, RegionList.codes(), LocalDate.now(clock));
         knownPerson.set(null);
         if (!r.isValid()) {
             return;
@@ -276,7 +277,7 @@ public final class EnrollmentFormViewModel {
         if (!income.get().isBlank() && f.declaredIncomeRp() == null) {
             all.add(FormProblem.error(Field.INCOME, "NUMBER_FORMAT"));
         }
-        for (FormProblem p : EnrollmentRules.check(f, regionPrefix, LocalDate.now(clock))) {
+        for (FormProblem p : EnrollmentRules.check(f, regionPrefix, RegionList.codes(), LocalDate.now(clock))) {
             boolean formatAlreadyShown = all.stream().anyMatch(q -> q.field() == p.field());
             if (!formatAlreadyShown) {
                 all.add(p);

@@ -1,0 +1,135 @@
+package id.payung.service;
+
+import id.payung.domain.Region;
+import id.payung.domain.RegionCodes;
+import id.payung.domain.RegionLevel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The Kemendagri 2025 region list shipped in {@code seeds/kepmendagri-2025-wilayah.csv.gz} (every province,
+ * regency, kecamatan and desa/kelurahan of Indonesia, {@code kode,nama}, 91.600 rows). It is read only when
+ * needed and at most once per process for each purpose (the codes for NIK checks; one regency's rows when a
+ * database is seeded or switches regency), never on the window's thread by design of its callers.
+ */
+public final class RegionList {
+    /** Where the list lies inside the jar. */
+    public static final String RESOURCE = "/seeds/kepmendagri-2025-wilayah.csv.gz";
+    /** Which list this is, stored in a database that has loaded it. */
+    public static final String EDITION = "Kepmendagri 300.2.2-2138 Tahun 2025";
+
+    private static volatile Upper upper;
+    private static final Map<String, List<Region>> REGENCIES = new ConcurrentHashMap<>();
+
+    private RegionList() {
+    }
+
+    /** Provinces, regencies and kecamatan codes, and the province and regency rows (a few hundred). */
+    private record Upper(Set<String> codes, List<Region> provincesAndRegencies) {
+    }
+
+    /**
+     * The province, regency and kecamatan codes of the list (dotted), for the NIK rules. The first call reads
+     * the list (a tenth of a second); later calls answer at once.
+     */
+    public static RegionCodes codes() {
+        Set<String> codes = upper().codes();
+        return codes::contains;
+    }
+
+    /** Every province and regency of Indonesia, in code order. */
+    public static List<Region> provincesAndRegencies() {
+        return upper().provincesAndRegencies();
+    }
+
+    /** The regency's own row, if the list has that regency code ({@code 53.10}). */
+    public static java.util.Optional<Region> regency(String code) {
+        return provincesAndRegencies().stream().filter(r -> r.code().equals(code) && r.level() == RegionLevel.REGENCY)
+                .findFirst();
+    }
+
+    /**
+     * A regency's kecamatan and desa/kelurahan, in code order (empty when the list has no such regency).
+     * Kept once read: a process seeds few regencies.
+     */
+    public static List<Region> within(String regencyCode) {
+        return REGENCIES.computeIfAbsent(regencyCode, code -> {
+            List<Region> rows = new ArrayList<>();
+            String prefix = code + ".";
+            scan(c -> c.startsWith(prefix), rows::add);
+            return List.copyOf(rows);
+        });
+    }
+
+    private static Upper upper() {
+        Upper u = upper;
+        if (u == null) {
+            synchronized (RegionList.class) {
+                u = upper;
+                if (u == null) {
+                    Set<String> codes = new HashSet<>();
+                    List<Region> top = new ArrayList<>();
+                    scan(c -> c.length() <= 8, r -> {
+                        codes.add(r.code());
+                        if (r.level() != RegionLevel.KECAMATAN) {
+                            top.add(r);
+                        }
+                    });
+                    u = new Upper(Set.copyOf(codes), List.copyOf(top));
+                    upper = u;
+                }
+            }
+        }
+        return u;
+    }
+
+    /** Reads the list, handing on the rows whose code passes the filter (the name is parsed only for those). */
+    private static void scan(Predicate<String> wanted, Consumer<Region> sink) {
+        try (InputStream in = RegionList.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new SeedException("seeds/kepmendagri-2025-wilayah.csv.gz is missing from the build", null);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
+                    StandardCharsets.UTF_8), 1 << 16);
+            reader.readLine(); // kode,nama
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int comma = line.indexOf(',');
+                if (comma < 0) {
+                    continue;
+                }
+                String code = line.substring(0, comma);
+                if (wanted.test(code)) {
+                    RegionLevel level = RegionCodes.levelOf(code);
+                    if (level != null) {
+                        sink.accept(new Region(code, unquote(line.substring(comma + 1)), level, RegionCodes.parentOf(code)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped region list", e);
+        }
+    }
+
+    /** A CSV field: quoted ones ("Lubuk Pakam I,II") lose their quotes and undouble inner ones. */
+    static String unquote(String field) {
+        String f = field.strip();
+        if (f.length() >= 2 && f.startsWith("\"") && f.endsWith("\"")) {
+            return f.substring(1, f.length() - 1).replace("\"\"", "\"");
+        }
+        return f;
+    }
+}
