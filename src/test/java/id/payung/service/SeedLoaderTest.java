@@ -1,11 +1,16 @@
 package id.payung.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.payung.domain.Event;
 import id.payung.domain.EventKind;
 import id.payung.domain.RateRule;
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
 import id.payung.store.Database;
+import id.payung.store.MetaRepository;
+import id.payung.store.RegionRepository;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -56,6 +61,81 @@ class SeedLoaderTest {
         }
         try (PayungServices services = PayungServices.open(file, false, TestData.CLOCK)) {
             assertThat(services.dashboard().fundingShares(2025)).hasSize(2);
+        }
+    }
+
+    @Test
+    void aNewDatabaseKnowsManggaraisKecamatanAndAllItsDesaAndKelurahan() {
+        try (PayungServices services = TestData.seeded(dir)) {
+            var local = services.reference().localRegions();
+            assertThat(local).filteredOn(r -> r.level() == RegionLevel.KECAMATAN).hasSize(12)
+                    .extracting(Region::name).contains("Wae Rii", "Langke Rembong", "Satar Mese Utara");
+            assertThat(local).filteredOn(r -> r.level() == RegionLevel.DESA).hasSize(145)
+                    .allSatisfy(r -> assertThat(r.code()).matches("53\\.10\\.\\d\\d\\.2\\d{3}"));
+            assertThat(local).filteredOn(r -> r.level() == RegionLevel.KELURAHAN).hasSize(26)
+                    .allSatisfy(r -> assertThat(r.code()).matches("53\\.10\\.\\d\\d\\.1\\d{3}"));
+            assertThat(local).filteredOn(r -> r.code().equals("53.10.01.2001")).singleElement()
+                    .satisfies(r -> assertThat(r.name()).isEqualTo("Satar Ngkeling"))
+                    .satisfies(r -> assertThat(r.parentCode()).isEqualTo("53.10.01"));
+            // The screens' lists: the 12 kecamatan of Manggarai, not Indonesia's.
+            assertThat(services.dashboard().kecamatan()).hasSize(12);
+        }
+    }
+
+    @Test
+    void choosingAnotherRegencyLoadsItsKecamatanAndDesaAndTheScreensShowOnlyThose() {
+        try (PayungServices services = TestData.seeded(dir)) {
+            Settings s = services.settings();
+            services.saveSettings(new Settings(s.officeName(), "53.15", s.place(), s.address(), s.language(), s.defaultYear()));
+
+            assertThat(services.settings().regencyCode()).isEqualTo("53.15");
+            var local = services.reference().localRegions();
+            assertThat(local).isNotEmpty().allSatisfy(r -> assertThat(r.code()).startsWith("53.15."));
+            assertThat(local).extracting(Region::name).contains("Komodo"); // Labuan Bajo's kecamatan
+            assertThat(services.dashboard().kecamatan()).allSatisfy(r -> assertThat(r.code()).startsWith("53.15."));
+
+            // Loading again adds nothing; an unknown regency is refused in a sentence, nothing changes.
+            assertThat(services.regions().loadRegency("53.15").villagesAdded()).isZero();
+            assertThatThrownBy(() -> services.saveSettings(new Settings(s.officeName(), "53.99", s.place())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(p -> p.code()).containsExactly("REGENCY_NOT_IN_LIST"));
+            assertThat(services.settings().regencyCode()).isEqualTo("53.15");
+
+            RegionService.Loaded back = services.regions().useRegency("53.10");
+            assertThat(back.regencyName()).isEqualTo("Kabupaten Manggarai");
+            assertThat(back.villagesAdded()).isZero(); // still there from the start
+        }
+        try (PayungServices reopened = PayungServices.open(dir.resolve("payung.db"), false, TestData.CLOCK)) {
+            assertThat(reopened.settings().regencyCode()).isEqualTo("53.10");
+            assertThat(reopened.reference().localRegions()).hasSize(12 + 171);
+        }
+    }
+
+    @Test
+    void aDatabaseMadeBeforeTheListWasShippedGetsItsDesaWhenOpened() {
+        Path file = dir.resolve("old.db");
+        // What an older Payung left: settings, the 12 kecamatan and no desa, marked as seeded.
+        try (Database db = Database.open(file, true)) {
+            db.write(tx -> {
+                MetaRepository meta = new MetaRepository();
+                meta.put(tx, "seeded_at", "2025-10-01T00:00:00Z");
+                meta.put(tx, "office_name", "Dinas");
+                meta.put(tx, "office_regency", "53.10");
+                RegionRepository regions = new RegionRepository();
+                regions.insertIfAbsent(tx, new Region("53", "Nusa Tenggara Timur", RegionLevel.PROVINCE, null));
+                regions.insertIfAbsent(tx, new Region("53.10", "Kabupaten Manggarai", RegionLevel.REGENCY, "53"));
+                regions.insertIfAbsent(tx, new Region("53.10.01", "Wae Rii", RegionLevel.KECAMATAN, "53.10"));
+                return null;
+            });
+        }
+        try (PayungServices services = PayungServices.open(file, false, TestData.CLOCK)) {
+            assertThat(services.reference().localRegions()).hasSize(12 + 171);
+        }
+        try (Database db = Database.open(file, false)) {
+            // Every regency of Indonesia is known (for the settings and the region import); desa only locally.
+            assertThat(db.read(tx -> new RegionRepository().byLevel(tx, RegionLevel.REGENCY))).hasSize(514);
+            assertThat(db.read(tx -> new RegionRepository().byLevel(tx, RegionLevel.DESA)))
+                    .allSatisfy(r -> assertThat(r.code()).startsWith("53.10."));
         }
     }
 }
