@@ -24,6 +24,11 @@ final class Messages {
         return (p.problem().error() ? "" : "(warning) ") + text + value;
     }
 
+    /** A refusal of a service ("Line 3: "53.1" is not a Kemendagri region code …"). */
+    String problem(id.payung.domain.FormProblem p) {
+        return java.text.MessageFormat.format(bundle.getString("problem." + p.code()), p.args().toArray());
+    }
+
     /** The reason a whole file cannot be imported. */
     String fileProblem(id.payung.service.importing.ImportFileException e) {
         return java.text.MessageFormat.format(bundle.getString("import.problem." + e.code()), e.args().toArray());

@@ -17,7 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RegionsCommand extends CommandGroup {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Load kecamatan and desa/kelurahan from a CSV (kode_desa,nama_desa,jenis,kode_kecamatan,nama_kecamatan).")
+            description = {"Load kecamatan and desa/kelurahan of the office's regency from a Kemendagri CSV: kode,nama as the "
+                    + "public list publishes it (a regency, a province or all of Indonesia; other regions' rows are skipped "
+                    + "and counted), or kode_desa,nama_desa,jenis,kode_kecamatan,nama_kecamatan. UTF-8, with or without BOM.",
+                    "The 2025 list ships with Payung: a new database already knows its regency's kecamatan and desa."})
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -35,8 +38,13 @@ final class RegionsCommand extends CommandGroup {
                 RegionImportService.Result r = services.regionImport().importCsv(file);
                 spec.commandLine().getOut().printf("kecamatan added %d, desa/kelurahan added %d, already known %d%n",
                         r.kecamatanAdded(), r.villagesAdded(), r.alreadyKnown());
+                if (r.skipped() > 0) {
+                    spec.commandLine().getOut().printf("skipped %d rows outside regency %s%n", r.skipped(),
+                            services.settings().regencyCode());
+                }
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> spec.commandLine().getErr().println(p.args().get(0)));
+                Messages messages = Messages.english();
+                e.problems().forEach(p -> spec.commandLine().getErr().println(messages.problem(p)));
                 spec.commandLine().getErr().println("nothing loaded");
                 return 1;
             }

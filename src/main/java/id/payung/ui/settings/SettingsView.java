@@ -124,7 +124,7 @@ public final class SettingsView {
         }
         if (outcome instanceof RegionImportService.Result r) {
             return MessageFormat.format(resources.getString("settings.regions.done"), Formats.count(r.kecamatanAdded()),
-                    Formats.count(r.villagesAdded()), Formats.count(r.alreadyKnown()));
+                    Formats.count(r.villagesAdded()), Formats.count(r.alreadyKnown()), Formats.count(r.skipped()));
         }
         if (outcome instanceof InvalidInputException e) {
             return e.problems().stream().map(p -> label(p.field()) + MessageFormat.format(

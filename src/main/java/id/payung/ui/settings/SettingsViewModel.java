@@ -74,12 +74,17 @@ public final class SettingsViewModel {
                 year.isEmpty() ? null : Integer.valueOf(year));
         tasks.run(() -> {
             try {
-                services.saveSettings(changed);
+                services.saveSettings(changed); // a new regency loads its kecamatan and desa here, off the window's thread
                 return (Object) new Saved(changed);
             } catch (InvalidInputException e) {
                 return e;
             }
-        }, outcome::set);
+        }, r -> {
+            outcome.set(r);
+            if (r instanceof Saved) {
+                tasks.run(() -> services.reference().localRegions(), this::count);
+            }
+        });
     }
 
     /** Loads a region list; the outcome is the result, or the refusal. */
