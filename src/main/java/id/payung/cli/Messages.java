@@ -29,6 +29,17 @@ final class Messages {
         return java.text.MessageFormat.format(bundle.getString("problem." + p.code()), p.args().toArray());
     }
 
+    /** "Row 7: NIK 531001********10 was stored by Excel as a number … Probably Payung participant Maria (…)". */
+    String damagedNik(id.payung.service.importing.Reconciliation.Line l) {
+        String damaged = java.text.MessageFormat.format(bundle.getString("reconcile.damaged." + l.damage()), String.valueOf(l.row()),
+                l.maskedNik());
+        if (l.damage().equals("EXCEL_SCIENTIFIC")) {
+            return damaged;
+        }
+        return damaged + " " + (l.probablyNik().isEmpty() ? bundle.getString("reconcile.noCandidate")
+                : java.text.MessageFormat.format(bundle.getString("reconcile.probably"), l.probablyName(), l.probablyNik()));
+    }
+
     /** The reason a whole file cannot be imported. */
     String fileProblem(id.payung.service.importing.ImportFileException e) {
         return java.text.MessageFormat.format(bundle.getString("import.problem." + e.code()), e.args().toArray());

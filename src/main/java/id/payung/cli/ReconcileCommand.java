@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code payung reconcile FILE}: compare a BPJS participant list with Payung's active enrollments. */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        description = "Compare a BPJS participant list (NIK, KPJ, status) with the enrollments active today.")
+        description = {"Compare a BPJS participant list (NIK, KPJ, status) with the enrollments active today.",
+                "A NIK that Excel damaged (scientific notation, 15 digits, last digit 0) is counted as damaged_nik and "
+                        + "named row by row, with the participant it probably is."})
 final class ReconcileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,6 +59,9 @@ final class ReconcileCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         result.counts().forEach((match, n) -> o.printf("%-15s %d%n", match.name().toLowerCase(java.util.Locale.ROOT), n));
+        Messages messages = Messages.english();
+        result.lines().stream().filter(l -> l.match() == Reconciliation.Match.DAMAGED_NIK)
+                .forEach(l -> o.println(messages.damagedNik(l)));
         o.flush();
         return 0;
     }

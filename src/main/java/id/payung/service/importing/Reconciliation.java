@@ -3,6 +3,8 @@ package id.payung.service.importing;
 import id.payung.domain.CoverageStatus;
 import id.payung.domain.EnrollmentSummary;
 import id.payung.domain.Nik;
+import id.payung.domain.NikCheck;
+import id.payung.domain.NikProblem;
 import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterPage;
 import id.payung.domain.RegisterSort;
@@ -24,7 +26,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Compares a participant list from BPJS (NIK, KPJ, status) with Payung's active enrollments: who is in
- * both, only in Payung, only at BPJS, and whose status differs.
+ * both, only in Payung, only at BPJS, and whose status differs. A NIK that Excel damaged (scientific
+ * notation, cut to 15 digits, or its last digit turned to 0) is reported row by row as such, with the Payung
+ * participant it probably is, never silently as "only at BPJS".
  */
 public final class Reconciliation {
     private static final int PAGE = 5_000;
@@ -38,11 +42,21 @@ public final class Reconciliation {
     }
 
     /** Where a person stands. */
-    public enum Match { BOTH, ONLY_PAYUNG, ONLY_BPJS, STATUS_DIFFERS }
+    public enum Match { BOTH, ONLY_PAYUNG, ONLY_BPJS, STATUS_DIFFERS, DAMAGED_NIK }
 
-    /** One compared person; the NIK is masked. */
+    /**
+     * One compared person; the NIK is masked. For {@link Match#DAMAGED_NIK}: the file's row, how Excel damaged
+     * the NIK ({@code EXCEL_SCIENTIFIC}, {@code EXCEL_CUT_DIGITS} or {@code EXCEL_LAST_DIGIT}) and, when exactly one
+     * active participant shares the NIK's first 15 digits, that participant (masked NIK and name); otherwise
+     * {@code row} is 0 and the rest empty.
+     */
     public record Line(Match match, String maskedNik, String name, String kpj, String payungStatus, String bpjsStatus,
-                       String funder) {
+                       String funder, long row, String damage, String probablyNik, String probablyName) {
+        /** A line of an undamaged NIK. */
+        public Line(Match match, String maskedNik, String name, String kpj, String payungStatus, String bpjsStatus,
+                    String funder) {
+            this(match, maskedNik, name, kpj, payungStatus, bpjsStatus, funder, 0, "", "", "");
+        }
     }
 
     /** The comparison, and how many of each kind. */
@@ -56,19 +70,41 @@ public final class Reconciliation {
      */
     public Result compare(Path bpjsFile, String funderCode) {
         Map<String, EnrollmentSummary> payung = activeInPayung(funderCode);
+        Map<String, List<EnrollmentSummary>> byFirst15 = new HashMap<>();
+        payung.forEach((nik, e) -> byFirst15.computeIfAbsent(nik.substring(0, Math.min(15, nik.length())),
+                k -> new ArrayList<>()).add(e));
         List<Line> lines = new ArrayList<>();
         Map<String, Boolean> seen = new HashMap<>();
         try (TableReader reader = TableReader.open(bpjsFile, null)) {
             Map<Column, Integer> columns = header(reader, bpjsFile);
             TableReader.Row row;
             while ((row = reader.next()) != null) {
-                String nik = row.cell(columns.get(Column.NIK)).text().replaceAll("[\\s.\\-]", "");
-                if (nik.isEmpty() || seen.put(nik, true) != null) {
+                Cell cell = row.cell(columns.get(Column.NIK));
+                String raw = cell.text().strip();
+                raw = raw.startsWith("'") ? raw.substring(1) : raw; // Excel's text apostrophe, kept by a CSV export
+                String nik = raw.replaceAll("[\\s.\\-]", "");
+                if (nik.isEmpty()) {
                     continue;
                 }
                 String kpj = text(row, columns.get(Column.KPJ));
                 String status = text(row, columns.get(Column.STATUS));
                 String name = text(row, columns.get(Column.NAME));
+                String damage = damage(raw, nik, cell, payung, byFirst15);
+                if (damage != null) {
+                    List<EnrollmentSummary> candidates = damage.equals(NikProblem.Code.EXCEL_SCIENTIFIC.name()) ? List.of()
+                            : byFirst15.getOrDefault(nik.substring(0, 15), List.of());
+                    EnrollmentSummary probably = candidates.size() == 1 ? candidates.get(0) : null;
+                    if (probably != null) {
+                        seen.put(probably.nik(), true); // named on this line, not again as "only in Payung"
+                    }
+                    String shown = damage.equals(NikProblem.Code.EXCEL_SCIENTIFIC.name()) ? raw : Nik.mask(nik);
+                    lines.add(new Line(Match.DAMAGED_NIK, shown, name, kpj, "", status, "", row.number(), damage,
+                            probably == null ? "" : Nik.mask(probably.nik()), probably == null ? "" : probably.fullName()));
+                    continue;
+                }
+                if (seen.put(nik, true) != null) {
+                    continue;
+                }
                 EnrollmentSummary e = payung.get(nik);
                 if (e == null) {
                     lines.add(new Line(Match.ONLY_BPJS, Nik.mask(nik), name, kpj, "", status, ""));
@@ -93,14 +129,34 @@ public final class Reconciliation {
         return new Result(lines, counts);
     }
 
+    /**
+     * How Excel damaged the NIK of a row, or null when it looks sound: scientific notation and 15 digits as the
+     * NIK rules say; a 16-digit NIK ending in 0 that Payung does not hold, when the cell was a number (Excel keeps
+     * 15 significant digits) or an active participant shares its first 15 digits.
+     */
+    private String damage(String raw, String nik, Cell cell, Map<String, EnrollmentSummary> payung,
+                          Map<String, List<EnrollmentSummary>> byFirst15) {
+        for (NikProblem p : NikCheck.check(raw, null, java.time.LocalDate.now(clock)).problems()) {
+            if (p.code() == NikProblem.Code.EXCEL_SCIENTIFIC || p.code() == NikProblem.Code.EXCEL_CUT_DIGITS) {
+                return p.code().name();
+            }
+        }
+        boolean lastDigitZeroed = nik.length() == Nik.LENGTH && nik.endsWith("0") && nik.chars().allMatch(Character::isDigit)
+                && !payung.containsKey(nik)
+                && (cell.kind() == Cell.Kind.NUMBER || byFirst15.containsKey(nik.substring(0, 15)));
+        return lastDigitZeroed ? "EXCEL_LAST_DIGIT" : null;
+    }
+
     /** Writes the comparison as CSV (NIK masked). */
     public static void writeCsv(Result result, Writer out) {
         try {
             CSVPrinter csv = CSVFormat.RFC4180.builder()
-                    .setHeader("match", "nik", "name", "kpj", "payung_status", "bpjs_status", "funder").get().print(out);
+                    .setHeader("match", "nik", "name", "kpj", "payung_status", "bpjs_status", "funder", "row", "nik_damage",
+                            "probably_nik", "probably_name").get().print(out);
             for (Line l : result.lines()) {
-                csv.printRecord(l.match(), l.maskedNik(), SafeCells.of(l.name()), SafeCells.of(l.kpj()), l.payungStatus(),
-                        SafeCells.of(l.bpjsStatus()), SafeCells.of(l.funder()));
+                csv.printRecord(l.match(), SafeCells.of(l.maskedNik()), SafeCells.of(l.name()), SafeCells.of(l.kpj()),
+                        l.payungStatus(), SafeCells.of(l.bpjsStatus()), SafeCells.of(l.funder()), l.row() == 0 ? "" : l.row(),
+                        l.damage(), l.probablyNik(), SafeCells.of(l.probablyName()));
             }
             csv.flush();
         } catch (IOException e) {

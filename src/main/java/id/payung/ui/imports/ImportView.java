@@ -142,7 +142,7 @@ public final class ImportView {
         reconcileFunderChoice.setItems(model.funders());
         Choices.show(reconcileFunderChoice, FundingSource::name, resources.getString("filter.all"));
         reconcileTable.setItems(model.reconciled());
-        id.payung.ui.Cells.bind(matchColumn, l -> resources.getString("reconcile.match." + l.match().name()));
+        id.payung.ui.Cells.bind(matchColumn, this::matchText);
         id.payung.ui.Cells.bind(reconcileNikColumn, id.payung.service.importing.Reconciliation.Line::maskedNik);
         id.payung.ui.Cells.bind(reconcileNameColumn, id.payung.service.importing.Reconciliation.Line::name);
         id.payung.ui.Cells.bind(kpjColumn, id.payung.service.importing.Reconciliation.Line::kpj);
@@ -153,9 +153,24 @@ public final class ImportView {
                 Formats.count(r.counts().get(id.payung.service.importing.Reconciliation.Match.BOTH)),
                 Formats.count(r.counts().get(id.payung.service.importing.Reconciliation.Match.ONLY_PAYUNG)),
                 Formats.count(r.counts().get(id.payung.service.importing.Reconciliation.Match.ONLY_BPJS)),
-                Formats.count(r.counts().get(id.payung.service.importing.Reconciliation.Match.STATUS_DIFFERS)))));
+                Formats.count(r.counts().get(id.payung.service.importing.Reconciliation.Match.STATUS_DIFFERS)),
+                Formats.count(r.counts().get(id.payung.service.importing.Reconciliation.Match.DAMAGED_NIK)))));
         reconcileProblemLabel.textProperty().bind(fileProblemLabel.textProperty());
         saveReconcileButton.disableProperty().bind(model.reconcileResultProperty().isNull());
+    }
+
+    /** "Ada di keduanya", or for a NIK Excel damaged the row, what happened and whom it probably is. */
+    private String matchText(id.payung.service.importing.Reconciliation.Line l) {
+        if (l.damage().isEmpty()) {
+            return resources.getString("reconcile.match." + l.match().name());
+        }
+        String damaged = MessageFormat.format(resources.getString("reconcile.damaged." + l.damage()), Formats.count(l.row()),
+                l.maskedNik());
+        if (l.damage().equals("EXCEL_SCIENTIFIC")) {
+            return damaged;
+        }
+        return damaged + " " + (l.probablyNik().isEmpty() ? resources.getString("reconcile.noCandidate")
+                : MessageFormat.format(resources.getString("reconcile.probably"), l.probablyName(), l.probablyNik()));
     }
 
     @FXML

@@ -44,4 +44,55 @@ class ReconciliationTest {
             assertThat(csv.toString()).contains("531001********01").doesNotContain("5310015204850001");
         }
     }
+
+    @Test
+    void namesNiksExcelDamagedRowByRowInsteadOfCallingThemOnlyAtBpjs() throws Exception {
+        Path bpjs = dir.resolve("bpjs.csv");
+        Files.writeString(bpjs, "NIK;KPJ;Nama;Status\n"
+                + "5310015204850001;KPJ001;MARIA;AKTIF\n"
+                + "5.31001E+15;KPJ002;YOHANES;AKTIF\n"
+                + "531001120585000;KPJ003;AGUS;AKTIF\n"
+                + "5310011205850020;KPJ004;SISKA;AKTIF\n"
+                + "'5310011205850010;KPJ005;BENI;AKTIF\n"
+                + "5310019999990010;KPJ006;LAIN;AKTIF\n");
+        Path xlsx = dir.resolve("bpjs.xlsx");
+        try (var out = Files.newOutputStream(xlsx); var wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0")) {
+            var ws = wb.newWorksheet("Peserta");
+            ws.value(0, 0, "NIK");
+            ws.value(0, 1, "Nama");
+            ws.value(1, 0, 5310011205850030.0); // 5310011205850031 typed into a number cell: Excel keeps 15 digits
+            ws.value(1, 1, "RINA");
+        }
+        try (PayungServices s = TestData.seeded(dir)) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
+            s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
+            s.enrollments().enrol(TestData.form("5310011205850023", "Siska", "MANDIRI", YearMonth.of(2026, 1), null));
+            s.enrollments().enrol(TestData.form("5310011205850010", "Beni", "MANDIRI", YearMonth.of(2026, 1), null));
+            s.enrollments().enrol(TestData.form("5310011205850031", "Rina", "MANDIRI", YearMonth.of(2026, 1), null));
+
+            Reconciliation.Result r = new Reconciliation(s.register(), TestData.CLOCK).compare(bpjs, null);
+
+            assertThat(r.counts()).containsEntry(Reconciliation.Match.BOTH, 2L) // Maria, and Beni's apostrophe NIK
+                    .containsEntry(Reconciliation.Match.DAMAGED_NIK, 3L)
+                    .containsEntry(Reconciliation.Match.ONLY_BPJS, 1L); // a NIK ending in 0 nobody shares: sound
+            assertThat(r.lines()).filteredOn(l -> l.match() == Reconciliation.Match.DAMAGED_NIK)
+                    .extracting(Reconciliation.Line::row, Reconciliation.Line::damage, Reconciliation.Line::probablyName)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "EXCEL_SCIENTIFIC", ""),
+                            org.assertj.core.groups.Tuple.tuple(4L, "EXCEL_CUT_DIGITS", "Yohanes"),
+                            org.assertj.core.groups.Tuple.tuple(5L, "EXCEL_LAST_DIGIT", "Siska"));
+            // Row 4's 15 digits begin only Yohanes's NIK, row 5's only Siska's: each is named on the damaged row and
+            // not listed again as "only in Payung"; Rina (only in the Excel file) is.
+            assertThat(r.lines()).filteredOn(l -> l.match() == Reconciliation.Match.ONLY_PAYUNG)
+                    .extracting(Reconciliation.Line::name).containsExactly("Rina");
+            StringWriter csv = new StringWriter();
+            Reconciliation.writeCsv(r, csv);
+            assertThat(csv.toString()).contains("DAMAGED_NIK,531001********20,SISKA", ",5,EXCEL_LAST_DIGIT,531001********23,Siska")
+                    .doesNotContain("5310011205850023");
+
+            Reconciliation.Result fromExcel = new Reconciliation(s.register(), TestData.CLOCK).compare(xlsx, null);
+            assertThat(fromExcel.lines()).filteredOn(l -> l.match() == Reconciliation.Match.DAMAGED_NIK).singleElement()
+                    .satisfies(l -> assertThat(l.damage()).isEqualTo("EXCEL_LAST_DIGIT"))
+                    .satisfies(l -> assertThat(l.probablyName()).isEqualTo("Rina"));
+        }
+    }
 }
