@@ -1,0 +1,57 @@
+package id.payung.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegionsAndReconcileCommandTest {
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final CommandConsole console = CommandConsole.noWindow();
+
+    @Test
+    void regionsImportTakesThePublishedListWithABomAndSaysWhatItSkipped() throws Exception {
+        Path list = dir.resolve("wilayah.csv");
+        try (var in = getClass().getResourceAsStream("/regions/kepmendagri-2025-ntt-manggarai-raya-and-diy-bom.csv")) {
+            Files.copy(in, list);
+        }
+        Path db = dir.resolve("payung.db");
+
+        int code = console.run("regions", "import", list.toString(), "--db", db.toString());
+
+        assertThat(code).as(console.err()).isZero();
+        // The new database already holds Manggarai's 12 kecamatan and 171 desa/kelurahan from the shipped list.
+        assertThat(console.out()).contains("kecamatan added 0, desa/kelurahan added 0, already known 183",
+                "skipped 912 rows outside regency 53.10");
+    }
+
+    @Test
+    void regionsImportExplainsARefusalInASentence() throws Exception {
+        Path list = Files.writeString(dir.resolve("rusak.csv"), "\uFEFFkode,nama\n53.10.03.2100,Satu\n53.10.3,Dua\n");
+
+        int code = console.run("regions", "import", list.toString(), "--db", dir.resolve("payung.db").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(console.err()).contains("Line 3: \"53.10.3\" is not a Kemendagri region code", "nothing loaded")
+                .doesNotContain("Exception", "REGION_");
+    }
+
+    @Test
+    void reconcileNamesTheRowsWhoseNikExcelDamaged() throws Exception {
+        Path bpjs = Files.writeString(dir.resolve("bpjs.csv"), "NIK,Nama,Status\n5.31001E+15,MARIA,AKTIF\n");
+        Path db = dir.resolve("payung.db");
+        id.payung.service.PayungServices.open(db, true, java.time.Clock.systemDefaultZone()).close();
+
+        int code = console.run("reconcile", bpjs.toString(), "--db", db.toString());
+
+        assertThat(code).as(console.err()).isZero();
+        assertThat(console.out()).contains("damaged_nik     1", "only_bpjs       0",
+                "Row 2: NIK 5.31001E+15 was damaged by Excel (scientific notation, only 6 digits left)");
+    }
+}
