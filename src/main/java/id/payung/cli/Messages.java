@@ -33,7 +33,7 @@ final class Messages {
     String damagedNik(id.payung.service.importing.Reconciliation.Line l) {
         String damaged = java.text.MessageFormat.format(bundle.getString("reconcile.damaged." + l.damage()), String.valueOf(l.row()),
                 l.maskedNik());
-        if (l.damage().equals("EXCEL_SCIENTIFIC")) {
+        if (l.damage() == id.payung.service.importing.Reconciliation.Damage.EXCEL_SCIENTIFIC) {
             return damaged;
         }
         return damaged + " " + (l.probablyNik().isEmpty() ? bundle.getString("reconcile.noCandidate")

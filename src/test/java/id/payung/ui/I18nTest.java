@@ -104,6 +104,7 @@ class I18nTest {
                 Map.entry("field.", names(id.payung.domain.FormProblem.Field.class)),     // FieldsDialog and forms
                 Map.entry("import.column.", names(id.payung.service.importing.Column.class)), // ImportView
                 Map.entry("reconcile.match.", names(id.payung.service.importing.Reconciliation.Match.class)),
+                Map.entry("reconcile.damaged.", names(id.payung.service.importing.Reconciliation.Damage.class)),
                 Map.entry("reports.programme.", names(id.payung.domain.Programme.class)), // BenefitDialog
                 Map.entry("problem.NIK_", names(id.payung.domain.NikProblem.Code.class)), // FormProblem.of(NikProblem)
                 Map.entry("problem.", literals),                                          // FormProblem codes

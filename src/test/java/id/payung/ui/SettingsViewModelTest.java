@@ -56,6 +56,27 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void choosingAnotherRegencyLoadsItsKecamatanAndDesaFromTheShippedList() {
+        assertThat(model.regionCountsProperty().get()).containsExactly(12, 171);
+        model.regencyCodeProperty().set("53.19"); // Manggarai Timur
+
+        model.save();
+
+        assertThat(model.outcomeProperty().get()).isInstanceOf(SettingsViewModel.Saved.class);
+        long[] counts = model.regionCountsProperty().get();
+        assertThat(counts[0]).isPositive();
+        assertThat(counts[1]).isPositive();
+        assertThat(services.reference().localRegions()).hasSize((int) (counts[0] + counts[1]))
+                .allSatisfy(r -> assertThat(r.code()).startsWith("53.19."));
+
+        model.regencyCodeProperty().set("53.98");
+        model.save();
+        assertThat(model.outcomeProperty().get()).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().get(0).code()).isEqualTo("REGENCY_NOT_IN_LIST"));
+        assertThat(services.settings().regencyCode()).isEqualTo("53.19");
+    }
+
+    @Test
     void aYearThatIsNotANumberIsNamedAndNothingIsSaved() {
         model.defaultYearProperty().set("2O24");
 

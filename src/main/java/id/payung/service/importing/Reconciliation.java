@@ -44,18 +44,27 @@ public final class Reconciliation {
     /** Where a person stands. */
     public enum Match { BOTH, ONLY_PAYUNG, ONLY_BPJS, STATUS_DIFFERS, DAMAGED_NIK }
 
+    /** How Excel damaged a NIK. */
+    public enum Damage {
+        /** "5.31001E+15": six digits left, nothing to match on. */
+        EXCEL_SCIENTIFIC,
+        /** 15 digits: one lost. */
+        EXCEL_CUT_DIGITS,
+        /** 16 digits from a number cell, the last turned to 0 (Excel keeps 15 significant digits). */
+        EXCEL_LAST_DIGIT
+    }
+
     /**
      * One compared person; the NIK is masked. For {@link Match#DAMAGED_NIK}: the file's row, how Excel damaged
-     * the NIK ({@code EXCEL_SCIENTIFIC}, {@code EXCEL_CUT_DIGITS} or {@code EXCEL_LAST_DIGIT}) and, when exactly one
-     * active participant shares the NIK's first 15 digits, that participant (masked NIK and name); otherwise
-     * {@code row} is 0 and the rest empty.
+     * the NIK and, when exactly one active participant shares the NIK's first 15 digits, that participant (masked
+     * NIK and name, else empty); otherwise {@code row} is 0, {@code damage} null and the rest empty.
      */
     public record Line(Match match, String maskedNik, String name, String kpj, String payungStatus, String bpjsStatus,
-                       String funder, long row, String damage, String probablyNik, String probablyName) {
+                       String funder, long row, Damage damage, String probablyNik, String probablyName) {
         /** A line of an undamaged NIK. */
         public Line(Match match, String maskedNik, String name, String kpj, String payungStatus, String bpjsStatus,
                     String funder) {
-            this(match, maskedNik, name, kpj, payungStatus, bpjsStatus, funder, 0, "", "", "");
+            this(match, maskedNik, name, kpj, payungStatus, bpjsStatus, funder, 0, null, "", "");
         }
     }
 
@@ -89,15 +98,15 @@ public final class Reconciliation {
                 String kpj = text(row, columns.get(Column.KPJ));
                 String status = text(row, columns.get(Column.STATUS));
                 String name = text(row, columns.get(Column.NAME));
-                String damage = damage(raw, nik, cell, payung, byFirst15);
+                Damage damage = damage(raw, nik, cell, payung, byFirst15);
                 if (damage != null) {
-                    List<EnrollmentSummary> candidates = damage.equals(NikProblem.Code.EXCEL_SCIENTIFIC.name()) ? List.of()
+                    List<EnrollmentSummary> candidates = damage == Damage.EXCEL_SCIENTIFIC ? List.of()
                             : byFirst15.getOrDefault(nik.substring(0, 15), List.of());
                     EnrollmentSummary probably = candidates.size() == 1 ? candidates.get(0) : null;
                     if (probably != null) {
                         seen.put(probably.nik(), true); // named on this line, not again as "only in Payung"
                     }
-                    String shown = damage.equals(NikProblem.Code.EXCEL_SCIENTIFIC.name()) ? raw : Nik.mask(nik);
+                    String shown = damage == Damage.EXCEL_SCIENTIFIC ? raw : Nik.mask(nik);
                     lines.add(new Line(Match.DAMAGED_NIK, shown, name, kpj, "", status, "", row.number(), damage,
                             probably == null ? "" : Nik.mask(probably.nik()), probably == null ? "" : probably.fullName()));
                     continue;
@@ -134,17 +143,20 @@ public final class Reconciliation {
      * NIK rules say; a 16-digit NIK ending in 0 that Payung does not hold, when the cell was a number (Excel keeps
      * 15 significant digits) or an active participant shares its first 15 digits.
      */
-    private String damage(String raw, String nik, Cell cell, Map<String, EnrollmentSummary> payung,
+    private Damage damage(String raw, String nik, Cell cell, Map<String, EnrollmentSummary> payung,
                           Map<String, List<EnrollmentSummary>> byFirst15) {
         for (NikProblem p : NikCheck.check(raw, null, java.time.LocalDate.now(clock)).problems()) {
-            if (p.code() == NikProblem.Code.EXCEL_SCIENTIFIC || p.code() == NikProblem.Code.EXCEL_CUT_DIGITS) {
-                return p.code().name();
+            if (p.code() == NikProblem.Code.EXCEL_SCIENTIFIC) {
+                return Damage.EXCEL_SCIENTIFIC;
+            }
+            if (p.code() == NikProblem.Code.EXCEL_CUT_DIGITS) {
+                return Damage.EXCEL_CUT_DIGITS;
             }
         }
         boolean lastDigitZeroed = nik.length() == Nik.LENGTH && nik.endsWith("0") && nik.chars().allMatch(Character::isDigit)
                 && !payung.containsKey(nik)
                 && (cell.kind() == Cell.Kind.NUMBER || byFirst15.containsKey(nik.substring(0, 15)));
-        return lastDigitZeroed ? "EXCEL_LAST_DIGIT" : null;
+        return lastDigitZeroed ? Damage.EXCEL_LAST_DIGIT : null;
     }
 
     /** Writes the comparison as CSV (NIK masked). */
@@ -156,7 +168,7 @@ public final class Reconciliation {
             for (Line l : result.lines()) {
                 csv.printRecord(l.match(), SafeCells.of(l.maskedNik()), SafeCells.of(l.name()), SafeCells.of(l.kpj()),
                         l.payungStatus(), SafeCells.of(l.bpjsStatus()), SafeCells.of(l.funder()), l.row() == 0 ? "" : l.row(),
-                        l.damage(), l.probablyNik(), SafeCells.of(l.probablyName()));
+                        l.damage() == null ? "" : l.damage(), l.probablyNik(), SafeCells.of(l.probablyName()));
             }
             csv.flush();
         } catch (IOException e) {

@@ -161,12 +161,12 @@ public final class ImportView {
 
     /** "Ada di keduanya", or for a NIK Excel damaged the row, what happened and whom it probably is. */
     private String matchText(id.payung.service.importing.Reconciliation.Line l) {
-        if (l.damage().isEmpty()) {
+        if (l.damage() == null) {
             return resources.getString("reconcile.match." + l.match().name());
         }
         String damaged = MessageFormat.format(resources.getString("reconcile.damaged." + l.damage()), Formats.count(l.row()),
                 l.maskedNik());
-        if (l.damage().equals("EXCEL_SCIENTIFIC")) {
+        if (l.damage() == id.payung.service.importing.Reconciliation.Damage.EXCEL_SCIENTIFIC) {
             return damaged;
         }
         return damaged + " " + (l.probablyNik().isEmpty() ? resources.getString("reconcile.noCandidate")

@@ -77,9 +77,9 @@ class ReconciliationTest {
                     .containsEntry(Reconciliation.Match.ONLY_BPJS, 1L); // a NIK ending in 0 nobody shares: sound
             assertThat(r.lines()).filteredOn(l -> l.match() == Reconciliation.Match.DAMAGED_NIK)
                     .extracting(Reconciliation.Line::row, Reconciliation.Line::damage, Reconciliation.Line::probablyName)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "EXCEL_SCIENTIFIC", ""),
-                            org.assertj.core.groups.Tuple.tuple(4L, "EXCEL_CUT_DIGITS", "Yohanes"),
-                            org.assertj.core.groups.Tuple.tuple(5L, "EXCEL_LAST_DIGIT", "Siska"));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3L, Reconciliation.Damage.EXCEL_SCIENTIFIC, ""),
+                            org.assertj.core.groups.Tuple.tuple(4L, Reconciliation.Damage.EXCEL_CUT_DIGITS, "Yohanes"),
+                            org.assertj.core.groups.Tuple.tuple(5L, Reconciliation.Damage.EXCEL_LAST_DIGIT, "Siska"));
             // Row 4's 15 digits begin only Yohanes's NIK, row 5's only Siska's: each is named on the damaged row and
             // not listed again as "only in Payung"; Rina (only in the Excel file) is.
             assertThat(r.lines()).filteredOn(l -> l.match() == Reconciliation.Match.ONLY_PAYUNG)
@@ -91,7 +91,7 @@ class ReconciliationTest {
 
             Reconciliation.Result fromExcel = new Reconciliation(s.register(), TestData.CLOCK).compare(xlsx, null);
             assertThat(fromExcel.lines()).filteredOn(l -> l.match() == Reconciliation.Match.DAMAGED_NIK).singleElement()
-                    .satisfies(l -> assertThat(l.damage()).isEqualTo("EXCEL_LAST_DIGIT"))
+                    .satisfies(l -> assertThat(l.damage()).isEqualTo(Reconciliation.Damage.EXCEL_LAST_DIGIT))
                     .satisfies(l -> assertThat(l.probablyName()).isEqualTo("Rina"));
         }
     }
