@@ -3,10 +3,8 @@ package id.payung.service;
 import id.payung.domain.Region;
 import id.payung.domain.RegionCodes;
 import id.payung.domain.RegionLevel;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,6 +72,15 @@ public final class RegionList {
         });
     }
 
+    /** Reads the codes in the background now, so the first NIK check does not wait for them. */
+    public static void prime() {
+        if (upper == null) {
+            Thread t = new Thread(RegionList::upper, "payung-region-codes");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
     private static Upper upper() {
         Upper u = upper;
         if (u == null) {
@@ -96,31 +103,44 @@ public final class RegionList {
         return u;
     }
 
-    /** Reads the list, handing on the rows whose code passes the filter (the name is parsed only for those). */
+    /**
+     * Reads the list, handing on the rows whose code passes the filter (the name is decoded only for those).
+     * Works on the bytes: most of the 91.600 lines are desa that a caller skips by their code's length.
+     */
     private static void scan(Predicate<String> wanted, Consumer<Region> sink) {
+        byte[] text;
         try (InputStream in = RegionList.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new SeedException("seeds/kepmendagri-2025-wilayah.csv.gz is missing from the build", null);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
-                    StandardCharsets.UTF_8), 1 << 16);
-            reader.readLine(); // kode,nama
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int comma = line.indexOf(',');
-                if (comma < 0) {
-                    continue;
+            text = new GZIPInputStream(in, 1 << 16).readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped region list", e);
+        }
+        int start = 0;
+        boolean header = true;
+        while (start < text.length) {
+            int end = start;
+            int comma = -1;
+            while (end < text.length && text[end] != '\n') {
+                if (comma < 0 && text[end] == ',') {
+                    comma = end;
                 }
-                String code = line.substring(0, comma);
+                end++;
+            }
+            if (!header && comma > start) {
+                String code = new String(text, start, comma - start, StandardCharsets.US_ASCII);
                 if (wanted.test(code)) {
                     RegionLevel level = RegionCodes.levelOf(code);
+                    int nameEnd = end > comma && text[end - 1] == '\r' ? end - 1 : end;
                     if (level != null) {
-                        sink.accept(new Region(code, unquote(line.substring(comma + 1)), level, RegionCodes.parentOf(code)));
+                        String name = new String(text, comma + 1, nameEnd - comma - 1, StandardCharsets.UTF_8);
+                        sink.accept(new Region(code, unquote(name), level, RegionCodes.parentOf(code)));
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped region list", e);
+            header = false;
+            start = end + 1;
         }
     }
 
