@@ -139,6 +139,20 @@ public final class PayungServices implements AutoCloseable {
         return regions;
     }
 
+    /**
+     * Makes a regency the office's (for {@code payung init --regency CODE}): loads its kecamatan and
+     * desa/kelurahan from the shipped Kemendagri list and stores it as {@code office_regency}, audited, in one
+     * transaction; the other settings stay as they are.
+     *
+     * @return what was loaded (the regency's name from the list, kecamatan and desa added)
+     * @throws InvalidInputException (problem REGENCY_NOT_IN_LIST) when the list has no such regency; nothing changes
+     */
+    public RegionService.Loaded useRegency(String regencyCode) {
+        RegionService.Loaded loaded = regions.useRegency(regencyCode);
+        settings = reference.settings();
+        return loaded;
+    }
+
     public BudgetService budget() {
         return budget;
     }

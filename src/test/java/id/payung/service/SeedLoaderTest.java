@@ -101,13 +101,28 @@ class SeedLoaderTest {
                             .extracting(p -> p.code()).containsExactly("REGENCY_NOT_IN_LIST"));
             assertThat(services.settings().regencyCode()).isEqualTo("53.15");
 
-            RegionService.Loaded back = services.regions().useRegency("53.10");
+            RegionService.Loaded back = services.useRegency("53.10");
             assertThat(back.regencyName()).isEqualTo("Kabupaten Manggarai");
             assertThat(back.villagesAdded()).isZero(); // still there from the start
+            assertThat(services.settings().regencyCode()).isEqualTo("53.10");
         }
         try (PayungServices reopened = PayungServices.open(dir.resolve("payung.db"), false, TestData.CLOCK)) {
             assertThat(reopened.settings().regencyCode()).isEqualTo("53.10");
             assertThat(reopened.reference().localRegions()).hasSize(12 + 171);
+        }
+    }
+
+    @Test
+    void aNewDatabaseForAnotherRegencyIsOneCallAway() {
+        try (PayungServices services = TestData.seeded(dir)) {
+            RegionService.Loaded loaded = services.useRegency("34.04");
+
+            assertThat(loaded.regencyName()).isEqualTo("Kabupaten Sleman");
+            assertThat(loaded.kecamatanAdded()).isEqualTo(17);
+            assertThat(loaded.villagesAdded()).isEqualTo(86);
+            assertThat(services.settings().regionPrefix()).isEqualTo("3404");
+            assertThat(services.reference().localRegions()).hasSize(17 + 86);
+            assertThatThrownBy(() -> services.useRegency("34")).isInstanceOf(InvalidInputException.class);
         }
     }
 
