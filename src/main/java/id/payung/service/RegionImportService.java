@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -45,7 +43,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class RegionImportService {
     private static final int MAX_PROBLEMS = 50;
-    private static final Pattern CSV_LINE = Pattern.compile("line (\\d+)");
 
     private final Database db;
     private final ChangeLog log;
@@ -181,9 +178,8 @@ public final class RegionImportService {
                 out.problems.add(problem("REGION_NOT_UTF8", name));
                 return out;
             }
-            // commons-csv: an unclosed quotation mark or text after a closing one
-            Matcher m = CSV_LINE.matcher(String.valueOf(e.getMessage()));
-            out.problems.add(problem("REGION_BAD_CSV", name, m.find() ? Long.parseLong(m.group(1)) : line + 1));
+            // commons-csv: an unclosed quotation mark or text after a closing one, after the last line read
+            out.problems.add(problem("REGION_BAD_CSV", name, line + 1));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
