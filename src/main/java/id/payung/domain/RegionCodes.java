@@ -14,7 +14,8 @@ public interface RegionCodes {
 
     /**
      * The level a Kemendagri code has by its shape: {@code 53} province, {@code 53.10} regency, {@code 53.10.01}
-     * kecamatan, {@code 53.10.01.1001} kelurahan ({@code .1xxx}), {@code 53.10.01.2001} desa ({@code .2xxx}).
+     * kecamatan, {@code 53.10.01.1001} kelurahan ({@code .1xxx}), {@code 53.10.01.2001} desa ({@code .2xxx});
+     * {@code .3xxx} is a desa adat (14 of them in Kabupaten Jayapura, 91.03), a desa too.
      *
      * @return the level, or null when the text is not a region code
      */
@@ -33,7 +34,7 @@ public interface RegionCodes {
                 }
                 yield switch (code.charAt(9)) {
                     case '1' -> RegionLevel.KELURAHAN;
-                    case '2' -> RegionLevel.DESA;
+                    case '2', '3' -> RegionLevel.DESA;
                     default -> null;
                 };
             }

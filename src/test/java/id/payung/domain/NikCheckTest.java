@@ -140,7 +140,8 @@ class NikCheckTest {
         assertThat(RegionCodes.levelOf("53.10.01")).isEqualTo(RegionLevel.KECAMATAN);
         assertThat(RegionCodes.levelOf("53.10.12.1001")).isEqualTo(RegionLevel.KELURAHAN);
         assertThat(RegionCodes.levelOf("53.10.01.2001")).isEqualTo(RegionLevel.DESA);
-        assertThat(RegionCodes.levelOf("53.10.01.3001")).isNull();
+        assertThat(RegionCodes.levelOf("91.03.01.3007")).isEqualTo(RegionLevel.DESA); // Desa Adat Yoboi, Jayapura
+        assertThat(RegionCodes.levelOf("53.10.01.4001")).isNull();
         assertThat(RegionCodes.levelOf("5310")).isNull();
         assertThat(RegionCodes.levelOf("53.1O")).isNull();
         assertThat(RegionCodes.levelOf("kode")).isNull();

@@ -80,6 +80,24 @@ class RegionImportServiceTest {
     }
 
     @Test
+    void theWholeCountryAsPublishedWithABomIsReadAndAllButManggaraiSkipped() throws Exception {
+        // The list Payung ships, unpacked as someone would download it, saved by Excel with a BOM.
+        Path country = dir.resolve("wilayah-indonesia.csv");
+        try (var in = new java.util.zip.GZIPInputStream(RegionList.class.getResourceAsStream(RegionList.RESOURCE));
+             var out = Files.newOutputStream(country)) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            in.transferTo(out);
+        }
+        try (PayungServices s = TestData.seeded(dir)) {
+            RegionImportService.Result r = s.regionImport().importCsv(country);
+
+            assertThat(r.alreadyKnown()).isEqualTo(12 + 171);
+            assertThat(r.kecamatanAdded() + r.villagesAdded()).isZero();
+            assertThat(r.skipped()).isEqualTo(91_599 - 183 - 2); // all rows but Manggarai's and the rows 53 and 53.10
+        }
+    }
+
+    @Test
     void theFiveColumnListStillLoadsAndChecksTheHierarchy() throws Exception {
         Path good = dir.resolve("wilayah.csv");
         Files.writeString(good, "kode_desa,nama_desa,jenis,kode_kecamatan,nama_kecamatan\n"
@@ -110,12 +128,12 @@ class RegionImportServiceTest {
     void everyRefusalIsASentenceInBothLanguagesAndLoadsNothing() throws Exception {
         try (PayungServices s = TestData.seeded(dir)) {
             int before = s.reference().localRegions().size();
-            Path badCode = write("kode.csv", "kode,nama\n53.10.03.2100,Satu\n53.10.3.2101,Dua\n53.10.03.3001,Tiga\n");
+            Path badCode = write("kode.csv", "kode,nama\n53.10.03.2100,Satu\n53.10.3.2101,Dua\n53.10.03.4001,Tiga\n");
             assertThat(refusal(s, badCode)).containsExactly(
                     "Line 3: \"53.10.3.2101\" is not a Kemendagri region code (the shapes are 53, 53.10, 53.10.01, and "
-                            + "53.10.01.2001 for a desa or 53.10.01.1001 for a kelurahan).",
-                    "Line 4: \"53.10.03.3001\" is not a Kemendagri region code (the shapes are 53, 53.10, 53.10.01, and "
-                            + "53.10.01.2001 for a desa or 53.10.01.1001 for a kelurahan).");
+                            + "53.10.01.2001 for a desa, 53.10.01.1001 for a kelurahan, 91.03.01.3001 for a desa adat).",
+                    "Line 4: \"53.10.03.4001\" is not a Kemendagri region code (the shapes are 53, 53.10, 53.10.01, and "
+                            + "53.10.01.2001 for a desa, 53.10.01.1001 for a kelurahan, 91.03.01.3001 for a desa adat).");
             assertThat(refusal(s, write("yatim.csv", "kode,nama\n53.10.77.2001,Tanpa Kecamatan\n"))).containsExactly(
                     "Line 2: desa/kelurahan 53.10.77.2001 lies in kecamatan 53.10.77, which is neither in the file nor in "
                             + "the region list.");

@@ -123,6 +123,11 @@ class SeedLoaderTest {
             assertThat(services.settings().regionPrefix()).isEqualTo("3404");
             assertThat(services.reference().localRegions()).hasSize(17 + 86);
             assertThatThrownBy(() -> services.useRegency("34")).isInstanceOf(InvalidInputException.class);
+
+            // Kabupaten Jayapura's 14 desa adat (.3xxx) are desa too.
+            services.useRegency("91.03");
+            assertThat(services.reference().localRegions()).filteredOn(r -> r.code().matches("91\\.03\\.\\d\\d\\.3\\d{3}"))
+                    .hasSize(14).allSatisfy(r -> assertThat(r.level()).isEqualTo(RegionLevel.DESA));
         }
     }
 
