@@ -82,6 +82,57 @@ public final class PayungServices implements AutoCloseable {
         return new PayungServices(db, clock);
     }
 
+    /**
+     * Makes a new, seeded database at {@code file} ({@code payung init}); {@code regency} (e.g. "53.10"),
+     * when given, becomes the office's regency. The database is made under a temporary name beside the
+     * file and renamed into place only when whole, so a failure leaves nothing. An existing empty file
+     * (made beforehand by the user) counts as absent and ends up owner-only like every new database.
+     *
+     * @throws id.payung.store.DatabaseOpenException with problem EXISTS when the file holds anything
+     * @throws IllegalArgumentException when the regency is not one the region table knows
+     */
+    public static void create(Path file, String regency, Clock clock) {
+        Path target = file.toAbsolutePath();
+        DatabaseFile.requireAbsentOrEmpty(target);
+        Path temp = target.resolveSibling("." + target.getFileName() + ".init-" + ProcessHandle.current().pid());
+        try {
+            DatabaseFile.deleteWithSideFiles(temp);
+            try (PayungServices s = open(temp, true, clock)) {
+                if (regency != null) {
+                    s.chooseRegency(regency);
+                }
+            }
+            DatabaseFile.requireAbsentOrEmpty(target);
+            DatabaseFile.moveIntoPlace(temp, target);
+        } finally {
+            DatabaseFile.deleteWithSideFiles(temp);
+        }
+    }
+
+    /**
+     * Makes {@code code} the office's regency (the NIK warning and the region list follow it).
+     *
+     * @throws IllegalArgumentException when the region table does not know the code as a regency
+     */
+    public void chooseRegency(String code) {
+        if (!reference.isKnownRegency(code)) {
+            throw new IllegalArgumentException(code + " is not a regency code Payung knows (Kemendagri, e.g. 53.10 for "
+                    + "Kabupaten Manggarai); nothing was created");
+        }
+        Settings s = settings();
+        saveSettings(new Settings(s.officeName(), code.strip(), s.place(), s.address(), s.language(), s.defaultYear()));
+        loadRegencyRegions(code.strip());
+    }
+
+    /**
+     * The one place where a newly chosen regency's kecamatan and desa are to be loaded from the shipped
+     * Kemendagri list. The region loader is being written separately; until it is wired here the region
+     * list keeps what the seeds hold and *Pengaturan → Impor daftar wilayah* loads the rest.
+     */
+    private void loadRegencyRegions(String code) {
+        // Wire the shipped-region-list loader here (e.g. regionImport.loadShipped(code)).
+    }
+
     public Path databaseFile() {
         return db.file();
     }

@@ -209,7 +209,11 @@ public final class Database implements AutoCloseable {
                 if (Files.isDirectory(path)) {
                     throw new DatabaseOpenException(Problem.IO, path, path + " is a folder, not a database file");
                 }
-                return Files.size(path) == 0;
+                if (Files.size(path) == 0) {
+                    OwnerOnly.restrict(path); // an empty file made beforehand (touch) holds personal data from now on
+                    return true;
+                }
+                return false;
             }
             if (!createIfMissing) {
                 throw new DatabaseOpenException(Problem.MISSING, path, path + " does not exist");

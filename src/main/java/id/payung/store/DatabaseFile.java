@@ -129,6 +129,43 @@ public final class DatabaseFile {
         }
     }
 
+    /**
+     * Refuses a file that holds anything: a new database is only made where nothing is (an empty file the
+     * user made beforehand counts as nothing).
+     *
+     * @throws DatabaseOpenException with problem EXISTS
+     */
+    public static void requireAbsentOrEmpty(Path file) {
+        try {
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && (!Files.isRegularFile(file) || Files.size(file) > 0)) {
+                throw new DatabaseOpenException(Problem.EXISTS, file, file + " exists already");
+            }
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Problem.IO, file, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Renames a finished database file onto {@code target} (atomically where the file system can). */
+    public static void moveIntoPlace(Path source, Path target) {
+        try {
+            Files.move(source, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Problem.IO, target, "cannot create " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a database file of Payung's own making and its -wal, -shm and -journal files, if they exist. */
+    public static void deleteWithSideFiles(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // A temporary file that will not go is harmless: it has a name nobody opens.
+            }
+        }
+    }
+
     /** True when the file's folder lies on a network file system (or a Windows UNC path). */
     static boolean onNetworkShare(Path file) {
         if (file.toString().startsWith("\\\\")) {
