@@ -220,6 +220,7 @@ public final class DatabaseFile {
                 if (version > Migrator.latestVersion()) {
                     throw new DatabaseOpenException(Problem.NEWER_VERSION, backup, backup + " was written by a newer Payung");
                 }
+                SchemaCheck.requireSomething(backup, version);
                 SchemaCheck.require(probe, backup, version);
                 requireIntact(backup, probe, "integrity_check");
                 snapshot(probe, staged);

@@ -37,9 +37,8 @@ final class SchemaCheck {
      * {@code user_version}); read only, so a foreign file is refused before anything is written to it.
      */
     static void require(Connection c, Path shownAs, int version) throws SQLException {
-        if (version < 1) {
-            throw new DatabaseOpenException(Problem.UNEXPECTED_SCHEMA, shownAs, shownAs + " has Payung's id but no schema");
-        }
+        // Version 0 expects nothing at all: Payung's own first start, cut off between marking the file and
+        // making its schema. Opening finishes that; a restore refuses it (see requireSomething).
         Set<String> found = schema(c);
         Set<String> wanted = expected(version);
         if (!found.equals(wanted)) {
@@ -50,6 +49,17 @@ final class SchemaCheck {
             throw new DatabaseOpenException(Problem.UNEXPECTED_SCHEMA, shownAs, shownAs + " does not have this Payung's schema"
                     + (extra.isEmpty() ? "" : "; not Payung's: " + names(extra))
                     + (missing.isEmpty() ? "" : "; missing: " + names(missing)));
+        }
+    }
+
+    /**
+     * Refuses a file that holds no Payung schema at all (version 0): nothing to restore.
+     *
+     * @throws DatabaseOpenException with problem UNEXPECTED_SCHEMA
+     */
+    static void requireSomething(Path shownAs, int version) {
+        if (version < 1) {
+            throw new DatabaseOpenException(Problem.UNEXPECTED_SCHEMA, shownAs, shownAs + " has Payung's id but no schema");
         }
     }
 

@@ -86,6 +86,13 @@ class RestoreSafetyTest {
             assertThatThrownBy(() -> s.restore(foreign)).isInstanceOfSatisfying(DatabaseOpenException.class,
                     e -> assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_SCHEMA));
             assertThat(s.digest()).isEqualTo(data);
+            Path unmade = dir.resolve("unmade.db"); // the id, version 0, nothing else: no data to restore
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + unmade); Statement st = c.createStatement()) {
+                st.executeUpdate("PRAGMA application_id = " + Database.APPLICATION_ID);
+            }
+            assertThatThrownBy(() -> s.restore(unmade)).isInstanceOfSatisfying(DatabaseOpenException.class,
+                    e -> assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_SCHEMA));
+            assertThat(s.digest()).isEqualTo(data);
         }
         assertThatThrownBy(() -> Database.open(foreign, false)).isInstanceOfSatisfying(DatabaseOpenException.class,
                 e -> assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_SCHEMA));
