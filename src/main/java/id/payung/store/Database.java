@@ -344,8 +344,17 @@ public final class Database implements AutoCloseable {
             // transactions but never corrupts the file (see docs/ARCHITECTURE.md).
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
+        String url = "jdbc:sqlite:" + path;
+        if (readOnly && !Files.isWritable(path.toAbsolutePath().getParent())
+                && !Files.exists(path.resolveSibling(path.getFileName() + "-shm"))
+                && !Files.exists(path.resolveSibling(path.getFileName() + "-wal"))) {
+            // A folder nobody here may write: SQLite cannot make the -shm file a WAL database needs even for
+            // reading. With no -wal there is nothing outside the file, so it is read as immutable.
+            url = "jdbc:sqlite:" + path.toUri() + "?immutable=1";
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        }
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+            return DriverManager.getConnection(url, config.toProperties());
         } catch (SQLException e) {
             throw new DatabaseOpenException(classify(e), path, "cannot open " + path + ": " + e.getMessage(), e);
         }

@@ -167,9 +167,9 @@ public final class DatabaseFile {
         }
     }
 
-    /** Deletes a database file of Payung's own making and its -wal, -shm and -journal files, if they exist. */
+    /** Deletes a database file of Payung's own making and its -wal, -shm, -journal and .lock files, if they exist. */
     public static void deleteWithSideFiles(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
             try {
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
             } catch (IOException ignored) {

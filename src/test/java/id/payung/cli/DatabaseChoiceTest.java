@@ -98,7 +98,8 @@ class DatabaseChoiceTest {
         Path unknown = dir.resolve("unknown.db");
         assertThat(console.run("init", "--db", unknown.toString(), "--regency", "99.99")).isEqualTo(1);
         assertThat(console.err()).contains("99.99 is not a regency code Payung knows");
-        assertThat(dir.toFile().list()).containsExactly("mabar.db"); // nothing of the refused one, no temporary file
+        assertThat(dir.toFile().list()).as("nothing of the refused one, no temporary file")
+                .containsExactlyInAnyOrder("mabar.db", "mabar.db.lock");
         assertThat(console.run("init", "--db", unknown.toString(), "--regency", "53")).as("a province").isEqualTo(1);
     }
 
