@@ -37,7 +37,11 @@ public final class App extends Application {
     public static void launchWindow(Path db, String lang) {
         Path file = DataFolder.database(db);
         Clock clock = Clock.systemDefaultZone();
-        early = java.util.concurrent.CompletableFuture.supplyAsync(() -> PayungServices.open(file, true, clock));
+        if (java.nio.file.Files.exists(file)) {
+            // A new file is made in init(), once the toolkit has started: a start that fails (no display)
+            // leaves no empty database behind.
+            early = java.util.concurrent.CompletableFuture.supplyAsync(() -> PayungServices.open(file, false, clock));
+        }
         List<String> args = new ArrayList<>();
         if (db != null) {
             args.add("--db=" + db);
@@ -56,9 +60,11 @@ public final class App extends Application {
         String lang = named.getOrDefault("lang", System.getenv("PAYUNG_LANG"));
         locale = I18n.fromTag(lang);
         String db = named.get("db");
-        databaseFile = DataFolder.database(db == null ? null : Path.of(db));
+        Path explicit = db == null ? null : Path.of(db);
+        databaseFile = DataFolder.database(explicit);
         try {
-            services = openedEarly().orElseGet(() -> PayungServices.open(databaseFile, true, clock));
+            // Only the default database is made on first start; a file the user named must exist (payung init).
+            services = openedEarly().orElseGet(() -> PayungServices.open(databaseFile, DataFolder.isDefault(explicit), clock));
             if (lang == null) {
                 locale = I18n.fromTag(services.settings().languageOrDefault()); // the office's choice (Pengaturan)
             }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "payung", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Payung: social-security protection of vulnerable workers (BPJS Ketenagakerjaan).%n"
                 + "With no command, opens the window.",
-        subcommands = {ImportCommand.class, TemplateCommand.class, ReconcileCommand.class, RegionsCommand.class, ReportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class, BenchCommand.class})
+        subcommands = {InitCommand.class, ImportCommand.class, TemplateCommand.class, ReconcileCommand.class, RegionsCommand.class, ReportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class, BenchCommand.class})
 public final class PayungCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: PAYUNG_DB or the user's data folder).")
     Path db;
@@ -30,6 +30,12 @@ public final class PayungCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path file = id.payung.service.DataFolder.database(db);
+        if (!id.payung.service.DataFolder.isDefault(db) && !java.nio.file.Files.exists(file)) {
+            // The window too opens only a file that exists when the user named it: see DatabaseOption.
+            throw new id.payung.store.DatabaseOpenException(id.payung.store.DatabaseOpenException.Problem.MISSING,
+                    file, file + " does not exist");
+        }
         openWindow.accept(db, lang);
         return 0;
     }
@@ -44,12 +50,8 @@ public final class PayungCommand implements Callable<Integer> {
         PayungCommand root = new PayungCommand(openWindow);
         CommandLine cli = new CommandLine(root);
         cli.setExecutionStrategy(parsed -> {
-            // "payung --db x.db report …" would put --db on the window command and run the report on the
-            // default database: refuse it rather than touch the wrong file.
-            if (parsed.hasSubcommand() && (root.db != null || root.lang != null)) {
-                throw new CommandLine.ParameterException(cli, (root.db != null ? "--db" : "--lang")
-                        + " belongs after the command, e.g. payung " + parsed.subcommand().commandSpec().name()
-                        + " … --db FILE");
+            if (parsed.hasSubcommand()) {
+                handOnDatabase(cli, root, parsed);
             }
             return new CommandLine.RunLast().execute(parsed);
         });
@@ -63,5 +65,38 @@ public final class PayungCommand implements Callable<Integer> {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * "payung --db x.db report …" (as --help shows the options) means the report's database: the option is
+     * handed on to the command, which must take --db and must not name another file. --lang is for the
+     * window only.
+     */
+    private static void handOnDatabase(CommandLine cli, PayungCommand root, CommandLine.ParseResult parsed) {
+        String command = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1)
+                .getCommandSpec().qualifiedName();
+        if (root.lang != null) {
+            throw new CommandLine.ParameterException(cli, "--lang is for the window only; " + command
+                    + " does not take it");
+        }
+        if (root.db == null) {
+            return;
+        }
+        DatabaseOption option = null;
+        for (CommandLine.ParseResult p = parsed.subcommand(); p != null; p = p.subcommand()) {
+            for (CommandLine.Model.CommandSpec mixin : p.commandSpec().mixins().values()) {
+                if (mixin.userObject() instanceof DatabaseOption o) {
+                    option = o;
+                }
+            }
+        }
+        if (option == null) {
+            throw new CommandLine.ParameterException(cli, command + " does not use a database; leave out --db");
+        }
+        if (option.db != null && !option.db.equals(root.db)) {
+            throw new CommandLine.ParameterException(cli, "--db is given twice with two files (" + root.db + ", "
+                    + option.db + "); give it once");
+        }
+        option.db = root.db;
     }
 }

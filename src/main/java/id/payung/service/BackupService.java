@@ -92,9 +92,13 @@ public final class BackupService {
         if (Files.exists(absolute)) {
             throw new StoreException(absolute + " exists already; choose a new file name");
         }
-        Path temp = absolute.resolveSibling(absolute.getFileName() + ".part");
+        Path temp = null;
         try {
-            Files.deleteIfExists(temp);
+            if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
+                id.payung.store.OwnerOnly.createDirectories(absolute.getParent());
+            }
+            // A name of its own (owner-only, empty): a file called "X.part" that someone else has is never touched.
+            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
             db.snapshotTo(temp);
             DatabaseFile.verify(temp);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
@@ -102,7 +106,9 @@ public final class BackupService {
             throw new StoreException("backup to " + absolute + " failed: " + e.getMessage(), e);
         } finally {
             try {
-                Files.deleteIfExists(temp);
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
             } catch (IOException ignored) {
                 // Nothing more to tidy; the real file is either complete or absent.
             }

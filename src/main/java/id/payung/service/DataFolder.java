@@ -30,6 +30,29 @@ public final class DataFolder {
         return folder(env, osName, home).resolve(DB_FILE);
     }
 
+    /**
+     * True when {@code explicit} and {@code PAYUNG_DB} name no file, so the database is the default one in
+     * the user's data folder: the only database Payung creates on first use. A file the user names must
+     * exist already (made with {@code payung init}), so a typing mistake never opens a new, empty register.
+     */
+    public static boolean isDefault(Path explicit, Map<String, String> env) {
+        String fromEnv = env.get(DB_ENV);
+        return explicit == null && (fromEnv == null || fromEnv.isBlank());
+    }
+
+    /** {@link #isDefault(Path, Map)} for this process's environment. */
+    public static boolean isDefault(Path explicit) {
+        return isDefault(explicit, System.getenv());
+    }
+
+    /**
+     * True when the name is a URL ({@code postgresql://host/db}) rather than a file: Payung cannot use a
+     * database server yet. (A path keeps one slash of "//", so "postgresql:/host" is what arrives here.)
+     */
+    public static boolean isUrl(Path name) {
+        return name != null && name.toString().matches("^[A-Za-z][A-Za-z0-9+.-]+:[/\\\\].*");
+    }
+
     /** The database for this process's environment. */
     public static Path database(Path explicit) {
         return database(explicit, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));

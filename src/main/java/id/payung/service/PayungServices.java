@@ -86,6 +86,57 @@ public final class PayungServices implements AutoCloseable {
         return new PayungServices(db, clock);
     }
 
+    /**
+     * Makes a new, seeded database at {@code file} ({@code payung init}); {@code regency} (e.g. "53.10"),
+     * when given, becomes the office's regency. The database is made under a temporary name beside the
+     * file and renamed into place only when whole, so a failure leaves nothing. An existing empty file
+     * (made beforehand by the user) counts as absent and ends up owner-only like every new database.
+     *
+     * @throws id.payung.store.DatabaseOpenException with problem EXISTS when the file holds anything
+     * @throws IllegalArgumentException when the regency is not one the region table knows
+     */
+    public static void create(Path file, String regency, Clock clock) {
+        Path target = file.toAbsolutePath();
+        DatabaseFile.requireAbsentOrEmpty(target);
+        Path temp = target.resolveSibling("." + target.getFileName() + ".init-" + ProcessHandle.current().pid());
+        try {
+            DatabaseFile.deleteWithSideFiles(temp);
+            try (PayungServices s = open(temp, true, clock)) {
+                if (regency != null) {
+                    s.chooseRegency(regency);
+                }
+            }
+            DatabaseFile.requireAbsentOrEmpty(target);
+            DatabaseFile.moveIntoPlace(temp, target);
+        } finally {
+            DatabaseFile.deleteWithSideFiles(temp);
+        }
+    }
+
+    /**
+     * Makes {@code code} the office's regency (the NIK warning and the region list follow it).
+     *
+     * @throws IllegalArgumentException when the region table does not know the code as a regency
+     */
+    public void chooseRegency(String code) {
+        if (!reference.isKnownRegency(code)) {
+            throw new IllegalArgumentException(code + " is not a regency code Payung knows (Kemendagri, e.g. 53.10 for "
+                    + "Kabupaten Manggarai); nothing was created");
+        }
+        Settings s = settings();
+        saveSettings(new Settings(s.officeName(), code.strip(), s.place(), s.address(), s.language(), s.defaultYear()));
+        loadRegencyRegions(code.strip());
+    }
+
+    /**
+     * The one place where a newly chosen regency's kecamatan and desa are to be loaded from the shipped
+     * Kemendagri list. The region loader is being written separately; until it is wired here the region
+     * list keeps what the seeds hold and *Pengaturan → Impor daftar wilayah* loads the rest.
+     */
+    private void loadRegencyRegions(String code) {
+        // Wire the shipped-region-list loader here (e.g. regionImport.loadShipped(code)).
+    }
+
     public Path databaseFile() {
         return db.file();
     }
@@ -219,35 +270,52 @@ public final class PayungServices implements AutoCloseable {
     }
 
     /**
-     * Replaces this database with a backup: the backup is checked first, the current data is backed up
-     * ("payung-before-restore-…"), then the file is swapped and reopened. This object is closed; use the
+     * Replaces this database with a backup. The backup (with a {@code -wal} beside it that belongs to it) is
+     * read through SQLite into a new file next to the database, and that file is checked: Payung's, intact,
+     * this version's schema exactly, settings Payung could have written (this PC's backup folder is kept).
+     * Then, once no other Payung has the database open, the current data is backed up
+     * ("payung-before-restore-…") and the checked file renamed into place. This object is closed; use the
      * returned one.
      *
-     * @throws id.payung.store.DatabaseOpenException when the backup is not a usable Payung database (nothing changed)
+     * @throws id.payung.store.DatabaseOpenException when the backup is refused, or another Payung has the
+     *                                               database open (IN_USE): nothing changed, this stays open
+     * @throws RestoreFailedException when the restored file cannot be opened after the swap: it names the
+     *                                safety backup, which {@link #putBack} puts in place again
      */
     public PayungServices restore(Path backup) {
-        DatabaseFile.Facts facts = DatabaseFile.verify(backup);
-        if (facts.schemaVersion() > Database.latestSchemaVersion()) {
-            throw new id.payung.store.DatabaseOpenException(id.payung.store.DatabaseOpenException.Problem.NEWER_VERSION,
-                    backup, backup + " was made by a newer Payung");
-        }
+        Path real = db.realFile();
+        Path staged = real.resolveSibling("." + real.getFileName() + ".restoring-" + ProcessHandle.current().pid());
+        String folder = db.read(tx -> new id.payung.store.MetaRepository().get(tx, "backup_folder")).orElse(null);
+        String keep = db.read(tx -> new id.payung.store.MetaRepository().get(tx, "backup_keep")).orElse(null);
+        DatabaseFile.stage(backup.toAbsolutePath(), staged, new RestoredSettings(backup.toAbsolutePath(), folder, keep));
         Path file = db.file();
         Path safety = backups.folder().resolve(BackupService.PREFIX + "before-restore-"
                 + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss").format(java.time.LocalDateTime.now(clock))
                 + ".db");
-        backups.backupTo(safety);
-        close();
         try {
-            Path temp = file.resolveSibling(file.getFileName() + ".restoring");
-            java.nio.file.Files.copy(backup, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
-            java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
-            java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.io.IOException e) {
-            throw new StoreException("restoring " + backup + " failed (" + e.getMessage() + "); the data before it is in "
-                    + safety, e);
+            db.replaceWith(staged, () -> backups.backupTo(safety));
+        } catch (RuntimeException e) {
+            DatabaseFile.deleteWithSideFiles(staged);
+            if (db.isClosed()) {
+                closed = true;
+                throw new RestoreFailedException(file, safety, e);
+            }
+            throw e;
         }
+        closed = true;
+        try {
+            return open(file, false, clock);
+        } catch (RuntimeException e) {
+            throw new RestoreFailedException(file, safety, e);
+        }
+    }
+
+    /**
+     * Puts the safety backup a failed restore made back in place of the database, and opens it. The file that
+     * failed is kept beside it ("…damaged-DATE").
+     */
+    public static PayungServices putBack(Path file, Path safety, Clock clock) {
+        replaceDamaged(file, safety);
         return open(file, false, clock);
     }
 
@@ -284,18 +352,27 @@ public final class PayungServices implements AutoCloseable {
      * @throws id.payung.store.DatabaseOpenException when the backup itself is not usable (nothing changed)
      */
     public static void replaceDamaged(Path file, Path backup) {
-        DatabaseFile.verify(backup);
+        Path real = file;
+        try {
+            real = file.toRealPath();
+        } catch (java.io.IOException e) {
+            // A missing file: the backup goes where it was named.
+        }
+        Path staged = real.resolveSibling("." + real.getFileName() + ".restoring-" + ProcessHandle.current().pid());
+        DatabaseFile.stage(backup.toAbsolutePath(), staged, RestoredSettings.checkOnly(backup.toAbsolutePath()));
         String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now());
         try {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                Path part = file.resolveSibling(file.getFileName() + suffix);
+                Path part = real.resolveSibling(real.getFileName() + suffix);
                 if (java.nio.file.Files.exists(part)) {
-                    java.nio.file.Files.move(part, file.resolveSibling(file.getFileName() + ".damaged-" + stamp + suffix));
+                    java.nio.file.Files.move(part, real.resolveSibling(real.getFileName() + ".damaged-" + stamp + suffix));
                 }
             }
-            java.nio.file.Files.copy(backup, file);
+            DatabaseFile.moveIntoPlace(staged, real);
         } catch (java.io.IOException e) {
             throw new StoreException("could not put " + backup + " in place of " + file + ": " + e.getMessage(), e);
+        } finally {
+            DatabaseFile.deleteWithSideFiles(staged);
         }
     }
 

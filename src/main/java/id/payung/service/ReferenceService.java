@@ -39,6 +39,12 @@ public final class ReferenceService {
         return db.read(rateRules::all);
     }
 
+    /** True when the region table knows {@code code} (e.g. "53.10") as a regency (kabupaten or kota). */
+    public boolean isKnownRegency(String code) {
+        return code != null && db.read(tx -> new id.payung.store.RegionRepository().levelOf(tx, code.strip()))
+                .filter(l -> l == id.payung.domain.RegionLevel.REGENCY).isPresent();
+    }
+
     /** The office's settings; missing ones are null. */
     public Settings settings() {
         return db.read(tx -> new Settings(meta.get(tx, "office_name").orElse(null),

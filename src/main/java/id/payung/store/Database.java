@@ -36,11 +36,18 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final boolean readOnly;
     private volatile boolean checkPending;
+    /** This process's hold on the file (see {@link OpenLock}); null where no lock file can be made. */
+    private final OpenLock openLock;
+    /** The file's identity when opened (inode): a write into a file replaced since is not reported saved. */
+    private final Object fileKey;
+    private boolean closed;
 
-    private Database(Path file, Connection connection, boolean readOnly) {
+    private Database(Path file, Connection connection, boolean readOnly, OpenLock openLock) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.openLock = openLock;
+        this.fileKey = fileKey(file);
     }
 
     /** The highest schema version this build can read and write. */
@@ -89,7 +96,14 @@ public final class Database implements AutoCloseable {
         if (found.writable() == false) {
             return openReadOnly(path);
         }
-        Connection c = connect(path, false);
+        OpenLock hold = OpenLock.shared(path);
+        Connection c;
+        try {
+            c = connect(path, false);
+        } catch (RuntimeException e) {
+            release(hold);
+            throw e;
+        }
         try {
             if (found.isNew()) {
                 exec(c, "PRAGMA application_id = " + APPLICATION_ID);
@@ -100,9 +114,10 @@ public final class Database implements AutoCloseable {
             new Migrator().migrate(c);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
+            release(hold);
             throw new DatabaseOpenException(classify(e), path, "could not prepare " + path + ": " + e.getMessage(), e);
         }
-        Database db = new Database(path, c, false);
+        Database db = new Database(path, c, false, hold);
         db.checkPending = found.checkDeferred();
         return db;
     }
@@ -132,7 +147,13 @@ public final class Database implements AutoCloseable {
     public static Database openReadOnly(Path file) {
         Path path = file.toAbsolutePath();
         DatabaseFile.inspectReadOnly(path);
-        return new Database(path, connect(path, true), true);
+        OpenLock hold = Files.isWritable(path.getParent()) ? OpenLock.shared(path) : null;
+        try {
+            return new Database(path, connect(path, true), true, hold);
+        } catch (RuntimeException e) {
+            release(hold);
+            throw e;
+        }
     }
 
     /** The database file. */
@@ -148,7 +169,14 @@ public final class Database implements AutoCloseable {
         if (readOnly) {
             throw new StoreException("the database " + file + " is open read-only; nothing was changed");
         }
-        return inTransaction("BEGIN IMMEDIATE", work);
+        T result = inTransaction("BEGIN IMMEDIATE", work);
+        if (fileKey != null && !fileKey.equals(fileKey(file))) {
+            // Committed into a file that is no longer the one at this path (replaced by a restore that did
+            // not see this process): never report it saved.
+            throw new StoreException("the database file " + file + " was replaced while this was being saved (a restore?);"
+                    + " this change is not in it");
+        }
+        return result;
     }
 
     /** Runs reads in one transaction, so they all see the same state. */
@@ -191,14 +219,92 @@ public final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            if (closed) {
+                return;
+            }
+            closed = true;
             try {
                 exec(connection, "PRAGMA optimize");
             } catch (SQLException ignored) {
                 // Only a planner hint; closing matters more.
             }
             closeQuietly(connection);
+            release(openLock);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Puts {@code replacement} (a checked database in the same folder as the real file) in place of this
+     * database and closes this object. It first makes sure no other Payung process, and no other database
+     * object here, has the file open — then runs {@code beforeSwap} (the safety backup), closes the
+     * connection and renames the replacement over the file. A symbolic link stays a link: the file it
+     * points to is replaced.
+     *
+     * @throws DatabaseOpenException with problem IN_USE when another Payung has the file open; nothing
+     *                               was changed and this object stays open
+     */
+    public void replaceWith(Path replacement, Runnable beforeSwap) {
+        lock.lock();
+        try {
+            if (openLock != null) {
+                openLock.makeExclusive(file);
+            }
+            beforeSwap.run();
+            closed = true;
+            try {
+                exec(connection, "PRAGMA optimize");
+            } catch (SQLException ignored) {
+                // Only a planner hint.
+            }
+            closeQuietly(connection);
+            try {
+                Path real = realFile();
+                java.nio.file.Files.move(replacement, real, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.deleteIfExists(real.resolveSibling(real.getFileName() + "-wal"));
+                Files.deleteIfExists(real.resolveSibling(real.getFileName() + "-shm"));
+            } catch (IOException e) {
+                throw new StoreException("cannot put the restored file in place of " + file + ": " + e.getMessage(), e);
+            } finally {
+                release(openLock);
+            }
+        } catch (RuntimeException e) {
+            if (!closed && openLock != null) {
+                openLock.makeShared(); // the safety backup failed: this stays open, and others may open it again
+            }
+            throw e;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** True once closed (a restore closes it once the file is replaced). */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** The file itself, a symbolic link followed: where a replacement must go. */
+    public Path realFile() {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file;
+        }
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void release(OpenLock hold) {
+        if (hold != null) {
+            hold.release();
         }
     }
 
@@ -209,7 +315,11 @@ public final class Database implements AutoCloseable {
                 if (Files.isDirectory(path)) {
                     throw new DatabaseOpenException(Problem.IO, path, path + " is a folder, not a database file");
                 }
-                return Files.size(path) == 0;
+                if (Files.size(path) == 0) {
+                    OwnerOnly.restrict(path); // an empty file made beforehand (touch) holds personal data from now on
+                    return true;
+                }
+                return false;
             }
             if (!createIfMissing) {
                 throw new DatabaseOpenException(Problem.MISSING, path, path + " does not exist");
@@ -234,8 +344,17 @@ public final class Database implements AutoCloseable {
             // transactions but never corrupts the file (see docs/ARCHITECTURE.md).
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
+        String url = "jdbc:sqlite:" + path;
+        if (readOnly && !Files.isWritable(path.toAbsolutePath().getParent())
+                && !Files.exists(path.resolveSibling(path.getFileName() + "-shm"))
+                && !Files.exists(path.resolveSibling(path.getFileName() + "-wal"))) {
+            // A folder nobody here may write: SQLite cannot make the -shm file a WAL database needs even for
+            // reading. With no -wal there is nothing outside the file, so it is read as immutable.
+            url = "jdbc:sqlite:" + path.toUri() + "?immutable=1";
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        }
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+            return DriverManager.getConnection(url, config.toProperties());
         } catch (SQLException e) {
             throw new DatabaseOpenException(classify(e), path, "cannot open " + path + ": " + e.getMessage(), e);
         }

@@ -61,6 +61,7 @@ public final class DatabaseFile {
      */
     static Inspection inspect(Path path) {
         requireSqliteMagic(path);
+        WalFile.requireBelongs(path);
         boolean writable = Files.isWritable(path) && Files.isWritable(path.getParent());
         Connection probe = Database.connect(path, true);
         try {
@@ -74,6 +75,7 @@ public final class DatabaseFile {
                 throw new DatabaseOpenException(Problem.NEWER_VERSION, path, path + " was written by a newer Payung (schema "
                         + version + "; this version knows up to " + Migrator.latestVersion() + ")");
             }
+            SchemaCheck.require(probe, path, version); // before the first write (WAL mode, migrations)
             // A file about to be upgraded is always checked first: never migrate a damaged file.
             boolean deferred = version == Migrator.latestVersion() && Files.size(path) > CHECK_BEFORE_OPEN_LIMIT;
             if (!deferred) {
@@ -99,9 +101,14 @@ public final class DatabaseFile {
             throw new DatabaseOpenException(Problem.MISSING, path, path + " does not exist");
         }
         requireSqliteMagic(path);
+        WalFile.requireBelongs(path);
         Connection probe = Database.connect(path, true);
         try {
             requirePayung(path, Database.pragmaInt(probe, "application_id"));
+            int version = Database.pragmaInt(probe, "user_version");
+            if (version <= Migrator.latestVersion()) {
+                SchemaCheck.require(probe, path, version); // a newer Payung's schema cannot be known here
+            }
             requireIntact(path, probe, "quick_check");
         } catch (SQLException e) {
             throw new DatabaseOpenException(Database.classify(e), path, "cannot read " + path + ": " + e.getMessage(), e);
@@ -117,15 +124,166 @@ public final class DatabaseFile {
      */
     public static Facts verify(Path path) {
         requireSqliteMagic(path);
+        WalFile.requireBelongs(path);
         Connection probe = Database.connect(path, true);
         try {
             requirePayung(path, Database.pragmaInt(probe, "application_id"));
+            int version = Database.pragmaInt(probe, "user_version");
+            if (version <= Migrator.latestVersion()) {
+                SchemaCheck.require(probe, path, version);
+            }
             requireIntact(path, probe, "integrity_check");
-            return new Facts(Database.pragmaInt(probe, "user_version"), true);
+            return new Facts(version, true);
         } catch (SQLException e) {
             throw new DatabaseOpenException(Database.classify(e), path, "cannot read " + path + ": " + e.getMessage(), e);
         } finally {
             Database.closeQuietly(probe);
+        }
+    }
+
+    /**
+     * Refuses a file that holds anything: a new database is only made where nothing is (an empty file the
+     * user made beforehand counts as nothing).
+     *
+     * @throws DatabaseOpenException with problem EXISTS
+     */
+    public static void requireAbsentOrEmpty(Path file) {
+        try {
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && (!Files.isRegularFile(file) || Files.size(file) > 0)) {
+                throw new DatabaseOpenException(Problem.EXISTS, file, file + " exists already");
+            }
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Problem.IO, file, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Renames a finished database file onto {@code target} (atomically where the file system can). */
+    public static void moveIntoPlace(Path source, Path target) {
+        try {
+            Files.move(source, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Problem.IO, target, "cannot create " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a database file of Payung's own making and its -wal, -shm, -journal and .lock files, if they exist. */
+    public static void deleteWithSideFiles(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // A temporary file that will not go is harmless: it has a name nobody opens.
+            }
+        }
+    }
+
+    /** What a restore makes of the settings in the file it restores. */
+    @FunctionalInterface
+    public interface SettingsReview {
+        /**
+         * Looks at the copy's settings (the meta table) and returns those to write over them — or throws a
+         * {@link DatabaseOpenException} (UNEXPECTED_SETTINGS) to refuse the file.
+         */
+        java.util.Map<String, String> review(java.util.Map<String, String> found);
+    }
+
+    /**
+     * Makes the file a restore puts in place: {@code backup} (with its {@code -wal} when one lies beside it
+     * and belongs to it) is copied into a private folder, read through SQLite and written to {@code staged}
+     * with {@code VACUUM INTO} — so what is restored is exactly what was read, committed WAL rows included.
+     * The staged copy is then checked: Payung's id, a version this Payung knows, {@code integrity_check},
+     * brought to this version's schema and compared with it (tables, indexes, triggers, views, by name and
+     * SQL), and its settings reviewed. The backup itself is never opened for writing.
+     *
+     * @throws DatabaseOpenException when the backup cannot be restored; {@code staged} is then gone
+     */
+    public static Facts stage(Path backup, Path staged, SettingsReview review) {
+        requireSqliteMagic(backup);
+        WalFile.requireBelongs(backup);
+        Path work = staged.resolveSibling("." + staged.getFileName() + ".copy");
+        boolean done = false;
+        try {
+            deleteTree(work);
+            OwnerOnly.createDirectories(work);
+            Path copy = work.resolve("backup.db");
+            Files.copy(backup, copy);
+            Path wal = backup.resolveSibling(backup.getFileName() + "-wal");
+            if (Files.isRegularFile(wal)) {
+                Files.copy(wal, work.resolve("backup.db-wal"));
+            }
+            int version;
+            Connection probe = Database.connect(copy, true);
+            try {
+                requirePayung(backup, Database.pragmaInt(probe, "application_id"));
+                version = Database.pragmaInt(probe, "user_version");
+                if (version > Migrator.latestVersion()) {
+                    throw new DatabaseOpenException(Problem.NEWER_VERSION, backup, backup + " was written by a newer Payung");
+                }
+                SchemaCheck.requireSomething(backup, version);
+                SchemaCheck.require(probe, backup, version);
+                requireIntact(backup, probe, "integrity_check");
+                snapshot(probe, staged);
+            } finally {
+                Database.closeQuietly(probe);
+            }
+            try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + staged)) {
+                requirePayung(backup, Database.pragmaInt(c, "application_id"));
+                new Migrator().migrate(c);
+                SchemaCheck.require(c, backup);
+                java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT key, value FROM meta")) {
+                    while (rs.next()) {
+                        settings.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+                java.util.Map<String, String> changes = review.review(settings);
+                try (PreparedStatement put = c.prepareStatement(
+                        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                     PreparedStatement remove = c.prepareStatement("DELETE FROM meta WHERE key = ?")) {
+                    for (var change : changes.entrySet()) {
+                        if (change.getValue() == null) {
+                            remove.setString(1, change.getKey());
+                            remove.executeUpdate();
+                        } else {
+                            put.setString(1, change.getKey());
+                            put.setString(2, change.getValue());
+                            put.executeUpdate();
+                        }
+                    }
+                }
+                requireIntact(backup, c, "integrity_check");
+            }
+            done = true;
+            return new Facts(version, true);
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Problem.IO, backup, "cannot copy " + backup + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(Database.classify(e), backup, "cannot read " + backup + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            if (e instanceof DatabaseOpenException) {
+                throw e;
+            }
+            throw new DatabaseOpenException(Problem.UNEXPECTED_SCHEMA, backup, backup + ": " + e.getMessage(), e);
+        } finally {
+            deleteTree(work);
+            if (!done) {
+                deleteWithSideFiles(staged);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // A working copy that will not go holds only what the backup held, in an owner-only folder.
         }
     }
 

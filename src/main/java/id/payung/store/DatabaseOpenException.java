@@ -24,7 +24,19 @@ public final class DatabaseOpenException extends StoreException {
         /** Another process holds the file locked. */
         LOCKED,
         /** Reading or creating the file failed (disk, permissions, path). */
-        IO
+        IO,
+        /** A new database was asked for where a file exists already ({@code payung init}). */
+        EXISTS,
+        /** A database server's address was given; only files are supported yet. */
+        SERVER_URL,
+        /** A file with Payung's id whose tables, indexes, triggers or views are not this version's. */
+        UNEXPECTED_SCHEMA,
+        /** A file with Payung's schema whose settings hold values Payung would never write. */
+        UNEXPECTED_SETTINGS,
+        /** A "-wal" file beside the database that was written for another state of it (copied in by hand). */
+        FOREIGN_WAL,
+        /** Another Payung (a second window, a scheduled command) has the database open. */
+        IN_USE
     }
 
     private final Problem problem;

@@ -41,9 +41,14 @@ final class Migrator {
     }
 
     void migrate(Connection c) throws SQLException {
+        migrate(c, scripts().size());
+    }
+
+    /** Runs the migrations up to version {@code upTo} (to build the schema an older version had). */
+    void migrate(Connection c, int upTo) throws SQLException {
         List<String> scripts = scripts();
         int current = userVersion(c);
-        for (int v = current + 1; v <= scripts.size(); v++) {
+        for (int v = current + 1; v <= Math.min(upTo, scripts.size()); v++) {
             String sql = load(scripts.get(v - 1));
             Database.exec(c, "BEGIN IMMEDIATE");
             try {

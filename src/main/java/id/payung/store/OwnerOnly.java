@@ -30,6 +30,13 @@ public final class OwnerOnly {
         }
     }
 
+    /** Makes an existing file readable and writable by its owner only (where the OS has permissions). */
+    public static void restrict(Path file) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
     /** Creates a folder (and its parents) with owner-only access for the folders it creates. */
     public static void createDirectories(Path dir) throws IOException {
         if (POSIX) {

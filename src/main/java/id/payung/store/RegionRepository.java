@@ -32,4 +32,10 @@ public final class RegionRepository {
                 rs -> new Region(rs.getString("code"), rs.getString("name"), RegionLevel.valueOf(rs.getString("level")),
                         rs.getString("parent_code")), level.name());
     }
+
+    /** The level of the region with this code, if the table has it. */
+    public java.util.Optional<RegionLevel> levelOf(Tx tx, String code) {
+        return tx.list("SELECT level FROM region WHERE code = ?", rs -> RegionLevel.valueOf(rs.getString(1)), code)
+                .stream().findFirst();
+    }
 }

@@ -114,12 +114,7 @@ public final class MainWindow implements EnrollmentDialogs {
                 return old.restore(backup);
             } catch (RuntimeException e) {
                 if (old.isClosed()) {
-                    // The swap failed after closing: reopen what was there so the user can go on.
-                    PayungServices reopened = PayungServices.open(old.databaseFile(), false, clock);
-                    javafx.application.Platform.runLater(() -> {
-                        services = reopened;
-                        stage.getScene().setRoot(buildRoot());
-                    });
+                    afterFailedRestore(e);
                 }
                 throw e;
             }
@@ -128,6 +123,41 @@ public final class MainWindow implements EnrollmentDialogs {
             stage.getScene().setRoot(buildRoot());
             notice.set(java.text.MessageFormat.format(bundle().getString("notice.restored"), backup.toString()));
         });
+    }
+
+    /**
+     * A restore failed after closing the database: reopen what is there so the user can go on, or — when
+     * that fails too — offer to put back the safety backup taken just before the restore.
+     */
+    private void afterFailedRestore(RuntimeException failure) {
+        try {
+            PayungServices reopened = PayungServices.open(services.databaseFile(), false, clock);
+            javafx.application.Platform.runLater(() -> {
+                services = reopened;
+                stage.getScene().setRoot(buildRoot());
+            });
+        } catch (RuntimeException reopenFailed) {
+            if (failure instanceof id.payung.service.RestoreFailedException rf) {
+                javafx.application.Platform.runLater(() -> offerPutBack(rf));
+            }
+        }
+    }
+
+    private void offerPutBack(id.payung.service.RestoreFailedException rf) {
+        javafx.scene.control.ButtonType putBack = new javafx.scene.control.ButtonType(bundle().getString("restore.putBack"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                UserMessages.describe(bundle(), rf), putBack, javafx.scene.control.ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle(bundle().getString("error.title"));
+        alert.setHeaderText(bundle().getString("restore.putBack.header"));
+        if (alert.showAndWait().filter(b -> b == putBack).isPresent()) {
+            tasks.run(() -> PayungServices.putBack(rf.database(), rf.safetyBackup(), clock), back -> {
+                services = back;
+                stage.getScene().setRoot(buildRoot());
+                notice.set(java.text.MessageFormat.format(bundle().getString("notice.restored"), rf.safetyBackup().toString()));
+            });
+        }
     }
 
     /** Closes the database (when the application stops). */

@@ -64,6 +64,16 @@ final class CommandConsole implements BeforeEachCallback, AfterEachCallback {
         });
     }
 
+    /** Makes a new database with {@code payung init --db FILE} (a named file must exist first) and returns its path. */
+    String init(Path file) {
+        int code = run("init", "--db", file.toString());
+        if (code != 0) {
+            throw new AssertionError("payung init failed: " + err());
+        }
+        out.reset();
+        return file.toString();
+    }
+
     /** All the command lines run in this test have printed on stdout (since the last {@link #clearOut}). */
     String out() {
         return out.toString(StandardCharsets.UTF_8);

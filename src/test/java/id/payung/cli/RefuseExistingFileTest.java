@@ -18,7 +18,7 @@ class RefuseExistingFileTest {
 
     @Test
     void exportsAndReportsRefuseAFileThatExistsAndLeaveItAlone() throws Exception {
-        String db = dir.resolve("payung.db").toString();
+        String db = console.init(dir.resolve("payung.db"));
         Path xlsx = Files.writeString(dir.resolve("porsi.xlsx"), "keep");
         Path pdf = Files.writeString(dir.resolve("laporan.pdf"), "keep");
         Path csv = Files.writeString(dir.resolve("peserta.csv"), "keep");

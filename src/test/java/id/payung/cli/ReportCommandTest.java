@@ -42,7 +42,7 @@ class ReportCommandTest {
 
     @Test
     void trendAsCsv() {
-        assertThat(run("report", "trend", "--year", "2025", "--format", "csv", "--db", dir.resolve("t.db").toString())).isZero();
+        assertThat(run("report", "trend", "--year", "2025", "--format", "csv", "--db", console.init(dir.resolve("t.db")))).isZero();
         assertThat(stdout().lines()).containsExactly(
                 "year,funder_code,funder_name,participants",
                 "2023,APBD-KAB-MGR,APBD Kabupaten Manggarai,1000",
@@ -54,6 +54,7 @@ class ReportCommandTest {
     @Test
     void exportFundingSharesWritesTheFileOfReportFundingSharesAsXlsx() throws Exception {
         Path db = dir.resolve("f.db");
+        console.init(db);
         Path exported = dir.resolve("export.csv");
         Path reported = dir.resolve("report.csv");
         assertThat(run("export", "funding-shares", "--year", "2025", "--out", exported.toString(), "--db", db.toString()))
@@ -117,6 +118,7 @@ class ReportCommandTest {
     @Test
     void readinessTableAndPdf() throws Exception {
         Path db = dir.resolve("r.db");
+        console.init(db);
         assertThat(run("report", "readiness", "--year", "2025", "--db", db.toString())).isZero();
         assertThat(stdout()).contains("Award readiness 2025").contains("year 2025").contains("5.280 participants")
                 .contains("growth 4.280 (428,0 %)").contains("Rp 1.064.448.000").contains("award").contains("25/09/2025");

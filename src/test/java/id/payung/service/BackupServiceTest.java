@@ -119,8 +119,8 @@ class BackupServiceTest {
         // Past the size checked before opening (a register of some hundred thousand enrollments).
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
              java.sql.Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE padding (b BLOB)");
-            st.execute("INSERT INTO padding VALUES (randomblob(17000000))");
+            // (Into a table Payung has: a table of another name would make it not Payung's schema.)
+            st.execute("INSERT INTO meta VALUES ('padding', randomblob(17000000))");
         }
         try (Database db = Database.open(file, false)) {
             assertThat(db.checkPending()).isTrue();

@@ -29,6 +29,8 @@ public final class CrashChild {
         Path db = Path.of(args[1]);
         if (args[0].equals("batches")) {
             batches(db);
+        } else if (args[0].equals("hold")) {
+            hold(db);
         } else {
             writer(db, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         }
@@ -58,6 +60,23 @@ public final class CrashChild {
                 System.out.flush();
             }
         }
+    }
+
+    /** {@code hold DB}: opens the database as a second Payung would, says READY, and keeps it open until stdin closes. */
+    private static void hold(Path file) {
+        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+            System.out.println("READY");
+            System.out.flush();
+            try {
+                while (System.in.read() >= 0) {
+                    // wait
+                }
+            } catch (java.io.IOException ignored) {
+                // The parent is gone: close.
+            }
+        }
+        System.out.println("CLOSED");
+        System.out.flush();
     }
 
     private static void writer(Path file, int first, int count) {

@@ -21,4 +21,15 @@ class DataFolderTest {
         assertThat(DataFolder.folder(Map.of(), "Mac OS X", "/Users/siti"))
                 .isEqualTo(Path.of("/Users/siti/Library/Application Support/Payung"));
     }
+
+    @Test
+    void onlyTheDataFoldersDatabaseIsTheDefaultAndAServerAddressIsNoFile() {
+        assertThat(DataFolder.isDefault(null, Map.of())).isTrue();
+        assertThat(DataFolder.isDefault(null, Map.of("PAYUNG_DB", " "))).isTrue();
+        assertThat(DataFolder.isDefault(null, Map.of("PAYUNG_DB", "/x.db"))).as("PAYUNG_DB names a file").isFalse();
+        assertThat(DataFolder.isDefault(Path.of("mine.db"), Map.of())).isFalse();
+        assertThat(DataFolder.isUrl(Path.of("postgresql://kantor:5432/payung"))).isTrue();
+        assertThat(DataFolder.isUrl(Path.of("/data/payung.db"))).isFalse();
+        assertThat(DataFolder.isUrl(Path.of("payung.db"))).isFalse();
+    }
 }

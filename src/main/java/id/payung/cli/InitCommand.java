@@ -1,0 +1,38 @@
+package id.payung.cli;
+
+import id.payung.service.PayungServices;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code payung init}: makes a new, seeded database. The other commands never create a file the user
+ * named, so this is how a database at a chosen path comes to be; an existing file is refused.
+ */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Make a new, seeded database (refuses a file that exists already).")
+final class InitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOption database;
+
+    @Option(names = "--regency", paramLabel = "CODE",
+            description = "The office's regency, as its Kemendagri code (default 53.10, Kabupaten Manggarai).")
+    String regency;
+
+    @Override
+    public Integer call() {
+        Path file = database.file().toAbsolutePath();
+        PayungServices.create(file, regency, Clock.systemDefaultZone());
+        spec.commandLine().getOut().println("created " + file);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

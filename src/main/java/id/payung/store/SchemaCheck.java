@@ -1,0 +1,97 @@
+package id.payung.store;
+
+import id.payung.store.DatabaseOpenException.Problem;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Whether a file's tables, indexes, triggers and views are exactly those this version makes: by name and
+ * by the SQL that made them, compared with a database freshly built by the same migrations. A file that
+ * carries Payung's application id but was made otherwise (no tables, a trigger that deletes on the next
+ * import) is refused before anything of it is used.
+ */
+final class SchemaCheck {
+    private static final java.util.Map<Integer, Set<String>> EXPECTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private SchemaCheck() {
+    }
+
+    /**
+     * Refuses a database (already migrated to this version) whose schema is not this version's.
+     *
+     * @param shownAs the file named in the refusal (the user's file, not a working copy)
+     * @throws DatabaseOpenException with problem UNEXPECTED_SCHEMA
+     */
+    static void require(Connection c, Path shownAs) throws SQLException {
+        require(c, shownAs, Migrator.latestVersion());
+    }
+
+    /**
+     * Refuses a database whose schema is not the one Payung's migrations make for {@code version} (its
+     * {@code user_version}); read only, so a foreign file is refused before anything is written to it.
+     */
+    static void require(Connection c, Path shownAs, int version) throws SQLException {
+        // Version 0 expects nothing at all: Payung's own first start, cut off between marking the file and
+        // making its schema. Opening finishes that; a restore refuses it (see requireSomething).
+        Set<String> found = schema(c);
+        Set<String> wanted = expected(version);
+        if (!found.equals(wanted)) {
+            Set<String> extra = new TreeSet<>(found);
+            extra.removeAll(wanted);
+            Set<String> missing = new TreeSet<>(wanted);
+            missing.removeAll(found);
+            throw new DatabaseOpenException(Problem.UNEXPECTED_SCHEMA, shownAs, shownAs + " does not have this Payung's schema"
+                    + (extra.isEmpty() ? "" : "; not Payung's: " + names(extra))
+                    + (missing.isEmpty() ? "" : "; missing: " + names(missing)));
+        }
+    }
+
+    /**
+     * Refuses a file that holds no Payung schema at all (version 0): nothing to restore.
+     *
+     * @throws DatabaseOpenException with problem UNEXPECTED_SCHEMA
+     */
+    static void requireSomething(Path shownAs, int version) {
+        if (version < 1) {
+            throw new DatabaseOpenException(Problem.UNEXPECTED_SCHEMA, shownAs, shownAs + " has Payung's id but no schema");
+        }
+    }
+
+    private static Set<String> expected(int version) throws SQLException {
+        Set<String> e = EXPECTED.get(version);
+        if (e == null) {
+            try (Connection fresh = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+                new Migrator().migrate(fresh, version);
+                e = schema(fresh);
+            }
+            EXPECTED.put(version, e);
+        }
+        return e;
+    }
+
+    /** Every object but SQLite's own (sqlite_sequence, sqlite_stat1, automatic indexes), as "type name: sql". */
+    private static Set<String> schema(Connection c) throws SQLException {
+        Set<String> rows = new TreeSet<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                """
+                SELECT type, name, tbl_name, sql FROM sqlite_master
+                WHERE NOT ((type = 'table' AND name = 'sqlite_sequence')
+                        OR (type = 'table' AND name LIKE 'sqlite\\_stat_' ESCAPE '\\')
+                        OR (type = 'index' AND sql IS NULL AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\'))""")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " on " + rs.getString(3) + ": " + rs.getString(4));
+            }
+        }
+        return rows;
+    }
+
+    private static String names(Set<String> rows) {
+        return String.join(", ", rows.stream().map(r -> r.substring(0, r.indexOf(" on "))).toList());
+    }
+}

@@ -1,0 +1,134 @@
+package id.payung.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.PayungServices;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line never answers from a database the user did not mean (issue 14, section 5). */
+class DatabaseChoiceTest {
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final CommandConsole console = CommandConsole.recordingWindows();
+
+    @Test
+    void aMistypedDatabaseIsRefusedInOneLineAndNothingIsCreated() {
+        Path typo = dir.resolve("typo.db");
+        Path inFolder = dir.resolve("no-such-folder").resolve("payung.db");
+
+        assertThat(console.run("report", "funding-shares", "--year", "2025", "--db", typo.toString())).isEqualTo(1);
+        assertThat(console.run("import", "x.csv", "--db", inFolder.toString())).isIn(1, 2);
+        assertThat(console.run("report", "budget", "--year", "2025", "--db", inFolder.toString())).isEqualTo(1);
+        assertThat(console.run("regions", "import", "x.csv", "--db", inFolder.toString())).isIn(1, 2);
+        assertThat(console.run("backup", "--db", inFolder.toString())).isEqualTo(1);
+
+        String first = console.err().lines().findFirst().orElseThrow();
+        assertThat(first).contains(typo.toString()).contains("payung init --db");
+        assertThat(typo).doesNotExist();
+        assertThat(inFolder.getParent()).doesNotExist();
+        assertThat(console.out()).isEmpty();
+    }
+
+    @Test
+    void initMakesANewDatabaseThatTheOtherCommandsThenUse() throws Exception {
+        Path db = dir.resolve("new.db");
+        assertThat(console.run("init", "--db", db.toString())).isZero();
+        assertThat(console.out()).contains("created " + db.toAbsolutePath());
+        assertThat(Files.getPosixFilePermissions(db)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(dir.toFile().list()).containsExactly("new.db"); // no temporary file left
+        console.clearOut();
+
+        assertThat(console.run("report", "funding-shares", "--year", "2025", "--format", "csv", "--db", db.toString()))
+                .isZero();
+        assertThat(console.out()).contains("APBD-PROV-NTT,APBD Provinsi NTT,4280,81.1");
+    }
+
+    @Test
+    void initRefusesAnExistingDatabaseAndLeavesItAsItWas() throws Exception {
+        Path db = dir.resolve("payung.db");
+        console.init(db);
+        byte[] before = Files.readAllBytes(db);
+
+        assertThat(console.run("init", "--db", db.toString())).isEqualTo(1);
+        assertThat(console.err()).contains("exists already").contains(db.toAbsolutePath().toString());
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+
+    @Test
+    void initTakesAPreCreatedEmptyFileAndMakesItOwnerOnly() throws Exception {
+        Path db = Files.createFile(dir.resolve("empty.db"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+        assertThat(console.run("init", "--db", db.toString())).isZero();
+        assertThat(Files.size(db)).isPositive();
+        assertThat(Files.getPosixFilePermissions(db)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
+    void aPreCreatedEmptyFileNamedToAnotherCommandBecomesOwnerOnly() throws Exception {
+        Path db = Files.createFile(dir.resolve("touched.db"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
+        assertThat(console.run("report", "budget", "--year", "2025", "--db", db.toString())).isZero();
+        assertThat(Files.getPosixFilePermissions(db)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+    }
+
+    @Test
+    void initRefusesAServerAddress() {
+        assertThat(console.run("init", "--db", "postgresql://kantor/payung")).isEqualTo(1);
+        assertThat(console.err()).contains("cannot use a database server yet");
+        assertThat(dir.resolve("postgresql:")).doesNotExist();
+        assertThat(Path.of("postgresql:")).doesNotExist();
+    }
+
+    @Test
+    void initSetsAKnownRegencyAndRefusesAnUnknownOne() {
+        Path barat = dir.resolve("mabar.db");
+        assertThat(console.run("init", "--db", barat.toString(), "--regency", "53.15")).isZero();
+        try (PayungServices s = PayungServices.open(barat, false, Clock.systemDefaultZone())) {
+            assertThat(s.settings().regencyCode()).isEqualTo("53.15");
+        }
+
+        Path unknown = dir.resolve("unknown.db");
+        assertThat(console.run("init", "--db", unknown.toString(), "--regency", "99.99")).isEqualTo(1);
+        assertThat(console.err()).contains("99.99 is not a regency code Payung knows");
+        assertThat(dir.toFile().list()).as("nothing of the refused one, no temporary file")
+                .containsExactlyInAnyOrder("mabar.db", "mabar.db.lock");
+        assertThat(console.run("init", "--db", unknown.toString(), "--regency", "53")).as("a province").isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseMayBeNamedBeforeTheCommandAsHelpShowsIt() {
+        String db = console.init(dir.resolve("mine.db"));
+
+        assertThat(console.run("--db=" + db, "report", "funding-shares", "--year", "2025", "--format", "csv")).isZero();
+        assertThat(console.run("--db", db, "report", "budget", "--year", "2025", "--format", "csv")).isZero();
+        assertThat(console.out()).contains("APBD-PROV-NTT,APBD Provinsi NTT,4280,81.1")
+                .contains("APBD-KAB-MGR,APBD Kabupaten Manggarai,1000,201600000");
+
+        Path typo = dir.resolve("typo.db");
+        assertThat(console.run("--db=" + typo, "report", "budget", "--year", "2025")).isEqualTo(1);
+        assertThat(typo).doesNotExist();
+        assertThat(console.run("--db=" + db, "report", "budget", "--year", "2025", "--db", typo.toString()))
+                .as("two different files").isEqualTo(2);
+        assertThat(console.run("--db=" + db, "demo", "generate", "--rows", "5", "--out", dir.resolve("d.csv").toString()))
+                .as("a command without a database").isEqualTo(2);
+        assertThat(console.err()).contains("--db is given twice").contains("does not use a database");
+        assertThat(console.windowsOpened()).isEmpty();
+    }
+
+    @Test
+    void theWindowRefusesAMissingNamedFileToo() {
+        Path typo = dir.resolve("typo.db");
+        assertThat(console.run("--db", typo.toString())).isEqualTo(1);
+        assertThat(console.err()).contains("payung init --db");
+        assertThat(console.windowsOpened()).isEmpty();
+        assertThat(typo).doesNotExist();
+    }
+}

@@ -1,0 +1,285 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.payung.domain.RegisterFilter;
+import id.payung.store.Database;
+import id.payung.store.DatabaseOpenException;
+import id.payung.store.DatabaseOpenException.Problem;
+import id.payung.store.StoreException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Restore never loses a committed record, and never takes in a file that is not Payung's (issue 15). */
+class RestoreSafetyTest {
+    @TempDir
+    Path dir;
+
+    private static void enrol(PayungServices s, int first, int count) {
+        for (int i = first; i < first + count; i++) {
+            s.enrollments().enrol(TestData.form(String.format("531001120585%04d", i), "Peserta " + i, "MANDIRI",
+                    YearMonth.of(2026, 1), null));
+        }
+    }
+
+    private static long people(PayungServices s) {
+        return s.register().counts(RegisterFilter.all()).total();
+    }
+
+    /** A copy of a live data folder: the database with its -wal, taken while Payung had it open. */
+    private Path liveCopy(int people, String name) throws Exception {
+        Path source = dir.resolve("live-" + name + ".db");
+        try (PayungServices s = PayungServices.open(source, true, TestData.CLOCK)) {
+            enrol(s, 1, people - 1);
+        }
+        Path copy = Files.createDirectories(dir.resolve("copy-" + name)).resolve("payung.db");
+        try (PayungServices s = PayungServices.open(source, false, TestData.CLOCK)) {
+            enrol(s, people, 1); // this one is committed, in the -wal only
+            Files.copy(source, copy);
+            Files.copy(source.resolveSibling(source.getFileName() + "-wal"), copy.resolveSibling("payung.db-wal"));
+        }
+        return copy;
+    }
+
+    private static String bytes(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    @Test
+    void aBackupWithItsWalIsRestoredWithEveryCommittedRow() throws Exception {
+        Path backup = liveCopy(201, "wal");
+        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
+             PayungServices restored = s.restore(backup)) {
+            assertThat(people(restored)).isEqualTo(201);
+        }
+        assertThat(Files.exists(backup.resolveSibling("payung.db-shm"))).as("the backup's folder is not written to").isFalse();
+    }
+
+    @Test
+    void aFileWithPayungsIdButNoTablesIsRefusedAndNotWrittenTo() throws Exception {
+        Path foreign = dir.resolve("empty-payung.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign); Statement st = c.createStatement()) {
+            st.executeUpdate("PRAGMA application_id = " + Database.APPLICATION_ID);
+            st.executeUpdate("PRAGMA user_version = " + Database.latestSchemaVersion());
+            st.executeUpdate("CREATE TABLE note (x)");
+        }
+        String before = bytes(foreign);
+        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
+            String data = s.digest();
+            assertThatThrownBy(() -> s.restore(foreign)).isInstanceOfSatisfying(DatabaseOpenException.class,
+                    e -> assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_SCHEMA));
+            assertThat(s.digest()).isEqualTo(data);
+            Path unmade = dir.resolve("unmade.db"); // the id, version 0, nothing else: no data to restore
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + unmade); Statement st = c.createStatement()) {
+                st.executeUpdate("PRAGMA application_id = " + Database.APPLICATION_ID);
+            }
+            assertThatThrownBy(() -> s.restore(unmade)).isInstanceOfSatisfying(DatabaseOpenException.class,
+                    e -> assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_SCHEMA));
+            assertThat(s.digest()).isEqualTo(data);
+        }
+        assertThatThrownBy(() -> Database.open(foreign, false)).isInstanceOfSatisfying(DatabaseOpenException.class,
+                e -> assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_SCHEMA));
+        assertThat(bytes(foreign)).isEqualTo(before);
+        assertThat(dir.resolve("empty-payung.db-wal")).doesNotExist();
+    }
+
+    /** A real backup with a trigger that empties the register on the next import and erases its audit row. */
+    @Test
+    void aPlantedTriggerIsRefusedByRestoreAndByOpening() throws Exception {
+        Path backup = dir.resolve("planted.db");
+        try (PayungServices s = PayungServices.open(dir.resolve("source.db"), true, TestData.CLOCK)) {
+            enrol(s, 1, 3);
+            s.backups().backupTo(backup);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup); Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TRIGGER audit_log_no_delete");
+            st.executeUpdate("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT 1; END");
+            st.executeUpdate("CREATE TRIGGER wipe AFTER INSERT ON import_batch BEGIN DELETE FROM enrollment; "
+                    + "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log); END");
+        }
+        String before = bytes(backup);
+        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
+            assertThatThrownBy(() -> s.restore(backup)).isInstanceOfSatisfying(DatabaseOpenException.class, e -> {
+                assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_SCHEMA);
+                assertThat(e.getMessage()).contains("trigger wipe").contains("trigger audit_log_no_delete");
+            });
+        }
+        assertThatThrownBy(() -> PayungServices.open(backup, false, TestData.CLOCK))
+                .isInstanceOfSatisfying(DatabaseOpenException.class, e -> assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_SCHEMA));
+        assertThat(bytes(backup)).as("never switched to WAL or migrated before the refusal").isEqualTo(before);
+        assertThat(dir.resolve("planted.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void aRestoredFileKeepsThisPcsBackupFolderAndStrangeSettingsAreRefused() throws Exception {
+        Path backup = dir.resolve("elsewhere.db");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        try (PayungServices s = PayungServices.open(dir.resolve("source.db"), true, TestData.CLOCK)) {
+            enrol(s, 1, 2);
+            s.backups().configure(elsewhere, 3);
+            s.backups().backupTo(backup);
+        }
+        Path file = dir.resolve("payung.db");
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+             PayungServices restored = s.restore(backup)) {
+            assertThat(people(restored)).isEqualTo(2);
+            assertThat(restored.backups().folder()).isEqualTo(dir.resolve("backups"));
+            assertThat(restored.backups().keep()).isEqualTo(BackupService.DEFAULT_KEEP);
+        }
+
+        for (String planted : new String[] {"INSERT INTO meta VALUES ('evil', 'x')",
+                "UPDATE meta SET value = '\\\\\\\\server\\\\share' WHERE key = 'backup_folder'",
+                "UPDATE meta SET value = '99' WHERE key = 'office_regency'"}) {
+            Path bad = dir.resolve("bad-" + Math.abs(planted.hashCode()) + ".db");
+            Files.copy(backup, bad);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + bad); Statement st = c.createStatement()) {
+                st.executeUpdate(planted);
+            }
+            try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+                assertThatThrownBy(() -> s.restore(bad)).as(planted).isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.UNEXPECTED_SETTINGS));
+            }
+        }
+    }
+
+    /** A backup copied in by hand over the database, beside the -wal the old file left when Payung crashed. */
+    @Test
+    void aLeftoverWalBesideAFileCopiedInByHandIsRefused() throws Exception {
+        Path live = dir.resolve("payung.db");
+        Path backup = dir.resolve("backup.db");
+        Path staleWal = dir.resolve("stale.wal");
+        try (PayungServices s = PayungServices.open(live, true, TestData.CLOCK)) {
+            enrol(s, 1, 20);
+            s.backups().backupTo(backup);
+        }
+        try (PayungServices s = PayungServices.open(live, false, TestData.CLOCK)) {
+            enrol(s, 21, 30); // the crash: these are in the -wal only
+            Files.copy(live.resolveSibling("payung.db-wal"), staleWal);
+        }
+        Path handCopied = Files.createDirectories(dir.resolve("data")).resolve("payung.db");
+        Files.copy(backup, handCopied);
+        Files.copy(staleWal, handCopied.resolveSibling("payung.db-wal"));
+        String before = bytes(handCopied);
+
+        assertThatThrownBy(() -> PayungServices.open(handCopied, false, TestData.CLOCK))
+                .isInstanceOfSatisfying(DatabaseOpenException.class, e -> assertThat(e.problem()).isEqualTo(Problem.FOREIGN_WAL));
+        assertThatThrownBy(() -> PayungServices.openReadOnly(handCopied, TestData.CLOCK))
+                .isInstanceOfSatisfying(DatabaseOpenException.class, e -> assertThat(e.problem()).isEqualTo(Problem.FOREIGN_WAL));
+        try (PayungServices s = PayungServices.open(dir.resolve("other.db"), true, TestData.CLOCK)) {
+            assertThatThrownBy(() -> s.restore(handCopied)).isInstanceOfSatisfying(DatabaseOpenException.class,
+                    e -> assertThat(e.problem()).isEqualTo(Problem.FOREIGN_WAL));
+        }
+        assertThat(bytes(handCopied)).isEqualTo(before);
+
+        // The same -wal beside the file it was written for is that file's own: opened, nothing lost.
+        Path own = Files.createDirectories(dir.resolve("own")).resolve("payung.db");
+        Path liveBackup = liveCopy(40, "own");
+        Files.copy(liveBackup, own);
+        Files.copy(liveBackup.resolveSibling("payung.db-wal"), own.resolveSibling("payung.db-wal"));
+        try (PayungServices s = PayungServices.open(own, false, TestData.CLOCK)) {
+            assertThat(people(s)).isEqualTo(40);
+        }
+    }
+
+    @Test
+    void aRestoreWaitsForNoOtherPayungAndRefusesWhileOneHasTheFileOpen() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path backup = dir.resolve("backup.db");
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            enrol(s, 1, 5);
+            s.backups().backupTo(backup);
+            enrol(s, 6, 5);
+        }
+        Process other = start("hold", file.toString());
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("READY");
+            try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+                String data = s.digest();
+                assertThatThrownBy(() -> s.restore(backup)).isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.IN_USE));
+                assertThat(s.isClosed()).isFalse();
+                assertThat(s.digest()).isEqualTo(data);
+                enrol(s, 11, 1); // still writable, still the file the user sees
+                assertThat(people(s)).isEqualTo(11);
+            }
+            other.getOutputStream().close(); // the other Payung closes
+            assertThat(out.readLine()).isEqualTo("CLOSED");
+        }
+        assertThat(other.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK);
+             PayungServices restored = s.restore(backup)) {
+            assertThat(people(restored)).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void aWriteIntoAFileThatWasReplacedIsNotReportedSaved() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path other = dir.resolve("other.db");
+        PayungServices.open(other, true, TestData.CLOCK).close();
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            // Another program (not a Payung, which would wait) puts another file in its place.
+            Files.move(other, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            assertThatThrownBy(() -> enrol(s, 1, 1)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("was replaced while this was being saved");
+        }
+    }
+
+    @Test
+    void aSymlinkStaysALinkAndTheRestoredFileIsOwnerOnlyFromA0644Copy() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("real")).resolve("payung.db");
+        PayungServices.open(real, true, TestData.CLOCK).close();
+        Path link = dir.resolve("payung.db");
+        Files.createSymbolicLink(link, real);
+        Path backup = dir.resolve("shared-copy.db");
+        try (PayungServices s = PayungServices.open(dir.resolve("source.db"), true, TestData.CLOCK)) {
+            enrol(s, 1, 4);
+            s.backups().backupTo(backup);
+        }
+        Files.setPosixFilePermissions(backup, PosixFilePermissions.fromString("rw-r--r--"));
+        try (PayungServices s = PayungServices.open(link, false, TestData.CLOCK);
+             PayungServices restored = s.restore(backup)) {
+            assertThat(people(restored)).isEqualTo(4);
+        }
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.getPosixFilePermissions(real)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(real.getParent().toFile().list()).as("no working files left").containsExactlyInAnyOrder("payung.db",
+                "payung.db.lock");
+    }
+
+    @Test
+    void aBackupNeverTouchesAFileThatHappensToBeCalledLikeItsWorkingFile() throws Exception {
+        Path out = dir.resolve("cadangan.db");
+        Path unrelated = Files.writeString(dir.resolve("cadangan.db.part"), "someone else's");
+        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
+            s.backups().backupTo(out);
+        }
+        assertThat(out).exists();
+        assertThat(Files.readString(unrelated)).isEqualTo("someone else's");
+    }
+
+    private static Process start(String... args) throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, CrashChild.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+}
