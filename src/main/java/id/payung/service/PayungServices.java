@@ -124,17 +124,8 @@ public final class PayungServices implements AutoCloseable {
                     + "Kabupaten Manggarai); nothing was created");
         }
         Settings s = settings();
+        // saveSettings loads a newly chosen regency's kecamatan and desa from the shipped list
         saveSettings(new Settings(s.officeName(), code.strip(), s.place(), s.address(), s.language(), s.defaultYear()));
-        loadRegencyRegions(code.strip());
-    }
-
-    /**
-     * The one place where a newly chosen regency's kecamatan and desa are to be loaded from the shipped
-     * Kemendagri list. The region loader is being written separately; until it is wired here the region
-     * list keeps what the seeds hold and *Pengaturan → Impor daftar wilayah* loads the rest.
-     */
-    private void loadRegencyRegions(String code) {
-        // Wire the shipped-region-list loader here (e.g. regionImport.loadShipped(code)).
     }
 
     public Path databaseFile() {

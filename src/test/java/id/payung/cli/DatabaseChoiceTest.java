@@ -93,6 +93,10 @@ class DatabaseChoiceTest {
         assertThat(console.run("init", "--db", barat.toString(), "--regency", "53.15")).isZero();
         try (PayungServices s = PayungServices.open(barat, false, Clock.systemDefaultZone())) {
             assertThat(s.settings().regencyCode()).isEqualTo("53.15");
+            assertThat(s.reference().localRegions()).as("Manggarai Barat's kecamatan and desa, from the shipped list")
+                    .extracting(id.payung.domain.Region::code)
+                    .contains("53.15.01", "53.15.01.2001", "53.15.01.2002")
+                    .noneMatch(code -> code.startsWith("53.10"));
         }
 
         Path unknown = dir.resolve("unknown.db");
