@@ -25,8 +25,12 @@ class ImportCommandTest {
 
     /** A new database (made the way the window makes one), with the desa loaded through {@code regions import}. */
     private Path freshDatabase() {
-        Path db = dir.resolve("payung.db");
-        TestData.seeded(dir).close();
+        return freshDatabase(dir);
+    }
+
+    private Path freshDatabase(Path folder) {
+        Path db = folder.resolve("payung.db");
+        TestData.seeded(folder).close();
         Path regions = TestRegions.resource("regions/wilayah-5310.csv", dir);
         assertThat(console.run("regions", "import", regions.toString(), "--db", db.toString())).isZero();
         assertThat(console.run("regions", "import", regions.toString(), "--db", db.toString())).isZero();
@@ -106,5 +110,24 @@ class ImportCommandTest {
         assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
                 "--from", "2026-01", "--kecamatan", "Wae Rio")).isEqualTo(2);
         assertThat(console.err()).contains("kecamatan Wae Rio is not in the region list. Nearest: Wae Rii");
+    }
+
+    @Test
+    void aListLibreOfficeSavedWithPhonesAsNumbersImports40Of40() throws Exception {
+        Path db = freshDatabase();
+        Path list = TestRegions.resource("libreoffice/hp-angka.xlsx", dir);
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
+                "--from", "2026-01")).isZero();
+        assertThat(console.out().lines().toList()).containsExactly("read 40, imported 40, duplicate 0, rejected 0 (batch 1)");
+
+        console.clearOut();
+        Path oneBroken = TestRegions.resource("libreoffice/hp-satu-rusak.xlsx", dir);
+        Path other = freshDatabase(Files.createDirectories(dir.resolve("b")));
+        assertThat(console.run("import", oneBroken.toString(), "--db", other.toString(),
+                "--funder", "APBD-PROV-NTT", "--from", "2026-01")).isZero();
+        assertThat(console.out().lines().toList()).containsExactly(
+                "row 20: No. HP: (warning) phone number cannot be read as an Indonesian mobile number (e.g. 081234567890); "
+                        + "the person is imported without it. [0812-345]",
+                "read 40, imported 40, duplicate 0, rejected 0 (batch 1)");
     }
 }

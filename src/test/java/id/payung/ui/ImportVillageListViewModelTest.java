@@ -132,4 +132,19 @@ class ImportVillageListViewModelTest {
                     .containsExactlyInAnyOrder(YearMonth.of(2026, 1), YearMonth.of(2027, 1));
         }
     }
+
+    @Test
+    void aListLibreOfficeSavedWithPhonesAsNumbersImports40Of40() {
+        Path list = TestRegions.resource("libreoffice/hp-angka.xlsx", dir);
+        try (PayungServices s = fresh()) {
+            ImportViewModel model = model(s);
+            model.fileProperty().set(list);
+            model.check();
+            assertThat(model.problems()).isEmpty();
+            assertThat(model.checkedProperty().get().read()).isEqualTo(40);
+            model.importNow();
+            assertThat(model.importedProperty().get().imported()).isEqualTo(40);
+            assertThat(register(s)).extracting(e -> s.enrollments().form(e.id()).phone()).allMatch(p -> p.matches("08\\d{10}"));
+        }
+    }
 }
