@@ -32,6 +32,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -331,7 +332,7 @@ public final class ImportService {
     /** One pass over the file; writes only when {@code batch} is given. */
     private Report pass(Tx tx, Path file, ImportOptions options, Context ctx, Long batch, Progress progress) {
         Tally tally = new Tally();
-        Map<String, List<Checked>> seen = new HashMap<>();
+        Map<String, Seen> seen = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         try (PushbackReader reader = new PushbackReader(TableReader.open(file, options.sheet()))) {
             Header header = findHeader(reader, file);
@@ -412,7 +413,8 @@ public final class ImportService {
         final RowParser.Parsed parsed;
         final List<RowProblem> problems;
         Outcome outcome;
-        boolean settled;
+        /** What the file-level NIK check keeps of this row, when it passed. */
+        Seen seen;
 
         Checked(RowParser.Parsed parsed, List<RowProblem> problems) {
             this.parsed = parsed;
@@ -487,7 +489,9 @@ public final class ImportService {
                 default -> throw new IllegalStateException();
             }
             c.outcome = outcome;
-            c.settled = true;
+            if (c.seen != null) {
+                c.seen.settled(outcome);
+            }
             tally.problems.addAll(c.problems());
         }
         chunk.clear();
@@ -500,7 +504,7 @@ public final class ImportService {
      * both rows (an exact repeat of the row is a duplicate, skipped). A NIK given to two different people is
      * an error on both rows: one of them is mistyped.
      */
-    private Outcome check(Checked c, RowParser parser, LocalDate today, Map<String, List<Checked>> seen, Tally tally,
+    private Outcome check(Checked c, RowParser parser, LocalDate today, Map<String, Seen> seen, Tally tally,
                           boolean includeInactive) {
         RowParser.Parsed p = c.parsed();
         List<RowProblem> problems = c.problems();
@@ -527,70 +531,119 @@ public final class ImportService {
                     FormProblem.warning(Field.NIK, "IMPORT_INACTIVE_STATUS", p.inactiveStatus())));
             return Outcome.INACTIVE;
         }
-        List<Checked> earlier = seen.computeIfAbsent(f.cleanNik(), k -> new ArrayList<>(1));
-        for (Checked e : earlier) {
-            EnrollmentForm ef = e.parsed().form();
-            if (!samePerson(ef, f)) {
+        Seen first = seen.get(f.cleanNik());
+        for (Seen e = first; e != null; e = e.next) {
+            if (!e.samePerson(f)) {
                 problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik, FormProblem.error(Field.NIK,
-                        "IMPORT_NIK_TWO_PEOPLE", e.parsed().row(), ef.fullName().strip(), f.fullName().strip())));
-                reject(e, new RowProblem(e.parsed().row(), parser.headerFor(Field.NIK), maskedNik, FormProblem.error(
-                        Field.NIK, "IMPORT_NIK_TWO_PEOPLE", p.row(), f.fullName().strip(), ef.fullName().strip())), tally);
+                        "IMPORT_NIK_TWO_PEOPLE", e.row, e.name, f.fullName().strip())));
+                e.reject(new RowProblem(e.row, parser.headerFor(Field.NIK), maskedNik, FormProblem.error(
+                        Field.NIK, "IMPORT_NIK_TWO_PEOPLE", p.row(), f.fullName().strip(), e.name)), tally);
                 return Outcome.REJECTED;
             }
         }
-        for (Checked e : earlier) {
-            EnrollmentForm ef = e.parsed().form();
-            if (!overlaps(ef, f)) {
+        for (Seen e = first; e != null; e = e.next) {
+            if (!e.overlaps(f)) {
                 continue;
             }
-            if (ef.funderCode().equals(f.funderCode()) && ef.firstMonth().equals(f.firstMonth())
-                    && java.util.Objects.equals(ef.lastMonth(), f.lastMonth())) {
+            if (e.samePeriod(f)) {
                 problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
                         FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_FILE")));
                 return Outcome.DUPLICATE;
             }
             problems.add(new RowProblem(p.row(), parser.headerFor(Field.FIRST_MONTH), maskedNik, FormProblem.error(
-                    Field.FIRST_MONTH, "IMPORT_OVERLAP_IN_FILE", e.parsed().row(), period(ef))));
-            reject(e, new RowProblem(e.parsed().row(), parser.headerFor(Field.FIRST_MONTH), maskedNik, FormProblem.error(
+                    Field.FIRST_MONTH, "IMPORT_OVERLAP_IN_FILE", e.row, e.period())));
+            e.reject(new RowProblem(e.row, parser.headerFor(Field.FIRST_MONTH), maskedNik, FormProblem.error(
                     Field.FIRST_MONTH, "IMPORT_OVERLAP_IN_FILE", p.row(), period(f))), tally);
             return Outcome.REJECTED;
         }
-        earlier.add(c);
+        c.seen = new Seen(p.row(), f, c);
+        if (first == null) {
+            seen.put(f.cleanNik(), c.seen);
+        } else {
+            Seen last = first;
+            while (last.next != null) {
+                last = last.next;
+            }
+            last.next = c.seen;
+        }
         return Outcome.VALID;
     }
 
-    /** Same name (titles, case and spacing aside) and, where both rows give one, the same birth date. */
-    private static boolean samePerson(EnrollmentForm a, EnrollmentForm b) {
-        return PersonName.same(a.fullName(), b.fullName())
-                && (a.birthDate() == null || b.birthDate() == null || a.birthDate().equals(b.birthDate()));
-    }
+    /**
+     * What the file-level check keeps of a row that passed, for as long as the file is read: enough to tell
+     * whether a later row with the same NIK is the same person in another period, and to name the row (the
+     * row itself is let go once its chunk is settled, so a large file does not stay in memory).
+     */
+    private static final class Seen {
+        final int row;
+        final String name;
+        final LocalDate birthDate;
+        final String funder;
+        final YearMonth firstMonth;
+        final YearMonth lastMonth;
+        /** The row while it waits in its chunk; null once settled. */
+        Checked pending;
+        Outcome outcome;
+        /** The next row with the same NIK. */
+        Seen next;
 
-    private static boolean overlaps(EnrollmentForm a, EnrollmentForm b) {
-        return (a.lastMonth() == null || !b.firstMonth().isAfter(a.lastMonth()))
-                && (b.lastMonth() == null || !a.firstMonth().isAfter(b.lastMonth()));
+        Seen(int row, EnrollmentForm f, Checked pending) {
+            this.row = row;
+            this.name = f.fullName().strip();
+            this.birthDate = f.birthDate();
+            this.funder = f.funderCode();
+            this.firstMonth = f.firstMonth();
+            this.lastMonth = f.lastMonth();
+            this.pending = pending;
+        }
+
+        void settled(Outcome o) {
+            outcome = o;
+            pending = null;
+        }
+
+        /** Same name (titles, case and spacing aside) and, where both rows give one, the same birth date. */
+        boolean samePerson(EnrollmentForm f) {
+            return PersonName.same(name, f.fullName())
+                    && (birthDate == null || f.birthDate() == null || birthDate.equals(f.birthDate()));
+        }
+
+        boolean overlaps(EnrollmentForm f) {
+            return (lastMonth == null || !f.firstMonth().isAfter(lastMonth))
+                    && (f.lastMonth() == null || !firstMonth.isAfter(f.lastMonth()));
+        }
+
+        boolean samePeriod(EnrollmentForm f) {
+            return funder.equals(f.funderCode()) && firstMonth.equals(f.firstMonth())
+                    && java.util.Objects.equals(lastMonth, f.lastMonth());
+        }
+
+        String period() {
+            return Formats.month(firstMonth) + "–" + (lastMonth == null ? "…" : Formats.month(lastMonth));
+        }
+
+        /**
+         * Turns this row down once a later one shows it cannot stand. Still waiting in its chunk, it is simply
+         * counted as refused; already settled, the counts are corrected (and under all-or-nothing the file is
+         * refused whole, so nothing of it stays written).
+         */
+        void reject(RowProblem why, Tally tally) {
+            if (pending != null) {
+                pending.outcome = Outcome.REJECTED;
+                pending.problems.add(why);
+                return;
+            }
+            if (outcome == Outcome.VALID) {
+                tally.imported--;
+                tally.rejected++;
+                outcome = Outcome.REJECTED;
+            }
+            tally.problems.add(why);
+        }
     }
 
     private static String period(EnrollmentForm f) {
         return Formats.month(f.firstMonth()) + "–" + (f.lastMonth() == null ? "…" : Formats.month(f.lastMonth()));
-    }
-
-    /**
-     * Turns an earlier row down once a later one shows it cannot stand. Still waiting in its chunk, it is
-     * simply counted as refused; already settled, the counts are corrected (and under all-or-nothing the
-     * file is refused whole, so nothing of it stays written).
-     */
-    private static void reject(Checked earlier, RowProblem why, Tally tally) {
-        if (!earlier.settled) {
-            earlier.outcome = Outcome.REJECTED;
-            earlier.problems.add(why);
-            return;
-        }
-        if (earlier.outcome == Outcome.VALID) {
-            tally.imported--;
-            tally.rejected++;
-            earlier.outcome = Outcome.REJECTED;
-        }
-        tally.problems.add(why);
     }
 
     /**

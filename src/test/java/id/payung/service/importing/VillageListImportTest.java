@@ -290,4 +290,27 @@ class VillageListImportTest {
             assertThat(register(s)).hasSize(5);
         }
     }
+
+    @Test
+    void twoPeopleOnOneNikFarApartInALargeFileAreStillBothNamed() throws Exception {
+        StringBuilder rows = new StringBuilder("NIK;Nama;Desa\n");
+        for (int i = 1; i <= 600; i++) {
+            rows.append(String.format("531001%02d%02d85%04d;Orang Nomor %d;Wae Rii%n", 1 + i % 28, 1 + i % 12, i, i));
+        }
+        rows.append("5310010202850001;Orang Lain;Wae Rii\n"); // row 602: row 2's NIK, another name
+        Path f = dir.resolve("besar.csv");
+        Files.writeString(f, rows);
+        try (PayungServices s = fresh()) {
+            ImportService.Report dry = s.imports().importFile(f, provinsi2026().dry(), ImportService.Progress.NONE);
+            assertThat(dry.rejected()).as("row 2 was settled in the first chunk: counted again as refused").isEqualTo(2);
+            assertThat(dry.imported()).isEqualTo(599);
+
+            ImportService.Report r = s.imports().importFile(f, provinsi2026(), ImportService.Progress.NONE);
+            assertThat(r.written()).isFalse();
+            assertThat(r.rejected()).isEqualTo(2);
+            assertThat(r.problems()).extracting(RowProblem::row, p -> p.problem().code()).containsExactly(
+                    tuple(2, "IMPORT_NIK_TWO_PEOPLE"), tuple(602, "IMPORT_NIK_TWO_PEOPLE"));
+            assertThat(register(s)).isEmpty();
+        }
+    }
 }
