@@ -194,7 +194,7 @@ final class RowParser {
             "inaktif", "inactive", "nonactive", "notactive", "berhenti", "keluar", "nonaktifkan", "dinonaktifkan",
             "diberhentikan", "mengundurkandiri", "meninggal", "meninggaldunia", "wafat", "ditutup", "tutup", "putus",
             "terputus", "tidakberlaku", "kadaluarsa", "kedaluwarsa", "expired", "ended", "stopped", "suspend",
-            "suspended", "nonaktifsementara", "na");
+            "suspended", "nonaktifsementara");
 
     private String inactiveStatus(TableReader.Row row) {
         if (!has(row, Column.STATUS)) {

@@ -126,14 +126,18 @@ final class Values {
      * kept, so the NIK check can say what is wrong with it.
      */
     static String nik(String text) {
-        String t = spaceless(text);
-        while (!t.isEmpty() && QUOTES.indexOf(t.charAt(0)) >= 0) {
-            t = t.substring(1);
+        String t = unquoted(spaceless(text));
+        // Digits with dots or dashes between the groups: the digits. A plain loop: it runs for every row.
+        StringBuilder digits = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits.append(ch);
+            } else if (ch != '.' && ch != '-') {
+                return t;
+            }
         }
-        while (!t.isEmpty() && QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t.matches("[\\d.\\-]+") ? t.replace(".", "").replace("-", "") : t;
+        return digits.toString();
     }
 
     /**
@@ -142,14 +146,20 @@ final class Values {
      * when typed into an ordinary cell (the number {@code 81234567890}: the leading 0 dropped).
      */
     static Optional<String> phone(Cell c) {
-        String t = spaceless(c.text());
-        while (!t.isEmpty() && QUOTES.indexOf(t.charAt(0)) >= 0) {
-            t = t.substring(1);
+        String t = unquoted(spaceless(c.text()));
+        if (c.kind() == Cell.Kind.NUMBER && t.endsWith(".0")) {
+            t = t.substring(0, t.length() - 2);
         }
-        if (c.kind() == Cell.Kind.NUMBER) {
-            t = t.replaceAll("\\.0+$", "");
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '+' && i == 0 || ch >= '0' && ch <= '9') {
+                b.append(ch);
+            } else if (".-()/".indexOf(ch) < 0) {
+                return Optional.empty(); // letters, a second number after a comma …: not one phone number
+            }
         }
-        t = t.replaceAll("[.\\-()/]", "");
+        t = b.toString();
         if (t.startsWith("+62")) {
             t = "0" + t.substring(3);
         } else if (t.startsWith("62") && t.length() >= 11) {
@@ -160,19 +170,35 @@ final class Values {
         return MOBILE.matcher(t).matches() ? Optional.of(t) : Optional.empty();
     }
 
+    /** The text without the quotes a clerk or a program leaves around a number kept as text. */
+    private static String unquoted(String t) {
+        int from = 0;
+        int to = t.length();
+        while (from < to && QUOTES.indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && QUOTES.indexOf(t.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return t.substring(from, to);
+    }
+
     /** The text without any kind of space (also U+00A0, U+2007, U+202F, which Java does not count as white space). */
     static String spaceless(String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder b = new StringBuilder(text.length());
+        StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (!Character.isWhitespace(ch) && !Character.isSpaceChar(ch) && ch != '\uFEFF' && ch != '\u200B') {
+            boolean space = Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\uFEFF' || ch == '\u200B';
+            if (space && b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!space && b != null) {
                 b.append(ch);
             }
         }
-        return b.toString();
+        return b == null ? text : b.toString();
     }
 
     /** "Ruteng, 12-05-1985" → place and date. */
