@@ -185,7 +185,8 @@ final class RowParser {
     /** The KPJ number as written; a spreadsheet number without the ".0" some programs add. */
     private String kpj(TableReader.Row row) {
         Cell c = cell(row, Column.KPJ);
-        String t = c.kind() == Cell.Kind.NUMBER ? c.text().replaceAll("\\.0+$", "") : Values.nik(c.text());
+        String t = c.kind() == Cell.Kind.NUMBER && c.text().endsWith(".0") ? c.text().substring(0, c.text().length() - 2)
+                : Values.nik(c.text());
         return blankToNull(t);
     }
 
