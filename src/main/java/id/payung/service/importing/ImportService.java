@@ -346,6 +346,10 @@ public final class ImportService {
             if (!mapping.containsValue(Column.FIRST_MONTH) && options.from() == null) {
                 throw new ImportFileException("NO_PERIOD", file.getFileName().toString());
             }
+            if (!mapping.containsValue(Column.DESA) && !mapping.containsValue(Column.KECAMATAN)
+                    && options.kecamatan() == null && options.desa() == null) {
+                throw new ImportFileException("NO_REGION", file.getFileName().toString());
+            }
             List<String> headerTexts = header.texts();
             if (!mapping.containsValue(Column.KECAMATAN) && !headerTexts.contains(RowParser.KECAMATAN_HEADER)
                     && options.fixes().keySet().stream().anyMatch(f -> f.column().equals(RowParser.KECAMATAN_HEADER))) {

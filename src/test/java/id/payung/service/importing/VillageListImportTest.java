@@ -153,8 +153,8 @@ class VillageListImportTest {
     void oneKecamatanOrDesaForTheWholeFile() throws Exception {
         Path f = csv("tanpa-wilayah.csv", "NIK;Nama", "5310015204850001;Maria Jelita", "5310011205850002;Yohanes Jehadu");
         try (PayungServices s = fresh()) {
-            ImportService.Report none = s.imports().importFile(f, provinsi2026().dry(), ImportService.Progress.NONE);
-            assertThat(none.rejected()).isEqualTo(2);
+            assertThatThrownBy(() -> s.imports().importFile(f, provinsi2026(), ImportService.Progress.NONE))
+                    .isInstanceOfSatisfying(ImportFileException.class, e -> assertThat(e.code()).isEqualTo("NO_REGION"));
 
             assertThatThrownBy(() -> s.imports().importFile(f, provinsi2026().withRegion("Wae Rio", null),
                     ImportService.Progress.NONE)).isInstanceOfSatisfying(ImportFileException.class, e -> {
