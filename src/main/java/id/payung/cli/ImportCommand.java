@@ -51,6 +51,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--months", paramLabel = "N", description = "Covered months where the file has none (default 12).")
     Integer months;
 
+    @Option(names = "--kecamatan", paramLabel = "NAME", description = "Kecamatan for rows whose file gives none (e.g. a village's own list).")
+    String kecamatan;
+
+    @Option(names = "--desa", paramLabel = "NAME", description = "Desa/kelurahan for rows whose file gives none.")
+    String desa;
+
+    @Option(names = "--include-inactive", description = "Also import rows whose status says the participant is not active (NON AKTIF, Berhenti, ...); by default they are listed and skipped.")
+    boolean includeInactive;
+
     @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet of an .xlsx file (default: the first).")
     String sheet;
 
@@ -69,7 +78,8 @@ final class ImportCommand implements Callable<Integer> {
         if (months != null && months < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--months must be at least 1");
         }
-        ImportOptions options = new ImportOptions(funder, parseMonth(), months, sheet, skipInvalid, dryRun, null);
+        ImportOptions options = new ImportOptions(funder, parseMonth(), months, sheet, skipInvalid, dryRun, null, null,
+                kecamatan, desa, includeInactive);
         Messages messages = Messages.english();
         PrintWriter out = spec.commandLine().getOut();
         ImportService.Report report;
@@ -87,8 +97,9 @@ final class ImportCommand implements Callable<Integer> {
         boolean refused = report.rejected() > 0 && !skipInvalid;
         String outcome = dryRun ? "dry run, nothing written" : refused ? "refused, nothing written"
                 : report.written() ? "batch " + report.batchId() : "nothing new, nothing written";
-        out.printf("read %d, imported %d, duplicate %d, rejected %d (%s)%n", report.read(), report.imported(),
-                report.duplicates(), report.rejected(), outcome);
+        String inactive = report.inactive() > 0 ? ", inactive skipped " + report.inactive() : "";
+        out.printf("read %d, imported %d, duplicate %d, rejected %d%s (%s)%n", report.read(), report.imported(),
+                report.duplicates(), report.rejected(), inactive, outcome);
         out.flush();
         return refused ? 1 : 0;
     }

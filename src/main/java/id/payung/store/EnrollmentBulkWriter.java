@@ -48,10 +48,21 @@ public final class EnrollmentBulkWriter {
         this.nextPersonId = tx.scalar("SELECT ifnull(max(id), 0) + 1 FROM person");
     }
 
+    /** A person already in the database, as the import compares it with a row: id, name, birth date. */
+    public record Registered(long id, String fullName, java.time.LocalDate birthDate) {
+    }
+
     /** The person ids of those NIKs that are already in the database (flushed rows included). */
     public Map<String, Long> personIds(Collection<String> niks) {
+        Map<String, Long> ids = new HashMap<>();
+        registered(niks).forEach((nik, r) -> ids.put(nik, r.id()));
+        return ids;
+    }
+
+    /** Those NIKs that are already in the database (flushed rows included), with name and birth date. */
+    public Map<String, Registered> registered(Collection<String> niks) {
         flush();
-        Map<String, Long> found = new HashMap<>();
+        Map<String, Registered> found = new HashMap<>();
         Iterator<String> it = niks.iterator();
         try {
             PreparedStatement ps = tx.statement(lookupSql());
@@ -65,7 +76,7 @@ public final class EnrollmentBulkWriter {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getString(1), rs.getLong(2));
+                        found.put(rs.getString(1), new Registered(rs.getLong(2), rs.getString(3), Sql.date(rs, "birth_date")));
                     }
                 }
             }
@@ -181,6 +192,6 @@ public final class EnrollmentBulkWriter {
     }
 
     private static String lookupSql() {
-        return "SELECT nik, id FROM person WHERE nik IN (" + "?,".repeat(LOOKUP_CHUNK - 1) + "?)";
+        return "SELECT nik, id, full_name, birth_date FROM person WHERE nik IN (" + "?,".repeat(LOOKUP_CHUNK - 1) + "?)";
     }
 }

@@ -11,6 +11,7 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.Nik;
 import id.payung.domain.Occupation;
 import id.payung.domain.Person;
+import id.payung.domain.PersonName;
 import id.payung.domain.Region;
 import id.payung.service.Json;
 import id.payung.service.ReferenceService;
@@ -31,8 +32,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,11 @@ import java.util.Set;
  */
 public final class ImportService {
     private static final int HEADER_SCAN = 30;
+    /**
+     * The column name under which a list without a Kecamatan column reports a desa name that several
+     * kecamatan share: a correction typed there ({@link ImportOptions#fixes}) is read as the row's kecamatan.
+     */
+    public static final String KECAMATAN_FIX = RowParser.KECAMATAN_HEADER;
     /** Rows checked against the database together (one NIK look-up), and between progress reports. */
     private static final int CHUNK = id.payung.store.EnrollmentBulkWriter.LOOKUP_CHUNK;
 
@@ -95,9 +102,12 @@ public final class ImportService {
     public record Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample) {
     }
 
-    /** What an import did (or, for a dry run or a refused file, would have done). */
+    /**
+     * What an import did (or, for a dry run or a refused file, would have done). {@code inactive}: rows of
+     * a BPJS list whose status says the participant is not active, reported and skipped (unless asked for).
+     */
     public record Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
-                         long batchId, boolean written, boolean cancelled) {
+                         long batchId, boolean written, boolean cancelled, long inactive) {
     }
 
     /**
@@ -146,7 +156,7 @@ public final class ImportService {
                 // Refused, or nothing new (all duplicates): roll back, so not even an empty batch is recorded.
                 if ((done.rejected() > 0 && !options.skipInvalid()) || done.imported() == 0) {
                     throw new Refused(new Report(done.read(), 0, done.duplicates(), done.rejected(), done.problems(), 0,
-                            false, false));
+                            false, false, done.inactive()));
                 }
                 batches.finish(tx, batch, done.read(), done.imported(), done.duplicates(), done.rejected());
                 Map<String, Object> after = new LinkedHashMap<>();
@@ -156,12 +166,13 @@ public final class ImportService {
                 after.put("imported", done.imported());
                 after.put("duplicates", done.duplicates());
                 after.put("rejected", done.rejected());
+                after.put("inactive", done.inactive());
                 audit.record(tx, actor, "IMPORT", "import_batch", String.valueOf(batch), null, Json.object(after));
                 return done;
             });
         } catch (Cancelled c) {
             Report r = c.report;
-            return new Report(r.read(), 0, r.duplicates(), r.rejected(), r.problems(), 0, false, true);
+            return new Report(r.read(), 0, r.duplicates(), r.rejected(), r.problems(), 0, false, true, r.inactive());
         } catch (Refused r) {
             return r.report;
         }
@@ -206,13 +217,31 @@ public final class ImportService {
         });
     }
 
-    private record Context(List<Region> regions, List<Occupation> occupations, List<FundingSource> funders) {
+    private record Context(RegionNames regions, List<Occupation> occupations, List<FundingSource> funders) {
     }
 
     private Context context(Path file, ImportOptions options) {
-        Context ctx = new Context(reference.localRegions(), reference.occupations(), reference.fundingSources());
+        Context ctx = new Context(new RegionNames(reference.localRegions()), reference.occupations(),
+                reference.fundingSources());
         if (options.funder() != null && RowParser.findFunder(ctx.funders(), options.funder()).isEmpty()) {
             throw new ImportFileException("UNKNOWN_FUNDER_OPTION", options.funder());
+        }
+        Region kecamatan = null;
+        if (options.kecamatan() != null) {
+            kecamatan = ctx.regions().kecamatan(options.kecamatan()).orElseThrow(() -> new ImportFileException(
+                    "UNKNOWN_KECAMATAN_OPTION", options.kecamatan(), String.join(", ", ctx.regions().nearestKecamatan(options.kecamatan()))));
+        }
+        if (options.desa() != null) {
+            RegionNames.Match m = ctx.regions().desa(options.desa(), kecamatan);
+            switch (m.outcome()) {
+                case FOUND, KECAMATAN_HAS_NO_VILLAGES -> { }
+                case AMBIGUOUS -> throw new ImportFileException("AMBIGUOUS_DESA_OPTION", options.desa(),
+                        ctx.regions().describe(m.candidates()));
+                case OTHER_KECAMATAN -> throw new ImportFileException("DESA_OTHER_KECAMATAN_OPTION", options.desa(),
+                        ctx.regions().describe(m.candidates()), kecamatan.name());
+                default -> throw new ImportFileException("UNKNOWN_DESA_OPTION", options.desa(),
+                        ctx.regions().describe(m.candidates()));
+            }
         }
         return ctx;
     }
@@ -303,7 +332,7 @@ public final class ImportService {
     /** One pass over the file; writes only when {@code batch} is given. */
     private Report pass(Tx tx, Path file, ImportOptions options, Context ctx, Long batch, Progress progress) {
         Tally tally = new Tally();
-        Set<String> seen = new HashSet<>();
+        Map<String, Seen> seen = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
         try (PushbackReader reader = new PushbackReader(TableReader.open(file, options.sheet()))) {
             Header header = findHeader(reader, file);
@@ -317,26 +346,50 @@ public final class ImportService {
             if (!mapping.containsValue(Column.FIRST_MONTH) && options.from() == null) {
                 throw new ImportFileException("NO_PERIOD", file.getFileName().toString());
             }
-            RowParser parser = new RowParser(mapping, header.texts(), options, ctx.regions(), ctx.occupations(),
+            if (!mapping.containsValue(Column.DESA) && !mapping.containsValue(Column.KECAMATAN)
+                    && options.kecamatan() == null && options.desa() == null) {
+                throw new ImportFileException("NO_REGION", file.getFileName().toString());
+            }
+            List<String> headerTexts = header.texts();
+            if (!mapping.containsValue(Column.KECAMATAN) && !headerTexts.contains(RowParser.KECAMATAN_HEADER)
+                    && options.fixes().keySet().stream().anyMatch(f -> f.column().equals(RowParser.KECAMATAN_HEADER))) {
+                // A list without a Kecamatan column: the kecamatan the clerk typed for a row (where its desa
+                // name is shared) goes into a column of its own, read like the file's own cells.
+                headerTexts = new ArrayList<>(headerTexts);
+                headerTexts.add(RowParser.KECAMATAN_HEADER);
+                mapping = new LinkedHashMap<>(mapping);
+                mapping.put(headerTexts.size() - 1, Column.KECAMATAN);
+            }
+            RowParser parser = new RowParser(mapping, headerTexts, options, ctx.regions(), ctx.occupations(),
                     ctx.funders());
-            Fixes fixes = new Fixes(options.fixes(), header.texts());
+            Fixes fixes = new Fixes(options.fixes(), headerTexts);
             EnrollmentBulkWriter writer = new EnrollmentBulkWriter(tx);
             List<Checked> chunk = new ArrayList<>(CHUNK);
             TableReader.Row row;
             while ((row = reader.next()) != null) {
                 row = fixes.apply(row);
-                if (row.isBlank() || isEmptyPerson(row, mapping)) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                if (NotAPerson.test(row, mapping)) {
+                    // The signature block under a village list, a "Jumlah" line: listed, never an error.
+                    if (!NotAPerson.onlyNumbered(row, mapping)) {
+                        tally.problems.add(NotAPerson.ignored(row, headerTexts));
+                    }
                     continue;
                 }
                 tally.read++;
                 RowParser.Parsed parsed = parser.parse(row, today);
                 List<RowProblem> rowProblems = new ArrayList<>(parsed.problems());
-                chunk.add(new Checked(parsed, rowProblems, check(parsed, parser, today, seen, rowProblems)));
+                Checked checked = new Checked(parsed, rowProblems);
+                checked.outcome = check(checked, parser, today, seen, tally, options.includeInactive());
+                chunk.add(checked);
                 if (chunk.size() == CHUNK) {
                     settle(tx, writer, chunk, parser, batch, options.skipInvalid(), tally);
                     progress.rows(tally.read);
                     if (progress.cancelled()) {
-                        return new Report(tally.read, 0, tally.duplicates, tally.rejected, tally.problems, 0, false, true);
+                        return new Report(tally.read, 0, tally.duplicates, tally.rejected, tally.problems, 0, false, true,
+                                tally.inactive);
                     }
                 }
             }
@@ -348,14 +401,41 @@ public final class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // A row named later (the first of two rows on one NIK) is listed where it was found: back in row order.
+        tally.problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
         return new Report(tally.read, tally.imported, tally.duplicates, tally.rejected,
-                tally.problems, batch == null ? 0 : batch, batch != null, false);
+                tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive);
     }
 
-    private enum Outcome { VALID, DUPLICATE, REJECTED }
+    private enum Outcome { VALID, DUPLICATE, REJECTED, INACTIVE }
 
-    /** A row after the checks that need no database. */
-    private record Checked(RowParser.Parsed parsed, List<RowProblem> problems, Outcome outcome) {
+    /**
+     * A row after the checks that need no database. The outcome can still turn to REJECTED while the row
+     * waits in its chunk: when a later row shows that its NIK is given to someone else.
+     */
+    private static final class Checked {
+        final RowParser.Parsed parsed;
+        final List<RowProblem> problems;
+        Outcome outcome;
+        /** What the file-level NIK check keeps of this row, when it passed. */
+        Seen seen;
+
+        Checked(RowParser.Parsed parsed, List<RowProblem> problems) {
+            this.parsed = parsed;
+            this.problems = problems;
+        }
+
+        RowParser.Parsed parsed() {
+            return parsed;
+        }
+
+        List<RowProblem> problems() {
+            return problems;
+        }
+
+        Outcome outcome() {
+            return outcome;
+        }
     }
 
     /** Running counts of one pass. */
@@ -364,6 +444,7 @@ public final class ImportService {
         long imported;
         long duplicates;
         long rejected;
+        long inactive;
         final List<RowProblem> problems = new ArrayList<>();
     }
 
@@ -380,34 +461,57 @@ public final class ImportService {
                 niks.add(c.parsed().form().cleanNik());
             }
         }
-        Map<String, Long> known = niks.isEmpty() ? Map.of() : writer.personIds(niks);
+        Map<String, EnrollmentBulkWriter.Registered> known = niks.isEmpty() ? Map.of() : writer.registered(niks);
+        // People this chunk adds: a worker's second row (another period) is enrolled under the same person.
+        Map<String, Long> added = new HashMap<>();
         for (Checked c : chunk) {
             Outcome outcome = c.outcome();
             EnrollmentForm f = c.parsed().form();
-            Long personId = outcome == Outcome.VALID ? known.get(f.cleanNik()) : null;
-            if (personId != null) {
-                outcome = checkPeriod(tx, c.parsed(), parser, personId, c.problems());
+            EnrollmentBulkWriter.Registered registered = outcome == Outcome.VALID ? known.get(f.cleanNik()) : null;
+            Long personId = registered != null ? Long.valueOf(registered.id()) : null;
+            if (registered != null) {
+                outcome = checkRegistered(registered, c.parsed(), parser, c.problems());
+                if (outcome == Outcome.VALID) {
+                    outcome = checkPeriod(tx, c.parsed(), parser, registered.id(), c.problems());
+                }
+            }
+            if (personId == null) {
+                personId = added.get(f.cleanNik());
             }
             switch (outcome) {
                 case VALID -> {
                     // A refused file is rolled back whole: after the first refused row, only count.
                     if (batch != null && (skipInvalid || tally.rejected == 0)) {
-                        insert(writer, f, personId, batch);
+                        long id = insert(writer, f, personId, batch);
+                        added.putIfAbsent(f.cleanNik(), id);
                     }
                     tally.imported++;
                 }
                 case DUPLICATE -> tally.duplicates++;
                 case REJECTED -> tally.rejected++;
+                case INACTIVE -> tally.inactive++;
                 default -> throw new IllegalStateException();
+            }
+            c.outcome = outcome;
+            if (c.seen != null) {
+                c.seen.settled(outcome);
             }
             tally.problems.addAll(c.problems());
         }
         chunk.clear();
     }
 
-    /** The checks that need no database: the file's values, the enrollment rules, repeats within the file. */
-    private Outcome check(RowParser.Parsed p, RowParser parser, LocalDate today, Set<String> seen,
-                          List<RowProblem> problems) {
+    /**
+     * The checks that need no database: the file's values, the enrollment rules, the participant status,
+     * repeats within the file. A NIK that comes again is the same worker when name and birth date agree
+     * ({@link PersonName#same}): another period is a second enrollment, an overlapping one an error naming
+     * both rows (an exact repeat of the row is a duplicate, skipped). A NIK given to two different people is
+     * an error on both rows: one of them is mistyped.
+     */
+    private Outcome check(Checked c, RowParser parser, LocalDate today, Map<String, Seen> seen, Tally tally,
+                          boolean includeInactive) {
+        RowParser.Parsed p = c.parsed();
+        List<RowProblem> problems = c.problems();
         EnrollmentForm f = p.form();
         String maskedNik = Nik.mask(f.cleanNik());
         boolean readable = problems.stream().noneMatch(x -> x.problem().error());
@@ -426,12 +530,143 @@ public final class ImportService {
         if (!readable || problems.stream().anyMatch(x -> x.problem().error())) {
             return Outcome.REJECTED;
         }
-        if (!seen.add(f.cleanNik())) {
+        if (p.inactiveStatus() != null && !includeInactive) {
             problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
-                    FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_FILE")));
-            return Outcome.DUPLICATE;
+                    FormProblem.warning(Field.NIK, "IMPORT_INACTIVE_STATUS", p.inactiveStatus())));
+            return Outcome.INACTIVE;
+        }
+        Seen first = seen.get(f.cleanNik());
+        for (Seen e = first; e != null; e = e.next) {
+            if (!e.samePerson(f)) {
+                problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik, FormProblem.error(Field.NIK,
+                        "IMPORT_NIK_TWO_PEOPLE", e.row, e.name, f.fullName().strip())));
+                e.reject(new RowProblem(e.row, parser.headerFor(Field.NIK), maskedNik, FormProblem.error(
+                        Field.NIK, "IMPORT_NIK_TWO_PEOPLE", p.row(), f.fullName().strip(), e.name)), tally);
+                return Outcome.REJECTED;
+            }
+        }
+        for (Seen e = first; e != null; e = e.next) {
+            if (!e.overlaps(f)) {
+                continue;
+            }
+            if (e.samePeriod(f)) {
+                problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
+                        FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_FILE")));
+                return Outcome.DUPLICATE;
+            }
+            problems.add(new RowProblem(p.row(), parser.headerFor(Field.FIRST_MONTH), maskedNik, FormProblem.error(
+                    Field.FIRST_MONTH, "IMPORT_OVERLAP_IN_FILE", e.row, e.period())));
+            e.reject(new RowProblem(e.row, parser.headerFor(Field.FIRST_MONTH), maskedNik, FormProblem.error(
+                    Field.FIRST_MONTH, "IMPORT_OVERLAP_IN_FILE", p.row(), period(f))), tally);
+            return Outcome.REJECTED;
+        }
+        c.seen = new Seen(p.row(), f, c);
+        if (first == null) {
+            seen.put(f.cleanNik(), c.seen);
+        } else {
+            Seen last = first;
+            while (last.next != null) {
+                last = last.next;
+            }
+            last.next = c.seen;
         }
         return Outcome.VALID;
+    }
+
+    /**
+     * What the file-level check keeps of a row that passed, for as long as the file is read: enough to tell
+     * whether a later row with the same NIK is the same person in another period, and to name the row (the
+     * row itself is let go once its chunk is settled, so a large file does not stay in memory).
+     */
+    private static final class Seen {
+        final int row;
+        final String name;
+        final LocalDate birthDate;
+        final String funder;
+        final YearMonth firstMonth;
+        final YearMonth lastMonth;
+        /** The row while it waits in its chunk; null once settled. */
+        Checked pending;
+        Outcome outcome;
+        /** The next row with the same NIK. */
+        Seen next;
+
+        Seen(int row, EnrollmentForm f, Checked pending) {
+            this.row = row;
+            this.name = f.fullName().strip();
+            this.birthDate = f.birthDate();
+            this.funder = f.funderCode();
+            this.firstMonth = f.firstMonth();
+            this.lastMonth = f.lastMonth();
+            this.pending = pending;
+        }
+
+        void settled(Outcome o) {
+            outcome = o;
+            pending = null;
+        }
+
+        /** Same name (titles, case and spacing aside) and, where both rows give one, the same birth date. */
+        boolean samePerson(EnrollmentForm f) {
+            return PersonName.same(name, f.fullName())
+                    && (birthDate == null || f.birthDate() == null || birthDate.equals(f.birthDate()));
+        }
+
+        boolean overlaps(EnrollmentForm f) {
+            return (lastMonth == null || !f.firstMonth().isAfter(lastMonth))
+                    && (f.lastMonth() == null || !firstMonth.isAfter(f.lastMonth()));
+        }
+
+        boolean samePeriod(EnrollmentForm f) {
+            return funder.equals(f.funderCode()) && firstMonth.equals(f.firstMonth())
+                    && java.util.Objects.equals(lastMonth, f.lastMonth());
+        }
+
+        String period() {
+            return Formats.month(firstMonth) + "–" + (lastMonth == null ? "…" : Formats.month(lastMonth));
+        }
+
+        /**
+         * Turns this row down once a later one shows it cannot stand. Still waiting in its chunk, it is simply
+         * counted as refused; already settled, the counts are corrected (and under all-or-nothing the file is
+         * refused whole, so nothing of it stays written).
+         */
+        void reject(RowProblem why, Tally tally) {
+            if (pending != null) {
+                pending.outcome = Outcome.REJECTED;
+                pending.problems.add(why);
+                return;
+            }
+            if (outcome == Outcome.VALID) {
+                tally.imported--;
+                tally.rejected++;
+                outcome = Outcome.REJECTED;
+            }
+            tally.problems.add(why);
+        }
+    }
+
+    private static String period(EnrollmentForm f) {
+        return Formats.month(f.firstMonth()) + "–" + (f.lastMonth() == null ? "…" : Formats.month(f.lastMonth()));
+    }
+
+    /**
+     * A NIK the register already holds under another name (or birth date) is an error naming the registered
+     * person: one of the two is mistyped, and enrolling the row would give that person's record another's
+     * coverage.
+     */
+    private static Outcome checkRegistered(EnrollmentBulkWriter.Registered registered, RowParser.Parsed p, RowParser parser,
+                                           List<RowProblem> problems) {
+        EnrollmentForm f = p.form();
+        boolean sameBirth = registered.birthDate() == null || f.birthDate() == null
+                || registered.birthDate().equals(f.birthDate());
+        if (PersonName.same(registered.fullName(), f.fullName()) && sameBirth) {
+            return Outcome.VALID;
+        }
+        problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), Nik.mask(f.cleanNik()), FormProblem.error(
+                Field.NIK, "IMPORT_NIK_REGISTERED_AS", registered.fullName(),
+                registered.birthDate() == null ? "" : Formats.date(registered.birthDate()))));
+        return Outcome.REJECTED;
     }
 
     /** For a person already registered: same funder and overlapping period is a duplicate, another funder a clash. */
@@ -454,20 +689,14 @@ public final class ImportService {
         return Outcome.VALID;
     }
 
-    private static void insert(EnrollmentBulkWriter writer, EnrollmentForm f, Long knownPersonId, long batch) {
+    private static long insert(EnrollmentBulkWriter writer, EnrollmentForm f, Long knownPersonId, long batch) {
         String nik = f.cleanNik();
         long personId = knownPersonId != null ? knownPersonId : writer.addPerson(
                 new Person(0, nik, f.fullName().strip(), f.sex(), f.birthPlace(), f.birthDate(), f.address(),
                         f.regionCode(), f.occupationCode(), f.phone(), f.kpj(), false));
         writer.addEnrollment(new Enrollment(0, personId, f.funderCode(), f.segment(), f.programmes(),
                 f.declaredIncomeRp(), f.firstMonth(), f.lastMonth(), null, f.notes()), batch);
-    }
-
-    private static boolean isEmptyPerson(TableReader.Row row, Map<Integer, Column> mapping) {
-        // Rows with neither NIK nor name ("Jumlah" lines, numbered empty lines) are not people.
-        return mapping.entrySet().stream()
-                .filter(e -> e.getValue() == Column.NIK || e.getValue() == Column.NAME)
-                .allMatch(e -> row.cell(e.getKey()).isBlank());
+        return personId;
     }
 
     private static String sha256(Path file) {

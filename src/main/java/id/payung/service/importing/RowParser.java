@@ -30,20 +30,30 @@ final class RowParser {
     private final Map<Column, Integer> index = new EnumMap<>(Column.class);
     private final Map<Column, String> headers = new EnumMap<>(Column.class);
     private final ImportOptions options;
-    private final List<Region> regions;
+    private final RegionNames regions;
     private final List<Occupation> occupations;
     private final List<FundingSource> funders;
     // Lookups prepared once: normalising every region name for every row would dominate a large import.
-    private final Map<String, Region> kecamatanByName = new java.util.HashMap<>();
-    private final Map<String, List<Region>> desaByName = new java.util.HashMap<>();
+    private final Map<String, String> regionByText = new java.util.HashMap<>();
+    private final Map<String, List<FormProblemAt>> regionProblemsByText = new java.util.HashMap<>();
     private final Map<String, Occupation> occupationByName = new java.util.HashMap<>();
     private final Map<String, Optional<FundingSource>> funderByText = new java.util.HashMap<>();
 
-    /** A parsed row: the form, and the problems found reading it (before the enrollment rules). */
-    record Parsed(int row, EnrollmentForm form, List<RowProblem> problems) {
+    /**
+     * A parsed row: the form, the problems found reading it (before the enrollment rules), and the
+     * participant status a BPJS list gives when it says the participant is not active (else null).
+     */
+    record Parsed(int row, EnrollmentForm form, List<RowProblem> problems, String inactiveStatus) {
     }
 
-    RowParser(Map<Integer, Column> mapping, List<String> headerTexts, ImportOptions options, List<Region> regions,
+    /** The header of the kecamatan a clerk can type for a file that has no Kecamatan column. */
+    static final String KECAMATAN_HEADER = "Kecamatan";
+
+    /** A region problem found for a text, and the column it belongs to. */
+    private record FormProblemAt(Column column, FormProblem problem) {
+    }
+
+    RowParser(Map<Integer, Column> mapping, List<String> headerTexts, ImportOptions options, RegionNames regions,
               List<Occupation> occupations, List<FundingSource> funders) {
         mapping.forEach((i, c) -> {
             index.putIfAbsent(c, i);
@@ -53,14 +63,6 @@ final class RowParser {
         this.regions = regions;
         this.occupations = occupations;
         this.funders = funders;
-        for (Region r : regions) {
-            String key = Column.normalize(r.name());
-            if (r.level() == RegionLevel.KECAMATAN) {
-                kecamatanByName.putIfAbsent(key, r);
-            } else if (r.level() == RegionLevel.DESA || r.level() == RegionLevel.KELURAHAN) {
-                desaByName.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-            }
-        }
         for (Occupation o : occupations) {
             occupationByName.putIfAbsent(Column.normalize(o.name()), o);
             occupationByName.putIfAbsent(Column.normalize(o.code()), o);
@@ -149,10 +151,10 @@ final class RowParser {
         YearMonth last = last(row, first, problems);
         Set<Programme> programmes = EnumSet.of(Programme.JKK, Programme.JKM);
         EnrollmentForm form = new EnrollmentForm(nik, name, sex, blankToNull(birthPlace), birth,
-                blankToNull(text(row, Column.ADDRESS)), region, occupation, blankToNull(text(row, Column.PHONE)),
-                blankToNull(text(row, Column.KPJ)), funder, segment, programmes, income, first, last,
+                blankToNull(text(row, Column.ADDRESS)), region, occupation, phone(row, problems),
+                kpj(row), funder, segment, programmes, income, first, last,
                 blankToNull(text(row, Column.NOTES)));
-        return new Parsed(row.number(), form, problems);
+        return new Parsed(row.number(), form, problems, inactiveStatus(row));
     }
 
     private String nik(TableReader.Row row, List<RowProblem> problems) {
@@ -162,7 +164,48 @@ final class RowParser {
             problems.add(new RowProblem(row.number(), headers.get(Column.NIK), Nik.mask(c.text()),
                     FormProblem.error(Field.NIK, "NIK_EXCEL_LAST_DIGIT")));
         }
-        return c.text().strip();
+        return Values.nik(c.text());
+    }
+
+    /**
+     * The phone as {@code 08…}, or null with a warning naming the row: a phone never decides coverage, so
+     * one Payung cannot read never refuses the person (issue: spreadsheets drop the leading 0).
+     */
+    private String phone(TableReader.Row row, List<RowProblem> problems) {
+        if (!has(row, Column.PHONE)) {
+            return null;
+        }
+        Optional<String> p = Values.phone(cell(row, Column.PHONE));
+        if (p.isEmpty()) {
+            problems.add(problem(row, Column.PHONE, FormProblem.warning(Field.PHONE, "IMPORT_PHONE_UNREADABLE")));
+        }
+        return p.orElse(null);
+    }
+
+    /** The KPJ number as written; a spreadsheet number without the ".0" some programs add. */
+    private String kpj(TableReader.Row row) {
+        Cell c = cell(row, Column.KPJ);
+        String t = c.kind() == Cell.Kind.NUMBER && c.text().endsWith(".0") ? c.text().substring(0, c.text().length() - 2)
+                : Values.nik(c.text());
+        return blankToNull(t);
+    }
+
+    /** Words a BPJS list uses for a participant who is no longer covered (compared without case, spaces, punctuation). */
+    private static final java.util.Set<String> INACTIVE = java.util.Set.of("nonaktif", "tidakaktif", "takaktif",
+            "inaktif", "inactive", "nonactive", "notactive", "berhenti", "keluar", "nonaktifkan", "dinonaktifkan",
+            "diberhentikan", "mengundurkandiri", "meninggal", "meninggaldunia", "wafat", "ditutup", "tutup", "putus",
+            "terputus", "tidakberlaku", "kadaluarsa", "kedaluwarsa", "expired", "ended", "stopped", "suspend",
+            "suspended", "nonaktifsementara");
+
+    private String inactiveStatus(TableReader.Row row) {
+        if (!has(row, Column.STATUS)) {
+            return null;
+        }
+        String s = text(row, Column.STATUS);
+        String key = Column.normalize(s);
+        boolean inactive = INACTIVE.contains(key) || key.startsWith("nonaktif") || key.startsWith("tidakaktif")
+                || key.startsWith("berhenti") || key.startsWith("keluar");
+        return inactive ? s : null;
     }
 
     private YearMonth last(TableReader.Row row, YearMonth first, List<RowProblem> problems) {
@@ -184,34 +227,73 @@ final class RowParser {
         return first == null || months == null ? null : first.plusMonths(months - 1L);
     }
 
+    /**
+     * The region code of a row: the desa (column, or the one given for the whole file) inside the kecamatan
+     * (column, or given for the whole file); the kecamatan alone when the list has no desa. The same
+     * texts come again and again in a list, so each pair is settled once.
+     */
     private String region(TableReader.Row row, List<RowProblem> problems) {
-        String desa = Column.normalize(text(row, Column.DESA));
-        String kec = Column.normalize(text(row, Column.KECAMATAN));
-        Region kecamatan = kec.isEmpty() ? null : kecamatanByName.get(kec);
-        if (!kec.isEmpty() && kecamatan == null) {
-            problems.add(problem(row, Column.KECAMATAN, FormProblem.error(Field.REGION, "IMPORT_UNKNOWN_KECAMATAN")));
-            return null;
+        String desa = has(row, Column.DESA) ? text(row, Column.DESA) : nullToEmpty(options.desa());
+        String kec = has(row, Column.KECAMATAN) ? text(row, Column.KECAMATAN) : nullToEmpty(options.kecamatan());
+        String pair = desa + "\u0000" + kec;
+        if (!regionByText.containsKey(pair)) {
+            List<FormProblemAt> found = new ArrayList<>();
+            regionByText.put(pair, resolveRegion(desa, kec, found));
+            regionProblemsByText.put(pair, List.copyOf(found));
         }
-        if (!desa.isEmpty()) {
-            List<Region> found = desaByName.getOrDefault(desa, List.of()).stream()
-                    .filter(r -> kecamatan == null || kecamatan.code().equals(r.parentCode()))
-                    .toList();
-            if (found.size() == 1) {
-                return found.get(0).code();
-            }
-            if (found.size() > 1) {
-                problems.add(problem(row, Column.DESA, FormProblem.error(Field.REGION, "IMPORT_AMBIGUOUS_DESA")));
+        for (FormProblemAt p : regionProblemsByText.get(pair)) {
+            problems.add(p.column() == Column.KECAMATAN && !index.containsKey(Column.KECAMATAN)
+                    ? new RowProblem(row.number(), KECAMATAN_HEADER, kec, p.problem())
+                    : problem(row, p.column(), p.problem()));
+        }
+        return regionByText.get(pair);
+    }
+
+    private String resolveRegion(String desa, String kec, List<FormProblemAt> problems) {
+        Region kecamatan = null;
+        if (!kec.isBlank()) {
+            kecamatan = regions.kecamatan(kec).orElse(null);
+            if (kecamatan == null) {
+                problems.add(new FormProblemAt(Column.KECAMATAN, FormProblem.error(Field.REGION,
+                        "IMPORT_UNKNOWN_KECAMATAN_NEAREST", String.join(", ", regions.nearestKecamatan(kec)))));
                 return null;
             }
-            if (kecamatan != null) {
-                // The village is not in the region list (often: not imported yet); keep the kecamatan.
-                problems.add(problem(row, Column.DESA, FormProblem.warning(Field.REGION, "IMPORT_UNKNOWN_DESA")));
-                return kecamatan.code();
-            }
-            problems.add(problem(row, Column.DESA, FormProblem.error(Field.REGION, "IMPORT_UNKNOWN_DESA_NO_KEC")));
-            return null;
         }
-        return kecamatan == null ? null : kecamatan.code();
+        if (RegionNames.desaKey(desa).isEmpty()) {
+            return kecamatan == null ? null : kecamatan.code();
+        }
+        RegionNames.Match m = regions.desa(desa, kecamatan);
+        return switch (m.outcome()) {
+            case FOUND -> m.region().code();
+            case AMBIGUOUS -> {
+                problems.add(new FormProblemAt(Column.KECAMATAN, FormProblem.error(Field.REGION,
+                        "IMPORT_AMBIGUOUS_DESA_IN", regions.describe(m.candidates()))));
+                yield null;
+            }
+            case OTHER_KECAMATAN -> {
+                problems.add(new FormProblemAt(Column.DESA, FormProblem.error(Field.REGION,
+                        "IMPORT_DESA_OTHER_KECAMATAN", regions.describe(m.candidates()), kecamatan.name())));
+                yield null;
+            }
+            case UNKNOWN -> {
+                problems.add(new FormProblemAt(Column.DESA, FormProblem.error(Field.REGION,
+                        "IMPORT_UNKNOWN_DESA_NEAREST", regions.describe(m.candidates()))));
+                yield null;
+            }
+            case KECAMATAN_HAS_NO_VILLAGES -> {
+                // The region list has no villages for this kecamatan yet: keep the kecamatan, say so.
+                problems.add(new FormProblemAt(Column.DESA, FormProblem.warning(Field.REGION, "IMPORT_UNKNOWN_DESA")));
+                yield m.region().code();
+            }
+            case NO_VILLAGES_KNOWN -> {
+                problems.add(new FormProblemAt(Column.DESA, FormProblem.error(Field.REGION, "IMPORT_UNKNOWN_DESA_NO_KEC")));
+                yield null;
+            }
+        };
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private String occupation(TableReader.Row row, List<RowProblem> problems) {

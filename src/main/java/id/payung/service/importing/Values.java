@@ -33,6 +33,10 @@ final class Values {
     private static final List<DateTimeFormatter> MONTH_FORMATS = List.of(DateTimeFormatter.ofPattern("M/yyyy"),
             DateTimeFormatter.ofPattern("M-yyyy"), DateTimeFormatter.ofPattern("yyyy-M"));
 
+    /** Quotes a clerk or a program leaves around a number kept as text ({@code '5310…}, {@code "0812…"}). */
+    private static final String QUOTES = "'`\u2018\u2019\"\u201C\u201D";
+    private static final Pattern MOBILE = Pattern.compile("08\\d{7,11}");
+
     private Values() {
     }
 
@@ -101,16 +105,100 @@ final class Values {
         };
     }
 
-    /** "1.000.000", "Rp 1.000.000", "1000000" (an Excel number too). */
+    /**
+     * "1.000.000", "Rp 1.000.000", "Rp. 1.000.000,00", "1.000.000,-", "1000000" (a spreadsheet number too,
+     * "1000000.0" as some programs write it). id-ID separators: the dot groups thousands, the comma starts
+     * the cents (which must be zero: contributions are whole rupiah).
+     */
     static Optional<Long> rupiah(Cell c) {
-        String t = c.text().strip().replaceFirst("(?i)^rp\\.?\\s*", "");
+        String t = spaceless(c.text()).replaceFirst("(?i)^rp\\.?", "");
         if (c.kind() == Cell.Kind.NUMBER) {
             t = t.replaceAll("\\.0+$", "");
         } else {
-            t = t.replace(".", "").replaceAll(",00$", "");
+            t = t.replaceAll(",(00?|-)$", "").replace(".", "");
         }
-        t = t.replace(" ", "");
         return t.matches("\\d{1,12}") ? Optional.of(Long.parseLong(t)) : Optional.empty();
+    }
+
+    /**
+     * The digits of a NIK as clerks and programs leave them: Excel's text apostrophe ({@code '5310…}), spaces,
+     * dots or dashes between the groups, a no-break space pasted from a PDF or a web page. Anything else is
+     * kept, so the NIK check can say what is wrong with it.
+     */
+    static String nik(String text) {
+        String t = unquoted(spaceless(text));
+        // Digits with dots or dashes between the groups: the digits. A plain loop: it runs for every row.
+        StringBuilder digits = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                digits.append(ch);
+            } else if (ch != '.' && ch != '-') {
+                return t;
+            }
+        }
+        return digits.toString();
+    }
+
+    /**
+     * An Indonesian mobile number in one form, {@code 08…}: as typed ({@code 0812-3456-7890},
+     * {@code +62 812 3456 7890}, {@code 62812…}, {@code (0812) 345 678}) or as a spreadsheet stored it
+     * when typed into an ordinary cell (the number {@code 81234567890}: the leading 0 dropped).
+     */
+    static Optional<String> phone(Cell c) {
+        String t = unquoted(spaceless(c.text()));
+        if (c.kind() == Cell.Kind.NUMBER && t.endsWith(".0")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '+' && i == 0 || ch >= '0' && ch <= '9') {
+                b.append(ch);
+            } else if (".-()/".indexOf(ch) < 0) {
+                return Optional.empty(); // letters, a second number after a comma …: not one phone number
+            }
+        }
+        t = b.toString();
+        if (t.startsWith("+62")) {
+            t = "0" + t.substring(3);
+        } else if (t.startsWith("62") && t.length() >= 11) {
+            t = "0" + t.substring(2);
+        } else if (t.startsWith("8")) {
+            t = "0" + t;
+        }
+        return MOBILE.matcher(t).matches() ? Optional.of(t) : Optional.empty();
+    }
+
+    /** The text without the quotes a clerk or a program leaves around a number kept as text. */
+    private static String unquoted(String t) {
+        int from = 0;
+        int to = t.length();
+        while (from < to && QUOTES.indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && QUOTES.indexOf(t.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return t.substring(from, to);
+    }
+
+    /** The text without any kind of space (also U+00A0, U+2007, U+202F, which Java does not count as white space). */
+    static String spaceless(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            boolean space = Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\uFEFF' || ch == '\u200B';
+            if (space && b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!space && b != null) {
+                b.append(ch);
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     /** "Ruteng, 12-05-1985" → place and date. */

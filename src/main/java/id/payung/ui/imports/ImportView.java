@@ -35,6 +35,9 @@ public final class ImportView {
     @FXML private Label fileLabel;
     @FXML private Label templateLabel;
     @FXML private ComboBox<FundingSource> funderChoice;
+    @FXML private ComboBox<id.payung.domain.Region> kecamatanChoice;
+    @FXML private TextField desaField;
+    @FXML private CheckBox includeInactiveCheck;
     @FXML private TextField firstMonthField;
     @FXML private TextField monthsField;
     @FXML private TextField sheetField;
@@ -92,6 +95,11 @@ public final class ImportView {
         monthsField.textProperty().bindBidirectional(model.monthsProperty());
         sheetField.textProperty().bindBidirectional(model.sheetProperty());
         skipInvalidCheck.selectedProperty().bindBidirectional(model.skipInvalidProperty());
+        kecamatanChoice.setItems(model.kecamatans());
+        Choices.show(kecamatanChoice, id.payung.domain.Region::name, resources.getString("import.region.fromFile"));
+        kecamatanChoice.valueProperty().bindBidirectional(model.kecamatanProperty());
+        desaField.textProperty().bindBidirectional(model.desaProperty());
+        includeInactiveCheck.selectedProperty().bindBidirectional(model.includeInactiveProperty());
         fileProblemLabel.textProperty().bind(model.fileProblemProperty().map(e -> MessageFormat.format(
                 resources.getString("import.problem." + e.code()), e.args().toArray())));
 
@@ -112,7 +120,7 @@ public final class ImportView {
         countsLabel.textProperty().bind(model.checkedProperty().map(r -> MessageFormat.format(
                 resources.getString("import.counts"), Formats.count(r.read()),
                 Formats.count(r.imported()), Formats.count(r.duplicates()),
-                Formats.count(r.rejected()))));
+                Formats.count(r.rejected())) + inactive(r)));
         summaryLabel.textProperty().bind(model.importedProperty().map(this::summary));
 
         checkButton.disableProperty().bind(model.fileProperty().isNull().or(model.runningProperty()));
@@ -247,7 +255,13 @@ public final class ImportView {
             return MessageFormat.format(resources.getString("import.refused"), Formats.count(r.rejected()));
         }
         return MessageFormat.format(resources.getString("import.done"), Formats.count(r.imported()),
-                Formats.count(r.duplicates()), Formats.count(r.rejected()), String.valueOf(r.batchId()));
+                Formats.count(r.duplicates()), Formats.count(r.rejected()), String.valueOf(r.batchId())) + inactive(r);
+    }
+
+    /** " 3 inactive participants skipped." when a BPJS list's status said so, else nothing. */
+    private String inactive(ImportService.Report r) {
+        return r.inactive() == 0 ? "" : " " + MessageFormat.format(resources.getString("import.inactiveSkipped"),
+                Formats.count(r.inactive()));
     }
 
     @FXML

@@ -1,6 +1,8 @@
 package id.payung.ui.imports;
 
 import id.payung.domain.FundingSource;
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
 import id.payung.service.ReferenceService;
 import id.payung.service.ReplacingWrite;
 import id.payung.service.importing.Column;
@@ -48,7 +50,13 @@ public final class ImportViewModel {
     private final StringProperty firstMonth = new SimpleStringProperty("");
     private final StringProperty months = new SimpleStringProperty("12");
     private final BooleanProperty skipInvalid = new SimpleBooleanProperty(false);
+    /** One kecamatan for the rows whose file gives none (null: from the file); the choices start with null. */
+    private final ObjectProperty<Region> kecamatan = new SimpleObjectProperty<>();
+    /** One desa/kelurahan for the rows whose file gives none, as typed (matched like the file's names). */
+    private final StringProperty desa = new SimpleStringProperty("");
+    private final BooleanProperty includeInactive = new SimpleBooleanProperty(false);
     private final ObservableList<FundingSource> funders = FXCollections.observableArrayList();
+    private final ObservableList<Region> kecamatans = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ImportService.Preview> preview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ImportService.Report> checked = new ReadOnlyObjectWrapper<>();
@@ -89,11 +97,19 @@ public final class ImportViewModel {
         });
     }
 
-    /** Loads the funders and the list of past imports. */
+    /** Loads the funders, the kecamatan and the list of past imports. */
     public void load() {
-        record Lists(List<FundingSource> funders, List<ImportBatch> batches) { }
-        tasks.run(() -> new Lists(reference.fundingSources(), service.batches()), l -> {
+        record Lists(List<FundingSource> funders, List<Region> kecamatans, List<ImportBatch> batches) { }
+        tasks.run(() -> new Lists(reference.fundingSources(), reference.localRegions().stream()
+                .filter(r -> r.level() == RegionLevel.KECAMATAN).toList(), service.batches()), l -> {
             funders.setAll(l.funders());
+            // The first choice, null, is "from the file".
+            List<Region> choices = new java.util.ArrayList<>();
+            choices.add(null);
+            choices.addAll(l.kecamatans());
+            if (!kecamatans.equals(choices)) {
+                kecamatans.setAll(choices);
+            }
             batches.setAll(l.batches());
         });
     }
@@ -111,13 +127,20 @@ public final class ImportViewModel {
         }
         Integer n = months.get().strip().matches("\\d{1,3}") ? Integer.valueOf(months.get().strip()) : null;
         return new ImportOptions(funder.get() == null ? null : funder.get().code(), DatePickers.parseMonth(firstMonth.get()), n,
-                sheet.get().isBlank() ? null : sheet.get().strip(), skipInvalid.get(), false, m, fixes);
+                sheet.get().isBlank() ? null : sheet.get().strip(), skipInvalid.get(), false, m, fixes,
+                kecamatan.get() == null ? null : kecamatan.get().name(), desa.get(), includeInactive.get());
     }
 
     /** Whether the clerk can correct this problem's value here: its column is a column of the file. */
     public boolean fixable(RowProblem p) {
         ImportService.Preview pv = preview.get();
-        return pv != null && pv.headers().contains(p.column()) && !running.get();
+        if (pv == null || running.get()) {
+            return false;
+        }
+        // Where the list has no Kecamatan column, a desa name two kecamatan share is settled by typing the kecamatan.
+        boolean kecamatanTyped = p.column().equals(ImportService.KECAMATAN_FIX)
+                && !pv.mapping().containsValue(Column.KECAMATAN);
+        return pv.headers().contains(p.column()) || kecamatanTyped;
     }
 
     /** The correction entered for this problem's cell, if any. */
@@ -329,6 +352,10 @@ public final class ImportViewModel {
     public StringProperty firstMonthProperty() { return firstMonth; }
     public StringProperty monthsProperty() { return months; }
     public BooleanProperty skipInvalidProperty() { return skipInvalid; }
+    public ObjectProperty<Region> kecamatanProperty() { return kecamatan; }
+    public StringProperty desaProperty() { return desa; }
+    public BooleanProperty includeInactiveProperty() { return includeInactive; }
+    public ObservableList<Region> kecamatans() { return kecamatans; }
     public ObservableList<FundingSource> funders() { return funders; }
     public ReadOnlyObjectProperty<ImportService.Preview> previewProperty() { return preview.getReadOnlyProperty(); }
     public ObservableList<MappingRow> mapping() { return mapping; }

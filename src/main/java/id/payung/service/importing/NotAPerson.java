@@ -1,0 +1,85 @@
+package id.payung.service.importing;
+
+import id.payung.domain.FormProblem;
+import id.payung.domain.FormProblem.Field;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Rows of a list that are not people: a row with neither NIK nor name (a "Jumlah" line, a numbered empty
+ * line), and the signature block villages put under every list — {@code Mengetahui,},
+ * {@code Kepala Desa Cumbi}, {@code (Yohanes Jehadu)}, {@code Ruteng, 12 Januari 2026}, {@code NIP. 1970…} —
+ * wherever its lines fall, as long as the row holds no NIK. They are listed as ignored, never counted as
+ * errors, so a clean list is not refused under the all-or-nothing rule. A row with a name and no NIK that
+ * is not one of those lines is a person without a NIK: an error.
+ */
+final class NotAPerson {
+    /** Lines of a signature block, as they stand in the name column (compared in lower case). */
+    private static final Pattern SIGNATURE = Pattern.compile(String.join("|",
+            "^(mengetahui|menyetujui|diketahui|disetujui|disahkan|dibuat|yang membuat|pembuat|ttd|tanda tangan|a\\.?n\\.?\\s)",
+            "^(kepala|kades|lurah|sekretaris|sekdes|camat|ketua|bendahara|operator|petugas|pendamping|penjabat|pj\\.?\\s|plt\\.?\\s|plh\\.?\\s)",
+            "^\\(.*\\)$",
+            "^nip\\b",
+            // a place and a date: "Ruteng, 12 Januari 2026", "Ruteng, 12-01-2026"
+            "^[a-z .'-]+,\\s*\\d{1,2}([ /.-])[a-z0-9]+\\1\\d{4}$",
+            "^(jumlah|total|sub ?total)\\b"));
+    private static final Pattern NIP = Pattern.compile("(?i)^nip\\b.*");
+    private static final int VALUE_LENGTH = 60;
+
+    private NotAPerson() {
+    }
+
+    /** Whether a row of the file is not a person (see the class comment). */
+    static boolean test(TableReader.Row row, Map<Integer, Column> mapping) {
+        String nik = "";
+        String name = "";
+        for (Map.Entry<Integer, Column> e : mapping.entrySet()) {
+            if (e.getValue() == Column.NIK) {
+                nik = row.cell(e.getKey()).text().strip();
+            } else if (e.getValue() == Column.NAME) {
+                name = row.cell(e.getKey()).text().strip();
+            }
+        }
+        if (NIP.matcher(nik).matches()) {
+            nik = ""; // "NIP. 19700101 …" under the NIK column is the signer's staff number, not a NIK
+        }
+        if (!nik.isEmpty()) {
+            return false;
+        }
+        return name.isEmpty() || SIGNATURE.matcher(name.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A row that holds nothing but its number (the numbered empty lines of a template): not worth a line in the list. */
+    static boolean onlyNumbered(TableReader.Row row, Map<Integer, Column> mapping) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            Cell c = row.cell(i);
+            if (!c.isBlank() && mapping.get(i) != Column.ROW_NUMBER && !c.text().strip().matches("\\d{1,6}\\.?")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The row as the problem list shows it: ignored, with what it holds. */
+    static RowProblem ignored(TableReader.Row row, List<String> headers) {
+        String column = "";
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < row.cells().size(); i++) {
+            Cell c = row.cell(i);
+            if (c.isBlank()) {
+                continue;
+            }
+            if (column.isEmpty()) {
+                column = i < headers.size() ? headers.get(i) : "";
+            }
+            if (text.length() > 0) {
+                text.append(" · ");
+            }
+            text.append(c.text().strip());
+        }
+        String value = text.length() > VALUE_LENGTH ? text.substring(0, VALUE_LENGTH - 1) + "…" : text.toString();
+        return new RowProblem(row.number(), column, value, FormProblem.warning(Field.NAME, "IMPORT_NOT_A_PERSON"));
+    }
+}

@@ -1,0 +1,188 @@
+package id.payung.service.importing;
+
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a kecamatan or a desa/kelurahan by the name a village wrote. Names are compared without case,
+ * spaces and punctuation ({@code Wae Ri'i} = {@code WAE RII}), without the prefixes villages put before
+ * them ({@code Desa}, {@code Ds.}, {@code Kelurahan}, {@code Kel.}; {@code Kecamatan}, {@code Kec.}), and,
+ * when that finds nothing, loosely: doubled letters as one and the old spellings ({@code oe}, {@code dj},
+ * {@code tj}) as today's, so {@code Wae Ri} finds {@code Wae Rii}. A name two places share is never
+ * guessed: the caller gets both and asks for the kecamatan.
+ */
+final class RegionNames {
+    private static final Pattern DESA_PREFIX = Pattern.compile("(?i)^\\s*(desa|ds|kelurahan|kel|kelurhan)(\\s*[.:]\\s*|\\s+)");
+    private static final Pattern KECAMATAN_PREFIX = Pattern.compile("(?i)^\\s*(kecamatan|kec)(\\s*[.:]\\s*|\\s+)");
+    private static final int NEAREST = 3;
+
+    private final Map<String, Region> kecamatanById = new HashMap<>();
+    private final Map<String, List<Region>> kecamatanByKey = new HashMap<>();
+    private final Map<String, List<Region>> kecamatanByLoose = new HashMap<>();
+    private final Map<String, List<Region>> desaByKey = new HashMap<>();
+    private final Map<String, List<Region>> desaByLoose = new HashMap<>();
+    private final List<Region> villages = new ArrayList<>();
+    private final Map<String, Integer> villagesPerKecamatan = new HashMap<>();
+
+    RegionNames(List<Region> regions) {
+        for (Region r : regions) {
+            if (r.level() == RegionLevel.KECAMATAN) {
+                String key = Column.normalize(r.name());
+                kecamatanById.put(r.code(), r);
+                kecamatanByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+                kecamatanByLoose.computeIfAbsent(loose(key), k -> new ArrayList<>()).add(r);
+            } else if (r.level() == RegionLevel.DESA || r.level() == RegionLevel.KELURAHAN) {
+                String key = Column.normalize(r.name());
+                desaByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+                desaByLoose.computeIfAbsent(loose(key), k -> new ArrayList<>()).add(r);
+                villages.add(r);
+                villagesPerKecamatan.merge(r.parentCode(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** What a desa name came to. */
+    enum Outcome {
+        /** One village: {@code region}. */
+        FOUND,
+        /** Several villages of that name in different kecamatan ({@code candidates}): the kecamatan decides. */
+        AMBIGUOUS,
+        /** The name is a village of another kecamatan than the one given ({@code candidates}). */
+        OTHER_KECAMATAN,
+        /** No village of that name; {@code candidates} are the nearest known ones. */
+        UNKNOWN,
+        /** No village of that name, and the kecamatan given has no villages in the region list yet. */
+        KECAMATAN_HAS_NO_VILLAGES,
+        /** No village of that name, no kecamatan given, and the region list holds no villages at all. */
+        NO_VILLAGES_KNOWN
+    }
+
+    /** A desa name's outcome with the villages it concerns. */
+    record Match(Outcome outcome, Region region, List<Region> candidates) {
+    }
+
+    /** The kecamatan a text names (prefix, case and punctuation aside), if exactly one. */
+    Optional<Region> kecamatan(String text) {
+        String key = Column.normalize(KECAMATAN_PREFIX.matcher(text == null ? "" : text).replaceFirst(""));
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Region> found = kecamatanByKey.getOrDefault(key, List.of());
+        if (found.isEmpty()) {
+            found = kecamatanByLoose.getOrDefault(loose(key), List.of());
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** The kecamatan nearest to a name that is not one, for the message. */
+    List<String> nearestKecamatan(String text) {
+        String key = Column.normalize(KECAMATAN_PREFIX.matcher(text == null ? "" : text).replaceFirst(""));
+        return kecamatanById.values().stream()
+                .sorted(Comparator.comparingInt((Region r) -> distance(key, Column.normalize(r.name()))).thenComparing(Region::name))
+                .limit(NEAREST).map(Region::name).toList();
+    }
+
+    /**
+     * The desa/kelurahan a text names, inside {@code kecamatan} when one is given.
+     */
+    Match desa(String text, Region kecamatan) {
+        String key = desaKey(text);
+        List<Region> found = desaByKey.getOrDefault(key, List.of());
+        if (found.isEmpty()) {
+            found = desaByLoose.getOrDefault(loose(key), List.of());
+        }
+        if (kecamatan != null) {
+            List<Region> inside = found.stream().filter(r -> kecamatan.code().equals(r.parentCode())).toList();
+            if (inside.size() == 1) {
+                return new Match(Outcome.FOUND, inside.get(0), List.of());
+            }
+            if (inside.size() > 1) {
+                return new Match(Outcome.AMBIGUOUS, null, inside);
+            }
+            if (!found.isEmpty()) {
+                return new Match(Outcome.OTHER_KECAMATAN, null, found);
+            }
+            if (!villagesPerKecamatan.containsKey(kecamatan.code())) {
+                return new Match(Outcome.KECAMATAN_HAS_NO_VILLAGES, kecamatan, List.of());
+            }
+            return new Match(Outcome.UNKNOWN, null, nearest(key, kecamatan));
+        }
+        if (found.size() == 1) {
+            return new Match(Outcome.FOUND, found.get(0), List.of());
+        }
+        if (found.size() > 1) {
+            return new Match(Outcome.AMBIGUOUS, null, found);
+        }
+        if (villages.isEmpty()) {
+            return new Match(Outcome.NO_VILLAGES_KNOWN, null, List.of());
+        }
+        return new Match(Outcome.UNKNOWN, null, nearest(key, null));
+    }
+
+    /** "Golo Dukal (Satar Mese)": a village as messages name it. */
+    String describe(Region village) {
+        Region kec = kecamatanById.get(village.parentCode());
+        return kec == null ? village.name() : village.name() + " (" + kec.name() + ")";
+    }
+
+    /** The names of the villages a message lists, each with its kecamatan. */
+    String describe(List<Region> villagesToName) {
+        return String.join(", ", villagesToName.stream().map(this::describe).toList());
+    }
+
+    /** The name of a kecamatan by code (for messages). */
+    String kecamatanName(String code) {
+        Region kec = kecamatanById.get(code);
+        return kec == null ? code : kec.name();
+    }
+
+    private List<Region> nearest(String key, Region kecamatan) {
+        return villages.stream()
+                .filter(r -> kecamatan == null || kecamatan.code().equals(r.parentCode()))
+                .sorted(Comparator.comparingInt((Region r) -> distance(key, Column.normalize(r.name()))).thenComparing(Region::name))
+                .limit(NEAREST).toList();
+    }
+
+    static String desaKey(String text) {
+        return Column.normalize(DESA_PREFIX.matcher(text == null ? "" : text).replaceFirst(""));
+    }
+
+    /** The loose key: old spellings as today's, doubled letters as one ("waerii" → "waeri"). */
+    static String loose(String key) {
+        String k = key.replace("oe", "u").replace("dj", "j").replace("tj", "c");
+        StringBuilder b = new StringBuilder(k.length());
+        for (int i = 0; i < k.length(); i++) {
+            if (i == 0 || k.charAt(i) != k.charAt(i - 1)) {
+                b.append(k.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Edit distance (insertions, deletions, substitutions), for naming the nearest villages. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

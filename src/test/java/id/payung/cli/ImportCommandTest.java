@@ -1,0 +1,133 @@
+package id.payung.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.RegisterFilter;
+import id.payung.domain.RegisterSort;
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import id.payung.service.TestRegions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code payung import} with a village's own list, on a fresh database that has loaded Manggarai's desa. */
+class ImportCommandTest {
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final CommandConsole console = CommandConsole.noWindow();
+
+    /** A new database (made the way the window makes one), with the desa loaded through {@code regions import}. */
+    private Path freshDatabase() {
+        return freshDatabase(dir);
+    }
+
+    private Path freshDatabase(Path folder) {
+        Path db = folder.resolve("payung.db");
+        TestData.seeded(folder).close();
+        Path regions = TestRegions.resource("regions/wilayah-5310.csv", dir);
+        assertThat(console.run("regions", "import", regions.toString(), "--db", db.toString())).isZero();
+        assertThat(console.run("regions", "import", regions.toString(), "--db", db.toString())).isZero();
+        console.clearOut();
+        return db;
+    }
+
+    private static List<EnrollmentSummary> register(Path db) {
+        try (PayungServices s = PayungServices.open(db, false, TestData.CLOCK)) {
+            return s.register().page(RegisterFilter.all(), new RegisterSort(RegisterSort.Column.NAME, true), null, 100).rows();
+        }
+    }
+
+    @Test
+    void aVillageListWithoutKecamatanImportsWholeAndItsSignatureBlockIsListedAsIgnored() {
+        Path db = freshDatabase();
+        Path list = TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", dir);
+
+        int code = console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
+                "--from", "2026-01");
+
+        assertThat(code).isZero();
+        List<String> lines = console.out().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("read 6, imported 6, duplicate 0, rejected 0 (batch 1)");
+        assertThat(lines).contains("row 13: No: (warning) row without a NIK (signature, total, note): not a participant, "
+                + "ignored. [Mengetahui, · Yang membuat daftar,]");
+        assertThat(register(db)).extracting(EnrollmentSummary::fullName, EnrollmentSummary::desaName,
+                EnrollmentSummary::kecamatanName).contains(
+                org.assertj.core.groups.Tuple.tuple("Maria Jelita", "Satar Ngkeling", "Wae Rii"),
+                org.assertj.core.groups.Tuple.tuple("Fransiska Imelda", "Golo Dukal", "Langke Rembong"));
+    }
+
+    @Test
+    void twoPeopleOnOneNikAreRefusedNamingBothRowsAndOneWorkerOnTwoPeriodsImportsBoth() throws Exception {
+        Path db = freshDatabase();
+        Path clash = dir.resolve("satu-nik.csv");
+        Files.writeString(clash, "NIK;Nama;Desa\n5310015204850001;Maria Jelita;Wae Rii\n"
+                + "5310015204850001;Theresia Nggarang;Wae Rii\n");
+
+        assertThat(console.run("import", clash.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
+                "--from", "2026-01")).isEqualTo(1);
+        assertThat(console.out()).contains("row 2: NIK: the same NIK is on row 3 for Theresia Nggarang and on this row "
+                + "for Maria Jelita")
+                .contains("row 3: NIK: the same NIK is on row 2 for Maria Jelita and on this row for Theresia Nggarang")
+                .contains("[531001********01]")
+                .contains("read 2, imported 0, duplicate 0, rejected 2 (refused, nothing written)");
+        assertThat(register(db)).isEmpty();
+
+        console.clearOut();
+        Path twoPeriods = dir.resolve("dua-periode.csv");
+        Files.writeString(twoPeriods, "NIK;Nama;Desa;Sumber dana;Mulai\n"
+                + "5310015204850001;Maria Jelita;Wae Rii;APBD Provinsi NTT;01/2026\n"
+                + "5310015204850001;Maria Jelita;Wae Rii;Mandiri;01/2027\n");
+        assertThat(console.run("import", twoPeriods.toString(), "--db", db.toString())).isZero();
+        assertThat(console.out()).contains("read 2, imported 2, duplicate 0, rejected 0 (batch");
+        assertThat(register(db)).extracting(EnrollmentSummary::funderCode).containsExactlyInAnyOrder("APBD-PROV-NTT", "MANDIRI");
+    }
+
+    @Test
+    void oneKecamatanForTheWholeFileAndInactiveRowsOnRequest() throws Exception {
+        Path db = freshDatabase();
+        Path list = dir.resolve("bpjs.csv");
+        Files.writeString(list, "NIK;Nama;Status\n5310015204850001;Maria Jelita;Aktif\n"
+                + "5310011205850002;Yohanes Jehadu;NON AKTIF\n");
+
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
+                "--from", "2026-01", "--kecamatan", "Kec. Wae Ri'i", "--dry-run")).isZero();
+        assertThat(console.out()).contains("row 3: NIK: (warning) participant status \"NON AKTIF\" (not active)")
+                .contains("read 2, imported 1, duplicate 0, rejected 0, inactive skipped 1 (dry run, nothing written)");
+
+        console.clearOut();
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
+                "--from", "2026-01", "--kecamatan", "Wae Rii", "--include-inactive")).isZero();
+        assertThat(console.out()).contains("read 2, imported 2, duplicate 0, rejected 0 (batch 1)");
+        assertThat(register(db)).extracting(EnrollmentSummary::kecamatanName).containsOnly("Wae Rii");
+
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
+                "--from", "2026-01", "--kecamatan", "Wae Rio")).isEqualTo(2);
+        assertThat(console.err()).contains("kecamatan Wae Rio is not in the region list. Nearest: Wae Rii");
+    }
+
+    @Test
+    void aListLibreOfficeSavedWithPhonesAsNumbersImports40Of40() throws Exception {
+        Path db = freshDatabase();
+        Path list = TestRegions.resource("libreoffice/hp-angka.xlsx", dir);
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
+                "--from", "2026-01")).isZero();
+        assertThat(console.out().lines().toList()).containsExactly("read 40, imported 40, duplicate 0, rejected 0 (batch 1)");
+
+        console.clearOut();
+        Path oneBroken = TestRegions.resource("libreoffice/hp-satu-rusak.xlsx", dir);
+        Path other = freshDatabase(Files.createDirectories(dir.resolve("b")));
+        assertThat(console.run("import", oneBroken.toString(), "--db", other.toString(),
+                "--funder", "APBD-PROV-NTT", "--from", "2026-01")).isZero();
+        assertThat(console.out().lines().toList()).containsExactly(
+                "row 20: No. HP: (warning) phone number cannot be read as an Indonesian mobile number (e.g. 081234567890); "
+                        + "the person is imported without it. [0812-345]",
+                "read 40, imported 40, duplicate 0, rejected 0 (batch 1)");
+    }
+}

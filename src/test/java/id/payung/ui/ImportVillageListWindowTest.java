@@ -1,0 +1,111 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.PayungServices;
+import id.payung.service.TestData;
+import id.payung.service.TestRegions;
+import id.payung.ui.imports.ImportView;
+import id.payung.ui.imports.ImportViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.concurrent.TimeUnit;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The import window with a village's own list (no Kecamatan column, signature block) on a fresh database
+ * that knows Manggarai's desa: it imports whole with the button, and a desa name two kecamatan share is
+ * settled by typing the kecamatan into the problem's correction cell.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportVillageListWindowTest {
+    private Path dir;
+    private PayungServices services;
+    private FxTaskRunner tasks;
+    private ImportViewModel model;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        dir = Files.createTempDirectory("payung-village");
+        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
+        TestRegions.loadManggarai(services, dir);
+        tasks = new FxTaskRunner(error -> {
+            throw new AssertionError("background work failed", error);
+        });
+        model = new ImportViewModel(services.imports(), services.reference(), tasks, YearMonth.of(2026, 1), () -> { });
+        model.load();
+        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
+        loader.setControllerFactory(type -> new ImportView(model));
+        stage.setScene(new Scene(loader.load()));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        tasks.close();
+        services.close();
+        id.payung.TestFiles.deleteTree(dir);
+    }
+
+    private void chooseFunderAndCheck(FxRobot robot, Path file) throws Exception {
+        waitUntil(() -> !model.funders().isEmpty());
+        robot.interact(() -> {
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("APBD-PROV-NTT"))
+                    .findFirst().orElseThrow());
+            model.fileProperty().set(file);
+            model.check();
+        });
+    }
+
+    @Test
+    void aVillageListWithoutKecamatanImportsWholeWithTheButton(FxRobot robot) throws Exception {
+        chooseFunderAndCheck(robot, TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", dir));
+        Label counts = robot.lookup("#importCounts").queryAs(Label.class);
+        waitUntil(() -> "6 baris: 6 siap diimpor, 0 duplikat, 0 salah".equals(counts.getText()));
+
+        robot.clickOn("#runImport");
+        Label summary = robot.lookup("#importSummary").queryAs(Label.class);
+        waitUntil(() -> summary.getText() != null && summary.getText().startsWith("Selesai: 6 peserta diimpor"));
+        assertThat(services.register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(6);
+    }
+
+    @Test
+    void aSharedDesaNameIsSettledByTypingTheKecamatan(FxRobot robot) throws Exception {
+        Path twin = dir.resolve("desa-kembar.csv");
+        Files.writeString(twin, "kode_desa,nama_desa,jenis,kode_kecamatan,nama_kecamatan\n"
+                + "53.10.03.2999,Satar Ngkeling,Desa,53.10.03,Ruteng\n");
+        services.regionImport().importCsv(twin);
+        Path list = dir.resolve("daftar.csv");
+        Files.writeString(list, "NIK;Nama;Desa\n5310015204850001;Maria Jelita;Ds. Satar Ngkeling\n");
+        chooseFunderAndCheck(robot, list);
+        Label counts = robot.lookup("#importCounts").queryAs(Label.class);
+        waitUntil(() -> "1 baris: 0 siap diimpor, 0 duplikat, 1 salah".equals(counts.getText()));
+
+        robot.doubleClickOn(robot.lookup("#problemsTable .fix-prompt").queryAs(javafx.scene.Node.class));
+        robot.write("Wae Rii").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> "1 baris: 1 siap diimpor, 0 duplikat, 0 salah".equals(counts.getText()));
+
+        robot.clickOn("#runImport");
+        Label summary = robot.lookup("#importSummary").queryAs(Label.class);
+        waitUntil(() -> summary.getText() != null && summary.getText().startsWith("Selesai: 1 peserta diimpor"));
+        assertThat(services.register().page(id.payung.domain.RegisterFilter.all(), new id.payung.domain.RegisterSort(
+                id.payung.domain.RegisterSort.Column.NAME, true), null, 10).rows().get(0).kecamatanName()).isEqualTo("Wae Rii");
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
