@@ -122,8 +122,9 @@ final class WalFile {
         long first = counter(committedPage1.get(0));
         long last = counter(committedPage1.get(committedPage1.size() - 1));
         for (byte[] page1 : committedPage1) {
-            // Fields no transaction changes: format versions, reserved bytes, payload fractions, encoding, id.
-            for (int i : new int[] {18, 19, 20, 21, 22, 23, 56, 57, 58, 59, 68, 69, 70, 71}) {
+            // Fields no transaction changes: WAL format versions, reserved bytes, payload fractions. (Not the
+            // encoding or the application id: a new file's first transactions set them.)
+            for (int i : new int[] {18, 19, 20, 21, 22, 23}) {
                 if (page1[i] != dbHeader[i]) {
                     return false;
                 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -273,6 +274,29 @@ class RestoreSafetyTest {
         }
         assertThat(out).exists();
         assertThat(Files.readString(unrelated)).isEqualTo("someone else's");
+    }
+
+    /** After a restore that failed past the swap: the message names the safety backup, and putting it back works. */
+    @Test
+    void theSafetyBackupOfAFailedRestoreIsNamedAndCanBePutBack() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path safety = dir.resolve("backups").resolve("payung-before-restore-2026-12-05-101500.db");
+        String data;
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            enrol(s, 1, 3);
+            data = s.digest();
+            s.backups().backupTo(safety);
+        }
+        Files.writeString(file, "what a failed restore left"); // the file at the path no longer opens
+        RestoreFailedException failed = new RestoreFailedException(file, safety, new StoreException("disk error"));
+        assertThat(failed.getMessage()).contains(safety.toString()).contains("payung restore --from " + safety);
+
+        try (PayungServices back = PayungServices.putBack(failed.database(), failed.safetyBackup(), TestData.CLOCK)) {
+            assertThat(back.digest()).isEqualTo(data);
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("payung.db.damaged-"));
+        }
     }
 
     private static Process start(String... args) throws Exception {
