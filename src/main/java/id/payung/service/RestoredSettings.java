@@ -16,7 +16,8 @@ import java.util.Set;
 class RestoredSettings implements DatabaseFile.SettingsReview {
     /** Every setting Payung writes (seeds/settings.csv, Pengaturan, Cadangan, the seed loader). */
     static final Set<String> KNOWN = Set.of("office_name", "office_regency", "office_place", "office_address",
-            "office_logo", "ui_language", "default_year", "backup_folder", "backup_keep", "seeded_at");
+            "office_logo", "ui_language", "default_year", "backup_folder", "backup_keep", "seeded_at",
+            RegionService.LOADED_KEY);
     private static final int MAX_TEXT = 500;
     /** A logo is at most 512 KB (OfficeLogo), stored as Base64. */
     private static final int MAX_LOGO = (OfficeLogo.MAX_BYTES + 2) / 3 * 4;

@@ -150,6 +150,13 @@ final class OpenLock {
         }
     }
 
+    /** True when a database object of this process has the file open (its {@code -wal} is then live). */
+    static boolean isOpenHere(Path db) {
+        synchronized (HELD) {
+            return HELD.containsKey(key(db));
+        }
+    }
+
     private static Path key(Path db) {
         try {
             return db.toRealPath();

@@ -41,6 +41,9 @@ final class WalFile {
      */
     static void requireBelongs(Path db) {
         Path wal = db.resolveSibling(db.getFileName() + "-wal");
+        if (OpenLock.isOpenHere(db)) {
+            return; // this process writes it: a live WAL, and reading it while it changes could misjudge it
+        }
         try {
             if (!Files.isRegularFile(wal) || Files.size(wal) < HEADER) {
                 return;
@@ -121,11 +124,20 @@ final class WalFile {
         long fileCounter = counter(dbHeader);
         long first = counter(committedPage1.get(0));
         long last = counter(committedPage1.get(committedPage1.size() - 1));
+        // Fields that, once set, no transaction changes: reserved bytes and payload fractions always; the text
+        // encoding and application id once both sides have them (a new file's first transactions set them,
+        // and either the file or the WAL may hold the older page 1). The format versions (18, 19) are left
+        // out: a file made in WAL mode has 1 in its first page images and 2 once switched.
         for (byte[] page1 : committedPage1) {
-            // Fields no transaction changes: WAL format versions, reserved bytes, payload fractions. (Not the
-            // encoding or the application id: a new file's first transactions set them.)
-            for (int i : new int[] {18, 19, 20, 21, 22, 23}) {
+            for (int i : new int[] {20, 21, 22, 23}) {
                 if (page1[i] != dbHeader[i]) {
+                    return false;
+                }
+            }
+            for (int at : new int[] {56, 68}) {
+                int mine = ByteBuffer.wrap(dbHeader, at, 4).getInt();
+                int theirs = ByteBuffer.wrap(page1, at, 4).getInt();
+                if (mine != 0 && theirs != 0 && mine != theirs) {
                     return false;
                 }
             }

@@ -59,6 +59,25 @@ class RestoreSafetyTest {
         return copy;
     }
 
+    /**
+     * A copy of a data folder taken while a brand-new database was open: its -wal still holds the first
+     * frames, written before the application id was. That WAL is the file's own and must open.
+     */
+    @Test
+    void aCopyOfANewDatabaseWithItsLiveWalOpens() throws Exception {
+        Path source = dir.resolve("new.db");
+        Path copy = Files.createDirectories(dir.resolve("copy-new")).resolve("payung.db");
+        try (PayungServices s = PayungServices.open(source, true, TestData.CLOCK)) {
+            enrol(s, 1, 3);
+            assertThat(source.resolveSibling("new.db-wal")).isNotEmptyFile();
+            Files.copy(source, copy);
+            Files.copy(source.resolveSibling("new.db-wal"), copy.resolveSibling("payung.db-wal"));
+        }
+        try (PayungServices s = PayungServices.open(copy, false, TestData.CLOCK)) {
+            assertThat(people(s)).isEqualTo(3);
+        }
+    }
+
     private static String bytes(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
