@@ -73,6 +73,9 @@ public final class RegionService {
      * Brings a database opened by this version up to the shipped list: when it has not loaded this list for
      * its office's regency yet (a database made before the list was shipped, or one whose regency was set
      * by hand), loads it. Costs one read when nothing is to do. Does nothing in a read-only database.
+     *
+     * @throws id.payung.store.DatabaseOpenException (problem CORRUPT) when a large file left unchecked at opening
+     *                                               turns out damaged before the list is written into it
      */
     public void ensureLoaded() {
         if (db.isReadOnly()) {
@@ -81,6 +84,9 @@ public final class RegionService {
         String regency = db.read(tx -> meta.get(tx, "office_regency").orElse(null));
         if (regency == null || marker(regency).equals(db.read(tx -> meta.get(tx, LOADED_KEY).orElse("")))) {
             return;
+        }
+        if (db.checkPending()) {
+            db.verify(); // a large file is checked before its first write, as PayungServices.open does
         }
         db.write(tx -> {
             load(tx, regency, log);
