@@ -50,10 +50,14 @@ public final class RegisterQuery {
         // (CROSS JOIN fixes SQLite's join order), so a page is read in index order instead of sorting a
         // million rows.
         boolean byPerson = sort.column() == RegisterSort.Column.NAME || sort.column() == RegisterSort.Column.NIK;
+        boolean inNameOrder = byPerson && regionAloneAndLarge(tx, filter);
+        // A region filter on its own picks the region's enrollments by their index (left to the planner), unless
+        // the region is large enough for reading the person index in order to find a page sooner.
+        boolean personFirst = byPerson && (filter.regionCode() == null || inNameOrder);
         StringBuilder sql = new StringBuilder(EnrollmentRepository.SUMMARY_COLUMNS)
-                .append(byPerson ? PERSON_FIRST : EnrollmentRepository.ENROLLMENT_FIRST)
+                .append(personFirst ? PERSON_FIRST : EnrollmentRepository.ENROLLMENT_FIRST)
                 .append(EnrollmentRepository.SUMMARY_JOINS)
-                .append(where(filter, today, params, byPerson && regionAloneAndLarge(tx, filter)));
+                .append(where(filter, today, params, inNameOrder));
         if (after != null) {
             sql.append(" AND (").append(expr).append(' ').append(cmp).append(" ? OR (").append(expr).append(" = ? AND ");
             if (byPerson) {
@@ -87,7 +91,7 @@ public final class RegisterQuery {
         // not a million look-ups of their persons and funders.
         String from = "FROM enrollment e";
         if (where.contains("p.")) {
-            // A filter on the person (kecamatan, occupation, name) narrows people by their indexes first.
+            // A filter on the person (occupation, name) narrows people by their indexes first.
             from = PERSON_FIRST.strip();
         }
         if (where.contains("f.")) {
@@ -97,7 +101,7 @@ public final class RegisterQuery {
         return tx.scalar(sql, params.toArray());
     }
 
-    /** From how many people on a region's list reading the name index in order beats sorting them. */
+    /** From how many enrollments in a region reading the name index in order beats sorting them. */
     static final long NAME_ORDER_MIN_PEOPLE = 5_000;
 
     private final long nameOrderMinPeople;
@@ -121,7 +125,7 @@ public final class RegisterQuery {
         boolean regionAlone = f.regionCode() != null && (f.search() == null || f.search().isBlank())
                 && f.funderCode() == null && f.segment() == null && f.occupationCode() == null && f.status() == null
                 && f.year() == null;
-        return regionAlone && tx.scalar("SELECT count(*) FROM person WHERE region_code = ? OR region_code GLOB ?",
+        return regionAlone && tx.scalar("SELECT count(*) FROM enrollment WHERE region_code = ? OR region_code GLOB ?",
                 f.regionCode(), regionGlob(f.regionCode())) >= nameOrderMinPeople;
     }
 
@@ -162,10 +166,11 @@ public final class RegisterQuery {
             params.add(f.segment().name());
         }
         if (f.regionCode() != null) {
-            // "+" keeps SQLite from choosing the region index for this term.
+            // Where the enrollment's list or form put the person. "+" keeps SQLite from choosing the region
+            // index for this term.
             w.append(inNameOrder
-                    ? " AND (+p.region_code = ? OR +p.region_code GLOB ?)"
-                    : " AND (p.region_code = ? OR p.region_code GLOB ?)");
+                    ? " AND (+e.region_code = ? OR +e.region_code GLOB ?)"
+                    : " AND (e.region_code = ? OR e.region_code GLOB ?)");
             params.add(f.regionCode());
             params.add(regionGlob(f.regionCode()));
         }
