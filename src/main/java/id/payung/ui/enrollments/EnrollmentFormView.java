@@ -56,6 +56,7 @@ public final class EnrollmentFormView {
     @FXML private Button fillFromNikButton;
     @FXML private TextField nameField;
     @FXML private Label knownPersonLabel;
+    @FXML private Label personChangesLabel;
     @FXML private ComboBox<Sex> sexChoice;
     @FXML private DatePicker birthDatePicker;
     @FXML private TextField birthPlaceField;
@@ -126,6 +127,10 @@ public final class EnrollmentFormView {
                 resources.getString("form.knownPerson"), p.fullName())));
         knownPersonLabel.visibleProperty().bind(model.knownPersonProperty().isNotNull());
         knownPersonLabel.managedProperty().bind(knownPersonLabel.visibleProperty());
+        model.personChanges().addListener((ListChangeListener<EnrollmentFormViewModel.PersonChange>) c -> showChanges());
+        model.editingIdProperty().addListener(x -> showChanges());
+        showChanges();
+        model.setCorrectionQuestion(this::askCorrectionScope);
         openConflictLink.visibleProperty().bind(model.conflictingEnrollmentProperty().isNotEqualTo(0));
         openConflictLink.managedProperty().bind(openConflictLink.visibleProperty());
         initValidation();
@@ -181,6 +186,63 @@ public final class EnrollmentFormView {
             return (Node) l;
         }).toList());
         validation.revalidate();
+    }
+
+    /** "Desa/Kelurahan: Golo Dukal → Satar Ngkeling", one line per detail that saving will change. */
+    private void showChanges() {
+        List<EnrollmentFormViewModel.PersonChange> changes = model.personChanges();
+        personChangesLabel.setVisible(!changes.isEmpty());
+        personChangesLabel.setManaged(!changes.isEmpty());
+        if (changes.isEmpty()) {
+            personChangesLabel.setText("");
+            return;
+        }
+        StringBuilder text = new StringBuilder(resources.getString(model.editingIdProperty().get() == 0
+                ? "form.changes.new" : "form.changes.edit"));
+        for (EnrollmentFormViewModel.PersonChange c : changes) {
+            text.append('\n').append(MessageFormat.format(resources.getString("form.changes.line"),
+                    resources.getString(c.labelKey()), shown(c.before()), shown(c.after())));
+        }
+        boolean moved = changes.stream().anyMatch(c -> c.labelKey().equals("form.region"));
+        if (moved && model.editingIdProperty().get() == 0) {
+            text.append('\n').append(resources.getString("form.changes.move"));
+        }
+        personChangesLabel.setText(text.toString());
+    }
+
+    private String shown(Object value) {
+        if (value == null) {
+            return resources.getString("form.changes.empty");
+        }
+        if (value instanceof Region r) {
+            return r.name();
+        }
+        if (value instanceof Occupation o) {
+            return o.name();
+        }
+        if (value instanceof Sex s) {
+            return resources.getString("sex." + s.name());
+        }
+        if (value instanceof java.time.LocalDate d) {
+            return id.payung.domain.Formats.date(d);
+        }
+        return value.toString();
+    }
+
+    /** A corrected place of a person with other enrollments: on all of them, or on this one only? */
+    private java.util.Optional<id.payung.domain.CorrectionScope> askCorrectionScope(int others) {
+        javafx.scene.control.ButtonType all = new javafx.scene.control.ButtonType(
+                resources.getString("form.correction.all"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType one = new javafx.scene.control.ButtonType(
+                resources.getString("form.correction.this"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(
+                resources.getString("form.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                MessageFormat.format(resources.getString("form.correction.text"), others), all, one, cancel);
+        ask.initOwner(nikField.getScene().getWindow());
+        ask.setHeaderText(resources.getString("form.correction.title"));
+        return ask.showAndWait().flatMap(b -> b == all ? java.util.Optional.of(id.payung.domain.CorrectionScope.ALL_ENROLLMENTS)
+                : b == one ? java.util.Optional.of(id.payung.domain.CorrectionScope.THIS_ENROLLMENT) : java.util.Optional.empty());
     }
 
     private String message(FormProblem p) {
