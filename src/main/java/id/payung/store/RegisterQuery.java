@@ -125,12 +125,18 @@ public final class RegisterQuery {
         boolean regionAlone = f.regionCode() != null && (f.search() == null || f.search().isBlank())
                 && f.funderCode() == null && f.segment() == null && f.occupationCode() == null && f.status() == null
                 && f.year() == null;
-        return regionAlone && tx.scalar("SELECT count(*) FROM enrollment WHERE region_code = ? OR region_code GLOB ?",
-                f.regionCode(), regionGlob(f.regionCode())) >= nameOrderMinPeople;
+        return regionAlone && tx.scalar("SELECT count(*) FROM enrollment WHERE deleted = 0 AND region_code >= ?"
+                + " AND region_code < ?", f.regionCode(), regionEnd(f.regionCode())) >= nameOrderMinPeople;
     }
 
-    private static String regionGlob(String code) {
-        return code.replaceAll("[*?\\[]", "") + ".*";
+    /**
+     * The end of a region's range of codes: a region and the regions inside it ({@code 53.10.05},
+     * {@code 53.10.05.2001}) are the codes from its own up to, not including, its own followed by '/' (the
+     * character after '.'), so one range of the index finds them, where an OR of the code and a GLOB of its
+     * children needed statistics to be read through the index.
+     */
+    private static String regionEnd(String code) {
+        return code + "/";
     }
 
     /**
@@ -169,10 +175,10 @@ public final class RegisterQuery {
             // Where the enrollment's list or form put the person. "+" keeps SQLite from choosing the region
             // index for this term.
             w.append(inNameOrder
-                    ? " AND (+e.region_code = ? OR +e.region_code GLOB ?)"
-                    : " AND (e.region_code = ? OR e.region_code GLOB ?)");
+                    ? " AND +e.region_code >= ? AND +e.region_code < ?"
+                    : " AND e.region_code >= ? AND e.region_code < ?");
             params.add(f.regionCode());
-            params.add(regionGlob(f.regionCode()));
+            params.add(regionEnd(f.regionCode()));
         }
         if (f.occupationCode() != null) {
             w.append(" AND p.occupation_code = ?");
