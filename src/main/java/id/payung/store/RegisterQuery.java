@@ -50,9 +50,12 @@ public final class RegisterQuery {
         // (CROSS JOIN fixes SQLite's join order), so a page is read in index order instead of sorting a
         // million rows.
         boolean byPerson = sort.column() == RegisterSort.Column.NAME || sort.column() == RegisterSort.Column.NIK;
-        boolean inNameOrder = byPerson && regionAloneAndLarge(tx, filter);
-        // A region filter on its own picks the region's enrollments by their index (left to the planner), unless
-        // the region is large enough for reading the person index in order to find a page sooner.
+        // Sorted by a column with an index (name, NIK, first or last month), a large region on its own is
+        // filtered on the way through that index; otherwise a region picks its enrollments by its own index
+        // and they are sorted (left to the planner).
+        boolean indexedOrder = byPerson || sort.column() == RegisterSort.Column.FIRST_MONTH
+                || sort.column() == RegisterSort.Column.LAST_MONTH;
+        boolean inNameOrder = indexedOrder && regionAloneAndLarge(tx, filter);
         boolean personFirst = byPerson && (filter.regionCode() == null || inNameOrder);
         StringBuilder sql = new StringBuilder(EnrollmentRepository.SUMMARY_COLUMNS)
                 .append(personFirst ? PERSON_FIRST : EnrollmentRepository.ENROLLMENT_FIRST)
@@ -116,9 +119,9 @@ public final class RegisterQuery {
     }
 
     /**
-     * Whether a page in name order is found sooner by reading the name index and filtering by region than by
-     * picking the region's people and sorting them: when the region is the only filter and holds many
-     * people. Few people (a desa, a kecamatan nobody is enrolled in yet) would make the name index be read
+     * Whether a page in an indexed order is found sooner by reading that index and filtering by region than by
+     * picking the region's enrollments and sorting them: when the region is the only filter and holds many
+     * enrollments. Few people (a desa, a kecamatan nobody is enrolled in yet) would make the name index be read
      * to its end (1,8 s at a million for an empty kecamatan), and another filter may leave few of them.
      */
     private boolean regionAloneAndLarge(Tx tx, RegisterFilter f) {
@@ -142,10 +145,11 @@ public final class RegisterQuery {
     /**
      * The WHERE clause of a filter, its values added to {@code params}.
      *
-     * @param inNameOrder the rows are read in the order of a person index (name, NIK) and the region filters
-     *                    them on the way, instead of picking its people by the region index (which leaves a
-     *                    kecamatan's ~80.000 rows of a million to sort: 0,2 s; read in order, its first page
-     *                    is ~1.200 people into the index): see {@link #regionAloneAndLarge}
+     * @param inNameOrder the rows are read in the order of the sort's index (name, NIK, first or last month)
+     *                    and the region filters them on the way, instead of picking its enrollments by the
+     *                    region index (which leaves a kecamatan's ~80.000 rows of a million to sort: 0,2 s;
+     *                    read in order, its first page is ~1.200 rows into the index): see
+     *                    {@link #regionAloneAndLarge}
      */
     private static String where(RegisterFilter f, LocalDate today, List<Object> params, boolean inNameOrder) {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");

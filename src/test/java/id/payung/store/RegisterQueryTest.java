@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A region sorted by name or NIK: read in name order or picked by region and sorted, the same pages. */
+/** A region sorted by name, NIK or month: read in that order or picked by region and sorted, the same pages. */
 class RegisterQueryTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
@@ -61,12 +61,16 @@ class RegisterQueryTest {
             RegisterSort byName = new RegisterSort(RegisterSort.Column.NAME, true);
             assertThat(sql(db, inNameOrder, filter(kecamatan.code()), byName)).contains("+e.region_code");
             assertThat(sql(db, byRegion, filter(kecamatan.code()), byName)).doesNotContain("+e.region_code");
+            RegisterSort byStart = new RegisterSort(RegisterSort.Column.FIRST_MONTH, false);
+            assertThat(sql(db, inNameOrder, filter(kecamatan.code()), byStart)).contains("+e.region_code");
+            assertThat(sql(db, byRegion, filter(kecamatan.code()), byStart)).doesNotContain("+e.region_code");
             assertThat(inDesa).as("people moved to the desa").isGreaterThan(10);
             for (Region region : List.of(kecamatan, desa)) {
                 RegisterFilter filter = filter(region.code());
                 long matching = db.read(tx -> byRegion.count(tx, filter, TODAY));
                 assertThat(matching).as(region.name()).isGreaterThanOrEqualTo(inDesa);
-                for (RegisterSort.Column column : List.of(RegisterSort.Column.NAME, RegisterSort.Column.NIK)) {
+                for (RegisterSort.Column column : List.of(RegisterSort.Column.NAME, RegisterSort.Column.NIK,
+                        RegisterSort.Column.FIRST_MONTH, RegisterSort.Column.LAST_MONTH)) {
                     for (boolean ascending : new boolean[] {true, false}) {
                         RegisterSort sort = new RegisterSort(column, ascending);
                         List<EnrollmentSummary> named = pages(db, inNameOrder, filter, sort);
