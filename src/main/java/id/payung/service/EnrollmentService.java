@@ -212,8 +212,9 @@ public final class EnrollmentService {
             Enrollment e = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             Person p = repo.person(tx, e.personId()).orElseThrow();
             // The place this enrollment was made at (an edit corrects it), not the person's current one.
+            String place = e.regionCode() != null ? e.regionCode() : p.regionCode();
             return new EnrollmentForm(p.nik(), p.fullName(), p.sex(), p.birthPlace(), p.birthDate(), p.address(),
-                    e.regionCode() != null ? e.regionCode() : p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), e.funderCode(), e.segment(), e.programmes(),
+                    place, p.occupationCode(), p.phone(), p.kpj(), e.funderCode(), e.segment(), e.programmes(),
                     e.declaredIncomeRp(), e.firstMonth(), e.lastMonth(), e.notes());
         });
     }

@@ -1,7 +1,9 @@
 package id.payung.ui.enrollments;
 
+import id.payung.domain.CorrectionScope;
 import id.payung.domain.FormProblem;
 import id.payung.domain.FormProblem.Field;
+import id.payung.domain.Formats;
 import id.payung.domain.FundingSource;
 import id.payung.domain.Occupation;
 import id.payung.domain.Region;
@@ -14,13 +16,17 @@ import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -224,25 +230,22 @@ public final class EnrollmentFormView {
             return resources.getString("sex." + s.name());
         }
         if (value instanceof java.time.LocalDate d) {
-            return id.payung.domain.Formats.date(d);
+            return Formats.date(d);
         }
         return value.toString();
     }
 
     /** A corrected place of a person with other enrollments: on all of them, or on this one only? */
-    private java.util.Optional<id.payung.domain.CorrectionScope> askCorrectionScope(int others) {
-        javafx.scene.control.ButtonType all = new javafx.scene.control.ButtonType(
-                resources.getString("form.correction.all"), javafx.scene.control.ButtonBar.ButtonData.YES);
-        javafx.scene.control.ButtonType one = new javafx.scene.control.ButtonType(
-                resources.getString("form.correction.this"), javafx.scene.control.ButtonBar.ButtonData.NO);
-        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(
-                resources.getString("form.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+    private Optional<CorrectionScope> askCorrectionScope(int others) {
+        ButtonType all = new ButtonType(resources.getString("form.correction.all"), ButtonBar.ButtonData.YES);
+        ButtonType one = new ButtonType(resources.getString("form.correction.this"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(resources.getString("form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
                 MessageFormat.format(resources.getString("form.correction.text"), others), all, one, cancel);
         ask.initOwner(nikField.getScene().getWindow());
         ask.setHeaderText(resources.getString("form.correction.title"));
-        return ask.showAndWait().flatMap(b -> b == all ? java.util.Optional.of(id.payung.domain.CorrectionScope.ALL_ENROLLMENTS)
-                : b == one ? java.util.Optional.of(id.payung.domain.CorrectionScope.THIS_ENROLLMENT) : java.util.Optional.empty());
+        return ask.showAndWait().flatMap(b -> b == all ? Optional.of(CorrectionScope.ALL_ENROLLMENTS)
+                : b == one ? Optional.of(CorrectionScope.THIS_ENROLLMENT) : Optional.empty());
     }
 
     private String message(FormProblem p) {
