@@ -1,5 +1,6 @@
 package id.payung.service;
 
+import id.payung.domain.CorrectionScope;
 import id.payung.domain.EndReason;
 import id.payung.domain.Enrollment;
 import id.payung.domain.EnrollmentForm;
@@ -47,7 +48,9 @@ public final class EnrollmentService {
 
     /**
      * Enrols a person: creates the person for a new NIK, or updates the known person's details, and
-     * adds the enrollment.
+     * adds the enrollment at the place the form gives. The person's earlier enrollments keep their places
+     * (a move is a new enrollment, not a rewrite of the old ones); the person's current place becomes that
+     * of their latest enrollment.
      *
      * @throws InvalidInputException when a rule is broken, including a period that overlaps another
      *                                    enrollment of the same NIK (the exception names it)
@@ -60,25 +63,40 @@ public final class EnrollmentService {
             if (known.isPresent()) {
                 personId = known.get().id();
                 refuseOverlap(tx, personId, form, 0);
-                updatePerson(tx, known.get(), form);
             } else {
-                Person p = person(0, form);
+                Person p = person(0, form, form.regionCode());
                 personId = repo.insertPerson(tx, p);
                 audit.record(tx, actor, "INSERT", "person", String.valueOf(personId), null, Json.object(personFields(p)));
             }
             Enrollment e = enrollment(0, personId, form, null);
             long id = repo.insertEnrollment(tx, e);
+            if (known.isPresent()) {
+                // Written after the enrollment: the current place is that of the latest enrollment.
+                updatePerson(tx, known.get(), form, repo.latestPlace(tx, personId).orElse(form.regionCode()), null);
+            }
             audit.record(tx, actor, "INSERT", "enrollment", String.valueOf(id), null, Json.object(enrollmentFields(e)));
             return new Saved(id, personId);
         });
     }
 
     /**
-     * Corrects an enrollment and its person's details.
+     * Corrects an enrollment and its person's details; a corrected place applies to this enrollment only.
      *
      * @throws InvalidInputException when a rule is broken or the NIK belongs to another person
      */
     public Saved update(long enrollmentId, EnrollmentForm form) {
+        return update(enrollmentId, form, CorrectionScope.THIS_ENROLLMENT);
+    }
+
+    /**
+     * Corrects an enrollment and its person's details (name, NIK, birth date… are the person's, one for all
+     * their enrollments). A corrected place applies to every enrollment of the person or to this one only,
+     * as {@code scope} says; the audit log records which. The person's current place becomes that of their
+     * latest enrollment.
+     *
+     * @throws InvalidInputException when a rule is broken or the NIK belongs to another person
+     */
+    public Saved update(long enrollmentId, EnrollmentForm form, CorrectionScope scope) {
         requireValid(form);
         return db.write(tx -> {
             Enrollment before = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
@@ -89,12 +107,38 @@ public final class EnrollmentService {
                         owner.get().fullName())), 0);
             }
             refuseOverlap(tx, person.id(), form, enrollmentId);
-            updatePerson(tx, person, form);
             Enrollment after = enrollment(enrollmentId, person.id(), form, before.endReason());
             repo.updateEnrollment(tx, after);
+            List<Enrollment> others = List.of();
+            if (scope == CorrectionScope.ALL_ENROLLMENTS) {
+                others = repo.enrollmentsOf(tx, person.id()).stream().filter(o -> o.id() != enrollmentId
+                        && !java.util.Objects.equals(o.regionCode(), form.regionCode())).toList();
+                repo.setRegionOfAll(tx, person.id(), form.regionCode());
+            }
+            // The person (audited first), with the place of their latest enrollment now as their current one.
+            updatePerson(tx, person, form, repo.latestPlace(tx, person.id()).orElse(form.regionCode()), scope);
+            Map<String, Object> afterFields = enrollmentFields(after);
+            afterFields.put("correction", scope.name());
             audit.record(tx, actor, "UPDATE", "enrollment", String.valueOf(enrollmentId),
-                    Json.object(enrollmentFields(before)), Json.object(enrollmentFields(after)));
+                    Json.object(enrollmentFields(before)), Json.object(afterFields));
+            for (Enrollment other : others) {
+                Map<String, Object> was = new LinkedHashMap<>();
+                was.put("region", other.regionCode());
+                Map<String, Object> now = new LinkedHashMap<>();
+                now.put("region", form.regionCode());
+                now.put("correction", scope.name());
+                now.put("corrected_with", enrollmentId);
+                audit.record(tx, actor, "UPDATE", "enrollment", String.valueOf(other.id()), Json.object(was), Json.object(now));
+            }
             return new Saved(enrollmentId, person.id());
+        });
+    }
+
+    /** How many other enrollments (deleted ones too) the person of this enrollment has. */
+    public int otherEnrollments(long enrollmentId) {
+        return db.read(tx -> {
+            Enrollment e = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            return (int) repo.enrollmentsOf(tx, e.personId()).stream().filter(x -> x.id() != enrollmentId).count();
         });
     }
 
@@ -115,7 +159,7 @@ public final class EnrollmentService {
             }
             Enrollment after = new Enrollment(before.id(), before.personId(), before.funderCode(), before.segment(),
                     before.programmes(), before.declaredIncomeRp(), before.firstMonth(), lastMonth, reason.name(),
-                    before.notes());
+                    before.notes(), before.regionCode());
             repo.updateEnrollment(tx, after);
             audit.record(tx, actor, "END", "enrollment", String.valueOf(enrollmentId),
                     Json.object(enrollmentFields(before)), Json.object(enrollmentFields(after)));
@@ -162,13 +206,15 @@ public final class EnrollmentService {
         });
     }
 
-    /** The form of an existing enrollment, for editing (NIK in full: editing needs it). */
+    /** The form of an existing enrollment, for editing (NIK in full: editing needs it), with its own place. */
     public EnrollmentForm form(long enrollmentId) {
         return db.read(tx -> {
             Enrollment e = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             Person p = repo.person(tx, e.personId()).orElseThrow();
+            // The place this enrollment was made at (an edit corrects it), not the person's current one.
+            String place = e.regionCode() != null ? e.regionCode() : p.regionCode();
             return new EnrollmentForm(p.nik(), p.fullName(), p.sex(), p.birthPlace(), p.birthDate(), p.address(),
-                    p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), e.funderCode(), e.segment(), e.programmes(),
+                    place, p.occupationCode(), p.phone(), p.kpj(), e.funderCode(), e.segment(), e.programmes(),
                     e.declaredIncomeRp(), e.firstMonth(), e.lastMonth(), e.notes());
         });
     }
@@ -210,26 +256,33 @@ public final class EnrollmentService {
                 existing.lastMonth() == null ? "…" : Formats.month(existing.lastMonth()))), existing.id());
     }
 
-    private void updatePerson(Tx tx, Person before, EnrollmentForm form) {
-        Person after = person(before.id(), form);
+    /**
+     * Writes the person's details from the form, with {@code place} as their current place, and audits what
+     * changed (with the scope of a correction, when one was asked).
+     */
+    private void updatePerson(Tx tx, Person before, EnrollmentForm form, String place, CorrectionScope scope) {
+        Person after = person(before.id(), form, place);
         Map<String, Object> b = personFields(before);
         Map<String, Object> a = personFields(after);
         if (!b.equals(a)) {
             repo.updatePerson(tx, new Person(before.id(), after.nik(), after.fullName(), after.sex(), after.birthPlace(),
                     after.birthDate(), after.address(), after.regionCode(), after.occupationCode(), after.phone(),
                     after.kpj(), before.demo()));
+            if (scope != null) {
+                a.put("correction", scope.name());
+            }
             audit.record(tx, actor, "UPDATE", "person", String.valueOf(before.id()), Json.object(b), Json.object(a));
         }
     }
 
-    private static Person person(long id, EnrollmentForm f) {
+    private static Person person(long id, EnrollmentForm f, String place) {
         return new Person(id, f.cleanNik(), f.fullName().strip(), f.sex(), trim(f.birthPlace()), f.birthDate(),
-                trim(f.address()), f.regionCode(), f.occupationCode(), trim(f.phone()), trim(f.kpj()), false);
+                trim(f.address()), place, f.occupationCode(), trim(f.phone()), trim(f.kpj()), false);
     }
 
     private static Enrollment enrollment(long id, long personId, EnrollmentForm f, String endReason) {
         return new Enrollment(id, personId, f.funderCode(), f.segment(), f.programmes(), f.declaredIncomeRp(),
-                f.firstMonth(), f.lastMonth(), endReason, trim(f.notes()));
+                f.firstMonth(), f.lastMonth(), endReason, trim(f.notes()), f.regionCode());
     }
 
     /** Person fields for the audit log; the NIK is masked there too (UU 27/2022). */
@@ -259,6 +312,7 @@ public final class EnrollmentService {
         m.put("last_month", e.lastMonth() == null ? null : e.lastMonth().toString());
         m.put("end_reason", e.endReason());
         m.put("notes", e.notes());
+        m.put("region", e.regionCode());
         return m;
     }
 

@@ -31,12 +31,18 @@ public final class EnrollmentBulkWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_ENROLLMENT = """
             INSERT INTO enrollment (person_id, funder_id, segment, programmes, declared_income_rp, first_month,
-                                    last_month, end_reason, notes, batch_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                    last_month, end_reason, notes, batch_id, region_code)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""";
 
     private final Tx tx;
     private final Map<String, Long> funderIds = new HashMap<>();
     private final String createdAt = Instant.now().toString();
+    /**
+     * Whether a person got an enrollment here besides the one that came with them (registered before, or a
+     * second row of the file): their current place may have moved.
+     */
+    private boolean knownPeople;
+    private long lastAddedPersonId;
     private long nextPersonId;
     private int pending;
     private boolean bulk;
@@ -90,6 +96,7 @@ public final class EnrollmentBulkWriter {
     public long addPerson(Person p) {
         startBulk();
         long id = nextPersonId++;
+        lastAddedPersonId = id;
         try {
             PreparedStatement ps = tx.statement(INSERT_PERSON);
             ps.setLong(1, id);
@@ -114,7 +121,8 @@ public final class EnrollmentBulkWriter {
     }
 
     /**
-     * Adds an enrollment of an existing or just-added person, in an import batch (null for none).
+     * Adds an enrollment of an existing or just-added person, in an import batch (null for none), at the
+     * place its row gives (null: the person's current place).
      *
      * @throws StoreException when the funder is unknown
      */
@@ -144,9 +152,14 @@ public final class EnrollmentBulkWriter {
             } else {
                 ps.setLong(10, batchId);
             }
+            ps.setString(11, e.regionCode());
+            ps.setLong(12, e.personId());
             ps.addBatch();
         } catch (SQLException ex) {
             throw Sql.failure("enrollment insert failed", ex);
+        }
+        if (e.personId() != lastAddedPersonId) {
+            knownPeople = true;
         }
         countPending();
     }
@@ -166,11 +179,17 @@ public final class EnrollmentBulkWriter {
     }
 
     /**
-     * Flushes, and brings the per-year summary up to date for everyone in the batch. Must be called before
-     * the transaction commits when anything was added (the summary's triggers are off until then).
+     * Flushes, and brings the per-year summary up to date for everyone in the batch, and the current place
+     * of the people already registered to that of their latest enrollment. Must be called before the
+     * transaction commits when anything was added (the summary's triggers are off until then).
      */
     public void finish(long batchId) {
         flush();
+        if (knownPeople) {
+            // (Not needed when everyone is new with one row: their place is the one their row gave.)
+            EnrollmentRepository.refreshCurrentPlaces(tx, "SELECT person_id FROM enrollment WHERE batch_id = ?", batchId);
+            knownPeople = false;
+        }
         if (bulk) {
             YearSummary.addBatchShapes(tx, batchId);
             YearSummary.endBulkForBatch(tx, batchId);

@@ -27,10 +27,13 @@ public final class EnrollmentRepository {
             FROM enrollment e
             JOIN person p ON p.id = e.person_id
             """;
-    /** What a register row reads besides its enrollment {@code e} and person {@code p}: funder and names. */
+    /**
+     * What a register row reads besides its enrollment {@code e} and person {@code p}: funder and names; the
+     * place is the enrollment's (where that list or form put the person), not the person's current one.
+     */
     static final String SUMMARY_JOINS = """
             JOIN funding_source f ON f.id = e.funder_id
-            LEFT JOIN region r ON r.code = p.region_code
+            LEFT JOIN region r ON r.code = e.region_code
             LEFT JOIN region k ON k.code = r.parent_code
             LEFT JOIN occupation o ON o.code = p.occupation_code
             """;
@@ -71,25 +74,55 @@ public final class EnrollmentRepository {
         return insertEnrollment(tx, e, null);
     }
 
-    /** Inserts an enrollment that arrived in an import batch (null for none) and returns the new id. */
+    /**
+     * Inserts an enrollment that arrived in an import batch (null for none) and returns the new id. Its place
+     * is the enrollment's region, or (null) the place its person has now.
+     */
     public long insertEnrollment(Tx tx, Enrollment e, Long batchId) {
         return tx.insert("""
                 INSERT INTO enrollment (person_id, funder_id, segment, programmes, declared_income_rp, first_month,
-                                        last_month, end_reason, notes, batch_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                        last_month, end_reason, notes, batch_id, region_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""",
                 e.personId(), Sql.funderId(tx, e.funderCode()), e.segment().name(), Sql.names(e.programmes()),
-                e.declaredIncomeRp(), Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId);
+                e.declaredIncomeRp(), Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId,
+                e.regionCode(), e.personId());
     }
 
-    /** Replaces an enrollment's fields (not its person or deleted mark). */
+    /** Replaces an enrollment's fields (not its person or deleted mark; a null region keeps its place). */
     public void updateEnrollment(Tx tx, Enrollment e) {
         tx.update("""
                 UPDATE enrollment SET funder_id = ?, segment = ?, programmes = ?, declared_income_rp = ?, first_month = ?,
-                                      last_month = ?, end_reason = ?, notes = ?
+                                      last_month = ?, end_reason = ?, notes = ?, region_code = coalesce(?, region_code)
                 WHERE id = ?""",
                 Sql.funderId(tx, e.funderCode()), e.segment().name(), Sql.names(e.programmes()), e.declaredIncomeRp(),
-                Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), e.id());
+                Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), e.regionCode(), e.id());
     }
+
+    /**
+     * Puts every enrollment of a person (deleted ones too) at one place: a correction of where they lived
+     * that applies to all their enrollments. Returns the ids of the enrollments whose place changed.
+     */
+    public List<Long> setRegionOfAll(Tx tx, long personId, String regionCode) {
+        List<Long> changed = tx.list("SELECT id FROM enrollment WHERE person_id = ? AND region_code IS NOT ? ORDER BY id",
+                rs -> rs.getLong(1), personId, regionCode);
+        tx.update("UPDATE enrollment SET region_code = ? WHERE person_id = ? AND region_code IS NOT ?",
+                regionCode, personId, regionCode);
+        return changed;
+    }
+
+    /**
+     * Sets the current place of the people a statement selects (a constant of the store, never input) to
+     * that of their latest enrollment (see {@link #latestPlace}), keeping it when there is none.
+     */
+    static void refreshCurrentPlaces(Tx tx, String people, Object... params) {
+        tx.update(CURRENT_PLACE + " WHERE id IN (" + people + ")", params);
+    }
+
+    private static final String CURRENT_PLACE = """
+            UPDATE person SET region_code = coalesce((
+                SELECT e.region_code FROM enrollment e
+                WHERE e.person_id = person.id AND +e.deleted = 0 AND e.region_code IS NOT NULL
+                ORDER BY e.first_month DESC, e.id DESC LIMIT 1), region_code)""";
 
     /** Marks an enrollment deleted or restores it. */
     public void setDeleted(Tx tx, long enrollmentId, boolean deleted) {
@@ -101,6 +134,21 @@ public final class EnrollmentRepository {
         return tx.one("""
                 SELECT e.*, f.code AS funder_code FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
                 WHERE e.id = ?""", EnrollmentRepository::enrollment, id);
+    }
+
+    /** Every enrollment of a person (deleted ones too), oldest first. */
+    public List<Enrollment> enrollmentsOf(Tx tx, long personId) {
+        return tx.list("""
+                SELECT e.*, f.code AS funder_code FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
+                WHERE e.person_id = ? ORDER BY e.first_month, e.id""", EnrollmentRepository::enrollment, personId);
+    }
+
+    /** The place of a person's latest enrollment (by first month, then entry; not deleted, place known). */
+    public Optional<String> latestPlace(Tx tx, long personId) {
+        return tx.one("""
+                SELECT region_code FROM enrollment
+                WHERE person_id = ? AND +deleted = 0 AND region_code IS NOT NULL
+                ORDER BY first_month DESC, id DESC LIMIT 1""", rs -> rs.getString(1), personId);
     }
 
     /** True when the enrollment is marked deleted. */
@@ -151,6 +199,6 @@ public final class EnrollmentRepository {
         return new Enrollment(rs.getLong("id"), rs.getLong("person_id"), rs.getString("funder_code"),
                 Segment.valueOf(rs.getString("segment")), Sql.parse(rs.getString("programmes"), Programme::valueOf),
                 Sql.nullableLong(rs, "declared_income_rp"), Sql.month(rs, "first_month"), Sql.month(rs, "last_month"),
-                rs.getString("end_reason"), rs.getString("notes"));
+                rs.getString("end_reason"), rs.getString("notes"), rs.getString("region_code"));
     }
 }

@@ -27,6 +27,8 @@ public final class ImportBatchRepository {
         YearSummary.removeBatchShapes(tx, id);
         int n = tx.update("UPDATE enrollment SET deleted = 1 WHERE batch_id = ? AND deleted = 0", id);
         YearSummary.endBulkForBatch(tx, id);
+        // A registered person the batch moved is back at the place of their latest enrollment left.
+        EnrollmentRepository.refreshCurrentPlaces(tx, "SELECT person_id FROM enrollment WHERE batch_id = ?", id);
         tx.update("UPDATE import_batch SET undone_at = ? WHERE id = ?", Instant.now().toString(), id);
         return n;
     }

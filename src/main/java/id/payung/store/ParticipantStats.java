@@ -57,7 +57,8 @@ public final class ParticipantStats {
      * <p>A named person is counted once per year, under the funder of their latest enrollment that
      * covers any month of that year (a worker who moved from the regency budget to <em>mandiri</em> in
      * June counts for <em>mandiri</em>). Demo persons and deleted enrollments are left out. Only the
-     * kecamatan and/or segment of {@code scope} count. Funders with neither are omitted. Ordered by
+     * kecamatan and/or segment of {@code scope} count, as that enrollment gives them (a person who moved
+     * counts in each year where that year's list or form put them). Funders with neither are omitted. Ordered by
      * participants, largest first.
      *
      * <p>Read from the per-year summary (a few thousand rows, kept by triggers) unless the year is past
@@ -83,15 +84,15 @@ public final class ParticipantStats {
         String last = year + "-12";
         return tx.list("""
                 WITH latest AS (
-                    SELECT e.funder_id, e.segment,
+                    SELECT e.funder_id, e.segment, e.region_code,
                            row_number() OVER (PARTITION BY e.person_id ORDER BY e.first_month DESC, e.id DESC) AS rn
                     FROM enrollment e JOIN person p ON p.id = e.person_id
                     WHERE e.deleted = 0 AND p.is_demo = 0
                       AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
-                      AND (? IS NULL OR p.region_code = ? OR p.region_code GLOB ?)
                 ), named AS (
-                    -- The segment of the enrollment that counts for the year: segments add up to the whole.
-                    SELECT funder_id, count(*) AS n FROM latest WHERE rn = 1 AND (? IS NULL OR segment = ?)
+                    -- The place and segment of the enrollment that counts for the year: they add up to the whole.
+                    SELECT funder_id, count(*) AS n FROM latest WHERE rn = 1
+                      AND (? IS NULL OR region_code = ? OR region_code GLOB ?) AND (? IS NULL OR segment = ?)
                     GROUP BY funder_id
                 )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
                 last, first, scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
@@ -137,7 +138,7 @@ public final class ParticipantStats {
                 JOIN funding_source f ON f.id = e.funder_id
                 LEFT JOIN occupation o ON o.code = p.occupation_code
                 WHERE e.deleted = 0 AND p.is_demo = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
-                  AND (? IS NULL OR p.region_code = ? OR p.region_code GLOB ?) AND (? IS NULL OR e.segment = ?)
+                  AND (? IS NULL OR e.region_code = ? OR e.region_code GLOB ?) AND (? IS NULL OR e.segment = ?)
                 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""".formatted(CostShape.income("e")),
                 ParticipantStats::enrollmentGroup,
                 year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
@@ -169,7 +170,8 @@ public final class ParticipantStats {
 
     /**
      * Participants per funder and kecamatan in a year, for a breakdown: named persons (each once, under
-     * the funder and place of their latest enrollment in the year, as in {@link #funderCounts}) and
+     * the funder and place of their latest enrollment in the year, as in {@link #funderCounts}; the place is
+     * the enrollment's own, not where the person lives now) and
      * the declared cohorts. A desa or kelurahan counts for its kecamatan; a null kecamatan code means
      * not known. {@code funderCode} null means every funder.
      *
@@ -230,11 +232,11 @@ public final class ParticipantStats {
                     -- exists (cheaper than a window over the year; probes enrollment_person).
                     -- The segment and programmes filters apply to that enrollment (the one that counts for the
                     -- year, as in the pie), so breakdowns add up to the pie of the same filter.
-                    SELECT e.funder_id, p.region_code, p.occupation_code
+                    SELECT e.funder_id, e.region_code, p.occupation_code
                     FROM enrollment e JOIN person p ON p.id = e.person_id
                     WHERE e.deleted = 0 AND p.is_demo = 0
                       AND e.first_month <= ?6 AND (e.last_month IS NULL OR e.last_month >= ?7)
-                      AND (?2 IS NULL OR p.region_code = ?2 OR p.region_code GLOB ?8)
+                      AND (?2 IS NULL OR e.region_code = ?2 OR e.region_code GLOB ?8)
                       AND (?3 IS NULL OR e.segment = ?3)
                       AND (?5 = 0 OR (instr(',' || e.programmes || ',', ',JKK,') > 0
                                       AND instr(',' || e.programmes || ',', ',JKM,') > 0))

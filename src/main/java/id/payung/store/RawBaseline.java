@@ -55,8 +55,8 @@ public final class RawBaseline {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
                  PreparedStatement e = c.prepareStatement("""
                     INSERT INTO enrollment (person_id, funder_id, segment, programmes, declared_income_rp, first_month,
-                                            last_month, batch_id)
-                    VALUES (?, ?, 'BPU', 'JKK,JKM', 1000000, ?, ?, 1)""")) {
+                                            last_month, batch_id, region_code)
+                    VALUES (?, ?, 'BPU', 'JKK,JKM', 1000000, ?, ?, 1, ?)""")) {
                 List<Row> chunk = new ArrayList<>(CHUNK);
                 while (rows.hasNext()) {
                     chunk.clear();
@@ -78,6 +78,7 @@ public final class RawBaseline {
                         e.setLong(2, funders.get(r.funderCode()));
                         e.setString(3, r.firstMonth());
                         e.setString(4, r.lastMonth());
+                        e.setString(5, r.regionCode());
                         e.addBatch();
                         if (id % 1000 == 0) {
                             p.executeBatch();
@@ -116,9 +117,9 @@ public final class RawBaseline {
                     + "WHERE e.deleted = 0 GROUP BY 1, 2");
         }
 
-        /** Enrollments covering a year, per kecamatan of the person: the bare GROUP BY under that breakdown. */
+        /** Enrollments covering a year, per kecamatan of the enrollment: the bare GROUP BY under that breakdown. */
         public long perKecamatan(int year) {
-            return query("SELECT substr(p.region_code, 1, 8), count(*) FROM enrollment e JOIN person p ON p.id = e.person_id "
+            return query("SELECT substr(e.region_code, 1, 8), count(*) FROM enrollment e "
                     + "WHERE" + covers(year) + " GROUP BY 1");
         }
 

@@ -50,10 +50,17 @@ public final class RegisterQuery {
         // (CROSS JOIN fixes SQLite's join order), so a page is read in index order instead of sorting a
         // million rows.
         boolean byPerson = sort.column() == RegisterSort.Column.NAME || sort.column() == RegisterSort.Column.NIK;
+        // Sorted by a column with an index (name, NIK, first or last month), a large region on its own is
+        // filtered on the way through that index; otherwise a region picks its enrollments by its own index
+        // and they are sorted (left to the planner).
+        boolean indexedOrder = byPerson || sort.column() == RegisterSort.Column.FIRST_MONTH
+                || sort.column() == RegisterSort.Column.LAST_MONTH;
+        boolean inNameOrder = indexedOrder && regionAloneAndLarge(tx, filter);
+        boolean personFirst = byPerson && (filter.regionCode() == null || inNameOrder);
         StringBuilder sql = new StringBuilder(EnrollmentRepository.SUMMARY_COLUMNS)
-                .append(byPerson ? PERSON_FIRST : EnrollmentRepository.ENROLLMENT_FIRST)
+                .append(personFirst ? PERSON_FIRST : EnrollmentRepository.ENROLLMENT_FIRST)
                 .append(EnrollmentRepository.SUMMARY_JOINS)
-                .append(where(filter, today, params, byPerson && regionAloneAndLarge(tx, filter)));
+                .append(where(filter, today, params, inNameOrder));
         if (after != null) {
             sql.append(" AND (").append(expr).append(' ').append(cmp).append(" ? OR (").append(expr).append(" = ? AND ");
             if (byPerson) {
@@ -87,7 +94,7 @@ public final class RegisterQuery {
         // not a million look-ups of their persons and funders.
         String from = "FROM enrollment e";
         if (where.contains("p.")) {
-            // A filter on the person (kecamatan, occupation, name) narrows people by their indexes first.
+            // A filter on the person (occupation, name) narrows people by their indexes first.
             from = PERSON_FIRST.strip();
         }
         if (where.contains("f.")) {
@@ -97,7 +104,7 @@ public final class RegisterQuery {
         return tx.scalar(sql, params.toArray());
     }
 
-    /** From how many people on a region's list reading the name index in order beats sorting them. */
+    /** From how many enrollments in a region reading the name index in order beats sorting them. */
     static final long NAME_ORDER_MIN_PEOPLE = 5_000;
 
     private final long nameOrderMinPeople;
@@ -112,30 +119,37 @@ public final class RegisterQuery {
     }
 
     /**
-     * Whether a page in name order is found sooner by reading the name index and filtering by region than by
-     * picking the region's people and sorting them: when the region is the only filter and holds many
-     * people. Few people (a desa, a kecamatan nobody is enrolled in yet) would make the name index be read
+     * Whether a page in an indexed order is found sooner by reading that index and filtering by region than by
+     * picking the region's enrollments and sorting them: when the region is the only filter and holds many
+     * enrollments. Few people (a desa, a kecamatan nobody is enrolled in yet) would make the name index be read
      * to its end (1,8 s at a million for an empty kecamatan), and another filter may leave few of them.
      */
     private boolean regionAloneAndLarge(Tx tx, RegisterFilter f) {
         boolean regionAlone = f.regionCode() != null && (f.search() == null || f.search().isBlank())
                 && f.funderCode() == null && f.segment() == null && f.occupationCode() == null && f.status() == null
                 && f.year() == null;
-        return regionAlone && tx.scalar("SELECT count(*) FROM person WHERE region_code = ? OR region_code GLOB ?",
-                f.regionCode(), regionGlob(f.regionCode())) >= nameOrderMinPeople;
+        return regionAlone && tx.scalar("SELECT count(*) FROM enrollment WHERE deleted = 0 AND region_code >= ?"
+                + " AND region_code < ?", f.regionCode(), regionEnd(f.regionCode())) >= nameOrderMinPeople;
     }
 
-    private static String regionGlob(String code) {
-        return code.replaceAll("[*?\\[]", "") + ".*";
+    /**
+     * The end of a region's range of codes: a region and the regions inside it ({@code 53.10.05},
+     * {@code 53.10.05.2001}) are the codes from its own up to, not including, its own followed by '/' (the
+     * character after '.'), so one range of the index finds them, where an OR of the code and a GLOB of its
+     * children needed statistics to be read through the index.
+     */
+    private static String regionEnd(String code) {
+        return code + "/";
     }
 
     /**
      * The WHERE clause of a filter, its values added to {@code params}.
      *
-     * @param inNameOrder the rows are read in the order of a person index (name, NIK) and the region filters
-     *                    them on the way, instead of picking its people by the region index (which leaves a
-     *                    kecamatan's ~80.000 rows of a million to sort: 0,2 s; read in order, its first page
-     *                    is ~1.200 people into the index): see {@link #regionAloneAndLarge}
+     * @param inNameOrder the rows are read in the order of the sort's index (name, NIK, first or last month)
+     *                    and the region filters them on the way, instead of picking its enrollments by the
+     *                    region index (which leaves a kecamatan's ~80.000 rows of a million to sort: 0,2 s;
+     *                    read in order, its first page is ~1.200 rows into the index): see
+     *                    {@link #regionAloneAndLarge}
      */
     private static String where(RegisterFilter f, LocalDate today, List<Object> params, boolean inNameOrder) {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
@@ -162,12 +176,13 @@ public final class RegisterQuery {
             params.add(f.segment().name());
         }
         if (f.regionCode() != null) {
-            // "+" keeps SQLite from choosing the region index for this term.
+            // Where the enrollment's list or form put the person. "+" keeps SQLite from choosing the region
+            // index for this term.
             w.append(inNameOrder
-                    ? " AND (+p.region_code = ? OR +p.region_code GLOB ?)"
-                    : " AND (p.region_code = ? OR p.region_code GLOB ?)");
+                    ? " AND +e.region_code >= ? AND +e.region_code < ?"
+                    : " AND e.region_code >= ? AND e.region_code < ?");
             params.add(f.regionCode());
-            params.add(regionGlob(f.regionCode()));
+            params.add(regionEnd(f.regionCode()));
         }
         if (f.occupationCode() != null) {
             w.append(" AND p.occupation_code = ?");

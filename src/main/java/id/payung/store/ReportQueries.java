@@ -144,28 +144,29 @@ public final class ReportQueries {
                 ReportQueries::continuingGroup, now.toString(), year + "-12", year + "-01");
     }
 
-    private static final String ANNEX_PERSONS = """
-            FROM person p
-            LEFT JOIN region r ON r.code = p.region_code
-            LEFT JOIN region k ON k.code = CASE WHEN r.level = 'KECAMATAN' THEN r.code ELSE r.parent_code END
-            LEFT JOIN occupation o ON o.code = p.occupation_code
-            WHERE p.is_demo = 0 AND p.id IN (
-                SELECT e.person_id FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
-                WHERE f.code = ? AND e.deleted = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?))""";
-
-
     /**
      * Hands {@code sink} one by one (never as a list: an annex can hold 100.000 names) the persons with an
      * enrollment paid by {@code funderCode} covering any month of {@code year}, demo persons left out,
-     * ordered by kecamatan, desa and name (unknown places last).
+     * ordered by kecamatan, desa and name (unknown places last). The place is that enrollment's (the latest
+     * of the year when there are two): where that year's list put the person, not where they live now.
      */
     public void annex(Tx tx, String funderCode, int year, Consumer<AnnexEntry> sink) {
         tx.list("""
+                WITH paid AS (
+                    SELECT e.person_id, e.region_code,
+                           row_number() OVER (PARTITION BY e.person_id ORDER BY e.first_month DESC, e.id DESC) AS rn
+                    FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
+                    WHERE f.code = ? AND e.deleted = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
+                )
                 SELECT p.full_name, p.nik, p.sex,
                        CASE WHEN r.level IN ('DESA', 'KELURAHAN') THEN r.name END AS desa, k.name AS kecamatan,
                        o.name AS occupation
-                """ + ANNEX_PERSONS + """
-
+                FROM paid
+                JOIN person p ON p.id = paid.person_id
+                LEFT JOIN region r ON r.code = paid.region_code
+                LEFT JOIN region k ON k.code = CASE WHEN r.level = 'KECAMATAN' THEN r.code ELSE r.parent_code END
+                LEFT JOIN occupation o ON o.code = p.occupation_code
+                WHERE paid.rn = 1 AND p.is_demo = 0
                 ORDER BY k.name IS NULL, k.name, desa IS NULL, desa, p.full_name COLLATE NOCASE, p.id""",
                 rs -> {
                     sink.accept(new AnnexEntry(rs.getString(1), rs.getString(2), Sex.valueOf(rs.getString(3)),
@@ -182,21 +183,22 @@ public final class ReportQueries {
     /**
      * Village officials (<em>perangkat desa</em>) covered in {@code year}: persons with the occupation
      * {@code officialOccupation}, or in segment PU paid from a village budget (APBDes), with an enrollment
-     * covering any month of the year, counted per desa of the regency {@code regencyCode} (e.g. 53.10).
+     * covering any month of the year, counted per desa of the regency {@code regencyCode} (e.g. 53.10) where
+     * those enrollments put them.
      * Kelurahan are urban wards without village officials and are not counted.
      */
     public VillageOfficials villageOfficials(Tx tx, int year, String regencyCode, String officialOccupation) {
         String pattern = regencyCode + ".*";
         return tx.one("""
                 WITH officials AS (
-                    SELECT DISTINCT p.id, p.region_code
+                    SELECT DISTINCT p.id, e.region_code
                     FROM enrollment e
                     JOIN person p ON p.id = e.person_id
                     JOIN funding_source f ON f.id = e.funder_id
                     WHERE e.deleted = 0 AND p.is_demo = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                       AND (p.occupation_code = ? OR (e.segment = 'PU' AND f.type = 'APBDES'))
                 )
-                SELECT (SELECT count(*) FROM officials),
+                SELECT (SELECT count(DISTINCT id) FROM officials),
                        (SELECT count(DISTINCT o.region_code) FROM officials o JOIN region r ON r.code = o.region_code
                         WHERE r.level = 'DESA' AND r.code GLOB ?),
                        (SELECT count(*) FROM region WHERE level = 'DESA' AND code GLOB ?)""",

@@ -22,6 +22,7 @@ class RegionsAndReconcileCommandTest {
             Files.copy(in, list);
         }
         Path db = dir.resolve("payung.db");
+        console.init(db);
 
         int code = console.run("regions", "import", list.toString(), "--db", db.toString());
 
@@ -34,6 +35,8 @@ class RegionsAndReconcileCommandTest {
     @Test
     void regionsImportExplainsARefusalInASentence() throws Exception {
         Path list = Files.writeString(dir.resolve("rusak.csv"), "\uFEFFkode,nama\n53.10.03.2100,Satu\n53.10.3,Dua\n");
+
+        console.init(dir.resolve("payung.db"));
 
         int code = console.run("regions", "import", list.toString(), "--db", dir.resolve("payung.db").toString());
 

@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A region sorted by name or NIK: read in name order or picked by region and sorted, the same pages. */
+/** A region sorted by name, NIK or month: read in that order or picked by region and sorted, the same pages. */
 class RegisterQueryTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
@@ -45,12 +45,13 @@ class RegisterQueryTest {
         try (Database db = Database.open(file, false)) {
             Region kecamatan = regions.stream().filter(r -> r.level() == RegionLevel.KECAMATAN)
                     .filter(r -> db.read(tx -> byRegion.count(tx, filter(r.code()), TODAY)) > 40).findFirst().orElseThrow();
-            // The generated people live at kecamatan level: a third of this kecamatan's move to one of its desa,
+            // The generated people live at kecamatan level: a third of this kecamatan's are put in one of its desa,
             // which is then read both ways too (and the kecamatan still holds them).
             Region desa = new Region(kecamatan.code() + ".2001", "Desa Uji", RegionLevel.DESA, kecamatan.code());
             db.write(tx -> {
                 new RegionRepository().insertIfAbsent(tx, desa);
-                return tx.update("UPDATE person SET region_code = ? WHERE region_code = ? AND id % 3 = 0",
+                // Their enrollments were made there (the register reads the enrollment's place).
+                return tx.update("UPDATE enrollment SET region_code = ? WHERE region_code = ? AND person_id % 3 = 0",
                         desa.code(), kecamatan.code());
             });
             long inDesa = db.read(tx -> byRegion.count(tx, filter(desa.code()), TODAY));
@@ -58,14 +59,18 @@ class RegisterQueryTest {
             // in order, or left to the planner, which picks the region's people at a million rows (a file
             // this small is read by name either way, so the statements are compared, not the plans).
             RegisterSort byName = new RegisterSort(RegisterSort.Column.NAME, true);
-            assertThat(sql(db, inNameOrder, filter(kecamatan.code()), byName)).contains("+p.region_code");
-            assertThat(sql(db, byRegion, filter(kecamatan.code()), byName)).doesNotContain("+p.region_code");
+            assertThat(sql(db, inNameOrder, filter(kecamatan.code()), byName)).contains("+e.region_code");
+            assertThat(sql(db, byRegion, filter(kecamatan.code()), byName)).doesNotContain("+e.region_code");
+            RegisterSort byStart = new RegisterSort(RegisterSort.Column.FIRST_MONTH, false);
+            assertThat(sql(db, inNameOrder, filter(kecamatan.code()), byStart)).contains("+e.region_code");
+            assertThat(sql(db, byRegion, filter(kecamatan.code()), byStart)).doesNotContain("+e.region_code");
             assertThat(inDesa).as("people moved to the desa").isGreaterThan(10);
             for (Region region : List.of(kecamatan, desa)) {
                 RegisterFilter filter = filter(region.code());
                 long matching = db.read(tx -> byRegion.count(tx, filter, TODAY));
                 assertThat(matching).as(region.name()).isGreaterThanOrEqualTo(inDesa);
-                for (RegisterSort.Column column : List.of(RegisterSort.Column.NAME, RegisterSort.Column.NIK)) {
+                for (RegisterSort.Column column : List.of(RegisterSort.Column.NAME, RegisterSort.Column.NIK,
+                        RegisterSort.Column.FIRST_MONTH, RegisterSort.Column.LAST_MONTH)) {
                     for (boolean ascending : new boolean[] {true, false}) {
                         RegisterSort sort = new RegisterSort(column, ascending);
                         List<EnrollmentSummary> named = pages(db, inNameOrder, filter, sort);

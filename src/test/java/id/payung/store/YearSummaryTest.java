@@ -63,10 +63,16 @@ class YearSummaryTest {
                         Enrollment changed = enrollment(r, e.personId());
                         repo.updateEnrollment(tx, new Enrollment(id, e.personId(), changed.funderCode(), changed.segment(),
                                 changed.programmes(), changed.declaredIncomeRp(), changed.firstMonth(), changed.lastMonth(),
-                                null, null));
+                                null, null, changed.regionCode()));
                     } else if (op < 8) {
-                        repo.setDeleted(tx, enrollments.get(r.nextInt(enrollments.size())), r.nextBoolean());
+                        if (r.nextBoolean()) {
+                            repo.setDeleted(tx, enrollments.get(r.nextInt(enrollments.size())), r.nextBoolean());
+                        } else {
+                            // A correction of the place on every enrollment of a person.
+                            repo.setRegionOfAll(tx, people.get(r.nextInt(people.size())), REGIONS[r.nextInt(REGIONS.length)]);
+                        }
                     } else {
+                        // The person moves (their current place): their enrollments stay where they were made.
                         long id = people.get(r.nextInt(people.size()));
                         Person p = repo.person(tx, id).orElseThrow();
                         repo.updatePerson(tx, new Person(id, p.nik(), p.fullName(), p.sex(), null, p.birthDate(), null,
@@ -180,10 +186,11 @@ class YearSummaryTest {
     }
 
     @Test
-    void theBatchShapesGroupAsTheFrozenFirstFillOfSchemaThreeDoes() throws Exception {
-        // V3 keeps its own copy of the shape columns (migrations are frozen): the Java copy must not drift.
+    void theBatchShapesGroupAsTheFrozenRefillOfSchemaSevenDoes() throws Exception {
+        // V7 (which rewrote those of V3) keeps its own copy of the shape columns (migrations are frozen): the
+        // Java copy must not drift.
         String v3;
-        try (var in = YearSummary.class.getResourceAsStream("/db/migration/V3__year_summary.sql")) {
+        try (var in = YearSummary.class.getResourceAsStream("/db/migration/V7__enrollment_region.sql")) {
             v3 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
         }
         assertThat(v3).contains("INSERT INTO enrollment_shape SELECT " + CostShape.SHAPE_COLUMNS.replaceAll("\\s+", " ")
@@ -265,6 +272,7 @@ class YearSummaryTest {
         YearMonth last = r.nextInt(6) == 0 ? null : first.plusMonths(r.nextInt(30));
         return new Enrollment(0, personId, FUNDERS[r.nextInt(FUNDERS.length)], r.nextBoolean() ? Segment.BPU : Segment.PU,
                 r.nextInt(4) == 0 ? EnumSet.of(Programme.JKK) : EnumSet.of(Programme.JKK, Programme.JKM),
-                r.nextInt(3) == 0 ? 2_500_000L : null, first, last, null, null);
+                r.nextInt(3) == 0 ? 2_500_000L : null, first, last, null, null,
+                r.nextBoolean() ? null : REGIONS[r.nextInt(REGIONS.length)]); // null: the person's current place
     }
 }

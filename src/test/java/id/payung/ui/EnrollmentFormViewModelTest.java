@@ -142,4 +142,103 @@ class EnrollmentFormViewModelTest {
         register.undoDelete();
         assertThat(register.rows()).extracting(EnrollmentRow::name).containsExactly("Maria Jelita");
     }
+
+    private id.payung.domain.Region region(String code) {
+        return services.reference().localRegions().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static id.payung.domain.EnrollmentForm at(id.payung.domain.EnrollmentForm f, String region) {
+        return new id.payung.domain.EnrollmentForm(f.nik(), f.fullName(), f.sex(), f.birthPlace(), f.birthDate(),
+                f.address(), region, f.occupationCode(), f.phone(), f.kpj(), f.funderCode(), f.segment(), f.programmes(),
+                f.declaredIncomeRp(), f.firstMonth(), f.lastMonth(), f.notes());
+    }
+
+    @Test
+    void aKnownNikFillsInAllTheirCurrentDataOverThePreviousEntryAndShowsWhatWillChange() {
+        services.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12)));
+        // The previous entry leaves its village (and the clerk types a name before the NIK).
+        form.nikProperty().set("5310011205850002");
+        form.nameProperty().set("Yohanes");
+        form.regionProperty().set(region("53.10.01"));
+        form.occupationProperty().set(services.reference().occupations().get(0));
+        form.funderProperty().set(services.reference().fundingSources().stream()
+                .filter(f -> f.code().equals("APBD-KAB-MGR")).findFirst().orElseThrow());
+        form.firstMonthProperty().set("01/2027");
+        form.save(true);
+        form.nameProperty().set("Mar");
+
+        form.nikProperty().set("5310015204850001");
+
+        assertThat(form.knownPersonProperty().get().fullName()).isEqualTo("Maria Jelita");
+        assertThat(form.nameProperty().get()).isEqualTo("Maria Jelita");
+        assertThat(form.regionProperty().get().code()).as("her place, not the previous entry's").isEqualTo("53.10.12");
+        assertThat(form.occupationProperty().get().code()).isEqualTo("OJEK");
+        assertThat(form.phoneProperty().get()).isEqualTo("081234567890");
+        assertThat(form.addressProperty().get()).isEqualTo("Jl. Motang Rua");
+        assertThat(form.birthPlaceProperty().get()).isEqualTo("Ruteng");
+        assertThat(form.personChanges()).isEmpty();
+
+        // She moved to Wae Rii for 2027: that is what will change for her.
+        form.regionProperty().set(region("53.10.01"));
+        assertThat(form.personChanges()).extracting(EnrollmentFormViewModel.PersonChange::labelKey,
+                c -> ((id.payung.domain.Region) c.before()).name(), c -> ((id.payung.domain.Region) c.after()).name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("form.region", "Langke Rembong", "Wae Rii"));
+        form.save(false);
+
+        assertThat(services.enrollments().personByNik("5310015204850001").orElseThrow().regionCode()).isEqualTo("53.10.01");
+        var rows = services.register().page(id.payung.domain.RegisterFilter.all().withSearch("Maria"),
+                new id.payung.domain.RegisterSort(id.payung.domain.RegisterSort.Column.FIRST_MONTH, true), null, 10).rows();
+        assertThat(rows).extracting(r -> r.firstMonth().getYear(), id.payung.domain.EnrollmentSummary::kecamatanName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2026, "Langke Rembong"),
+                        org.assertj.core.groups.Tuple.tuple(2027, "Wae Rii"));
+    }
+
+    @Test
+    void correctingThePlaceAsksWhetherItAppliesToAllTheirEnrollments() {
+        var enrollments = services.enrollments();
+        long first = enrollments.enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12))).enrollmentId();
+        long second = enrollments.enrol(at(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                java.time.YearMonth.of(2027, 1), java.time.YearMonth.of(2027, 12)), "53.10.01")).enrollmentId();
+        java.util.List<Integer> asked = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<id.payung.domain.CorrectionScope>> answer =
+                new java.util.concurrent.atomic.AtomicReference<>(java.util.Optional.empty());
+        form.setCorrectionQuestion(others -> {
+            asked.add(others);
+            return answer.get();
+        });
+
+        // A new phone is not a question of places: saved without asking.
+        form.edit(first);
+        form.phoneProperty().set("081299990000");
+        assertThat(form.personChanges()).extracting(EnrollmentFormViewModel.PersonChange::labelKey)
+                .containsExactly("form.phone");
+        form.save(false);
+        assertThat(asked).isEmpty();
+
+        // Cancelled: nothing saved.
+        form.edit(first);
+        form.regionProperty().set(region("53.10.03"));
+        form.save(false);
+        assertThat(asked).containsExactly(1);
+        assertThat(enrollments.form(first).regionCode()).isEqualTo("53.10.12");
+
+        // Only this one.
+        answer.set(java.util.Optional.of(id.payung.domain.CorrectionScope.THIS_ENROLLMENT));
+        form.edit(first);
+        form.regionProperty().set(region("53.10.03"));
+        form.save(false);
+        assertThat(enrollments.form(first).regionCode()).isEqualTo("53.10.03");
+        assertThat(enrollments.form(second).regionCode()).isEqualTo("53.10.01");
+
+        // All of them.
+        answer.set(java.util.Optional.of(id.payung.domain.CorrectionScope.ALL_ENROLLMENTS));
+        form.edit(second);
+        form.regionProperty().set(region("53.10.05"));
+        form.save(false);
+        assertThat(enrollments.form(first).regionCode()).isEqualTo("53.10.05");
+        assertThat(enrollments.form(second).regionCode()).isEqualTo("53.10.05");
+        assertThat(asked).containsExactly(1, 1, 1);
+    }
 }

@@ -164,6 +164,48 @@ class RegisterWindowTest {
         assertThat(robot.lookup("#openConflict").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isTrue();
     }
 
+    @Test
+    void aKnownNikFillsInTheirCurrentDataAndShowsWhatWillChangeBeforeSaving(FxRobot robot) {
+        services.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita",
+                "APBD-KAB-MGR", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12)));
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        robot.clickOn("#addEnrollment");
+        waitUntil(() -> robot.lookup("#nikField").tryQuery().isPresent());
+        // What a previous entry might have left: another village, a name typed before the NIK.
+        choose(robot, "#regionChoice", Region.class, r -> r.name().equals("Wae Rii"));
+        robot.clickOn("#nameField").write("Mar");
+
+        robot.clickOn("#nikField").write("5310015204850001");
+
+        waitUntil(() -> robot.lookup("#knownPerson").queryAs(Label.class).isVisible());
+        waitUntil(() -> "Maria Jelita".equals(robot.lookup("#nameField").queryAs(TextField.class).getText()));
+        assertThat(regionShown(robot)).isEqualTo("Langke Rembong");
+        assertThat(robot.lookup("#occupationChoice").queryAs(ComboBox.class).getValue()).extracting("code").isEqualTo("OJEK");
+        assertThat(robot.lookup("#phoneField").queryAs(TextField.class).getText()).isEqualTo("081234567890");
+        assertThat(robot.lookup("#personChanges").queryAs(Label.class).isVisible()).isFalse();
+
+        // She moved: the form says so plainly before saving.
+        choose(robot, "#regionChoice", Region.class, r -> r.name().equals("Wae Rii"));
+        waitUntil(() -> robot.lookup("#personChanges").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#personChanges").queryAs(Label.class).getText())
+                .contains("Desa/Kelurahan: Langke Rembong → Wae Rii").contains("tempat lamanya");
+        choose(robot, "#funderChoice", FundingSource.class, f -> f.code().equals("APBD-KAB-MGR"));
+        robot.interact(() -> robot.lookup("#firstMonthField").queryAs(TextField.class).setText("01/2027"));
+        robot.clickOn("#nameField").type(KeyCode.ENTER);
+
+        waitUntil(() -> services.register().counts(id.payung.domain.RegisterFilter.all()).total() == 2);
+        assertThat(services.enrollments().personByNik("5310015204850001").orElseThrow().regionCode()).isEqualTo("53.10.01");
+        var rows = services.register().page(id.payung.domain.RegisterFilter.all(),
+                new id.payung.domain.RegisterSort(id.payung.domain.RegisterSort.Column.FIRST_MONTH, true), null, 10).rows();
+        assertThat(rows).extracting(id.payung.domain.EnrollmentSummary::kecamatanName)
+                .as("2026 stays where its enrollment was made").containsExactly("Langke Rembong", "Wae Rii");
+    }
+
+    private static String regionShown(FxRobot robot) {
+        Object value = robot.lookup("#regionChoice").queryAs(ComboBox.class).getValue();
+        return value == null ? null : ((Region) value).name();
+    }
+
     private static String problemText(FxRobot robot) {
         VBox box = robot.lookup("#problemsBox").queryAs(VBox.class);
         return box.getChildren().stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);

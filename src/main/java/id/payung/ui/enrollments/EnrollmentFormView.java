@@ -1,7 +1,9 @@
 package id.payung.ui.enrollments;
 
+import id.payung.domain.CorrectionScope;
 import id.payung.domain.FormProblem;
 import id.payung.domain.FormProblem.Field;
+import id.payung.domain.Formats;
 import id.payung.domain.FundingSource;
 import id.payung.domain.Occupation;
 import id.payung.domain.Region;
@@ -14,13 +16,17 @@ import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -56,6 +62,7 @@ public final class EnrollmentFormView {
     @FXML private Button fillFromNikButton;
     @FXML private TextField nameField;
     @FXML private Label knownPersonLabel;
+    @FXML private Label personChangesLabel;
     @FXML private ComboBox<Sex> sexChoice;
     @FXML private DatePicker birthDatePicker;
     @FXML private TextField birthPlaceField;
@@ -126,6 +133,10 @@ public final class EnrollmentFormView {
                 resources.getString("form.knownPerson"), p.fullName())));
         knownPersonLabel.visibleProperty().bind(model.knownPersonProperty().isNotNull());
         knownPersonLabel.managedProperty().bind(knownPersonLabel.visibleProperty());
+        model.personChanges().addListener((ListChangeListener<EnrollmentFormViewModel.PersonChange>) c -> showChanges());
+        model.editingIdProperty().addListener(x -> showChanges());
+        showChanges();
+        model.setCorrectionQuestion(this::askCorrectionScope);
         openConflictLink.visibleProperty().bind(model.conflictingEnrollmentProperty().isNotEqualTo(0));
         openConflictLink.managedProperty().bind(openConflictLink.visibleProperty());
         initValidation();
@@ -181,6 +192,60 @@ public final class EnrollmentFormView {
             return (Node) l;
         }).toList());
         validation.revalidate();
+    }
+
+    /** "Desa/Kelurahan: Golo Dukal → Satar Ngkeling", one line per detail that saving will change. */
+    private void showChanges() {
+        List<EnrollmentFormViewModel.PersonChange> changes = model.personChanges();
+        personChangesLabel.setVisible(!changes.isEmpty());
+        personChangesLabel.setManaged(!changes.isEmpty());
+        if (changes.isEmpty()) {
+            personChangesLabel.setText("");
+            return;
+        }
+        StringBuilder text = new StringBuilder(resources.getString(model.editingIdProperty().get() == 0
+                ? "form.changes.new" : "form.changes.edit"));
+        for (EnrollmentFormViewModel.PersonChange c : changes) {
+            text.append('\n').append(MessageFormat.format(resources.getString("form.changes.line"),
+                    resources.getString(c.labelKey()), shown(c.before()), shown(c.after())));
+        }
+        boolean moved = changes.stream().anyMatch(c -> c.labelKey().equals("form.region"));
+        if (moved && model.editingIdProperty().get() == 0) {
+            text.append('\n').append(resources.getString("form.changes.move"));
+        }
+        personChangesLabel.setText(text.toString());
+    }
+
+    private String shown(Object value) {
+        if (value == null) {
+            return resources.getString("form.changes.empty");
+        }
+        if (value instanceof Region r) {
+            return r.name();
+        }
+        if (value instanceof Occupation o) {
+            return o.name();
+        }
+        if (value instanceof Sex s) {
+            return resources.getString("sex." + s.name());
+        }
+        if (value instanceof java.time.LocalDate d) {
+            return Formats.date(d);
+        }
+        return value.toString();
+    }
+
+    /** A corrected place of a person with other enrollments: on all of them, or on this one only? */
+    private Optional<CorrectionScope> askCorrectionScope(int others) {
+        ButtonType all = new ButtonType(resources.getString("form.correction.all"), ButtonBar.ButtonData.YES);
+        ButtonType one = new ButtonType(resources.getString("form.correction.this"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(resources.getString("form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                MessageFormat.format(resources.getString("form.correction.text"), others), all, one, cancel);
+        ask.initOwner(nikField.getScene().getWindow());
+        ask.setHeaderText(resources.getString("form.correction.title"));
+        return ask.showAndWait().flatMap(b -> b == all ? Optional.of(CorrectionScope.ALL_ENROLLMENTS)
+                : b == one ? Optional.of(CorrectionScope.THIS_ENROLLMENT) : Optional.empty());
     }
 
     private String message(FormProblem p) {

@@ -1,5 +1,6 @@
 package id.payung.ui.enrollments;
 
+import id.payung.domain.CorrectionScope;
 import id.payung.domain.EnrollmentForm;
 import id.payung.domain.EnrollmentRules;
 import id.payung.domain.FormProblem;
@@ -24,6 +25,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -44,7 +47,10 @@ import javafx.collections.ObservableList;
 
 /**
  * The enrollment form: one property per field, the problems of what is typed (checked as the user
- * types, by the same rules the service applies), and save / save-and-new.
+ * types, by the same rules the service applies), and save / save-and-new. A NIK already registered fills
+ * in all of that person's current data, and the form lists what saving will change for the person
+ * ({@link #personChanges()}); correcting an enrollment's place asks whether the correction applies to all
+ * the person's enrollments ({@link #setCorrectionQuestion}).
  */
 public final class EnrollmentFormViewModel {
     private final EnrollmentService service;
@@ -81,9 +87,48 @@ public final class EnrollmentFormViewModel {
     private final LongProperty conflictingEnrollment = new SimpleLongProperty(0);
     private final LongProperty editingId = new SimpleLongProperty(0);
     private final javafx.beans.property.IntegerProperty savedCount = new javafx.beans.property.SimpleIntegerProperty(0);
+    private final ObservableList<PersonChange> personChanges = FXCollections.observableArrayList();
+    private final ObservableList<PersonChange> personChangesView = FXCollections.unmodifiableObservableList(personChanges);
+    /** The person's data as registered (a known NIK) or as the edited enrollment had it; null otherwise. */
+    private PersonValues baseline;
+    private int otherEnrollments;
     private boolean attempted;
     private boolean syncing;
     private Consumer<EnrollmentService.Saved> onSaved = saved -> { };
+    private Function<Integer, Optional<CorrectionScope>> correctionQuestion = others -> Optional.of(
+            CorrectionScope.THIS_ENROLLMENT);
+
+    /**
+     * One detail of the person that saving will change, named by the form's label key ({@code form.region});
+     * {@code before} and {@code after} are the values (text, {@link Sex}, {@link LocalDate}, {@link Region},
+     * {@link Occupation}; null when empty).
+     */
+    public record PersonChange(String labelKey, Object before, Object after) {
+    }
+
+    /** The person's details the form holds, to compare what was there with what will be saved. */
+    private record PersonValues(String name, Sex sex, LocalDate birthDate, String birthPlace, String phone,
+                                Region region, Occupation occupation, String address, String kpj) {
+        List<PersonChange> changesTo(PersonValues now) {
+            List<PersonChange> out = new ArrayList<>();
+            add(out, "form.name", name, now.name);
+            add(out, "form.sex", sex, now.sex);
+            add(out, "form.birthDate", birthDate, now.birthDate);
+            add(out, "form.birthPlace", birthPlace, now.birthPlace);
+            add(out, "form.phone", phone, now.phone);
+            add(out, "form.region", region, now.region);
+            add(out, "form.occupation", occupation, now.occupation);
+            add(out, "form.address", address, now.address);
+            add(out, "form.kpj", kpj, now.kpj);
+            return out;
+        }
+
+        private static void add(List<PersonChange> out, String labelKey, Object before, Object after) {
+            if (!Objects.equals(before, after)) {
+                out.add(new PersonChange(labelKey, before, after));
+            }
+        }
+    }
 
     /** What the form's drop-downs offer. */
     public record Choices(List<Region> regions, List<Occupation> occupations, List<FundingSource> funders) {
@@ -123,10 +168,24 @@ public final class EnrollmentFormViewModel {
 
     /** Fills the form with an existing enrollment for correcting it. */
     public void edit(long enrollmentId) {
-        tasks.run(() -> service.form(enrollmentId), form -> {
+        record Loaded(EnrollmentForm form, int others) {
+        }
+        tasks.run(() -> new Loaded(service.form(enrollmentId), service.otherEnrollments(enrollmentId)), loaded -> {
             editingId.set(enrollmentId);
-            fill(form);
+            otherEnrollments = loaded.others();
+            fill(loaded.form());
+            baseline = values();
+            recheck();
         });
+    }
+
+    /**
+     * What to ask when a correction changes the place of an enrollment whose person has others: given how
+     * many others, whether the correction applies to all of them or to this one only (empty: do not save).
+     * Called on the thread that calls {@link #save}.
+     */
+    public void setCorrectionQuestion(Function<Integer, Optional<CorrectionScope>> question) {
+        this.correctionQuestion = question;
     }
 
     /**
@@ -141,9 +200,18 @@ public final class EnrollmentFormViewModel {
         }
         EnrollmentForm form = form();
         long id = editingId.get();
+        CorrectionScope scope = CorrectionScope.THIS_ENROLLMENT;
+        if (id != 0 && otherEnrollments > 0 && baseline != null && !Objects.equals(baseline.region(), region.get())) {
+            Optional<CorrectionScope> answer = correctionQuestion.apply(otherEnrollments);
+            if (answer.isEmpty()) {
+                return;
+            }
+            scope = answer.get();
+        }
+        CorrectionScope chosen = scope;
         tasks.run(() -> {
             try {
-                return id == 0 ? service.enrol(form) : service.update(id, form);
+                return id == 0 ? service.enrol(form) : service.update(id, form, chosen);
             } catch (InvalidInputException e) {
                 return e;
             }
@@ -173,6 +241,10 @@ public final class EnrollmentFormViewModel {
     private void onNikChanged() {
         NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, RegionList.codes(), LocalDate.now(clock));
         knownPerson.set(null);
+        if (editingId.get() == 0) {
+            baseline = null;
+            personChanges.clear();
+        }
         if (!r.isValid()) {
             return;
         }
@@ -187,35 +259,44 @@ public final class EnrollmentFormViewModel {
             if (found.isPresent() && typed.equals(NikCheck.check(nik.get(), null, LocalDate.now(clock)).nik())) {
                 knownPerson.set(found.get());
                 if (editingId.get() == 0) {
-                    fillPersonIfEmpty(found.get());
+                    fillPerson(found.get());
                 }
             }
         });
     }
 
-    private void fillPersonIfEmpty(Person p) {
-        if (name.get().isBlank()) {
-            name.set(p.fullName());
-        }
-        if (birthPlace.get().isBlank() && p.birthPlace() != null) {
-            birthPlace.set(p.birthPlace());
-        }
-        if (address.get().isBlank() && p.address() != null) {
-            address.set(p.address());
-        }
-        if (region.get() == null && p.regionCode() != null) {
-            region.set(regionsByCode.get(p.regionCode()));
-        }
-        if (phone.get().isBlank() && p.phone() != null) {
-            phone.set(p.phone());
-        }
-        if (kpj.get().isBlank() && p.kpj() != null) {
-            kpj.set(p.kpj());
-        }
+    /**
+     * All of a registered person's current data, replacing whatever the form held (the previous entry's
+     * village, a name typed before the NIK): what is then changed is what will change for the person.
+     */
+    private void fillPerson(Person p) {
+        name.set(p.fullName());
+        sex.set(p.sex());
+        birthDate.set(p.birthDate());
+        birthPlace.set(nullToEmpty(p.birthPlace()));
+        phone.set(nullToEmpty(p.phone()));
+        region.set(p.regionCode() == null ? null : regionsByCode.get(p.regionCode()));
+        occupation.set(p.occupationCode() == null ? null : occupationsByCode.get(p.occupationCode()));
+        address.set(nullToEmpty(p.address()));
+        kpj.set(nullToEmpty(p.kpj()));
+        baseline = values();
+        recheck();
+    }
+
+    private PersonValues values() {
+        return new PersonValues(name.get().strip(), sex.get(), birthDate.get(), blankToNull(birthPlace.get()),
+                blankToNull(phone.get()), region.get(), occupation.get(), blankToNull(address.get()),
+                blankToNull(kpj.get()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private void clearPerson() {
         editingId.set(0);
+        baseline = null;
+        otherEnrollments = 0;
         attempted = false;
         nik.set("");
         name.set("");
@@ -284,6 +365,7 @@ public final class EnrollmentFormViewModel {
             }
         }
         all.addAll(serverProblems);
+        personChanges.setAll(baseline == null ? List.of() : baseline.changesTo(values()));
         // Until the first save, say nothing about fields the user has not reached yet.
         problems.setAll(attempted ? all : all.stream()
                 .filter(p -> !p.code().equals("REQUIRED") && !p.code().equals("NIK_EMPTY")).toList());
@@ -358,6 +440,14 @@ public final class EnrollmentFormViewModel {
     /** Problems to show now (errors and warnings). */
     public ObservableList<FormProblem> problems() {
         return problemsView;
+    }
+
+    /**
+     * What saving will change in the person's details: against their registered data (a known NIK) or
+     * against the enrollment being corrected. Empty when nothing changes or the person is new.
+     */
+    public ObservableList<PersonChange> personChanges() {
+        return personChangesView;
     }
 
     /** The person already registered under the typed NIK, or null. */
