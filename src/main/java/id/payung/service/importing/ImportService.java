@@ -364,7 +364,7 @@ public final class ImportService {
         long imported;
         long duplicates;
         long rejected;
-        final List<RowProblem> problems = new ArrayList<>();
+        final List<RowProblem> problems = new ProblemList();
     }
 
     /**

@@ -1,0 +1,44 @@
+package id.payung.service.importing;
+
+import id.payung.domain.FormProblem;
+import id.payung.domain.Formats;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems of one pass over a file, kept up to {@link #MAX}: a file of millions of bad rows must not
+ * fill the memory with their problems. Beyond that only the number is kept, and the list ends with one line
+ * that says how many more there were.
+ */
+final class ProblemList extends AbstractList<RowProblem> {
+    static final int MAX = 10_000;
+    private final List<RowProblem> kept = new ArrayList<>();
+    private long dropped;
+    private int lastRow;
+
+    @Override
+    public boolean add(RowProblem p) {
+        lastRow = p.row();
+        if (kept.size() < MAX) {
+            kept.add(p);
+        } else {
+            dropped++;
+        }
+        return true;
+    }
+
+    @Override
+    public RowProblem get(int index) {
+        if (index == kept.size() && dropped > 0) {
+            return new RowProblem(lastRow, "", "", FormProblem.warning(FormProblem.Field.NIK, "MORE_PROBLEMS",
+                    Formats.count(dropped), Formats.count(MAX)));
+        }
+        return kept.get(index);
+    }
+
+    @Override
+    public int size() {
+        return kept.size() + (dropped > 0 ? 1 : 0);
+    }
+}
