@@ -16,6 +16,8 @@ public final class EnrollmentRules {
     public static final long BPU_MIN_INCOME = 1_000_000;
     public static final long BPU_MAX_INCOME = 20_700_000;
     public static final int NAME_MAX = 100;
+    /** The free-text fields (place of birth, address, KPJ, notes): a page of text, never a million characters. */
+    public static final int TEXT_MAX = 5_000;
     private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)8\\d{7,11}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -63,6 +65,10 @@ public final class EnrollmentRules {
         if (f.segment() == null) {
             problems.add(FormProblem.error(Field.SEGMENT, "REQUIRED"));
         }
+        longText(f.birthPlace(), Field.BIRTH_PLACE, problems);
+        longText(f.address(), Field.ADDRESS, problems);
+        longText(f.kpj(), Field.KPJ, problems);
+        longText(f.notes(), Field.NOTES, problems);
         checkProgrammes(f, problems);
         checkIncome(f, problems);
         if (f.firstMonth() == null) {
@@ -91,6 +97,12 @@ public final class EnrollmentRules {
                     Formats.rupiah(BPU_MAX_INCOME)));
         } else if (income <= 0) {
             problems.add(FormProblem.error(Field.INCOME, "POSITIVE"));
+        }
+    }
+
+    private static void longText(String text, Field field, List<FormProblem> problems) {
+        if (text != null && text.strip().length() > TEXT_MAX) {
+            problems.add(FormProblem.error(field, "TOO_LONG", Formats.count(TEXT_MAX)));
         }
     }
 
