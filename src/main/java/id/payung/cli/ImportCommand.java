@@ -1,16 +1,18 @@
 package id.payung.cli;
 
+import id.payung.service.Masked;
 import id.payung.service.PayungServices;
+import id.payung.service.ReplacingWrite;
+import id.payung.service.SafeCells;
 import id.payung.service.importing.ImportFileException;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
 import id.payung.service.importing.RowProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -104,15 +106,24 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The problems as CSV, written beside the file and moved over it once complete (an existing list is
+     * replaced, as before, but a full disk leaves the old list or none, never a truncated one), owner-only.
+     */
     private void writeErrors(ImportService.Report report, Messages messages) {
-        try (Writer w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("row", "column", "value", "reason").get().print(w)) {
-            for (RowProblem p : report.problems()) {
-                csv.printRecord(p.row(), id.payung.service.SafeCells.of(p.column()), id.payung.service.SafeCells.of(p.value()),
-                        messages.rowProblem(p));
-            }
+        try {
+            ReplacingWrite.replace(errors, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("row", "column", "value", "reason").get().print(w);
+                for (RowProblem p : report.problems()) {
+                    csv.printRecord(p.row(), SafeCells.of(Masked.niks(p.column())), SafeCells.of(Masked.niks(p.value())),
+                            SafeCells.of(messages.rowProblem(p)));
+                }
+                csv.flush();
+                return null;
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + errors + ": " + e.getMessage(), e);
+            throw ReplacingWrite.cannotWrite(errors, e);
         }
     }
 }

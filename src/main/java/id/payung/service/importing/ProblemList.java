@@ -2,6 +2,7 @@ package id.payung.service.importing;
 
 import id.payung.domain.FormProblem;
 import id.payung.domain.Formats;
+import id.payung.service.Masked;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * The problems of one pass over a file, kept up to {@link #MAX}: a file of millions of bad rows must not
  * fill the memory with their problems. Beyond that only the number is kept, and the list ends with one line
- * that says how many more there were.
+ * that says how many more there were. NIK-like numbers are masked in what is kept, so neither the screen
+ * nor an error file shows a full NIK.
  */
 final class ProblemList extends AbstractList<RowProblem> {
     static final int MAX = 10_000;
@@ -17,11 +19,14 @@ final class ProblemList extends AbstractList<RowProblem> {
     private long dropped;
     private int lastRow;
 
+    /** Keeps the problem with every NIK-like number in it masked: a NIK in the wrong column, a parser echoing a cell. */
     @Override
     public boolean add(RowProblem p) {
         lastRow = p.row();
         if (kept.size() < MAX) {
-            kept.add(p);
+            FormProblem f = p.problem();
+            kept.add(new RowProblem(p.row(), Masked.niks(p.column()), Masked.niks(p.value()), new FormProblem(f.field(),
+                    f.code(), f.args().stream().map(Masked::niks).toList(), f.error())));
         } else {
             dropped++;
         }

@@ -7,6 +7,7 @@ import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterPage;
 import id.payung.domain.RegisterSort;
 import id.payung.service.RegisterService;
+import id.payung.service.Masked;
 import id.payung.service.SafeCells;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,9 +67,10 @@ public final class Reconciliation {
                 if (nik.isEmpty() || seen.put(nik, true) != null) {
                     continue;
                 }
-                String kpj = text(row, columns.get(Column.KPJ));
-                String status = text(row, columns.get(Column.STATUS));
-                String name = text(row, columns.get(Column.NAME));
+                // The BPJS list's own cells, with any NIK that sits in the wrong column masked.
+                String kpj = Masked.niks(text(row, columns.get(Column.KPJ)));
+                String status = Masked.niks(text(row, columns.get(Column.STATUS)));
+                String name = Masked.niks(text(row, columns.get(Column.NAME)));
                 EnrollmentSummary e = payung.get(nik);
                 if (e == null) {
                     lines.add(new Line(Match.ONLY_BPJS, Nik.mask(nik), name, kpj, "", status, ""));
@@ -99,7 +101,7 @@ public final class Reconciliation {
             CSVPrinter csv = CSVFormat.RFC4180.builder()
                     .setHeader("match", "nik", "name", "kpj", "payung_status", "bpjs_status", "funder").get().print(out);
             for (Line l : result.lines()) {
-                csv.printRecord(l.match(), l.maskedNik(), SafeCells.of(l.name()), SafeCells.of(l.kpj()), l.payungStatus(),
+                csv.printRecord(l.match(), SafeCells.of(l.maskedNik()), SafeCells.of(l.name()), SafeCells.of(l.kpj()), l.payungStatus(),
                         SafeCells.of(l.bpjsStatus()), SafeCells.of(l.funder()));
             }
             csv.flush();
