@@ -1,5 +1,6 @@
 package id.payung.cli;
 
+import id.payung.domain.EnrollmentRules;
 import id.payung.service.Masked;
 import id.payung.service.PayungServices;
 import id.payung.service.ReplacingWrite;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a name list (.csv or .xlsx). All rows or none, unless --skip-invalid.")
 final class ImportCommand implements Callable<Integer> {
+    /** A hundred years: the longest period {@code --months} may give. */
+    static final int MAX_MONTHS = 1200;
+
     @Spec
     CommandSpec spec;
 
@@ -68,8 +72,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputFiles.requireReadable(spec, file);
-        if (months != null && months < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--months must be at least 1");
+        if (months != null && (months < 1 || months > MAX_MONTHS)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--months must be between 1 and " + MAX_MONTHS);
         }
         ImportOptions options = new ImportOptions(funder, parseMonth(), months, sheet, skipInvalid, dryRun, null);
         Messages messages = Messages.english();
@@ -99,11 +103,17 @@ final class ImportCommand implements Callable<Integer> {
         if (from == null) {
             return null;
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(from);
+            month = YearMonth.parse(from);
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from must be YYYY-MM, e.g. 2026-01: " + from);
         }
+        if (EnrollmentRules.outOfRange(month)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from must lie between "
+                    + EnrollmentRules.EARLIEST_MONTH + " and " + EnrollmentRules.LATEST_MONTH + ": " + from);
+        }
+        return month;
     }
 
     /**

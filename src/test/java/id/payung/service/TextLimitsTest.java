@@ -39,4 +39,17 @@ class TextLimitsTest {
             assertThat(s.enrollments().form(id).address()).isEqualTo(page);
         }
     }
+
+    @Test
+    void monthsInYearZeroOrBeyondFourDigitYearsAreRefusedByTheRules() {
+        try (PayungServices s = TestData.seeded(dir)) {
+            for (YearMonth[] period : new YearMonth[][] {{YearMonth.of(0, 1), null}, {YearMonth.of(-1, 1), null},
+                {YearMonth.of(2026, 1), YearMonth.of(2026, 1).plusMonths(100_000)}}) {
+                EnrollmentForm f = TestData.form("5310011205850001", "Andi", "MANDIRI", period[0], period[1]);
+                assertThatThrownBy(() -> s.enrollments().enrol(f)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(FormProblem::code).contains("MONTH_RANGE"));
+            }
+            assertThat(s.register().counts(id.payung.domain.RegisterFilter.all()).total()).isZero();
+        }
+    }
 }

@@ -77,6 +77,24 @@ class HostileXlsxTest {
         assertRefused(file, "");
     }
 
+    @Test
+    void aDateCellNoCalendarHoldsIsAProblemOfItsRowNotACrash() throws Exception {
+        Path file = new Xlsx().text("xl/styles.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+                <numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>
+                <cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>""")
+                .rows("<row r=\"2\"><c r=\"A2\" s=\"1\"><v>1E+300</v></c><c r=\"B2\" s=\"1\"><v>31000</v></c></row>")
+                .write(dir.resolve("tanggal.xlsx"));
+        try (TableReader reader = TableReader.open(file, null)) {
+            reader.next();
+            TableReader.Row row = reader.next();
+            assertThat(row.cell(0).date()).isNull();
+            assertThat(row.cell(0).kind()).isEqualTo(Cell.Kind.NUMBER);
+            assertThat(row.cell(1).date()).isEqualTo(java.time.LocalDate.of(1984, 11, 14));
+        }
+    }
+
     private static void repeat(OutputStream out, char c, long count) throws IOException {
         byte[] block = new byte[1 << 20];
         java.util.Arrays.fill(block, (byte) c);
