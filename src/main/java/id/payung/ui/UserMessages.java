@@ -15,6 +15,9 @@ public final class UserMessages {
         if (error instanceof DatabaseOpenException d) {
             return MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.file().toString());
         }
+        if (error instanceof id.payung.service.exporting.ExportService.NotAuditableException) {
+            return bundle.getString("export.fullNikReadOnly");
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ReplacingWrite.NotReplacedException n) {
                 return MessageFormat.format(bundle.getString("export.notReplaced"), n.target().toString());
