@@ -120,9 +120,9 @@ public final class EnrollmentFormViewModel {
         this.onSaved = onSaved;
     }
 
-    /** Fills the form with an existing enrollment for correcting it. */
+    /** Fills the form with an existing enrollment for correcting it (the look at its full NIK is audited). */
     public void edit(long enrollmentId) {
-        tasks.run(() -> service.form(enrollmentId), form -> {
+        tasks.run(() -> service.openForEditing(enrollmentId), form -> {
             editingId.set(enrollmentId);
             fill(form);
         });
