@@ -209,7 +209,12 @@ public final class Database implements AutoCloseable {
                 if (Files.isDirectory(path)) {
                     throw new DatabaseOpenException(Problem.IO, path, path + " is a folder, not a database file");
                 }
-                return Files.size(path) == 0;
+                if (Files.size(path) == 0) {
+                    // An empty file the user made for --db: it is about to hold personal data, so owner-only.
+                    OwnerOnly.restrict(path);
+                    return true;
+                }
+                return false;
             }
             if (!createIfMissing) {
                 throw new DatabaseOpenException(Problem.MISSING, path, path + " does not exist");

@@ -68,6 +68,15 @@ class OwnerOnlyFilesTest {
     }
 
     @Test
+    void anEmptyFileNamedByDbBecomesOwnerOnlyWhenItBecomesTheDatabase() throws Exception {
+        Path db = Files.createFile(dir.resolve("kosong.db"));
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-rw-r--"));
+        assertThat(console.run("report", "funding-shares", "--year", "2026", "--db", db.toString())).isZero();
+        assertThat(Files.size(db)).isPositive();
+        assertThat(permissions(db)).isEqualTo("rw-------");
+    }
+
+    @Test
     void replacingAFileNeverWidensItsPermissions() throws Exception {
         Path shared = Files.writeString(dir.resolve("shared.csv"), "old");
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
