@@ -42,6 +42,9 @@ final class ExportCommand extends CommandGroup {
                     return n;
                 });
                 spec.commandLine().getOut().println(rows + " audit entries written to " + out.toAbsolutePath());
+            } catch (java.io.UncheckedIOException e) {
+                // The CSV printer wraps the disk's refusal: the same sentence as for any file not written.
+                throw id.payung.service.ReplacingWrite.cannotWrite(out, e.getCause());
             } catch (IOException e) {
                 throw id.payung.service.ReplacingWrite.cannotWrite(out, e);
             }

@@ -56,6 +56,9 @@ final class ReconcileCommand implements Callable<Integer> {
                     w.flush();
                     return null;
                 });
+            } catch (java.io.UncheckedIOException e) {
+                // The CSV printer wraps the disk's refusal: the same sentence as for any file not written.
+                throw ReplacingWrite.cannotWrite(out, e.getCause());
             } catch (IOException e) {
                 throw ReplacingWrite.cannotWrite(out, e);
             }
