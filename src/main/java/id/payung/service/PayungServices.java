@@ -217,6 +217,8 @@ public final class PayungServices implements AutoCloseable {
         try {
             Path temp = file.resolveSibling(file.getFileName() + ".restoring");
             java.nio.file.Files.copy(backup, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // A copy made with the umask (0644), or of a 0644 file: the database holds personal data.
+            id.payung.store.OwnerOnly.restrict(temp);
             java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-wal"));
             java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-shm"));
             java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
@@ -260,6 +262,7 @@ public final class PayungServices implements AutoCloseable {
                 }
             }
             java.nio.file.Files.copy(backup, file);
+            id.payung.store.OwnerOnly.restrict(file);
         } catch (java.io.IOException e) {
             throw new StoreException("could not put " + backup + " in place of " + file + ": " + e.getMessage(), e);
         }

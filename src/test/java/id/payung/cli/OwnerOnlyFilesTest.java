@@ -77,6 +77,20 @@ class OwnerOnlyFilesTest {
     }
 
     @Test
+    void aDatabaseRestoredFromAWorldReadableCopyIsOwnerOnly() throws Exception {
+        Path db = dir.resolve("payung.db");
+        Path copy = dir.resolve("salinan.db");
+        try (id.payung.service.PayungServices s = id.payung.service.PayungServices.open(db, true,
+                id.payung.service.TestData.CLOCK)) {
+            s.backups().backupTo(copy);
+        }
+        Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(console.run("restore", "--from", copy.toString(), "--db", db.toString())).isZero();
+        assertThat(permissions(db)).isEqualTo("rw-------");
+    }
+
+    @Test
     void replacingAFileNeverWidensItsPermissions() throws Exception {
         Path shared = Files.writeString(dir.resolve("shared.csv"), "old");
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
