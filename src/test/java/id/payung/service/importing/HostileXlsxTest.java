@@ -95,6 +95,23 @@ class HostileXlsxTest {
         }
     }
 
+    @Test
+    void aLibraryMessageQuotingACellNeverShowsAFullNik() throws Exception {
+        // A number cell the library cannot parse: its message quotes the cell.
+        Path file = new Xlsx().rows("<row r=\"2\"><c r=\"A2\"><v>5310011205850001x</v></c></row>")
+                .write(dir.resolve("angka.xlsx"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+            try (TableReader reader = TableReader.open(file, null)) {
+                while (reader.next() != null) {
+                    // read on
+                }
+            }
+        }).isInstanceOfSatisfying(ImportFileException.class, e -> {
+            assertThat(String.join(" ", e.args())).contains("531001********01").doesNotContain("5310011205850001");
+            assertThat(e.getMessage()).doesNotContain("5310011205850001");
+        });
+    }
+
     private static void repeat(OutputStream out, char c, long count) throws IOException {
         byte[] block = new byte[1 << 20];
         java.util.Arrays.fill(block, (byte) c);
