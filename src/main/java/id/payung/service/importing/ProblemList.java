@@ -33,10 +33,11 @@ final class ProblemList extends AbstractList<RowProblem> {
         return true;
     }
 
+    /** The problem at {@code index}; after the kept ones, the line that counts the rest (no column: nothing to correct). */
     @Override
     public RowProblem get(int index) {
         if (index == kept.size() && dropped > 0) {
-            return new RowProblem(lastRow, "", "", FormProblem.warning(FormProblem.Field.NIK, "MORE_PROBLEMS",
+            return new RowProblem(lastRow, "…", "", FormProblem.warning(FormProblem.Field.NIK, "MORE_PROBLEMS",
                     Formats.count(dropped), Formats.count(MAX)));
         }
         return kept.get(index);
