@@ -72,6 +72,12 @@ class PackagingTest {
     }
 
     @Test
+    void theInstalledAppRunsInTheHeapTheHostileFileTestsUse() throws IOException {
+        // HostileXlsxTest imports each hostile file with -Xmx1g: the installed launcher gets the same heap.
+        assertThat(Files.readString(PACKAGING.resolve("jpackage-app.args"))).contains("\n--java-options -Xmx1g\n");
+    }
+
+    @Test
     void theDefaultBuildRunsNoJpackage() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"));
 

@@ -4,9 +4,7 @@ import id.payung.service.DemoData;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,9 +37,13 @@ final class DemoCommand extends CommandGroup {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--rows must be between 1 and " + DemoData.MAX_ROWS);
             }
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
+            // Invented people, but shaped like personal data: owner-only like every list Payung writes.
+            id.payung.service.ReplacingWrite.createNew(out, stream -> {
+                Writer w = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 DemoData.writeCsv(w, rows, seed);
-            }
+                w.flush();
+                return null;
+            });
             spec.commandLine().getOut().println(rows + " rows written to " + out.toAbsolutePath());
             return 0;
         }

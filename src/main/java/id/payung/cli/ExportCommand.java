@@ -3,12 +3,9 @@ package id.payung.cli;
 import id.payung.service.PayungServices;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,12 +33,20 @@ final class ExportCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            try (PayungServices services = database.openExisting();
-                 Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
-                long rows = services.audit().exportCsv(w);
+            try (PayungServices services = database.openExisting()) {
+                // A new file only, owner-only, removed again if the write fails.
+                long rows = id.payung.service.ReplacingWrite.createNew(out, stream -> {
+                    Writer w = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                    long n = services.audit().exportCsv(w);
+                    w.flush();
+                    return n;
+                });
                 spec.commandLine().getOut().println(rows + " audit entries written to " + out.toAbsolutePath());
+            } catch (java.io.UncheckedIOException e) {
+                // The CSV printer wraps the disk's refusal: the same sentence as for any file not written.
+                throw id.payung.service.ReplacingWrite.cannotWrite(out, e.getCause());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+                throw id.payung.service.ReplacingWrite.cannotWrite(out, e);
             }
             return 0;
         }

@@ -1,16 +1,19 @@
 package id.payung.cli;
 
+import id.payung.domain.EnrollmentRules;
+import id.payung.service.Masked;
 import id.payung.service.PayungServices;
+import id.payung.service.ReplacingWrite;
+import id.payung.service.SafeCells;
 import id.payung.service.importing.ImportFileException;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
 import id.payung.service.importing.RowProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -33,6 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a name list (.csv or .xlsx). All rows or none, unless --skip-invalid.")
 final class ImportCommand implements Callable<Integer> {
+    /** A hundred years: the longest period {@code --months} may give. */
+    static final int MAX_MONTHS = 1200;
+
     @Spec
     CommandSpec spec;
 
@@ -75,8 +81,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputFiles.requireReadable(spec, file);
-        if (months != null && months < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--months must be at least 1");
+        if (months != null && (months < 1 || months > MAX_MONTHS)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--months must be between 1 and " + MAX_MONTHS);
         }
         ImportOptions options = new ImportOptions(funder, parseMonth(), months, sheet, skipInvalid, dryRun, null, null,
                 kecamatan, desa, includeInactive);
@@ -108,22 +114,37 @@ final class ImportCommand implements Callable<Integer> {
         if (from == null) {
             return null;
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(from);
+            month = YearMonth.parse(from);
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from must be YYYY-MM, e.g. 2026-01: " + from);
         }
+        if (EnrollmentRules.outOfRange(month)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from must lie between "
+                    + EnrollmentRules.EARLIEST_MONTH + " and " + EnrollmentRules.LATEST_MONTH + ": " + from);
+        }
+        return month;
     }
 
+    /**
+     * The problems as CSV, written beside the file and moved over it once complete (an existing list is
+     * replaced, as before, but a full disk leaves the old list or none, never a truncated one), owner-only.
+     */
     private void writeErrors(ImportService.Report report, Messages messages) {
-        try (Writer w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("row", "column", "value", "reason").get().print(w)) {
-            for (RowProblem p : report.problems()) {
-                csv.printRecord(p.row(), id.payung.service.SafeCells.of(p.column()), id.payung.service.SafeCells.of(p.value()),
-                        messages.rowProblem(p));
-            }
+        try {
+            ReplacingWrite.replace(errors, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("row", "column", "value", "reason").get().print(w);
+                for (RowProblem p : report.problems()) {
+                    csv.printRecord(p.row(), SafeCells.of(Masked.niks(p.column())), SafeCells.of(Masked.niks(p.value())),
+                            SafeCells.of(messages.rowProblem(p)));
+                }
+                csv.flush();
+                return null;
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + errors + ": " + e.getMessage(), e);
+            throw ReplacingWrite.cannotWrite(errors, e);
         }
     }
 }

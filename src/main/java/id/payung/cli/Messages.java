@@ -21,7 +21,7 @@ final class Messages {
         String text = java.text.MessageFormat.format(bundle.getString("problem." + p.problem().code()),
                 p.problem().args().toArray());
         String value = p.value() == null || p.value().isEmpty() ? "" : " [" + p.value() + "]";
-        return (p.problem().error() ? "" : "(warning) ") + text + value;
+        return id.payung.service.Masked.niks((p.problem().error() ? "" : "(warning) ") + text + value);
     }
 
     /** A refusal of a service ("Line 3: "53.1" is not a Kemendagri region code …"). */
@@ -42,7 +42,9 @@ final class Messages {
 
     /** The reason a whole file cannot be imported. */
     String fileProblem(id.payung.service.importing.ImportFileException e) {
-        return java.text.MessageFormat.format(bundle.getString("import.problem." + e.code()), e.args().toArray());
+        // Masked: a parser's message may quote a cell, and a cell may hold a NIK.
+        return id.payung.service.Masked.niks(java.text.MessageFormat.format(bundle.getString("import.problem." + e.code()),
+                e.args().toArray()));
     }
 
     /** The reason a command failed: for a database that cannot be opened, the bundle's explanation. */

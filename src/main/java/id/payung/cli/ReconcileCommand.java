@@ -1,16 +1,15 @@
 package id.payung.cli;
 
 import id.payung.service.PayungServices;
+import id.payung.service.ReplacingWrite;
 import id.payung.service.importing.ImportFileException;
 import id.payung.service.importing.Reconciliation;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,10 +50,19 @@ final class ReconcileCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), Messages.english().fileProblem(e));
         }
         if (out != null) {
-            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
-                Reconciliation.writeCsv(result, w);
+            // A new file only, owner-only; a failure (a full disk) removes it rather than leave it empty or cut off.
+            try {
+                ReplacingWrite.createNew(out, stream -> {
+                    Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                    Reconciliation.writeCsv(result, w);
+                    w.flush();
+                    return null;
+                });
+            } catch (java.io.UncheckedIOException e) {
+                // The CSV printer wraps the disk's refusal: the same sentence as for any file not written.
+                throw ReplacingWrite.cannotWrite(out, e.getCause());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+                throw ReplacingWrite.cannotWrite(out, e);
             }
         }
         PrintWriter o = spec.commandLine().getOut();

@@ -12,12 +12,16 @@ final class ReportOutput {
     private ReportOutput() {
     }
 
-    /** Prints a header row and the rows as CSV. */
+    /**
+     * Prints a header row and the rows as CSV. Text a spreadsheet would run as a formula (a funder named
+     * "=HYPERLINK(…)") is neutralised like every other CSV Payung writes; numbers stay numbers.
+     */
     static void csv(PrintWriter out, List<String> header, List<List<Object>> rows) {
         try {
             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(out);
             for (List<Object> row : rows) {
-                csv.printRecord(row);
+                csv.printRecord(row.stream().map(v -> v instanceof CharSequence text
+                        ? id.payung.service.SafeCells.of(text.toString()) : v).toArray());
             }
             csv.flush();
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package id.payung.domain;
 
 import id.payung.domain.FormProblem.Field;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -16,6 +17,14 @@ public final class EnrollmentRules {
     public static final long BPU_MIN_INCOME = 1_000_000;
     public static final long BPU_MAX_INCOME = 20_700_000;
     public static final int NAME_MAX = 100;
+    /** The free-text fields (place of birth, address, KPJ, notes): a page of text, never a million characters. */
+    public static final int TEXT_MAX = 5_000;
+    /**
+     * Months an enrollment may name: four-digit years, far around any real coverage. Year 0 or -1 (a typo in
+     * {@code --from}) or a period of two billion months is refused here instead of reaching the database.
+     */
+    public static final YearMonth EARLIEST_MONTH = YearMonth.of(1900, 1);
+    public static final YearMonth LATEST_MONTH = YearMonth.of(2199, 12);
     private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)8\\d{7,11}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -74,10 +83,20 @@ public final class EnrollmentRules {
         if (f.segment() == null) {
             problems.add(FormProblem.error(Field.SEGMENT, "REQUIRED"));
         }
+        longText(f.birthPlace(), Field.BIRTH_PLACE, problems);
+        longText(f.address(), Field.ADDRESS, problems);
+        longText(f.kpj(), Field.KPJ, problems);
+        longText(f.notes(), Field.NOTES, problems);
         checkProgrammes(f, problems);
         checkIncome(f, problems);
         if (f.firstMonth() == null) {
             problems.add(FormProblem.error(Field.FIRST_MONTH, "REQUIRED"));
+        } else if (outOfRange(f.firstMonth())) {
+            problems.add(FormProblem.error(Field.FIRST_MONTH, "MONTH_RANGE", Formats.month(EARLIEST_MONTH),
+                    Formats.month(LATEST_MONTH)));
+        } else if (f.lastMonth() != null && outOfRange(f.lastMonth())) {
+            problems.add(FormProblem.error(Field.LAST_MONTH, "MONTH_RANGE", Formats.month(EARLIEST_MONTH),
+                    Formats.month(LATEST_MONTH)));
         } else if (f.lastMonth() != null && f.lastMonth().isBefore(f.firstMonth())) {
             problems.add(FormProblem.error(Field.LAST_MONTH, "LAST_BEFORE_FIRST"));
         }
@@ -103,6 +122,17 @@ public final class EnrollmentRules {
         } else if (income <= 0) {
             problems.add(FormProblem.error(Field.INCOME, "POSITIVE"));
         }
+    }
+
+    private static void longText(String text, Field field, List<FormProblem> problems) {
+        if (text != null && text.strip().length() > TEXT_MAX) {
+            problems.add(FormProblem.error(field, "TOO_LONG", Formats.count(TEXT_MAX)));
+        }
+    }
+
+    /** Whether a month lies outside {@link #EARLIEST_MONTH} … {@link #LATEST_MONTH}. */
+    public static boolean outOfRange(YearMonth m) {
+        return m.isBefore(EARLIEST_MONTH) || m.isAfter(LATEST_MONTH);
     }
 
     private static boolean blank(String s) {

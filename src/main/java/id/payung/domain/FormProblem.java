@@ -15,7 +15,8 @@ public record FormProblem(Field field, String code, List<String> args, boolean e
     /** The fields of the enrollment form. */
     public enum Field {
         NIK, NAME, SEX, BIRTH_DATE, REGION, OCCUPATION, PHONE, FUNDER, SEGMENT, PROGRAMMES, INCOME,
-        FIRST_MONTH, LAST_MONTH, END_REASON, YEAR, PARTICIPANTS, DATE, TITLE, KIND, QUOTA, CEILING, AMOUNT
+        FIRST_MONTH, LAST_MONTH, END_REASON, YEAR, PARTICIPANTS, DATE, TITLE, KIND, QUOTA, CEILING, AMOUNT,
+        BIRTH_PLACE, ADDRESS, KPJ, NOTES
     }
 
     public static FormProblem error(Field field, String code, Object... args) {

@@ -206,17 +206,41 @@ public final class EnrollmentService {
         });
     }
 
-    /** The form of an existing enrollment, for editing (NIK in full: editing needs it), with its own place. */
-    public EnrollmentForm form(long enrollmentId) {
-        return db.read(tx -> {
-            Enrollment e = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
-            Person p = repo.person(tx, e.personId()).orElseThrow();
-            // The place this enrollment was made at (an edit corrects it), not the person's current one.
-            String place = e.regionCode() != null ? e.regionCode() : p.regionCode();
-            return new EnrollmentForm(p.nik(), p.fullName(), p.sex(), p.birthPlace(), p.birthDate(), p.address(),
-                    place, p.occupationCode(), p.phone(), p.kpj(), e.funderCode(), e.segment(), e.programmes(),
-                    e.declaredIncomeRp(), e.firstMonth(), e.lastMonth(), e.notes());
+    /**
+     * The form of an existing enrollment for the edit form on screen: the NIK is in full (editing needs it),
+     * so opening it is written to the audit log as a look at the NIK ({@code REVEAL_NIK}, {@code "for":
+     * "edit"}), in the same transaction. A read-only database cannot record that look and cannot save an
+     * edit either: there the form comes with the NIK masked.
+     */
+    public EnrollmentForm openForEditing(long enrollmentId) {
+        if (db.isReadOnly()) {
+            return form(enrollmentId).withNik(Nik.mask(form(enrollmentId).nik()));
+        }
+        return db.write(tx -> {
+            EnrollmentForm f = formIn(tx, enrollmentId);
+            long personId = repo.enrollment(tx, enrollmentId).orElseThrow().personId();
+            audit.record(tx, actor, "REVEAL_NIK", "person", String.valueOf(personId), null,
+                    Json.object(Map.of("nik", Nik.mask(f.nik()), "enrollment", enrollmentId, "for", "edit")));
+            return f;
         });
+    }
+
+    /**
+     * The form of an existing enrollment (NIK in full), for code that works with it; the screen opens
+     * enrollments through {@link #openForEditing}, which audits the look at the NIK.
+     */
+    public EnrollmentForm form(long enrollmentId) {
+        return db.read(tx -> formIn(tx, enrollmentId));
+    }
+
+    private EnrollmentForm formIn(Tx tx, long enrollmentId) {
+        Enrollment e = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+        Person p = repo.person(tx, e.personId()).orElseThrow();
+        // The place this enrollment was made at (an edit corrects it), not the person's current one.
+        String place = e.regionCode() != null ? e.regionCode() : p.regionCode();
+        return new EnrollmentForm(p.nik(), p.fullName(), p.sex(), p.birthPlace(), p.birthDate(), p.address(),
+                place, p.occupationCode(), p.phone(), p.kpj(), e.funderCode(), e.segment(), e.programmes(),
+                e.declaredIncomeRp(), e.firstMonth(), e.lastMonth(), e.notes());
     }
 
     /** The person already registered with this NIK, if any (to fill the form in). */

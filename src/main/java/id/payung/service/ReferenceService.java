@@ -116,8 +116,14 @@ public final class ReferenceService {
      * @return the logo, or empty when the office has none
      */
     public java.util.Optional<OfficeLogo> officeLogo() {
-        return db.read(tx -> meta.get(tx, "office_logo")).filter(v -> !v.isBlank())
-                .map(v -> OfficeLogos.read(java.util.Base64.getDecoder().decode(v)));
+        return db.read(tx -> meta.get(tx, "office_logo")).filter(v -> !v.isBlank()).flatMap(v -> {
+            try {
+                return java.util.Optional.of(OfficeLogos.read(java.util.Base64.getDecoder().decode(v)));
+            } catch (InvalidInputException storedByAnOlderVersion) {
+                // A logo an older Payung accepted unchecked (e.g. 25.000 × 25.000 pixels): print without it.
+                return java.util.Optional.empty();
+            }
+        });
     }
 
     /**
@@ -130,11 +136,11 @@ public final class ReferenceService {
      *                               LOGO_NOT_IMAGE, LOGO_DAMAGED)
      */
     public OfficeLogo saveOfficeLogo(byte[] bytes) {
-        OfficeLogo logo = OfficeLogos.check(bytes);
+        OfficeLogo logo = OfficeLogos.forStoring(bytes);
         db.write(tx -> {
-            meta.put(tx, "office_logo", java.util.Base64.getEncoder().encodeToString(bytes));
+            meta.put(tx, "office_logo", java.util.Base64.getEncoder().encodeToString(logo.bytes()));
             new id.payung.store.AuditLog().record(tx, Actor.current(), "UPDATE", "settings", "office_logo", null,
-                    Json.object(java.util.Map.of("type", logo.type().name(), "bytes", bytes.length,
+                    Json.object(java.util.Map.of("type", logo.type().name(), "bytes", logo.bytes().length,
                             "width", logo.width(), "height", logo.height())));
             return null;
         });

@@ -1,5 +1,6 @@
 package id.payung.service;
 
+import id.payung.store.OwnerOnly;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -19,7 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * folder ({@code .peserta.xlsx.3f9c2a1b.part}), and only once it is completely written is it moved over
  * the target. When anything fails or the work is cancelled, the temporary file is deleted and the target
  * keeps every byte it had. A target that does not exist yet is written the same way. {@link #createNew} is
- * the command line's way: a new file only, never one that exists.
+ * the command line's way: a new file only, never one that exists. Every file written here holds or may hold
+ * personal data, so it is created readable by its owner only (where the file system has POSIX permissions).
  */
 public final class ReplacingWrite {
     private static final int BUFFER = 64 * 1024;
@@ -57,7 +60,10 @@ public final class ReplacingWrite {
                 Path candidate = tempFor(file);
                 try {
                     // CREATE_NEW: the temporary file is ours alone, so deleting it on failure can hurt no one.
-                    channel = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    // Owner-only from the start (personal data, UU 27/2022): the new file never has wider
+                    // permissions than that, whatever the file it replaces had.
+                    channel = FileChannel.open(candidate, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                            OwnerOnly.fileAttributes());
                     temp = candidate;
                 } catch (FileAlreadyExistsException taken) {
                     if (i >= NAME_TRIES) {
@@ -92,7 +98,8 @@ public final class ReplacingWrite {
      */
     public static <T> T createNew(Path target, Body<T> body) throws IOException {
         // Opened before the try: if it fails (e.g. the file exists) there is nothing of ours to remove.
-        OutputStream created = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW);
+        OutputStream created = Channels.newOutputStream(Files.newByteChannel(target,
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OwnerOnly.fileAttributes()));
         try (OutputStream out = new BufferedOutputStream(created)) {
             return body.write(out);
         } catch (IOException | RuntimeException | Error e) {

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Creates files and folders readable by their owner only, where the file system has POSIX
@@ -30,10 +34,32 @@ public final class OwnerOnly {
         }
     }
 
-    /** Makes an existing file readable and writable by its owner only (where the OS has permissions). */
+    /**
+     * The attributes that make a file created with them readable and writable by its owner only: for
+     * {@code Files.newByteChannel} / {@code FileChannel.open} with {@code CREATE_NEW}, so the file is never
+     * readable by others, not even for a moment. None where the file system has no POSIX permissions.
+     */
+    public static FileAttribute<?>[] fileAttributes() {
+        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+    }
+
+    /**
+     * Takes the group's and others' access away from an existing file (a database copied in with 0644, an
+     * empty file made by the user for {@code --db}); nothing where there are no POSIX permissions.
+     */
     public static void restrict(Path file) throws IOException {
         if (POSIX) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
+            Set<PosixFilePermission> owner = EnumSet.noneOf(PosixFilePermission.class);
+            for (PosixFilePermission x : p) {
+                if (x.name().startsWith("OWNER_")) {
+                    owner.add(x);
+                }
+            }
+            if (!owner.equals(p)) {
+                Files.setPosixFilePermissions(file, owner);
+            }
         }
     }
 

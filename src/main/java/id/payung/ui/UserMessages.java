@@ -19,6 +19,9 @@ public final class UserMessages {
             return MessageFormat.format(bundle.getString("restore.failed"), r.database().toString(),
                     r.safetyBackup().toString());
         }
+        if (error instanceof id.payung.service.exporting.ExportService.NotAuditableException) {
+            return bundle.getString("export.fullNikReadOnly");
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ReplacingWrite.NotReplacedException n) {
                 return MessageFormat.format(bundle.getString("export.notReplaced"), n.target().toString());

@@ -30,6 +30,18 @@ final class AnnexPdf implements AutoCloseable {
     private final PdfPTable table;
     private final boolean fullNik;
     private long rows;
+    /** Numbers of the rows whose name the font cannot print (listed under the table, at most {@link #LISTED}). */
+    private final java.util.List<Long> unprintable = new java.util.ArrayList<>();
+    private long unprintableCount;
+    static final int LISTED = 500;
+    /**
+     * The PDF's font (Helvetica, one of PDF's standard fonts, so nothing is embedded) prints the Windows-1252
+     * letters: every Latin name of Indonesia. A name in another script (Chinese, Arabic) would print blank;
+     * no font that covers those scripts is on hand to embed, so the name is replaced by a sentence saying so,
+     * and the rows are listed under the table for the office to write the names in Latin letters.
+     */
+    private static final java.nio.charset.Charset PRINTABLE = java.nio.charset.Charset.forName("windows-1252");
+    static final String NAME_NOT_PRINTABLE = "[nama memuat aksara yang tidak dapat dicetak]";
 
     /** What the annex is about. */
     record Subject(String funderName, int year, boolean fullNik, LocalDate printedOn) {
@@ -98,7 +110,14 @@ final class AnnexPdf implements AutoCloseable {
     /** Adds the next participant (rows arrive sorted by kecamatan, desa and name). */
     void add(AnnexEntry e) {
         rows++;
-        String[] texts = {String.valueOf(rows), e.fullName(), fullNik ? e.nik() : Nik.mask(e.nik()), e.sex().name(),
+        String name = e.fullName();
+        if (name != null && !PRINTABLE.newEncoder().canEncode(name)) {
+            name = NAME_NOT_PRINTABLE;
+            if (unprintableCount++ < LISTED) {
+                unprintable.add(rows);
+            }
+        }
+        String[] texts = {String.valueOf(rows), name, fullNik ? e.nik() : Nik.mask(e.nik()), e.sex().name(),
             e.desa(), e.kecamatan(), e.occupation()};
         for (int i = 0; i < texts.length; i++) {
             PdfPCell cell = new PdfPCell(new Phrase(texts[i] == null ? "–" : texts[i], PdfParts.TABLE));
@@ -109,6 +128,11 @@ final class AnnexPdf implements AutoCloseable {
         if (rows % FLUSH_ROWS == 0) {
             doc.add(table); // lays out the rows so far and drops them (PdfPTable is a LargeElement)
         }
+    }
+
+    /** Number of participants whose name could not be printed. */
+    long unprintableNames() {
+        return unprintableCount;
     }
 
     /** Number of participants added. */
@@ -126,6 +150,15 @@ final class AnnexPdf implements AutoCloseable {
         Paragraph total = new Paragraph("Jumlah peserta: " + Formats.count(rows) + " orang", PdfParts.BODY_BOLD);
         total.setSpacingBefore(6);
         doc.add(total);
+        if (unprintableCount > 0) {
+            Paragraph note = new Paragraph("Nama " + Formats.count(unprintableCount) + " peserta memuat aksara yang tidak "
+                    + "dapat dicetak dengan huruf lampiran ini (misalnya aksara Tionghoa atau Arab), yaitu nomor "
+                    + String.join(", ", unprintable.stream().map(String::valueOf).toList())
+                    + (unprintableCount > LISTED ? " dan lainnya" : "")
+                    + ". Tuliskan nama mereka dengan huruf Latin di Payung, lalu cetak ulang lampiran ini.", PdfParts.BODY_BOLD);
+            note.setSpacingBefore(6);
+            doc.add(note);
+        }
         doc.add(PdfParts.signature(h.regentTitle() + ",\n\n\n\n\n" + PdfParts.DOTTED, PdfParts.BODY_BOLD, 45, 18));
         doc.close();
     }

@@ -88,8 +88,10 @@ public final class ExportService {
      * existing one as it was).
      *
      * @throws UncheckedIOException when the file cannot be written (or exists, unless {@link #replacingExisting()})
+     * @throws NotAuditableException for full NIKs from a read-only database
      */
     public long enrollments(RegisterFilter filter, Path file, boolean fullNik) {
+        refuseUnaudited(fullNik);
         LocalDate today = LocalDate.now(clock);
         long written = writeTable(file, "Peserta", List.of("NIK", "Nama", "Sumber dana", "Segmen", "Program",
                 "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status"), w -> {
@@ -118,6 +120,24 @@ public final class ExportService {
             });
         }
         return written;
+    }
+
+    /**
+     * Full NIKs leave Payung only with an audit row; a read-only database cannot take one, so the export is
+     * refused before any file is written (it used to be written and reported as audited).
+     */
+    private void refuseUnaudited(boolean fullNik) {
+        if (fullNik && db.isReadOnly()) {
+            throw new NotAuditableException();
+        }
+    }
+
+    /** A full-NIK export asked of a read-only database: it could not be written to the audit log. */
+    public static final class NotAuditableException extends IllegalStateException {
+        public NotAuditableException() {
+            super("full NIKs are exported only with a record in the audit log, and this database is open read-only:"
+                    + " refused (export with masked NIKs, or open the database for writing)");
+        }
     }
 
     /** Writes a year's funding shares with their yearly cost (.xlsx or .csv). Returns the rows written. */
@@ -185,8 +205,10 @@ public final class ExportService {
      *
      * @throws IllegalArgumentException when no funding source has that code
      * @throws UncheckedIOException     when the file cannot be written (or exists, unless {@link #replacingExisting()})
+     * @throws NotAuditableException    for full NIKs from a read-only database
      */
     public long annex(String funderCode, int year, boolean fullNik, Path file) {
+        refuseUnaudited(fullNik);
         PrintHeader header = printHeader();
         id.payung.domain.FundingSource funder = reference.fundingSources().stream().filter(f -> f.code().equalsIgnoreCase(funderCode)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no funding source with code " + funderCode));

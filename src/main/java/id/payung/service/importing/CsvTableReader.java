@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -29,8 +32,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTableReader implements TableReader {
     private static final int SNIFF = 1 << 20;
+    /** One record (row) at most: far above a name list's row, far below what would strain the memory. */
+    static final int MAX_RECORD_CHARS = 100_000;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final StrictReader input;
+    private final String charsetName;
     private int line;
 
     CsvTableReader(Path file) throws IOException {
@@ -45,7 +52,9 @@ final class CsvTableReader implements TableReader {
             in.skipNBytes(3);
         }
         String text = new String(head, bom ? 3 : 0, Math.max(0, head.length - (bom ? 3 : 0)), charset);
-        Reader reader = new InputStreamReader(in, charset);
+        input = new StrictReader(in, charset);
+        charsetName = charset.name();
+        Reader reader = input;
         parser = CSVFormat.RFC4180.builder().setDelimiter(separator(text)).setIgnoreEmptyLines(false)
                 .setIgnoreSurroundingSpaces(true).get().parse(reader);
         records = parser.iterator();
@@ -59,15 +68,23 @@ final class CsvTableReader implements TableReader {
             }
             CSVRecord r = records.next();
             line++;
+            input.recordRead();
             List<Cell> cells = new ArrayList<>(r.size());
             for (String value : r) {
                 cells.add(Cell.text(value));
             }
             return new Row((int) r.getRecordNumber(), cells);
         } catch (java.io.UncheckedIOException e) {
-            throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), e.getCause().getMessage());
+            if (e.getCause() instanceof BadBytes) {
+                throw new ImportFileException("CSV_ENCODING", String.valueOf(line + 1), charsetName);
+            }
+            if (e.getCause() instanceof RecordTooLong) {
+                throw new ImportFileException("CSV_RECORD_TOO_LONG", String.valueOf(line + 1),
+                        id.payung.domain.Formats.count(MAX_RECORD_CHARS));
+            }
+            throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), id.payung.service.Masked.niks(e.getCause().getMessage()));
         } catch (RuntimeException e) {
-            throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), String.valueOf(e.getMessage()));
+            throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), id.payung.service.Masked.niks(String.valueOf(e.getMessage())));
         }
     }
 
@@ -128,5 +145,94 @@ final class CsvTableReader implements TableReader {
     @Override
     public void close() throws IOException {
         parser.close();
+    }
+
+    /** Bytes that are not valid in the file's encoding. */
+    static final class BadBytes extends IOException {
+        BadBytes() {
+            super("bytes not valid in the file's encoding");
+        }
+    }
+
+    /** A record longer than {@link #MAX_RECORD_CHARS}. */
+    static final class RecordTooLong extends IOException {
+        RecordTooLong() {
+            super("record too long");
+        }
+    }
+
+    /**
+     * Decodes strictly, where {@link InputStreamReader} would put U+FFFD in place of bytes that are not valid
+     * in the encoding (a part pasted from a Windows-1252 file into a UTF-8 one: "André" became "Andr�").
+     * The text before the bad bytes is handed out first, so the parser finishes the rows before them and the
+     * error names the row that holds them. It also counts the characters since the last complete record.
+     */
+    static final class StrictReader extends Reader {
+        private final InputStream in;
+        private final CharsetDecoder decoder;
+        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
+        private boolean eof;
+        private long sinceRecord;
+
+        StrictReader(InputStream in, Charset charset) {
+            this.in = in;
+            this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
+
+        /** The parser has handed out a record: the next one starts counting. */
+        void recordRead() {
+            sinceRecord = 0;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            CharBuffer out = CharBuffer.wrap(cbuf, off, len);
+            while (true) {
+                CoderResult result = decoder.decode(bytes, out, eof);
+                int produced = out.position() - off;
+                if (result.isError()) {
+                    if (produced > 0) {
+                        return counted(produced);
+                    }
+                    throw new BadBytes();
+                }
+                if (result.isOverflow() || produced > 0 && !eof && bytes.remaining() > 0) {
+                    return counted(produced);
+                }
+                if (eof) {
+                    decoder.flush(out);
+                    produced = out.position() - off;
+                    return produced > 0 ? counted(produced) : -1;
+                }
+                if (produced > 0) {
+                    return counted(produced);
+                }
+                bytes.compact();
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+            }
+        }
+
+        private int counted(int produced) throws RecordTooLong {
+            sinceRecord += produced;
+            if (sinceRecord > MAX_RECORD_CHARS + (1 << 16)) {
+                throw new RecordTooLong();
+            }
+            return produced;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 }

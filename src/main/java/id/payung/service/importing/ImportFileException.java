@@ -10,10 +10,15 @@ public final class ImportFileException extends RuntimeException {
     private final String code;
     private final transient List<String> args;
 
+    /** NIK-like numbers in the arguments are masked: a library's message may quote a cell of the file. */
     public ImportFileException(String code, String... args) {
-        super(code + " " + String.join(" ", args));
+        this(code, java.util.Arrays.stream(args).map(a -> id.payung.service.Masked.niks(String.valueOf(a))).toList());
+    }
+
+    private ImportFileException(String code, List<String> masked) {
+        super(code + " " + String.join(" ", masked));
         this.code = code;
-        this.args = List.of(args);
+        this.args = masked;
     }
 
     public String code() {

@@ -445,7 +445,7 @@ public final class ImportService {
         long duplicates;
         long rejected;
         long inactive;
-        final List<RowProblem> problems = new ArrayList<>();
+        final List<RowProblem> problems = new ProblemList();
     }
 
     /**

@@ -9,6 +9,7 @@ import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterPage;
 import id.payung.domain.RegisterSort;
 import id.payung.service.RegisterService;
+import id.payung.service.Masked;
 import id.payung.service.SafeCells;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,9 +96,10 @@ public final class Reconciliation {
                 if (nik.isEmpty()) {
                     continue;
                 }
-                String kpj = text(row, columns.get(Column.KPJ));
-                String status = text(row, columns.get(Column.STATUS));
-                String name = text(row, columns.get(Column.NAME));
+                // The BPJS list's own cells, with any NIK that sits in the wrong column masked.
+                String kpj = Masked.niks(text(row, columns.get(Column.KPJ)));
+                String status = Masked.niks(text(row, columns.get(Column.STATUS)));
+                String name = Masked.niks(text(row, columns.get(Column.NAME)));
                 Damage damage = damage(raw, nik, cell, payung, byFirst15);
                 if (damage != null) {
                     List<EnrollmentSummary> candidates = damage == Damage.EXCEL_SCIENTIFIC ? List.of()

@@ -13,13 +13,17 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
 
-/** An .xlsx sheet, streamed (fastexcel-reader): numbers, dates and text kept apart. */
+/**
+ * An .xlsx sheet, streamed (fastexcel-reader): numbers, dates and text kept apart. {@link XlsxGuard} reads
+ * the workbook first and refuses what would exhaust the memory.
+ */
 final class XlsxTableReader implements TableReader {
     private final ReadableWorkbook workbook;
     private final Stream<org.dhatim.fastexcel.reader.Row> stream;
     private final Iterator<org.dhatim.fastexcel.reader.Row> rows;
 
     XlsxTableReader(Path file, String sheetName) throws IOException {
+        XlsxGuard.check(file);
         try {
             workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
@@ -65,7 +69,12 @@ final class XlsxTableReader implements TableReader {
         if (c.getType() == CellType.NUMBER) {
             String format = c.getDataFormatString() == null ? "" : c.getDataFormatString().toLowerCase(Locale.ROOT);
             if (looksLikeDate(format)) {
-                return new Cell(c.getRawValue(), Cell.Kind.DATE, c.asDate().toLocalDate());
+                try {
+                    return new Cell(c.getRawValue(), Cell.Kind.DATE, c.asDate().toLocalDate());
+                } catch (RuntimeException e) {
+                    // A number no calendar holds (1E+300 formatted as a date): the row's check says it is no date.
+                    return new Cell(c.getRawValue(), Cell.Kind.NUMBER, null);
+                }
             }
             BigDecimal n = c.asNumber();
             return new Cell(n.stripTrailingZeros().toPlainString(), Cell.Kind.NUMBER, null);

@@ -166,11 +166,11 @@ public final class EnrollmentFormViewModel {
         this.onSaved = onSaved;
     }
 
-    /** Fills the form with an existing enrollment for correcting it. */
+    /** Fills the form with an existing enrollment for correcting it (the look at its full NIK is audited). */
     public void edit(long enrollmentId) {
         record Loaded(EnrollmentForm form, int others) {
         }
-        tasks.run(() -> new Loaded(service.form(enrollmentId), service.otherEnrollments(enrollmentId)), loaded -> {
+        tasks.run(() -> new Loaded(service.openForEditing(enrollmentId), service.otherEnrollments(enrollmentId)), loaded -> {
             editingId.set(enrollmentId);
             otherEnrollments = loaded.others();
             fill(loaded.form());

@@ -1,0 +1,36 @@
+package id.payung.service;
+
+import id.payung.domain.Nik;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text that may quote a cell of a user's file (a parser's error, a value in the wrong column) with every
+ * number long enough to be a NIK masked, so a full NIK never reaches an error message or an error file.
+ */
+public final class Masked {
+    /** 15 digits or more, possibly grouped by spaces, dots or dashes as people write NIKs ("5310 0312 …"). */
+    private static final Pattern LONG_NUMBER = Pattern.compile("(?<!\\d)\\d(?:[ .\\-]?\\d){14,}(?!\\d)");
+
+    private Masked() {
+    }
+
+    /** The text with each NIK-like number masked as {@link Nik#mask} masks a NIK; null stays null. */
+    public static String niks(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = LONG_NUMBER.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder();
+        do {
+            String digits = Nik.strip(m.group());
+            String masked = digits.length() == Nik.LENGTH ? Nik.mask(digits)
+                    : digits.substring(0, 6) + "*".repeat(digits.length() - 6);
+            m.appendReplacement(b, masked);
+        } while (m.find());
+        return m.appendTail(b).toString();
+    }
+}

@@ -1,0 +1,50 @@
+package id.payung.service.importing;
+
+import id.payung.domain.FormProblem;
+import id.payung.domain.Formats;
+import id.payung.service.Masked;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems of one pass over a file, kept up to {@link #MAX}: a file of millions of bad rows must not
+ * fill the memory with their problems. Beyond that only the number is kept, and the list ends with one line
+ * that says how many more there were. NIK-like numbers are masked in what is kept, so neither the screen
+ * nor an error file shows a full NIK.
+ */
+final class ProblemList extends AbstractList<RowProblem> {
+    static final int MAX = 10_000;
+    private final List<RowProblem> kept = new ArrayList<>();
+    private long dropped;
+    private int lastRow;
+
+    /** Keeps the problem with every NIK-like number in it masked: a NIK in the wrong column, a parser echoing a cell. */
+    @Override
+    public boolean add(RowProblem p) {
+        lastRow = p.row();
+        if (kept.size() < MAX) {
+            FormProblem f = p.problem();
+            kept.add(new RowProblem(p.row(), Masked.niks(p.column()), Masked.niks(p.value()), new FormProblem(f.field(),
+                    f.code(), f.args().stream().map(Masked::niks).toList(), f.error())));
+        } else {
+            dropped++;
+        }
+        return true;
+    }
+
+    /** The problem at {@code index}; after the kept ones, the line that counts the rest (no column: nothing to correct). */
+    @Override
+    public RowProblem get(int index) {
+        if (index == kept.size() && dropped > 0) {
+            return new RowProblem(lastRow, "…", "", FormProblem.warning(FormProblem.Field.NIK, "MORE_PROBLEMS",
+                    Formats.count(dropped), Formats.count(MAX)));
+        }
+        return kept.get(index);
+    }
+
+    @Override
+    public int size() {
+        return kept.size() + (dropped > 0 ? 1 : 0);
+    }
+}
