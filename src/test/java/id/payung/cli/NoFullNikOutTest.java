@@ -27,7 +27,7 @@ class NoFullNikOutTest {
 
     @Test
     void aNikInTheWrongColumnNeverReachesTheScreenOrTheErrorFile() throws Exception {
-        String db = dir.resolve("payung.db").toString();
+        String db = console.init(dir.resolve("payung.db"));
         Path list = dir.resolve("geser.csv");
         // The columns slipped: the NIK landed under "Tanggal lahir", "Jenis kelamin" and "No HP".
         Files.writeString(list, "NIK;Nama;Jenis kelamin;Tanggal lahir;Kecamatan;Pekerjaan;No HP\n"

@@ -31,7 +31,7 @@ class OwnerOnlyFilesTest {
 
     @Test
     void everyListTheCommandLineWritesIsOwnerOnly() throws Exception {
-        String db = dir.resolve("payung.db").toString();
+        String db = console.init(dir.resolve("payung.db"));
         Path list = dir.resolve("daftar.csv");
         StringBuilder csv = new StringBuilder("NIK;Nama;Jenis kelamin;Tanggal lahir;Kecamatan;Pekerjaan\n");
         csv.append("5310011205850001;Andi;L;12/05/1985;Langke Rembong;Petani\n");

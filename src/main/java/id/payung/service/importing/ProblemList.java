@@ -5,6 +5,7 @@ import id.payung.domain.Formats;
 import id.payung.service.Masked;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -41,6 +42,12 @@ final class ProblemList extends AbstractList<RowProblem> {
                     Formats.count(dropped), Formats.count(MAX)));
         }
         return kept.get(index);
+    }
+
+    /** Sorts the kept problems (by row, say); the line that counts the rest stays last. */
+    @Override
+    public void sort(Comparator<? super RowProblem> order) {
+        kept.sort(order);
     }
 
     @Override

@@ -69,9 +69,9 @@ class HostileCsvTest {
 
     @Test
     void theProblemsKeptAreBoundedAndTheRestCounted() throws Exception {
-        StringBuilder csv = new StringBuilder("NIK;Nama\n");
+        StringBuilder csv = new StringBuilder("NIK;Nama;Kecamatan\n");
         for (int i = 0; i < 30_000; i++) {
-            csv.append("12;Nama ").append(i).append('\n');
+            csv.append("12;Nama ").append(i).append(";Langke Rembong\n");
         }
         Path file = dir.resolve("salah.csv");
         Files.writeString(file, csv);
