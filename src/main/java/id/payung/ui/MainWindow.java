@@ -35,6 +35,8 @@ public final class MainWindow implements EnrollmentDialogs {
     private final Stage stage;
     private PayungServices services;
     private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
+    /** The status line's notice as a function of the language. */
+    private java.util.function.Function<ResourceBundle, String> noticeText = b -> "";
     private final TaskRunner tasks;
     private final Clock clock;
     private final String version;
@@ -70,15 +72,18 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** Warnings about the open file, and the daily backup (in the background). */
     private void afterOpen() {
-        ResourceBundle b = bundle();
-        StringBuilder text = new StringBuilder();
-        if (services.readOnly()) {
-            text.append(b.getString("notice.readOnly"));
-        }
-        if (services.onNetworkShare()) {
-            text.append(text.length() > 0 ? " · " : "").append(b.getString("notice.network"));
-        }
-        notice.set(text.toString());
+        boolean readOnly = services.readOnly();
+        boolean network = services.onNetworkShare();
+        notice(b -> {
+            StringBuilder text = new StringBuilder();
+            if (readOnly) {
+                text.append(b.getString("notice.readOnly"));
+            }
+            if (network) {
+                text.append(text.length() > 0 ? " · " : "").append(b.getString("notice.network"));
+            }
+            return text.toString();
+        });
         if (services.integrityCheckPending()) {
             // Large files are checked after the window is up (start-up stays quick), on a thread of their
             // own so the screens' reads do not wait for it; a damaged file is reported like any error, with
@@ -102,8 +107,17 @@ public final class MainWindow implements EnrollmentDialogs {
         if (!services.readOnly()) {
             PayungServices current = services;
             tasks.run(() -> current.backups().dailyIfDue(), made -> made.ifPresent(f ->
-                    notice.set(java.text.MessageFormat.format(bundle().getString("notice.dailyBackup"), f.toString()))));
+                    notice(b -> java.text.MessageFormat.format(b.getString("notice.dailyBackup"), f.toString()))));
         }
+    }
+
+    /**
+     * Shows a notice in the status line, in the window's language now and after a language switch (the
+     * notice is kept as words to be found in a bundle, not as a sentence in the language of the moment).
+     */
+    private void notice(java.util.function.Function<ResourceBundle, String> text) {
+        noticeText = text;
+        notice.set(text.apply(bundle()));
     }
 
     /** Replaces the database with a backup and rebuilds the window on it. */
@@ -126,7 +140,7 @@ public final class MainWindow implements EnrollmentDialogs {
         }, restored -> {
             services = restored;
             stage.getScene().setRoot(buildRoot());
-            notice.set(java.text.MessageFormat.format(bundle().getString("notice.restored"), backup.toString()));
+            notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), backup.toString()));
         });
     }
 
@@ -212,14 +226,14 @@ public final class MainWindow implements EnrollmentDialogs {
         public void exportEnrollments() {
             SaveDialogs.choose(stage, "peserta.xlsx", SaveDialogs.tables()).ifPresent(file -> tasks.run(
                     () -> services.exports().replacingExisting().enrollments(id.payung.domain.RegisterFilter.all(), file, false),
-                    count -> notice.set(java.text.MessageFormat.format(bundle().getString("export.done"),
+                    count -> notice(b -> java.text.MessageFormat.format(b.getString("export.done"),
                             id.payung.domain.Formats.count(count), file.toString()))));
         }
 
         @Override
         public void backupNow() {
             tasks.run(() -> services.backups().backupNow(), file ->
-                    notice.set(java.text.MessageFormat.format(bundle().getString("menu.file.backup.done"), file.toString())));
+                    notice(b -> java.text.MessageFormat.format(b.getString("menu.file.backup.done"), file.toString())));
         }
 
         @Override
@@ -244,6 +258,7 @@ public final class MainWindow implements EnrollmentDialogs {
     private void switchLanguage(Locale newLocale) {
         if (!newLocale.equals(locale)) {
             locale = newLocale;
+            notice.set(noticeText.apply(bundle()));
             stage.getScene().setRoot(buildRoot());
         }
     }

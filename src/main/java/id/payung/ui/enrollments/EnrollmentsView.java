@@ -325,6 +325,7 @@ public final class EnrollmentsView {
         ask.setHeaderText(MessageFormat.format(resources.getString("export.confirm"),
                 register.countsProperty().get() == null ? "" : Formats.count(register.countsProperty().get().matching())));
         ask.getDialogPane().setContent(full);
+        id.payung.ui.Buttons.translate(ask.getDialogPane(), resources);
         if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent()) {
             register.export(target, full.isSelected(), rows -> exportedLabel.setText(MessageFormat.format(
                     resources.getString("export.done"), Formats.count(rows), target.toString())));

@@ -60,6 +60,7 @@ public final class HistoryDialog {
         box.setPrefWidth(960);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        id.payung.ui.Buttons.translate(dialog.getDialogPane(), res);
         dialog.showAndWait();
     }
 
