@@ -57,14 +57,17 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** Builds the scene and shows the window. */
     public void show() {
-        Scene scene = new Scene(buildRoot(), 1200, 760);
+        if (Double.isNaN(stage.getWidth())) {
+            // Not placed by the window memory (tests, first start without one): fit the screen's usable area.
+            javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
+            WindowMemory.place(stage, WindowMemory.firstPlace(usable), usable);
+        }
+        Scene scene = new Scene(buildRoot());
         scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
         stage.setTitle("Payung");
         // The icon after the first frame: decoding it is not what the first frame needs.
         Frames.afterNextFrame(scene, () -> stage.getIcons().add(
                 new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("/theme/payung-64.png"))));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
         afterOpen();

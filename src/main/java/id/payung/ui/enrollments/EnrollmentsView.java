@@ -178,6 +178,10 @@ public final class EnrollmentsView {
         lastColumn.setCellFactory(Cells.formatted(Formats::month));
         show(statusColumn, EnrollmentRow::status);
         statusColumn.setCellFactory(Cells.formatted(this::statusText));
+        for (TableColumn<RegisterLine, String> c : java.util.List.of(nameColumn, funderColumn, kecamatanColumn,
+                desaColumn, occupationColumn)) {
+            c.setCellFactory(Cells.textWithTooltip());
+        }
 
         // Sorting happens in SQL over the whole register, not in the table over one page.
         Map<TableColumn<RegisterLine, ?>, RegisterSort.Column> sortable = Map.of(nameColumn, RegisterSort.Column.NAME,

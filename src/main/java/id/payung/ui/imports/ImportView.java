@@ -32,6 +32,7 @@ public final class ImportView {
     private final ImportViewModel model;
 
     @FXML private ResourceBundle resources;
+    @FXML private javafx.scene.control.Button closeButton;
     @FXML private Label fileLabel;
     @FXML private Label templateLabel;
     @FXML private ComboBox<FundingSource> funderChoice;
@@ -118,6 +119,7 @@ public final class ImportView {
         checkButton.disableProperty().bind(model.fileProperty().isNull().or(model.runningProperty()));
         importButton.disableProperty().bind(model.checkedProperty().isNull().or(model.runningProperty()));
         cancelButton.disableProperty().bind(model.runningProperty().not());
+        closeButton.disableProperty().bind(model.runningProperty());
         saveProblemsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.problems()));
         progressBar.progressProperty().bind(model.progressProperty());
 
@@ -263,6 +265,16 @@ public final class ImportView {
     @FXML
     private void runImport() {
         model.importNow();
+    }
+
+    @FXML
+    private void close() {
+        javafx.stage.Window window = closeButton.getScene().getWindow();
+        // As the title bar's close button, so whoever listens for that hears this too.
+        window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        if (window.isShowing()) {
+            window.hide();
+        }
     }
 
     @FXML
