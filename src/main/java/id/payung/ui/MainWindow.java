@@ -215,7 +215,11 @@ public final class MainWindow implements EnrollmentDialogs {
 
     @Override
     public void openHistory(long personId) {
-        tasks.run(() -> services.enrollments().history(personId), h -> HistoryDialog.show(stage, bundle(), h));
+        record Loaded(id.payung.service.PersonHistory history, HistoryDialog.Names names) {
+        }
+        tasks.run(() -> new Loaded(services.enrollments().history(personId), HistoryDialog.Names.of(
+                services.reference().localRegions(), services.reference().occupations(),
+                services.reference().fundingSources())), h -> HistoryDialog.show(stage, bundle(), h.history(), h.names()));
     }
 
     /** The menu bar's File and Help items. */
