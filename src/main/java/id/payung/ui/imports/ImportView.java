@@ -165,7 +165,9 @@ public final class ImportView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("reconcile.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv", "*.txt"));
+        id.payung.ui.SaveDialogs.startInLastFolder(chooser);
         File chosen = chooser.showOpenDialog(fileLabel.getScene().getWindow());
+        id.payung.ui.SaveDialogs.remember(chosen);
         if (chosen != null) {
             reconcileFileLabel.setText(chosen.getName());
             model.reconcile(chosen.toPath(), reconcileFunderChoice.getValue());
@@ -242,7 +244,9 @@ public final class ImportView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("import.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv", "*.txt"));
+        id.payung.ui.SaveDialogs.startInLastFolder(chooser);
         File chosen = chooser.showOpenDialog(fileLabel.getScene().getWindow());
+        id.payung.ui.SaveDialogs.remember(chosen);
         if (chosen != null) {
             model.fileProperty().set(chosen.toPath());
             model.check();
