@@ -164,6 +164,25 @@ class RegisterWindowTest {
         assertThat(robot.lookup("#openConflict").queryAs(javafx.scene.control.Hyperlink.class).isVisible()).isTrue();
     }
 
+    @Test
+    void anEmptyTableSaysWhyItIsEmpty(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        Label counts = robot.lookup("#registerCounts").queryAs(Label.class);
+        waitUntil(() -> !counts.getText().isEmpty());
+        assertThat(counts.getText()).isEqualTo("Belum ada pendaftaran").doesNotContain("0 dari 0");
+        assertThat(robot.lookup("#registerEmpty").queryAs(Label.class).getText()).startsWith("Belum ada peserta bernama");
+
+        services.enrollments().enrol(TestData.form("5310015204850001", "Theresia Nabu", "MANDIRI",
+                java.time.YearMonth.of(2026, 1), null));
+        ScreenWaits.open(robot, Screen.DASHBOARD);
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        waitUntil(() -> counts.getText().equals("Semua 1 pendaftaran"));
+        robot.clickOn("#registerSearch").write("Yohanes");
+        waitUntil(() -> counts.getText().startsWith("0 dari 1 pendaftaran"));
+        assertThat(robot.lookup("#registerEmpty").queryAs(Label.class).getText())
+                .startsWith("Tidak ada pendaftaran yang cocok dengan pencarian atau filter");
+    }
+
     private static String problemText(FxRobot robot) {
         VBox box = robot.lookup("#problemsBox").queryAs(VBox.class);
         return box.getChildren().stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
