@@ -43,6 +43,8 @@ public final class MainWindow implements EnrollmentDialogs {
     private Locale locale;
     /** The funder chosen in the last saved form: the next form starts with it. */
     private String lastFunderCode;
+    /** The year shared by the dashboard, the reports and the budgets. */
+    private final CurrentYear currentYear = new CurrentYear();
     /** The frame now shown. */
     private MainView frame;
 
@@ -293,8 +295,18 @@ public final class MainWindow implements EnrollmentDialogs {
      */
     private Parent buildScreen(Screen screen) {
         ScreenTaskRunner runner = new ScreenTaskRunner(tasks);
-        Parent root = load(screen.fxml(), type -> controller(type, runner));
+        Runnable[] sameYear = new Runnable[1];
+        Parent root = load(screen.fxml(), type -> controller(type, runner, apply -> sameYear[0] = apply));
         runner.throwIfFailed();
+        if (sameYear[0] != null) {
+            // Shown again: first the year chosen meanwhile on another screen, then the screen's own reload.
+            Runnable reload = root.getProperties().get(MainView.RELOAD) instanceof Runnable r ? r : () -> { };
+            Runnable apply = sameYear[0];
+            root.getProperties().put(MainView.RELOAD, (Runnable) () -> {
+                apply.run();
+                reload.run();
+            });
+        }
         Tabs.contentOnFirstVisit(root);
         root.getProperties().put(MainView.GO_LIVE, (Runnable) runner::goLive);
         return root;
@@ -310,11 +322,13 @@ public final class MainWindow implements EnrollmentDialogs {
         }
     }
 
-    private Object controller(Class<?> type, TaskRunner tasks) {
+    /** @param sameYear receives what gives a screen with a year the {@link CurrentYear} again */
+    private Object controller(Class<?> type, TaskRunner tasks, java.util.function.Consumer<Runnable> sameYear) {
         if (type == DashboardView.class) {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
                     services.coverage(), tasks);
-            dashboard.preferYear(services.settings().defaultYear());
+            dashboard.preferYear(currentYear.get() != null ? currentYear.get() : services.settings().defaultYear());
+            sameYear.accept(currentYear.follow(dashboard.yearProperty(), java.util.List.of()));
             return new DashboardView(dashboard, services.exports().replacingExisting());
         }
         if (type == EnrollmentsView.class) {
@@ -335,10 +349,16 @@ public final class MainWindow implements EnrollmentDialogs {
                     services.databaseFile(), version, locale, this::switchLanguage);
         }
         if (type == FundingSourcesView.class) {
-            return new FundingSourcesView(new FundingSourcesViewModel(services.reference(), services.funding(), services.budget(), tasks, clock),
-                    tasks);
+            FundingSourcesViewModel funders = new FundingSourcesViewModel(services.reference(), services.funding(),
+                    services.budget(), tasks, clock);
+            sameYear.accept(currentYear.follow(funders.budgetYearProperty(), funders.years()));
+            return new FundingSourcesView(funders, tasks);
         }
-        if (type == id.payung.ui.reports.ReportsView.class) return id.payung.ui.reports.ReportsView.create(services, tasks, clock);
+        if (type == id.payung.ui.reports.ReportsView.class) {
+            var reports = new id.payung.ui.reports.ReportsViewModel(services, tasks, clock);
+            sameYear.accept(currentYear.follow(reports.yearProperty(), java.util.List.of()));
+            return new id.payung.ui.reports.ReportsView(reports, tasks, SaveDialogs::choose);
+        }
         throw new IllegalArgumentException("no controller for " + type);
     }
 }
