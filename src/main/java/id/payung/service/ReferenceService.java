@@ -45,7 +45,9 @@ public final class ReferenceService {
                 meta.get(tx, "office_regency").orElse(null), meta.get(tx, "office_place").orElse(null),
                 meta.get(tx, "office_address").filter(a -> !a.isBlank()).orElse(null),
                 meta.get(tx, "ui_language").filter(l -> !l.isBlank()).orElse(null),
-                meta.get(tx, "default_year").filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).orElse(null)));
+                meta.get(tx, "default_year").filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).orElse(null),
+                meta.get(tx, "head_name").filter(a -> !a.isBlank()).orElse(null),
+                meta.get(tx, "head_title").filter(a -> !a.isBlank()).orElse(null)));
     }
 
     /**
@@ -81,6 +83,8 @@ public final class ReferenceService {
             meta.put(tx, "office_address", s.address() == null ? "" : s.address().strip());
             meta.put(tx, "ui_language", s.language() == null ? "" : s.language());
             meta.put(tx, "default_year", s.defaultYear() == null ? "" : String.valueOf(s.defaultYear()));
+            meta.put(tx, "head_name", s.headName() == null ? "" : s.headName().strip());
+            meta.put(tx, "head_title", s.headTitle() == null ? "" : s.headTitle().strip());
             new id.payung.store.AuditLog().record(tx, Actor.current(), "UPDATE", "settings", "office",
                     Json.object(fields(before)), Json.object(fields(s)));
             return null;
@@ -99,6 +103,8 @@ public final class ReferenceService {
         m.put("office_address", s.address());
         m.put("ui_language", s.language());
         m.put("default_year", s.defaultYear());
+        m.put("head_name", s.headName());
+        m.put("head_title", s.headTitle());
         return m;
     }
 

@@ -158,12 +158,17 @@ public final class ExportService {
         java.util.List<Integer> years = dashboard.years();
         java.util.Map<Integer, List<FundingShare>> trend = new java.util.TreeMap<>();
         for (int y : years) {
-            trend.put(y, dashboard.fundingShares(y));
+            if (y <= year) { // the growth up to the report's year, not the years planned after it
+                trend.put(y, dashboard.fundingShares(y));
+            }
         }
         Map<String, FunderCost> costs = budget.costs(year).stream()
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
+        Settings office = settings.get();
+        PdfReport.Signer signer = office.headName() == null && office.headTitle() == null ? null
+                : new PdfReport.Signer(office.headName(), office.headTitle());
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year), costs, trend,
-                events, LocalDate.now(clock));
+                events, LocalDate.now(clock), signer);
         writePdf(file, out -> PdfReport.write(content, out));
     }
 
