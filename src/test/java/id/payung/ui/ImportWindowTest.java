@@ -47,7 +47,9 @@ class ImportWindowTest {
         model = new ImportViewModel(services.imports(), services.reference(), tasks, YearMonth.of(2026, 1), () -> { });
         FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
         loader.setControllerFactory(type -> new ImportView(model));
-        stage.setScene(new Scene(loader.load()));
+        Scene scene = new Scene(loader.load());
+        scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm()); // as the window
+        stage.setScene(scene);
         stage.show();
     }
 
