@@ -184,6 +184,13 @@ public final class MainWindow implements EnrollmentDialogs {
                 if (model.funderProperty().get() != null) {
                     lastFunderCode = model.funderProperty().get().code();
                 }
+                // Who was saved, for which funder and months: read now, before "save and new" clears the form.
+                String who = model.nameProperty().get();
+                String funder = model.funderProperty().get() == null ? "" : model.funderProperty().get().name();
+                String first = model.firstMonthProperty().get();
+                String last = model.lastMonthProperty().get();
+                notice(b -> java.text.MessageFormat.format(b.getString("form.saved"), who, funder,
+                        first + "–" + (last == null || last.isBlank() ? "…" : last)));
                 afterSave.run();
             });
             Parent root = load("enrollments/EnrollmentFormView.fxml", type -> new EnrollmentFormView(model, choices,

@@ -90,6 +90,9 @@ class RegisterWindowTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> table.getItems().size() == 2);
         waitUntil(() -> robot.lookup("#nikField").tryQuery().isEmpty());
+        // The status line says who was saved, for which funder and months.
+        Label notice = robot.lookup("#notice").queryAs(Label.class);
+        waitUntil(() -> notice.getText().startsWith("Tersimpan: Yohanes Jehadu — APBD Kabupaten Manggarai, 01/2026–"));
 
         // Find Maria by name; the NIK is masked.
         robot.clickOn("#registerSearch").write("maria");
