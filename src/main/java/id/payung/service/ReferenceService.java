@@ -155,7 +155,18 @@ public final class ReferenceService {
         return db.read(occupations::all);
     }
 
-    /** Kecamatan, desa and kelurahan of the office's regency, by code: for choosing where a person lives. */
+    /** Every region's name by its code (province, regency, kecamatan, desa, kelurahan), to show names, not codes. */
+    public java.util.Map<String, String> regionNames() {
+        return db.read(tx -> {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            for (RegionLevel level : RegionLevel.values()) {
+                regions.byLevel(tx, level).forEach(r -> names.put(r.code(), r.name()));
+            }
+            return names;
+        });
+    }
+
+    /** The kecamatan, desa and kelurahan of the office's regency. */
     public List<Region> localRegions() {
         return db.read(tx -> {
             List<Region> all = new java.util.ArrayList<>(regions.byLevel(tx, RegionLevel.KECAMATAN));

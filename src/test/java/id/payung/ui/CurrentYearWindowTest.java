@@ -45,6 +45,10 @@ class CurrentYearWindowTest {
         ComboBox<Integer> reports = robot.lookup("#reportsYear").queryComboBox();
         waitUntil(() -> Integer.valueOf(2024).equals(reports.getValue()));
         ScreenWaits.open(robot, Screen.FUNDERS);
+        // The funders' regions by name, not by code.
+        java.util.List<String> cells = robot.lookup("#sourcesTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().map(c -> (String) String.valueOf(c.getText())).toList();
+        assertThat(cells).contains("Nusa Tenggara Timur", "Kabupaten Manggarai").doesNotContain("53", "53.10");
         robot.clickOn("#budgetsTab");
         ComboBox<Integer> budget = robot.lookup("#budgetYear").queryComboBox();
         waitUntil(() -> Integer.valueOf(2024).equals(budget.getValue()));
