@@ -99,6 +99,15 @@ class DashboardWindowTest {
         }
         assertThat(chart.getData().get(0).getData()).singleElement()
                 .satisfies(d -> assertThat(d.getXValue()).isEqualTo(5280L));
+        // The bar carries its value; a lone "not recorded" bar says why (cohorts have no kecamatan).
+        waitUntil(() -> robot.from(chart).lookup(".bar-value").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("5.280")));
+        Label note = robot.lookup("#kecamatanOnlyUnknown").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).contains("5.280", "kelompok");
+        robot.interact(() -> year.setValue(2026));
+        waitUntil(() -> table.getItems().size() == 5);
+        assertThat(note.isVisible()).isFalse();
     }
 
     @Test
