@@ -99,8 +99,8 @@ public final class App extends Application {
         tasks = new FxTaskRunner(error -> window.showError(error));
         window = new MainWindow(stage, services, tasks, clock, locale, Version.current());
         UnexpectedErrors.install(window::showError);
+        id.payung.ui.WindowMemory.forUser().apply(stage); // before showing: the window opens at its size
         window.show();
-        id.payung.ui.WindowMemory.forUser().apply(stage);
     }
 
     @Override

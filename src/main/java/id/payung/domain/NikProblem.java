@@ -43,7 +43,9 @@ public record NikProblem(Code code, List<String> args) {
     }
 
     static NikProblem of(Code code, Object... args) {
-        return new NikProblem(code, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        // Dates as the user reads them (10/07/1988), never ISO: the arguments go into sentences.
+        return new NikProblem(code, java.util.Arrays.stream(args).map(a -> a instanceof java.time.LocalDate d
+                ? Formats.date(d) : String.valueOf(a)).toList());
     }
 
     public boolean isError() {

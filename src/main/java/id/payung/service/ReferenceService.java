@@ -51,7 +51,9 @@ public final class ReferenceService {
                 meta.get(tx, "office_regency").orElse(null), meta.get(tx, "office_place").orElse(null),
                 meta.get(tx, "office_address").filter(a -> !a.isBlank()).orElse(null),
                 meta.get(tx, "ui_language").filter(l -> !l.isBlank()).orElse(null),
-                meta.get(tx, "default_year").filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).orElse(null)));
+                meta.get(tx, "default_year").filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).orElse(null),
+                meta.get(tx, "head_name").filter(a -> !a.isBlank()).orElse(null),
+                meta.get(tx, "head_title").filter(a -> !a.isBlank()).orElse(null)));
     }
 
     /**
@@ -87,6 +89,8 @@ public final class ReferenceService {
             meta.put(tx, "office_address", s.address() == null ? "" : s.address().strip());
             meta.put(tx, "ui_language", s.language() == null ? "" : s.language());
             meta.put(tx, "default_year", s.defaultYear() == null ? "" : String.valueOf(s.defaultYear()));
+            meta.put(tx, "head_name", s.headName() == null ? "" : s.headName().strip());
+            meta.put(tx, "head_title", s.headTitle() == null ? "" : s.headTitle().strip());
             new id.payung.store.AuditLog().record(tx, Actor.current(), "UPDATE", "settings", "office",
                     Json.object(fields(before)), Json.object(fields(s)));
             return null;
@@ -105,6 +109,8 @@ public final class ReferenceService {
         m.put("office_address", s.address());
         m.put("ui_language", s.language());
         m.put("default_year", s.defaultYear());
+        m.put("head_name", s.headName());
+        m.put("head_title", s.headTitle());
         return m;
     }
 
@@ -161,7 +167,18 @@ public final class ReferenceService {
         return db.read(occupations::all);
     }
 
-    /** Kecamatan, desa and kelurahan of the office's regency, by code: for choosing where a person lives. */
+    /** Every region's name by its code (province, regency, kecamatan, desa, kelurahan), to show names, not codes. */
+    public java.util.Map<String, String> regionNames() {
+        return db.read(tx -> {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            for (RegionLevel level : RegionLevel.values()) {
+                regions.byLevel(tx, level).forEach(r -> names.put(r.code(), r.name()));
+            }
+            return names;
+        });
+    }
+
+    /** The kecamatan, desa and kelurahan of the office's regency. */
     public List<Region> localRegions() {
         return db.read(tx -> regions.local(tx, RegionLevel.KECAMATAN, RegionLevel.DESA, RegionLevel.KELURAHAN));
     }

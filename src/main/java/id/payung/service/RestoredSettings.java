@@ -15,7 +15,7 @@ import java.util.Set;
  */
 class RestoredSettings implements DatabaseFile.SettingsReview {
     /** Every setting Payung writes (seeds/settings.csv, Pengaturan, Cadangan, the seed loader). */
-    static final Set<String> KNOWN = Set.of("office_name", "office_regency", "office_place", "office_address",
+    static final Set<String> KNOWN = Set.of("office_name", "office_regency", "office_place", "office_address", "head_name", "head_title",
             "office_logo", "ui_language", "default_year", "backup_folder", "backup_keep", "seeded_at",
             RegionService.LOADED_KEY);
     private static final int MAX_TEXT = 500;

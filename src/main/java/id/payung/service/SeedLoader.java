@@ -43,7 +43,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class SeedLoader {
     /** Seed files in load order (later files refer to earlier ones). */
     public static final List<String> FILES = List.of("settings.csv", "funding_sources.csv", "occupations.csv",
-            "rate_rules.csv", "cohorts.csv", "events.csv");
+            "rate_rules.csv", "cohorts.csv", "events.csv", "benefit_claims.csv");
 
     private final Database db;
     private final String actor;
@@ -53,6 +53,7 @@ public final class SeedLoader {
     private final CohortRepository cohorts = new CohortRepository();
     private final EventRepository events = new EventRepository();
     private final MetaRepository meta = new MetaRepository();
+    private final id.payung.store.BenefitClaimRepository claims = new id.payung.store.BenefitClaimRepository();
     private final AuditLog audit = new AuditLog();
 
     public SeedLoader(Database db, String actor) {
@@ -136,6 +137,10 @@ public final class SeedLoader {
                     LocalDate.parse(r.get("date")), r.get("title"), blankToNull(r.get("giver")), blankToNull(r.get("presenter")),
                     blankToNull(r.get("recipient")), r.get("witnesses").lines().map(String::strip).filter(s -> !s.isEmpty()).toList(),
                     blankToNull(r.get("place")), blankToNull(r.get("notes")), blankToNull(r.get("source"))));
+            // The payouts also recorded as events (26/01/2026): one fact, so award readiness counts them.
+            case "benefit_claims.csv" -> claims.insertIfAbsent(tx, new id.payung.domain.BenefitClaim(0,
+                    LocalDate.parse(r.get("paid_on")), Programme.valueOf(r.get("programme")),
+                    Integer.parseInt(r.get("beneficiaries")), Long.parseLong(r.get("amount_rp")), blankToNull(r.get("note"))));
             default -> throw new IllegalArgumentException("no loader for " + file);
         };
     }

@@ -7,11 +7,17 @@ package id.payung.service;
  * year with data). The logo is kept apart: {@link ReferenceService#officeLogo()}.
  */
 public record Settings(String officeName, String regencyCode, String place, String address, String language,
-                       Integer defaultYear) {
+                       Integer defaultYear, String headName, String headTitle) {
+
+    /** Settings without the head of office who signs the year report. */
+    public Settings(String officeName, String regencyCode, String place, String address, String language,
+                    Integer defaultYear) {
+        this(officeName, regencyCode, place, address, language, defaultYear, null, null);
+    }
 
     /** Settings with no address, the default language and no default year. */
     public Settings(String officeName, String regencyCode, String place) {
-        this(officeName, regencyCode, place, null, null, null);
+        this(officeName, regencyCode, place, null, null, null, null, null);
     }
 
     /** The regency code as the first four NIK digits: "53.10" → "5310". */

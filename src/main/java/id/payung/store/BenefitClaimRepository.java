@@ -13,6 +13,16 @@ public final class BenefitClaimRepository {
                 Sql.text(c.paidOn()), c.programme().name(), c.beneficiaries(), c.amountRp(), c.note());
     }
 
+    /** Inserts a payout unless one with the same day, programme and note is recorded; whether it was added. */
+    public boolean insertIfAbsent(Tx tx, BenefitClaim c) {
+        return tx.update("""
+                INSERT INTO benefit_claim (paid_on, programme, beneficiaries, amount_rp, note)
+                SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM benefit_claim WHERE paid_on = ? AND programme = ?
+                    AND note IS ? AND person_id IS NULL)""",
+                Sql.text(c.paidOn()), c.programme().name(), c.beneficiaries(), c.amountRp(), c.note(),
+                Sql.text(c.paidOn()), c.programme().name(), c.note()) > 0;
+    }
+
     /** Marks a payout deleted. */
     public void setDeleted(Tx tx, long id, boolean deleted) {
         tx.update("UPDATE benefit_claim SET deleted = ? WHERE id = ?", deleted ? 1 : 0, id);

@@ -163,8 +163,13 @@ public final class RegisterQuery {
                 w.append(" AND p.nik GLOB ?");
                 params.add(digits + "*");
             } else {
-                w.append(" AND p.full_name LIKE ? ESCAPE '\\'");
-                params.add("%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                // Each word anywhere in the name, in any order: "nabu theresia" finds Theresia Nabu as
+                // "theresia nabu" does. Still one pass over the names (a LIKE with a leading % never used the
+                // name index); more words only add tests on the same row.
+                for (String word : search.split("\\s+")) {
+                    w.append(" AND p.full_name LIKE ? ESCAPE '\\'");
+                    params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                }
             }
         }
         if (f.funderCode() != null) {

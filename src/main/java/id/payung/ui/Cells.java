@@ -25,4 +25,22 @@ public final class Cells {
             }
         };
     }
+
+    /**
+     * A cell factory for text that may be cut in a narrow column: the whole text shows in a tooltip. One
+     * tooltip serves the column's cells (a tooltip per cell would cost hundreds of popups per page).
+     */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> textWithTooltip() {
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setOnShowing(e -> whole.setText(whole.getOwnerNode() instanceof javafx.scene.control.Labeled l
+                ? l.getText() : null));
+        return column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : whole);
+            }
+        };
+    }
 }

@@ -45,6 +45,7 @@ public final class FieldsDialog {
         errors.setId("dialogErrors");
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Buttons.translate(dialog.getDialogPane(), res);
     }
 
     /** Adds a one-line text field. */

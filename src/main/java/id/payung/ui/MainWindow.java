@@ -35,12 +35,16 @@ public final class MainWindow implements EnrollmentDialogs {
     private final Stage stage;
     private PayungServices services;
     private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
+    /** The status line's notice as a function of the language. */
+    private java.util.function.Function<ResourceBundle, String> noticeText = b -> "";
     private final TaskRunner tasks;
     private final Clock clock;
     private final String version;
     private Locale locale;
     /** The funder chosen in the last saved form: the next form starts with it. */
     private String lastFunderCode;
+    /** The year shared by the dashboard, the reports and the budgets. */
+    private final CurrentYear currentYear = new CurrentYear();
     /** The frame now shown. */
     private MainView frame;
 
@@ -55,14 +59,17 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** Builds the scene and shows the window. */
     public void show() {
-        Scene scene = new Scene(buildRoot(), 1200, 760);
+        if (Double.isNaN(stage.getWidth())) {
+            // Not placed by the window memory (tests, first start without one): fit the screen's usable area.
+            javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
+            WindowMemory.place(stage, WindowMemory.firstPlace(usable), usable);
+        }
+        Scene scene = new Scene(buildRoot());
         scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
         stage.setTitle("Payung");
         // The icon after the first frame: decoding it is not what the first frame needs.
         Frames.afterNextFrame(scene, () -> stage.getIcons().add(
                 new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("/theme/payung-64.png"))));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
         stage.setScene(scene);
         stage.show();
         afterOpen();
@@ -70,15 +77,18 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** Warnings about the open file, and the daily backup (in the background). */
     private void afterOpen() {
-        ResourceBundle b = bundle();
-        StringBuilder text = new StringBuilder();
-        if (services.readOnly()) {
-            text.append(b.getString("notice.readOnly"));
-        }
-        if (services.onNetworkShare()) {
-            text.append(text.length() > 0 ? " · " : "").append(b.getString("notice.network"));
-        }
-        notice.set(text.toString());
+        boolean readOnly = services.readOnly();
+        boolean network = services.onNetworkShare();
+        notice(b -> {
+            StringBuilder text = new StringBuilder();
+            if (readOnly) {
+                text.append(b.getString("notice.readOnly"));
+            }
+            if (network) {
+                text.append(text.length() > 0 ? " · " : "").append(b.getString("notice.network"));
+            }
+            return text.toString();
+        });
         if (services.integrityCheckPending()) {
             // Large files are checked after the window is up (start-up stays quick), on a thread of their
             // own so the screens' reads do not wait for it; a damaged file is reported like any error, with
@@ -102,8 +112,17 @@ public final class MainWindow implements EnrollmentDialogs {
         if (!services.readOnly()) {
             PayungServices current = services;
             tasks.run(() -> current.backups().dailyIfDue(), made -> made.ifPresent(f ->
-                    notice.set(java.text.MessageFormat.format(bundle().getString("notice.dailyBackup"), f.toString()))));
+                    notice(b -> java.text.MessageFormat.format(b.getString("notice.dailyBackup"), f.toString()))));
         }
+    }
+
+    /**
+     * Shows a notice in the status line, in the window's language now and after a language switch (the
+     * notice is kept as words to be found in a bundle, not as a sentence in the language of the moment).
+     */
+    private void notice(java.util.function.Function<ResourceBundle, String> text) {
+        noticeText = text;
+        notice.set(text.apply(bundle()));
     }
 
     /** Replaces the database with a backup and rebuilds the window on it. */
@@ -121,7 +140,7 @@ public final class MainWindow implements EnrollmentDialogs {
         }, restored -> {
             services = restored;
             stage.getScene().setRoot(buildRoot());
-            notice.set(java.text.MessageFormat.format(bundle().getString("notice.restored"), backup.toString()));
+            notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), backup.toString()));
         });
     }
 
@@ -195,6 +214,13 @@ public final class MainWindow implements EnrollmentDialogs {
                 if (model.funderProperty().get() != null) {
                     lastFunderCode = model.funderProperty().get().code();
                 }
+                // Who was saved, for which funder and months: read now, before "save and new" clears the form.
+                String who = model.nameProperty().get();
+                String funder = model.funderProperty().get() == null ? "" : model.funderProperty().get().name();
+                String first = model.firstMonthProperty().get();
+                String last = model.lastMonthProperty().get();
+                notice(b -> java.text.MessageFormat.format(b.getString("form.saved"), who, funder,
+                        first + "–" + (last == null || last.isBlank() ? "…" : last)));
                 afterSave.run();
             });
             Parent root = load("enrollments/EnrollmentFormView.fxml", type -> new EnrollmentFormView(model, choices,
@@ -228,7 +254,11 @@ public final class MainWindow implements EnrollmentDialogs {
 
     @Override
     public void openHistory(long personId) {
-        tasks.run(() -> services.enrollments().history(personId), h -> HistoryDialog.show(stage, bundle(), h));
+        record Loaded(id.payung.service.PersonHistory history, HistoryDialog.Names names) {
+        }
+        tasks.run(() -> new Loaded(services.enrollments().history(personId), HistoryDialog.Names.of(
+                services.reference().localRegions(), services.reference().occupations(),
+                services.reference().fundingSources())), h -> HistoryDialog.show(stage, bundle(), h.history(), h.names()));
     }
 
     /** The menu bar's File and Help items. */
@@ -242,14 +272,14 @@ public final class MainWindow implements EnrollmentDialogs {
         public void exportEnrollments() {
             SaveDialogs.choose(stage, "peserta.xlsx", SaveDialogs.tables()).ifPresent(file -> tasks.run(
                     () -> services.exports().replacingExisting().enrollments(id.payung.domain.RegisterFilter.all(), file, false),
-                    count -> notice.set(java.text.MessageFormat.format(bundle().getString("export.done"),
+                    count -> notice(b -> java.text.MessageFormat.format(b.getString("export.done"),
                             id.payung.domain.Formats.count(count), file.toString()))));
         }
 
         @Override
         public void backupNow() {
             tasks.run(() -> services.backups().backupNow(), file ->
-                    notice.set(java.text.MessageFormat.format(bundle().getString("menu.file.backup.done"), file.toString())));
+                    notice(b -> java.text.MessageFormat.format(b.getString("menu.file.backup.done"), file.toString())));
         }
 
         @Override
@@ -274,6 +304,7 @@ public final class MainWindow implements EnrollmentDialogs {
     private void switchLanguage(Locale newLocale) {
         if (!newLocale.equals(locale)) {
             locale = newLocale;
+            notice.set(noticeText.apply(bundle()));
             stage.getScene().setRoot(buildRoot());
         }
     }
@@ -301,8 +332,18 @@ public final class MainWindow implements EnrollmentDialogs {
      */
     private Parent buildScreen(Screen screen) {
         ScreenTaskRunner runner = new ScreenTaskRunner(tasks);
-        Parent root = load(screen.fxml(), type -> controller(type, runner));
+        Runnable[] sameYear = new Runnable[1];
+        Parent root = load(screen.fxml(), type -> controller(type, runner, apply -> sameYear[0] = apply));
         runner.throwIfFailed();
+        if (sameYear[0] != null) {
+            // Shown again: first the year chosen meanwhile on another screen, then the screen's own reload.
+            Runnable reload = root.getProperties().get(MainView.RELOAD) instanceof Runnable r ? r : () -> { };
+            Runnable apply = sameYear[0];
+            root.getProperties().put(MainView.RELOAD, (Runnable) () -> {
+                apply.run();
+                reload.run();
+            });
+        }
         Tabs.contentOnFirstVisit(root);
         root.getProperties().put(MainView.GO_LIVE, (Runnable) runner::goLive);
         return root;
@@ -318,11 +359,13 @@ public final class MainWindow implements EnrollmentDialogs {
         }
     }
 
-    private Object controller(Class<?> type, TaskRunner tasks) {
+    /** @param sameYear receives what gives a screen with a year the {@link CurrentYear} again */
+    private Object controller(Class<?> type, TaskRunner tasks, java.util.function.Consumer<Runnable> sameYear) {
         if (type == DashboardView.class) {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
                     services.coverage(), tasks);
-            dashboard.preferYear(services.settings().defaultYear());
+            dashboard.preferYear(currentYear.get() != null ? currentYear.get() : services.settings().defaultYear());
+            sameYear.accept(currentYear.follow(dashboard.yearProperty(), java.util.List.of()));
             return new DashboardView(dashboard, services.exports().replacingExisting());
         }
         if (type == EnrollmentsView.class) {
@@ -343,10 +386,16 @@ public final class MainWindow implements EnrollmentDialogs {
                     services.databaseFile(), version, locale, this::switchLanguage);
         }
         if (type == FundingSourcesView.class) {
-            return new FundingSourcesView(new FundingSourcesViewModel(services.reference(), services.funding(), services.budget(), tasks, clock),
-                    tasks);
+            FundingSourcesViewModel funders = new FundingSourcesViewModel(services.reference(), services.funding(),
+                    services.budget(), tasks, clock);
+            sameYear.accept(currentYear.follow(funders.budgetYearProperty(), funders.years()));
+            return new FundingSourcesView(funders, tasks);
         }
-        if (type == id.payung.ui.reports.ReportsView.class) return id.payung.ui.reports.ReportsView.create(services, tasks, clock);
+        if (type == id.payung.ui.reports.ReportsView.class) {
+            var reports = new id.payung.ui.reports.ReportsViewModel(services, tasks, clock);
+            sameYear.accept(currentYear.follow(reports.yearProperty(), java.util.List.of()));
+            return new id.payung.ui.reports.ReportsView(reports, tasks, SaveDialogs::choose);
+        }
         throw new IllegalArgumentException("no controller for " + type);
     }
 }

@@ -65,6 +65,7 @@ public final class StartupRecovery {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, way, ButtonType.CLOSE);
         alert.setTitle(bundle.getString("error.title"));
         alert.setHeaderText(MessageFormat.format(bundle.getString("recovery.header"), file.getFileName()));
+        Buttons.translate(alert.getDialogPane(), bundle);
         return alert.showAndWait().filter(b -> b == way).isPresent();
     }
 

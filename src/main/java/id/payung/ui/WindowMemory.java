@@ -2,11 +2,24 @@ package id.payung.ui;
 
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The window opens where and as large as the user left it (per OS user, in the platform's preferences). */
+/**
+ * The window opens where and as large as the user left it (per OS user, in the platform's preferences), or
+ * maximised if it was left so; the first time, as large as the screen's usable area allows (the area without
+ * task bars), so that its status line never falls off a 768-px laptop screen. A remembered place is kept
+ * inside the usable area too (the screen may have changed since).
+ */
 public final class WindowMemory {
+    /** The window needs no more than this on a large screen; beyond it, it opens centred at this size. */
+    static final double ROOMY_WIDTH = 1600;
+    static final double ROOMY_HEIGHT = 1000;
+    /** The smallest the window may be made (the screens are laid out for 1.024 × 600 and up). */
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 600;
+
     private final Preferences prefs;
 
     public WindowMemory(Preferences prefs) {
@@ -18,22 +31,53 @@ public final class WindowMemory {
         return new WindowMemory(Preferences.userRoot().node("id/payung/window"));
     }
 
-    /** Puts the stage where it was last time, if that place is still on a screen; remembers it on close. */
+    /**
+     * Where the window opens the first time in {@code usable}: all of it on a laptop, at most
+     * {@link #ROOMY_WIDTH} × {@link #ROOMY_HEIGHT} centred on a large screen.
+     */
+    public static Rectangle2D firstPlace(Rectangle2D usable) {
+        double w = Math.min(usable.getWidth(), ROOMY_WIDTH);
+        double h = Math.min(usable.getHeight(), ROOMY_HEIGHT);
+        return new Rectangle2D(usable.getMinX() + (usable.getWidth() - w) / 2,
+                usable.getMinY() + (usable.getHeight() - h) / 2, w, h);
+    }
+
+    /** {@code wanted} moved and shrunk as little as needed to lie inside {@code usable}. */
+    static Rectangle2D within(Rectangle2D wanted, Rectangle2D usable) {
+        double w = Math.min(wanted.getWidth(), usable.getWidth());
+        double h = Math.min(wanted.getHeight(), usable.getHeight());
+        double x = Math.max(usable.getMinX(), Math.min(wanted.getMinX(), usable.getMaxX() - w));
+        double y = Math.max(usable.getMinY(), Math.min(wanted.getMinY(), usable.getMaxY() - h));
+        return new Rectangle2D(x, y, w, h);
+    }
+
+    /**
+     * Sizes and places the stage before it is shown: as last left (maximised, or the remembered place kept
+     * on the screen), else {@link #firstPlace}; remembers it when the window closes.
+     */
     public void apply(Stage stage) {
         double w = prefs.getDouble("width", -1);
         double h = prefs.getDouble("height", -1);
         double x = prefs.getDouble("x", Double.NaN);
         double y = prefs.getDouble("y", Double.NaN);
-        if (w > 0 && h > 0) {
-            stage.setWidth(w);
-            stage.setHeight(h);
-        }
-        if (!Double.isNaN(x) && !Screen.getScreensForRectangle(x, y, Math.max(w, 100), Math.max(h, 100)).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
-        }
+        Screen screen = Double.isNaN(x) ? Screen.getPrimary() : Screen.getScreensForRectangle(x, y, Math.max(w, 100),
+                Math.max(h, 100)).stream().findFirst().orElse(Screen.getPrimary());
+        Rectangle2D usable = screen.getVisualBounds();
+        Rectangle2D place = w > 0 && h > 0 && !Double.isNaN(x)
+                ? within(new Rectangle2D(x, y, w, h), usable) : firstPlace(usable);
+        place(stage, place, usable);
         stage.setMaximized(prefs.getBoolean("maximized", false));
         stage.setOnHiding(e -> remember(stage));
+    }
+
+    /** Puts the stage at {@code place}; its minimum size never exceeds the usable area. */
+    public static void place(Stage stage, Rectangle2D place, Rectangle2D usable) {
+        stage.setMinWidth(Math.min(MIN_WIDTH, usable.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, usable.getHeight()));
+        stage.setX(place.getMinX());
+        stage.setY(place.getMinY());
+        stage.setWidth(place.getWidth());
+        stage.setHeight(place.getHeight());
     }
 
     private void remember(Stage stage) {

@@ -73,6 +73,7 @@ class NikCheckTest {
         NikCheck.Result r = NikCheck.check("5310015205850001", "5310", TODAY, Sex.L, LocalDate.of(1985, 5, 13));
 
         assertThat(r.errors()).extracting(NikProblem::code).containsExactly(Code.SEX_MISMATCH, Code.BIRTH_DATE_MISMATCH);
+        assertThat(r.errors().get(1).args()).allSatisfy(a -> assertThat(a).matches("\\d{2}/\\d{2}/\\d{4}"));
         assertThat(NikCheck.check("5310015205850001", "5310", TODAY, Sex.P, LocalDate.of(1985, 5, 12)).problems()).isEmpty();
     }
 

@@ -232,4 +232,15 @@ class EnrollmentServiceTest {
                 RegisterSort.defaultOrder(), null, 10).rows()).isEmpty();
         assertThat(services.register().counts(RegisterFilter.all()).total()).isEqualTo(2);
     }
+
+    @Test
+    void searchFindsANameWrittenSurnameFirst() {
+        services.enrollments().enrol(TestData.form("5310015204850001", "Theresia Nabu", "MANDIRI", YearMonth.of(2026, 1), null));
+        services.enrollments().enrol(TestData.form("5310011205850002", "Theresia Jelita", "MANDIRI", YearMonth.of(2026, 1), null));
+        for (String typed : List.of("nabu theresia", "Theresia Nabu", "  NABU   ther ")) {
+            assertThat(services.register().page(RegisterFilter.all().withSearch(typed), RegisterSort.defaultOrder(), null, 10)
+                    .rows()).as(typed).extracting(EnrollmentSummary::fullName).containsExactly("Theresia Nabu");
+            assertThat(services.register().counts(RegisterFilter.all().withSearch(typed)).matching()).isEqualTo(1);
+        }
+    }
 }

@@ -52,6 +52,22 @@ class SeedLoaderTest {
     }
 
     @Test
+    void seedsSpeakToUsersNotDevelopers() throws java.io.IOException {
+        for (String file : SeedLoader.FILES) {
+            try (var in = SeedLoader.class.getResourceAsStream("/seeds/" + file)) {
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(text).as(file).doesNotContainPattern("(?i)\\b[\\w-]+\\.(md|java|sql)\\b")
+                        .doesNotContain("Plt. Sekretaris Daerah");
+            }
+        }
+        try (PayungServices services = TestData.seeded(dir)) {
+            // The 26/01/2026 payout event and the benefits paid are one fact.
+            assertThat(services.benefits().ofYear(2026)).hasSize(7).allSatisfy(c -> assertThat(c.paidOn())
+                    .isEqualTo(LocalDate.of(2026, 1, 26)));
+        }
+    }
+
+    @Test
     void loadingAgainAddsNothing() {
         Path file = dir.resolve("payung.db");
         PayungServices.open(file, true, TestData.CLOCK).close();

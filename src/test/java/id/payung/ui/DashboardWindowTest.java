@@ -99,6 +99,15 @@ class DashboardWindowTest {
         }
         assertThat(chart.getData().get(0).getData()).singleElement()
                 .satisfies(d -> assertThat(d.getXValue()).isEqualTo(5280L));
+        // The bar carries its value; a lone "not recorded" bar says why (cohorts have no kecamatan).
+        waitUntil(() -> robot.from(chart).lookup(".bar-value").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("5.280")));
+        Label note = robot.lookup("#kecamatanOnlyUnknown").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).contains("5.280", "kelompok");
+        robot.interact(() -> year.setValue(2026));
+        waitUntil(() -> table.getItems().size() == 5);
+        assertThat(note.isVisible()).isFalse();
     }
 
     @Test
@@ -126,14 +135,14 @@ class DashboardWindowTest {
         robot.clickOn("#editDenominators");
         robot.clickOn("#denominator531003").write("2.020");
         robot.clickOn("#denominator531001").write("abc");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Oke")).queryButton());
         Label errors = robot.lookup("#denominatorErrors").queryAs(Label.class);
         waitUntil(() -> !errors.getText().isEmpty());
         assertThat(errors.getText()).isEqualTo("Wae Rii: tulis angka saja, misalnya 1.000.000.");
         assertThat(services.coverage().denominators(2026)).isEmpty();
 
         robot.doubleClickOn("#denominator531001").write("40");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Oke")).queryButton());
 
         waitUntil(() -> table.getItems().stream().anyMatch(k -> k.informalWorkers() != null));
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
@@ -164,7 +173,7 @@ class DashboardWindowTest {
         waitUntil(() -> waeRii.getText().equals("35"));
         // What was typed stays; only empty fields take last year's number.
         assertThat(robot.lookup("#denominator531003").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("2.020");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK")).queryButton());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Oke")).queryButton());
 
         waitUntil(() -> table.getItems().stream().filter(k -> k.percent() != null).count() == 2);
         assertThat(cellTexts(robot, "#coverageTable")).contains("35", "5,7 %", "2.020", "5,0 %");

@@ -109,7 +109,9 @@ class I18nTest {
                 Map.entry("problem.NIK_", names(id.payung.domain.NikProblem.Code.class)), // FormProblem.of(NikProblem)
                 Map.entry("problem.", literals),                                          // FormProblem codes
                 Map.entry("import.problem.", literals),                                   // ImportFileException codes
-                Map.entry("breakdown.", literals));                                       // BreakdownPane's kind
+                Map.entry("breakdown.", literals),                                        // BreakdownPane's kind
+                Map.entry("history.action.", literals),                                   // ChangeWords: audit entities
+                Map.entry("history.field.", literals));                                   // ChangeWords: audit fields                                       // BreakdownPane's kind
     }
 
     @Test

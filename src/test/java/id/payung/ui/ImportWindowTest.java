@@ -34,9 +34,11 @@ class ImportWindowTest {
     private PayungServices services;
     private FxTaskRunner tasks;
     private ImportViewModel model;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         dir = Files.createTempDirectory("payung-import");
         services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
         tasks = new FxTaskRunner(error -> {
@@ -45,7 +47,9 @@ class ImportWindowTest {
         model = new ImportViewModel(services.imports(), services.reference(), tasks, YearMonth.of(2026, 1), () -> { });
         FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
         loader.setControllerFactory(type -> new ImportView(model));
-        stage.setScene(new Scene(loader.load()));
+        Scene scene = new Scene(loader.load());
+        scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm()); // as the window
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -99,5 +103,36 @@ class ImportWindowTest {
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void atLaptopSizeTheChoicesAndHeadersShowWholeAndEscCloses(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(680);
+        });
+        Path csv = dir.resolve("desa.csv");
+        Files.writeString(csv, "No;No. KTP;Nama Lengkap;Kecamatan;Sumber Dana\n1;5.31001E+15;Agus;Ruteng;Mandiri\n");
+        robot.interact(() -> {
+            model.fileProperty().set(csv);
+            model.check();
+        });
+        TableView<?> mapping = robot.lookup("#mappingTable").queryTableView();
+        waitUntil(() -> mapping.getItems().size() == 5);
+        // Each "Dibaca sebagai" choice sits whole in its row (it used to show its upper half only).
+        for (ComboBox<?> box : robot.lookup("#mappingTable .combo-box").queryAllAs(ComboBox.class)) {
+            javafx.scene.Node row = box.getParent().getParent();
+            assertThat(box.getHeight()).as("choice height within its row").isLessThanOrEqualTo(
+                    ((javafx.scene.layout.Region) row).getHeight());
+        }
+        // The problem table's headers read whole ("Baris", not "Ba…").
+        for (javafx.scene.Node header : robot.lookup("#problemsTable .column-header .label").queryAll()) {
+            Label label = (Label) header;
+            assertThat(label.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                    .map(n -> ((javafx.scene.text.Text) n).getText())).as("header " + label.getText()).contains(label.getText());
+        }
+        assertThat(robot.lookup("#closeImport").queryButton().getText()).isEqualTo("Tutup");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !stage.isShowing());
     }
 }

@@ -90,6 +90,9 @@ class RegisterWindowTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> table.getItems().size() == 2);
         waitUntil(() -> robot.lookup("#nikField").tryQuery().isEmpty());
+        // The status line says who was saved, for which funder and months.
+        Label notice = robot.lookup("#notice").queryAs(Label.class);
+        waitUntil(() -> notice.getText().startsWith("Tersimpan: Yohanes Jehadu — APBD Kabupaten Manggarai, 01/2026–"));
 
         // Find Maria by name; the NIK is masked.
         robot.clickOn("#registerSearch").write("maria");
@@ -204,6 +207,25 @@ class RegisterWindowTest {
     private static String regionShown(FxRobot robot) {
         Object value = robot.lookup("#regionChoice").queryAs(ComboBox.class).getValue();
         return value == null ? null : ((Region) value).name();
+    }
+
+    @Test
+    void anEmptyTableSaysWhyItIsEmpty(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        Label counts = robot.lookup("#registerCounts").queryAs(Label.class);
+        waitUntil(() -> !counts.getText().isEmpty());
+        assertThat(counts.getText()).isEqualTo("Belum ada pendaftaran").doesNotContain("0 dari 0");
+        assertThat(robot.lookup("#registerEmpty").queryAs(Label.class).getText()).startsWith("Belum ada peserta bernama");
+
+        services.enrollments().enrol(TestData.form("5310015204850001", "Theresia Nabu", "MANDIRI",
+                java.time.YearMonth.of(2026, 1), null));
+        ScreenWaits.open(robot, Screen.DASHBOARD);
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        waitUntil(() -> counts.getText().equals("Semua 1 pendaftaran"));
+        robot.clickOn("#registerSearch").write("Yohanes");
+        waitUntil(() -> counts.getText().startsWith("0 dari 1 pendaftaran"));
+        assertThat(robot.lookup("#registerEmpty").queryAs(Label.class).getText())
+                .startsWith("Tidak ada pendaftaran yang cocok dengan pencarian atau filter");
     }
 
     private static String problemText(FxRobot robot) {

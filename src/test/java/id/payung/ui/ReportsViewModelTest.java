@@ -46,7 +46,8 @@ class ReportsViewModelTest {
             model.reload();
             ReadinessRow jkm = model.readiness().get(model.readiness().size() - 1);
             assertThat(jkm.aspectArgs()).containsExactly("JKM", "2026");
-            assertThat(jkm.valueArgs()).containsExactly("1", "2", "Rp 84.000.000");
+            // With the seven payouts of 26/01/2026 that the seeds record with their event.
+            assertThat(jkm.valueArgs()).containsExactly("8", "9", "Rp 378.000.000");
 
             model.yearProperty().set(2025);
             assertThat(model.transitions()).singleElement().satisfies(t -> assertThat(t.costRp()).isZero());

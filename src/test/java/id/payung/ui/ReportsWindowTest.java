@@ -135,9 +135,9 @@ class ReportsWindowTest {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
         waitUntil(() -> readiness.getItems().stream().map(Object::toString)
-                .anyMatch(r -> r.contains("JKM") && r.contains("Rp 126.000.000")));
-        assertThat(services.benefits().ofYear(2026)).singleElement()
-                .satisfies(c -> assertThat(c.beneficiaries()).isEqualTo(3));
+                .anyMatch(r -> r.contains("JKM") && r.contains("Rp 420.000.000"))); // the seeded 7 × Rp 42.000.000 + this
+        assertThat(services.benefits().ofYear(2026)).hasSize(8)
+                .anySatisfy(c -> assertThat(c.beneficiaries()).isEqualTo(3));
     }
 
 }

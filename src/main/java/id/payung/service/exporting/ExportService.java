@@ -93,17 +93,25 @@ public final class ExportService {
     public long enrollments(RegisterFilter filter, Path file, boolean fullNik) {
         refuseUnaudited(fullNik);
         LocalDate today = LocalDate.now(clock);
+        // The words and dates the register shows first; the codes and ISO months a program needs after them.
+        java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("i18n.messages",
+                java.util.Locale.forLanguageTag("id"), java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_DEFAULT)); // messages.properties: the Indonesian words
         long written = writeTable(file, "Peserta", List.of("NIK", "Nama", "Sumber dana", "Segmen", "Program",
-                "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status"), w -> {
+                "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status",
+                "Kode sumber dana", "Kode status", "Mulai (ISO)", "Sampai (ISO)"), w -> {
             long rows = 0;
             RegisterSort sort = new RegisterSort(RegisterSort.Column.NAME, true);
             RegisterPage page = register.page(filter, sort, null, PAGE);
             while (true) {
                 for (EnrollmentSummary e : page.rows()) {
+                    id.payung.domain.CoverageStatus status = e.statusAt(today);
                     w.row(fullNik ? e.nik() : Nik.mask(e.nik()), e.fullName(), e.funderName(), e.segment().name(),
                             e.programmes().stream().map(Enum::name).sorted().collect(Collectors.joining("+")),
-                            e.kecamatanName(), e.desaName(), e.occupationName(), String.valueOf(e.firstMonth()),
-                            e.lastMonth() == null ? "" : e.lastMonth().toString(), e.statusAt(today).name());
+                            e.kecamatanName(), e.desaName(), e.occupationName(), id.payung.domain.Formats.month(e.firstMonth()),
+                            e.lastMonth() == null ? "" : id.payung.domain.Formats.month(e.lastMonth()), words.getString("status." + status.name()),
+                            e.funderCode(), status.name(), String.valueOf(e.firstMonth()),
+                            e.lastMonth() == null ? "" : e.lastMonth().toString());
                     rows++;
                 }
                 if (page.next() == null) {
@@ -170,12 +178,17 @@ public final class ExportService {
         java.util.List<Integer> years = dashboard.years();
         java.util.Map<Integer, List<FundingShare>> trend = new java.util.TreeMap<>();
         for (int y : years) {
-            trend.put(y, dashboard.fundingShares(y));
+            if (y <= year) { // the growth up to the report's year, not the years planned after it
+                trend.put(y, dashboard.fundingShares(y));
+            }
         }
         Map<String, FunderCost> costs = budget.costs(year).stream()
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
+        Settings office = settings.get();
+        PdfReport.Signer signer = office.headName() == null && office.headTitle() == null ? null
+                : new PdfReport.Signer(office.headName(), office.headTitle());
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year), costs, trend,
-                events, LocalDate.now(clock));
+                events, LocalDate.now(clock), signer);
         writePdf(file, out -> PdfReport.write(content, out));
     }
 

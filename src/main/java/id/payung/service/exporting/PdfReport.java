@@ -32,7 +32,16 @@ import java.util.Map;
 final class PdfReport {
     /** Everything the report shows, gathered by the service. */
     record Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
-                   Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn) {
+                   Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn, Signer signer) {
+        /** A report without a signature block (no head of office in the settings). */
+        Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
+                Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn) {
+            this(header, year, shares, costs, trend, events, printedOn, null);
+        }
+    }
+
+    /** Who signs the report: the head of office's name and title (Pengaturan). */
+    record Signer(String name, String title) {
     }
 
     private PdfReport() {
@@ -58,6 +67,12 @@ final class PdfReport {
         } else {
             doc.add(chart(writer, c.shares()));
             doc.add(sharesTable(c));
+            // The note explains the table's cost column: under it, never alone on a page of its own.
+            Paragraph note = new Paragraph("Biaya = peserta × iuran bulanan × bulan ditanggung menurut aturan iuran "
+                    + "bertanggal (paket standar BPU JKK Rp 10.000 + JKM Rp 6.800 = Rp 16.800 per orang per bulan). "
+                    + "Peserta bernama dan jumlah kelompok digabung tanpa dihitung dua kali.", PdfParts.SMALL);
+            note.setSpacingBefore(4);
+            doc.add(note);
         }
 
         doc.add(PdfParts.section("Perkembangan peserta per tahun"));
@@ -83,23 +98,48 @@ final class PdfReport {
             p.setSpacingAfter(6);
             doc.add(p);
         }
-        Paragraph note = new Paragraph("Biaya = peserta × iuran bulanan × bulan ditanggung menurut aturan iuran bertanggal "
-                + "(paket standar BPU JKK Rp 10.000 + JKM Rp 6.800 = Rp 16.800 per orang per bulan). Peserta bernama dan "
-                + "jumlah kelompok digabung tanpa dihitung dua kali.", PdfParts.SMALL);
-        note.setSpacingBefore(10);
-        doc.add(note);
+        if (c.signer() != null) {
+            doc.add(signature(c));
+        }
         doc.close();
+    }
+
+    /**
+     * The signature block of a letter to the regent, at the right: place and date, the head's title, room
+     * to sign, the name. Kept in one piece (moved whole to the next page rather than split).
+     */
+    private static PdfPTable signature(Content c) {
+        PdfPTable outer = new PdfPTable(new float[] {0.7f, 1.3f});
+        outer.setWidthPercentage(100);
+        outer.setSpacingBefore(6);
+        outer.setKeepTogether(true);
+        outer.getDefaultCell().setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        outer.addCell(new Phrase(""));
+        String place = c.header().place() == null || c.header().place().isBlank() ? "" : c.header().place() + ", ";
+        Paragraph block = new Paragraph();
+        block.add(new Phrase(place + Formats.date(c.printedOn()) + "\n", PdfParts.BODY));
+        if (c.signer().title() != null) {
+            block.add(new Phrase(c.signer().title() + "\n", PdfParts.BODY));
+        }
+        block.add(new Phrase("\n\n\n", PdfParts.BODY));
+        block.add(new Phrase(c.signer().name() == null ? "(.................................)" : c.signer().name(),
+                PdfParts.BODY_BOLD));
+        com.lowagie.text.pdf.PdfPCell cell = new com.lowagie.text.pdf.PdfPCell(block);
+        cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        cell.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_CENTER);
+        outer.addCell(cell);
+        return outer;
     }
 
     /** The pie with its legend, as vector graphics. */
     private static Image chart(PdfWriter writer, List<FundingShare> shares) throws DocumentException {
         float w = 495;
-        float h = 190;
+        float h = 124; // small enough that a year's report with its signature fits one page
         PdfContentByte cb = writer.getDirectContent();
         PdfTemplate t = cb.createTemplate(w, h);
-        float cx = 95;
+        float cx = 68;
         float cy = h / 2;
-        float r = 85;
+        float r = 58;
         long total = FundingShare.total(shares);
         float start = 90;
         for (FundingShare s : shares) {
@@ -120,7 +160,7 @@ final class PdfReport {
             t.setTextMatrix(236, y);
             t.showText(s.funderName() + ": " + Formats.count(s.participants()) + " (" + Formats.percent(s.percent()) + ")");
             t.endText();
-            y -= 20;
+            y -= 18;
         }
         Image image = Image.getInstance(t);
         image.setAlignment(Element.ALIGN_LEFT);

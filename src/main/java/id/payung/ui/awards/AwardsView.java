@@ -76,6 +76,7 @@ public final class AwardsView {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, e.title(), ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(eventsTable.getScene().getWindow());
         confirm.setHeaderText(resources.getString("event.delete.confirm"));
+        id.payung.ui.Buttons.translate(confirm.getDialogPane(), resources);
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(e));
     }
 

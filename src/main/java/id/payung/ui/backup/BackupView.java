@@ -108,6 +108,7 @@ public final class BackupView {
                 ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(backupsTable.getScene().getWindow());
         alert.setHeaderText(resources.getString("backup.restore"));
+        id.payung.ui.Buttons.translate(alert.getDialogPane(), resources);
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 }

@@ -44,6 +44,7 @@ public final class BreakdownPane {
     @FXML private TableColumn<GroupShare, Long> participantsColumn;
     @FXML private TableColumn<GroupShare, Double> percentColumn;
     @FXML private Label totalLabel;
+    @FXML private Label onlyUnknownLabel;
 
     /**
      * @param kind "kecamatan" or "occupation": names the node ids (e.g. kecamatanChart) and the bundle keys
@@ -61,6 +62,7 @@ public final class BreakdownPane {
         chart.setId(kind + "Chart");
         table.setId(kind + "Table");
         totalLabel.setId(kind + "Total");
+        onlyUnknownLabel.setId(kind + "OnlyUnknown");
         String allFunders = resources.getString("breakdown.allFunders");
         model.funderChoices().addListener((ListChangeListener<FundingSource>) c ->
                 Choices.withNull(funderChoice, model.funderChoices(), FundingSource::name, allFunders));
@@ -97,7 +99,14 @@ public final class BreakdownPane {
         chart.getData().setAll(List.of(series));
         FundingSource funder = model.funderProperty().get();
         String style = "-fx-bar-fill: " + (funder == null ? ALL_FUNDERS_COLOUR : FunderColors.of(funder.type())) + ";";
-        series.getData().forEach(d -> DashboardCharts.paint(d, style));
+        series.getData().forEach(d -> {
+            DashboardCharts.paint(d, style);
+            DashboardCharts.valueLabel(d, Formats.count(d.getXValue().longValue()));
+        });
+        boolean onlyUnknown = groups.size() == 1 && groups.get(0).unknown();
+        onlyUnknownLabel.setVisible(onlyUnknown);
+        onlyUnknownLabel.setText(onlyUnknown ? MessageFormat.format(resources.getString("breakdown." + kind + ".onlyUnknown"),
+                Formats.count(groups.get(0).participants())) : "");
         totalLabel.setText(MessageFormat.format(resources.getString("dashboard.total"),
                 Formats.count(GroupShare.total(groups))));
     }

@@ -46,7 +46,7 @@ final class DashboardCharts {
      * @param wholeSteps true for counts (ticks at whole numbers), false for percentages
      */
     static void scale(NumberAxis axis, double max, boolean wholeSteps) {
-        double top = max > 0 ? max * 1.05 : 1;
+        double top = max > 0 ? max * 1.15 : 1; // room for the value written beside the largest bar
         double raw = top / 5;
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double step = 10 * magnitude;
@@ -84,6 +84,31 @@ final class DashboardCharts {
                 .collect(java.util.stream.Collectors.groupingBy(name, java.util.stream.Collectors.counting()));
         return items.stream().map(i -> counts.get(name.apply(i)) > 1 ? name.apply(i) + " (" + code.apply(i) + ")"
                 : name.apply(i)).toList();
+    }
+
+    /**
+     * Writes a bar's value at its end, just outside it (in the room {@link #scale} leaves above the
+     * largest bar), now and whenever the chart gives the bar a new node.
+     */
+    static <X, Y> void valueLabel(XYChart.Data<X, Y> d, String text) {
+        java.util.function.Consumer<javafx.scene.Node> add = node -> {
+            if (node instanceof javafx.scene.layout.StackPane bar) {
+                javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+                label.getStyleClass().add("bar-value");
+                label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                javafx.scene.layout.StackPane.setAlignment(label, javafx.geometry.Pos.CENTER_RIGHT);
+                label.translateXProperty().bind(label.widthProperty().add(4));
+                bar.getChildren().setAll(label);
+            }
+        };
+        if (d.getNode() != null) {
+            add.accept(d.getNode());
+        }
+        d.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                add.accept(node);
+            }
+        });
     }
 
     /** Styles a bar now and whenever the chart gives it a new node. */

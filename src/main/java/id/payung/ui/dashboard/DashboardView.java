@@ -135,17 +135,28 @@ public final class DashboardView {
     }
 
     private void showShares(List<FundingShare> shares) {
-        // One setAll, never animated: live updates of an animated pie garble its colours.
+        // Never animated: live updates of an animated pie garble its colours.
         boolean rupiah = model.showRupiahProperty().get();
         long totalCost = shares.stream().mapToLong(s -> model.costs().getOrDefault(s.funderCode(), 0L)).sum();
-        sharesChart.getData().setAll(shares.stream().map(s -> {
+        List<PieChart.Data> slices = shares.stream().map(s -> {
             long cost = model.costs().getOrDefault(s.funderCode(), 0L);
             String label = rupiah
                     ? s.funderName() + "\n" + Formats.rupiah(cost) + " (" + Formats.percent(totalCost == 0 ? 0
                             : 100.0 * cost / totalCost) + ")"
                     : s.funderName() + "\n" + Formats.count(s.participants()) + " (" + Formats.percent(s.percent()) + ")";
             return new PieChart.Data(label, rupiah ? cost : s.participants());
-        }).toList());
+        }).toList();
+        if (sharesChart.getData().size() == slices.size()) {
+            // The same slices changed in place. PieChart skips placing its labels when their layout equals the
+            // last one, so new Data (new label nodes) with the same numbers, as on every return to the
+            // dashboard, would leave the new labels piled up in the chart's top-left corner.
+            for (int i = 0; i < slices.size(); i++) {
+                sharesChart.getData().get(i).setName(slices.get(i).getName());
+                sharesChart.getData().get(i).setPieValue(slices.get(i).getPieValue());
+            }
+        } else {
+            sharesChart.getData().setAll(slices);
+        }
         sharesTable.refresh();
         for (int i = 0; i < shares.size(); i++) {
             sharesChart.getData().get(i).getNode().setStyle("-fx-pie-color: " + FunderColors.of(shares.get(i).funderType()) + ";");

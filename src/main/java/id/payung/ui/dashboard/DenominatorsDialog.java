@@ -92,6 +92,7 @@ final class DenominatorsDialog {
         }));
         dialog.getDialogPane().setContent(new VBox(10, help, copy, scroll, errors));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        id.payung.ui.Buttons.translate(dialog.getDialogPane(), res);
     }
 
     private Label header(String key) {

@@ -46,6 +46,7 @@ final class EndEnrollmentDialog {
         grid.add(error, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        id.payung.ui.Buttons.translate(dialog.getDialogPane(), res);
         dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             YearMonth m = EnrollmentFormViewModel.parseMonth(month.getText());
             if (m == null || m.isBefore(row.firstMonth())) {

@@ -53,6 +53,7 @@ public final class EnrollmentsView {
     @FXML private ComboBox<Occupation> occupationChoice;
     @FXML private TableView<RegisterLine> enrollmentsTable;
     @FXML private TableColumn<RegisterLine, String> nikColumn;
+    @FXML private Label emptyLabel;
     @FXML private TableColumn<RegisterLine, String> nameColumn;
     @FXML private TableColumn<RegisterLine, String> funderColumn;
     @FXML private TableColumn<RegisterLine, Segment> segmentColumn;
@@ -178,6 +179,10 @@ public final class EnrollmentsView {
         lastColumn.setCellFactory(Cells.formatted(Formats::month));
         show(statusColumn, EnrollmentRow::status);
         statusColumn.setCellFactory(Cells.formatted(this::statusText));
+        for (TableColumn<RegisterLine, String> c : java.util.List.of(nameColumn, funderColumn, kecamatanColumn,
+                desaColumn, occupationColumn)) {
+            c.setCellFactory(Cells.textWithTooltip());
+        }
 
         // Sorting happens in SQL over the whole register, not in the table over one page.
         Map<TableColumn<RegisterLine, ?>, RegisterSort.Column> sortable = Map.of(nameColumn, RegisterSort.Column.NAME,
@@ -219,9 +224,15 @@ public final class EnrollmentsView {
         nextButton.disableProperty().bind(register.hasNextProperty().not());
         pageLabel.textProperty().bind(register.pageNumberProperty().map(n ->
                 MessageFormat.format(resources.getString("register.page"), n)));
-        countsLabel.textProperty().bind(register.countsProperty().map(c -> MessageFormat.format(
-                resources.getString("register.counts"), Formats.count(c.matching()), Formats.count(c.total()),
-                Formats.percent(c.percent()))));
+        countsLabel.textProperty().bind(register.countsProperty().map(c -> c.total() == 0
+                ? resources.getString("register.counts.none")
+                : c.matching() == c.total() ? MessageFormat.format(resources.getString("register.counts.all"),
+                        Formats.count(c.total()))
+                : MessageFormat.format(resources.getString("register.counts"), Formats.count(c.matching()),
+                        Formats.count(c.total()), Formats.percent(c.percent()))));
+        // An empty table says why: nothing registered yet, or nothing that matches the search and filters.
+        emptyLabel.textProperty().bind(register.countsProperty().map(c -> resources.getString(
+                c.total() == 0 ? "enrollments.named.empty" : "enrollments.named.noMatch")));
         // The counts give way first when the window is narrow: the whole sentence is in the tooltip.
         javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
         whole.textProperty().bind(countsLabel.textProperty());
@@ -325,6 +336,7 @@ public final class EnrollmentsView {
         ask.setHeaderText(MessageFormat.format(resources.getString("export.confirm"),
                 register.countsProperty().get() == null ? "" : Formats.count(register.countsProperty().get().matching())));
         ask.getDialogPane().setContent(full);
+        id.payung.ui.Buttons.translate(ask.getDialogPane(), resources);
         if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent()) {
             register.export(target, full.isSelected(), rows -> exportedLabel.setText(MessageFormat.format(
                     resources.getString("export.done"), Formats.count(rows), target.toString())));

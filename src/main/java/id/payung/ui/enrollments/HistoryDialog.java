@@ -23,8 +23,14 @@ public final class HistoryDialog {
     private HistoryDialog() {
     }
 
-    /** Shows the dialog and waits until it is closed. */
-    public static void show(Window owner, ResourceBundle res, PersonHistory h) {
+    /**
+     * Shows the dialog and waits until it is closed.
+     *
+     * @param names the names of the regions, occupations and funders the audit rows name by code
+     */
+    public static void show(Window owner, ResourceBundle res, PersonHistory h, Names names) {
+        ChangeWords words = new ChangeWords(res, h.enrollments(), names.regions()::get, names.occupations()::get,
+                names.funders()::get);
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(res.getString("history.title"));
@@ -47,20 +53,73 @@ public final class HistoryDialog {
         changes.setId("historyChanges");
         changes.getItems().setAll(h.changes());
         changes.getColumns().add(column(res.getString("history.when"),
-                c -> STAMP.format(c.at().atZone(ZoneId.systemDefault())), 130));
+                c -> STAMP.format(c.at().atZone(ZoneId.systemDefault())), 120));
         changes.getColumns().add(column(res.getString("history.who"), PersonHistory.Change::actor, 90));
-        changes.getColumns().add(column(res.getString("history.what"), c -> MessageFormat.format(
-                res.getString("history.action"), c.action(), c.entity(), c.entityId()), 150));
-        changes.getColumns().add(column(res.getString("history.before"), c -> c.before() == null ? "" : c.before(), 260));
-        changes.getColumns().add(column(res.getString("history.after"), c -> c.after() == null ? "" : c.after(), 260));
-        changes.setPrefHeight(240);
+        changes.getColumns().add(wrapped(column(res.getString("history.what"), words::what, 250)));
+        changes.getColumns().add(wrapped(column(res.getString("history.details"), words::details, 480)));
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        changes.setPrefHeight(260);
+        // The whole record of the chosen change, on demand: the table says what changed, this says all.
+        javafx.scene.control.TextArea full = new javafx.scene.control.TextArea(res.getString("history.full.hint"));
+        full.setId("historyFullRecord");
+        full.setEditable(false);
+        full.setWrapText(true);
+        full.setPrefRowCount(7);
+        changes.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                full.setText(now == null ? res.getString("history.full.hint") : words.fullRecord(now)));
+        javafx.scene.control.TitledPane fullPane = new javafx.scene.control.TitledPane(res.getString("history.full"), full);
+        fullPane.setId("historyFull");
+        fullPane.setExpanded(false);
 
         VBox box = new VBox(8, new Label(res.getString("history.enrollments")), periods,
-                new Label(res.getString("history.changes")), changes);
+                new Label(res.getString("history.changes")), changes, fullPane);
         box.setPrefWidth(960);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        id.payung.ui.Buttons.translate(dialog.getDialogPane(), res);
         dialog.showAndWait();
+    }
+
+    /** The words that name the regions, occupations and funders (by code) in audit rows. */
+    public record Names(java.util.Map<String, String> regions, java.util.Map<String, String> occupations,
+                        java.util.Map<String, String> funders) {
+        /** From the reference lists; an unknown code is shown as it is. */
+        public static Names of(java.util.List<id.payung.domain.Region> regions,
+                               java.util.List<id.payung.domain.Occupation> occupations,
+                               java.util.List<id.payung.domain.FundingSource> funders) {
+            return new Names(lookup(regions, id.payung.domain.Region::code, r -> r.name()),
+                    lookup(occupations, id.payung.domain.Occupation::code, id.payung.domain.Occupation::name),
+                    lookup(funders, id.payung.domain.FundingSource::code, id.payung.domain.FundingSource::name));
+        }
+
+        private static <T> java.util.Map<String, String> lookup(java.util.List<T> items,
+                java.util.function.Function<T, String> code, java.util.function.Function<T, String> name) {
+            java.util.Map<String, String> m = new java.util.HashMap<>() {
+                @Override
+                public String get(Object key) {
+                    return containsKey(key) ? super.get(key) : (String) key;
+                }
+            };
+            items.forEach(i -> m.put(code.apply(i), name.apply(i)));
+            return m;
+        }
+    }
+
+    /** Long texts wrap inside their cell instead of being cut. */
+    private static <S> TableColumn<S, String> wrapped(TableColumn<S, String> c) {
+        c.setCellFactory(col -> {
+            javafx.scene.control.TableCell<S, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            return cell;
+        });
+        return c;
     }
 
     private static <S> TableColumn<S, String> column(String title, java.util.function.Function<S, String> value, double width) {

@@ -111,7 +111,7 @@ public final class FundingSourcesView {
         Cells.bind(nameColumn, FundingSource::name);
         Cells.bind(typeColumn, FundingSource::type);
         typeColumn.setCellFactory(Cells.formatted(t -> resources.getString("funder.type." + t.name())));
-        Cells.bind(regionColumn, FundingSource::regionCode);
+        Cells.bind(regionColumn, f -> model.regionName(f.regionCode())); // names, not codes (53.10)
         Cells.bind(notesColumn, FundingSource::notes);
 
         String any = resources.getString("rules.any");

@@ -48,8 +48,10 @@ public final class FundingSourcesViewModel {
 
     /** Reads funding sources, rate rules and the chosen year's budgets. */
     public void load() {
-        record Both(List<FundingSource> sources, List<RateRule> rules) { }
-        tasks.run(() -> new Both(service.fundingSources(), service.rateRules()), both -> {
+        record Both(List<FundingSource> sources, List<RateRule> rules, java.util.Map<String, String> regions) { }
+        tasks.run(() -> new Both(service.fundingSources(), service.rateRules(), service.regionNames()), both -> {
+            regionNames.clear();
+            regionNames.putAll(both.regions());
             sources.setAll(both.sources());
             rules.setAll(both.rules());
             loadBudgets();
@@ -105,6 +107,13 @@ public final class FundingSourcesViewModel {
     public ObservableList<Integer> years() {
         return years;
     }
+
+    /** A region's name for its code ("53.10" → "Manggarai"); the code itself when unknown, "" for none. */
+    public String regionName(String code) {
+        return code == null ? "" : regionNames.getOrDefault(code, code);
+    }
+
+    private final java.util.Map<String, String> regionNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ObjectProperty<Integer> budgetYearProperty() {
         return budgetYear;

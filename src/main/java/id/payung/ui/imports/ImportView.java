@@ -32,6 +32,7 @@ public final class ImportView {
     private final ImportViewModel model;
 
     @FXML private ResourceBundle resources;
+    @FXML private javafx.scene.control.Button closeButton;
     @FXML private Label fileLabel;
     @FXML private Label templateLabel;
     @FXML private ComboBox<FundingSource> funderChoice;
@@ -126,6 +127,7 @@ public final class ImportView {
         checkButton.disableProperty().bind(model.fileProperty().isNull().or(model.runningProperty()));
         importButton.disableProperty().bind(model.checkedProperty().isNull().or(model.runningProperty()));
         cancelButton.disableProperty().bind(model.runningProperty().not());
+        closeButton.disableProperty().bind(model.runningProperty());
         saveProblemsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.problems()));
         progressBar.progressProperty().bind(model.progressProperty());
 
@@ -186,7 +188,9 @@ public final class ImportView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("reconcile.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv", "*.txt"));
+        id.payung.ui.SaveDialogs.startInLastFolder(chooser);
         File chosen = chooser.showOpenDialog(fileLabel.getScene().getWindow());
+        id.payung.ui.SaveDialogs.remember(chosen);
         if (chosen != null) {
             reconcileFileLabel.setText(chosen.getName());
             model.reconcile(chosen.toPath(), reconcileFunderChoice.getValue());
@@ -269,7 +273,9 @@ public final class ImportView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("import.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv", "*.txt"));
+        id.payung.ui.SaveDialogs.startInLastFolder(chooser);
         File chosen = chooser.showOpenDialog(fileLabel.getScene().getWindow());
+        id.payung.ui.SaveDialogs.remember(chosen);
         if (chosen != null) {
             model.fileProperty().set(chosen.toPath());
             model.check();
@@ -292,6 +298,16 @@ public final class ImportView {
     @FXML
     private void runImport() {
         model.importNow();
+    }
+
+    @FXML
+    private void close() {
+        javafx.stage.Window window = closeButton.getScene().getWindow();
+        // As the title bar's close button, so whoever listens for that hears this too.
+        window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        if (window.isShowing()) {
+            window.hide();
+        }
     }
 
     @FXML

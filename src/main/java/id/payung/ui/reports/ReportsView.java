@@ -183,6 +183,7 @@ public final class ReportsView {
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
             ask.initOwner(root.getScene().getWindow());
             ask.setHeaderText(resources.getString("reports.annex.confirmFull"));
+            id.payung.ui.Buttons.translate(ask.getDialogPane(), resources);
             if (ask.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
                 return;
             }

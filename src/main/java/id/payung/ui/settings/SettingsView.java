@@ -37,6 +37,8 @@ public final class SettingsView {
     @FXML private TextField regencyField;
     @FXML private TextField placeField;
     @FXML private TextArea addressField;
+    @FXML private javafx.scene.control.TextField headNameField;
+    @FXML private javafx.scene.control.TextField headTitleField;
     @FXML private ComboBox<String> languageField;
     @FXML private TextField yearField;
     @FXML private ImageView logoView;
@@ -66,6 +68,8 @@ public final class SettingsView {
         regencyField.textProperty().bindBidirectional(model.regencyCodeProperty());
         placeField.textProperty().bindBidirectional(model.placeProperty());
         addressField.textProperty().bindBidirectional(model.addressProperty());
+        headNameField.textProperty().bindBidirectional(model.headNameProperty());
+        headTitleField.textProperty().bindBidirectional(model.headTitleProperty());
         yearField.textProperty().bindBidirectional(model.defaultYearProperty());
         languageField.getItems().setAll(LANGUAGES);
         languageField.valueProperty().addListener((obs, old, now) -> model.languageProperty().set(TAGS[index(now)]));

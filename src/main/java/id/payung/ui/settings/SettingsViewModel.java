@@ -25,6 +25,8 @@ public final class SettingsViewModel {
     private final StringProperty regencyCode = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");
     private final StringProperty address = new SimpleStringProperty("");
+    private final StringProperty headName = new SimpleStringProperty("");
+    private final StringProperty headTitle = new SimpleStringProperty("");
     /** "id" or "en": the language the window starts in. */
     private final StringProperty language = new SimpleStringProperty("id");
     /** The year screens open on, as typed ("" for the latest year with data). */
@@ -46,6 +48,8 @@ public final class SettingsViewModel {
         regencyCode.set(s.regencyCode() == null ? "" : s.regencyCode());
         place.set(s.place() == null ? "" : s.place());
         address.set(s.address() == null ? "" : s.address());
+        headName.set(s.headName() == null ? "" : s.headName());
+        headTitle.set(s.headTitle() == null ? "" : s.headTitle());
         language.set(s.languageOrDefault());
         defaultYear.set(s.defaultYear() == null ? "" : String.valueOf(s.defaultYear()));
         tasks.run(() -> services.reference().localRegions(), this::count);
@@ -71,7 +75,7 @@ public final class SettingsViewModel {
             return;
         }
         Settings changed = new Settings(officeName.get(), regencyCode.get(), place.get(), address.get(), language.get(),
-                year.isEmpty() ? null : Integer.valueOf(year));
+                year.isEmpty() ? null : Integer.valueOf(year), blankToNull(headName.get()), blankToNull(headTitle.get()));
         tasks.run(() -> {
             try {
                 services.saveSettings(changed); // a new regency loads its kecamatan and desa here, off the window's thread
@@ -143,6 +147,13 @@ public final class SettingsViewModel {
 
     public StringProperty officeNameProperty() { return officeName; }
     public StringProperty addressProperty() { return address; }
+    /** The head of office who signs the year report, and the title under the name. */
+    public StringProperty headNameProperty() { return headName; }
+    public StringProperty headTitleProperty() { return headTitle; }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
     public StringProperty languageProperty() { return language; }
     public StringProperty defaultYearProperty() { return defaultYear; }
     /** The stored logo, or null. */

@@ -77,6 +77,10 @@ class ExportServiceTest {
         String csv = Files.readString(masked, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFNIK;Nama;").contains("531001********01").doesNotContain("5310015204850001")
                 .contains("'=HYPERLINK");
+        // The register's words and dates, then the codes a program needs as extra columns.
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).endsWith(";Mulai;Sampai;Status;Kode sumber dana;Kode status;Mulai (ISO);Sampai (ISO)");
+        assertThat(lines.get(1)).contains(";01/2026;;Aktif;MANDIRI;ACTIVE;2026-01;");
         try (ReadableWorkbook wb = new ReadableWorkbook(full.toFile())) {
             assertThat(wb.getFirstSheet().read().get(1).getCellText(0)).isEqualTo("5310015204850001");
         }

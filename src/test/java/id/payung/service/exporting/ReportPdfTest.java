@@ -53,7 +53,7 @@ class ReportPdfTest {
     void readinessSummaryUnderTheLetterheadWithLogo() throws Exception {
         Path pdf = dir.resolve("kesiapan-2026.pdf");
         try (PayungServices s = TestData.seeded(dir)) {
-            s.benefits().add(new BenefitClaim(0, LocalDate.of(2026, 1, 26), Programme.JKM, 7, 294_000_000L, null));
+            // The seeds hold the seven JKM payouts of 26/01/2026 (7 × Rp 42.000.000), with their event.
             // The logo as the office saves it in Pengaturan: every report's letterhead must carry it.
             s.reference().saveOfficeLogo(logo());
             PrintHeader header = s.exports().printHeader(s.settings());
@@ -69,7 +69,7 @@ class ReportPdfTest {
                 .contains("2025 5.280 +4.280 (+428,0 %) Rp 1.064.448.000")
                 .contains("Biaya iuran per sumber dana 2026").contains("Belum ada peserta.")
                 .contains("0 dari 145 desa (0,0 %) memiliki perangkat desa yang terlindungi") // the shipped list's desa
-                .contains("JKM (jaminan kematian) 1 7 Rp 294.000.000")
+                .contains("JKM (jaminan kematian) 7 7 Rp 294.000.000")
                 .contains("Pembayaran santunan kematian")
                 .contains("25/09/2025").contains("Piagam penghargaan")
                 .contains("Ruteng, 23/11/2026").contains("Halaman 1 dari");
@@ -81,6 +81,27 @@ class ReportPdfTest {
             }
             assertThat(image).as("the logo is on the first page").isTrue();
         }
+    }
+
+    @Test
+    void theYearReportStopsAtItsYearFitsOnePageAndIsSignedByTheHeadOfOffice() throws Exception {
+        Path pdf = dir.resolve("laporan-2025.pdf");
+        try (PayungServices s = TestData.seeded(dir)) {
+            // Open-ended enrollments reach 2026 and 2027: not part of the 2025 report's growth.
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", java.time.YearMonth.of(2025, 6), null));
+            assertThat(s.dashboard().years()).contains(2026, 2027);
+            s.exports().yearReport(2025, pdf);
+        }
+        String text = text(pdf);
+        assertThat(text).contains("Perkembangan peserta per tahun", "2023", "2024", "Frederikus I. Dicky Jenarut",
+                "Kepala Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai");
+        String growth = text.substring(text.indexOf("Perkembangan peserta per tahun"), text.indexOf("Penghargaan dan kegiatan"));
+        assertThat(growth).doesNotContain("2026").doesNotContain("2027");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).as("no page holding only a note or a signature").isEqualTo(1);
+        }
+        // The note stays under the table whose cost it explains.
+        assertThat(text.indexOf("Biaya = peserta")).isLessThan(text.indexOf("Perkembangan peserta per tahun"));
     }
 
     @Test

@@ -1,0 +1,230 @@
+package id.payung.ui.enrollments;
+
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.Formats;
+import id.payung.domain.Nik;
+import id.payung.service.PersonHistory;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An audited change in the words of the screen: what happened ("Data pribadi diubah"), and field by field
+ * what changed ("No. HP: (kosong) → 0813…; Desa/Kelurahan: Golo Dukal → Satar Ngkeling"), with codes turned
+ * into names and every NIK masked.
+ */
+final class ChangeWords {
+    /** Audit fields that say nothing to the reader (the person's own row id). */
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("person_id", "enrollment");
+    private static final Pattern FULL_NIK = Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
+
+    private final ResourceBundle res;
+    private final Function<String, String> regionName;
+    private final Function<String, String> occupationName;
+    private final Function<String, String> funderName;
+    private final Map<String, EnrollmentSummary> enrollments = new LinkedHashMap<>();
+
+    /**
+     * @param regionName     a region's name by code (the code itself when unknown)
+     * @param occupationName an occupation's name by code
+     * @param funderName     a funder's name by code
+     */
+    ChangeWords(ResourceBundle res, List<EnrollmentSummary> enrollments, Function<String, String> regionName,
+                Function<String, String> occupationName, Function<String, String> funderName) {
+        this.res = res;
+        this.regionName = regionName;
+        this.occupationName = occupationName;
+        this.funderName = funderName;
+        enrollments.forEach(e -> this.enrollments.put(String.valueOf(e.id()), e));
+    }
+
+    /** What happened, e.g. "Kepesertaan diakhiri: APBD Kabupaten Manggarai, 01/2026–12/2026". */
+    String what(PersonHistory.Change c) {
+        String action = word("history.action." + c.entity() + "." + c.action(), c.action());
+        if ("enrollment".equals(c.entity())) {
+            EnrollmentSummary e = enrollments.get(c.entityId());
+            if (e != null) {
+                return action + ": " + e.funderName() + ", " + Formats.month(e.firstMonth()) + "–"
+                        + (e.lastMonth() == null ? "…" : Formats.month(e.lastMonth()));
+            }
+        }
+        return action;
+    }
+
+    /**
+     * The change field by field: for a change, each field whose value differs as "label: before → after";
+     * for a new record, its filled fields as "label: value".
+     */
+    String details(PersonHistory.Change c) {
+        Map<String, Object> before = parse(c.before());
+        Map<String, Object> after = parse(c.after());
+        List<String> parts = new ArrayList<>();
+        if (before.isEmpty()) {
+            after.forEach((k, v) -> {
+                if (!HIDDEN.contains(k) && v != null && !"".equals(v)) {
+                    parts.add(label(k) + ": " + value(k, v));
+                }
+            });
+        } else {
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>(before.keySet());
+            keys.addAll(after.keySet());
+            for (String k : keys) {
+                if (!HIDDEN.contains(k) && !Objects.equals(before.get(k), after.get(k))) {
+                    parts.add(label(k) + ": " + value(k, before.get(k)) + " → " + value(k, after.get(k)));
+                }
+            }
+        }
+        return parts.isEmpty() && !before.isEmpty() ? res.getString("history.noChange") : String.join("; ", parts);
+    }
+
+    /** The whole record before and after, one field a line, for the reader who wants all of it. */
+    String fullRecord(PersonHistory.Change c) {
+        StringBuilder b = new StringBuilder();
+        for (String[] side : new String[][] {{"history.before", c.before()}, {"history.after", c.after()}}) {
+            Map<String, Object> fields = parse(side[1]);
+            if (fields.isEmpty()) {
+                continue;
+            }
+            b.append(b.length() > 0 ? "\n" : "").append(res.getString(side[0])).append(":\n");
+            fields.forEach((k, v) -> {
+                if (!HIDDEN.contains(k)) {
+                    b.append("  ").append(label(k)).append(": ").append(value(k, v)).append('\n');
+                }
+            });
+        }
+        return b.toString().strip();
+    }
+
+    private String label(String field) {
+        return word("history.field." + field, field);
+    }
+
+    private String value(String field, Object v) {
+        if (v == null || "".equals(v)) {
+            return res.getString("history.empty");
+        }
+        String s = String.valueOf(v);
+        try {
+            return masked(switch (field) {
+                case "region" -> regionName.apply(s);
+                case "occupation" -> occupationName.apply(s);
+                case "funder" -> funderName.apply(s);
+                case "sex" -> word("sex." + s, s);
+                case "end_reason" -> word("endReason." + s, s);
+                case "birth_date" -> Formats.date(LocalDate.parse(s));
+                case "first_month", "last_month" -> Formats.month(YearMonth.parse(s));
+                case "declared_income_rp" -> Formats.rupiah(((Number) v).longValue());
+                case "programmes" -> s.replace("[", "").replace("]", "");
+                case "deleted" -> res.getString(Boolean.TRUE.equals(v) ? "history.yes" : "history.no");
+                default -> s;
+            });
+        } catch (RuntimeException unreadable) {
+            return masked(s); // an old row in another shape: its value as written
+        }
+    }
+
+    /** Any full NIK in a text masked (older audit rows may hold one). */
+    static String masked(String s) {
+        Matcher m = FULL_NIK.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement(Nik.mask(m.group())));
+        }
+        return m.appendTail(b).toString();
+    }
+
+    private String word(String key, String fallback) {
+        try {
+            return res.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    /** The audit log's flat JSON object (strings, numbers, booleans, nulls); empty for null or unreadable. */
+    static Map<String, Object> parse(String json) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (json == null || json.isBlank()) {
+            return out;
+        }
+        int[] at = {json.indexOf('{') + 1};
+        try {
+            while (true) {
+                skipBlank(json, at);
+                if (json.charAt(at[0]) == '}') {
+                    return out;
+                }
+                String key = string(json, at);
+                skipBlank(json, at);
+                at[0]++; // ':'
+                skipBlank(json, at);
+                out.put(key, scalar(json, at));
+                skipBlank(json, at);
+                if (json.charAt(at[0]) == ',') {
+                    at[0]++;
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            return out;
+        }
+    }
+
+    private static Object scalar(String json, int[] at) {
+        char c = json.charAt(at[0]);
+        if (c == '"') {
+            return string(json, at);
+        }
+        int start = at[0];
+        while (at[0] < json.length() && ",} \n\r\t".indexOf(json.charAt(at[0])) < 0) {
+            at[0]++;
+        }
+        String word = json.substring(start, at[0]);
+        return switch (word) {
+            case "null" -> null;
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> word.contains(".") ? (Object) Double.valueOf(word) : (Object) Long.valueOf(word);
+        };
+    }
+
+    private static String string(String json, int[] at) {
+        StringBuilder b = new StringBuilder();
+        at[0]++; // opening quote
+        while (true) {
+            char c = json.charAt(at[0]++);
+            if (c == '"') {
+                return b.toString();
+            }
+            if (c == '\\') {
+                char e = json.charAt(at[0]++);
+                switch (e) {
+                    case 'n' -> b.append('\n');
+                    case 'r' -> b.append('\r');
+                    case 't' -> b.append('\t');
+                    case 'u' -> {
+                        b.append((char) Integer.parseInt(json.substring(at[0], at[0] + 4), 16));
+                        at[0] += 4;
+                    }
+                    default -> b.append(e);
+                }
+            } else {
+                b.append(c);
+            }
+        }
+    }
+
+    private static void skipBlank(String json, int[] at) {
+        while (Character.isWhitespace(json.charAt(at[0]))) {
+            at[0]++;
+        }
+    }
+}

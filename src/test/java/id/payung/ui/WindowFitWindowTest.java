@@ -1,0 +1,91 @@
+package id.payung.ui;
+
+import static id.payung.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.TestData;
+import id.payung.ui.main.Screen;
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window on the office's common laptop: 1.366 × 768 with a 40-px task bar. It opens filling the usable
+ * area, its status line inside, and the register shows funder and status whole.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowFitWindowTest {
+    private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1366, 728);
+    private WindowFixture ui;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        WindowMemory.place(stage, WindowMemory.firstPlace(LAPTOP), LAPTOP);
+        ui = WindowFixture.open(stage, "payung-fit");
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        ui.close();
+    }
+
+    @Test
+    void theFirstPlaceFitsTheUsableArea() {
+        assertThat(WindowMemory.firstPlace(LAPTOP)).isEqualTo(LAPTOP);
+        Rectangle2D large = new Rectangle2D(0, 0, 1920, 1040);
+        Rectangle2D roomy = WindowMemory.firstPlace(large);
+        assertThat(roomy.getWidth()).isGreaterThan(1200);
+        assertThat(roomy.getHeight()).isGreaterThan(760);
+        assertThat(large.contains(roomy)).isTrue();
+        // A place remembered from a larger screen is brought back inside this one.
+        assertThat(WindowMemory.within(new Rectangle2D(300, 200, 1900, 1000), LAPTOP)).isEqualTo(LAPTOP);
+    }
+
+    @Test
+    void atLaptopSizeTheStatusLineShowsAndTheRegisterReadsFunderAndStatusWhole(FxRobot robot) {
+        ScreenWaits.shown(robot, Screen.DASHBOARD);
+        assertThat(stage.getWidth()).isEqualTo(1366);
+        assertThat(stage.getHeight()).isEqualTo(728);
+        Node status = robot.lookup("#statusBar").query();
+        Bounds line = status.localToScene(status.getBoundsInLocal());
+        assertThat(line.getMaxY()).as("status line inside the window").isLessThanOrEqualTo(stage.getScene().getHeight() + 0.5);
+
+        // Ends 11/2026, seen on 23/11/2026: "Segera berakhir", under the longest funder name of the seeds' usual ones.
+        ui.services().enrollments().enrol(TestData.form("5310015204850001", "Maria Goreti Jelita Ndoang",
+                "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 11)));
+        ui.services().enrollments().enrol(TestData.form("5310011507800002", "Yohanes Nabu",
+                "CSR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        TableView<?> table = robot.lookup("#enrollmentsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 2);
+
+        List<String> cut = robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getText() != null && !c.getText().isEmpty())
+                .filter(c -> List.of("Sumber dana", "Status").contains(c.getTableColumn().getText()))
+                .filter(c -> !shownWhole(c)).map(c -> c.getText()).toList();
+        assertThat(cut).as("funder and status cut short").isEmpty();
+        assertThat(robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class)).extracting(TableCell::getText)
+                .contains("Segera berakhir", "APBD Kabupaten Manggarai");
+    }
+
+    /** Whether a cell draws its whole text (a cut text is drawn with an ellipsis instead). */
+    private static boolean shownWhole(TableCell<?, ?> cell) {
+        return cell.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                .anyMatch(cell.getText()::equals);
+    }
+}
