@@ -311,6 +311,21 @@ class VillageListImportTest {
             assertThat(r.problems()).extracting(RowProblem::row, p -> p.problem().code()).containsExactly(
                     tuple(2, "IMPORT_NIK_TWO_PEOPLE"), tuple(602, "IMPORT_NIK_TWO_PEOPLE"));
             assertThat(register(s)).isEmpty();
+
+            // Skipping invalid rows: row 2 was written with the first chunk before row 602 showed up; it is
+            // taken back out, so neither person is in the register and the 599 others are.
+            ImportService.Report skipped = s.imports().importFile(f, provinsi2026().skippingInvalid(),
+                    ImportService.Progress.NONE);
+            assertThat(skipped.written()).isTrue();
+            assertThat(skipped.imported()).isEqualTo(599);
+            assertThat(skipped.rejected()).isEqualTo(2);
+            assertThat(skipped.problems()).extracting(RowProblem::row, p -> p.problem().code()).containsExactly(
+                    tuple(2, "IMPORT_NIK_TWO_PEOPLE"), tuple(602, "IMPORT_NIK_TWO_PEOPLE"));
+            assertThat(s.register().counts(RegisterFilter.all()).total()).isEqualTo(599);
+            assertThat(s.enrollments().personByNik("5310010202850001")).isEmpty();
+            assertThat(s.enrollments().personByNik("5310010303850002")).isPresent(); // row 3, its neighbour
+            // the year's counts were made from what stayed
+            assertThat(s.dashboard().byKecamatan(2026).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(599);
         }
     }
 }
