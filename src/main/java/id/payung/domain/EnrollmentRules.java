@@ -18,7 +18,7 @@ public final class EnrollmentRules {
     public static final long BPU_MAX_INCOME = 20_700_000;
     public static final int NAME_MAX = 100;
     /** The free-text fields (place of birth, address, KPJ, notes): a page of text, never a million characters. */
-    public static final int TEXT_MAX = 5_000;
+    public static final int TEXT_MAX = TextLimit.MAX;
     /**
      * Months an enrollment may name: four-digit years, far around any real coverage. Year 0 or -1 (a typo in
      * {@code --from}) or a period of two billion months is refused here instead of reaching the database.
@@ -125,9 +125,7 @@ public final class EnrollmentRules {
     }
 
     private static void longText(String text, Field field, List<FormProblem> problems) {
-        if (text != null && text.strip().length() > TEXT_MAX) {
-            problems.add(FormProblem.error(field, "TOO_LONG", Formats.count(TEXT_MAX)));
-        }
+        TextLimit.check(text, field, problems);
     }
 
     /** Whether a month lies outside {@link #EARLIEST_MONTH} … {@link #LATEST_MONTH}. */

@@ -46,6 +46,7 @@ public final class BenefitService {
         if (c.amountRp() < 0) {
             problems.add(FormProblem.error(Field.AMOUNT, "NOT_NEGATIVE"));
         }
+        id.payung.domain.TextLimit.check(c.note(), Field.NOTES, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems, 0);
         }

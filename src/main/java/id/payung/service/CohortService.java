@@ -3,6 +3,7 @@ package id.payung.service;
 import id.payung.domain.Cohort;
 import id.payung.domain.FormProblem;
 import id.payung.domain.FormProblem.Field;
+import id.payung.domain.TextLimit;
 import id.payung.domain.Segment;
 import id.payung.store.CohortRepository;
 import id.payung.store.Database;
@@ -80,6 +81,7 @@ public final class CohortService {
         } else if (in.participants() < 0) {
             problems.add(FormProblem.error(Field.PARTICIPANTS, "NOT_NEGATIVE"));
         }
+        TextLimit.check(in.source(), Field.SOURCE, problems);
         if (problems.isEmpty() && repo.keyTaken(tx, id, in.funderCode(), in.year(), in.segment(), in.kecamatanCode(),
                 in.occupationCode())) {
             problems.add(FormProblem.error(Field.YEAR, "COHORT_EXISTS"));

@@ -3,6 +3,7 @@ package id.payung.service;
 import id.payung.domain.Event;
 import id.payung.domain.FormProblem;
 import id.payung.domain.FormProblem.Field;
+import id.payung.domain.TextLimit;
 import id.payung.store.Database;
 import id.payung.store.EventRepository;
 import id.payung.store.StoreException;
@@ -71,6 +72,14 @@ public final class EventService {
         } else if (repo.taken(tx, id, e.date(), e.title().strip())) {
             problems.add(FormProblem.error(Field.TITLE, "EVENT_EXISTS"));
         }
+        TextLimit.check(e.title(), Field.TITLE, problems);
+        TextLimit.check(e.giver(), Field.GIVER, problems);
+        TextLimit.check(e.presenter(), Field.PRESENTER, problems);
+        TextLimit.check(e.recipient(), Field.RECIPIENT, problems);
+        TextLimit.check(String.join("; ", e.witnesses()), Field.WITNESSES, problems); // stored joined, bounded as stored
+        TextLimit.check(e.place(), Field.PLACE, problems);
+        TextLimit.check(e.notes(), Field.NOTES, problems);
+        TextLimit.check(e.source(), Field.SOURCE, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems, 0);
         }

@@ -2,6 +2,7 @@ package id.payung.service;
 
 import id.payung.domain.FormProblem;
 import id.payung.domain.FormProblem.Field;
+import id.payung.domain.TextLimit;
 import id.payung.domain.FundingBudget;
 import id.payung.domain.FundingSource;
 import id.payung.store.Database;
@@ -59,8 +60,14 @@ public final class FundingService {
 
     /** Renames a funding source, changes its notes, or stops offering it for new enrollments. */
     public void update(FundingSource f) {
+        List<FormProblem> problems = new ArrayList<>();
         if (f.name().isBlank()) {
-            throw new InvalidInputException(List.of(FormProblem.error(Field.NAME, "REQUIRED")), 0);
+            problems.add(FormProblem.error(Field.NAME, "REQUIRED"));
+        }
+        TextLimit.check(f.name(), Field.NAME, problems);
+        TextLimit.check(f.notes(), Field.NOTES, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems, 0);
         }
         db.write(tx -> {
             FundingSource before = repo.all(tx).stream().filter(x -> x.code().equals(f.code())).findFirst()

@@ -1,11 +1,13 @@
 package id.payung.service;
 
 import id.payung.domain.Event;
+import id.payung.domain.FormProblem.Field;
 import id.payung.domain.FundingSource;
 import id.payung.domain.Occupation;
 import id.payung.domain.RateRule;
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
+import id.payung.domain.TextLimit;
 import id.payung.store.Database;
 import id.payung.store.EventRepository;
 import id.payung.store.FundingSourceRepository;
@@ -74,6 +76,11 @@ public final class ReferenceService {
         if (s.language() != null && !s.language().equals("id") && !s.language().equals("en")) {
             throw new IllegalArgumentException("language must be id or en: " + s.language());
         }
+        TextLimit.check(s.officeName(), Field.NAME, problems);
+        TextLimit.check(s.place(), Field.PLACE, problems);
+        TextLimit.check(s.address(), Field.ADDRESS, problems);
+        TextLimit.check(s.headName(), Field.HEAD_NAME, problems);
+        TextLimit.check(s.headTitle(), Field.HEAD_TITLE, problems);
         if (s.defaultYear() != null && (s.defaultYear() < MIN_YEAR || s.defaultYear() > MAX_YEAR)) {
             problems.add(id.payung.domain.FormProblem.error(id.payung.domain.FormProblem.Field.YEAR, "DEFAULT_YEAR",
                     MIN_YEAR, MAX_YEAR));

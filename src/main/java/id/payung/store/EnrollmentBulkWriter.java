@@ -44,6 +44,8 @@ public final class EnrollmentBulkWriter {
     private boolean knownPeople;
     private long lastAddedPersonId;
     private long nextPersonId;
+    /** The first id this writer gives a person: people from here on were added by it. */
+    private final long firstAddedPersonId;
     private int pending;
     private boolean bulk;
 
@@ -52,6 +54,7 @@ public final class EnrollmentBulkWriter {
         this.tx = tx;
         tx.list("SELECT code, id FROM funding_source", rs -> funderIds.put(rs.getString(1), rs.getLong(2)));
         this.nextPersonId = tx.scalar("SELECT ifnull(max(id), 0) + 1 FROM person");
+        this.firstAddedPersonId = nextPersonId;
     }
 
     /** A person already in the database, as the import compares it with a row: id, name, birth date. */
@@ -162,6 +165,24 @@ public final class EnrollmentBulkWriter {
             knownPeople = true;
         }
         countPending();
+    }
+
+    /**
+     * Takes back an enrollment added here in the batch (when a later row of the file shows it cannot stand),
+     * and its person too when this writer added them and nothing else of theirs is left. The per-year summary
+     * never saw it: its triggers are off until {@link #finish(long)}, which reads the batch as it then is.
+     *
+     * @param firstMonth the enrollment's first month: one person has one enrollment per funder and first
+     *                   month in a batch (a second would overlap the first)
+     */
+    public void remove(long personId, String funderCode, java.time.YearMonth firstMonth, long batchId) {
+        flush();
+        tx.update("DELETE FROM enrollment WHERE batch_id = ? AND person_id = ? AND funder_id = ? AND first_month = ?",
+                batchId, personId, funderIds.get(funderCode), Sql.text(firstMonth));
+        if (personId >= firstAddedPersonId) {
+            tx.update("DELETE FROM person WHERE id = ? AND NOT EXISTS (SELECT 1 FROM enrollment WHERE person_id = ?)",
+                    personId, personId);
+        }
     }
 
     /** Sends what was added to SQLite (people first: enrollments refer to them). */

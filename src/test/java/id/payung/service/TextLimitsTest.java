@@ -52,4 +52,94 @@ class TextLimitsTest {
             assertThat(s.register().counts(id.payung.domain.RegisterFilter.all()).total()).isZero();
         }
     }
+
+    private static final String PAGE = "x".repeat(id.payung.domain.TextLimit.MAX);
+    private static final String HUGE = "Jl. Ruteng ".repeat(100_000);
+
+    /** The refusal names each too-long field with code TOO_LONG, and the message reads as a sentence in both languages. */
+    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, FormProblem.Field... fields) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.problems()).allMatch(p -> p.code().equals("TOO_LONG") && p.error())
+                    .extracting(FormProblem::field).containsExactlyInAnyOrder(fields);
+            for (java.util.Locale l : new java.util.Locale[] {java.util.Locale.forLanguageTag("id"), java.util.Locale.ENGLISH}) {
+                java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("i18n.messages", l);
+                for (FormProblem p : e.problems()) {
+                    String line = b.getString("field." + p.field().name()) + ": "
+                            + java.text.MessageFormat.format(b.getString("problem." + p.code()), p.args().toArray());
+                    assertThat(line).contains("5.000").doesNotContain("TOO_LONG").endsWith(".");
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyTextFieldOfAnEventIsBoundedAndNothingIsWritten() {
+        try (PayungServices s = TestData.seeded(dir)) {
+            java.time.LocalDate day = java.time.LocalDate.of(2026, 5, 1);
+            int before = s.reference().events().size();
+            refused(() -> s.events().add(new id.payung.domain.Event(0, id.payung.domain.EventKind.AWARD, day, HUGE, HUGE, HUGE,
+                    HUGE, java.util.List.of(HUGE), HUGE, HUGE, HUGE)), FormProblem.Field.TITLE, FormProblem.Field.GIVER,
+                    FormProblem.Field.PRESENTER, FormProblem.Field.RECIPIENT, FormProblem.Field.WITNESSES,
+                    FormProblem.Field.PLACE, FormProblem.Field.NOTES, FormProblem.Field.SOURCE);
+            // many short witnesses that together make a million characters are bounded as they are stored
+            refused(() -> s.events().add(new id.payung.domain.Event(0, id.payung.domain.EventKind.AWARD, day, "Piagam", null,
+                    null, null, java.util.Collections.nCopies(100_000, "Saksi"), null, null, null)), FormProblem.Field.WITNESSES);
+            assertThat(s.reference().events()).hasSize(before);
+
+            long eventId = s.events().add(new id.payung.domain.Event(0, id.payung.domain.EventKind.AWARD, day, "Piagam", PAGE, PAGE,
+                    PAGE, java.util.List.of(PAGE.substring(2)), PAGE, PAGE, PAGE));
+            id.payung.domain.Event saved = s.reference().events().stream().filter(x -> x.id() == eventId).findFirst().orElseThrow();
+            assertThat(saved.notes()).isEqualTo(PAGE);
+            refused(() -> s.events().update(new id.payung.domain.Event(eventId, saved.kind(), day, "Piagam", saved.giver(),
+                    saved.presenter(), saved.recipient(), saved.witnesses(), saved.place(), HUGE, saved.source())),
+                    FormProblem.Field.NOTES);
+            assertThat(s.reference().events().stream().filter(x -> x.id() == eventId).findFirst().orElseThrow().notes())
+                    .isEqualTo(PAGE);
+        }
+    }
+
+    @Test
+    void cohortSourceFundingSourceAndBenefitNoteAreBounded() {
+        try (PayungServices s = TestData.seeded(dir)) {
+            refused(() -> s.cohorts().add(new CohortService.Input("CSR", 2026, id.payung.domain.Segment.BPU, null, null, 10L,
+                    HUGE)), FormProblem.Field.SOURCE);
+            long cohort = s.cohorts().add(new CohortService.Input("CSR", 2026, id.payung.domain.Segment.BPU, null, null, 10L,
+                    PAGE));
+            refused(() -> s.cohorts().update(cohort, new CohortService.Input("CSR", 2026, id.payung.domain.Segment.BPU, null,
+                    null, 10L, HUGE)), FormProblem.Field.SOURCE);
+            assertThat(s.register().cohorts()).anyMatch(c -> c.id() == cohort && PAGE.equals(c.source()))
+                    .noneMatch(c -> c.source() != null && c.source().length() > PAGE.length());
+
+            id.payung.domain.FundingSource csr = s.reference().fundingSources().stream().filter(f -> f.code().equals("CSR"))
+                    .findFirst().orElseThrow();
+            refused(() -> s.funding().update(new id.payung.domain.FundingSource(csr.id(), "CSR", HUGE, csr.type(),
+                    csr.regionCode(), true, HUGE)), FormProblem.Field.NAME, FormProblem.Field.NOTES);
+            assertThat(s.reference().fundingSources()).contains(csr);
+            s.funding().update(new id.payung.domain.FundingSource(csr.id(), "CSR", csr.name(), csr.type(), csr.regionCode(),
+                    true, PAGE));
+            assertThat(s.reference().fundingSources()).anyMatch(f -> f.code().equals("CSR") && PAGE.equals(f.notes()));
+
+            int claims = s.benefits().ofYear(2026).size();
+            refused(() -> s.benefits().add(new id.payung.domain.BenefitClaim(0, java.time.LocalDate.of(2026, 3, 1),
+                    id.payung.domain.Programme.JKM, 1, 42_000_000, HUGE)), FormProblem.Field.NOTES);
+            assertThat(s.benefits().ofYear(2026)).hasSize(claims);
+            s.benefits().add(new id.payung.domain.BenefitClaim(0, java.time.LocalDate.of(2026, 3, 1),
+                    id.payung.domain.Programme.JKM, 1, 42_000_000, PAGE));
+            assertThat(s.benefits().ofYear(2026)).hasSize(claims + 1);
+        }
+    }
+
+    @Test
+    void theOfficeSettingsAreBoundedAndKeptWhenRefused() {
+        try (PayungServices s = TestData.seeded(dir)) {
+            Settings before = s.settings();
+            refused(() -> s.saveSettings(new Settings(HUGE, before.regencyCode(), HUGE, HUGE, null, null, HUGE, HUGE)),
+                    FormProblem.Field.NAME, FormProblem.Field.PLACE, FormProblem.Field.ADDRESS, FormProblem.Field.HEAD_NAME,
+                    FormProblem.Field.HEAD_TITLE);
+            assertThat(s.settings()).isEqualTo(before);
+            assertThat(s.reference().settings()).isEqualTo(before);
+            s.saveSettings(new Settings(PAGE, before.regencyCode(), PAGE, PAGE, null, null, PAGE, PAGE));
+            assertThat(s.settings().address()).isEqualTo(PAGE);
+        }
+    }
 }

@@ -446,6 +446,12 @@ public final class ImportService {
         long rejected;
         long inactive;
         final List<RowProblem> problems = new ProblemList();
+        /**
+         * Rows already written that a later row turned down (a NIK given to another person, an overlapping
+         * period, found more than a chunk later): taken back out at the start of the next settle, so under
+         * "skip invalid rows" neither row stays imported.
+         */
+        final List<Seen> undo = new ArrayList<>();
     }
 
     /**
@@ -455,6 +461,12 @@ public final class ImportService {
      */
     private void settle(Tx tx, EnrollmentBulkWriter writer, List<Checked> chunk, RowParser parser, Long batch,
                         boolean skipInvalid, Tally tally) {
+        for (Seen s : tally.undo) {
+            // before the look-up below, so a later row of the same person is not enrolled under a person
+            // that is being taken back out
+            writer.remove(s.personId, s.funder, s.firstMonth, batch);
+        }
+        tally.undo.clear();
         List<String> niks = new ArrayList<>(chunk.size());
         for (Checked c : chunk) {
             if (c.outcome() == Outcome.VALID) {
@@ -478,12 +490,13 @@ public final class ImportService {
             if (personId == null) {
                 personId = added.get(f.cleanNik());
             }
+            long written = 0;
             switch (outcome) {
                 case VALID -> {
                     // A refused file is rolled back whole: after the first refused row, only count.
                     if (batch != null && (skipInvalid || tally.rejected == 0)) {
-                        long id = insert(writer, f, personId, batch);
-                        added.putIfAbsent(f.cleanNik(), id);
+                        written = insert(writer, f, personId, batch);
+                        added.putIfAbsent(f.cleanNik(), written);
                     }
                     tally.imported++;
                 }
@@ -494,7 +507,7 @@ public final class ImportService {
             }
             c.outcome = outcome;
             if (c.seen != null) {
-                c.seen.settled(outcome);
+                c.seen.settled(outcome, written);
             }
             tally.problems.addAll(c.problems());
         }
@@ -587,6 +600,8 @@ public final class ImportService {
         final YearMonth lastMonth;
         /** The row while it waits in its chunk; null once settled. */
         Checked pending;
+        /** The person its enrollment was written for once settled and written; 0 when nothing was written. */
+        long personId;
         Outcome outcome;
         /** The next row with the same NIK. */
         Seen next;
@@ -601,8 +616,9 @@ public final class ImportService {
             this.pending = pending;
         }
 
-        void settled(Outcome o) {
+        void settled(Outcome o, long writtenFor) {
             outcome = o;
+            personId = writtenFor;
             pending = null;
         }
 
@@ -628,8 +644,8 @@ public final class ImportService {
 
         /**
          * Turns this row down once a later one shows it cannot stand. Still waiting in its chunk, it is simply
-         * counted as refused; already settled, the counts are corrected (and under all-or-nothing the file is
-         * refused whole, so nothing of it stays written).
+         * counted as refused; already settled, the counts are corrected and, when it was written, it is taken
+         * back out (under all-or-nothing the file is refused whole anyway).
          */
         void reject(RowProblem why, Tally tally) {
             if (pending != null) {
@@ -641,6 +657,9 @@ public final class ImportService {
                 tally.imported--;
                 tally.rejected++;
                 outcome = Outcome.REJECTED;
+                if (personId != 0) {
+                    tally.undo.add(this);
+                }
             }
             tally.problems.add(why);
         }

@@ -142,6 +142,10 @@ public final class SettingsView {
         return switch (field) {
             case NAME -> resources.getString("settings.officeName") + ": ";
             case YEAR -> resources.getString("settings.defaultYear") + ": ";
+            case PLACE -> resources.getString("settings.place") + ": ";
+            case ADDRESS -> resources.getString("settings.address") + ": ";
+            case HEAD_NAME -> resources.getString("settings.headName") + ": ";
+            case HEAD_TITLE -> resources.getString("settings.headTitle") + ": ";
             case TITLE -> resources.getString("settings.logo") + ": ";
             case REGION -> model.outcomeProperty().get() instanceof InvalidInputException e
                     && e.problems().stream().anyMatch(p -> p.code().startsWith("REGION_")) ? ""

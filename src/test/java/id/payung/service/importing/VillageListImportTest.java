@@ -331,6 +331,55 @@ class VillageListImportTest {
             assertThat(r.problems()).extracting(RowProblem::row, p -> p.problem().code()).containsExactly(
                     tuple(2, "IMPORT_NIK_TWO_PEOPLE"), tuple(602, "IMPORT_NIK_TWO_PEOPLE"));
             assertThat(register(s)).isEmpty();
+
+            // Skipping invalid rows: row 2 was written with the first chunk before row 602 showed up; it is
+            // taken back out, so neither person is in the register and the 599 others are.
+            ImportService.Report skipped = s.imports().importFile(f, provinsi2026().skippingInvalid(),
+                    ImportService.Progress.NONE);
+            assertThat(skipped.written()).isTrue();
+            assertThat(skipped.imported()).isEqualTo(599);
+            assertThat(skipped.rejected()).isEqualTo(2);
+            assertThat(skipped.problems()).extracting(RowProblem::row, p -> p.problem().code()).containsExactly(
+                    tuple(2, "IMPORT_NIK_TWO_PEOPLE"), tuple(602, "IMPORT_NIK_TWO_PEOPLE"));
+            assertThat(s.register().counts(RegisterFilter.all()).total()).isEqualTo(599);
+            assertThat(s.enrollments().personByNik("5310010202850001")).isEmpty();
+            assertThat(s.enrollments().personByNik("5310010303850002")).isPresent(); // row 3, its neighbour
+            // the year's counts were made from what stayed
+            assertThat(s.dashboard().byKecamatan(2026).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(599);
+        }
+    }
+
+    @Test
+    void overlappingRowsFarApartAreBothLeftOutWhenSkippingInvalidRowsAndARegisteredPersonKeepsTheirRecord()
+            throws Exception {
+        Path first = csv("pertama.csv", "NIK;Nama;Desa", "5310015204850001;Maria Jelita;Wae Rii");
+        StringBuilder rows = new StringBuilder("NIK;Nama;Desa;Sumber dana;Mulai;Sampai\n");
+        rows.append("5310015204850001;Maria Jelita;Wae Rii;APBD-PROV-NTT;01/2027;12/2027\n"); // row 2: registered
+        rows.append("5310011205850002;Yohanes Jehadu;Lalong;APBD-PROV-NTT;01/2026;12/2026\n"); // row 3: new
+        for (int i = 1; i <= 600; i++) {
+            rows.append(String.format("531001%02d%02d86%04d;Orang Nomor %d;Wae Rii;APBD-PROV-NTT;01/2026;12/2026%n",
+                    1 + i % 28, 1 + i % 12, i, i));
+        }
+        rows.append("5310015204850001;Maria Jelita;Wae Rii;Mandiri;06/2027;\n"); // row 604: overlaps row 2
+        rows.append("5310011205850002;Yohanes Jehadu;Lalong;Mandiri;06/2026;\n"); // row 605: overlaps row 3
+        Path f = dir.resolve("besar-beririsan.csv");
+        Files.writeString(f, rows);
+        try (PayungServices s = fresh()) {
+            assertThat(s.imports().importFile(first, provinsi2026(), ImportService.Progress.NONE).imported()).isEqualTo(1);
+            ImportService.Report r = s.imports().importFile(f, ImportOptions.defaults().skippingInvalid(),
+                    ImportService.Progress.NONE);
+            assertThat(r.written()).isTrue();
+            assertThat(r.imported()).isEqualTo(600);
+            assertThat(r.rejected()).isEqualTo(4);
+            assertThat(r.problems()).extracting(RowProblem::row, p -> p.problem().code()).containsExactly(
+                    tuple(2, "IMPORT_OVERLAP_IN_FILE"), tuple(3, "IMPORT_OVERLAP_IN_FILE"),
+                    tuple(604, "IMPORT_OVERLAP_IN_FILE"), tuple(605, "IMPORT_OVERLAP_IN_FILE"));
+            assertThat(s.register().counts(RegisterFilter.all()).total()).isEqualTo(601);
+            assertThat(s.enrollments().personByNik("5310011205850002")).as("added by row 3, taken out again").isEmpty();
+            assertThat(register(s).stream().filter(e -> e.fullName().equals("Maria Jelita")))
+                    .extracting(EnrollmentSummary::firstMonth).containsExactly(YearMonth.of(2026, 1));
+            assertThat(s.dashboard().byKecamatan(2027).values().stream().mapToLong(Long::longValue).sum())
+                    .as("Maria's 2026 coverage only: nobody in 2027").isZero();
         }
     }
 }
