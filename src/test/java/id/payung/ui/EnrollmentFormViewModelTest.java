@@ -106,6 +106,26 @@ class EnrollmentFormViewModelTest {
     }
 
     @Test
+    void aPhoneTypedAnyUsualWayIsSavedAs08LikeTheImportReadsIt() {
+        fillMaria();
+        form.phoneProperty().set("+62 812-3456-7890");
+        assertThat(form.problems()).isEmpty();
+        assertThat(form.form().phone()).isEqualTo("081234567890");
+        form.normalisePhone();
+        assertThat(form.phoneProperty().get()).isEqualTo("081234567890");
+
+        form.phoneProperty().set("812 3456 7890");
+        form.save(false);
+        assertThat(services.enrollments().personByNik("5310015204850001").orElseThrow().phone()).isEqualTo("081234567890");
+
+        // Two numbers in one field: the user can mend it, so it stays the form's error, as the rules say.
+        form.phoneProperty().set("0812 3456 7890 / 0813");
+        form.normalisePhone();
+        assertThat(form.phoneProperty().get()).isEqualTo("0812 3456 7890 / 0813");
+        assertThat(form.problems()).extracting(FormProblem::code).containsExactly("PHONE_FORMAT");
+    }
+
+    @Test
     void problemsAppearAsTheUserTypesAndMissingFieldsOnlyAfterSaving() {
         form.nikProperty().set("5.31001E+15");
 

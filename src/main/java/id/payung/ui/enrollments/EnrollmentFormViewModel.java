@@ -9,6 +9,7 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.NikCheck;
 import id.payung.domain.Occupation;
 import id.payung.domain.Person;
+import id.payung.domain.Phones;
 import id.payung.domain.Programme;
 import id.payung.domain.Region;
 import id.payung.domain.Segment;
@@ -305,7 +306,7 @@ public final class EnrollmentFormViewModel {
 
     private PersonValues values() {
         return new PersonValues(name.get().strip(), sex.get(), birthDate.get(), blankToNull(birthPlace.get()),
-                blankToNull(phone.get()), region.get(), occupation.get(), blankToNull(address.get()),
+                blankToNull(phoneAsSaved()), region.get(), occupation.get(), blankToNull(address.get()),
                 blankToNull(kpj.get()));
     }
 
@@ -363,8 +364,18 @@ public final class EnrollmentFormViewModel {
         }
         return new EnrollmentForm(nik.get(), name.get(), sex.get(), birthPlace.get(), birthDate.get(), address.get(),
                 region.get() == null ? null : region.get().code(), occupation.get() == null ? null : occupation.get().code(),
-                phone.get(), kpj.get(), funder.get() == null ? null : funder.get().code(), segment.get(), programmes,
+                phoneAsSaved(), kpj.get(), funder.get() == null ? null : funder.get().code(), segment.get(), programmes,
                 parseRupiah(income.get()), parseMonth(firstMonth.get()), parseMonth(lastMonth.get()), notes.get());
+    }
+
+    /** The phone as it will be saved ({@code 08…}); as typed when it cannot be read (then it is a problem). */
+    private String phoneAsSaved() {
+        return Phones.normalise(phone.get()).orElse(phone.get());
+    }
+
+    /** Shows the typed phone the way it will be saved ({@code +62 812-3456-7890} becomes {@code 081234567890}). */
+    public void normalisePhone() {
+        Phones.normalise(phone.get()).ifPresent(phone::set);
     }
 
     private void recheck() {
