@@ -81,10 +81,21 @@ class WindowFitWindowTest {
         assertThat(cut).as("funder and status cut short").isEmpty();
         assertThat(robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class)).extracting(TableCell::getText)
                 .contains("Segera berakhir", "APBD Kabupaten Manggarai");
+
+        // Every header reads whole (Segmen, the short Desa/Kel. with the whole word in its tooltip), none "Segm…".
+        List<javafx.scene.control.Labeled> headers = robot.from(table).lookup(".column-header .label")
+                .queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .filter(l -> l.getText() != null && !l.getText().isEmpty()).toList();
+        assertThat(headers).extracting(javafx.scene.control.Labeled::getText)
+                .contains("NIK", "Segmen", "Desa/Kel.", "Kecamatan", "Pekerjaan", "Status");
+        assertThat(headers.stream().filter(l -> !shownWhole(l)).map(javafx.scene.control.Labeled::getText).toList())
+                .as("headers cut short").isEmpty();
+        javafx.scene.control.Label desa = robot.lookup("#desaHeader").query();
+        assertThat(desa.getTooltip().getText()).isEqualTo("Desa/Kelurahan");
     }
 
     /** Whether a cell draws its whole text (a cut text is drawn with an ellipsis instead). */
-    private static boolean shownWhole(TableCell<?, ?> cell) {
+    private static boolean shownWhole(javafx.scene.control.Labeled cell) {
         return cell.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
                 .anyMatch(cell.getText()::equals);
     }
