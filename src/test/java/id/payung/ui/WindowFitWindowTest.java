@@ -70,9 +70,14 @@ class WindowFitWindowTest {
                 "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 11)));
         ui.services().enrollments().enrol(TestData.form("5310011507800002", "Yohanes Nabu",
                 "CSR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        // More lines than the table shows: its scroll bar takes width from the columns too.
+        for (int i = 10; i < 40; i++) {
+            ui.services().enrollments().enrol(TestData.form("531001150780" + String.format("%04d", i), "Petrus Jehadu " + i,
+                    "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 11)));
+        }
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
         TableView<?> table = robot.lookup("#enrollmentsTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 32);
 
         List<String> cut = robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getText() != null && !c.getText().isEmpty())
