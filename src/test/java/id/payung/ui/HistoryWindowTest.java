@@ -60,12 +60,15 @@ class HistoryWindowTest {
         List<String> cells = robot.lookup("#historyChanges .table-cell").queryAllAs(TableCell.class).stream()
                 .map(c -> (String) c.getText()).filter(t -> t != null).toList();
         assertThat(cells).contains("Data pribadi diubah",
-                "Desa/Kelurahan: Langke Rembong → Wae Rii; No. HP: (kosong) → 081300001111", "(isi tidak berubah)",
+                "Desa/Kelurahan: Langke Rembong → Wae Rii; No. HP: (kosong) → 081300001111; koreksi untuk pendaftaran ini saja",
+                // the enrollment's own place (schema v7) was corrected with it
+                "Desa/Kelurahan: Langke Rembong → Wae Rii; koreksi untuk pendaftaran ini saja",
                 "Kepesertaan diakhiri: APBD Kabupaten Manggarai, 01/2026–06/2026",
                 "Sampai: 12/2026 → 06/2026; Alasan berakhir: (kosong) → Pindah domisili");
         assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("NIK: 531001").contains("Nama: Maria Jelita",
                 "Tanggal lahir: 12/04/1985", "Pekerjaan: Pengemudi ojek").doesNotContain("5310015204850001"));
-        assertThat(String.join("\n", cells)).doesNotContain("INSERT", "UPDATE", "{", "5310015204850001", "53.10");
+        assertThat(String.join("\n", cells)).doesNotContain("INSERT", "UPDATE", "{", "5310015204850001", "53.10",
+                "THIS_ENROLLMENT", "correction");
 
         // The full record on demand: the chosen change, every field, before and after.
         TableView<?> changes = robot.lookup("#historyChanges").queryTableView();

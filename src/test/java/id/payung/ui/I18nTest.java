@@ -111,7 +111,8 @@ class I18nTest {
                 Map.entry("import.problem.", literals),                                   // ImportFileException codes
                 Map.entry("breakdown.", literals),                                        // BreakdownPane's kind
                 Map.entry("history.action.", literals),                                   // ChangeWords: audit entities
-                Map.entry("history.field.", literals));                                   // ChangeWords: audit fields                                       // BreakdownPane's kind
+                Map.entry("history.field.", literals),                                    // ChangeWords: audit fields
+                Map.entry("history.correction.", names(id.payung.domain.CorrectionScope.class))); // ChangeWords
     }
 
     @Test

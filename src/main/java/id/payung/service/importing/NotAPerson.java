@@ -42,8 +42,11 @@ final class NotAPerson {
                 name = row.cell(e.getKey()).text().strip();
             }
         }
-        if (NIP.matcher(nik).matches()) {
-            nik = ""; // "NIP. 19700101 …" under the NIK column is the signer's staff number, not a NIK
+        if (NIP.matcher(nik).matches() || nik.chars().noneMatch(Character::isDigit)) {
+            // "NIP. 19700101 …" under the NIK column is the signer's staff number, and words without a digit
+            // ("Kepala Desa", "(Yosef Anggal)": lists whose first column is "No" put the signature under NIK)
+            // are no NIK at all
+            nik = "";
         }
         if (!nik.isEmpty()) {
             return false;

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class ChangeWords {
     /** Audit fields that say nothing to the reader (the person's own row id). */
-    private static final java.util.Set<String> HIDDEN = java.util.Set.of("person_id", "enrollment");
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("person_id", "enrollment", "correction",
+            "corrected_with");
     private static final Pattern FULL_NIK = Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
 
     private final ResourceBundle res;
@@ -82,6 +83,10 @@ final class ChangeWords {
                     parts.add(label(k) + ": " + value(k, before.get(k)) + " → " + value(k, after.get(k)));
                 }
             }
+        }
+        if (after.get("correction") instanceof String scope) {
+            // Not a field: the clerk's answer to "does this correction apply to all their enrollments?"
+            parts.add(word("history.correction." + scope, scope));
         }
         return parts.isEmpty() && !before.isEmpty() ? res.getString("history.noChange") : String.join("; ", parts);
     }

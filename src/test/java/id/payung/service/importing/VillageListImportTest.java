@@ -82,6 +82,26 @@ class VillageListImportTest {
         }
     }
 
+    /**
+     * A list whose first column is "No": the signature block lands under the NIK column ("Kepala Desa",
+     * "(Yosef Anggal)"), comma-separated with Windows line ends, written the way a village secretary does.
+     */
+    @Test
+    void aSignatureUnderTheNikColumnIsNotAPerson() {
+        Path list = TestRegions.resource("village/daftar-ttd-di-kolom-nik.csv", dir);
+        try (PayungServices s = fresh()) {
+            ImportService.Report r = s.imports().importFile(list, provinsi2026(), ImportService.Progress.NONE);
+
+            assertThat(r.problems()).noneMatch(p -> p.problem().error());
+            assertThat(r.imported()).isEqualTo(2);
+            assertThat(r.problems()).extracting(RowProblem::row, p -> p.problem().code()).containsExactly(
+                    tuple(7, "IMPORT_NOT_A_PERSON"), tuple(8, "IMPORT_NOT_A_PERSON"), tuple(9, "IMPORT_NOT_A_PERSON"));
+            assertThat(register(s)).extracting(EnrollmentSummary::fullName, EnrollmentSummary::desaName,
+                    EnrollmentSummary::kecamatanName).containsExactly(
+                    tuple("Benediktus Ndala", "Pong Lao", "Ruteng"), tuple("Yuliana Sanur", "Pong Lao", "Ruteng"));
+        }
+    }
+
     @Test
     void desaNamesMatchWithoutCasePunctuationPrefixesAndDoubledLetters() {
         RegionNames names = new RegionNames(List.of(
