@@ -25,7 +25,6 @@ public final class EnrollmentRules {
      */
     public static final YearMonth EARLIEST_MONTH = YearMonth.of(1900, 1);
     public static final YearMonth LATEST_MONTH = YearMonth.of(2199, 12);
-    private static final Pattern PHONE = Pattern.compile("(\\+62|62|0)8\\d{7,11}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private EnrollmentRules() {
@@ -74,7 +73,7 @@ public final class EnrollmentRules {
         if (blank(f.occupationCode())) {
             problems.add(FormProblem.error(Field.OCCUPATION, "REQUIRED"));
         }
-        if (!blank(f.phone()) && !PHONE.matcher(f.phone().replaceAll("[\\s\\-]", "")).matches()) {
+        if (!blank(f.phone()) && Phones.normalise(f.phone()).isEmpty()) {
             problems.add(FormProblem.error(Field.PHONE, "PHONE_FORMAT"));
         }
         if (blank(f.funderCode())) {

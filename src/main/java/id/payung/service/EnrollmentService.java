@@ -10,6 +10,7 @@ import id.payung.domain.FormProblem;
 import id.payung.domain.Formats;
 import id.payung.domain.Nik;
 import id.payung.domain.Person;
+import id.payung.domain.Phones;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
 import id.payung.store.EnrollmentRepository;
@@ -301,7 +302,12 @@ public final class EnrollmentService {
 
     private static Person person(long id, EnrollmentForm f, String place) {
         return new Person(id, f.cleanNik(), f.fullName().strip(), f.sex(), trim(f.birthPlace()), f.birthDate(),
-                trim(f.address()), place, f.occupationCode(), trim(f.phone()), trim(f.kpj()), false);
+                trim(f.address()), place, f.occupationCode(), phone(f.phone()), trim(f.kpj()), false);
+    }
+
+    /** The phone as {@code 08…} (the rules refused one that cannot be read), whatever way it was typed. */
+    private static String phone(String typed) {
+        return Phones.normalise(typed).orElse(trim(typed));
     }
 
     private static Enrollment enrollment(long id, long personId, EnrollmentForm f, String endReason) {

@@ -60,6 +60,72 @@ class EnrollmentFormViewModelTest {
     }
 
     @Test
+    void sexAndBirthDateFilledFromTheNikFollowANewNikUntilTheUserTypesTheirOwn() {
+        form.nikProperty().set("5310015204850001");
+        assertThat(form.sexProperty().get()).isEqualTo(Sex.P);
+
+        // A typo mended: what Payung filled follows the new NIK.
+        form.nikProperty().set("5310011205850002");
+        assertThat(form.sexProperty().get()).isEqualTo(Sex.L);
+        assertThat(form.birthDateProperty().get()).isEqualTo(LocalDate.of(1985, 5, 12));
+
+        // Half a NIK decodes to nothing: Payung's values go with it, and come back with a whole one.
+        form.nikProperty().set("53100112");
+        assertThat(form.sexProperty().get()).isNull();
+        assertThat(form.birthDateProperty().get()).isNull();
+        form.nikProperty().set("5310011205850002");
+        assertThat(form.birthDateProperty().get()).isEqualTo(LocalDate.of(1985, 5, 12));
+
+        // A birth date the user typed stays; the NIK check names the mismatch.
+        form.birthDateProperty().set(LocalDate.of(1985, 5, 13));
+        form.nikProperty().set("5310015204850001");
+        assertThat(form.sexProperty().get()).isEqualTo(Sex.P);
+        assertThat(form.birthDateProperty().get()).isEqualTo(LocalDate.of(1985, 5, 13));
+        assertThat(form.problems()).extracting(FormProblem::code).containsExactly("NIK_BIRTH_DATE_MISMATCH");
+    }
+
+    @Test
+    void correctingAnEnrollmentDoesNotSayItsOwnPersonIsAlreadyRegistered() {
+        long id = services.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12))).enrollmentId();
+        services.enrollments().enrol(TestData.form("5310011205850002", "Yohanes Jehaut", "APBD-KAB-MGR",
+                java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12)));
+
+        form.edit(id);
+        assertThat(form.nameProperty().get()).isEqualTo("Maria Jelita");
+        assertThat(form.knownPersonProperty().get()).isNull();
+        form.notesProperty().set("dicek ulang");
+        form.save(false);
+        assertThat(form.problems()).isEmpty();
+        assertThat(form.knownPersonProperty().get()).isNull();
+
+        // Another registered person's NIK typed into her enrollment is news.
+        form.edit(id);
+        form.nikProperty().set("5310011205850002");
+        assertThat(form.knownPersonProperty().get().fullName()).isEqualTo("Yohanes Jehaut");
+    }
+
+    @Test
+    void aPhoneTypedAnyUsualWayIsSavedAs08LikeTheImportReadsIt() {
+        fillMaria();
+        form.phoneProperty().set("+62 812-3456-7890");
+        assertThat(form.problems()).isEmpty();
+        assertThat(form.form().phone()).isEqualTo("081234567890");
+        form.normalisePhone();
+        assertThat(form.phoneProperty().get()).isEqualTo("081234567890");
+
+        form.phoneProperty().set("812 3456 7890");
+        form.save(false);
+        assertThat(services.enrollments().personByNik("5310015204850001").orElseThrow().phone()).isEqualTo("081234567890");
+
+        // Two numbers in one field: the user can mend it, so it stays the form's error, as the rules say.
+        form.phoneProperty().set("0812 3456 7890 / 0813");
+        form.normalisePhone();
+        assertThat(form.phoneProperty().get()).isEqualTo("0812 3456 7890 / 0813");
+        assertThat(form.problems()).extracting(FormProblem::code).containsExactly("PHONE_FORMAT");
+    }
+
+    @Test
     void problemsAppearAsTheUserTypesAndMissingFieldsOnlyAfterSaving() {
         form.nikProperty().set("5.31001E+15");
 

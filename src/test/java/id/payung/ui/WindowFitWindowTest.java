@@ -70,9 +70,14 @@ class WindowFitWindowTest {
                 "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 11)));
         ui.services().enrollments().enrol(TestData.form("5310011507800002", "Yohanes Nabu",
                 "CSR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        // More lines than the table shows: its scroll bar takes width from the columns too.
+        for (int i = 10; i < 40; i++) {
+            ui.services().enrollments().enrol(TestData.form("531001150780" + String.format("%04d", i), "Petrus Jehadu " + i,
+                    "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 11)));
+        }
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
         TableView<?> table = robot.lookup("#enrollmentsTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 2);
+        waitUntil(() -> table.getItems().size() == 32);
 
         List<String> cut = robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getText() != null && !c.getText().isEmpty())
@@ -81,10 +86,21 @@ class WindowFitWindowTest {
         assertThat(cut).as("funder and status cut short").isEmpty();
         assertThat(robot.from(table).lookup(".table-cell").queryAllAs(TableCell.class)).extracting(TableCell::getText)
                 .contains("Segera berakhir", "APBD Kabupaten Manggarai");
+
+        // Every header reads whole (Segmen, the short Desa/Kel. with the whole word in its tooltip), none "Segm…".
+        List<javafx.scene.control.Labeled> headers = robot.from(table).lookup(".column-header .label")
+                .queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .filter(l -> l.getText() != null && !l.getText().isEmpty()).toList();
+        assertThat(headers).extracting(javafx.scene.control.Labeled::getText)
+                .contains("NIK", "Segmen", "Desa/Kel.", "Kecamatan", "Pekerjaan", "Status");
+        assertThat(headers.stream().filter(l -> !shownWhole(l)).map(javafx.scene.control.Labeled::getText).toList())
+                .as("headers cut short").isEmpty();
+        javafx.scene.control.Label desa = robot.lookup("#desaHeader").query();
+        assertThat(desa.getTooltip().getText()).isEqualTo("Desa/Kelurahan");
     }
 
     /** Whether a cell draws its whole text (a cut text is drawn with an ellipsis instead). */
-    private static boolean shownWhole(TableCell<?, ?> cell) {
+    private static boolean shownWhole(javafx.scene.control.Labeled cell) {
         return cell.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
                 .anyMatch(cell.getText()::equals);
     }

@@ -1,5 +1,6 @@
 package id.payung.service.importing;
 
+import id.payung.domain.Phones;
 import id.payung.domain.Sex;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,7 +36,6 @@ final class Values {
 
     /** Quotes a clerk or a program leaves around a number kept as text ({@code '5310…}, {@code "0812…"}). */
     private static final String QUOTES = "'`\u2018\u2019\"\u201C\u201D";
-    private static final Pattern MOBILE = Pattern.compile("08\\d{7,11}");
 
     private Values() {
     }
@@ -150,24 +150,7 @@ final class Values {
         if (c.kind() == Cell.Kind.NUMBER && t.endsWith(".0")) {
             t = t.substring(0, t.length() - 2);
         }
-        StringBuilder b = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
-            if (ch == '+' && i == 0 || ch >= '0' && ch <= '9') {
-                b.append(ch);
-            } else if (".-()/".indexOf(ch) < 0) {
-                return Optional.empty(); // letters, a second number after a comma …: not one phone number
-            }
-        }
-        t = b.toString();
-        if (t.startsWith("+62")) {
-            t = "0" + t.substring(3);
-        } else if (t.startsWith("62") && t.length() >= 11) {
-            t = "0" + t.substring(2);
-        } else if (t.startsWith("8")) {
-            t = "0" + t;
-        }
-        return MOBILE.matcher(t).matches() ? Optional.of(t) : Optional.empty();
+        return Phones.normalise(t);
     }
 
     /** The text without the quotes a clerk or a program leaves around a number kept as text. */

@@ -111,6 +111,43 @@ final class DashboardCharts {
         });
     }
 
+    /**
+     * Writes a stacked segment's value inside it (shown only when it fits, so a thin segment stays clean
+     * instead of overprinting its neighbours) and, for the top segment of a column, the column's total just
+     * above it (in the room {@link #scale} leaves above the tallest column); now and whenever the chart gives
+     * the segment a new node.
+     *
+     * @param total the column's total for its top segment, null for the others
+     */
+    static <X, Y> void stackLabels(XYChart.Data<X, Y> d, String value, String total) {
+        java.util.function.Consumer<javafx.scene.Node> add = node -> {
+            if (node instanceof javafx.scene.layout.StackPane bar) {
+                javafx.scene.control.Label inside = new javafx.scene.control.Label(value);
+                inside.getStyleClass().addAll("bar-value", "bar-value-inside");
+                inside.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+                inside.visibleProperty().bind(bar.heightProperty().greaterThanOrEqualTo(inside.heightProperty().add(2))
+                        .and(bar.widthProperty().greaterThanOrEqualTo(inside.widthProperty().add(4))));
+                bar.getChildren().setAll(inside);
+                if (total != null) {
+                    javafx.scene.control.Label above = new javafx.scene.control.Label(total);
+                    above.getStyleClass().addAll("bar-value", "bar-total");
+                    above.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+                    javafx.scene.layout.StackPane.setAlignment(above, javafx.geometry.Pos.TOP_CENTER);
+                    above.translateYProperty().bind(above.heightProperty().add(2).negate());
+                    bar.getChildren().add(above);
+                }
+            }
+        };
+        if (d.getNode() != null) {
+            add.accept(d.getNode());
+        }
+        d.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                add.accept(node);
+            }
+        });
+    }
+
     /** Styles a bar now and whenever the chart gives it a new node. */
     static <X, Y> void paint(XYChart.Data<X, Y> d, String style) {
         if (d.getNode() != null) {

@@ -183,9 +183,27 @@ public final class DashboardView {
         DashboardCharts.categories((javafx.scene.chart.CategoryAxis) trendChart.getXAxis(),
                 model.trend().stream().map(p -> String.valueOf(p.year())).distinct().toList());
         trendChart.getData().setAll(series.values());
+        // Each segment carries its count, each year's column its total on top (the last series with a count
+        // that year is the top of the stack).
+        java.util.Map<String, Long> totals = new java.util.HashMap<>();
+        java.util.Map<String, javafx.scene.chart.XYChart.Data<String, Number>> tops = new java.util.HashMap<>();
+        for (var s : trendChart.getData()) {
+            for (var d : s.getData()) {
+                if (d.getYValue().longValue() > 0) {
+                    totals.merge(d.getXValue(), d.getYValue().longValue(), Long::sum);
+                    tops.put(d.getXValue(), d);
+                }
+            }
+        }
+        DashboardCharts.scale((javafx.scene.chart.NumberAxis) trendChart.getYAxis(),
+                totals.values().stream().mapToLong(Long::longValue).max().orElse(0), true);
         for (var s : trendChart.getData()) {
             String style = "-fx-bar-fill: " + colours.get(s.getName()) + ";";
-            s.getData().forEach(d -> DashboardCharts.paint(d, style));
+            for (var d : s.getData()) {
+                DashboardCharts.paint(d, style);
+                DashboardCharts.stackLabels(d, Formats.count(d.getYValue().longValue()),
+                        tops.get(d.getXValue()) == d ? Formats.count(totals.get(d.getXValue())) : null);
+            }
         }
         legendColours = colours;
         if (trendChart.getScene() != null && trendChart.getScene().getWindow() != null) {

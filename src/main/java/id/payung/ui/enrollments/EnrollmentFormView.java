@@ -103,6 +103,12 @@ public final class EnrollmentFormView {
         nameField.textProperty().bindBidirectional(model.nameProperty());
         birthPlaceField.textProperty().bindBidirectional(model.birthPlaceProperty());
         phoneField.textProperty().bindBidirectional(model.phoneProperty());
+        // On leaving the field the phone reads as it will be saved (08…), so the clerk sees what is kept.
+        phoneField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.normalisePhone();
+            }
+        });
         addressField.textProperty().bindBidirectional(model.addressProperty());
         kpjField.textProperty().bindBidirectional(model.kpjProperty());
         incomeField.textProperty().bindBidirectional(model.incomeProperty());

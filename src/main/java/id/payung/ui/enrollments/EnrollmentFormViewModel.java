@@ -9,6 +9,7 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.NikCheck;
 import id.payung.domain.Occupation;
 import id.payung.domain.Person;
+import id.payung.domain.Phones;
 import id.payung.domain.Programme;
 import id.payung.domain.Region;
 import id.payung.domain.Segment;
@@ -92,6 +93,11 @@ public final class EnrollmentFormViewModel {
     /** The person's data as registered (a known NIK) or as the edited enrollment had it; null otherwise. */
     private PersonValues baseline;
     private int otherEnrollments;
+    /** The NIK of the enrollment being corrected: its own person is not "already registered" news. */
+    private String editedNik;
+    /** What the previous NIK decoded to: a sex or birth date equal to it was Payung's and follows a new NIK. */
+    private Sex sexFromNik;
+    private LocalDate birthDateFromNik;
     private boolean attempted;
     private boolean syncing;
     private Consumer<EnrollmentService.Saved> onSaved = saved -> { };
@@ -173,6 +179,7 @@ public final class EnrollmentFormViewModel {
         tasks.run(() -> new Loaded(service.openForEditing(enrollmentId), service.otherEnrollments(enrollmentId)), loaded -> {
             editingId.set(enrollmentId);
             otherEnrollments = loaded.others();
+            editedNik = loaded.form().cleanNik();
             fill(loaded.form());
             baseline = values();
             recheck();
@@ -245,24 +252,38 @@ public final class EnrollmentFormViewModel {
             baseline = null;
             personChanges.clear();
         }
+        followNik(r);
         if (!r.isValid()) {
             return;
         }
-        if (sex.get() == null) {
-            r.decodedSex().ifPresent(sex::set);
-        }
-        if (birthDate.get() == null) {
-            r.decodedBirthDate().ifPresent(birthDate::set);
-        }
         String typed = r.nik();
         tasks.run(() -> service.personByNik(typed), found -> {
-            if (found.isPresent() && typed.equals(NikCheck.check(nik.get(), null, LocalDate.now(clock)).nik())) {
+            if (found.isPresent() && typed.equals(NikCheck.check(nik.get(), null, LocalDate.now(clock)).nik())
+                    && !(editingId.get() != 0 && typed.equals(editedNik))) {
                 knownPerson.set(found.get());
                 if (editingId.get() == 0) {
                     fillPerson(found.get());
                 }
             }
         });
+    }
+
+    /**
+     * Sex and birth date follow the NIK: an empty field, or one still holding what the previous NIK decoded to
+     * (filled by Payung, not typed), takes what the new NIK decodes to (nothing when it no longer decodes).
+     * What the user typed otherwise stays; a mismatch is then the NIK check's problem.
+     */
+    private void followNik(NikCheck.Result r) {
+        Sex newSex = r.isValid() ? r.decodedSex().orElse(null) : null;
+        LocalDate newBirth = r.isValid() ? r.decodedBirthDate().orElse(null) : null;
+        if (sex.get() == null || sex.get() == sexFromNik) {
+            sex.set(newSex);
+        }
+        if (birthDate.get() == null || birthDate.get().equals(birthDateFromNik)) {
+            birthDate.set(newBirth);
+        }
+        sexFromNik = newSex;
+        birthDateFromNik = newBirth;
     }
 
     /**
@@ -285,7 +306,7 @@ public final class EnrollmentFormViewModel {
 
     private PersonValues values() {
         return new PersonValues(name.get().strip(), sex.get(), birthDate.get(), blankToNull(birthPlace.get()),
-                blankToNull(phone.get()), region.get(), occupation.get(), blankToNull(address.get()),
+                blankToNull(phoneAsSaved()), region.get(), occupation.get(), blankToNull(address.get()),
                 blankToNull(kpj.get()));
     }
 
@@ -296,6 +317,7 @@ public final class EnrollmentFormViewModel {
     private void clearPerson() {
         editingId.set(0);
         baseline = null;
+        editedNik = null;
         otherEnrollments = 0;
         attempted = false;
         nik.set("");
@@ -342,8 +364,18 @@ public final class EnrollmentFormViewModel {
         }
         return new EnrollmentForm(nik.get(), name.get(), sex.get(), birthPlace.get(), birthDate.get(), address.get(),
                 region.get() == null ? null : region.get().code(), occupation.get() == null ? null : occupation.get().code(),
-                phone.get(), kpj.get(), funder.get() == null ? null : funder.get().code(), segment.get(), programmes,
+                phoneAsSaved(), kpj.get(), funder.get() == null ? null : funder.get().code(), segment.get(), programmes,
                 parseRupiah(income.get()), parseMonth(firstMonth.get()), parseMonth(lastMonth.get()), notes.get());
+    }
+
+    /** The phone as it will be saved ({@code 08…}); as typed when it cannot be read (then it is a problem). */
+    private String phoneAsSaved() {
+        return Phones.normalise(phone.get()).orElse(phone.get());
+    }
+
+    /** Shows the typed phone the way it will be saved ({@code +62 812-3456-7890} becomes {@code 081234567890}). */
+    public void normalisePhone() {
+        Phones.normalise(phone.get()).ifPresent(phone::set);
     }
 
     private void recheck() {
