@@ -32,6 +32,7 @@ JAVA=(java -Duser.home="$WORK/home" -jar "$JAR")
 mkdir -p home
 
 java -jar "$JAR" demo generate --rows 25 --out daftar-desa.csv >/dev/null
+"${JAVA[@]}" init --db payung.db >/dev/null  # a named database must exist first
 
 start() { # start the window on payung.db in the given language and wait for it
   "${JAVA[@]}" --db payung.db --lang "$1" >"app-$1.log" 2>&1 & APP=$!
