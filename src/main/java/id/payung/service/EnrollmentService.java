@@ -215,7 +215,8 @@ public final class EnrollmentService {
      */
     public EnrollmentForm openForEditing(long enrollmentId) {
         if (db.isReadOnly()) {
-            return form(enrollmentId).withNik(Nik.mask(form(enrollmentId).nik()));
+            EnrollmentForm f = form(enrollmentId);
+            return f.withNik(Nik.mask(f.nik()));
         }
         return db.write(tx -> {
             EnrollmentForm f = formIn(tx, enrollmentId);

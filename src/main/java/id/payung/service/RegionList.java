@@ -72,6 +72,16 @@ public final class RegionList {
         });
     }
 
+    /**
+     * The codes if they have been read, else {@link RegionCodes#ANY}: for checks as the user types, on the
+     * window's thread, which must not wait for the list. The service checks again with {@link #codes()}
+     * before anything is saved, so an unknown province is still refused.
+     */
+    public static RegionCodes codesIfRead() {
+        Upper read = upper;
+        return read == null ? RegionCodes.ANY : codes();
+    }
+
     /** Reads the codes in the background now, so the first NIK check does not wait for them. */
     public static void prime() {
         if (upper == null) {

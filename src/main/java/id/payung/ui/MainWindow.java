@@ -174,7 +174,7 @@ public final class MainWindow implements EnrollmentDialogs {
             tasks.run(() -> PayungServices.putBack(rf.database(), rf.safetyBackup(), clock), back -> {
                 services = back;
                 stage.getScene().setRoot(buildRoot());
-                notice.set(java.text.MessageFormat.format(bundle().getString("notice.restored"), rf.safetyBackup().toString()));
+                notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), rf.safetyBackup().toString()));
             });
         }
     }
@@ -257,7 +257,7 @@ public final class MainWindow implements EnrollmentDialogs {
         record Loaded(id.payung.service.PersonHistory history, HistoryDialog.Names names) {
         }
         tasks.run(() -> new Loaded(services.enrollments().history(personId), HistoryDialog.Names.of(
-                services.reference().localRegions(), services.reference().occupations(),
+                services.reference().regionNames(), services.reference().occupations(),
                 services.reference().fundingSources())), h -> HistoryDialog.show(stage, bundle(), h.history(), h.names()));
     }
 

@@ -85,11 +85,15 @@ class RestoreSafetyTest {
     @Test
     void aBackupWithItsWalIsRestoredWithEveryCommittedRow() throws Exception {
         Path backup = liveCopy(201, "wal");
+        String backupBefore = bytes(backup);
+        String walBefore = bytes(backup.resolveSibling("payung.db-wal"));
         try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
              PayungServices restored = s.restore(backup)) {
             assertThat(people(restored)).isEqualTo(201);
         }
         assertThat(Files.exists(backup.resolveSibling("payung.db-shm"))).as("the backup's folder is not written to").isFalse();
+        assertThat(bytes(backup)).as("the backup is read, never checkpointed in place").isEqualTo(backupBefore);
+        assertThat(bytes(backup.resolveSibling("payung.db-wal"))).isEqualTo(walBefore);
     }
 
     @Test

@@ -92,7 +92,7 @@ class WindowFitWindowTest {
                 .queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .filter(l -> l.getText() != null && !l.getText().isEmpty()).toList();
         assertThat(headers).extracting(javafx.scene.control.Labeled::getText)
-                .contains("NIK", "Segmen", "Desa/Kel.", "Kecamatan", "Pekerjaan", "Status");
+                .contains("NIK", "Sumber dana", "Segmen", "Desa/Kel.", "Kecamatan", "Pekerjaan", "Status");
         assertThat(headers.stream().filter(l -> !shownWhole(l)).map(javafx.scene.control.Labeled::getText).toList())
                 .as("headers cut short").isEmpty();
         javafx.scene.control.Label desa = robot.lookup("#desaHeader").query();

@@ -240,13 +240,13 @@ public final class EnrollmentFormViewModel {
 
     /** Takes sex and birth date from a valid NIK, overwriting what was entered. */
     public void fillFromNik() {
-        NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, RegionList.codes(), LocalDate.now(clock));
+        NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock));
         r.decodedSex().ifPresent(sex::set);
         r.decodedBirthDate().ifPresent(birthDate::set);
     }
 
     private void onNikChanged() {
-        NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, RegionList.codes(), LocalDate.now(clock));
+        NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock));
         knownPerson.set(null);
         if (editingId.get() == 0) {
             baseline = null;
@@ -390,7 +390,7 @@ public final class EnrollmentFormViewModel {
         if (!income.get().isBlank() && f.declaredIncomeRp() == null) {
             all.add(FormProblem.error(Field.INCOME, "NUMBER_FORMAT"));
         }
-        for (FormProblem p : EnrollmentRules.check(f, regionPrefix, RegionList.codes(), LocalDate.now(clock))) {
+        for (FormProblem p : EnrollmentRules.check(f, regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock))) {
             boolean formatAlreadyShown = all.stream().anyMatch(q -> q.field() == p.field());
             if (!formatAlreadyShown) {
                 all.add(p);

@@ -29,8 +29,7 @@ public final class HistoryDialog {
      * @param names the names of the regions, occupations and funders the audit rows name by code
      */
     public static void show(Window owner, ResourceBundle res, PersonHistory h, Names names) {
-        ChangeWords words = new ChangeWords(res, h.enrollments(), names.regions()::get, names.occupations()::get,
-                names.funders()::get);
+        ChangeWords words = new ChangeWords(res, h.enrollments(), names::region, names::occupation, names::funder);
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(res.getString("history.title"));
@@ -80,28 +79,32 @@ public final class HistoryDialog {
         dialog.showAndWait();
     }
 
-    /** The words that name the regions, occupations and funders (by code) in audit rows. */
+    /** The words that name the regions, occupations and funders (by code) in audit rows; an unknown code shows as it is. */
     public record Names(java.util.Map<String, String> regions, java.util.Map<String, String> occupations,
                         java.util.Map<String, String> funders) {
-        /** From the reference lists; an unknown code is shown as it is. */
-        public static Names of(java.util.List<id.payung.domain.Region> regions,
-                               java.util.List<id.payung.domain.Occupation> occupations,
+        /**
+         * @param regions every region's name by code ({@code ReferenceService.regionNames()}): an enrollment made
+         *                under a former regency still reads as a name
+         */
+        public static Names of(java.util.Map<String, String> regions, java.util.List<id.payung.domain.Occupation> occupations,
                                java.util.List<id.payung.domain.FundingSource> funders) {
-            return new Names(lookup(regions, id.payung.domain.Region::code, r -> r.name()),
-                    lookup(occupations, id.payung.domain.Occupation::code, id.payung.domain.Occupation::name),
-                    lookup(funders, id.payung.domain.FundingSource::code, id.payung.domain.FundingSource::name));
+            return new Names(regions,
+                    occupations.stream().collect(java.util.stream.Collectors.toMap(id.payung.domain.Occupation::code,
+                            id.payung.domain.Occupation::name, (x, y) -> x)),
+                    funders.stream().collect(java.util.stream.Collectors.toMap(id.payung.domain.FundingSource::code,
+                            id.payung.domain.FundingSource::name, (x, y) -> x)));
         }
 
-        private static <T> java.util.Map<String, String> lookup(java.util.List<T> items,
-                java.util.function.Function<T, String> code, java.util.function.Function<T, String> name) {
-            java.util.Map<String, String> m = new java.util.HashMap<>() {
-                @Override
-                public String get(Object key) {
-                    return containsKey(key) ? super.get(key) : (String) key;
-                }
-            };
-            items.forEach(i -> m.put(code.apply(i), name.apply(i)));
-            return m;
+        String region(String code) {
+            return regions.getOrDefault(code, code);
+        }
+
+        String occupation(String code) {
+            return occupations.getOrDefault(code, code);
+        }
+
+        String funder(String code) {
+            return funders.getOrDefault(code, code);
         }
     }
 

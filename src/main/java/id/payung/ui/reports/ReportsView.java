@@ -60,11 +60,6 @@ public final class ReportsView {
     @FXML private TableColumn<ReadinessRow, String> aspectColumn;
     @FXML private TableColumn<ReadinessRow, String> valueColumn;
 
-    /** The screen over the services, saving where the user chooses in the system dialog. */
-    public static ReportsView create(id.payung.service.PayungServices services, TaskRunner tasks, java.time.Clock clock) {
-        return new ReportsView(new ReportsViewModel(services, tasks, clock), tasks, SaveDialogs::choose);
-    }
-
     public ReportsView(ReportsViewModel model, TaskRunner tasks, SaveTarget saveTarget) {
         this.model = model;
         this.tasks = tasks;

@@ -274,7 +274,7 @@ class VillageListImportTest {
             ImportService.Report r = s.imports().importFile(second, provinsi2026(), ImportService.Progress.NONE);
             assertThat(r.written()).isFalse();
             // Row 2 names the registered person; row 3, the same NIK for another name than row 2, names row 2.
-            assertThat(r.problems()).extracting(RowProblem::row, p -> p.problem().code()).contains(
+            assertThat(r.problems()).extracting(RowProblem::row, p -> p.problem().code()).containsExactly(
                     tuple(2, "IMPORT_NIK_TWO_PEOPLE"), tuple(3, "IMPORT_NIK_TWO_PEOPLE"));
 
             Path only = csv("ketiga.csv", "NIK;Nama;Desa;Mulai", "5310015204850001;Theresia Nggarang;Wae Rii;01/2027");
