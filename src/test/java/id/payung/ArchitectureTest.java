@@ -15,13 +15,15 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("Root").definedBy("id.payung")
+            .layer("Root").definedBy("id.payung.app..")
             .layer("Domain").definedBy("id.payung.domain..")
             .layer("Store").definedBy("id.payung.store..")
             .layer("Service").definedBy("id.payung.service..")
             .layer("Ui").definedBy("id.payung.ui..")
             .layer("Cli").definedBy("id.payung.cli..")
             .whereLayer("Root").mayNotBeAccessedByAnyLayer()
+            .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("id.payung.ui.bench"),
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("id.payung.app"))
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Root")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Root")
             .whereLayer("Service").mayOnlyBeAccessedByLayers("Ui", "Cli", "Root")

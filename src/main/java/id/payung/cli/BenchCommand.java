@@ -3,7 +3,7 @@ package id.payung.cli;
 import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterSort;
 import id.payung.service.DemoData;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
 import id.payung.store.RawBaseline;

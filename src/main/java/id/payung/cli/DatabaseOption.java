@@ -1,8 +1,8 @@
 package id.payung.cli;
 
 import id.payung.service.DataFolder;
-import id.payung.service.PayungServices;
-import id.payung.store.DatabaseOpenException;
+import id.payung.service.facade.PayungServices;
+import id.payung.domain.DatabaseOpenException;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package id.payung.cli;
 
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -2,7 +2,7 @@ package id.payung.cli;
 
 import id.payung.domain.EnrollmentRules;
 import id.payung.service.Masked;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.ReplacingWrite;
 import id.payung.service.SafeCells;
 import id.payung.service.importing.ImportFileException;

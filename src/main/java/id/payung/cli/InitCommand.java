@@ -1,6 +1,6 @@
 package id.payung.cli;
 
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;

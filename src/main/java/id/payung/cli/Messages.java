@@ -1,6 +1,6 @@
 package id.payung.cli;
 
-import id.payung.store.DatabaseOpenException;
+import id.payung.domain.DatabaseOpenException;
 
 /** One-line explanations of failures for the command line (English: scripts and logs read them). */
 final class Messages {

@@ -33,7 +33,7 @@ public final class PayungCommand implements Callable<Integer> {
         Path file = id.payung.service.DataFolder.database(db);
         if (!id.payung.service.DataFolder.isDefault(db) && !java.nio.file.Files.exists(file)) {
             // The window too opens only a file that exists when the user named it: see DatabaseOption.
-            throw new id.payung.store.DatabaseOpenException(id.payung.store.DatabaseOpenException.Problem.MISSING,
+            throw new id.payung.domain.DatabaseOpenException(id.payung.domain.DatabaseOpenException.Problem.MISSING,
                     file, file + " does not exist");
         }
         openWindow.accept(db, lang);

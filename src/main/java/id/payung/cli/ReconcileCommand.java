@@ -1,6 +1,6 @@
 package id.payung.cli;
 
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.ReplacingWrite;
 import id.payung.service.importing.ImportFileException;
 import id.payung.service.importing.Reconciliation;

@@ -1,7 +1,7 @@
 package id.payung.cli;
 
 import id.payung.service.InvalidInputException;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.RegionImportService;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -6,7 +6,7 @@ import id.payung.domain.FundingShare;
 import id.payung.domain.ReadinessSummary;
 import id.payung.domain.SelfPayingTariff;
 import id.payung.domain.SelfPayingTransition;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package id.payung.cli;
 
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -74,7 +74,7 @@ public final class RegionService {
      * its office's regency yet (a database made before the list was shipped, or one whose regency was set
      * by hand), loads it. Costs one read when nothing is to do. Does nothing in a read-only database.
      *
-     * @throws id.payung.store.DatabaseOpenException (problem CORRUPT) when a large file left unchecked at opening
+     * @throws id.payung.domain.DatabaseOpenException (problem CORRUPT) when a large file left unchecked at opening
      *                                               turns out damaged before the list is written into it
      */
     public void ensureLoaded() {
@@ -133,7 +133,7 @@ public final class RegionService {
      *
      * @throws InvalidInputException (problem REGENCY_NOT_IN_LIST) otherwise
      */
-    static String checked(String regencyCode) {
+    public static String checked(String regencyCode) {
         String code = regencyCode == null ? "" : regencyCode.strip();
         if (RegionList.regency(code).isEmpty()) {
             throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.REGION, "REGENCY_NOT_IN_LIST",

@@ -1,7 +1,7 @@
 package id.payung.service;
 
 import id.payung.store.DatabaseFile;
-import id.payung.store.DatabaseOpenException;
+import id.payung.domain.DatabaseOpenException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Set;
  * the data: a restored file keeps this installation's choice (a backup from elsewhere, or a planted one,
  * cannot send the next backups — personal data — to another folder).
  */
-class RestoredSettings implements DatabaseFile.SettingsReview {
+public class RestoredSettings implements DatabaseFile.SettingsReview {
     /** Every setting Payung writes (seeds/settings.csv, Pengaturan, Cadangan, the seed loader). */
     static final Set<String> KNOWN = Set.of("office_name", "office_regency", "office_place", "office_address", "head_name", "head_title",
             "office_logo", "ui_language", "default_year", "backup_folder", "backup_keep", "seeded_at",
@@ -31,14 +31,14 @@ class RestoredSettings implements DatabaseFile.SettingsReview {
      * @param backupFolder this installation's backup folder setting (null: the default beside the database)
      * @param backupKeep   this installation's number of backups kept (null: the default)
      */
-    RestoredSettings(Path backupFile, String backupFolder, String backupKeep) {
+    public RestoredSettings(Path backupFile, String backupFolder, String backupKeep) {
         this.backupFile = backupFile;
         this.backupFolder = backupFolder;
         this.backupKeep = backupKeep;
     }
 
     /** Checks the settings only and keeps them all (putting a backup in place of a damaged file). */
-    static RestoredSettings checkOnly(Path backupFile) {
+    public static RestoredSettings checkOnly(Path backupFile) {
         return new RestoredSettings(backupFile, null, null) {
             @Override
             public Map<String, String> review(Map<String, String> found) {

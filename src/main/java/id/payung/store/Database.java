@@ -1,6 +1,7 @@
 package id.payung.store;
 
-import id.payung.store.DatabaseOpenException.Problem;
+import id.payung.domain.DatabaseOpenException;
+import id.payung.domain.DatabaseOpenException.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package id.payung.store;
 
-import id.payung.store.DatabaseOpenException.Problem;
+import id.payung.domain.DatabaseOpenException;
+import id.payung.domain.DatabaseOpenException.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -261,9 +262,6 @@ public final class DatabaseFile {
         } catch (SQLException e) {
             throw new DatabaseOpenException(Database.classify(e), backup, "cannot read " + backup + ": " + e.getMessage(), e);
         } catch (StoreException e) {
-            if (e instanceof DatabaseOpenException) {
-                throw e;
-            }
             throw new DatabaseOpenException(Problem.UNEXPECTED_SCHEMA, backup, backup + ": " + e.getMessage(), e);
         } finally {
             deleteTree(work);

@@ -1,6 +1,7 @@
 package id.payung.store;
 
-import id.payung.store.DatabaseOpenException.Problem;
+import id.payung.domain.DatabaseOpenException;
+import id.payung.domain.DatabaseOpenException.Problem;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

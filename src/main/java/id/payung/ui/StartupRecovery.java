@@ -1,7 +1,7 @@
 package id.payung.ui;
 
-import id.payung.service.PayungServices;
-import id.payung.store.DatabaseOpenException;
+import id.payung.service.facade.PayungServices;
+import id.payung.domain.DatabaseOpenException;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;

@@ -1,7 +1,7 @@
 package id.payung.ui;
 
 import id.payung.service.ReplacingWrite;
-import id.payung.store.DatabaseOpenException;
+import id.payung.domain.DatabaseOpenException;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 

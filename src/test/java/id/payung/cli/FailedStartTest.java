@@ -20,7 +20,7 @@ class FailedStartTest {
     void aStartWithoutADisplayLeavesNoDatabaseBehind() throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, "id.payung.Launcher"));
+                "-cp", classpath, "id.payung.app.Launcher"));
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
         pb.environment().remove("PAYUNG_DB");

@@ -2,7 +2,7 @@ package id.payung.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,7 +99,7 @@ class FullDiskFilesTest {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dorg.sqlite.lib.path=" + nativeLibrary, "-Dorg.sqlite.lib.name=libsqlitejdbc.so",
-                "-cp", classpath, "id.payung.Launcher"));
+                "-cp", classpath, "id.payung.app.Launcher"));
         java.addAll(List.of(args));
         StringBuilder command = new StringBuilder("ulimit -f " + LIMIT_KB + "; exec");
         for (String a : java) {

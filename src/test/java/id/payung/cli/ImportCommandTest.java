@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.payung.domain.EnrollmentSummary;
 import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterSort;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.service.TestRegions;
 import java.nio.file.Files;

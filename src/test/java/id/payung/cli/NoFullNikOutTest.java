@@ -3,7 +3,7 @@ package id.payung.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.domain.FundingSource;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -80,7 +80,7 @@ class OwnerOnlyFilesTest {
     void aDatabaseRestoredFromAWorldReadableCopyIsOwnerOnly() throws Exception {
         Path db = dir.resolve("payung.db");
         Path copy = dir.resolve("salinan.db");
-        try (id.payung.service.PayungServices s = id.payung.service.PayungServices.open(db, true,
+        try (id.payung.service.facade.PayungServices s = id.payung.service.facade.PayungServices.open(db, true,
                 id.payung.service.TestData.CLOCK)) {
             s.backups().backupTo(copy);
         }

@@ -49,7 +49,7 @@ class RegionsAndReconcileCommandTest {
     void reconcileNamesTheRowsWhoseNikExcelDamaged() throws Exception {
         Path bpjs = Files.writeString(dir.resolve("bpjs.csv"), "NIK,Nama,Status\n5.31001E+15,MARIA,AKTIF\n");
         Path db = dir.resolve("payung.db");
-        id.payung.service.PayungServices.open(db, true, java.time.Clock.systemDefaultZone()).close();
+        id.payung.service.facade.PayungServices.open(db, true, java.time.Clock.systemDefaultZone()).close();
 
         int code = console.run("reconcile", bpjs.toString(), "--db", db.toString());
 

@@ -3,10 +3,11 @@ package id.payung.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.payung.service.facade.PayungServices;
 import id.payung.store.Database;
 import id.payung.store.DatabaseFile;
-import id.payung.store.DatabaseOpenException;
-import id.payung.store.DatabaseOpenException.Problem;
+import id.payung.domain.DatabaseOpenException;
+import id.payung.domain.DatabaseOpenException.Problem;
 import id.payung.store.StoreException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

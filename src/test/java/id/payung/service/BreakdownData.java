@@ -5,6 +5,7 @@ import id.payung.domain.Programme;
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
 import id.payung.domain.Segment;
+import id.payung.service.facade.PayungServices;
 import id.payung.store.Database;
 import id.payung.store.RegionRepository;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.payung.domain.BudgetForecast;
 import id.payung.domain.FunderCost;
 import id.payung.domain.FunderType;
+import id.payung.service.facade.PayungServices;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;

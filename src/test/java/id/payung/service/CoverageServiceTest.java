@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import id.payung.domain.KecamatanCoverage;
 import id.payung.domain.UcjCoverage;
+import id.payung.service.facade.PayungServices;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

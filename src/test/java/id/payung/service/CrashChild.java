@@ -5,6 +5,7 @@ import id.payung.domain.Person;
 import id.payung.domain.Programme;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
+import id.payung.service.facade.PayungServices;
 import id.payung.store.Database;
 import id.payung.store.EnrollmentRepository;
 import java.nio.file.Path;

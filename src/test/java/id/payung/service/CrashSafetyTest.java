@@ -2,6 +2,7 @@ package id.payung.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.payung.service.facade.PayungServices;
 import id.payung.store.Database;
 import java.io.BufferedReader;
 import java.io.IOException;

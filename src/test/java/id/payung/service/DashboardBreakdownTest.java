@@ -12,6 +12,7 @@ import id.payung.domain.FundingShare;
 import id.payung.domain.GroupShare;
 import id.payung.domain.Scope;
 import id.payung.domain.Segment;
+import id.payung.service.facade.PayungServices;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import id.payung.domain.FundingShare;
+import id.payung.service.facade.PayungServices;
 import id.payung.store.Database;
 import java.nio.file.Path;
 import java.time.YearMonth;

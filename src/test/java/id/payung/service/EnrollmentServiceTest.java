@@ -15,6 +15,7 @@ import id.payung.domain.RegisterPage;
 import id.payung.domain.RegisterSort;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
+import id.payung.service.facade.PayungServices;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -11,6 +11,7 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.Person;
 import id.payung.domain.RegisterFilter;
 import id.payung.domain.Segment;
+import id.payung.service.facade.PayungServices;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -11,6 +11,7 @@ import id.payung.domain.FundingBudget;
 import id.payung.domain.FundingShare;
 import id.payung.domain.FundingSource;
 import id.payung.domain.Segment;
+import id.payung.service.facade.PayungServices;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
 import java.nio.file.Path;

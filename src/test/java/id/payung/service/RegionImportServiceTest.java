@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.payung.domain.FormProblem;
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
+import id.payung.service.facade.PayungServices;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

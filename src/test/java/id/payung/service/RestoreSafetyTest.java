@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.payung.domain.RegisterFilter;
+import id.payung.service.facade.PayungServices;
 import id.payung.store.Database;
-import id.payung.store.DatabaseOpenException;
-import id.payung.store.DatabaseOpenException.Problem;
+import id.payung.domain.DatabaseOpenException;
+import id.payung.domain.DatabaseOpenException.Problem;
 import id.payung.store.StoreException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

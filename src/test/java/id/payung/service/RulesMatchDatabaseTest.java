@@ -8,6 +8,7 @@ import id.payung.domain.FormProblem;
 import id.payung.domain.Programme;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
+import id.payung.service.facade.PayungServices;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -8,6 +8,7 @@ import id.payung.domain.EventKind;
 import id.payung.domain.RateRule;
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
+import id.payung.service.facade.PayungServices;
 import id.payung.store.Database;
 import id.payung.store.MetaRepository;
 import id.payung.store.RegionRepository;

@@ -1,5 +1,6 @@
 package id.payung.service;
 
+import id.payung.service.facade.PayungServices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

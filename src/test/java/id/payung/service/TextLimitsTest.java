@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.payung.domain.EnrollmentForm;
 import id.payung.domain.EnrollmentRules;
 import id.payung.domain.FormProblem;
+import id.payung.service.facade.PayungServices;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;

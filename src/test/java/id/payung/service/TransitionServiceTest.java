@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import id.payung.domain.Sector;
 import id.payung.domain.SelfPayingTariff;
 import id.payung.domain.SelfPayingTransition;
+import id.payung.service.facade.PayungServices;
 import id.payung.store.Database;
 import java.nio.file.Path;
 import java.time.YearMonth;

@@ -9,7 +9,7 @@ import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterPage;
 import id.payung.domain.RegisterSort;
 import id.payung.service.DemoData;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;

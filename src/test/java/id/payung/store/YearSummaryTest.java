@@ -8,7 +8,7 @@ import id.payung.domain.Programme;
 import id.payung.domain.Scope;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package id.payung.ui;
 import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import java.io.IOException;
 import java.nio.file.Files;

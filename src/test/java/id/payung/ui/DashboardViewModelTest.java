@@ -6,7 +6,7 @@ import id.payung.domain.FormProblem;
 import id.payung.domain.GroupShare;
 import id.payung.domain.KecamatanCoverage;
 import id.payung.service.BreakdownData;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.ui.dashboard.DashboardViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.GroupShare;
 import id.payung.domain.KecamatanCoverage;
 import id.payung.service.BreakdownData;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import java.io.IOException;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;

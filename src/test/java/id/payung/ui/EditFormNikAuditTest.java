@@ -3,7 +3,7 @@ package id.payung.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.EnrollmentService;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.PersonHistory;
 import id.payung.service.TestData;
 import id.payung.ui.enrollments.EnrollmentFormViewModel;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.payung.domain.CoverageStatus;
 import id.payung.domain.FormProblem;
 import id.payung.domain.Sex;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.ui.enrollments.EnrollmentFormViewModel;
 import id.payung.ui.enrollments.EnrollmentRow;

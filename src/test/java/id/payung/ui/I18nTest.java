@@ -81,7 +81,7 @@ class I18nTest {
         for (var r : id.payung.domain.EndReason.values()) {
             assertThat(ID.containsKey("endReason." + r.name())).as(r.name()).isTrue();
         }
-        for (var p : id.payung.store.DatabaseOpenException.Problem.values()) {
+        for (var p : id.payung.domain.DatabaseOpenException.Problem.values()) {
             assertThat(ID.containsKey("db.problem." + p.name())).as(p.name()).isTrue();
         }
     }
@@ -97,7 +97,7 @@ class I18nTest {
                 Map.entry("event.kind.", names(id.payung.domain.EventKind.class)),        // AwardsView
                 Map.entry("funder.type.", names(id.payung.domain.FunderType.class)),      // FundingSourcesView
                 Map.entry("sector.", names(id.payung.domain.Sector.class)),               // FundingSourcesView, ReportsView
-                Map.entry("db.problem.", names(id.payung.store.DatabaseOpenException.Problem.class)), // UserMessages, cli
+                Map.entry("db.problem.", names(id.payung.domain.DatabaseOpenException.Problem.class)), // UserMessages, cli
                 Map.entry("endReason.", names(id.payung.domain.EndReason.class)),         // HistoryDialog, EndEnrollmentDialog
                 Map.entry("sex.", names(id.payung.domain.Sex.class)),                     // EnrollmentFormView
                 Map.entry("segment.", names(id.payung.domain.Segment.class)),             // EnrollmentFormView

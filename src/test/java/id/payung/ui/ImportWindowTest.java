@@ -3,7 +3,8 @@ package id.payung.ui;
 import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.PayungServices;
+import id.payung.app.MainWindow;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.service.importing.Column;
 import id.payung.ui.imports.ImportView;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.payung.domain.FundingSource;
 import id.payung.domain.Occupation;
 import id.payung.domain.Region;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package id.payung.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.ui.imports.ImportViewModel;
 import id.payung.ui.reports.ReportsViewModel;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.InvalidInputException;
 import id.payung.service.OfficeLogo;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.ui.settings.SettingsViewModel;
 import java.awt.image.BufferedImage;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.payung.domain.CoverageStatus;
 import id.payung.domain.EventKind;
 import id.payung.domain.FundingShare;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.store.Database;
 import id.payung.ui.awards.AwardsViewModel;

@@ -1,6 +1,7 @@
 package id.payung.ui;
 
-import id.payung.service.PayungServices;
+import id.payung.app.MainWindow;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import java.io.IOException;
 import java.nio.file.Files;

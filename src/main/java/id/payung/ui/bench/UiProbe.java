@@ -2,10 +2,10 @@ package id.payung.ui.bench;
 
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.ui.FxTaskRunner;
 import id.payung.ui.I18n;
-import id.payung.ui.MainWindow;
+import id.payung.app.MainWindow;
 import id.payung.ui.enrollments.RegisterLine;
 import java.nio.file.Path;
 import java.time.Clock;

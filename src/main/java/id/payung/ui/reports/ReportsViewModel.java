@@ -7,7 +7,7 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.ReadinessSummary;
 import id.payung.domain.SelfPayingTariff;
 import id.payung.domain.SelfPayingTransition;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;

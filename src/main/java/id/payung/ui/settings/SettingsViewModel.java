@@ -6,7 +6,7 @@ import id.payung.domain.FormProblem;
 import id.payung.service.InvalidInputException;
 import id.payung.service.OfficeLogo;
 import id.payung.service.ReferenceService;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.RegionImportService;
 import id.payung.service.Settings;
 import id.payung.ui.TaskRunner;

@@ -8,7 +8,7 @@ import id.payung.domain.Person;
 import id.payung.domain.Programme;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;

@@ -2,7 +2,7 @@ package id.payung.service.exporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import java.nio.file.Path;
 import java.time.YearMonth;

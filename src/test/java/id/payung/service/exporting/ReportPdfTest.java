@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.domain.BenefitClaim;
 import id.payung.domain.Programme;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -2,7 +2,7 @@ package id.payung.service.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -142,7 +142,7 @@ class HostileXlsxTest {
             PayungServices.create(db, null, java.time.Clock.systemDefaultZone()); // payung init
         }
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", classpath, "id.payung.Launcher", "import", file.toString(),
+                "-Xmx1g", "-cp", classpath, "id.payung.app.Launcher", "import", file.toString(),
                 "--db", dir.resolve("payung.db").toString(), "--dry-run", "--funder", "APBD-KAB-MGR", "--from", "2026-01", "--kecamatan", "Langke Rembong"))
                 .redirectError(err.toFile()).redirectOutput(out.toFile()).start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {

@@ -7,7 +7,7 @@ import id.payung.domain.EnrollmentForm;
 import id.payung.domain.EnrollmentSummary;
 import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterSort;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.service.TestRegions;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package id.payung.service.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import java.io.StringWriter;
 import java.nio.file.Files;

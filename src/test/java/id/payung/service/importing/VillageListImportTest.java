@@ -9,7 +9,7 @@ import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
 import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterSort;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.service.TestRegions;
 import id.payung.store.Database;

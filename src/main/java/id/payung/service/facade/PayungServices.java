@@ -1,5 +1,29 @@
-package id.payung.service;
+package id.payung.service.facade;
 
+import id.payung.service.Actor;
+import id.payung.service.AuditService;
+import id.payung.service.BackupService;
+import id.payung.service.BenefitService;
+import id.payung.service.BudgetService;
+import id.payung.service.CohortService;
+import id.payung.service.CoverageService;
+import id.payung.service.DashboardService;
+import id.payung.service.EnrollmentService;
+import id.payung.service.EventService;
+import id.payung.service.FundingService;
+import id.payung.service.InvalidInputException;
+import id.payung.service.ReadinessService;
+import id.payung.service.ReferenceService;
+import id.payung.service.RegionImportService;
+import id.payung.service.RegionList;
+import id.payung.service.RegionService;
+import id.payung.service.RegisterService;
+import id.payung.service.RestoreFailedException;
+import id.payung.service.RestoredSettings;
+import id.payung.service.SeedException;
+import id.payung.service.SeedLoader;
+import id.payung.service.Settings;
+import id.payung.service.TransitionService;
 import id.payung.store.Database;
 import id.payung.store.DatabaseFile;
 import id.payung.store.StoreException;
@@ -63,7 +87,7 @@ public final class PayungServices implements AutoCloseable {
     /**
      * Opens (or creates and seeds) the database at {@code file}.
      *
-     * @throws id.payung.store.DatabaseOpenException when the file is not a usable Payung database
+     * @throws id.payung.domain.DatabaseOpenException when the file is not a usable Payung database
      * @throws SeedException when a new database cannot be seeded; the database is then closed
      */
     public static PayungServices open(Path file, boolean createIfMissing, Clock clock) {
@@ -92,7 +116,7 @@ public final class PayungServices implements AutoCloseable {
      * file and renamed into place only when whole, so a failure leaves nothing. An existing empty file
      * (made beforehand by the user) counts as absent and ends up owner-only like every new database.
      *
-     * @throws id.payung.store.DatabaseOpenException with problem EXISTS when the file holds anything
+     * @throws id.payung.domain.DatabaseOpenException with problem EXISTS when the file holds anything
      * @throws IllegalArgumentException when the regency is not one the region table knows
      */
     public static void create(Path file, String regency, Clock clock) {
@@ -231,7 +255,7 @@ public final class PayungServices implements AutoCloseable {
     /**
      * Runs the integrity check left for after opening; slow for a large file, so call it in the background.
      *
-     * @throws id.payung.store.DatabaseOpenException with problem CORRUPT when the file is damaged
+     * @throws id.payung.domain.DatabaseOpenException with problem CORRUPT when the file is damaged
      */
     public void verifyIntegrity() {
         db.verify();
@@ -254,7 +278,7 @@ public final class PayungServices implements AutoCloseable {
     /**
      * Opens a Payung database read-only, e.g. one written by a newer version.
      *
-     * @throws id.payung.store.DatabaseOpenException when it is not a usable Payung database
+     * @throws id.payung.domain.DatabaseOpenException when it is not a usable Payung database
      */
     public static PayungServices openReadOnly(Path file, Clock clock) {
         return new PayungServices(Database.openReadOnly(file), clock);
@@ -268,7 +292,7 @@ public final class PayungServices implements AutoCloseable {
      * ("payung-before-restore-…") and the checked file renamed into place. This object is closed; use the
      * returned one.
      *
-     * @throws id.payung.store.DatabaseOpenException when the backup is refused, or another Payung has the
+     * @throws id.payung.domain.DatabaseOpenException when the backup is refused, or another Payung has the
      *                                               database open (IN_USE): nothing changed, this stays open
      * @throws RestoreFailedException when the restored file cannot be opened after the swap: it names the
      *                                safety backup, which {@link #putBack} puts in place again
@@ -340,7 +364,7 @@ public final class PayungServices implements AutoCloseable {
      * Puts a backup in place of a database that cannot be opened (damaged): the damaged file is kept
      * beside it as "…damaged-DATE" (never deleted), then the checked backup is copied in.
      *
-     * @throws id.payung.store.DatabaseOpenException when the backup itself is not usable (nothing changed)
+     * @throws id.payung.domain.DatabaseOpenException when the backup itself is not usable (nothing changed)
      */
     public static void replaceDamaged(Path file, Path backup) {
         Path real = file;

@@ -1,11 +1,10 @@
-package id.payung;
+package id.payung.app;
 
 import id.payung.cli.Version;
 import id.payung.service.DataFolder;
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
 import id.payung.ui.FxTaskRunner;
 import id.payung.ui.I18n;
-import id.payung.ui.MainWindow;
 import id.payung.ui.StartupRecovery;
 import java.nio.file.Path;
 import java.time.Clock;

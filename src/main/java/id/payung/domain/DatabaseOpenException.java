@@ -1,4 +1,4 @@
-package id.payung.store;
+package id.payung.domain;
 
 import java.nio.file.Path;
 
@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * The chosen file cannot be used as a Payung database. The file was left exactly as it was.
  * {@link #problem()} lets the UI and the command line explain it in the user's language.
  */
-public final class DatabaseOpenException extends StoreException {
+public final class DatabaseOpenException extends RuntimeException {
     /** Why a file was refused. */
     public enum Problem {
         /** The file does not exist and the caller did not ask to create one. */

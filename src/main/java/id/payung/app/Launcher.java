@@ -1,4 +1,4 @@
-package id.payung;
+package id.payung.app;
 
 import id.payung.cli.PayungCommand;
 

@@ -1,4 +1,4 @@
-package id.payung;
+package id.payung.app;
 
 import java.util.function.Consumer;
 import javafx.application.Platform;

@@ -1,6 +1,16 @@
-package id.payung.ui;
+package id.payung.app;
 
-import id.payung.service.PayungServices;
+import id.payung.service.facade.PayungServices;
+import id.payung.ui.CurrentYear;
+import id.payung.ui.ErrorDialog;
+import id.payung.ui.Frames;
+import id.payung.ui.I18n;
+import id.payung.ui.SaveDialogs;
+import id.payung.ui.ScreenTaskRunner;
+import id.payung.ui.Tabs;
+import id.payung.ui.TaskRunner;
+import id.payung.ui.UserMessages;
+import id.payung.ui.WindowMemory;
 import id.payung.ui.awards.AwardsView;
 import id.payung.ui.awards.AwardsViewModel;
 import id.payung.ui.dashboard.DashboardView;
@@ -350,7 +360,7 @@ public final class MainWindow implements EnrollmentDialogs {
     }
 
     private Parent load(String fxml, javafx.util.Callback<Class<?>, Object> controllers) {
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource(fxml), bundle());
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/id/payung/ui/" + fxml), bundle()); // the screens' folder
         loader.setControllerFactory(controllers);
         try {
             return loader.load();
