@@ -373,10 +373,10 @@ public final class MainWindow implements EnrollmentDialogs {
     private Object controller(Class<?> type, TaskRunner tasks, java.util.function.Consumer<Runnable> sameYear) {
         if (type == DashboardView.class) {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
-                    services.coverage(), tasks);
+                    services.coverage(), tasks, services.exports().replacingExisting());
             dashboard.preferYear(currentYear.get() != null ? currentYear.get() : services.settings().defaultYear());
             sameYear.accept(currentYear.follow(dashboard.yearProperty(), java.util.List.of()));
-            return new DashboardView(dashboard, services.exports().replacingExisting());
+            return new DashboardView(dashboard);
         }
         if (type == EnrollmentsView.class) {
             RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),

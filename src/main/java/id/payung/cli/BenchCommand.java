@@ -31,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * year report; and, in JVMs of their own under a display, start-up against an empty JavaFX window, the
  * register on screen and its memory with {@code -Xmx256m}. Prints one table (Markdown).
  */
+@id.payung.architecture.AllowedToUseStore("the bench measures the import against RawBaseline, bare sqlite-jdbc "
+        + "batches of the same rows; it leaves the shipped jar with the rest of the bench tooling")
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the performance goals against raw limits (temporary files; nothing else touched).")
 final class BenchCommand implements Callable<Integer> {

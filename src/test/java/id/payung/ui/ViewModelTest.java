@@ -46,7 +46,8 @@ class ViewModelTest {
 
     @Test
     void dashboardStartsOnTheLatestYearAndFollowsTheChosenYear() {
-        DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), tasks);
+        DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), tasks,
+                services.exports());
 
         model.load();
 
@@ -75,7 +76,8 @@ class ViewModelTest {
     @Test
     void listenersOnTheDashboardsListsSurviveGarbageCollection() {
         // A view made per call would only be held weakly by its list and vanish with its listeners.
-        DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), tasks);
+        DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), tasks,
+                services.exports());
         int[] changes = {0, 0, 0};
         model.trend().addListener((javafx.collections.ListChangeListener<DashboardViewModel.TrendPoint>) c -> changes[0]++);
         model.breakdowns().kecamatan().addListener(

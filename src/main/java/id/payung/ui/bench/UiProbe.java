@@ -42,6 +42,8 @@ import javafx.util.Duration;
  *   times while scrolling through pages, and the heap in use afterwards.</li>
  * </ul>
  */
+@id.payung.architecture.AllowedToUseCompositionRoot("the window probe times the real window, built as the app "
+        + "builds it; it leaves the shipped jar with the rest of the bench tooling")
 public final class UiProbe {
     private static volatile java.util.concurrent.CompletableFuture<PayungServices> early;
     /** How long the register probe waits after the dashboard is drawn before opening the register. */

@@ -47,27 +47,25 @@ public final class DashboardView {
     @FXML private javafx.scene.control.ToggleButton countToggle;
     @FXML private javafx.scene.control.ToggleButton rupiahToggle;
 
-    private final id.payung.service.exporting.ExportService exports;
     @FXML private Label exportedLabel;
 
 
-    /** The dashboard; its PDF report is the export service's year report. */
-    public DashboardView(DashboardViewModel model, id.payung.service.exporting.ExportService exports) {
+    /** The dashboard; its PDF report and shares are written by the view model. */
+    public DashboardView(DashboardViewModel model) {
         this.model = model;
-        this.exports = exports;
     }
 
     @FXML
     private void printReport() {
         SaveDialogs.choose(sharesChart.getScene().getWindow(), "laporan-payung-" + model.yearProperty().get() + ".pdf",
                 new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"))
-                .ifPresent(file -> model.report(exports, file, this::saved));
+                .ifPresent(file -> model.report(file, this::saved));
     }
 
     @FXML
     private void export() {
         SaveDialogs.choose(sharesChart.getScene().getWindow(), "porsi-sumber-dana-" + model.yearProperty().get() + ".xlsx",
-                SaveDialogs.tables()).ifPresent(file -> model.export(exports, file, this::saved));
+                SaveDialogs.tables()).ifPresent(file -> model.export(file, this::saved));
     }
 
     private void saved(java.nio.file.Path file) {

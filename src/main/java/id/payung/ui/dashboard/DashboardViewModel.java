@@ -38,6 +38,8 @@ public final class DashboardViewModel {
     private final CoverageViewModel coverage;
     /** The shares and costs of a year and filter: one the user has already left is not read. */
     private final LatestRead shareReads;
+    /** Writes the year's report and shares; a user who agreed to replace a file has it replaced. */
+    private final id.payung.service.exporting.ExportService exports;
 
     /** One bar segment of the trend chart: a funder's participants in a year. */
     public record TrendPoint(int year, String funderCode, String funderName, id.payung.domain.FunderType funderType,
@@ -45,8 +47,9 @@ public final class DashboardViewModel {
     }
 
     public DashboardViewModel(DashboardService service, BudgetService budget, id.payung.service.CoverageService coverage,
-                              TaskRunner tasks) {
+                              TaskRunner tasks, id.payung.service.exporting.ExportService exports) {
         this.service = service;
+        this.exports = exports;
         this.budget = budget;
         this.tasks = tasks;
         this.shareReads = new LatestRead(tasks);
@@ -197,8 +200,7 @@ public final class DashboardViewModel {
     }
 
     /** Writes the chosen year's shares and costs to {@code file} (.xlsx / .csv); {@code done} gets the file. */
-    public void export(id.payung.service.exporting.ExportService exports, java.nio.file.Path file,
-                       java.util.function.Consumer<java.nio.file.Path> done) {
+    public void export(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
         Integer y = year.get();
         if (y != null) {
             tasks.run(() -> {
@@ -209,8 +211,7 @@ public final class DashboardViewModel {
     }
 
     /** Writes the chosen year's PDF report; {@code done} gets the file. */
-    public void report(id.payung.service.exporting.ExportService exports, java.nio.file.Path file,
-                       java.util.function.Consumer<java.nio.file.Path> done) {
+    public void report(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
         Integer y = year.get();
         if (y != null) {
             tasks.run(() -> {
