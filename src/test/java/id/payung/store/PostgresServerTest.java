@@ -146,6 +146,25 @@ class PostgresServerTest {
                 .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("28P01"));
     }
 
+    @Test
+    void aPasswordFromThePasswordFileLogsTheClerkIn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
+        String odd = db.createLogin("maria", "sandi:dengan\\titik-dua");
+        java.nio.file.Path pgpass = home.resolve(".pgpass");
+        java.nio.file.Files.writeString(pgpass, "# kantor\n"
+                + "localhost:" + db.port() + ":" + db.name() + ":" + odd + ":sandi\\:dengan\\\\titik-dua\n"
+                + "*:*:*:*:salah\n");
+        java.nio.file.Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        id.payung.domain.ServerAddress address = id.payung.domain.ServerAddress.parse(
+                "postgresql://" + odd + "@localhost:" + db.port() + "/" + db.name());
+        id.payung.service.ServerPassword.Lookup found = id.payung.service.ServerPassword.find(address, java.util.Map.of(),
+                "Linux", home.toString());
+        try (Connection c = db.connect(address.user(), found.password()); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT current_user")) {
+            r.next();
+            assertThat(r.getString(1)).isEqualTo(odd);
+        }
+    }
+
     private static void insert(Connection c, String regency, String nik, String who) throws SQLException {
         String sql = who == null ? "INSERT INTO enrollment (regency_code, nik) VALUES (?, ?)"
                 : "INSERT INTO enrollment (regency_code, nik, entered_by) VALUES (?, ?, ?)";
