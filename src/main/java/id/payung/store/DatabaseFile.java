@@ -313,8 +313,7 @@ public final class DatabaseFile {
 
     /**
      * The type of the file store holding the file's folder (or its nearest existing ancestor); "" when it
-     * cannot be learnt. On Windows a drive letter mapped to a share reports the remote volume's type (often
-     * "NTFS"): its real path is asked for, which names the share where Windows resolves the mapping.
+     * cannot be learnt. A Windows drive letter mapped to a share counts as "smb" (see {@link MappedDrives}).
      */
     private static String fileSystemType(Path file) {
         Path dir = file.toAbsolutePath().getParent();
@@ -325,11 +324,7 @@ public final class DatabaseFile {
             return "";
         }
         try {
-            String real = dir.toRealPath().toString();
-            if (real.startsWith("\\\\")) {
-                return "smb"; // a mapped drive that Windows resolved to \\host\share
-            }
-            return Files.getFileStore(dir).type();
+            return MappedDrives.isMapped(dir) ? "smb" : Files.getFileStore(dir).type();
         } catch (IOException | SecurityException e) {
             return "";
         }

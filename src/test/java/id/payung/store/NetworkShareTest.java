@@ -44,6 +44,29 @@ class NetworkShareTest {
     }
 
     @Test
+    void aWindowsDriveLetterMappedToAShareIsFoundInNetUsesListing() {
+        String listing = String.join("\r\n",
+                "Koneksi baru akan diingat.",
+                "",
+                "Status       Lokal     Jauh                      Jaringan",
+                "-------------------------------------------------------------------------------",
+                "OK           Z:        \\\\kantor\\data            Microsoft Windows Network",
+                "Unavailable  Y:        \\\\nas\\cadangan-yang-namanya-sangat-panjang-sekali",
+                "                                                Microsoft Windows Network",
+                "OK                     \\\\kantor\\IPC$             Microsoft Windows Network",
+                "Perintah berhasil diselesaikan.");
+        assertThat(MappedDrives.mapped(listing, 'Z')).isTrue();
+        assertThat(MappedDrives.mapped(listing, 'z')).isTrue();
+        assertThat(MappedDrives.mapped(listing, 'Y')).as("a mapping that is down is still a share").isTrue();
+        assertThat(MappedDrives.mapped(listing, 'D')).isFalse();
+        assertThat(MappedDrives.mapped("", 'Z')).as("no listing (net use failed): not known as a share").isFalse();
+        assertThat(MappedDrives.letter("z:\\Payung\\payung.db")).contains('Z');
+        assertThat(MappedDrives.letter("\\\\kantor\\data")).isEmpty();
+        assertThat(MappedDrives.letter("/home/siti")).isEmpty();
+        assertThat(MappedDrives.isMapped(dir)).as("never on Linux").isFalse();
+    }
+
+    @Test
     void aDatabaseOnAShareOpensReadOnlyWritesNothingThereAndSaysWhy() throws Exception {
         Path file = dir.resolve("payung.db");
         try (Database db = Database.open(file, true)) {
