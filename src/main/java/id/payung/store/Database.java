@@ -147,8 +147,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseOpenException(Problem.IO, path, "cannot read " + path + ": " + e.getMessage(), e);
         }
-        DatabaseFile.inspectReadOnly(path);
-        return new Database(path, connect(path, true), true, true, null);
+        return openReadOnly(path);
     }
 
     /** Whether the integrity check of this (large) file was left for after opening: see {@link #verify()}. */
@@ -176,9 +175,10 @@ public final class Database implements AutoCloseable {
     public static Database openReadOnly(Path file) {
         Path path = file.toAbsolutePath();
         DatabaseFile.inspectReadOnly(path);
-        OpenLock hold = Files.isWritable(path.getParent()) ? OpenLock.shared(path) : null;
+        boolean network = DatabaseFile.networkShare.test(path); // no lock file made on a share either
+        OpenLock hold = !network && Files.isWritable(path.getParent()) ? OpenLock.shared(path) : null;
         try {
-            return new Database(path, connect(path, true), true, hold);
+            return new Database(path, connect(path, true), true, network, hold);
         } catch (RuntimeException e) {
             release(hold);
             throw e;

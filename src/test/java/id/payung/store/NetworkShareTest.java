@@ -91,6 +91,12 @@ class NetworkShareTest {
                         .as("no -wal, -shm or lock file made on the share").containsExactly("payung.db");
             }
         }
+        try (Database db = Database.openReadOnly(file)) {
+            assertThat(db.onNetworkShare()).as("opened read-only on purpose (a newer Payung's file)").isTrue();
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("payung.db");
+        }
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
