@@ -91,11 +91,10 @@ public final class MainWindow implements EnrollmentDialogs {
         boolean network = services.onNetworkShare();
         notice(b -> {
             StringBuilder text = new StringBuilder();
-            if (readOnly) {
-                text.append(b.getString("notice.readOnly"));
-            }
             if (network) {
-                text.append(text.length() > 0 ? " · " : "").append(b.getString("notice.network"));
+                text.append(b.getString("server.networkShare")); // read-only, and why
+            } else if (readOnly) {
+                text.append(b.getString("notice.readOnly"));
             }
             return text.toString();
         });

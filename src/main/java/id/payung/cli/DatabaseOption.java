@@ -1,8 +1,7 @@
 package id.payung.cli;
 
-import id.payung.service.DataFolder;
+import id.payung.service.DatabaseChoice;
 import id.payung.service.facade.PayungServices;
-import id.payung.domain.DatabaseOpenException;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Option;
@@ -10,19 +9,21 @@ import picocli.CommandLine.Option;
 /**
  * The {@code --db FILE} option every data command takes. A file the user names (here or in
  * {@code PAYUNG_DB}) must exist: a typing mistake is refused, never answered from a new, empty database.
- * Only the default database in the user's data folder is created on first use.
+ * Only the default database in the user's data folder is created on first use. A PostgreSQL address
+ * ({@code postgresql://USER@HOST/DB}) is read as one, and refused with its reason where the database is opened.
  */
 final class DatabaseOption {
+    // A String, not a Path: a server address is no path (Windows refuses its "://" as one).
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: PAYUNG_DB or the user's data folder).")
-    Path db;
+    String db;
 
-    /** The chosen file: the option, else {@code PAYUNG_DB}, else the data folder's. */
+    /** The chosen file: the option, else {@code PAYUNG_DB}, else the data folder's; a server is refused here. */
     Path file() {
-        Path file = DataFolder.database(db);
-        if (DataFolder.isUrl(file)) {
-            throw new DatabaseOpenException(DatabaseOpenException.Problem.SERVER_URL, file, file + " is not a file");
-        }
-        return file;
+        return choice().file();
+    }
+
+    private DatabaseChoice choice() {
+        return DatabaseChoice.of(db);
     }
 
     /** Opens the chosen database; it must exist already. */
@@ -32,6 +33,8 @@ final class DatabaseOption {
 
     /** Opens the chosen database; only the default one is created (and seeded) when it does not exist yet. */
     PayungServices open() {
-        return PayungServices.open(file(), DataFolder.isDefault(db), Clock.systemDefaultZone());
+        DatabaseChoice choice = choice();
+        return PayungServices.open(choice.file(), choice instanceof DatabaseChoice.File f && f.isDefault(),
+                Clock.systemDefaultZone());
     }
 }

@@ -49,6 +49,9 @@ final class Messages {
 
     /** The reason a command failed: for a database that cannot be opened, the bundle's explanation. */
     String describe(Throwable e) {
+        if (e instanceof id.payung.domain.ServerAddress.Refused r) {
+            return java.text.MessageFormat.format(bundle.getString(r.key()), r.args().toArray());
+        }
         if (e instanceof DatabaseOpenException d) {
             return java.text.MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.file().toString());
         }

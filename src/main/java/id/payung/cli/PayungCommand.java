@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         subcommands = {InitCommand.class, ImportCommand.class, TemplateCommand.class, ReconcileCommand.class, RegionsCommand.class, ReportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class, BenchCommand.class})
 public final class PayungCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: PAYUNG_DB or the user's data folder).")
-    Path db;
+    String db; // not a Path: see DatabaseOption
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Window language: id (default) or en.")
     String lang;
@@ -30,13 +30,14 @@ public final class PayungCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = id.payung.service.DataFolder.database(db);
-        if (!id.payung.service.DataFolder.isDefault(db) && !java.nio.file.Files.exists(file)) {
+        id.payung.service.DatabaseChoice choice = id.payung.service.DatabaseChoice.of(db);
+        Path file = choice.file(); // a server address is refused here, before any window opens
+        if (!(choice instanceof id.payung.service.DatabaseChoice.File f && f.isDefault()) && !java.nio.file.Files.exists(file)) {
             // The window too opens only a file that exists when the user named it: see DatabaseOption.
             throw new id.payung.domain.DatabaseOpenException(id.payung.domain.DatabaseOpenException.Problem.MISSING,
                     file, file + " does not exist");
         }
-        openWindow.accept(db, lang);
+        openWindow.accept(db == null ? null : Path.of(db), lang);
         return 0;
     }
 

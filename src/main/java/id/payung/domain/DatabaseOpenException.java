@@ -27,8 +27,6 @@ public final class DatabaseOpenException extends RuntimeException {
         IO,
         /** A new database was asked for where a file exists already ({@code payung init}). */
         EXISTS,
-        /** A database server's address was given; only files are supported yet. */
-        SERVER_URL,
         /** A file with Payung's id whose tables, indexes, triggers or views are not this version's. */
         UNEXPECTED_SCHEMA,
         /** A file with Payung's schema whose settings hold values Payung would never write. */
@@ -36,7 +34,9 @@ public final class DatabaseOpenException extends RuntimeException {
         /** A "-wal" file beside the database that was written for another state of it (copied in by hand). */
         FOREIGN_WAL,
         /** Another Payung (a second window, a scheduled command) has the database open. */
-        IN_USE
+        IN_USE,
+        /** A new database was asked for in a network folder, where SQLite files cannot be shared safely. */
+        NETWORK_SHARE
     }
 
     private final Problem problem;

@@ -45,14 +45,6 @@ public final class DataFolder {
         return isDefault(explicit, System.getenv());
     }
 
-    /**
-     * True when the name is a URL ({@code postgresql://host/db}) rather than a file: Payung cannot use a
-     * database server yet. (A path keeps one slash of "//", so "postgresql:/host" is what arrives here.)
-     */
-    public static boolean isUrl(Path name) {
-        return name != null && name.toString().matches("^[A-Za-z][A-Za-z0-9+.-]+:[/\\\\].*");
-    }
-
     /** The database for this process's environment. */
     public static Path database(Path explicit) {
         return database(explicit, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));

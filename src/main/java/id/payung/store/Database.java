@@ -36,6 +36,8 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final boolean readOnly;
+    /** On a network share: opened read-only whatever the permissions say (see {@link #open}). */
+    private final boolean onNetworkShare;
     private volatile boolean checkPending;
     /** This process's hold on the file (see {@link OpenLock}); null where no lock file can be made. */
     private final OpenLock openLock;
@@ -44,9 +46,14 @@ public final class Database implements AutoCloseable {
     private boolean closed;
 
     private Database(Path file, Connection connection, boolean readOnly, OpenLock openLock) {
+        this(file, connection, readOnly, false, openLock);
+    }
+
+    private Database(Path file, Connection connection, boolean readOnly, boolean onNetworkShare, OpenLock openLock) {
         this.file = file;
         this.connection = connection;
         this.readOnly = readOnly;
+        this.onNetworkShare = onNetworkShare;
         this.openLock = openLock;
         this.fileKey = fileKey(file);
     }
@@ -61,9 +68,12 @@ public final class Database implements AutoCloseable {
         return readOnly;
     }
 
-    /** True when the file lies on a network share, where SQLite's locking is not safe. */
+    /**
+     * True when the file lies on a network share (a UNC path, an NFS/SMB/SSHFS mount), where SQLite's locking
+     * and WAL are not safe: such a file is open read-only.
+     */
     public boolean onNetworkShare() {
-        return DatabaseFile.onNetworkShare(file);
+        return onNetworkShare;
     }
 
     /**
@@ -86,12 +96,17 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens a Payung database, creating it when {@code createIfMissing} is set and the file does not
-     * exist (or is empty), and brings its schema up to date.
+     * exist (or is empty), and brings its schema up to date. A file on a network share is opened read-only
+     * (SQLite's locks and WAL do not work across a network: two PCs writing could damage it); no new database
+     * is made there.
      *
      * @throws DatabaseOpenException when the file is not a usable Payung database; the file is untouched
      */
     public static Database open(Path file, boolean createIfMissing) {
         Path path = file.toAbsolutePath();
+        if (DatabaseFile.networkShare.test(path)) {
+            return openOnNetworkShare(path);
+        }
         boolean isNew = prepareFile(path, createIfMissing);
         DatabaseFile.Inspection found = isNew ? DatabaseFile.Inspection.NEW : DatabaseFile.inspect(path);
         if (found.writable() == false) {
@@ -123,6 +138,19 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /** An existing database on a share, read-only and without a lock file there; a new one is refused. */
+    private static Database openOnNetworkShare(Path path) {
+        try {
+            if (!Files.isRegularFile(path) || Files.size(path) == 0) {
+                throw new DatabaseOpenException(Problem.NETWORK_SHARE, path, path + " is in a network folder: Payung makes"
+                        + " no database there (SQLite files cannot be shared safely over a network)");
+            }
+        } catch (IOException e) {
+            throw new DatabaseOpenException(Problem.IO, path, "cannot read " + path + ": " + e.getMessage(), e);
+        }
+        return openReadOnly(path);
+    }
+
     /** Whether the integrity check of this (large) file was left for after opening: see {@link #verify()}. */
     public boolean checkPending() {
         return checkPending;
@@ -148,9 +176,10 @@ public final class Database implements AutoCloseable {
     public static Database openReadOnly(Path file) {
         Path path = file.toAbsolutePath();
         DatabaseFile.inspectReadOnly(path);
-        OpenLock hold = Files.isWritable(path.getParent()) ? OpenLock.shared(path) : null;
+        boolean network = DatabaseFile.networkShare.test(path); // no lock file made on a share either
+        OpenLock hold = !network && Files.isWritable(path.getParent()) ? OpenLock.shared(path) : null;
         try {
-            return new Database(path, connect(path, true), true, hold);
+            return new Database(path, connect(path, true), true, network, hold);
         } catch (RuntimeException e) {
             release(hold);
             throw e;
@@ -168,7 +197,9 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(Function<Tx, T> work) {
         if (readOnly) {
-            throw new StoreException("the database " + file + " is open read-only; nothing was changed");
+            throw new StoreException("the database " + file + " is open read-only" + (onNetworkShare
+                    ? " because it is in a network folder (SQLite files cannot be written safely over a network;"
+                    + " see docs/SERVER.md)" : "") + "; nothing was changed");
         }
         T result = inTransaction("BEGIN IMMEDIATE", work);
         if (fileKey != null && !fileKey.equals(fileKey(file))) {
@@ -346,11 +377,12 @@ public final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
         String url = "jdbc:sqlite:" + path;
-        if (readOnly && !Files.isWritable(path.toAbsolutePath().getParent())
+        if (readOnly && (!Files.isWritable(path.toAbsolutePath().getParent()) || DatabaseFile.networkShare.test(path))
                 && !Files.exists(path.resolveSibling(path.getFileName() + "-shm"))
                 && !Files.exists(path.resolveSibling(path.getFileName() + "-wal"))) {
             // A folder nobody here may write: SQLite cannot make the -shm file a WAL database needs even for
-            // reading. With no -wal there is nothing outside the file, so it is read as immutable.
+            // reading; on a network share its shared memory would not be shared with the other PCs anyway (and
+            // making it would write there). With no -wal there is nothing outside the file: read it as immutable.
             url = "jdbc:sqlite:" + path.toUri() + "?immutable=1";
             config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         }

@@ -285,16 +285,46 @@ public final class DatabaseFile {
         }
     }
 
+    /**
+     * Whether a database path lies on a network share; {@link #onNetworkShare(Path)} unless a test puts
+     * another answer in (a real NFS or SMB mount is not at hand in a test run).
+     */
+    static volatile java.util.function.Predicate<Path> networkShare = DatabaseFile::onNetworkShare;
+
     /** True when the file's folder lies on a network file system (or a Windows UNC path). */
     static boolean onNetworkShare(Path file) {
-        if (file.toString().startsWith("\\\\")) {
-            return true;
+        return onNetworkShare(file.toString(), fileSystemType(file));
+    }
+
+    /**
+     * True for a UNC path ({@code \\host\share\…}, also {@code //host/share/…} and {@code \\?\UNC\…}) or a
+     * file-system type of a network mount as Java names it ({@code FileStore.type()}: on Linux the type in
+     * /proc/mounts, e.g. nfs4, cifs, smb3, fuse.sshfs).
+     */
+    static boolean onNetworkShare(String path, String fileSystemType) {
+        if (path.startsWith("\\\\") || path.startsWith("//")) {
+            boolean device = path.startsWith("\\\\?\\") || path.startsWith("\\\\.\\"); // \\?\C:\… is a long local path
+            return !device || path.regionMatches(true, 4, "UNC\\", 0, 4);
+        }
+        return NETWORK_FILE_SYSTEMS.contains(fileSystemType.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The type of the file store holding the file's folder (or its nearest existing ancestor); "" when it
+     * cannot be learnt. A Windows drive letter mapped to a share counts as "smb" (see {@link MappedDrives}).
+     */
+    private static String fileSystemType(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        while (dir != null && !Files.exists(dir)) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            return "";
         }
         try {
-            String type = Files.getFileStore(file.getParent()).type().toLowerCase(Locale.ROOT);
-            return NETWORK_FILE_SYSTEMS.contains(type);
-        } catch (IOException e) {
-            return false;
+            return MappedDrives.isMapped(dir) ? "smb" : Files.getFileStore(dir).type();
+        } catch (IOException | SecurityException e) {
+            return "";
         }
     }
 

@@ -12,6 +12,9 @@ public final class UserMessages {
 
     /** A message for the user; unknown failures fall back to their own message. */
     public static String describe(ResourceBundle bundle, Throwable error) {
+        if (error instanceof id.payung.domain.ServerAddress.Refused r) {
+            return MessageFormat.format(bundle.getString(r.key()), r.args().toArray());
+        }
         if (error instanceof DatabaseOpenException d) {
             return MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.file().toString());
         }

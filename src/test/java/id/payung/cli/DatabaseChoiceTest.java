@@ -81,9 +81,25 @@ class DatabaseChoiceTest {
 
     @Test
     void initRefusesAServerAddress() {
-        assertThat(console.run("init", "--db", "postgresql://kantor/payung")).isEqualTo(1);
-        assertThat(console.err()).contains("cannot use a database server yet");
+        assertThat(console.run("init", "--db", "postgresql://siti@kantor/payung")).isEqualTo(1);
+        assertThat(console.err().strip()).isEqualTo("payung: postgresql://siti@kantor/payung is a PostgreSQL server. This Payung"
+                + " keeps its data in SQLite files only and cannot open a database on a server; give a file name with --db"
+                + " or PAYUNG_DB.");
         assertThat(dir.resolve("postgresql:")).doesNotExist();
+        assertThat(Path.of("postgresql:")).doesNotExist();
+    }
+
+    @Test
+    void aServerAddressIsReadWithItsRefusalsAndNeverTakenForAFile() {
+        assertThat(console.run("report", "funding-shares", "--year", "2025", "--db", "postgresql://siti:rahasia@kantor/payung"))
+                .isEqualTo(1);
+        assertThat(console.err()).contains("Payung never keeps a password in plain text").contains("PGPASSWORD")
+                .contains(".pgpass").doesNotContain("rahasia");
+        assertThat(console.run("--db", "postgresql://kantor/payung", "backup")).isEqualTo(1);
+        assertThat(console.err()).contains("names no database user");
+        assertThat(console.run("--db", "postgresql://siti@kantor:5432/payung")).as("the window too").isEqualTo(1);
+        assertThat(console.err()).contains("is a PostgreSQL server");
+        assertThat(console.windowsOpened()).isEmpty();
         assertThat(Path.of("postgresql:")).doesNotExist();
     }
 

@@ -28,8 +28,16 @@ class DataFolderTest {
         assertThat(DataFolder.isDefault(null, Map.of("PAYUNG_DB", " "))).isTrue();
         assertThat(DataFolder.isDefault(null, Map.of("PAYUNG_DB", "/x.db"))).as("PAYUNG_DB names a file").isFalse();
         assertThat(DataFolder.isDefault(Path.of("mine.db"), Map.of())).isFalse();
-        assertThat(DataFolder.isUrl(Path.of("postgresql://kantor:5432/payung"))).isTrue();
-        assertThat(DataFolder.isUrl(Path.of("/data/payung.db"))).isFalse();
-        assertThat(DataFolder.isUrl(Path.of("payung.db"))).isFalse();
+        assertThat(DatabaseChoice.of("postgresql://siti@kantor:5432/payung", Map.of(), "Linux", "/home/siti"))
+                .isInstanceOf(DatabaseChoice.Server.class);
+        assertThat(DatabaseChoice.of(null, Map.of("PAYUNG_DB", "postgresql://siti@kantor/payung"), "Linux", "/home/siti"))
+                .as("PAYUNG_DB may name a server too").isInstanceOf(DatabaseChoice.Server.class);
+        assertThat(DatabaseChoice.of("/data/payung.db", Map.of(), "Linux", "/home/siti"))
+                .isEqualTo(new DatabaseChoice.File(Path.of("/data/payung.db"), false));
+        assertThat(DatabaseChoice.of("payung.db", Map.of(), "Linux", "/home/siti")).isInstanceOf(DatabaseChoice.File.class);
+        assertThat(DatabaseChoice.of("C:\\Data\\payung.db", Map.of(), "Linux", "/home/siti"))
+                .as("a drive letter is no scheme").isInstanceOf(DatabaseChoice.File.class);
+        assertThat(DatabaseChoice.of(null, Map.of(), "Linux", "/home/siti"))
+                .isEqualTo(new DatabaseChoice.File(Path.of("/home/siti/.local/share/payung/payung.db"), true));
     }
 }

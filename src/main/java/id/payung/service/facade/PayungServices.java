@@ -97,7 +97,7 @@ public final class PayungServices implements AutoCloseable {
             new RegionService(db, Actor.current()).ensureLoaded();
             RegionList.prime(); // the NIK checks' region codes, read in the background: start-up does not wait
             java.time.Year year = java.time.Year.now(clock);
-            if (db.read(tx -> id.payung.store.YearSummary.due(tx, year))) {
+            if (!db.isReadOnly() && db.read(tx -> id.payung.store.YearSummary.due(tx, year))) { // read-only: as it is
                 if (db.checkPending()) {
                     db.verify(); // a large file is checked after opening, but never written to unchecked
                 }
