@@ -3,7 +3,7 @@ package id.payung;
 import id.payung.cli.Version;
 import id.payung.service.DataFolder;
 import id.payung.service.PayungServices;
-import id.payung.ui.FxTaskRunner;
+import id.payung.ui.FxTaskExecutor;
 import id.payung.ui.I18n;
 import id.payung.ui.MainWindow;
 import id.payung.ui.StartupRecovery;
@@ -24,7 +24,7 @@ public final class App extends Application {
     private PayungServices services;
     private RuntimeException openFailure;
     private Path databaseFile;
-    private FxTaskRunner tasks;
+    private FxTaskExecutor tasks;
     private MainWindow window;
 
     /**
@@ -96,7 +96,7 @@ public final class App extends Application {
                 return;
             }
         }
-        tasks = new FxTaskRunner(error -> window.showError(error));
+        tasks = new FxTaskExecutor(error -> window.showError(error));
         window = new MainWindow(stage, services, tasks, clock, locale, Version.current());
         UnexpectedErrors.install(window::showError);
         id.payung.ui.WindowMemory.forUser().apply(stage); // before showing: the window opens at its size

@@ -37,7 +37,7 @@ public final class MainWindow implements EnrollmentDialogs {
     private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
     /** The status line's notice as a function of the language. */
     private java.util.function.Function<ResourceBundle, String> noticeText = b -> "";
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Clock clock;
     private final String version;
     private Locale locale;
@@ -48,7 +48,7 @@ public final class MainWindow implements EnrollmentDialogs {
     /** The frame now shown. */
     private MainView frame;
 
-    public MainWindow(Stage stage, PayungServices services, TaskRunner tasks, Clock clock, Locale locale, String version) {
+    public MainWindow(Stage stage, PayungServices services, TaskExecutor tasks, Clock clock, Locale locale, String version) {
         this.stage = stage;
         this.services = services;
         this.tasks = tasks;
@@ -327,14 +327,14 @@ public final class MainWindow implements EnrollmentDialogs {
     }
 
     /**
-     * Builds a screen; runs on the frame's preparing thread. Its views get a task runner that works at
+     * Builds a screen; runs on the frame's preparing thread. Its views get a task executor that works at
      * once, right there, until the screen enters the window, so the screen arrives with its data.
      */
     private Parent buildScreen(Screen screen) {
-        ScreenTaskRunner runner = new ScreenTaskRunner(tasks);
+        ScreenTaskExecutor screenTasks = new ScreenTaskExecutor(tasks);
         Runnable[] sameYear = new Runnable[1];
-        Parent root = load(screen.fxml(), type -> controller(type, runner, apply -> sameYear[0] = apply));
-        runner.throwIfFailed();
+        Parent root = load(screen.fxml(), type -> controller(type, screenTasks, apply -> sameYear[0] = apply));
+        screenTasks.throwIfFailed();
         if (sameYear[0] != null) {
             // Shown again: first the year chosen meanwhile on another screen, then the screen's own reload.
             Runnable reload = root.getProperties().get(MainView.RELOAD) instanceof Runnable r ? r : () -> { };
@@ -345,7 +345,7 @@ public final class MainWindow implements EnrollmentDialogs {
             });
         }
         Tabs.contentOnFirstVisit(root);
-        root.getProperties().put(MainView.GO_LIVE, (Runnable) runner::goLive);
+        root.getProperties().put(MainView.GO_LIVE, (Runnable) screenTasks::goLive);
         return root;
     }
 
@@ -360,7 +360,7 @@ public final class MainWindow implements EnrollmentDialogs {
     }
 
     /** @param sameYear receives what gives a screen with a year the {@link CurrentYear} again */
-    private Object controller(Class<?> type, TaskRunner tasks, java.util.function.Consumer<Runnable> sameYear) {
+    private Object controller(Class<?> type, TaskExecutor tasks, java.util.function.Consumer<Runnable> sameYear) {
         if (type == DashboardView.class) {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
                     services.coverage(), tasks);

@@ -28,7 +28,7 @@ class DashboardViewModelTest {
     @BeforeEach
     void open() {
         services = BreakdownData.open(dir.resolve("payung.db"));
-        model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), new DirectTaskRunner());
+        model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), new DirectTaskExecutor());
         model.load();
     }
 
@@ -40,7 +40,7 @@ class DashboardViewModelTest {
     @Test
     void theOfficesStartYearIsShownOnTheFirstLoad() {
         DashboardViewModel fresh = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(),
-                new DirectTaskRunner());
+                new DirectTaskExecutor());
         fresh.preferYear(2024);
         fresh.load();
         assertThat(fresh.yearProperty().get()).isEqualTo(2024);

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ImportWindowTest {
     private Path dir;
     private PayungServices services;
-    private FxTaskRunner tasks;
+    private FxTaskExecutor tasks;
     private ImportViewModel model;
     private Stage stage;
 
@@ -41,7 +41,7 @@ class ImportWindowTest {
         this.stage = stage;
         dir = Files.createTempDirectory("payung-import");
         services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
-        tasks = new FxTaskRunner(error -> {
+        tasks = new FxTaskExecutor(error -> {
             throw new AssertionError("background work failed", error);
         });
         model = new ImportViewModel(services.imports(), services.reference(), tasks, YearMonth.of(2026, 1), () -> { });

@@ -13,7 +13,7 @@ import id.payung.service.EnrollmentService;
 import id.payung.service.ReferenceService;
 import id.payung.service.RegisterService;
 import id.payung.ui.LatestRead;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,7 +46,7 @@ public final class RegisterViewModel {
     private final EnrollmentService enrollments;
     private final ReferenceService reference;
     private final id.payung.service.exporting.ExportService exports;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Clock clock;
 
     private final StringProperty search = new SimpleStringProperty("");
@@ -79,7 +79,7 @@ public final class RegisterViewModel {
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
 
     public RegisterViewModel(RegisterService register, EnrollmentService enrollments, ReferenceService reference,
-                             id.payung.service.exporting.ExportService exports, TaskRunner tasks, Clock clock) {
+                             id.payung.service.exporting.ExportService exports, TaskExecutor tasks, Clock clock) {
         this.exports = exports;
         this.register = register;
         this.enrollments = enrollments;

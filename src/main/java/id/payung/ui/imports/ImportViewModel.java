@@ -12,7 +12,7 @@ import id.payung.service.importing.ImportService;
 import id.payung.service.importing.RowProblem;
 import id.payung.domain.ImportBatch;
 import id.payung.ui.DatePickers;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ import javafx.collections.ObservableList;
 public final class ImportViewModel {
     private final ImportService service;
     private final ReferenceService reference;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Runnable afterImport;
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -79,7 +79,7 @@ public final class ImportViewModel {
     public record MappingRow(int index, String header, String example, ObjectProperty<Column> column) {
     }
 
-    public ImportViewModel(ImportService service, ReferenceService reference, TaskRunner tasks, YearMonth defaultMonth,
+    public ImportViewModel(ImportService service, ReferenceService reference, TaskExecutor tasks, YearMonth defaultMonth,
                            Runnable afterImport) {
         this.service = service;
         this.reference = reference;
