@@ -274,11 +274,27 @@ public final class PayungServices implements AutoCloseable {
      *                                safety backup, which {@link #putBack} puts in place again
      */
     public PayungServices restore(Path backup) {
+        return restore(backup, WorkSteps.NONE);
+    }
+
+    /**
+     * {@link #restore(Path)}, telling {@code steps} how far it is; cancelled before the swap, it stops with
+     * the database as it was (the checked copy removed). Once the swap has begun it is no longer cancelled.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled before the swap: nothing changed
+     */
+    public PayungServices restore(Path backup, WorkSteps steps) {
+        steps.step(0, 2);
         Path real = db.realFile();
         Path staged = real.resolveSibling("." + real.getFileName() + ".restoring-" + ProcessHandle.current().pid());
         String folder = db.read(tx -> new id.payung.store.MetaRepository().get(tx, "backup_folder")).orElse(null);
         String keep = db.read(tx -> new id.payung.store.MetaRepository().get(tx, "backup_keep")).orElse(null);
         DatabaseFile.stage(backup.toAbsolutePath(), staged, new RestoredSettings(backup.toAbsolutePath(), folder, keep));
+        steps.step(1, 2);
+        if (steps.cancelled()) {
+            DatabaseFile.deleteWithSideFiles(staged);
+            throw new java.util.concurrent.CancellationException();
+        }
         Path file = db.file();
         Path safety = backups.folder().resolve(BackupService.PREFIX + "before-restore-"
                 + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss").format(java.time.LocalDateTime.now(clock))

@@ -35,6 +35,8 @@ public final class BackgroundTask<T> {
     private Runnable onRunning = () -> { };
     private Consumer<? super T> onSuccess = result -> { };
     private Consumer<? super Exception> onFailure;
+    private Class<? extends Exception> failureType = Exception.class;
+    private Runnable onFinished = () -> { };
     private Runnable onCancelled = () -> { };
     private BooleanSupplier skip = () -> false;
     private String titleKey;
@@ -76,6 +78,23 @@ public final class BackgroundTask<T> {
      */
     public BackgroundTask<T> onFailure(Consumer<? super Exception> action) {
         this.onFailure = action;
+        return this;
+    }
+
+    /**
+     * Called on the FX thread for failures of one kind (e.g. a file the user chose that cannot be read, shown
+     * beside the file); any other failure goes to the executor's handler.
+     */
+    @SuppressWarnings("unchecked")
+    public <E extends Exception> BackgroundTask<T> onFailure(Class<E> type, Consumer<? super E> action) {
+        this.failureType = type;
+        this.onFailure = e -> action.accept((E) e);
+        return this;
+    }
+
+    /** Called on the FX thread after success, failure or cancel (not when skipped), before the error dialog. */
+    public BackgroundTask<T> onFinished(Runnable action) {
+        this.onFinished = action;
         return this;
     }
 
@@ -141,6 +160,21 @@ public final class BackgroundTask<T> {
         onFx(() -> progress.set(share));
     }
 
+    /** This task as the services' {@link id.payung.service.WorkSteps}: their steps become its progress and they see its cancel. */
+    public id.payung.service.WorkSteps steps() {
+        return new id.payung.service.WorkSteps() {
+            @Override
+            public void step(long done, long total) {
+                updateProgress(done, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return isCancelled();
+            }
+        };
+    }
+
     /** Reports what the work is doing, in the user's words; from any thread. */
     public void updateMessage(String text) {
         onFx(() -> message.set(text));
@@ -201,9 +235,13 @@ public final class BackgroundTask<T> {
         onCancelled.run();
     }
 
+    void finished() {
+        onFinished.run();
+    }
+
     /** Hands a failure to the task's own handler; false when it has none (the executor's is used). */
     boolean failed(Exception e) {
-        if (onFailure == null) {
+        if (onFailure == null || !failureType.isInstance(e)) {
             return false;
         }
         onFailure.accept(e);

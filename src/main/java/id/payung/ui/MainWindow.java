@@ -94,20 +94,14 @@ public final class MainWindow implements EnrollmentDialogs {
             // own so the screens' reads do not wait for it; a damaged file is reported like any error, with
             // the way to a backup.
             PayungServices checked = services;
-            Thread check = new Thread(() -> {
-                try {
-                    checked.verifyIntegrity();
-                } catch (RuntimeException e) {
-                    javafx.application.Platform.runLater(() -> {
-                        if (checked == services) { // not about a file a restore has since replaced
-                            showError(e);
-                        }
-                    });
+            BackgroundTask.wrap(() -> {
+                checked.verifyIntegrity();
+                return null;
+            }).onOwnThread().onFailure(e -> {
+                if (checked == services) { // not about a file a restore has since replaced
+                    showError(e);
                 }
-            }, "payung-integrity-check");
-            check.setDaemon(true);
-            check.setPriority(Thread.MIN_PRIORITY);
-            check.start();
+            }).executeWith(tasks);
         }
         if (!services.readOnly()) {
             PayungServices current = services;
@@ -128,20 +122,23 @@ public final class MainWindow implements EnrollmentDialogs {
     /** Replaces the database with a backup and rebuilds the window on it. */
     private void restore(java.nio.file.Path backup) {
         PayungServices old = services;
-        tasks.run(() -> {
+        BackgroundTask.<PayungServices>of(task -> {
+            java.util.logging.Logger.getLogger("id.payung.restore").info(() -> "restore from " + backup + " started");
             try {
-                return old.restore(backup);
+                PayungServices restored = old.restore(backup, task.steps());
+                java.util.logging.Logger.getLogger("id.payung.restore").info(() -> "restore from " + backup + " finished");
+                return restored;
             } catch (RuntimeException e) {
                 if (old.isClosed()) {
                     afterFailedRestore(e);
                 }
                 throw e;
             }
-        }, restored -> {
+        }).withTitle("task.restore").onSuccess(restored -> {
             services = restored;
             stage.getScene().setRoot(buildRoot());
             notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), backup.toString()));
-        });
+        }).onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks);
     }
 
     /**
@@ -270,16 +267,21 @@ public final class MainWindow implements EnrollmentDialogs {
 
         @Override
         public void exportEnrollments() {
-            SaveDialogs.choose(stage, "peserta.xlsx", SaveDialogs.tables()).ifPresent(file -> tasks.run(
-                    () -> services.exports().replacingExisting().enrollments(id.payung.domain.RegisterFilter.all(), file, false),
-                    count -> notice(b -> java.text.MessageFormat.format(b.getString("export.done"),
-                            id.payung.domain.Formats.count(count), file.toString()))));
+            SaveDialogs.choose(stage, "peserta.xlsx", SaveDialogs.tables()).ifPresent(file -> BackgroundTask.<Long>of(
+                    task -> services.exports().replacingExisting().enrollments(id.payung.domain.RegisterFilter.all(), file,
+                            false, task.steps())).withTitle("task.export")
+                    .onSuccess(count -> notice(b -> java.text.MessageFormat.format(b.getString("export.done"),
+                            id.payung.domain.Formats.count(count), file.toString())))
+                    .onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks));
         }
 
         @Override
         public void backupNow() {
-            tasks.run(() -> services.backups().backupNow(), file ->
-                    notice(b -> java.text.MessageFormat.format(b.getString("menu.file.backup.done"), file.toString())));
+            BackgroundTask.<java.nio.file.Path>of(task -> services.backups().backupNow(task.steps()))
+                    .withTitle("task.backup")
+                    .onSuccess(file -> notice(b -> java.text.MessageFormat.format(b.getString("menu.file.backup.done"),
+                            file.toString())))
+                    .onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks);
         }
 
         @Override
@@ -317,7 +319,7 @@ public final class MainWindow implements EnrollmentDialogs {
         PayungServices builtOn = services;
         // A screen still being built when a restore closes its database fails: nothing to tell the user, the
         // window is rebuilt on the restored file.
-        frame = new MainView(this::buildScreen, this::switchLanguage, locale, bundle(), tasks.busyProperty(),
+        frame = new MainView(this::buildScreen, this::switchLanguage, locale, bundle(), tasks,
                 services.databaseFile(), version, notice, new Menus(), error -> {
                     if (!builtOn.isClosed()) {
                         showError(error);

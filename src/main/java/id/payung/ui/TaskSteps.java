@@ -24,7 +24,7 @@ final class TaskSteps {
      */
     static <T> void run(BackgroundTask<T> task, Consumer<Runnable> fx, Consumer<Throwable> unhandled) {
         if (task.isCancelled()) {
-            fx.accept(task::cancelled);
+            fx.accept(() -> cancelled(task));
             return;
         }
         if (task.skipped()) {
@@ -36,14 +36,17 @@ final class TaskSteps {
             result = task.call();
         } catch (CancellationException e) {
             LOG.info(() -> "cancelled: " + describe(task));
-            fx.accept(task::cancelled);
+            fx.accept(() -> cancelled(task));
             return;
         } catch (Exception e) {
             fx.accept(() -> fail(task, e, unhandled));
             return;
         } catch (Error e) {
             LOG.log(Level.SEVERE, "task failed: " + describe(task), e);
-            fx.accept(() -> unhandled.accept(e));
+            fx.accept(() -> {
+                finish(task);
+                unhandled.accept(e);
+            });
             return;
         }
         fx.accept(() -> {
@@ -51,7 +54,9 @@ final class TaskSteps {
                 task.succeeded(result);
             } catch (RuntimeException e) {
                 fail(task, e, unhandled);
+                return;
             }
+            task.finished();
         });
     }
 
@@ -62,14 +67,33 @@ final class TaskSteps {
             handled = task.failed(e);
         } catch (RuntimeException again) {
             LOG.log(Level.SEVERE, "task failed: " + describe(task), e);
+            finish(task);
             unhandled.accept(again);
             return;
         }
+        finish(task);
         if (handled) {
             LOG.log(Level.WARNING, "task failed (shown by its screen): " + describe(task), e);
         } else {
             LOG.log(Level.SEVERE, "task failed: " + describe(task), e);
             unhandled.accept(e);
+        }
+    }
+
+    private static void cancelled(BackgroundTask<?> task) {
+        try {
+            task.cancelled();
+        } finally {
+            task.finished();
+        }
+    }
+
+    /** Runs the task's last step; a failure there is logged, not shown over the failure being shown. */
+    private static void finish(BackgroundTask<?> task) {
+        try {
+            task.finished();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "task's last step failed: " + describe(task), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package id.payung.ui.backup;
 
 import id.payung.service.BackupService;
+import id.payung.ui.BackgroundTask;
 import id.payung.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,10 +45,10 @@ public final class BackupViewModel {
 
     /** Backs up now and shows the new file. */
     public void backupNow() {
-        tasks.run(service::backupNow, file -> {
+        BackgroundTask.<Path>of(task -> service.backupNow(task.steps())).withTitle("task.backup").onSuccess(file -> {
             lastBackup.set(file);
             load();
-        });
+        }).executeWith(tasks);
     }
 
     /** Stores a new folder and count. */

@@ -12,6 +12,7 @@ import id.payung.domain.Segment;
 import id.payung.service.EnrollmentService;
 import id.payung.service.ReferenceService;
 import id.payung.service.RegisterService;
+import id.payung.ui.BackgroundTask;
 import id.payung.ui.LatestRead;
 import id.payung.ui.TaskExecutor;
 import java.time.Clock;
@@ -113,7 +114,8 @@ public final class RegisterViewModel {
      */
     public void export(java.nio.file.Path file, boolean fullNik, java.util.function.LongConsumer done) {
         RegisterFilter f = filter();
-        tasks.run(() -> exports.enrollments(f, file, fullNik), done::accept);
+        BackgroundTask.<Long>of(task -> exports.enrollments(f, file, fullNik, task.steps())).withTitle("task.export")
+                .onSuccess(done::accept).executeWith(tasks);
     }
 
     /** Loads the filter choices, then the first page. */

@@ -117,7 +117,7 @@ public final class MainView {
      * @param failure       shows an error to the user (on the FX thread)
      */
     public MainView(Function<Screen, Parent> screenBuilder, Consumer<Locale> languageSwitch, Locale locale,
-                    ResourceBundle resources, ReadOnlyBooleanProperty busy, Path databaseFile, String version,
+                    ResourceBundle resources, id.payung.ui.TaskExecutor tasks, Path databaseFile, String version,
                     ObservableValue<String> notice, MenuActions actions, Consumer<Throwable> failure) {
         this.screenBuilder = screenBuilder;
         this.languageSwitch = languageSwitch;
@@ -137,7 +137,9 @@ public final class MainView {
         content.getStyleClass().add(CONTENT_STYLE);
         content.setId("screenArea");
         root.setCenter(content);
-        root.setBottom(statusBar(busy, databaseFile, version, notice));
+        HBox status = statusBar(tasks.busyProperty(), databaseFile, version, notice);
+        LongWork.follow(tasks.shownTaskProperty(), status, resources);
+        root.setBottom(status);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
                 // Right after the first frame: the language choice, then the dashboard.
