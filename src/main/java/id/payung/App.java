@@ -2,6 +2,7 @@ package id.payung;
 
 import id.payung.cli.Version;
 import id.payung.service.DataFolder;
+import id.payung.service.LogFile;
 import id.payung.service.PayungServices;
 import id.payung.ui.FxTaskExecutor;
 import id.payung.ui.I18n;
@@ -99,6 +100,7 @@ public final class App extends Application {
         tasks = new FxTaskExecutor(error -> window.showError(error));
         window = new MainWindow(stage, services, tasks, clock, locale, Version.current());
         UnexpectedErrors.install(window::showError);
+        LogFile.startUp(Version.current(), "window", services.databaseFile());
         id.payung.ui.WindowMemory.forUser().apply(stage); // before showing: the window opens at its size
         window.show();
     }

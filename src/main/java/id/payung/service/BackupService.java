@@ -103,6 +103,8 @@ public final class BackupService {
 
     private void backupTo(Path target, WorkSteps steps) {
         Path absolute = target.toAbsolutePath();
+        java.util.logging.Logger log = LogFile.logger("backup");
+        log.info(() -> "backup to " + absolute + " started");
         if (Files.exists(absolute)) {
             throw new StoreException(absolute + " exists already; choose a new file name");
         }
@@ -122,6 +124,7 @@ public final class BackupService {
             steps.stopIfCancelled();
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
             steps.step(3, 3);
+            log.info(() -> "backup to " + absolute + " finished");
         } catch (IOException e) {
             throw new StoreException("backup to " + absolute + " failed: " + e.getMessage(), e);
         } finally {

@@ -284,6 +284,8 @@ public final class PayungServices implements AutoCloseable {
      * @throws java.util.concurrent.CancellationException when cancelled before the swap: nothing changed
      */
     public PayungServices restore(Path backup, WorkSteps steps) {
+        java.util.logging.Logger log = LogFile.logger("restore");
+        log.info(() -> "restore of " + db.file() + " from " + backup + " started");
         steps.step(0, 2);
         Path real = db.realFile();
         Path staged = real.resolveSibling("." + real.getFileName() + ".restoring-" + ProcessHandle.current().pid());
@@ -310,6 +312,7 @@ public final class PayungServices implements AutoCloseable {
             throw e;
         }
         closed = true;
+        log.info(() -> "restore of " + file + " from " + backup + " finished (safety backup " + safety + ")");
         try {
             return open(file, false, clock);
         } catch (RuntimeException e) {

@@ -123,11 +123,8 @@ public final class MainWindow implements EnrollmentDialogs {
     private void restore(java.nio.file.Path backup) {
         PayungServices old = services;
         BackgroundTask.<PayungServices>of(task -> {
-            java.util.logging.Logger.getLogger("id.payung.restore").info(() -> "restore from " + backup + " started");
             try {
-                PayungServices restored = old.restore(backup, task.steps());
-                java.util.logging.Logger.getLogger("id.payung.restore").info(() -> "restore from " + backup + " finished");
-                return restored;
+                return old.restore(backup, task.steps());
             } catch (RuntimeException e) {
                 if (old.isClosed()) {
                     afterFailedRestore(e);

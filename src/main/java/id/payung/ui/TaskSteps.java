@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * can send); one the task does not handle itself goes to the executor's handler (the error dialog).
  */
 final class TaskSteps {
-    static final Logger LOG = Logger.getLogger("id.payung.task");
+    static final Logger LOG = id.payung.service.LogFile.logger("task");
 
     private TaskSteps() {
     }
