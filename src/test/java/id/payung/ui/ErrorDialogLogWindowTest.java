@@ -24,17 +24,19 @@ class ErrorDialogLogWindowTest {
     @TempDir
     Path dir;
     private Stage stage;
+    private WindowFixture ui;
 
+    /** The real window as owner (the stage is shared by the test classes: it is left as the window leaves it). */
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
         this.stage = stage;
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 400, 300));
-        stage.show();
+        ui = WindowFixture.open(stage, "payung-errorlog");
     }
 
     @AfterEach
-    void close() {
+    void close() throws java.io.IOException {
         LogFile.uninstall();
+        ui.close();
     }
 
     @Test
