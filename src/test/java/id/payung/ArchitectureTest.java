@@ -48,6 +48,7 @@ class ArchitectureTest {
             "id.payung.service.OfficeLogo",
             "id.payung.service.PersonHistory",
             "id.payung.service.InvalidInputException",
+            "id.payung.service.LogFile", // where the log is written, for the error dialog to name: no data behind it
             "id.payung.service.importing.RowProblem",
             "id.payung.service.importing.Column",
             "id.payung.service.importing.ImportFileException");

@@ -2,8 +2,9 @@ package id.payung.app;
 
 import id.payung.cli.Version;
 import id.payung.service.DataFolder;
+import id.payung.service.LogFile;
 import id.payung.service.facade.PayungServices;
-import id.payung.ui.FxTaskRunner;
+import id.payung.ui.FxTaskExecutor;
 import id.payung.ui.I18n;
 import id.payung.ui.StartupRecovery;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class App extends Application {
     private PayungServices services;
     private RuntimeException openFailure;
     private Path databaseFile;
-    private FxTaskRunner tasks;
+    private FxTaskExecutor tasks;
     private MainWindow window;
 
     /**
@@ -95,9 +96,10 @@ public final class App extends Application {
                 return;
             }
         }
-        tasks = new FxTaskRunner(error -> window.showError(error));
+        tasks = new FxTaskExecutor(error -> window.showError(error));
         window = new MainWindow(stage, services, tasks, clock, locale, Version.current());
         UnexpectedErrors.install(window::showError);
+        LogFile.startUp(Version.current(), "window", services.databaseFile());
         id.payung.ui.WindowMemory.forUser().apply(stage); // before showing: the window opens at its size
         window.show();
     }

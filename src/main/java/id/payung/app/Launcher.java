@@ -1,6 +1,8 @@
 package id.payung.app;
 
 import id.payung.cli.PayungCommand;
+import id.payung.service.LogFile;
+import java.util.logging.Level;
 
 /**
  * Entry point of {@code payung.jar}. A plain main (not an {@link javafx.application.Application})
@@ -12,6 +14,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // The window logs what it does; the command line (errors only after its start) too, to the same file.
+        LogFile.installDefault(Level.INFO);
         System.exit(PayungCommand.run(args, App::launchWindow));
     }
 }

@@ -1,14 +1,15 @@
 package id.payung.app;
 
 import id.payung.service.facade.PayungServices;
+import id.payung.ui.BackgroundTask;
 import id.payung.ui.CurrentYear;
 import id.payung.ui.ErrorDialog;
 import id.payung.ui.Frames;
 import id.payung.ui.I18n;
 import id.payung.ui.SaveDialogs;
-import id.payung.ui.ScreenTaskRunner;
+import id.payung.ui.ScreenTaskExecutor;
 import id.payung.ui.Tabs;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import id.payung.ui.UserMessages;
 import id.payung.ui.WindowMemory;
 import id.payung.ui.awards.AwardsView;
@@ -47,7 +48,7 @@ public final class MainWindow implements EnrollmentDialogs {
     private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
     /** The status line's notice as a function of the language. */
     private java.util.function.Function<ResourceBundle, String> noticeText = b -> "";
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Clock clock;
     private final String version;
     private Locale locale;
@@ -58,7 +59,7 @@ public final class MainWindow implements EnrollmentDialogs {
     /** The frame now shown. */
     private MainView frame;
 
-    public MainWindow(Stage stage, PayungServices services, TaskRunner tasks, Clock clock, Locale locale, String version) {
+    public MainWindow(Stage stage, PayungServices services, TaskExecutor tasks, Clock clock, Locale locale, String version) {
         this.stage = stage;
         this.services = services;
         this.tasks = tasks;
@@ -103,20 +104,14 @@ public final class MainWindow implements EnrollmentDialogs {
             // own so the screens' reads do not wait for it; a damaged file is reported like any error, with
             // the way to a backup.
             PayungServices checked = services;
-            Thread check = new Thread(() -> {
-                try {
-                    checked.verifyIntegrity();
-                } catch (RuntimeException e) {
-                    javafx.application.Platform.runLater(() -> {
-                        if (checked == services) { // not about a file a restore has since replaced
-                            showError(e);
-                        }
-                    });
+            BackgroundTask.wrap(() -> {
+                checked.verifyIntegrity();
+                return null;
+            }).onOwnThread().onFailure(e -> {
+                if (checked == services) { // not about a file a restore has since replaced
+                    showError(e);
                 }
-            }, "payung-integrity-check");
-            check.setDaemon(true);
-            check.setPriority(Thread.MIN_PRIORITY);
-            check.start();
+            }).executeWith(tasks);
         }
         if (!services.readOnly()) {
             PayungServices current = services;
@@ -137,20 +132,20 @@ public final class MainWindow implements EnrollmentDialogs {
     /** Replaces the database with a backup and rebuilds the window on it. */
     private void restore(java.nio.file.Path backup) {
         PayungServices old = services;
-        tasks.run(() -> {
+        BackgroundTask.<PayungServices>of(task -> {
             try {
-                return old.restore(backup);
+                return old.restore(backup, task.steps());
             } catch (RuntimeException e) {
                 if (old.isClosed()) {
                     afterFailedRestore(e);
                 }
                 throw e;
             }
-        }, restored -> {
+        }).withTitle("task.restore").onSuccess(restored -> {
             services = restored;
             stage.getScene().setRoot(buildRoot());
             notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), backup.toString()));
-        });
+        }).onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks);
     }
 
     /**
@@ -279,16 +274,21 @@ public final class MainWindow implements EnrollmentDialogs {
 
         @Override
         public void exportEnrollments() {
-            SaveDialogs.choose(stage, "peserta.xlsx", SaveDialogs.tables()).ifPresent(file -> tasks.run(
-                    () -> services.exports().replacingExisting().enrollments(id.payung.domain.RegisterFilter.all(), file, false),
-                    count -> notice(b -> java.text.MessageFormat.format(b.getString("export.done"),
-                            id.payung.domain.Formats.count(count), file.toString()))));
+            SaveDialogs.choose(stage, "peserta.xlsx", SaveDialogs.tables()).ifPresent(file -> BackgroundTask.<Long>of(
+                    task -> services.exports().replacingExisting().enrollments(id.payung.domain.RegisterFilter.all(), file,
+                            false, task.steps())).withTitle("task.export")
+                    .onSuccess(count -> notice(b -> java.text.MessageFormat.format(b.getString("export.done"),
+                            id.payung.domain.Formats.count(count), file.toString())))
+                    .onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks));
         }
 
         @Override
         public void backupNow() {
-            tasks.run(() -> services.backups().backupNow(), file ->
-                    notice(b -> java.text.MessageFormat.format(b.getString("menu.file.backup.done"), file.toString())));
+            BackgroundTask.<java.nio.file.Path>of(task -> services.backups().backupNow(task.steps()))
+                    .withTitle("task.backup")
+                    .onSuccess(file -> notice(b -> java.text.MessageFormat.format(b.getString("menu.file.backup.done"),
+                            file.toString())))
+                    .onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks);
         }
 
         @Override
@@ -326,7 +326,7 @@ public final class MainWindow implements EnrollmentDialogs {
         PayungServices builtOn = services;
         // A screen still being built when a restore closes its database fails: nothing to tell the user, the
         // window is rebuilt on the restored file.
-        frame = new MainView(this::buildScreen, this::switchLanguage, locale, bundle(), tasks.busyProperty(),
+        frame = new MainView(this::buildScreen, this::switchLanguage, locale, bundle(), tasks,
                 services.databaseFile(), version, notice, new Menus(), error -> {
                     if (!builtOn.isClosed()) {
                         showError(error);
@@ -336,14 +336,14 @@ public final class MainWindow implements EnrollmentDialogs {
     }
 
     /**
-     * Builds a screen; runs on the frame's preparing thread. Its views get a task runner that works at
+     * Builds a screen; runs on the frame's preparing thread. Its views get a task executor that works at
      * once, right there, until the screen enters the window, so the screen arrives with its data.
      */
     private Parent buildScreen(Screen screen) {
-        ScreenTaskRunner runner = new ScreenTaskRunner(tasks);
+        ScreenTaskExecutor screenTasks = new ScreenTaskExecutor(tasks);
         Runnable[] sameYear = new Runnable[1];
-        Parent root = load(screen.fxml(), type -> controller(type, runner, apply -> sameYear[0] = apply));
-        runner.throwIfFailed();
+        Parent root = load(screen.fxml(), type -> controller(type, screenTasks, apply -> sameYear[0] = apply));
+        screenTasks.throwIfFailed();
         if (sameYear[0] != null) {
             // Shown again: first the year chosen meanwhile on another screen, then the screen's own reload.
             Runnable reload = root.getProperties().get(MainView.RELOAD) instanceof Runnable r ? r : () -> { };
@@ -354,7 +354,7 @@ public final class MainWindow implements EnrollmentDialogs {
             });
         }
         Tabs.contentOnFirstVisit(root);
-        root.getProperties().put(MainView.GO_LIVE, (Runnable) runner::goLive);
+        root.getProperties().put(MainView.GO_LIVE, (Runnable) screenTasks::goLive);
         return root;
     }
 
@@ -369,7 +369,7 @@ public final class MainWindow implements EnrollmentDialogs {
     }
 
     /** @param sameYear receives what gives a screen with a year the {@link CurrentYear} again */
-    private Object controller(Class<?> type, TaskRunner tasks, java.util.function.Consumer<Runnable> sameYear) {
+    private Object controller(Class<?> type, TaskExecutor tasks, java.util.function.Consumer<Runnable> sameYear) {
         if (type == DashboardView.class) {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
                     services.coverage(), tasks, services.exports().replacingExisting());

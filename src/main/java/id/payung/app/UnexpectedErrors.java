@@ -1,6 +1,8 @@
 package id.payung.app;
 
+import id.payung.service.LogFile;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 import javafx.application.Platform;
 
 /**
@@ -15,7 +17,8 @@ final class UnexpectedErrors {
     /** Makes {@code show} (called on the FX thread) the handler of every thread's uncaught errors. */
     static void install(Consumer<Throwable> show) {
         Thread.UncaughtExceptionHandler handler = (thread, error) -> {
-            error.printStackTrace(); // also on stderr, for a log when started from a terminal
+            LogFile.logger("unexpected").log(Level.SEVERE, "unexpected error on thread " + thread.getName(), error);
+            error.printStackTrace(); // also on stderr, for whoever started Payung from a terminal
             // Always later: the dialog waits for the user, which JavaFX refuses during a layout or an
             // animation pulse (where many FX-thread errors happen).
             Platform.runLater(() -> showSafely(show, error));

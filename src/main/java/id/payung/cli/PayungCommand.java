@@ -1,6 +1,10 @@
 package id.payung.cli;
 
+import id.payung.service.DataFolder;
+import id.payung.service.LogFile;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import picocli.CommandLine;
@@ -53,6 +57,10 @@ public final class PayungCommand implements Callable<Integer> {
         cli.setExecutionStrategy(parsed -> {
             if (parsed.hasSubcommand()) {
                 handOnDatabase(cli, root, parsed);
+                List<CommandLine> commands = parsed.asCommandLineList();
+                LogFile.startUp(Version.current(), "command " + commands.get(commands.size() - 1).getCommandSpec()
+                        .qualifiedName(), root.db == null ? DataFolder.database(null) : root.db);
+                LogFile.setLevel(Level.WARNING); // beyond its start, the command line logs its errors only
             }
             return new CommandLine.RunLast().execute(parsed);
         });
@@ -62,6 +70,7 @@ public final class PayungCommand implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            LogFile.logger("cli").log(Level.SEVERE, commandLine.getCommandSpec().qualifiedName() + " failed", ex);
             commandLine.getErr().println("payung: " + Messages.english().describe(ex));
             return 1;
         });

@@ -71,12 +71,22 @@ public final class BackupService {
 
     /** Backs up now into the backup folder; returns the new file. Older automatic backups beyond N are removed. */
     public Path backupNow() {
+        return backupNow(WorkSteps.NONE);
+    }
+
+    /**
+     * {@link #backupNow()}, telling {@code steps} how far it is and stopping between its steps (copy, check,
+     * rename) when cancelled, with no file left behind.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public Path backupNow(WorkSteps steps) {
         String name = PREFIX + STAMP.format(LocalDateTime.now(clock));
         Path target = folder().resolve(name + ".db");
         for (int n = 2; Files.exists(target); n++) {
             target = folder().resolve(name + "-" + n + ".db");
         }
-        backupTo(target);
+        backupTo(target, steps);
         prune();
         return target;
     }
@@ -88,7 +98,13 @@ public final class BackupService {
      *                        no partial file is left behind
      */
     public void backupTo(Path target) {
+        backupTo(target, WorkSteps.NONE);
+    }
+
+    private void backupTo(Path target, WorkSteps steps) {
         Path absolute = target.toAbsolutePath();
+        java.util.logging.Logger log = LogFile.logger("backup");
+        log.info(() -> "backup to " + absolute + " started");
         if (Files.exists(absolute)) {
             throw new StoreException(absolute + " exists already; choose a new file name");
         }
@@ -99,9 +115,16 @@ public final class BackupService {
             }
             // A name of its own (owner-only, empty): a file called "X.part" that someone else has is never touched.
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+            steps.step(0, 3);
             db.snapshotTo(temp);
+            steps.step(1, 3);
+            steps.stopIfCancelled();
             DatabaseFile.verify(temp);
+            steps.step(2, 3);
+            steps.stopIfCancelled();
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            steps.step(3, 3);
+            log.info(() -> "backup to " + absolute + " finished");
         } catch (IOException e) {
             throw new StoreException("backup to " + absolute + " failed: " + e.getMessage(), e);
         } finally {

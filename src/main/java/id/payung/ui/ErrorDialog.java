@@ -2,15 +2,19 @@ package id.payung.ui;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** Shows a failure as a plain-language message, with the technical details folded away for copying. */
@@ -28,6 +32,14 @@ public final class ErrorDialog {
      * copies message and details to the clipboard, to paste into an e-mail to whoever looks after Payung.
      */
     public static Alert create(Window owner, ResourceBundle bundle, String message, Throwable error) {
+        return create(owner, bundle, message, error, id.payung.service.LogFile.current());
+    }
+
+    /**
+     * {@link #create(Window, ResourceBundle, String, Throwable)} naming {@code logFile} (when there is an error
+     * and a log): where the error was written, with a button that opens its folder, so the clerk can send it.
+     */
+    public static Alert create(Window owner, ResourceBundle bundle, String message, Throwable error, Path logFile) {
         Alert alert = new Alert(Alert.AlertType.ERROR, "",
                 new ButtonType(bundle.getString("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (owner != null) {
@@ -56,8 +68,32 @@ public final class ErrorDialog {
                 Clipboard.getSystemClipboard().setContent(content);
                 copyButton.setText(bundle.getString("error.copied"));
             });
+            if (logFile != null) {
+                showLog(alert, bundle, message, logFile);
+            }
         }
         return alert;
+    }
+
+    /** The message, then where the log is, and a button that opens the log's folder (the dialog stays open). */
+    private static void showLog(Alert alert, ResourceBundle bundle, String message, Path logFile) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        Label where = new Label(MessageFormat.format(bundle.getString("log.where"), logFile.toString()));
+        where.setId("logFile");
+        where.setWrapText(true);
+        VBox content = new VBox(10, text, where);
+        content.setMaxWidth(Double.MAX_VALUE);
+        content.getStyleClass().add("content");
+        alert.getDialogPane().setContent(content);
+        ButtonType open = new ButtonType(bundle.getString("log.openFolder"), ButtonBar.ButtonData.LEFT);
+        alert.getButtonTypes().add(open);
+        Button openButton = (Button) alert.getDialogPane().lookupButton(open);
+        openButton.setId("openLogFolder");
+        openButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // opening the folder does not close the dialog
+            Folders.open(logFile.getParent());
+        });
     }
 
     /** What the copy button puts on the clipboard: the message, the version and the details. */

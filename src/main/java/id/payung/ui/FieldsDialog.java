@@ -22,7 +22,7 @@ import javafx.stage.Window;
 
 /**
  * A small edit dialog of labelled fields, for the records that are not the enrollment form (cohorts,
- * events, budgets). Saving runs through the task runner; refused input keeps the dialog open with the
+ * events, budgets). Saving runs through the task executor; refused input keeps the dialog open with the
  * reasons shown in it.
  */
 public final class FieldsDialog {
@@ -106,7 +106,7 @@ public final class FieldsDialog {
      * {@code afterSave} runs; when it throws {@link InvalidInputException} the reasons are shown and the
      * dialog stays open. {@code check} runs first on the FX thread for what needs no database (null = fine).
      */
-    public void show(TaskRunner tasks, Callable<String> check, Callable<?> save, Runnable afterSave) {
+    public void show(TaskExecutor tasks, Callable<String> check, Callable<?> save, Runnable afterSave) {
         grid.add(errors, 0, row, 2, 1);
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(ActionEvent.ACTION, e -> {

@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Runs a view model's reads of one kind so that only the latest one counts. On a large register a read
- * (a count, a page, a year's shares) takes a second or more, and the task runner works through its queue
+ * Gives a view model's reads of one kind to the executor so that only the latest one counts. On a large register a read
+ * (a count, a page, a year's shares) takes a second or more, and the executor works through its queue
  * in order: a quick series of filter changes must not queue seconds of counting for choices the user has
  * already left, and an old answer must never overwrite a newer one on the screen.
  *
@@ -15,11 +15,11 @@ import java.util.function.Consumer;
  * Asked for on the FX thread, like all of a view model's work; one instance per kind of read.
  */
 public final class LatestRead {
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     /** Counts the reads asked for; the worker thread reads it too. */
     private final AtomicLong latest = new AtomicLong();
 
-    public LatestRead(TaskRunner tasks) {
+    public LatestRead(TaskExecutor tasks) {
         this.tasks = tasks;
     }
 
@@ -30,11 +30,11 @@ public final class LatestRead {
      */
     public <T> void run(Callable<T> read, Consumer<? super T> show) {
         long asked = latest.incrementAndGet();
-        tasks.run(() -> asked != latest.get() ? null : read.call(), result -> {
+        BackgroundTask.wrap(read).skipWhen(() -> asked != latest.get()).onSuccess(result -> {
             if (result != null && asked == latest.get()) {
                 show.accept(result);
             }
-        });
+        }).executeWith(tasks);
     }
 
     /**
@@ -44,10 +44,10 @@ public final class LatestRead {
      */
     public <T> void runSkipOnly(Callable<T> read, Consumer<? super T> show) {
         long asked = latest.incrementAndGet();
-        tasks.run(() -> asked != latest.get() ? null : read.call(), result -> {
+        BackgroundTask.wrap(read).skipWhen(() -> asked != latest.get()).onSuccess(result -> {
             if (result != null) {
                 show.accept(result);
             }
-        });
+        }).executeWith(tasks);
     }
 }

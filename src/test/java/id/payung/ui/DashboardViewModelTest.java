@@ -28,7 +28,7 @@ class DashboardViewModelTest {
     @BeforeEach
     void open() {
         services = BreakdownData.open(dir.resolve("payung.db"));
-        model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), new DirectTaskRunner(),
+        model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), new DirectTaskExecutor(),
                 services.exports());
         model.load();
     }
@@ -41,7 +41,7 @@ class DashboardViewModelTest {
     @Test
     void theOfficesStartYearIsShownOnTheFirstLoad() {
         DashboardViewModel fresh = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(),
-                new DirectTaskRunner(), services.exports());
+                new DirectTaskExecutor(), services.exports());
         fresh.preferYear(2024);
         fresh.load();
         assertThat(fresh.yearProperty().get()).isEqualTo(2024);

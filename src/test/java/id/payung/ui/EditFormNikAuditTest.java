@@ -52,6 +52,6 @@ class EditFormNikAuditTest {
     private static EnrollmentFormViewModel model(PayungServices services) {
         var choices = new EnrollmentFormViewModel.Choices(services.reference().localRegions(),
                 services.reference().occupations(), services.reference().fundingSources());
-        return new EnrollmentFormViewModel(services.enrollments(), new DirectTaskRunner(), TestData.CLOCK, "5310", choices);
+        return new EnrollmentFormViewModel(services.enrollments(), new DirectTaskExecutor(), TestData.CLOCK, "5310", choices);
     }
 }

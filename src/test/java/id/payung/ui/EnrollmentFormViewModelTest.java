@@ -23,7 +23,7 @@ class EnrollmentFormViewModelTest {
     Path dir;
 
     private PayungServices services;
-    private final DirectTaskRunner tasks = new DirectTaskRunner();
+    private final DirectTaskExecutor tasks = new DirectTaskExecutor();
     private EnrollmentFormViewModel form;
 
     @BeforeEach

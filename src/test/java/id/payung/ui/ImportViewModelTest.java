@@ -24,7 +24,7 @@ class ImportViewModelTest {
                 + "5310011205850002;Yohanes;Reok;y\n");
         int[] refreshed = {0};
         try (PayungServices s = TestData.seeded(dir)) {
-            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskRunner(),
+            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
                     YearMonth.of(2026, 1), () -> refreshed[0]++);
             model.load();
             model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
@@ -87,7 +87,7 @@ class ImportViewModelTest {
         Path csv = dir.resolve("rusak.csv");
         Files.writeString(csv, "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n5310015204850001;Maria;Ruteng\n");
         try (PayungServices s = TestData.seeded(dir)) {
-            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskRunner(),
+            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
                     YearMonth.of(2026, 1), () -> { });
             model.load();
             model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());

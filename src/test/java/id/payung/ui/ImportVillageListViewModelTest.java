@@ -35,7 +35,7 @@ class ImportVillageListViewModelTest {
     }
 
     private static ImportViewModel model(PayungServices s) {
-        ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskRunner(),
+        ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
                 YearMonth.of(2026, 1), () -> { });
         model.load();
         model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("APBD-PROV-NTT")).findFirst()

@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ImportVillageListWindowTest {
     private Path dir;
     private PayungServices services;
-    private FxTaskRunner tasks;
+    private FxTaskExecutor tasks;
     private ImportViewModel model;
 
     @Start
@@ -41,7 +41,7 @@ class ImportVillageListWindowTest {
         dir = Files.createTempDirectory("payung-village");
         services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
         TestRegions.loadManggarai(services, dir);
-        tasks = new FxTaskRunner(error -> {
+        tasks = new FxTaskExecutor(error -> {
             throw new AssertionError("background work failed", error);
         });
         model = new ImportViewModel(services.imports(), services.reference(), tasks, YearMonth.of(2026, 1), () -> { });

@@ -25,7 +25,7 @@ class LatestReadTest {
 
     @Test
     void aReadAloneIsReadAndShown() {
-        LatestRead latest = new LatestRead(new DirectTaskRunner());
+        LatestRead latest = new LatestRead(new DirectTaskExecutor());
 
         latest.run(read("2025"), shown::add);
         latest.run(read("2026"), shown::add);
@@ -51,7 +51,7 @@ class LatestReadTest {
 
     @Test
     void anAnswerArrivingAfterANewerRequestIsDropped() {
-        LatestRead latest = new LatestRead(new DirectTaskRunner());
+        LatestRead latest = new LatestRead(new DirectTaskExecutor());
 
         // The user asks again while the first read is running: its answer comes after the newer request.
         latest.run(() -> {
@@ -73,7 +73,7 @@ class LatestReadTest {
         held.runAll();
         assertThat(reads).containsExactly("2025");
 
-        LatestRead direct = new LatestRead(new DirectTaskRunner());
+        LatestRead direct = new LatestRead(new DirectTaskExecutor());
         direct.runSkipOnly(() -> {
             direct.runSkipOnly(read("2026"), shown::add);
             return "late";
@@ -97,7 +97,7 @@ class LatestReadTest {
 
     @Test
     void aReadAnsweringNullShowsNothing() {
-        LatestRead latest = new LatestRead(new DirectTaskRunner());
+        LatestRead latest = new LatestRead(new DirectTaskExecutor());
 
         latest.run(() -> (String) null, shown::add);
         latest.runSkipOnly(() -> (String) null, shown::add);
@@ -106,13 +106,13 @@ class LatestReadTest {
     }
 
     /** Holds work until the test lets it run, like a busy worker thread, then runs it on the direct runner. */
-    private static final class HeldTasks implements TaskRunner {
-        private final DirectTaskRunner direct = new DirectTaskRunner();
+    private static final class HeldTasks implements TaskExecutor {
+        private final DirectTaskExecutor direct = new DirectTaskExecutor();
         private final Deque<Runnable> queue = new ArrayDeque<>();
 
         @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
-            queue.add(() -> direct.run(work, onSuccess));
+        public <T> void execute(BackgroundTask<T> task) {
+            queue.add(() -> direct.execute(task));
         }
 
         void runAll() {
@@ -129,6 +129,11 @@ class LatestReadTest {
         @Override
         public ReadOnlyBooleanProperty busyProperty() {
             return direct.busyProperty();
+        }
+
+        @Override
+        public javafx.beans.property.ReadOnlyObjectProperty<BackgroundTask<?>> shownTaskProperty() {
+            return direct.shownTaskProperty();
         }
     }
 }

@@ -46,7 +46,7 @@ import org.testfx.framework.junit5.Start;
 class MenuAndLanguageTest {
     private Path dir;
     private PayungServices services;
-    private FxTaskRunner tasks;
+    private FxTaskExecutor tasks;
     private WindowFixture ui;
     private Stage stage;
 

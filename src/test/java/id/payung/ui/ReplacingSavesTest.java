@@ -32,7 +32,7 @@ class ReplacingSavesTest {
         Path broken = Files.writeString(dir.resolve("rusak.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
         List<Path> saved = new ArrayList<>();
         try (PayungServices s = TestData.seeded(dir)) {
-            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskRunner(),
+            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
                     YearMonth.of(2026, 1), () -> { });
             model.load();
             model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
@@ -63,7 +63,7 @@ class ReplacingSavesTest {
             s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2025, 1),
                     YearMonth.of(2025, 12)));
             s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
-            ReportsViewModel model = new ReportsViewModel(s, new DirectTaskRunner(), TestData.CLOCK);
+            ReportsViewModel model = new ReportsViewModel(s, new DirectTaskExecutor(), TestData.CLOCK);
             model.load();
 
             model.exportTransitions(table, saved::add);

@@ -26,7 +26,7 @@ class ReportsViewModelTest {
             s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2025, 1),
                     YearMonth.of(2025, 12)));
             s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
-            ReportsViewModel model = new ReportsViewModel(s, new DirectTaskRunner(), TestData.CLOCK);
+            ReportsViewModel model = new ReportsViewModel(s, new DirectTaskExecutor(), TestData.CLOCK);
 
             model.load();
 

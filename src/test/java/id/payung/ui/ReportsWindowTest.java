@@ -38,7 +38,7 @@ import org.testfx.framework.junit5.Start;
 class ReportsWindowTest {
     private Path dir;
     private PayungServices services;
-    private FxTaskRunner tasks;
+    private FxTaskExecutor tasks;
     private final List<String> asked = new ArrayList<>();
 
     @Start
@@ -49,7 +49,7 @@ class ReportsWindowTest {
                 YearMonth.of(2025, 1), YearMonth.of(2025, 12)));
         services.enrollments().enrol(TestData.form("5310015204850001", "Maria Goreti", "MANDIRI",
                 YearMonth.of(2026, 3), null));
-        tasks = new FxTaskRunner(error -> {
+        tasks = new FxTaskExecutor(error -> {
             throw new AssertionError("background work failed", error);
         });
         ReportsView.SaveTarget stub = (owner, name, filters) -> {

@@ -26,7 +26,7 @@ class SettingsViewModelTest {
     @BeforeEach
     void open() {
         services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
-        model = new SettingsViewModel(services, new DirectTaskRunner());
+        model = new SettingsViewModel(services, new DirectTaskExecutor());
         model.load();
     }
 

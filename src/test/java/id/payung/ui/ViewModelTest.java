@@ -27,7 +27,7 @@ class ViewModelTest {
     Path dir;
 
     private PayungServices services;
-    private final DirectTaskRunner tasks = new DirectTaskRunner();
+    private final DirectTaskExecutor tasks = new DirectTaskExecutor();
 
     @BeforeEach
     void open() {
@@ -95,11 +95,11 @@ class ViewModelTest {
     @Test
     void anotherOrderReloadsThePageWithoutCountingAgain() {
         int[] reads = {0};
-        TaskRunner counting = new TaskRunner() {
+        TaskExecutor counting = new TaskExecutor() {
             @Override
-            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess) {
+            public <T> void execute(BackgroundTask<T> task) {
                 reads[0]++;
-                tasks.run(work, onSuccess);
+                tasks.execute(task);
             }
 
             @Override
@@ -110,6 +110,11 @@ class ViewModelTest {
             @Override
             public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
                 return tasks.busyProperty();
+            }
+
+            @Override
+            public javafx.beans.property.ReadOnlyObjectProperty<BackgroundTask<?>> shownTaskProperty() {
+                return tasks.shownTaskProperty();
             }
         };
         RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),

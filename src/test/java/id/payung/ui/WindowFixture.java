@@ -20,13 +20,13 @@ import org.testfx.util.WaitForAsyncUtils;
 final class WindowFixture {
     private final Path dir;
     private final PayungServices services;
-    private final FxTaskRunner tasks;
+    private final FxTaskExecutor tasks;
     private final MainWindow window;
 
     private WindowFixture(Path dir, PayungServices services, String version, Stage stage) {
         this.dir = dir;
         this.services = services;
-        this.tasks = new FxTaskRunner(error -> {
+        this.tasks = new FxTaskExecutor(error -> {
             throw new AssertionError("background work failed", error);
         });
         this.window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, version);
@@ -53,7 +53,7 @@ final class WindowFixture {
         return services;
     }
 
-    FxTaskRunner tasks() {
+    FxTaskExecutor tasks() {
         return tasks;
     }
 

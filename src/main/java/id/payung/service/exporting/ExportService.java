@@ -91,6 +91,16 @@ public final class ExportService {
      * @throws NotAuditableException for full NIKs from a read-only database
      */
     public long enrollments(RegisterFilter filter, Path file, boolean fullNik) {
+        return enrollments(filter, file, fullNik, id.payung.service.WorkSteps.NONE);
+    }
+
+    /**
+     * {@link #enrollments(RegisterFilter, Path, boolean)}, telling {@code steps} the rows written and stopping
+     * between pages when cancelled (no new file, an existing one as it was).
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled
+     */
+    public long enrollments(RegisterFilter filter, Path file, boolean fullNik, id.payung.service.WorkSteps steps) {
         refuseUnaudited(fullNik);
         LocalDate today = LocalDate.now(clock);
         // The words and dates the register shows first; the codes and ISO months a program needs after them.
@@ -117,6 +127,8 @@ public final class ExportService {
                 if (page.next() == null) {
                     return rows;
                 }
+                steps.step(rows, 0);
+                steps.stopIfCancelled();
                 page = register.page(filter, sort, page.next(), PAGE);
             }
         });

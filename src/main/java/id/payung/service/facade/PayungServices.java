@@ -1,5 +1,7 @@
 package id.payung.service.facade;
 
+import id.payung.service.LogFile;
+import id.payung.service.WorkSteps;
 import id.payung.service.Actor;
 import id.payung.service.AuditService;
 import id.payung.service.BackupService;
@@ -298,11 +300,29 @@ public final class PayungServices implements AutoCloseable {
      *                                safety backup, which {@link #putBack} puts in place again
      */
     public PayungServices restore(Path backup) {
+        return restore(backup, WorkSteps.NONE);
+    }
+
+    /**
+     * {@link #restore(Path)}, telling {@code steps} how far it is; cancelled before the swap, it stops with
+     * the database as it was (the checked copy removed). Once the swap has begun it is no longer cancelled.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled before the swap: nothing changed
+     */
+    public PayungServices restore(Path backup, WorkSteps steps) {
+        java.util.logging.Logger log = LogFile.logger("restore");
+        log.info(() -> "restore of " + db.file() + " from " + backup + " started");
+        steps.step(0, 2);
         Path real = db.realFile();
         Path staged = real.resolveSibling("." + real.getFileName() + ".restoring-" + ProcessHandle.current().pid());
         String folder = db.read(tx -> new id.payung.store.MetaRepository().get(tx, "backup_folder")).orElse(null);
         String keep = db.read(tx -> new id.payung.store.MetaRepository().get(tx, "backup_keep")).orElse(null);
         DatabaseFile.stage(backup.toAbsolutePath(), staged, new RestoredSettings(backup.toAbsolutePath(), folder, keep));
+        steps.step(1, 2);
+        if (steps.cancelled()) {
+            DatabaseFile.deleteWithSideFiles(staged);
+            throw new java.util.concurrent.CancellationException();
+        }
         Path file = db.file();
         Path safety = backups.folder().resolve(BackupService.PREFIX + "before-restore-"
                 + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss").format(java.time.LocalDateTime.now(clock))
@@ -318,6 +338,7 @@ public final class PayungServices implements AutoCloseable {
             throw e;
         }
         closed = true;
+        log.info(() -> "restore of " + file + " from " + backup + " finished (safety backup " + safety + ")");
         try {
             return open(file, false, clock);
         } catch (RuntimeException e) {

@@ -144,6 +144,16 @@ public final class ImportService {
             return db.read(tx -> pass(tx, file, options, ctx, null, progress));
         }
         String sha = sha256(file);
+        java.util.logging.Logger log = id.payung.service.LogFile.logger("import");
+        log.info(() -> "import of " + file.getFileName() + " started");
+        Report report = importInTransaction(file, options, ctx, sha, progress);
+        log.info(() -> "import of " + file.getFileName() + " finished: " + report.read() + " rows read, "
+                + report.imported() + " imported, " + report.duplicates() + " duplicates, " + report.rejected()
+                + " refused" + (report.cancelled() ? ", cancelled (rolled back)" : report.written() ? "" : ", nothing written"));
+        return report;
+    }
+
+    private Report importInTransaction(Path file, ImportOptions options, Context ctx, String sha, Progress progress) {
         try {
             // One pass inside the write transaction: a refused file is simply rolled back, so all-or-nothing
             // costs nothing extra and the rows are read once.

@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import id.payung.ui.FieldsDialog;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.util.Arrays;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -47,9 +47,9 @@ public final class AwardsView {
     @FXML private Label detailNotes;
     @FXML private Label detailSource;
 
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
 
-    public AwardsView(AwardsViewModel model, TaskRunner tasks) {
+    public AwardsView(AwardsViewModel model, TaskExecutor tasks) {
         this.model = model;
         this.tasks = tasks;
     }

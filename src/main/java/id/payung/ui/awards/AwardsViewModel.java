@@ -4,7 +4,7 @@ import id.payung.domain.Event;
 import id.payung.domain.EventKind;
 import id.payung.service.EventService;
 import id.payung.service.ReferenceService;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -14,14 +14,14 @@ import javafx.collections.ObservableList;
 public final class AwardsViewModel {
     private final ReferenceService service;
     private final EventService events;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ObservableList<Event> eventList = FXCollections.observableArrayList();
     private final ObservableList<Event> eventsView = FXCollections.unmodifiableObservableList(eventList);
     private final ObjectProperty<Event> selected = new SimpleObjectProperty<>();
 
     private java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
-    public AwardsViewModel(ReferenceService service, EventService events, TaskRunner tasks, java.time.Clock clock) {
+    public AwardsViewModel(ReferenceService service, EventService events, TaskExecutor tasks, java.time.Clock clock) {
         this(service, events, tasks);
         this.clock = clock;
     }
@@ -31,7 +31,7 @@ public final class AwardsViewModel {
         return java.time.LocalDate.now(clock);
     }
 
-    public AwardsViewModel(ReferenceService service, EventService events, TaskRunner tasks) {
+    public AwardsViewModel(ReferenceService service, EventService events, TaskExecutor tasks) {
         this.service = service;
         this.events = events;
         this.tasks = tasks;
@@ -48,7 +48,7 @@ public final class AwardsViewModel {
         });
     }
 
-    /** Adds (id 0) or corrects an event; run it through the task runner. */
+    /** Adds (id 0) or corrects an event; run it through the task executor. */
     public void save(Event e) {
         if (e.id() == 0) {
             events.add(e);

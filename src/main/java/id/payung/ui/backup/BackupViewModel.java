@@ -1,7 +1,8 @@
 package id.payung.ui.backup;
 
 import id.payung.service.BackupService;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.BackgroundTask;
+import id.payung.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ import javafx.collections.ObservableList;
 /** State of the backup screen: where backups go, how many are kept, the list, and the last result. */
 public final class BackupViewModel {
     private final BackupService service;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Consumer<Path> restore;
     private final ObservableList<BackupService.Backup> backups = FXCollections.observableArrayList();
     private final ObservableList<BackupService.Backup> backupsView = FXCollections.unmodifiableObservableList(backups);
@@ -26,7 +27,7 @@ public final class BackupViewModel {
     private final ReadOnlyObjectWrapper<Path> lastBackup = new ReadOnlyObjectWrapper<>();
 
     /** @param restore replaces the open database with a backup (the window reopens on the result) */
-    public BackupViewModel(BackupService service, TaskRunner tasks, Consumer<Path> restore) {
+    public BackupViewModel(BackupService service, TaskExecutor tasks, Consumer<Path> restore) {
         this.service = service;
         this.tasks = tasks;
         this.restore = restore;
@@ -44,10 +45,10 @@ public final class BackupViewModel {
 
     /** Backs up now and shows the new file. */
     public void backupNow() {
-        tasks.run(service::backupNow, file -> {
+        BackgroundTask.<Path>of(task -> service.backupNow(task.steps())).withTitle("task.backup").onSuccess(file -> {
             lastBackup.set(file);
             load();
-        });
+        }).executeWith(tasks);
     }
 
     /** Stores a new folder and count. */

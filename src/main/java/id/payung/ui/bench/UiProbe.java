@@ -3,7 +3,7 @@ package id.payung.ui.bench;
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
 import id.payung.service.facade.PayungServices;
-import id.payung.ui.FxTaskRunner;
+import id.payung.ui.FxTaskExecutor;
 import id.payung.ui.I18n;
 import id.payung.app.MainWindow;
 import id.payung.ui.enrollments.RegisterLine;
@@ -90,7 +90,7 @@ public final class UiProbe {
     public static final class ProbeApp extends Application {
         private final Clock clock = Clock.systemDefaultZone();
         private PayungServices services;
-        private FxTaskRunner tasks;
+        private FxTaskExecutor tasks;
         private Scene scene;
         private final List<Long> gaps = new ArrayList<>();
         private long lastPulse;
@@ -114,7 +114,7 @@ public final class UiProbe {
                 stage.show();
                 scene = stage.getScene();
             } else {
-                tasks = new FxTaskRunner(error -> {
+                tasks = new FxTaskExecutor(error -> {
                     error.printStackTrace();
                     System.out.println("ERROR " + error);
                     Platform.exit();

@@ -5,7 +5,7 @@ import id.payung.domain.GroupShare;
 import id.payung.domain.Scope;
 import id.payung.service.DashboardService;
 import id.payung.ui.LatestRead;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,7 +18,7 @@ import javafx.collections.ObservableList;
  */
 public final class BreakdownViewModel {
     private final DashboardService service;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ObjectProperty<FundingSource> funder = new SimpleObjectProperty<>();
     private final ObservableList<FundingSource> funderChoices = FXCollections.observableArrayList();
     private final ObservableList<GroupShare> kecamatan = FXCollections.observableArrayList();
@@ -31,7 +31,7 @@ public final class BreakdownViewModel {
     /** Breakdowns for a year or filter the user has already left are not read, nor shown. */
     private final LatestRead reads;
 
-    public BreakdownViewModel(DashboardService service, TaskRunner tasks) {
+    public BreakdownViewModel(DashboardService service, TaskExecutor tasks) {
         this.service = service;
         this.tasks = tasks;
         this.reads = new LatestRead(tasks);

@@ -4,7 +4,7 @@ import id.payung.domain.KecamatanCoverage;
 import id.payung.domain.UcjCoverage;
 import id.payung.service.CoverageService;
 import id.payung.ui.LatestRead;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import id.payung.domain.FormProblem;
 import id.payung.service.InvalidInputException;
 import java.util.List;
@@ -18,7 +18,7 @@ import javafx.collections.ObservableList;
 /** The UCJ coverage per kecamatan of the dashboard's year, and the numbers of informal workers behind it. */
 public final class CoverageViewModel {
     private final CoverageService service;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ReadOnlyObjectWrapper<UcjCoverage> coverage = new ReadOnlyObjectWrapper<>();
     private final ObservableList<KecamatanCoverage> rows = FXCollections.observableArrayList();
     private final ObservableList<KecamatanCoverage> rowsView = FXCollections.unmodifiableObservableList(rows);
@@ -26,7 +26,7 @@ public final class CoverageViewModel {
     /** A year's coverage: one the user has already left is not read, and its late answer not shown. */
     private final LatestRead reads;
 
-    public CoverageViewModel(CoverageService service, TaskRunner tasks) {
+    public CoverageViewModel(CoverageService service, TaskExecutor tasks) {
         this.service = service;
         this.tasks = tasks;
         this.reads = new LatestRead(tasks);

@@ -5,7 +5,7 @@ import id.payung.domain.FundingShare;
 import id.payung.service.BudgetService;
 import id.payung.service.DashboardService;
 import id.payung.ui.LatestRead;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -17,7 +17,7 @@ import javafx.collections.ObservableList;
 /** State of the dashboard: the chosen year and each funder's share of that year's participants. */
 public final class DashboardViewModel {
     private final DashboardService service;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<FundingShare> shares = FXCollections.observableArrayList();
@@ -47,7 +47,7 @@ public final class DashboardViewModel {
     }
 
     public DashboardViewModel(DashboardService service, BudgetService budget, id.payung.service.CoverageService coverage,
-                              TaskRunner tasks, id.payung.service.exporting.ExportService exports) {
+                              TaskExecutor tasks, id.payung.service.exporting.ExportService exports) {
         this.service = service;
         this.exports = exports;
         this.budget = budget;

@@ -2,7 +2,7 @@ package id.payung.ui.enrollments;
 
 import id.payung.service.CohortService;
 import id.payung.service.RegisterService;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import javafx.collections.FXCollections;
@@ -12,12 +12,12 @@ import javafx.collections.ObservableList;
 public final class CohortsViewModel {
     private final RegisterService register;
     private final CohortService service;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Clock clock;
     private final ObservableList<CohortRow> cohorts = FXCollections.observableArrayList();
     private final ObservableList<CohortRow> cohortsView = FXCollections.unmodifiableObservableList(cohorts);
 
-    public CohortsViewModel(RegisterService register, CohortService service, TaskRunner tasks, Clock clock) {
+    public CohortsViewModel(RegisterService register, CohortService service, TaskExecutor tasks, Clock clock) {
         this.register = register;
         this.service = service;
         this.tasks = tasks;
@@ -32,7 +32,7 @@ public final class CohortsViewModel {
         });
     }
 
-    /** Adds (id 0) or corrects a cohort; run it through the task runner. */
+    /** Adds (id 0) or corrects a cohort; run it through the task executor. */
     public void save(long id, CohortService.Input input) {
         if (id == 0) {
             service.add(input);

@@ -18,7 +18,7 @@ import id.payung.service.EnrollmentService;
 import id.payung.service.RegionList;
 import id.payung.service.InvalidInputException;
 import id.payung.ui.DatePickers;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -55,7 +55,7 @@ import javafx.collections.ObservableList;
  */
 public final class EnrollmentFormViewModel {
     private final EnrollmentService service;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Clock clock;
     private final String regionPrefix;
     private final Map<String, Region> regionsByCode;
@@ -140,7 +140,7 @@ public final class EnrollmentFormViewModel {
     public record Choices(List<Region> regions, List<Occupation> occupations, List<FundingSource> funders) {
     }
 
-    public EnrollmentFormViewModel(EnrollmentService service, TaskRunner tasks, Clock clock, String regionPrefix,
+    public EnrollmentFormViewModel(EnrollmentService service, TaskExecutor tasks, Clock clock, String regionPrefix,
                                    Choices choices) {
         this.service = service;
         this.tasks = tasks;

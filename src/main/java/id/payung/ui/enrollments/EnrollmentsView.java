@@ -12,7 +12,7 @@ import id.payung.ui.Cells;
 import id.payung.service.CohortService;
 import id.payung.ui.Choices;
 import id.payung.ui.FieldsDialog;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import id.payung.ui.Tables;
 import java.text.MessageFormat;
 import java.time.YearMonth;
@@ -40,7 +40,7 @@ public final class EnrollmentsView {
     private final RegisterViewModel register;
     private final CohortsViewModel cohorts;
     private final EnrollmentDialogs dialogs;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
 
     @FXML private ResourceBundle resources;
     @FXML private javafx.scene.layout.VBox root;
@@ -88,7 +88,7 @@ public final class EnrollmentsView {
     @FXML private TableColumn<CohortRow, String> cohortSourceColumn;
 
     public EnrollmentsView(RegisterViewModel register, CohortsViewModel cohorts, EnrollmentDialogs dialogs,
-                           TaskRunner tasks) {
+                           TaskExecutor tasks) {
         this.tasks = tasks;
         this.register = register;
         this.cohorts = cohorts;

@@ -12,8 +12,9 @@ import id.payung.domain.Segment;
 import id.payung.service.EnrollmentService;
 import id.payung.service.ReferenceService;
 import id.payung.service.RegisterService;
+import id.payung.ui.BackgroundTask;
 import id.payung.ui.LatestRead;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -46,7 +47,7 @@ public final class RegisterViewModel {
     private final EnrollmentService enrollments;
     private final ReferenceService reference;
     private final id.payung.service.exporting.ExportService exports;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Clock clock;
 
     private final StringProperty search = new SimpleStringProperty("");
@@ -79,7 +80,7 @@ public final class RegisterViewModel {
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
 
     public RegisterViewModel(RegisterService register, EnrollmentService enrollments, ReferenceService reference,
-                             id.payung.service.exporting.ExportService exports, TaskRunner tasks, Clock clock) {
+                             id.payung.service.exporting.ExportService exports, TaskExecutor tasks, Clock clock) {
         this.exports = exports;
         this.register = register;
         this.enrollments = enrollments;
@@ -113,7 +114,8 @@ public final class RegisterViewModel {
      */
     public void export(java.nio.file.Path file, boolean fullNik, java.util.function.LongConsumer done) {
         RegisterFilter f = filter();
-        tasks.run(() -> exports.enrollments(f, file, fullNik), done::accept);
+        BackgroundTask.<Long>of(task -> exports.enrollments(f, file, fullNik, task.steps())).withTitle("task.export")
+                .onSuccess(done::accept).executeWith(tasks);
     }
 
     /** Loads the filter choices, then the first page. */

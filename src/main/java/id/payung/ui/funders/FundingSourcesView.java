@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import id.payung.domain.FundingBudget;
 import id.payung.ui.FieldsDialog;
 import java.text.MessageFormat;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -57,9 +57,9 @@ public final class FundingSourcesView {
     @FXML private TableColumn<BudgetRow, Long> budgetGapColumn;
     @FXML private Button editBudgetButton;
 
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
 
-    public FundingSourcesView(FundingSourcesViewModel model, TaskRunner tasks) {
+    public FundingSourcesView(FundingSourcesViewModel model, TaskExecutor tasks) {
         this.model = model;
         this.tasks = tasks;
     }

@@ -5,7 +5,7 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.RateRule;
 import id.payung.service.FundingService;
 import id.payung.service.ReferenceService;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class FundingSourcesViewModel {
     private final ReferenceService service;
     private final FundingService funding;
     private final id.payung.service.BudgetService budget;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final ObservableList<FundingSource> sources = FXCollections.observableArrayList();
     private final ObservableList<FundingSource> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ObservableList<RateRule> rules = FXCollections.observableArrayList();
@@ -33,7 +33,7 @@ public final class FundingSourcesViewModel {
     private final ObjectProperty<Integer> budgetYear = new SimpleObjectProperty<>();
 
     public FundingSourcesViewModel(ReferenceService service, FundingService funding,
-                                   id.payung.service.BudgetService budget, TaskRunner tasks, Clock clock) {
+                                   id.payung.service.BudgetService budget, TaskExecutor tasks, Clock clock) {
         this.service = service;
         this.funding = funding;
         this.budget = budget;
@@ -82,12 +82,12 @@ public final class FundingSourcesViewModel {
         });
     }
 
-    /** Sets a funder's quota and ceiling; run it through the task runner. */
+    /** Sets a funder's quota and ceiling; run it through the task executor. */
     public void saveBudget(FundingBudget budget) {
         funding.setBudget(budget);
     }
 
-    /** Saves a funding source's name, notes and active flag; run it through the task runner. */
+    /** Saves a funding source's name, notes and active flag; run it through the task executor. */
     public void saveSource(FundingSource source) {
         funding.update(source);
     }

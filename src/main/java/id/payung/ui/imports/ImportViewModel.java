@@ -11,14 +11,14 @@ import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
 import id.payung.service.importing.RowProblem;
 import id.payung.domain.ImportBatch;
+import id.payung.ui.BackgroundTask;
 import id.payung.ui.DatePickers;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -41,7 +41,7 @@ import javafx.collections.ObservableList;
 public final class ImportViewModel {
     private final ImportService service;
     private final ReferenceService reference;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Runnable afterImport;
 
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
@@ -68,7 +68,8 @@ public final class ImportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ImportBatch> batches = FXCollections.observableArrayList();
-    private final AtomicBoolean cancel = new AtomicBoolean();
+    /** The check or import now running, for Cancel; null when none. */
+    private BackgroundTask<?> current;
     private id.payung.service.importing.Reconciliation reconciliation;
     private final ObservableList<id.payung.service.importing.Reconciliation.Line> reconciled =
             FXCollections.observableArrayList();
@@ -79,7 +80,7 @@ public final class ImportViewModel {
     public record MappingRow(int index, String header, String example, ObjectProperty<Column> column) {
     }
 
-    public ImportViewModel(ImportService service, ReferenceService reference, TaskRunner tasks, YearMonth defaultMonth,
+    public ImportViewModel(ImportService service, ReferenceService reference, TaskExecutor tasks, YearMonth defaultMonth,
                            Runnable afterImport) {
         this.service = service;
         this.reference = reference;
@@ -177,24 +178,13 @@ public final class ImportViewModel {
             return;
         }
         ImportOptions options = options();
-        running.set(true);
-        cancel.set(false);
-        progress.set(-1);
-        tasks.run(() -> {
-            try {
-                ImportService.Preview p = service.preview(f, options);
-                ImportOptions withMapping = options.mapping() == null ? options.withMapping(p.mapping()) : options;
-                return new Checked(p, service.importFile(f, withMapping.dry(), progress(0)), null);
-            } catch (ImportFileException e) {
-                return new Checked(null, null, e);
-            }
-        }, c -> {
-            running.set(false);
-            progress.set(0);
-            fileProblem.set(c.failure());
-            if (c.failure() != null) {
-                return;
-            }
+        fileProblem.set(null);
+        start(BackgroundTask.<Checked>of(task -> {
+            ImportService.Preview p = service.preview(f, options);
+            ImportOptions withMapping = options.mapping() == null ? options.withMapping(p.mapping()) : options;
+            return new Checked(p, service.importFile(f, withMapping.dry(), progress(task, 0)));
+        }).onFailure(ImportFileException.class, fileProblem::set).onSuccess(c -> {
+            finish(0);
             if (mapping.isEmpty()) {
                 preview.set(c.preview());
                 for (int i = 0; i < c.preview().headers().size(); i++) {
@@ -211,10 +201,32 @@ public final class ImportViewModel {
             }
             checked.set(c.report());
             problems.setAll(c.report().problems());
-        });
+        }));
     }
 
-    private record Checked(ImportService.Preview preview, ImportService.Report report, ImportFileException failure) {
+    private record Checked(ImportService.Preview preview, ImportService.Report report) {
+    }
+
+    /** Runs a pass over the file: its progress shown, Cancel asks it to stop. */
+    private void start(BackgroundTask<?> task) {
+        // However it ends (a failure, a cancel before it started), the window is usable again.
+        task.onFinished(() -> {
+            if (current == task) {
+                finish(0);
+            }
+        });
+        running.set(true);
+        progress.bind(task.progressProperty());
+        current = task;
+        task.executeWith(tasks);
+    }
+
+    /** After a pass, however it ended: the progress bar shows {@code share}. */
+    private void finish(double share) {
+        current = null;
+        running.set(false);
+        progress.unbind();
+        progress.set(share);
     }
 
     /** Imports the checked file, with progress; Cancel leaves the database as it was. */
@@ -225,19 +237,17 @@ public final class ImportViewModel {
             return;
         }
         ImportOptions options = options();
-        running.set(true);
-        cancel.set(false);
         long total = Math.max(1, before.read());
-        tasks.run(() -> service.importFile(f, options, progress(total)), r -> {
-            running.set(false);
+        start(BackgroundTask.<ImportService.Report>of(task -> service.importFile(f, options, progress(task, total)))
+                .onSuccess(r -> {
+            finish(r.cancelled() ? 0 : 1);
             imported.set(r);
             problems.setAll(r.problems());
-            progress.set(r.cancelled() ? 0 : 1);
             load();
             if (r.written()) {
                 afterImport.run();
             }
-        });
+        }));
     }
 
     /**
@@ -260,22 +270,11 @@ public final class ImportViewModel {
     public void reconcile(Path bpjsFile, FundingSource onlyFunder) {
         String code = onlyFunder == null ? null : onlyFunder.code();
         fileProblem.set(null);
-        tasks.run(() -> {
-            try {
-                return new Reconciled(reconciliation.compare(bpjsFile, code), null);
-            } catch (ImportFileException e) {
-                return new Reconciled(null, e);
-            }
-        }, r -> {
-            fileProblem.set(r.failure());
-            if (r.result() != null) {
-                reconcileResult.set(r.result());
-                reconciled.setAll(r.result().lines());
-            }
-        });
-    }
-
-    private record Reconciled(id.payung.service.importing.Reconciliation.Result result, ImportFileException failure) {
+        BackgroundTask.wrap(() -> reconciliation.compare(bpjsFile, code))
+                .onFailure(ImportFileException.class, fileProblem::set).onSuccess(result -> {
+                    reconcileResult.set(result);
+                    reconciled.setAll(result.lines());
+                }).executeWith(tasks);
     }
 
     /** Writes the last comparison as CSV (NIKs masked), replacing the chosen file only once written. */
@@ -318,9 +317,12 @@ public final class ImportViewModel {
         }), done);
     }
 
-    /** Asks the running import to stop; it rolls back. */
+    /** Asks the running check or import to stop; an import rolls back. */
     public void cancel() {
-        cancel.set(true);
+        BackgroundTask<?> task = current;
+        if (task != null) {
+            task.cancel();
+        }
     }
 
     /** Undoes a past import (its enrollments are marked deleted). */
@@ -331,17 +333,16 @@ public final class ImportViewModel {
         });
     }
 
-    private ImportService.Progress progress(long total) {
+    private static ImportService.Progress progress(BackgroundTask<?> task, long total) {
         return new ImportService.Progress() {
             @Override
             public void rows(long done) {
-                double share = total <= 0 ? -1 : Math.min(1.0, done / (double) total);
-                tasks.onFx(() -> progress.set(share));
+                task.updateProgress(done, total);
             }
 
             @Override
             public boolean cancelled() {
-                return cancel.get();
+                return task.isCancelled();
             }
         };
     }

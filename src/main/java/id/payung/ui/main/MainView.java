@@ -57,7 +57,7 @@ public final class MainView {
     public static final String RELOAD = "payung.reload";
     /**
      * Key of a screen root's properties under which its builder puts a {@link Runnable} to call when the
-     * screen enters the window (its task runner then goes from "at once, here" to the background).
+     * screen enters the window (its task executor then goes from "at once, here" to the background).
      */
     public static final String GO_LIVE = "payung.goLive";
 
@@ -113,11 +113,11 @@ public final class MainView {
 
     /**
      * @param screenBuilder builds a screen; called on the preparing thread, so it must only build (with a
-     *                      task runner that runs at once until {@link #GO_LIVE} is called)
+     *                      task executor that runs at once until {@link #GO_LIVE} is called)
      * @param failure       shows an error to the user (on the FX thread)
      */
     public MainView(Function<Screen, Parent> screenBuilder, Consumer<Locale> languageSwitch, Locale locale,
-                    ResourceBundle resources, ReadOnlyBooleanProperty busy, Path databaseFile, String version,
+                    ResourceBundle resources, id.payung.ui.TaskExecutor tasks, Path databaseFile, String version,
                     ObservableValue<String> notice, MenuActions actions, Consumer<Throwable> failure) {
         this.screenBuilder = screenBuilder;
         this.languageSwitch = languageSwitch;
@@ -137,7 +137,9 @@ public final class MainView {
         content.getStyleClass().add(CONTENT_STYLE);
         content.setId("screenArea");
         root.setCenter(content);
-        root.setBottom(statusBar(busy, databaseFile, version, notice));
+        HBox status = statusBar(tasks.busyProperty(), databaseFile, version, notice);
+        LongWork.follow(tasks.shownTaskProperty(), status, resources);
+        root.setBottom(status);
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && old == null) {
                 // Right after the first frame: the language choice, then the dashboard.

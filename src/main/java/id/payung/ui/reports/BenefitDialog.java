@@ -3,7 +3,7 @@ package id.payung.ui.reports;
 import id.payung.domain.BenefitClaim;
 import id.payung.domain.Programme;
 import id.payung.ui.FieldsDialog;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.stage.Window;
@@ -13,7 +13,7 @@ final class BenefitDialog {
     private BenefitDialog() {
     }
 
-    static void show(Window owner, ResourceBundle resources, TaskRunner tasks, ReportsViewModel model) {
+    static void show(Window owner, ResourceBundle resources, TaskExecutor tasks, ReportsViewModel model) {
         FieldsDialog d = new FieldsDialog(owner, resources, resources.getString("reports.benefit.title"));
         var date = d.date("field.DATE", "benefitDate", model.today());
         var programme = d.choice("reports.benefit.programme", "benefitProgramme", List.of(Programme.JKM, Programme.JKK),

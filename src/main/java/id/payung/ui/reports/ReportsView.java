@@ -6,7 +6,7 @@ import id.payung.domain.SelfPayingTariff;
 import id.payung.domain.SelfPayingTransition;
 import id.payung.ui.Cells;
 import id.payung.ui.SaveDialogs;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import id.payung.ui.Tables;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -38,7 +38,7 @@ public final class ReportsView {
     }
 
     private final ReportsViewModel model;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final SaveTarget saveTarget;
 
     @FXML private ResourceBundle resources;
@@ -60,7 +60,7 @@ public final class ReportsView {
     @FXML private TableColumn<ReadinessRow, String> aspectColumn;
     @FXML private TableColumn<ReadinessRow, String> valueColumn;
 
-    public ReportsView(ReportsViewModel model, TaskRunner tasks, SaveTarget saveTarget) {
+    public ReportsView(ReportsViewModel model, TaskExecutor tasks, SaveTarget saveTarget) {
         this.model = model;
         this.tasks = tasks;
         this.saveTarget = saveTarget;

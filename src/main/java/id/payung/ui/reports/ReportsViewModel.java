@@ -8,7 +8,7 @@ import id.payung.domain.ReadinessSummary;
 import id.payung.domain.SelfPayingTariff;
 import id.payung.domain.SelfPayingTransition;
 import id.payung.service.facade.PayungServices;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Year;
@@ -30,7 +30,7 @@ import javafx.collections.ObservableList;
  */
 public final class ReportsViewModel {
     private final PayungServices services;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final Clock clock;
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
@@ -40,7 +40,7 @@ public final class ReportsViewModel {
     private final ObservableList<ReadinessRow> readiness = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReadinessSummary> summary = new ReadOnlyObjectWrapper<>();
 
-    public ReportsViewModel(PayungServices services, TaskRunner tasks, Clock clock) {
+    public ReportsViewModel(PayungServices services, TaskExecutor tasks, Clock clock) {
         this.services = services;
         this.tasks = tasks;
         this.clock = clock;

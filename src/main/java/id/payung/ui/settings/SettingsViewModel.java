@@ -9,7 +9,7 @@ import id.payung.service.ReferenceService;
 import id.payung.service.facade.PayungServices;
 import id.payung.service.RegionImportService;
 import id.payung.service.Settings;
-import id.payung.ui.TaskRunner;
+import id.payung.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,7 +20,7 @@ import javafx.beans.property.StringProperty;
 /** The office's settings (name, regency, town, address, logo, language, default year, backup folder), the region list, and what the user needs to know about this installation. */
 public final class SettingsViewModel {
     private final PayungServices services;
-    private final TaskRunner tasks;
+    private final TaskExecutor tasks;
     private final StringProperty officeName = new SimpleStringProperty("");
     private final StringProperty regencyCode = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");
@@ -36,7 +36,7 @@ public final class SettingsViewModel {
     private final ReadOnlyObjectWrapper<long[]> regionCounts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Object> outcome = new ReadOnlyObjectWrapper<>();
 
-    public SettingsViewModel(PayungServices services, TaskRunner tasks) {
+    public SettingsViewModel(PayungServices services, TaskExecutor tasks) {
         this.services = services;
         this.tasks = tasks;
     }

@@ -1,0 +1,144 @@
+package id.payung.service;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.FileHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Payung's log: a file in the data folder ({@code logs/payung.0.log}, rolling over five files of 1 MB) that
+ * a clerk can send when something goes wrong. Written with java.util.logging under the logger
+ * {@code id.payung}; every line passes {@link Masked#niks}, so a NIK is never written whole (an error
+ * message may quote a cell of a name list). Nothing goes to the console: the command line's output stays
+ * its own. Until {@link #install} runs (tests, tools), Payung's log records go nowhere.
+ */
+public final class LogFile {
+    /** The file name; {@code %g} is the generation, 0 the newest. */
+    public static final String PATTERN = "payung.%g.log";
+    public static final int LIMIT_BYTES = 1_000_000;
+    public static final int FILES = 5;
+
+    /** Held here so the configuration below is not lost to garbage collection (JUL keeps loggers weakly). */
+    private static final Logger ROOT = Logger.getLogger("id.payung");
+    private static Handler handler;
+    private static volatile Path file;
+
+    static {
+        ROOT.setUseParentHandlers(false);
+    }
+
+    private LogFile() {
+    }
+
+    /** The logger for one part of Payung ({@code id.payung.<part>}), writing to the log file once installed. */
+    public static Logger logger(String part) {
+        return Logger.getLogger(ROOT.getName() + "." + part);
+    }
+
+    /** The folder of the log for this user: {@code logs} in the data folder (where the database lives by default). */
+    public static Path defaultFolder() {
+        return DataFolder.folder(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
+                .resolve("logs");
+    }
+
+    /**
+     * Writes Payung's log records from {@code level} up to files in {@code folder} (made owner-only if
+     * missing), rolling over {@code files} files of {@code limitBytes}. Replaces an earlier installation.
+     *
+     * @return the file now written
+     * @throws UncheckedIOException when the folder or file cannot be made
+     */
+    public static synchronized Path install(Path folder, Level level, int limitBytes, int files) {
+        try {
+            if (!Files.isDirectory(folder)) {
+                id.payung.store.OwnerOnly.createDirectories(folder);
+            }
+            FileHandler next = new FileHandler(folder.resolve(PATTERN).toString().replace("\\", "/"), limitBytes,
+                    files, true);
+            next.setEncoding("UTF-8");
+            next.setFormatter(new MaskingFormatter());
+            next.setLevel(Level.ALL);
+            uninstall();
+            handler = next;
+            ROOT.addHandler(next);
+            ROOT.setLevel(level);
+            file = folder.resolve(PATTERN.replace("%g", "0"));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the log in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@link #install(Path, Level, int, int)} in {@link #defaultFolder()} with five files of 1 MB; a log that
+     * cannot be written (a read-only home) is no reason not to start: then there is none.
+     */
+    public static void installDefault(Level level) {
+        try {
+            install(defaultFolder(), level, LIMIT_BYTES, FILES);
+        } catch (UncheckedIOException | SecurityException e) {
+            System.err.println("payung: no log file: " + e.getMessage());
+        }
+    }
+
+    /** From now on only records from {@code level} up are written (the command line: errors after start-up). */
+    public static void setLevel(Level level) {
+        ROOT.setLevel(level);
+    }
+
+    /** Closes the file (flushing it); Payung's records go nowhere afterwards. */
+    public static synchronized void uninstall() {
+        if (handler != null) {
+            ROOT.removeHandler(handler);
+            handler.close();
+            handler = null;
+            file = null;
+        }
+    }
+
+    /** The log file being written, or null when there is none. */
+    public static Path current() {
+        return file;
+    }
+
+    /** Writes what the file was written by: Payung's version and face, the database, Java and the system. */
+    public static void startUp(String version, String face, Object database) {
+        logger("startup").info(() -> "Payung " + version + " (" + face + "), database " + database
+                + ", Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+                + (System.getProperty("javafx.runtime.version") == null ? ""
+                        : ", JavaFX " + System.getProperty("javafx.runtime.version"))
+                + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version")
+                + ", " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap");
+    }
+
+    /** One line per record (time, level, thread, logger, message), then the stack trace; NIKs masked. */
+    static final class MaskingFormatter extends Formatter {
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+                .withZone(ZoneId.systemDefault());
+
+        @Override
+        public String format(LogRecord r) {
+            StringBuilder b = new StringBuilder();
+            b.append(TIME.format(Instant.ofEpochMilli(r.getMillis()))).append(' ').append(r.getLevel().getName())
+                    .append(" [").append(Thread.currentThread().getName()).append("] ")
+                    .append(r.getLoggerName()).append(": ").append(formatMessage(r)).append(System.lineSeparator());
+            if (r.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                r.getThrown().printStackTrace(new PrintWriter(trace));
+                b.append(trace);
+            }
+            return Masked.niks(b.toString());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package id.payung.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/**
+ * Runs {@link BackgroundTask}s away from the FX thread and calls them back on it. Three kinds: the window's
+ * ({@link FxTaskExecutor}: one database caller at a time), a screen's while it is being built
+ * ({@link ScreenTaskExecutor}: at once, on the preparing thread), and the tests' direct one (everything at
+ * once on the calling thread, so view models are tested without a toolkit).
+ */
+public interface TaskExecutor {
+
+    /** Runs the task: its work in the background, its callbacks on the FX thread. */
+    <T> void execute(BackgroundTask<T> task);
+
+    /** Runs a small update on the FX thread (e.g. progress reported by background work). */
+    void onFx(Runnable update);
+
+    /** True while any work is queued or running. */
+    ReadOnlyBooleanProperty busyProperty();
+
+    /** The long work ({@link BackgroundTask#withTitle titled}) now running, for the status bar; else null. */
+    ReadOnlyObjectProperty<BackgroundTask<?>> shownTaskProperty();
+
+    /**
+     * Short for {@code BackgroundTask.wrap(work).onSuccess(onSuccess).executeWith(this)}: work whose failure
+     * the executor's handler shows.
+     */
+    default <T> BackgroundTask<T> run(Callable<T> work, Consumer<? super T> onSuccess) {
+        return BackgroundTask.wrap(work).onSuccess(onSuccess).executeWith(this);
+    }
+}

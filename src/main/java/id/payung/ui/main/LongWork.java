@@ -1,0 +1,57 @@
+package id.payung.ui.main;
+
+import id.payung.ui.BackgroundTask;
+import java.util.ResourceBundle;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+
+/**
+ * Long work the user started (a backup, a restore, an export) in the status bar: what it is, how far it
+ * is, and a Cancel button. Made the first time such work runs; hidden when none runs.
+ */
+final class LongWork {
+    private LongWork() {
+    }
+
+    /** Shows the task {@code shown} names (while it is not null) at the start of {@code status}. */
+    static void follow(ObservableValue<BackgroundTask<?>> shown, HBox status, ResourceBundle resources) {
+        HBox[] box = new HBox[1];
+        shown.addListener((obs, old, task) -> {
+            if (task == null) {
+                if (box[0] != null) {
+                    box[0].setVisible(false);
+                    box[0].setManaged(false);
+                }
+                return;
+            }
+            if (box[0] == null) {
+                box[0] = new HBox(6);
+                box[0].setId("longWork");
+                box[0].setAlignment(Pos.CENTER_LEFT);
+                status.getChildren().add(0, box[0]);
+            }
+            Label title = new Label(resources.getString(task.titleKey()));
+            title.setId("longWorkTitle");
+            Label message = new Label();
+            message.textProperty().bind(task.messageProperty());
+            ProgressBar bar = new ProgressBar();
+            bar.setId("longWorkProgress");
+            bar.setPrefWidth(140);
+            bar.progressProperty().bind(task.progressProperty());
+            Button cancel = new Button(resources.getString("task.cancel"));
+            cancel.setId("longWorkCancel");
+            cancel.setOnAction(e -> {
+                task.cancel();
+                cancel.setDisable(true);
+                cancel.setText(resources.getString("task.cancelling"));
+            });
+            box[0].getChildren().setAll(title, bar, message, cancel);
+            box[0].setVisible(true);
+            box[0].setManaged(true);
+        });
+    }
+}

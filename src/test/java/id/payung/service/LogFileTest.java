@@ -1,0 +1,84 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The log file: NIKs never written whole, rolling over a fixed number of files of a fixed size. */
+class LogFileTest {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void close() {
+        LogFile.uninstall();
+    }
+
+    @Test
+    void aNikInALogLineOrItsStackTraceIsMaskedInTheFile() throws IOException {
+        Path file = LogFile.install(dir.resolve("logs"), Level.INFO, LogFile.LIMIT_BYTES, LogFile.FILES);
+
+        LogFile.logger("import").info("row 7: NIK 5310011205850001 is already in the register");
+        LogFile.logger("task").log(Level.SEVERE, "task failed",
+                new IllegalStateException("duplicate 5310 0112 0585 0002 in row 9"));
+        LogFile.uninstall(); // flushes and closes
+
+        assertThat(file).isEqualTo(dir.resolve("logs").resolve("payung.0.log"));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains("INFO").contains("id.payung.import: row 7: NIK 531001********01 is already")
+                .contains("SEVERE").contains("java.lang.IllegalStateException: duplicate 531001********02 in row 9")
+                .contains("at id.payung.service.LogFileTest")
+                .doesNotContain("5310011205850001").doesNotContain("5310 0112 0585 0002")
+                .doesNotContain("5310011205850002");
+    }
+
+    @Test
+    void theFileRollsOverAFixedNumberOfFilesOfAFixedSize() throws IOException {
+        Path folder = dir.resolve("logs");
+        LogFile.install(folder, Level.INFO, 2_000, 3);
+
+        for (int i = 0; i < 200; i++) {
+            LogFile.logger("backup").info("backup " + i + " finished: " + "x".repeat(60));
+        }
+        LogFile.uninstall();
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".log")))
+                    .containsExactlyInAnyOrder("payung.0.log", "payung.1.log", "payung.2.log");
+        }
+        for (String name : new String[] {"payung.0.log", "payung.1.log", "payung.2.log"}) {
+            assertThat(Files.size(folder.resolve(name))).isLessThanOrEqualTo(2_000 + 200); // a record may end past it
+        }
+        // The newest lines are in generation 0, older ones rolled on; the oldest fell off the end.
+        assertThat(Files.readString(folder.resolve("payung.0.log"))).contains("backup 199 finished");
+        assertThat(Files.readString(folder.resolve("payung.2.log"))).doesNotContain("backup 0 finished");
+        assertThat(Files.readString(folder.resolve("payung.2.log")) + Files.readString(folder.resolve("payung.1.log"))
+                + Files.readString(folder.resolve("payung.0.log"))).doesNotContain("backup 0 finished");
+    }
+
+    @Test
+    void belowTheLevelNothingIsWritten() throws IOException {
+        Path file = LogFile.install(dir, Level.INFO, LogFile.LIMIT_BYTES, LogFile.FILES);
+        LogFile.setLevel(Level.WARNING); // the command line after its start
+
+        LogFile.logger("backup").info("backup started");
+        LogFile.logger("cli").severe("backup failed");
+        LogFile.uninstall();
+
+        assertThat(Files.readString(file)).contains("backup failed").doesNotContain("backup started");
+    }
+
+    @Test
+    void theDefaultFolderIsTheDataFoldersLogs() {
+        assertThat(LogFile.defaultFolder()).isEqualTo(DataFolder.folder(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home")).resolve("logs"));
+    }
+}
