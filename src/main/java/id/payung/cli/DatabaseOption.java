@@ -27,11 +27,25 @@ final class DatabaseOption {
 
     /** Opens the chosen database; it must exist already. */
     PayungServices openExisting() {
-        return PayungServices.open(file(), false, Clock.systemDefaultZone());
+        return saysWhenWaiting(PayungServices.open(file(), false, Clock.systemDefaultZone()));
     }
 
     /** Opens the chosen database; only the default one is created (and seeded) when it does not exist yet. */
     PayungServices open() {
-        return PayungServices.open(file(), DataFolder.isDefault(db), Clock.systemDefaultZone());
+        return saysWhenWaiting(PayungServices.open(file(), DataFolder.isDefault(db), Clock.systemDefaultZone()));
+    }
+
+    /**
+     * A write that finds the database taken (another import, a window saving) waits for it rather than
+     * failing: one line on stderr says so, so a script's log shows why it paused.
+     */
+    private static PayungServices saysWhenWaiting(PayungServices services) {
+        Path file = services.databaseFile();
+        services.onWriteWait(waiting -> {
+            if (waiting) {
+                System.err.println("payung: waiting for the other import to finish writing to " + file + " …");
+            }
+        });
+        return services;
     }
 }

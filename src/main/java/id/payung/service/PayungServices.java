@@ -367,6 +367,25 @@ public final class PayungServices implements AutoCloseable {
         }
     }
 
+    /**
+     * Who is told when a write has to wait for another writer (an import in this window, or another Payung
+     * writing the same file): {@code true} when the wait starts, {@code false} when it ends, on the waiting
+     * thread. The write waits as long as it takes instead of failing with "database is busy".
+     */
+    public void onWriteWait(java.util.function.Consumer<Boolean> listener) {
+        db.onWriteWait(new id.payung.store.WriteWait() {
+            @Override
+            public void waiting() {
+                listener.accept(true);
+            }
+
+            @Override
+            public void resumed() {
+                listener.accept(false);
+            }
+        });
+    }
+
     /** True once {@link #close()} ran (a failed restore may have closed this object). */
     public boolean isClosed() {
         return closed;

@@ -10,13 +10,20 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
- * The window's task runner: one background thread, so work runs in the order it was asked for. Screens
+ * The window's task runner: one background thread, so work runs in the order it was asked for; long work
+ * asked for with {@link #runAside} (an import) runs on a thread of its own beside it. Screens
  * being built read their first data on the preparer's thread instead ({@link ScreenTaskRunner}); the
  * database's own lock keeps those reads and this thread's work one at a time.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "payung-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Long work (imports) runs here, beside the worker: the screens' reads do not queue behind it. */
+    private final ExecutorService aside = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "payung-long-work");
         t.setDaemon(true);
         return t;
     });
@@ -31,8 +38,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess) {
+        submit(executor, work, onSuccess);
+    }
+
+    @Override
+    public <T> void runAside(Callable<T> work, Consumer<? super T> onSuccess) {
+        submit(aside, work, onSuccess);
+    }
+
+    private <T> void submit(ExecutorService on, Callable<T> work, Consumer<? super T> onSuccess) {
         changePending(+1);
-        executor.execute(() -> {
+        on.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> {
@@ -79,5 +95,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         executor.shutdown();
+        aside.shutdown();
     }
 }

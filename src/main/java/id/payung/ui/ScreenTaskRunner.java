@@ -42,6 +42,15 @@ public final class ScreenTaskRunner implements TaskRunner {
         }
     }
 
+    @Override
+    public <T> void runAside(Callable<T> work, Consumer<? super T> onSuccess) {
+        if (preparing && !Platform.isFxApplicationThread()) {
+            run(work, onSuccess);
+        } else {
+            live.runAside(work, onSuccess);
+        }
+    }
+
     /**
      * Throws the first failure of the work done while preparing, if any (the screen is then not to be shown).
      *

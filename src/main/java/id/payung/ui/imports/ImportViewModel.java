@@ -67,6 +67,8 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportFileException> fileProblem = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    /** The import waits for another writer (another import, here or in another Payung); Cancel gives up. */
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ImportBatch> batches = FXCollections.observableArrayList();
     private final AtomicBoolean cancel = new AtomicBoolean();
     private id.payung.service.importing.Reconciliation reconciliation;
@@ -180,7 +182,7 @@ public final class ImportViewModel {
         running.set(true);
         cancel.set(false);
         progress.set(-1);
-        tasks.run(() -> {
+        tasks.runAside(() -> {
             try {
                 ImportService.Preview p = service.preview(f, options);
                 ImportOptions withMapping = options.mapping() == null ? options.withMapping(p.mapping()) : options;
@@ -228,8 +230,9 @@ public final class ImportViewModel {
         running.set(true);
         cancel.set(false);
         long total = Math.max(1, before.read());
-        tasks.run(() -> service.importFile(f, options, progress(total)), r -> {
+        tasks.runAside(() -> service.importFile(f, options, progress(total)), r -> {
             running.set(false);
+            waiting.set(false);
             imported.set(r);
             problems.setAll(r.problems());
             progress.set(r.cancelled() ? 0 : 1);
@@ -343,6 +346,11 @@ public final class ImportViewModel {
             public boolean cancelled() {
                 return cancel.get();
             }
+
+            @Override
+            public void waiting(boolean now) {
+                tasks.onFx(() -> waiting.set(now));
+            }
         };
     }
 
@@ -365,5 +373,6 @@ public final class ImportViewModel {
     public ReadOnlyObjectProperty<ImportFileException> fileProblemProperty() { return fileProblem.getReadOnlyProperty(); }
     public DoubleProperty progressProperty() { return progress; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty waitingProperty() { return waiting.getReadOnlyProperty(); }
     public ObservableList<ImportBatch> batches() { return batches; }
 }
