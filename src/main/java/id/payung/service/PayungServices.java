@@ -71,7 +71,6 @@ public final class PayungServices implements AutoCloseable {
         try {
             new SeedLoader(db, Actor.current()).loadIfNew();
             new RegionService(db, Actor.current()).ensureLoaded();
-            RegionList.prime(); // the NIK checks' region codes, read in the background: start-up does not wait
             java.time.Year year = java.time.Year.now(clock);
             if (db.read(tx -> id.payung.store.YearSummary.due(tx, year))) {
                 if (db.checkPending()) {

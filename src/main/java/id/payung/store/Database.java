@@ -469,6 +469,7 @@ public final class Database implements AutoCloseable {
     }
 
     static Connection connect(Path path, boolean readOnly) {
+        NativeSqlite.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         if (readOnly) {

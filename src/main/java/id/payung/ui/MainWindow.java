@@ -61,6 +61,9 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** Builds the scene and shows the window. */
     public void show() {
+        // The NIK checks' region codes, read in the background now so the form's first check does not wait.
+        // (Not on opening the database: a command-line report has no use for them.)
+        id.payung.service.RegionList.prime();
         if (Double.isNaN(stage.getWidth())) {
             // Not placed by the window memory (tests, first start without one): fit the screen's usable area.
             javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
