@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -492,7 +491,9 @@ public final class Database implements AutoCloseable {
             config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         }
         try {
-            return DriverManager.getConnection(url, config.toProperties());
+            // The driver's connection made directly: going through DriverManager first loads and registers every
+            // driver on the class path (tens of milliseconds of a command-line report's start).
+            return new org.sqlite.jdbc4.JDBC4Connection(url, url.substring("jdbc:sqlite:".length()), config.toProperties());
         } catch (SQLException e) {
             throw new DatabaseOpenException(classify(e), path, "cannot open " + path + ": " + e.getMessage(), e);
         }
