@@ -92,7 +92,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Who is told when a write must wait for another writer (the window's status bar, the command line's
-     * stderr); writes given a {@link WriteWait} of their own tell that one instead.
+     * stderr); writes given a {@link WriteWait} of their own tell that one as well.
      */
     public void onWriteWait(WriteWait wait) {
         this.writeWait = wait == null ? WriteWait.SILENT : wait;

@@ -12,8 +12,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 /**
  * The window's task runner: one background thread, so work runs in the order it was asked for; long work
  * asked for with {@link #runAside} (an import) runs on a thread of its own beside it. Screens
- * being built read their first data on the preparer's thread instead ({@link ScreenTaskRunner}); the
- * database's own lock keeps those reads and this thread's work one at a time.
+ * being built read their first data on the preparer's thread instead ({@link ScreenTaskRunner}); reads
+ * run on connections of their own beside each other, and the database keeps writes one at a time.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
