@@ -48,6 +48,8 @@ public final class MainWindow implements EnrollmentDialogs {
     private final javafx.beans.property.StringProperty notice = new javafx.beans.property.SimpleStringProperty("");
     /** The status line's notice as a function of the language. */
     private java.util.function.Function<ResourceBundle, String> noticeText = b -> "";
+    /** Writes now waiting for another writer (an import here or in another Payung): shown after the notice. */
+    private int waitingWrites;
     private final TaskExecutor tasks;
     private final Clock clock;
     private final String version;
@@ -70,6 +72,9 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** Builds the scene and shows the window. */
     public void show() {
+        // The NIK checks' region codes, read in the background now so the form's first check does not wait.
+        // (Not on opening the database: a command-line report has no use for them.)
+        id.payung.service.RegionList.prime();
         if (Double.isNaN(stage.getWidth())) {
             // Not placed by the window memory (tests, first start without one): fit the screen's usable area.
             javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -126,7 +131,24 @@ public final class MainWindow implements EnrollmentDialogs {
      */
     private void notice(java.util.function.Function<ResourceBundle, String> text) {
         noticeText = text;
-        notice.set(text.apply(bundle()));
+        showNotice();
+    }
+
+    private void showNotice() {
+        ResourceBundle bundle = bundle();
+        String text = noticeText.apply(bundle);
+        if (waitingWrites > 0) {
+            text = (text.isEmpty() ? "" : text + " · ") + bundle.getString("wait.write");
+        }
+        notice.set(text);
+    }
+
+    /** A write of this window waits for another writer, or goes on: said in the status line meanwhile. */
+    private void writeWaits(boolean waiting) {
+        javafx.application.Platform.runLater(() -> {
+            waitingWrites = Math.max(0, waitingWrites + (waiting ? 1 : -1));
+            showNotice();
+        });
     }
 
     /** Replaces the database with a backup and rebuilds the window on it. */
@@ -244,7 +266,9 @@ public final class MainWindow implements EnrollmentDialogs {
     public void openImport(Runnable afterImport) {
         Stage window = new Stage();
         window.initOwner(stage);
-        window.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        // Not modal: while a long import runs the register, dashboard and reports stay usable (they read on
+        // connections of their own); a second import started meanwhile waits for the first, and says so.
+        window.initModality(javafx.stage.Modality.NONE);
         var model = new id.payung.ui.imports.ImportViewModel(services.imports(), services.reference(), tasks,
                 java.time.YearMonth.now(clock), afterImport);
         model.setReconciliation(new id.payung.service.importing.Reconciliation(services.register(), clock));
@@ -313,7 +337,7 @@ public final class MainWindow implements EnrollmentDialogs {
     private void switchLanguage(Locale newLocale) {
         if (!newLocale.equals(locale)) {
             locale = newLocale;
-            notice.set(noticeText.apply(bundle()));
+            showNotice();
             stage.getScene().setRoot(buildRoot());
         }
     }
@@ -324,6 +348,7 @@ public final class MainWindow implements EnrollmentDialogs {
             frame.close();
         }
         PayungServices builtOn = services;
+        builtOn.onWriteWait(this::writeWaits);
         // A screen still being built when a restore closes its database fails: nothing to tell the user, the
         // window is rebuilt on the restored file.
         frame = new MainView(this::buildScreen, this::switchLanguage, locale, bundle(), tasks,

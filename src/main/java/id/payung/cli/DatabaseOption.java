@@ -28,13 +28,27 @@ final class DatabaseOption {
 
     /** Opens the chosen database; it must exist already. */
     PayungServices openExisting() {
-        return PayungServices.open(file(), false, Clock.systemDefaultZone());
+        return saysWhenWaiting(PayungServices.open(file(), false, Clock.systemDefaultZone()));
     }
 
     /** Opens the chosen database; only the default one is created (and seeded) when it does not exist yet. */
     PayungServices open() {
         DatabaseChoice choice = choice();
-        return PayungServices.open(choice.file(), choice instanceof DatabaseChoice.File f && f.isDefault(),
-                Clock.systemDefaultZone());
+        return saysWhenWaiting(PayungServices.open(choice.file(), choice instanceof DatabaseChoice.File f && f.isDefault(),
+                Clock.systemDefaultZone()));
+    }
+
+    /**
+     * A write that finds the database taken (another import, a window saving) waits for it rather than
+     * failing: one line on stderr says so, so a script's log shows why it paused.
+     */
+    private static PayungServices saysWhenWaiting(PayungServices services) {
+        Path file = services.databaseFile();
+        services.onWriteWait(waiting -> {
+            if (waiting) {
+                System.err.println("payung: waiting for the other import to finish writing to " + file + " …");
+            }
+        });
+        return services;
     }
 }

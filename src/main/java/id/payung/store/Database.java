@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.sqlite.SQLiteConfig;
@@ -24,17 +24,26 @@ import org.sqlite.SQLiteOpenMode;
  * version or older, or a brand-new empty file. Anything else is refused with a
  * {@link DatabaseOpenException} and left byte-for-byte as it was.
  *
- * <p>All access goes through one connection guarded by a lock: SQLite allows one writer at a time
- * anyway, and serialising here means the app never shows "database is locked" to itself.
+ * <p>Writes go through one write connection, one at a time behind a lock (SQLite allows one writer
+ * anyway, and serialising here means the app never shows "database is locked" to itself). A write that
+ * finds the database taken — by a write here or by another Payung — waits as long as it takes and says
+ * so through a {@link WriteWait}. Reads run on connections of their own ({@link ReadConnections}, read-only):
+ * in WAL mode they see the last commit, never a write half done, and do not wait for a writer.
  */
 public final class Database implements AutoCloseable {
     /** Written to the SQLite header ({@code PRAGMA application_id}): "PYNG". */
     public static final int APPLICATION_ID = 0x50594E47;
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** How long a write waits for another writer before saying so, and how often it asks to be cancelled. */
+    private static final int WAIT_SLICE_MS = 500;
 
     private final Path file;
+    /** The write connection (of a read-only database: a read-only one, never written through). */
     private final Connection connection;
+    /** One write at a time; also held while closing or replacing the file. */
     private final ReentrantLock lock = new ReentrantLock();
+    private final ReadConnections readers;
+    private volatile WriteWait writeWait = WriteWait.SILENT;
     private final boolean readOnly;
     /** On a network share: opened read-only whatever the permissions say (see {@link #open}). */
     private final boolean onNetworkShare;
@@ -56,6 +65,7 @@ public final class Database implements AutoCloseable {
         this.onNetworkShare = onNetworkShare;
         this.openLock = openLock;
         this.fileKey = fileKey(file);
+        this.readers = new ReadConnections(file);
     }
 
     /** The highest schema version this build can read and write. */
@@ -78,15 +88,25 @@ public final class Database implements AutoCloseable {
 
     /**
      * Writes a consistent copy of the whole database to {@code target} ({@code VACUUM INTO}); the
-     * target must not exist or be empty. Other work waits meanwhile.
+     * target must not exist or be empty. It reads on a read-only connection of its own (not {@code
+     * query_only}, which refuses {@code VACUUM INTO}): the copy holds the last commit, and writes (an
+     * import) go on meanwhile.
      */
     public void snapshotTo(Path target) {
-        lock.lock();
+        Connection c = connect(file, true);
         try {
-            DatabaseFile.snapshot(connection, target);
+            DatabaseFile.snapshot(c, target);
         } finally {
-            lock.unlock();
+            closeQuietly(c);
         }
+    }
+
+    /**
+     * Who is told when a write must wait for another writer (the window's status bar, the command line's
+     * stderr); writes given a {@link WriteWait} of their own tell that one as well.
+     */
+    public void onWriteWait(WriteWait wait) {
+        this.writeWait = wait == null ? WriteWait.SILENT : wait;
     }
 
     /** A SHA-256 over every row of every table, in key order: equal digests mean equal data. */
@@ -128,6 +148,8 @@ public final class Database implements AutoCloseable {
                 DatabaseFile.snapshot(c, DatabaseFile.preMigrationCopy(path, found.version()));
             }
             new Migrator().migrate(c);
+            // From now on a write that finds the file taken waits in short slices, saying so (see write).
+            exec(c, "PRAGMA busy_timeout = " + WAIT_SLICE_MS);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             release(hold);
@@ -193,15 +215,40 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs work in one write transaction ({@code BEGIN IMMEDIATE}): committed when it returns,
-     * rolled back when it throws.
+     * rolled back when it throws. While another write holds the database (here or in another Payung) it
+     * waits, telling the database's {@link #onWriteWait listener}.
      */
     public <T> T write(Function<Tx, T> work) {
+        return write(writeWait, work);
+    }
+
+    /**
+     * {@link #write(Function)}, telling {@code wait} (and the database's listener) when it has to wait for
+     * another writer; {@code wait} may cancel the wait.
+     *
+     * @throws WriteCancelledException when {@code wait} is cancelled while waiting; nothing was written
+     */
+    public <T> T write(WriteWait wait, Function<Tx, T> work) {
         if (readOnly) {
             throw new StoreException("the database " + file + " is open read-only" + (onNetworkShare
                     ? " because it is in a network folder (SQLite files cannot be written safely over a network;"
                     + " see docs/SERVER.md)" : "") + "; nothing was changed");
         }
-        T result = inTransaction("BEGIN IMMEDIATE", work);
+        T result;
+        WriteWait listener = writeWait;
+        if (wait != listener) {
+            wait = both(wait, listener);
+        }
+        lockForWriting(wait);
+        try {
+            if (closed) {
+                throw new StoreException("the database " + file + " is closed; nothing was changed");
+            }
+            beginWriting(wait);
+            result = inTransaction(connection, work);
+        } finally {
+            lock.unlock();
+        }
         if (fileKey != null && !fileKey.equals(fileKey(file))) {
             // Committed into a file that is no longer the one at this path (replaced by a restore that did
             // not see this process): never report it saved.
@@ -211,37 +258,124 @@ public final class Database implements AutoCloseable {
         return result;
     }
 
-    /** Runs reads in one transaction, so they all see the same state. */
+    /**
+     * Runs reads in one transaction on a read connection, so they all see the same state: the last
+     * commit, never a write still under way. Reads do not wait for writes.
+     */
     public <T> T read(Function<Tx, T> work) {
-        return inTransaction("BEGIN DEFERRED", work);
-    }
-
-    private <T> T inTransaction(String begin, Function<Tx, T> work) {
-        lock.lock();
+        Connection c = readers.borrow();
         try {
-            exec(connection, begin);
-            try (Tx tx = new Tx(connection)) {
-                T result = work.apply(tx);
-                tx.close(); // statements first: SQLite cannot commit while a read is still open
-                exec(connection, "COMMIT");
-                return result;
-            } catch (RuntimeException | Error e) {
-                rollbackQuietly();
-                throw e;
+            try {
+                exec(c, "BEGIN DEFERRED");
             } catch (SQLException e) {
-                rollbackQuietly();
-                throw Sql.failure("commit failed", e);
+                throw Sql.failure("could not start a transaction", e);
             }
-        } catch (SQLException e) {
-            throw Sql.failure("could not start a transaction", e);
+            return inTransaction(c, work);
         } finally {
-            lock.unlock();
+            readers.giveBack(c);
         }
     }
 
-    private void rollbackQuietly() {
+    /** Tells both; the first one decides about cancelling. */
+    private static WriteWait both(WriteWait first, WriteWait second) {
+        return new WriteWait() {
+            @Override
+            public void waiting() {
+                first.waiting();
+                second.waiting();
+            }
+
+            @Override
+            public void resumed() {
+                first.resumed();
+                second.resumed();
+            }
+
+            @Override
+            public boolean cancelled() {
+                return first.cancelled();
+            }
+        };
+    }
+
+    /** Takes the write lock, waiting (and saying so) while another write of this process holds it. */
+    private void lockForWriting(WriteWait wait) {
         try {
-            exec(connection, "ROLLBACK");
+            // tryLock() first: it never fails for an interrupt flag left on this thread.
+            if (lock.tryLock() || lock.tryLock(WAIT_SLICE_MS, TimeUnit.MILLISECONDS)) {
+                return;
+            }
+            wait.waiting();
+            try {
+                while (!lock.tryLock(WAIT_SLICE_MS, TimeUnit.MILLISECONDS)) {
+                    if (wait.cancelled()) {
+                        throw new WriteCancelledException("gave up waiting for another write to " + file + "; nothing was changed");
+                    }
+                }
+            } finally {
+                wait.resumed();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WriteCancelledException("interrupted while waiting to write to " + file + "; nothing was changed");
+        }
+    }
+
+    /**
+     * {@code BEGIN IMMEDIATE}, waiting while another program (another Payung) writes: SQLite's busy timeout
+     * is one slice, after which the wait is reported and tried again until it succeeds or is cancelled.
+     */
+    private void beginWriting(WriteWait wait) {
+        boolean told = false;
+        try {
+            while (true) {
+                try {
+                    exec(connection, "BEGIN IMMEDIATE");
+                    return;
+                } catch (SQLException e) {
+                    if (!isBusy(e)) {
+                        throw Sql.failure("could not start a transaction", e);
+                    }
+                }
+                if (!told) {
+                    told = true;
+                    wait.waiting();
+                }
+                if (wait.cancelled() || Thread.currentThread().isInterrupted()) {
+                    throw new WriteCancelledException("gave up waiting for another program writing to " + file
+                            + "; nothing was changed");
+                }
+            }
+        } finally {
+            if (told) {
+                wait.resumed();
+            }
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        return e instanceof SQLiteException se && se.getResultCode().name().startsWith("SQLITE_BUSY");
+    }
+
+    /** Runs work in the transaction begun on {@code c}: committed when it returns, rolled back when it throws. */
+    private static <T> T inTransaction(Connection c, Function<Tx, T> work) {
+        try (Tx tx = new Tx(c)) {
+            T result = work.apply(tx);
+            tx.close(); // statements first: SQLite cannot commit while a read is still open
+            exec(c, "COMMIT");
+            return result;
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly(c);
+            throw e;
+        } catch (SQLException e) {
+            rollbackQuietly(c);
+            throw Sql.failure("commit failed", e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            exec(c, "ROLLBACK");
         } catch (SQLException ignored) {
             // The transaction may already be gone (SQLite rolls back itself on some errors).
         }
@@ -255,6 +389,7 @@ public final class Database implements AutoCloseable {
                 return;
             }
             closed = true;
+            readers.close(); // first: the write connection, closed last, then folds the WAL into the file
             try {
                 exec(connection, "PRAGMA optimize");
             } catch (SQLException ignored) {
@@ -285,6 +420,7 @@ public final class Database implements AutoCloseable {
             }
             beforeSwap.run();
             closed = true;
+            readers.close(); // waits for reads under way; the file is replaced once no connection is left
             try {
                 exec(connection, "PRAGMA optimize");
             } catch (SQLException ignored) {
@@ -364,6 +500,7 @@ public final class Database implements AutoCloseable {
     }
 
     static Connection connect(Path path, boolean readOnly) {
+        NativeSqlite.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         if (readOnly) {
@@ -387,7 +524,9 @@ public final class Database implements AutoCloseable {
             config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         }
         try {
-            return DriverManager.getConnection(url, config.toProperties());
+            // The driver's connection made directly: going through DriverManager first loads and registers every
+            // driver on the class path (tens of milliseconds of a command-line report's start).
+            return new org.sqlite.jdbc4.JDBC4Connection(url, url.substring("jdbc:sqlite:".length()), config.toProperties());
         } catch (SQLException e) {
             throw new DatabaseOpenException(classify(e), path, "cannot open " + path + ": " + e.getMessage(), e);
         }

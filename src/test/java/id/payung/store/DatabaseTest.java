@@ -27,7 +27,10 @@ class DatabaseTest {
         try (Database db = Database.open(file, true)) {
             assertThat(scalar(db, "PRAGMA application_id")).isEqualTo(Database.APPLICATION_ID);
             assertThat(scalar(db, "PRAGMA user_version")).isEqualTo(Migrator.latestVersion());
-            assertThat(scalar(db, "PRAGMA foreign_keys")).isEqualTo(1);
+            // Writes go through the write connection, which keeps the foreign keys; reads refuse any write.
+            assertThat(db.<Long>write(tx -> tx.scalar("PRAGMA foreign_keys"))).isEqualTo(1);
+            assertThat(scalar(db, "PRAGMA query_only")).isEqualTo(1);
+            assertThatThrownBy(() -> db.read(tx -> tx.update("DELETE FROM region"))).isInstanceOf(StoreException.class);
             assertThat(journalMode(db)).isEqualTo("wal");
             assertThat(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                     + "('region','funding_source','person','enrollment','cohort','rate_rule','event','audit_log')")).isEqualTo(8);

@@ -97,7 +97,6 @@ public final class PayungServices implements AutoCloseable {
         try {
             new SeedLoader(db, Actor.current()).loadIfNew();
             new RegionService(db, Actor.current()).ensureLoaded();
-            RegionList.prime(); // the NIK checks' region codes, read in the background: start-up does not wait
             java.time.Year year = java.time.Year.now(clock);
             if (!db.isReadOnly() && db.read(tx -> id.payung.store.YearSummary.due(tx, year))) { // read-only: as it is
                 if (db.checkPending()) {
@@ -410,6 +409,25 @@ public final class PayungServices implements AutoCloseable {
         } finally {
             DatabaseFile.deleteWithSideFiles(staged);
         }
+    }
+
+    /**
+     * Who is told when a write has to wait for another writer (an import in this window, or another Payung
+     * writing the same file): {@code true} when the wait starts, {@code false} when it ends, on the waiting
+     * thread. The write waits as long as it takes instead of failing with "database is busy".
+     */
+    public void onWriteWait(java.util.function.Consumer<Boolean> listener) {
+        db.onWriteWait(new id.payung.store.WriteWait() {
+            @Override
+            public void waiting() {
+                listener.accept(true);
+            }
+
+            @Override
+            public void resumed() {
+                listener.accept(false);
+            }
+        });
     }
 
     /** True once {@link #close()} ran (a failed restore may have closed this object). */

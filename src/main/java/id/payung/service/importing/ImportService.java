@@ -22,6 +22,8 @@ import id.payung.store.EnrollmentRepository;
 import id.payung.domain.ImportBatch;
 import id.payung.store.ImportBatchRepository;
 import id.payung.store.Tx;
+import id.payung.store.WriteCancelledException;
+import id.payung.store.WriteWait;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -85,6 +87,13 @@ public final class ImportService {
         void rows(long done);
 
         boolean cancelled();
+
+        /**
+         * The import waits (true) for another writer — another import, here or in another Payung — or goes
+         * on (false). Cancelling meanwhile gives up the wait; nothing is written.
+         */
+        default void waiting(boolean waiting) {
+        }
 
         Progress NONE = new Progress() {
             @Override
@@ -157,7 +166,7 @@ public final class ImportService {
         try {
             // One pass inside the write transaction: a refused file is simply rolled back, so all-or-nothing
             // costs nothing extra and the rows are read once.
-            return db.write(tx -> {
+            return db.write(waitFor(progress), tx -> {
                 long batch = batches.start(tx, file.getFileName().toString(), sha, actor);
                 Report done = pass(tx, file, options, ctx, batch, progress);
                 if (done.cancelled()) {
@@ -183,9 +192,31 @@ public final class ImportService {
         } catch (Cancelled c) {
             Report r = c.report;
             return new Report(r.read(), 0, r.duplicates(), r.rejected(), r.problems(), 0, false, true, r.inactive());
+        } catch (WriteCancelledException c) {
+            return new Report(0, 0, 0, 0, List.of(), 0, false, true, 0); // cancelled before it could start writing
         } catch (Refused r) {
             return r.report;
         }
+    }
+
+    /** The write's waits for another writer, told to the import's progress (and its Cancel asked). */
+    private static WriteWait waitFor(Progress progress) {
+        return new WriteWait() {
+            @Override
+            public void waiting() {
+                progress.waiting(true);
+            }
+
+            @Override
+            public void resumed() {
+                progress.waiting(false);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return progress.cancelled();
+            }
+        };
     }
 
     /**

@@ -58,6 +58,7 @@ public final class ImportView {
     @FXML private CheckBox skipInvalidCheck;
     @FXML private Button saveProblemsButton;
     @FXML private ProgressBar progressBar;
+    @FXML private Label waitLabel;
     @FXML private Button cancelButton;
     @FXML private Button importButton;
     @FXML private Label summaryLabel;
@@ -130,6 +131,8 @@ public final class ImportView {
         closeButton.disableProperty().bind(model.runningProperty());
         saveProblemsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.problems()));
         progressBar.progressProperty().bind(model.progressProperty());
+        waitLabel.visibleProperty().bind(model.waitingProperty());
+        waitLabel.managedProperty().bind(model.waitingProperty());
 
         batchesTable.setItems(model.batches());
         batchWhenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(

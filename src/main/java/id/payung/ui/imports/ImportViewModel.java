@@ -67,6 +67,8 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportFileException> fileProblem = new ReadOnlyObjectWrapper<>();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    /** The import waits for another writer (another import, here or in another Payung); Cancel gives up. */
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ImportBatch> batches = FXCollections.observableArrayList();
     /** The check or import now running, for Cancel; null when none. */
     private BackgroundTask<?> current;
@@ -218,13 +220,16 @@ public final class ImportViewModel {
         running.set(true);
         progress.bind(task.progressProperty());
         current = task;
-        task.executeWith(tasks);
+        // An import and its check run beside the window's worker, so the screens' reads are not queued behind
+        // them (they read on connections of their own).
+        task.onOwnThread().executeWith(tasks);
     }
 
     /** After a pass, however it ended: the progress bar shows {@code share}. */
     private void finish(double share) {
         current = null;
         running.set(false);
+        waiting.set(false);
         progress.unbind();
         progress.set(share);
     }
@@ -333,7 +338,7 @@ public final class ImportViewModel {
         });
     }
 
-    private static ImportService.Progress progress(BackgroundTask<?> task, long total) {
+    private ImportService.Progress progress(BackgroundTask<?> task, long total) {
         return new ImportService.Progress() {
             @Override
             public void rows(long done) {
@@ -343,6 +348,11 @@ public final class ImportViewModel {
             @Override
             public boolean cancelled() {
                 return task.isCancelled();
+            }
+
+            @Override
+            public void waiting(boolean now) {
+                tasks.onFx(() -> waiting.set(now));
             }
         };
     }
@@ -366,5 +376,6 @@ public final class ImportViewModel {
     public ReadOnlyObjectProperty<ImportFileException> fileProblemProperty() { return fileProblem.getReadOnlyProperty(); }
     public DoubleProperty progressProperty() { return progress; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty waitingProperty() { return waiting.getReadOnlyProperty(); }
     public ObservableList<ImportBatch> batches() { return batches; }
 }

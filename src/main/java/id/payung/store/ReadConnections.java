@@ -1,0 +1,85 @@
+package id.payung.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Semaphore;
+
+/**
+ * The connections a {@link Database} reads on, apart from its one write connection: opened read-only and
+ * {@code query_only} when first needed, at most {@link #MAX} at once, kept open between reads. In WAL mode
+ * a reader sees the last commit and never waits for a writer, so the window's screens answer while an
+ * import holds the write connection (and a long dry-run check does not hold up the others).
+ */
+final class ReadConnections {
+    static final int MAX = 3;
+
+    private final Path file;
+    private final Semaphore permits = new Semaphore(MAX, true);
+    private final Deque<Connection> idle = new ArrayDeque<>();
+    private boolean closed;
+
+    ReadConnections(Path file) {
+        this.file = file;
+    }
+
+    /** A connection for one read; waits while {@link #MAX} reads are running. Give it back with {@link #giveBack}. */
+    Connection borrow() {
+        permits.acquireUninterruptibly();
+        synchronized (this) {
+            if (closed) {
+                permits.release();
+                throw new StoreException("the database " + file + " is closed");
+            }
+            Connection c = idle.poll();
+            if (c != null) {
+                return c;
+            }
+        }
+        try {
+            return open();
+        } catch (RuntimeException e) {
+            permits.release();
+            throw e;
+        }
+    }
+
+    void giveBack(Connection c) {
+        synchronized (this) {
+            if (closed) {
+                Database.closeQuietly(c);
+            } else {
+                idle.push(c);
+            }
+        }
+        permits.release();
+    }
+
+    /** Waits for the reads under way to end, then closes every connection; later reads are refused. */
+    void close() {
+        permits.acquireUninterruptibly(MAX);
+        try {
+            synchronized (this) {
+                closed = true;
+                idle.forEach(Database::closeQuietly);
+                idle.clear();
+            }
+        } finally {
+            permits.release(MAX);
+        }
+    }
+
+    private Connection open() {
+        Connection c = Database.connect(file, true);
+        try {
+            // Opened read-only already; query_only makes a write attempt fail inside SQLite too.
+            Database.exec(c, "PRAGMA query_only = 1");
+            return c;
+        } catch (SQLException e) {
+            Database.closeQuietly(c);
+            throw Sql.failure("cannot open a read connection to " + file, e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package id.payung.store;
+
+/**
+ * Told when a write has to wait for another writer — an import in this window, or another Payung (a second
+ * window, a scheduled command) writing the same file — and when it may go on. SQLite lets one writer at a
+ * time; rather than failing with "database is busy", a write waits as long as it takes, and says so.
+ * Both calls come on the waiting thread.
+ */
+public interface WriteWait {
+    /** The write found the database taken and waits; called once per wait. */
+    void waiting();
+
+    /** The wait is over (the write goes on, or was cancelled). */
+    void resumed();
+
+    /** Asked while waiting: true gives up the wait with {@link WriteCancelledException}. */
+    default boolean cancelled() {
+        return false;
+    }
+
+    /** Waits without telling anyone. */
+    WriteWait SILENT = new WriteWait() {
+        @Override
+        public void waiting() {
+        }
+
+        @Override
+        public void resumed() {
+        }
+    };
+}

@@ -1,0 +1,182 @@
+package id.payung.ui;
+
+import static id.payung.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.RegisterFilter;
+import id.payung.service.DemoData;
+import id.payung.service.facade.PayungServices;
+import id.payung.service.TestData;
+import id.payung.service.importing.ImportOptions;
+import id.payung.service.importing.ImportService;
+import id.payung.ui.imports.ImportView;
+import id.payung.ui.imports.ImportViewModel;
+import id.payung.ui.main.Screen;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Scene;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * While an import holds the database's write transaction open (another Payung's, on a connection of its
+ * own, held by a latch), the window's register and dashboard still answer — from the last commit — and an
+ * import started in the window waits for it, saying so, without holding up the screens; then both finish.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportWhileReadingWindowTest {
+    private static final int PART = 130;
+
+    private WindowFixture ui;
+    private PayungServices other;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private ImportViewModel model;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        ui = WindowFixture.open(stage, "payung-readers");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        release.countDown();
+        if (model != null) {
+            waitUntil(() -> !model.runningProperty().get()); // its end reloads through the runner: not yet closed
+        }
+        thread.shutdown();
+        thread.awaitTermination(30, TimeUnit.SECONDS);
+        if (other != null) {
+            other.close();
+        }
+        ui.close();
+    }
+
+    @Test
+    void theRegisterAndDashboardAnswerWhileAnImportWritesAndAWindowImportWaitsVisibly(FxRobot robot) throws Exception {
+        ScreenWaits.shown(robot, Screen.DASHBOARD);
+        List<Path> parts = parts(ui.dir());
+        PayungServices services = ui.services();
+        services.imports().importFile(parts.get(0), ImportOptions.defaults(), ImportService.Progress.NONE);
+
+        // Another Payung imports the second part and is held inside its write transaction.
+        other = PayungServices.open(services.databaseFile(), false, TestData.CLOCK);
+        CountDownLatch writing = new CountDownLatch(1);
+        Future<ImportService.Report> held = thread.submit(() -> other.imports().importFile(parts.get(1),
+                ImportOptions.defaults(), new ImportService.Progress() {
+                    @Override
+                    public void rows(long done) {
+                        writing.countDown();
+                        try {
+                            release.await(60, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return false;
+                    }
+                }));
+        assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+
+        // The window's import of the third part: checked (a read) and started; it waits, and says so.
+        ImportViewModel model = new ImportViewModel(services.imports(), services.reference(), ui.tasks(),
+                YearMonth.of(2026, 1), () -> { });
+        this.model = model;
+        // The import screen as the import window holds it (not shown: it would cover the window's navigation).
+        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
+        loader.setControllerFactory(type -> new ImportView(model));
+        Parent[] screen = new Parent[1];
+        robot.interact(() -> {
+            try {
+                screen[0] = loader.load();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            new Scene(screen[0]);
+            model.fileProperty().set(parts.get(2));
+            model.check();
+        });
+        waitUntil(() -> model.checkedProperty().get() != null);
+        assertThat(model.checkedProperty().get().imported()).isEqualTo(PART);
+        robot.interact(model::importNow);
+        waitUntil(() -> model.waitingProperty().get());
+        Label waitLabel = (Label) screen[0].lookup("#importWaiting");
+        assertThat(waitLabel.isVisible()).isTrue();
+        assertThat(waitLabel.getText()).startsWith("Menunggu impor lain selesai");
+        Label notice = robot.lookup("#notice").queryAs(Label.class);
+        waitUntil(() -> notice.getText().contains("Menunggu impor lain selesai menulis"));
+
+        // Meanwhile the register reads a page and its counts: the last commit, the first part only.
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        TableView<?> table = robot.lookup("#enrollmentsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 100);
+        Label counts = robot.lookup("#registerCounts").queryAs(Label.class);
+        waitUntil(() -> counts.getText().contains("130"));
+        String someone = DemoData.rows(PART, 5).next().fullName();
+        robot.clickOn("#registerSearch").write(someone);
+        waitUntil(() -> !table.getItems().isEmpty() && table.getItems().size() < 100);
+
+        // And the dashboard answers each year asked for.
+        ScreenWaits.open(robot, Screen.DASHBOARD);
+        PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
+        ComboBox<Integer> year = robot.lookup("#yearChoice").queryComboBox();
+        waitUntil(() -> year.getItems().containsAll(List.of(2024, 2025)));
+        for (int y : new int[] {2024, 2025, 2024}) {
+            long expected = services.dashboard().fundingShares(y).stream().mapToLong(f -> f.participants()).sum();
+            assertThat(expected).isPositive(); // the seeded cohorts and the first part, read beside the held import
+            robot.interact(() -> year.setValue(y));
+            waitUntil(() -> chart.getData().stream().mapToDouble(PieChart.Data::getPieValue).sum() == expected);
+        }
+        assertThat(services.register().counts(RegisterFilter.all()).total()).isEqualTo(PART);
+        assertThat(held.isDone()).isFalse();
+        assertThat(model.runningProperty().get()).isTrue();
+
+        // Released: the other import commits, then the window's import runs; all three parts are in.
+        release.countDown();
+        assertThat(held.get(60, TimeUnit.SECONDS).written()).isTrue();
+        waitUntil(() -> model.importedProperty().get() != null);
+        assertThat(model.importedProperty().get().written()).isTrue();
+        assertThat(model.waitingProperty().get()).isFalse();
+        waitUntil(() -> !notice.getText().contains("Menunggu"));
+        assertThat(services.register().counts(RegisterFilter.all()).total()).isEqualTo(3L * PART);
+    }
+
+    /** One generated list (distinct NIKs) in three files of {@link #PART} rows. */
+    private static List<Path> parts(Path dir) throws IOException {
+        StringWriter out = new StringWriter();
+        DemoData.writeCsv(out, 3L * PART, 5);
+        List<String> lines = out.toString().lines().toList();
+        Path[] files = new Path[3];
+        for (int i = 0; i < 3; i++) {
+            files[i] = dir.resolve("bagian-" + (i + 1) + ".csv");
+            Files.write(files[i], Stream.concat(Stream.of(lines.get(0)), lines.subList(1 + i * PART, 1 + (i + 1) * PART)
+                    .stream()).toList(), StandardCharsets.UTF_8);
+        }
+        return List.of(files);
+    }
+}
