@@ -18,7 +18,9 @@ class TestTiersTest {
     @Test
     void everyFuzzTestClassIsInTheSlowTier() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src", "test", "java"))) {
-            List<Path> fuzz = files.filter(p -> p.toString().endsWith(".java")).filter(p -> read(p).contains("import com.code_intelligence.jazzer.junit.FuzzTest;")).toList();
+            // The import written in two parts, so that this file is not taken for a fuzz test.
+            String fuzzImport = "import com.code_intelligence.jazzer.junit." + "FuzzTest;";
+            List<Path> fuzz = files.filter(p -> p.toString().endsWith(".java")).filter(p -> read(p).contains(fuzzImport)).toList();
             assertThat(fuzz).as("the fuzz test classes").hasSizeGreaterThanOrEqualTo(2);
             for (Path p : fuzz) {
                 String text = read(p);
