@@ -13,13 +13,16 @@ import id.payung.domain.Sex;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzz tests of what parses user text: the NIK check and the enrollment rules. The normal test run
  * replays the seed corpus in {@code src/test/resources/id/payung/fuzz/ParsersFuzzTestInputs}; run with
  * {@code JAZZER_FUZZ=1} to fuzz for real. Whatever the input: no exception, and a NIK accepted as valid
- * is 16 digits whose date part is a real date that agrees with the decoded sex.
+ * is 16 digits whose date part is a real date that agrees with the decoded sex. Slow to start (the Jazzer
+ * agent): full tier only.
  */
+@Tag("slow")
 class ParsersFuzzTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 

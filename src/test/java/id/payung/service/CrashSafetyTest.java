@@ -19,14 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Payung's own write code in a child JVM, killed with SIGKILL at random moments: afterwards the file is
  * intact, every batch is all there or not at all, and every commit the child reported is present.
- * {@code -Dpayung.crash.trials=1000} runs more trials than the default 20.
+ * {@code -Dpayung.crash.trials=1000} runs more trials than the default 20. Slow (child JVMs): full tier only.
  */
+@Tag("slow")
 class CrashSafetyTest {
     @TempDir
     Path dir;

@@ -23,6 +23,7 @@ import id.payung.ui.enrollments.RegisterLine;
 import id.payung.ui.main.Screen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -57,6 +58,7 @@ class RegisterWindowTest {
     }
 
     @Test
+    @Tag("slow")
     void enterFindCorrectAndCount(FxRobot robot) {
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
         robot.clickOn("#addEnrollment");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,7 @@ class HostileXlsxTest {
     }
 
     @Test
+    @Tag("slow")
     void aSheetThatUnpacksToGigabytesIsRefused() throws Exception {
         // One cell of 1,5 billion characters: about 1,5 MB packed.
         Path file = new Xlsx().writeWithSheet(dir.resolve("bom.xlsx"), out -> {
@@ -63,6 +65,7 @@ class HostileXlsxTest {
     }
 
     @Test
+    @Tag("slow")
     void millionsOfBadRowsPackedSmallAreRefused() throws Exception {
         // Five million rows, each a problem: the list of problems alone would not fit in the heap.
         byte[] row = "<row><c t=\"inlineStr\"><is><t>12</t></is></c><c t=\"inlineStr\"><is><t>x</t></is></c></row>"

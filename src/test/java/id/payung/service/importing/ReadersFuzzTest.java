@@ -5,12 +5,15 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzz tests of the readers of user files: whatever bytes arrive, reading ends in rows or in an
  * {@link ImportFileException} (a clear message), never in any other exception. The seed corpus in
  * {@code ReadersFuzzTestInputs} is replayed in every test run; {@code JAZZER_FUZZ=1} fuzzes for real.
+ * Slow to start (the Jazzer agent): full tier only.
  */
+@Tag("slow")
 class ReadersFuzzTest {
 
     @FuzzTest(maxDuration = "30s")

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-/** Timing and the result table of {@code payung bench}. */
+/** Timing and the result table of the benchmark ({@code payung-bench.jar bench}). */
 final class Bench {
     private Bench() {
     }

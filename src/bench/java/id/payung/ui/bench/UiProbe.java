@@ -29,7 +29,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * Measures the window from the inside, in a JVM of its own started by {@code payung bench} (so that
+ * Measures the window from the inside, in a JVM of its own started by the benchmark (so that
  * start-up is cold and the heap limit is the one given). Prints {@code KEY value} lines and exits.
  *
  * <ul>

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The window measurements of {@code payung bench}: each in a JVM of its own (cold start, its own heap
+ * The window measurements of the benchmark ({@code payung-bench.jar bench}): each in a JVM of its own
+ * (cold start, its own heap
  * limit) running {@code id.payung.ui.bench.UiProbe}, which prints what it measured. Needs a display:
  * the one in {@code DISPLAY}, else an Xvfb started here if installed.
  */

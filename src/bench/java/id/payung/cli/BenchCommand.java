@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code payung bench}: measures every performance goal against its raw limit on this machine, in the same
+ * {@code payung-bench.jar bench} (the benchmark, not part of the app): measures every performance goal
+ * against its raw limit on this machine, in the same
  * run and in temporary files: the import against a plain sqlite-jdbc batch insert of the same rows; the
  * dashboard's numbers against a bare SQL {@code GROUP BY} on the same file; the register's pages; the
  * year report; and, in JVMs of their own under a display, start-up against an empty JavaFX window, the
