@@ -68,7 +68,7 @@ public final class ReportQueries {
     List<TransitionCount> transitionsDirect(Tx tx, YearMonth now) {
         return tx.list("""
                 SELECT CAST(substr(g.ended, 1, 4) AS INTEGER) AS y, count(*), sum(g.continued),
-                       sum(EXISTS (SELECT 1 FROM continuation_due c WHERE c.person_id = g.person_id
+                       sum(g.continued AND EXISTS (SELECT 1 FROM continuation_due c WHERE c.person_id = g.person_id
                                    AND c.first_month <= ?1 AND (c.last_month IS NULL OR c.last_month >= ?1)))
                 FROM person_transition_due g WHERE g.ended < ?1
                 GROUP BY y ORDER BY y""",
