@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Reads an amount of whole rupiah (or a whole number) as people in Indonesia write it: the one reading the
  * form, the dialogs and the import share. {@code 1.000.000}, {@code Rp 1.000.000}, {@code Rp. 1.000.000,00},
- * {@code 1.000.000,-}, {@code rp1000000}, {@code 1 000 000}: the id-ID way, where the dot groups thousands
+ * {@code 1.000.000,-}, {@code rp2500000}, {@code 2 500 000}: the id-ID way, where the dot groups thousands
  * and the comma starts the cents, which must be zero (contributions are whole rupiah). Spaces anywhere
  * (a no-break space pasted from a PDF too) are ignored. At most 15 digits (a province's budget fits).
  */

@@ -108,7 +108,7 @@ final class Values {
 
     /**
      * An amount as {@link Rupiah#parse} reads it ("Rp 1.000.000", "1.000.000,-" …), or a spreadsheet number
-     * ("1000000.0" as some programs write it).
+     * ("2500000.0" as some programs write it).
      */
     static Optional<Long> rupiah(Cell c) {
         String t = c.text();
