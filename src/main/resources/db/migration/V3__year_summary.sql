@@ -142,7 +142,7 @@ CREATE TRIGGER enrollment_shape_added AFTER INSERT ON enrollment
 WHEN (SELECT bulk FROM summary_state) = 0 AND NEW.deleted = 0
 BEGIN
     INSERT INTO enrollment_shape
-    SELECT NEW.funder_id, NEW.segment, NEW.programmes, ifnull(NEW.declared_income_rp, 1000000), NEW.first_month,
+    SELECT NEW.funder_id, NEW.segment, NEW.programmes, ifnull(NEW.declared_income_rp, ${standard_income}), NEW.first_month,
            ifnull(NEW.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''), 1
     FROM person p WHERE p.id = NEW.person_id AND p.is_demo = 0
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
@@ -152,7 +152,7 @@ CREATE TRIGGER enrollment_shape_removed AFTER DELETE ON enrollment
 WHEN (SELECT bulk FROM summary_state) = 0 AND OLD.deleted = 0
 BEGIN
     INSERT INTO enrollment_shape
-    SELECT OLD.funder_id, OLD.segment, OLD.programmes, ifnull(OLD.declared_income_rp, 1000000), OLD.first_month,
+    SELECT OLD.funder_id, OLD.segment, OLD.programmes, ifnull(OLD.declared_income_rp, ${standard_income}), OLD.first_month,
            ifnull(OLD.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''), -1
     FROM person p WHERE p.id = OLD.person_id AND p.is_demo = 0
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
@@ -162,12 +162,12 @@ CREATE TRIGGER enrollment_shape_changed AFTER UPDATE ON enrollment
 WHEN (SELECT bulk FROM summary_state) = 0
 BEGIN
     INSERT INTO enrollment_shape
-    SELECT OLD.funder_id, OLD.segment, OLD.programmes, ifnull(OLD.declared_income_rp, 1000000), OLD.first_month,
+    SELECT OLD.funder_id, OLD.segment, OLD.programmes, ifnull(OLD.declared_income_rp, ${standard_income}), OLD.first_month,
            ifnull(OLD.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''), -1
     FROM person p WHERE p.id = OLD.person_id AND p.is_demo = 0 AND OLD.deleted = 0
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
     INSERT INTO enrollment_shape
-    SELECT NEW.funder_id, NEW.segment, NEW.programmes, ifnull(NEW.declared_income_rp, 1000000), NEW.first_month,
+    SELECT NEW.funder_id, NEW.segment, NEW.programmes, ifnull(NEW.declared_income_rp, ${standard_income}), NEW.first_month,
            ifnull(NEW.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''), 1
     FROM person p WHERE p.id = NEW.person_id AND p.is_demo = 0 AND NEW.deleted = 0
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
@@ -177,13 +177,13 @@ CREATE TRIGGER person_reshaped AFTER UPDATE OF region_code, occupation_code, is_
 WHEN (SELECT bulk FROM summary_state) = 0
 BEGIN
     INSERT INTO enrollment_shape
-    SELECT e.funder_id, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000), e.first_month,
+    SELECT e.funder_id, e.segment, e.programmes, ifnull(e.declared_income_rp, ${standard_income}), e.first_month,
            ifnull(e.last_month, ''), ifnull(substr(OLD.region_code, 1, 8), ''), ifnull(OLD.occupation_code, ''), -count(*)
     FROM enrollment e WHERE e.person_id = OLD.id AND e.deleted = 0 AND OLD.is_demo = 0
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
     ON CONFLICT DO UPDATE SET n = n + excluded.n;
     INSERT INTO enrollment_shape
-    SELECT e.funder_id, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000), e.first_month,
+    SELECT e.funder_id, e.segment, e.programmes, ifnull(e.declared_income_rp, ${standard_income}), e.first_month,
            ifnull(e.last_month, ''), ifnull(substr(NEW.region_code, 1, 8), ''), ifnull(NEW.occupation_code, ''), count(*)
     FROM enrollment e WHERE e.person_id = NEW.id AND e.deleted = 0 AND NEW.is_demo = 0
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
@@ -191,7 +191,7 @@ BEGIN
 END;
 
 INSERT INTO enrollment_shape
-SELECT e.funder_id, e.segment, e.programmes, ifnull(e.declared_income_rp, 1000000), e.first_month,
+SELECT e.funder_id, e.segment, e.programmes, ifnull(e.declared_income_rp, ${standard_income}), e.first_month,
        ifnull(e.last_month, ''), ifnull(substr(p.region_code, 1, 8), ''), ifnull(p.occupation_code, ''), count(*)
 FROM enrollment e JOIN person p ON p.id = e.person_id
 WHERE e.deleted = 0 AND p.is_demo = 0

@@ -45,15 +45,15 @@ FROM (
     SELECT p.id AS person_id,
            (SELECT max(e.last_month) FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
             WHERE e.person_id = p.id AND +e.deleted = 0
-              AND f.type IN ('APBD_PROVINSI', 'APBD_KABUPATEN', 'APBDES', 'APBN')) AS ended,
+              AND f.type IN ${government_types}) AS ended,
            EXISTS (SELECT 1 FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
                    WHERE e.person_id = p.id AND +e.deleted = 0 AND e.last_month IS NULL
-                     AND f.type IN ('APBD_PROVINSI', 'APBD_KABUPATEN', 'APBDES', 'APBN')) AS still_open
+                     AND f.type IN ${government_types}) AS still_open
     FROM person p WHERE p.is_demo = 0
 ) g WHERE ended IS NOT NULL AND still_open = 0;
 
 CREATE VIEW continuation_due AS
-SELECT m.id, m.person_id, t.ended, m.segment, m.programmes, ifnull(m.declared_income_rp, 1000000),
+SELECT m.id, m.person_id, t.ended, m.segment, m.programmes, ifnull(m.declared_income_rp, ${standard_income}),
        m.first_month, m.last_month, p.occupation_code
 FROM person_transition t
 JOIN enrollment m ON m.person_id = t.person_id AND +m.deleted = 0 AND (m.last_month IS NULL OR m.last_month > t.ended)

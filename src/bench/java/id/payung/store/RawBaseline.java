@@ -1,5 +1,6 @@
 package id.payung.store;
 
+import id.payung.domain.Contributions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,9 +55,9 @@ public final class RawBaseline {
                     INSERT INTO person (id, nik, full_name, sex, birth_date, region_code, occupation_code, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
                  PreparedStatement e = c.prepareStatement("""
-                    INSERT INTO enrollment (person_id, funder_id, segment, programmes, declared_income_rp, first_month,
-                                            last_month, batch_id, region_code)
-                    VALUES (?, ?, 'BPU', 'JKK,JKM', 1000000, ?, ?, 1, ?)""")) {
+                    INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp,
+                                            first_month, last_month, batch_id, region_code)
+                    VALUES (?, ?, 'BPU', 1, 1, 0, 0, ?, ?, ?, 1, ?)""")) {
                 List<Row> chunk = new ArrayList<>(CHUNK);
                 while (rows.hasNext()) {
                     chunk.clear();
@@ -76,9 +77,10 @@ public final class RawBaseline {
                         p.addBatch();
                         e.setLong(1, id);
                         e.setLong(2, funders.get(r.funderCode()));
-                        e.setString(3, r.firstMonth());
-                        e.setString(4, r.lastMonth());
-                        e.setString(5, r.regionCode());
+                        e.setLong(3, Contributions.STANDARD_INCOME);
+                        e.setString(4, r.firstMonth());
+                        e.setString(5, r.lastMonth());
+                        e.setString(6, r.regionCode());
                         e.addBatch();
                         if (id % 1000 == 0) {
                             p.executeBatch();
@@ -91,6 +93,9 @@ public final class RawBaseline {
                 }
             }
             long start = System.nanoTime();
+            try (Statement st = c.createStatement()) {
+                st.execute("UPDATE summary_state SET bulk = 0"); // COMMIT refuses a bulk write left on (schema v8)
+            }
             c.commit();
             return elapsed + System.nanoTime() - start;
         } catch (SQLException e) {

@@ -3,7 +3,11 @@ package id.payung.domain;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** Where a covered period stands on a given day. Coverage runs by whole months. */
+/**
+ * Where a covered period stands on a given day. Coverage runs by whole months, so the rule is month
+ * comparisons with two months of the day: its own and {@link #endingSoonUntil}; the register's status filter
+ * (store's RegisterQuery) asks SQL the same comparisons with the same two months.
+ */
 public enum CoverageStatus {
     PLANNED,
     ACTIVE,
@@ -19,16 +23,26 @@ public enum CoverageStatus {
      * @param today the day to judge at
      */
     public static CoverageStatus of(YearMonth first, YearMonth last, LocalDate today) {
-        if (today.isBefore(first.atDay(1))) {
+        YearMonth now = YearMonth.from(today);
+        if (first.isAfter(now)) {
             return PLANNED;
         }
         if (last == null) {
             return ACTIVE;
         }
-        LocalDate lastDay = last.atEndOfMonth();
-        if (today.isAfter(lastDay)) {
+        if (last.isBefore(now)) {
             return ENDED;
         }
-        return today.plusDays(ENDING_SOON_DAYS).isBefore(lastDay) ? ACTIVE : ENDING_SOON;
+        return last.isAfter(endingSoonUntil(today)) ? ACTIVE : ENDING_SOON;
+    }
+
+    /**
+     * The last month whose last day is at most {@link #ENDING_SOON_DAYS} days after {@code today}: a covered
+     * period whose last month is this one or earlier (and not past) is ending soon.
+     */
+    public static YearMonth endingSoonUntil(LocalDate today) {
+        LocalDate horizon = today.plusDays(ENDING_SOON_DAYS);
+        YearMonth month = YearMonth.from(horizon);
+        return horizon.equals(month.atEndOfMonth()) ? month : month.minusMonths(1);
     }
 }

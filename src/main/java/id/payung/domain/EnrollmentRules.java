@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class EnrollmentRules {
     /** JKK is 1 % of declared income from Rp 10.000 to Rp 207.000, so income runs from 1 to 20,7 million. */
-    public static final long BPU_MIN_INCOME = 1_000_000;
+    public static final long BPU_MIN_INCOME = Contributions.STANDARD_INCOME;
     public static final long BPU_MAX_INCOME = 20_700_000;
     public static final int NAME_MAX = 100;
     /** The free-text fields (place of birth, address, KPJ, notes): a page of text, never a million characters. */

@@ -10,8 +10,15 @@ public enum FunderType {
     MANDIRI,
     OTHER;
 
-    /** True for payers from a government budget (APBN / APBD / APBDes). */
+    /**
+     * The payers from a government budget (APBD province / regency, APBDes, APBN): the one list, also read by
+     * the SQL that asks for them (store's SqlRules).
+     */
+    public static final java.util.Set<FunderType> GOVERNMENT = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(APBD_PROVINSI, APBD_KABUPATEN, APBDES, APBN));
+
+    /** True for payers from a government budget (see {@link #GOVERNMENT}). */
     public boolean isGovernment() {
-        return this == APBD_PROVINSI || this == APBD_KABUPATEN || this == APBDES || this == APBN;
+        return GOVERNMENT.contains(this);
     }
 }

@@ -3,9 +3,9 @@ package id.payung.domain;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** A worker identified by NIK. {@code demo} marks generated example persons, never counted by default. */
+/** A worker identified by NIK. */
 public record Person(long id, String nik, String fullName, Sex sex, String birthPlace, LocalDate birthDate,
-                     String address, String regionCode, String occupationCode, String phone, String kpj, boolean demo) {
+                     String address, String regionCode, String occupationCode, String phone, String kpj) {
     public Person {
         Objects.requireNonNull(nik, "nik");
         Objects.requireNonNull(fullName, "fullName");

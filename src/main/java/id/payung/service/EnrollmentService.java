@@ -293,7 +293,7 @@ public final class EnrollmentService {
         if (!b.equals(a)) {
             repo.updatePerson(tx, new Person(before.id(), after.nik(), after.fullName(), after.sex(), after.birthPlace(),
                     after.birthDate(), after.address(), after.regionCode(), after.occupationCode(), after.phone(),
-                    after.kpj(), before.demo()));
+                    after.kpj()));
             if (scope != null) {
                 a.put("correction", scope.name());
             }
@@ -303,7 +303,7 @@ public final class EnrollmentService {
 
     private static Person person(long id, EnrollmentForm f, String place) {
         return new Person(id, f.cleanNik(), f.fullName().strip(), f.sex(), trim(f.birthPlace()), f.birthDate(),
-                trim(f.address()), place, f.occupationCode(), phone(f.phone()), trim(f.kpj()), false);
+                trim(f.address()), place, f.occupationCode(), phone(f.phone()), trim(f.kpj()));
     }
 
     /** The phone as {@code 08…} (the rules refused one that cannot be read), whatever way it was typed. */

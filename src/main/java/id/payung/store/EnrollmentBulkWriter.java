@@ -27,12 +27,12 @@ public final class EnrollmentBulkWriter {
     public static final int LOOKUP_CHUNK = 500;
     private static final String INSERT_PERSON = """
             INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
-                                phone, kpj, is_demo, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                phone, kpj, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_ENROLLMENT = """
-            INSERT INTO enrollment (person_id, funder_id, segment, programmes, declared_income_rp, first_month,
+            INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
                                     last_month, end_reason, notes, batch_id, region_code)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""";
 
     private final Tx tx;
     private final Map<String, Long> funderIds = new HashMap<>();
@@ -113,8 +113,7 @@ public final class EnrollmentBulkWriter {
             ps.setString(9, p.occupationCode());
             ps.setString(10, p.phone());
             ps.setString(11, p.kpj());
-            ps.setInt(12, p.demo() ? 1 : 0);
-            ps.setString(13, createdAt);
+            ps.setString(12, createdAt);
             ps.addBatch();
         } catch (SQLException e) {
             throw Sql.failure("person insert failed", e);
@@ -140,23 +139,23 @@ public final class EnrollmentBulkWriter {
             ps.setLong(1, e.personId());
             ps.setLong(2, funder);
             ps.setString(3, e.segment().name());
-            ps.setString(4, Sql.names(e.programmes()));
+            int i = SqlRules.bindProgrammes(ps, 4, e.programmes()); // jkk, jkm, jht, jp
             if (e.declaredIncomeRp() == null) {
-                ps.setNull(5, Types.INTEGER);
+                ps.setNull(i, Types.INTEGER);
             } else {
-                ps.setLong(5, e.declaredIncomeRp());
+                ps.setLong(i, e.declaredIncomeRp());
             }
-            ps.setString(6, Sql.text(e.firstMonth()));
-            ps.setString(7, Sql.text(e.lastMonth()));
-            ps.setString(8, e.endReason());
-            ps.setString(9, e.notes());
+            ps.setString(i + 1, Sql.text(e.firstMonth()));
+            ps.setString(i + 2, Sql.text(e.lastMonth()));
+            ps.setString(i + 3, e.endReason());
+            ps.setString(i + 4, e.notes());
             if (batchId == null) {
-                ps.setNull(10, Types.INTEGER);
+                ps.setNull(i + 5, Types.INTEGER);
             } else {
-                ps.setLong(10, batchId);
+                ps.setLong(i + 5, batchId);
             }
-            ps.setString(11, e.regionCode());
-            ps.setLong(12, e.personId());
+            ps.setString(i + 6, e.regionCode());
+            ps.setLong(i + 7, e.personId());
             ps.addBatch();
         } catch (SQLException ex) {
             throw Sql.failure("enrollment insert failed", ex);

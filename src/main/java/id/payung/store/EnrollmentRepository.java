@@ -18,8 +18,8 @@ public final class EnrollmentRepository {
     /** The columns of a register row ({@link #summary(ResultSet)} reads them). */
     static final String SUMMARY_COLUMNS = """
             SELECT e.id, e.person_id, p.nik, p.full_name, f.code AS funder_code, f.name AS funder_name, e.segment,
-                   e.programmes, CASE WHEN r.level IN ('DESA', 'KELURAHAN') THEN r.name END AS desa_name,
-                   CASE WHEN r.level = 'KECAMATAN' THEN r.name ELSE k.name END AS kecamatan_name,
+                   e.jkk, e.jkm, e.jht, e.jp, CASE WHEN r.level IN ('DESA', 'KELURAHAN') THEN r.name END AS desa_name,
+                   k.name AS kecamatan_name,
                    o.name AS occupation_name, e.first_month, e.last_month, e.end_reason, e.deleted
             """;
     /** An enrollment {@code e} and its person {@code p}, read from the enrollment's side. */
@@ -34,19 +34,19 @@ public final class EnrollmentRepository {
     static final String SUMMARY_JOINS = """
             JOIN funding_source f ON f.id = e.funder_id
             LEFT JOIN region r ON r.code = e.region_code
-            LEFT JOIN region k ON k.code = r.parent_code
+            LEFT JOIN region k ON k.code = %s
             LEFT JOIN occupation o ON o.code = p.occupation_code
-            """;
+            """.formatted(SqlRules.kecamatan("e.region_code"));
     private static final String SUMMARY_SELECT = SUMMARY_COLUMNS + ENROLLMENT_FIRST + SUMMARY_JOINS;
 
     /** Inserts a person and returns the new id. @throws StoreException when the NIK already exists */
     public long insertPerson(Tx tx, Person p) {
         return tx.insert("""
                 INSERT INTO person (nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
-                                    phone, kpj, is_demo, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                    phone, kpj, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
-                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), p.demo() ? 1 : 0, Instant.now().toString());
+                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), Instant.now().toString());
     }
 
     /** Replaces a person's details (the NIK included). */
@@ -80,21 +80,24 @@ public final class EnrollmentRepository {
      */
     public long insertEnrollment(Tx tx, Enrollment e, Long batchId) {
         return tx.insert("""
-                INSERT INTO enrollment (person_id, funder_id, segment, programmes, declared_income_rp, first_month,
+                INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
                                         last_month, end_reason, notes, batch_id, region_code)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""",
-                e.personId(), Sql.funderId(tx, e.funderCode()), e.segment().name(), Sql.names(e.programmes()),
-                e.declaredIncomeRp(), Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId,
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""",
+                e.personId(), Sql.funderId(tx, e.funderCode()), e.segment().name(), flag(e, Programme.JKK),
+                flag(e, Programme.JKM), flag(e, Programme.JHT), flag(e, Programme.JP), e.declaredIncomeRp(),
+                Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId,
                 e.regionCode(), e.personId());
     }
 
     /** Replaces an enrollment's fields (not its person or deleted mark; a null region keeps its place). */
     public void updateEnrollment(Tx tx, Enrollment e) {
         tx.update("""
-                UPDATE enrollment SET funder_id = ?, segment = ?, programmes = ?, declared_income_rp = ?, first_month = ?,
-                                      last_month = ?, end_reason = ?, notes = ?, region_code = coalesce(?, region_code)
+                UPDATE enrollment SET funder_id = ?, segment = ?, jkk = ?, jkm = ?, jht = ?, jp = ?, declared_income_rp = ?,
+                                      first_month = ?, last_month = ?, end_reason = ?, notes = ?,
+                                      region_code = coalesce(?, region_code)
                 WHERE id = ?""",
-                Sql.funderId(tx, e.funderCode()), e.segment().name(), Sql.names(e.programmes()), e.declaredIncomeRp(),
+                Sql.funderId(tx, e.funderCode()), e.segment().name(), flag(e, Programme.JKK), flag(e, Programme.JKM),
+                flag(e, Programme.JHT), flag(e, Programme.JP), e.declaredIncomeRp(),
                 Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), e.regionCode(), e.id());
     }
 
@@ -182,22 +185,26 @@ public final class EnrollmentRepository {
     static EnrollmentSummary summary(ResultSet rs) throws SQLException {
         return new EnrollmentSummary(rs.getLong("id"), rs.getLong("person_id"), rs.getString("nik"),
                 rs.getString("full_name"), rs.getString("funder_code"), rs.getString("funder_name"),
-                Segment.valueOf(rs.getString("segment")), Sql.parse(rs.getString("programmes"), Programme::valueOf),
+                Segment.valueOf(rs.getString("segment")), SqlRules.programmes(rs, ""),
                 rs.getString("desa_name"), rs.getString("kecamatan_name"), rs.getString("occupation_name"),
                 Sql.month(rs, "first_month"), Sql.month(rs, "last_month"), rs.getString("end_reason"),
                 rs.getInt("deleted") == 1);
     }
 
+    /** 1 when the enrollment has the programme (its flag column), else 0. */
+    private static int flag(Enrollment e, Programme p) {
+        return e.programmes().contains(p) ? 1 : 0;
+    }
+
     private static Person person(ResultSet rs) throws SQLException {
         return new Person(rs.getLong("id"), rs.getString("nik"), rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
                 rs.getString("birth_place"), Sql.date(rs, "birth_date"), rs.getString("address"),
-                rs.getString("region_code"), rs.getString("occupation_code"), rs.getString("phone"), rs.getString("kpj"),
-                rs.getInt("is_demo") == 1);
+                rs.getString("region_code"), rs.getString("occupation_code"), rs.getString("phone"), rs.getString("kpj"));
     }
 
     private static Enrollment enrollment(ResultSet rs) throws SQLException {
         return new Enrollment(rs.getLong("id"), rs.getLong("person_id"), rs.getString("funder_code"),
-                Segment.valueOf(rs.getString("segment")), Sql.parse(rs.getString("programmes"), Programme::valueOf),
+                Segment.valueOf(rs.getString("segment")), SqlRules.programmes(rs, ""),
                 Sql.nullableLong(rs, "declared_income_rp"), Sql.month(rs, "first_month"), Sql.month(rs, "last_month"),
                 rs.getString("end_reason"), rs.getString("notes"), rs.getString("region_code"));
     }

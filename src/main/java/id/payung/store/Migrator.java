@@ -16,6 +16,13 @@ import java.util.List;
  *
  * <p>Scripts are listed in {@code db/migration/INDEX} (a test keeps it in step with the folder):
  * resource folders inside a jar cannot be listed reliably, and a fixed list makes the order explicit.
+ * Rules a script needs (the standard income, the government funder types, the programme label) are written
+ * there as placeholders that {@link SqlRules#fill} replaces from their one Java definition; no checksum of a
+ * script is kept, and the applied SQL is what the scripts held literally before.
+ *
+ * <p>Scripts run with foreign keys off, so one may rebuild a table that others refer to (SQLite's
+ * documented way to change a table's checks), and {@code PRAGMA foreign_key_check} must find nothing
+ * before the script commits.
  */
 final class Migrator {
     private static final String DIR = "/db/migration/";
@@ -48,17 +55,43 @@ final class Migrator {
     void migrate(Connection c, int upTo) throws SQLException {
         List<String> scripts = scripts();
         int current = userVersion(c);
-        for (int v = current + 1; v <= Math.min(upTo, scripts.size()); v++) {
-            String sql = load(scripts.get(v - 1));
-            Database.exec(c, "BEGIN IMMEDIATE");
-            try {
-                Database.exec(c, sql);
-                Database.exec(c, "PRAGMA user_version = " + v);
-                Database.exec(c, "COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                Database.exec(c, "ROLLBACK");
-                throw new StoreException("schema migration " + scripts.get(v - 1) + " failed: " + e.getMessage(), e);
+        if (current >= Math.min(upTo, scripts.size())) {
+            return;
+        }
+        boolean foreignKeys = pragma(c, "foreign_keys") == 1;
+        Database.exec(c, "PRAGMA foreign_keys = OFF"); // outside a transaction: inside one it does nothing
+        try {
+            for (int v = current + 1; v <= Math.min(upTo, scripts.size()); v++) {
+                String sql = SqlRules.fill(load(scripts.get(v - 1)));
+                Database.exec(c, "BEGIN IMMEDIATE");
+                try {
+                    Database.exec(c, sql);
+                    requireForeignKeys(c);
+                    Database.exec(c, "PRAGMA user_version = " + v);
+                    Database.exec(c, "COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    Database.exec(c, "ROLLBACK");
+                    throw new StoreException("schema migration " + scripts.get(v - 1) + " failed: " + e.getMessage(), e);
+                }
             }
+        } finally {
+            if (foreignKeys) {
+                Database.exec(c, "PRAGMA foreign_keys = ON");
+            }
+        }
+    }
+
+    private static void requireForeignKeys(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                throw new StoreException("a row of " + rs.getString(1) + " refers to a missing row of " + rs.getString(3));
+            }
+        }
+    }
+
+    private static int pragma(Connection c, String name) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

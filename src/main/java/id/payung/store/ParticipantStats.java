@@ -56,7 +56,8 @@ public final class ParticipantStats {
      *
      * <p>A named person is counted once per year, under the funder of their latest enrollment that
      * covers any month of that year (a worker who moved from the regency budget to <em>mandiri</em> in
-     * June counts for <em>mandiri</em>). Demo persons and deleted enrollments are left out. Only the
+     * June counts for <em>mandiri</em>: the view {@code counting_enrollment}, the rule written once). Deleted
+     * enrollments are left out. Only the
      * kecamatan and/or segment of {@code scope} count, as that enrollment gives them (a person who moved
      * counts in each year where that year's list or form put them). Funders with neither are omitted. Ordered by
      * participants, largest first.
@@ -78,26 +79,20 @@ public final class ParticipantStats {
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
 
-    /** {@link #funderCounts} computed from the enrollments themselves (the yardstick). */
+    /**
+     * {@link #funderCounts} computed from the enrollments themselves, through the rule's view (the yardstick
+     * the summary is compared with, and the answer past the summary's horizon).
+     */
     public List<FunderCount> funderCountsDirect(Tx tx, int year, Scope scope) {
-        String first = year + "-01";
-        String last = year + "-12";
         return tx.list("""
-                WITH latest AS (
-                    SELECT e.funder_id, e.segment, e.region_code,
-                           row_number() OVER (PARTITION BY e.person_id ORDER BY e.first_month DESC, e.id DESC) AS rn
-                    FROM enrollment e JOIN person p ON p.id = e.person_id
-                    WHERE e.deleted = 0 AND p.is_demo = 0
-                      AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
-                ), named AS (
+                WITH named AS (
                     -- The place and segment of the enrollment that counts for the year: they add up to the whole.
-                    SELECT funder_id, count(*) AS n FROM latest WHERE rn = 1
-                      AND (? IS NULL OR region_code = ? OR region_code GLOB ?) AND (? IS NULL OR segment = ?)
+                    SELECT funder_id, count(*) AS n FROM counting_enrollment
+                    WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
                     GROUP BY funder_id
                 )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
-                last, first, scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
-                scope.segmentName(), scope.segmentName(), year, scope.kecamatanCode(), scope.kecamatanCode(),
-                scope.segmentName(), scope.segmentName());
+                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
+                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
 
     private static FunderCount funderCount(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -110,7 +105,7 @@ public final class ParticipantStats {
                                   long incomeRp, YearMonth first, YearMonth last, Sector sector, long count) {
     }
 
-    /** Named enrollments overlapping a year (not deleted, no demo persons), grouped by what sets their cost. */
+    /** Named enrollments overlapping a year (not deleted), grouped by what sets their cost. */
     public List<EnrollmentGroup> enrollmentGroups(Tx tx, int year, Scope scope) {
         if (YearSummary.covers(tx, year)) {
             return tx.list("""
@@ -131,15 +126,15 @@ public final class ParticipantStats {
     /** {@link #enrollmentGroups} grouped from the enrollments themselves (the yardstick). */
     public List<EnrollmentGroup> enrollmentGroupsDirect(Tx tx, int year, Scope scope) {
         return tx.list("""
-                SELECT f.code, f.type, e.segment, e.programmes, %s AS income,
+                SELECT f.code, f.type, e.segment, %s AS programmes, %s AS income,
                        e.first_month, e.last_month, ifnull(o.sector, 'OTHER') AS sector, count(*) AS n
                 FROM enrollment e
                 JOIN person p ON p.id = e.person_id
                 JOIN funding_source f ON f.id = e.funder_id
                 LEFT JOIN occupation o ON o.code = p.occupation_code
-                WHERE e.deleted = 0 AND p.is_demo = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
+                WHERE e.deleted = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                   AND (? IS NULL OR e.region_code = ? OR e.region_code GLOB ?) AND (? IS NULL OR e.segment = ?)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""".formatted(CostShape.income("e")),
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""".formatted(SqlRules.programmeLabel("e"), SqlRules.income("e")),
                 ParticipantStats::enrollmentGroup,
                 year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
                 scope.segmentName(), scope.segmentName());
@@ -199,60 +194,39 @@ public final class ParticipantStats {
      */
     private List<GroupCount> summaryCounts(Tx tx, int year, Scope scope, String funderCode, boolean jkkJkmOnly,
                                            String column, String nameTable) {
+        return groupCounts(tx, "year_count", "sum(n)", year, scope, funderCode, jkkJkmOnly, column, nameTable);
+    }
+
+    /** {@link #kecamatanCounts} grouped from the enrollments themselves, through the rule's view (the yardstick). */
+    public List<GroupCount> kecamatanCountsDirect(Tx tx, int year, Scope scope, String funderCode, boolean jkkJkmOnly) {
+        return groupCounts(tx, "counting_enrollment", "count(*)", year, scope, funderCode, jkkJkmOnly, "kecamatan_code",
+                "region");
+    }
+
+    /** {@link #occupationCounts} grouped from the enrollments themselves, through the rule's view (the yardstick). */
+    public List<GroupCount> occupationCountsDirect(Tx tx, int year, Scope scope, String funderCode) {
+        return groupCounts(tx, "counting_enrollment", "count(*)", year, scope, funderCode, false, "occupation_code",
+                "occupation");
+    }
+
+    /**
+     * Counts per funder and group from {@code source}: the summary {@code year_count} (rows counted in
+     * {@code n}) or the rule's view {@code counting_enrollment} (a row per person), which have the same
+     * columns. The segment and programmes filters apply to the enrollment that counts for the year, as in the
+     * pie, so breakdowns add up to the pie of the same filter. Table, column and count are constants of this
+     * class, never user input.
+     */
+    private List<GroupCount> groupCounts(Tx tx, String source, String count, int year, Scope scope, String funderCode,
+                                         boolean jkkJkmOnly, String column, String nameTable) {
         return tx.list("""
                 WITH named AS (
-                    SELECT funder_id, nullif(%1$s, '') AS grp, sum(n) AS n FROM year_count
+                    SELECT funder_id, nullif(%1$s, '') AS grp, %2$s AS n FROM %3$s
                     WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
                       AND (?5 = 0 OR full_package = 1)
-                    GROUP BY 1, 2 HAVING sum(n) > 0
-                )""".formatted(column) + DECLARED_BY_GROUP.formatted(column, nameTable), ParticipantStats::groupCount,
-                year, scope.kecamatanCode(), scope.segmentName(), funderCode, jkkJkmOnly ? 1 : 0);
-    }
-
-    /** {@link #kecamatanCounts} grouped from the enrollments themselves (the yardstick). */
-    public List<GroupCount> kecamatanCountsDirect(Tx tx, int year, Scope scope, String funderCode, boolean jkkJkmOnly) {
-        return groupCounts(tx, year, scope, funderCode, jkkJkmOnly,
-                "CASE WHEN r.level = 'KECAMATAN' THEN r.code ELSE r.parent_code END",
-                "LEFT JOIN region r ON r.code = l.region_code", "kecamatan_code", "region");
-    }
-
-    /** {@link #occupationCounts} grouped from the enrollments themselves (the yardstick). */
-    public List<GroupCount> occupationCountsDirect(Tx tx, int year, Scope scope, String funderCode) {
-        return groupCounts(tx, year, scope, funderCode, false, "l.occupation_code", "", "occupation_code", "occupation");
-    }
-
-    // The grouping expressions are constants of this class, never user input.
-    private List<GroupCount> groupCounts(Tx tx, int year, Scope scope, String funderCode, boolean jkkJkmOnly,
-                                         String namedGroup, String namedJoin, String cohortGroup, String nameTable) {
-        String first = year + "-01";
-        String last = year + "-12";
-        return tx.list("""
-                WITH latest AS (
-                    -- Each person's latest enrollment of the year among those that pass the filters: no later one
-                    -- exists (cheaper than a window over the year; probes enrollment_person).
-                    -- The segment and programmes filters apply to that enrollment (the one that counts for the
-                    -- year, as in the pie), so breakdowns add up to the pie of the same filter.
-                    SELECT e.funder_id, e.region_code, p.occupation_code
-                    FROM enrollment e JOIN person p ON p.id = e.person_id
-                    WHERE e.deleted = 0 AND p.is_demo = 0
-                      AND e.first_month <= ?6 AND (e.last_month IS NULL OR e.last_month >= ?7)
-                      AND (?2 IS NULL OR e.region_code = ?2 OR e.region_code GLOB ?8)
-                      AND (?3 IS NULL OR e.segment = ?3)
-                      AND (?5 = 0 OR (instr(',' || e.programmes || ',', ',JKK,') > 0
-                                      AND instr(',' || e.programmes || ',', ',JKM,') > 0))
-                      AND NOT EXISTS (
-                          SELECT 1 FROM enrollment x
-                          WHERE x.person_id = e.person_id AND x.deleted = 0
-                            AND (x.first_month > e.first_month OR (x.first_month = e.first_month AND x.id > e.id))
-                            AND x.first_month <= ?6 AND (x.last_month IS NULL OR x.last_month >= ?7))
-                ), named AS (
-                    SELECT l.funder_id, %1$s AS grp, count(*) AS n
-                    FROM latest l %2$s
-                    GROUP BY 1, 2
-                )""".formatted(namedGroup, namedJoin) + DECLARED_BY_GROUP.formatted(cohortGroup, nameTable),
-                ParticipantStats::groupCount,
-                year, scope.kecamatanCode(), scope.segmentName(), funderCode, jkkJkmOnly ? 1 : 0, last, first,
-                scope.regionPattern());
+                    GROUP BY 1, 2 HAVING %2$s > 0
+                )""".formatted(column, count, source) + DECLARED_BY_GROUP.formatted(column, nameTable),
+                ParticipantStats::groupCount, year, scope.kecamatanCode(), scope.segmentName(), funderCode,
+                jkkJkmOnly ? 1 : 0);
     }
 
     private static GroupCount groupCount(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -216,15 +216,13 @@ public final class RegisterQuery {
                 params.add(thisMonth);
             }
             case ACTIVE -> {
+                // Covered this month (ending soon included: the register's "active" means "covered now").
                 w.append(" AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)");
                 params.add(thisMonth);
                 params.add(thisMonth);
             }
             case ENDING_SOON -> {
-                // The last month whose last day is within 30 days from today.
-                LocalDate horizon = today.plusDays(id.payung.domain.CoverageStatus.ENDING_SOON_DAYS);
-                YearMonth limit = horizon.equals(YearMonth.from(horizon).atEndOfMonth())
-                        ? YearMonth.from(horizon) : YearMonth.from(horizon).minusMonths(1);
+                YearMonth limit = id.payung.domain.CoverageStatus.endingSoonUntil(today);
                 w.append(" AND e.first_month <= ? AND e.last_month >= ? AND e.last_month <= ?");
                 params.add(thisMonth);
                 params.add(thisMonth);

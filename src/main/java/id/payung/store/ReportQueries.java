@@ -15,29 +15,6 @@ import java.util.function.Consumer;
  * and small at a million enrollments.
  */
 public final class ReportQueries {
-    /** Funder types whose payments come from a government budget (APBN, APBD province/regency, APBDes). */
-    private static final String GOVERNMENT = "('APBD_PROVINSI', 'APBD_KABUPATEN', 'APBDES', 'APBN')";
-
-    /**
-     * Persons whose government funding has ended before {@code now}: every government-paid enrollment of
-     * theirs has a last month, the latest of which is before {@code now}. {@code ended} is that month.
-     */
-    private static final String GOVERNMENT_ENDED = """
-            gov AS (
-                SELECT e.person_id, max(e.last_month) AS ended
-                FROM enrollment e
-                JOIN funding_source f ON f.id = e.funder_id
-                JOIN person p ON p.id = e.person_id
-                WHERE e.deleted = 0 AND p.is_demo = 0 AND f.type IN %s
-                GROUP BY e.person_id
-                HAVING count(e.last_month) = count(*) AND max(e.last_month) < ?
-            )""".formatted(GOVERNMENT);
-
-    /** A self-paying enrollment {@code m} that reaches past the end {@code g.ended} of government funding. */
-    private static final String CONTINUES = """
-            m.person_id = g.person_id AND m.deleted = 0 AND (m.last_month IS NULL OR m.last_month > g.ended)
-            AND m.funder_id IN (SELECT id FROM funding_source WHERE type = 'MANDIRI')""";
-
     /** One cohort of the transition: the persons whose government funding ended in {@code endYear}. */
     public record TransitionCount(int endYear, long ended, long continued, long activeNow) {
     }
@@ -45,9 +22,10 @@ public final class ReportQueries {
     /**
      * Per year in which government funding ended (before {@code now}): how many persons it ended for,
      * how many have a later self-paying enrollment, and how many of those are covered in {@code now}.
-     * Demo persons and deleted enrollments are left out. Ordered by year. Read from the per-person summary
+     * Deleted enrollments are left out. Ordered by year. Read from the per-person summary
      * (schema v6; a few dozen index groups and the continuing persons), the same answer as
-     * {@link #transitionsDirect}.
+     * {@link #transitionsDirect}, which asks the rules' views ({@code person_transition_due},
+     * {@code continuation_due}, schema v8) the summary is kept from.
      */
     public List<TransitionCount> transitions(Tx tx, YearMonth now) {
         if (YearSummary.bulkUnderway(tx)) {
@@ -82,21 +60,19 @@ public final class ReportQueries {
         return Integer.parseInt(month.substring(0, 4));
     }
 
-    /** {@link #transitions} from the enrollments themselves: what the summary must equal. */
+    /**
+     * {@link #transitions} from the enrollments themselves, through the views the summary is kept from: what
+     * the summary must equal. Person by person over the enrollment index (no plan that reads every enrollment
+     * once per person, whatever the statistics).
+     */
     List<TransitionCount> transitionsDirect(Tx tx, YearMonth now) {
-        String month = now.toString();
-        return tx.list("WITH " + GOVERNMENT_ENDED + """
-                , flow AS (
-                    SELECT g.ended,
-                           EXISTS (SELECT 1 FROM enrollment m WHERE %s) AS continued,
-                           EXISTS (SELECT 1 FROM enrollment m WHERE %s
-                                   AND m.first_month <= ? AND (m.last_month IS NULL OR m.last_month >= ?)) AS active
-                    FROM gov g
-                )
-                SELECT CAST(substr(ended, 1, 4) AS INTEGER) AS y, count(*), sum(continued), sum(active)
-                FROM flow GROUP BY y ORDER BY y""".formatted(CONTINUES, CONTINUES),
-                rs -> new TransitionCount(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
-                month, month, month);
+        return tx.list("""
+                SELECT CAST(substr(g.ended, 1, 4) AS INTEGER) AS y, count(*), sum(g.continued),
+                       sum(g.continued AND EXISTS (SELECT 1 FROM continuation_due c WHERE c.person_id = g.person_id
+                                   AND c.first_month <= ?1 AND (c.last_month IS NULL OR c.last_month >= ?1)))
+                FROM person_transition_due g WHERE g.ended < ?1
+                GROUP BY y ORDER BY y""",
+                rs -> new TransitionCount(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), now.toString());
     }
 
     /** Self-paying enrollments after government funding, of one end year, that cost the same in a year. */
@@ -113,13 +89,23 @@ public final class ReportQueries {
         if (YearSummary.bulkUnderway(tx)) {
             return continuingGroupsDirect(tx, now, year);
         }
+        return continuingGroups(tx, "continuation", now, year);
+    }
+
+    /** {@link #continuingGroups} from the view the summary is kept from: what the summary must equal. */
+    List<ContinuingGroup> continuingGroupsDirect(Tx tx, YearMonth now, int year) {
+        return continuingGroups(tx, "continuation_due", now, year);
+    }
+
+    /** The groups read from {@code source}: the table {@code continuation} or its view (the same columns). */
+    private List<ContinuingGroup> continuingGroups(Tx tx, String source, YearMonth now, int year) {
         return tx.list("""
                 SELECT CAST(substr(c.ended, 1, 4) AS INTEGER), c.segment, c.programmes, c.income_rp, c.first_month,
                        c.last_month, ifnull(o.sector, 'OTHER'), count(*)
-                FROM continuation c
+                FROM %s c
                 LEFT JOIN occupation o ON o.code = c.occupation_code
                 WHERE c.ended < ? AND c.first_month <= ? AND (c.last_month IS NULL OR c.last_month >= ?)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7""",
+                GROUP BY 1, 2, 3, 4, 5, 6, 7""".formatted(source),
                 ReportQueries::continuingGroup, now.toString(), year + "-12", year + "-01");
     }
 
@@ -129,24 +115,9 @@ public final class ReportQueries {
                 Sector.valueOf(rs.getString(7)), rs.getLong(8));
     }
 
-    /** {@link #continuingGroups} from the enrollments themselves: what the summary must equal. */
-    List<ContinuingGroup> continuingGroupsDirect(Tx tx, YearMonth now, int year) {
-        return tx.list("WITH " + GOVERNMENT_ENDED + """
-                SELECT CAST(substr(g.ended, 1, 4) AS INTEGER), m.segment, m.programmes,
-                       %s, m.first_month, m.last_month, ifnull(o.sector, 'OTHER'),
-                       count(*)
-                FROM gov g
-                JOIN enrollment m ON %s
-                JOIN person p ON p.id = m.person_id
-                LEFT JOIN occupation o ON o.code = p.occupation_code
-                WHERE m.first_month <= ? AND (m.last_month IS NULL OR m.last_month >= ?)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7""".formatted(CostShape.income("m"), CONTINUES),
-                ReportQueries::continuingGroup, now.toString(), year + "-12", year + "-01");
-    }
-
     /**
      * Hands {@code sink} one by one (never as a list: an annex can hold 100.000 names) the persons with an
-     * enrollment paid by {@code funderCode} covering any month of {@code year}, demo persons left out,
+     * enrollment paid by {@code funderCode} covering any month of {@code year},
      * ordered by kecamatan, desa and name (unknown places last). The place is that enrollment's (the latest
      * of the year when there are two): where that year's list put the person, not where they live now.
      */
@@ -164,10 +135,11 @@ public final class ReportQueries {
                 FROM paid
                 JOIN person p ON p.id = paid.person_id
                 LEFT JOIN region r ON r.code = paid.region_code
-                LEFT JOIN region k ON k.code = CASE WHEN r.level = 'KECAMATAN' THEN r.code ELSE r.parent_code END
+                LEFT JOIN region k ON k.code = %s
                 LEFT JOIN occupation o ON o.code = p.occupation_code
-                WHERE paid.rn = 1 AND p.is_demo = 0
-                ORDER BY k.name IS NULL, k.name, desa IS NULL, desa, p.full_name COLLATE NOCASE, p.id""",
+                WHERE paid.rn = 1
+                ORDER BY k.name IS NULL, k.name, desa IS NULL, desa, p.full_name COLLATE NOCASE, p.id"""
+                        .formatted(SqlRules.kecamatan("paid.region_code")),
                 rs -> {
                     sink.accept(new AnnexEntry(rs.getString(1), rs.getString(2), Sex.valueOf(rs.getString(3)),
                             rs.getString(4), rs.getString(5), rs.getString(6)));
@@ -195,7 +167,7 @@ public final class ReportQueries {
                     FROM enrollment e
                     JOIN person p ON p.id = e.person_id
                     JOIN funding_source f ON f.id = e.funder_id
-                    WHERE e.deleted = 0 AND p.is_demo = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
+                    WHERE e.deleted = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                       AND (p.occupation_code = ? OR (e.segment = 'PU' AND f.type = 'APBDES'))
                 )
                 SELECT (SELECT count(DISTINCT id) FROM officials),

@@ -3,17 +3,34 @@ package id.payung.store;
 import java.time.Year;
 
 /**
- * Keeps the per-year summary ({@code person_year}, {@code year_count}, schema version 3) and the move to
- * self-paying ({@code person_transition}, {@code continuation}, version 6) true. Triggers
- * recompute one person at a time after every change; a bulk writer switches them off for its
- * transaction and recomputes the people it touched in one set-based statement at its end, which is
- * what keeps a million-row import near the speed of a raw insert.
+ * Keeps the per-year summary ({@code person_year}, {@code year_count}, schema version 3), the move to
+ * self-paying ({@code person_transition}, {@code continuation}, version 6) and the cost shapes
+ * ({@code enrollment_shape}) true: caches of the rules' views ({@code counting_enrollment} through
+ * {@code person_year_due}, {@code person_transition_due}, {@code continuation_due}; schema version 8), never
+ * a second definition. {@link #TRIGGERS} lists what a save writes besides its own row; a bulk writer switches
+ * the per-person triggers off for its transaction and recomputes the people it touched in one set-based
+ * statement at its end, which is what keeps a million-row import near the speed of a raw insert. A
+ * transaction that ends with them off cannot commit (a deferred foreign key on {@code summary_state.bulk}).
  */
 public final class YearSummary {
     /**
-     * The per-person tables, each recomputed from its view {@code <table>_due} (the rule itself), in this
-     * order: {@code continuation_due} reads {@code person_transition}.
+     * What the database does after a clerk's save (schema v8; {@code YearSummaryTest} holds this list to the
+     * schema): trigger → what it writes.
+     * <ul>
+     * <li>{@code enrollment_added}, {@code enrollment_changed}, {@code enrollment_removed} (an enrollment
+     *     inserted, updated, deleted) → names the person in {@code summary_dirty}; adds +1 / −1 to the
+     *     enrollment's {@code enrollment_shape} row</li>
+     * <li>{@code person_regrouped} (a person's occupation changed) → names the person; moves their shapes</li>
+     * <li>{@code summary_recount} (a person named) → recomputes their {@code person_year},
+     *     {@code person_transition} and {@code continuation} rows from the views</li>
+     * <li>{@code person_year_counted}, {@code person_year_uncounted} → keep {@code year_count} (+1 / −1)</li>
+     * </ul>
+     * The first four do nothing while {@code summary_state.bulk} is 1 (see {@link #beginBulk}).
      */
+    static final java.util.List<String> TRIGGERS = java.util.List.of("enrollment_added", "enrollment_changed",
+            "enrollment_removed", "person_regrouped", "summary_recount", "person_year_counted", "person_year_uncounted");
+
+    /** The per-person tables, each recomputed from its view {@code <table>_due} (the rule itself). */
     private static final java.util.List<String> PER_PERSON = java.util.List.of("person_year", "person_transition",
             "continuation");
 
@@ -21,7 +38,7 @@ public final class YearSummary {
     private static final String BATCH_SHAPES = "INSERT INTO enrollment_shape\nSELECT " + CostShape.SHAPE_COLUMNS + """
             , ? * count(*)
             FROM enrollment e JOIN person p ON p.id = e.person_id
-            WHERE e.batch_id = ? AND e.deleted = 0 AND p.is_demo = 0
+            WHERE e.batch_id = ? AND e.deleted = 0
             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
             ON CONFLICT DO UPDATE SET n = n + excluded.n""";
 

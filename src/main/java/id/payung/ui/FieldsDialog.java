@@ -149,12 +149,11 @@ public final class FieldsDialog {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** "1.000.000", "Rp 1.000.000" or "1000000" → 1000000; blank → null; anything else → -1. */
+    /** A count or an amount as {@link id.payung.domain.Rupiah#parse} reads it; blank → null; anything else → -1. */
     public static Long parseNumber(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String digits = text.strip().replaceFirst("(?i)^rp\\s*", "").replace(".", "").replace(" ", "");
-        return digits.matches("\\d{1,15}") ? Long.parseLong(digits) : -1L;
+        return id.payung.domain.Rupiah.parse(text).orElse(-1L);
     }
 }

@@ -25,7 +25,6 @@ import java.util.Set;
  * Paulus                                         CSR      BPU     Wae Rii          Ojek
  * Kristina (CSR Jan–May, then MANDIRI from June) MANDIRI  BPU     Wae Rii          Tukang bangunan
  * Rofinus  (village official)                    APBDES   PU      Cibal            Perangkat desa
- * a demo person                                  CSR      BPU     —                (never counted)
  * </pre>
  *
  * Funding shares 2026: KAB 100 (the cohort; Maria is inside it), PROV 50, MANDIRI 3, CSR 1, APBDES 1 = 155.
@@ -46,7 +45,6 @@ public final class BreakdownData {
         try (Database db = Database.open(file, false)) {
             db.write(tx -> new RegionRepository().insertIfAbsent(tx,
                     new Region(GOLO_DUKAL, "Golo Dukal", RegionLevel.DESA, RUTENG)));
-            new TestData(db).enrol("CSR", YearMonth.of(2026, 1), null, true);
         }
         PayungServices s = PayungServices.open(file, false, TestData.CLOCK);
         s.cohorts().add(new CohortService.Input("APBD-KAB-MGR", 2026, Segment.BPU, RUTENG, "PEDAGANG", 100L, null));

@@ -50,7 +50,7 @@ public final class CrashChild {
                         // Unique 16-digit NIKs: regency part varies with the serial's ten-thousands.
                         String nik = "53" + (10 + serial / 9999 % 90) + "01120585" + String.format("%04d", serial % 9999 + 1);
                         long person = repo.insertPerson(tx, new Person(0, nik, "Batch " + n + " #" + i, Sex.L, null,
-                                LocalDate.of(1985, 5, 12), null, null, null, null, null, false));
+                                LocalDate.of(1985, 5, 12), null, null, null, null, null));
                         repo.insertEnrollment(tx, new Enrollment(0, person, "MANDIRI", Segment.BPU,
                                 Set.of(Programme.JKK, Programme.JKM), 1_000_000L, YearMonth.of(2026, 1), null, null,
                                 "batch-" + n));

@@ -37,9 +37,9 @@ class DashboardServiceTest {
         try (Database db = Database.open(file, false)) {
             TestData data = new TestData(db);
             for (int i = 0; i < 3; i++) {
-                data.enrol("APBD-KAB-MGR", YearMonth.of(2025, 1), YearMonth.of(2025, 12), false);
+                data.enrol("APBD-KAB-MGR", YearMonth.of(2025, 1), YearMonth.of(2025, 12));
             }
-            data.enrol("MANDIRI", YearMonth.of(2025, 3), null, false);
+            data.enrol("MANDIRI", YearMonth.of(2025, 3), null);
         }
         try (PayungServices services = PayungServices.open(file, false, TestData.CLOCK)) {
             assertThat(services.dashboard().fundingShares(2025)).extracting(FundingShare::funderCode, FundingShare::participants)
@@ -50,15 +50,14 @@ class DashboardServiceTest {
     }
 
     @Test
-    void aPersonWhoChangedFunderCountsOnceUnderTheLatestAndDemoPersonsNotAtAll() {
+    void aPersonWhoChangedFunderCountsOnceUnderTheLatest() {
         Path file = dir.resolve("payung.db");
         PayungServices.open(file, true, TestData.CLOCK).close();
         try (Database db = Database.open(file, false)) {
             TestData data = new TestData(db);
-            long moved = data.enrol("CSR", YearMonth.of(2027, 1), YearMonth.of(2027, 5), false);
+            long moved = data.enrol("CSR", YearMonth.of(2027, 1), YearMonth.of(2027, 5));
             data.enrolAgain(moved, "MANDIRI", YearMonth.of(2027, 6), null);
-            data.enrol("CSR", YearMonth.of(2027, 1), YearMonth.of(2027, 12), false);
-            data.enrol("CSR", YearMonth.of(2027, 1), YearMonth.of(2027, 12), true);
+            data.enrol("CSR", YearMonth.of(2027, 1), YearMonth.of(2027, 12));
         }
         try (PayungServices services = PayungServices.open(file, false, TestData.CLOCK)) {
             List<FundingShare> shares = services.dashboard().fundingShares(2027);

@@ -128,7 +128,7 @@ class ReadinessServiceTest {
         EnrollmentRepository repo = new EnrollmentRepository();
         db.write(tx -> {
             long id = repo.insertPerson(tx, new Person(0, "53100312058500" + String.format("%02d", serial), "Orang " + serial,
-                    Sex.L, "Ruteng", LocalDate.of(1985, 5, 12), null, region, occupation, null, null, false));
+                    Sex.L, "Ruteng", LocalDate.of(1985, 5, 12), null, region, occupation, null, null));
             return repo.insertEnrollment(tx, new Enrollment(0, id, funder, segment, Set.of(Programme.JKK, Programme.JKM),
                     1_000_000L, YearMonth.of(2025, 1), null, null, null));
         });

@@ -36,8 +36,8 @@ public final class TestData {
     }
 
     /** Adds a person (NIK serials counted up from 0001) with one enrollment; returns the person id. */
-    public long enrol(String funderCode, YearMonth first, YearMonth last, boolean demo) {
-        long personId = person(demo);
+    public long enrol(String funderCode, YearMonth first, YearMonth last) {
+        long personId = person();
         enrolAgain(personId, funderCode, first, last);
         return personId;
     }
@@ -48,11 +48,11 @@ public final class TestData {
                 Set.of(Programme.JKK, Programme.JKM), 1_000_000L, first, last, null, null)));
     }
 
-    private long person(boolean demo) {
+    private long person() {
         serial++;
-        String nik = "531001" + "120585" + String.format("%04d", demo ? 9000 + serial : serial);
+        String nik = "531001" + "120585" + String.format("%04d", serial);
         return db.write(tx -> repo.insertPerson(tx, new Person(0, nik, "Peserta " + serial, Sex.L, "Ruteng",
-                LocalDate.of(1985, 5, 12), null, null, "OJEK", null, null, demo)));
+                LocalDate.of(1985, 5, 12), null, null, "OJEK", null, null)));
     }
 
     /** A valid form for a Langke Rembong ojek driver; sex and birth date follow the NIK. */

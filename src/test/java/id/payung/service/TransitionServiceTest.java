@@ -27,17 +27,15 @@ class TransitionServiceTest {
         PayungServices.open(file, true, TestData.CLOCK).close();
         Database db = Database.open(file, false);
         TestData t = new TestData(db);
-        long p1 = t.enrol("APBD-KAB-MGR", YearMonth.of(2023, 1), YearMonth.of(2024, 12), false);
+        long p1 = t.enrol("APBD-KAB-MGR", YearMonth.of(2023, 1), YearMonth.of(2024, 12));
         t.enrolAgain(p1, "MANDIRI", YearMonth.of(2025, 1), null);                    // 2024: continued, still paying
-        t.enrol("APBD-KAB-MGR", YearMonth.of(2023, 1), YearMonth.of(2024, 12), false); // 2024: stopped
-        long p3 = t.enrol("APBD-PROV-NTT", YearMonth.of(2025, 1), YearMonth.of(2025, 12), false);
+        t.enrol("APBD-KAB-MGR", YearMonth.of(2023, 1), YearMonth.of(2024, 12)); // 2024: stopped
+        long p3 = t.enrol("APBD-PROV-NTT", YearMonth.of(2025, 1), YearMonth.of(2025, 12));
         t.enrolAgain(p3, "MANDIRI", YearMonth.of(2026, 4), YearMonth.of(2026, 9));   // 2025: continued, lapsed since
-        long p4 = t.enrol("MANDIRI", YearMonth.of(2024, 1), YearMonth.of(2024, 12), false);
+        long p4 = t.enrol("MANDIRI", YearMonth.of(2024, 1), YearMonth.of(2024, 12));
         t.enrolAgain(p4, "APBD-KAB-MGR", YearMonth.of(2025, 1), YearMonth.of(2025, 6)); // 2025: self-paying only before
-        t.enrol("APBD-KAB-MGR", YearMonth.of(2025, 1), null, false);                   // still government-paid
-        t.enrol("APBD-KAB-MGR", YearMonth.of(2024, 1), YearMonth.of(2026, 12), false); // funded until December
-        long demo = t.enrol("APBD-KAB-MGR", YearMonth.of(2023, 1), YearMonth.of(2024, 12), true);
-        t.enrolAgain(demo, "MANDIRI", YearMonth.of(2025, 1), null);                   // demo: left out
+        t.enrol("APBD-KAB-MGR", YearMonth.of(2025, 1), null);                   // still government-paid
+        t.enrol("APBD-KAB-MGR", YearMonth.of(2024, 1), YearMonth.of(2026, 12)); // funded until December
         db.close();
         return PayungServices.open(file, false, TestData.CLOCK);
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The per-year summary must give exactly what grouping the enrollments gives, whatever happens to them:
- * random additions, edits, ends, deletions, moves between kecamatan, demo marks, bulk imports and undo.
+ * random additions, edits, ends, deletions, moves between kecamatan, occupation changes, bulk imports and undo.
  * So must the move to self-paying kept per person (schema v6) give what the enrollments give.
  */
 class YearSummaryTest {
@@ -77,10 +77,7 @@ class YearSummaryTest {
                         Person p = repo.person(tx, id).orElseThrow();
                         repo.updatePerson(tx, new Person(id, p.nik(), p.fullName(), p.sex(), null, p.birthDate(), null,
                                 REGIONS[r.nextInt(REGIONS.length)], OCCUPATIONS[r.nextInt(OCCUPATIONS.length)], null,
-                                null, p.demo()));
-                        if (r.nextInt(5) == 0) {
-                            tx.update("UPDATE person SET is_demo = 1 - is_demo WHERE id = ?", id);
-                        }
+                                null));
                     }
                     return null;
                 });
@@ -186,25 +183,68 @@ class YearSummaryTest {
     }
 
     @Test
-    void theBatchShapesGroupAsTheFrozenRefillOfSchemaSevenDoes() throws Exception {
-        // V7 (which rewrote those of V3) keeps its own copy of the shape columns (migrations are frozen): the
-        // Java copy must not drift.
-        String v3;
-        try (var in = YearSummary.class.getResourceAsStream("/db/migration/V7__enrollment_region.sql")) {
-            v3 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    void theBatchShapesGroupAsTheRefillOfSchemaEightDoes() throws Exception {
+        // V8's refill and triggers write the shape columns from the same SqlRules fragments as CostShape.
+        String v8;
+        try (var in = YearSummary.class.getResourceAsStream("/db/migration/V8__rules_once.sql")) {
+            v8 = SqlRules.fill(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).replaceAll("\\s+", " ");
         }
-        assertThat(v3).contains("INSERT INTO enrollment_shape SELECT " + CostShape.SHAPE_COLUMNS.replaceAll("\\s+", " ")
+        assertThat(v8).contains("INSERT INTO enrollment_shape SELECT " + CostShape.SHAPE_COLUMNS.replaceAll("\\s+", " ")
                 + ", count(*) FROM enrollment e JOIN person p ON p.id = e.person_id");
     }
 
+    /** What a save writes besides its own row is listed in Java (YearSummary.TRIGGERS): the list is the schema's. */
     @Test
-    void theSelfPayingContinuationCostsWithTheIncomeRuleOfCostShape() throws Exception {
-        // V6 keeps its own copy of the income rule (migrations are frozen) too.
-        String v6;
-        try (var in = YearSummary.class.getResourceAsStream("/db/migration/V6__transition_summary.sql")) {
-            v6 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    void theSummaryTriggersAreTheOnesYearSummaryLists() {
+        created("t.db");
+        try (Database db = Database.open(dir.resolve("t.db"), false)) {
+            List<String> triggers = db.read(tx -> tx.list(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name <> 'audit_log'", rs -> rs.getString(1)));
+            assertThat(triggers).containsExactlyInAnyOrderElementsOf(YearSummary.TRIGGERS);
         }
-        assertThat(v6).contains(CostShape.income("m"));
+    }
+
+    /**
+     * A bulk writer whose transaction commits without {@code finish} (or fails midway) leaves neither a half
+     * summary nor the summary switched off: the commit is refused and everything rolls back.
+     */
+    @Test
+    void aBulkWriteThatCommitsWithoutFinishingIsRolledBack() {
+        created("g.db");
+        Random r = new Random(11);
+        try (Database db = Database.open(dir.resolve("g.db"), false)) {
+            db.write(tx -> {
+                for (int i = 0; i < 20; i++) {
+                    long id = repo.insertPerson(tx, person(r, 5000 + i));
+                    repo.insertEnrollment(tx, enrollment(r, id));
+                }
+                return null;
+            });
+            long enrollments = db.read(tx -> tx.scalar("SELECT count(*) FROM enrollment"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.write(tx -> {
+                EnrollmentBulkWriter w = new EnrollmentBulkWriter(tx);
+                for (int i = 0; i < 30; i++) {
+                    w.addEnrollment(enrollment(r, w.addPerson(person(r, 6000 + i))), null);
+                }
+                w.flush();
+                return null; // no finish: the summary's triggers are still off
+            })).isInstanceOf(StoreException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.write(tx -> {
+                EnrollmentBulkWriter w = new EnrollmentBulkWriter(tx);
+                for (int i = 0; i < 30; i++) {
+                    w.addEnrollment(enrollment(r, w.addPerson(person(r, 7000 + i))), null);
+                }
+                w.flush();
+                throw new IllegalStateException("the file broke off");
+            })).isInstanceOf(IllegalStateException.class);
+            long after = db.read(tx -> tx.scalar("SELECT count(*) FROM enrollment"));
+            long bulk = db.read(tx -> tx.scalar("SELECT bulk FROM summary_state"));
+            assertThat(after).isEqualTo(enrollments);
+            assertThat(bulk).isZero();
+            // Maintenance is on: a clerk's save is counted at once, and the summary equals the direct answer.
+            db.write(tx -> repo.insertEnrollment(tx, enrollment(r, repo.insertPerson(tx, person(r, 8000)))));
+            assertSame(db);
+        }
     }
 
     /** A seeded database with two desa under seeded kecamatan. */
@@ -264,14 +304,16 @@ class YearSummaryTest {
                 birth.getYear() % 100, serial % 9999 + 1);
         return new Person(0, nik.substring(0, 12) + String.format("%04d", serial + 1), "Orang " + serial, Sex.L, null,
                 birth, null, REGIONS[r.nextInt(REGIONS.length)], OCCUPATIONS[r.nextInt(OCCUPATIONS.length)], null,
-                null, r.nextInt(10) == 0);
+                null);
     }
 
     private static Enrollment enrollment(Random r, long personId) {
         YearMonth first = YearMonth.of(2022 + r.nextInt(5), 1 + r.nextInt(12));
         YearMonth last = r.nextInt(6) == 0 ? null : first.plusMonths(r.nextInt(30));
         return new Enrollment(0, personId, FUNDERS[r.nextInt(FUNDERS.length)], r.nextBoolean() ? Segment.BPU : Segment.PU,
-                r.nextInt(4) == 0 ? EnumSet.of(Programme.JKK) : EnumSet.of(Programme.JKK, Programme.JKM),
+                r.nextInt(4) == 0 ? EnumSet.of(Programme.JKK)
+                        : r.nextInt(3) == 0 ? EnumSet.of(Programme.JKK, Programme.JKM, Programme.JHT)
+                        : EnumSet.of(Programme.JKK, Programme.JKM),
                 r.nextInt(3) == 0 ? 2_500_000L : null, first, last, null, null,
                 r.nextBoolean() ? null : REGIONS[r.nextInt(REGIONS.length)]); // null: the person's current place
     }

@@ -34,7 +34,7 @@ class ViewModelTest {
         Path file = dir.resolve("payung.db");
         PayungServices.open(file, true, TestData.CLOCK).close();
         try (Database db = Database.open(file, false)) {
-            new TestData(db).enrol("MANDIRI", YearMonth.of(2026, 1), YearMonth.of(2026, 6), false);
+            new TestData(db).enrol("MANDIRI", YearMonth.of(2026, 1), YearMonth.of(2026, 6));
         }
         services = PayungServices.open(file, false, TestData.CLOCK);
     }

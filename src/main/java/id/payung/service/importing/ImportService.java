@@ -753,7 +753,7 @@ public final class ImportService {
         String nik = f.cleanNik();
         long personId = knownPersonId != null ? knownPersonId : writer.addPerson(
                 new Person(0, nik, f.fullName().strip(), f.sex(), f.birthPlace(), f.birthDate(), f.address(),
-                        f.regionCode(), f.occupationCode(), f.phone(), f.kpj(), false));
+                        f.regionCode(), f.occupationCode(), f.phone(), f.kpj()));
         writer.addEnrollment(new Enrollment(0, personId, f.funderCode(), f.segment(), f.programmes(),
                 f.declaredIncomeRp(), f.firstMonth(), f.lastMonth(), null, f.notes(), f.regionCode()), batch);
         return personId;

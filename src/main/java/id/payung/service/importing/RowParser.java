@@ -24,7 +24,7 @@ import java.util.Set;
 
 /** Turns one row of a name list into an enrollment form, noting every value it cannot read. */
 final class RowParser {
-    static final long DEFAULT_INCOME = 1_000_000;
+    static final long DEFAULT_INCOME = id.payung.domain.Contributions.STANDARD_INCOME;
     static final int DEFAULT_MONTHS = 12;
 
     private final Map<Column, Integer> index = new EnumMap<>(Column.class);

@@ -1,6 +1,7 @@
 package id.payung.service.importing;
 
 import id.payung.domain.Phones;
+import id.payung.domain.Rupiah;
 import id.payung.domain.Sex;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -106,18 +107,15 @@ final class Values {
     }
 
     /**
-     * "1.000.000", "Rp 1.000.000", "Rp. 1.000.000,00", "1.000.000,-", "1000000" (a spreadsheet number too,
-     * "1000000.0" as some programs write it). id-ID separators: the dot groups thousands, the comma starts
-     * the cents (which must be zero: contributions are whole rupiah).
+     * An amount as {@link Rupiah#parse} reads it ("Rp 1.000.000", "1.000.000,-" …), or a spreadsheet number
+     * ("2500000.0" as some programs write it).
      */
     static Optional<Long> rupiah(Cell c) {
-        String t = spaceless(c.text()).replaceFirst("(?i)^rp\\.?", "");
+        String t = c.text();
         if (c.kind() == Cell.Kind.NUMBER) {
-            t = t.replaceAll("\\.0+$", "");
-        } else {
-            t = t.replaceAll(",(00?|-)$", "").replace(".", "");
+            t = spaceless(t).replaceAll("\\.0+$", "");
         }
-        return t.matches("\\d{1,12}") ? Optional.of(Long.parseLong(t)) : Optional.empty();
+        return Rupiah.parse(t);
     }
 
     /**

@@ -435,15 +435,9 @@ public final class EnrollmentFormViewModel {
         return DatePickers.parseMonth(text);
     }
 
+    /** The income as {@link id.payung.domain.Rupiah#parse} reads it; blank or unreadable → null. */
     static Long parseRupiah(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String digits = text.strip().replaceFirst("(?i)^rp\\s*", "").replace(".", "").replace(" ", "");
-        if (!digits.matches("\\d{1,12}")) {
-            return null;
-        }
-        return Long.parseLong(digits);
+        return id.payung.domain.Rupiah.parse(text).orElse(null);
     }
 
     private static String nullToEmpty(String s) {

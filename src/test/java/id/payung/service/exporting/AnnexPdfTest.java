@@ -48,7 +48,7 @@ class AnnexPdfTest {
         String nik = "531003" + (sex == Sex.P ? "52" : "12") + "0585" + String.format("%04d", serial);
         db.write(tx -> {
             long id = repo.insertPerson(tx, new Person(0, nik, name, sex, "Ruteng", LocalDate.of(1985, 5, 12), null,
-                    region, occupation, null, null, false));
+                    region, occupation, null, null));
             return repo.insertEnrollment(tx, new Enrollment(0, id, funder, Segment.BPU, Set.of(Programme.JKK, Programme.JKM),
                     1_000_000L, first, last, null, null));
         });
