@@ -24,7 +24,7 @@ class BenchSourcesTest {
     @Test
     void noBenchProbeOrBaselineClassIsAmongTheAppsClasses() throws IOException {
         Path classes = Path.of("target", "classes", "id", "payung");
-        assertThat(classes.resolve("Launcher.class")).as("the app's classes are compiled").exists();
+        assertThat(classes.resolve("app/Launcher.class")).as("the app's classes are compiled").exists();
         try (Stream<Path> files = Files.walk(classes)) {
             assertThat(files.map(p -> classes.relativize(p).toString()))
                     .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).matches(".*(bench|probe|baseline).*"));
