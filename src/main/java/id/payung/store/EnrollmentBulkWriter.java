@@ -25,6 +25,9 @@ import java.util.Map;
 public final class EnrollmentBulkWriter {
     /** NIKs per look-up query: well under SQLite's limit on bound parameters. */
     public static final int LOOKUP_CHUNK = 500;
+    /** The page cache while a bulk write lasts (negative: KiB), and SQLite's default that it goes back to. */
+    private static final int BULK_CACHE_KIB = -128 * 1024;
+    private static final int DEFAULT_CACHE_KIB = -2000;
     private static final String INSERT_PERSON = """
             INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
                                 phone, kpj, is_demo, created_at)
@@ -214,6 +217,7 @@ public final class EnrollmentBulkWriter {
         if (bulk) {
             YearSummary.addBatchShapes(tx, batchId);
             YearSummary.endBulkForBatch(tx, batchId);
+            tx.update("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
             bulk = false;
         }
     }
@@ -222,6 +226,10 @@ public final class EnrollmentBulkWriter {
         if (!bulk) {
             YearSummary.beginBulk(tx);
             bulk = true;
+            // A big batch touches every page of the indexes it adds to, in no order: with SQLite's default
+            // 2 MB page cache each insert read and spilled pages (see docs/PERFORMANCE.md). The cache is
+            // native memory, bounded here, and given back when the batch is finished.
+            tx.update("PRAGMA cache_size = " + BULK_CACHE_KIB);
         }
     }
 
