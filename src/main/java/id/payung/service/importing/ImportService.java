@@ -363,6 +363,9 @@ public final class ImportService {
                     ctx.funders());
             Fixes fixes = new Fixes(options.fixes(), headerTexts);
             EnrollmentBulkWriter writer = new EnrollmentBulkWriter(tx);
+            if (batch != null) {
+                writer.expect(expectedRows(file));
+            }
             List<Checked> chunk = new ArrayList<>(CHUNK);
             TableReader.Row row;
             while ((row = reader.next()) != null) {
@@ -404,6 +407,18 @@ public final class ImportService {
         tally.problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
         return new Report(tally.read, tally.imported, tally.duplicates, tally.rejected,
                 tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive);
+    }
+
+    /** Bytes of a name-list row, about: how many rows a file holds is guessed from its size. */
+    private static final long BYTES_PER_ROW = 100;
+
+    /** About how many rows the file holds, from its size (a wrong guess costs time, never data). */
+    private static long expectedRows(Path file) {
+        try {
+            return Files.size(file) / BYTES_PER_ROW;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private enum Outcome { VALID, DUPLICATE, REJECTED, INACTIVE }
