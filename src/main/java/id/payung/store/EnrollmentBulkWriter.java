@@ -25,6 +25,16 @@ import java.util.Map;
 public final class EnrollmentBulkWriter {
     /** NIKs per look-up query: well under SQLite's limit on bound parameters. */
     public static final int LOOKUP_CHUNK = 500;
+    /** The page cache while a bulk write lasts (negative: KiB), and SQLite's default that it goes back to. */
+    private static final int BULK_CACHE_KIB = -128 * 1024;
+    private static final int DEFAULT_CACHE_KIB = -2000;
+    /**
+     * The indexes a large batch leaves to the end ({@link #deferIndexes}): those its rows reach in no order.
+     * The NIK's (look-ups, uniqueness), the person's enrollments (period checks, the summary's recount) and
+     * the batch's (undo, taking a row back out) stay, and new rows reach the last two in order anyway.
+     */
+    private static final java.util.List<String> DEFERRABLE = java.util.List.of("person_name", "person_region",
+            "enrollment_period", "enrollment_first", "enrollment_last", "enrollment_region");
     private static final String INSERT_PERSON = """
             INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
                                 phone, kpj, created_at)
@@ -48,6 +58,8 @@ public final class EnrollmentBulkWriter {
     private final long firstAddedPersonId;
     private int pending;
     private boolean bulk;
+    /** The definitions of the indexes dropped by {@link #deferIndexes}, to be made again by {@link #finish}. */
+    private final java.util.List<String> deferred = new java.util.ArrayList<>();
 
     /** Prepares to write in {@code tx}, which must be a write transaction. */
     public EnrollmentBulkWriter(Tx tx) {
@@ -184,6 +196,40 @@ public final class EnrollmentBulkWriter {
         }
     }
 
+    /** From this many rows on, a batch at least as large as the enrollments already held is a large one. */
+    private static final long LARGE_BATCH = 100_000;
+
+    /**
+     * Says how many rows the batch will about add, before anything is added: a large batch (at least
+     * {@link #LARGE_BATCH} rows and as many as the enrollments already held) defers some indexes
+     * ({@link #deferIndexes}).
+     */
+    public void expect(long rows) {
+        if (rows >= LARGE_BATCH && rows >= tx.scalar("SELECT ifnull(max(id), 0) FROM enrollment")) {
+            deferIndexes();
+        }
+    }
+
+    /**
+     * For a batch as large as what the tables already hold: drops the indexes its rows would reach in no
+     * order, and {@link #finish} makes them again, each in one sorted pass (cheaper than a million inserts
+     * at random places in each). Inside the write transaction, so a rollback (refused, cancelled, failed)
+     * brings them back with everything else; nothing reads through them before {@link #finish}. Call
+     * before adding anything.
+     */
+    public void deferIndexes() {
+        if (!deferred.isEmpty()) {
+            return;
+        }
+        for (String name : DEFERRABLE) {
+            tx.one("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", rs -> rs.getString(1), name)
+                    .ifPresent(sql -> {
+                        deferred.add(sql);
+                        tx.update("DROP INDEX " + name);
+                    });
+        }
+    }
+
     /** Sends what was added to SQLite (people first: enrollments refer to them). */
     public void flush() {
         if (pending == 0) {
@@ -205,6 +251,15 @@ public final class EnrollmentBulkWriter {
      */
     public void finish(long batchId) {
         flush();
+        if (!deferred.isEmpty()) {
+            // Sorting for the indexes may use a second thread (the import's only other work is done).
+            tx.scalar("PRAGMA threads = 2");
+            for (String sql : deferred) {
+                tx.update(sql);
+            }
+            tx.scalar("PRAGMA threads = 0");
+            deferred.clear();
+        }
         if (knownPeople) {
             // (Not needed when everyone is new with one row: their place is the one their row gave.)
             EnrollmentRepository.refreshCurrentPlaces(tx, "SELECT person_id FROM enrollment WHERE batch_id = ?", batchId);
@@ -213,6 +268,7 @@ public final class EnrollmentBulkWriter {
         if (bulk) {
             YearSummary.addBatchShapes(tx, batchId);
             YearSummary.endBulkForBatch(tx, batchId);
+            tx.update("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
             bulk = false;
         }
     }
@@ -221,6 +277,10 @@ public final class EnrollmentBulkWriter {
         if (!bulk) {
             YearSummary.beginBulk(tx);
             bulk = true;
+            // A big batch touches every page of the indexes it adds to, in no order: with SQLite's default
+            // 2 MB page cache each insert read and spilled pages (see docs/PERFORMANCE.md). The cache is
+            // native memory, bounded here, and given back when the batch is finished.
+            tx.update("PRAGMA cache_size = " + BULK_CACHE_KIB);
         }
     }
 

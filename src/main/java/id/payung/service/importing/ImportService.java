@@ -34,7 +34,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -373,7 +372,7 @@ public final class ImportService {
     /** One pass over the file; writes only when {@code batch} is given. */
     private Report pass(Tx tx, Path file, ImportOptions options, Context ctx, Long batch, Progress progress) {
         Tally tally = new Tally();
-        Map<String, Seen> seen = new HashMap<>();
+        Seen seen = new Seen();
         LocalDate today = LocalDate.now(clock);
         try (PushbackReader reader = new PushbackReader(TableReader.open(file, options.sheet()))) {
             Header header = findHeader(reader, file);
@@ -405,6 +404,9 @@ public final class ImportService {
                     ctx.funders());
             Fixes fixes = new Fixes(options.fixes(), headerTexts);
             EnrollmentBulkWriter writer = new EnrollmentBulkWriter(tx);
+            if (batch != null) {
+                writer.expect(expectedRows(file));
+            }
             List<Checked> chunk = new ArrayList<>(CHUNK);
             TableReader.Row row;
             while ((row = reader.next()) != null) {
@@ -426,7 +428,7 @@ public final class ImportService {
                 checked.outcome = check(checked, parser, today, seen, tally, options.includeInactive());
                 chunk.add(checked);
                 if (chunk.size() == CHUNK) {
-                    settle(tx, writer, chunk, parser, batch, options.skipInvalid(), tally);
+                    settle(tx, writer, chunk, parser, batch, options.skipInvalid(), tally, seen);
                     progress.rows(tally.read);
                     if (progress.cancelled()) {
                         return new Report(tally.read, 0, tally.duplicates, tally.rejected, tally.problems, 0, false, true,
@@ -434,7 +436,7 @@ public final class ImportService {
                     }
                 }
             }
-            settle(tx, writer, chunk, parser, batch, options.skipInvalid(), tally);
+            settle(tx, writer, chunk, parser, batch, options.skipInvalid(), tally, seen);
             if (batch != null && (tally.rejected == 0 || options.skipInvalid())) {
                 writer.finish(batch);
             }
@@ -448,6 +450,18 @@ public final class ImportService {
                 tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive);
     }
 
+    /** Bytes of a name-list row, about: how many rows a file holds is guessed from its size. */
+    private static final long BYTES_PER_ROW = 100;
+
+    /** About how many rows the file holds, from its size (a wrong guess costs time, never data). */
+    private static long expectedRows(Path file) {
+        try {
+            return Files.size(file) / BYTES_PER_ROW;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     private enum Outcome { VALID, DUPLICATE, REJECTED, INACTIVE }
 
     /**
@@ -458,8 +472,8 @@ public final class ImportService {
         final RowParser.Parsed parsed;
         final List<RowProblem> problems;
         Outcome outcome;
-        /** What the file-level NIK check keeps of this row, when it passed. */
-        Seen seen;
+        /** The handle of what the file-level NIK check keeps of this row, when it passed. */
+        int seen = SeenRows.NONE;
 
         Checked(RowParser.Parsed parsed, List<RowProblem> problems) {
             this.parsed = parsed;
@@ -492,7 +506,7 @@ public final class ImportService {
          * period, found more than a chunk later): taken back out at the start of the next settle, so under
          * "skip invalid rows" neither row stays imported.
          */
-        final List<Seen> undo = new ArrayList<>();
+        final List<Integer> undo = new ArrayList<>();
     }
 
     /**
@@ -501,11 +515,11 @@ public final class ImportService {
      * row order.
      */
     private void settle(Tx tx, EnrollmentBulkWriter writer, List<Checked> chunk, RowParser parser, Long batch,
-                        boolean skipInvalid, Tally tally) {
-        for (Seen s : tally.undo) {
+                        boolean skipInvalid, Tally tally, Seen seen) {
+        for (int s : tally.undo) {
             // before the look-up below, so a later row of the same person is not enrolled under a person
             // that is being taken back out
-            writer.remove(s.personId, s.funder, s.firstMonth, batch);
+            writer.remove(seen.rows.personId(s), seen.rows.funder(s), seen.rows.firstMonth(s), batch);
         }
         tally.undo.clear();
         List<String> niks = new ArrayList<>(chunk.size());
@@ -547,12 +561,13 @@ public final class ImportService {
                 default -> throw new IllegalStateException();
             }
             c.outcome = outcome;
-            if (c.seen != null) {
-                c.seen.settled(outcome, written);
+            if (c.seen != SeenRows.NONE) {
+                seen.rows.settled(c.seen, outcome.ordinal(), written);
             }
             tally.problems.addAll(c.problems());
         }
         chunk.clear();
+        seen.pending.clear();
     }
 
     /**
@@ -562,7 +577,7 @@ public final class ImportService {
      * both rows (an exact repeat of the row is a duplicate, skipped). A NIK given to two different people is
      * an error on both rows: one of them is mistyped.
      */
-    private Outcome check(Checked c, RowParser parser, LocalDate today, Map<String, Seen> seen, Tally tally,
+    private Outcome check(Checked c, RowParser parser, LocalDate today, Seen seen, Tally tally,
                           boolean includeInactive) {
         RowParser.Parsed p = c.parsed();
         List<RowProblem> problems = c.problems();
@@ -589,117 +604,65 @@ public final class ImportService {
                     FormProblem.warning(Field.NIK, "IMPORT_INACTIVE_STATUS", p.inactiveStatus())));
             return Outcome.INACTIVE;
         }
-        Seen first = seen.get(f.cleanNik());
-        for (Seen e = first; e != null; e = e.next) {
-            if (!e.samePerson(f)) {
+        SeenRows rows = seen.rows;
+        int first = rows.first(f.cleanNik());
+        for (int e = first; e != SeenRows.NONE; e = rows.next(e)) {
+            if (!rows.samePerson(e, f)) {
+                String name = rows.name(e);
                 problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik, FormProblem.error(Field.NIK,
-                        "IMPORT_NIK_TWO_PEOPLE", e.row, e.name, f.fullName().strip())));
-                e.reject(new RowProblem(e.row, parser.headerFor(Field.NIK), maskedNik, FormProblem.error(
-                        Field.NIK, "IMPORT_NIK_TWO_PEOPLE", p.row(), f.fullName().strip(), e.name)), tally);
+                        "IMPORT_NIK_TWO_PEOPLE", rows.row(e), name, f.fullName().strip())));
+                seen.reject(e, new RowProblem(rows.row(e), parser.headerFor(Field.NIK), maskedNik, FormProblem.error(
+                        Field.NIK, "IMPORT_NIK_TWO_PEOPLE", p.row(), f.fullName().strip(), name)), tally);
                 return Outcome.REJECTED;
             }
         }
-        for (Seen e = first; e != null; e = e.next) {
-            if (!e.overlaps(f)) {
+        for (int e = first; e != SeenRows.NONE; e = rows.next(e)) {
+            if (!rows.overlaps(e, f)) {
                 continue;
             }
-            if (e.samePeriod(f)) {
+            if (rows.samePeriod(e, f)) {
                 problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
                         FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_FILE")));
                 return Outcome.DUPLICATE;
             }
             problems.add(new RowProblem(p.row(), parser.headerFor(Field.FIRST_MONTH), maskedNik, FormProblem.error(
-                    Field.FIRST_MONTH, "IMPORT_OVERLAP_IN_FILE", e.row, e.period())));
-            e.reject(new RowProblem(e.row, parser.headerFor(Field.FIRST_MONTH), maskedNik, FormProblem.error(
+                    Field.FIRST_MONTH, "IMPORT_OVERLAP_IN_FILE", rows.row(e), rows.period(e))));
+            seen.reject(e, new RowProblem(rows.row(e), parser.headerFor(Field.FIRST_MONTH), maskedNik, FormProblem.error(
                     Field.FIRST_MONTH, "IMPORT_OVERLAP_IN_FILE", p.row(), period(f))), tally);
             return Outcome.REJECTED;
         }
-        c.seen = new Seen(p.row(), f, c);
-        if (first == null) {
-            seen.put(f.cleanNik(), c.seen);
-        } else {
-            Seen last = first;
-            while (last.next != null) {
-                last = last.next;
-            }
-            last.next = c.seen;
-        }
+        c.seen = rows.add(p.row(), f);
+        seen.pending.put(c.seen, c);
         return Outcome.VALID;
     }
 
     /**
-     * What the file-level check keeps of a row that passed, for as long as the file is read: enough to tell
-     * whether a later row with the same NIK is the same person in another period, and to name the row (the
-     * row itself is let go once its chunk is settled, so a large file does not stay in memory).
+     * The rows that passed the file-level check (kept compactly, see {@link SeenRows}) and, of those, the ones
+     * still waiting in the current chunk: a later row can still turn those down before they are settled.
      */
     private static final class Seen {
-        final int row;
-        final String name;
-        final LocalDate birthDate;
-        final String funder;
-        final YearMonth firstMonth;
-        final YearMonth lastMonth;
-        /** The row while it waits in its chunk; null once settled. */
-        Checked pending;
-        /** The person its enrollment was written for once settled and written; 0 when nothing was written. */
-        long personId;
-        Outcome outcome;
-        /** The next row with the same NIK. */
-        Seen next;
-
-        Seen(int row, EnrollmentForm f, Checked pending) {
-            this.row = row;
-            this.name = f.fullName().strip();
-            this.birthDate = f.birthDate();
-            this.funder = f.funderCode();
-            this.firstMonth = f.firstMonth();
-            this.lastMonth = f.lastMonth();
-            this.pending = pending;
-        }
-
-        void settled(Outcome o, long writtenFor) {
-            outcome = o;
-            personId = writtenFor;
-            pending = null;
-        }
-
-        /** Same name (titles, case and spacing aside) and, where both rows give one, the same birth date. */
-        boolean samePerson(EnrollmentForm f) {
-            return PersonName.same(name, f.fullName())
-                    && (birthDate == null || f.birthDate() == null || birthDate.equals(f.birthDate()));
-        }
-
-        boolean overlaps(EnrollmentForm f) {
-            return (lastMonth == null || !f.firstMonth().isAfter(lastMonth))
-                    && (f.lastMonth() == null || !firstMonth.isAfter(f.lastMonth()));
-        }
-
-        boolean samePeriod(EnrollmentForm f) {
-            return funder.equals(f.funderCode()) && firstMonth.equals(f.firstMonth())
-                    && java.util.Objects.equals(lastMonth, f.lastMonth());
-        }
-
-        String period() {
-            return Formats.month(firstMonth) + "–" + (lastMonth == null ? "…" : Formats.month(lastMonth));
-        }
+        final SeenRows rows = new SeenRows();
+        /** Rows of the current chunk by handle; emptied when the chunk is settled. */
+        final Map<Integer, Checked> pending = new HashMap<>();
 
         /**
-         * Turns this row down once a later one shows it cannot stand. Still waiting in its chunk, it is simply
+         * Turns a row down once a later one shows it cannot stand. Still waiting in its chunk, it is simply
          * counted as refused; already settled, the counts are corrected and, when it was written, it is taken
          * back out (under all-or-nothing the file is refused whole anyway).
          */
-        void reject(RowProblem why, Tally tally) {
-            if (pending != null) {
-                pending.outcome = Outcome.REJECTED;
-                pending.problems.add(why);
+        void reject(int h, RowProblem why, Tally tally) {
+            Checked waiting = pending.get(h);
+            if (waiting != null) {
+                waiting.outcome = Outcome.REJECTED;
+                waiting.problems.add(why);
                 return;
             }
-            if (outcome == Outcome.VALID) {
+            if (rows.outcome(h) == Outcome.VALID.ordinal()) {
                 tally.imported--;
                 tally.rejected++;
-                outcome = Outcome.REJECTED;
-                if (personId != 0) {
-                    tally.undo.add(this);
+                rows.settled(h, Outcome.REJECTED.ordinal(), rows.personId(h));
+                if (rows.personId(h) != 0) {
+                    tally.undo.add(h);
                 }
             }
             tally.problems.add(why);
