@@ -26,7 +26,7 @@ import java.util.logging.Logger;
 public final class LogFile {
     /** The file name; {@code %g} is the generation, 0 the newest. */
     public static final String PATTERN = "payung.%g.log";
-    public static final int LIMIT_BYTES = 1_000_000;
+    public static final int LIMIT_BYTES = 1024 * 1024;
     public static final int FILES = 5;
 
     /** Held here so the configuration below is not lost to garbage collection (JUL keeps loggers weakly). */

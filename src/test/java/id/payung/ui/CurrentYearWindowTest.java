@@ -7,6 +7,7 @@ import id.payung.ui.main.Screen;
 import java.io.IOException;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import org.testfx.framework.junit5.Start;
 
 /** One year chosen is the year of the dashboard, the reports and the budgets until the user chooses another. */
 @ExtendWith(ApplicationExtension.class)
+// A whole-window scenario over 8 s: the full tier runs it, the fast edit-compile-test tier leaves it out.
+@Tag("slow")
 class CurrentYearWindowTest {
     private WindowFixture ui;
 

@@ -18,6 +18,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import id.payung.ui.main.Screen;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The dashboard's breakdowns and coverage in the real window, on the hand-counted 2026 of {@link BreakdownData}. */
 @ExtendWith(ApplicationExtension.class)
+// A whole-window scenario over 8 s: the full tier runs it, the fast edit-compile-test tier leaves it out.
+@Tag("slow")
 class DashboardWindowTest {
     private PayungServices services;
     private WindowFixture ui;

@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import id.payung.ui.main.Screen;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The real main window, headless: the dashboard's 2025 chart and table, navigation, language. */
 @ExtendWith(ApplicationExtension.class)
+// A whole-window scenario over 8 s: the full tier runs it, the fast edit-compile-test tier leaves it out.
+@Tag("slow")
 class MainWindowTest {
     private WindowFixture ui;
 

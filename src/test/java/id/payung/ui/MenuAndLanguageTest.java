@@ -33,6 +33,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The menu bar (shortcuts shown, one View item per screen), the About dialog, the error dialog, and a full language switch. */
 @ExtendWith(ApplicationExtension.class)
+// A whole-window scenario over 8 s: the full tier runs it, the fast edit-compile-test tier leaves it out.
+@Tag("slow")
 class MenuAndLanguageTest {
     private Path dir;
     private PayungServices services;

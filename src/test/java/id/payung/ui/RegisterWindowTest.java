@@ -35,6 +35,8 @@ import org.testfx.framework.junit5.Start;
  * search box, correct it, and see the dashboard count it.
  */
 @ExtendWith(ApplicationExtension.class)
+// A whole-window scenario over 8 s: the full tier runs it, the fast edit-compile-test tier leaves it out.
+@Tag("slow")
 class RegisterWindowTest {
     private Path dir;
     private PayungServices services;

@@ -26,6 +26,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +36,8 @@ import org.testfx.framework.junit5.Start;
 
 /** The reports screen, headless, saving where a stub "save as" answers (in a temporary folder). */
 @ExtendWith(ApplicationExtension.class)
+// A whole-window scenario over 8 s: the full tier runs it, the fast edit-compile-test tier leaves it out.
+@Tag("slow")
 class ReportsWindowTest {
     private Path dir;
     private PayungServices services;

@@ -18,6 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * runner that fails the test when background work fails.
  */
 final class WindowFixture {
+    private final Stage stage;
     private final Path dir;
     private final PayungServices services;
     private final FxTaskExecutor tasks;
@@ -29,6 +30,7 @@ final class WindowFixture {
         this.tasks = new FxTaskExecutor(error -> {
             throw new AssertionError("background work failed", error);
         });
+        this.stage = stage;
         this.window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, version);
         window.show();
     }
@@ -61,6 +63,13 @@ final class WindowFixture {
     void close() throws IOException {
         tasks.close();
         window.close();
+        // TestFX hands every test class the same stage: a size a test gave it (ImportWindowTest makes it
+        // 1000×680) must not decide what the next class sees, so it goes back to where a first start puts it.
+        javafx.application.Platform.runLater(() -> {
+            javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
+            WindowMemory.place(stage, WindowMemory.firstPlace(usable), usable);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         id.payung.TestFiles.deleteTree(dir);
     }
 
