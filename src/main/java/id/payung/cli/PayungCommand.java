@@ -58,8 +58,9 @@ public final class PayungCommand implements Callable<Integer> {
             if (parsed.hasSubcommand()) {
                 handOnDatabase(cli, root, parsed);
                 List<CommandLine> commands = parsed.asCommandLineList();
+                LogFile.setLevel(Level.INFO);
                 LogFile.startUp(Version.current(), "command " + commands.get(commands.size() - 1).getCommandSpec()
-                        .qualifiedName(), root.db == null ? DataFolder.database(null) : root.db);
+                        .qualifiedName(), databaseNamed(parsed));
                 LogFile.setLevel(Level.WARNING); // beyond its start, the command line logs its errors only
             }
             return new CommandLine.RunLast().execute(parsed);
@@ -75,6 +76,30 @@ public final class PayungCommand implements Callable<Integer> {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The database the command was told to use, as the user wrote it, for the log: the command's --db (which
+     * handOnDatabase gave the root's), else PAYUNG_DB, else the data folder's file. Only text: a server
+     * address is no path on Windows, and the command itself refuses what it cannot open.
+     */
+    private static String databaseNamed(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed.subcommand(); p != null; p = p.subcommand()) {
+            for (CommandLine.Model.CommandSpec mixin : p.commandSpec().mixins().values()) {
+                if (mixin.userObject() instanceof DatabaseOption o && o.db != null) {
+                    return o.db;
+                }
+            }
+        }
+        String env = System.getenv(DataFolder.DB_ENV);
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        try {
+            return DataFolder.database(null).toString();
+        } catch (RuntimeException e) {
+            return "(the data folder's, unreadable: " + e.getMessage() + ")";
+        }
     }
 
     /**
