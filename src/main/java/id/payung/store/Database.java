@@ -379,6 +379,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException ignored) {
             // The transaction may already be gone (SQLite rolls back itself on some errors).
         }
+        // A rollback does not undo connection settings: a bulk write that did not finish leaves its own
+        // (a 128 MB page cache) on the long-lived write connection unless they are put back here.
+        EnrollmentBulkWriter.restoreConnectionSettings(c);
     }
 
     @Override

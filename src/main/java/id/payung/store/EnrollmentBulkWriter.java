@@ -273,6 +273,19 @@ public final class EnrollmentBulkWriter {
         }
     }
 
+    /**
+     * Puts back the connection settings a bulk write changes (page cache, sorting threads): {@link #finish}
+     * does on success, the write connection's rollback otherwise.
+     */
+    static void restoreConnectionSettings(java.sql.Connection c) {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
+            s.execute("PRAGMA threads = 0");
+        } catch (java.sql.SQLException ignored) {
+            // A closed connection has no settings left to put back.
+        }
+    }
+
     private void startBulk() {
         if (!bulk) {
             YearSummary.beginBulk(tx);

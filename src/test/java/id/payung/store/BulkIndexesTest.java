@@ -61,8 +61,11 @@ class BulkIndexesTest {
             byte[] bytes = Files.readAllBytes(file);
             String digest = db.digest();
             List<String> indexes = indexes(db);
+            long cache = db.write(tx -> tx.scalar("PRAGMA cache_size"));
             assertThatThrownBy(() -> write(db, true, true)).hasMessage("stopped");
             assertThat(indexes(db)).isEqualTo(indexes);
+            assertThat((long) db.write(tx -> tx.scalar("PRAGMA cache_size")))
+                    .as("the write connection's page cache is back to what it was").isEqualTo(cache);
             assertThat(db.digest()).isEqualTo(digest);
             assertThat(Files.readAllBytes(file)).as("the file byte for byte").isEqualTo(bytes);
         }
