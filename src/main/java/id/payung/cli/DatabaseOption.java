@@ -46,7 +46,7 @@ final class DatabaseOption {
         Path file = services.databaseFile();
         services.onWriteWait(waiting -> {
             if (waiting) {
-                System.err.println("payung: waiting for the other import to finish writing to " + file + " …");
+                System.err.println("payung: waiting for another import or save to finish writing to " + file + " …");
             }
         });
         return services;

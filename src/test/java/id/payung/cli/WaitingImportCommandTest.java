@@ -75,10 +75,10 @@ class WaitingImportCommandTest {
             Future<Integer> command = threads.submit(() -> console.run("import", second.toString(), "--db", db.toString()));
 
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!console.err().contains("waiting for the other import") && System.nanoTime() < until) {
+            while (!console.err().contains("waiting for another import or save") && System.nanoTime() < until) {
                 Thread.sleep(50);
             }
-            assertThat(console.err()).containsOnlyOnce("payung: waiting for the other import to finish writing to");
+            assertThat(console.err()).containsOnlyOnce("payung: waiting for another import or save to finish writing to");
             assertThat(command.isDone()).isFalse();
             release.countDown();
             assertThat(held.get(60, TimeUnit.SECONDS).written()).isTrue();
