@@ -86,14 +86,14 @@ public final class NikCheck {
     public static Result check(String raw, String regionPrefix, RegionCodes known, LocalDate today, Sex enteredSex,
                                LocalDate enteredBirth) {
         List<NikProblem> problems = new ArrayList<>();
-        String text = raw == null ? "" : raw.strip();
-        if (text.isEmpty()) {
+        // The one cleaning of a NIK (form, import, command line): spaces of any kind, quotes, group separators.
+        String nik = Nik.strip(raw);
+        if (nik.isEmpty()) {
             return new Result("", List.of(NikProblem.of(NikProblem.Code.EMPTY)), null, null);
         }
-        if (SCIENTIFIC.matcher(text).matches()) {
-            return new Result(text, List.of(NikProblem.of(NikProblem.Code.EXCEL_SCIENTIFIC, text)), null, null);
+        if (SCIENTIFIC.matcher(nik).matches()) {
+            return new Result(nik, List.of(NikProblem.of(NikProblem.Code.EXCEL_SCIENTIFIC, nik)), null, null);
         }
-        String nik = Nik.strip(text);
         if (!DIGITS.matcher(nik).matches()) {
             return new Result(nik, List.of(NikProblem.of(NikProblem.Code.NOT_DIGITS)), null, null);
         }

@@ -27,7 +27,7 @@ public final class Phones {
             char ch = text.charAt(i);
             if (ch == '+' && b.isEmpty() || ch >= '0' && ch <= '9') {
                 b.append(ch);
-            } else if (".-()/".indexOf(ch) < 0 && !isSpace(ch)) {
+            } else if (".-()/".indexOf(ch) < 0 && !Spaces.isSpace(ch)) {
                 return Optional.empty(); // letters, a second number after a comma …: not one phone number
             }
         }
@@ -40,10 +40,5 @@ public final class Phones {
             t = "0" + t;
         }
         return MOBILE.matcher(t).matches() ? Optional.of(t) : Optional.empty();
-    }
-
-    /** Any kind of space, also U+00A0, U+2007, U+202F (which Java does not count as white space). */
-    private static boolean isSpace(char ch) {
-        return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\uFEFF' || ch == '\u200B';
     }
 }

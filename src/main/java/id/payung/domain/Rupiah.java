@@ -20,14 +20,7 @@ public final class Rupiah {
         if (text == null) {
             return Optional.empty();
         }
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (!(Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\uFEFF' || ch == '\u200B')) {
-                b.append(ch);
-            }
-        }
-        String t = b.toString();
+        String t = Spaces.removed(text);
         if (t.regionMatches(true, 0, "rp", 0, 2)) {
             t = t.substring(t.length() > 2 && t.charAt(2) == '.' ? 3 : 2);
         }

@@ -247,7 +247,7 @@ public final class EnrollmentService {
 
     /** The person already registered with this NIK, if any (to fill the form in). */
     public Optional<Person> personByNik(String nik) {
-        String clean = nik == null ? "" : nik.replaceAll("[\\s.\\-]", "");
+        String clean = Nik.strip(nik);
         return db.read(tx -> repo.personByNik(tx, clean));
     }
 

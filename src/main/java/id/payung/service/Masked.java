@@ -1,6 +1,7 @@
 package id.payung.service;
 
 import id.payung.domain.Nik;
+import id.payung.domain.Spaces;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,8 +10,12 @@ import java.util.regex.Pattern;
  * number long enough to be a NIK masked, so a full NIK never reaches an error message or an error file.
  */
 public final class Masked {
-    /** 15 digits or more, possibly grouped by spaces, dots or dashes as people write NIKs ("5310 0312 …"). */
-    private static final Pattern LONG_NUMBER = Pattern.compile("(?<!\\d)\\d(?:[ .\\-]?\\d){14,}(?!\\d)");
+    /**
+     * 15 digits or more, possibly grouped as people write NIKs ("5310 0312 …", "5310.0312…"): by dots, dashes or
+     * any kind of {@link Spaces space} (a no-break space from a PDF too), as {@link Nik#strip} reads them.
+     */
+    private static final Pattern LONG_NUMBER = Pattern.compile(
+            "(?<!\\d)\\d(?:[" + Spaces.REGEX_CLASS + ".\\-]{0,3}\\d){14,}(?!\\d)");
 
     private Masked() {
     }

@@ -158,7 +158,7 @@ public final class RegisterQuery {
         }
         String search = f.search() == null ? "" : f.search().strip();
         if (!search.isEmpty()) {
-            String digits = search.replaceAll("[\\s.]", "");
+            String digits = id.payung.domain.Nik.strip(search); // a NIK or its start, typed or pasted in groups
             if (digits.matches("\\d+")) {
                 w.append(" AND p.nik GLOB ?");
                 params.add(digits + "*");

@@ -122,23 +122,13 @@ public final class FieldsDialog {
                 return;
             }
             ok.setDisable(true);
-            tasks.run(() -> {
-                try {
-                    save.call();
-                    return null;
-                } catch (InvalidInputException ex) {
-                    return ex;
-                }
-            }, refused -> {
-                ok.setDisable(false);
-                if (refused == null) {
-                    dialog.setResult(ButtonType.OK);
-                    dialog.close();
-                    afterSave.run();
-                } else {
-                    errors.setText(describe(refused.problems()));
-                }
-            });
+            // Whatever way the save ends (refused, failed, done), OK works again; the executor shows other failures.
+            BackgroundTask.wrap(save).onFailure(InvalidInputException.class, refused -> errors.setText(describe(refused.problems())))
+                    .onSuccess(saved -> {
+                        dialog.setResult(ButtonType.OK);
+                        dialog.close();
+                        afterSave.run();
+                    }).onFinished(() -> ok.setDisable(false)).executeWith(tasks);
         });
         dialog.show();
     }

@@ -106,6 +106,34 @@ class EnrollmentFormViewModelTest {
     }
 
     @Test
+    void aNikPastedWithNoBreakSpacesIsAcceptedAsTheImportAcceptsIt() {
+        fillMaria();
+        form.nikProperty().set("5310\u00a00152\u00a00485\u00a00001");
+        assertThat(form.problems()).isEmpty();
+        assertThat(form.sexProperty().get()).isEqualTo(Sex.P);
+        assertThat(form.incomeProperty().get()).as("the standard income, written the id-ID way").isEqualTo("1.000.000");
+        form.save(false);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+        assertThat(services.enrollments().personByNik("5310\u202f0152\u202f0485\u202f0001").orElseThrow().nik())
+                .isEqualTo("5310015204850001");
+    }
+
+    @Test
+    void aSaveTheServiceRefusesShowsItsProblemsAndTheFormCanSaveAgain() {
+        fillMaria();
+        form.save(false);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+        // The same person, funder and months again: the service refuses the overlap; the form says why.
+        form.save(false);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+        assertThat(form.problems()).extracting(FormProblem::code).containsExactly("OVERLAP");
+        form.firstMonthProperty().set("01/2027");
+        form.save(false);
+        assertThat(form.savedCountProperty().get()).isEqualTo(2);
+        assertThat(form.problems()).isEmpty();
+    }
+
+    @Test
     void aPhoneTypedAnyUsualWayIsSavedAs08LikeTheImportReadsIt() {
         fillMaria();
         form.phoneProperty().set("+62 812-3456-7890");

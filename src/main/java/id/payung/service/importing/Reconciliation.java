@@ -90,9 +90,8 @@ public final class Reconciliation {
             TableReader.Row row;
             while ((row = reader.next()) != null) {
                 Cell cell = row.cell(columns.get(Column.NIK));
-                String raw = cell.text().strip();
-                raw = raw.startsWith("'") ? raw.substring(1) : raw; // Excel's text apostrophe, kept by a CSV export
-                String nik = raw.replaceAll("[\\s.\\-]", "");
+                String raw = cell.text();
+                String nik = Nik.strip(raw); // as the import reads it: Excel's apostrophe, any space, group separators
                 if (nik.isEmpty()) {
                     continue;
                 }

@@ -164,7 +164,7 @@ final class RowParser {
             problems.add(new RowProblem(row.number(), headers.get(Column.NIK), Nik.mask(c.text()),
                     FormProblem.error(Field.NIK, "NIK_EXCEL_LAST_DIGIT")));
         }
-        return Values.nik(c.text());
+        return Nik.strip(c.text());
     }
 
     /**
@@ -186,7 +186,7 @@ final class RowParser {
     private String kpj(TableReader.Row row) {
         Cell c = cell(row, Column.KPJ);
         String t = c.kind() == Cell.Kind.NUMBER && c.text().endsWith(".0") ? c.text().substring(0, c.text().length() - 2)
-                : Values.nik(c.text());
+                : Nik.strip(c.text());
         return blankToNull(t);
     }
 

@@ -2,6 +2,7 @@ package id.payung.service.importing;
 
 import id.payung.domain.Phones;
 import id.payung.domain.Rupiah;
+import id.payung.domain.Spaces;
 import id.payung.domain.Sex;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -113,29 +114,9 @@ final class Values {
     static Optional<Long> rupiah(Cell c) {
         String t = c.text();
         if (c.kind() == Cell.Kind.NUMBER) {
-            t = spaceless(t).replaceAll("\\.0+$", "");
+            t = Spaces.removed(t).replaceAll("\\.0+$", "");
         }
         return Rupiah.parse(t);
-    }
-
-    /**
-     * The digits of a NIK as clerks and programs leave them: Excel's text apostrophe ({@code '5310…}), spaces,
-     * dots or dashes between the groups, a no-break space pasted from a PDF or a web page. Anything else is
-     * kept, so the NIK check can say what is wrong with it.
-     */
-    static String nik(String text) {
-        String t = unquoted(spaceless(text));
-        // Digits with dots or dashes between the groups: the digits. A plain loop: it runs for every row.
-        StringBuilder digits = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
-            if (ch >= '0' && ch <= '9') {
-                digits.append(ch);
-            } else if (ch != '.' && ch != '-') {
-                return t;
-            }
-        }
-        return digits.toString();
     }
 
     /**
@@ -144,7 +125,7 @@ final class Values {
      * when typed into an ordinary cell (the number {@code 81234567890}: the leading 0 dropped).
      */
     static Optional<String> phone(Cell c) {
-        String t = unquoted(spaceless(c.text()));
+        String t = unquoted(Spaces.removed(c.text()));
         if (c.kind() == Cell.Kind.NUMBER && t.endsWith(".0")) {
             t = t.substring(0, t.length() - 2);
         }
@@ -162,24 +143,6 @@ final class Values {
             to--;
         }
         return t.substring(from, to);
-    }
-
-    /** The text without any kind of space (also U+00A0, U+2007, U+202F, which Java does not count as white space). */
-    static String spaceless(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            boolean space = Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\uFEFF' || ch == '\u200B';
-            if (space && b == null) {
-                b = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (!space && b != null) {
-                b.append(ch);
-            }
-        }
-        return b == null ? text : b.toString();
     }
 
     /** "Ruteng, 12-05-1985" → place and date. */

@@ -3,6 +3,7 @@ package id.payung.ui.dashboard;
 import id.payung.domain.KecamatanCoverage;
 import id.payung.domain.UcjCoverage;
 import id.payung.service.CoverageService;
+import id.payung.ui.BackgroundTask;
 import id.payung.ui.LatestRead;
 import id.payung.ui.TaskExecutor;
 import id.payung.domain.FormProblem;
@@ -51,21 +52,13 @@ public final class CoverageViewModel {
         if (y == null) {
             return;
         }
-        tasks.run(() -> {
-            try {
-                service.saveDenominators(y, informalWorkers);
-                return List.<FormProblem>of();
-            } catch (InvalidInputException e) {
-                return e.problems();
-            }
-        }, problems -> {
-            if (problems.isEmpty()) {
-                show(y);
-                saved.run();
-            } else {
-                refused.accept(problems);
-            }
-        });
+        BackgroundTask.wrap(() -> {
+            service.saveDenominators(y, informalWorkers);
+            return y;
+        }).onFailure(InvalidInputException.class, e -> refused.accept(e.problems())).onSuccess(done -> {
+            show(y);
+            saved.run();
+        }).executeWith(tasks);
     }
 
     /**

@@ -1,8 +1,10 @@
 package id.payung.ui.enrollments;
 
+import id.payung.domain.Contributions;
 import id.payung.domain.CorrectionScope;
 import id.payung.domain.EnrollmentForm;
 import id.payung.domain.EnrollmentRules;
+import id.payung.domain.Formats;
 import id.payung.domain.FormProblem;
 import id.payung.domain.FormProblem.Field;
 import id.payung.domain.FundingSource;
@@ -17,6 +19,7 @@ import id.payung.domain.Sex;
 import id.payung.service.EnrollmentService;
 import id.payung.service.RegionList;
 import id.payung.service.InvalidInputException;
+import id.payung.ui.BackgroundTask;
 import id.payung.ui.DatePickers;
 import id.payung.ui.TaskExecutor;
 import java.time.Clock;
@@ -75,7 +78,7 @@ public final class EnrollmentFormViewModel {
     final ObjectProperty<FundingSource> funder = new SimpleObjectProperty<>();
     final ObjectProperty<Segment> segment = new SimpleObjectProperty<>(Segment.BPU);
     final BooleanProperty jht = new SimpleBooleanProperty(false);
-    final StringProperty income = new SimpleStringProperty("1.000.000");
+    final StringProperty income = new SimpleStringProperty(Formats.count(Contributions.STANDARD_INCOME));
     final StringProperty firstMonth = new SimpleStringProperty("");
     final StringProperty months = new SimpleStringProperty("12");
     final StringProperty lastMonth = new SimpleStringProperty("");
@@ -216,26 +219,19 @@ public final class EnrollmentFormViewModel {
             scope = answer.get();
         }
         CorrectionScope chosen = scope;
-        tasks.run(() -> {
-            try {
-                return id == 0 ? service.enrol(form) : service.update(id, form, chosen);
-            } catch (InvalidInputException e) {
-                return e;
-            }
-        }, result -> {
-            if (result instanceof InvalidInputException e) {
-                serverProblems.clear();
-                serverProblems.addAll(e.problems());
-                conflictingEnrollment.set(e.conflictingEnrollmentId());
-                recheck();
-            } else {
-                savedCount.set(savedCount.get() + 1);
-                onSaved.accept((EnrollmentService.Saved) result);
-                if (andNew) {
-                    clearPerson();
-                }
-            }
-        });
+        BackgroundTask.wrap(() -> id == 0 ? service.enrol(form) : service.update(id, form, chosen))
+                .onFailure(InvalidInputException.class, e -> {
+                    serverProblems.clear();
+                    serverProblems.addAll(e.problems());
+                    conflictingEnrollment.set(e.conflictingEnrollmentId());
+                    recheck();
+                }).onSuccess(saved -> {
+                    savedCount.set(savedCount.get() + 1);
+                    onSaved.accept(saved);
+                    if (andNew) {
+                        clearPerson();
+                    }
+                }).executeWith(tasks);
     }
 
     /** Takes sex and birth date from a valid NIK, overwriting what was entered. */

@@ -7,8 +7,8 @@ import id.payung.service.InvalidInputException;
 import id.payung.service.OfficeLogo;
 import id.payung.service.ReferenceService;
 import id.payung.service.facade.PayungServices;
-import id.payung.service.RegionImportService;
 import id.payung.service.Settings;
+import id.payung.ui.BackgroundTask;
 import id.payung.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,51 +76,31 @@ public final class SettingsViewModel {
         }
         Settings changed = new Settings(officeName.get(), regencyCode.get(), place.get(), address.get(), language.get(),
                 year.isEmpty() ? null : Integer.valueOf(year), blankToNull(headName.get()), blankToNull(headTitle.get()));
-        tasks.run(() -> {
-            try {
-                services.saveSettings(changed); // a new regency loads its kecamatan and desa here, off the window's thread
-                return (Object) new Saved(changed);
-            } catch (InvalidInputException e) {
-                return e;
-            }
-        }, r -> {
-            outcome.set(r);
-            if (r instanceof Saved) {
-                tasks.run(() -> services.reference().localRegions(), this::count);
-            }
-        });
+        BackgroundTask.wrap(() -> {
+            services.saveSettings(changed); // a new regency loads its kecamatan and desa here, off the window's thread
+            return new Saved(changed);
+        }).onFailure(InvalidInputException.class, outcome::set).onSuccess(saved -> {
+            outcome.set(saved);
+            tasks.run(() -> services.reference().localRegions(), this::count);
+        }).executeWith(tasks);
     }
 
     /** Loads a region list; the outcome is the result, or the refusal. */
     public void importRegions(Path file) {
-        tasks.run(() -> {
-            try {
-                return (Object) services.regionImport().importCsv(file);
-            } catch (InvalidInputException e) {
-                return e;
-            }
-        }, r -> {
-            outcome.set(r);
-            if (r instanceof RegionImportService.Result) {
-                tasks.run(() -> services.reference().localRegions(), this::count);
-            }
-        });
+        BackgroundTask.wrap(() -> services.regionImport().importCsv(file))
+                .onFailure(InvalidInputException.class, outcome::set).onSuccess(result -> {
+                    outcome.set(result);
+                    tasks.run(() -> services.reference().localRegions(), this::count);
+                }).executeWith(tasks);
     }
 
     /** Stores the logo in this file; the outcome is the logo, or the refusal (too large, not PNG/JPEG). */
     public void chooseLogo(Path file) {
-        tasks.run(() -> {
-            try {
-                return (Object) services.reference().saveOfficeLogo(java.nio.file.Files.readAllBytes(file));
-            } catch (InvalidInputException e) {
-                return e;
-            }
-        }, r -> {
-            outcome.set(r);
-            if (r instanceof OfficeLogo l) {
-                logo.set(l);
-            }
-        });
+        BackgroundTask.wrap(() -> services.reference().saveOfficeLogo(java.nio.file.Files.readAllBytes(file)))
+                .onFailure(InvalidInputException.class, outcome::set).onSuccess(saved -> {
+                    outcome.set(saved);
+                    logo.set(saved);
+                }).executeWith(tasks);
     }
 
     /** Removes the logo. */

@@ -26,16 +26,6 @@ class SpreadsheetValuesTest {
     }
 
     @Test
-    void niksWithApostropheSpacesDotsAndNoBreakSpacesAreTheirSixteenDigits() {
-        for (String written : new String[] {"'5310015204850001", "\u20185310015204850001", "5310 0152 0485 0001",
-                "5310.0152.0485.0001", "531001\u00a0520485\u00a00001", "5310\u202f0152\u202f0485\u202f0001",
-                " 5310015204850001 ", "53-10-01-520485-0001"}) {
-            assertThat(Values.nik(written)).as(written).isEqualTo("5310015204850001");
-        }
-        assertThat(Values.nik("5.31001E+15")).as("Excel's damage is left for the NIK check to name").isEqualTo("5.31001E+15");
-    }
-
-    @Test
     void incomeAsANumberOrAsIndonesianText() {
         assertThat(Values.rupiah(number("1000000"))).contains(1_000_000L);
         assertThat(Values.rupiah(number("1500000.0"))).contains(1_500_000L);

@@ -1,0 +1,31 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A NIK in a message or the log is masked however it was grouped, as {@link id.payung.domain.Nik#strip} reads it. */
+class MaskedTest {
+    @Test
+    void aNikGroupedByNoBreakSpacesIsMasked() {
+        assertThat(Masked.niks("NIK 5310\u00a00152\u00a00485\u00a00001 sudah terdaftar"))
+                .isEqualTo("NIK 531001********01 sudah terdaftar");
+        assertThat(Masked.niks("baris 4: 5310\u202f0152\u202f0485\u202f0001")).isEqualTo("baris 4: 531001********01");
+    }
+
+    @Test
+    void everyWayANikIsAcceptedIsMasked() {
+        for (String written : id.payung.domain.NikTest.WRITTEN) {
+            String masked = Masked.niks("nilai [" + written + "] ditolak");
+            assertThat(masked).as(written).contains("531001********01").doesNotContain("520485").doesNotContain("0485");
+        }
+        assertThat(Masked.niks("531001520485000")).as("15 digits: a NIK Excel cut").isEqualTo("531001*********");
+    }
+
+    @Test
+    void shortNumbersAndDatesStay() {
+        for (String text : new String[] {"Rp 1.000.000", "12/05/1985", "0812 3456 7890", "baris 1.234 dari 5.000", null}) {
+            assertThat(Masked.niks(text)).isEqualTo(text);
+        }
+    }
+}

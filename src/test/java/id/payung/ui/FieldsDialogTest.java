@@ -1,0 +1,111 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.FormProblem;
+import id.payung.service.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A save the service refuses shows its reasons in the dialog and leaves OK usable; so does a save that
+ * fails for another reason (the window's error dialog shows that one); a save that succeeds closes it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FieldsDialogTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+    }
+
+    /** Runs each task at once (we are on the FX thread when OK is pressed); keeps what the error dialog would show. */
+    private static final class Recording implements TaskExecutor {
+        final List<Throwable> shown = new ArrayList<>();
+
+        @Override
+        public <T> void execute(BackgroundTask<T> task) {
+            task.attach(this);
+            TaskSteps.run(task, Runnable::run, shown::add);
+        }
+
+        @Override
+        public void onFx(Runnable update) {
+            update.run();
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty busyProperty() {
+            return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
+        }
+
+        @Override
+        public ReadOnlyObjectProperty<BackgroundTask<?>> shownTaskProperty() {
+            return new ReadOnlyObjectWrapper<BackgroundTask<?>>().getReadOnlyProperty();
+        }
+    }
+
+    @Test
+    void aRefusedSaveShowsItsProblemsAndLeavesTheDialogUsable(FxRobot robot) {
+        ResourceBundle res = I18n.bundle(I18n.INDONESIAN);
+        Recording tasks = new Recording();
+        AtomicInteger saves = new AtomicInteger();
+        AtomicInteger afterSave = new AtomicInteger();
+        robot.interact(() -> new FieldsDialog(stage, res, "Anggaran").show(tasks, () -> null, () -> {
+            switch (saves.incrementAndGet()) {
+                case 1 -> throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.YEAR, "DEFAULT_YEAR",
+                        2000, 2100)), 0);
+                case 2 -> throw new IllegalStateException("disk full");
+                default -> {
+                    return "saved";
+                }
+            }
+        }, afterSave::incrementAndGet));
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        Button ok = (Button) pane.lookupButton(ButtonType.OK);
+        Label errors = (Label) pane.lookup("#dialogErrors");
+
+        robot.interact(ok::fire);
+        assertThat(saves).hasValue(1);
+        assertThat(errors.getText()).isEqualTo("Tahun: tulis tahun antara 2000 dan 2100, atau kosongkan.");
+        assertThat(ok.isDisabled()).as("OK usable again after a refusal").isFalse();
+        assertThat(pane.getScene().getWindow().isShowing()).isTrue();
+        assertThat(tasks.shown).as("a refusal is the dialog's to show, not the error dialog's").isEmpty();
+        assertThat(afterSave).hasValue(0);
+
+        robot.interact(ok::fire);
+        assertThat(saves).hasValue(2);
+        assertThat(tasks.shown).singleElement().isInstanceOf(IllegalStateException.class);
+        assertThat(ok.isDisabled()).as("OK usable again after a failure").isFalse();
+        assertThat(pane.getScene().getWindow().isShowing()).isTrue();
+
+        Window dialog = pane.getScene().getWindow();
+        robot.interact(ok::fire);
+        assertThat(saves).hasValue(3);
+        assertThat(afterSave).hasValue(1);
+        assertThat(dialog.isShowing()).isFalse();
+        assertThat(tasks.shown).hasSize(1);
+    }
+}
