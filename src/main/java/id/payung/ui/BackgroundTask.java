@@ -18,8 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * {@link #withTitle title} the window shows it in the status bar with a Cancel button.
  *
  * <p>Modelled on JabRef's {@code BackgroundTask}: a task is built, then handed to a {@link TaskExecutor},
- * which decides the thread. Work runs one task at a time behind the database's one caller unless the task
- * says {@link #onOwnThread()}.
+ * which decides the thread. Work runs one task at a time on the window's worker unless the task says
+ * {@link #readOnly()} (a lane of reads) or {@link #onOwnThread()}.
  *
  * @param <T> what the work answers
  */
