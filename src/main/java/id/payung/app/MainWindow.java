@@ -50,6 +50,8 @@ public final class MainWindow implements EnrollmentDialogs {
     private java.util.function.Function<ResourceBundle, String> noticeText = b -> "";
     /** Writes now waiting for another writer (an import here or in another Payung): shown after the notice. */
     private int waitingWrites;
+    /** Import windows whose check or import runs or waits: a restore is refused meanwhile. */
+    private int importsRunning;
     private final TaskExecutor tasks;
     private final Clock clock;
     private final String version;
@@ -153,6 +155,12 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** Replaces the database with a backup and rebuilds the window on it. */
     private void restore(java.nio.file.Path backup) {
+        if (importsRunning > 0) {
+            // Replacing the file needs the write lock the import holds: refused at once, rather than waiting
+            // unseen for the whole import.
+            notice(b -> b.getString("restore.refused.importRunning"));
+            return;
+        }
         PayungServices old = services;
         BackgroundTask.<PayungServices>of(task -> {
             try {
@@ -272,6 +280,7 @@ public final class MainWindow implements EnrollmentDialogs {
         var model = new id.payung.ui.imports.ImportViewModel(services.imports(), services.reference(), tasks,
                 java.time.YearMonth.now(clock), afterImport);
         model.setReconciliation(new id.payung.service.importing.Reconciliation(services.register(), clock));
+        model.runningProperty().addListener((obs, was, now) -> importsRunning += now ? 1 : -1);
         Parent root = load("imports/ImportView.fxml", type -> new id.payung.ui.imports.ImportView(model));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
@@ -348,7 +357,7 @@ public final class MainWindow implements EnrollmentDialogs {
             frame.close();
         }
         PayungServices builtOn = services;
-        builtOn.onWriteWait(this::writeWaits);
+        builtOn.onWriteWait(this::writeWaits, BackgroundTask::currentCancelled); // a task's Cancel ends its wait
         // A screen still being built when a restore closes its database fails: nothing to tell the user, the
         // window is rebuilt on the restored file.
         frame = new MainView(this::buildScreen, this::switchLanguage, locale, bundle(), tasks,

@@ -18,8 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * {@link #withTitle title} the window shows it in the status bar with a Cancel button.
  *
  * <p>Modelled on JabRef's {@code BackgroundTask}: a task is built, then handed to a {@link TaskExecutor},
- * which decides the thread. Work runs one task at a time behind the database's one caller unless the task
- * says {@link #onOwnThread()}.
+ * which decides the thread. Work runs one task at a time on the window's worker unless the task says
+ * {@link #readOnly()} (a lane of reads) or {@link #onOwnThread()}.
  *
  * @param <T> what the work answers
  */
@@ -41,6 +41,7 @@ public final class BackgroundTask<T> {
     private BooleanSupplier skip = () -> false;
     private String titleKey;
     private boolean ownThread;
+    private boolean readOnly;
     private volatile boolean cancelled;
     private volatile TaskExecutor executor;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
@@ -131,6 +132,15 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /**
+     * Work that only reads (on the database's read connections): it runs in a lane of its own, so a screen's
+     * read never waits behind a write that waits for an import's write lock.
+     */
+    public BackgroundTask<T> readOnly() {
+        this.readOnly = true;
+        return this;
+    }
+
     /** Hands this task to {@code tasks}; returns this task (to cancel it or follow its progress). */
     public BackgroundTask<T> executeWith(TaskExecutor tasks) {
         tasks.execute(this);
@@ -207,6 +217,22 @@ public final class BackgroundTask<T> {
         return ownThread;
     }
 
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The task whose work runs on this thread now (set by {@link TaskSteps}); null elsewhere. */
+    private static final ThreadLocal<BackgroundTask<?>> CURRENT = new ThreadLocal<>();
+
+    /**
+     * True when the task whose work runs on this thread was cancelled: for a write waiting for another writer
+     * deep in the services, so the task's Cancel reaches the wait (see {@code PayungServices.onWriteWait}).
+     */
+    public static boolean currentCancelled() {
+        BackgroundTask<?> task = CURRENT.get();
+        return task != null && task.isCancelled();
+    }
+
     // For the executors: the steps in order. Not for view models.
 
     /** Called by the executor as it takes the task. */
@@ -224,7 +250,13 @@ public final class BackgroundTask<T> {
     }
 
     T call() throws Exception {
-        return work.call(this);
+        BackgroundTask<?> outer = CURRENT.get();
+        CURRENT.set(this);
+        try {
+            return work.call(this);
+        } finally {
+            CURRENT.set(outer);
+        }
     }
 
     void succeeded(T result) {

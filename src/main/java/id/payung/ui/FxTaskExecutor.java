@@ -2,6 +2,7 @@ package id.payung.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -11,18 +12,24 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The window's executor: one background thread, so tasks run in the order they were given and the database
- * sees one caller; a task that says {@link BackgroundTask#onOwnThread()} runs beside it. Screens being built
- * read their first data on the preparer's thread instead ({@link ScreenTaskExecutor}); the database's own
- * lock keeps those reads and this thread's work one at a time.
+ * The window's executor: one background thread for work that may write, so those tasks run in the order they
+ * were given and the database sees one writer from here; {@link BackgroundTask#readOnly() reads} run in
+ * order on a second thread, so a screen's read never queues behind a write that waits for an import's write
+ * lock; a task that says {@link BackgroundTask#onOwnThread()} (an import, its check) runs beside both.
+ * Screens being built read their first data on the preparer's thread instead ({@link ScreenTaskExecutor}).
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
+    /** How long {@link #close()} waits for the work beside to stop (an import rolling back). */
+    private static final long CLOSE_WAIT_SECONDS = 60;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "payung-worker"));
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> daemon(r, "payung-reader"));
     private final ExecutorService beside = Executors.newCachedThreadPool(r -> {
         Thread t = daemon(r, "payung-beside");
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
+    /** The tasks given and not yet ended: {@link #close()} cancels them. */
+    private final java.util.Set<BackgroundTask<?>> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicInteger pending = new AtomicInteger();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<BackgroundTask<?>> shown = new ReadOnlyObjectWrapper<>();
@@ -42,19 +49,29 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     @Override
     public <T> void execute(BackgroundTask<T> task) {
         task.attach(this);
-        changePending(+1);
-        (task.runsOnOwnThread() ? beside : worker).execute(() -> {
+        // Work beside (an import, its check) shows its own progress in its own window: not the status bar's
+        // busy bar, which would animate for the whole import.
+        boolean counted = !task.runsOnOwnThread();
+        if (counted) {
+            changePending(+1);
+        }
+        open.add(task);
+        ExecutorService lane = task.runsOnOwnThread() ? beside : task.isReadOnly() ? reader : worker;
+        lane.execute(() -> {
             if (task.titleKey() != null && !task.isCancelled()) {
                 Platform.runLater(() -> shown.set(task));
             }
             try {
                 TaskSteps.run(task, Platform::runLater, onFailure);
             } finally {
+                open.remove(task);
                 Platform.runLater(() -> {
                     if (shown.get() == task) {
                         shown.set(null);
                     }
-                    changePending(-1);
+                    if (counted) {
+                        changePending(-1);
+                    }
                 });
             }
         });
@@ -88,9 +105,21 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         return shown.getReadOnlyProperty();
     }
 
+    /**
+     * Stops taking work, cancels what was given (an import rolls back, a write waiting for it gives up, what
+     * has not started never starts) and waits for the work beside to end, so the database is closed after
+     * the import's rollback rather than blocking behind it.
+     */
     @Override
     public void close() {
         worker.shutdown();
+        reader.shutdown();
         beside.shutdown();
+        open.forEach(BackgroundTask::cancel);
+        try {
+            beside.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -30,7 +30,7 @@ public final class LatestRead {
      */
     public <T> void run(Callable<T> read, Consumer<? super T> show) {
         long asked = latest.incrementAndGet();
-        BackgroundTask.wrap(read).skipWhen(() -> asked != latest.get()).onSuccess(result -> {
+        BackgroundTask.wrap(read).readOnly().skipWhen(() -> asked != latest.get()).onSuccess(result -> {
             if (result != null && asked == latest.get()) {
                 show.accept(result);
             }
@@ -44,7 +44,7 @@ public final class LatestRead {
      */
     public <T> void runSkipOnly(Callable<T> read, Consumer<? super T> show) {
         long asked = latest.incrementAndGet();
-        BackgroundTask.wrap(read).skipWhen(() -> asked != latest.get()).onSuccess(result -> {
+        BackgroundTask.wrap(read).readOnly().skipWhen(() -> asked != latest.get()).onSuccess(result -> {
             if (result != null) {
                 show.accept(result);
             }

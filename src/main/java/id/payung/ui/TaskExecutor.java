@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
  * Runs {@link BackgroundTask}s away from the FX thread and calls them back on it. Three kinds: the window's
- * ({@link FxTaskExecutor}: one database caller at a time), a screen's while it is being built
+ * ({@link FxTaskExecutor}: one writing task at a time, reads in a lane of their own), a screen's while it is being built
  * ({@link ScreenTaskExecutor}: at once, on the preparing thread), and the tests' direct one (everything at
  * once on the calling thread, so view models are tested without a toolkit).
  */

@@ -39,6 +39,13 @@ final class TaskSteps {
             fx.accept(() -> cancelled(task));
             return;
         } catch (Exception e) {
+            if (task.isCancelled()) {
+                // Work that stopped for the cancel in its own way (a write that gave up waiting for another
+                // writer: nothing was written) ended as the user asked: not an error to show.
+                LOG.log(Level.INFO, "cancelled: " + describe(task), e);
+                fx.accept(() -> cancelled(task));
+                return;
+            }
             fx.accept(() -> fail(task, e, unhandled));
             return;
         } catch (Error e) {

@@ -417,6 +417,15 @@ public final class PayungServices implements AutoCloseable {
      * thread. The write waits as long as it takes instead of failing with "database is busy".
      */
     public void onWriteWait(java.util.function.Consumer<Boolean> listener) {
+        onWriteWait(listener, () -> false);
+    }
+
+    /**
+     * {@link #onWriteWait(java.util.function.Consumer)}, and a waiting write gives up (nothing written, a
+     * {@link id.payung.store.WriteCancelledException}) as soon as {@code cancelled} holds; asked on the
+     * waiting thread (e.g. "the task running on this thread was cancelled").
+     */
+    public void onWriteWait(java.util.function.Consumer<Boolean> listener, java.util.function.BooleanSupplier cancelled) {
         db.onWriteWait(new id.payung.store.WriteWait() {
             @Override
             public void waiting() {
@@ -426,6 +435,11 @@ public final class PayungServices implements AutoCloseable {
             @Override
             public void resumed() {
                 listener.accept(false);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled.getAsBoolean();
             }
         });
     }

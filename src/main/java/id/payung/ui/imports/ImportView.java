@@ -88,6 +88,17 @@ public final class ImportView {
 
     @FXML
     private void initialize() {
+        // Closed while a check or import runs, the window does not leave it carrying on unseen with no Cancel:
+        // closing is the clerk's Cancel (the promise: cancelled, nothing saved).
+        javafx.event.EventHandler<javafx.stage.WindowEvent> cancelOnClose = e -> model.cancel();
+        closeButton.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).addListener((obs, old, window) -> {
+            if (old != null) {
+                old.removeEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, cancelOnClose);
+            }
+            if (window != null) {
+                window.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, cancelOnClose);
+            }
+        });
         fileLabel.textProperty().bind(model.fileProperty().map(p -> p.getFileName().toString())
                 .orElse(resources.getString("import.noFile")));
         funderChoice.setItems(model.funders());
