@@ -15,7 +15,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         // The window logs what it does; the command line (errors only after its start) too, to the same file.
-        LogFile.installDefault(Level.INFO);
+        // Made beside the start-up: the first record waits for it.
+        LogFile.installDefaultInBackground(Level.INFO);
         System.exit(PayungCommand.run(args, App::launchWindow));
     }
 }

@@ -41,9 +41,55 @@ public final class LogFile {
     private LogFile() {
     }
 
-    /** The logger for one part of Payung ({@code id.payung.<part>}), writing to the log file once installed. */
+    /**
+     * The logger for one part of Payung ({@code id.payung.<part>}), writing to the log file once installed;
+     * while the file is being installed in the background, it waits for that (so no record is lost).
+     */
     public static Logger logger(String part) {
+        awaitInstalled();
         return Logger.getLogger(ROOT.getName() + "." + part);
+    }
+
+    /** The installation running in the background, until someone has waited for it. */
+    private static volatile Thread installing;
+
+    /**
+     * {@link #installDefault(Level)} on a thread of its own: java.util.logging's start and the file cost about
+     * 60 ms, which the window's first frame and a command's answer need not wait for. The first
+     * {@link #logger} call waits for it (at most 2 s).
+     */
+    public static void installDefaultInBackground(Level level) {
+        installInBackground(() -> installDefault(level));
+    }
+
+    /** {@link #install} in {@code folder} on a thread of its own, as {@link #installDefaultInBackground}. */
+    public static void installInBackground(Path folder, Level level) {
+        installInBackground(() -> {
+            try {
+                install(folder, level, LIMIT_BYTES, FILES);
+            } catch (UncheckedIOException e) {
+                System.err.println("payung: no log file: " + e.getMessage());
+            }
+        });
+    }
+
+    private static void installInBackground(Runnable install) {
+        Thread t = new Thread(install, "payung-log");
+        t.setDaemon(true);
+        installing = t;
+        t.start();
+    }
+
+    private static void awaitInstalled() {
+        Thread t = installing;
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            installing = null;
+        }
     }
 
     /** The folder of the log for this user: {@code logs} in the data folder (where the database lives by default). */
@@ -69,7 +115,7 @@ public final class LogFile {
             next.setEncoding("UTF-8");
             next.setFormatter(new MaskingFormatter());
             next.setLevel(Level.ALL);
-            uninstall();
+            closeHandler();
             handler = next;
             ROOT.addHandler(next);
             ROOT.setLevel(level);
@@ -98,7 +144,12 @@ public final class LogFile {
     }
 
     /** Closes the file (flushing it); Payung's records go nowhere afterwards. */
-    public static synchronized void uninstall() {
+    public static void uninstall() {
+        awaitInstalled();
+        closeHandler();
+    }
+
+    private static synchronized void closeHandler() {
         if (handler != null) {
             ROOT.removeHandler(handler);
             handler.close();
@@ -109,6 +160,7 @@ public final class LogFile {
 
     /** The log file being written, or null when there is none. */
     public static Path current() {
+        awaitInstalled();
         return file;
     }
 

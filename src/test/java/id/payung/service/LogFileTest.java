@@ -41,6 +41,16 @@ class LogFileTest {
     }
 
     @Test
+    void aFileInstalledInTheBackgroundLosesNoRecordWrittenAtOnce() throws IOException {
+        LogFile.installInBackground(dir.resolve("logs"), Level.INFO);
+        LogFile.logger("startup").info("the first record, written before the file may exist");
+        LogFile.uninstall();
+
+        assertThat(Files.readString(dir.resolve("logs").resolve("payung.0.log"), StandardCharsets.UTF_8))
+                .contains("id.payung.startup: the first record, written before the file may exist");
+    }
+
+    @Test
     void theFileRollsOverAFixedNumberOfFilesOfAFixedSize() throws IOException {
         Path folder = dir.resolve("logs");
         LogFile.install(folder, Level.INFO, 2_000, 3);
