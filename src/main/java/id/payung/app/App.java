@@ -99,9 +99,11 @@ public final class App extends Application {
         tasks = new FxTaskExecutor(error -> window.showError(error));
         window = new MainWindow(stage, services, tasks, clock, locale, Version.current());
         UnexpectedErrors.install(window::showError);
-        LogFile.startUp(Version.current(), "window", services.databaseFile());
         id.payung.ui.WindowMemory.forUser().apply(stage); // before showing: the window opens at its size
         window.show();
+        // Off the window's thread: a JVM's first log record costs ~20 ms (java.util.logging's start).
+        Path opened = services.databaseFile();
+        java.util.concurrent.CompletableFuture.runAsync(() -> LogFile.startUp(Version.current(), "window", opened));
     }
 
     @Override
