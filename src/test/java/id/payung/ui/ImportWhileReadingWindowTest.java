@@ -6,25 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.payung.domain.RegisterFilter;
 import id.payung.service.DemoData;
 import id.payung.service.facade.PayungServices;
-import id.payung.service.TestData;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
 import id.payung.ui.imports.ImportView;
 import id.payung.ui.imports.ImportViewModel;
 import id.payung.ui.main.Screen;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.scene.chart.PieChart;
@@ -50,9 +40,7 @@ class ImportWhileReadingWindowTest {
     private static final int PART = 130;
 
     private WindowFixture ui;
-    private PayungServices other;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor();
-    private final CountDownLatch release = new CountDownLatch(1);
+    private HeldImport held;
     private ImportViewModel model;
 
     @Start
@@ -62,14 +50,14 @@ class ImportWhileReadingWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        release.countDown();
+        if (held != null) {
+            held.letGo();
+        }
         if (model != null) {
             waitUntil(() -> !model.runningProperty().get()); // its end reloads through the runner: not yet closed
         }
-        thread.shutdown();
-        thread.awaitTermination(30, TimeUnit.SECONDS);
-        if (other != null) {
-            other.close();
+        if (held != null) {
+            held.close();
         }
         ui.close();
     }
@@ -77,31 +65,12 @@ class ImportWhileReadingWindowTest {
     @Test
     void theRegisterAndDashboardAnswerWhileAnImportWritesAndAWindowImportWaitsVisibly(FxRobot robot) throws Exception {
         ScreenWaits.shown(robot, Screen.DASHBOARD);
-        List<Path> parts = parts(ui.dir());
+        List<Path> parts = HeldImport.parts(ui.dir(), 3, PART);
         PayungServices services = ui.services();
         services.imports().importFile(parts.get(0), ImportOptions.defaults(), ImportService.Progress.NONE);
 
         // Another Payung imports the second part and is held inside its write transaction.
-        other = PayungServices.open(services.databaseFile(), false, TestData.CLOCK);
-        CountDownLatch writing = new CountDownLatch(1);
-        Future<ImportService.Report> held = thread.submit(() -> other.imports().importFile(parts.get(1),
-                ImportOptions.defaults(), new ImportService.Progress() {
-                    @Override
-                    public void rows(long done) {
-                        writing.countDown();
-                        try {
-                            release.await(60, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return false;
-                    }
-                }));
-        assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+        held = HeldImport.start(services.databaseFile(), parts.get(1));
 
         // The window's import of the third part: checked (a read) and started; it waits, and says so.
         ImportViewModel model = new ImportViewModel(services.imports(), services.reference(), ui.tasks(),
@@ -157,8 +126,7 @@ class ImportWhileReadingWindowTest {
         assertThat(model.runningProperty().get()).isTrue();
 
         // Released: the other import commits, then the window's import runs; all three parts are in.
-        release.countDown();
-        assertThat(held.get(60, TimeUnit.SECONDS).written()).isTrue();
+        assertThat(held.finish().written()).isTrue();
         waitUntil(() -> model.importedProperty().get() != null);
         assertThat(model.importedProperty().get().written()).isTrue();
         assertThat(model.waitingProperty().get()).isFalse();
@@ -166,17 +134,4 @@ class ImportWhileReadingWindowTest {
         assertThat(services.register().counts(RegisterFilter.all()).total()).isEqualTo(3L * PART);
     }
 
-    /** One generated list (distinct NIKs) in three files of {@link #PART} rows. */
-    private static List<Path> parts(Path dir) throws IOException {
-        StringWriter out = new StringWriter();
-        DemoData.writeCsv(out, 3L * PART, 5);
-        List<String> lines = out.toString().lines().toList();
-        Path[] files = new Path[3];
-        for (int i = 0; i < 3; i++) {
-            files[i] = dir.resolve("bagian-" + (i + 1) + ".csv");
-            Files.write(files[i], Stream.concat(Stream.of(lines.get(0)), lines.subList(1 + i * PART, 1 + (i + 1) * PART)
-                    .stream()).toList(), StandardCharsets.UTF_8);
-        }
-        return List.of(files);
-    }
 }

@@ -4,24 +4,14 @@ import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.DemoData;
-import id.payung.service.TestData;
 import id.payung.service.facade.PayungServices;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
 import id.payung.ui.main.Screen;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -42,9 +32,7 @@ class SaveDuringImportWindowTest {
     private static final int PART = 130;
 
     private WindowFixture ui;
-    private PayungServices other;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor();
-    private final CountDownLatch release = new CountDownLatch(1);
+    private HeldImport held;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -53,11 +41,8 @@ class SaveDuringImportWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        release.countDown();
-        thread.shutdown();
-        thread.awaitTermination(30, TimeUnit.SECONDS);
-        if (other != null) {
-            other.close();
+        if (held != null) {
+            held.close();
         }
         ui.close();
     }
@@ -65,31 +50,12 @@ class SaveDuringImportWindowTest {
     @Test
     void aSaveWaitingForAnImportDoesNotHoldUpTheRegistersReadsAndItsCancelEndsTheWait(FxRobot robot) throws Exception {
         ScreenWaits.shown(robot, Screen.DASHBOARD);
-        List<Path> parts = parts(ui.dir());
+        List<Path> parts = HeldImport.parts(ui.dir(), 2, PART);
         PayungServices services = ui.services();
         services.imports().importFile(parts.get(0), ImportOptions.defaults(), ImportService.Progress.NONE);
 
         // Another Payung imports the second part and is held inside its write transaction.
-        other = PayungServices.open(services.databaseFile(), false, TestData.CLOCK);
-        CountDownLatch writing = new CountDownLatch(1);
-        Future<ImportService.Report> held = thread.submit(() -> other.imports().importFile(parts.get(1),
-                ImportOptions.defaults(), new ImportService.Progress() {
-                    @Override
-                    public void rows(long done) {
-                        writing.countDown();
-                        try {
-                            release.await(60, TimeUnit.SECONDS);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return false;
-                    }
-                }));
-        assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+        held = HeldImport.start(services.databaseFile(), parts.get(1));
 
         // A save (the office's settings, unchanged) on the window's worker: it waits, and says so.
         AtomicBoolean saved = new AtomicBoolean();
@@ -119,21 +85,7 @@ class SaveDuringImportWindowTest {
         assertThat(saved.get()).isFalse();
         assertThat(held.isDone()).isFalse();
 
-        release.countDown();
-        assertThat(held.get(60, TimeUnit.SECONDS).written()).isTrue();
+        assertThat(held.finish().written()).isTrue();
     }
 
-    /** One generated list (distinct NIKs) in two files of {@link #PART} rows. */
-    private static List<Path> parts(Path dir) throws IOException {
-        StringWriter out = new StringWriter();
-        DemoData.writeCsv(out, 2L * PART, 5);
-        List<String> lines = out.toString().lines().toList();
-        Path[] files = new Path[2];
-        for (int i = 0; i < 2; i++) {
-            files[i] = dir.resolve("bagian-" + (i + 1) + ".csv");
-            Files.write(files[i], Stream.concat(Stream.of(lines.get(0)), lines.subList(1 + i * PART, 1 + (i + 1) * PART)
-                    .stream()).toList(), StandardCharsets.UTF_8);
-        }
-        return List.of(files);
-    }
 }
