@@ -35,6 +35,8 @@ public final class DatabaseOpenException extends RuntimeException {
         FOREIGN_WAL,
         /** Another Payung (a second window, a scheduled command) has the database open. */
         IN_USE,
+        /** A write of this Payung (an import, a save) is under way: a restore waits for none that long. */
+        WRITE_UNDER_WAY,
         /** A new database was asked for in a network folder, where SQLite files cannot be shared safely. */
         NETWORK_SHARE
     }

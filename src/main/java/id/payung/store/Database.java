@@ -42,6 +42,8 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     /** One write at a time; also held while closing or replacing the file. */
     private final ReentrantLock lock = new ReentrantLock();
+    /** How long a restore waits for a write under way before it is refused. */
+    static final int WRITE_UNDER_WAY_WAIT_SECONDS = 3;
     private final ReadConnections readers;
     private volatile WriteWait writeWait = WriteWait.SILENT;
     private final boolean readOnly;
@@ -412,11 +414,24 @@ public final class Database implements AutoCloseable {
      * connection and renames the replacement over the file. A symbolic link stays a link: the file it
      * points to is replaced.
      *
-     * @throws DatabaseOpenException with problem IN_USE when another Payung has the file open; nothing
-     *                               was changed and this object stays open
+     * @throws DatabaseOpenException with problem IN_USE when another Payung has the file open, or
+     *                               WRITE_UNDER_WAY when a write here lasts longer than a few seconds
+     *                               (an import); nothing was changed and this object stays open
      */
     public void replaceWith(Path replacement, Runnable beforeSwap) {
-        lock.lock();
+        // A save ends in milliseconds; an import may hold the write for minutes, and a restore must not
+        // sit behind it unseen (nor be swapped in under it): refused, and said why.
+        boolean locked;
+        try {
+            locked = lock.tryLock(WRITE_UNDER_WAY_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
+        if (!locked) {
+            throw new DatabaseOpenException(DatabaseOpenException.Problem.WRITE_UNDER_WAY, file,
+                    "a write (an import?) is under way on " + file + "; nothing was changed");
+        }
         try {
             if (openLock != null) {
                 openLock.makeExclusive(file);

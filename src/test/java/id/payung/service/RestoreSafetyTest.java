@@ -255,6 +255,61 @@ class RestoreSafetyTest {
     }
 
     @Test
+    void aRestoreIsRefusedWhileAnImportHereHoldsTheWriteAndGoesThroughAfterIt() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path backup = dir.resolve("backup.db");
+        Path list = dir.resolve("daftar.csv");
+        try (java.io.Writer w = Files.newBufferedWriter(list, StandardCharsets.UTF_8)) {
+            DemoData.writeCsv(w, 200, 3);
+        }
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            enrol(s, 1, 5);
+            s.backups().backupTo(backup);
+            java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                var imported = thread.submit(() -> s.imports().importFile(list,
+                        id.payung.service.importing.ImportOptions.defaults(), new id.payung.service.importing.ImportService.Progress() {
+                            @Override
+                            public void rows(long done) {
+                                writing.countDown();
+                                try {
+                                    release.await(60, TimeUnit.SECONDS);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            }
+
+                            @Override
+                            public boolean cancelled() {
+                                return false;
+                            }
+                        }));
+                assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+
+                assertThatThrownBy(() -> s.restore(backup)).isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.WRITE_UNDER_WAY));
+                assertThat(s.isClosed()).as("the import's database stays open").isFalse();
+                try (Stream<Path> left = Files.walk(dir)) {
+                    assertThat(left.map(p -> p.getFileName().toString())).as("no staged copy, no safety backup left")
+                            .noneMatch(n -> n.contains("restoring") || n.contains("before-restore"));
+                }
+
+                release.countDown();
+                assertThat(imported.get(60, TimeUnit.SECONDS).written()).isTrue();
+                assertThat(people(s)).isEqualTo(205);
+            } finally {
+                release.countDown();
+                thread.shutdown();
+            }
+            try (PayungServices restored = s.restore(backup)) {
+                assertThat(people(restored)).as("once the import is in, the restore goes through").isEqualTo(5);
+            }
+        }
+    }
+
+    @Test
     void aWriteIntoAFileThatWasReplacedIsNotReportedSaved() throws Exception {
         Path file = dir.resolve("payung.db");
         Path other = dir.resolve("other.db");
