@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,6 +48,9 @@ public final class BackgroundTask<T> {
     private volatile TaskExecutor executor;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(false);
+    /** Set on the FX thread when the task ended by its cancel (its {@link #onCancelled} ran): nothing was done. */
+    private boolean endedCancelled;
 
     private BackgroundTask(Work<T> work) {
         this.work = work;
@@ -208,6 +213,19 @@ public final class BackgroundTask<T> {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * True while the work's write waits for another writer (an import here or in another Payung); set on the
+     * FX thread. The window shows such a task with a Cancel ({@code LongWork}, {@link WaitLine}).
+     */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
+    /** True once the task ended by its cancel (on the FX thread, from its {@link #onCancelled} on): nothing was done. */
+    public boolean endedCancelled() {
+        return endedCancelled;
+    }
+
     /** The bundle key of the title, or null for work the user does not follow. */
     public String titleKey() {
         return titleKey;
@@ -231,6 +249,23 @@ public final class BackgroundTask<T> {
     public static boolean currentCancelled() {
         BackgroundTask<?> task = CURRENT.get();
         return task != null && task.isCancelled();
+    }
+
+    /**
+     * Tells the task whose work runs on this thread that its write waits for another writer ({@code true}) or
+     * goes on ({@code false}): for the services' write-wait listener, called on the waiting thread.
+     *
+     * @return true when the task's executor shows the wait with its task (and its Cancel); false when there is
+     *         no such task here (the caller says it in its own way)
+     */
+    public static boolean currentWaits(boolean waits) {
+        BackgroundTask<?> task = CURRENT.get();
+        TaskExecutor tasks = task == null ? null : task.executor;
+        if (tasks == null || !tasks.showsWaits(task)) {
+            return false;
+        }
+        tasks.onFx(() -> task.waiting.set(waits));
+        return true;
     }
 
     // For the executors: the steps in order. Not for view models.
@@ -264,6 +299,7 @@ public final class BackgroundTask<T> {
     }
 
     void cancelled() {
+        endedCancelled = true;
         onCancelled.run();
     }
 

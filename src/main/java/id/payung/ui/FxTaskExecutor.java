@@ -56,6 +56,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             changePending(+1);
         }
         open.add(task);
+        if (showsWaits(task)) {
+            task.waitingProperty().addListener((obs, was, waits) -> showWaiting(task, waits));
+        }
         ExecutorService lane = task.runsOnOwnThread() ? beside : task.isReadOnly() ? reader : worker;
         lane.execute(() -> {
             if (task.titleKey() != null && !task.isCancelled()) {
@@ -75,6 +78,27 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 });
             }
         });
+    }
+
+    /**
+     * Work that waits for another writer is shown in the status bar with its Cancel; not work beside (an import
+     * says it waits, with its own Cancel, in its own window).
+     */
+    @Override
+    public boolean showsWaits(BackgroundTask<?> task) {
+        return !task.runsOnOwnThread();
+    }
+
+    /**
+     * A task's write waits (shown, titled or not) or goes on (an untitled one is no longer shown). A cancelled
+     * one stays shown until it ends, so the status bar can say what became of it.
+     */
+    private void showWaiting(BackgroundTask<?> task, boolean waits) {
+        if (waits) {
+            shown.set(task);
+        } else if (shown.get() == task && task.titleKey() == null && !task.isCancelled()) {
+            shown.set(null);
+        }
     }
 
     @Override

@@ -65,8 +65,11 @@ class SaveDuringImportWindowTest {
             services.saveSettings(services.settings());
             return null;
         }).onSuccess(v -> saved.set(true)).onCancelled(() -> cancelled.set(true)).executeWith(ui.tasks()));
+        // in the status bar, with its Cancel (not in the notice beside: once is enough)
+        Label waits = robot.lookup("#statusBar #waitText").queryAs(Label.class);
+        waitUntil(() -> waits.isVisible() && waits.getText().contains("Menunggu impor lain selesai menulis"));
         Label notice = robot.lookup("#notice").queryAs(Label.class);
-        waitUntil(() -> notice.getText().contains("Menunggu impor lain selesai menulis"));
+        assertThat(notice.getText()).doesNotContain("Menunggu");
 
         // Meanwhile the register answers a search: its reads do not queue behind the waiting save.
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
@@ -81,7 +84,7 @@ class SaveDuringImportWindowTest {
         // Cancel reaches the wait: the save gives up (nothing written, no error dialog), the notice goes.
         robot.interact(save[0]::cancel);
         waitUntil(cancelled::get);
-        waitUntil(() -> !notice.getText().contains("Menunggu"));
+        waitUntil(() -> waits.getText().equals("Dibatalkan saat menunggu impor lain: tidak ada yang disimpan."));
         assertThat(saved.get()).isFalse();
         assertThat(held.isDone()).isFalse();
 
