@@ -65,6 +65,27 @@ class ErrorDialogLogWindowTest {
     }
 
     @Test
+    void withTheFirstFileTakenByAnotherPayungTheDialogNamesTheFileThisOneWrites(FxRobot robot) throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("logs"));
+        java.util.logging.FileHandler other = new java.util.logging.FileHandler(
+                folder.resolve(LogFile.PATTERN).toString(), LogFile.LIMIT_BYTES, LogFile.FILES, true);
+        try {
+            LogFile.install(folder, Level.INFO, LogFile.LIMIT_BYTES, LogFile.FILES);
+            Alert[] dialog = new Alert[1];
+            robot.interact(() -> {
+                dialog[0] = ErrorDialog.create(stage, I18n.bundle(I18n.INDONESIAN), "Penyimpanan gagal.",
+                        new IllegalStateException("disk penuh"));
+                dialog[0].show();
+            });
+            Label where = (Label) dialog[0].getDialogPane().lookup("#logFile");
+            assertThat(where.getText()).contains(folder.resolve("payung.0.log.1").toString());
+            robot.interact(() -> dialog[0].close());
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
     void withoutALogTheDialogIsAsBefore(FxRobot robot) {
         Alert[] dialog = new Alert[1];
         robot.interact(() -> dialog[0] = ErrorDialog.create(stage, I18n.bundle(I18n.INDONESIAN), "Penyimpanan gagal.",
