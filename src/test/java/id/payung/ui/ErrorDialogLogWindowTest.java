@@ -9,34 +9,26 @@ import java.util.logging.Level;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The error dialog names the log file and opens its folder, in both languages. */
 @ExtendWith(ApplicationExtension.class)
 class ErrorDialogLogWindowTest {
     @TempDir
     Path dir;
-    private Stage stage;
-    private WindowFixture ui;
-
     /** The real window as owner (the stage is shared by the test classes: it is left as the window leaves it). */
-    @Start
-    void start(Stage stage) throws java.io.IOException {
-        this.stage = stage;
-        ui = WindowFixture.open(stage, "payung-errorlog");
-    }
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-errorlog");
 
     @AfterEach
     void close() throws java.io.IOException {
         LogFile.uninstall();
-        ui.close();
     }
 
     @Test
@@ -46,7 +38,7 @@ class ErrorDialogLogWindowTest {
             ResourceBundle words = I18n.bundle(locale);
             Alert[] dialog = new Alert[1];
             robot.interact(() -> {
-                dialog[0] = ErrorDialog.create(stage, words, "Penyimpanan gagal.", new IllegalStateException("disk penuh"));
+                dialog[0] = ErrorDialog.create(ui.stage(), words, "Penyimpanan gagal.", new IllegalStateException("disk penuh"));
                 dialog[0].show();
             });
 
@@ -73,7 +65,7 @@ class ErrorDialogLogWindowTest {
             LogFile.install(folder, Level.INFO, LogFile.LIMIT_BYTES, LogFile.FILES);
             Alert[] dialog = new Alert[1];
             robot.interact(() -> {
-                dialog[0] = ErrorDialog.create(stage, I18n.bundle(I18n.INDONESIAN), "Penyimpanan gagal.",
+                dialog[0] = ErrorDialog.create(ui.stage(), I18n.bundle(I18n.INDONESIAN), "Penyimpanan gagal.",
                         new IllegalStateException("disk penuh"));
                 dialog[0].show();
             });
@@ -88,7 +80,7 @@ class ErrorDialogLogWindowTest {
     @Test
     void withoutALogTheDialogIsAsBefore(FxRobot robot) {
         Alert[] dialog = new Alert[1];
-        robot.interact(() -> dialog[0] = ErrorDialog.create(stage, I18n.bundle(I18n.INDONESIAN), "Penyimpanan gagal.",
+        robot.interact(() -> dialog[0] = ErrorDialog.create(ui.stage(), I18n.bundle(I18n.INDONESIAN), "Penyimpanan gagal.",
                 new IllegalStateException("disk penuh"), null));
 
         assertThat(dialog[0].getDialogPane().lookup("#logFile")).isNull();

@@ -8,19 +8,17 @@ import id.payung.service.facade.PayungServices;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
 import id.payung.ui.main.Screen;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A save started while an import holds the write transaction waits for it — and the register's reads still
@@ -31,20 +29,15 @@ import org.testfx.framework.junit5.Start;
 class SaveDuringImportWindowTest {
     private static final int PART = 130;
 
-    private WindowFixture ui;
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-savewait");
     private HeldImport held;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        ui = WindowFixture.open(stage, "payung-savewait");
-    }
 
     @AfterEach
     void close() throws Exception {
         if (held != null) {
             held.close();
         }
-        ui.close();
     }
 
     @Test

@@ -9,7 +9,6 @@ import id.payung.service.Settings;
 import id.payung.service.TestData;
 import id.payung.service.facade.PayungServices;
 import id.payung.ui.main.Screen;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,13 +19,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * While another Payung's import holds the write transaction and a save of this window waits for it: the
@@ -39,20 +37,15 @@ import org.testfx.framework.junit5.Start;
 class WaitingWritesWindowTest {
     private static final String MARIA = "5310015204850001";
 
-    private WindowFixture ui;
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-waitingwrites");
     private HeldImport held;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        ui = WindowFixture.open(stage, "payung-waitingwrites");
-    }
 
     @AfterEach
     void close() throws Exception {
         if (held != null) {
             held.close();
         }
-        ui.close();
     }
 
     @Test
