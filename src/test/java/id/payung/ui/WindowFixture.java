@@ -3,7 +3,6 @@ package id.payung.ui;
 import id.payung.app.MainWindow;
 import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
-import id.payung.ui.main.Screen;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,8 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Payung's window as the window tests use it, opened before each test and closed after it: on a database of
+ * Payung's window (or one screen of it, {@link #showing}) as the window tests use it, opened before each test
+ * and closed after it: on a database of
  * its own in a temporary folder, with a task runner that fails the test when background work fails. A test
  * class keeps TestFX's {@code @ExtendWith(ApplicationExtension.class)} (the toolkit, the {@code FxRobot}
  * parameters) and registers the window after it:
@@ -38,12 +38,17 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
     private String version = "test";
     private Consumer<Stage> beforeOpen = stage -> { };
     private boolean dashboardShown;
+    /** One screen shown alone instead of the whole window; null: the window. */
+    private Screen screen;
+    private double width = -1;
+    private double height = -1;
 
     private Stage stage;
     private Path dir;
     private PayungServices services;
     private FxTaskExecutor tasks;
     private MainWindow window;
+    private boolean opened;
 
     private WindowFixture(String folderPrefix) {
         this.folderPrefix = folderPrefix;
@@ -72,6 +77,25 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
         return this;
     }
 
+    /** What a test shows alone in the stage instead of the whole window (e.g. the import screen). */
+    @FunctionalInterface
+    interface Screen {
+        javafx.scene.Parent build(WindowFixture ui) throws Exception;
+    }
+
+    /** Shows {@code alone} (built on the FX thread, in the window's style) instead of the whole window. */
+    WindowFixture showing(Screen alone) {
+        this.screen = alone;
+        return this;
+    }
+
+    /** The scene's size for {@link #showing}; else the screen's own. */
+    WindowFixture size(double sceneWidth, double sceneHeight) {
+        this.width = sceneWidth;
+        this.height = sceneHeight;
+        return this;
+    }
+
     /** Each test starts once the dashboard, the first screen, is shown. */
     WindowFixture dashboardShown() {
         this.dashboardShown = true;
@@ -88,18 +112,26 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
             tasks = new FxTaskExecutor(error -> {
                 throw new AssertionError("background work failed", error);
             });
-            window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, version);
-            window.show();
+            if (screen == null) {
+                window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, version);
+                window.show();
+            } else {
+                javafx.scene.Scene scene = new javafx.scene.Scene(screen.build(this), width, height);
+                scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm()); // as the window
+                stage.setScene(scene);
+                stage.show();
+            }
+            opened = true;
             return null;
         });
         if (dashboardShown) {
-            ScreenWaits.shown(new FxRobot(), Screen.DASHBOARD);
+            ScreenWaits.shown(new FxRobot(), id.payung.ui.main.Screen.DASHBOARD);
         }
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
-        if (window != null) {
+        if (opened) {
             close();
         }
     }
@@ -122,9 +154,14 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
 
     /** Stops the background work, closes the window (its frame first, then the database) and the folder. */
     private void close() throws IOException {
+        opened = false;
         tasks.close();
-        window.close();
-        window = null;
+        if (window != null) {
+            window.close();
+            window = null;
+        } else {
+            services.close();
+        }
         // TestFX hands every test class the same stage: a size a test gave it (ImportWindowTest makes it
         // 1000×680) must not decide what the next class sees, so it goes back to where a first start puts it.
         Stage shared = stage;
