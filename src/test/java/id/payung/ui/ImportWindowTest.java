@@ -80,37 +80,11 @@ class ImportWindowTest {
 
     @Test
     void closingTheWindowWhileAnImportWaitsCancelsItWithNothingSaved(FxRobot robot) throws Exception {
-        java.io.StringWriter out = new java.io.StringWriter();
-        id.payung.service.DemoData.writeCsv(out, 60, 5);
-        Path held = ui.dir().resolve("lain.csv");
-        Path mine = ui.dir().resolve("saya.csv");
-        java.util.List<String> lines = out.toString().lines().toList();
-        Files.write(held, lines.subList(0, 31), java.nio.charset.StandardCharsets.UTF_8);
-        Files.write(mine, java.util.stream.Stream.concat(java.util.stream.Stream.of(lines.get(0)),
-                lines.subList(31, 61).stream()).toList(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<Path> parts = HeldImport.parts(ui.dir(), 2, 30);
+        Path held = parts.get(0);
+        Path mine = parts.get(1);
         // Another Payung's import holds the write transaction, so the window's import waits (and is running).
-        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try (PayungServices other = PayungServices.open(ui.services().databaseFile(), false, TestData.CLOCK)) {
-            java.util.concurrent.Future<?> otherImport = thread.submit(() -> other.imports().importFile(held,
-                    id.payung.service.importing.ImportOptions.defaults(), new id.payung.service.importing.ImportService.Progress() {
-                        @Override
-                        public void rows(long done) {
-                            writing.countDown();
-                            try {
-                                release.await(60, TimeUnit.SECONDS);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        }
-
-                        @Override
-                        public boolean cancelled() {
-                            return false;
-                        }
-                    }));
-            assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+        try (HeldImport other = HeldImport.start(ui.services().databaseFile(), held)) {
             robot.interact(() -> {
                 model.fileProperty().set(mine);
                 model.check();
@@ -126,13 +100,8 @@ class ImportWindowTest {
             assertThat(model.importedProperty().get()).isNotNull();
             assertThat(model.importedProperty().get().written()).isFalse();
 
-            release.countDown();
-            otherImport.get(60, TimeUnit.SECONDS);
+            assertThat(other.finish().written()).isTrue();
             assertThat(ui.services().register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(30);
-        } finally {
-            release.countDown();
-            thread.shutdown();
-            thread.awaitTermination(30, TimeUnit.SECONDS);
         }
     }
 
