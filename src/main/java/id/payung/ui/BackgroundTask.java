@@ -46,6 +46,8 @@ public final class BackgroundTask<T> {
     private boolean readOnly;
     private volatile boolean cancelled;
     private volatile TaskExecutor executor;
+    /** The executor's part in a cancel (a task not yet started ends at once); null: none. */
+    private volatile Runnable onCancel;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(false);
@@ -155,6 +157,10 @@ public final class BackgroundTask<T> {
     /** Asks the work to stop: not started, it never starts; running, it stops when it next looks. */
     public void cancel() {
         cancelled = true;
+        Runnable hook = onCancel;
+        if (hook != null) {
+            hook.run();
+        }
     }
 
     /** True once {@link #cancel()} was called. */
@@ -269,6 +275,16 @@ public final class BackgroundTask<T> {
     }
 
     // For the executors: the steps in order. Not for view models.
+
+    /** Called by the executor: what it does when the task is cancelled (after the flag is set). */
+    void whenCancelled(Runnable hook) {
+        this.onCancel = hook;
+    }
+
+    /** Called by the executor on the FX thread: the task waits for another writer, or no longer. */
+    void setWaiting(boolean waits) {
+        waiting.set(waits);
+    }
 
     /** Called by the executor as it takes the task. */
     void attach(TaskExecutor tasks) {

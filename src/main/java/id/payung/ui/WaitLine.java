@@ -38,8 +38,7 @@ public final class WaitLine {
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("wait-line");
         text.setId("waitText");
-        text.setWrapText(true);
-        text.setMinWidth(0);
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // one line, whole: the file name beside gives way
         cancel.setId("waitCancel");
         cancel.setMinWidth(Button.USE_PREF_SIZE);
         cancel.setOnAction(e -> {

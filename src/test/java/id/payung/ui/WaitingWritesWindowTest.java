@@ -30,8 +30,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * While another Payung's import holds the write transaction and a save of this window waits for it: the
  * person's history and the enrollment form (its choices, the look-up of a known NIK) still answer — they read
  * in the read lane, not behind the waiting save; the waiting save is shown in the status bar with a Cancel,
- * and a save of the form waits in the form with a Cancel of its own; each Cancel leaves nothing saved and says
- * so.
+ * and a save of the form — queued behind it, then waiting itself — waits in the form with a Cancel of its own;
+ * each Cancel leaves nothing saved and says so.
  */
 @ExtendWith(ApplicationExtension.class)
 class WaitingWritesWindowTest {
@@ -93,6 +93,23 @@ class WaitingWritesWindowTest {
         assertThat(saved).isFalse();
         assertThat(held.isDone()).isFalse();
 
+        // The form's save, queued behind the waiting one, waits as long: the form says so, with its own Cancel
+        // (the window's status bar is behind the form), and no second save can be queued behind it.
+        choose(robot, "#funderChoice", f -> f.code().equals("MANDIRI"));
+        robot.interact(() -> robot.lookup("#firstMonthField").queryAs(TextField.class).setText("01/2027"));
+        robot.clickOn("#nameField").type(KeyCode.ENTER);
+        Parent form = robot.lookup("#nikField").query().getScene().getRoot();
+        Label formWait = robot.from(form).lookup("#waitText").queryAs(Label.class);
+        Button formCancel = robot.from(form).lookup("#waitCancel").queryButton();
+        waitUntil(() -> formWait.isVisible() && formWait.getText().startsWith("Menunggu impor lain selesai menulis"));
+        assertThat(robot.from(form).lookup("#saveEnrollment").queryButton().isDisabled()).isTrue();
+        assertThat(robot.from(form).lookup("#saveAndNew").queryButton().isDisabled()).isTrue();
+        // Cancelled before its turn, it ends at once: nothing saved, said in the form.
+        robot.clickOn(formCancel);
+        waitUntil(() -> formWait.getText().equals("Dibatalkan saat menunggu impor lain: tidak ada yang disimpan."));
+        assertThat(robot.from(form).lookup("#saveEnrollment").queryButton().isDisabled()).isFalse();
+        assertThat(statusWait.getText()).startsWith("Menunggu impor lain selesai menulis"); // the first still waits
+
         // The settings' save is given up from the status bar (the form keeps the window's bar out of reach of
         // the mouse, so the button is fired): nothing saved, and the bar says so.
         robot.interact(statusCancel::fire);
@@ -100,16 +117,10 @@ class WaitingWritesWindowTest {
         assertThat(statusCancel.isVisible()).isFalse();
         assertThat(saved).isFalse();
 
-        // The form's save waits for the import too — in the form, with its own Cancel; no second save behind it.
-        choose(robot, "#funderChoice", f -> f.code().equals("MANDIRI"));
-        robot.interact(() -> robot.lookup("#firstMonthField").queryAs(TextField.class).setText("01/2027"));
+        // Saved again, the form's save now waits for the import itself; its Cancel ends that wait.
         robot.clickOn("#nameField").type(KeyCode.ENTER);
-        Parent form = robot.lookup("#nikField").query().getScene().getRoot();
-        Label formWait = robot.from(form).lookup("#waitText").queryAs(Label.class);
         waitUntil(() -> formWait.isVisible() && formWait.getText().startsWith("Menunggu impor lain selesai menulis"));
-        assertThat(robot.from(form).lookup("#saveEnrollment").queryButton().isDisabled()).isTrue();
-        assertThat(robot.from(form).lookup("#saveAndNew").queryButton().isDisabled()).isTrue();
-        robot.clickOn(robot.from(form).lookup("#waitCancel").queryButton());
+        robot.clickOn(formCancel);
         waitUntil(() -> formWait.getText().equals("Dibatalkan saat menunggu impor lain: tidak ada yang disimpan."));
         assertThat(robot.lookup("#nikField").queryAs(TextField.class).getText()).isEqualTo(MARIA); // nothing typed is lost
         assertThat(robot.from(form).lookup("#saveEnrollment").queryButton().isDisabled()).isFalse();
