@@ -99,7 +99,16 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 }
             });
         }
-        lane.execute(job);
+        try {
+            lane.execute(job);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // Given after close() (a search's pause ending as the window closes): it never runs.
+            task.cancel();
+            if (write) {
+                onFx(() -> queued.remove(task));
+            }
+            ended(task, counted);
+        }
     }
 
     private void ended(BackgroundTask<?> task, boolean counted) {

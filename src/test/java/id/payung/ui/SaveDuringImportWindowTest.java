@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,14 +30,6 @@ class SaveDuringImportWindowTest {
 
     @RegisterExtension
     final WindowFixture ui = WindowFixture.seeded("payung-savewait");
-    private HeldImport held;
-
-    @AfterEach
-    void close() throws Exception {
-        if (held != null) {
-            held.close();
-        }
-    }
 
     @Test
     void aSaveWaitingForAnImportDoesNotHoldUpTheRegistersReadsAndItsCancelEndsTheWait(FxRobot robot) throws Exception {
@@ -48,7 +39,7 @@ class SaveDuringImportWindowTest {
         services.imports().importFile(parts.get(0), ImportOptions.defaults(), ImportService.Progress.NONE);
 
         // Another Payung imports the second part and is held inside its write transaction.
-        held = HeldImport.start(services.databaseFile(), parts.get(1));
+        HeldImport held = ui.closing(HeldImport.start(services.databaseFile(), parts.get(1)));
 
         // A save (the office's settings, unchanged) on the window's worker: it waits, and says so.
         AtomicBoolean saved = new AtomicBoolean();

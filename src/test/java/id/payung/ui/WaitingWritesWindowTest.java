@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,14 +38,6 @@ class WaitingWritesWindowTest {
 
     @RegisterExtension
     final WindowFixture ui = WindowFixture.seeded("payung-waitingwrites");
-    private HeldImport held;
-
-    @AfterEach
-    void close() throws Exception {
-        if (held != null) {
-            held.close();
-        }
-    }
 
     @Test
     void readsAnswerBesideAWaitingSaveAndEveryWaitingSaveCanBeCancelledWithNothingSaved(FxRobot robot) throws Exception {
@@ -55,7 +46,7 @@ class WaitingWritesWindowTest {
         services.enrollments().enrol(TestData.form(MARIA, "Maria Jelita", "APBD-KAB-MGR", YearMonth.of(2026, 1),
                 YearMonth.of(2026, 12)));
         Path list = HeldImport.parts(ui.dir(), 1, 40).get(0);
-        held = HeldImport.start(services.databaseFile(), list);
+        HeldImport held = ui.closing(HeldImport.start(services.databaseFile(), list));
 
         // A save of the office's settings waits for the import: the status bar says so, with a Cancel.
         Settings before = services.settings();

@@ -49,6 +49,8 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
     private FxTaskExecutor tasks;
     private MainWindow window;
     private boolean opened;
+    /** What the test asked to close with the window (before it, last first). */
+    private final java.util.Deque<AutoCloseable> closing = new java.util.ArrayDeque<>();
 
     private WindowFixture(String folderPrefix) {
         this.folderPrefix = folderPrefix;
@@ -130,10 +132,22 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
     }
 
     @Override
-    public void afterEach(ExtensionContext context) throws IOException {
-        if (opened) {
-            close();
+    public void afterEach(ExtensionContext context) throws Exception {
+        try {
+            while (!closing.isEmpty()) {
+                closing.pop().close();
+            }
+        } finally {
+            if (opened) {
+                close();
+            }
         }
+    }
+
+    /** Closes {@code resource} after the test, before the window (e.g. another Payung's import holding the file). */
+    <T extends AutoCloseable> T closing(T resource) {
+        closing.push(resource);
+        return resource;
     }
 
     Stage stage() {
