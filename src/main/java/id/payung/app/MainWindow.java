@@ -234,7 +234,7 @@ public final class MainWindow implements EnrollmentDialogs {
 
     @Override
     public void openForm(long enrollmentId, Runnable afterSave) {
-        tasks.run(() -> new EnrollmentFormViewModel.Choices(services.reference().localRegions(),
+        tasks.read(() -> new EnrollmentFormViewModel.Choices(services.reference().localRegions(),
                 services.reference().occupations(),
                 services.reference().fundingSources().stream().filter(FundingSource::active).toList()), choices -> {
             Stage window = new Stage();
@@ -293,7 +293,7 @@ public final class MainWindow implements EnrollmentDialogs {
     public void openHistory(long personId) {
         record Loaded(id.payung.service.PersonHistory history, HistoryDialog.Names names) {
         }
-        tasks.run(() -> new Loaded(services.enrollments().history(personId), HistoryDialog.Names.of(
+        tasks.read(() -> new Loaded(services.enrollments().history(personId), HistoryDialog.Names.of(
                 services.reference().regionNames(), services.reference().occupations(),
                 services.reference().fundingSources())), h -> HistoryDialog.show(stage, bundle(), h.history(), h.names()));
     }
@@ -338,7 +338,7 @@ public final class MainWindow implements EnrollmentDialogs {
 
         @Override
         public void about() {
-            tasks.run(() -> services.backups().folder(), folder -> id.payung.ui.main.AboutDialog.create(stage, bundle(),
+            tasks.read(() -> services.backups().folder(), folder -> id.payung.ui.main.AboutDialog.create(stage, bundle(),
                     version, services.databaseFile(), folder).show());
         }
     }
@@ -357,7 +357,12 @@ public final class MainWindow implements EnrollmentDialogs {
             frame.close();
         }
         PayungServices builtOn = services;
-        builtOn.onWriteWait(this::writeWaits, BackgroundTask::currentCancelled); // a task's Cancel ends its wait
+        // A task's wait is shown with the task and its Cancel (status bar, form); other waits in the notice.
+        builtOn.onWriteWait(waiting -> {
+            if (!BackgroundTask.currentWaits(waiting)) {
+                writeWaits(waiting);
+            }
+        }, BackgroundTask::currentCancelled); // a task's Cancel ends its wait
         // A screen still being built when a restore closes its database fails: nothing to tell the user, the
         // window is rebuilt on the restored file.
         frame = new MainView(this::buildScreen, this::switchLanguage, locale, bundle(), tasks,

@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Payung's log: a file in the data folder ({@code logs/payung.0.log}, rolling over five files of 1 MB) that
- * a clerk can send when something goes wrong. Written with java.util.logging under the logger
+ * a clerk can send when something goes wrong; a second Payung running at the same time writes
+ * {@code payung.0.log.1} (java.util.logging's lock), and {@link #current()} names the file this process writes. Written with java.util.logging under the logger
  * {@code id.payung}; every line passes {@link Masked#niks}, so a NIK is never written whole (an error
  * message may quote a cell of a name list). Nothing goes to the console: the command line's output stays
  * its own. Until {@link #install} runs (tests, tools), Payung's log records go nowhere.
@@ -115,14 +116,63 @@ public final class LogFile {
             next.setEncoding("UTF-8");
             next.setFormatter(new MaskingFormatter());
             next.setLevel(Level.ALL);
+            Path written = fileOf(next, folder);
             closeHandler();
             handler = next;
             ROOT.addHandler(next);
             ROOT.setLevel(level);
-            file = folder.resolve(PATTERN.replace("%g", "0"));
+            file = written;
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the log in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many processes java.util.logging numbers apart when they share the folder (its own limit). */
+    private static final int MAX_UNIQUE = 100;
+
+    /**
+     * The file {@code handler} writes: {@code payung.0.log}, or — when another process (a second Payung, a
+     * command) holds that file's lock — the one java.util.logging chose instead ({@code payung.0.log.1}, …),
+     * which it does not tell. Found by a first line only this handler writes, naming this process.
+     */
+    private static Path fileOf(FileHandler handler, Path folder) {
+        String mark = "log of process " + ProcessHandle.current().pid() + " (" + java.util.UUID.randomUUID() + ")";
+        LogRecord first = new LogRecord(Level.CONFIG, mark);
+        first.setLoggerName(ROOT.getName() + ".log");
+        handler.publish(first);
+        handler.flush();
+        for (int unique = 0; unique <= MAX_UNIQUE; unique++) {
+            // The mark is in generation 0, or in 1 when the file was full and rolled over right after it.
+            for (int generation = 0; generation <= 1; generation++) {
+                if (endsWithMark(folder.resolve(name(generation, unique)), mark)) {
+                    return folder.resolve(name(0, unique));
+                }
+            }
+        }
+        return folder.resolve(name(0, 0));
+    }
+
+    /** The name java.util.logging gives generation {@code generation} of process number {@code unique}. */
+    static String name(int generation, int unique) {
+        return PATTERN.replace("%g", String.valueOf(generation)) + (unique == 0 ? "" : "." + unique);
+    }
+
+    private static boolean endsWithMark(Path candidate, String mark) {
+        if (!Files.isRegularFile(candidate)) {
+            return false;
+        }
+        try (java.nio.channels.SeekableByteChannel in = Files.newByteChannel(candidate)) {
+            long size = in.size();
+            int tail = (int) Math.min(size, 4096);
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(tail);
+            in.position(size - tail);
+            while (bytes.hasRemaining() && in.read(bytes) > 0) {
+                // reads the last bytes, where this process's mark was just written
+            }
+            return new String(bytes.array(), 0, bytes.position(), java.nio.charset.StandardCharsets.UTF_8).contains(mark);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,8 +46,13 @@ public final class BackgroundTask<T> {
     private boolean readOnly;
     private volatile boolean cancelled;
     private volatile TaskExecutor executor;
+    /** The executor's part in a cancel (a task not yet started ends at once); null: none. */
+    private volatile Runnable onCancel;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(false);
+    /** Set on the FX thread when the task ended by its cancel (its {@link #onCancelled} ran): nothing was done. */
+    private boolean endedCancelled;
 
     private BackgroundTask(Work<T> work) {
         this.work = work;
@@ -150,6 +157,10 @@ public final class BackgroundTask<T> {
     /** Asks the work to stop: not started, it never starts; running, it stops when it next looks. */
     public void cancel() {
         cancelled = true;
+        Runnable hook = onCancel;
+        if (hook != null) {
+            hook.run();
+        }
     }
 
     /** True once {@link #cancel()} was called. */
@@ -208,6 +219,19 @@ public final class BackgroundTask<T> {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * True while the work's write waits for another writer (an import here or in another Payung); set on the
+     * FX thread. The window shows such a task with a Cancel ({@code LongWork}, {@link WaitLine}).
+     */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
+    /** True once the task ended by its cancel (on the FX thread, from its {@link #onCancelled} on): nothing was done. */
+    public boolean endedCancelled() {
+        return endedCancelled;
+    }
+
     /** The bundle key of the title, or null for work the user does not follow. */
     public String titleKey() {
         return titleKey;
@@ -233,7 +257,34 @@ public final class BackgroundTask<T> {
         return task != null && task.isCancelled();
     }
 
+    /**
+     * Tells the task whose work runs on this thread that its write waits for another writer ({@code true}) or
+     * goes on ({@code false}): for the services' write-wait listener, called on the waiting thread.
+     *
+     * @return true when the task's executor shows the wait with its task (and its Cancel); false when there is
+     *         no such task here (the caller says it in its own way)
+     */
+    public static boolean currentWaits(boolean waits) {
+        BackgroundTask<?> task = CURRENT.get();
+        TaskExecutor tasks = task == null ? null : task.executor;
+        if (tasks == null || !tasks.showsWaits(task)) {
+            return false;
+        }
+        tasks.onFx(() -> task.waiting.set(waits));
+        return true;
+    }
+
     // For the executors: the steps in order. Not for view models.
+
+    /** Called by the executor: what it does when the task is cancelled (after the flag is set). */
+    void whenCancelled(Runnable hook) {
+        this.onCancel = hook;
+    }
+
+    /** Called by the executor on the FX thread: the task waits for another writer, or no longer. */
+    void setWaiting(boolean waits) {
+        waiting.set(waits);
+    }
 
     /** Called by the executor as it takes the task. */
     void attach(TaskExecutor tasks) {
@@ -264,6 +315,7 @@ public final class BackgroundTask<T> {
     }
 
     void cancelled() {
+        endedCancelled = true;
         onCancelled.run();
     }
 

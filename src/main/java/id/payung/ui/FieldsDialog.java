@@ -108,6 +108,9 @@ public final class FieldsDialog {
      */
     public void show(TaskExecutor tasks, Callable<String> check, Callable<?> save, Runnable afterSave) {
         grid.add(errors, 0, row, 2, 1);
+        // A save waiting for an import says so here, with its Cancel (the window's status bar is out of reach).
+        javafx.beans.property.ObjectProperty<BackgroundTask<?>> saving = new javafx.beans.property.SimpleObjectProperty<>();
+        grid.add(WaitLine.following(saving, res, null).node(), 0, row + 1, 2, 1);
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
@@ -123,12 +126,18 @@ public final class FieldsDialog {
             }
             ok.setDisable(true);
             // Whatever way the save ends (refused, failed, done), OK works again; the executor shows other failures.
-            BackgroundTask.wrap(save).onFailure(InvalidInputException.class, refused -> errors.setText(describe(refused.problems())))
+            BackgroundTask<?> task = BackgroundTask.wrap(save)
+                    .onFailure(InvalidInputException.class, refused -> errors.setText(describe(refused.problems())))
                     .onSuccess(saved -> {
                         dialog.setResult(ButtonType.OK);
                         dialog.close();
                         afterSave.run();
-                    }).onFinished(() -> ok.setDisable(false)).executeWith(tasks);
+                    }).onFinished(() -> {
+                        ok.setDisable(false);
+                        saving.set(null);
+                    });
+            saving.set(task);
+            task.executeWith(tasks);
         });
         dialog.show();
     }

@@ -21,7 +21,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     /** How long {@link #close()} waits for the work beside to stop (an import rolling back). */
     private static final long CLOSE_WAIT_SECONDS = 60;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "payung-worker"));
+    /** A pool of one whose queue a cancelled task can be taken out of before its turn. */
+    private final java.util.concurrent.ThreadPoolExecutor worker = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0L,
+            TimeUnit.MILLISECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> daemon(r, "payung-worker"));
+    // The worker's tasks as the FX thread sees them: the one running, whether its write waits, those queued
+    // behind it (they wait as long: they say so, with a Cancel that ends them at once).
+    private BackgroundTask<?> running;
+    private boolean runningWaits;
+    private final java.util.List<BackgroundTask<?>> queued = new java.util.ArrayList<>();
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> daemon(r, "payung-reader"));
     private final ExecutorService beside = Executors.newCachedThreadPool(r -> {
         Thread t = daemon(r, "payung-beside");
@@ -56,25 +63,101 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             changePending(+1);
         }
         open.add(task);
+        if (showsWaits(task)) {
+            task.waitingProperty().addListener((obs, was, waits) -> showWaiting(task, waits));
+        }
         ExecutorService lane = task.runsOnOwnThread() ? beside : task.isReadOnly() ? reader : worker;
-        lane.execute(() -> {
+        boolean write = lane == worker;
+        Runnable job = () -> {
+            if (write) {
+                Platform.runLater(() -> startsWriting(task));
+            }
             if (task.titleKey() != null && !task.isCancelled()) {
                 Platform.runLater(() -> shown.set(task));
             }
             try {
                 TaskSteps.run(task, Platform::runLater, onFailure);
             } finally {
-                open.remove(task);
-                Platform.runLater(() -> {
-                    if (shown.get() == task) {
-                        shown.set(null);
-                    }
-                    if (counted) {
-                        changePending(-1);
-                    }
-                });
+                ended(task, counted);
+            }
+        };
+        if (write) {
+            onFx(() -> {
+                queued.add(task);
+                task.setWaiting(runningWaits);
+            });
+            task.whenCancelled(() -> {
+                if (worker.remove(job)) {
+                    // Not started, and now never: it ends here, cancelled, instead of at its turn (which may
+                    // come only after another program's import).
+                    Platform.runLater(() -> {
+                        queued.remove(task);
+                        TaskSteps.cancelled(task);
+                        task.setWaiting(false);
+                    });
+                    ended(task, counted);
+                }
+            });
+        }
+        try {
+            lane.execute(job);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // Given after close() (a search's pause ending as the window closes): it never runs.
+            task.cancel();
+            if (write) {
+                onFx(() -> queued.remove(task));
+            }
+            ended(task, counted);
+        }
+    }
+
+    private void ended(BackgroundTask<?> task, boolean counted) {
+        open.remove(task);
+        Platform.runLater(() -> {
+            if (shown.get() == task) {
+                shown.set(null);
+            }
+            if (running == task) {
+                running = null;
+                runningWaits = false;
+            }
+            if (counted) {
+                changePending(-1);
             }
         });
+    }
+
+    /** The worker takes {@code task}: it waits no longer behind another, until its own write waits. */
+    private void startsWriting(BackgroundTask<?> task) {
+        queued.remove(task);
+        running = task;
+        task.setWaiting(false);
+    }
+
+    /**
+     * Work that waits for another writer is shown in the status bar with its Cancel; not work beside (an import
+     * says it waits, with its own Cancel, in its own window).
+     */
+    @Override
+    public boolean showsWaits(BackgroundTask<?> task) {
+        return !task.runsOnOwnThread();
+    }
+
+    /**
+     * A task's write waits (shown, titled or not) or goes on (an untitled one is no longer shown). A cancelled
+     * one stays shown until it ends, so the status bar can say what became of it.
+     */
+    private void showWaiting(BackgroundTask<?> task, boolean waits) {
+        if (task != running) {
+            return; // queued behind the running one: it says so where it was asked for (the form), not here
+        }
+        runningWaits = waits;
+        queued.forEach(behind -> behind.setWaiting(waits));
+        if (waits) {
+            shown.set(task);
+        } else if (shown.get() == task && task.titleKey() == null && !task.isCancelled()) {
+            shown.set(null);
+        }
     }
 
     @Override

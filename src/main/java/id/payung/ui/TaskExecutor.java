@@ -26,10 +26,26 @@ public interface TaskExecutor {
     ReadOnlyObjectProperty<BackgroundTask<?>> shownTaskProperty();
 
     /**
+     * True when this executor shows {@code task} while its write waits for another writer, with a Cancel
+     * (see {@link BackgroundTask#waitingProperty()}); false by default.
+     */
+    default boolean showsWaits(BackgroundTask<?> task) {
+        return false;
+    }
+
+    /**
      * Short for {@code BackgroundTask.wrap(work).onSuccess(onSuccess).executeWith(this)}: work whose failure
      * the executor's handler shows.
      */
     default <T> BackgroundTask<T> run(Callable<T> work, Consumer<? super T> onSuccess) {
         return BackgroundTask.wrap(work).onSuccess(onSuccess).executeWith(this);
+    }
+
+    /**
+     * {@link #run}, for work that never writes to the database (it reads, or writes only a file): marked
+     * {@link BackgroundTask#readOnly()}, so it answers while a save waits for another writer (an import).
+     */
+    default <T> BackgroundTask<T> read(Callable<T> work, Consumer<? super T> onSuccess) {
+        return BackgroundTask.wrap(work).readOnly().onSuccess(onSuccess).executeWith(this);
     }
 }

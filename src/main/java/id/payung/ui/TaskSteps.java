@@ -87,7 +87,8 @@ final class TaskSteps {
         }
     }
 
-    private static void cancelled(BackgroundTask<?> task) {
+    /** The task's end by its cancel: its onCancelled, then onFinished. */
+    static void cancelled(BackgroundTask<?> task) {
         try {
             task.cancelled();
         } finally {

@@ -41,6 +41,66 @@ class LogFileTest {
     }
 
     @Test
+    void aSecondPayungNamesTheFileItReallyWritesNotTheFirstOnes() throws Exception {
+        Path folder = dir.resolve("logs");
+        Files.createDirectories(folder);
+        // Another Payung (another process) writes payung.0.log and holds its lock.
+        Process first = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), HoldsTheLog.class.getName(), folder.toString())
+                .redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader said = new java.io.BufferedReader(new java.io.InputStreamReader(first.getInputStream(),
+                    StandardCharsets.UTF_8));
+            assertThat(said.readLine()).isEqualTo("holding");
+
+            Path file = LogFile.install(folder, Level.INFO, LogFile.LIMIT_BYTES, LogFile.FILES);
+            LogFile.logger("task").warning("written by the second Payung");
+            assertThat(LogFile.current()).isEqualTo(file);
+            LogFile.uninstall();
+
+            assertThat(file).isEqualTo(folder.resolve("payung.0.log.1"));
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("written by the second Payung")
+                    .contains("log of process " + ProcessHandle.current().pid());
+            assertThat(Files.readString(folder.resolve("payung.0.log"), StandardCharsets.UTF_8))
+                    .contains("the first Payung's record").doesNotContain("written by the second Payung");
+        } finally {
+            first.getOutputStream().close(); // lets it end
+            first.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            first.destroy();
+        }
+    }
+
+    @Test
+    void withTheFileFreeItIsTheFirstOneAgain() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("logs"));
+        java.util.logging.FileHandler other = new java.util.logging.FileHandler(
+                folder.resolve(LogFile.PATTERN).toString(), LogFile.LIMIT_BYTES, LogFile.FILES, true);
+        try {
+            assertThat(LogFile.install(folder, Level.INFO, LogFile.LIMIT_BYTES, LogFile.FILES))
+                    .isEqualTo(folder.resolve("payung.0.log.1")); // taken in this process too
+        } finally {
+            other.close();
+        }
+        LogFile.uninstall();
+        assertThat(LogFile.install(folder, Level.INFO, LogFile.LIMIT_BYTES, LogFile.FILES))
+                .isEqualTo(folder.resolve("payung.0.log"));
+    }
+
+    /** The first Payung: writes a record to payung.0.log and holds it until its input closes. */
+    public static final class HoldsTheLog {
+        public static void main(String[] args) throws IOException {
+            LogFile.install(Path.of(args[0]), Level.INFO, LogFile.LIMIT_BYTES, LogFile.FILES);
+            LogFile.logger("startup").info("the first Payung's record");
+            System.out.println("holding");
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // until the test closes our input
+            }
+            LogFile.uninstall();
+        }
+    }
+
+    @Test
     void aFileInstalledInTheBackgroundLosesNoRecordWrittenAtOnce() throws IOException {
         LogFile.installInBackground(dir.resolve("logs"), Level.INFO);
         LogFile.logger("startup").info("the first record, written before the file may exist");

@@ -7,47 +7,27 @@ import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import id.payung.ui.main.Screen;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** "Cadangkan sekarang" and "Pulihkan" in the running window, headless. */
 @ExtendWith(ApplicationExtension.class)
 class BackupWindowTest {
-    private Path dir;
-    private WindowFixture ui;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        ui = WindowFixture.open(stage, "payung-backup", file -> {
-            PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
-            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
-            return s;
-        }, "test");
-        dir = ui.dir();
-    }
-
-    @BeforeEach
-    void dashboardShown(FxRobot robot) {
-        ScreenWaits.shown(robot, Screen.DASHBOARD);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        ui.close();
-    }
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-backup").on(file -> {
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
+        return s;
+    }).dashboardShown();
 
     @Test
     void backUpNowThenRestoreIt(FxRobot robot) throws IOException {
@@ -57,7 +37,7 @@ class BackupWindowTest {
 
         robot.clickOn("#backupNow");
         Label done = robot.lookup("#lastBackup").queryAs(Label.class);
-        waitUntil(() -> done.getText() != null && done.getText().contains(dir.resolve("backups").toString()));
+        waitUntil(() -> done.getText() != null && done.getText().contains(ui.dir().resolve("backups").toString()));
         waitUntil(() -> table.getItems().size() == 2);
 
         robot.interact(() -> table.getSelectionModel().select(0));
@@ -71,7 +51,7 @@ class BackupWindowTest {
         waitUntil(() -> robot.lookup("#notice").tryQuery()
                 .map(n -> ((Label) n).getText() != null && ((Label) n).getText().startsWith("Data dipulihkan dari"))
                 .orElse(false));
-        try (var files = Files.list(dir.resolve("backups"))) {
+        try (var files = Files.list(ui.dir().resolve("backups"))) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("payung-before-restore-"));
         }
     }

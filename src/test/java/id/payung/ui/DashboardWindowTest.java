@@ -7,8 +7,6 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.GroupShare;
 import id.payung.domain.KecamatanCoverage;
 import id.payung.service.BreakdownData;
-import id.payung.service.facade.PayungServices;
-import java.io.IOException;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,40 +14,20 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import id.payung.ui.main.Screen;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The dashboard's breakdowns and coverage in the real window, on the hand-counted 2026 of {@link BreakdownData}. */
 @ExtendWith(ApplicationExtension.class)
 // A whole-window scenario over 8 s: the full tier runs it, the fast edit-compile-test tier leaves it out.
 @Tag("slow")
 class DashboardWindowTest {
-    private PayungServices services;
-    private WindowFixture ui;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        ui = WindowFixture.open(stage, "payung-dashboard", BreakdownData::open, "test");
-        services = ui.services();
-    }
-
-    @BeforeEach
-    void dashboardShown(FxRobot robot) {
-        ScreenWaits.shown(robot, Screen.DASHBOARD);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        ui.close();
-    }
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-dashboard").on(BreakdownData::open).dashboardShown();
 
     @Test
     void occupationBreakdownFollowsTheFunderFilter(FxRobot robot) {
@@ -168,7 +146,7 @@ class DashboardWindowTest {
         Label errors = robot.lookup("#denominatorErrors").queryAs(Label.class);
         waitUntil(() -> !errors.getText().isEmpty());
         assertThat(errors.getText()).isEqualTo("Wae Rii: tulis angka saja, misalnya 1.000.000.");
-        assertThat(services.coverage().denominators(2026)).isEmpty();
+        assertThat(ui.services().coverage().denominators(2026)).isEmpty();
 
         robot.doubleClickOn("#denominator531001").write("40");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Oke")).queryButton());
@@ -184,12 +162,12 @@ class DashboardWindowTest {
         @SuppressWarnings("unchecked")
         BarChart<Number, String> chart = robot.lookup("#coverageChart").queryAs(BarChart.class);
         assertThat(chart.getData().get(0).getData()).extracting(d -> d.getYValue()).containsExactly("Wae Rii", "Ruteng");
-        assertThat(services.coverage().denominators(2026)).containsEntry("53.10.03", 2020L).containsEntry("53.10.01", 40L);
+        assertThat(ui.services().coverage().denominators(2026)).containsEntry("53.10.03", 2020L).containsEntry("53.10.01", 40L);
     }
 
     @Test
     void lastYearsNumbersFillTheEmptyFields(FxRobot robot) {
-        services.coverage().saveDenominators(2025, java.util.Map.of(BreakdownData.RUTENG, 1900L, BreakdownData.WAE_RII, 35L));
+        ui.services().coverage().saveDenominators(2025, java.util.Map.of(BreakdownData.RUTENG, 1900L, BreakdownData.WAE_RII, 35L));
         robot.clickOn("Cakupan (UCJ)");
         TableView<KecamatanCoverage> table = robot.lookup("#coverageTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 12);

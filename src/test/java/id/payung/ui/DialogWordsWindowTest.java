@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.TestData;
 import id.payung.ui.main.Screen;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +17,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Every word of the dialogs comes from the window's bundle: each dialog is opened from the window and all
@@ -38,22 +34,8 @@ class DialogWordsWindowTest {
     private static final Set<String> JAVAFX_WORDS = Set.of(ButtonType.OK.getText(), ButtonType.CANCEL.getText(),
             ButtonType.CLOSE.getText(), ButtonType.YES.getText(), ButtonType.NO.getText(), ButtonType.APPLY.getText(),
             ButtonType.FINISH.getText(), ButtonType.NEXT.getText(), ButtonType.PREVIOUS.getText());
-    private WindowFixture ui;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        ui = WindowFixture.open(stage, "payung-words");
-    }
-
-    @BeforeEach
-    void dashboardShown(FxRobot robot) {
-        ScreenWaits.shown(robot, Screen.DASHBOARD);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        ui.close();
-    }
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-words").dashboardShown();
 
     @Test
     void dialogsSpeakIndonesian(FxRobot robot) {

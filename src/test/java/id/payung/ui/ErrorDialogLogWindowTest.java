@@ -9,34 +9,26 @@ import java.util.logging.Level;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The error dialog names the log file and opens its folder, in both languages. */
 @ExtendWith(ApplicationExtension.class)
 class ErrorDialogLogWindowTest {
     @TempDir
     Path dir;
-    private Stage stage;
-    private WindowFixture ui;
-
     /** The real window as owner (the stage is shared by the test classes: it is left as the window leaves it). */
-    @Start
-    void start(Stage stage) throws java.io.IOException {
-        this.stage = stage;
-        ui = WindowFixture.open(stage, "payung-errorlog");
-    }
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-errorlog");
 
     @AfterEach
     void close() throws java.io.IOException {
         LogFile.uninstall();
-        ui.close();
     }
 
     @Test
@@ -46,7 +38,7 @@ class ErrorDialogLogWindowTest {
             ResourceBundle words = I18n.bundle(locale);
             Alert[] dialog = new Alert[1];
             robot.interact(() -> {
-                dialog[0] = ErrorDialog.create(stage, words, "Penyimpanan gagal.", new IllegalStateException("disk penuh"));
+                dialog[0] = ErrorDialog.create(ui.stage(), words, "Penyimpanan gagal.", new IllegalStateException("disk penuh"));
                 dialog[0].show();
             });
 
@@ -65,9 +57,30 @@ class ErrorDialogLogWindowTest {
     }
 
     @Test
+    void withTheFirstFileTakenByAnotherPayungTheDialogNamesTheFileThisOneWrites(FxRobot robot) throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("logs"));
+        java.util.logging.FileHandler other = new java.util.logging.FileHandler(
+                folder.resolve(LogFile.PATTERN).toString(), LogFile.LIMIT_BYTES, LogFile.FILES, true);
+        try {
+            LogFile.install(folder, Level.INFO, LogFile.LIMIT_BYTES, LogFile.FILES);
+            Alert[] dialog = new Alert[1];
+            robot.interact(() -> {
+                dialog[0] = ErrorDialog.create(ui.stage(), I18n.bundle(I18n.INDONESIAN), "Penyimpanan gagal.",
+                        new IllegalStateException("disk penuh"));
+                dialog[0].show();
+            });
+            Label where = (Label) dialog[0].getDialogPane().lookup("#logFile");
+            assertThat(where.getText()).contains(folder.resolve("payung.0.log.1").toString());
+            robot.interact(() -> dialog[0].close());
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
     void withoutALogTheDialogIsAsBefore(FxRobot robot) {
         Alert[] dialog = new Alert[1];
-        robot.interact(() -> dialog[0] = ErrorDialog.create(stage, I18n.bundle(I18n.INDONESIAN), "Penyimpanan gagal.",
+        robot.interact(() -> dialog[0] = ErrorDialog.create(ui.stage(), I18n.bundle(I18n.INDONESIAN), "Penyimpanan gagal.",
                 new IllegalStateException("disk penuh"), null));
 
         assertThat(dialog[0].getDialogPane().lookup("#logFile")).isNull();

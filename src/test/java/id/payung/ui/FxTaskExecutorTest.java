@@ -73,4 +73,52 @@ class FxTaskExecutorTest {
 
         assertThat(rolledBack.get()).isTrue(); // the database may be closed now: nothing of the import is left
     }
+
+    @Test
+    void aWriteQueuedBehindAWaitingOneWaitsVisiblyAndItsCancelEndsItAtOnce() throws Exception {
+        FxTaskExecutor tasks = new FxTaskExecutor(e -> { });
+        CountDownLatch writeGoesOn = new CountDownLatch(1);
+        AtomicBoolean secondRan = new AtomicBoolean();
+        AtomicBoolean secondCancelled = new AtomicBoolean();
+        try {
+            // The first write waits (as the services' listener says it for a write waiting for an import).
+            BackgroundTask<Boolean> first = BackgroundTask.wrap(() -> {
+                BackgroundTask.currentWaits(true);
+                return writeGoesOn.await(30, TimeUnit.SECONDS);
+            });
+            BackgroundTask<Void>[] second = new BackgroundTask[1];
+            WaitForAsyncUtils.asyncFx(() -> {
+                first.executeWith(tasks);
+                second[0] = BackgroundTask.<Void>wrap(() -> {
+                    secondRan.set(true);
+                    return null;
+                }).onCancelled(() -> secondCancelled.set(true)).executeWith(tasks);
+            }).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.waitingProperty().get()
+                    && second[0].waitingProperty().get() && tasks.shownTaskProperty().get() == first);
+
+            WaitForAsyncUtils.asyncFx(second[0]::cancel).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, secondCancelled::get);
+            assertThat(second[0].endedCancelled()).isTrue();
+            assertThat(first.waitingProperty().get()).isTrue(); // the first still waits, the second did not wait for it
+        } finally {
+            writeGoesOn.countDown();
+            tasks.close();
+        }
+        assertThat(secondRan).isFalse();
+    }
+
+    @Test
+    void workGivenAfterCloseNeverRunsAndThrowsNothing() throws Exception {
+        FxTaskExecutor tasks = new FxTaskExecutor(e -> { });
+        tasks.close();
+        AtomicBoolean ran = new AtomicBoolean();
+        WaitForAsyncUtils.asyncFx(() -> {
+            BackgroundTask.wrap(() -> ran.getAndSet(true)).readOnly().executeWith(tasks);
+            BackgroundTask.wrap(() -> ran.getAndSet(true)).executeWith(tasks);
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ran).isFalse();
+        assertThat(tasks.busyProperty().get()).isFalse();
+    }
 }

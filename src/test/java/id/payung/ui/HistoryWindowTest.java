@@ -7,40 +7,22 @@ import id.payung.domain.EnrollmentForm;
 import id.payung.service.EnrollmentService;
 import id.payung.service.TestData;
 import id.payung.ui.main.Screen;
-import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The person history (Riwayat) tells each change in words, field by field, with the NIK masked. */
 @ExtendWith(ApplicationExtension.class)
 class HistoryWindowTest {
-    private WindowFixture ui;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        ui = WindowFixture.open(stage, "payung-history");
-    }
-
-    @BeforeEach
-    void dashboardShown(FxRobot robot) {
-        ScreenWaits.shown(robot, Screen.DASHBOARD);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        ui.close();
-    }
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-history").dashboardShown();
 
     @Test
     void eachChangeInWords(FxRobot robot) {

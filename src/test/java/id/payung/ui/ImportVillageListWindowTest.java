@@ -7,21 +7,17 @@ import id.payung.service.TestData;
 import id.payung.service.TestRegions;
 import id.payung.ui.imports.ImportView;
 import id.payung.ui.imports.ImportViewModel;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,33 +27,20 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportVillageListWindowTest {
-    private Path dir;
-    private PayungServices services;
-    private FxTaskExecutor tasks;
     private ImportViewModel model;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("payung-village");
-        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
-        TestRegions.loadManggarai(services, dir);
-        tasks = new FxTaskExecutor(error -> {
-            throw new AssertionError("background work failed", error);
-        });
-        model = new ImportViewModel(services.imports(), services.reference(), tasks, YearMonth.of(2026, 1), () -> { });
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-village").on(file -> {
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        TestRegions.loadManggarai(s, file.getParent());
+        return s;
+    }).showing(ui -> {
+        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), ui.tasks(), YearMonth.of(2026, 1),
+                () -> { });
         model.load();
         FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
         loader.setControllerFactory(type -> new ImportView(model));
-        stage.setScene(new Scene(loader.load()));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        tasks.close();
-        services.close();
-        id.payung.TestFiles.deleteTree(dir);
-    }
+        return loader.load();
+    });
 
     private void chooseFunderAndCheck(FxRobot robot, Path file) throws Exception {
         waitUntil(() -> !model.funders().isEmpty());
@@ -71,23 +54,23 @@ class ImportVillageListWindowTest {
 
     @Test
     void aVillageListWithoutKecamatanImportsWholeWithTheButton(FxRobot robot) throws Exception {
-        chooseFunderAndCheck(robot, TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", dir));
+        chooseFunderAndCheck(robot, TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", ui.dir()));
         Label counts = robot.lookup("#importCounts").queryAs(Label.class);
         waitUntil(() -> "6 baris: 6 siap diimpor, 0 duplikat, 0 salah".equals(counts.getText()));
 
         robot.clickOn("#runImport");
         Label summary = robot.lookup("#importSummary").queryAs(Label.class);
         waitUntil(() -> summary.getText() != null && summary.getText().startsWith("Selesai: 6 peserta diimpor"));
-        assertThat(services.register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(6);
+        assertThat(ui.services().register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(6);
     }
 
     @Test
     void aSharedDesaNameIsSettledByTypingTheKecamatan(FxRobot robot) throws Exception {
-        Path twin = dir.resolve("desa-kembar.csv");
+        Path twin = ui.dir().resolve("desa-kembar.csv");
         Files.writeString(twin, "kode_desa,nama_desa,jenis,kode_kecamatan,nama_kecamatan\n"
                 + "53.10.03.2999,Satar Ngkeling,Desa,53.10.03,Ruteng\n");
-        services.regionImport().importCsv(twin);
-        Path list = dir.resolve("daftar.csv");
+        ui.services().regionImport().importCsv(twin);
+        Path list = ui.dir().resolve("daftar.csv");
         Files.writeString(list, "NIK;Nama;Desa\n5310015204850001;Maria Jelita;Ds. Satar Ngkeling\n");
         chooseFunderAndCheck(robot, list);
         Label counts = robot.lookup("#importCounts").queryAs(Label.class);
@@ -100,7 +83,7 @@ class ImportVillageListWindowTest {
         robot.clickOn("#runImport");
         Label summary = robot.lookup("#importSummary").queryAs(Label.class);
         waitUntil(() -> summary.getText() != null && summary.getText().startsWith("Selesai: 1 peserta diimpor"));
-        assertThat(services.register().page(id.payung.domain.RegisterFilter.all(), new id.payung.domain.RegisterSort(
+        assertThat(ui.services().register().page(id.payung.domain.RegisterFilter.all(), new id.payung.domain.RegisterSort(
                 id.payung.domain.RegisterSort.Column.NAME, true), null, 10).rows().get(0).kecamatanName()).isEqualTo("Wae Rii");
     }
 

@@ -22,13 +22,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.Parent;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * While an import holds the database's write transaction open (another Payung's, on a connection of its
@@ -39,14 +38,10 @@ import org.testfx.framework.junit5.Start;
 class ImportWhileReadingWindowTest {
     private static final int PART = 130;
 
-    private WindowFixture ui;
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-readers");
     private HeldImport held;
     private ImportViewModel model;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        ui = WindowFixture.open(stage, "payung-readers");
-    }
 
     @AfterEach
     void close() throws Exception {
@@ -59,7 +54,6 @@ class ImportWhileReadingWindowTest {
         if (held != null) {
             held.close();
         }
-        ui.close();
     }
 
     @Test

@@ -3,67 +3,42 @@ package id.payung.ui;
 import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.app.MainWindow;
 import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.service.importing.Column;
 import id.payung.ui.imports.ImportView;
 import id.payung.ui.imports.ImportViewModel;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The import window shows each file column with its meaning, and imports with the button. */
 @ExtendWith(ApplicationExtension.class)
 class ImportWindowTest {
-    private Path dir;
-    private PayungServices services;
-    private FxTaskExecutor tasks;
     private ImportViewModel model;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        this.stage = stage;
-        dir = Files.createTempDirectory("payung-import");
-        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
-        tasks = new FxTaskExecutor(error -> {
-            throw new AssertionError("background work failed", error);
-        });
-        model = new ImportViewModel(services.imports(), services.reference(), tasks, YearMonth.of(2026, 1), () -> { });
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-import").showing(ui -> {
+        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), ui.tasks(), YearMonth.of(2026, 1),
+                () -> { });
         FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
         loader.setControllerFactory(type -> new ImportView(model));
-        Scene scene = new Scene(loader.load());
-        scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm()); // as the window
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        tasks.close();
-        services.close();
-        id.payung.TestFiles.deleteTree(dir);
-    }
+        return loader.load();
+    });
 
     @Test
     void showsTheMappingChecksAndImports(FxRobot robot) throws Exception {
-        Path csv = dir.resolve("desa.csv");
+        Path csv = ui.dir().resolve("desa.csv");
         Files.writeString(csv, "No;No. KTP;Nama Lengkap;Kecamatan;Sumber Dana\n1;5310015204850001;Maria;Ruteng;Mandiri\n"
                 + "2;5.31001E+15;Agus;Ruteng;Mandiri\n");
         robot.interact(() -> {
@@ -100,42 +75,16 @@ class ImportWindowTest {
         robot.clickOn("#skipInvalid");
         robot.clickOn("#runImport");
         waitUntil(() -> summary.getText().startsWith("Selesai: 1 peserta diimpor"));
-        assertThat(services.register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(1);
+        assertThat(ui.services().register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(1);
     }
 
     @Test
     void closingTheWindowWhileAnImportWaitsCancelsItWithNothingSaved(FxRobot robot) throws Exception {
-        java.io.StringWriter out = new java.io.StringWriter();
-        id.payung.service.DemoData.writeCsv(out, 60, 5);
-        Path held = dir.resolve("lain.csv");
-        Path mine = dir.resolve("saya.csv");
-        java.util.List<String> lines = out.toString().lines().toList();
-        Files.write(held, lines.subList(0, 31), java.nio.charset.StandardCharsets.UTF_8);
-        Files.write(mine, java.util.stream.Stream.concat(java.util.stream.Stream.of(lines.get(0)),
-                lines.subList(31, 61).stream()).toList(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<Path> parts = HeldImport.parts(ui.dir(), 2, 30);
+        Path held = parts.get(0);
+        Path mine = parts.get(1);
         // Another Payung's import holds the write transaction, so the window's import waits (and is running).
-        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
-        try (PayungServices other = PayungServices.open(services.databaseFile(), false, TestData.CLOCK)) {
-            java.util.concurrent.Future<?> otherImport = thread.submit(() -> other.imports().importFile(held,
-                    id.payung.service.importing.ImportOptions.defaults(), new id.payung.service.importing.ImportService.Progress() {
-                        @Override
-                        public void rows(long done) {
-                            writing.countDown();
-                            try {
-                                release.await(60, TimeUnit.SECONDS);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        }
-
-                        @Override
-                        public boolean cancelled() {
-                            return false;
-                        }
-                    }));
-            assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+        try (HeldImport other = HeldImport.start(ui.services().databaseFile(), held)) {
             robot.interact(() -> {
                 model.fileProperty().set(mine);
                 model.check();
@@ -145,19 +94,14 @@ class ImportWindowTest {
             waitUntil(() -> model.waitingProperty().get());
 
             // The title bar's X: the import is cancelled, nothing of it saved.
-            robot.interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+            robot.interact(() -> ui.stage().fireEvent(new javafx.stage.WindowEvent(ui.stage(),
                     javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
             waitUntil(() -> !model.runningProperty().get());
             assertThat(model.importedProperty().get()).isNotNull();
             assertThat(model.importedProperty().get().written()).isFalse();
 
-            release.countDown();
-            otherImport.get(60, TimeUnit.SECONDS);
-            assertThat(services.register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(30);
-        } finally {
-            release.countDown();
-            thread.shutdown();
-            thread.awaitTermination(30, TimeUnit.SECONDS);
+            assertThat(other.finish().written()).isTrue();
+            assertThat(ui.services().register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(30);
         }
     }
 
@@ -169,10 +113,10 @@ class ImportWindowTest {
     @Test
     void atLaptopSizeTheChoicesAndHeadersShowWholeAndEscCloses(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            stage.setWidth(1000);
-            stage.setHeight(680);
+            ui.stage().setWidth(1000);
+            ui.stage().setHeight(680);
         });
-        Path csv = dir.resolve("desa.csv");
+        Path csv = ui.dir().resolve("desa.csv");
         Files.writeString(csv, "No;No. KTP;Nama Lengkap;Kecamatan;Sumber Dana\n1;5.31001E+15;Agus;Ruteng;Mandiri\n");
         robot.interact(() -> {
             model.fileProperty().set(csv);
@@ -194,6 +138,6 @@ class ImportWindowTest {
         }
         assertThat(robot.lookup("#closeImport").queryButton().getText()).isEqualTo("Tutup");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        waitUntil(() -> !stage.isShowing());
+        waitUntil(() -> !ui.stage().isShowing());
     }
 }

@@ -3,44 +3,26 @@ package id.payung.ui;
 import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
 import id.payung.ui.main.Screen;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The real main window, headless: the dashboard's 2025 chart and table, navigation, language. */
 @ExtendWith(ApplicationExtension.class)
 // A whole-window scenario over 8 s: the full tier runs it, the fast edit-compile-test tier leaves it out.
 @Tag("slow")
 class MainWindowTest {
-    private WindowFixture ui;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        ui = WindowFixture.open(stage, "payung-ui");
-    }
-
-    @BeforeEach
-    void dashboardShown(FxRobot robot) {
-        ScreenWaits.shown(robot, Screen.DASHBOARD);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        ui.close();
-    }
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-ui").dashboardShown();
 
     @Test
     void theRegisterIsBuiltHiddenWhileTheDashboardShowsAndItsShortcutsWaitForIt(FxRobot robot) {
@@ -184,6 +166,5 @@ class MainWindowTest {
         robot.interact(() -> again.setValue("Bahasa Indonesia"));
         assertThat(robot.lookup("#dashboardNav").queryAs(ToggleButton.class).getText()).isEqualTo("Dasbor");
     }
-
 
 }

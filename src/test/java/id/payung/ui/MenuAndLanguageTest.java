@@ -3,12 +3,8 @@ package id.payung.ui;
 import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.facade.PayungServices;
-import id.payung.service.TestData;
 import id.payung.ui.main.AboutDialog;
 import id.payung.ui.main.Screen;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,45 +28,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The menu bar (shortcuts shown, one View item per screen), the About dialog, the error dialog, and a full language switch. */
 @ExtendWith(ApplicationExtension.class)
 // A whole-window scenario over 8 s: the full tier runs it, the fast edit-compile-test tier leaves it out.
 @Tag("slow")
 class MenuAndLanguageTest {
-    private Path dir;
-    private PayungServices services;
-    private FxTaskExecutor tasks;
-    private WindowFixture ui;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        this.stage = stage;
-        ui = WindowFixture.open(stage, "payung-menu", file -> PayungServices.open(file, true, TestData.CLOCK), "9.8.7");
-        dir = ui.dir();
-        services = ui.services();
-        tasks = ui.tasks();
-    }
-
-    @BeforeEach
-    void dashboardShown(FxRobot robot) {
-        ScreenWaits.shown(robot, Screen.DASHBOARD);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        ui.close();
-    }
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-menu").version("9.8.7").dashboardShown();
 
     @Test
     void theMenusNameTheirShortcutsAndTheViewMenuHasEveryScreen(FxRobot robot) {
@@ -98,11 +69,11 @@ class MenuAndLanguageTest {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
 
         // The window makes its daily backup on opening: count after it, so the menu's own backup shows.
-        waitUntil(() -> !services.backups().list().isEmpty());
-        int before = services.backups().list().size();
+        waitUntil(() -> !ui.services().backups().list().isEmpty());
+        int before = ui.services().backups().list().size();
         robot.interact(() -> bar.getMenus().get(0).getItems().get(2).fire());
 
-        waitUntil(() -> services.backups().list().size() == before + 1);
+        waitUntil(() -> ui.services().backups().list().size() == before + 1);
         waitUntil(() -> robot.lookup("#notice").queryLabeled().getText().startsWith("Cadangan dibuat: "));
     }
 
@@ -110,13 +81,13 @@ class MenuAndLanguageTest {
     void aboutTellsVersionLicenceAndWhereTheDataIs(FxRobot robot) {
         ResourceBundle en = I18n.bundle(Locale.ENGLISH);
         Alert[] about = new Alert[1];
-        robot.interact(() -> about[0] = AboutDialog.create(stage, en, "9.8.7", services.databaseFile(),
-                services.backups().folder()));
+        robot.interact(() -> about[0] = AboutDialog.create(ui.stage(), en, "9.8.7", ui.services().databaseFile(),
+                ui.services().backups().folder()));
 
         assertThat(about[0].getHeaderText()).isEqualTo("Payung 9.8.7");
         String text = texts(about[0].getDialogPane());
-        assertThat(text).contains("Apache License 2.0").contains("Database: " + services.databaseFile())
-                .contains("Data folder: " + dir).contains("Backup folder: " + dir.resolve("backups"));
+        assertThat(text).contains("Apache License 2.0").contains("Database: " + ui.services().databaseFile())
+                .contains("Data folder: " + ui.dir()).contains("Backup folder: " + ui.dir().resolve("backups"));
         assertThat(about[0].getButtonTypes()).extracting(b -> b.getText()).containsExactly("Close");
     }
 
@@ -125,7 +96,7 @@ class MenuAndLanguageTest {
         ResourceBundle id = I18n.bundle(I18n.INDONESIAN);
         Alert[] dialog = new Alert[1];
         IllegalStateException error = new IllegalStateException("disk penuh");
-        robot.interact(() -> dialog[0] = ErrorDialog.create(stage, id, "Penyimpanan gagal.", error));
+        robot.interact(() -> dialog[0] = ErrorDialog.create(ui.stage(), id, "Penyimpanan gagal.", error));
 
         assertThat(dialog[0].getButtonTypes()).extracting(b -> b.getText()).containsExactly("Tutup", "Salin rincian");
         assertThat(dialog[0].getButtonTypes().get(1).getButtonData()).isEqualTo(ButtonBar.ButtonData.LEFT);
@@ -152,13 +123,13 @@ class MenuAndLanguageTest {
             ScreenWaits.shown(robot, Screen.values()[i]);
             // Tabs get their content when first chosen: choose every one (nested ones appear on the way).
             for (int pass = 0; pass < 2; pass++) {
-                robot.interact(() -> stage.getScene().getRoot().lookupAll(".tab-pane").forEach(node -> {
+                robot.interact(() -> ui.stage().getScene().getRoot().lookupAll(".tab-pane").forEach(node -> {
                     javafx.scene.control.TabPane pane = (javafx.scene.control.TabPane) node;
                     pane.getTabs().forEach(pane.getSelectionModel()::select);
                 }));
             }
-            waitUntil(() -> !tasks.busyProperty().get());
-            shown.add(texts(stage.getScene().getRoot()));
+            waitUntil(() -> !ui.tasks().busyProperty().get());
+            shown.add(texts(ui.stage().getScene().getRoot()));
         }
         for (Menu menu : bar.getMenus()) {
             shown.add(menu.getText());
@@ -167,7 +138,7 @@ class MenuAndLanguageTest {
 
         Set<String> indonesianOnly = indonesianOnlyTexts();
         // Data is not translated: a funding source may be called "APBN" like the Indonesian funder type.
-        services.reference().fundingSources().forEach(f -> indonesianOnly.removeAll(List.of(f.code(), f.name())));
+        ui.services().reference().fundingSources().forEach(f -> indonesianOnly.removeAll(List.of(f.code(), f.name())));
         List<String> left = shown.stream().flatMap(s -> s.lines()).filter(indonesianOnly::contains).distinct().toList();
         assertThat(left).as("Indonesian texts left after switching to English").isEmpty();
         assertThat(String.join("\n", shown)).contains("File", "View", "Help", "Settings", "Office address",

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.payung.domain.FundingSource;
 import id.payung.domain.Occupation;
 import id.payung.domain.Region;
-import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,17 +17,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import id.payung.ui.enrollments.RegisterLine;
 import id.payung.ui.main.Screen;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A clerk's day, headless: type enrollments into the form (a wrong NIK is refused), find one with the
@@ -38,26 +34,8 @@ import org.testfx.framework.junit5.Start;
 // A whole-window scenario over 8 s: the full tier runs it, the fast edit-compile-test tier leaves it out.
 @Tag("slow")
 class RegisterWindowTest {
-    private Path dir;
-    private PayungServices services;
-    private WindowFixture ui;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        ui = WindowFixture.open(stage, "payung-register");
-        dir = ui.dir();
-        services = ui.services();
-    }
-
-    @BeforeEach
-    void dashboardShown(FxRobot robot) {
-        ScreenWaits.shown(robot, Screen.DASHBOARD);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        ui.close();
-    }
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-register").dashboardShown();
 
     @Test
     @Tag("slow")
@@ -71,7 +49,7 @@ class RegisterWindowTest {
         robot.clickOn("#nameField").write("Maria Jelita");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> problemText(robot).contains("Excel"));
-        assertThat(services.register().counts(id.payung.domain.RegisterFilter.all()).total()).isZero();
+        assertThat(ui.services().register().counts(id.payung.domain.RegisterFilter.all()).total()).isZero();
 
         // The right NIK fills sex and birth date; choose place, work and funder; Ctrl+Enter saves and clears.
         TextField nik = robot.lookup("#nikField").queryAs(TextField.class);
@@ -126,11 +104,11 @@ class RegisterWindowTest {
 
     @Test
     void anotherPageClearsTheSelectionWhileARevealedNikKeepsIt(FxRobot robot) throws IOException {
-        Path csv = dir.resolve("demo.csv");
+        Path csv = ui.dir().resolve("demo.csv");
         try (var w = Files.newBufferedWriter(csv)) {
             id.payung.service.DemoData.writeCsv(w, 130, 7);
         }
-        services.imports().importFile(csv, id.payung.service.importing.ImportOptions.defaults(),
+        ui.services().imports().importFile(csv, id.payung.service.importing.ImportOptions.defaults(),
                 id.payung.service.importing.ImportService.Progress.NONE);
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
         TableView<?> table = robot.lookup("#enrollmentsTable").queryTableView();
@@ -154,7 +132,7 @@ class RegisterWindowTest {
 
     @Test
     void aDuplicatePeriodIsRefusedWithTheExistingEnrollmentNamed(FxRobot robot) {
-        services.enrollments().enrol(TestData.form("5310015204850001", "Maria",
+        ui.services().enrollments().enrol(TestData.form("5310015204850001", "Maria",
                 "APBD-KAB-MGR", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12)));
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
         robot.clickOn("#addEnrollment");
@@ -173,7 +151,7 @@ class RegisterWindowTest {
 
     @Test
     void aKnownNikFillsInTheirCurrentDataAndShowsWhatWillChangeBeforeSaving(FxRobot robot) {
-        services.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita",
+        ui.services().enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita",
                 "APBD-KAB-MGR", java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12)));
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
         robot.clickOn("#addEnrollment");
@@ -200,9 +178,9 @@ class RegisterWindowTest {
         robot.interact(() -> robot.lookup("#firstMonthField").queryAs(TextField.class).setText("01/2027"));
         robot.clickOn("#nameField").type(KeyCode.ENTER);
 
-        waitUntil(() -> services.register().counts(id.payung.domain.RegisterFilter.all()).total() == 2);
-        assertThat(services.enrollments().personByNik("5310015204850001").orElseThrow().regionCode()).isEqualTo("53.10.01");
-        var rows = services.register().page(id.payung.domain.RegisterFilter.all(),
+        waitUntil(() -> ui.services().register().counts(id.payung.domain.RegisterFilter.all()).total() == 2);
+        assertThat(ui.services().enrollments().personByNik("5310015204850001").orElseThrow().regionCode()).isEqualTo("53.10.01");
+        var rows = ui.services().register().page(id.payung.domain.RegisterFilter.all(),
                 new id.payung.domain.RegisterSort(id.payung.domain.RegisterSort.Column.FIRST_MONTH, true), null, 10).rows();
         assertThat(rows).extracting(id.payung.domain.EnrollmentSummary::kecamatanName)
                 .as("2026 stays where its enrollment was made").containsExactly("Langke Rembong", "Wae Rii");
@@ -221,7 +199,7 @@ class RegisterWindowTest {
         assertThat(counts.getText()).isEqualTo("Belum ada pendaftaran").doesNotContain("0 dari 0");
         assertThat(robot.lookup("#registerEmpty").queryAs(Label.class).getText()).startsWith("Belum ada peserta bernama");
 
-        services.enrollments().enrol(TestData.form("5310015204850001", "Theresia Nabu", "MANDIRI",
+        ui.services().enrollments().enrol(TestData.form("5310015204850001", "Theresia Nabu", "MANDIRI",
                 java.time.YearMonth.of(2026, 1), null));
         ScreenWaits.open(robot, Screen.DASHBOARD);
         ScreenWaits.open(robot, Screen.ENROLLMENTS);

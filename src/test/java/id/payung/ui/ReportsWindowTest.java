@@ -3,78 +3,54 @@ package id.payung.ui;
 import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.app.MainWindow;
 import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.ui.reports.ReportsView;
 import id.payung.ui.reports.ReportsViewModel;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The reports screen, headless, saving where a stub "save as" answers (in a temporary folder). */
 @ExtendWith(ApplicationExtension.class)
 // A whole-window scenario over 8 s: the full tier runs it, the fast edit-compile-test tier leaves it out.
 @Tag("slow")
 class ReportsWindowTest {
-    private Path dir;
-    private PayungServices services;
-    private FxTaskExecutor tasks;
     private final List<String> asked = new ArrayList<>();
-
-    @Start
-    void start(Stage stage) throws IOException {
-        dir = Files.createTempDirectory("payung-reports");
-        services = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK);
-        services.enrollments().enrol(TestData.form("5310015204850001", "Maria Goreti", "APBD-KAB-MGR",
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-reports").on(file -> {
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        s.enrollments().enrol(TestData.form("5310015204850001", "Maria Goreti", "APBD-KAB-MGR",
                 YearMonth.of(2025, 1), YearMonth.of(2025, 12)));
-        services.enrollments().enrol(TestData.form("5310015204850001", "Maria Goreti", "MANDIRI",
-                YearMonth.of(2026, 3), null));
-        tasks = new FxTaskExecutor(error -> {
-            throw new AssertionError("background work failed", error);
-        });
+        s.enrollments().enrol(TestData.form("5310015204850001", "Maria Goreti", "MANDIRI", YearMonth.of(2026, 3), null));
+        return s;
+    }).size(1100, 760).showing(ui -> {
         ReportsView.SaveTarget stub = (owner, name, filters) -> {
             asked.add(name);
-            return Optional.of(dir.resolve(name));
+            return Optional.of(ui.dir().resolve(name));
         };
         FXMLLoader loader = new FXMLLoader(ReportsView.class.getResource("/id/payung/ui/reports/ReportsView.fxml"),
                 I18n.bundle(I18n.INDONESIAN));
-        loader.setControllerFactory(type -> new ReportsView(new ReportsViewModel(services, tasks, TestData.CLOCK), tasks, stub));
-        Parent root = loader.load();
-        Scene scene = new Scene(root, 1100, 760);
-        scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        tasks.close();
-        services.close();
-        id.payung.TestFiles.deleteTree(dir);
-    }
+        loader.setControllerFactory(type -> new ReportsView(new ReportsViewModel(ui.services(), ui.tasks(), TestData.CLOCK),
+                ui.tasks(), stub));
+        return loader.load();
+    });
 
     @Test
     void transitionTableAndReadinessPdfOfAChosenYear(FxRobot robot) throws Exception {
@@ -91,7 +67,7 @@ class ReportsWindowTest {
         waitUntil(() -> readiness.getItems().size() > 3);
 
         robot.clickOn("#printReadiness");
-        Path pdf = dir.resolve("kesiapan-penghargaan-2025.pdf");
+        Path pdf = ui.dir().resolve("kesiapan-penghargaan-2025.pdf");
         Label saved = robot.lookup("#reportSaved").queryAs(Label.class);
         waitUntil(() -> saved.getText() != null && saved.getText().contains(pdf.toString()));
         assertThat(asked).containsExactly("kesiapan-penghargaan-2025.pdf");
@@ -118,7 +94,7 @@ class ReportsWindowTest {
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
 
-        Path pdf = dir.resolve("lampiran-apbd-kab-mgr-2025.pdf");
+        Path pdf = ui.dir().resolve("lampiran-apbd-kab-mgr-2025.pdf");
         Label saved = robot.lookup("#reportSaved").queryAs(Label.class);
         waitUntil(() -> saved.getText() != null && saved.getText().startsWith("1 peserta dicetak"));
         try (var doc = Loader.loadPDF(pdf.toFile())) {
@@ -140,7 +116,7 @@ class ReportsWindowTest {
         robot.clickOn((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK));
         waitUntil(() -> readiness.getItems().stream().map(Object::toString)
                 .anyMatch(r -> r.contains("JKM") && r.contains("Rp 420.000.000"))); // the seeded 7 × Rp 42.000.000 + this
-        assertThat(services.benefits().ofYear(2026)).hasSize(8)
+        assertThat(ui.services().benefits().ofYear(2026)).hasSize(8)
                 .anySatisfy(c -> assertThat(c.beneficiaries()).isEqualTo(3));
     }
 

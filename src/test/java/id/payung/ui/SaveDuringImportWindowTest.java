@@ -8,19 +8,16 @@ import id.payung.service.facade.PayungServices;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
 import id.payung.ui.main.Screen;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A save started while an import holds the write transaction waits for it — and the register's reads still
@@ -31,21 +28,8 @@ import org.testfx.framework.junit5.Start;
 class SaveDuringImportWindowTest {
     private static final int PART = 130;
 
-    private WindowFixture ui;
-    private HeldImport held;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        ui = WindowFixture.open(stage, "payung-savewait");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (held != null) {
-            held.close();
-        }
-        ui.close();
-    }
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-savewait");
 
     @Test
     void aSaveWaitingForAnImportDoesNotHoldUpTheRegistersReadsAndItsCancelEndsTheWait(FxRobot robot) throws Exception {
@@ -55,7 +39,7 @@ class SaveDuringImportWindowTest {
         services.imports().importFile(parts.get(0), ImportOptions.defaults(), ImportService.Progress.NONE);
 
         // Another Payung imports the second part and is held inside its write transaction.
-        held = HeldImport.start(services.databaseFile(), parts.get(1));
+        HeldImport held = ui.closing(HeldImport.start(services.databaseFile(), parts.get(1)));
 
         // A save (the office's settings, unchanged) on the window's worker: it waits, and says so.
         AtomicBoolean saved = new AtomicBoolean();
@@ -65,8 +49,11 @@ class SaveDuringImportWindowTest {
             services.saveSettings(services.settings());
             return null;
         }).onSuccess(v -> saved.set(true)).onCancelled(() -> cancelled.set(true)).executeWith(ui.tasks()));
+        // in the status bar, with its Cancel (not in the notice beside: once is enough)
+        Label waits = robot.lookup("#statusBar #waitText").queryAs(Label.class);
+        waitUntil(() -> waits.isVisible() && waits.getText().contains("Menunggu impor lain selesai menulis"));
         Label notice = robot.lookup("#notice").queryAs(Label.class);
-        waitUntil(() -> notice.getText().contains("Menunggu impor lain selesai menulis"));
+        assertThat(notice.getText()).doesNotContain("Menunggu");
 
         // Meanwhile the register answers a search: its reads do not queue behind the waiting save.
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
@@ -81,7 +68,7 @@ class SaveDuringImportWindowTest {
         // Cancel reaches the wait: the save gives up (nothing written, no error dialog), the notice goes.
         robot.interact(save[0]::cancel);
         waitUntil(cancelled::get);
-        waitUntil(() -> !notice.getText().contains("Menunggu"));
+        waitUntil(() -> waits.getText().equals("Dibatalkan saat menunggu impor lain: tidak ada yang disimpan."));
         assertThat(saved.get()).isFalse();
         assertThat(held.isDone()).isFalse();
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.TestData;
 import id.payung.ui.main.Screen;
-import java.io.IOException;
 import java.time.YearMonth;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -14,13 +13,11 @@ import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The window on the office's common laptop: 1.366 × 768 with a 40-px task bar. It opens filling the usable
@@ -29,20 +26,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class WindowFitWindowTest {
     private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1366, 728);
-    private WindowFixture ui;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) throws IOException {
-        this.stage = stage;
-        WindowMemory.place(stage, WindowMemory.firstPlace(LAPTOP), LAPTOP);
-        ui = WindowFixture.open(stage, "payung-fit");
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        ui.close();
-    }
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-fit").beforeOpen(stage -> WindowMemory.place(stage, WindowMemory.firstPlace(LAPTOP), LAPTOP));
 
     @Test
     void theFirstPlaceFitsTheUsableArea() {
@@ -59,11 +44,11 @@ class WindowFitWindowTest {
     @Test
     void atLaptopSizeTheStatusLineShowsAndTheRegisterReadsFunderAndStatusWhole(FxRobot robot) {
         ScreenWaits.shown(robot, Screen.DASHBOARD);
-        assertThat(stage.getWidth()).isEqualTo(1366);
-        assertThat(stage.getHeight()).isEqualTo(728);
+        assertThat(ui.stage().getWidth()).isEqualTo(1366);
+        assertThat(ui.stage().getHeight()).isEqualTo(728);
         Node status = robot.lookup("#statusBar").query();
         Bounds line = status.localToScene(status.getBoundsInLocal());
-        assertThat(line.getMaxY()).as("status line inside the window").isLessThanOrEqualTo(stage.getScene().getHeight() + 0.5);
+        assertThat(line.getMaxY()).as("status line inside the window").isLessThanOrEqualTo(ui.stage().getScene().getHeight() + 0.5);
 
         // Ends 11/2026, seen on 23/11/2026: "Segera berakhir", under the longest funder name of the seeds' usual ones.
         ui.services().enrollments().enrol(TestData.form("5310015204850001", "Maria Goreti Jelita Ndoang",

@@ -9,42 +9,149 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Payung's window as the window tests use it: on a database of its own in a temporary folder, with a task
- * runner that fails the test when background work fails.
+ * Payung's window (or one screen of it, {@link #showing}) as the window tests use it, opened before each test
+ * and closed after it: on a database of
+ * its own in a temporary folder, with a task runner that fails the test when background work fails. A test
+ * class keeps TestFX's {@code @ExtendWith(ApplicationExtension.class)} (the toolkit, the {@code FxRobot}
+ * parameters) and registers the window after it:
+ * <pre>
+ * &#64;RegisterExtension
+ * final WindowFixture ui = WindowFixture.seeded("payung-history").dashboardShown();
+ * </pre>
+ * The window opens after TestFX's set-up and before the class's {@code @BeforeEach} methods; it closes after
+ * the class's {@code @AfterEach} methods (which may still use it, e.g. to let an import go first).
  */
-final class WindowFixture {
-    private final Stage stage;
-    private final Path dir;
-    private final PayungServices services;
-    private final FxTaskExecutor tasks;
-    private final MainWindow window;
+final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
+    private final String folderPrefix;
+    private Function<Path, PayungServices> opener = file -> PayungServices.open(file, true, TestData.CLOCK);
+    private String version = "test";
+    private Consumer<Stage> beforeOpen = stage -> { };
+    private boolean dashboardShown;
+    /** One screen shown alone instead of the whole window; null: the window. */
+    private Screen screen;
+    private double width = -1;
+    private double height = -1;
 
-    private WindowFixture(Path dir, PayungServices services, String version, Stage stage) {
-        this.dir = dir;
-        this.services = services;
-        this.tasks = new FxTaskExecutor(error -> {
-            throw new AssertionError("background work failed", error);
+    private Stage stage;
+    private Path dir;
+    private PayungServices services;
+    private FxTaskExecutor tasks;
+    private MainWindow window;
+    private boolean opened;
+    /** What the test asked to close with the window (before it, last first). */
+    private final java.util.Deque<AutoCloseable> closing = new java.util.ArrayDeque<>();
+
+    private WindowFixture(String folderPrefix) {
+        this.folderPrefix = folderPrefix;
+    }
+
+    /** The window on a new seeded database in a folder named from {@code folderPrefix}. */
+    static WindowFixture seeded(String folderPrefix) {
+        return new WindowFixture(folderPrefix);
+    }
+
+    /** The window on the database {@code opener} makes of a file in the new folder (e.g. seeded, then a row added). */
+    WindowFixture on(Function<Path, PayungServices> databaseOpener) {
+        this.opener = databaseOpener;
+        return this;
+    }
+
+    /** The version the window says it is (the status bar, About). */
+    WindowFixture version(String shown) {
+        this.version = shown;
+        return this;
+    }
+
+    /** Something done to the stage on the FX thread before the window opens on it (e.g. its place). */
+    WindowFixture beforeOpen(Consumer<Stage> action) {
+        this.beforeOpen = action;
+        return this;
+    }
+
+    /** What a test shows alone in the stage instead of the whole window (e.g. the import screen). */
+    @FunctionalInterface
+    interface Screen {
+        javafx.scene.Parent build(WindowFixture ui) throws Exception;
+    }
+
+    /** Shows {@code alone} (built on the FX thread, in the window's style) instead of the whole window. */
+    WindowFixture showing(Screen alone) {
+        this.screen = alone;
+        return this;
+    }
+
+    /** The scene's size for {@link #showing}; else the screen's own. */
+    WindowFixture size(double sceneWidth, double sceneHeight) {
+        this.width = sceneWidth;
+        this.height = sceneHeight;
+        return this;
+    }
+
+    /** Each test starts once the dashboard, the first screen, is shown. */
+    WindowFixture dashboardShown() {
+        this.dashboardShown = true;
+        return this;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            beforeOpen.accept(stage);
+            dir = Files.createTempDirectory(folderPrefix);
+            services = opener.apply(dir.resolve("payung.db"));
+            tasks = new FxTaskExecutor(error -> {
+                throw new AssertionError("background work failed", error);
+            });
+            if (screen == null) {
+                window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, version);
+                window.show();
+            } else {
+                javafx.scene.Scene scene = new javafx.scene.Scene(screen.build(this), width, height);
+                scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm()); // as the window
+                stage.setScene(scene);
+                stage.show();
+            }
+            opened = true;
+            return null;
         });
-        this.stage = stage;
-        this.window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, version);
-        window.show();
+        if (dashboardShown) {
+            ScreenWaits.shown(new FxRobot(), id.payung.ui.main.Screen.DASHBOARD);
+        }
     }
 
-    /** Opens the window on a new seeded database. */
-    static WindowFixture open(Stage stage, String folderPrefix) throws IOException {
-        return open(stage, folderPrefix, file -> PayungServices.open(file, true, TestData.CLOCK), "test");
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        try {
+            while (!closing.isEmpty()) {
+                closing.pop().close();
+            }
+        } finally {
+            if (opened) {
+                close();
+            }
+        }
     }
 
-    /** Opens the window on the database {@code opener} makes of a file in a new folder. */
-    static WindowFixture open(Stage stage, String folderPrefix, Function<Path, PayungServices> opener, String version)
-            throws IOException {
-        Path dir = Files.createTempDirectory(folderPrefix);
-        return new WindowFixture(dir, opener.apply(dir.resolve("payung.db")), version, stage);
+    /** Closes {@code resource} after the test, before the window (e.g. another Payung's import holding the file). */
+    <T extends AutoCloseable> T closing(T resource) {
+        closing.push(resource);
+        return resource;
+    }
+
+    Stage stage() {
+        return stage;
     }
 
     Path dir() {
@@ -60,14 +167,21 @@ final class WindowFixture {
     }
 
     /** Stops the background work, closes the window (its frame first, then the database) and the folder. */
-    void close() throws IOException {
+    private void close() throws IOException {
+        opened = false;
         tasks.close();
-        window.close();
+        if (window != null) {
+            window.close();
+            window = null;
+        } else {
+            services.close();
+        }
         // TestFX hands every test class the same stage: a size a test gave it (ImportWindowTest makes it
         // 1000×680) must not decide what the next class sees, so it goes back to where a first start puts it.
+        Stage shared = stage;
         javafx.application.Platform.runLater(() -> {
             javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
-            WindowMemory.place(stage, WindowMemory.firstPlace(usable), usable);
+            WindowMemory.place(shared, WindowMemory.firstPlace(usable), usable);
         });
         WaitForAsyncUtils.waitForFxEvents();
         id.payung.TestFiles.deleteTree(dir);

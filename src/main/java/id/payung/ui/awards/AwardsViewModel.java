@@ -39,7 +39,7 @@ public final class AwardsViewModel {
 
     /** Loads the events and selects the newest award (or the newest event when there is no award). */
     public void load() {
-        tasks.run(service::events, list -> {
+        tasks.read(service::events, list -> {
             Event before = selected.get();
             eventList.setAll(list);
             selected.set(list.stream().filter(e -> before != null && e.id() == before.id()).findFirst()

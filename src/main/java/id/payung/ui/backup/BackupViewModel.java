@@ -36,7 +36,7 @@ public final class BackupViewModel {
     /** Reads the settings and the list of backups. */
     public void load() {
         record State(Path folder, int keep, List<BackupService.Backup> list) { }
-        tasks.run(() -> new State(service.folder(), service.keep(), service.list()), s -> {
+        tasks.read(() -> new State(service.folder(), service.keep(), service.list()), s -> {
             folder.set(s.folder());
             keep.set(s.keep());
             backups.setAll(s.list());

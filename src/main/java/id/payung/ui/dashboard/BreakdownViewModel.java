@@ -43,7 +43,7 @@ public final class BreakdownViewModel {
         this.year = year;
         this.scope = scope;
         if (funderChoices.isEmpty()) {
-            tasks.run(service::funders, funderChoices::setAll);
+            tasks.read(service::funders, funderChoices::setAll);
         }
         reload();
     }

@@ -68,7 +68,7 @@ public final class CoverageViewModel {
     public void previousNumbers(Consumer<Map<String, Long>> found) {
         Integer y = year;
         if (y != null) {
-            tasks.run(() -> service.denominators(y - 1), found);
+            tasks.read(() -> service.denominators(y - 1), found);
         }
     }
 

@@ -74,7 +74,7 @@ public final class DashboardViewModel {
         Integer preferred = preferredYear;
         preferredYear = null;
         record Start(List<Integer> years, int year, List<id.payung.domain.Region> kecamatan) { }
-        tasks.run(() -> new Start(service.years(), service.defaultYear(), service.kecamatan()), start -> {
+        tasks.read(() -> new Start(service.years(), service.defaultYear(), service.kecamatan()), start -> {
             if (kecamatanChoices.isEmpty()) {
                 kecamatanChoices.setAll(start.kecamatan());
             }
@@ -110,7 +110,7 @@ public final class DashboardViewModel {
 
     /** The trend depends on no filter: read when the dashboard is (re)opened, after the chosen year's numbers. */
     private void loadTrend() {
-        tasks.run(service::trend, result -> trend.setAll(result.entrySet().stream().flatMap(e -> e.getValue().stream()
+        tasks.read(service::trend, result -> trend.setAll(result.entrySet().stream().flatMap(e -> e.getValue().stream()
                 .map(sh -> new TrendPoint(e.getKey(), sh.funderCode(), sh.funderName(), sh.funderType(),
                         sh.participants()))).toList()));
     }
@@ -203,7 +203,7 @@ public final class DashboardViewModel {
     public void export(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
         Integer y = year.get();
         if (y != null) {
-            tasks.run(() -> {
+            tasks.read(() -> {
                 exports.fundingShares(y, file);
                 return file;
             }, done);
@@ -214,7 +214,7 @@ public final class DashboardViewModel {
     public void report(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
         Integer y = year.get();
         if (y != null) {
-            tasks.run(() -> {
+            tasks.read(() -> {
                 exports.yearReport(y, file);
                 return file;
             }, done);

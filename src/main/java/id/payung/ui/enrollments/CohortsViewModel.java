@@ -26,7 +26,7 @@ public final class CohortsViewModel {
 
     /** Reads the cohorts from the database. */
     public void load() {
-        tasks.run(register::cohorts, list -> {
+        tasks.read(register::cohorts, list -> {
             LocalDate today = LocalDate.now(clock);
             cohorts.setAll(list.stream().map(c -> CohortRow.of(c, today)).toList());
         });

@@ -82,6 +82,7 @@ public final class EnrollmentFormView {
     @FXML private VBox problemsBox;
     @FXML private Hyperlink openConflictLink;
     @FXML private Button saveNewButton;
+    @FXML private Button saveButton;
 
     /**
      * @param close          closes the window
@@ -97,6 +98,14 @@ public final class EnrollmentFormView {
 
     @FXML
     private void initialize() {
+        // A save waiting for an import says so here, with its Cancel: the window's status bar is out of reach
+        // while the form is open.
+        javafx.scene.Node buttons = saveButton.getParent();
+        VBox form = (VBox) buttons.getParent();
+        form.getChildren().add(form.getChildren().indexOf(buttons),
+                id.payung.ui.WaitLine.following(model.writingProperty(), resources, null).node());
+        saveButton.disableProperty().bind(model.writingProperty().isNotNull());
+        saveNewButton.disableProperty().bind(model.writingProperty().isNotNull());
         formTitle.textProperty().bind(model.editingIdProperty().map(id -> resources.getString(
                 id.longValue() == 0 ? "form.title.new" : "form.title.edit")));
         nikField.textProperty().bindBidirectional(model.nikProperty());

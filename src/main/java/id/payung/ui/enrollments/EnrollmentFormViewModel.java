@@ -88,6 +88,8 @@ public final class EnrollmentFormViewModel {
     private final ObservableList<FormProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final List<FormProblem> serverProblems = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Person> knownPerson = new ReadOnlyObjectWrapper<>();
+    /** The form's write under way (opening for a correction, which is audited, or a save); null when none. */
+    private final ReadOnlyObjectWrapper<BackgroundTask<?>> writing = new ReadOnlyObjectWrapper<>();
     private final LongProperty conflictingEnrollment = new SimpleLongProperty(0);
     private final LongProperty editingId = new SimpleLongProperty(0);
     private final javafx.beans.property.IntegerProperty savedCount = new javafx.beans.property.SimpleIntegerProperty(0);
@@ -179,14 +181,34 @@ public final class EnrollmentFormViewModel {
     public void edit(long enrollmentId) {
         record Loaded(EnrollmentForm form, int others) {
         }
-        tasks.run(() -> new Loaded(service.openForEditing(enrollmentId), service.otherEnrollments(enrollmentId)), loaded -> {
-            editingId.set(enrollmentId);
-            otherEnrollments = loaded.others();
-            editedNik = loaded.form().cleanNik();
-            fill(loaded.form());
-            baseline = values();
-            recheck();
+        write(BackgroundTask.wrap(() -> new Loaded(service.openForEditing(enrollmentId),
+                service.otherEnrollments(enrollmentId))).onSuccess(loaded -> {
+                    editingId.set(enrollmentId);
+                    otherEnrollments = loaded.others();
+                    editedNik = loaded.form().cleanNik();
+                    fill(loaded.form());
+                    baseline = values();
+                    recheck();
+                }));
+    }
+
+    /** Runs one of the form's writes, followed by {@link #writingProperty()} while it runs. */
+    private void write(BackgroundTask<?> task) {
+        writing.set(task);
+        task.onFinished(() -> {
+            if (writing.get() == task) {
+                writing.set(null);
+            }
         });
+        task.executeWith(tasks);
+    }
+
+    /**
+     * The form's write under way, or null: while it waits for another writer (an import) the form says so with
+     * a Cancel, and its Save buttons wait for it.
+     */
+    public ReadOnlyObjectProperty<BackgroundTask<?>> writingProperty() {
+        return writing.getReadOnlyProperty();
     }
 
     /**
@@ -219,7 +241,10 @@ public final class EnrollmentFormViewModel {
             scope = answer.get();
         }
         CorrectionScope chosen = scope;
-        BackgroundTask.wrap(() -> id == 0 ? service.enrol(form) : service.update(id, form, chosen))
+        if (writing.get() != null) {
+            return; // a save under way (perhaps waiting for an import): not a second one behind it
+        }
+        write(BackgroundTask.wrap(() -> id == 0 ? service.enrol(form) : service.update(id, form, chosen))
                 .onFailure(InvalidInputException.class, e -> {
                     serverProblems.clear();
                     serverProblems.addAll(e.problems());
@@ -231,7 +256,7 @@ public final class EnrollmentFormViewModel {
                     if (andNew) {
                         clearPerson();
                     }
-                }).executeWith(tasks);
+                }));
     }
 
     /** Takes sex and birth date from a valid NIK, overwriting what was entered. */
@@ -253,7 +278,7 @@ public final class EnrollmentFormViewModel {
             return;
         }
         String typed = r.nik();
-        tasks.run(() -> service.personByNik(typed), found -> {
+        tasks.read(() -> service.personByNik(typed), found -> {
             if (found.isPresent() && typed.equals(NikCheck.check(nik.get(), null, LocalDate.now(clock)).nik())
                     && !(editingId.get() != 0 && typed.equals(editedNik))) {
                 knownPerson.set(found.get());

@@ -121,7 +121,7 @@ public final class RegisterViewModel {
     /** Loads the filter choices, then the first page. */
     public void load() {
         record Lists(List<FundingSource> funders, List<Region> regions, List<Occupation> occupations) { }
-        tasks.run(() -> new Lists(reference.fundingSources(), reference.localRegions(), reference.occupations()), l -> {
+        tasks.read(() -> new Lists(reference.fundingSources(), reference.localRegions(), reference.occupations()), l -> {
             funderChoices.setAll(l.funders());
             regionChoices.setAll(l.regions());
             occupationChoices.setAll(l.occupations());

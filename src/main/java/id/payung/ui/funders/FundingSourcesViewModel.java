@@ -49,7 +49,7 @@ public final class FundingSourcesViewModel {
     /** Reads funding sources, rate rules and the chosen year's budgets. */
     public void load() {
         record Both(List<FundingSource> sources, List<RateRule> rules, java.util.Map<String, String> regions) { }
-        tasks.run(() -> new Both(service.fundingSources(), service.rateRules(), service.regionNames()), both -> {
+        tasks.read(() -> new Both(service.fundingSources(), service.rateRules(), service.regionNames()), both -> {
             regionNames.clear();
             regionNames.putAll(both.regions());
             sources.setAll(both.sources());
@@ -65,7 +65,7 @@ public final class FundingSourcesViewModel {
             return;
         }
         List<FundingSource> funders = List.copyOf(sources);
-        tasks.run(() -> {
+        tasks.read(() -> {
             Map<String, FundingBudget> byFunder = funding.budgets(year).stream()
                     .collect(Collectors.toMap(FundingBudget::funderCode, Function.identity()));
             return funders.stream().map(f -> {

@@ -103,7 +103,7 @@ public final class ImportViewModel {
     /** Loads the funders, the kecamatan and the list of past imports. */
     public void load() {
         record Lists(List<FundingSource> funders, List<Region> kecamatans, List<ImportBatch> batches) { }
-        tasks.run(() -> new Lists(reference.fundingSources(), reference.localRegions().stream()
+        tasks.read(() -> new Lists(reference.fundingSources(), reference.localRegions().stream()
                 .filter(r -> r.level() == RegionLevel.KECAMATAN).toList(), service.batches()), l -> {
             funders.setAll(l.funders());
             // The first choice, null, is "from the file".
@@ -260,7 +260,7 @@ public final class ImportViewModel {
      * an existing file); {@code done} gets the file.
      */
     public void writeTemplate(Path target, String title, java.util.function.Consumer<Path> done) {
-        tasks.run(() -> ReplacingWrite.replace(target, out -> {
+        tasks.read(() -> ReplacingWrite.replace(target, out -> {
             service.writeTemplate(out, title);
             return target;
         }), done);
@@ -275,7 +275,7 @@ public final class ImportViewModel {
     public void reconcile(Path bpjsFile, FundingSource onlyFunder) {
         String code = onlyFunder == null ? null : onlyFunder.code();
         fileProblem.set(null);
-        BackgroundTask.wrap(() -> reconciliation.compare(bpjsFile, code))
+        BackgroundTask.wrap(() -> reconciliation.compare(bpjsFile, code)).readOnly()
                 .onFailure(ImportFileException.class, fileProblem::set).onSuccess(result -> {
                     reconcileResult.set(result);
                     reconciled.setAll(result.lines());
@@ -288,7 +288,7 @@ public final class ImportViewModel {
         if (result == null) {
             return;
         }
-        tasks.run(() -> ReplacingWrite.replace(target, out -> {
+        tasks.read(() -> ReplacingWrite.replace(target, out -> {
             java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
             id.payung.service.importing.Reconciliation.writeCsv(result, w);
             w.flush();
@@ -312,7 +312,7 @@ public final class ImportViewModel {
     public void saveProblems(Path target, List<String> headers, java.util.function.Function<RowProblem, String> reason,
                              java.util.function.Consumer<Path> done) {
         List<RowProblem> list = List.copyOf(problems);
-        tasks.run(() -> ReplacingWrite.replace(target, out -> {
+        tasks.read(() -> ReplacingWrite.replace(target, out -> {
             try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", headers)) {
                 for (RowProblem p : list) {
                     w.row(p.row(), p.column(), p.value(), reason.apply(p));

@@ -1,6 +1,7 @@
 package id.payung.ui.main;
 
 import id.payung.ui.BackgroundTask;
+import id.payung.ui.WaitLine;
 import java.util.ResourceBundle;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -11,17 +12,25 @@ import javafx.scene.layout.HBox;
 
 /**
  * Long work the user started (a backup, a restore, an export) in the status bar: what it is, how far it
- * is, and a Cancel button. Made the first time such work runs; hidden when none runs.
+ * is, and a Cancel button. Made the first time such work runs; hidden when none runs. A write that waits for
+ * another writer (a save, an undo: work with no title) is shown by a {@link WaitLine}: the wait, its Cancel,
+ * and afterwards that nothing was saved.
  */
 final class LongWork {
+    /** How long "cancelled, nothing saved" stays in the status bar. */
+    private static final javafx.util.Duration OUTCOME_SHOWN = javafx.util.Duration.seconds(15);
+
     private LongWork() {
     }
 
     /** Shows the task {@code shown} names (while it is not null) at the start of {@code status}. */
     static void follow(ObservableValue<BackgroundTask<?>> shown, HBox status, ResourceBundle resources) {
+        WaitLine waits = new WaitLine(resources, OUTCOME_SHOWN);
+        status.getChildren().add(0, waits.node());
         HBox[] box = new HBox[1];
         shown.addListener((obs, old, task) -> {
-            if (task == null) {
+            waits.follow(task == null || task.titleKey() != null ? null : task);
+            if (task == null || task.titleKey() == null) {
                 if (box[0] != null) {
                     box[0].setVisible(false);
                     box[0].setManaged(false);
@@ -37,7 +46,9 @@ final class LongWork {
             Label title = new Label(resources.getString(task.titleKey()));
             title.setId("longWorkTitle");
             Label message = new Label();
-            message.textProperty().bind(task.messageProperty());
+            String waitWords = resources.getString("wait.write");
+            message.textProperty().bind(javafx.beans.binding.Bindings.when(task.waitingProperty())
+                    .then(waitWords).otherwise(task.messageProperty()));
             ProgressBar bar = new ProgressBar();
             bar.setId("longWorkProgress");
             bar.setPrefWidth(140);

@@ -295,7 +295,7 @@ public final class MainView {
                 bar[0] = new javafx.scene.control.ProgressBar(-1);
                 bar[0].setId("busy");
                 bar[0].setPrefWidth(120);
-                status.getChildren().add(1, bar[0]);
+                status.getChildren().add(status.getChildren().indexOf(file) + 1, bar[0]);
             }
             bar[0].setVisible(true);
         });

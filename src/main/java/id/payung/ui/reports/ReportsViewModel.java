@@ -54,7 +54,7 @@ public final class ReportsViewModel {
     /** Reads the years, funders and the figures of the chosen year (the latest year with data at first). */
     public void load() {
         int current = Year.now(clock).getValue();
-        tasks.run(() -> new Object[] {services.dashboard().years(), services.dashboard().defaultYear(),
+        tasks.read(() -> new Object[] {services.dashboard().years(), services.dashboard().defaultYear(),
             services.reference().fundingSources()}, r -> {
                 @SuppressWarnings("unchecked")
                 List<Integer> withData = (List<Integer>) r[0];
@@ -73,7 +73,7 @@ public final class ReportsViewModel {
     }
 
     private void loadYear(int y) {
-        tasks.run(() -> new Loaded(services.transitions().transitions(y), services.transitions().tariffs(y),
+        tasks.read(() -> new Loaded(services.transitions().transitions(y), services.transitions().tariffs(y),
                 services.readiness().summary(y)), loaded -> {
                     if (Integer.valueOf(y).equals(year.get())) {
                         transitions.setAll(loaded.transitions());
@@ -131,7 +131,7 @@ public final class ReportsViewModel {
     public void printYearReport(Path file, Consumer<Path> done) {
         Integer y = year.get();
         if (y != null) {
-            tasks.run(() -> {
+            tasks.read(() -> {
                 files().yearReport(y, file);
                 return file;
             }, done);
@@ -150,7 +150,7 @@ public final class ReportsViewModel {
     public void printReadiness(Path file, Consumer<Path> done) {
         Integer y = year.get();
         if (y != null) {
-            tasks.run(() -> {
+            tasks.read(() -> {
                 files().readiness(services.readiness().summary(y), file);
                 return file;
             }, done);
@@ -160,7 +160,7 @@ public final class ReportsViewModel {
     /** Writes the transition table as .xlsx or .csv. */
     public void exportTransitions(Path file, Consumer<Path> done) {
         List<SelfPayingTransition> rows = List.copyOf(transitions);
-        tasks.run(() -> {
+        tasks.read(() -> {
             files().transitions(rows, file);
             return file;
         }, done);

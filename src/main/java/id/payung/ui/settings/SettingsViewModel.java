@@ -52,9 +52,9 @@ public final class SettingsViewModel {
         headTitle.set(s.headTitle() == null ? "" : s.headTitle());
         language.set(s.languageOrDefault());
         defaultYear.set(s.defaultYear() == null ? "" : String.valueOf(s.defaultYear()));
-        tasks.run(() -> services.reference().localRegions(), this::count);
-        tasks.run(() -> services.reference().officeLogo().orElse(null), logo::set);
-        tasks.run(() -> services.backups().folder(), backupFolder::set);
+        tasks.read(() -> services.reference().localRegions(), this::count);
+        tasks.read(() -> services.reference().officeLogo().orElse(null), logo::set);
+        tasks.read(() -> services.backups().folder(), backupFolder::set);
     }
 
     private void count(List<Region> regions) {
@@ -81,7 +81,7 @@ public final class SettingsViewModel {
             return new Saved(changed);
         }).onFailure(InvalidInputException.class, outcome::set).onSuccess(saved -> {
             outcome.set(saved);
-            tasks.run(() -> services.reference().localRegions(), this::count);
+            tasks.read(() -> services.reference().localRegions(), this::count);
         }).executeWith(tasks);
     }
 
@@ -90,7 +90,7 @@ public final class SettingsViewModel {
         BackgroundTask.wrap(() -> services.regionImport().importCsv(file))
                 .onFailure(InvalidInputException.class, outcome::set).onSuccess(result -> {
                     outcome.set(result);
-                    tasks.run(() -> services.reference().localRegions(), this::count);
+                    tasks.read(() -> services.reference().localRegions(), this::count);
                 }).executeWith(tasks);
     }
 
