@@ -91,6 +91,11 @@ final class SchemaCheck {
         return known;
     }
 
+    /** How many versions' fingerprints are known (loads them: see {@link OpeningAhead}). */
+    static int knownVersions() {
+        return KNOWN.size();
+    }
+
     /** SHA-256 (hex) of a schema's rows, in their sorted order, one per line. */
     static String fingerprint(Set<String> schema) {
         try {

@@ -87,6 +87,15 @@ public final class PayungServices implements AutoCloseable {
     }
 
     /**
+     * Starts loading what {@link #open} will need (SQLite's driver and native library, the schema check's
+     * digest) on a thread of its own and returns at once: the command line calls it while picocli reads its
+     * arguments. Touches no file of the user's.
+     */
+    public static void prepareOpeningAhead() {
+        id.payung.store.OpeningAhead.start();
+    }
+
+    /**
      * Opens (or creates and seeds) the database at {@code file}.
      *
      * @throws id.payung.domain.DatabaseOpenException when the file is not a usable Payung database
