@@ -21,9 +21,19 @@ public final class OpeningAhead {
     private OpeningAhead() {
     }
 
-    /** Starts the work on a daemon thread; returns at once. Failures are left for the real opening to report. */
-    public static void start() {
-        Thread t = new Thread(OpeningAhead::run, "payung-opening-ahead");
+    /**
+     * Starts the work on a daemon thread, then {@code andThen} on the same thread; returns at once. Failures are
+     * left for the real opening to report.
+     */
+    public static void start(Runnable andThen) {
+        Thread t = new Thread(() -> {
+            run();
+            try {
+                andThen.run();
+            } catch (RuntimeException e) {
+                // Only a head start, as above.
+            }
+        }, "payung-opening-ahead");
         t.setDaemon(true);
         t.start();
     }
@@ -44,7 +54,8 @@ public final class OpeningAhead {
                 }
                 Database.pragmaInt(c, "user_version");
             }
-            MessageDigest.getInstance("SHA-256").digest(new byte[1]);
+            // A schema's worth of blocks and more: the digest's loop is compiled before the schema check needs it.
+            MessageDigest.getInstance("SHA-256").digest(new byte[1 << 16]);
             Migrator.latestVersion();
             SchemaCheck.knownVersions();
         } catch (SQLException | NoSuchAlgorithmException | RuntimeException | LinkageError e) {
