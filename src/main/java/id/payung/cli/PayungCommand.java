@@ -45,7 +45,7 @@ public final class PayungCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The commands that open a database (those taking {@code --db}); {@code PayungCommandTest} keeps the list true. */
+    /** The commands that open a database (those taking {@code --db}); {@code OpensDatabaseTest} keeps the list true. */
     static final java.util.Set<String> DATABASE_COMMANDS = java.util.Set.of("init", "import", "template", "reconcile",
             "regions", "report", "export", "backup", "restore");
 
