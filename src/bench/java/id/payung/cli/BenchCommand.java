@@ -71,6 +71,8 @@ final class BenchCommand implements Callable<Integer> {
             Path data = importGoal(dir, csv, log);
             log.println("dashboard, register, report…");
             queryGoals(dir, data);
+            log.println("command-line report against --version…");
+            results.add(new CliStartBench(dir, repeats).measure(data, YEAR));
             if (noUi) {
                 log.println("window measurements left out (--no-ui)");
             } else {

@@ -14,6 +14,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (PayungCommand.opensDatabase(args)) {
+            // Loading SQLite and what opening a file needs, beside picocli's reading of the command line.
+            id.payung.service.facade.PayungServices.prepareOpeningAhead();
+        }
         // The window logs what it does; the command line (errors only after its start) too, to the same file.
         // Made beside the start-up: the first record waits for it.
         LogFile.installDefaultInBackground(Level.INFO);

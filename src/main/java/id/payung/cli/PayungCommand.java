@@ -45,6 +45,33 @@ public final class PayungCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The commands that open a database (those taking {@code --db}); {@code OpensDatabaseTest} keeps the list true. */
+    static final java.util.Set<String> DATABASE_COMMANDS = java.util.Set.of("init", "import", "template", "reconcile",
+            "regions", "report", "export", "backup", "restore");
+
+    /**
+     * Whether {@code args} run a command that opens a database (not the window, {@code --help} or
+     * {@code --version}): read before picocli has read the line, so the launcher can start what opening needs
+     * beside it. Only a guess for a head start; picocli's reading decides what runs.
+     */
+    public static boolean opensDatabase(String[] args) {
+        String command = null;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return false;
+            }
+            if (command == null) {
+                if (a.equals("--db") || a.equals("--lang")) {
+                    i++; // the option's value
+                } else if (!a.startsWith("-")) {
+                    command = a;
+                }
+            }
+        }
+        return command != null && DATABASE_COMMANDS.contains(command);
+    }
+
     /**
      * Runs the command line and returns the exit code: 0 done, 1 failed (message on stderr),
      * 2 wrong command or option (one line on stderr).
@@ -54,14 +81,15 @@ public final class PayungCommand implements Callable<Integer> {
     public static int run(String[] args, BiConsumer<Path, String> openWindow) {
         PayungCommand root = new PayungCommand(openWindow);
         CommandLine cli = new CommandLine(root);
+        boolean[] startLogged = {false};
         cli.setExecutionStrategy(parsed -> {
             if (parsed.hasSubcommand()) {
                 handOnDatabase(cli, root, parsed);
                 List<CommandLine> commands = parsed.asCommandLineList();
-                LogFile.setLevel(Level.INFO);
-                LogFile.startUp(Version.current(), "command " + commands.get(commands.size() - 1).getCommandSpec()
-                        .qualifiedName(), databaseNamed(parsed));
-                LogFile.setLevel(Level.WARNING); // beyond its start, the command line logs its errors only
+                // Written beside the command; beyond its start, the command line logs its errors only.
+                LogFile.startUpInBackground(Version.current(), "command " + commands.get(commands.size() - 1)
+                        .getCommandSpec().qualifiedName(), databaseNamed(parsed), Level.WARNING);
+                startLogged[0] = true;
             }
             return new CommandLine.RunLast().execute(parsed);
         });
@@ -75,7 +103,11 @@ public final class PayungCommand implements Callable<Integer> {
             commandLine.getErr().println("payung: " + Messages.english().describe(ex));
             return 1;
         });
-        return cli.execute(args);
+        int exit = cli.execute(args);
+        if (startLogged[0]) {
+            LogFile.awaitWritten(); // the start line is in the file before the process ends
+        }
+        return exit;
     }
 
     /**

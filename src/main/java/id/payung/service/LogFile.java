@@ -15,6 +15,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Payung's log: a file in the data folder ({@code logs/payung.0.log}, rolling over five files of 1 MB) that
@@ -51,8 +52,12 @@ public final class LogFile {
         return Logger.getLogger(ROOT.getName() + "." + part);
     }
 
-    /** The installation running in the background, until someone has waited for it. */
-    private static volatile Thread installing;
+    /**
+     * The installation (or the start line after it, see {@link #startUpInBackground}) running in the
+     * background, until someone has waited for it.
+     */
+    private static final AtomicReference<Thread> installing = new AtomicReference<>();
+    private static final Object QUEUE = new Object();
 
     /**
      * {@link #installDefault(Level)} on a thread of its own: java.util.logging's start and the file cost about
@@ -77,19 +82,27 @@ public final class LogFile {
     private static void installInBackground(Runnable install) {
         Thread t = new Thread(install, "payung-log");
         t.setDaemon(true);
-        installing = t;
-        t.start();
+        synchronized (QUEUE) {
+            t.start();
+            installing.set(t); // started first: whoever waits for it joins a running thread
+        }
     }
 
     private static void awaitInstalled() {
-        Thread t = installing;
+        Thread t = installing.get();
         if (t != null && t != Thread.currentThread()) {
+            join(t);
+            installing.compareAndSet(t, null);
+        }
+    }
+
+    private static void join(Thread t) {
+        if (t != null) {
             try {
                 t.join(2_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            installing = null;
         }
     }
 
@@ -214,9 +227,40 @@ public final class LogFile {
         return file;
     }
 
+    /**
+     * {@link #startUp} at level INFO, then only records from {@code then} up (the command line: its errors), on
+     * a thread of its own once the log file is installed: the file, java.util.logging's formatting and the NIK
+     * mask (~0,1 s of a command's start on a 2-core PC) are not on the command's way. Every later record
+     * ({@link #logger}) and {@link #awaitWritten} wait for it, so the start line is always the first.
+     */
+    public static void startUpInBackground(String version, String face, Object database, Level then) {
+        synchronized (QUEUE) {
+            Thread before = installing.get();
+            Thread t = new Thread(() -> {
+                join(before); // after the installation (or an earlier start line) under way, never before it
+                ROOT.setLevel(Level.INFO);
+                startLine(version, face, database);
+                ROOT.setLevel(then);
+            }, "payung-log-start");
+            t.setDaemon(true);
+            t.start();
+            installing.set(t);
+        }
+    }
+
+    /** Waits (at most 2 s) for what is being written in the background: before the process ends. */
+    public static void awaitWritten() {
+        awaitInstalled();
+    }
+
     /** Writes what the file was written by: Payung's version and face, the database, Java and the system. */
     public static void startUp(String version, String face, Object database) {
-        logger("startup").info(() -> "Payung " + version + " (" + face + "), database " + database
+        awaitInstalled();
+        startLine(version, face, database);
+    }
+
+    private static void startLine(String version, String face, Object database) {
+        Logger.getLogger(ROOT.getName() + ".startup").info(() -> "Payung " + version + " (" + face + "), database " + database
                 + ", Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
                 + (System.getProperty("javafx.runtime.version") == null ? ""
                         : ", JavaFX " + System.getProperty("javafx.runtime.version"))

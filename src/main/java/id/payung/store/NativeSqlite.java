@@ -54,6 +54,12 @@ final class NativeSqlite {
                 }
             }
             System.setProperty("org.sqlite.lib.path", lib.getParent().toString());
+            if (System.getProperty("org.sqlite.tmpdir") == null) {
+                // Before loading, sqlite-jdbc lists its temporary folder for libraries older runs left behind: the
+                // system's temporary folder holds thousands of files on a PC in use (tens of milliseconds). Its
+                // folder is ours now; were the cached library not to load, it would be unpacked there too.
+                System.setProperty("org.sqlite.tmpdir", lib.getParent().toString());
+            }
         } catch (IOException | RuntimeException | LinkageError e) {
             // Not cached: sqlite-jdbc unpacks it as usual.
         }

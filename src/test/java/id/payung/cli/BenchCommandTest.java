@@ -29,13 +29,13 @@ class BenchCommandTest {
         String printed = console.out();
         assertThat(exit).as("0 exactly when no goal failed").isEqualTo(printed.contains("FAIL") ? 1 : 0);
         assertThat(printed.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| goal")))
-                .as("every goal measured a real, positive number").hasSize(12)
+                .as("every goal measured a real, positive number").hasSize(13)
                 .allSatisfy(l -> assertThat(Double.parseDouble(l.split("\\|")[2].strip().split(" ")[0].replace(",", "")))
                         .isPositive().isFinite());
         assertThat(printed).contains("| goal (10,000 enrollments)")
                 .contains("import of a CSV").contains("dashboard: funding shares 2025").contains("dashboard: growth by year")
                 .contains("dashboard: by kecamatan").contains("register: first page after sorting by name")
-                .contains("PDF year report");
+                .contains("PDF year report").contains("command line: report funding-shares 2025");
         assertThat(Files.readString(table)).isEqualTo(printed);
     }
 

@@ -88,6 +88,37 @@ public final class PayungServices implements AutoCloseable {
     }
 
     /**
+     * Starts loading what {@link #open} will need (SQLite's driver and native library, the schema check's
+     * digest), then the id-ID number formats a report prints with, on a thread of its own, and returns at once:
+     * the command line calls it while picocli reads its arguments. Touches no file of the user's.
+     */
+    public static void prepareOpeningAhead() {
+        id.payung.store.OpeningAhead.start(PayungServices::loadAhead);
+    }
+
+    /**
+     * The classes {@link #open} and the services' making load, verified and initialised ahead: their static
+     * parts are SQL text and constants (no file, no database, no cycle between them), the summary's SQL (built
+     * with streams) the largest. Then the id-ID number formats.
+     */
+    private static void loadAhead() {
+        ClassLoader loader = PayungServices.class.getClassLoader();
+        for (Class<?> c : new Class<?>[] {SeedLoader.class, RegionService.class, id.payung.store.YearSummary.class,
+            ReferenceService.class, Settings.class, DashboardService.class, RegisterService.class, EnrollmentService.class,
+            CohortService.class, EventService.class, FundingService.class, BackupService.class, AuditService.class,
+            BudgetService.class, TransitionService.class, BenefitService.class, RegionImportService.class,
+            id.payung.service.exporting.ExportService.class, id.payung.service.importing.ImportService.class,
+            ReadinessService.class, CoverageService.class}) {
+            try {
+                Class.forName(c.getName(), true, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                return; // only a head start: the real use reports what is wrong
+            }
+        }
+        id.payung.domain.Formats.percent(id.payung.domain.Formats.count(1).length());
+    }
+
+    /**
      * Opens (or creates and seeds) the database at {@code file}.
      *
      * @throws id.payung.domain.DatabaseOpenException when the file is not a usable Payung database
