@@ -267,7 +267,7 @@ public final class EnrollmentBulkWriter {
         }
         if (bulk) {
             YearSummary.addBatchShapes(tx, batchId);
-            YearSummary.endBulkForBatch(tx, batchId);
+            YearSummary.endBulkForBatch(tx, batchId, nextPersonId > firstAddedPersonId ? firstAddedPersonId : Long.MAX_VALUE);
             tx.update("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
             bulk = false;
         }

@@ -1,6 +1,8 @@
 package id.payung.store;
 
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keeps the per-year summary ({@code person_year}, {@code year_count}, schema version 3), the move to
@@ -75,16 +77,65 @@ public final class YearSummary {
 
     /** Recomputes everyone with an enrollment in the batch, and switches the triggers back on. */
     static void endBulkForBatch(Tx tx, long batchId) {
-        for (String table : PER_PERSON) {
-            recount(tx, table, "SELECT person_id FROM enrollment WHERE batch_id = " + batchId);
+        endBulkForBatch(tx, batchId, Long.MAX_VALUE);
+    }
+
+    /**
+     * Recomputes everyone with an enrollment in the batch, and switches the triggers back on.
+     *
+     * @param firstAdded the first person id the bulk writer gave: people from there on are new, all of their
+     *                   enrollments are in this batch, and they are selected by that range (one seek in each
+     *                   index) rather than through the batch's list of people (an index of a million ids made
+     *                   again for every statement); {@code Long.MAX_VALUE} when nobody was added
+     */
+    static void endBulkForBatch(Tx tx, long batchId, long firstAdded) {
+        List<String> groups = new ArrayList<>(2);
+        // People registered before who got an enrollment here (usually few; all of a batch being undone).
+        groups.add("SELECT person_id FROM enrollment WHERE batch_id = " + batchId + " AND person_id < " + firstAdded);
+        if (firstAdded != Long.MAX_VALUE) {
+            groups.add(null); // the people the writer added: person_id >= firstAdded
+        }
+        for (String people : groups) {
+            String where = people == null ? "person_id >= " + firstAdded : "person_id IN (" + people + ")";
+            recountYears(tx, where);
+            for (String table : PER_PERSON.subList(1, PER_PERSON.size())) {
+                recount(tx, table, where);
+            }
         }
         tx.update("UPDATE summary_state SET bulk = 0");
     }
 
-    /** One per-person table recomputed set-wise for the people {@code people} selects. */
-    private static void recount(Tx tx, String table, String people) {
-        tx.update("DELETE FROM " + table + " WHERE person_id IN (" + people + ")");
-        tx.update("INSERT INTO " + table + " SELECT * FROM " + table + "_due WHERE person_id IN (" + people + ")");
+    /** Adds the {@code person_year} rows of some people (a condition) to {@code year_count}, group by group. */
+    private static final String YEAR_COUNT_ADD = """
+            INSERT INTO year_count (year, funder_id, segment, kecamatan_code, occupation_code, full_package, n)
+            SELECT year, funder_id, segment, kecamatan_code, occupation_code, full_package, count(*)
+            FROM person_year WHERE %s
+            GROUP BY year, funder_id, segment, kecamatan_code, occupation_code, full_package
+            ON CONFLICT (year, funder_id, segment, kecamatan_code, occupation_code, full_package)
+            DO UPDATE SET n = year_count.n + excluded.n""";
+
+    /**
+     * {@code person_year} recomputed for the people {@code where} selects (a condition on {@code person_id}),
+     * as {@link #recount} does, but {@code year_count} kept set-wise: its per-row trigger
+     * ({@code person_year_counted}, +1 per new row) is dropped inside this transaction while the rows go in,
+     * the same +1s are added as one count per group, and the trigger is made again from its own definition
+     * (a rollback brings it back too). The rows taken out still go through {@code person_year_uncounted},
+     * exactly as before.
+     */
+    private static void recountYears(Tx tx, String where) {
+        tx.update("DELETE FROM person_year WHERE " + where);
+        String counted = tx.one("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'person_year_counted'",
+                rs -> rs.getString(1)).orElseThrow(() -> new StoreException("trigger person_year_counted is missing"));
+        tx.update("DROP TRIGGER person_year_counted");
+        tx.update("INSERT INTO person_year SELECT * FROM person_year_due WHERE " + where);
+        tx.update(YEAR_COUNT_ADD.formatted(where));
+        tx.update(counted);
+    }
+
+    /** One per-person table recomputed set-wise for the people {@code where} selects (a condition on person_id). */
+    private static void recount(Tx tx, String table, String where) {
+        tx.update("DELETE FROM " + table + " WHERE " + where);
+        tx.update("INSERT INTO " + table + " SELECT * FROM " + table + "_due WHERE " + where);
     }
 
     /** Whether {@link #keepUp} has work to do (checked in a read transaction, so opening stays read-only). */
@@ -105,7 +156,7 @@ public final class YearSummary {
         }
         tx.update("UPDATE summary_state SET horizon = ?", wanted);
         // Only the years reach the horizon; the move to self-paying does not depend on it.
-        recount(tx, "person_year", "SELECT person_id FROM enrollment WHERE last_month IS NULL AND deleted = 0");
+        recount(tx, "person_year", "person_id IN (SELECT person_id FROM enrollment WHERE last_month IS NULL AND deleted = 0)");
         return true;
     }
 }
