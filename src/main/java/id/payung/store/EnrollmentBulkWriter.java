@@ -335,7 +335,8 @@ public final class EnrollmentBulkWriter {
                 }
             }
             shapes.clear();
-            YearSummary.endBulkForBatch(tx, batchId, nextPersonId > firstAddedPersonId ? firstAddedPersonId : Long.MAX_VALUE);
+            YearSummary.endBulkForBatch(tx, batchId, nextPersonId > firstAddedPersonId ? firstAddedPersonId : Long.MAX_VALUE,
+                    enrolledKnown);
             tx.update("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
             bulk = false;
         }

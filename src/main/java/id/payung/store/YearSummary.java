@@ -134,7 +134,7 @@ public final class YearSummary {
 
     /** Recomputes everyone with an enrollment in the batch, and switches the triggers back on. */
     static void endBulkForBatch(Tx tx, long batchId) {
-        endBulkForBatch(tx, batchId, Long.MAX_VALUE);
+        endBulkForBatch(tx, batchId, Long.MAX_VALUE, true);
     }
 
     /**
@@ -144,11 +144,14 @@ public final class YearSummary {
      *                   enrollments are in this batch, and they are selected by that range (one seek in each
      *                   index) rather than through the batch's list of people (an index of a million ids made
      *                   again for every statement); {@code Long.MAX_VALUE} when nobody was added
+     * @param enrolledKnown whether any enrollment of the batch is of a person registered before
      */
-    static void endBulkForBatch(Tx tx, long batchId, long firstAdded) {
+    static void endBulkForBatch(Tx tx, long batchId, long firstAdded, boolean enrolledKnown) {
         List<String> groups = new ArrayList<>(2);
-        // People registered before who got an enrollment here (usually few; all of a batch being undone).
-        groups.add("SELECT person_id FROM enrollment WHERE batch_id = " + batchId + " AND person_id < " + firstAdded);
+        if (enrolledKnown) {
+            // People registered before who got an enrollment here (usually few; all of a batch being undone).
+            groups.add("SELECT person_id FROM enrollment WHERE batch_id = " + batchId + " AND person_id < " + firstAdded);
+        }
         if (firstAdded != Long.MAX_VALUE) {
             groups.add(null); // the people the writer added: person_id >= firstAdded
         }
