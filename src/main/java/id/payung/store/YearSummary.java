@@ -32,10 +32,6 @@ public final class YearSummary {
     static final java.util.List<String> TRIGGERS = java.util.List.of("enrollment_added", "enrollment_changed",
             "enrollment_removed", "person_regrouped", "summary_recount", "person_year_counted", "person_year_uncounted");
 
-    /** The per-person tables, each recomputed from its view {@code <table>_due} (the rule itself). */
-    private static final java.util.List<String> PER_PERSON = java.util.List.of("person_year", "person_transition",
-            "continuation");
-
     /** Adds (sign 1) or takes away (sign -1) a batch's enrollments that are not deleted from the shapes. */
     private static final String BATCH_SHAPES = "INSERT INTO enrollment_shape\nSELECT " + CostShape.SHAPE_COLUMNS + """
             , ? * count(*)
@@ -158,9 +154,13 @@ public final class YearSummary {
         for (String people : groups) {
             String where = people == null ? "person_id >= " + firstAdded : "person_id IN (" + people + ")";
             recountYears(tx, where);
-            for (String table : PER_PERSON.subList(1, PER_PERSON.size())) {
-                recount(tx, table, where);
-            }
+            recount(tx, "person_transition", where);
+            // continuation_due has rows for a person exactly when person_transition_due says `continued` (the
+            // same condition on the same enrollments): only they are asked, not everyone's government funding
+            // a second time.
+            tx.update("DELETE FROM continuation WHERE " + where);
+            tx.update("INSERT INTO continuation SELECT * FROM continuation_due WHERE " + where
+                    + " AND person_id IN (SELECT person_id FROM person_transition WHERE continued = 1 AND " + where + ")");
         }
         tx.update("UPDATE summary_state SET bulk = 0");
     }
