@@ -58,6 +58,20 @@ public final class EnrollmentBulkWriter {
     private final long firstAddedPersonId;
     private int pending;
     private boolean bulk;
+    /**
+     * The cost shapes of the enrollments of the people added here, gathered as they pass (see
+     * {@link YearSummary#addShapes}): raw values → how many. Exact until a row is taken back out
+     * ({@link #remove}); then {@link #finish} groups the batch's rows in SQL as before.
+     */
+    private final Map<YearSummary.RawShape, long[]> shapes = new HashMap<>();
+    private boolean shapesExact = true;
+    /** Whether an enrollment went to a person registered before this writer (their shapes are grouped in SQL). */
+    private boolean enrolledKnown;
+    /** The region and occupation of each person added here (by id - firstAddedPersonId), as codes of {@link #codes}. */
+    private int[] addedRegion = new int[1024];
+    private int[] addedOccupation = new int[1024];
+    private final Map<String, Integer> codeIndex = new HashMap<>();
+    private final java.util.List<String> codes = new java.util.ArrayList<>();
     /** The definitions of the indexes dropped by {@link #deferIndexes}, to be made again by {@link #finish}. */
     private final java.util.List<String> deferred = new java.util.ArrayList<>();
 
@@ -112,6 +126,13 @@ public final class EnrollmentBulkWriter {
         startBulk();
         long id = nextPersonId++;
         lastAddedPersonId = id;
+        int slot = (int) (id - firstAddedPersonId);
+        if (slot == addedRegion.length) {
+            addedRegion = java.util.Arrays.copyOf(addedRegion, slot * 2);
+            addedOccupation = java.util.Arrays.copyOf(addedOccupation, slot * 2);
+        }
+        addedRegion[slot] = code(p.regionCode());
+        addedOccupation[slot] = code(p.occupationCode());
         try {
             PreparedStatement ps = tx.statement(INSERT_PERSON);
             ps.setLong(1, id);
@@ -175,7 +196,40 @@ public final class EnrollmentBulkWriter {
         if (e.personId() != lastAddedPersonId) {
             knownPeople = true;
         }
+        gatherShape(e, funder);
         countPending();
+    }
+
+    private void gatherShape(Enrollment e, long funder) {
+        if (e.personId() < firstAddedPersonId) {
+            enrolledKnown = true;
+            return;
+        }
+        int slot = (int) (e.personId() - firstAddedPersonId);
+        int flags = 0;
+        for (id.payung.domain.Programme p : id.payung.domain.Programme.values()) {
+            if (e.programmes().contains(p)) {
+                flags |= 1 << p.ordinal();
+            }
+        }
+        String region = e.regionCode() != null ? e.regionCode() : codeAt(addedRegion[slot]);
+        YearSummary.RawShape key = new YearSummary.RawShape(funder, e.segment().name(), flags, e.declaredIncomeRp(),
+                Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), region, codeAt(addedOccupation[slot]), 0);
+        shapes.computeIfAbsent(key, k -> new long[1])[0]++;
+    }
+
+    private int code(String code) {
+        if (code == null) {
+            return -1;
+        }
+        return codeIndex.computeIfAbsent(code, c -> {
+            codes.add(c);
+            return codes.size() - 1;
+        });
+    }
+
+    private String codeAt(int i) {
+        return i < 0 ? null : codes.get(i);
     }
 
     /**
@@ -188,6 +242,7 @@ public final class EnrollmentBulkWriter {
      */
     public void remove(long personId, String funderCode, java.time.YearMonth firstMonth, long batchId) {
         flush();
+        shapesExact = false;
         tx.update("DELETE FROM enrollment WHERE batch_id = ? AND person_id = ? AND funder_id = ? AND first_month = ?",
                 batchId, personId, funderIds.get(funderCode), Sql.text(firstMonth));
         if (personId >= firstAddedPersonId) {
@@ -266,8 +321,22 @@ public final class EnrollmentBulkWriter {
             knownPeople = false;
         }
         if (bulk) {
-            YearSummary.addBatchShapes(tx, batchId);
-            YearSummary.endBulkForBatch(tx, batchId);
+            if (!shapesExact) {
+                YearSummary.addBatchShapes(tx, batchId);
+            } else {
+                if (enrolledKnown) {
+                    YearSummary.addBatchShapesOfKnown(tx, batchId, firstAddedPersonId);
+                }
+                if (!shapes.isEmpty()) {
+                    YearSummary.addShapes(tx, shapes.entrySet().stream().map(s -> new YearSummary.RawShape(
+                            s.getKey().funderId(), s.getKey().segment(), s.getKey().programmeFlags(),
+                            s.getKey().declaredIncomeRp(), s.getKey().firstMonth(), s.getKey().lastMonth(),
+                            s.getKey().regionCode(), s.getKey().occupationCode(), s.getValue()[0])).toList());
+                }
+            }
+            shapes.clear();
+            YearSummary.endBulkForBatch(tx, batchId, nextPersonId > firstAddedPersonId ? firstAddedPersonId : Long.MAX_VALUE,
+                    enrolledKnown);
             tx.update("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
             bulk = false;
         }
