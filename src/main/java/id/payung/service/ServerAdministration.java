@@ -57,7 +57,12 @@ public final class ServerAdministration {
      * @throws ServerAddress.Refused when the password file was passed over (open to others, unreadable)
      */
     char[] ownerPassword() {
-        ServerPassword.Lookup found = ServerPassword.find(owner, env, System.getProperty("os.name"),
+        return password(owner, env);
+    }
+
+    /** A login's password by libpq's conventions in {@code env}, or null (see {@link #ownerPassword()}). */
+    static char[] password(ServerAddress login, Map<String, String> env) {
+        ServerPassword.Lookup found = ServerPassword.find(login, env, System.getProperty("os.name"),
                 System.getProperty("user.home"));
         if (found.password() != null) {
             return found.password().toCharArray();

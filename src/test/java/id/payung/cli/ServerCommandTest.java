@@ -103,6 +103,9 @@ class ServerCommandTest {
         assertThat(withStdin("", () -> console.run("server", "add-user", db.name() + "_kosong", "--regency", "53.10",
                 "--password-stdin", "--db", owner))).isEqualTo(1);
         assertThat(console.err()).contains("No password for " + db.name() + "_kosong on standard input");
+        assertThat(console.run("backup", "--out", dir.resolve("salinan.db").toString(), "--db", owner)).isEqualTo(1);
+        assertThat(console.err()).contains("payung: postgres is not a regency's clerk: an offline copy");
+        assertThat(dir.toFile().list()).as("nothing left behind").isEmpty();
     }
 
     private static int withStdin(String text, java.util.function.IntSupplier run) {

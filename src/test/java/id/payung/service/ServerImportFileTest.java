@@ -124,10 +124,39 @@ class ServerImportFileTest {
             assertThat(ServerFixture.count(c, "SELECT count(*) FROM person WHERE nik = '" + BOTH + "'"))
                     .as("one NIK, one person").isEqualTo(1);
         }
+        offlineCopies(dir, clean);
         assertThatThrownBy(() -> server.admin().importFile(clean, "53.10")).isInstanceOfSatisfying(
                 ServerAddress.Refused.class, e -> assertThat(e.key()).isEqualTo("server.import.regencyHasData"));
         assertThatThrownBy(() -> server.admin().importFile(clean, "53.15")).isInstanceOfSatisfying(
                 ServerAddress.Refused.class, e -> assertThat(e.key()).isEqualTo("server.import.otherRegency"));
+    }
+
+    /**
+     * {@code payung backup} on the server: the Manggarai clerk's offline copy is a checked Payung file any PC
+     * opens, holding Manggarai's data only; the provincial reader gets none (its regencies would meet in one file).
+     */
+    private void offlineCopies(Path dir, Path office) {
+        Path copy = dir.resolve("siti-offline.db");
+        java.util.List<String> officeShares;
+        try (PayungServices file = PayungServices.open(office, false, TestData.CLOCK)) {
+            officeShares = shares(file);
+        }
+        assertThat(new ServerBackup(server.address(siti), Map.of("PGPASSWORD", "sandi-siti"), TestData.CLOCK).backupTo(copy))
+                .isEqualTo(copy.toAbsolutePath());
+        try (PayungServices offline = PayungServices.open(copy, false, TestData.CLOCK)) {
+            assertThat(shares(offline)).as("as the office's own file").isEqualTo(officeShares)
+                    .containsExactly("APBD-PROV-NTT 4280", "APBD-KAB-MGR 1000");
+            assertThat(offline.register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(3);
+        }
+        assertThatThrownBy(() -> new ServerBackup(server.address(ntt), Map.of("PGPASSWORD", "sandi-ntt"), TestData.CLOCK)
+                .backupTo(dir.resolve("ntt.db"))).isInstanceOfSatisfying(ServerAddress.Refused.class,
+                        e -> assertThat(e.key()).isEqualTo("server.backup.notClerk"));
+        assertThat(dir.resolve("ntt.db")).doesNotExist();
+    }
+
+    private static java.util.List<String> shares(PayungServices services) {
+        return services.dashboard().fundingShares(2025).stream().filter(s -> s.participants() > 0)
+                .map(s -> s.funderCode() + " " + s.participants()).toList();
     }
 
     /** Manggarai's seeded cohorts, events and claims are Manggarai's: not in Manggarai Barat's file. */
