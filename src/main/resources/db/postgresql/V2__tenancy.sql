@@ -1,8 +1,9 @@
 -- Payung on PostgreSQL, version 2: who may read and write what (issue 18; docs/SERVER.md).
 -- Run by the database's owner (payung server init), after V1 made the tables and payung_login.
 --
--- Two group roles per database, named after it (for the database "payung": payung_clerk, payung_province),
--- because roles belong to the whole server and a server may hold more than one Payung database:
+-- Two group roles per database, named after it when this runs (for the database "payung": payung_clerk,
+-- payung_province; payung_group_role('clerk') names them later), because roles belong to the whole server and
+-- a server may hold more than one Payung database:
 --   * <db>_clerk:    a regency's clerk: reads and writes the rows of the regency payung_login gives the login;
 --   * <db>_province: a provincial reader: reads the rows of every regency of its province, writes nothing.
 -- Reference data (regions, funders, rate rules, occupations) is readable by both; the audit log is
@@ -20,9 +21,10 @@
 CREATE FUNCTION payung_login_regency() RETURNS text LANGUAGE sql STABLE
     AS $$ SELECT regency_code FROM payung_login WHERE login = current_user $$;
 
--- V1's payung_regency() (the regency a new row gets by default) with the caller's rights: inside a SECURITY
--- DEFINER function current_user is the function's owner, so a clerk's rows would get the owner's regency
--- (none). A login reads its own payung_login row (policy own_login below), which is all this needs.
+-- V1's payung_regency() (the regency a new row gets by default), with the caller's rights and current_user,
+-- as the policies below: a connection that SETs ROLE to a clerk then writes as that clerk's regency, by default
+-- and by the policies alike. (V1's reads session_user with the definer's rights: inside a SECURITY DEFINER
+-- function current_user is the function's owner.) A login reads its own payung_login row (policy own_login).
 CREATE OR REPLACE FUNCTION payung_regency() RETURNS text LANGUAGE sql STABLE SECURITY INVOKER AS $$
     SELECT coalesce(nullif(current_setting('payung.regency', true), ''),
                     (SELECT regency_code FROM payung_login WHERE login = current_user))
@@ -49,6 +51,9 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = province) THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', province);
     END IF;
+    -- The names as made, for server add-user: a database restored or copied under another name keeps its roles.
+    EXECUTE format('CREATE FUNCTION payung_group_role(kind text) RETURNS text LANGUAGE sql IMMUTABLE'
+            || ' AS $f$ SELECT CASE kind WHEN ''clerk'' THEN %L WHEN ''province'' THEN %L END $f$', clerk, province);
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I', current_database(), clerk, province);
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I, %I', current_schema(), clerk, province);
     -- Identity columns draw from sequences; a provincial reader inserts nothing.

@@ -7,7 +7,7 @@ import id.payung.domain.ServerAddress;
 import id.payung.store.Database;
 import id.payung.store.Logins;
 import id.payung.store.OfficeTransfer;
-import id.payung.store.ServerSchema;
+import id.payung.store.ServerContents;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -78,11 +78,12 @@ public final class ServerAdministration {
      * rules, and the seeded office's (Manggarai's) cohorts and events as that regency's rows.
      *
      * @return the regency the seeded office's rows belong to
-     * @throws ServerAddress.Refused when the database holds anything (nothing is written then)
+     * @throws ServerAddress.Refused when the database holds anything, or the login is not its owner with
+     *                               CREATEROLE (nothing is written then)
      */
     public String init() {
         char[] password = ownerPassword();
-        ServerSchema.Contents found = ServerSchema.contents(owner, password);
+        ServerContents.Contents found = ServerContents.contents(owner, password);
         if (found.payungVersion() > 0) {
             throw new ServerAddress.Refused("server.init.payung", owner.toString(), String.valueOf(found.payungVersion()));
         }
@@ -90,9 +91,12 @@ public final class ServerAdministration {
             throw new ServerAddress.Refused("server.init.notEmpty", owner.toString(), Formats.count(found.count()),
                     String.join(", ", found.objects()));
         }
+        if (!found.mayCreateRoles() || !found.mayCreateTables()) {
+            throw new ServerAddress.Refused("server.init.notOwner", owner.toString(), owner.user());
+        }
         String regency = SeedLoader.officeRegency();
         try (Database db = Database.openServer(owner, password)) {
-            ServerSchema.writeFor(db, regency);
+            ServerContents.writeFor(db, regency);
             new SeedLoader(db, owner.user()).load();
         }
         return regency;

@@ -11,7 +11,8 @@ import org.postgresql.util.PasswordUtil;
 /**
  * The server's logins for Payung: a clerk of one regency or a provincial reader, each a PostgreSQL role of
  * its own (so the server, not the client, says who did what), a member of the database's group role
- * ({@code <db>_clerk} or {@code <db>_province}, made by {@code db/postgresql/V2__tenancy.sql}), and a row in
+ * ({@code <db>_clerk} or {@code <db>_province}, made by {@code db/postgresql/V2__tenancy.sql}, which
+ * {@code payung_group_role()} names), and a row in
  * {@code payung_login} that ties it to its regency or province. Made by the database's owner, who needs
  * PostgreSQL's {@code CREATEROLE}.
  */
@@ -32,11 +33,10 @@ public final class Logins {
             char[] password) {
         try (Connection c = ServerConnection.open(owner, ownerPassword)) {
             try {
-                String group = c.getCatalog() + (regency != null ? "_clerk" : "_province");
-                if (!exists(c, "SELECT 1 FROM pg_class WHERE relname = 'payung_login' AND relkind = 'r'")
-                        || !exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", group)) {
+                if (!exists(c, "SELECT 1 FROM pg_proc WHERE proname = 'payung_group_role'")) {
                     throw new ServerAddress.Refused("server.notPayung", owner.toString());
                 }
+                String group = groupRole(c, regency != null ? "clerk" : "province");
                 if (exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", login)) {
                     throw new ServerAddress.Refused("server.user.exists", login);
                 }
@@ -66,6 +66,17 @@ public final class Logins {
             }
         } catch (SQLException e) {
             throw ServerConnection.refused(owner, e);
+        }
+    }
+
+    /** The database's group role of clerks ({@code clerk}) or provincial readers ({@code province}), as V2 made it. */
+    private static String groupRole(Connection c, String kind) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT payung_group_role(?)")) {
+            ps.setString(1, kind);
+            try (ResultSet r = ps.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
         }
     }
 

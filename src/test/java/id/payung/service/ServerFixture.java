@@ -74,9 +74,18 @@ final class ServerFixture {
     /** Drops the logins and the database's group roles (they hold privileges in it, so first DROP OWNED). */
     void dropLogins() throws SQLException {
         List<String> roles = new ArrayList<>(logins);
-        roles.add(db.name() + "_clerk");
-        roles.add(db.name() + "_province");
         try (Connection c = db.owner(); Statement s = c.createStatement()) {
+            boolean payung;
+            try (ResultSet r = s.executeQuery("SELECT to_regproc('payung_group_role') IS NOT NULL")) {
+                payung = r.next() && r.getBoolean(1);
+            }
+            if (payung) {
+                try (ResultSet r = s.executeQuery("SELECT payung_group_role('clerk'), payung_group_role('province')")) {
+                    r.next();
+                    roles.add(r.getString(1));
+                    roles.add(r.getString(2));
+                }
+            }
             for (String role : roles) {
                 try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = " + PostgresDatabase.literal(role))) {
                     if (!r.next()) {

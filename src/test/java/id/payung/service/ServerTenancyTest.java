@@ -60,6 +60,11 @@ class ServerTenancyTest {
             assertThat(ServerFixture.count(other, "SELECT count(*) FROM event WHERE title = 'Sosialisasi Siti'"))
                     .as("a second clerk of the regency sees it").isEqualTo(1);
 
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO audit_log (at, actor, action, entity) VALUES ('2026-02-01', 'orang lain', 'TEST', 'x')");
+            }
+            assertThat(ServerFixture.count(other, "SELECT count(*) FROM audit_log WHERE action = 'TEST' AND actor = '" + siti + "'"))
+                    .as("the audit's who is the login, whatever the client sends").isEqualTo(1);
             refused(() -> insertEvent(c, "53.15", "Menulis ke Manggarai Barat"));
             try (Statement s = c.createStatement()) {
                 // A session setting is no way around it: the clerk's regency is the login's.

@@ -12,7 +12,7 @@ import java.util.List;
  * What a PostgreSQL database holds before {@code payung server init} makes Payung's schema in it, and the
  * owner's session setting that says which regency its writes are for.
  */
-public final class ServerSchema {
+public final class ServerContents {
     /**
      * What a database holds: nothing (an empty database, made by {@code CREATE DATABASE}), Payung's schema
      * (its version), or something else (a few of its objects, named).
@@ -20,8 +20,11 @@ public final class ServerSchema {
      * @param payungVersion the version in {@code payung_schema}, or 0 when there is none
      * @param objects       the database's own objects ("table public.x", …), at most {@link #NAMED} of them
      * @param count         how many objects there are in all
+     * @param mayCreateRoles  whether the login may create roles (CREATEROLE): the group roles and the clerks'
+     * @param mayCreateTables whether the login may create tables in the schema (the database's owner may)
      */
-    public record Contents(int payungVersion, List<String> objects, int count) {
+    public record Contents(int payungVersion, List<String> objects, int count, boolean mayCreateRoles,
+            boolean mayCreateTables) {
         public boolean isEmpty() {
             return count == 0;
         }
@@ -30,7 +33,7 @@ public final class ServerSchema {
     /** How many objects a refusal names. */
     public static final int NAMED = 5;
 
-    private ServerSchema() {
+    private ServerContents() {
     }
 
     /**
@@ -81,8 +84,16 @@ public final class ServerSchema {
                     }
                 }
             }
+            boolean roles;
+            boolean tables;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT rolsuper OR rolcreaterole,"
+                    + " has_schema_privilege(current_schema(), 'CREATE') FROM pg_roles WHERE rolname = current_user")) {
+                r.next();
+                roles = r.getBoolean(1);
+                tables = r.getBoolean(2);
+            }
             c.rollback();
-            return new Contents(version, List.copyOf(objects), count);
+            return new Contents(version, List.copyOf(objects), count, roles, tables);
         } catch (SQLException e) {
             throw ServerConnection.refused(address, e);
         }
