@@ -66,7 +66,7 @@ class ServerCommandTest {
         assertThat(console.run("server", "init", "--db", owner)).as(console.err()).isZero();
         assertThat(console.out()).contains("made Payung's schema in " + owner).contains("53.10");
         assertThat(console.run("server", "init", "--db", owner)).isEqualTo(1);
-        assertThat(console.err().strip()).isEqualTo("payung: " + owner
+        assertThat(console.err().strip()).endsWith("payung: " + owner
                 + " holds a Payung database already (schema version 2); nothing was changed.");
     }
 
@@ -98,7 +98,7 @@ class ServerCommandTest {
     void aFileIsNoServerAndAnEmptyStandardInputIsNoPassword(@TempDir Path dir) {
         Path file = dir.resolve("payung.db");
         assertThat(console.run("server", "init", "--db", file.toString())).isEqualTo(1);
-        assertThat(console.err().strip()).isEqualTo("payung: This command works on a PostgreSQL server, not on the file "
+        assertThat(console.err().strip()).endsWith("payung: This command works on a PostgreSQL server, not on the file "
                 + file.toAbsolutePath() + ": give --db postgresql://OWNER@HOST[:PORT]/DB.");
         assertThat(withStdin("", () -> console.run("server", "add-user", db.name() + "_kosong", "--regency", "53.10",
                 "--password-stdin", "--db", owner))).isEqualTo(1);
