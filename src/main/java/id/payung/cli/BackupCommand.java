@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code payung backup}: a checked copy of the database, for scripts. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Write a checked backup of the database (never overwrites a file).")
+        description = "Write a checked backup of the database (never overwrites a file); on a server, a Payung file"
+                + " of what the login may see.")
 final class BackupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,6 +26,14 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (id.payung.service.DatabaseChoice.of(database.db) instanceof id.payung.service.DatabaseChoice.Server server) {
+            // On a server: the clerk's offline copy, a Payung file (the server-wide backup is pg_dump's).
+            Path written = new id.payung.service.ServerBackup(server.address(), java.time.Clock.systemDefaultZone())
+                    .backupTo(out);
+            spec.commandLine().getOut().println(written);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         try (PayungServices services = database.openExisting()) {
             Path written;
             if (out == null) {

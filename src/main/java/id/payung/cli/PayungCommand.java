@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "payung", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Payung: social-security protection of vulnerable workers (BPJS Ketenagakerjaan).%n"
                 + "With no command, opens the window.",
-        subcommands = {InitCommand.class, ImportCommand.class, TemplateCommand.class, ReconcileCommand.class, RegionsCommand.class, ReportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class, NotShippedCommand.class})
+        subcommands = {InitCommand.class, ImportCommand.class, TemplateCommand.class, ReconcileCommand.class, RegionsCommand.class, ReportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class, ServerCommand.class, NotShippedCommand.class})
 public final class PayungCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: PAYUNG_DB or the user's data folder).")
     String db; // not a Path: see DatabaseOption

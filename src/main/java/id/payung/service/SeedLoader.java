@@ -61,6 +61,12 @@ public final class SeedLoader {
         this.actor = actor;
     }
 
+    /** The regency of the office the seeds describe ({@code office_regency} of settings.csv: 53.10, Manggarai). */
+    public static String officeRegency() {
+        return read("settings.csv").stream().filter(r -> r.get("key").equals("office_regency")).map(r -> r.get("value"))
+                .findFirst().orElseThrow(() -> new SeedException("seeds/settings.csv names no office_regency", null));
+    }
+
     /**
      * Loads the seeds into a database that has never been seeded; does nothing afterwards, so rows a
      * user deleted are not brought back. Returns the number of rows added.

@@ -167,6 +167,11 @@ class SummaryOnBothEnginesTest {
         try (var c = db.owner(); var s = c.createStatement()) {
             s.execute("GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO " + PostgresDatabase.identifier(clerk));
             s.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO " + PostgresDatabase.identifier(clerk));
+            // A regency's clerk, as payung server add-user makes one: row-level security (V2) lets its group write.
+            try (var group = s.executeQuery("SELECT payung_group_role('clerk')")) {
+                group.next();
+                s.execute("GRANT " + PostgresDatabase.identifier(group.getString(1)) + " TO " + PostgresDatabase.identifier(clerk));
+            }
             s.execute("INSERT INTO payung_login (login, regency_code) VALUES (" + PostgresDatabase.literal(clerk) + ", '53.15')");
             s.execute("ALTER DATABASE " + PostgresDatabase.identifier(db.name()) + " RESET payung.regency");
         }

@@ -1,0 +1,141 @@
+package id.payung.cli;
+
+import id.payung.domain.Formats;
+import id.payung.domain.ServerAddress;
+import id.payung.service.ServerAdministration;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code payung server …}: setting up a PostgreSQL server for several clerks and a province (docs/SERVER.md),
+ * as the database's owner ({@code --db postgresql://OWNER@HOST[:PORT]/DB}; the owner's password from
+ * {@code PGPASSWORD} or the password file, never the command line).
+ */
+@Command(name = "server", mixinStandardHelpOptions = true,
+        description = "Set up a PostgreSQL server (as the database's owner): init, add-user, import-file.",
+        subcommands = {ServerCommand.Init.class, ServerCommand.AddUser.class, ServerCommand.ImportFile.class})
+final class ServerCommand extends CommandGroup {
+
+    /** {@code payung server init}: Payung's schema and the shipped data in an empty database. */
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Make Payung's schema, the shipped reference data and the seeded office's cohorts and events"
+                    + " in an EMPTY database (refuses one that holds anything).")
+    static final class Init implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Override
+        public Integer call() {
+            ServerAddress owner = ServerAdministration.chosen(database.db);
+            String regency = new ServerAdministration(owner).init();
+            spec.commandLine().getOut().println("made Payung's schema in " + owner + "; the seeded office's data is regency "
+                    + regency + "'s");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** {@code payung server add-user NAME (--regency CODE | --province CODE) --password-stdin}. */
+    @Command(name = "add-user", mixinStandardHelpOptions = true,
+            description = "Add a login: a clerk of one regency, or a provincial reader of all regencies of a province."
+                    + " The password is the first line of standard input.")
+    static final class AddUser implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The login (lower-case letters, digits, _).")
+        String name;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Scope scope;
+
+        static final class Scope {
+            @Option(names = "--regency", paramLabel = "CODE", required = true,
+                    description = "A clerk of this regency (Kemendagri code, e.g. 53.10).")
+            String regency;
+
+            @Option(names = "--province", paramLabel = "CODE", required = true,
+                    description = "A reader of every regency of this province (e.g. 53).")
+            String province;
+        }
+
+        @Option(names = "--password-stdin", required = true,
+                description = "Read the new login's password from standard input (never from the command line).")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() {
+            ServerAddress owner = ServerAdministration.chosen(database.db);
+            char[] password = firstLineOfStdin();
+            try {
+                new ServerAdministration(owner).addUser(name, scope.regency, scope.province, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            spec.commandLine().getOut().println("added " + name + " to " + owner + (scope.regency != null
+                    ? " as a clerk of regency " + scope.regency : " as a reader of province " + scope.province));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+
+        private static char[] firstLineOfStdin() {
+            try {
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                String line = in.readLine();
+                return line == null ? new char[0] : line.toCharArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the password from standard input", e);
+            }
+        }
+    }
+
+    /** {@code payung server import-file FILE.db --regency CODE}: an office's file onto the server. */
+    @Command(name = "import-file", mixinStandardHelpOptions = true,
+            description = "Move an office's Payung file onto the server as one regency's data, all or nothing.")
+    static final class ImportFile implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(index = "0", paramLabel = "FILE.db", description = "The office's Payung file.")
+        Path file;
+
+        @Option(names = "--regency", paramLabel = "CODE", required = true,
+                description = "The regency whose data the file is (Kemendagri code, e.g. 53.10).")
+        String regency;
+
+        @Override
+        public Integer call() {
+            ServerAddress owner = ServerAdministration.chosen(database.db);
+            Map<String, Integer> written = new ServerAdministration(owner).importFile(file, regency);
+            spec.commandLine().getOut().println("moved " + file + " onto " + owner + " as regency " + regency + ": "
+                    + written.entrySet().stream().map(e -> e.getKey() + " " + Formats.count(e.getValue()))
+                            .collect(Collectors.joining(", ")));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+}

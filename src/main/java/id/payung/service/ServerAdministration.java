@@ -1,0 +1,163 @@
+package id.payung.service;
+
+import id.payung.domain.Formats;
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
+import id.payung.domain.ServerAddress;
+import id.payung.store.Database;
+import id.payung.store.Logins;
+import id.payung.store.OfficeTransfer;
+import id.payung.store.ServerContents;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The administrator's work on a PostgreSQL server ({@code payung server …}), done as the database's owner:
+ * making Payung's schema in an empty database, adding clerks' and provincial readers' logins, moving an
+ * office's file onto the server. The owner's password comes by libpq's conventions ({@link ServerPassword});
+ * a new login's password is handed in by the caller (read from standard input), hashed before it leaves
+ * this process, and never kept. Every refusal is a {@link ServerAddress.Refused}: a sentence in both
+ * languages (bundle keys {@code server.…}), nothing written.
+ */
+public final class ServerAdministration {
+    /** A login name PostgreSQL takes without quoting, as a clerk types it into psql or a password file. */
+    private static final Pattern LOGIN = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final ServerAddress owner;
+    private final Map<String, String> env;
+
+    /** The administrator's work on the database {@code owner} names, logged in as its owner. */
+    public ServerAdministration(ServerAddress owner) {
+        this(owner, System.getenv());
+    }
+
+    /** The same with the environment the owner's password is looked up in ({@code PGPASSWORD}, {@code PGPASSFILE}). */
+    ServerAdministration(ServerAddress owner, Map<String, String> env) {
+        this.owner = owner;
+        this.env = Map.copyOf(env);
+    }
+
+    /** The server address the user chose ({@code --db} or {@code PAYUNG_DB}); a file is refused. */
+    public static ServerAddress chosen(String db) {
+        DatabaseChoice choice = DatabaseChoice.of(db);
+        if (choice instanceof DatabaseChoice.Server s) {
+            return s.address();
+        }
+        throw new ServerAddress.Refused("server.command.needsServer", String.valueOf(choice.file()));
+    }
+
+    /**
+     * The owner's password by libpq's conventions, or null when none is set (a server that trusts this
+     * computer needs none; one that asks is refused with where to put it).
+     *
+     * @throws ServerAddress.Refused when the password file was passed over (open to others, unreadable)
+     */
+    char[] ownerPassword() {
+        return password(owner, env);
+    }
+
+    /** A login's password by libpq's conventions in {@code env}, or null (see {@link #ownerPassword()}). */
+    static char[] password(ServerAddress login, Map<String, String> env) {
+        ServerPassword.Lookup found = ServerPassword.find(login, env, System.getProperty("os.name"),
+                System.getProperty("user.home"));
+        if (found.password() != null) {
+            return found.password().toCharArray();
+        }
+        if (found.ignored() != ServerPassword.Ignored.NONE) {
+            throw new ServerAddress.Refused(found.ignored().key(), String.valueOf(found.file()));
+        }
+        return null;
+    }
+
+    /**
+     * Makes Payung's schema, tenancy and the shipped data in an empty database: the regions, funders and rate
+     * rules, and the seeded office's (Manggarai's) cohorts and events as that regency's rows.
+     *
+     * @return the regency the seeded office's rows belong to
+     * @throws ServerAddress.Refused when the database holds anything, or the login is not its owner with
+     *                               CREATEROLE (nothing is written then)
+     */
+    public String init() {
+        char[] password = ownerPassword();
+        ServerContents.Contents found = ServerContents.contents(owner, password);
+        if (found.payungVersion() > 0) {
+            throw new ServerAddress.Refused("server.init.payung", owner.toString(), String.valueOf(found.payungVersion()));
+        }
+        if (!found.isEmpty()) {
+            throw new ServerAddress.Refused("server.init.notEmpty", owner.toString(), Formats.count(found.count()),
+                    String.join(", ", found.objects()));
+        }
+        if (!found.mayCreateRoles() || !found.mayCreateTables()) {
+            throw new ServerAddress.Refused("server.init.notOwner", owner.toString(), owner.user());
+        }
+        String regency = SeedLoader.officeRegency();
+        try (Database db = Database.openServer(owner, password)) {
+            ServerContents.writeFor(db, regency);
+            new SeedLoader(db, owner.user()).load();
+        }
+        return regency;
+    }
+
+    /**
+     * Adds a login: a clerk of {@code regency}, or (regency null) a provincial reader of {@code province}.
+     *
+     * @throws ServerAddress.Refused for a name PostgreSQL would need quoted, a code that is not a regency or
+     *                               province of the shipped region list, an empty password, a login that exists
+     */
+    public void addUser(String login, String regency, String province, char[] password) {
+        if (login == null || !LOGIN.matcher(login).matches()) {
+            throw new ServerAddress.Refused("server.user.name", String.valueOf(login));
+        }
+        if ((regency == null) == (province == null)) {
+            throw new ServerAddress.Refused("server.user.scope");
+        }
+        if (regency != null) {
+            regency(regency);
+        } else if (RegionList.provincesAndRegencies().stream()
+                .noneMatch(r -> r.level() == RegionLevel.PROVINCE && r.code().equals(province))) {
+            throw new ServerAddress.Refused("server.user.notProvince", province);
+        }
+        if (password == null || password.length == 0) {
+            throw new ServerAddress.Refused("server.user.noPassword", login);
+        }
+        Logins.create(owner, ownerPassword(), login, regency, province, password);
+    }
+
+    /**
+     * Moves an office's Payung file onto the server as {@code regency}'s data, all or nothing.
+     *
+     * @return rows written per table
+     * @throws ServerAddress.Refused when a NIK of the file is enrolled by another regency for an overlapping
+     *                               period (every one named), the regency holds data already, the file is
+     *                               another regency's or is not a Payung file this version opens
+     */
+    public Map<String, Integer> importFile(Path file, String regency) {
+        regency(regency);
+        char[] password = ownerPassword();
+        try (Database office = Database.openReadOnly(file)) {
+            return OfficeTransfer.move(office, owner, password, regency);
+        } catch (OfficeTransfer.OverlapsRefused e) {
+            List<String> named = new ArrayList<>();
+            for (OfficeTransfer.Overlap o : e.overlaps()) {
+                named.add(Masked.niks(o.nik()) + " " + o.name() + " (" + months(o.firstMonth(), o.lastMonth()) + "; "
+                        + o.otherRegency() + ": " + months(o.otherFirstMonth(), o.otherLastMonth()) + ")");
+            }
+            throw new ServerAddress.Refused("server.import.overlap", Formats.count(e.overlaps().size()), regency,
+                    String.join("; ", named));
+        }
+    }
+
+    private static String months(String first, String last) {
+        return Formats.month(YearMonth.parse(first)) + "–" + (last == null ? "…" : Formats.month(YearMonth.parse(last)));
+    }
+
+    /** The shipped list's regency, or a refusal naming the code. */
+    private static Region regency(String code) {
+        return RegionList.regency(code).orElseThrow(() -> new ServerAddress.Refused("server.user.notRegency",
+                String.valueOf(code)));
+    }
+}

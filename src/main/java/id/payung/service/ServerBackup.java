@@ -1,0 +1,76 @@
+package id.payung.service;
+
+import id.payung.domain.ServerAddress;
+import id.payung.store.DatabaseFile;
+import id.payung.store.OfflineCopy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/**
+ * {@code payung backup} on a server: a checked Payung file (SQLite) of what the clerk may see — their regency's
+ * data and the shared reference data — that any PC's Payung opens, e.g. to keep working offline or to hand on.
+ * Server-wide backups are the administrator's {@code pg_dump} (docs/SERVER.md). Written beside its target
+ * under a temporary name, checked ({@code integrity_check}, Payung's schema), then renamed: never a partial
+ * file, never an existing one overwritten.
+ */
+public final class ServerBackup {
+    private final ServerAddress login;
+    private final Map<String, String> env;
+    private final Clock clock;
+
+    /** The offline copy of {@code login}'s view, its password by libpq's conventions. */
+    public ServerBackup(ServerAddress login, Clock clock) {
+        this(login, System.getenv(), clock);
+    }
+
+    ServerBackup(ServerAddress login, Map<String, String> env, Clock clock) {
+        this.login = login;
+        this.env = Map.copyOf(env);
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the copy to {@code target}, or (null) to a new dated file in the data folder's {@code backups};
+     * returns the file written.
+     *
+     * @throws ServerAddress.Refused when the login is not a regency's clerk or the server refuses
+     * @throws id.payung.store.StoreException when {@code target} exists already
+     */
+    public Path backupTo(Path target) {
+        Path absolute = (target != null ? target : defaultTarget()).toAbsolutePath();
+        if (Files.exists(absolute)) {
+            throw new id.payung.store.StoreException(absolute + " exists already; choose a new file name");
+        }
+        Path temp = null;
+        try {
+            if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
+                id.payung.store.OwnerOnly.createDirectories(absolute.getParent());
+            }
+            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+            OfflineCopy.write(login, ServerAdministration.password(login, env), temp);
+            DatabaseFile.verify(temp);
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            LogFile.logger("backup").info(() -> "offline copy of " + login + " written to " + absolute);
+            return absolute;
+        } catch (IOException e) {
+            throw new UncheckedIOException("backup to " + absolute + " failed: " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                DatabaseFile.deleteWithSideFiles(temp);
+            }
+        }
+    }
+
+    private Path defaultTarget() {
+        String when = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
+        return DataFolder.database(null).resolveSibling("backups")
+                .resolve("payung-" + login.database() + "-" + login.user() + "-" + when + ".db");
+    }
+}

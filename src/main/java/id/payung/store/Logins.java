@@ -1,0 +1,103 @@
+package id.payung.store;
+
+import id.payung.domain.ServerAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.postgresql.util.PasswordUtil;
+
+/**
+ * The server's logins for Payung: a clerk of one regency or a provincial reader, each a PostgreSQL role of
+ * its own (so the server, not the client, says who did what), a member of the database's group role
+ * ({@code <db>_clerk} or {@code <db>_province}, made by {@code db/postgresql/V2__tenancy.sql}, which
+ * {@code payung_group_role()} names), and a row in
+ * {@code payung_login} that ties it to its regency or province. Made by the database's owner, who needs
+ * PostgreSQL's {@code CREATEROLE}.
+ */
+public final class Logins {
+    private Logins() {
+    }
+
+    /**
+     * Creates the login in one transaction: the role (SCRAM-SHA-256 password, hashed here, so the password
+     * itself never reaches the server's statement log), its group, its {@code payung_login} row.
+     *
+     * @param regency  the clerk's regency code, or null for a provincial reader
+     * @param province the reader's province code, or null for a clerk
+     * @throws ServerAddress.Refused when the login exists already, the database holds no Payung schema, or
+     *                               the owner may not create roles (with the reason)
+     */
+    public static void create(ServerAddress owner, char[] ownerPassword, String login, String regency, String province,
+            char[] password) {
+        try (Connection c = ServerConnection.open(owner, ownerPassword)) {
+            try {
+                if (!exists(c, "SELECT 1 FROM pg_proc WHERE proname = 'payung_group_role'")) {
+                    throw new ServerAddress.Refused("server.notPayung", owner.toString());
+                }
+                String group = groupRole(c, regency != null ? "clerk" : "province");
+                if (exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", login)) {
+                    throw new ServerAddress.Refused("server.user.exists", login);
+                }
+                try (Statement s = c.createStatement()) {
+                    // Identifiers and the verifier cannot be bound parameters in DDL: quoted, from checked text.
+                    s.execute("CREATE ROLE " + identifier(login) + " LOGIN PASSWORD "
+                            + literal(PasswordUtil.encodeScramSha256(password)));
+                    s.execute("GRANT " + identifier(group) + " TO " + identifier(login));
+                }
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO payung_login (login, regency_code, province_code) VALUES (?, ?, ?)")) {
+                    ps.setString(1, login);
+                    ps.setString(2, regency);
+                    ps.setString(3, province);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                ServerConnection.rollbackQuietly(c);
+                if ("42501".equals(e.getSQLState())) {
+                    throw new ServerAddress.Refused("server.user.notAllowed", owner.user());
+                }
+                throw ServerConnection.refused(owner, e);
+            } catch (RuntimeException e) {
+                ServerConnection.rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw ServerConnection.refused(owner, e);
+        }
+    }
+
+    /** The database's group role of clerks ({@code clerk}) or provincial readers ({@code province}), as V2 made it. */
+    private static String groupRole(Connection c, String kind) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT payung_group_role(?)")) {
+            ps.setString(1, kind);
+            try (ResultSet r = ps.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String sql, String... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** A PostgreSQL identifier in double quotes. */
+    static String identifier(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A PostgreSQL string literal (standard_conforming_strings is on by default). */
+    static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+}

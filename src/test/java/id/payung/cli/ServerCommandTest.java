@@ -1,0 +1,120 @@
+package id.payung.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.store.PostgresDatabase;
+import id.payung.store.PostgresServer;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code payung server init | add-user | import-file} as a script runs them: exit code 0 and one line on
+ * stdout when done, exit code 1 and one sentence on stderr when refused, 2 for a wrong command line. The
+ * owner here is the test server's superuser (trusted on it: no password to look up).
+ */
+@Tag("postgres")
+@ExtendWith(PostgresServer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ServerCommandTest {
+    @RegisterExtension
+    final CommandConsole console = CommandConsole.noWindow();
+    private PostgresDatabase db;
+    private String owner;
+
+    @BeforeAll
+    void setUp(PostgresDatabase db) {
+        this.db = db;
+        owner = "postgresql://" + PostgresServer.SUPERUSER + "@localhost:" + db.port() + "/" + db.name();
+    }
+
+    @AfterAll
+    void dropRoles() throws SQLException {
+        try (Connection c = db.owner(); Statement s = c.createStatement()) {
+            for (String role : new String[] {db.name() + "_siti", db.name() + "_clerk", db.name() + "_province"}) {
+                try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = " + PostgresDatabase.literal(role))) {
+                    if (!r.next()) {
+                        continue;
+                    }
+                }
+                s.execute("DROP OWNED BY " + PostgresDatabase.identifier(role));
+                s.execute("DROP ROLE " + PostgresDatabase.identifier(role));
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void initMakesTheSchemaOnceAndSaysSo() {
+        assertThat(console.run("server", "init", "--db", owner)).as(console.err()).isZero();
+        assertThat(console.out()).contains("made Payung's schema in " + owner).contains("53.10");
+        assertThat(console.run("server", "init", "--db", owner)).isEqualTo(1);
+        assertThat(console.err().strip()).endsWith("payung: " + owner
+                + " holds a Payung database already (schema version 2); nothing was changed.");
+    }
+
+    @Test
+    @Order(2)
+    void addUserTakesThePasswordFromStandardInputOnly() throws SQLException {
+        String login = db.name() + "_siti";
+        assertThat(withStdin("sandi siti\n", () -> console.run("server", "add-user", login, "--regency", "53.10",
+                "--password-stdin", "--db", owner))).as(console.err()).isZero();
+        assertThat(console.out()).contains("added " + login).doesNotContain("sandi siti");
+        try (Connection c = db.connect(login, "sandi siti"); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT current_user, (SELECT regency_code FROM payung_login)")) {
+            r.next();
+            assertThat(r.getString(1) + " " + r.getString(2)).isEqualTo(login + " 53.10");
+        }
+
+        assertThat(withStdin("x\n", () -> console.run("server", "add-user", db.name() + "_lain", "--regency", "53.99",
+                "--password-stdin", "--db", owner))).isEqualTo(1);
+        assertThat(console.err().strip()).endsWith("payung: 53.99 is not a regency of the Kemendagri 2025 region list"
+                + " (a regency code looks like 53.10).");
+        assertThat(console.run("server", "add-user", "lain", "--password-stdin", "--db", owner)).as("no --regency or --province")
+                .isEqualTo(2);
+        assertThat(console.run("server", "add-user", "lain", "--regency", "53.10", "--db", owner)).as("no --password-stdin")
+                .isEqualTo(2);
+    }
+
+    @Test
+    @Order(3)
+    void aFileIsNoServerAndAnEmptyStandardInputIsNoPassword(@TempDir Path dir) {
+        Path file = dir.resolve("payung.db");
+        assertThat(console.run("server", "init", "--db", file.toString())).isEqualTo(1);
+        assertThat(console.err().strip()).endsWith("payung: This command works on a PostgreSQL server, not on the file "
+                + file.toAbsolutePath() + ": give --db postgresql://OWNER@HOST[:PORT]/DB.");
+        assertThat(withStdin("", () -> console.run("server", "add-user", db.name() + "_kosong", "--regency", "53.10",
+                "--password-stdin", "--db", owner))).isEqualTo(1);
+        assertThat(console.err()).contains("No password for " + db.name() + "_kosong on standard input");
+        assertThat(console.run("backup", "--out", dir.resolve("salinan.db").toString(), "--db", owner)).isEqualTo(1);
+        assertThat(console.err()).contains("payung: postgres is not a regency's clerk: an offline copy");
+        assertThat(dir.toFile().list()).as("nothing left behind").isEmpty();
+    }
+
+    private static int withStdin(String text, java.util.function.IntSupplier run) {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run.getAsInt();
+        } finally {
+            System.setIn(before);
+        }
+    }
+}

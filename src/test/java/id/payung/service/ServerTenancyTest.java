@@ -1,0 +1,171 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.payung.store.PostgresDatabase;
+import id.payung.store.PostgresServer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * db/postgresql/V2__tenancy.sql on a real server, with real logins made by {@code server add-user}'s service
+ * after {@code server init}: two Manggarai (53.10) clerks, a Manggarai Barat (53.15) clerk, the NTT (53)
+ * provincial reader, and the owner. One test per role: what it reads, and the writes it is refused.
+ */
+@Tag("postgres")
+@ExtendWith(PostgresServer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServerTenancyTest {
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+    private ServerFixture server;
+    private String siti;
+    private String maria;
+    private String yosef;
+    private String ntt;
+
+    @BeforeAll
+    void setUp(PostgresDatabase db) throws SQLException {
+        server = new ServerFixture(db);
+        assertThat(server.admin().init()).isEqualTo("53.10");
+        siti = server.addUser("siti", "53.10", null);
+        maria = server.addUser("maria", "53.10", null);
+        yosef = server.addUser("yosef", "53.15", null);
+        ntt = server.addUser("ntt", null, "53");
+    }
+
+    @AfterAll
+    void dropLogins() throws SQLException {
+        server.dropLogins();
+    }
+
+    @Test
+    void aRegencysClerkReadsAndWritesTheRegencysRowsOnly() throws SQLException {
+        try (Connection c = server.connect(siti); Connection other = server.connect(maria)) {
+            assertThat(shares2025(c)).containsExactly(Map.entry("APBD-KAB-MGR", 1000L), Map.entry("APBD-PROV-NTT", 4280L));
+            assertThat(ServerFixture.count(c, "SELECT count(*) FROM region")).as("reference data").isGreaterThan(500);
+            insertEvent(c, null, "Sosialisasi Siti");
+            assertThat(regencyOf(c, "Sosialisasi Siti")).isEqualTo("53.10");
+            assertThat(ServerFixture.count(other, "SELECT count(*) FROM event WHERE title = 'Sosialisasi Siti'"))
+                    .as("a second clerk of the regency sees it").isEqualTo(1);
+
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO audit_log (at, actor, action, entity) VALUES ('2026-02-01', 'orang lain', 'TEST', 'x')");
+            }
+            assertThat(ServerFixture.count(other, "SELECT count(*) FROM audit_log WHERE action = 'TEST' AND actor = '" + siti + "'"))
+                    .as("the audit's who is the login, whatever the client sends").isEqualTo(1);
+            refused(() -> insertEvent(c, "53.15", "Menulis ke Manggarai Barat"));
+            try (Statement s = c.createStatement()) {
+                // A session setting is no way around it: the clerk's regency is the login's.
+                s.execute("SET payung.regency = '53.15'");
+                refused(() -> insertEvent(c, null, "Lewat pengaturan sesi"));
+                s.execute("RESET payung.regency");
+                refused(() -> s.executeUpdate("UPDATE cohort SET regency_code = '53.15'"));
+                refused(() -> s.executeUpdate("INSERT INTO region (code, name, level, parent_code)"
+                        + " VALUES ('53.10.99', 'Kecamatan Baru', 'KECAMATAN', '53.10')"));
+                refused(() -> s.executeUpdate("UPDATE audit_log SET actor = 'orang lain'"));
+                refused(() -> s.executeUpdate("DELETE FROM audit_log"));
+            }
+        }
+    }
+
+    @Test
+    void anotherRegencysClerkSeesNoneOfThoseRowsAndCannotWriteThem() throws SQLException {
+        try (Connection c = server.connect(yosef); Statement s = c.createStatement()) {
+            assertThat(shares2025(c)).isEmpty();
+            assertThat(ServerFixture.count(c, "SELECT count(*) FROM event")).as("Manggarai's seeded events").isZero();
+            assertThat(ServerFixture.count(c, "SELECT count(*) FROM region")).as("reference data").isGreaterThan(500);
+            assertThat(s.executeUpdate("UPDATE cohort SET participants = 0")).as("no Manggarai row to update").isZero();
+            assertThat(s.executeUpdate("DELETE FROM event")).isZero();
+            refused(() -> insertEvent(c, "53.10", "Menulis ke Manggarai"));
+            insertEvent(c, null, "Sosialisasi Labuan Bajo");
+            assertThat(regencyOf(c, "Sosialisasi Labuan Bajo")).isEqualTo("53.15");
+        }
+        try (Connection owner = server.ownerConnection()) {
+            assertThat(ServerFixture.count(owner, "SELECT sum(participants) FROM cohort WHERE year = 2025"))
+                    .as("Manggarai's cohorts untouched").isEqualTo(5280);
+        }
+    }
+
+    @Test
+    void theProvincialReaderReadsEveryRegencyOfTheProvinceAndWritesNothing() throws SQLException {
+        try (Connection mabar = server.connect(yosef)) {
+            insertEvent(mabar, null, "Rapat Manggarai Barat");
+        }
+        try (Connection c = server.connect(ntt); Statement s = c.createStatement()) {
+            assertThat(shares2025(c)).containsExactly(Map.entry("APBD-KAB-MGR", 1000L), Map.entry("APBD-PROV-NTT", 4280L));
+            assertThat(regencyOf(c, "Rapat Manggarai Barat")).isEqualTo("53.15");
+            assertThat(ServerFixture.count(c, "SELECT count(*) FROM event WHERE regency_code = '53.10'")).isPositive();
+            refused(() -> insertEvent(c, "53.10", "Provinsi menulis"));
+            refused(() -> s.executeUpdate("UPDATE cohort SET participants = 0"));
+            refused(() -> s.executeUpdate("DELETE FROM event"));
+            refused(() -> s.executeUpdate("INSERT INTO audit_log (at, actor, action, entity) VALUES ('2026-01-01', 'x', 'x', 'x')"));
+        }
+    }
+
+    @Test
+    void theOwnerReadsEveryRegencyButWritesOnlyTheRegencyItsSessionNames() throws SQLException {
+        try (Connection c = server.ownerConnection(); Statement s = c.createStatement()) {
+            assertThat(ServerFixture.count(c, "SELECT sum(participants) FROM cohort WHERE year = 2025")).isEqualTo(5280);
+            refused(() -> insertEvent(c, null, "Pemilik tanpa kabupaten"));
+            s.execute("SET payung.regency = '53.15'");
+            insertEvent(c, null, "Pemilik untuk Manggarai Barat");
+            assertThat(regencyOf(c, "Pemilik untuk Manggarai Barat")).isEqualTo("53.15");
+            refused(() -> insertEvent(c, "53.10", "Pemilik menyelinap"));
+            assertThat(s.executeUpdate("UPDATE cohort SET participants = 0")).as("Manggarai's cohorts are not 53.15's").isZero();
+        }
+    }
+
+    /** A login's cohort participants for 2025 by funder: the funding-shares numbers of the seeded office. */
+    private static Map<String, Long> shares2025(Connection c) throws SQLException {
+        Map<String, Long> shares = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT f.code, sum(k.participants)"
+                + " FROM cohort k JOIN funding_source f ON f.id = k.funder_id WHERE k.year = 2025 GROUP BY f.code")) {
+            while (r.next()) {
+                shares.put(r.getString(1), r.getLong(2));
+            }
+        }
+        return shares;
+    }
+
+    private static void insertEvent(Connection c, String regency, String title) throws SQLException {
+        String sql = regency == null ? "INSERT INTO event (kind, event_date, title) VALUES ('OTHER', '2026-02-01', ?)"
+                : "INSERT INTO event (kind, event_date, title, regency_code) VALUES ('OTHER', '2026-02-01', ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, title);
+            if (regency != null) {
+                ps.setString(2, regency);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static String regencyOf(Connection c, String title) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT regency_code FROM event WHERE title = ?")) {
+            ps.setString(1, title);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    private interface Sql {
+        void run() throws SQLException;
+    }
+
+    private static void refused(Sql sql) {
+        assertThatThrownBy(sql::run).isInstanceOfSatisfying(SQLException.class,
+                e -> assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo(INSUFFICIENT_PRIVILEGE));
+    }
+}
