@@ -152,9 +152,9 @@ class YearSummaryTest {
      */
     @Test
     void aBatchOnAFileThatHeldRowsIsSummedAsAFullRecountWould() {
-        created("r.db");
+        created();
         Random r = new Random(19);
-        try (Database db = Database.open(dir.resolve("r.db"), false)) {
+        try (Database db = engine.open()) {
             List<Long> registered = new ArrayList<>();
             db.write(tx -> {
                 for (int i = 0; i < 150; i++) {
