@@ -181,8 +181,14 @@ public final class PayungServices implements AutoCloseable {
         saveSettings(new Settings(s.officeName(), code.strip(), s.place(), s.address(), s.language(), s.defaultYear()));
     }
 
+    /** The database file; null for a database on a server (see {@link #server()}). */
     public Path databaseFile() {
         return db.file();
+    }
+
+    /** The server the database is on (its address, no password); null for a file. */
+    public ServerAddress server() {
+        return db.server();
     }
 
     public DashboardService dashboard() {
