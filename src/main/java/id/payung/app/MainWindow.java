@@ -255,6 +255,7 @@ public final class MainWindow implements EnrollmentDialogs {
             window.initModality(javafx.stage.Modality.WINDOW_MODAL);
             EnrollmentFormViewModel model = new EnrollmentFormViewModel(services.enrollments(), tasks, clock,
                     services.settings().regionPrefix(), choices);
+            model.setChangedSince(services.changedSince());
             choices.funders().stream().filter(f -> f.code().equals(lastFunderCode)).findFirst()
                     .ifPresent(model.funderProperty()::set);
             model.savedCountProperty().addListener((obs, old, now) -> {

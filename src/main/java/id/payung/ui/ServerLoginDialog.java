@@ -204,7 +204,9 @@ public final class ServerLoginDialog<T> {
             connect.setText(bundle.getString("pgui.login.retry"));
         }
         message.setText(text);
-        message.getStyleClass().setAll("label", "form-error");
+        // The first ask is no mistake of the clerk's: said plainly; a refusal is said as an error.
+        boolean firstAsk = problem == DatabaseOpenException.Problem.SERVER_LOGIN && sent == Sent.NONE;
+        message.getStyleClass().setAll("label", firstAsk ? "form-info" : "form-error");
         stage.sizeToScene();
     }
 

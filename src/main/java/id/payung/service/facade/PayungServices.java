@@ -211,6 +211,11 @@ public final class PayungServices implements AutoCloseable {
         return enrollments;
     }
 
+    /** Whether a record a form opened was changed since (by another clerk, on a server): see {@link ChangedSince}. */
+    public id.payung.service.ChangedSince changedSince() {
+        return new id.payung.service.ChangedSince(db, clock.getZone());
+    }
+
     public CohortService cohorts() {
         return cohorts;
     }
