@@ -31,6 +31,8 @@ public final class App extends Application {
     private Path databaseFile;
     /** The server the window opens (through the login dialog), or null for a file. */
     private ServerAddress server;
+    /** The server is the one saved on this PC (not named by --db or PAYUNG_DB): the file is a way back. */
+    private boolean fromSaved;
     private boolean languageChosen;
     private FxTaskExecutor tasks;
     private MainWindow window;
@@ -85,7 +87,8 @@ public final class App extends Application {
         try {
             DatabaseChoice choice = DatabaseChoice.of(db).orSaved(id.payung.ui.DatabasePreference.forUser().server());
             if (choice instanceof DatabaseChoice.Server s) {
-                server = s.address(); // opened by the login dialog in start(): it may have to ask for the password
+                server = s.address();
+                fromSaved = !(DatabaseChoice.of(db) instanceof DatabaseChoice.Server); // not --db, not PAYUNG_DB // opened by the login dialog in start(): it may have to ask for the password
                 return;
             }
             DatabaseChoice.File f = (DatabaseChoice.File) choice;
@@ -126,7 +129,7 @@ public final class App extends Application {
                             locale = I18n.fromTag(opened.settings().languageOrDefault());
                         }
                         showWindow(stage);
-                    }, Platform::exit).show();
+                    }, Platform::exit, fromSaved ? () -> backToFile(stage) : null).show();
             return;
         }
         if (openFailure != null) {
@@ -143,6 +146,36 @@ public final class App extends Application {
             }
         }
         showWindow(stage);
+    }
+
+    /**
+     * The server saved in Pengaturan does not answer and the clerk goes back to this PC's file (the login
+     * dialog's "Pakai berkas lokal"): the choice is forgotten and the data folder's file opened, as a first start
+     * without a server would (made when missing). Runs on the FX thread; the file opens before the window shows.
+     */
+    private void backToFile(Stage stage) {
+        id.payung.ui.DatabasePreference.forUser().useLocalFile();
+        databaseFile = id.payung.service.DataFolder.database(null);
+        Platform.setImplicitExit(false); // the dialog closes before the window on the file shows
+        Path file = databaseFile;
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> PayungServices.open(file, true, clock))
+                .whenComplete((opened, failure) -> Platform.runLater(() -> {
+                    Platform.setImplicitExit(true);
+                    services = opened;
+                    if (failure != null) {
+                        RuntimeException e = failure.getCause() instanceof RuntimeException r ? r
+                                : new IllegalStateException(failure);
+                        services = new StartupRecovery(I18n.bundle(locale), file, clock).recover(e).orElse(null);
+                        if (services == null) {
+                            Platform.exit();
+                            return;
+                        }
+                    }
+                    if (!languageChosen) {
+                        locale = I18n.fromTag(services.settings().languageOrDefault());
+                    }
+                    showWindow(stage);
+                }));
     }
 
     private void showWindow(Stage stage) {

@@ -63,6 +63,15 @@ public final class ServerLoginDialog<T> {
      */
     public ServerLoginDialog(ResourceBundle bundle, ServerAddress address, Supplier<ServerPassword.Lookup> passwords,
                              Opener<T> opener, Consumer<T> opened, Runnable quit) {
+        this(bundle, address, passwords, opener, opened, quit, null);
+    }
+
+    /**
+     * @param localFile when not null, a "Pakai berkas lokal" button: this PC goes back to its own database file
+     *                  (for a server saved in Pengaturan; called on the FX thread, it must show a window)
+     */
+    public ServerLoginDialog(ResourceBundle bundle, ServerAddress address, Supplier<ServerPassword.Lookup> passwords,
+                             Opener<T> opener, Consumer<T> opened, Runnable quit, Runnable localFile) {
         this.bundle = bundle;
         this.address = address;
         this.passwords = passwords;
@@ -98,6 +107,20 @@ public final class ServerLoginDialog<T> {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, busy, gap, connect, quitButton);
+        if (localFile != null) {
+            // The server came from this PC's saved choice: a clerk whose server is down can still work in the file.
+            Button local = new Button(bundle.getString("pgui.server.useFile"));
+            local.setId("loginUseFile");
+            local.setOnAction(e -> {
+                if (!finished) {
+                    finished = true;
+                    password.clear();
+                    localFile.run(); // shows the main window on the file before this one closes
+                    stage.close();
+                }
+            });
+            buttons.getChildren().add(2, local);
+        }
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(12, heading, where, message, passwordRow, buttons);
         root.setPadding(new Insets(20));

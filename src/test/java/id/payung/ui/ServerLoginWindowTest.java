@@ -159,6 +159,32 @@ class ServerLoginWindowTest {
         assertThat(dialog[0].stage().isShowing()).isFalse();
     }
 
+    @Test
+    void aSavedServerThatDoesNotAnswerLeavesTheWayBackToThisPcsFile(FxRobot robot) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        ServerAddress address = new ServerAddress("siti", "127.0.0.1", closedPort, "payung", null);
+        AtomicBoolean local = new AtomicBoolean();
+        ServerLoginDialog<PayungServices>[] dialog = new ServerLoginDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new ServerLoginDialog<>(I18n.bundle(I18n.INDONESIAN), address, () -> NONE_STORED,
+                    password -> PayungServices.openServer(address, password, TestData.CLOCK), opened -> {
+                        throw new AssertionError("nothing to open");
+                    }, () -> {
+                        throw new AssertionError("not quit");
+                    }, () -> local.set(true));
+            dialog[0].show();
+        });
+        Label message = robot.lookup("#loginMessage").queryAs(Label.class);
+        waitUntil(() -> message.getText().startsWith("Server 127.0.0.1"));
+        robot.clickOn("#loginUseFile");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(local).isTrue();
+        assertThat(dialog[0].stage().isShowing()).isFalse();
+    }
+
     /** What {@code payung server add-user} gives a clerk of Manggarai: a login of regency 53.10 with the rights to work. */
     private static void grantClerk(PostgresDatabase server, String clerk) throws SQLException {
         try (Connection c = server.owner(); Statement s = c.createStatement()) {
