@@ -1,7 +1,9 @@
 package id.payung.app;
 
 import id.payung.cli.Version;
-import id.payung.service.DataFolder;
+import id.payung.domain.ServerAddress;
+import id.payung.service.DatabaseChoice;
+import id.payung.service.ServerPassword;
 import id.payung.service.LogFile;
 import id.payung.service.facade.PayungServices;
 import id.payung.ui.FxTaskExecutor;
@@ -17,13 +19,21 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The JavaFX application: opens the database, then the main window. The one composition root. */
+/**
+ * The JavaFX application: opens the database (a file, or a PostgreSQL server through the login dialog), then
+ * the main window. The one composition root.
+ */
 public final class App extends Application {
     private final Clock clock = Clock.systemDefaultZone();
     private Locale locale = I18n.INDONESIAN;
     private PayungServices services;
     private RuntimeException openFailure;
     private Path databaseFile;
+    /** The server the window opens (through the login dialog), or null for a file. */
+    private ServerAddress server;
+    /** The server is the one saved on this PC (not named by --db or PAYUNG_DB): the file is a way back. */
+    private boolean fromSaved;
+    private boolean languageChosen;
     private FxTaskExecutor tasks;
     private MainWindow window;
 
@@ -33,13 +43,17 @@ public final class App extends Application {
      */
     private static volatile java.util.concurrent.CompletableFuture<PayungServices> early;
 
-    /** Starts the window and returns when it is closed. */
-    public static void launchWindow(Path db, String lang) {
-        Path file = DataFolder.database(db);
+    /**
+     * Starts the window and returns when it is closed. {@code db}: a file or a server address as given to
+     * {@code --db} (null: {@code PAYUNG_DB}, else the server this PC saved, else the data folder's file).
+     */
+    public static void launchWindow(String db, String lang) {
+        DatabaseChoice choice = choice(db);
         Clock clock = Clock.systemDefaultZone();
-        if (java.nio.file.Files.exists(file)) {
+        if (choice instanceof DatabaseChoice.File f && java.nio.file.Files.exists(f.path())) {
             // A new file is made in init(), once the toolkit has started: a start that fails (no display)
-            // leaves no empty database behind.
+            // leaves no empty database behind. A server is opened by the login dialog (it may ask a password).
+            Path file = f.path();
             early = java.util.concurrent.CompletableFuture.supplyAsync(() -> PayungServices.open(file, false, clock));
         }
         List<String> args = new ArrayList<>();
@@ -53,18 +67,34 @@ public final class App extends Application {
         Application.launch(App.class, args.toArray(String[]::new));
     }
 
+    /** The database the window opens: {@code --db}, else {@code PAYUNG_DB}, else this PC's saved server, else the file. */
+    private static DatabaseChoice choice(String db) {
+        try {
+            return DatabaseChoice.of(db).orSaved(id.payung.ui.DatabasePreference.forUser().server());
+        } catch (RuntimeException e) {
+            return null; // a refused address: init() says why
+        }
+    }
+
     /** Runs on the launcher thread, not the FX thread: opening and seeding the file blocks no frame. */
     @Override
     public void init() {
         Map<String, String> named = getParameters().getNamed();
         String lang = named.getOrDefault("lang", System.getenv("PAYUNG_LANG"));
         locale = I18n.fromTag(lang);
+        languageChosen = lang != null;
         String db = named.get("db");
-        Path explicit = db == null ? null : Path.of(db);
-        databaseFile = DataFolder.database(explicit);
         try {
+            DatabaseChoice choice = DatabaseChoice.of(db).orSaved(id.payung.ui.DatabasePreference.forUser().server());
+            if (choice instanceof DatabaseChoice.Server s) {
+                server = s.address();
+                fromSaved = !(DatabaseChoice.of(db) instanceof DatabaseChoice.Server); // not --db, not PAYUNG_DB // opened by the login dialog in start(): it may have to ask for the password
+                return;
+            }
+            DatabaseChoice.File f = (DatabaseChoice.File) choice;
+            databaseFile = f.path();
             // Only the default database is made on first start; a file the user named must exist (payung init).
-            services = openedEarly().orElseGet(() -> PayungServices.open(databaseFile, DataFolder.isDefault(explicit), clock));
+            services = openedEarly().orElseGet(() -> PayungServices.open(databaseFile, f.isDefault(), clock));
             if (lang == null) {
                 locale = I18n.fromTag(services.settings().languageOrDefault()); // the office's choice (Pengaturan)
             }
@@ -89,13 +119,66 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (server != null) {
+            ServerAddress address = server;
+            new id.payung.ui.ServerLoginDialog<PayungServices>(I18n.bundle(locale), address,
+                    () -> ServerPassword.find(address), password -> PayungServices.openServer(address, password, clock),
+                    opened -> {
+                        services = opened;
+                        if (!languageChosen) {
+                            locale = I18n.fromTag(opened.settings().languageOrDefault());
+                        }
+                        showWindow(stage);
+                    }, Platform::exit, fromSaved ? () -> backToFile(stage) : null).show();
+            return;
+        }
         if (openFailure != null) {
+            if (databaseFile == null) { // not a file: an address refused before anything was opened
+                id.payung.ui.ErrorDialog.show(null, I18n.bundle(locale),
+                        id.payung.ui.UserMessages.describe(I18n.bundle(locale), openFailure), openFailure);
+                Platform.exit();
+                return;
+            }
             services = new StartupRecovery(I18n.bundle(locale), databaseFile, clock).recover(openFailure).orElse(null);
             if (services == null) {
                 Platform.exit();
                 return;
             }
         }
+        showWindow(stage);
+    }
+
+    /**
+     * The server saved in Pengaturan does not answer and the clerk goes back to this PC's file (the login
+     * dialog's "Pakai berkas lokal"): the choice is forgotten and the data folder's file opened, as a first start
+     * without a server would (made when missing). Runs on the FX thread; the file opens before the window shows.
+     */
+    private void backToFile(Stage stage) {
+        id.payung.ui.DatabasePreference.forUser().useLocalFile();
+        databaseFile = id.payung.service.DataFolder.database(null);
+        Platform.setImplicitExit(false); // the dialog closes before the window on the file shows
+        Path file = databaseFile;
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> PayungServices.open(file, true, clock))
+                .whenComplete((opened, failure) -> Platform.runLater(() -> {
+                    Platform.setImplicitExit(true);
+                    services = opened;
+                    if (failure != null) {
+                        RuntimeException e = failure.getCause() instanceof RuntimeException r ? r
+                                : new IllegalStateException(failure);
+                        services = new StartupRecovery(I18n.bundle(locale), file, clock).recover(e).orElse(null);
+                        if (services == null) {
+                            Platform.exit();
+                            return;
+                        }
+                    }
+                    if (!languageChosen) {
+                        locale = I18n.fromTag(services.settings().languageOrDefault());
+                    }
+                    showWindow(stage);
+                }));
+    }
+
+    private void showWindow(Stage stage) {
         tasks = new FxTaskExecutor(error -> window.showError(error));
         window = new MainWindow(stage, services, tasks, clock, locale, Version.current());
         UnexpectedErrors.install(window::showError);
@@ -103,7 +186,8 @@ public final class App extends Application {
         window.show();
         // Off the window's thread: a JVM's first log record costs ~20 ms (java.util.logging's start).
         Path opened = services.databaseFile();
-        java.util.concurrent.CompletableFuture.runAsync(() -> LogFile.startUp(Version.current(), "window", opened));
+        String name = opened != null ? opened.toString() : String.valueOf(services.server());
+        java.util.concurrent.CompletableFuture.runAsync(() -> LogFile.startUp(Version.current(), "window", name));
     }
 
     @Override

@@ -84,7 +84,7 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         Scene scene = new Scene(buildRoot());
         scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
-        stage.setTitle("Payung");
+        stage.setTitle(services.server() == null ? "Payung" : "Payung — " + serverShown(bundle()));
         // The icon after the first frame: decoding it is not what the first frame needs.
         Frames.afterNextFrame(scene, () -> stage.getIcons().add(
                 new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("/theme/payung-64.png"))));
@@ -120,11 +120,24 @@ public final class MainWindow implements EnrollmentDialogs {
                 }
             }).executeWith(tasks);
         }
-        if (!services.readOnly()) {
+        if (!services.readOnly() && services.server() == null) { // a server is backed up by its administrator (pg_dump)
             PayungServices current = services;
             tasks.run(() -> current.backups().dailyIfDue(), made -> made.ifPresent(f ->
                     notice(b -> java.text.MessageFormat.format(b.getString("notice.dailyBackup"), f.toString()))));
         }
+    }
+
+    /** "server: HOST/DB · login", as the title and the status line name a database on a server. */
+    private String serverShown(ResourceBundle b) {
+        id.payung.domain.ServerAddress a = services.server();
+        return java.text.MessageFormat.format(b.getString("pgui.status.server"), a.host(), a.database(), a.user());
+    }
+
+    /** The status line's name of the database: the file, or the server. */
+    private String databaseShown() {
+        return services.server() == null
+                ? java.text.MessageFormat.format(bundle().getString("status.database"), services.databaseFile().toString())
+                : serverShown(bundle());
     }
 
     /**
@@ -242,6 +255,7 @@ public final class MainWindow implements EnrollmentDialogs {
             window.initModality(javafx.stage.Modality.WINDOW_MODAL);
             EnrollmentFormViewModel model = new EnrollmentFormViewModel(services.enrollments(), tasks, clock,
                     services.settings().regionPrefix(), choices);
+            model.setChangedSince(services.changedSince());
             choices.funders().stream().filter(f -> f.code().equals(lastFunderCode)).findFirst()
                     .ifPresent(model.funderProperty()::set);
             model.savedCountProperty().addListener((obs, old, now) -> {
@@ -317,6 +331,10 @@ public final class MainWindow implements EnrollmentDialogs {
 
         @Override
         public void backupNow() {
+            if (services.server() != null) {
+                notice(b -> b.getString("pgui.backup.onServer"));
+                return;
+            }
             BackgroundTask.<java.nio.file.Path>of(task -> services.backups().backupNow(task.steps()))
                     .withTitle("task.backup")
                     .onSuccess(file -> notice(b -> java.text.MessageFormat.format(b.getString("menu.file.backup.done"),
@@ -338,6 +356,10 @@ public final class MainWindow implements EnrollmentDialogs {
 
         @Override
         public void about() {
+            if (services.server() != null) {
+                id.payung.ui.main.AboutDialog.create(stage, bundle(), version, services.server()).show();
+                return;
+            }
             tasks.read(() -> services.backups().folder(), folder -> id.payung.ui.main.AboutDialog.create(stage, bundle(),
                     version, services.databaseFile(), folder).show());
         }
@@ -346,6 +368,9 @@ public final class MainWindow implements EnrollmentDialogs {
     private void switchLanguage(Locale newLocale) {
         if (!newLocale.equals(locale)) {
             locale = newLocale;
+            if (services.server() != null) {
+                stage.setTitle("Payung — " + serverShown(bundle()));
+            }
             showNotice();
             stage.getScene().setRoot(buildRoot());
         }
@@ -366,7 +391,7 @@ public final class MainWindow implements EnrollmentDialogs {
         // A screen still being built when a restore closes its database fails: nothing to tell the user, the
         // window is rebuilt on the restored file.
         frame = new MainView(this::buildScreen, this::switchLanguage, locale, bundle(), tasks,
-                services.databaseFile(), version, notice, new Menus(), error -> {
+                databaseShown(), version, notice, new Menus(), error -> {
                     if (!builtOn.isClosed()) {
                         showError(error);
                     }
@@ -427,11 +452,13 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         if (type == id.payung.ui.backup.BackupView.class) {
             return new id.payung.ui.backup.BackupView(new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
-                    this::restore));
+                    this::restore), services.server() != null);
         }
         if (type == id.payung.ui.settings.SettingsView.class) {
             return new id.payung.ui.settings.SettingsView(new id.payung.ui.settings.SettingsViewModel(services, tasks),
-                    services.databaseFile(), version, locale, this::switchLanguage);
+                    services.databaseFile(), version, locale, this::switchLanguage, new id.payung.ui.settings.ServerSettingsViewModel(
+                            id.payung.ui.DatabasePreference.forUser(), services.server(), tasks,
+                            (address, password) -> PayungServices.openServer(address, password, clock).close()));
         }
         if (type == FundingSourcesView.class) {
             FundingSourcesViewModel funders = new FundingSourcesViewModel(services.reference(), services.funding(),

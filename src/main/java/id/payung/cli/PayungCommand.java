@@ -26,22 +26,22 @@ public final class PayungCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "Window language: id (default) or en.")
     String lang;
 
-    private final BiConsumer<Path, String> openWindow;
+    private final BiConsumer<String, String> openWindow;
 
-    PayungCommand(BiConsumer<Path, String> openWindow) {
+    PayungCommand(BiConsumer<String, String> openWindow) {
         this.openWindow = openWindow;
     }
 
     @Override
     public Integer call() {
-        id.payung.service.DatabaseChoice choice = id.payung.service.DatabaseChoice.of(db);
-        Path file = choice.file(); // a server address is refused here, before any window opens
-        if (!(choice instanceof id.payung.service.DatabaseChoice.File f && f.isDefault()) && !java.nio.file.Files.exists(file)) {
+        id.payung.service.DatabaseChoice choice = id.payung.service.DatabaseChoice.of(db); // a bad address: refused here
+        if (choice instanceof id.payung.service.DatabaseChoice.File f && !f.isDefault() && !java.nio.file.Files.exists(f.path())) {
             // The window too opens only a file that exists when the user named it: see DatabaseOption.
+            Path file = f.path();
             throw new id.payung.domain.DatabaseOpenException(id.payung.domain.DatabaseOpenException.Problem.MISSING,
                     file, file + " does not exist");
         }
-        openWindow.accept(db == null ? null : Path.of(db), lang);
+        openWindow.accept(db, lang); // a server is opened by the window, which asks for the password if need be
         return 0;
     }
 
@@ -76,9 +76,10 @@ public final class PayungCommand implements Callable<Integer> {
      * Runs the command line and returns the exit code: 0 done, 1 failed (message on stderr),
      * 2 wrong command or option (one line on stderr).
      *
-     * @param openWindow opens the window with the chosen database (null for default) and language
+     * @param openWindow opens the window with the chosen database as given (a file or a server address; null for
+     *                   the default) and language
      */
-    public static int run(String[] args, BiConsumer<Path, String> openWindow) {
+    public static int run(String[] args, BiConsumer<String, String> openWindow) {
         PayungCommand root = new PayungCommand(openWindow);
         CommandLine cli = new CommandLine(root);
         boolean[] startLogged = {false};

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The database the user chose with {@code --db} (or {@code PAYUNG_DB}): a SQLite file, or a PostgreSQL server
  * written as {@code postgresql://USER@HOST[:PORT]/DB}. An address is read (and a malformed one, or one with a
- * password in it, refused) when the choice is made; it is refused as a database only where a store is
- * opened ({@link #file()}), because this build keeps its data in SQLite files.
+ * password in it, refused) when the choice is made. The window opens a server ({@code
+ * PayungServices.openServer}); where only a file will do ({@link #file()}) a server is refused in a sentence.
  */
 public sealed interface DatabaseChoice {
     /** A SQLite file; {@code isDefault} when it is the data folder's own (the only one made on first use). */
@@ -21,7 +21,7 @@ public sealed interface DatabaseChoice {
 
     /** A PostgreSQL database on a server. */
     record Server(ServerAddress address) implements DatabaseChoice {
-        /** Refused: this build opens SQLite files only (the sentence names the address). */
+        /** Refused where only a file will do (the sentence names the address). */
         @Override
         public Path file() {
             throw new ServerAddress.Refused("server.notOpenedHere", address.toString());
@@ -31,9 +31,18 @@ public sealed interface DatabaseChoice {
     /**
      * The SQLite file to open.
      *
-     * @throws ServerAddress.Refused for a server address, which this build cannot open
+     * @throws ServerAddress.Refused for a server address, where a file is needed
      */
     Path file();
+
+    /**
+     * The window's choice: the data folder's own file gives way to the server this PC was told to open
+     * (Pengaturan → Basis data server, kept in the user's preferences); {@code --db} and {@code PAYUNG_DB}
+     * still decide first.
+     */
+    default DatabaseChoice orSaved(java.util.Optional<ServerAddress> saved) {
+        return this instanceof File f && f.isDefault() && saved.isPresent() ? new Server(saved.get()) : this;
+    }
 
     /** The choice for this process's environment; {@code explicit} is the {@code --db} value, or null. */
     static DatabaseChoice of(String explicit) {

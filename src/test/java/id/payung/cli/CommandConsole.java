@@ -19,7 +19,7 @@ final class CommandConsole implements BeforeEachCallback, AfterEachCallback {
     private final boolean windowAllowed;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final List<Path> windowsOpened = new ArrayList<>();
+    private final List<String> windowsOpened = new ArrayList<>();
     private PrintStream oldOut;
     private PrintStream oldErr;
 
@@ -90,7 +90,7 @@ final class CommandConsole implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The databases the window was asked to open on, in order (only with {@link #recordingWindows}). */
-    List<Path> windowsOpened() {
+    List<String> windowsOpened() {
         return windowsOpened;
     }
 }

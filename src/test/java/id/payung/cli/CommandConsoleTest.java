@@ -21,7 +21,7 @@ class CommandConsoleTest {
 
             assertThat(console.out()).startsWith("Payung ");
             assertThat(console.err()).contains("bogus").contains("--help");
-            assertThat(console.windowsOpened()).containsExactly((Path) null);
+            assertThat(console.windowsOpened()).containsExactly((String) null);
             console.clearOut();
             assertThat(console.out()).isEmpty();
             assertThat(console.err()).isNotEmpty();

@@ -97,9 +97,14 @@ class DatabaseChoiceTest {
                 .contains(".pgpass").doesNotContain("rahasia");
         assertThat(console.run("--db", "postgresql://kantor/payung", "backup")).isEqualTo(1);
         assertThat(console.err()).contains("names no database user");
-        assertThat(console.run("--db", "postgresql://siti@kantor:5432/payung")).as("the window too").isEqualTo(1);
-        assertThat(console.err()).contains("is a PostgreSQL server");
+        assertThat(console.run("--db", "postgresql://siti:rahasia@kantor:5432/payung")).as("the window too").isEqualTo(1);
         assertThat(console.windowsOpened()).isEmpty();
+        assertThat(console.run("report", "funding-shares", "--year", "2025", "--db", "postgresql://siti@kantor:5432/payung"))
+                .isEqualTo(1);
+        assertThat(console.err()).contains("is a PostgreSQL server");
+        // The window opens a server itself (asking for the password when none is found): the address as given.
+        assertThat(console.run("--db", "postgresql://siti@kantor:5432/payung")).isZero();
+        assertThat(console.windowsOpened()).containsExactly("postgresql://siti@kantor:5432/payung");
         assertThat(Path.of("postgresql:")).doesNotExist();
     }
 

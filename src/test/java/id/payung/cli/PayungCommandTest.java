@@ -80,7 +80,7 @@ class PayungCommandTest {
         Path db = dir.resolve("x.db");
         console.init(db);
         assertThat(run("--db", db.toString())).isZero();
-        assertThat(console.windowsOpened()).containsExactly(db);
+        assertThat(console.windowsOpened()).containsExactly(db.toString());
     }
 
     @Test

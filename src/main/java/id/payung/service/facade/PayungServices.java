@@ -212,8 +212,14 @@ public final class PayungServices implements AutoCloseable {
         saveSettings(new Settings(s.officeName(), code.strip(), s.place(), s.address(), s.language(), s.defaultYear()));
     }
 
+    /** The database file; null for a database on a server (see {@link #server()}). */
     public Path databaseFile() {
         return db.file();
+    }
+
+    /** The server the database is on (its address, no password); null for a file. */
+    public ServerAddress server() {
+        return db.server();
     }
 
     public DashboardService dashboard() {
@@ -234,6 +240,11 @@ public final class PayungServices implements AutoCloseable {
 
     public EnrollmentService enrollments() {
         return enrollments;
+    }
+
+    /** Whether a record a form opened was changed since (by another clerk, on a server): see {@link ChangedSince}. */
+    public id.payung.service.ChangedSince changedSince() {
+        return new id.payung.service.ChangedSince(db, clock.getZone());
     }
 
     public CohortService cohorts() {

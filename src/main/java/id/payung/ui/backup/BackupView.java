@@ -36,13 +36,32 @@ public final class BackupView {
     @FXML private TableColumn<BackupService.Backup, Instant> timeColumn;
     @FXML private TableColumn<BackupService.Backup, Long> sizeColumn;
     @FXML private Button restoreButton;
+    @FXML private javafx.scene.layout.VBox page;
+    @FXML private Label titleLabel;
+    @FXML private Label helpLabel;
+    private final boolean onServer;
 
     public BackupView(BackupViewModel model) {
+        this(model, false);
+    }
+
+    /**
+     * @param onServer the database is on a PostgreSQL server: its administrator backs it up with pg_dump, so
+     *                 the page says so instead of offering this PC's backup files and restore
+     */
+    public BackupView(BackupViewModel model, boolean onServer) {
         this.model = model;
+        this.onServer = onServer;
     }
 
     @FXML
     private void initialize() {
+        if (onServer) {
+            helpLabel.setText(resources.getString("pgui.backup.onServer"));
+            helpLabel.setId("backupOnServer");
+            page.getChildren().retainAll(titleLabel, helpLabel);
+            return;
+        }
         folderLabel.textProperty().bind(model.folderProperty().map(Path::toString));
         lastBackupLabel.textProperty().bind(model.lastBackupProperty().map(p ->
                 MessageFormat.format(resources.getString("backup.done"), p.toString())));

@@ -18,6 +18,7 @@ import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import id.payung.service.EnrollmentService;
 import id.payung.service.RegionList;
+import id.payung.service.ChangedSince;
 import id.payung.service.InvalidInputException;
 import id.payung.ui.BackgroundTask;
 import id.payung.ui.DatePickers;
@@ -57,6 +58,10 @@ import javafx.collections.ObservableList;
  * the person's enrollments ({@link #setCorrectionQuestion}).
  */
 public final class EnrollmentFormViewModel {
+    /** Checks a correction against changes made since the form opened (null: not checked). */
+    private ChangedSince changedSince;
+    /** The newest change of the record when the form opened it (or last saved it). */
+    private volatile long openedMark;
     private final EnrollmentService service;
     private final TaskExecutor tasks;
     private final Clock clock;
@@ -177,12 +182,23 @@ public final class EnrollmentFormViewModel {
         this.onSaved = onSaved;
     }
 
+    /**
+     * Corrections are refused when the record was changed since the form opened it (another clerk, on a
+     * server), naming who and when; without it (tests of the form alone) a correction is not checked.
+     */
+    public void setChangedSince(ChangedSince check) {
+        this.changedSince = check;
+    }
+
     /** Fills the form with an existing enrollment for correcting it (the look at its full NIK is audited). */
     public void edit(long enrollmentId) {
-        record Loaded(EnrollmentForm form, int others) {
+        record Loaded(long mark, EnrollmentForm form, int others) {
         }
-        write(BackgroundTask.wrap(() -> new Loaded(service.openForEditing(enrollmentId),
-                service.otherEnrollments(enrollmentId))).onSuccess(loaded -> {
+        ChangedSince check = changedSince;
+        // The mark first: a change made while the form is read is then seen at the save, never missed.
+        write(BackgroundTask.wrap(() -> new Loaded(check == null ? 0 : check.mark(enrollmentId),
+                service.openForEditing(enrollmentId), service.otherEnrollments(enrollmentId))).onSuccess(loaded -> {
+                    openedMark = loaded.mark();
                     editingId.set(enrollmentId);
                     otherEnrollments = loaded.others();
                     editedNik = loaded.form().cleanNik();
@@ -244,7 +260,17 @@ public final class EnrollmentFormViewModel {
         if (writing.get() != null) {
             return; // a save under way (perhaps waiting for an import): not a second one behind it
         }
-        write(BackgroundTask.wrap(() -> id == 0 ? service.enrol(form) : service.update(id, form, chosen))
+        ChangedSince check = id == 0 ? null : changedSince;
+        long mark = openedMark;
+        write(BackgroundTask.wrap(() -> {
+            if (check == null) {
+                return id == 0 ? service.enrol(form) : service.update(id, form, chosen);
+            }
+            check.requireUnchanged(id, mark); // changed by another clerk since it was opened: refused, not overwritten
+            var saved = service.update(id, form, chosen);
+            openedMark = check.mark(id); // this save is the form's own
+            return saved;
+        })
                 .onFailure(InvalidInputException.class, e -> {
                     serverProblems.clear();
                     serverProblems.addAll(e.problems());

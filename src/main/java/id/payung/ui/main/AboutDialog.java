@@ -18,6 +18,17 @@ public final class AboutDialog {
 
     /** The dialog, not yet shown (tests look into it). */
     public static Alert create(Window owner, ResourceBundle bundle, String version, Path databaseFile, Path backupFolder) {
+        return create(owner, bundle, version, MessageFormat.format(bundle.getString("about.data"), databaseFile.toString(),
+                databaseFile.getParent().toString(), backupFolder.toString()));
+    }
+
+    /** The dialog for a database on a server: its address, and who backs it up (the administrator, with pg_dump). */
+    public static Alert create(Window owner, ResourceBundle bundle, String version, id.payung.domain.ServerAddress server) {
+        return create(owner, bundle, version, MessageFormat.format(bundle.getString("pgui.about.server"), server.toString(),
+                server.user()));
+    }
+
+    private static Alert create(Window owner, ResourceBundle bundle, String version, String whereText) {
         // Our own button text: JavaFX's ButtonType.CLOSE speaks the JVM's language, not the window's.
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "",
                 new ButtonType(bundle.getString("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -31,8 +42,7 @@ public final class AboutDialog {
         Label licence = new Label(bundle.getString("about.licence"));
         licence.setId("aboutLicence");
         licence.setWrapText(true);
-        TextArea where = new TextArea(MessageFormat.format(bundle.getString("about.data"), databaseFile.toString(),
-                databaseFile.getParent().toString(), backupFolder.toString()));
+        TextArea where = new TextArea(whereText);
         where.setId("aboutData");
         where.setEditable(false);
         where.setWrapText(true);

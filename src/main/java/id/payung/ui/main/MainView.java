@@ -1,8 +1,6 @@
 package id.payung.ui.main;
 
 import id.payung.ui.I18n;
-import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +115,7 @@ public final class MainView {
      * @param failure       shows an error to the user (on the FX thread)
      */
     public MainView(Function<Screen, Parent> screenBuilder, Consumer<Locale> languageSwitch, Locale locale,
-                    ResourceBundle resources, id.payung.ui.TaskExecutor tasks, Path databaseFile, String version,
+                    ResourceBundle resources, id.payung.ui.TaskExecutor tasks, String databaseShown, String version,
                     ObservableValue<String> notice, MenuActions actions, Consumer<Throwable> failure) {
         this.screenBuilder = screenBuilder;
         this.languageSwitch = languageSwitch;
@@ -137,7 +135,7 @@ public final class MainView {
         content.getStyleClass().add(CONTENT_STYLE);
         content.setId("screenArea");
         root.setCenter(content);
-        HBox status = statusBar(tasks.busyProperty(), databaseFile, version, notice);
+        HBox status = statusBar(tasks.busyProperty(), databaseShown, version, notice);
         LongWork.follow(tasks.shownTaskProperty(), status, resources);
         root.setBottom(status);
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -267,9 +265,9 @@ public final class MainView {
      * labels (ControlsFX's status bar parses a style sheet of its own: ~50 ms of the first frame); the bar
      * is made the first time work lasts, which is after the first frame.
      */
-    private HBox statusBar(ReadOnlyBooleanProperty busy, Path databaseFile, String version,
+    private HBox statusBar(ReadOnlyBooleanProperty busy, String databaseShown, String version,
                            ObservableValue<String> notice) {
-        Label file = new Label(MessageFormat.format(resources.getString("status.database"), databaseFile.toString()));
+        Label file = new Label(databaseShown); // "Basis data: FILE", or "Server: HOST/DB · login"
         file.setId("databaseFile");
         file.setMinWidth(0);
         Region gap = new Region();

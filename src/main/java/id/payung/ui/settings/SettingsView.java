@@ -48,6 +48,11 @@ public final class SettingsView {
     @FXML private Label outcomeLabel;
     @FXML private Label regionsLabel;
     @FXML private Label aboutLabel;
+    @FXML private javafx.scene.layout.VBox serverSection;
+    @FXML private Label serverTitle;
+    @FXML private Label backupFolderTitle;
+    @FXML private javafx.scene.layout.HBox backupFolderRow;
+    private final ServerSettingsViewModel server;
 
     /**
      * @param shownLocale    the language the window shows now
@@ -55,6 +60,17 @@ public final class SettingsView {
      */
     public SettingsView(SettingsViewModel model, Path databaseFile, String version, Locale shownLocale,
                         Consumer<Locale> languageSwitch) {
+        this(model, databaseFile, version, shownLocale, languageSwitch, null);
+    }
+
+    /**
+     * @param databaseFile the database file, or null when the window has a server open ({@code server}'s
+     *                     {@link ServerSettingsViewModel#openNow()})
+     * @param server       Basis data server (null: the section is left out)
+     */
+    public SettingsView(SettingsViewModel model, Path databaseFile, String version, Locale shownLocale,
+                        Consumer<Locale> languageSwitch, ServerSettingsViewModel server) {
+        this.server = server;
         this.model = model;
         this.databaseFile = databaseFile;
         this.version = version;
@@ -79,8 +95,10 @@ public final class SettingsView {
         model.logoProperty().addListener((obs, old, now) -> showLogo(now));
         model.backupFolderProperty().addListener((obs, old, now) -> {
             backupFolderLabel.setText(now == null ? "" : now.toString());
-            aboutLabel.setText(MessageFormat.format(resources.getString("settings.about.text"), version,
-                    databaseFile.toString(), now == null ? "" : now.toString()));
+            if (databaseFile != null) {
+                aboutLabel.setText(MessageFormat.format(resources.getString("settings.about.text"), version,
+                        databaseFile.toString(), now == null ? "" : now.toString()));
+            }
         });
         model.outcomeProperty().addListener((obs, old, now) -> {
             // Only a save of the settings switches the window, to the language that was saved.
@@ -98,8 +116,26 @@ public final class SettingsView {
             outcomeLabel.getStyleClass().removeAll("form-error", "form-info");
             outcomeLabel.getStyleClass().add(now instanceof InvalidInputException ? "form-error" : "form-info");
         });
-        aboutLabel.setText(MessageFormat.format(resources.getString("settings.about.text"), version,
-                databaseFile.toString(), databaseFile.getParent().resolve("backups").toString()));
+        if (server != null) {
+            serverSection.getChildren().setAll(new ServerSettingsPane(server, resources).root());
+        } else {
+            for (javafx.scene.Node n : new javafx.scene.Node[] {serverTitle, serverSection}) {
+                n.setVisible(false);
+                n.setManaged(false);
+            }
+        }
+        if (databaseFile != null) {
+            aboutLabel.setText(MessageFormat.format(resources.getString("settings.about.text"), version,
+                    databaseFile.toString(), databaseFile.getParent().resolve("backups").toString()));
+        } else {
+            // On a server this PC keeps no backups: the administrator backs the server up (pg_dump, docs/SERVER.md).
+            for (javafx.scene.Node n : new javafx.scene.Node[] {backupFolderTitle, backupFolderRow}) {
+                n.setVisible(false);
+                n.setManaged(false);
+            }
+            aboutLabel.setText(MessageFormat.format(resources.getString("pgui.settings.about.server"), version,
+                    server == null || server.openNow() == null ? "" : server.openNow().toString()));
+        }
         model.load();
     }
 

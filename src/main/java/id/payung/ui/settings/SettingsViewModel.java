@@ -54,7 +54,9 @@ public final class SettingsViewModel {
         defaultYear.set(s.defaultYear() == null ? "" : String.valueOf(s.defaultYear()));
         tasks.read(() -> services.reference().localRegions(), this::count);
         tasks.read(() -> services.reference().officeLogo().orElse(null), logo::set);
-        tasks.read(() -> services.backups().folder(), backupFolder::set);
+        if (services.server() == null) { // a server keeps no backup folder on this PC (pg_dump: docs/SERVER.md)
+            tasks.read(() -> services.backups().folder(), backupFolder::set);
+        }
     }
 
     private void count(List<Region> regions) {
