@@ -9,7 +9,7 @@ public final class BenefitClaimRepository {
 
     /** Inserts a payout and returns its id. */
     public long insert(Tx tx, BenefitClaim c) {
-        return tx.insert("INSERT INTO benefit_claim (paid_on, programme, beneficiaries, amount_rp, note) VALUES (?, ?, ?, ?, ?)",
+        return Sql.insert(tx, "INSERT INTO benefit_claim (paid_on, programme, beneficiaries, amount_rp, note) VALUES (?, ?, ?, ?, ?)",
                 Sql.text(c.paidOn()), c.programme().name(), c.beneficiaries(), c.amountRp(), c.note());
     }
 
@@ -18,7 +18,7 @@ public final class BenefitClaimRepository {
         return tx.update("""
                 INSERT INTO benefit_claim (paid_on, programme, beneficiaries, amount_rp, note)
                 SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM benefit_claim WHERE paid_on = ? AND programme = ?
-                    AND note IS ? AND person_id IS NULL)""",
+                    AND note IS NOT DISTINCT FROM ? AND person_id IS NULL)""",
                 Sql.text(c.paidOn()), c.programme().name(), c.beneficiaries(), c.amountRp(), c.note(),
                 Sql.text(c.paidOn()), c.programme().name(), c.note()) > 0;
     }

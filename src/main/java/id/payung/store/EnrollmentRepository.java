@@ -41,7 +41,7 @@ public final class EnrollmentRepository {
 
     /** Inserts a person and returns the new id. @throws StoreException when the NIK already exists */
     public long insertPerson(Tx tx, Person p) {
-        return tx.insert("""
+        return Sql.insert(tx, """
                 INSERT INTO person (nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
                                     phone, kpj, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -79,7 +79,7 @@ public final class EnrollmentRepository {
      * is the enrollment's region, or (null) the place its person has now.
      */
     public long insertEnrollment(Tx tx, Enrollment e, Long batchId) {
-        return tx.insert("""
+        return Sql.insert(tx, """
                 INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
                                         last_month, end_reason, notes, batch_id, region_code)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""",
@@ -106,9 +106,10 @@ public final class EnrollmentRepository {
      * that applies to all their enrollments. Returns the ids of the enrollments whose place changed.
      */
     public List<Long> setRegionOfAll(Tx tx, long personId, String regionCode) {
-        List<Long> changed = tx.list("SELECT id FROM enrollment WHERE person_id = ? AND region_code IS NOT ? ORDER BY id",
+        List<Long> changed = tx.list("""
+                SELECT id FROM enrollment WHERE person_id = ? AND region_code IS DISTINCT FROM ? ORDER BY id""",
                 rs -> rs.getLong(1), personId, regionCode);
-        tx.update("UPDATE enrollment SET region_code = ? WHERE person_id = ? AND region_code IS NOT ?",
+        tx.update("UPDATE enrollment SET region_code = ? WHERE person_id = ? AND region_code IS DISTINCT FROM ?",
                 regionCode, personId, regionCode);
         return changed;
     }
@@ -166,7 +167,7 @@ public final class EnrollmentRepository {
     public List<EnrollmentSummary> overlapping(Tx tx, long personId, YearMonth first, YearMonth last, long exceptId) {
         return tx.list(SUMMARY_SELECT + """
                 WHERE e.person_id = ? AND e.deleted = 0 AND e.id <> ?
-                  AND (? IS NULL OR e.first_month <= ?) AND (e.last_month IS NULL OR e.last_month >= ?)
+                  AND (CAST(? AS TEXT) IS NULL OR e.first_month <= ?) AND (e.last_month IS NULL OR e.last_month >= ?)
                 ORDER BY e.first_month""",
                 EnrollmentRepository::summary, personId, exceptId, Sql.text(last), Sql.text(last), Sql.text(first));
     }

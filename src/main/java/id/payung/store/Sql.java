@@ -43,6 +43,56 @@ final class Sql {
         return code.message;
     }
 
+    /*
+     * What SQLite and PostgreSQL say differently, in one place (the rest of the store's SQL is the same text on
+     * both engines). Each takes the transaction, whose database knows its engine.
+     */
+
+    /**
+     * A test that {@code column} starts with the text bound to its one parameter (bind {@link #prefix} of the
+     * start): SQLite's GLOB, which reads the column's index.
+     */
+    static String startsWith(Tx tx, String column) {
+        return column + " GLOB ?";
+    }
+
+    /** The value to bind to {@link #startsWith} for texts starting with {@code start} (null stays null). */
+    static String prefix(Tx tx, String start) {
+        if (start == null) {
+            return null;
+        }
+        // GLOB's special characters stand for themselves inside brackets.
+        return start.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]") + "*";
+    }
+
+    /** {@code expr} compared and ordered without regard to (ASCII) case: SQLite's NOCASE, which its indexes use. */
+    static String caseless(Tx tx, String expr) {
+        return expr + " COLLATE NOCASE";
+    }
+
+    /** The parameter a {@link #caseless} expression is compared with. */
+    static String caselessParameter(Tx tx) {
+        return "?";
+    }
+
+    /**
+     * {@code column} in a WHERE term the planner must not pick an index for (SQLite's unary "+"; another
+     * engine takes the column as it is).
+     */
+    static String noIndex(Tx tx, String column) {
+        return "+" + column;
+    }
+
+    /** An enrollment's last month, an open end as '9999-12': the expression of SQLite's index {@code enrollment_last}. */
+    static String lastMonthOrEnd(Tx tx, String enrollment) {
+        return "ifnull(" + enrollment + ".last_month, '9999-12')";
+    }
+
+    /** A join that the planner must take in the order written (SQLite: CROSS JOIN). */
+    static String joinInOrder(Tx tx) {
+        return "CROSS JOIN";
+    }
+
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : LocalDate.parse(s);
@@ -64,6 +114,12 @@ final class Sql {
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
+    }
+
+    /** Runs an INSERT of one row and returns its new {@code id} ({@code RETURNING}, on both engines). */
+    static long insert(Tx tx, String sql, Object... params) {
+        return tx.one(sql + " RETURNING id", rs -> rs.getLong(1), params)
+                .orElseThrow(() -> new StoreException("insert returned no id: " + sql.strip().lines().findFirst().orElse("")));
     }
 
     /** The id of the funding source with this code. @throws StoreException when there is none */
