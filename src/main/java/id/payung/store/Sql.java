@@ -116,6 +116,24 @@ final class Sql {
         return rs.wasNull() ? null : v;
     }
 
+    /** SQLSTATE of a unique key's violation (PostgreSQL; SQLite's driver gives none). */
+    static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE of an exclusion constraint's violation (PostgreSQL's enrollment periods). */
+    static final String EXCLUSION_VIOLATION = "23P01";
+
+    /**
+     * {@code e} as the {@link RuleViolation} {@code rule} when the database refused the statement with SQLSTATE
+     * {@code sqlState}, else {@code e} itself (to be thrown).
+     */
+    static StoreException violation(StoreException e, String sqlState, RuleViolation.Rule rule) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException se && sqlState.equals(se.getSQLState())) {
+                return new RuleViolation(rule, e.getMessage(), e);
+            }
+        }
+        return e;
+    }
+
     /** Runs an INSERT of one row and returns its new {@code id} ({@code RETURNING}, on both engines). */
     static long insert(Tx tx, String sql, Object... params) {
         return tx.one(sql + " RETURNING id", rs -> rs.getLong(1), params)
