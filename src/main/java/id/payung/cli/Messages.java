@@ -53,7 +53,7 @@ final class Messages {
             return java.text.MessageFormat.format(bundle.getString(r.key()), r.args().toArray());
         }
         if (e instanceof DatabaseOpenException d) {
-            return java.text.MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.file().toString());
+            return java.text.MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.shownAs());
         }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;

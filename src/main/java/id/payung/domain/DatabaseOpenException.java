@@ -38,16 +38,33 @@ public final class DatabaseOpenException extends RuntimeException {
         /** A write of this Payung (an import, a save) is under way: a restore waits for none that long. */
         WRITE_UNDER_WAY,
         /** A new database was asked for in a network folder, where SQLite files cannot be shared safely. */
-        NETWORK_SHARE
+        NETWORK_SHARE,
+        /** The PostgreSQL server named cannot be reached, or holds no database of that name. */
+        SERVER_UNREACHABLE,
+        /** The PostgreSQL server refused the login (wrong or missing password, or a user it does not know). */
+        SERVER_LOGIN
     }
 
     private final Problem problem;
     private final Path file;
+    private final String shownAs;
 
     public DatabaseOpenException(Problem problem, Path file, String message, Throwable cause) {
         super(message, cause);
         this.problem = problem;
         this.file = file;
+        this.shownAs = String.valueOf(file);
+    }
+
+    /**
+     * A database on a server that cannot be used: {@code server} is its address as the user wrote it
+     * ({@code postgresql://USER@HOST/DB}, never a password); {@link #file()} is null.
+     */
+    public DatabaseOpenException(Problem problem, ServerAddress server, String message, Throwable cause) {
+        super(message, cause);
+        this.problem = problem;
+        this.file = null;
+        this.shownAs = server.toString();
     }
 
     public DatabaseOpenException(Problem problem, Path file, String message) {
@@ -58,7 +75,13 @@ public final class DatabaseOpenException extends RuntimeException {
         return problem;
     }
 
+    /** The file refused; null for a database on a server (see {@link #shownAs()}). */
     public Path file() {
         return file;
+    }
+
+    /** The database as shown to the user: the file's path, or the server's address. */
+    public String shownAs() {
+        return shownAs;
     }
 }

@@ -16,9 +16,9 @@ public final class CoverageRepository {
 
     /** Sets (or replaces) the number of informal workers of a kecamatan in a year. */
     public void put(Tx tx, int year, String kecamatanCode, long informalWorkers) {
-        tx.update("""
-                INSERT INTO coverage_denominator (year, kecamatan_code, informal_workers) VALUES (?, ?, ?)
-                ON CONFLICT (year, kecamatan_code) DO UPDATE SET informal_workers = excluded.informal_workers""",
+        tx.update("INSERT INTO coverage_denominator (year, kecamatan_code, informal_workers) VALUES (?, ?, ?)\n"
+                + "ON CONFLICT (" + tx.dialect().regencyKey("year, kecamatan_code")
+                + ") DO UPDATE SET informal_workers = excluded.informal_workers",
                 year, kecamatanCode, informalWorkers);
     }
 

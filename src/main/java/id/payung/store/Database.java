@@ -38,6 +38,10 @@ public final class Database implements AutoCloseable {
     private static final int WAIT_SLICE_MS = 500;
 
     private final Path file;
+    /** The engine: an SQLite file, or a PostgreSQL server (then {@link #file} is null, {@link #server} set). */
+    private final Dialect dialect;
+    /** The server's address (no password); null for a file. */
+    private final id.payung.domain.ServerAddress server;
     /** The write connection (of a read-only database: a read-only one, never written through). */
     private final Connection connection;
     /** One write at a time; also held while closing or replacing the file. */
@@ -55,6 +59,7 @@ public final class Database implements AutoCloseable {
     /** The file's identity when opened (inode): a write into a file replaced since is not reported saved. */
     private final Object fileKey;
     private boolean closed;
+    private boolean createdSchema;
 
     private Database(Path file, Connection connection, boolean readOnly, OpenLock openLock) {
         this(file, connection, readOnly, false, openLock);
@@ -62,12 +67,74 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, Connection connection, boolean readOnly, boolean onNetworkShare, OpenLock openLock) {
         this.file = file;
+        this.dialect = Dialect.SQLITE;
+        this.server = null;
         this.connection = connection;
         this.readOnly = readOnly;
         this.onNetworkShare = onNetworkShare;
         this.openLock = openLock;
         this.fileKey = fileKey(file);
         this.readers = new ReadConnections(file);
+    }
+
+    /** A database on a PostgreSQL server: none of a file's machinery (lock file, WAL, network share). */
+    private Database(ServerDatabase.Login login, Connection connection) {
+        this.file = null;
+        this.dialect = Dialect.POSTGRES;
+        this.server = login.address();
+        this.connection = connection;
+        this.readOnly = false;
+        this.onNetworkShare = false;
+        this.openLock = null;
+        this.fileKey = null;
+        this.readers = new ReadConnections(login.address().toString(), login::readConnection);
+    }
+
+    /**
+     * Opens Payung's database on a PostgreSQL server, logging in as the address's user with {@code password}
+     * (null: none is sent — the service layer looks one up first, see {@code service.ServerPassword}; the
+     * array is not kept). An empty database gets Payung's schema (a login that may create tables: the owner,
+     * {@code payung server init}); an older schema is brought up to date; a database holding anything else, or
+     * a newer Payung's schema, is refused unchanged. The same {@link #read}/{@link #write} as on a file: one
+     * write connection and up to {@link ReadConnections#MAX} read connections; writes are {@code READ COMMITTED}
+     * transactions, and races between clerks are decided by the schema's constraints, not by a lock.
+     *
+     * @throws DatabaseOpenException SERVER_UNREACHABLE, SERVER_LOGIN, NEWER_VERSION, UNEXPECTED_SCHEMA,
+     *                               NOT_WRITABLE (a login that may not create the schema) or IO
+     */
+    public static Database openServer(id.payung.domain.ServerAddress address, char[] password) {
+        ServerDatabase.Login login = new ServerDatabase.Login(address, password);
+        Connection c = login.writeConnection();
+        boolean created;
+        try {
+            created = ServerDatabase.prepare(c, address);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        Database db = new Database(login, c);
+        db.createdSchema = created;
+        return db;
+    }
+
+    /** True when {@link #openServer} made Payung's schema in an empty database (it is to be seeded now). */
+    public boolean createdSchema() {
+        return createdSchema;
+    }
+
+    /** The engine under this database. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The database as named to the user: the file's path, or the server's address. */
+    public String name() {
+        return server != null ? server.toString() : file.toString();
+    }
+
+    /** The server this database is on; null for a file. */
+    public id.payung.domain.ServerAddress server() {
+        return server;
     }
 
     /** The highest schema version this build can read and write. */
@@ -95,6 +162,7 @@ public final class Database implements AutoCloseable {
      * import) go on meanwhile.
      */
     public void snapshotTo(Path target) {
+        requireFile("a copy with VACUUM INTO");
         Connection c = connect(file, true);
         try {
             DatabaseFile.snapshot(c, target);
@@ -113,6 +181,7 @@ public final class Database implements AutoCloseable {
 
     /** A SHA-256 over every row of every table, in key order: equal digests mean equal data. */
     public String digest() {
+        requireFile("a digest of every table");
         return read(DatabaseFile::digest);
     }
 
@@ -186,6 +255,9 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseOpenException with problem CORRUPT when the file is damaged
      */
     public void verify() {
+        if (file == null) {
+            return; // a server keeps its own data whole; never pending
+        }
         DatabaseFile.quickCheck(file);
         checkPending = false;
     }
@@ -210,7 +282,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The database file. */
+    /** The database file; null for a database on a server ({@link #name()} names either). */
     public Path file() {
         return file;
     }
@@ -232,7 +304,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(WriteWait wait, Function<Tx, T> work) {
         if (readOnly) {
-            throw new StoreException("the database " + file + " is open read-only" + (onNetworkShare
+            throw new StoreException("the database " + name() + " is open read-only" + (onNetworkShare
                     ? " because it is in a network folder (SQLite files cannot be written safely over a network;"
                     + " see docs/SERVER.md)" : "") + "; nothing was changed");
         }
@@ -244,10 +316,10 @@ public final class Database implements AutoCloseable {
         lockForWriting(wait);
         try {
             if (closed) {
-                throw new StoreException("the database " + file + " is closed; nothing was changed");
+                throw new StoreException("the database " + name() + " is closed; nothing was changed");
             }
             beginWriting(wait);
-            result = inTransaction(connection, work);
+            result = inTransaction(connection, dialect, work);
         } finally {
             lock.unlock();
         }
@@ -268,11 +340,11 @@ public final class Database implements AutoCloseable {
         Connection c = readers.borrow();
         try {
             try {
-                exec(c, "BEGIN DEFERRED");
+                exec(c, dialect.beginRead());
             } catch (SQLException e) {
                 throw Sql.failure("could not start a transaction", e);
             }
-            return inTransaction(c, work);
+            return inTransaction(c, dialect, work);
         } finally {
             readers.giveBack(c);
         }
@@ -311,7 +383,7 @@ public final class Database implements AutoCloseable {
             try {
                 while (!lock.tryLock(WAIT_SLICE_MS, TimeUnit.MILLISECONDS)) {
                     if (wait.cancelled()) {
-                        throw new WriteCancelledException("gave up waiting for another write to " + file + "; nothing was changed");
+                        throw new WriteCancelledException("gave up waiting for another write to " + name() + "; nothing was changed");
                     }
                 }
             } finally {
@@ -319,7 +391,7 @@ public final class Database implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WriteCancelledException("interrupted while waiting to write to " + file + "; nothing was changed");
+            throw new WriteCancelledException("interrupted while waiting to write to " + name() + "; nothing was changed");
         }
     }
 
@@ -328,6 +400,16 @@ public final class Database implements AutoCloseable {
      * is one slice, after which the wait is reported and tried again until it succeeds or is cancelled.
      */
     private void beginWriting(WriteWait wait) {
+        if (dialect == Dialect.POSTGRES) {
+            // No database-wide writer on a server: clerks write side by side; a row another transaction holds
+            // is waited for by the statement that needs it, and constraints decide the races.
+            try {
+                exec(connection, dialect.beginWrite());
+                return;
+            } catch (SQLException e) {
+                throw Sql.failure("could not start a transaction", e);
+            }
+        }
         boolean told = false;
         try {
             while (true) {
@@ -360,26 +442,29 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs work in the transaction begun on {@code c}: committed when it returns, rolled back when it throws. */
-    private static <T> T inTransaction(Connection c, Function<Tx, T> work) {
-        try (Tx tx = new Tx(c)) {
+    private static <T> T inTransaction(Connection c, Dialect dialect, Function<Tx, T> work) {
+        try (Tx tx = new Tx(c, dialect)) {
             T result = work.apply(tx);
             tx.close(); // statements first: SQLite cannot commit while a read is still open
             exec(c, "COMMIT");
             return result;
         } catch (RuntimeException | Error e) {
-            rollbackQuietly(c);
+            rollbackQuietly(c, dialect);
             throw e;
         } catch (SQLException e) {
-            rollbackQuietly(c);
+            rollbackQuietly(c, dialect);
             throw Sql.failure("commit failed", e);
         }
     }
 
-    private static void rollbackQuietly(Connection c) {
+    private static void rollbackQuietly(Connection c, Dialect dialect) {
         try {
             exec(c, "ROLLBACK");
         } catch (SQLException ignored) {
             // The transaction may already be gone (SQLite rolls back itself on some errors).
+        }
+        if (dialect != Dialect.SQLITE) {
+            return;
         }
         // A rollback does not undo connection settings: a bulk write that did not finish leaves its own
         // (a 128 MB page cache) on the long-lived write connection unless they are put back here.
@@ -396,7 +481,9 @@ public final class Database implements AutoCloseable {
             closed = true;
             readers.close(); // first: the write connection, closed last, then folds the WAL into the file
             try {
-                exec(connection, "PRAGMA optimize");
+                if (dialect == Dialect.SQLITE) {
+                    exec(connection, "PRAGMA optimize");
+                }
             } catch (SQLException ignored) {
                 // Only a planner hint; closing matters more.
             }
@@ -419,6 +506,7 @@ public final class Database implements AutoCloseable {
      *                               (an import); nothing was changed and this object stays open
      */
     public void replaceWith(Path replacement, Runnable beforeSwap) {
+        requireFile("a restore from a file (on a server: the administrator's pg_restore, docs/SERVER.md)");
         // A save ends in milliseconds; an import may hold the write for minutes, and a restore must not
         // sit behind it unseen (nor be swapped in under it): refused, and said why.
         boolean locked;
@@ -473,6 +561,9 @@ public final class Database implements AutoCloseable {
 
     /** The file itself, a symbolic link followed: where a replacement must go. */
     public Path realFile() {
+        if (file == null) {
+            return null;
+        }
         try {
             return file.toRealPath();
         } catch (IOException e) {
@@ -481,10 +572,20 @@ public final class Database implements AutoCloseable {
     }
 
     private static Object fileKey(Path file) {
+        if (file == null) {
+            return null;
+        }
         try {
             return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /** Refuses what only an SQLite file can do, on a server. */
+    private void requireFile(String what) {
+        if (file == null) {
+            throw new StoreException(what + " is for a database file; " + name() + " is on a server; nothing was done");
         }
     }
 

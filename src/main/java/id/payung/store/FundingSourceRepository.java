@@ -34,9 +34,10 @@ public final class FundingSourceRepository {
     /** Sets (or replaces) a funder's quota and ceiling for a year. */
     public void putBudget(Tx tx, FundingBudget b) {
         long funderId = Sql.funderId(tx, b.funderCode());
-        tx.update("""
-                INSERT INTO funding_budget (funder_id, year, quota, ceiling_rp) VALUES (?, ?, ?, ?)
-                ON CONFLICT (funder_id, year) DO UPDATE SET quota = excluded.quota, ceiling_rp = excluded.ceiling_rp""",
+        // On a server the budget is the regency's: keyed (regency_code, funder_id, year), see Dialect.regencyKey.
+        tx.update("INSERT INTO funding_budget (funder_id, year, quota, ceiling_rp) VALUES (?, ?, ?, ?)\n"
+                + "ON CONFLICT (" + tx.dialect().regencyKey("funder_id, year")
+                + ") DO UPDATE SET quota = excluded.quota, ceiling_rp = excluded.ceiling_rp",
                 funderId, b.year(), b.quota(), b.ceilingRp());
     }
 

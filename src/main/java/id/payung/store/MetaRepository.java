@@ -17,7 +17,8 @@ public final class MetaRepository {
 
     /** Stores a value, replacing an earlier one. */
     public void put(Tx tx, String key, String value) {
-        tx.update("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        tx.update("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (" + tx.dialect().regencyKey("key")
+                + ") DO UPDATE SET value = excluded.value",
                 key, value);
     }
 }

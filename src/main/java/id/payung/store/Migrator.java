@@ -25,18 +25,36 @@ import java.util.List;
  * before the script commits.
  */
 final class Migrator {
-    private static final String DIR = "/db/migration/";
+    private final Dialect dialect;
 
-    /** Highest schema version this build knows. */
+    /** The SQLite file's migrator. */
+    Migrator() {
+        this(Dialect.SQLITE);
+    }
+
+    /**
+     * The migrator of {@code dialect}'s folder: {@code db/migration/} for SQLite, {@code db/postgresql/} for a
+     * server (see {@link PostgresMigrations} for how a server keeps its version).
+     */
+    Migrator(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Highest schema version this build knows (of an SQLite file). */
     static int latestVersion() {
         return scripts().size();
     }
 
     /** Script file names, in order; the n-th (1-based) brings the schema to version n. */
     static List<String> scripts() {
-        try (InputStream in = Migrator.class.getResourceAsStream(DIR + "INDEX")) {
+        return scripts(Dialect.SQLITE);
+    }
+
+    /** {@code dialect}'s script file names, in order; the n-th (1-based) brings the schema to version n. */
+    static List<String> scripts(Dialect dialect) {
+        try (InputStream in = Migrator.class.getResourceAsStream(dialect.migrations() + "INDEX")) {
             if (in == null) {
-                throw new IllegalStateException("db/migration/INDEX is missing from the build");
+                throw new IllegalStateException(dialect.migrations() + "INDEX is missing from the build");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .map(String::strip)
@@ -48,11 +66,15 @@ final class Migrator {
     }
 
     void migrate(Connection c) throws SQLException {
-        migrate(c, scripts().size());
+        migrate(c, scripts(dialect).size());
     }
 
     /** Runs the migrations up to version {@code upTo} (to build the schema an older version had). */
     void migrate(Connection c, int upTo) throws SQLException {
+        if (dialect == Dialect.POSTGRES) {
+            PostgresMigrations.migrate(c, upTo);
+            return;
+        }
         List<String> scripts = scripts();
         int current = userVersion(c);
         if (current >= Math.min(upTo, scripts.size())) {
@@ -102,7 +124,12 @@ final class Migrator {
     }
 
     private static String load(String name) {
-        try (InputStream in = Migrator.class.getResourceAsStream(DIR + name)) {
+        return load(Dialect.SQLITE, name);
+    }
+
+    /** A script of {@code dialect}'s folder, as written (placeholders not filled). */
+    static String load(Dialect dialect, String name) {
+        try (InputStream in = Migrator.class.getResourceAsStream(dialect.migrations() + name)) {
             if (in == null) {
                 throw new IllegalStateException("migration " + name + " is listed in INDEX but missing");
             }

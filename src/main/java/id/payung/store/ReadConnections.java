@@ -16,13 +16,21 @@ import java.util.concurrent.Semaphore;
 final class ReadConnections {
     static final int MAX = 3;
 
-    private final Path file;
+    /** What the connections read, as named in messages (the file, or the server's address). */
+    private final String name;
+    /** Opens one more read connection (SQLite: read-only, {@code query_only}; PostgreSQL: a read-only session). */
+    private final java.util.function.Supplier<Connection> opener;
     private final Semaphore permits = new Semaphore(MAX, true);
     private final Deque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
 
     ReadConnections(Path file) {
-        this.file = file;
+        this(file.toString(), () -> open(file));
+    }
+
+    ReadConnections(String name, java.util.function.Supplier<Connection> opener) {
+        this.name = name;
+        this.opener = opener;
     }
 
     /** A connection for one read; waits while {@link #MAX} reads are running. Give it back with {@link #giveBack}. */
@@ -31,7 +39,7 @@ final class ReadConnections {
         synchronized (this) {
             if (closed) {
                 permits.release();
-                throw new StoreException("the database " + file + " is closed");
+                throw new StoreException("the database " + name + " is closed");
             }
             Connection c = idle.poll();
             if (c != null) {
@@ -39,7 +47,7 @@ final class ReadConnections {
             }
         }
         try {
-            return open();
+            return opener.get();
         } catch (RuntimeException e) {
             permits.release();
             throw e;
@@ -71,7 +79,7 @@ final class ReadConnections {
         }
     }
 
-    private Connection open() {
+    private static Connection open(Path file) {
         Connection c = Database.connect(file, true);
         try {
             // Opened read-only already; query_only makes a write attempt fail inside SQLite too.

@@ -14,11 +14,22 @@ import java.util.Optional;
  */
 public final class Tx implements AutoCloseable {
     private final Connection connection;
+    private final Dialect dialect;
     /** Statements prepared in this transaction, reused: an import runs the same few thousands of times. */
     private final java.util.Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
 
     Tx(Connection connection) {
+        this(connection, Dialect.SQLITE);
+    }
+
+    Tx(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    /** The engine this transaction runs on, for the little SQL that must differ ({@link Dialect}). */
+    Dialect dialect() {
+        return dialect;
     }
 
     /** Closes the statements this transaction prepared. */
@@ -69,9 +80,26 @@ public final class Tx implements AutoCloseable {
         }
     }
 
-    /** Runs an INSERT and returns the new row id. */
+    /** Runs an INSERT into a table with an {@code id} column and returns the new row's id. */
     long insert(String sql, Object... params) {
         try {
+            if (dialect == Dialect.POSTGRES) {
+                // No last_insert_rowid() on a server: the driver adds RETURNING id to the statement.
+                PreparedStatement ps = prepared.get(RETURNING_ID + sql);
+                if (ps == null) {
+                    ps = connection.prepareStatement(sql, new String[] {"id"});
+                    prepared.put(RETURNING_ID + sql, ps);
+                } else {
+                    ps.clearParameters();
+                }
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                ps.executeUpdate();
+                try (ResultSet rs = ps.getGeneratedKeys()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
             prepare(sql, params).executeUpdate();
             try (ResultSet rs = prepare("SELECT last_insert_rowid()").executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
@@ -90,6 +118,9 @@ public final class Tx implements AutoCloseable {
         }
         return ps;
     }
+
+    /** Marks the cached statement of an insert that returns its id (a different statement from the plain one). */
+    private static final String RETURNING_ID = "\u0000returning id\u0000";
 
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {
         PreparedStatement ps = prepared.get(sql);

@@ -16,7 +16,7 @@ public final class UserMessages {
             return MessageFormat.format(bundle.getString(r.key()), r.args().toArray());
         }
         if (error instanceof DatabaseOpenException d) {
-            return MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.file().toString());
+            return MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.shownAs());
         }
         if (error instanceof id.payung.service.RestoreFailedException r) {
             return MessageFormat.format(bundle.getString("restore.failed"), r.database().toString(),

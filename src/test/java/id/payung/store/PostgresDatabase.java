@@ -44,6 +44,21 @@ public final class PostgresDatabase {
         return server.url(name);
     }
 
+    /** The address Payung opens this database with as the superuser (trusted on the test server: no password). */
+    public id.payung.domain.ServerAddress ownerAddress() {
+        return new id.payung.domain.ServerAddress(PostgresServer.SUPERUSER, "localhost", port(), name, null);
+    }
+
+    /**
+     * Makes {@code regency} the regency of every session on this database ({@code payung.regency}, which
+     * {@code payung_regency()} reads): the test's logins write as that regency's office.
+     */
+    public void useRegency(String regency) throws SQLException {
+        try (Connection c = owner(); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + identifier(name) + " SET payung.regency = " + literal(regency));
+        }
+    }
+
     /** A connection as the superuser, who owns the database (for setting a test up). */
     public Connection owner() throws SQLException {
         return server.superuser(name);

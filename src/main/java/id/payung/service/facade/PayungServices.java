@@ -26,6 +26,7 @@ import id.payung.service.SeedException;
 import id.payung.service.SeedLoader;
 import id.payung.service.Settings;
 import id.payung.service.TransitionService;
+import id.payung.domain.ServerAddress;
 import id.payung.store.Database;
 import id.payung.store.DatabaseFile;
 import id.payung.store.StoreException;
@@ -102,6 +103,33 @@ public final class PayungServices implements AutoCloseable {
                 if (db.checkPending()) {
                     db.verify(); // a large file is checked after opening, but never written to unchecked
                 }
+                db.write(tx -> id.payung.store.YearSummary.keepUp(tx, year));
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new PayungServices(db, clock);
+    }
+
+    /**
+     * Opens Payung's database on a PostgreSQL server as the address's user ({@code password}: from the caller,
+     * see {@code service.ServerPassword}; null sends none). An empty database gets the schema and, in the same
+     * open, the shipped seeds (reference data, and the seeded cohorts and events under the session's regency:
+     * {@code payung server init}); a database that has them is not seeded again by a clerk's open.
+     *
+     * @throws id.payung.domain.DatabaseOpenException when the server cannot be used (unreachable, login
+     *                                               refused, not Payung's database, a newer schema)
+     */
+    public static PayungServices openServer(ServerAddress address, char[] password, Clock clock) {
+        Database db = Database.openServer(address, password);
+        try {
+            if (db.createdSchema()) {
+                new SeedLoader(db, Actor.current()).loadIfNew();
+            }
+            new RegionService(db, Actor.current()).ensureLoaded();
+            java.time.Year year = java.time.Year.now(clock);
+            if (db.read(tx -> id.payung.store.YearSummary.due(tx, year))) {
                 db.write(tx -> id.payung.store.YearSummary.keepUp(tx, year));
             }
         } catch (RuntimeException e) {

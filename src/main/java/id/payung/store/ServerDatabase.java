@@ -1,0 +1,120 @@
+package id.payung.store;
+
+import id.payung.domain.DatabaseOpenException;
+import id.payung.domain.DatabaseOpenException.Problem;
+import id.payung.domain.ServerAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * The PostgreSQL side of {@link Database}'s open path: logging in with pgjdbc and bringing the schema to this
+ * version ({@link Migrator} on {@code db/postgresql/}). What a file needs instead (lock file, WAL check,
+ * {@code application_id}, the network-share test) has no counterpart here.
+ */
+final class ServerDatabase {
+    private ServerDatabase() {
+    }
+
+    /**
+     * How to log in to one database on a server. The password is copied and kept in memory only, for the
+     * read connections opened when first needed; it never leaves this object but to the driver.
+     */
+    static final class Login {
+        private final ServerAddress address;
+        private final char[] password;
+
+        Login(ServerAddress address, char[] password) {
+            this.address = address;
+            this.password = password == null ? null : password.clone();
+        }
+
+        ServerAddress address() {
+            return address;
+        }
+
+        /** The write connection (autocommit: {@link Database} begins and ends each transaction itself). */
+        Connection writeConnection() {
+            return connect("Payung");
+        }
+
+        /** A read connection: every transaction on it is read-only, as SQLite's {@code query_only}. */
+        Connection readConnection() {
+            Connection c = connect("Payung (read)");
+            try {
+                Database.exec(c, "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+                return c;
+            } catch (SQLException e) {
+                Database.closeQuietly(c);
+                throw Sql.failure("cannot open a read connection to " + address, e);
+            }
+        }
+
+        private Connection connect(String applicationName) {
+            Properties p = new Properties();
+            p.setProperty("user", address.user());
+            if (password != null) {
+                p.setProperty("password", new String(password));
+            }
+            if (address.sslMode() != null) {
+                p.setProperty("sslmode", address.sslMode());
+            }
+            p.setProperty("ApplicationName", applicationName);
+            p.setProperty("connectTimeout", "10");
+            p.setProperty("tcpKeepAlive", "true");
+            String host = address.host().contains(":") ? "[" + address.host() + "]" : address.host();
+            String url = "jdbc:postgresql://" + host + ":" + address.port() + "/"
+                    + URLEncoder.encode(address.database(), StandardCharsets.UTF_8).replace("+", "%20");
+            try {
+                // The driver itself, not DriverManager (which would load every driver on the class path first).
+                Connection c = new org.postgresql.Driver().connect(url, p);
+                if (c == null) {
+                    throw new SQLException("the driver did not take " + url);
+                }
+                return c;
+            } catch (SQLException e) {
+                throw new DatabaseOpenException(classify(e), address, "cannot open " + address + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Brings the database's schema to this version: creates it in an empty database, refuses one that holds
+     * anything else or a newer Payung's schema. Returns true when the schema was made now.
+     */
+    static boolean prepare(Connection c, ServerAddress address) {
+        try {
+            boolean empty = PostgresMigrations.version(c) < 0;
+            new Migrator(Dialect.POSTGRES).migrate(c);
+            return empty;
+        } catch (DatabaseOpenException e) {
+            throw new DatabaseOpenException(e.problem(), address, address + ": " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            throw new DatabaseOpenException(classify(e), address, "could not prepare " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Why a server could not be used, from PostgreSQL's SQLSTATE (see its "Errors and Messages" appendix). */
+    static Problem classify(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseOpenException de) {
+                return de.problem();
+            }
+            if (t instanceof SQLException se && se.getSQLState() != null) {
+                String state = se.getSQLState();
+                if (state.startsWith("28") || state.equals("08004")) {
+                    return Problem.SERVER_LOGIN; // invalid authorization / password; a login the server rejects
+                }
+                if (state.startsWith("08") || state.equals("3D000") || state.equals("57P03")) {
+                    return Problem.SERVER_UNREACHABLE; // no connection, no such database, server starting up
+                }
+                if (state.equals("42501")) {
+                    return Problem.NOT_WRITABLE; // a login without the right to make the schema
+                }
+            }
+        }
+        return Problem.IO;
+    }
+}
