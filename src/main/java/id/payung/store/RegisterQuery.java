@@ -172,7 +172,7 @@ public final class RegisterQuery {
                 // "theresia nabu" does. Still one pass over the names (a LIKE with a leading % never used the
                 // name index); more words only add tests on the same row.
                 for (String word : search.split("\\s+")) {
-                    w.append(" AND p.full_name LIKE ? ESCAPE '\\'");
+                    w.append(" AND ").append(Sql.containsCaseless(tx, "p.full_name"));
                     params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 }
             }

@@ -44,16 +44,21 @@ final class Sql {
     }
 
     /*
-     * What SQLite and PostgreSQL say differently, in one place (the rest of the store's SQL is the same text on
-     * both engines). Each takes the transaction, whose database knows its engine.
+     * What SQLite and PostgreSQL say differently, in one place: the rest of the store's SQL is one text for both
+     * engines. Each takes the transaction, whose Dialect names its engine. On PostgreSQL every text column is
+     * COLLATE "C" (db/postgresql/V1): byte order, as SQLite's BINARY, so ranges and sorts answer the same.
      */
+
+    private static boolean server(Tx tx) {
+        return tx.dialect() == Dialect.POSTGRES;
+    }
 
     /**
      * A test that {@code column} starts with the text bound to its one parameter (bind {@link #prefix} of the
-     * start): SQLite's GLOB, which reads the column's index.
+     * start): SQLite's GLOB, PostgreSQL's LIKE (under COLLATE "C" a prefix LIKE reads a btree index too).
      */
     static String startsWith(Tx tx, String column) {
-        return column + " GLOB ?";
+        return server(tx) ? column + " LIKE ? ESCAPE '\\'" : column + " GLOB ?";
     }
 
     /** The value to bind to {@link #startsWith} for texts starting with {@code start} (null stays null). */
@@ -61,36 +66,51 @@ final class Sql {
         if (start == null) {
             return null;
         }
+        if (server(tx)) {
+            return start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
         // GLOB's special characters stand for themselves inside brackets.
         return start.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]") + "*";
     }
 
-    /** {@code expr} compared and ordered without regard to (ASCII) case: SQLite's NOCASE, which its indexes use. */
+    /**
+     * {@code expr} compared and ordered without regard to (ASCII) case: SQLite's NOCASE, which its name index
+     * uses; on PostgreSQL lower() (under COLLATE "C" it folds ASCII letters only, as NOCASE), the expression of
+     * its name index.
+     */
     static String caseless(Tx tx, String expr) {
-        return expr + " COLLATE NOCASE";
+        return server(tx) ? "lower(" + expr + ")" : expr + " COLLATE NOCASE";
+    }
+
+    /**
+     * A test that {@code column} matches the LIKE pattern bound to its one parameter ({@code \\} escapes) without
+     * regard to ASCII case: SQLite's LIKE, PostgreSQL's ILIKE (its LIKE minds case).
+     */
+    static String containsCaseless(Tx tx, String column) {
+        return column + (server(tx) ? " ILIKE" : " LIKE") + " ? ESCAPE '\\'";
     }
 
     /** The parameter a {@link #caseless} expression is compared with. */
     static String caselessParameter(Tx tx) {
-        return "?";
+        return server(tx) ? "lower(?)" : "?";
     }
 
     /**
-     * {@code column} in a WHERE term the planner must not pick an index for (SQLite's unary "+"; another
-     * engine takes the column as it is).
+     * {@code column} in a WHERE term the planner must not pick an index for (SQLite's unary "+"; PostgreSQL has
+     * no "+" for text and plans by its statistics).
      */
     static String noIndex(Tx tx, String column) {
-        return "+" + column;
+        return server(tx) ? column : "+" + column;
     }
 
-    /** An enrollment's last month, an open end as '9999-12': the expression of SQLite's index {@code enrollment_last}. */
+    /** An enrollment's last month, an open end as '9999-12': the expression of the index {@code enrollment_last}. */
     static String lastMonthOrEnd(Tx tx, String enrollment) {
-        return "ifnull(" + enrollment + ".last_month, '9999-12')";
+        return (server(tx) ? "coalesce(" : "ifnull(") + enrollment + ".last_month, '9999-12')";
     }
 
-    /** A join that the planner must take in the order written (SQLite: CROSS JOIN). */
+    /** A join that the planner must take in the order written (SQLite's CROSS JOIN … ON; a plain JOIN on PostgreSQL). */
     static String joinInOrder(Tx tx) {
-        return "CROSS JOIN";
+        return server(tx) ? "JOIN" : "CROSS JOIN";
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
