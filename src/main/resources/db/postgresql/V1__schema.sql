@@ -31,11 +31,12 @@ CREATE TABLE payung_login (
 );
 
 -- The regency a row written in this session belongs to: the session setting payung.regency when set and not
--- empty (the owner sets it for server init and import-file), else the regency of the login. Definer's rights:
--- a clerk need not read payung_login to write.
+-- empty (the owner sets it for server init and import-file), else the regency of the login. Definer's rights
+-- (a clerk need not read payung_login to write), so the login is session_user: inside the function
+-- current_user is the owner.
 CREATE FUNCTION payung_regency() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
     SELECT coalesce(nullif(current_setting('payung.regency', true), ''),
-                    (SELECT regency_code FROM payung_login WHERE login = current_user))
+                    (SELECT regency_code FROM payung_login WHERE login = session_user))
 $$;
 
 -- SQLite's date(x) IS x: a real day written yyyy-MM-dd.
