@@ -20,7 +20,31 @@ final class Sql {
         if (e instanceof SQLiteException se) {
             return new StoreException(what + ": " + describe(se.getResultCode()) + " (" + e.getMessage() + ")", e);
         }
-        return new StoreException(what + ": " + e.getMessage(), e);
+        String said = describe(e.getSQLState());
+        return new StoreException(what + ": " + (said == null ? "" : said + " (") + e.getMessage() + (said == null ? "" : ")"), e);
+    }
+
+    /** The same words for a server's SQLSTATE (PostgreSQL's "Errors and Messages" appendix); null when none fit. */
+    private static String describe(String sqlState) {
+        if (sqlState == null) {
+            return null;
+        }
+        if (sqlState.startsWith("23")) {
+            return "the data breaks a rule of the database"; // integrity: unique, check, foreign key, exclusion
+        }
+        if (sqlState.equals("53100")) {
+            return "the disk is full";
+        }
+        if (sqlState.equals("25006")) {
+            return "the database is read-only";
+        }
+        if (sqlState.equals("40001") || sqlState.equals("40P01") || sqlState.equals("55P03")) {
+            return "the database is busy in another program";
+        }
+        if (sqlState.startsWith("08")) {
+            return "the connection to the database server was lost";
+        }
+        return null;
     }
 
     private static String describe(SQLiteErrorCode code) {

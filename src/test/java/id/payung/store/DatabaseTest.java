@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** An SQLite file: made, checked, refused, upgraded (what is the same on a server: {@link DatabaseWritesTest}). */
 class DatabaseTest {
     @TempDir
     Path dir;
@@ -37,17 +38,6 @@ class DatabaseTest {
         }
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(permissions(file))).isEqualTo("rw-------");
-        }
-    }
-
-    @Test
-    void reopensItsOwnFileWithoutRecreatingIt() {
-        Path file = dir.resolve("payung.db");
-        try (Database db = Database.open(file, true)) {
-            db.write(tx -> tx.update("INSERT INTO meta (key, value) VALUES ('kept', 'yes')"));
-        }
-        try (Database db = Database.open(file, false)) {
-            assertThat(scalar(db, "SELECT count(*) FROM meta WHERE key = 'kept'")).isEqualTo(1);
         }
     }
 
@@ -118,17 +108,6 @@ class DatabaseTest {
     }
 
     @Test
-    void rollsBackAWriteThatFailsHalfway() {
-        try (Database db = Database.open(dir.resolve("payung.db"), true)) {
-            assertThatThrownBy(() -> db.write(tx -> {
-                tx.update("INSERT INTO meta (key, value) VALUES ('a', '1')");
-                return tx.update("INSERT INTO meta (key, value) VALUES ('a', '2')"); // duplicate key
-            })).isInstanceOf(StoreException.class).hasMessageContaining("rule of the database");
-            assertThat(scalar(db, "SELECT count(*) FROM meta WHERE key = 'a'")).isZero();
-        }
-    }
-
-    @Test
     void aBackupIsTakenBeforeAnySchemaUpgradeRuns() throws Exception {
         // A Payung file that never got its schema (as if the first start died right after creating it).
         Path file = dir.resolve("payung.db");
@@ -191,24 +170,6 @@ class DatabaseTest {
                 return null;
             })).isInstanceOf(StoreException.class).hasMessageContaining("the disk is full");
             assertThat(scalar(db, "SELECT count(*) FROM meta WHERE key LIKE 'k%'")).isZero();
-        }
-    }
-
-    @Test
-    void auditLogIsAppendOnly() {
-        try (Database db = Database.open(dir.resolve("payung.db"), true)) {
-            AuditLog audit = new AuditLog();
-            db.write(tx -> {
-                audit.record(tx, "siti", "UPDATE", "cohort", "1", "{\"participants\":1000}", "{\"participants\":1001}");
-                return null;
-            });
-            assertThatThrownBy(() -> db.write(tx -> tx.update("UPDATE audit_log SET actor = 'x'")))
-                    .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> db.write(tx -> tx.update("DELETE FROM audit_log")))
-                    .hasMessageContaining("append-only");
-            List<AuditLog.Entry> entries = db.read(tx -> audit.recent(tx, 10));
-            assertThat(entries).singleElement()
-                    .satisfies(e -> assertThat(e.actor()).isEqualTo("siti"));
         }
     }
 

@@ -26,6 +26,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,13 +48,20 @@ class PlaceHistoryTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on: SQLite here, PostgreSQL in {@link PlaceHistoryOnPostgresTest}. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     private final ParticipantStats stats = new ParticipantStats();
     private final ReportQueries reports = new ReportQueries();
     private final RegisterQuery register = new RegisterQuery();
 
     @Test
     void aWorkerWhoMovedShowsInEachYearWhereThatYearsListPutHim() throws Exception {
-        Path file = dir.resolve("payung.db");
         Path list2026 = dir.resolve("2026.csv");
         Path list2027 = dir.resolve("2027.csv");
         Files.writeString(list2026, HEADER
@@ -61,9 +69,9 @@ class PlaceHistoryTest {
                 + MARIA + ";Maria Nanus;P;01/07/1990;Golo Dukal;Langke Rembong;Petani;APBD-KAB-MGR;01/2026;12\n");
         Files.writeString(list2027, HEADER
                 + YOHANES + ";Yohanes Jehadun;L;12/05/1985;Satar Ngkeling;Wae Rii;Petani;APBD-KAB-MGR;01/2027;12\n");
-        withRegions(file);
+        withRegions();
         long batch2027;
-        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             assertThat(s.imports().importFile(list2026, ImportOptions.defaults(), ImportService.Progress.NONE).imported())
                     .isEqualTo(2);
             assertThat(s.imports().importFile(list2027, ImportOptions.defaults(), ImportService.Progress.NONE).imported())
@@ -72,18 +80,18 @@ class PlaceHistoryTest {
             assertThat(s.enrollments().personByNik(YOHANES).orElseThrow().regionCode())
                     .as("his current place is the latest list's").isEqualTo(SATAR_NGKELING);
         }
-        try (Database db = Database.open(file, false)) {
+        try (Database db = engine.open()) {
             assertEachYearWhereItsListPutHim(db);
         }
 
         // The form enrols him again for 2028 back in Golo Dukal: 2027 stays in Satar Ngkeling.
-        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             EnrollmentForm form = TestData.form(YOHANES, "Yohanes Jehadun", "APBD-KAB-MGR", YearMonth.of(2028, 1),
                     YearMonth.of(2028, 12));
             s.enrollments().enrol(withRegion(form, GOLO_DUKAL));
             assertThat(s.enrollments().personByNik(YOHANES).orElseThrow().regionCode()).isEqualTo(GOLO_DUKAL);
         }
-        try (Database db = Database.open(file, false)) {
+        try (Database db = engine.open()) {
             assertEachYearWhereItsListPutHim(db);
             List<AnnexEntry> annex2028 = db.read(tx -> annex(tx, 2028));
             assertThat(annex2028).extracting(AnnexEntry::fullName, AnnexEntry::desa)
@@ -91,10 +99,10 @@ class PlaceHistoryTest {
         }
 
         // Undoing the 2028 form is not possible by batch, but undoing the 2027 list takes his 2027 away only.
-        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             s.imports().undo(batch2027);
         }
-        try (Database db = Database.open(file, false)) {
+        try (Database db = engine.open()) {
             db.read(tx -> {
                 assertThat(rows(tx, 2026)).extracting(EnrollmentSummary::nik, EnrollmentSummary::desaName)
                         .contains(tuple(YOHANES, "Golo Dukal"));
@@ -108,9 +116,8 @@ class PlaceHistoryTest {
 
     @Test
     void aCorrectionAppliesToEveryEnrollmentOrToTheEditedOneAsAskedAndTheAuditSaysWhich() throws Exception {
-        Path file = dir.resolve("payung.db");
-        withRegions(file);
-        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+        withRegions();
+        try (PayungServices s = engine.services()) {
             EnrollmentService enrollments = s.enrollments();
             EnrollmentService.Saved first = enrollments.enrol(withRegion(TestData.form(YOHANES, "Yohanes Jehadun",
                     "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)), GOLO_DUKAL));
@@ -138,7 +145,7 @@ class PlaceHistoryTest {
             assertThat(lastAudit(s, first.enrollmentId())).contains("\"correction\":\"ALL_ENROLLMENTS\"")
                     .contains("\"corrected_with\":" + second.enrollmentId());
         }
-        try (Database db = Database.open(file, false)) {
+        try (Database db = engine.open()) {
             db.read(tx -> {
                 for (int year : new int[] {2026, 2027}) {
                     assertThat(stats.kecamatanCounts(tx, year, Scope.ALL, null, false))
@@ -237,9 +244,9 @@ class PlaceHistoryTest {
     }
 
     /** A new seeded file that knows the two places (as the Kepmendagri list names them). */
-    private static void withRegions(Path file) {
-        PayungServices.open(file, true, TestData.CLOCK).close();
-        try (Database db = Database.open(file, false)) {
+    private void withRegions() {
+        engine.services().close();
+        try (Database db = engine.open()) {
             RegionRepository regions = new RegionRepository();
             db.write(tx -> {
                 regions.insertIfAbsent(tx, new Region(GOLO_DUKAL, "Golo Dukal", RegionLevel.KELURAHAN, LANGKE_REMBONG));

@@ -3,7 +3,6 @@ package id.payung.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,16 +11,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reads on their own connections while a write is under way, and a second writer that waits (saying so)
  * rather than failing: in one database object (two threads) and through two (two write connections, as
- * two Payung processes have).
+ * two Payung processes have). On a server ({@link ReadersAndWritersOnPostgresTest}) there is no database-wide
+ * writer: two Payungs write side by side, and only a write in the same process waits for the one under way.
  */
 class ReadersAndWritersTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on: SQLite here, PostgreSQL in the twin. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
@@ -32,7 +37,7 @@ class ReadersAndWritersTest {
 
     @Test
     void aReadDuringAWriteAnswersAtOnceAndSeesTheLastCommitNeverTheHalfDoneWrite() throws Exception {
-        try (Database db = Database.open(dir.resolve("payung.db"), true)) {
+        try (Database db = engine.open()) {
             put(db, "before", "1");
             CountDownLatch writing = new CountDownLatch(1);
             CountDownLatch finish = new CountDownLatch(1);
@@ -59,26 +64,29 @@ class ReadersAndWritersTest {
 
     @Test
     void aSecondWriterInThisProcessWaitsSayingSoAndThenWrites() throws Exception {
-        try (Database db = Database.open(dir.resolve("payung.db"), true)) {
+        try (Database db = engine.open()) {
             secondWriterWaits(db, db);
         }
     }
 
     @Test
     void aSecondWriterOnAnotherConnectionWaitsSayingSoInsteadOfFailingAsBusy() throws Exception {
-        Path file = dir.resolve("payung.db");
-        Database.open(file, true).close();
-        try (Database first = Database.open(file, false); Database second = Database.open(file, false)) {
-            secondWriterWaits(first, second);
+        engine.open().close();
+        try (Database first = engine.open(); Database second = engine.open()) {
+            if (engine.dialect() == Dialect.SQLITE) {
+                secondWriterWaits(first, second);
+            } else {
+                secondWriterGoesAhead(first, second);
+            }
         }
     }
 
     @Test
     void aWaitingWriteCanBeCancelledAndWritesNothing() throws Exception {
-        Path file = dir.resolve("payung.db");
-        Database.open(file, true).close();
-        try (Database first = Database.open(file, false); Database second = Database.open(file, false)) {
-            for (Database other : new Database[] {first, second}) {
+        engine.open().close();
+        try (Database first = engine.open(); Database second = engine.open()) {
+            // On a server only a write in the same process waits (another Payung's does not: no database-wide writer).
+            for (Database other : engine.dialect() == Dialect.SQLITE ? new Database[] {first, second} : new Database[] {first}) {
                 CountDownLatch writing = new CountDownLatch(1);
                 CountDownLatch finish = new CountDownLatch(1);
                 Future<?> holder = threads.submit(() -> first.write(tx -> {
@@ -127,6 +135,29 @@ class ReadersAndWritersTest {
         one.get(10, TimeUnit.SECONDS);
         two.get(10, TimeUnit.SECONDS);
         assertThat(wait.resumed.getCount()).isZero();
+        assertThat(both(first, "one", "two")).isEqualTo("12");
+    }
+
+    /** On a server: a write through another connection does not wait for one under way (other rows). */
+    private void secondWriterGoesAhead(Database first, Database second) throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Future<?> one = threads.submit(() -> first.write(tx -> {
+            new MetaRepository().put(tx, "one", "1");
+            writing.countDown();
+            await(finish);
+            return null;
+        }));
+        assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+        Recorder wait = new Recorder(new AtomicBoolean());
+        second.write(wait, tx -> {
+            new MetaRepository().put(tx, "two", "2");
+            return null;
+        });
+        assertThat(wait.waiting.getCount()).as("never said it waits").isEqualTo(1);
+        assertThat(both(second, "one", "two")).as("the first write is not committed yet").isEqualTo("?2");
+        finish.countDown();
+        one.get(10, TimeUnit.SECONDS);
         assertThat(both(first, "one", "two")).isEqualTo("12");
     }
 

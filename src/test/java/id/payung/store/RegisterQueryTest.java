@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A region sorted by name, NIK or month: read in that order or picked by region and sorted, the same pages. */
@@ -28,21 +29,28 @@ class RegisterQueryTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on: SQLite here, PostgreSQL in {@link RegisterQueryOnPostgresTest}. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     @Test
     void aRegionInNameOrderPagesAlikeWhicheverWayItIsRead() throws Exception {
-        Path file = dir.resolve("payung.db");
         Path csv = dir.resolve("demo.csv");
         try (var w = Files.newBufferedWriter(csv)) {
             DemoData.writeCsv(w, 700, 5);
         }
         List<Region> regions;
-        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             s.imports().importFile(csv, ImportOptions.defaults(), ImportService.Progress.NONE);
             regions = s.reference().localRegions();
         }
         RegisterQuery inNameOrder = new RegisterQuery(1);           // every region counts as large
         RegisterQuery byRegion = new RegisterQuery(Long.MAX_VALUE);  // none does
-        try (Database db = Database.open(file, false)) {
+        try (Database db = engine.open()) {
             Region kecamatan = regions.stream().filter(r -> r.level() == RegionLevel.KECAMATAN)
                     .filter(r -> db.read(tx -> byRegion.count(tx, filter(r.code()), TODAY)) > 40).findFirst().orElseThrow();
             // The generated people live at kecamatan level: a third of this kecamatan's are put in one of its desa,
