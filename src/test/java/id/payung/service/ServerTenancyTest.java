@@ -127,6 +127,23 @@ class ServerTenancyTest {
         }
     }
 
+    @Test
+    void eachLoginsFundingSharesReportIsTheirs() {
+        assertThat(fundingShares2025(siti)).containsExactly("APBD-PROV-NTT 4.280", "APBD-KAB-MGR 1.000");
+        assertThat(fundingShares2025(yosef)).as("Manggarai Barat's clerk sees none of Manggarai's").isEmpty();
+        assertThat(fundingShares2025(ntt)).containsExactly("APBD-PROV-NTT 4.280", "APBD-KAB-MGR 1.000");
+    }
+
+    /** {@code report funding-shares --year 2025} as {@code login}: the dashboard's shares, as the report prints them. */
+    private java.util.List<String> fundingShares2025(String login) {
+        String password = "sandi-" + login.substring(server.db.name().length() + 1);
+        try (id.payung.service.facade.PayungServices services = id.payung.service.facade.PayungServices.openServer(
+                server.address(login), password.toCharArray(), TestData.CLOCK)) {
+            return services.dashboard().fundingShares(2025).stream().filter(s -> s.participants() > 0)
+                    .map(s -> s.funderCode() + " " + id.payung.domain.Formats.count(s.participants())).toList();
+        }
+    }
+
     /** A login's cohort participants for 2025 by funder: the funding-shares numbers of the seeded office. */
     private static Map<String, Long> shares2025(Connection c) throws SQLException {
         Map<String, Long> shares = new TreeMap<>();

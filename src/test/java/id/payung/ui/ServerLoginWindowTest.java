@@ -193,6 +193,11 @@ class ServerLoginWindowTest {
             s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
             s.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role);
             s.execute("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO " + role);
+            // Row-level security (V2) lets a login write through its group, as payung server add-user makes it.
+            try (var group = s.executeQuery("SELECT payung_group_role('clerk')")) {
+                group.next();
+                s.execute("GRANT " + PostgresDatabase.identifier(group.getString(1)) + " TO " + role);
+            }
             s.execute("INSERT INTO payung_login (login, regency_code) VALUES (" + PostgresDatabase.literal(clerk) + ", '53.10')");
         }
     }
