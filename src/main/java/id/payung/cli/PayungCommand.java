@@ -47,7 +47,8 @@ public final class PayungCommand implements Callable<Integer> {
 
     /** The commands that open a database (those taking {@code --db}); {@code OpensDatabaseTest} keeps the list true. */
     static final java.util.Set<String> DATABASE_COMMANDS = java.util.Set.of("init", "import", "template", "reconcile",
-            "regions", "report", "export", "backup", "restore");
+            "regions", "report", "export", "backup", "restore",
+            "server"); // server import-file reads an office's SQLite file
 
     /**
      * Whether {@code args} run a command that opens a database (not the window, {@code --help} or
