@@ -1,6 +1,7 @@
 package id.payung.cli;
 
 import id.payung.service.DatabaseChoice;
+import id.payung.service.ServerAdministration;
 import id.payung.service.facade.PayungServices;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Option;
  * The {@code --db FILE} option every data command takes. A file the user names (here or in
  * {@code PAYUNG_DB}) must exist: a typing mistake is refused, never answered from a new, empty database.
  * Only the default database in the user's data folder is created on first use. A PostgreSQL address
- * ({@code postgresql://USER@HOST/DB}) is read as one, and refused with its reason where the database is opened.
+ * ({@code postgresql://USER@HOST/DB}) opens that server's database as the login, its password by libpq's
+ * conventions (PGPASSWORD, ~/.pgpass); commands that need a file ({@link #file()}) refuse it in a sentence.
  */
 final class DatabaseOption {
     // A String, not a Path: a server address is no path (Windows refuses its "://" as one).
@@ -26,16 +28,34 @@ final class DatabaseOption {
         return DatabaseChoice.of(db);
     }
 
-    /** Opens the chosen database; it must exist already. */
+    /** Opens the chosen database (a file that must exist already, or a server's). */
     PayungServices openExisting() {
+        if (choice() instanceof DatabaseChoice.Server server) {
+            return onServer(server);
+        }
         return saysWhenWaiting(PayungServices.open(file(), false, Clock.systemDefaultZone()));
     }
 
     /** Opens the chosen database; only the default one is created (and seeded) when it does not exist yet. */
     PayungServices open() {
         DatabaseChoice choice = choice();
+        if (choice instanceof DatabaseChoice.Server server) {
+            return onServer(server);
+        }
         return saysWhenWaiting(PayungServices.open(choice.file(), choice instanceof DatabaseChoice.File f && f.isDefault(),
                 Clock.systemDefaultZone()));
+    }
+
+    /** The server's database as the address's login: the same services and answers as on a file. */
+    private static PayungServices onServer(DatabaseChoice.Server server) {
+        char[] password = ServerAdministration.password(server.address());
+        try {
+            return PayungServices.openServer(server.address(), password, Clock.systemDefaultZone());
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
     }
 
     /**

@@ -60,6 +60,16 @@ public final class ServerAdministration {
         return password(owner, env);
     }
 
+    /**
+     * A login's password by libpq's conventions ({@code PGPASSWORD}, {@code PGPASSFILE}, {@code ~/.pgpass}) in
+     * this process's environment, or null when none is given (the server then refuses the login in a sentence).
+     *
+     * @throws ServerAddress.Refused when the password file was passed over (open to others, unreadable)
+     */
+    public static char[] password(ServerAddress login) {
+        return password(login, System.getenv());
+    }
+
     /** A login's password by libpq's conventions in {@code env}, or null (see {@link #ownerPassword()}). */
     static char[] password(ServerAddress login, Map<String, String> env) {
         ServerPassword.Lookup found = ServerPassword.find(login, env, System.getProperty("os.name"),

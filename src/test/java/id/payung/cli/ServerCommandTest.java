@@ -48,7 +48,8 @@ class ServerCommandTest {
     @AfterAll
     void dropRoles() throws SQLException {
         try (Connection c = db.owner(); Statement s = c.createStatement()) {
-            for (String role : new String[] {db.name() + "_siti", db.name() + "_clerk", db.name() + "_province"}) {
+            for (String role : new String[] {db.name() + "_siti", db.name() + "_yosef", db.name() + "_ntt",
+                    db.name() + "_clerk", db.name() + "_province"}) {
                 try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = " + PostgresDatabase.literal(role))) {
                     if (!r.next()) {
                         continue;
@@ -106,6 +107,47 @@ class ServerCommandTest {
         assertThat(console.run("backup", "--out", dir.resolve("salinan.db").toString(), "--db", owner)).isEqualTo(1);
         assertThat(console.err()).contains("payung: postgres is not a regency's clerk: an offline copy");
         assertThat(dir.toFile().list()).as("nothing left behind").isEmpty();
+    }
+
+    /**
+     * Issue 18's "done when" as a script sees it: {@code report funding-shares --year 2025} with {@code --db} naming
+     * each login (its password from ~/.pgpass, as libpq reads it): Manggarai's clerk sees 4.280 / 1.000, Manggarai
+     * Barat's clerk none of them, the province's reader both.
+     */
+    @Test
+    @Order(4)
+    void eachLoginsReportOnTheCommandLineIsTheirRegencysOrTheirProvinces(@TempDir Path home) throws Exception {
+        String yosef = db.name() + "_yosef";
+        String ntt = db.name() + "_ntt";
+        assertThat(withStdin("sandi yosef\n", () -> console.run("server", "add-user", yosef, "--regency", "53.15",
+                "--password-stdin", "--db", owner))).as(console.err()).isZero();
+        assertThat(withStdin("sandi ntt\n", () -> console.run("server", "add-user", ntt, "--province", "53",
+                "--password-stdin", "--db", owner))).as(console.err()).isZero();
+        Path pgpass = home.resolve(".pgpass");
+        java.nio.file.Files.writeString(pgpass, String.join("\n",
+                "localhost:" + db.port() + ":" + db.name() + ":" + db.name() + "_siti:sandi siti",
+                "localhost:" + db.port() + ":" + db.name() + ":" + yosef + ":sandi yosef",
+                "localhost:" + db.port() + ":" + db.name() + ":" + ntt + ":sandi ntt") + "\n");
+        java.nio.file.Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        String before = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            assertThat(report(db.name() + "_siti")).contains("4.280").contains("1.000").contains("81,1 %");
+            assertThat(report(yosef)).doesNotContain("4.280").doesNotContain("1.000");
+            assertThat(report(ntt)).contains("4.280").contains("1.000");
+            assertThat(console.run("report", "funding-shares", "--year", "2025", "--db",
+                    "postgresql://" + yosef + "@localhost:" + db.port() + "/" + db.name() + "x")).as("no such database").isEqualTo(1);
+            assertThat(console.err()).doesNotContain("sandi");
+        } finally {
+            System.setProperty("user.home", before);
+        }
+    }
+
+    private String report(String login) {
+        assertThat(console.run("report", "funding-shares", "--year", "2025", "--db",
+                "postgresql://" + login + "@localhost:" + db.port() + "/" + db.name())).as(console.err()).isZero();
+        String out = console.out();
+        return out.substring(out.lastIndexOf("Funding shares 2025")); // this run's report only
     }
 
     private static int withStdin(String text, java.util.function.IntSupplier run) {
