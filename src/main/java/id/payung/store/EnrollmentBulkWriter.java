@@ -35,14 +35,17 @@ public final class EnrollmentBulkWriter {
      */
     private static final java.util.List<String> DEFERRABLE = java.util.List.of("person_name", "person_region",
             "enrollment_period", "enrollment_first", "enrollment_last", "enrollment_region");
-    private static final String INSERT_PERSON = """
+    /** Rows kept before they are sent to SQLite (people and enrollments together). */
+    private static final int PENDING = 2 * LOOKUP_CHUNK;
+    private final MultiRowInsert people = new MultiRowInsert("""
             INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
                                 phone, kpj, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_ENROLLMENT = """
+            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 12, PENDING);
+    private final MultiRowInsert enrollments = new MultiRowInsert("""
             INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
                                     last_month, end_reason, notes, batch_id, region_code)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""";
+            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))",
+            15, PENDING);
 
     private final Tx tx;
     private final Map<String, Long> funderIds = new HashMap<>();
@@ -58,6 +61,20 @@ public final class EnrollmentBulkWriter {
     private final long firstAddedPersonId;
     private int pending;
     private boolean bulk;
+    /**
+     * The cost shapes of the enrollments of the people added here, gathered as they pass (see
+     * {@link YearSummary#addShapes}): raw values → how many. Exact until a row is taken back out
+     * ({@link #remove}); then {@link #finish} groups the batch's rows in SQL as before.
+     */
+    private final Map<YearSummary.RawShape, long[]> shapes = new HashMap<>();
+    private boolean shapesExact = true;
+    /** Whether an enrollment went to a person registered before this writer (their shapes are grouped in SQL). */
+    private boolean enrolledKnown;
+    /** The region and occupation of each person added here (by id - firstAddedPersonId), as codes of {@link #codes}. */
+    private int[] addedRegion = new int[1024];
+    private int[] addedOccupation = new int[1024];
+    private final Map<String, Integer> codeIndex = new HashMap<>();
+    private final java.util.List<String> codes = new java.util.ArrayList<>();
     /** The definitions of the indexes dropped by {@link #deferIndexes}, to be made again by {@link #finish}. */
     private final java.util.List<String> deferred = new java.util.ArrayList<>();
 
@@ -112,24 +129,18 @@ public final class EnrollmentBulkWriter {
         startBulk();
         long id = nextPersonId++;
         lastAddedPersonId = id;
-        try {
-            PreparedStatement ps = tx.statement(INSERT_PERSON);
-            ps.setLong(1, id);
-            ps.setString(2, p.nik());
-            ps.setString(3, p.fullName());
-            ps.setString(4, p.sex().name());
-            ps.setString(5, p.birthPlace());
-            ps.setString(6, Sql.text(p.birthDate()));
-            ps.setString(7, p.address());
-            ps.setString(8, p.regionCode());
-            ps.setString(9, p.occupationCode());
-            ps.setString(10, p.phone());
-            ps.setString(11, p.kpj());
-            ps.setString(12, createdAt);
-            ps.addBatch();
-        } catch (SQLException e) {
-            throw Sql.failure("person insert failed", e);
+        int slot = (int) (id - firstAddedPersonId);
+        if (slot == addedRegion.length) {
+            addedRegion = java.util.Arrays.copyOf(addedRegion, slot * 2);
+            addedOccupation = java.util.Arrays.copyOf(addedOccupation, slot * 2);
         }
+        addedRegion[slot] = code(p.regionCode());
+        addedOccupation[slot] = code(p.occupationCode());
+        if (people.full()) {
+            flush();
+        }
+        people.add(id, p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
+                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), createdAt);
         countPending();
         return id;
     }
@@ -146,36 +157,51 @@ public final class EnrollmentBulkWriter {
             throw new StoreException("unknown funding source " + e.funderCode());
         }
         startBulk();
-        try {
-            PreparedStatement ps = tx.statement(INSERT_ENROLLMENT);
-            ps.setLong(1, e.personId());
-            ps.setLong(2, funder);
-            ps.setString(3, e.segment().name());
-            int i = SqlRules.bindProgrammes(ps, 4, e.programmes()); // jkk, jkm, jht, jp
-            if (e.declaredIncomeRp() == null) {
-                ps.setNull(i, Types.INTEGER);
-            } else {
-                ps.setLong(i, e.declaredIncomeRp());
-            }
-            ps.setString(i + 1, Sql.text(e.firstMonth()));
-            ps.setString(i + 2, Sql.text(e.lastMonth()));
-            ps.setString(i + 3, e.endReason());
-            ps.setString(i + 4, e.notes());
-            if (batchId == null) {
-                ps.setNull(i + 5, Types.INTEGER);
-            } else {
-                ps.setLong(i + 5, batchId);
-            }
-            ps.setString(i + 6, e.regionCode());
-            ps.setLong(i + 7, e.personId());
-            ps.addBatch();
-        } catch (SQLException ex) {
-            throw Sql.failure("enrollment insert failed", ex);
+        if (enrollments.full()) {
+            flush();
         }
+        java.util.Set<id.payung.domain.Programme> programmes = e.programmes();
+        enrollments.add(e.personId(), funder, e.segment().name(), flag(programmes, id.payung.domain.Programme.JKK),
+                flag(programmes, id.payung.domain.Programme.JKM), flag(programmes, id.payung.domain.Programme.JHT),
+                flag(programmes, id.payung.domain.Programme.JP), e.declaredIncomeRp(), Sql.text(e.firstMonth()),
+                Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId, e.regionCode(), e.personId());
         if (e.personId() != lastAddedPersonId) {
             knownPeople = true;
         }
+        gatherShape(e, funder);
         countPending();
+    }
+
+    private void gatherShape(Enrollment e, long funder) {
+        if (e.personId() < firstAddedPersonId) {
+            enrolledKnown = true;
+            return;
+        }
+        int slot = (int) (e.personId() - firstAddedPersonId);
+        int flags = 0;
+        for (id.payung.domain.Programme p : id.payung.domain.Programme.values()) {
+            if (e.programmes().contains(p)) {
+                flags |= 1 << p.ordinal();
+            }
+        }
+        String region = e.regionCode() != null ? e.regionCode() : codeAt(addedRegion[slot]);
+        YearSummary.RawShape key = new YearSummary.RawShape(funder, e.segment().name(), flags, e.declaredIncomeRp(),
+                Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), region, codeAt(addedOccupation[slot]), 0);
+        shapes.computeIfAbsent(key, k -> new long[1])[0]++;
+    }
+
+    private int code(String code) {
+        if (code == null) {
+            return -1;
+        }
+        return codeIndex.computeIfAbsent(code, c -> {
+            codes.add(c);
+            return codes.size() - 1;
+        });
+    }
+
+    private String codeAt(int i) {
+        return i < 0 ? null : codes.get(i);
     }
 
     /**
@@ -188,6 +214,7 @@ public final class EnrollmentBulkWriter {
      */
     public void remove(long personId, String funderCode, java.time.YearMonth firstMonth, long batchId) {
         flush();
+        shapesExact = false;
         tx.update("DELETE FROM enrollment WHERE batch_id = ? AND person_id = ? AND funder_id = ? AND first_month = ?",
                 batchId, personId, funderIds.get(funderCode), Sql.text(firstMonth));
         if (personId >= firstAddedPersonId) {
@@ -236,8 +263,8 @@ public final class EnrollmentBulkWriter {
             return;
         }
         try {
-            tx.statement(INSERT_PERSON).executeBatch();
-            tx.statement(INSERT_ENROLLMENT).executeBatch();
+            people.flush(tx);
+            enrollments.flush(tx);
             pending = 0;
         } catch (SQLException e) {
             throw Sql.failure("batch insert failed", e);
@@ -266,8 +293,22 @@ public final class EnrollmentBulkWriter {
             knownPeople = false;
         }
         if (bulk) {
-            YearSummary.addBatchShapes(tx, batchId);
-            YearSummary.endBulkForBatch(tx, batchId);
+            if (!shapesExact) {
+                YearSummary.addBatchShapes(tx, batchId);
+            } else {
+                if (enrolledKnown) {
+                    YearSummary.addBatchShapesOfKnown(tx, batchId, firstAddedPersonId);
+                }
+                if (!shapes.isEmpty()) {
+                    YearSummary.addShapes(tx, shapes.entrySet().stream().map(s -> new YearSummary.RawShape(
+                            s.getKey().funderId(), s.getKey().segment(), s.getKey().programmeFlags(),
+                            s.getKey().declaredIncomeRp(), s.getKey().firstMonth(), s.getKey().lastMonth(),
+                            s.getKey().regionCode(), s.getKey().occupationCode(), s.getValue()[0])).toList());
+                }
+            }
+            shapes.clear();
+            YearSummary.endBulkForBatch(tx, batchId, nextPersonId > firstAddedPersonId ? firstAddedPersonId : Long.MAX_VALUE,
+                    enrolledKnown);
             tx.update("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
             bulk = false;
         }
@@ -297,8 +338,13 @@ public final class EnrollmentBulkWriter {
         }
     }
 
+    /** A programme flag column's value (SqlRules.bindProgrammes binds the same). */
+    private static Integer flag(java.util.Set<id.payung.domain.Programme> programmes, id.payung.domain.Programme p) {
+        return programmes.contains(p) ? 1 : 0;
+    }
+
     private void countPending() {
-        if (++pending >= 2 * LOOKUP_CHUNK) {
+        if (++pending >= PENDING) {
             flush();
         }
     }

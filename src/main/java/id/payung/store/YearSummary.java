@@ -1,6 +1,8 @@
 package id.payung.store;
 
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keeps the per-year summary ({@code person_year}, {@code year_count}, schema version 3), the move to
@@ -29,10 +31,6 @@ public final class YearSummary {
      */
     static final java.util.List<String> TRIGGERS = java.util.List.of("enrollment_added", "enrollment_changed",
             "enrollment_removed", "person_regrouped", "summary_recount", "person_year_counted", "person_year_uncounted");
-
-    /** The per-person tables, each recomputed from its view {@code <table>_due} (the rule itself). */
-    private static final java.util.List<String> PER_PERSON = java.util.List.of("person_year", "person_transition",
-            "continuation");
 
     /** Adds (sign 1) or takes away (sign -1) a batch's enrollments that are not deleted from the shapes. */
     private static final String BATCH_SHAPES = "INSERT INTO enrollment_shape\nSELECT " + CostShape.SHAPE_COLUMNS + """
@@ -73,18 +71,131 @@ public final class YearSummary {
         tx.update(BATCH_SHAPES, 1, batchId);
     }
 
+    /** The batch's enrollments of people registered before {@code firstAdded} join the shapes. */
+    static void addBatchShapesOfKnown(Tx tx, long batchId, long firstAdded) {
+        tx.update(BATCH_SHAPES.replace("WHERE e.batch_id = ?", "WHERE e.batch_id = ? AND e.person_id < ?"), 1, batchId,
+                firstAdded);
+    }
+
+    /**
+     * The enrollments a bulk writer added for its new people join the shapes, from what it gathered as they
+     * passed: their raw values (funder, segment, programme flags, declared income, months, region, occupation)
+     * with how many enrollments had exactly those, a few thousand rows for a million enrollments. The shape
+     * itself is made from them by the same SQL as from the enrollments ({@link CostShape#SHAPE_COLUMNS}), so
+     * the rule stays in one place; what it saves is sorting a million rows for the GROUP BY.
+     */
+    static void addShapes(Tx tx, Iterable<RawShape> raw) {
+        tx.update("""
+                CREATE TEMP TABLE bulk_shape (funder_id INTEGER, segment TEXT, jkk INTEGER, jkm INTEGER, jht INTEGER,
+                    jp INTEGER, declared_income_rp INTEGER, first_month TEXT, last_month TEXT, region_code TEXT,
+                    occupation_code TEXT, n INTEGER)""");
+        try {
+            java.sql.PreparedStatement ps = tx.statement("INSERT INTO temp.bulk_shape VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            for (RawShape r : raw) {
+                ps.setLong(1, r.funderId());
+                ps.setString(2, r.segment());
+                for (int i = 0; i < 4; i++) {
+                    ps.setInt(3 + i, (r.programmeFlags() >> i) & 1);
+                }
+                ps.setObject(7, r.declaredIncomeRp());
+                ps.setString(8, r.firstMonth());
+                ps.setString(9, r.lastMonth());
+                ps.setString(10, r.regionCode());
+                ps.setString(11, r.occupationCode());
+                ps.setLong(12, r.n());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (java.sql.SQLException e) {
+            throw Sql.failure("shape insert failed", e);
+        }
+        // p is the same row: SHAPE_COLUMNS reads the occupation from the person.
+        tx.update("INSERT INTO enrollment_shape SELECT " + CostShape.SHAPE_COLUMNS + """
+                , sum(e.n)
+                FROM temp.bulk_shape e JOIN temp.bulk_shape p ON p.rowid = e.rowid
+                WHERE true
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+                ON CONFLICT DO UPDATE SET n = n + excluded.n""");
+        tx.update("DROP TABLE temp.bulk_shape");
+    }
+
+    /**
+     * The raw values of some enrollments (not deleted) that a bulk writer added, and how many: programme flags
+     * as bits in {@link id.payung.domain.Programme} order (JKK 1, JKM 2, JHT 4, JP 8), months as stored text,
+     * the enrollment's region code (its own, else its person's), the person's occupation.
+     */
+    record RawShape(long funderId, String segment, int programmeFlags, Long declaredIncomeRp, String firstMonth,
+                    String lastMonth, String regionCode, String occupationCode, long n) {
+    }
+
     /** Recomputes everyone with an enrollment in the batch, and switches the triggers back on. */
     static void endBulkForBatch(Tx tx, long batchId) {
-        for (String table : PER_PERSON) {
-            recount(tx, table, "SELECT person_id FROM enrollment WHERE batch_id = " + batchId);
+        endBulkForBatch(tx, batchId, Long.MAX_VALUE, true);
+    }
+
+    /**
+     * Recomputes everyone with an enrollment in the batch, and switches the triggers back on.
+     *
+     * @param firstAdded the first person id the bulk writer gave: people from there on are new, all of their
+     *                   enrollments are in this batch, and they are selected by that range (one seek in each
+     *                   index) rather than through the batch's list of people (an index of a million ids made
+     *                   again for every statement); {@code Long.MAX_VALUE} when nobody was added
+     * @param enrolledKnown whether any enrollment of the batch is of a person registered before
+     */
+    static void endBulkForBatch(Tx tx, long batchId, long firstAdded, boolean enrolledKnown) {
+        List<String> groups = new ArrayList<>(2);
+        if (enrolledKnown) {
+            // People registered before who got an enrollment here (usually few; all of a batch being undone).
+            groups.add("SELECT person_id FROM enrollment WHERE batch_id = " + batchId + " AND person_id < " + firstAdded);
+        }
+        if (firstAdded != Long.MAX_VALUE) {
+            groups.add(null); // the people the writer added: person_id >= firstAdded
+        }
+        for (String people : groups) {
+            String where = people == null ? "person_id >= " + firstAdded : "person_id IN (" + people + ")";
+            recountYears(tx, where);
+            recount(tx, "person_transition", where);
+            // continuation_due has rows for a person exactly when person_transition_due says `continued` (the
+            // same condition on the same enrollments): only they are asked, not everyone's government funding
+            // a second time.
+            tx.update("DELETE FROM continuation WHERE " + where);
+            tx.update("INSERT INTO continuation SELECT * FROM continuation_due WHERE " + where
+                    + " AND person_id IN (SELECT person_id FROM person_transition WHERE continued = 1 AND " + where + ")");
         }
         tx.update("UPDATE summary_state SET bulk = 0");
     }
 
-    /** One per-person table recomputed set-wise for the people {@code people} selects. */
-    private static void recount(Tx tx, String table, String people) {
-        tx.update("DELETE FROM " + table + " WHERE person_id IN (" + people + ")");
-        tx.update("INSERT INTO " + table + " SELECT * FROM " + table + "_due WHERE person_id IN (" + people + ")");
+    /** Adds the {@code person_year} rows of some people (a condition) to {@code year_count}, group by group. */
+    private static final String YEAR_COUNT_ADD = """
+            INSERT INTO year_count (year, funder_id, segment, kecamatan_code, occupation_code, full_package, n)
+            SELECT year, funder_id, segment, kecamatan_code, occupation_code, full_package, count(*)
+            FROM person_year WHERE %s
+            GROUP BY year, funder_id, segment, kecamatan_code, occupation_code, full_package
+            ON CONFLICT (year, funder_id, segment, kecamatan_code, occupation_code, full_package)
+            DO UPDATE SET n = year_count.n + excluded.n""";
+
+    /**
+     * {@code person_year} recomputed for the people {@code where} selects (a condition on {@code person_id}),
+     * as {@link #recount} does, but {@code year_count} kept set-wise: its per-row trigger
+     * ({@code person_year_counted}, +1 per new row) is dropped inside this transaction while the rows go in,
+     * the same +1s are added as one count per group, and the trigger is made again from its own definition
+     * (a rollback brings it back too). The rows taken out still go through {@code person_year_uncounted},
+     * exactly as before.
+     */
+    private static void recountYears(Tx tx, String where) {
+        tx.update("DELETE FROM person_year WHERE " + where);
+        String counted = tx.one("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'person_year_counted'",
+                rs -> rs.getString(1)).orElseThrow(() -> new StoreException("trigger person_year_counted is missing"));
+        tx.update("DROP TRIGGER person_year_counted");
+        tx.update("INSERT INTO person_year SELECT * FROM person_year_due WHERE " + where);
+        tx.update(YEAR_COUNT_ADD.formatted(where));
+        tx.update(counted);
+    }
+
+    /** One per-person table recomputed set-wise for the people {@code where} selects (a condition on person_id). */
+    private static void recount(Tx tx, String table, String where) {
+        tx.update("DELETE FROM " + table + " WHERE " + where);
+        tx.update("INSERT INTO " + table + " SELECT * FROM " + table + "_due WHERE " + where);
     }
 
     /** Whether {@link #keepUp} has work to do (checked in a read transaction, so opening stays read-only). */
@@ -105,7 +216,7 @@ public final class YearSummary {
         }
         tx.update("UPDATE summary_state SET horizon = ?", wanted);
         // Only the years reach the horizon; the move to self-paying does not depend on it.
-        recount(tx, "person_year", "SELECT person_id FROM enrollment WHERE last_month IS NULL AND deleted = 0");
+        recount(tx, "person_year", "person_id IN (SELECT person_id FROM enrollment WHERE last_month IS NULL AND deleted = 0)");
         return true;
     }
 }

@@ -408,31 +408,53 @@ public final class ImportService {
                 writer.expect(expectedRows(file));
             }
             List<Checked> chunk = new ArrayList<>(CHUNK);
-            TableReader.Row row;
-            while ((row = reader.next()) != null) {
-                row = fixes.apply(row);
-                if (row.isBlank()) {
-                    continue;
-                }
-                if (NotAPerson.test(row, mapping)) {
-                    // The signature block under a village list, a "Jumlah" line: listed, never an error.
-                    if (!NotAPerson.onlyNumbered(row, mapping)) {
-                        tally.problems.add(NotAPerson.ignored(row, headerTexts));
+            Map<Integer, Column> columns = mapping;
+            List<String> headings = headerTexts;
+            RowRules rules = new RowRules(regionPrefix.get(), id.payung.service.RegionList.codes(), today,
+                    options.includeInactive());
+            // Reading, parsing and the checks of a row on its own run a few thousand rows ahead, on a thread of
+            // their own, while this one checks against the file's other rows and the database and writes.
+            RowsAhead.Source<Object> source = () -> {
+                TableReader.Row row;
+                while ((row = reader.next()) != null) {
+                    row = fixes.apply(row);
+                    if (row.isBlank()) {
+                        continue;
                     }
-                    continue;
+                    if (NotAPerson.test(row, columns)) {
+                        // The signature block under a village list, a "Jumlah" line: listed, never an error.
+                        if (!NotAPerson.onlyNumbered(row, columns)) {
+                            return NotAPerson.ignored(row, headings);
+                        }
+                        continue;
+                    }
+                    RowParser.Parsed parsed = parser.parse(row, today);
+                    Checked checked = new Checked(parsed, new ArrayList<>(parsed.problems()));
+                    checked.outcome = checkRow(checked, parser, rules);
+                    return checked;
                 }
-                tally.read++;
-                RowParser.Parsed parsed = parser.parse(row, today);
-                List<RowProblem> rowProblems = new ArrayList<>(parsed.problems());
-                Checked checked = new Checked(parsed, rowProblems);
-                checked.outcome = check(checked, parser, today, seen, tally, options.includeInactive());
-                chunk.add(checked);
-                if (chunk.size() == CHUNK) {
-                    settle(tx, writer, chunk, parser, batch, options.skipInvalid(), tally, seen);
-                    progress.rows(tally.read);
-                    if (progress.cancelled()) {
-                        return new Report(tally.read, 0, tally.duplicates, tally.rejected, tally.problems, 0, false, true,
-                                tally.inactive);
+                return null;
+            };
+            try (RowsAhead<Object> rows = new RowsAhead<>("import-rows", source)) {
+                Object item;
+                while ((item = rows.next()) != null) {
+                    if (item instanceof RowProblem ignored) {
+                        tally.problems.add(ignored);
+                        continue;
+                    }
+                    Checked checked = (Checked) item;
+                    tally.read++;
+                    if (checked.outcome == null) {
+                        checked.outcome = checkInFile(checked, parser, seen, tally);
+                    }
+                    chunk.add(checked);
+                    if (chunk.size() == CHUNK) {
+                        settle(tx, writer, chunk, parser, batch, options.skipInvalid(), tally, seen);
+                        progress.rows(tally.read);
+                        if (progress.cancelled()) {
+                            return new Report(tally.read, 0, tally.duplicates, tally.rejected, tally.problems, 0, false,
+                                    true, tally.inactive);
+                        }
                     }
                 }
             }
@@ -570,21 +592,23 @@ public final class ImportService {
         seen.pending.clear();
     }
 
+    /** What the checks of a row on its own need, read once per import (they run on the reading thread). */
+    private record RowRules(String regionPrefix, id.payung.domain.RegionCodes codes, LocalDate today,
+                            boolean includeInactive) {
+    }
+
     /**
-     * The checks that need no database: the file's values, the enrollment rules, the participant status,
-     * repeats within the file. A NIK that comes again is the same worker when name and birth date agree
-     * ({@link PersonName#same}): another period is a second enrollment, an overlapping one an error naming
-     * both rows (an exact repeat of the row is a duplicate, skipped). A NIK given to two different people is
-     * an error on both rows: one of them is mistyped.
+     * The checks of a row on its own (no database, no other row): the file's values, the enrollment rules,
+     * the participant status. Returns the row's outcome when these settle it, null when it goes on to
+     * {@link #checkInFile}. Runs on the reading thread ({@link RowsAhead}): touches nothing but the row.
      */
-    private Outcome check(Checked c, RowParser parser, LocalDate today, Seen seen, Tally tally,
-                          boolean includeInactive) {
+    private static Outcome checkRow(Checked c, RowParser parser, RowRules r) {
         RowParser.Parsed p = c.parsed();
         List<RowProblem> problems = c.problems();
         EnrollmentForm f = p.form();
         String maskedNik = Nik.mask(f.cleanNik());
         boolean readable = problems.stream().noneMatch(x -> x.problem().error());
-        List<FormProblem> rules = EnrollmentRules.check(f, regionPrefix.get(), id.payung.service.RegionList.codes(), today);
+        List<FormProblem> rules = EnrollmentRules.check(f, r.regionPrefix(), r.codes(), r.today());
         boolean nikBroken = rules.stream().anyMatch(x -> x.error() && x.field() == Field.NIK);
         for (FormProblem fp : rules) {
             boolean alreadyNamed = problems.stream().anyMatch(x -> x.problem().field() == fp.field());
@@ -599,11 +623,25 @@ public final class ImportService {
         if (!readable || problems.stream().anyMatch(x -> x.problem().error())) {
             return Outcome.REJECTED;
         }
-        if (p.inactiveStatus() != null && !includeInactive) {
+        if (p.inactiveStatus() != null && !r.includeInactive()) {
             problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
                     FormProblem.warning(Field.NIK, "IMPORT_INACTIVE_STATUS", p.inactiveStatus())));
             return Outcome.INACTIVE;
         }
+        return null;
+    }
+
+    /**
+     * The check against the file's other rows: a NIK that comes again is the same worker when name and birth
+     * date agree ({@link PersonName#same}): another period is a second enrollment, an overlapping one an error
+     * naming both rows (an exact repeat of the row is a duplicate, skipped). A NIK given to two different people
+     * is an error on both rows: one of them is mistyped.
+     */
+    private static Outcome checkInFile(Checked c, RowParser parser, Seen seen, Tally tally) {
+        RowParser.Parsed p = c.parsed();
+        List<RowProblem> problems = c.problems();
+        EnrollmentForm f = p.form();
+        String maskedNik = Nik.mask(f.cleanNik());
         SeenRows rows = seen.rows;
         int first = rows.first(f.cleanNik());
         for (int e = first; e != SeenRows.NONE; e = rows.next(e)) {
