@@ -5,11 +5,6 @@ public record Scope(String kecamatanCode, Segment segment) {
     /** Everyone. */
     public static final Scope ALL = new Scope(null, null);
 
-    /** The GLOB pattern for regions inside the kecamatan (its desa and kelurahan), or null. */
-    public String regionPattern() {
-        return kecamatanCode == null ? null : kecamatanCode.replaceAll("[*?\\[]", "") + ".*";
-    }
-
     /** The segment's name for SQL, or null. */
     public String segmentName() {
         return segment == null ? null : segment.name();

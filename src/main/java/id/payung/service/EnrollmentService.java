@@ -14,6 +14,7 @@ import id.payung.domain.Phones;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
 import id.payung.store.EnrollmentRepository;
+import id.payung.store.RuleViolation;
 import id.payung.store.StoreException;
 import id.payung.store.Tx;
 import java.time.Clock;
@@ -58,7 +59,7 @@ public final class EnrollmentService {
      */
     public Saved enrol(EnrollmentForm form) {
         requireValid(form);
-        return db.write(tx -> {
+        return saving(() -> db.write(tx -> {
             Optional<Person> known = repo.personByNik(tx, form.cleanNik());
             long personId;
             if (known.isPresent()) {
@@ -77,7 +78,7 @@ public final class EnrollmentService {
             }
             audit.record(tx, actor, "INSERT", "enrollment", String.valueOf(id), null, Json.object(enrollmentFields(e)));
             return new Saved(id, personId);
-        });
+        }));
     }
 
     /**
@@ -99,7 +100,7 @@ public final class EnrollmentService {
      */
     public Saved update(long enrollmentId, EnrollmentForm form, CorrectionScope scope) {
         requireValid(form);
-        return db.write(tx -> {
+        return saving(() -> db.write(tx -> {
             Enrollment before = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             Person person = repo.person(tx, before.personId()).orElseThrow();
             Optional<Person> owner = repo.personByNik(tx, form.cleanNik());
@@ -132,7 +133,7 @@ public final class EnrollmentService {
                 audit.record(tx, actor, "UPDATE", "enrollment", String.valueOf(other.id()), Json.object(was), Json.object(now));
             }
             return new Saved(enrollmentId, person.id());
-        });
+        }));
     }
 
     /** How many other enrollments (deleted ones too) the person of this enrollment has. */
@@ -149,7 +150,7 @@ public final class EnrollmentService {
      * @throws InvalidInputException when the last month is before the first
      */
     public void end(long enrollmentId, YearMonth lastMonth, EndReason reason) {
-        db.write(tx -> {
+        saving(() -> db.write(tx -> {
             Enrollment before = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             if (lastMonth == null || lastMonth.isBefore(before.firstMonth())) {
                 throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.LAST_MONTH,
@@ -165,7 +166,7 @@ public final class EnrollmentService {
             audit.record(tx, actor, "END", "enrollment", String.valueOf(enrollmentId),
                     Json.object(enrollmentFields(before)), Json.object(enrollmentFields(after)));
             return null;
-        });
+        }));
     }
 
     /** Marks an enrollment deleted (it leaves the register and the counts); {@link #restore} undoes it. */
@@ -179,7 +180,7 @@ public final class EnrollmentService {
     }
 
     private void setDeleted(long enrollmentId, boolean deleted) {
-        db.write(tx -> {
+        saving(() -> db.write(tx -> {
             Enrollment e = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             if (repo.isDeleted(tx, enrollmentId) == deleted) {
                 return null;
@@ -194,7 +195,31 @@ public final class EnrollmentService {
             audit.record(tx, actor, deleted ? "DELETE" : "RESTORE", "enrollment", String.valueOf(enrollmentId),
                     Json.object(Map.of("deleted", !deleted)), Json.object(Map.of("deleted", deleted)));
             return null;
-        });
+        }));
+    }
+
+    /**
+     * Runs a save (one write transaction). On a server two clerks can pass this service's checks at the same
+     * moment; the database's constraints (unique NIK, no overlapping periods) then refuse the second save
+     * ({@link RuleViolation}), which is run once more: it now sees the first, and is refused or goes on exactly as
+     * it would have coming second (the usual overlap message, the person known). Refused again, the other
+     * record is one this login may not see (another regency's): that is said in a sentence of its own.
+     */
+    private <T> T saving(java.util.function.Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (RuleViolation first) {
+            try {
+                return save.get();
+            } catch (RuleViolation again) {
+                throw switch (again.rule()) {
+                    case NIK_TAKEN -> new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.NIK,
+                            "NIK_OTHER_OFFICE")), 0);
+                    case PERIODS_OVERLAP -> new InvalidInputException(List.of(FormProblem.error(
+                            FormProblem.Field.FIRST_MONTH, "OVERLAP_OTHER_OFFICE")), 0);
+                };
+            }
+        }
     }
 
     /** The full NIK of an enrollment's person; the look is written to the audit log. */

@@ -26,7 +26,7 @@ public final class CohortRepository {
     public long insert(Tx tx, String funderCode, int year, Segment segment, String kecamatanCode, String occupationCode,
                        long participants, String source) {
         long funderId = Sql.funderId(tx, funderCode);
-        return tx.insert("""
+        return Sql.insert(tx, """
                 INSERT INTO cohort (funder_id, year, segment, kecamatan_code, occupation_code, participants, source)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 funderId, year, segment.name(), kecamatanCode, occupationCode, participants, source);
@@ -53,7 +53,8 @@ public final class CohortRepository {
         return tx.scalar("""
                 SELECT count(*) FROM cohort c JOIN funding_source f ON f.id = c.funder_id
                 WHERE c.id <> ? AND f.code = ? AND c.year = ? AND c.segment = ?
-                  AND ifnull(c.kecamatan_code, '') = ifnull(?, '') AND ifnull(c.occupation_code, '') = ifnull(?, '')""",
+                  AND coalesce(c.kecamatan_code, '') = coalesce(CAST(? AS TEXT), '')
+                  AND coalesce(c.occupation_code, '') = coalesce(CAST(? AS TEXT), '')""",
                 exceptId, funderCode, year, segment.name(), kecamatanCode, occupationCode) > 0;
     }
 

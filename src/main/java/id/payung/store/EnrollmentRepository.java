@@ -39,24 +39,37 @@ public final class EnrollmentRepository {
             """.formatted(SqlRules.kecamatan("e.region_code"));
     private static final String SUMMARY_SELECT = SUMMARY_COLUMNS + ENROLLMENT_FIRST + SUMMARY_JOINS;
 
-    /** Inserts a person and returns the new id. @throws StoreException when the NIK already exists */
+    /**
+     * Inserts a person and returns the new id.
+     *
+     * @throws RuleViolation (NIK_TAKEN) when the database has a person with this NIK (on a server: one another
+     *                       clerk saved meanwhile, or one of another regency)
+     */
     public long insertPerson(Tx tx, Person p) {
-        return tx.insert("""
-                INSERT INTO person (nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
-                                    phone, kpj, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
-                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), Instant.now().toString());
+        try {
+            return Sql.insert(tx, """
+                    INSERT INTO person (nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
+                                        phone, kpj, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
+                    p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), Instant.now().toString());
+        } catch (StoreException e) {
+            throw Sql.violation(e, Sql.UNIQUE_VIOLATION, RuleViolation.Rule.NIK_TAKEN);
+        }
     }
 
-    /** Replaces a person's details (the NIK included). */
+    /** Replaces a person's details (the NIK included). @throws RuleViolation (NIK_TAKEN) when the NIK is another's */
     public void updatePerson(Tx tx, Person p) {
-        tx.update("""
-                UPDATE person SET nik = ?, full_name = ?, sex = ?, birth_place = ?, birth_date = ?, address = ?,
-                                  region_code = ?, occupation_code = ?, phone = ?, kpj = ?
-                WHERE id = ?""",
-                p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
-                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), p.id());
+        try {
+            tx.update("""
+                    UPDATE person SET nik = ?, full_name = ?, sex = ?, birth_place = ?, birth_date = ?, address = ?,
+                                      region_code = ?, occupation_code = ?, phone = ?, kpj = ?
+                    WHERE id = ?""",
+                    p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
+                    p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), p.id());
+        } catch (StoreException e) {
+            throw Sql.violation(e, Sql.UNIQUE_VIOLATION, RuleViolation.Rule.NIK_TAKEN);
+        }
     }
 
     /** The person with this NIK, if any. */
@@ -77,9 +90,19 @@ public final class EnrollmentRepository {
     /**
      * Inserts an enrollment that arrived in an import batch (null for none) and returns the new id. Its place
      * is the enrollment's region, or (null) the place its person has now.
+     *
+     * @throws RuleViolation (PERIODS_OVERLAP) when the database refuses a period overlapping another of the person
      */
     public long insertEnrollment(Tx tx, Enrollment e, Long batchId) {
-        return tx.insert("""
+        try {
+            return insertEnrollmentRow(tx, e, batchId);
+        } catch (StoreException x) {
+            throw Sql.violation(x, Sql.EXCLUSION_VIOLATION, RuleViolation.Rule.PERIODS_OVERLAP);
+        }
+    }
+
+    private static long insertEnrollmentRow(Tx tx, Enrollment e, Long batchId) {
+        return Sql.insert(tx, """
                 INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
                                         last_month, end_reason, notes, batch_id, region_code)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""",
@@ -89,8 +112,20 @@ public final class EnrollmentRepository {
                 e.regionCode(), e.personId());
     }
 
-    /** Replaces an enrollment's fields (not its person or deleted mark; a null region keeps its place). */
+    /**
+     * Replaces an enrollment's fields (not its person or deleted mark; a null region keeps its place).
+     *
+     * @throws RuleViolation (PERIODS_OVERLAP) when the database refuses a period overlapping another of the person
+     */
     public void updateEnrollment(Tx tx, Enrollment e) {
+        try {
+            updateEnrollmentRow(tx, e);
+        } catch (StoreException x) {
+            throw Sql.violation(x, Sql.EXCLUSION_VIOLATION, RuleViolation.Rule.PERIODS_OVERLAP);
+        }
+    }
+
+    private static void updateEnrollmentRow(Tx tx, Enrollment e) {
         tx.update("""
                 UPDATE enrollment SET funder_id = ?, segment = ?, jkk = ?, jkm = ?, jht = ?, jp = ?, declared_income_rp = ?,
                                       first_month = ?, last_month = ?, end_reason = ?, notes = ?,
@@ -106,9 +141,10 @@ public final class EnrollmentRepository {
      * that applies to all their enrollments. Returns the ids of the enrollments whose place changed.
      */
     public List<Long> setRegionOfAll(Tx tx, long personId, String regionCode) {
-        List<Long> changed = tx.list("SELECT id FROM enrollment WHERE person_id = ? AND region_code IS NOT ? ORDER BY id",
+        List<Long> changed = tx.list("""
+                SELECT id FROM enrollment WHERE person_id = ? AND region_code IS DISTINCT FROM ? ORDER BY id""",
                 rs -> rs.getLong(1), personId, regionCode);
-        tx.update("UPDATE enrollment SET region_code = ? WHERE person_id = ? AND region_code IS NOT ?",
+        tx.update("UPDATE enrollment SET region_code = ? WHERE person_id = ? AND region_code IS DISTINCT FROM ?",
                 regionCode, personId, regionCode);
         return changed;
     }
@@ -127,9 +163,17 @@ public final class EnrollmentRepository {
                 WHERE e.person_id = person.id AND +e.deleted = 0 AND e.region_code IS NOT NULL
                 ORDER BY e.first_month DESC, e.id DESC LIMIT 1), region_code)""";
 
-    /** Marks an enrollment deleted or restores it. */
+    /**
+     * Marks an enrollment deleted or restores it.
+     *
+     * @throws RuleViolation (PERIODS_OVERLAP) when the database refuses a restored period overlapping another
+     */
     public void setDeleted(Tx tx, long enrollmentId, boolean deleted) {
-        tx.update("UPDATE enrollment SET deleted = ? WHERE id = ?", deleted ? 1 : 0, enrollmentId);
+        try {
+            tx.update("UPDATE enrollment SET deleted = ? WHERE id = ?", deleted ? 1 : 0, enrollmentId);
+        } catch (StoreException x) {
+            throw Sql.violation(x, Sql.EXCLUSION_VIOLATION, RuleViolation.Rule.PERIODS_OVERLAP);
+        }
     }
 
     /** One enrollment. */
@@ -166,7 +210,7 @@ public final class EnrollmentRepository {
     public List<EnrollmentSummary> overlapping(Tx tx, long personId, YearMonth first, YearMonth last, long exceptId) {
         return tx.list(SUMMARY_SELECT + """
                 WHERE e.person_id = ? AND e.deleted = 0 AND e.id <> ?
-                  AND (? IS NULL OR e.first_month <= ?) AND (e.last_month IS NULL OR e.last_month >= ?)
+                  AND (CAST(? AS TEXT) IS NULL OR e.first_month <= ?) AND (e.last_month IS NULL OR e.last_month >= ?)
                 ORDER BY e.first_month""",
                 EnrollmentRepository::summary, personId, exceptId, Sql.text(last), Sql.text(last), Sql.text(first));
     }

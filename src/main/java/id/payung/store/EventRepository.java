@@ -18,7 +18,7 @@ public final class EventRepository {
 
     /** Inserts an event and returns its id. @throws StoreException when one with the same date and title exists */
     public long insert(Tx tx, Event e) {
-        return tx.insert("""
+        return Sql.insert(tx, """
                 INSERT INTO event (kind, event_date, title, giver, presenter, recipient, witnesses, place, notes, source)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 e.kind().name(), Sql.text(e.date()), e.title(), e.giver(), e.presenter(), e.recipient(),

@@ -9,7 +9,7 @@ public final class ImportBatchRepository {
 
     /** Starts a batch (counts filled in by {@link #finish}); returns its id. */
     public long start(Tx tx, String fileName, String sha256, String actor) {
-        return tx.insert("""
+        return Sql.insert(tx, """
                 INSERT INTO import_batch (file_name, file_sha256, imported_at, actor, rows_read, rows_imported,
                                           rows_duplicate, rows_rejected)
                 VALUES (?, ?, ?, ?, 0, 0, 0, 0)""", fileName, sha256, Instant.now().toString(), actor);

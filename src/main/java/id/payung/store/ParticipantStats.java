@@ -20,36 +20,40 @@ public final class ParticipantStats {
     private static final String DECLARED_BY_FUNDER = """
             , declared AS (
                 SELECT funder_id, sum(participants) AS n FROM cohort
-                WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
+                WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
+                  AND (CAST(? AS TEXT) IS NULL OR segment = ?)
                 GROUP BY funder_id
             )
-            SELECT f.code, f.name, f.type, ifnull(named.n, 0) AS named, ifnull(declared.n, 0) AS declared
+            SELECT f.code, f.name, f.type, coalesce(named.n, 0) AS named, coalesce(declared.n, 0) AS declared
             FROM funding_source f
             LEFT JOIN named ON named.funder_id = f.id
             LEFT JOIN declared ON declared.funder_id = f.id
             WHERE named.n > 0 OR declared.n > 0
-            ORDER BY max(ifnull(named.n, 0), ifnull(declared.n, 0)) DESC, f.name""";
+            ORDER BY CASE WHEN coalesce(named.n, 0) >= coalesce(declared.n, 0) THEN coalesce(named.n, 0)
+                          ELSE coalesce(declared.n, 0) END DESC, f.name""";
 
     /**
      * The cohorts' side of a count per funder and group (kecamatan or occupation), and the totals: follows a
-     * CTE {@code named (funder_id, grp, n)}. Parameters ?1 year, ?2 kecamatan code, ?3 segment, ?4 funder
-     * code (null for all); {@code %1$s} the cohort's group column, {@code %2$s} the table naming the groups.
+     * CTE {@code named (funder_id, grp, n)}; binds, after the named part's parameters, year, kecamatan code
+     * (twice), segment (twice) and funder code (twice; null for all). {@code %1$s} the cohort's group column,
+     * {@code %2$s} the table naming the groups.
      */
     private static final String DECLARED_BY_GROUP = """
             , declared AS (
                 SELECT funder_id, %1$s AS grp, sum(participants) AS n FROM cohort
-                WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
+                WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
+                  AND (CAST(? AS TEXT) IS NULL OR segment = ?)
                 GROUP BY 1, 2
             ), keys AS (
                 SELECT funder_id, grp FROM named UNION SELECT funder_id, grp FROM declared
             )
-            SELECT f.code, k.grp, g.name, ifnull(named.n, 0), ifnull(declared.n, 0)
+            SELECT f.code, k.grp, g.name, coalesce(named.n, 0), coalesce(declared.n, 0)
             FROM keys k
             JOIN funding_source f ON f.id = k.funder_id
             LEFT JOIN %2$s g ON g.code = k.grp
-            LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS k.grp
-            LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS k.grp
-            WHERE ?4 IS NULL OR f.code = ?4""";
+            LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS NOT DISTINCT FROM k.grp
+            LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS NOT DISTINCT FROM k.grp
+            WHERE CAST(? AS TEXT) IS NULL OR f.code = ?""";
 
     /**
      * Per funder, for one year: distinct named persons and the declared cohort headcount.
@@ -72,7 +76,8 @@ public final class ParticipantStats {
         return tx.list("""
                 WITH named AS (
                     SELECT funder_id, sum(n) AS n FROM year_count
-                    WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
+                    WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
+                      AND (CAST(? AS TEXT) IS NULL OR segment = ?)
                     GROUP BY funder_id
                 )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
@@ -88,7 +93,8 @@ public final class ParticipantStats {
                 WITH named AS (
                     -- The place and segment of the enrollment that counts for the year: they add up to the whole.
                     SELECT funder_id, count(*) AS n FROM counting_enrollment
-                    WHERE year = ? AND (? IS NULL OR kecamatan_code = ?) AND (? IS NULL OR segment = ?)
+                    WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
+                      AND (CAST(? AS TEXT) IS NULL OR segment = ?)
                     GROUP BY funder_id
                 )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
@@ -110,12 +116,13 @@ public final class ParticipantStats {
         if (YearSummary.covers(tx, year)) {
             return tx.list("""
                     SELECT f.code, f.type, s.segment, s.programmes, s.income_rp, s.first_month,
-                           nullif(s.last_month, '') AS last_month, ifnull(o.sector, 'OTHER') AS sector, sum(s.n) AS n
+                           nullif(s.last_month, '') AS last_month, coalesce(o.sector, 'OTHER') AS sector, sum(s.n) AS n
                     FROM enrollment_shape s
                     JOIN funding_source f ON f.id = s.funder_id
                     LEFT JOIN occupation o ON o.code = s.occupation_code
                     WHERE s.n > 0 AND s.first_month <= ? AND (s.last_month = '' OR s.last_month >= ?)
-                      AND (? IS NULL OR s.kecamatan_code = ?) AND (? IS NULL OR s.segment = ?)
+                      AND (CAST(? AS TEXT) IS NULL OR s.kecamatan_code = ?)
+                      AND (CAST(? AS TEXT) IS NULL OR s.segment = ?)
                     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""", ParticipantStats::enrollmentGroup,
                     year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(),
                     scope.segmentName());
@@ -127,16 +134,19 @@ public final class ParticipantStats {
     public List<EnrollmentGroup> enrollmentGroupsDirect(Tx tx, int year, Scope scope) {
         return tx.list("""
                 SELECT f.code, f.type, e.segment, %s AS programmes, %s AS income,
-                       e.first_month, e.last_month, ifnull(o.sector, 'OTHER') AS sector, count(*) AS n
+                       e.first_month, e.last_month, coalesce(o.sector, 'OTHER') AS sector, count(*) AS n
                 FROM enrollment e
                 JOIN person p ON p.id = e.person_id
                 JOIN funding_source f ON f.id = e.funder_id
                 LEFT JOIN occupation o ON o.code = p.occupation_code
                 WHERE e.deleted = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
-                  AND (? IS NULL OR e.region_code = ? OR e.region_code GLOB ?) AND (? IS NULL OR e.segment = ?)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""".formatted(SqlRules.programmeLabel("e"), SqlRules.income("e")),
+                  AND (CAST(? AS TEXT) IS NULL OR e.region_code = ? OR %s)
+                  AND (CAST(? AS TEXT) IS NULL OR e.segment = ?)
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""".formatted(SqlRules.programmeLabel("e"), SqlRules.income("e"),
+                        Sql.startsWith(tx, "e.region_code")),
                 ParticipantStats::enrollmentGroup,
-                year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.regionPattern(),
+                year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(),
+                Sql.prefix(tx, scope.kecamatanCode() == null ? null : scope.kecamatanCode() + "."),
                 scope.segmentName(), scope.segmentName());
     }
 
@@ -154,10 +164,11 @@ public final class ParticipantStats {
     /** The cohorts of a year. */
     public List<CohortGroup> cohortGroups(Tx tx, int year, Scope scope) {
         return tx.list("""
-                SELECT f.code, f.type, c.segment, ifnull(o.sector, 'OTHER') AS sector, c.participants
+                SELECT f.code, f.type, c.segment, coalesce(o.sector, 'OTHER') AS sector, c.participants
                 FROM cohort c JOIN funding_source f ON f.id = c.funder_id
                 LEFT JOIN occupation o ON o.code = c.occupation_code
-                WHERE c.year = ? AND (? IS NULL OR c.kecamatan_code = ?) AND (? IS NULL OR c.segment = ?)""",
+                WHERE c.year = ? AND (CAST(? AS TEXT) IS NULL OR c.kecamatan_code = ?)
+                  AND (CAST(? AS TEXT) IS NULL OR c.segment = ?)""",
                 rs -> new CohortGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
                         Sector.valueOf(rs.getString(4)), rs.getLong(5)),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
@@ -221,12 +232,15 @@ public final class ParticipantStats {
         return tx.list("""
                 WITH named AS (
                     SELECT funder_id, nullif(%1$s, '') AS grp, %2$s AS n FROM %3$s
-                    WHERE year = ?1 AND (?2 IS NULL OR kecamatan_code = ?2) AND (?3 IS NULL OR segment = ?3)
-                      AND (?5 = 0 OR full_package = 1)
+                    WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
+                      AND (CAST(? AS TEXT) IS NULL OR segment = ?) AND (? = 0 OR full_package = 1)
                     GROUP BY 1, 2 HAVING %2$s > 0
                 )""".formatted(column, count, source) + DECLARED_BY_GROUP.formatted(column, nameTable),
-                ParticipantStats::groupCount, year, scope.kecamatanCode(), scope.segmentName(), funderCode,
-                jkkJkmOnly ? 1 : 0);
+                ParticipantStats::groupCount,
+                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
+                jkkJkmOnly ? 1 : 0,
+                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
+                funderCode, funderCode);
     }
 
     private static GroupCount groupCount(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -246,7 +260,8 @@ public final class ParticipantStats {
                 WITH RECURSIVE span(y) AS (
                     SELECT min(y0) FROM (
                         SELECT min(year) AS y0 FROM cohort
-                        UNION ALL SELECT CAST(substr(min(first_month), 1, 4) AS INTEGER) FROM enrollment WHERE deleted = 0)
+                        UNION ALL SELECT CAST(substr(min(first_month), 1, 4) AS INTEGER) FROM enrollment WHERE deleted = 0
+                    ) AS starts
                     UNION ALL SELECT y + 1 FROM span WHERE y < ?
                 )
                 SELECT y FROM span WHERE y IS NOT NULL AND (

@@ -20,8 +20,12 @@ public final class RegionRepository {
      */
     public List<Region> local(Tx tx, RegionLevel... levels) {
         String in = String.join(",", java.util.Collections.nCopies(levels.length, "?"));
-        return tx.list("SELECT code, name, level, parent_code FROM region WHERE level IN (" + in + ") "
-                        + "AND code GLOB ifnull((SELECT value FROM meta WHERE key = 'office_regency') || '.*', '*') ORDER BY code",
+        // The office's regency "53.10" holds the codes that start with "53.10." (substr: the same on every engine).
+        return tx.list("""
+                        WITH office(regency) AS (SELECT (SELECT value FROM meta WHERE key = 'office_regency'))
+                        SELECT code, name, level, parent_code FROM region, office WHERE level IN (%s)
+                          AND (office.regency IS NULL OR substr(code, 1, length(office.regency) + 1) = office.regency || '.')
+                        ORDER BY code""".formatted(in),
                 rs -> new Region(rs.getString("code"), rs.getString("name"), RegionLevel.valueOf(rs.getString("level")),
                         rs.getString("parent_code")), java.util.Arrays.stream(levels).map(Enum::name).toArray());
     }

@@ -17,7 +17,9 @@ import java.util.List;
  */
 public final class RegisterQuery {
     /** An enrollment {@code e} and its person {@code p}, read from the person's side (join order fixed). */
-    private static final String PERSON_FIRST = "FROM person p CROSS JOIN enrollment e ON e.person_id = p.id\n";
+    private static String personFirst(Tx tx) {
+        return "FROM person p " + Sql.joinInOrder(tx) + " enrollment e ON e.person_id = p.id\n";
+    }
 
     /**
      * One page of at most {@code limit} rows, starting after {@code after} (null for the first page).
@@ -43,7 +45,9 @@ public final class RegisterQuery {
 
     private String pageSql(Tx tx, RegisterFilter filter, RegisterSort sort, PageKey after, int limit, LocalDate today,
                            List<Object> params) {
-        String expr = expression(sort.column());
+        String expr = expression(tx, sort.column());
+        String value = sort.column() == RegisterSort.Column.NAME || sort.column() == RegisterSort.Column.FUNDER
+                ? Sql.caselessParameter(tx) : "?";
         String cmp = sort.ascending() ? ">" : "<";
         // Sorting by a person's name or NIK follows that column's index on person, whose order is
         // (value, person id): ties break on the person, then the enrollment, and the person is read first
@@ -58,11 +62,12 @@ public final class RegisterQuery {
         boolean inNameOrder = indexedOrder && regionAloneAndLarge(tx, filter);
         boolean personFirst = byPerson && (filter.regionCode() == null || inNameOrder);
         StringBuilder sql = new StringBuilder(EnrollmentRepository.SUMMARY_COLUMNS)
-                .append(personFirst ? PERSON_FIRST : EnrollmentRepository.ENROLLMENT_FIRST)
+                .append(personFirst ? personFirst(tx) : EnrollmentRepository.ENROLLMENT_FIRST)
                 .append(EnrollmentRepository.SUMMARY_JOINS)
-                .append(where(filter, today, params, inNameOrder));
+                .append(where(tx, filter, today, params, inNameOrder));
         if (after != null) {
-            sql.append(" AND (").append(expr).append(' ').append(cmp).append(" ? OR (").append(expr).append(" = ? AND ");
+            sql.append(" AND (").append(expr).append(' ').append(cmp).append(' ').append(value).append(" OR (")
+                    .append(expr).append(" = ").append(value).append(" AND ");
             if (byPerson) {
                 sql.append("(p.id ").append(cmp).append(" ? OR (p.id = ? AND e.id ").append(cmp).append(" ?))))");
                 params.add(after.sortValue());
@@ -89,13 +94,13 @@ public final class RegisterQuery {
     /** Number of enrollments the filter matches. */
     public long count(Tx tx, RegisterFilter filter, LocalDate today) {
         List<Object> params = new ArrayList<>();
-        String where = where(filter, today, params, false);
+        String where = where(tx, filter, today, params, false);
         // Join only what the filter looks at: counting a million enrollments is a scan of an index then,
         // not a million look-ups of their persons and funders.
         String from = "FROM enrollment e";
         if (where.contains("p.")) {
             // A filter on the person (occupation, name) narrows people by their indexes first.
-            from = PERSON_FIRST.strip();
+            from = personFirst(tx).strip();
         }
         if (where.contains("f.")) {
             from += " JOIN funding_source f ON f.id = e.funder_id";
@@ -151,7 +156,7 @@ public final class RegisterQuery {
      *                    read in order, its first page is ~1.200 rows into the index): see
      *                    {@link #regionAloneAndLarge}
      */
-    private static String where(RegisterFilter f, LocalDate today, List<Object> params, boolean inNameOrder) {
+    private static String where(Tx tx, RegisterFilter f, LocalDate today, List<Object> params, boolean inNameOrder) {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
         if (!f.includeDeleted()) {
             w.append(" AND e.deleted = 0");
@@ -160,14 +165,14 @@ public final class RegisterQuery {
         if (!search.isEmpty()) {
             String digits = id.payung.domain.Nik.strip(search); // a NIK or its start, typed or pasted in groups
             if (digits.matches("\\d+")) {
-                w.append(" AND p.nik GLOB ?");
-                params.add(digits + "*");
+                w.append(" AND ").append(Sql.startsWith(tx, "p.nik"));
+                params.add(Sql.prefix(tx, digits));
             } else {
                 // Each word anywhere in the name, in any order: "nabu theresia" finds Theresia Nabu as
                 // "theresia nabu" does. Still one pass over the names (a LIKE with a leading % never used the
                 // name index); more words only add tests on the same row.
                 for (String word : search.split("\\s+")) {
-                    w.append(" AND p.full_name LIKE ? ESCAPE '\\'");
+                    w.append(" AND ").append(Sql.containsCaseless(tx, "p.full_name"));
                     params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 }
             }
@@ -183,9 +188,8 @@ public final class RegisterQuery {
         if (f.regionCode() != null) {
             // Where the enrollment's list or form put the person. "+" keeps SQLite from choosing the region
             // index for this term.
-            w.append(inNameOrder
-                    ? " AND +e.region_code >= ? AND +e.region_code < ?"
-                    : " AND e.region_code >= ? AND e.region_code < ?");
+            String region = inNameOrder ? Sql.noIndex(tx, "e.region_code") : "e.region_code";
+            w.append(" AND ").append(region).append(" >= ? AND ").append(region).append(" < ?");
             params.add(f.regionCode());
             params.add(regionEnd(f.regionCode()));
         }
@@ -232,13 +236,13 @@ public final class RegisterQuery {
         }
     }
 
-    private static String expression(RegisterSort.Column column) {
+    private static String expression(Tx tx, RegisterSort.Column column) {
         return switch (column) {
-            case NAME -> "p.full_name COLLATE NOCASE";
+            case NAME -> Sql.caseless(tx, "p.full_name");
             case NIK -> "p.nik";
-            case FUNDER -> "f.name COLLATE NOCASE";
+            case FUNDER -> Sql.caseless(tx, "f.name");
             case FIRST_MONTH -> "e.first_month";
-            case LAST_MONTH -> "ifnull(e.last_month, '9999-12')";
+            case LAST_MONTH -> Sql.lastMonthOrEnd(tx, "e");
         };
     }
 

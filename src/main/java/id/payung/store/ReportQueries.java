@@ -68,11 +68,13 @@ public final class ReportQueries {
     List<TransitionCount> transitionsDirect(Tx tx, YearMonth now) {
         return tx.list("""
                 SELECT CAST(substr(g.ended, 1, 4) AS INTEGER) AS y, count(*), sum(g.continued),
-                       sum(g.continued AND EXISTS (SELECT 1 FROM continuation_due c WHERE c.person_id = g.person_id
-                                   AND c.first_month <= ?1 AND (c.last_month IS NULL OR c.last_month >= ?1)))
-                FROM person_transition_due g WHERE g.ended < ?1
-                GROUP BY y ORDER BY y""",
-                rs -> new TransitionCount(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), now.toString());
+                       sum(CASE WHEN g.continued = 1 AND EXISTS (SELECT 1 FROM continuation_due c
+                                   WHERE c.person_id = g.person_id
+                                   AND c.first_month <= ? AND (c.last_month IS NULL OR c.last_month >= ?)) THEN 1 ELSE 0 END)
+                FROM person_transition_due g WHERE g.ended < ?
+                GROUP BY 1 ORDER BY 1""",
+                rs -> new TransitionCount(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+                now.toString(), now.toString(), now.toString());
     }
 
     /** Self-paying enrollments after government funding, of one end year, that cost the same in a year. */
@@ -101,7 +103,7 @@ public final class ReportQueries {
     private List<ContinuingGroup> continuingGroups(Tx tx, String source, YearMonth now, int year) {
         return tx.list("""
                 SELECT CAST(substr(c.ended, 1, 4) AS INTEGER), c.segment, c.programmes, c.income_rp, c.first_month,
-                       c.last_month, ifnull(o.sector, 'OTHER'), count(*)
+                       c.last_month, coalesce(o.sector, 'OTHER'), count(*)
                 FROM %s c
                 LEFT JOIN occupation o ON o.code = c.occupation_code
                 WHERE c.ended < ? AND c.first_month <= ? AND (c.last_month IS NULL OR c.last_month >= ?)
@@ -138,8 +140,8 @@ public final class ReportQueries {
                 LEFT JOIN region k ON k.code = %s
                 LEFT JOIN occupation o ON o.code = p.occupation_code
                 WHERE paid.rn = 1
-                ORDER BY k.name IS NULL, k.name, desa IS NULL, desa, p.full_name COLLATE NOCASE, p.id"""
-                        .formatted(SqlRules.kecamatan("paid.region_code")),
+                ORDER BY k.name NULLS LAST, desa NULLS LAST, %s, p.id"""
+                        .formatted(SqlRules.kecamatan("paid.region_code"), Sql.caseless(tx, "p.full_name")),
                 rs -> {
                     sink.accept(new AnnexEntry(rs.getString(1), rs.getString(2), Sex.valueOf(rs.getString(3)),
                             rs.getString(4), rs.getString(5), rs.getString(6)));
@@ -160,7 +162,7 @@ public final class ReportQueries {
      * Kelurahan are urban wards without village officials and are not counted.
      */
     public VillageOfficials villageOfficials(Tx tx, int year, String regencyCode, String officialOccupation) {
-        String pattern = regencyCode + ".*";
+        String pattern = Sql.prefix(tx, regencyCode + ".");
         return tx.one("""
                 WITH officials AS (
                     SELECT DISTINCT p.id, e.region_code
@@ -172,8 +174,9 @@ public final class ReportQueries {
                 )
                 SELECT (SELECT count(DISTINCT id) FROM officials),
                        (SELECT count(DISTINCT o.region_code) FROM officials o JOIN region r ON r.code = o.region_code
-                        WHERE r.level = 'DESA' AND r.code GLOB ?),
-                       (SELECT count(*) FROM region WHERE level = 'DESA' AND code GLOB ?)""",
+                        WHERE r.level = 'DESA' AND %s),
+                       (SELECT count(*) FROM region WHERE level = 'DESA' AND %s)"""
+                        .formatted(Sql.startsWith(tx, "r.code"), Sql.startsWith(tx, "code")),
                 rs -> new VillageOfficials(rs.getLong(1), rs.getLong(2), rs.getLong(3)),
                 year + "-12", year + "-01", officialOccupation, pattern, pattern).orElseThrow();
     }

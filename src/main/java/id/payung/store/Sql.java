@@ -67,6 +67,76 @@ final class Sql {
         return code.message;
     }
 
+    /*
+     * What SQLite and PostgreSQL say differently, in one place: the rest of the store's SQL is one text for both
+     * engines. Each takes the transaction, whose Dialect names its engine. On PostgreSQL every text column is
+     * COLLATE "C" (db/postgresql/V1): byte order, as SQLite's BINARY, so ranges and sorts answer the same.
+     */
+
+    private static boolean server(Tx tx) {
+        return tx.dialect() == Dialect.POSTGRES;
+    }
+
+    /**
+     * A test that {@code column} starts with the text bound to its one parameter (bind {@link #prefix} of the
+     * start): SQLite's GLOB, PostgreSQL's LIKE (under COLLATE "C" a prefix LIKE reads a btree index too).
+     */
+    static String startsWith(Tx tx, String column) {
+        return server(tx) ? column + " LIKE ? ESCAPE '\\'" : column + " GLOB ?";
+    }
+
+    /** The value to bind to {@link #startsWith} for texts starting with {@code start} (null stays null). */
+    static String prefix(Tx tx, String start) {
+        if (start == null) {
+            return null;
+        }
+        if (server(tx)) {
+            return start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
+        // GLOB's special characters stand for themselves inside brackets.
+        return start.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]") + "*";
+    }
+
+    /**
+     * {@code expr} compared and ordered without regard to (ASCII) case: SQLite's NOCASE, which its name index
+     * uses; on PostgreSQL lower() (under COLLATE "C" it folds ASCII letters only, as NOCASE), the expression of
+     * its name index.
+     */
+    static String caseless(Tx tx, String expr) {
+        return server(tx) ? "lower(" + expr + ")" : expr + " COLLATE NOCASE";
+    }
+
+    /**
+     * A test that {@code column} matches the LIKE pattern bound to its one parameter ({@code \\} escapes) without
+     * regard to ASCII case: SQLite's LIKE, PostgreSQL's ILIKE (its LIKE minds case).
+     */
+    static String containsCaseless(Tx tx, String column) {
+        return column + (server(tx) ? " ILIKE" : " LIKE") + " ? ESCAPE '\\'";
+    }
+
+    /** The parameter a {@link #caseless} expression is compared with. */
+    static String caselessParameter(Tx tx) {
+        return server(tx) ? "lower(?)" : "?";
+    }
+
+    /**
+     * {@code column} in a WHERE term the planner must not pick an index for (SQLite's unary "+"; PostgreSQL has
+     * no "+" for text and plans by its statistics).
+     */
+    static String noIndex(Tx tx, String column) {
+        return server(tx) ? column : "+" + column;
+    }
+
+    /** An enrollment's last month, an open end as '9999-12': the expression of the index {@code enrollment_last}. */
+    static String lastMonthOrEnd(Tx tx, String enrollment) {
+        return (server(tx) ? "coalesce(" : "ifnull(") + enrollment + ".last_month, '9999-12')";
+    }
+
+    /** A join that the planner must take in the order written (SQLite's CROSS JOIN … ON; a plain JOIN on PostgreSQL). */
+    static String joinInOrder(Tx tx) {
+        return server(tx) ? "JOIN" : "CROSS JOIN";
+    }
+
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : LocalDate.parse(s);
@@ -88,6 +158,30 @@ final class Sql {
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
+    }
+
+    /** SQLSTATE of a unique key's violation (PostgreSQL; SQLite's driver gives none). */
+    static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE of an exclusion constraint's violation (PostgreSQL's enrollment periods). */
+    static final String EXCLUSION_VIOLATION = "23P01";
+
+    /**
+     * {@code e} as the {@link RuleViolation} {@code rule} when the database refused the statement with SQLSTATE
+     * {@code sqlState}, else {@code e} itself (to be thrown).
+     */
+    static StoreException violation(StoreException e, String sqlState, RuleViolation.Rule rule) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException se && sqlState.equals(se.getSQLState())) {
+                return new RuleViolation(rule, e.getMessage(), e);
+            }
+        }
+        return e;
+    }
+
+    /** Runs an INSERT of one row and returns its new {@code id} ({@code RETURNING}, on both engines). */
+    static long insert(Tx tx, String sql, Object... params) {
+        return tx.one(sql + " RETURNING id", rs -> rs.getLong(1), params)
+                .orElseThrow(() -> new StoreException("insert returned no id: " + sql.strip().lines().findFirst().orElse("")));
     }
 
     /** The id of the funding source with this code. @throws StoreException when there is none */

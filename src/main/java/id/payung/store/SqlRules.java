@@ -37,7 +37,7 @@ final class SqlRules {
 
     /** The income contributions are computed on: the declared one, else {@link Contributions#STANDARD_INCOME}. */
     static String income(String enrollment) {
-        return "ifnull(" + enrollment + ".declared_income_rp, " + Contributions.STANDARD_INCOME + ")";
+        return "coalesce(" + enrollment + ".declared_income_rp, " + Contributions.STANDARD_INCOME + ")";
     }
 
     /**

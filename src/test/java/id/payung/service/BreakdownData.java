@@ -43,10 +43,26 @@ public final class BreakdownData {
     public static PayungServices open(Path file) {
         PayungServices.open(file, true, TestData.CLOCK).close();
         try (Database db = Database.open(file, false)) {
-            db.write(tx -> new RegionRepository().insertIfAbsent(tx,
-                    new Region(GOLO_DUKAL, "Golo Dukal", RegionLevel.DESA, RUTENG)));
+            addGoloDukal(db);
         }
-        PayungServices s = PayungServices.open(file, false, TestData.CLOCK);
+        return fill(PayungServices.open(file, false, TestData.CLOCK));
+    }
+
+    /** Creates the database of a test on its engine (SQLite or PostgreSQL) and opens it. */
+    public static PayungServices open(id.payung.store.TestEngine engine) {
+        engine.services().close();
+        try (Database db = engine.open()) {
+            addGoloDukal(db);
+        }
+        return fill(engine.services());
+    }
+
+    private static void addGoloDukal(Database db) {
+        db.write(tx -> new RegionRepository().insertIfAbsent(tx,
+                new Region(GOLO_DUKAL, "Golo Dukal", RegionLevel.DESA, RUTENG)));
+    }
+
+    private static PayungServices fill(PayungServices s) {
         s.cohorts().add(new CohortService.Input("APBD-KAB-MGR", 2026, Segment.BPU, RUTENG, "PEDAGANG", 100L, null));
         s.cohorts().add(new CohortService.Input("APBD-PROV-NTT", 2026, Segment.BPU, null, null, 50L, null));
         YearMonth jan = YearMonth.of(2026, 1);

@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static id.payung.service.BreakdownData.CIBAL;
 import static id.payung.service.BreakdownData.LANGKE_REMBONG;
 import static id.payung.service.BreakdownData.RUTENG;
@@ -12,16 +14,20 @@ import static org.assertj.core.api.Assertions.within;
 import id.payung.domain.KecamatanCoverage;
 import id.payung.domain.UcjCoverage;
 import id.payung.service.facade.PayungServices;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The UCJ coverage per kecamatan on {@link BreakdownData}, with denominators entered as the office would. */
 class CoverageServiceTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 
     private static KecamatanCoverage row(UcjCoverage c, String code) {
         return c.kecamatan().stream().filter(k -> k.kecamatanCode().equals(code)).findFirst().orElseThrow();
@@ -29,7 +35,7 @@ class CoverageServiceTest {
 
     @Test
     void numeratorIsTheProtectedBpuWorkersOfEveryFunder() {
-        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+        try (PayungServices s = BreakdownData.open(engine)) {
             UcjCoverage c = s.coverage().coverage(2026);
 
             // Rofinus is a village official (PU): not in UCJ, so Cibal has nobody. Unknown: the province's 50.
@@ -47,7 +53,7 @@ class CoverageServiceTest {
 
     @Test
     void enteredDenominatorsGivePercentagesAndTheRegionTotalOnceComplete() {
-        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+        try (PayungServices s = BreakdownData.open(engine)) {
             s.coverage().saveDenominators(2026, Map.of(RUTENG, 2020L, WAE_RII, 40L));
 
             UcjCoverage c = s.coverage().coverage(2026);
@@ -71,7 +77,7 @@ class CoverageServiceTest {
 
     @Test
     void changesAreSavedTogetherAndAudited() throws Exception {
-        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+        try (PayungServices s = BreakdownData.open(engine)) {
             s.coverage().saveDenominators(2026, Map.of(RUTENG, 2020L, WAE_RII, 40L));
             Map<String, Long> change = new HashMap<>();
             change.put(RUTENG, 2500L);   // corrected
@@ -95,7 +101,7 @@ class CoverageServiceTest {
 
     @Test
     void badNumbersSaveNothing() {
-        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+        try (PayungServices s = BreakdownData.open(engine)) {
             assertThatThrownBy(() -> s.coverage().saveDenominators(2026, Map.of(RUTENG, 2020L, WAE_RII, 0L)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                             .extracting(p -> p.code() + " " + p.args()).containsExactly("COVERAGE_NOT_POSITIVE [Wae Rii]"));
@@ -109,7 +115,7 @@ class CoverageServiceTest {
 
     @Test
     void theSeededYear2025IsAllOfUnknownKecamatan() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             UcjCoverage c = s.coverage().coverage(2025);
             assertThat(c.unknownKecamatan()).isEqualTo(5280);
             assertThat(c.kecamatan()).allSatisfy(k -> assertThat(k.protectedWorkers()).isZero());

@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static id.payung.service.BreakdownData.CIBAL;
 import static id.payung.service.BreakdownData.LANGKE_REMBONG;
 import static id.payung.service.BreakdownData.RUTENG;
@@ -13,19 +15,23 @@ import id.payung.domain.GroupShare;
 import id.payung.domain.Scope;
 import id.payung.domain.Segment;
 import id.payung.service.facade.PayungServices;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Participants per kecamatan and per occupation, counted by hand from {@link BreakdownData}. */
 class DashboardBreakdownTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 
     @Test
     void perKecamatanAddsUpToTheFundingShares() {
-        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+        try (PayungServices s = BreakdownData.open(engine)) {
             List<GroupShare> groups = s.dashboard().byKecamatan(2026, Scope.ALL, null);
 
             // Ruteng: the regency's cohort of 100 + Agnes (her desa lies in Ruteng). Maria is one of the 100, so
@@ -45,7 +51,7 @@ class DashboardBreakdownTest {
 
     @Test
     void perKecamatanForOneFunder() {
-        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+        try (PayungServices s = BreakdownData.open(engine)) {
             // Kristina left CSR in May: she counts for MANDIRI only, in the year she was with both.
             assertThat(s.dashboard().byKecamatan(2026, Scope.ALL, "MANDIRI"))
                     .extracting(GroupShare::name, GroupShare::participants, GroupShare::percent)
@@ -62,7 +68,7 @@ class DashboardBreakdownTest {
 
     @Test
     void perOccupationWithTheFiltersOfTheDashboard() {
-        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+        try (PayungServices s = BreakdownData.open(engine)) {
             List<GroupShare> all = s.dashboard().byOccupation(2026, Scope.ALL, null);
 
             assertThat(all).extracting(GroupShare::code, GroupShare::participants).containsExactly(
@@ -84,7 +90,7 @@ class DashboardBreakdownTest {
 
     @Test
     void theSeededYearHasNeitherKecamatanNorOccupation() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             assertThat(s.dashboard().byOccupation(2025, Scope.ALL, null))
                     .extracting(GroupShare::code, GroupShare::participants, GroupShare::percent)
                     .containsExactly(tuple(null, 5280L, 100.0));

@@ -1,24 +1,30 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import id.payung.domain.FundingShare;
 import id.payung.service.facade.PayungServices;
 import id.payung.store.Database;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DashboardServiceTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 
     @Test
     void seededYear2025ShowsProvinceAndRegency() {
-        try (PayungServices services = TestData.seeded(dir)) {
+        try (PayungServices services = engine.services()) {
             List<FundingShare> shares = services.dashboard().fundingShares(2025);
 
             assertThat(shares).extracting(FundingShare::funderCode).containsExactly("APBD-PROV-NTT", "APBD-KAB-MGR");
@@ -32,16 +38,15 @@ class DashboardServiceTest {
 
     @Test
     void namedPersonsOfACohortFunderAreNotCountedTwice() {
-        Path file = dir.resolve("payung.db");
-        PayungServices.open(file, true, TestData.CLOCK).close();
-        try (Database db = Database.open(file, false)) {
+        engine.services().close();
+        try (Database db = engine.open()) {
             TestData data = new TestData(db);
             for (int i = 0; i < 3; i++) {
                 data.enrol("APBD-KAB-MGR", YearMonth.of(2025, 1), YearMonth.of(2025, 12));
             }
             data.enrol("MANDIRI", YearMonth.of(2025, 3), null);
         }
-        try (PayungServices services = PayungServices.open(file, false, TestData.CLOCK)) {
+        try (PayungServices services = engine.services()) {
             assertThat(services.dashboard().fundingShares(2025)).extracting(FundingShare::funderCode, FundingShare::participants)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("APBD-PROV-NTT", 4280L),
                             org.assertj.core.groups.Tuple.tuple("APBD-KAB-MGR", 1000L),
@@ -51,15 +56,14 @@ class DashboardServiceTest {
 
     @Test
     void aPersonWhoChangedFunderCountsOnceUnderTheLatest() {
-        Path file = dir.resolve("payung.db");
-        PayungServices.open(file, true, TestData.CLOCK).close();
-        try (Database db = Database.open(file, false)) {
+        engine.services().close();
+        try (Database db = engine.open()) {
             TestData data = new TestData(db);
             long moved = data.enrol("CSR", YearMonth.of(2027, 1), YearMonth.of(2027, 5));
             data.enrolAgain(moved, "MANDIRI", YearMonth.of(2027, 6), null);
             data.enrol("CSR", YearMonth.of(2027, 1), YearMonth.of(2027, 12));
         }
-        try (PayungServices services = PayungServices.open(file, false, TestData.CLOCK)) {
+        try (PayungServices services = engine.services()) {
             List<FundingShare> shares = services.dashboard().fundingShares(2027);
             assertThat(shares).extracting(FundingShare::funderCode, FundingShare::participants)
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("CSR", 1L),
@@ -70,15 +74,14 @@ class DashboardServiceTest {
 
     @Test
     void anEmptyYearHasNoShares() {
-        try (PayungServices services = TestData.seeded(dir)) {
+        try (PayungServices services = engine.services()) {
             assertThat(services.dashboard().fundingShares(2019)).isEmpty();
         }
     }
 
     @Test
     void byKecamatanAndTrend() {
-        Path file = dir.resolve("payung.db");
-        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             s.cohorts().add(new CohortService.Input("APBD-KAB-MGR", 2026, id.payung.domain.Segment.BPU, "53.10.03", null,
                     100L, null));
             s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2026, 1), null));

@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,18 +27,26 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class EnrollmentServiceTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
 
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @TempDir
+    java.nio.file.Path dir;
     private PayungServices services;
     private EnrollmentService enrollments;
 
     @BeforeEach
     void open() {
-        services = TestData.seeded(dir);
+        services = engine.services();
         enrollments = services.enrollments();
     }
 
@@ -193,12 +203,7 @@ class EnrollmentServiceTest {
 
     @Test
     void keysetPagesMissAndRepeatNothingWhateverTheSortAndTies() throws Exception {
-        java.nio.file.Path csv = dir.resolve("demo.csv");
-        try (var w = java.nio.file.Files.newBufferedWriter(csv)) {
-            DemoData.writeCsv(w, 700, 3); // 700 people, a few hundred distinct names: many ties
-        }
-        services.imports().importFile(csv, id.payung.service.importing.ImportOptions.defaults(),
-                id.payung.service.importing.ImportService.Progress.NONE);
+        registerSevenHundredWithTies();
         RegisterService register = services.register();
         for (RegisterSort.Column column : RegisterSort.Column.values()) {
             for (boolean ascending : new boolean[] {true, false}) {
@@ -218,6 +223,21 @@ class EnrollmentServiceTest {
                         .hasSize(700).containsExactlyElementsOf(whole);
             }
         }
+    }
+
+    /** 700 people, a few hundred distinct names: many ties in every order (an import of demo data). */
+    void registerSevenHundredWithTies() throws Exception {
+        java.nio.file.Path csv = dir.resolve("demo.csv");
+        try (var w = java.nio.file.Files.newBufferedWriter(csv)) {
+            DemoData.writeCsv(w, 700, 3);
+        }
+        services.imports().importFile(csv, id.payung.service.importing.ImportOptions.defaults(),
+                id.payung.service.importing.ImportService.Progress.NONE);
+    }
+
+    /** The engine's database, opened beside the services (for a test that writes through the store). */
+    id.payung.store.Database database() {
+        return engine.open();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -18,18 +20,22 @@ import id.payung.service.facade.PayungServices;
 import id.payung.store.Database;
 import id.payung.store.EnrollmentRepository;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The award-readiness summary on the seeded data and a few records, checked by hand. */
 class ReadinessServiceTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 
     private static Event regulation(LocalDate date, String title) {
         return new Event(0, EventKind.REGULATION, date, title, null, null, null, List.of(), null, null, null);
@@ -37,7 +43,7 @@ class ReadinessServiceTest {
 
     @Test
     void figuresPerYearWithGrowthCostAndPlans() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             s.funding().setBudget(new FundingBudget("APBD-KAB-MGR", 2025, 1_000L, 201_600_000L));
             s.funding().setBudget(new FundingBudget("APBD-PROV-NTT", 2025, 4_280L, null));
             s.events().add(regulation(LocalDate.of(2023, 2, 1), "Peraturan Bupati tentang perlindungan pekerja rentan"));
@@ -68,7 +74,7 @@ class ReadinessServiceTest {
 
     @Test
     void benefitsPaidInTheYearAreRecordedAuditedAndSummed() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             // The seeds record the seven JKM payouts of 26/01/2026 (7 × Rp 42.000.000) with the event that tells of them.
             s.benefits().add(new BenefitClaim(0, LocalDate.of(2026, 3, 10), Programme.JKK, 1, 12_500_000L, null));
             long wrong = s.benefits().add(new BenefitClaim(0, LocalDate.of(2026, 4, 1), Programme.JKK, 1, 1L, "salah"));
@@ -83,7 +89,7 @@ class ReadinessServiceTest {
                     .containsExactly(tuple(Programme.JKK, 1L, 1L, 12_500_000L), tuple(Programme.JKM, 7L, 7L, 294_000_000L));
             assertThat(r.benefitEvents()).extracting(Event::date).containsExactly(LocalDate.of(2026, 1, 26));
             List<id.payung.store.AuditLog.Entry> log;
-            try (Database db = Database.open(s.databaseFile(), false)) {
+            try (Database db = engine.open()) {
                 log = db.read(tx -> new id.payung.store.AuditLog().recent(tx, 10));
             }
             assertThat(log).anyMatch(e -> e.entity().equals("benefit_claim") && e.action().equals("INSERT"))
@@ -93,7 +99,7 @@ class ReadinessServiceTest {
 
     @Test
     void badBenefitsAreRefusedWithTheirFields() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             assertThatThrownBy(() -> s.benefits().add(new BenefitClaim(0, LocalDate.of(2026, 12, 1), Programme.JHT, 0, -5L, null)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                             .extracting(p -> p.field().name() + ":" + p.code())
@@ -105,16 +111,15 @@ class ReadinessServiceTest {
 
     @Test
     void villageOfficialsCoverTwoOfManggaraisDesa() throws Exception {
-        Path file = dir.resolve("payung.db");
-        PayungServices.open(file, true, TestData.CLOCK).close(); // knows Manggarai's 145 desa from the shipped list
-        try (Database db = Database.open(file, false)) {
+        engine.services().close(); // knows Manggarai's 145 desa from the shipped list
+        try (Database db = engine.open()) {
             person(db, 1, "53.10.03.2002", "PERANGKAT-DESA", "APBD-KAB-MGR", Segment.BPU); // Cumbi
             person(db, 2, "53.10.03.2002", "PERANGKAT-DESA", "APBDES-MGR", Segment.PU);    // Cumbi again
             person(db, 3, "53.10.01.2001", "PETANI", "APBDES-MGR", Segment.PU);            // Satar Ngkeling: PU, village-paid
             person(db, 4, "53.10.12.1001", "PERANGKAT-DESA", "APBD-KAB-MGR", Segment.BPU); // a kelurahan: no desa
             person(db, 5, "53.10.03.2003", "OJEK", "APBD-KAB-MGR", Segment.BPU);           // Kakor: not an official
         }
-        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             ReadinessSummary.VillageCoverage v = s.readiness().summary(2025).villages();
             assertThat(v.officials()).isEqualTo(4);
             assertThat(v.desaCovered()).isEqualTo(2);

@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,27 +16,30 @@ import id.payung.domain.Segment;
 import id.payung.service.facade.PayungServices;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cohorts, events and funding budgets: entered, corrected, removed, audited. */
 class RecordServicesTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
 
-    private List<AuditLog.Entry> audit(Path file) {
-        try (Database db = Database.open(file, false)) {
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    private List<AuditLog.Entry> audit() {
+        try (Database db = engine.open()) {
             return db.read(tx -> new AuditLog().recent(tx, 100));
         }
     }
 
     @Test
     void cohortsAreAddedCorrectedAndRemovedAndTheDashboardFollows() {
-        Path file = dir.resolve("payung.db");
-        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             long id = s.cohorts().add(new CohortService.Input("APBD-KAB-MGR", 2026, Segment.BPU, null, null, 1200L,
                     "Keputusan Bupati 2026"));
             assertThat(s.dashboard().fundingShares(2026)).extracting(FundingShare::participants).containsExactly(1200L);
@@ -53,14 +58,13 @@ class RecordServicesTest {
             assertThat(s.dashboard().fundingShares(2026)).isEmpty();
             assertThat(s.register().cohorts()).extracting(Cohort::year).doesNotContain(2026);
         }
-        assertThat(audit(file)).filteredOn(e -> e.entity().equals("cohort")).extracting(AuditLog.Entry::action)
+        assertThat(audit()).filteredOn(e -> e.entity().equals("cohort")).extracting(AuditLog.Entry::action)
                 .containsExactly("DELETE", "UPDATE", "INSERT");
     }
 
     @Test
     void eventsAreAddedCorrectedAndRemoved() {
-        Path file = dir.resolve("payung.db");
-        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             Event regulation = new Event(0, EventKind.REGULATION, LocalDate.of(2026, 2, 1),
                     "Peraturan Bupati tentang perlindungan pekerja rentan", "Bupati Manggarai", null, null, List.of(),
                     "Ruteng", null, null);
@@ -77,14 +81,13 @@ class RecordServicesTest {
             s.events().restore(id);
             assertThat(s.reference().events()).anyMatch(e -> e.id() == id);
         }
-        assertThat(audit(file)).filteredOn(e -> e.entity().equals("event")).extracting(AuditLog.Entry::action)
+        assertThat(audit()).filteredOn(e -> e.entity().equals("event")).extracting(AuditLog.Entry::action)
                 .containsExactly("RESTORE", "DELETE", "UPDATE", "INSERT");
     }
 
     @Test
     void fundersGetAQuotaAndCeilingPerYear() {
-        Path file = dir.resolve("payung.db");
-        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             s.funding().setBudget(new FundingBudget("APBD-KAB-MGR", 2027, 1500L, 302_400_000L));
             s.funding().setBudget(new FundingBudget("APBD-KAB-MGR", 2027, 1600L, 322_560_000L));
             assertThat(s.funding().budgets(2027)).containsExactly(new FundingBudget("APBD-KAB-MGR", 2027, 1600L, 322_560_000L));
@@ -96,7 +99,7 @@ class RecordServicesTest {
             assertThat(s.reference().fundingSources()).filteredOn(f -> f.code().equals("CSR")).singleElement()
                     .satisfies(f -> assertThat(f.active()).isFalse());
         }
-        assertThat(audit(file)).filteredOn(e -> e.entity().startsWith("funding") && !e.action().equals("SEED")).extracting(AuditLog.Entry::action)
+        assertThat(audit()).filteredOn(e -> e.entity().startsWith("funding") && !e.action().equals("SEED")).extracting(AuditLog.Entry::action)
                 .containsExactly("UPDATE", "UPDATE", "INSERT");
     }
 }

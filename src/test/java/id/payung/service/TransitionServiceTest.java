@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -8,24 +10,27 @@ import id.payung.domain.SelfPayingTariff;
 import id.payung.domain.SelfPayingTransition;
 import id.payung.service.facade.PayungServices;
 import id.payung.store.Database;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** From government-paid to self-paying, on a hand-made register; "today" is November 2026. */
 class TransitionServiceTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 
     /**
      * TestData persons are ojek drivers (transport), income Rp 1.000.000, JKK+JKM: Rp 16.800 a month,
      * Rp 8.400 for self-paying transport workers through 2026 (PP 50/2025).
      */
     private PayungServices register() {
-        Path file = dir.resolve("payung.db");
-        PayungServices.open(file, true, TestData.CLOCK).close();
-        Database db = Database.open(file, false);
+        engine.services().close();
+        Database db = engine.open();
         TestData t = new TestData(db);
         long p1 = t.enrol("APBD-KAB-MGR", YearMonth.of(2023, 1), YearMonth.of(2024, 12));
         t.enrolAgain(p1, "MANDIRI", YearMonth.of(2025, 1), null);                    // 2024: continued, still paying
@@ -37,7 +42,7 @@ class TransitionServiceTest {
         t.enrol("APBD-KAB-MGR", YearMonth.of(2025, 1), null);                   // still government-paid
         t.enrol("APBD-KAB-MGR", YearMonth.of(2024, 1), YearMonth.of(2026, 12)); // funded until December
         db.close();
-        return PayungServices.open(file, false, TestData.CLOCK);
+        return engine.services();
     }
 
     @Test

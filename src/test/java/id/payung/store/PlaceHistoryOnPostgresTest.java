@@ -1,17 +1,20 @@
 package id.payung.store;
 
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
 
-/**
- * {@link PlaceHistoryTest} on PostgreSQL. Switched off until the store SQL it runs is the same on both engines (see
- * PG-FAILING.md: the import's bulk writer, RegisterQuery, EnrollmentRepository, ReportQueries); delete the
- * {@code @Disabled} then.
- */
+/** {@link PlaceHistoryTest} on PostgreSQL: the same places, per enrollment, as on SQLite. */
 @OnPostgres
-@Disabled("pgsql and import: store SQL not yet run on a server (PG-FAILING.md)")
 class PlaceHistoryOnPostgresTest extends PlaceHistoryTest {
     @Override
     Dialect dialect() {
         return Dialect.POSTGRES;
+    }
+
+    @Override
+    @Test
+    @Disabled("import: its two village lists arrive by an import, whose EnrollmentBulkWriter does not run on a server yet"
+            + " (max(id) + 1 ids, PRAGMAs, sqlite_master) (PG-FAILING.md)")
+    void aWorkerWhoMovedShowsInEachYearWhereThatYearsListPutHim() {
     }
 }

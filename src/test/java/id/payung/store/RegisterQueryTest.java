@@ -66,12 +66,15 @@ class RegisterQueryTest {
             // The two really are two ways: the region index kept out of reach (+), so the name index is read
             // in order, or left to the planner, which picks the region's people at a million rows (a file
             // this small is read by name either way, so the statements are compared, not the plans).
+            // (PostgreSQL plans by its statistics and has no "+": there both are one statement.)
             RegisterSort byName = new RegisterSort(RegisterSort.Column.NAME, true);
-            assertThat(sql(db, inNameOrder, filter(kecamatan.code()), byName)).contains("+e.region_code");
-            assertThat(sql(db, byRegion, filter(kecamatan.code()), byName)).doesNotContain("+e.region_code");
             RegisterSort byStart = new RegisterSort(RegisterSort.Column.FIRST_MONTH, false);
-            assertThat(sql(db, inNameOrder, filter(kecamatan.code()), byStart)).contains("+e.region_code");
-            assertThat(sql(db, byRegion, filter(kecamatan.code()), byStart)).doesNotContain("+e.region_code");
+            if (engine.dialect() == Dialect.SQLITE) {
+                assertThat(sql(db, inNameOrder, filter(kecamatan.code()), byName)).contains("+e.region_code");
+                assertThat(sql(db, byRegion, filter(kecamatan.code()), byName)).doesNotContain("+e.region_code");
+                assertThat(sql(db, inNameOrder, filter(kecamatan.code()), byStart)).contains("+e.region_code");
+                assertThat(sql(db, byRegion, filter(kecamatan.code()), byStart)).doesNotContain("+e.region_code");
+            }
             assertThat(inDesa).as("people moved to the desa").isGreaterThan(10);
             for (Region region : List.of(kecamatan, desa)) {
                 RegisterFilter filter = filter(region.code());

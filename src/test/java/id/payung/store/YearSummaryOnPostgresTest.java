@@ -18,18 +18,6 @@ class YearSummaryOnPostgresTest extends YearSummaryTest {
 
     @Override
     @Test
-    @Disabled("pgsql: EnrollmentRepository.setRegionOfAll's 'IS NOT ?', ParticipantStats' ifnull and ?N (PG-FAILING.md)")
-    void staysEqualToGroupingTheEnrollmentsThroughRandomChanges() {
-    }
-
-    @Override
-    @Test
-    @Disabled("pgsql: ParticipantStats.funderCounts (ifnull, ?N parameters) (PG-FAILING.md)")
-    void openEndedEnrollmentsReachTheNewYearWhenTheCalendarMovesOn() {
-    }
-
-    @Override
-    @Test
     @Disabled("import: EnrollmentBulkWriter on a server (max(id) + 1 ids, PRAGMAs, sqlite_master) (PG-FAILING.md)")
     void bulkImportAndUndoRecountOnlyAtTheirEnd() {
     }

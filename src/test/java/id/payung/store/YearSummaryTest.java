@@ -294,6 +294,8 @@ class YearSummaryTest {
         try (var in = YearSummary.class.getResourceAsStream("/db/migration/V8__rules_once.sql")) {
             v8 = SqlRules.fill(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).replaceAll("\\s+", " ");
         }
+        // The store writes coalesce (SQLite's ifnull of two values is the same function, and PostgreSQL knows only it).
+        v8 = v8.replace("ifnull(", "coalesce(");
         assertThat(v8).contains("INSERT INTO enrollment_shape SELECT " + CostShape.SHAPE_COLUMNS.replaceAll("\\s+", " ")
                 + ", count(*) FROM enrollment e JOIN person p ON p.id = e.person_id");
     }
