@@ -35,17 +35,14 @@ public final class EnrollmentBulkWriter {
      */
     private static final java.util.List<String> DEFERRABLE = java.util.List.of("person_name", "person_region",
             "enrollment_period", "enrollment_first", "enrollment_last", "enrollment_region");
-    /** Rows kept before they are sent to SQLite (people and enrollments together). */
-    private static final int PENDING = 2 * LOOKUP_CHUNK;
-    private final MultiRowInsert people = new MultiRowInsert("""
+    private static final String INSERT_PERSON = """
             INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
                                 phone, kpj, created_at)
-            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 12, PENDING);
-    private final MultiRowInsert enrollments = new MultiRowInsert("""
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_ENROLLMENT = """
             INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
                                     last_month, end_reason, notes, batch_id, region_code)
-            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))",
-            15, PENDING);
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""";
 
     private final Tx tx;
     private final Map<String, Long> funderIds = new HashMap<>();
@@ -142,11 +139,24 @@ public final class EnrollmentBulkWriter {
         }
         addedRegion[slot] = code(p.regionCode());
         addedOccupation[slot] = code(p.occupationCode());
-        if (people.full()) {
-            flush();
+        try {
+            PreparedStatement ps = tx.statement(INSERT_PERSON);
+            ps.setLong(1, id);
+            ps.setString(2, p.nik());
+            ps.setString(3, p.fullName());
+            ps.setString(4, p.sex().name());
+            ps.setString(5, p.birthPlace());
+            ps.setString(6, Sql.text(p.birthDate()));
+            ps.setString(7, p.address());
+            ps.setString(8, p.regionCode());
+            ps.setString(9, p.occupationCode());
+            ps.setString(10, p.phone());
+            ps.setString(11, p.kpj());
+            ps.setString(12, createdAt);
+            ps.addBatch();
+        } catch (SQLException e) {
+            throw Sql.failure("person insert failed", e);
         }
-        people.add(id, p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
-                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), createdAt);
         countPending();
         return id;
     }
@@ -167,14 +177,32 @@ public final class EnrollmentBulkWriter {
             throw new StoreException("unknown funding source " + e.funderCode());
         }
         startBulk();
-        if (enrollments.full()) {
-            flush();
+        try {
+            PreparedStatement ps = tx.statement(INSERT_ENROLLMENT);
+            ps.setLong(1, e.personId());
+            ps.setLong(2, funder);
+            ps.setString(3, e.segment().name());
+            int i = SqlRules.bindProgrammes(ps, 4, e.programmes()); // jkk, jkm, jht, jp
+            if (e.declaredIncomeRp() == null) {
+                ps.setNull(i, Types.INTEGER);
+            } else {
+                ps.setLong(i, e.declaredIncomeRp());
+            }
+            ps.setString(i + 1, Sql.text(e.firstMonth()));
+            ps.setString(i + 2, Sql.text(e.lastMonth()));
+            ps.setString(i + 3, e.endReason());
+            ps.setString(i + 4, e.notes());
+            if (batchId == null) {
+                ps.setNull(i + 5, Types.INTEGER);
+            } else {
+                ps.setLong(i + 5, batchId);
+            }
+            ps.setString(i + 6, e.regionCode());
+            ps.setLong(i + 7, e.personId());
+            ps.addBatch();
+        } catch (SQLException ex) {
+            throw Sql.failure("enrollment insert failed", ex);
         }
-        java.util.Set<id.payung.domain.Programme> programmes = e.programmes();
-        enrollments.add(e.personId(), funder, e.segment().name(), flag(programmes, id.payung.domain.Programme.JKK),
-                flag(programmes, id.payung.domain.Programme.JKM), flag(programmes, id.payung.domain.Programme.JHT),
-                flag(programmes, id.payung.domain.Programme.JP), e.declaredIncomeRp(), Sql.text(e.firstMonth()),
-                Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId, e.regionCode(), e.personId());
         if (e.personId() != lastAddedPersonId) {
             knownPeople = true;
         }
@@ -287,8 +315,8 @@ public final class EnrollmentBulkWriter {
             return;
         }
         try {
-            people.flush(tx);
-            enrollments.flush(tx);
+            tx.statement(INSERT_PERSON).executeBatch();
+            tx.statement(INSERT_ENROLLMENT).executeBatch();
             pending = 0;
         } catch (SQLException e) {
             throw Sql.failure("batch insert failed", e);
@@ -366,13 +394,8 @@ public final class EnrollmentBulkWriter {
         }
     }
 
-    /** A programme flag column's value (SqlRules.bindProgrammes binds the same). */
-    private static Integer flag(java.util.Set<id.payung.domain.Programme> programmes, id.payung.domain.Programme p) {
-        return programmes.contains(p) ? 1 : 0;
-    }
-
     private void countPending() {
-        if (++pending >= PENDING) {
+        if (++pending >= 2 * LOOKUP_CHUNK) {
             flush();
         }
     }

@@ -46,8 +46,8 @@ final class RowsAhead<T> implements AutoCloseable {
     }
 
     private void run(Source<T> source) {
+        List<T> batch = new ArrayList<>(BATCH);
         try {
-            List<T> batch = new ArrayList<>(BATCH);
             T item;
             while (!stopped && (item = source.next()) != null) {
                 batch.add(item);
@@ -61,6 +61,9 @@ final class RowsAhead<T> implements AutoCloseable {
             }
             put(END);
         } catch (Throwable t) { // NOSONAR: every failure is handed to the import's thread and thrown there
+            if (!batch.isEmpty()) {
+                put(batch); // the rows before it first
+            }
             put(new Failure(t));
         }
     }
