@@ -196,7 +196,15 @@ public final class YearSummary {
      * trigger off on a table they do not own); the per-person triggers stay off until the end.
      */
     private static void endBulkOnServer(Tx tx, long batchId) {
-        String where = "person_id IN (SELECT person_id FROM enrollment WHERE batch_id = " + batchId + ")";
+        // The people as a constant array: PostgreSQL pushes "person_id = ANY (constant)" into the views (their
+        // window is partitioned by person), where a subquery would be joined after the views were computed for
+        // everyone in the database.
+        StringBuilder ids = new StringBuilder("'{");
+        tx.list("SELECT DISTINCT person_id FROM enrollment WHERE batch_id = ?", rs -> {
+            ids.append(ids.length() > 2 ? "," : "").append(rs.getLong(1));
+            return null;
+        }, batchId);
+        String where = "person_id = ANY (" + ids.append("}'::bigint[]") + ")";
         recount(tx, "person_year", where);
         recount(tx, "person_transition", where);
         tx.update("DELETE FROM continuation WHERE " + where);
