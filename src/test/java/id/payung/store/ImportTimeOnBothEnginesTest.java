@@ -12,16 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A quick measure for docs/PERFORMANCE.md ("Import on a server"): one 100.000-row list of new people imported
  * on SQLite and on the test PostgreSQL server (same JVM, same machine), each into a fresh seeded database;
- * prints both times. Tagged slow as well: run it on its own.
+ * prints both times. Runs only when asked, on its own:
+ * {@code mvn -o test -Dtest=ImportTimeOnBothEnginesTest -Dpayung.importRows=100000 -DexcludedGroups=none}.
  */
 @OnPostgres
 @Tag("slow")
+@EnabledIfSystemProperty(named = "payung.importRows", matches = "[0-9]+")
 class ImportTimeOnBothEnginesTest {
     private static final int ROWS = Integer.getInteger("payung.importRows", 100_000);
 
