@@ -172,6 +172,10 @@ public final class RegisterQuery {
                 // "theresia nabu" does. Still one pass over the names (a LIKE with a leading % never used the
                 // name index); more words only add tests on the same row.
                 for (String word : search.split("\\s+")) {
+                    if (!Sql.storable(tx, word)) {
+                        w.append(" AND 1 = 0"); // no name holds what the database cannot store
+                        continue;
+                    }
                     w.append(" AND ").append(Sql.containsCaseless(tx, "p.full_name"));
                     params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 }

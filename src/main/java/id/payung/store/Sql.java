@@ -114,6 +114,11 @@ final class Sql {
         return column + (server(tx) ? " ILIKE" : " LIKE") + " ? ESCAPE '\\'";
     }
 
+    /** Whether the engine's text can hold {@code text}: PostgreSQL's cannot hold the character U+0000. */
+    static boolean storable(Tx tx, String text) {
+        return !server(tx) || text.indexOf('\u0000') < 0;
+    }
+
     /** The parameter a {@link #caseless} expression is compared with. */
     static String caselessParameter(Tx tx) {
         return server(tx) ? "lower(?)" : "?";

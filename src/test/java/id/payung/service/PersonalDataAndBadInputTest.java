@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,14 +15,13 @@ import id.payung.domain.RegisterFilter;
 import id.payung.domain.Segment;
 import id.payung.service.facade.PayungServices;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** UU 27/2022: NIKs stay masked in logs, exports and messages. And hostile text is stored as text. */
 class PersonalDataAndBadInputTest {
@@ -35,14 +36,19 @@ class PersonalDataAndBadInputTest {
             "Ñoño Çağ 👷‍♀️ Maria",
             "x".repeat(5000));
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 
     @Test
     void niksNeverLeaveUnmaskedThroughAuditExportOrMessages() {
         List<String> niks = List.of("5310015204850001", "5310011205850002", "5315016408900003");
         List<String> texts = new ArrayList<>();
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             List<EnrollmentService.Saved> saved = new ArrayList<>();
             for (String nik : niks) {
                 saved.add(s.enrollments().enrol(TestData.form(nik, "Peserta " + nik.substring(14), "MANDIRI",
@@ -74,11 +80,16 @@ class PersonalDataAndBadInputTest {
         assertThat(SIXTEEN_DIGITS.matcher(all).find()).as("no 16-digit number anywhere").isFalse();
     }
 
+    /** The hostile texts this engine can store (all of them on SQLite). */
+    List<String> hostile() {
+        return HOSTILE;
+    }
+
     @Test
     void hostileTextIsStoredAndReadBackUnchanged() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             int serial = 1;
-            for (String text : HOSTILE) {
+            for (String text : hostile()) {
                 String nik = String.format("531001120585%04d", serial++);
                 EnrollmentForm f = TestData.form(nik, "Nama Biasa", "MANDIRI", YearMonth.of(2026, 1), null);
                 f = new EnrollmentForm(f.nik(), f.fullName(), f.sex(), text, f.birthDate(), text, f.regionCode(),
@@ -110,13 +121,13 @@ class PersonalDataAndBadInputTest {
             for (String text : HOSTILE) {
                 s.register().page(RegisterFilter.all().withSearch(text), id.payung.domain.RegisterSort.defaultOrder(), null, 5);
             }
-            assertThat(s.register().counts(RegisterFilter.all()).total()).isEqualTo(HOSTILE.size());
+            assertThat(s.register().counts(RegisterFilter.all()).total()).isEqualTo(hostile().size());
         }
     }
 
     @Test
     void namesWithControlCharactersAreRefusedButQuotesAreFine() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             assertThatThrownBy(() -> s.enrollments().enrol(TestData.form("5310015204850001", "Maria\u0000", "MANDIRI",
                     YearMonth.of(2026, 1), null))).isInstanceOf(InvalidInputException.class);
             EnrollmentService.Saved ok = s.enrollments().enrol(TestData.form("5310015204850001", "Ma'ria \"Ina\" O'Neil",

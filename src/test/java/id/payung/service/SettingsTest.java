@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,20 +10,23 @@ import id.payung.service.facade.PayungServices;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SettingsTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 
     @Test
     void anotherRegencyCanSetItselfUpAndTheRulesFollow() {
-        Path file = dir.resolve("payung.db");
-        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             assertThat(s.settings().regionPrefix()).isEqualTo("5310");
             assertThatThrownBy(() -> s.saveSettings(new Settings("", "5315", null)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -32,15 +37,14 @@ class SettingsTest {
             assertThat(s.settings().regionPrefix()).isEqualTo("5315");
             assertThat(s.settings().place()).isEqualTo("Labuan Bajo");
         }
-        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             assertThat(s.settings().officeName()).isEqualTo("Dinas Nakertrans Kabupaten Manggarai Barat");
         }
     }
 
     @Test
     void addressLanguageAndDefaultYearAreKeptAndCleared() {
-        Path file = dir.resolve("payung.db");
-        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             assertThat(s.settings().address()).isNull();
             assertThat(s.settings().languageOrDefault()).isEqualTo("id");
             assertThat(s.settings().defaultYear()).isNull();
@@ -48,7 +52,7 @@ class SettingsTest {
             s.saveSettings(new Settings("Dinas Nakertrans Kabupaten Sikka", "53.07", "Maumere",
                     "Jl. El Tari No. 5, Maumere", "en", 2024));
         }
-        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             assertThat(s.settings()).isEqualTo(new Settings("Dinas Nakertrans Kabupaten Sikka", "53.07", "Maumere",
                     "Jl. El Tari No. 5, Maumere", "en", 2024));
             assertThat(s.settings().languageOrDefault()).isEqualTo("en");
@@ -63,7 +67,7 @@ class SettingsTest {
 
     @Test
     void aDefaultYearOutsideTheRangeIsRefusedAndNothingChanges() {
-        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             Settings before = s.settings();
 
             assertThatThrownBy(() -> s.saveSettings(new Settings("Dinas", "53.10", "Ruteng", null, null, 1999)))
@@ -76,10 +80,9 @@ class SettingsTest {
 
     @Test
     void aPngOrJpegLogoIsStoredForReportsAndSurvivesReopening() throws IOException {
-        Path file = dir.resolve("payung.db");
         byte[] png = image("png", 120, 80);
         byte[] jpeg = image("jpg", 40, 30);
-        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             assertThat(s.reference().officeLogo()).isEmpty();
 
             OfficeLogo stored = s.reference().saveOfficeLogo(png);
@@ -88,7 +91,7 @@ class SettingsTest {
             assertThat(stored.width()).isEqualTo(120);
             assertThat(stored.height()).isEqualTo(80);
         }
-        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             OfficeLogo logo = s.reference().officeLogo().orElseThrow();
             assertThat(logo.bytes()).isEqualTo(png);
             assertThat(logo.type().mediaType()).isEqualTo("image/png");
@@ -103,7 +106,7 @@ class SettingsTest {
 
     @Test
     void aSecondPrintReusesTheDecodedLogoUntilAnotherIsStored() throws IOException {
-        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             s.reference().saveOfficeLogo(image("png", 120, 80));
             OfficeLogo first = s.reference().officeLogo().orElseThrow();
 
@@ -118,7 +121,7 @@ class SettingsTest {
 
     @Test
     void aLogoThatIsTooLargeNotAPictureOrDamagedIsRefusedAndTheOldOneStays() throws IOException {
-        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             byte[] good = image("png", 10, 10);
             s.reference().saveOfficeLogo(good);
             byte[] tooLarge = Arrays.copyOf(good, OfficeLogo.MAX_BYTES + 1);

@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,19 +9,23 @@ import id.payung.domain.EnrollmentForm;
 import id.payung.domain.EnrollmentRules;
 import id.payung.domain.FormProblem;
 import id.payung.service.facade.PayungServices;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A million-character address was stored; now every free-text field of a person has a bound, with a message. */
 class TextLimitsTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 
     @Test
     void aMillionCharacterAddressIsRefusedWithTheField() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             EnrollmentForm f = TestData.form("5310011205850001", "Andi", "MANDIRI", YearMonth.of(2026, 1), null);
             String huge = "Jl. Ruteng ".repeat(100_000);
             EnrollmentForm withHugeAddress = new EnrollmentForm(f.nik(), f.fullName(), f.sex(), f.birthPlace(), f.birthDate(),
@@ -43,7 +49,7 @@ class TextLimitsTest {
 
     @Test
     void monthsInYearZeroOrBeyondFourDigitYearsAreRefusedByTheRules() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             for (YearMonth[] period : new YearMonth[][] {{YearMonth.of(0, 1), null}, {YearMonth.of(-1, 1), null},
                 {YearMonth.of(2026, 1), YearMonth.of(2026, 1).plusMonths(100_000)}}) {
                 EnrollmentForm f = TestData.form("5310011205850001", "Andi", "MANDIRI", period[0], period[1]);
@@ -75,7 +81,7 @@ class TextLimitsTest {
 
     @Test
     void everyTextFieldOfAnEventIsBoundedAndNothingIsWritten() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             java.time.LocalDate day = java.time.LocalDate.of(2026, 5, 1);
             int before = s.reference().events().size();
             refused(() -> s.events().add(new id.payung.domain.Event(0, id.payung.domain.EventKind.AWARD, day, HUGE, HUGE, HUGE,
@@ -101,7 +107,7 @@ class TextLimitsTest {
 
     @Test
     void cohortSourceFundingSourceAndBenefitNoteAreBounded() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             refused(() -> s.cohorts().add(new CohortService.Input("CSR", 2026, id.payung.domain.Segment.BPU, null, null, 10L,
                     HUGE)), FormProblem.Field.SOURCE);
             long cohort = s.cohorts().add(new CohortService.Input("CSR", 2026, id.payung.domain.Segment.BPU, null, null, 10L,
@@ -132,7 +138,7 @@ class TextLimitsTest {
 
     @Test
     void theOfficeSettingsAreBoundedAndKeptWhenRefused() {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             Settings before = s.settings();
             refused(() -> s.saveSettings(new Settings(HUGE, before.regencyCode(), HUGE, HUGE, null, null, HUGE, HUGE)),
                     FormProblem.Field.NAME, FormProblem.Field.PLACE, FormProblem.Field.ADDRESS, FormProblem.Field.HEAD_NAME,
