@@ -74,12 +74,15 @@ public final class EnrollmentBulkWriter {
     private final java.util.List<String> codes = new java.util.ArrayList<>();
     /** The definitions of the indexes dropped by {@link #deferIndexes}, to be made again by {@link #finish}. */
     private final java.util.List<String> deferred = new java.util.ArrayList<>();
+    /** On a PostgreSQL server the work is {@link ServerBulkWriter}'s (ids from the sequence, no PRAGMAs); else null. */
+    private final ServerBulkWriter server;
 
     /** Prepares to write in {@code tx}, which must be a write transaction. */
     public EnrollmentBulkWriter(Tx tx) {
         this.tx = tx;
+        this.server = tx.dialect() == Dialect.POSTGRES ? new ServerBulkWriter(tx) : null;
         tx.list("SELECT code, id FROM funding_source", rs -> funderIds.put(rs.getString(1), rs.getLong(2)));
-        this.nextPersonId = tx.scalar("SELECT ifnull(max(id), 0) + 1 FROM person");
+        this.nextPersonId = server != null ? 0 : tx.scalar("SELECT ifnull(max(id), 0) + 1 FROM person");
         this.firstAddedPersonId = nextPersonId;
     }
 
@@ -123,6 +126,9 @@ public final class EnrollmentBulkWriter {
 
     /** Adds a new person (its id field is ignored) and returns the id it will have. */
     public long addPerson(Person p) {
+        if (server != null) {
+            return server.addPerson(p);
+        }
         startBulk();
         long id = nextPersonId++;
         lastAddedPersonId = id;
@@ -162,6 +168,10 @@ public final class EnrollmentBulkWriter {
      * @throws StoreException when the funder is unknown
      */
     public void addEnrollment(Enrollment e, Long batchId) {
+        if (server != null) {
+            server.addEnrollment(e, batchId);
+            return;
+        }
         Long funder = funderIds.get(e.funderCode());
         if (funder == null) {
             throw new StoreException("unknown funding source " + e.funderCode());
@@ -241,6 +251,10 @@ public final class EnrollmentBulkWriter {
      *                   month in a batch (a second would overlap the first)
      */
     public void remove(long personId, String funderCode, java.time.YearMonth firstMonth, long batchId) {
+        if (server != null) {
+            server.remove(personId, funderCode, firstMonth, batchId);
+            return;
+        }
         flush();
         shapesExact = false;
         tx.update("DELETE FROM enrollment WHERE batch_id = ? AND person_id = ? AND funder_id = ? AND first_month = ?",
@@ -260,6 +274,9 @@ public final class EnrollmentBulkWriter {
      * ({@link #deferIndexes}).
      */
     public void expect(long rows) {
+        if (server != null) {
+            return; // a clerk does not own the tables: a server's indexes stay
+        }
         if (rows >= LARGE_BATCH && rows >= tx.scalar("SELECT ifnull(max(id), 0) FROM enrollment")) {
             deferIndexes();
         }
@@ -273,6 +290,9 @@ public final class EnrollmentBulkWriter {
      * before adding anything.
      */
     public void deferIndexes() {
+        if (server != null) {
+            return;
+        }
         if (!deferred.isEmpty()) {
             return;
         }
@@ -287,6 +307,10 @@ public final class EnrollmentBulkWriter {
 
     /** Sends what was added to SQLite (people first: enrollments refer to them). */
     public void flush() {
+        if (server != null) {
+            server.flush();
+            return;
+        }
         if (pending == 0) {
             return;
         }
@@ -305,6 +329,10 @@ public final class EnrollmentBulkWriter {
      * transaction commits when anything was added (the summary's triggers are off until then).
      */
     public void finish(long batchId) {
+        if (server != null) {
+            server.finish(batchId);
+            return;
+        }
         flush();
         if (!deferred.isEmpty()) {
             // Sorting for the indexes may use a second thread (the import's only other work is done).

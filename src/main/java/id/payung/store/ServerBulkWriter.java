@@ -1,0 +1,162 @@
+package id.payung.store;
+
+import id.payung.domain.Enrollment;
+import id.payung.domain.Person;
+import id.payung.domain.Programme;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@link EnrollmentBulkWriter}'s work on a PostgreSQL server, where several clerks write at once and none of
+ * SQLite's means applies: person ids come from the identity's sequence, a block of {@link #ID_BLOCK} at a time
+ * ({@code nextval}: another clerk's save takes the next id meanwhile, never one of ours), no PRAGMAs, no index
+ * dropped (a clerk does not own the tables); rows go 100 to a statement ({@link MultiRowInsert}) as on SQLite.
+ *
+ * <p>Two imports at once: the writer first locks the one row of {@code summary_state} (its bulk switch is that
+ * row), so a second import waits there until the first commits or rolls back, and only then looks its NIKs up,
+ * seeing every person the first one registered. Nothing is lost and nothing fails for being second; the same new
+ * person in both files is registered once (the second import finds them registered, see ImportService).
+ * Clerks' single saves do not wait for an import: they never lock that row, and see {@code bulk = 0} (MVCC).
+ *
+ * <p>The per-year summary is kept set-wise at {@link #finish}: the per-person triggers are off while the batch is
+ * added ({@code summary_state.bulk = 1}, this transaction only) and {@link YearSummary#endBulkForBatch} recounts
+ * the batch's people with a few statements.
+ */
+final class ServerBulkWriter {
+    /** Person ids taken from the sequence at a time. */
+    static final int ID_BLOCK = 1000;
+    private static final int PENDING = 2 * EnrollmentBulkWriter.LOOKUP_CHUNK;
+
+    private final MultiRowInsert people = new MultiRowInsert("""
+            INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
+                                phone, kpj, created_at)
+            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 12, PENDING);
+    private final MultiRowInsert enrollments = new MultiRowInsert("""
+            INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
+                                    last_month, end_reason, notes, batch_id, region_code)
+            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))",
+            15, PENDING);
+    private final Tx tx;
+    private final Map<String, Long> funderIds = new HashMap<>();
+    private final String createdAt = Instant.now().toString();
+    /** Ids taken from the sequence and not given yet: {@code ids[nextId..ids.length)}. */
+    private long[] ids = new long[0];
+    private int nextId;
+    /** The ids given to the people added here, increasing (one session's {@code nextval}s only grow). */
+    private long[] added = new long[256];
+    private int addedCount;
+    private long lastAddedPersonId;
+    /** Whether a person got an enrollment here besides the one that came with them: their place may have moved. */
+    private boolean knownPeople;
+    private boolean bulk;
+    private int pending;
+
+    /** Prepares to write in {@code tx}; in a write transaction, waits for another import under way to end. */
+    ServerBulkWriter(Tx tx) {
+        this.tx = tx;
+        tx.list("SELECT code, id FROM funding_source", rs -> funderIds.put(rs.getString(1), rs.getLong(2)));
+        if (tx.one("SELECT current_setting('transaction_read_only')", rs -> rs.getString(1)).orElse("on").equals("off")) {
+            // One import at a time: the bulk switch's row, locked until this transaction ends (a dry run reads).
+            tx.scalar("SELECT bulk FROM summary_state FOR UPDATE");
+        }
+    }
+
+    long addPerson(Person p) {
+        startBulk();
+        if (nextId == ids.length) {
+            ids = tx.list("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, " + ID_BLOCK
+                    + ")", rs -> rs.getLong(1)).stream().mapToLong(Long::longValue).sorted().toArray();
+            nextId = 0;
+        }
+        long id = ids[nextId++];
+        if (addedCount == added.length) {
+            added = Arrays.copyOf(added, addedCount * 2);
+        }
+        added[addedCount++] = id;
+        lastAddedPersonId = id;
+        if (people.full()) {
+            flush();
+        }
+        people.add(id, p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
+                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), createdAt);
+        countPending();
+        return id;
+    }
+
+    void addEnrollment(Enrollment e, Long batchId) {
+        Long funder = funderIds.get(e.funderCode());
+        if (funder == null) {
+            throw new StoreException("unknown funding source " + e.funderCode());
+        }
+        startBulk();
+        if (enrollments.full()) {
+            flush();
+        }
+        java.util.Set<Programme> p = e.programmes();
+        enrollments.add(e.personId(), funder, e.segment().name(), flag(p, Programme.JKK), flag(p, Programme.JKM),
+                flag(p, Programme.JHT), flag(p, Programme.JP), e.declaredIncomeRp(), Sql.text(e.firstMonth()),
+                Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId, e.regionCode(), e.personId());
+        if (e.personId() != lastAddedPersonId) {
+            knownPeople = true;
+        }
+        countPending();
+    }
+
+    void remove(long personId, String funderCode, YearMonth firstMonth, long batchId) {
+        flush();
+        tx.update("DELETE FROM enrollment WHERE batch_id = ? AND person_id = ? AND funder_id = ? AND first_month = ?",
+                batchId, personId, funderIds.get(funderCode), Sql.text(firstMonth));
+        if (Arrays.binarySearch(added, 0, addedCount, personId) >= 0) {
+            tx.update("DELETE FROM person WHERE id = ? AND NOT EXISTS (SELECT 1 FROM enrollment WHERE person_id = ?)",
+                    personId, personId);
+        }
+    }
+
+    void flush() {
+        if (pending == 0) {
+            return;
+        }
+        try {
+            people.flush(tx);
+            enrollments.flush(tx);
+            pending = 0;
+        } catch (SQLException e) {
+            throw Sql.failure("batch insert failed", e);
+        }
+    }
+
+    /** Flushes; the current places of people registered before; the batch's shapes and people recounted set-wise. */
+    void finish(long batchId) {
+        flush();
+        if (knownPeople) {
+            EnrollmentRepository.refreshCurrentPlaces(tx, "SELECT person_id FROM enrollment WHERE batch_id = ?", batchId);
+            knownPeople = false;
+        }
+        if (bulk) {
+            YearSummary.addBatchShapes(tx, batchId);
+            YearSummary.endBulkForBatch(tx, batchId);
+            bulk = false;
+        }
+    }
+
+    private void startBulk() {
+        if (!bulk) {
+            YearSummary.beginBulk(tx);
+            bulk = true;
+        }
+    }
+
+    private void countPending() {
+        if (++pending >= PENDING) {
+            flush();
+        }
+    }
+
+    private static Integer flag(java.util.Set<Programme> programmes, Programme p) {
+        return programmes.contains(p) ? 1 : 0;
+    }
+}
