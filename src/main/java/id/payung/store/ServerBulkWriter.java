@@ -53,12 +53,21 @@ final class ServerBulkWriter {
     /** Whether a person got an enrollment here besides the one that came with them: their place may have moved. */
     private boolean knownPeople;
     private boolean bulk;
+    /**
+     * Whether this login may write the summary tables itself (the owner, {@code server import-file}). A clerk may
+     * not (row-level security, V2): a clerk's recount through the views would see only their regency's
+     * enrollments and count a person who moved between regencies wrongly, so a clerk's rows are summed by the
+     * per-person triggers, which run with the owner's rights and see every regency — slower, never wrong.
+     */
+    private final boolean mayWriteSummary;
     private int pending;
 
     /** Prepares to write in {@code tx}; in a write transaction, waits for another import under way to end. */
     ServerBulkWriter(Tx tx) {
         this.tx = tx;
         tx.list("SELECT code, id FROM funding_source", rs -> funderIds.put(rs.getString(1), rs.getLong(2)));
+        mayWriteSummary = tx.one("SELECT has_table_privilege('enrollment_shape', 'INSERT')"
+                + " AND has_table_privilege('person_year', 'INSERT')", rs -> rs.getBoolean(1)).orElse(false);
         if (tx.one("SELECT current_setting('transaction_read_only')", rs -> rs.getString(1)).orElse("on").equals("off")) {
             // One import at a time: the bulk switch's row, locked until this transaction ends (a dry run reads).
             tx.scalar("SELECT bulk FROM summary_state FOR UPDATE");
@@ -144,7 +153,7 @@ final class ServerBulkWriter {
     }
 
     private void startBulk() {
-        if (!bulk) {
+        if (!bulk && mayWriteSummary) {
             YearSummary.beginBulk(tx);
             bulk = true;
         }

@@ -138,6 +138,18 @@ class ServerCommandTest {
             assertThat(console.run("report", "funding-shares", "--year", "2025", "--db",
                     "postgresql://" + yosef + "@localhost:" + db.port() + "/" + db.name() + "x")).as("no such database").isEqualTo(1);
             assertThat(console.err()).doesNotContain("sandi");
+
+            // Manggarai's clerk imports a village list on the server, under row-level security as that login.
+            Path list = id.payung.service.TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", home);
+            assertThat(console.run("import", list.toString(), "--funder", "APBD-PROV-NTT", "--from", "2026-01", "--db",
+                    "postgresql://" + db.name() + "_siti@localhost:" + db.port() + "/" + db.name())).as(console.err()).isZero();
+            assertThat(console.out().strip()).endsWith("read 6, imported 6, duplicate 0, rejected 0 (batch 1)");
+            try (Connection c = db.owner(); Statement st = c.createStatement(); ResultSet r = st.executeQuery(
+                    "SELECT count(*), min(e.regency_code), max(b.actor) FROM enrollment e JOIN import_batch b ON b.id = e.batch_id")) {
+                r.next();
+                assertThat(r.getLong(1) + " " + r.getString(2) + " " + r.getString(3))
+                        .isEqualTo("6 53.10 " + db.name() + "_siti");
+            }
         } finally {
             System.setProperty("user.home", before);
         }
