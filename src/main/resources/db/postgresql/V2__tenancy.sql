@@ -74,8 +74,11 @@ BEGIN
             -- Shared reference data and the server's own bookkeeping: everyone reads it. Writes are the owner's,
             -- except for bookkeeping rows a clerk's save keeps up through triggers (no regency: nothing to hide).
             EXECUTE format('GRANT SELECT ON %I TO %I, %I', t, clerk, province);
-            IF t IN ('summary_state', 'summary_dirty', 'summary_bulk_off', 'calendar_year') THEN
-                EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I', t, clerk);
+            -- The summary's bookkeeping is written by V1's triggers with the owner's rights; a clerk only moves the
+            -- horizon on a new year (YearSummary.keepUp) and locks the row for an import (ServerBulkWriter). No
+            -- INSERT or DELETE: a clerk emptying calendar_year or summary_dirty would damage every regency's counts.
+            IF t = 'summary_state' THEN
+                EXECUTE format('GRANT UPDATE ON %I TO %I', t, clerk);
             END IF;
             CONTINUE;
         END IF;
@@ -124,3 +127,28 @@ BEGIN
     END LOOP;
 END
 $tenancy$;
+
+-- Every function of the schema finds its tables in the schema first and the session's temporary tables last:
+-- a login's CREATE TEMP TABLE payung_login (or continuation, person_year_due, …) must never stand in for
+-- Payung's. Without this a clerk could name themselves another regency's clerk through a temporary
+-- payung_login, or have an owner-rights trigger copy every regency's rows into a temporary table of theirs
+-- (found by review, 06/12/2026; ServerTenancyTest tries both). Temporary tables are refused to everyone but the
+-- owner besides (Payung uses none on a server).
+DO $paths$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid::regprocedure FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+             WHERE n.nspname = current_schema() AND p.prokind = 'f'
+               AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+                               AND d.deptype = 'e')
+    LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, current_schema());
+    END LOOP;
+    BEGIN
+        EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE NOTICE 'temporary tables stay allowed in %: % does not own the database', current_database(), current_user;
+    END;
+END
+$paths$;

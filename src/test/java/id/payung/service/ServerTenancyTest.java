@@ -80,6 +80,30 @@ class ServerTenancyTest {
         }
     }
 
+    /**
+     * A clerk cannot become another regency's clerk, nor have an owner-rights trigger write every regency's rows
+     * into a table of theirs: temporary tables are refused, and every function finds Payung's tables first
+     * (found by review, 06/12/2026); nor empty the summary's bookkeeping, which every regency's counts rest on.
+     */
+    @Test
+    void aClerkCannotStandATemporaryTableInForPayungsNorEmptyTheSummarysBookkeeping() throws SQLException {
+        try (Connection c = server.connect(yosef); Statement s = c.createStatement()) {
+            refused(() -> s.execute("CREATE TEMP TABLE payung_login (login text, regency_code text, province_code text)"));
+            refused(() -> s.execute("CREATE TEMP TABLE continuation (person_id bigint)"));
+            refused(() -> s.executeUpdate("DELETE FROM calendar_year"));
+            refused(() -> s.executeUpdate("INSERT INTO summary_dirty VALUES (1)"));
+            assertThat(shares2025(c)).as("still none of Manggarai's").isEmpty();
+        }
+        try (Connection c = server.connect(siti); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                     + " WHERE n.nspname = current_schema() AND p.prolang <> 13 AND NOT EXISTS (SELECT 1 FROM pg_depend d"
+                     + " WHERE d.objid = p.oid AND d.deptype = 'e') AND NOT (coalesce(p.proconfig, '{}') @> ARRAY["
+                     + "'search_path=' || current_schema() || ', pg_temp'])")) {
+            r.next();
+            assertThat(r.getLong(1)).as("Payung's functions without a fixed search path").isZero();
+        }
+    }
+
     @Test
     void anotherRegencysClerkSeesNoneOfThoseRowsAndCannotWriteThem() throws SQLException {
         try (Connection c = server.connect(yosef); Statement s = c.createStatement()) {
