@@ -217,6 +217,8 @@ public final class EnrollmentService {
                             "NIK_OTHER_OFFICE")), 0);
                     case PERIODS_OVERLAP -> new InvalidInputException(List.of(FormProblem.error(
                             FormProblem.Field.FIRST_MONTH, "OVERLAP_OTHER_OFFICE")), 0);
+                    case PERSON_OTHER_OFFICE -> new InvalidInputException(List.of(FormProblem.error(
+                            FormProblem.Field.NAME, "PERSON_OTHER_OFFICE")), 0);
                 };
             }
         }

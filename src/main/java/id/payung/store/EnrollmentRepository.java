@@ -60,15 +60,27 @@ public final class EnrollmentRepository {
 
     /** Replaces a person's details (the NIK included). @throws RuleViolation (NIK_TAKEN) when the NIK is another's */
     public void updatePerson(Tx tx, Person p) {
+        Object[] values = {p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
+                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), p.id()};
+        int changed;
         try {
-            tx.update("""
+            changed = tx.update("""
                     UPDATE person SET nik = ?, full_name = ?, sex = ?, birth_place = ?, birth_date = ?, address = ?,
                                       region_code = ?, occupation_code = ?, phone = ?, kpj = ?
-                    WHERE id = ?""",
-                    p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
-                    p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), p.id());
+                    WHERE id = ?""", values);
         } catch (StoreException e) {
             throw Sql.violation(e, Sql.UNIQUE_VIOLATION, RuleViolation.Rule.NIK_TAKEN);
+        }
+        // No row changed: on a server, a person another regency registered (row-level security lets this login
+        // read them, not write them). A correction of the enrollment alone goes on; a change of their details
+        // would be lost without a word, so it is refused.
+        if (changed == 0 && tx.scalar("""
+                SELECT count(*) FROM person WHERE nik = ? AND full_name = ? AND sex = ?
+                   AND birth_place IS NOT DISTINCT FROM ? AND birth_date IS NOT DISTINCT FROM ?
+                   AND address IS NOT DISTINCT FROM ? AND region_code IS NOT DISTINCT FROM ?
+                   AND occupation_code IS NOT DISTINCT FROM ? AND phone IS NOT DISTINCT FROM ?
+                   AND kpj IS NOT DISTINCT FROM ? AND id = ?""", values) == 0) {
+            throw new RuleViolation(RuleViolation.Rule.PERSON_OTHER_OFFICE, "person " + p.id() + " not writable here", null);
         }
     }
 

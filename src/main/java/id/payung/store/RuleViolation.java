@@ -12,7 +12,12 @@ public final class RuleViolation extends StoreException {
         /** A person with this NIK exists (one NIK, one person). */
         NIK_TAKEN,
         /** The person has an enrollment (not deleted) sharing a month with this one (one worker is not paid twice). */
-        PERIODS_OVERLAP
+        PERIODS_OVERLAP,
+        /**
+         * The person's details would change, but this login may not change them: on a server a person belongs to
+         * the regency that registered them first (row-level security), and another regency's clerk reads them only.
+         */
+        PERSON_OTHER_OFFICE
     }
 
     private final Rule rule;

@@ -104,6 +104,52 @@ class ServerTenancyTest {
         }
     }
 
+    /**
+     * A person Manggarai registered, later enrolled by Manggarai Barat (as an office's file brings them): Manggarai
+     * Barat's clerk may correct that enrollment, but a change of the person's details is refused in a sentence —
+     * row-level security would have changed no row and the form said "saved" (found by review, 06/12/2026).
+     */
+    @Test
+    void anotherRegencysClerkCannotChangeThePersonsDetailsButIsToldSo() throws SQLException {
+        long enrollment;
+        try (Connection c = server.ownerConnection(); Statement s = c.createStatement()) {
+            s.execute("SET payung.regency = '53.10'");
+            long person;
+            try (java.sql.ResultSet r = s.executeQuery("INSERT INTO person (nik, full_name, sex, birth_date, birth_place, address, region_code, occupation_code, created_at)"
+                    + " VALUES ('5310016507900001', 'Theresia Nabu', 'P', '1990-07-25', 'Ruteng', 'Wae Rii', '53.10.01', 'PETANI', '2026-01-01') RETURNING id")) {
+                r.next();
+                person = r.getLong(1);
+            }
+            s.execute("SET payung.regency = '53.15'");
+            try (java.sql.ResultSet r = s.executeQuery("INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp,"
+                    + " declared_income_rp, first_month, last_month) SELECT " + person + ", id, 'BPU', 1, 1, 0, 0, 1000000, '2026-07', '2026-12'"
+                    + " FROM funding_source WHERE code = 'MANDIRI' RETURNING id")) {
+                r.next();
+                enrollment = r.getLong(1);
+            }
+        }
+        String password = "sandi-" + yosef.substring(server.db.name().length() + 1);
+        try (id.payung.service.facade.PayungServices services = id.payung.service.facade.PayungServices.openServer(
+                server.address(yosef), password.toCharArray(), TestData.CLOCK)) {
+            id.payung.domain.EnrollmentForm form = services.enrollments().openForEditing(enrollment);
+            id.payung.domain.EnrollmentForm renamed = new id.payung.domain.EnrollmentForm(form.nik(), "Theresia Nabu Jelita",
+                    form.sex(), form.birthPlace(), form.birthDate(), form.address(), form.regionCode(), form.occupationCode(),
+                    form.phone(), form.kpj(), form.funderCode(), form.segment(), form.programmes(), form.declaredIncomeRp(),
+                    form.firstMonth(), form.lastMonth(), form.notes());
+            assertThatThrownBy(() -> services.enrollments().update(enrollment, renamed))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(p -> p.field() + " " + p.code())
+                            .containsExactly("NAME PERSON_OTHER_OFFICE"));
+            id.payung.domain.EnrollmentForm later = new id.payung.domain.EnrollmentForm(form.nik(), form.fullName(),
+                    form.sex(), form.birthPlace(), form.birthDate(), form.address(), form.regionCode(), form.occupationCode(),
+                    form.phone(), form.kpj(), form.funderCode(), form.segment(), form.programmes(), form.declaredIncomeRp(),
+                    form.firstMonth(), java.time.YearMonth.of(2026, 11), form.notes());
+            services.enrollments().update(enrollment, later);
+            assertThat(services.enrollments().openForEditing(enrollment).lastMonth()).as("the enrollment alone is corrected")
+                    .isEqualTo(java.time.YearMonth.of(2026, 11));
+        }
+    }
+
     @Test
     void anotherRegencysClerkSeesNoneOfThoseRowsAndCannotWriteThem() throws SQLException {
         try (Connection c = server.connect(yosef); Statement s = c.createStatement()) {
