@@ -49,6 +49,8 @@ final class ServerSettingsPane {
         grid.setMaxWidth(760);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(200);
+        labels.setMaxWidth(200); // the fields line up with the office's fields above
+        passwordLabel.setWrapText(true);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
