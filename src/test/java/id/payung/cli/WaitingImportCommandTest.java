@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,27 +50,11 @@ class WaitingImportCommandTest {
                 StandardCharsets.UTF_8);
 
         ExecutorService threads = Executors.newFixedThreadPool(2);
-        CountDownLatch writing = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+        id.payung.service.importing.HoldingProgress holding = new id.payung.service.importing.HoldingProgress();
         try (PayungServices other = PayungServices.open(db, false, TestData.CLOCK)) {
             Future<ImportService.Report> held = threads.submit(() -> other.imports().importFile(first,
-                    ImportOptions.defaults(), new ImportService.Progress() {
-                        @Override
-                        public void rows(long done) {
-                            writing.countDown();
-                            try {
-                                release.await(60, TimeUnit.SECONDS);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        }
-
-                        @Override
-                        public boolean cancelled() {
-                            return false;
-                        }
-                    }));
-            assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+                    ImportOptions.defaults(), holding));
+            assertThat(holding.awaitWriting(30)).isTrue();
             Future<Integer> command = threads.submit(() -> console.run("import", second.toString(), "--db", db.toString()));
 
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -80,12 +63,12 @@ class WaitingImportCommandTest {
             }
             assertThat(console.err()).containsOnlyOnce("payung: waiting for another import or save to finish writing to");
             assertThat(command.isDone()).isFalse();
-            release.countDown();
+            holding.letGo();
             assertThat(held.get(60, TimeUnit.SECONDS).written()).isTrue();
             assertThat(command.get(60, TimeUnit.SECONDS)).as(console.err()).isZero();
             assertThat(other.register().counts(RegisterFilter.all()).total()).isEqualTo(2L * PART);
         } finally {
-            release.countDown();
+            holding.letGo();
             threads.shutdownNow();
         }
     }

@@ -265,28 +265,12 @@ class RestoreSafetyTest {
         try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
             enrol(s, 1, 5);
             s.backups().backupTo(backup);
-            java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            id.payung.service.importing.HoldingProgress holding = new id.payung.service.importing.HoldingProgress();
             java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
             try {
                 var imported = thread.submit(() -> s.imports().importFile(list,
-                        id.payung.service.importing.ImportOptions.defaults(), new id.payung.service.importing.ImportService.Progress() {
-                            @Override
-                            public void rows(long done) {
-                                writing.countDown();
-                                try {
-                                    release.await(60, TimeUnit.SECONDS);
-                                } catch (InterruptedException e) {
-                                    Thread.currentThread().interrupt();
-                                }
-                            }
-
-                            @Override
-                            public boolean cancelled() {
-                                return false;
-                            }
-                        }));
-                assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+                        id.payung.service.importing.ImportOptions.defaults(), holding));
+                assertThat(holding.awaitWriting(30)).isTrue();
 
                 assertThatThrownBy(() -> s.restore(backup)).isInstanceOfSatisfying(DatabaseOpenException.class,
                         e -> assertThat(e.problem()).isEqualTo(Problem.WRITE_UNDER_WAY));
@@ -296,11 +280,11 @@ class RestoreSafetyTest {
                             .noneMatch(n -> n.contains("restoring") || n.contains("before-restore"));
                 }
 
-                release.countDown();
+                holding.letGo();
                 assertThat(imported.get(60, TimeUnit.SECONDS).written()).isTrue();
                 assertThat(people(s)).isEqualTo(205);
             } finally {
-                release.countDown();
+                holding.letGo();
                 thread.shutdown();
             }
             try (PayungServices restored = s.restore(backup)) {

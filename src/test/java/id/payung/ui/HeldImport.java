@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,34 +25,18 @@ import java.util.stream.Stream;
 final class HeldImport implements AutoCloseable {
     private final PayungServices other;
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
-    private final CountDownLatch release = new CountDownLatch(1);
+    private final id.payung.service.importing.HoldingProgress progress = new id.payung.service.importing.HoldingProgress();
     private final Future<ImportService.Report> report;
 
-    private HeldImport(Path database, Path list, CountDownLatch writing) {
+    private HeldImport(Path database, Path list) {
         other = PayungServices.open(database, false, TestData.CLOCK);
-        report = thread.submit(() -> other.imports().importFile(list, ImportOptions.defaults(), new ImportService.Progress() {
-            @Override
-            public void rows(long done) {
-                writing.countDown();
-                try {
-                    release.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        }));
+        report = thread.submit(() -> other.imports().importFile(list, ImportOptions.defaults(), progress));
     }
 
     /** Starts importing {@code list} into {@code database} and returns once the import holds the write lock. */
     static HeldImport start(Path database, Path list) throws InterruptedException {
-        CountDownLatch writing = new CountDownLatch(1);
-        HeldImport held = new HeldImport(database, list, writing);
-        if (!writing.await(30, TimeUnit.SECONDS)) {
+        HeldImport held = new HeldImport(database, list);
+        if (!held.progress.awaitWriting(30)) {
             held.close();
             throw new AssertionError("the other import did not start writing within 30 s");
         }
@@ -66,7 +49,7 @@ final class HeldImport implements AutoCloseable {
 
     /** Lets the import go on (without waiting for it). */
     void letGo() {
-        release.countDown();
+        progress.letGo();
     }
 
     /** Lets the import go on and returns its report. */

@@ -19,12 +19,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,37 +113,25 @@ class TwoClerksImportOnPostgresTest {
     private ImportService.Report[] together(Path first, Path second) throws Exception {
         try (PayungServices one = PayungServices.openServer(server.ownerAddress(), null, TestData.CLOCK);
              PayungServices two = PayungServices.openServer(server.ownerAddress(), null, TestData.CLOCK)) {
-            CountDownLatch written = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            AtomicBoolean heldUntilTheSecondWaited = new AtomicBoolean();
+            // Its rows are reported inside the write transaction, after they are written and recounted.
+            HoldingProgress holding = new HoldingProgress();
             Future<ImportService.Report> a = threads.submit(() -> one.imports().importFile(first,
-                    ImportOptions.defaults(), new Progress() {
-                        @Override
-                        public void rows(long done) {
-                            // Called inside the write transaction, after the rows are written and recounted.
-                            written.countDown();
-                            try {
-                                heldUntilTheSecondWaited.set(release.await(60, TimeUnit.SECONDS));
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        }
-                    }));
-            assertThat(written.await(60, TimeUnit.SECONDS)).isTrue();
+                    ImportOptions.defaults(), holding));
+            assertThat(holding.awaitWriting(60)).isTrue();
             Future<ImportService.Report> b = threads.submit(() -> two.imports().importFile(second,
                     ImportOptions.defaults(), ImportService.Progress.NONE));
             Future<?> watcher = threads.submit(() -> {
                 try {
                     waitForALockWait();
                 } finally {
-                    release.countDown();
+                    holding.letGo();
                 }
                 return null;
             });
             watcher.get(60, TimeUnit.SECONDS);
             ImportService.Report ra = a.get(60, TimeUnit.SECONDS);
             ImportService.Report rb = b.get(60, TimeUnit.SECONDS);
-            assertThat(heldUntilTheSecondWaited).as("the second import waited for the first on the server").isTrue();
+            assertThat(holding.wasLetGoInTime()).as("the second import waited for the first on the server").isTrue();
             return new ImportService.Report[] {ra, rb};
         }
     }
