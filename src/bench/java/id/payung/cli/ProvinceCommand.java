@@ -157,7 +157,7 @@ final class ProvinceCommand implements Callable<Integer> {
     private static EnrollmentForm form(ProvinceData.Row r) {
         return new EnrollmentForm(r.nik(), r.name(), r.woman() ? Sex.P : Sex.L, null, r.birth(), null, r.kecamatanCode(),
                 r.occupationCode(), "081234567890", null, r.funder(), Segment.BPU, Set.of(Programme.JKK, Programme.JKM),
-                null, YearMonth.of(2026, 1), YearMonth.of(2026, 12), null);
+                id.payung.domain.Contributions.STANDARD_INCOME, YearMonth.of(2026, 1), YearMonth.of(2026, 12), null);
     }
 
     /**

@@ -84,12 +84,12 @@ final class ProvinceFill {
         for (String regency : regencies) {
             String login = prefix + "k" + regency.replace(".", "");
             char[] password = password(random);
-            admin.addUser(login, regency, null, password);
+            admin.addUser(login, regency, null, password.clone()); // hashing wipes the array it is given
             clerks.put(regency, new Login(at(login), password));
         }
         char[] password = password(random);
         String login = prefix + "ntt";
-        admin.addUser(login, null, PROVINCE, password);
+        admin.addUser(login, null, PROVINCE, password.clone());
         reader = new Login(at(login), password);
         return seeded;
     }

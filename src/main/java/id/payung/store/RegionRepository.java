@@ -16,13 +16,14 @@ public final class RegionRepository {
     /**
      * Regions of the given levels inside the office's regency (the setting {@code office_regency}; all of them
      * when none is set), ordered by code. The database also holds every province and regency of Indonesia, and
-     * the kecamatan and desa of a regency the office used before: screens offer only the office's own.
+     * the kecamatan and desa of a regency the office used before: screens offer only the office's own. A login
+     * that sees several offices' settings on a server (a provincial reader, the owner) gets every loaded region.
      */
     public List<Region> local(Tx tx, RegionLevel... levels) {
         String in = String.join(",", java.util.Collections.nCopies(levels.length, "?"));
         // The office's regency "53.10" holds the codes that start with "53.10." (substr: the same on every engine).
         return tx.list("""
-                        WITH office(regency) AS (SELECT (SELECT value FROM meta WHERE key = 'office_regency'))
+                        WITH office(regency) AS (SELECT CASE WHEN count(*) = 1 THEN min(value) END FROM meta WHERE key = 'office_regency')
                         SELECT code, name, level, parent_code FROM region, office WHERE level IN (%s)
                           AND (office.regency IS NULL OR substr(code, 1, length(office.regency) + 1) = office.regency || '.')
                         ORDER BY code""".formatted(in),
