@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,13 +99,6 @@ final class ProvinceFill {
 
     Login reader() {
         return reader;
-    }
-
-    /** Every login this bench made (the clerks', then the reader's), for a test to drop. */
-    List<String> loginNames() {
-        List<String> names = new ArrayList<>(clerks.values().stream().map(l -> l.address().user()).toList());
-        names.add(reader.address().user());
-        return names;
     }
 
     /**
