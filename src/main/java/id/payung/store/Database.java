@@ -78,12 +78,12 @@ public final class Database implements AutoCloseable {
     }
 
     /** A database on a PostgreSQL server: none of a file's machinery (lock file, WAL, network share). */
-    private Database(ServerDatabase.Login login, Connection connection) {
+    private Database(ServerDatabase.Login login, Connection connection, boolean readOnly) {
         this.file = null;
         this.dialect = Dialect.POSTGRES;
         this.server = login.address();
         this.connection = connection;
-        this.readOnly = false;
+        this.readOnly = readOnly;
         this.onNetworkShare = false;
         this.openLock = null;
         this.fileKey = null;
@@ -106,13 +106,15 @@ public final class Database implements AutoCloseable {
         ServerDatabase.Login login = new ServerDatabase.Login(address, password);
         Connection c = login.writeConnection();
         boolean created;
+        boolean readOnly;
         try {
             created = ServerDatabase.prepare(c, address);
+            readOnly = ServerDatabase.readsOnly(c, address);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
         }
-        Database db = new Database(login, c);
+        Database db = new Database(login, c, readOnly);
         db.createdSchema = created;
         return db;
     }
@@ -142,7 +144,11 @@ public final class Database implements AutoCloseable {
         return Migrator.latestVersion();
     }
 
-    /** True when the file was opened for reading only: every write is refused. */
+    /**
+     * True when the file was opened for reading only, or the server's login may not change anything (a provincial
+     * reader): every write is refused, and whatever needs an audit row (a full-NIK export) is refused before it
+     * starts.
+     */
     public boolean isReadOnly() {
         return readOnly;
     }
