@@ -14,10 +14,10 @@ public final class AuditLog {
                         String beforeJson, String afterJson) {
     }
 
-    /** Appends an entry stamped with the current time. */
-    public void record(Tx tx, String actor, String action, String entity, String entityId,
+    /** Appends an entry stamped with the current time; returns its id. */
+    public long record(Tx tx, String actor, String action, String entity, String entityId,
                        String beforeJson, String afterJson) {
-        tx.update("""
+        return tx.insert("""
                 INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 Instant.now().toString(), actor, action, entity, entityId, beforeJson, afterJson);

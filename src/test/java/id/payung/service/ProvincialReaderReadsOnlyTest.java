@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * On a server, the read-only database of {@code exporting.ReadOnlyFullNikTest} is a provincial reader's: the
  * login may not add to the audit log, so Payung opens it read-only (the window says so) and a full-NIK list is
- * refused before any file is written. It used to be written whole  and then fail on its audit
+ * refused before any file is written. It used to be written whole and then fail on its audit
  * row, the file left behind unaudited. A clerk of the regency exports it, audited; the reader's masked list
  * leaves, and a save is refused in the store's words before anything reaches the server.
  */
