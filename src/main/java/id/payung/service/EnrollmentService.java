@@ -133,7 +133,7 @@ public final class EnrollmentService {
     private Corrected correct(long enrollmentId, EnrollmentForm form, CorrectionScope scope, long mark) {
         requireValid(form);
         return saving(() -> db.write(tx -> {
-            Enrollment before = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            Enrollment before = repo.enrollmentForUpdate(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             Person person = repo.person(tx, before.personId()).orElseThrow();
             Optional<Person> owner = repo.personByNik(tx, form.cleanNik());
             if (owner.isPresent() && owner.get().id() != person.id()) {
@@ -191,7 +191,7 @@ public final class EnrollmentService {
      */
     public void end(long enrollmentId, YearMonth lastMonth, EndReason reason) {
         saving(() -> db.write(tx -> {
-            Enrollment before = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            Enrollment before = repo.enrollmentForUpdate(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             if (lastMonth == null || lastMonth.isBefore(before.firstMonth())) {
                 throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.LAST_MONTH,
                         "LAST_BEFORE_FIRST")), 0);
