@@ -42,7 +42,9 @@ public final class YearSummary {
 
     /**
      * {@link #BATCH_SHAPES} on a PostgreSQL server: a shape is kept per regency as well (the enrollment's), and an
-     * upsert names its conflict target there.
+     * upsert names its conflict target there. Only the owner's undo ({@link ImportBatchRepository#undo}) runs it
+     * from here; an import's end does the same in {@code payung_import_end} (V3, from the same
+     * {@link CostShape#SHAPE_COLUMNS}).
      */
     private static final String SERVER_BATCH_SHAPES = """
             INSERT INTO enrollment_shape (funder_id, segment, programmes, income_rp, first_month, last_month,
@@ -76,9 +78,52 @@ public final class YearSummary {
         return tx.scalar("SELECT bulk FROM summary_state") != 0;
     }
 
-    /** Switches the per-person triggers off for this transaction (a rollback switches them back on). */
+    /**
+     * Switches the per-person triggers off for this transaction (a rollback switches them back on). On a server
+     * only the owner may (an undo); an import goes through {@link #beginImport} there.
+     */
     static void beginBulk(Tx tx) {
         tx.update("UPDATE summary_state SET bulk = 1");
+    }
+
+    /**
+     * On a server, one import at a time: takes the bulk switch's row for this transaction (V3's
+     * {@code payung_import_lock}), asking again every fifth of a second while another import holds it, so the
+     * wait can be given up: {@code tx}'s {@link WriteWait} is told of the wait and asked to cancel it.
+     *
+     * @throws WriteCancelledException when the wait was cancelled (nothing was written by this call)
+     */
+    static void lockForImport(Tx tx) {
+        if (tx.one("SELECT payung_import_lock()", rs -> rs.getBoolean(1)).orElse(false)) {
+            return;
+        }
+        WriteWait wait = tx.writeWait();
+        wait.waiting();
+        try {
+            while (!tx.one("SELECT payung_import_lock()", rs -> rs.getBoolean(1)).orElse(false)) {
+                if (wait.cancelled() || Thread.currentThread().isInterrupted()) {
+                    throw new WriteCancelledException("gave up waiting for another import to end; nothing was changed");
+                }
+            }
+        } finally {
+            wait.resumed();
+        }
+    }
+
+    /**
+     * On a server: the per-person triggers leave the rows of {@code batchId} (started in this transaction, no
+     * enrollment yet) for {@link #endImport}; every other row is summed as ever ({@code payung_import_begin}).
+     */
+    static void beginImport(Tx tx, long batchId) {
+        tx.list("SELECT payung_import_begin(?)", rs -> 1, batchId);
+    }
+
+    /**
+     * On a server: the batch begun in this transaction joins the cost shapes and its people are recounted
+     * set-wise, with {@code year_count} by whole groups; the triggers are back on ({@code payung_import_end}).
+     */
+    static void endImport(Tx tx) {
+        tx.list("SELECT payung_import_end()", rs -> 1);
     }
 
     /** Before a bulk change takes a batch's enrollments away (undo): they leave the shapes. */
@@ -190,10 +235,11 @@ public final class YearSummary {
     }
 
     /**
-     * {@link #endBulkForBatch} on a PostgreSQL server: the batch's people (ids from a sequence that other clerks
-     * share are no range of this batch's) recounted by a few statements, each over all of them. {@code year_count}
-     * follows {@code person_year} through its row trigger ({@code person_year_counted}: a clerk cannot switch a
-     * trigger off on a table they do not own); the per-person triggers stay off until the end.
+     * {@link #endBulkForBatch} on a PostgreSQL server (the owner's undo; an import ends through
+     * {@link #endImport}): the batch's people (ids from a sequence that other clerks share are no range of this
+     * batch's) recounted by a few statements, each over all of them. {@code year_count} follows
+     * {@code person_year} through its row trigger ({@code person_year_counted}); the per-person triggers stay off
+     * until the end.
      */
     private static void endBulkOnServer(Tx tx, long batchId) {
         // The people as a constant array: PostgreSQL pushes "person_id = ANY (constant)" into the views (their
@@ -259,6 +305,11 @@ public final class YearSummary {
      */
     public static boolean keepUp(Tx tx, Year now) {
         int wanted = now.getValue() + 1;
+        if (tx.dialect() == Dialect.POSTGRES) {
+            // A clerk may not write summary_state: the function moves it (forward only, bounded by the server's
+            // calendar) and recounts the open-ended enrollments' people, year_count by whole groups.
+            return tx.one("SELECT payung_keep_up(?)", rs -> rs.getBoolean(1), wanted).orElse(false);
+        }
         if (tx.scalar("SELECT horizon FROM summary_state") >= wanted) {
             return false;
         }
