@@ -8,6 +8,7 @@
 --   payung_import_lock()        one import at a time: waits (a short while) for the bulk switch's row;
 --   payung_import_begin(batch)  the per-person work of that one batch's rows is left for the end;
 --   payung_import_end()         the batch's shapes added and its people recounted set-wise, switch off;
+--   payung_undo_batch(batch)    an import undone, set-wise (ImportBatchRepository.undo);
 --   payung_keep_up(year)        the horizon moved to next year on opening (YearSummary.keepUp);
 -- and may no longer UPDATE summary_state. Each is safe whatever a clerk passes or leaves out (see each one):
 -- what they leave for later is only that batch's rows, and what they do is recount from the enrollments, which
@@ -16,7 +17,7 @@
 -- summary_state.bulk: 0 as ever outside a bulk write (and at every commit: the deferred foreign key); 1 while
 -- a bulk write is under way in this transaction; 2 while one of these functions recounts person_year itself
 -- (person_year_counted/uncounted then leave year_count to it). bulk_batch: the batch whose rows alone the
--- triggers leave for later; NULL with bulk = 1 leaves every row (the owner's undo, YearSummary.beginBulk).
+-- triggers leave for later; NULL with bulk = 1 leaves every row (only the owner may set that, by hand).
 ALTER TABLE summary_state DROP CONSTRAINT summary_state_bulk_check;
 ALTER TABLE summary_state ADD CONSTRAINT summary_state_bulk_check CHECK (bulk IN (0, 1, 2));
 ALTER TABLE summary_state ADD COLUMN bulk_batch bigint;
@@ -51,9 +52,9 @@ BEGIN
 END
 $$;
 
--- The enrollment triggers leave a row for later only when it belongs to the batch being imported (or, with no
--- batch named, every row: the owner's undo). Any other row a transaction writes meanwhile is summed as always:
--- a clerk who begins an import cannot write around the summary. A person named in summary_dirty is recounted
+-- The enrollment triggers leave a row for later only when it belongs to the batch being imported or undone (or,
+-- with no batch named, every row: only the owner may ask that, by hand). Any other row a transaction writes
+-- meanwhile is summed as always: a clerk who begins an import cannot write around the summary. A person named in summary_dirty is recounted
 -- at once (summary_recount), unless the batch's end recounts them anyway (they still have a row in it).
 CREATE OR REPLACE FUNCTION enrollment_added() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
 BEGIN
@@ -177,6 +178,20 @@ BEGIN
 END
 $$;
 
+-- Some people's whole summary recomputed: their years (above) and their move to self-paying. Internal.
+CREATE FUNCTION payung_recount_people(people bigint[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+    SET plan_cache_mode = force_custom_plan AS $$
+BEGIN
+    PERFORM payung_recount_years(people);
+    DELETE FROM person_transition WHERE person_id = ANY (people);
+    INSERT INTO person_transition SELECT * FROM person_transition_due WHERE person_id = ANY (people);
+    -- continuation_due has rows for a person exactly when person_transition_due says continued.
+    DELETE FROM continuation WHERE person_id = ANY (people);
+    INSERT INTO continuation SELECT * FROM continuation_due WHERE person_id = ANY (people)
+        AND person_id IN (SELECT person_id FROM person_transition WHERE continued = 1 AND person_id = ANY (people));
+END
+$$;
+
 -- One import at a time: locks the bulk switch's row until this transaction ends, waiting at most a fifth of a
 -- second; false when another import holds it (the caller asks again, and its user may cancel meanwhile).
 -- Safe: a lock is all it takes, and only for the caller's own transaction; a clerk who keeps one open stops
@@ -237,15 +252,56 @@ BEGIN
     ON CONFLICT (funder_id, segment, programmes, income_rp, first_month, last_month, kecamatan_code,
                  occupation_code, regency_code)
     DO UPDATE SET n = enrollment_shape.n + excluded.n;
-    people := ARRAY(SELECT DISTINCT person_id FROM enrollment WHERE batch_id = b);
-    PERFORM payung_recount_years(people);
-    DELETE FROM person_transition WHERE person_id = ANY (people);
-    INSERT INTO person_transition SELECT * FROM person_transition_due WHERE person_id = ANY (people);
-    -- continuation_due has rows for a person exactly when person_transition_due says continued.
-    DELETE FROM continuation WHERE person_id = ANY (people);
-    INSERT INTO continuation SELECT * FROM continuation_due WHERE person_id = ANY (people)
-        AND person_id IN (SELECT person_id FROM person_transition WHERE continued = 1 AND person_id = ANY (people));
+    PERFORM payung_recount_people(ARRAY(SELECT DISTINCT person_id FROM enrollment WHERE batch_id = b));
     UPDATE summary_state SET bulk = 0, bulk_batch = NULL;
+END
+$$;
+
+-- Undo of an import batch (ImportBatchRepository.undo): the batch's enrollments of the caller's regency (a
+-- clerk's by their login, the owner's the one its session names, as the owner's policies say; nobody else's)
+-- marked deleted, exactly those rows' shapes taken away (the UPDATE returns what it changed, locked, so a save
+-- of one of them meanwhile is either before it or waits for it), and the batch's people recounted set-wise;
+-- returns how many. Safe: it deletes no more than the caller's own UPDATE could (row-level security would let
+-- a clerk mark their regency's rows deleted), and recounts from the enrollments.
+CREATE FUNCTION payung_undo_batch(batch bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
+    SET plan_cache_mode = force_custom_plan AS $$
+DECLARE
+    mine   text;
+    before text := current_setting('payung.regency', true);
+    n      bigint;
+BEGIN
+    IF EXISTS (SELECT 1 FROM payung_login WHERE login = session_user) THEN
+        mine := (SELECT regency_code FROM payung_login WHERE login = session_user);
+    ELSIF pg_has_role(session_user, current_user, 'MEMBER') THEN
+        mine := nullif(before, '');
+    END IF;
+    IF mine IS NULL THEN
+        RAISE EXCEPTION 'this login writes no regency''s rows: it undoes no import' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    PERFORM 1 FROM summary_state FOR UPDATE;
+    IF (SELECT bulk FROM summary_state) <> 0 THEN
+        RAISE EXCEPTION 'a bulk write is already under way in this transaction';
+    END IF;
+    UPDATE summary_state SET bulk = 1, bulk_batch = batch;
+    PERFORM set_config('payung.regency', mine, true); -- the owner's policies then let it write that regency's rows
+    WITH gone AS (
+        UPDATE enrollment SET deleted = 1 WHERE batch_id = batch AND deleted = 0 AND regency_code = mine RETURNING *
+    ), shapes AS (
+        INSERT INTO enrollment_shape (funder_id, segment, programmes, income_rp, first_month, last_month,
+                                      kecamatan_code, occupation_code, n, regency_code)
+        SELECT ${shape_columns}, -count(*), e.regency_code
+        FROM gone e JOIN person p ON p.id = e.person_id
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10
+        ON CONFLICT (funder_id, segment, programmes, income_rp, first_month, last_month, kecamatan_code,
+                     occupation_code, regency_code)
+        DO UPDATE SET n = enrollment_shape.n + excluded.n
+        RETURNING 1
+    )
+    SELECT count(*) INTO n FROM gone;
+    PERFORM set_config('payung.regency', coalesce(before, ''), true);
+    PERFORM payung_recount_people(ARRAY(SELECT DISTINCT person_id FROM enrollment WHERE batch_id = batch));
+    UPDATE summary_state SET bulk = 0, bulk_batch = NULL;
+    RETURN n;
 END
 $$;
 
@@ -275,10 +331,11 @@ DO $grants$
 DECLARE
     clerk text := payung_group_role('clerk');
 BEGIN
-    REVOKE ALL ON FUNCTION payung_recount_years(bigint[]), payung_import_lock(), payung_import_begin(bigint),
-        payung_import_end(), payung_keep_up(integer), payung_shape(enrollment, integer) FROM PUBLIC;
+    REVOKE ALL ON FUNCTION payung_recount_years(bigint[]), payung_recount_people(bigint[]), payung_import_lock(),
+        payung_import_begin(bigint), payung_import_end(), payung_undo_batch(bigint), payung_keep_up(integer),
+        payung_shape(enrollment, integer) FROM PUBLIC;
     EXECUTE format('GRANT EXECUTE ON FUNCTION payung_import_lock(), payung_import_begin(bigint), payung_import_end(),'
-            || ' payung_keep_up(integer) TO %I', clerk);
+            || ' payung_undo_batch(bigint), payung_keep_up(integer) TO %I', clerk);
     EXECUTE format('REVOKE UPDATE ON summary_state FROM %I', clerk);
 END
 $grants$;

@@ -40,28 +40,6 @@ public final class YearSummary {
             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
             ON CONFLICT DO UPDATE SET n = n + excluded.n""";
 
-    /**
-     * {@link #BATCH_SHAPES} on a PostgreSQL server: a shape is kept per regency as well (the enrollment's), and an
-     * upsert names its conflict target there. Only the owner's undo ({@link ImportBatchRepository#undo}) runs it
-     * from here; an import's end does the same in {@code payung_import_end} (V3, from the same
-     * {@link CostShape#SHAPE_COLUMNS}).
-     */
-    private static final String SERVER_BATCH_SHAPES = """
-            INSERT INTO enrollment_shape (funder_id, segment, programmes, income_rp, first_month, last_month,
-                                          kecamatan_code, occupation_code, n, regency_code)
-            SELECT\s""" + CostShape.SHAPE_COLUMNS + """
-            , CAST(? AS bigint) * count(*), e.regency_code
-            FROM enrollment e JOIN person p ON p.id = e.person_id
-            WHERE e.batch_id = ? AND e.deleted = 0
-            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10
-            ON CONFLICT (funder_id, segment, programmes, income_rp, first_month, last_month, kecamatan_code,
-                         occupation_code, regency_code)
-            DO UPDATE SET n = enrollment_shape.n + excluded.n""";
-
-    private static String batchShapes(Tx tx) {
-        return tx.dialect() == Dialect.POSTGRES ? SERVER_BATCH_SHAPES : BATCH_SHAPES;
-    }
-
     private YearSummary() {
     }
 
@@ -79,8 +57,8 @@ public final class YearSummary {
     }
 
     /**
-     * Switches the per-person triggers off for this transaction (a rollback switches them back on). On a server
-     * only the owner may (an undo); an import goes through {@link #beginImport} there.
+     * Switches the per-person triggers off for this transaction (a rollback switches them back on). SQLite's:
+     * on a server an import goes through {@link #beginImport}, an undo through {@link #undoOnServer}.
      */
     static void beginBulk(Tx tx) {
         tx.update("UPDATE summary_state SET bulk = 1");
@@ -128,12 +106,12 @@ public final class YearSummary {
 
     /** Before a bulk change takes a batch's enrollments away (undo): they leave the shapes. */
     static void removeBatchShapes(Tx tx, long batchId) {
-        tx.update(batchShapes(tx), -1, batchId);
+        tx.update(BATCH_SHAPES, -1, batchId);
     }
 
     /** After a bulk writer added a batch's enrollments: they join the shapes. */
     static void addBatchShapes(Tx tx, long batchId) {
-        tx.update(batchShapes(tx), 1, batchId);
+        tx.update(BATCH_SHAPES, 1, batchId);
     }
 
     /** The batch's enrollments of people registered before {@code firstAdded} join the shapes. */
@@ -208,10 +186,6 @@ public final class YearSummary {
      * @param enrolledKnown whether any enrollment of the batch is of a person registered before
      */
     static void endBulkForBatch(Tx tx, long batchId, long firstAdded, boolean enrolledKnown) {
-        if (tx.dialect() == Dialect.POSTGRES) {
-            endBulkOnServer(tx, batchId);
-            return;
-        }
         List<String> groups = new ArrayList<>(2);
         if (enrolledKnown) {
             // People registered before who got an enrollment here (usually few; all of a batch being undone).
@@ -231,31 +205,6 @@ public final class YearSummary {
             tx.update("INSERT INTO continuation SELECT * FROM continuation_due WHERE " + where
                     + " AND person_id IN (SELECT person_id FROM person_transition WHERE continued = 1 AND " + where + ")");
         }
-        tx.update("UPDATE summary_state SET bulk = 0");
-    }
-
-    /**
-     * {@link #endBulkForBatch} on a PostgreSQL server (the owner's undo; an import ends through
-     * {@link #endImport}): the batch's people (ids from a sequence that other clerks share are no range of this
-     * batch's) recounted by a few statements, each over all of them. {@code year_count} follows
-     * {@code person_year} through its row trigger ({@code person_year_counted}); the per-person triggers stay off
-     * until the end.
-     */
-    private static void endBulkOnServer(Tx tx, long batchId) {
-        // The people as a constant array: PostgreSQL pushes "person_id = ANY (constant)" into the views (their
-        // window is partitioned by person), where a subquery would be joined after the views were computed for
-        // everyone in the database.
-        StringBuilder ids = new StringBuilder("'{");
-        tx.list("SELECT DISTINCT person_id FROM enrollment WHERE batch_id = ?", rs -> {
-            ids.append(ids.length() > 2 ? "," : "").append(rs.getLong(1));
-            return null;
-        }, batchId);
-        String where = "person_id = ANY (" + ids.append("}'::bigint[]") + ")";
-        recount(tx, "person_year", where);
-        recount(tx, "person_transition", where);
-        tx.update("DELETE FROM continuation WHERE " + where);
-        tx.update("INSERT INTO continuation SELECT * FROM continuation_due WHERE " + where
-                + " AND person_id IN (SELECT person_id FROM person_transition WHERE continued = 1 AND " + where + ")");
         tx.update("UPDATE summary_state SET bulk = 0");
     }
 
@@ -290,6 +239,16 @@ public final class YearSummary {
     private static void recount(Tx tx, String table, String where) {
         tx.update("DELETE FROM " + table + " WHERE " + where);
         tx.update("INSERT INTO " + table + " SELECT * FROM " + table + "_due WHERE " + where);
+    }
+
+    /**
+     * An import batch undone on a server ({@code payung_undo_batch}, V3): its enrollments of this login's regency
+     * marked deleted, their shapes taken away, its people recounted set-wise, for a clerk as for the owner.
+     *
+     * @return how many enrollments were marked deleted
+     */
+    static int undoOnServer(Tx tx, long batchId) {
+        return (int) tx.scalar("SELECT payung_undo_batch(?)", batchId);
     }
 
     /** Whether {@link #keepUp} has work to do (checked in a read transaction, so opening stays read-only). */

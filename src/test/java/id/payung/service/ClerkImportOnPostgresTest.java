@@ -87,6 +87,42 @@ class ClerkImportOnPostgresTest {
         }
     }
 
+    /**
+     * A clerk undoes their regency's import set-wise as well (payung_undo_batch): the batch's enrollments are
+     * marked deleted and the summary equals a full recount. Another regency's clerk undoes none of it, a
+     * provincial reader is refused.
+     */
+    @Test
+    void aClerkUndoesTheirImportAndNobodyElsesClerkCan() throws Exception {
+        ImportService.Report report;
+        try (PayungServices services = clerk(siti)) {
+            report = services.imports().importFile(file("batal.csv", 51, 0, 50), ImportOptions.defaults(),
+                    ImportService.Progress.NONE);
+        }
+        assertThat(report.imported()).isEqualTo(50);
+        try (Connection c = server.connect(yosef); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT payung_undo_batch(" + report.batchId() + ")")) {
+            r.next();
+            assertThat(r.getLong(1)).as("none of Manggarai's rows is Manggarai Barat's to undo").isZero();
+        }
+        try (Connection c = server.connect(server.addUser("nttbaca", null, "53")); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeQuery("SELECT payung_undo_batch(" + report.batchId() + ")"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+        }
+        try (Connection c = server.ownerConnection()) {
+            assertThat(ServerFixture.count(c, "SELECT count(*) FROM enrollment WHERE deleted = 0 AND batch_id = "
+                    + report.batchId())).isEqualTo(50);
+        }
+        try (PayungServices services = clerk(siti)) {
+            assertThat(services.imports().undo(report.batchId())).isEqualTo(50);
+        }
+        try (Connection c = server.ownerConnection()) {
+            assertThat(ServerFixture.count(c, "SELECT count(*) FROM enrollment WHERE deleted = 0 AND batch_id = "
+                    + report.batchId())).isZero();
+            assertSummaryRecounted(c);
+        }
+    }
+
     @Test
     void twoClerksImportingAtOnceBothLandAndTheSummaryEqualsAFullRecount() throws Exception {
         Path a = file("a.csv", 31, 0, ROWS);
