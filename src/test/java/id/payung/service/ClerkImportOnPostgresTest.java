@@ -48,9 +48,12 @@ class ClerkImportOnPostgresTest {
     private String maria;
     private String yosef;
     private final ExecutorService threads = Executors.newFixedThreadPool(3);
+    private List<String> demo;
+    private int used;
 
+    /** Static: made before {@link #setUp}, which imports the first list. */
     @TempDir
-    Path dir;
+    static Path dir;
 
     @BeforeAll
     void setUp(PostgresDatabase db) throws SQLException {
@@ -59,6 +62,16 @@ class ClerkImportOnPostgresTest {
         siti = server.addUser("siti", "53.10", null);
         maria = server.addUser("maria", "53.10", null);
         yosef = server.addUser("yosef", "53.15", null);
+        StringWriter out = new StringWriter();
+        DemoData.writeCsv(out, 2000, 21);
+        demo = out.toString().lines().toList();
+        // What every test finds there already: Manggarai's people, imported by its clerk.
+        try (PayungServices services = clerk(siti)) {
+            assertThat(services.imports().importFile(file("awal.csv", ROWS), ImportOptions.defaults(),
+                    ImportService.Progress.NONE).imported()).isEqualTo(ROWS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @AfterAll
@@ -69,7 +82,7 @@ class ClerkImportOnPostgresTest {
 
     @Test
     void aClerksImportIsSummedSetWiseAndEqualsAFullRecount() throws Exception {
-        Path file = file("siti.csv", 21, 0, ROWS);
+        Path file = file("siti.csv", ROWS);
         ImportService.Report report;
         try (PayungServices services = clerk(siti)) {
             report = services.imports().importFile(file, ImportOptions.defaults(), ImportService.Progress.NONE);
@@ -96,7 +109,7 @@ class ClerkImportOnPostgresTest {
     void aClerkUndoesTheirImportAndNobodyElsesClerkCan() throws Exception {
         ImportService.Report report;
         try (PayungServices services = clerk(siti)) {
-            report = services.imports().importFile(file("batal.csv", 51, 0, 50), ImportOptions.defaults(),
+            report = services.imports().importFile(file("batal.csv", 50), ImportOptions.defaults(),
                     ImportService.Progress.NONE);
         }
         assertThat(report.imported()).isEqualTo(50);
@@ -125,8 +138,8 @@ class ClerkImportOnPostgresTest {
 
     @Test
     void twoClerksImportingAtOnceBothLandAndTheSummaryEqualsAFullRecount() throws Exception {
-        Path a = file("a.csv", 31, 0, ROWS);
-        Path b = file("b.csv", 31, ROWS, ROWS);
+        Path a = file("a.csv", ROWS);
+        Path b = file("b.csv", ROWS);
         long before;
         try (Connection c = server.ownerConnection()) {
             before = ServerFixture.count(c, "SELECT count(*) FROM enrollment WHERE deleted = 0");
@@ -167,17 +180,11 @@ class ClerkImportOnPostgresTest {
         long ended;
         long mandiri;
         try (Connection c = server.ownerConnection()) {
-            if (ServerFixture.count(c, "SELECT count(*) FROM import_batch") == 0) {
-                try (PayungServices services = clerk(siti)) {
-                    services.imports().importFile(file("dulu.csv", 41, 0, 20), ImportOptions.defaults(),
-                            ImportService.Progress.NONE);
-                }
-            }
             manggaraiBatch = ServerFixture.count(c, "SELECT min(id) FROM import_batch");
             // A Manggarai person whose government funding ended before 2026 and who did not go on paying.
             ended = ServerFixture.count(c, "SELECT coalesce(min(person_id), 0) FROM person_transition"
                     + " WHERE continued = 0 AND regency_code = '53.10' AND ended < '2026-01'");
-            assertThat(ended).as("the seeds hold a person whose government funding ended").isPositive();
+            assertThat(ended).as("the first list holds a person whose government funding ended").isPositive();
             mandiri = ServerFixture.count(c, "SELECT id FROM funding_source WHERE type = 'MANDIRI' ORDER BY id LIMIT 1");
         }
         try (Connection c = server.connect(yosef); Statement s = c.createStatement()) {
@@ -263,14 +270,15 @@ class ClerkImportOnPostgresTest {
                 .toCharArray(), TestData.CLOCK);
     }
 
-    /** {@code rows} rows of the demo list made with {@code seed}, from its row {@code from} on. */
-    private Path file(String name, long seed, int from, int rows) throws Exception {
-        StringWriter out = new StringWriter();
-        DemoData.writeCsv(out, from + rows, seed);
-        List<String> lines = out.toString().lines().toList();
+    /**
+     * The next {@code rows} rows of one demo list (different people in every file, whatever order the tests run
+     * in), with its header.
+     */
+    private Path file(String name, int rows) throws Exception {
         List<String> all = new ArrayList<>();
-        all.add(lines.get(0));
-        all.addAll(lines.subList(1 + from, 1 + from + rows));
+        all.add(demo.get(0));
+        all.addAll(demo.subList(1 + used, 1 + used + rows));
+        used += rows;
         return Files.write(dir.resolve(name), all, StandardCharsets.UTF_8);
     }
 
