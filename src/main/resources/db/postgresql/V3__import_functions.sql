@@ -211,14 +211,24 @@ $$;
 -- without it; a rollback undoes both). Safe: the batch must have been started in this very transaction (its
 -- row is nobody else's yet, so nobody else can write rows into it) and hold no enrollment yet, so every row
 -- left for later is one this transaction writes from now on, and the end adds them all; rows of any other
--- batch, or of none, are summed by the triggers as ever.
+-- batch, or of none, are summed by the triggers as ever. (An old empty batch merely updated in this
+-- transaction passes the xmin test too: its row is locked FOR UPDATE here, so another session's rows naming
+-- it wait for this transaction's end instead of being summed twice.)
 CREATE FUNCTION payung_import_begin(batch bigint) RETURNS void LANGUAGE plpgsql SECURITY DEFINER AS $$
+DECLARE
+    before text := current_setting('payung.regency', true);
+    mine   boolean;
 BEGIN
     PERFORM 1 FROM summary_state FOR UPDATE;
     IF (SELECT bulk FROM summary_state) <> 0 THEN
         RAISE EXCEPTION 'an import is already under way in this transaction';
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM import_batch WHERE id = batch AND xmin = pg_current_xact_id()::xid) THEN
+    -- The owner's policies let it lock the rows of the regency its session names: the batch's own.
+    PERFORM set_config('payung.regency', coalesce((SELECT regency_code FROM import_batch WHERE id = batch), ''), true);
+    PERFORM 1 FROM import_batch WHERE id = batch AND xmin = pg_current_xact_id()::xid FOR UPDATE;
+    mine := FOUND;
+    PERFORM set_config('payung.regency', coalesce(before, ''), true);
+    IF NOT mine THEN
         RAISE EXCEPTION 'import batch % was not started in this transaction', batch;
     END IF;
     IF EXISTS (SELECT 1 FROM enrollment WHERE batch_id = batch) THEN

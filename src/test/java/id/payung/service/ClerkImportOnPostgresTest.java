@@ -237,6 +237,37 @@ class ClerkImportOnPostgresTest {
         }
     }
 
+    /**
+     * A clerk's old empty batch, merely updated in a transaction, passes payung_import_begin's "started in this
+     * transaction" (its row's version is this transaction's): another session's rows naming that batch then wait
+     * for the import to end, rather than being summed by their own triggers and again by the end.
+     */
+    @Test
+    void anotherSessionCannotSlipRowsIntoABatchBeingImported() throws Exception {
+        long mandiri;
+        try (Connection c = server.ownerConnection()) {
+            mandiri = ServerFixture.count(c, "SELECT id FROM funding_source WHERE type = 'MANDIRI' ORDER BY id LIMIT 1");
+        }
+        try (Connection one = server.connect(yosef); Connection two = server.connect(yosef);
+             Statement s1 = one.createStatement(); Statement s2 = two.createStatement()) {
+            long batch = newBatch(one); // committed (autocommit), empty
+            one.setAutoCommit(false);
+            s1.executeUpdate("UPDATE import_batch SET file_name = 'lagi.csv' WHERE id = " + batch);
+            s1.execute("SELECT payung_import_begin(" + batch + ")");
+            two.setAutoCommit(false);
+            s2.execute("SET lock_timeout = '300ms'");
+            assertThatThrownBy(() -> enrollNewPerson(two, "5315010101900003", batch, mandiri))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("55P03"));
+            two.rollback();
+            enrollNewPerson(one, "5315010101900004", batch, mandiri);
+            s1.execute("SELECT payung_import_end()");
+            one.commit();
+        }
+        try (Connection c = server.ownerConnection()) {
+            assertSummaryRecounted(c);
+        }
+    }
+
     private static long newBatch(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("INSERT INTO import_batch (file_name,"
                 + " file_sha256, imported_at, actor, rows_read, rows_imported, rows_duplicate, rows_rejected)"
