@@ -27,7 +27,8 @@ public final class YearSummary {
      *     {@code person_transition} and {@code continuation} rows from the views</li>
      * <li>{@code person_year_counted}, {@code person_year_uncounted} → keep {@code year_count} (+1 / −1)</li>
      * </ul>
-     * The first four do nothing while {@code summary_state.bulk} is 1 (see {@link #beginBulk}).
+     * The first four do nothing while {@code summary_state.bulk} is 1 (see {@link #beginBulk}); on a server, for
+     * the rows of the batch being imported or undone only ({@code summary_state.bulk_batch}, V3).
      */
     static final java.util.List<String> TRIGGERS = java.util.List.of("enrollment_added", "enrollment_changed",
             "enrollment_removed", "person_regrouped", "summary_recount", "person_year_counted", "person_year_uncounted");
