@@ -325,7 +325,7 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("the database " + name() + " is closed; nothing was changed");
             }
             beginWriting(wait);
-            result = inTransaction(connection, dialect, work);
+            result = inTransaction(connection, dialect, wait, work);
         } finally {
             lock.unlock();
         }
@@ -350,7 +350,7 @@ public final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 throw Sql.failure("could not start a transaction", e);
             }
-            return inTransaction(c, dialect, work);
+            return inTransaction(c, dialect, WriteWait.SILENT, work);
         } finally {
             readers.giveBack(c);
         }
@@ -447,9 +447,12 @@ public final class Database implements AutoCloseable {
         return e instanceof SQLiteException se && se.getResultCode().name().startsWith("SQLITE_BUSY");
     }
 
-    /** Runs work in the transaction begun on {@code c}: committed when it returns, rolled back when it throws. */
-    private static <T> T inTransaction(Connection c, Dialect dialect, Function<Tx, T> work) {
-        try (Tx tx = new Tx(c, dialect)) {
+    /**
+     * Runs work in the transaction begun on {@code c}: committed when it returns, rolled back when it throws.
+     * {@code wait} is told of waits inside it (an import waiting for another on a server, ServerBulkWriter).
+     */
+    private static <T> T inTransaction(Connection c, Dialect dialect, WriteWait wait, Function<Tx, T> work) {
+        try (Tx tx = new Tx(c, dialect, wait)) {
             T result = work.apply(tx);
             tx.close(); // statements first: SQLite cannot commit while a read is still open
             exec(c, "COMMIT");

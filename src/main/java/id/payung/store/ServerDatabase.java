@@ -119,6 +119,9 @@ final class ServerDatabase {
             }
             if (t instanceof SQLException se && se.getSQLState() != null) {
                 String state = se.getSQLState();
+                if (ServerConnection.notLetIn(se) || state.equals("53300")) {
+                    return Problem.SERVER_UNREACHABLE; // pg_hba.conf lets this PC not in; no connection left: no password mends it
+                }
                 if (state.startsWith("28") || state.equals("08004")) {
                     return Problem.SERVER_LOGIN; // invalid authorization / password; a login the server rejects
                 }
