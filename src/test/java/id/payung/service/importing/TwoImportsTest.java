@@ -25,9 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two imports started together into one file, each through a database object of its own (two write
- * connections, as two Payung processes have): the second waits for the first, says so, and both finish. On
- * TestEngine, ready for its PostgreSQL twin once a server import says that it waits (YearSummary.lockForImport on
- * branch ownerfn; on main today the second import waits silently on the server).
+ * connections, as two Payung processes have): the second waits for the first, says so, and both finish (on a
+ * server it waits for the import lock, {@code YearSummary.lockForImport}).
  */
 class TwoImportsTest {
     @RegisterExtension
