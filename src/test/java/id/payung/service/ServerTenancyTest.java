@@ -65,6 +65,10 @@ class ServerTenancyTest {
             }
             assertThat(ServerFixture.count(other, "SELECT count(*) FROM audit_log WHERE action = 'TEST' AND actor = '" + siti + "'"))
                     .as("the audit's who is the login, whatever the client sends").isEqualTo(1);
+            assertThat(ServerFixture.count(other, "SELECT count(*) FROM audit_log WHERE action = 'TEST'"
+                    + " AND at = to_char(statement_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD') || 'T' || substr(at, 12)"
+                    + " AND at <> '2026-02-01'"))
+                    .as("and its when is the server's day (V4), whatever the client sends").isEqualTo(1);
             refused(() -> insertEvent(c, "53.15", "Menulis ke Manggarai Barat"));
             try (Statement s = c.createStatement()) {
                 // A session setting is no way around it: the clerk's regency is the login's.
