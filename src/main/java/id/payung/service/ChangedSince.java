@@ -4,6 +4,7 @@ import id.payung.domain.FormProblem;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
 import id.payung.store.EnrollmentRepository;
+import id.payung.store.Tx;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,8 +14,11 @@ import java.util.Set;
 /**
  * "Changed by another clerk since it was opened": on a server several clerks may open the same person's
  * enrollment at once. A form remembers the newest change of the audit log about the person and their
- * enrollments when it opens ({@link #mark}); before a correction is written it asks whether anything changed
- * since ({@link #since}), and is then refused with who changed it and when, instead of overwriting it. Only
+ * enrollments when it opens ({@link #mark}); its correction ({@code EnrollmentService.update} with the mark) is
+ * refused with who changed it and when ({@link #requireUnchanged}) instead of overwriting it. The check runs
+ * inside the correction's own write transaction, after its rows are written: a change another clerk committed
+ * before is seen, and one still under way on the same rows waits for this save (on SQLite writes take turns). It
+ * used to run in a read just before the write, so a change landing in between was overwritten silently. Only
  * changes count (a look at the full NIK is audited too, but changes nothing). The audit log is the one place
  * that knows who and when; on a server its "who" is the login.
  */
@@ -34,17 +38,21 @@ public final class ChangedSince {
 
     /** The newest change about the enrollment's person and their enrollments (0 when none is known). */
     public long mark(long enrollmentId) {
-        return db.read(tx -> changes(tx, enrollmentId).stream().mapToLong(AuditLog.Entry::id).max().orElse(0));
+        return db.read(tx -> enrollments.enrollment(tx, enrollmentId)
+                .map(e -> changes(tx, e.personId()).stream().mapToLong(AuditLog.Entry::id).max().orElse(0))
+                .orElse(0L));
     }
 
     /**
-     * Refuses a save when the enrollment's person or enrollments were changed after {@code mark}.
+     * Refuses the save under way in {@code tx} when the person or their enrollments were changed after
+     * {@code mark} by anyone but this save (whose own audit rows are {@code own}); call it in the save's write
+     * transaction once its rows are written.
      *
      * @throws InvalidInputException (problem CHANGED_BY_OTHER: who, and when as dd/MM/yyyy HH:mm) when they were
      */
-    public void requireUnchanged(long enrollmentId, long mark) {
-        Optional<AuditLog.Entry> newer = db.read(tx -> changes(tx, enrollmentId).stream().filter(e -> e.id() > mark)
-                .reduce((a, b) -> b));
+    void requireUnchanged(Tx tx, long personId, long mark, Set<Long> own) {
+        Optional<AuditLog.Entry> newer = changes(tx, personId).stream()
+                .filter(e -> e.id() > mark && !own.contains(e.id())).reduce((a, b) -> b);
         if (newer.isPresent()) {
             AuditLog.Entry e = newer.get();
             throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.NAME, "CHANGED_BY_OTHER",
@@ -52,9 +60,7 @@ public final class ChangedSince {
         }
     }
 
-    private List<AuditLog.Entry> changes(id.payung.store.Tx tx, long enrollmentId) {
-        return enrollments.enrollment(tx, enrollmentId)
-                .map(e -> audit.forPerson(tx, e.personId()).stream().filter(a -> CHANGES.contains(a.action())).toList())
-                .orElse(List.of());
+    private List<AuditLog.Entry> changes(Tx tx, long personId) {
+        return audit.forPerson(tx, personId).stream().filter(a -> CHANGES.contains(a.action())).toList();
     }
 }

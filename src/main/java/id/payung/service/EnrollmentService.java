@@ -20,10 +20,12 @@ import id.payung.store.Tx;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Entering and correcting enrollments. Every change is one transaction with its audit row; a change
@@ -36,12 +38,16 @@ public final class EnrollmentService {
     private final EnrollmentRepository repo = new EnrollmentRepository();
     private final AuditLog audit = new AuditLog();
     private final java.util.function.Supplier<Settings> settings;
+    private final ChangedSince changedSince;
+    /** A correction without a form's mark (code that corrects, not a clerk's form): not checked. */
+    private static final long UNCHECKED = -1;
 
     public EnrollmentService(Database db, Clock clock, String actor, java.util.function.Supplier<Settings> settings) {
         this.db = db;
         this.clock = clock;
         this.actor = actor;
         this.settings = settings;
+        this.changedSince = new ChangedSince(db, clock.getZone());
     }
 
     /** A saved enrollment: its id and its person's id. */
@@ -99,9 +105,35 @@ public final class EnrollmentService {
      * @throws InvalidInputException when a rule is broken or the NIK belongs to another person
      */
     public Saved update(long enrollmentId, EnrollmentForm form, CorrectionScope scope) {
+        return correct(enrollmentId, form, scope, UNCHECKED).saved();
+    }
+
+    /** A correction saved, and the mark its form saves with next: the newest change about the person (its own). */
+    public record Corrected(Saved saved, long mark) {
+    }
+
+    /**
+     * {@link #update(long, EnrollmentForm, CorrectionScope)} from a form that opened the enrollment at {@code mark}
+     * ({@link ChangedSince#mark}): refused, nothing written, when the person or their enrollments were changed
+     * since by anyone else. The check runs in this correction's own write transaction once its rows are written:
+     * a change committed at any moment before is seen, and one on the same rows still under way waits for this
+     * save to commit (so it comes after it, and its own form is refused in turn).
+     *
+     * @throws InvalidInputException when a rule is broken, the NIK belongs to another person, or the record was
+     *                               changed since {@code mark} (problem CHANGED_BY_OTHER: who, and when as
+     *                               dd/MM/yyyy HH:mm)
+     */
+    public Corrected update(long enrollmentId, EnrollmentForm form, CorrectionScope scope, long mark) {
+        if (mark < 0) {
+            throw new IllegalArgumentException("a form's mark is 0 or more: " + mark);
+        }
+        return correct(enrollmentId, form, scope, mark);
+    }
+
+    private Corrected correct(long enrollmentId, EnrollmentForm form, CorrectionScope scope, long mark) {
         requireValid(form);
         return saving(() -> db.write(tx -> {
-            Enrollment before = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            Enrollment before = repo.enrollmentForUpdate(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             Person person = repo.person(tx, before.personId()).orElseThrow();
             Optional<Person> owner = repo.personByNik(tx, form.cleanNik());
             if (owner.isPresent() && owner.get().id() != person.id()) {
@@ -117,12 +149,13 @@ public final class EnrollmentService {
                         && !java.util.Objects.equals(o.regionCode(), form.regionCode())).toList();
                 repo.setRegionOfAll(tx, person.id(), form.regionCode());
             }
+            Set<Long> own = new HashSet<>();
             // The person (audited first), with the place of their latest enrollment now as their current one.
-            updatePerson(tx, person, form, repo.latestPlace(tx, person.id()).orElse(form.regionCode()), scope);
+            own.add(updatePerson(tx, person, form, repo.latestPlace(tx, person.id()).orElse(form.regionCode()), scope));
             Map<String, Object> afterFields = enrollmentFields(after);
             afterFields.put("correction", scope.name());
-            audit.record(tx, actor, "UPDATE", "enrollment", String.valueOf(enrollmentId),
-                    Json.object(enrollmentFields(before)), Json.object(afterFields));
+            own.add(audit.record(tx, actor, "UPDATE", "enrollment", String.valueOf(enrollmentId),
+                    Json.object(enrollmentFields(before)), Json.object(afterFields)));
             for (Enrollment other : others) {
                 Map<String, Object> was = new LinkedHashMap<>();
                 was.put("region", other.regionCode());
@@ -130,9 +163,16 @@ public final class EnrollmentService {
                 now.put("region", form.regionCode());
                 now.put("correction", scope.name());
                 now.put("corrected_with", enrollmentId);
-                audit.record(tx, actor, "UPDATE", "enrollment", String.valueOf(other.id()), Json.object(was), Json.object(now));
+                own.add(audit.record(tx, actor, "UPDATE", "enrollment", String.valueOf(other.id()), Json.object(was),
+                        Json.object(now)));
             }
-            return new Saved(enrollmentId, person.id());
+            if (mark != UNCHECKED) {
+                // After this save's rows are written (theirs locked): nothing another clerk commits now can be
+                // overwritten unseen. Refused, the whole transaction rolls back.
+                changedSince.requireUnchanged(tx, person.id(), mark, own);
+            }
+            return new Corrected(new Saved(enrollmentId, person.id()), own.stream().mapToLong(Long::longValue).max()
+                    .orElse(mark));
         }));
     }
 
@@ -151,7 +191,7 @@ public final class EnrollmentService {
      */
     public void end(long enrollmentId, YearMonth lastMonth, EndReason reason) {
         saving(() -> db.write(tx -> {
-            Enrollment before = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            Enrollment before = repo.enrollmentForUpdate(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             if (lastMonth == null || lastMonth.isBefore(before.firstMonth())) {
                 throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.LAST_MONTH,
                         "LAST_BEFORE_FIRST")), 0);
@@ -311,9 +351,9 @@ public final class EnrollmentService {
 
     /**
      * Writes the person's details from the form, with {@code place} as their current place, and audits what
-     * changed (with the scope of a correction, when one was asked).
+     * changed (with the scope of a correction, when one was asked); returns the audit row's id (0: nothing changed).
      */
-    private void updatePerson(Tx tx, Person before, EnrollmentForm form, String place, CorrectionScope scope) {
+    private long updatePerson(Tx tx, Person before, EnrollmentForm form, String place, CorrectionScope scope) {
         Person after = person(before.id(), form, place);
         Map<String, Object> b = personFields(before);
         Map<String, Object> a = personFields(after);
@@ -324,8 +364,9 @@ public final class EnrollmentService {
             if (scope != null) {
                 a.put("correction", scope.name());
             }
-            audit.record(tx, actor, "UPDATE", "person", String.valueOf(before.id()), Json.object(b), Json.object(a));
+            return audit.record(tx, actor, "UPDATE", "person", String.valueOf(before.id()), Json.object(b), Json.object(a));
         }
+        return 0;
     }
 
     private static Person person(long id, EnrollmentForm f, String place) {

@@ -120,6 +120,10 @@ public final class RegionImportService {
         int skipped;
 
         void add(Region r, long line) {
+            if (!id.payung.domain.TextLimit.storable(r.name())) {
+                problems.add(problem("REGION_NUL_NAME", line, r.code())); // a server's text cannot hold it
+                return;
+            }
             if (r.level() == RegionLevel.KECAMATAN) {
                 kecamatan.add(r.code());
             }

@@ -8,19 +8,44 @@ import java.util.List;
  * a change and its audit row are committed or lost together; triggers refuse updates and deletes.
  */
 public final class AuditLog {
+    /**
+     * The server's time of the INSERT, written as Java writes an {@link Instant} (ISO-8601 in UTC), so the text
+     * orders and parses as a file's does.
+     */
+    private static final String SERVER_NOW = "to_char(statement_timestamp() AT TIME ZONE 'UTC',"
+            + " 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+    private final java.time.Clock clock;
+
+    /** The audit log stamped by this PC's clock on a file, by the server's on a server. */
+    public AuditLog() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** {@link #AuditLog()} with {@code clock} as this PC's clock (tests: a PC whose clock is wrong). */
+    public AuditLog(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     /** One audit row. Before/after are JSON text or null. */
     public record Entry(long id, Instant at, String actor, String action, String entity, String entityId,
                         String beforeJson, String afterJson) {
     }
 
-    /** Appends an entry stamped with the current time. */
-    public void record(Tx tx, String actor, String action, String entity, String entityId,
+    /**
+     * Appends an entry stamped with the current time; returns its id. On a server the time is the server's: a
+     * clerk's PC whose clock is wrong (or set back) cannot date a change, as it cannot name its "who". A file is
+     * the PC's own, and so is its clock.
+     */
+    public long record(Tx tx, String actor, String action, String entity, String entityId,
                        String beforeJson, String afterJson) {
-        tx.update("""
+        if (tx.dialect() == Dialect.POSTGRES) {
+            return tx.insert("INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json)"
+                    + " VALUES (" + SERVER_NOW + ", ?, ?, ?, ?, ?, ?)", actor, action, entity, entityId, beforeJson, afterJson);
+        }
+        return tx.insert("""
                 INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                Instant.now().toString(), actor, action, entity, entityId, beforeJson, afterJson);
+                Instant.now(clock).toString(), actor, action, entity, entityId, beforeJson, afterJson);
     }
 
     /** Entries about a person and their enrollments, oldest first. */

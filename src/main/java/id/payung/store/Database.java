@@ -78,12 +78,12 @@ public final class Database implements AutoCloseable {
     }
 
     /** A database on a PostgreSQL server: none of a file's machinery (lock file, WAL, network share). */
-    private Database(ServerDatabase.Login login, Connection connection) {
+    private Database(ServerDatabase.Login login, Connection connection, boolean readOnly) {
         this.file = null;
         this.dialect = Dialect.POSTGRES;
         this.server = login.address();
         this.connection = connection;
-        this.readOnly = false;
+        this.readOnly = readOnly;
         this.onNetworkShare = false;
         this.openLock = null;
         this.fileKey = null;
@@ -106,13 +106,15 @@ public final class Database implements AutoCloseable {
         ServerDatabase.Login login = new ServerDatabase.Login(address, password);
         Connection c = login.writeConnection();
         boolean created;
+        boolean readOnly;
         try {
             created = ServerDatabase.prepare(c, address);
+            readOnly = ServerDatabase.readsOnly(c, address);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
         }
-        Database db = new Database(login, c);
+        Database db = new Database(login, c, readOnly);
         db.createdSchema = created;
         return db;
     }
@@ -142,7 +144,11 @@ public final class Database implements AutoCloseable {
         return Migrator.latestVersion();
     }
 
-    /** True when the file was opened for reading only: every write is refused. */
+    /**
+     * True when the file was opened for reading only, or the server's login may not change anything (a provincial
+     * reader): every write is refused, and whatever needs an audit row (a full-NIK export) is refused before it
+     * starts.
+     */
     public boolean isReadOnly() {
         return readOnly;
     }
@@ -319,7 +325,7 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("the database " + name() + " is closed; nothing was changed");
             }
             beginWriting(wait);
-            result = inTransaction(connection, dialect, work);
+            result = inTransaction(connection, dialect, wait, work);
         } finally {
             lock.unlock();
         }
@@ -344,7 +350,7 @@ public final class Database implements AutoCloseable {
             } catch (SQLException e) {
                 throw Sql.failure("could not start a transaction", e);
             }
-            return inTransaction(c, dialect, work);
+            return inTransaction(c, dialect, WriteWait.SILENT, work);
         } finally {
             readers.giveBack(c);
         }
@@ -441,9 +447,12 @@ public final class Database implements AutoCloseable {
         return e instanceof SQLiteException se && se.getResultCode().name().startsWith("SQLITE_BUSY");
     }
 
-    /** Runs work in the transaction begun on {@code c}: committed when it returns, rolled back when it throws. */
-    private static <T> T inTransaction(Connection c, Dialect dialect, Function<Tx, T> work) {
-        try (Tx tx = new Tx(c, dialect)) {
+    /**
+     * Runs work in the transaction begun on {@code c}: committed when it returns, rolled back when it throws.
+     * {@code wait} is told of waits inside it (an import waiting for another on a server, ServerBulkWriter).
+     */
+    private static <T> T inTransaction(Connection c, Dialect dialect, WriteWait wait, Function<Tx, T> work) {
+        try (Tx tx = new Tx(c, dialect, wait)) {
             T result = work.apply(tx);
             tx.close(); // statements first: SQLite cannot commit while a read is still open
             exec(c, "COMMIT");

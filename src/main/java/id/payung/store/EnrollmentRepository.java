@@ -195,6 +195,20 @@ public final class EnrollmentRepository {
                 WHERE e.id = ?""", EnrollmentRepository::enrollment, id);
     }
 
+    /**
+     * {@link #enrollment}, for a write that changes it from what it reads: on a server the row is locked first, so
+     * another clerk's change committed meanwhile is read, not overwritten with the values read before it (a file's
+     * writes take turns already).
+     */
+    public Optional<Enrollment> enrollmentForUpdate(Tx tx, long id) {
+        if (tx.dialect() == Dialect.POSTGRES) {
+            return tx.one("""
+                    SELECT e.*, f.code AS funder_code FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
+                    WHERE e.id = ? FOR UPDATE OF e""", EnrollmentRepository::enrollment, id);
+        }
+        return enrollment(tx, id);
+    }
+
     /** Every enrollment of a person (deleted ones too), oldest first. */
     public List<Enrollment> enrollmentsOf(Tx tx, long personId) {
         return tx.list("""

@@ -17,14 +17,16 @@ import java.util.Map;
  * dropped (a clerk does not own the tables); rows go 100 to a statement ({@link MultiRowInsert}) as on SQLite.
  *
  * <p>Two imports at once: the writer first locks the one row of {@code summary_state} (its bulk switch is that
- * row), so a second import waits there until the first commits or rolls back, and only then looks its NIKs up,
- * seeing every person the first one registered. Nothing is lost and nothing fails for being second; the same new
- * person in both files is registered once (the second import finds them registered, see ImportService).
- * Clerks' single saves do not wait for an import: they never lock that row, and see {@code bulk = 0} (MVCC).
+ * row; {@link YearSummary#lockForImport}), so a second import waits there until the first commits or rolls back
+ * (or its user cancels the wait), and only then looks its NIKs up, seeing every person the first one registered.
+ * Nothing is lost and nothing fails for being second; the same new person in both files is registered once (the
+ * second import finds them registered, see ImportService). Clerks' single saves do not wait for an import: they
+ * never lock that row, and see {@code bulk = 0} (MVCC).
  *
- * <p>The per-year summary is kept set-wise at {@link #finish}: the per-person triggers are off while the batch is
- * added ({@code summary_state.bulk = 1}, this transaction only) and {@link YearSummary#endBulkForBatch} recounts
- * the batch's people with a few statements.
+ * <p>The per-year summary is kept set-wise at {@link #finish}, for every login alike (a clerk may not write the
+ * summary tables, so the work is done by V3's functions with the owner's rights): the per-person triggers leave
+ * the batch's rows while they are added ({@link YearSummary#beginImport}, this transaction only) and
+ * {@link YearSummary#endImport} adds their shapes and recounts the batch's people with a few statements.
  */
 final class ServerBulkWriter {
     /** Person ids taken from the sequence at a time. */
@@ -53,29 +55,23 @@ final class ServerBulkWriter {
     /** Whether a person got an enrollment here besides the one that came with them: their place may have moved. */
     private boolean knownPeople;
     private boolean bulk;
-    /**
-     * Whether this login may write the summary tables itself (the owner, {@code server import-file}). A clerk may
-     * not (row-level security, V2): a clerk's recount through the views would see only their regency's
-     * enrollments and count a person who moved between regencies wrongly, so a clerk's rows are summed by the
-     * per-person triggers, which run with the owner's rights and see every regency — slower, never wrong.
-     */
-    private final boolean mayWriteSummary;
     private int pending;
 
-    /** Prepares to write in {@code tx}; in a write transaction, waits for another import under way to end. */
+    /**
+     * Prepares to write in {@code tx}; in a write transaction, waits for another import under way to end.
+     *
+     * @throws WriteCancelledException when the wait was cancelled through {@code tx}'s {@link WriteWait}
+     */
     ServerBulkWriter(Tx tx) {
         this.tx = tx;
         tx.list("SELECT code, id FROM funding_source", rs -> funderIds.put(rs.getString(1), rs.getLong(2)));
-        mayWriteSummary = tx.one("SELECT has_table_privilege('enrollment_shape', 'INSERT')"
-                + " AND has_table_privilege('person_year', 'INSERT')", rs -> rs.getBoolean(1)).orElse(false);
         if (tx.one("SELECT current_setting('transaction_read_only')", rs -> rs.getString(1)).orElse("on").equals("off")) {
             // One import at a time: the bulk switch's row, locked until this transaction ends (a dry run reads).
-            tx.scalar("SELECT bulk FROM summary_state FOR UPDATE");
+            YearSummary.lockForImport(tx);
         }
     }
 
     long addPerson(Person p) {
-        startBulk();
         if (nextId == ids.length) {
             ids = tx.list("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, " + ID_BLOCK
                     + ")", rs -> rs.getLong(1)).stream().mapToLong(Long::longValue).sorted().toArray();
@@ -101,7 +97,12 @@ final class ServerBulkWriter {
         if (funder == null) {
             throw new StoreException("unknown funding source " + e.funderCode());
         }
-        startBulk();
+        if (!bulk && batchId != null) {
+            // Before any row of the batch is written (none is yet: the rows wait in the buffer). A person added
+            // has no summary rows of their own until an enrollment of theirs comes.
+            YearSummary.beginImport(tx, batchId);
+            bulk = true;
+        }
         if (enrollments.full()) {
             flush();
         }
@@ -146,16 +147,8 @@ final class ServerBulkWriter {
             knownPeople = false;
         }
         if (bulk) {
-            YearSummary.addBatchShapes(tx, batchId);
-            YearSummary.endBulkForBatch(tx, batchId);
+            YearSummary.endImport(tx);
             bulk = false;
-        }
-    }
-
-    private void startBulk() {
-        if (!bulk && mayWriteSummary) {
-            YearSummary.beginBulk(tx);
-            bulk = true;
         }
     }
 

@@ -43,6 +43,9 @@ final class ServerConnection {
     static ServerAddress.Refused refused(ServerAddress address, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String where = address.toString();
+        if (notLetIn(e)) {
+            return new ServerAddress.Refused("server.connect.notAllowed", where, address.user());
+        }
         if (state.equals("28P01") || state.equals("28000")) {
             return new ServerAddress.Refused("server.connect.login", where, address.user());
         }
@@ -52,10 +55,24 @@ final class ServerConnection {
         if (state.equals("08004") && e.getMessage() != null && e.getMessage().contains("password")) {
             return new ServerAddress.Refused("server.connect.noPassword", where);
         }
+        if (state.equals("53300")) {
+            return new ServerAddress.Refused("server.connect.full", where);
+        }
+        if (state.equals("57P03")) {
+            return new ServerAddress.Refused("server.connect.starting", where);
+        }
         if (state.startsWith("08")) {
             return new ServerAddress.Refused("server.connect.unreachable", where, address.host(), String.valueOf(address.port()));
         }
         return new ServerAddress.Refused("server.failed", where, firstLine(e.getMessage()));
+    }
+
+    /**
+     * Whether no rule of the server's pg_hba.conf lets this computer, user and database in (SQLSTATE 28000, as a
+     * login refused for other reasons): a matter for the administrator, which no password mends.
+     */
+    static boolean notLetIn(SQLException e) {
+        return "28000".equals(e.getSQLState()) && e.getMessage() != null && e.getMessage().contains("pg_hba.conf");
     }
 
     static String firstLine(String message) {

@@ -96,6 +96,21 @@ final class ServerDatabase {
         }
     }
 
+    /**
+     * True when the login may not add to the audit log, which every change of Payung's does: a provincial reader
+     * (docs/SERVER.md, "who may do what"). Its database is then read-only, as a file opened for reading is, so a
+     * full-NIK export is refused before its file is written instead of failing on its audit row afterwards.
+     */
+    static boolean readsOnly(Connection c, ServerAddress address) {
+        try (java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT has_table_privilege('audit_log', 'INSERT')")) {
+            return r.next() && !r.getBoolean(1);
+        } catch (SQLException e) {
+            throw new DatabaseOpenException(classify(e), address, "could not read the rights of " + address + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Why a server could not be used, from PostgreSQL's SQLSTATE (see its "Errors and Messages" appendix). */
     static Problem classify(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -104,6 +119,9 @@ final class ServerDatabase {
             }
             if (t instanceof SQLException se && se.getSQLState() != null) {
                 String state = se.getSQLState();
+                if (ServerConnection.notLetIn(se) || state.equals("53300")) {
+                    return Problem.SERVER_UNREACHABLE; // pg_hba.conf lets this PC not in; no connection left: no password mends it
+                }
                 if (state.startsWith("28") || state.equals("08004")) {
                     return Problem.SERVER_LOGIN; // invalid authorization / password; a login the server rejects
                 }

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 /**
  * The business rules SQL needs, written as SQL once, from their one Java definition: the queries compose
  * them, and the {@link Migrator} puts them into the migration scripts where these write
- * {@code ${standard_income}}, {@code ${government_types}}, {@code ${programme_label:alias}} or
- * {@code ${kecamatan:alias}}. The applied SQL
+ * {@code ${standard_income}}, {@code ${government_types}}, {@code ${programme_label:alias}},
+ * {@code ${kecamatan:alias}} or {@code ${shape_columns}} ({@link CostShape#SHAPE_COLUMNS}, over {@code e} and
+ * {@code p}). The applied SQL
  * is what the scripts held literally before, so files migrated earlier are unaffected; a migration is
  * frozen once shipped, so changing a rule here means a new migration that rewrites what uses it.
  */
@@ -84,6 +85,7 @@ final class SqlRules {
                 case "government_types" -> GOVERNMENT_TYPES;
                 case "programme_label" -> programmeLabel(require(m.group(2), m.group()));
                 case "kecamatan" -> kecamatan(require(m.group(2), m.group()) + ".region_code");
+                case "shape_columns" -> CostShape.SHAPE_COLUMNS;
                 default -> throw new IllegalStateException("unknown placeholder " + m.group() + " in a migration");
             };
             m.appendReplacement(out, Matcher.quoteReplacement(value));

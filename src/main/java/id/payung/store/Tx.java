@@ -15,6 +15,7 @@ import java.util.Optional;
 public final class Tx implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
+    private final WriteWait writeWait;
     /** Statements prepared in this transaction, reused: an import runs the same few thousands of times. */
     private final java.util.Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
 
@@ -23,8 +24,21 @@ public final class Tx implements AutoCloseable {
     }
 
     Tx(Connection connection, Dialect dialect) {
+        this(connection, dialect, WriteWait.SILENT);
+    }
+
+    Tx(Connection connection, Dialect dialect, WriteWait writeWait) {
         this.connection = connection;
         this.dialect = dialect;
+        this.writeWait = writeWait;
+    }
+
+    /**
+     * Who is told when this write waits for another writer inside the transaction, and may cancel the wait
+     * (an import waiting for another import on a server); {@link WriteWait#SILENT} for a read.
+     */
+    WriteWait writeWait() {
+        return writeWait;
     }
 
     /** The engine this transaction runs on, for the little SQL that must differ ({@link Dialect}). */

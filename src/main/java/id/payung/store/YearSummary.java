@@ -27,7 +27,8 @@ public final class YearSummary {
      *     {@code person_transition} and {@code continuation} rows from the views</li>
      * <li>{@code person_year_counted}, {@code person_year_uncounted} → keep {@code year_count} (+1 / −1)</li>
      * </ul>
-     * The first four do nothing while {@code summary_state.bulk} is 1 (see {@link #beginBulk}).
+     * The first four do nothing while {@code summary_state.bulk} is 1 (see {@link #beginBulk}); on a server, for
+     * the rows of the batch being imported or undone only ({@code summary_state.bulk_batch}, V3).
      */
     static final java.util.List<String> TRIGGERS = java.util.List.of("enrollment_added", "enrollment_changed",
             "enrollment_removed", "person_regrouped", "summary_recount", "person_year_counted", "person_year_uncounted");
@@ -39,26 +40,6 @@ public final class YearSummary {
             WHERE e.batch_id = ? AND e.deleted = 0
             GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
             ON CONFLICT DO UPDATE SET n = n + excluded.n""";
-
-    /**
-     * {@link #BATCH_SHAPES} on a PostgreSQL server: a shape is kept per regency as well (the enrollment's), and an
-     * upsert names its conflict target there.
-     */
-    private static final String SERVER_BATCH_SHAPES = """
-            INSERT INTO enrollment_shape (funder_id, segment, programmes, income_rp, first_month, last_month,
-                                          kecamatan_code, occupation_code, n, regency_code)
-            SELECT\s""" + CostShape.SHAPE_COLUMNS + """
-            , CAST(? AS bigint) * count(*), e.regency_code
-            FROM enrollment e JOIN person p ON p.id = e.person_id
-            WHERE e.batch_id = ? AND e.deleted = 0
-            GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10
-            ON CONFLICT (funder_id, segment, programmes, income_rp, first_month, last_month, kecamatan_code,
-                         occupation_code, regency_code)
-            DO UPDATE SET n = enrollment_shape.n + excluded.n""";
-
-    private static String batchShapes(Tx tx) {
-        return tx.dialect() == Dialect.POSTGRES ? SERVER_BATCH_SHAPES : BATCH_SHAPES;
-    }
 
     private YearSummary() {
     }
@@ -76,19 +57,62 @@ public final class YearSummary {
         return tx.scalar("SELECT bulk FROM summary_state") != 0;
     }
 
-    /** Switches the per-person triggers off for this transaction (a rollback switches them back on). */
+    /**
+     * Switches the per-person triggers off for this transaction (a rollback switches them back on). SQLite's:
+     * on a server an import goes through {@link #beginImport}, an undo through {@link #undoOnServer}.
+     */
     static void beginBulk(Tx tx) {
         tx.update("UPDATE summary_state SET bulk = 1");
     }
 
+    /**
+     * On a server, one import at a time: takes the bulk switch's row for this transaction (V3's
+     * {@code payung_import_lock}), asking again every fifth of a second while another import holds it, so the
+     * wait can be given up: {@code tx}'s {@link WriteWait} is told of the wait and asked to cancel it.
+     *
+     * @throws WriteCancelledException when the wait was cancelled (nothing was written by this call)
+     */
+    static void lockForImport(Tx tx) {
+        if (tx.one("SELECT payung_import_lock()", rs -> rs.getBoolean(1)).orElse(false)) {
+            return;
+        }
+        WriteWait wait = tx.writeWait();
+        wait.waiting();
+        try {
+            while (!tx.one("SELECT payung_import_lock()", rs -> rs.getBoolean(1)).orElse(false)) {
+                if (wait.cancelled() || Thread.currentThread().isInterrupted()) {
+                    throw new WriteCancelledException("gave up waiting for another import to end; nothing was changed");
+                }
+            }
+        } finally {
+            wait.resumed();
+        }
+    }
+
+    /**
+     * On a server: the per-person triggers leave the rows of {@code batchId} (started in this transaction, no
+     * enrollment yet) for {@link #endImport}; every other row is summed as ever ({@code payung_import_begin}).
+     */
+    static void beginImport(Tx tx, long batchId) {
+        tx.list("SELECT payung_import_begin(?)", rs -> 1, batchId);
+    }
+
+    /**
+     * On a server: the batch begun in this transaction joins the cost shapes and its people are recounted
+     * set-wise, with {@code year_count} by whole groups; the triggers are back on ({@code payung_import_end}).
+     */
+    static void endImport(Tx tx) {
+        tx.list("SELECT payung_import_end()", rs -> 1);
+    }
+
     /** Before a bulk change takes a batch's enrollments away (undo): they leave the shapes. */
     static void removeBatchShapes(Tx tx, long batchId) {
-        tx.update(batchShapes(tx), -1, batchId);
+        tx.update(BATCH_SHAPES, -1, batchId);
     }
 
     /** After a bulk writer added a batch's enrollments: they join the shapes. */
     static void addBatchShapes(Tx tx, long batchId) {
-        tx.update(batchShapes(tx), 1, batchId);
+        tx.update(BATCH_SHAPES, 1, batchId);
     }
 
     /** The batch's enrollments of people registered before {@code firstAdded} join the shapes. */
@@ -163,10 +187,6 @@ public final class YearSummary {
      * @param enrolledKnown whether any enrollment of the batch is of a person registered before
      */
     static void endBulkForBatch(Tx tx, long batchId, long firstAdded, boolean enrolledKnown) {
-        if (tx.dialect() == Dialect.POSTGRES) {
-            endBulkOnServer(tx, batchId);
-            return;
-        }
         List<String> groups = new ArrayList<>(2);
         if (enrolledKnown) {
             // People registered before who got an enrollment here (usually few; all of a batch being undone).
@@ -186,30 +206,6 @@ public final class YearSummary {
             tx.update("INSERT INTO continuation SELECT * FROM continuation_due WHERE " + where
                     + " AND person_id IN (SELECT person_id FROM person_transition WHERE continued = 1 AND " + where + ")");
         }
-        tx.update("UPDATE summary_state SET bulk = 0");
-    }
-
-    /**
-     * {@link #endBulkForBatch} on a PostgreSQL server: the batch's people (ids from a sequence that other clerks
-     * share are no range of this batch's) recounted by a few statements, each over all of them. {@code year_count}
-     * follows {@code person_year} through its row trigger ({@code person_year_counted}: a clerk cannot switch a
-     * trigger off on a table they do not own); the per-person triggers stay off until the end.
-     */
-    private static void endBulkOnServer(Tx tx, long batchId) {
-        // The people as a constant array: PostgreSQL pushes "person_id = ANY (constant)" into the views (their
-        // window is partitioned by person), where a subquery would be joined after the views were computed for
-        // everyone in the database.
-        StringBuilder ids = new StringBuilder("'{");
-        tx.list("SELECT DISTINCT person_id FROM enrollment WHERE batch_id = ?", rs -> {
-            ids.append(ids.length() > 2 ? "," : "").append(rs.getLong(1));
-            return null;
-        }, batchId);
-        String where = "person_id = ANY (" + ids.append("}'::bigint[]") + ")";
-        recount(tx, "person_year", where);
-        recount(tx, "person_transition", where);
-        tx.update("DELETE FROM continuation WHERE " + where);
-        tx.update("INSERT INTO continuation SELECT * FROM continuation_due WHERE " + where
-                + " AND person_id IN (SELECT person_id FROM person_transition WHERE continued = 1 AND " + where + ")");
         tx.update("UPDATE summary_state SET bulk = 0");
     }
 
@@ -246,6 +242,16 @@ public final class YearSummary {
         tx.update("INSERT INTO " + table + " SELECT * FROM " + table + "_due WHERE " + where);
     }
 
+    /**
+     * An import batch undone on a server ({@code payung_undo_batch}, V3): its enrollments of this login's regency
+     * marked deleted, their shapes taken away, its people recounted set-wise, for a clerk as for the owner.
+     *
+     * @return how many enrollments were marked deleted
+     */
+    static int undoOnServer(Tx tx, long batchId) {
+        return (int) tx.scalar("SELECT payung_undo_batch(?)", batchId);
+    }
+
     /** Whether {@link #keepUp} has work to do (checked in a read transaction, so opening stays read-only). */
     public static boolean due(Tx tx, Year now) {
         return tx.scalar("SELECT horizon FROM summary_state") < now.getValue() + 1;
@@ -259,6 +265,11 @@ public final class YearSummary {
      */
     public static boolean keepUp(Tx tx, Year now) {
         int wanted = now.getValue() + 1;
+        if (tx.dialect() == Dialect.POSTGRES) {
+            // A clerk may not write summary_state: the function moves it (forward only, bounded by the server's
+            // calendar) and recounts the open-ended enrollments' people, year_count by whole groups.
+            return tx.one("SELECT payung_keep_up(?)", rs -> rs.getBoolean(1), wanted).orElse(false);
+        }
         if (tx.scalar("SELECT horizon FROM summary_state") >= wanted) {
             return false;
         }

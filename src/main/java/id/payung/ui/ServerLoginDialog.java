@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,6 +34,7 @@ import javafx.stage.Stage;
  * @param <T> what the opener gives (the services over the server database)
  */
 public final class ServerLoginDialog<T> {
+    private static final Logger LOG = id.payung.service.LogFile.logger("server-login");
     /** Opens the database with a password (null: none is sent); runs off the FX thread. */
     public interface Opener<T> {
         T open(char[] password);
@@ -167,8 +170,15 @@ public final class ServerLoginDialog<T> {
                     sent = secret == null ? Sent.NONE : Sent.STORED;
                 }
                 T result = opener.open(secret);
-                Platform.runLater(() -> succeeded(result));
-            } catch (RuntimeException e) {
+                Sent what = sent;
+                Platform.runLater(() -> succeeded(result, what));
+            } catch (Throwable e) {
+                // Whatever stops the attempt is said in the dialog, which then offers to try again or quit: not
+                // only a refusal but an Error (a driver missing from a broken install: NoClassDefFoundError) or a
+                // checked exception thrown past the signature, which used to leave it spinning with Connect off.
+                if (!(e instanceof RuntimeException)) {
+                    LOG.log(Level.SEVERE, "connecting to " + address + " failed", e);
+                }
                 Sent what = sent;
                 Platform.runLater(() -> failed(e, what));
             } finally {
@@ -181,23 +191,37 @@ public final class ServerLoginDialog<T> {
         thread.start();
     }
 
-    private void succeeded(T result) {
+    private void succeeded(T result, Sent sent) {
         if (finished) {
-            if (result instanceof AutoCloseable c) { // the user quit meanwhile
-                try {
-                    c.close();
-                } catch (Exception ignored) {
-                    // closing a connection nobody will use
-                }
-            }
+            closeQuietly(result); // the user quit meanwhile
             return;
         }
         finished = true;
-        opened.accept(result); // the main window first: closing this one must not leave the application windowless
+        try {
+            opened.accept(result); // the main window first: closing this one must not leave the application windowless
+        } catch (RuntimeException | Error e) {
+            // The main window could not be shown: this dialog stays, says so, and may still try again or quit
+            // (finished, it would have ignored both, and its own close box too).
+            LOG.log(Level.SEVERE, "the window on " + address + " could not be shown", e);
+            closeQuietly(result);
+            finished = false;
+            failed(e, sent);
+            return;
+        }
         stage.close();
     }
 
-    private void failed(RuntimeException e, Sent sent) {
+    private static void closeQuietly(Object result) {
+        if (result instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // closing a connection nobody will use
+            }
+        }
+    }
+
+    private void failed(Throwable e, Sent sent) {
         if (finished) {
             return;
         }

@@ -64,6 +64,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void aSexThatDisagreesWithTheNikIsRefusedInWordsThatNameNoWindowButton() throws Exception {
+        Path db = freshDatabase();
+        Path list = dir.resolve("jk-salah.csv");
+        // 52 in the day's place: the NIK is a woman's; the list says L.
+        Files.writeString(list, "NIK;Nama;JK;Desa\n5310015204850001;Maria Jelita;L;Wae Rii\n");
+
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
+                "--from", "2026-01")).isEqualTo(1);
+        assertThat(console.out()).contains("the NIK says sex P, but L was entered: check which is right")
+                .doesNotContain("Fill from NIK");
+        assertThat(register(db)).isEmpty();
+    }
+
+    @Test
     void twoPeopleOnOneNikAreRefusedNamingBothRowsAndOneWorkerOnTwoPeriodsImportsBoth() throws Exception {
         Path db = freshDatabase();
         Path clash = dir.resolve("satu-nik.csv");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.apache.pdfbox.Loader;
@@ -20,6 +22,20 @@ class ReportCommandTest {
     @RegisterExtension
     final CommandConsole console = CommandConsole.noWindow();
 
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    /** The test's database, made and seeded as {@code payung init} makes one: its {@code --db} (file or address). */
+    private String seeded() {
+        engine.services().close();
+        return dialect() == Dialect.SQLITE ? engine.file().toString() : engine.server().ownerAddress().toString();
+    }
+
     private int run(String... args) {
         return console.run(args);
     }
@@ -29,9 +45,9 @@ class ReportCommandTest {
     }
 
     /** Maria: regency-paid in 2025, self-paying from March 2026 (an ojek driver: Rp 8.400 a month in 2026). */
-    private Path register() {
-        Path db = dir.resolve("payung.db");
-        try (PayungServices s = PayungServices.open(db, true, java.time.Clock.systemDefaultZone())) {
+    private String register() {
+        String db = seeded();
+        try (PayungServices s = engine.services()) {
             s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2025, 1),
                     YearMonth.of(2025, 12)));
             s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 3),
@@ -42,7 +58,7 @@ class ReportCommandTest {
 
     @Test
     void trendAsCsv() {
-        assertThat(run("report", "trend", "--year", "2025", "--format", "csv", "--db", console.init(dir.resolve("t.db")))).isZero();
+        assertThat(run("report", "trend", "--year", "2025", "--format", "csv", "--db", seeded())).isZero();
         assertThat(stdout().lines()).containsExactly(
                 "year,funder_code,funder_name,participants",
                 "2023,APBD-KAB-MGR,APBD Kabupaten Manggarai,1000",
@@ -53,31 +69,30 @@ class ReportCommandTest {
 
     @Test
     void exportFundingSharesWritesTheFileOfReportFundingSharesAsXlsx() throws Exception {
-        Path db = dir.resolve("f.db");
-        console.init(db);
+        String db = seeded();
         Path exported = dir.resolve("export.csv");
         Path reported = dir.resolve("report.csv");
-        assertThat(run("export", "funding-shares", "--year", "2025", "--out", exported.toString(), "--db", db.toString()))
+        assertThat(run("export", "funding-shares", "--year", "2025", "--out", exported.toString(), "--db", db))
                 .isZero();
         assertThat(run("report", "funding-shares", "--year", "2025", "--format", "xlsx", "--out", reported.toString(),
-                "--db", db.toString())).isZero();
+                "--db", db)).isZero();
         assertThat(java.nio.file.Files.readString(exported)).contains("APBD Provinsi NTT")
                 .isEqualTo(java.nio.file.Files.readString(reported));
         assertThat(stdout()).contains(exported.toAbsolutePath().toString());
 
-        assertThat(run("export", "funding-shares", "--year", "2025", "--db", db.toString())).isEqualTo(2);
+        assertThat(run("export", "funding-shares", "--year", "2025", "--db", db)).isEqualTo(2);
         assertThat(console.err()).contains("needs --out FILE");
     }
 
     @Test
     void transitionAsCsvAndTable() {
-        Path db = register();
-        assertThat(run("report", "transition", "--year", "2026", "--format", "csv", "--db", db.toString())).isZero();
+        String db = register();
+        assertThat(run("report", "transition", "--year", "2026", "--format", "csv", "--db", db)).isZero();
         assertThat(stdout().lines()).containsExactly(
                 "end_year,ended,continued,percent,active_now,cost_rp,person_months,per_person_month_rp",
                 "2025,1,1,100.0,0,50400,6,8400"); // Mar–Aug 2026: 6 × 8.400
         console.clearOut();
-        assertThat(run("report", "transition", "--year", "2026", "--db", db.toString())).isZero();
+        assertThat(run("report", "transition", "--year", "2026", "--db", db)).isZero();
         assertThat(stdout()).contains("2025").contains("100,0 %").contains("Rp 50.400")
                 .contains("Self-paying other worker 2026: Rp 16.800 a month, Rp 8.400 from 04/2026 to 12/2026 (PP 50/2025); "
                         + "Rp 126.000 a year");
@@ -85,17 +100,17 @@ class ReportCommandTest {
 
     @Test
     void annexPdfMaskedOrFullWithAuditNote() throws Exception {
-        Path db = register();
+        String db = register();
         Path pdf = dir.resolve("lampiran.pdf");
         assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--out", pdf.toString(),
-                "--db", db.toString())).isZero();
+                "--db", db)).isZero();
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("LAMPIRAN KEPUTUSAN BUPATI MANGGARAI")
                     .contains("Maria").contains("531001********01");
         }
         Path full = dir.resolve("lengkap.pdf");
         assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--full-nik", "--out",
-                full.toString(), "--db", db.toString())).isZero();
+                full.toString(), "--db", db)).isZero();
         assertThat(console.err()).contains("audit log");
         try (var doc = Loader.loadPDF(full.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("5310015204850001");
@@ -104,12 +119,12 @@ class ReportCommandTest {
 
     @Test
     void annexNeedsAKnownFunderAndAFile() {
-        Path db = register();
+        String db = register();
         assertThat(run("report", "annex", "--year", "2025", "--funder", "NOPE", "--out", dir.resolve("x.pdf").toString(),
-                "--db", db.toString())).isEqualTo(2);
-        assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--db", db.toString())).isEqualTo(2);
+                "--db", db)).isEqualTo(2);
+        assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--db", db)).isEqualTo(2);
         assertThat(run("report", "annex", "--year", "2025", "--funder", "APBD-KAB-MGR", "--format", "csv",
-                "--db", db.toString())).isEqualTo(2);
+                "--db", db)).isEqualTo(2);
         assertThat(console.err()).contains("no funding source NOPE").contains("needs --out FILE")
                 .contains("this report prints pdf, not csv");
         assertThat(dir.resolve("x.pdf")).doesNotExist();
@@ -117,14 +132,13 @@ class ReportCommandTest {
 
     @Test
     void readinessTableAndPdf() throws Exception {
-        Path db = dir.resolve("r.db");
-        console.init(db);
-        assertThat(run("report", "readiness", "--year", "2025", "--db", db.toString())).isZero();
+        String db = seeded();
+        assertThat(run("report", "readiness", "--year", "2025", "--db", db)).isZero();
         assertThat(stdout()).contains("Award readiness 2025").contains("year 2025").contains("5.280 participants")
                 .contains("growth 4.280 (428,0 %)").contains("Rp 1.064.448.000").contains("award").contains("25/09/2025");
         Path pdf = dir.resolve("kesiapan.pdf");
         assertThat(run("report", "readiness", "--year", "2025", "--format", "pdf", "--out", pdf.toString(),
-                "--db", db.toString())).isZero();
+                "--db", db)).isZero();
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("RINGKASAN KESIAPAN PENGHARGAAN")
                     .contains("APBD Provinsi NTT 4.280 Rp 862.848.000 – –");

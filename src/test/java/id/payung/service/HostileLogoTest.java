@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,11 +13,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A tiny file declaring a gigantic picture made every PDF cost 3 GB; a large photo is stored small. */
 class HostileLogoTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     @TempDir
     Path dir;
 
@@ -24,7 +35,7 @@ class HostileLogoTest {
     void aTinyJpegDeclaringTwentyFiveThousandPixelsSquareIsRefusedUndecoded() throws IOException {
         byte[] jpeg = declaring(image("jpg", 16, 16), 25_000, 25_000);
         assertThat(jpeg.length).isLessThan(1_000);
-        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             assertThatThrownBy(() -> s.reference().saveOfficeLogo(jpeg))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.problems().get(0).code()).isEqualTo("LOGO_TOO_MANY_PIXELS");
@@ -36,7 +47,7 @@ class HostileLogoTest {
 
     @Test
     void aLargePhotoIsStoredScaledDown() throws IOException {
-        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), true, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             OfficeLogo stored = s.reference().saveOfficeLogo(image("jpg", 3000, 2000));
             assertThat(stored.width()).isEqualTo(OfficeLogos.STORED_SIDE);
             assertThat(stored.height()).isEqualTo(400);

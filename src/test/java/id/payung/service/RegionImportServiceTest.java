@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,9 +17,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class RegionImportServiceTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     /**
      * Cut from the shipped Kepmendagri 2025 list as it is published (kode,nama, CRLF), saved with a UTF-8 BOM
      * the way Excel's "CSV UTF-8" does: DI Yogyakarta (34) whole, NTT's province and regency rows, and the
@@ -43,7 +54,7 @@ class RegionImportServiceTest {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         long manggaraiTimur = lines.stream().filter(l -> l.startsWith("53.19.")).count();
         long kecamatan = lines.stream().filter(l -> l.matches("53\\.19\\.\\d\\d,.*")).count();
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             // An office that set its regency by hand, with no desa loaded: the import brings them.
             Settings before = s.settings();
             s.reference().saveSettings(new Settings(before.officeName(), "53.19", before.place()));
@@ -65,7 +76,7 @@ class RegionImportServiceTest {
     void theShippedManggaraiIsAlreadyKnownAndANewDesaWithoutBomIsAdded() throws Exception {
         Path file = dir.resolve("baru.csv");
         Files.writeString(file, "kode,nama\n53.10,Kabupaten Manggarai\n53.10.03,Ruteng\n53.10.03.2099,\"Golo Baru, Satu\"\n");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             RegionImportService.Result r = s.regionImport().importCsv(file);
             assertThat(r.villagesAdded()).isEqualTo(1);
             assertThat(r.alreadyKnown()).isEqualTo(1);
@@ -89,7 +100,7 @@ class RegionImportServiceTest {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             in.transferTo(out);
         }
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             RegionImportService.Result r = s.regionImport().importCsv(country);
 
             assertThat(r.alreadyKnown()).isEqualTo(12 + 171);
@@ -109,7 +120,7 @@ class RegionImportServiceTest {
         Files.writeString(broken, "kode_desa,nama_desa,jenis,kode_kecamatan,nama_kecamatan\n"
                 + "53.10.03.2003,Kakor,Desa,53.10.03,Ruteng\n"
                 + "53.10.05.2001,Salah Tempat,Desa,53.10.03,Ruteng\n");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             RegionImportService.Result r = s.regionImport().importCsv(good);
             assertThat(r.kecamatanAdded()).isEqualTo(1);
             assertThat(r.villagesAdded()).isEqualTo(1);
@@ -127,7 +138,7 @@ class RegionImportServiceTest {
 
     @Test
     void everyRefusalIsASentenceInBothLanguagesAndLoadsNothing() throws Exception {
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             int before = s.reference().localRegions().size();
             Path badCode = write("kode.csv", "kode,nama\n53.10.03.2100,Satu\n53.10.3.2101,Dua\n53.10.03.4001,Tiga\n");
             assertThat(refusal(s, badCode)).containsExactly(
@@ -140,6 +151,9 @@ class RegionImportServiceTest {
                             + "the region list.");
             assertThat(refusal(s, write("tanpanama.csv", "kode,nama\n53.10.03.2100,\n"))).containsExactly(
                     "Line 2: region 53.10.03.2100 has no name.");
+            Path nul = write("nul.csv", "kode,nama\n53.10.03.2100,Golo\u0000 Baru\n");
+            assertThat(refusal(s, nul)).containsExactly("Line 2: the name of region 53.10.03.2100 holds a null character"
+                    + " (NUL, code 0) that cannot be stored: remove it.");
             assertThat(refusal(s, write("lain.csv", "NIK,Nama\n5310015204850001,Maria\n"))).containsExactly(
                     "lain.csv is not a region list: its first line must be kode,nama (the Kemendagri list as published) "
                             + "or kode_desa, nama_desa, jenis, kode_kecamatan, nama_kecamatan.");
@@ -158,7 +172,7 @@ class RegionImportServiceTest {
 
             assertThat(s.reference().localRegions()).hasSize(before);
             // The Indonesian texts exist for every refusal and fill in the same arguments.
-            for (Path f : List.of(badCode, many, binary)) {
+            for (Path f : List.of(badCode, many, binary, nul)) {
                 assertThat(refusal(s, f, new Locale("id"))).allSatisfy(m -> assertThat(m).doesNotContain("{", "Exception"));
             }
         }

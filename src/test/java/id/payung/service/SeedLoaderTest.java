@@ -1,5 +1,7 @@
 package id.payung.service;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,15 +17,24 @@ import id.payung.store.RegionRepository;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SeedLoaderTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     @TempDir
     Path dir;
 
     @Test
     void aNewDatabaseHoldsTheSeededReferenceData() {
-        try (PayungServices services = TestData.seeded(dir)) {
+        try (PayungServices services = engine.services()) {
             assertThat(services.reference().fundingSources()).extracting(f -> f.code())
                     .contains("APBD-PROV-NTT", "APBD-KAB-MGR", "APBDES-MGR", "APBN", "CSR", "MANDIRI");
             Event award = services.reference().events().stream().filter(e -> e.kind() == EventKind.AWARD)
@@ -40,7 +51,7 @@ class SeedLoaderTest {
 
     @Test
     void standardBpuPackageIsSixteenThousandEightHundredRupiah() {
-        try (PayungServices services = TestData.seeded(dir)) {
+        try (PayungServices services = engine.services()) {
             var rules = services.reference().rateRules();
             RateRule jkk = rules.stream().filter(r -> r.code().equals("BPU-JKK")).findFirst().orElseThrow();
             RateRule jkm = rules.stream().filter(r -> r.code().equals("BPU-JKM")).findFirst().orElseThrow();
@@ -61,7 +72,7 @@ class SeedLoaderTest {
                         .doesNotContain("Plt. Sekretaris Daerah");
             }
         }
-        try (PayungServices services = TestData.seeded(dir)) {
+        try (PayungServices services = engine.services()) {
             // The 26/01/2026 payout event and the benefits paid are one fact.
             assertThat(services.benefits().ofYear(2026)).hasSize(7).allSatisfy(c -> assertThat(c.paidOn())
                     .isEqualTo(LocalDate.of(2026, 1, 26)));
@@ -70,20 +81,19 @@ class SeedLoaderTest {
 
     @Test
     void loadingAgainAddsNothing() {
-        Path file = dir.resolve("payung.db");
-        PayungServices.open(file, true, TestData.CLOCK).close();
-        try (Database db = Database.open(file, false)) {
+        engine.services().close();
+        try (Database db = engine.open()) {
             assertThat(new SeedLoader(db, "test").load()).isZero();
             assertThat(new SeedLoader(db, "test").loadIfNew()).isZero();
         }
-        try (PayungServices services = PayungServices.open(file, false, TestData.CLOCK)) {
+        try (PayungServices services = engine.services()) {
             assertThat(services.dashboard().fundingShares(2025)).hasSize(2);
         }
     }
 
     @Test
     void aNewDatabaseKnowsManggaraisKecamatanAndAllItsDesaAndKelurahan() {
-        try (PayungServices services = TestData.seeded(dir)) {
+        try (PayungServices services = engine.services()) {
             var local = services.reference().localRegions();
             assertThat(local).filteredOn(r -> r.level() == RegionLevel.KECAMATAN).hasSize(12)
                     .extracting(Region::name).contains("Wae Rii", "Langke Rembong", "Satar Mese Utara");
@@ -101,7 +111,7 @@ class SeedLoaderTest {
 
     @Test
     void choosingAnotherRegencyLoadsItsKecamatanAndDesaAndTheScreensShowOnlyThose() {
-        try (PayungServices services = TestData.seeded(dir)) {
+        try (PayungServices services = engine.services()) {
             Settings s = services.settings();
             services.saveSettings(new Settings(s.officeName(), "53.15", s.place(), s.address(), s.language(), s.defaultYear()));
 
@@ -123,7 +133,7 @@ class SeedLoaderTest {
             assertThat(back.villagesAdded()).isZero(); // still there from the start
             assertThat(services.settings().regencyCode()).isEqualTo("53.10");
         }
-        try (PayungServices reopened = PayungServices.open(dir.resolve("payung.db"), false, TestData.CLOCK)) {
+        try (PayungServices reopened = engine.services()) {
             assertThat(reopened.settings().regencyCode()).isEqualTo("53.10");
             assertThat(reopened.reference().localRegions()).hasSize(12 + 171);
         }
@@ -131,7 +141,7 @@ class SeedLoaderTest {
 
     @Test
     void aNewDatabaseForAnotherRegencyIsOneCallAway() {
-        try (PayungServices services = TestData.seeded(dir)) {
+        try (PayungServices services = engine.services()) {
             RegionService.Loaded loaded = services.useRegency("34.04");
 
             assertThat(loaded.regencyName()).isEqualTo("Kabupaten Sleman");
@@ -150,9 +160,8 @@ class SeedLoaderTest {
 
     @Test
     void aDatabaseMadeBeforeTheListWasShippedGetsItsDesaWhenOpened() {
-        Path file = dir.resolve("old.db");
         // What an older Payung left: settings, the 12 kecamatan and no desa, marked as seeded.
-        try (Database db = Database.open(file, true)) {
+        try (Database db = engine.open()) {
             db.write(tx -> {
                 MetaRepository meta = new MetaRepository();
                 meta.put(tx, "seeded_at", "2025-10-01T00:00:00Z");
@@ -165,10 +174,10 @@ class SeedLoaderTest {
                 return null;
             });
         }
-        try (PayungServices services = PayungServices.open(file, false, TestData.CLOCK)) {
+        try (PayungServices services = engine.services()) {
             assertThat(services.reference().localRegions()).hasSize(12 + 171);
         }
-        try (Database db = Database.open(file, false)) {
+        try (Database db = engine.open()) {
             // Every regency of Indonesia is known (for the settings and the region import); desa only locally.
             java.util.List<Region> regencies = db.read(tx -> new RegionRepository().byLevel(tx, RegionLevel.REGENCY));
             java.util.List<Region> desa = db.read(tx -> new RegionRepository().byLevel(tx, RegionLevel.DESA));

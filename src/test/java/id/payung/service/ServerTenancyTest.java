@@ -65,6 +65,10 @@ class ServerTenancyTest {
             }
             assertThat(ServerFixture.count(other, "SELECT count(*) FROM audit_log WHERE action = 'TEST' AND actor = '" + siti + "'"))
                     .as("the audit's who is the login, whatever the client sends").isEqualTo(1);
+            assertThat(ServerFixture.count(other, "SELECT count(*) FROM audit_log WHERE action = 'TEST'"
+                    + " AND at = to_char(statement_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD') || 'T' || substr(at, 12)"
+                    + " AND at <> '2026-02-01'"))
+                    .as("and its when is the server's day (V4), whatever the client sends").isEqualTo(1);
             refused(() -> insertEvent(c, "53.15", "Menulis ke Manggarai Barat"));
             try (Statement s = c.createStatement()) {
                 // A session setting is no way around it: the clerk's regency is the login's.
@@ -92,6 +96,14 @@ class ServerTenancyTest {
             refused(() -> s.execute("CREATE TEMP TABLE continuation (person_id bigint)"));
             refused(() -> s.executeUpdate("DELETE FROM calendar_year"));
             refused(() -> s.executeUpdate("INSERT INTO summary_dirty VALUES (1)"));
+            // The horizon and the bulk switch are moved by V3's functions only: a clerk setting bulk = 1 switched
+            // every trigger off for their transaction, and could stretch the horizon to 2100.
+            refused(() -> s.executeUpdate("UPDATE summary_state SET horizon = 2100"));
+            refused(() -> s.executeUpdate("UPDATE summary_state SET bulk = 1"));
+            refused(() -> s.executeQuery("SELECT bulk FROM summary_state FOR UPDATE"));
+            // The triggers' helpers are nobody's to call: payung_shape added a made-up row to any regency's shapes.
+            refused(() -> s.executeQuery("SELECT payung_shape(e, 1000) FROM enrollment e LIMIT 1"));
+            refused(() -> s.executeQuery("SELECT payung_recount_years('{1}')"));
             assertThat(shares2025(c)).as("still none of Manggarai's").isEmpty();
         }
         try (Connection c = server.connect(siti); Statement s = c.createStatement();
@@ -181,6 +193,9 @@ class ServerTenancyTest {
             refused(() -> s.executeUpdate("UPDATE cohort SET participants = 0"));
             refused(() -> s.executeUpdate("DELETE FROM event"));
             refused(() -> s.executeUpdate("INSERT INTO audit_log (at, actor, action, entity) VALUES ('2026-01-01', 'x', 'x', 'x')"));
+            // The import functions are the clerks' (V3): a reader neither locks imports out nor moves the horizon.
+            refused(() -> s.executeQuery("SELECT payung_import_lock()"));
+            refused(() -> s.executeQuery("SELECT payung_keep_up(2030)"));
         }
     }
 

@@ -3,44 +3,68 @@ package id.payung.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.domain.FormProblem;
+import id.payung.domain.Person;
 import id.payung.service.Actor;
 import id.payung.service.EnrollmentService;
 import id.payung.service.TestData;
 import id.payung.service.facade.PayungServices;
+import id.payung.store.AuditLog;
+import id.payung.store.Database;
+import id.payung.store.Dialect;
+import id.payung.store.EnrollmentRepository;
+import id.payung.store.TestEngine;
 import id.payung.ui.enrollments.EnrollmentFormViewModel;
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A record another clerk changed since this clerk's form opened it is not overwritten silently: the save is
  * refused with who changed it and when ("diubah oleh NAME pada TIME: muat ulang"), nothing is written, and a
- * form opened again saves. Two Payungs on one database (as two clerks on one server; here one file, so both
- * write under this OS user's name), the form as the window uses it.
+ * form opened again saves. Two Payungs on one database (as two clerks on one server; on SQLite one file, so both
+ * write under this OS user's name; on the server both log in as the test's owner, which keeps the who it sends), the form as the window uses
+ * it. The check is part of the save's own write: a change the other clerk commits after the moment the form's
+ * old check (a read just before the write) would have passed is refused too.
  */
 class ChangedByAnotherClerkTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 
     private PayungServices mine;
     private PayungServices theirs;
     private final DirectTaskExecutor tasks = new DirectTaskExecutor();
+    private final ExecutorService thread = Executors.newSingleThreadExecutor();
 
     @BeforeEach
     void open() {
-        mine = TestData.seeded(dir);
-        theirs = PayungServices.open(mine.databaseFile(), false, TestData.CLOCK);
+        mine = engine.services();
+        theirs = engine.services();
     }
 
     @AfterEach
     void close() {
+        thread.shutdownNow();
         theirs.close();
         mine.close();
     }
+
 
     private EnrollmentFormViewModel form(PayungServices services) {
         var choices = new EnrollmentFormViewModel.Choices(services.reference().localRegions(),
@@ -50,8 +74,8 @@ class ChangedByAnotherClerkTest {
         return form;
     }
 
-    @Test
-    void aCorrectionOfARecordChangedSinceItWasOpenedIsRefusedWithWhoAndWhen() {
+    /** Maria Jelita enrolled through the form; returns her enrollment's id. */
+    private long enrolMaria() {
         EnrollmentFormViewModel first = form(mine);
         List<EnrollmentService.Saved> saved = new ArrayList<>();
         first.setOnSaved(saved::add);
@@ -67,7 +91,12 @@ class ChangedByAnotherClerkTest {
         first.save(false);
         assertThat(first.problems()).noneMatch(FormProblem::error);
         assertThat(saved).hasSize(1);
-        long id = saved.get(0).enrollmentId();
+        return saved.get(0).enrollmentId();
+    }
+
+    @Test
+    void aCorrectionOfARecordChangedSinceItWasOpenedIsRefusedWithWhoAndWhen() {
+        long id = enrolMaria();
 
         // Both clerks open the record; the other one saves first.
         EnrollmentFormViewModel mineOpen = form(mine);
@@ -82,7 +111,7 @@ class ChangedByAnotherClerkTest {
         mineOpen.save(false);
         assertThat(mineOpen.problems()).filteredOn(p -> p.code().equals("CHANGED_BY_OTHER")).singleElement()
                 .satisfies(p -> {
-                    assertThat(p.args().get(0)).isEqualTo(Actor.current());
+                    assertThat(p.args().get(0)).isEqualTo(Actor.current()); // the tables' owner keeps the who it sends
                     assertThat((String) p.args().get(1)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
                 });
         assertThat(java.text.MessageFormat.format(I18n.bundle(I18n.INDONESIAN).getString("problem.CHANGED_BY_OTHER"),
@@ -100,5 +129,72 @@ class ChangedByAnotherClerkTest {
         reopened.save(false);
         assertThat(reopened.problems()).noneMatch(FormProblem::error);
         assertThat(theirs.enrollments().openForEditing(id).fullName()).isEqualTo("Maria Jelita Ndoi Nggara");
+    }
+
+    @Test
+    void aChangeCommittedWhileTheCorrectionWaitsToWriteIsNotOverwritten() throws Exception {
+        long id = enrolMaria();
+        EnrollmentFormViewModel mineOpen = form(mine);
+        mineOpen.edit(id);
+        mineOpen.nameProperty().set("Maria Jelita Ndoi");
+        CountDownLatch waiting = new CountDownLatch(1);
+        mine.onWriteWait(now -> {
+            if (now) {
+                waiting.countDown();
+            }
+        });
+
+        // The other clerk's change is under way (written, not committed) when this clerk saves: the old check, a
+        // read just before the write, saw nothing newer and then wrote over it once the other change committed.
+        Future<?>[] save = new Future<?>[1];
+        try (Database other = engine.open()) {
+            other.write(tx -> {
+                EnrollmentRepository repo = new EnrollmentRepository();
+                Person p = repo.person(tx, repo.enrollment(tx, id).orElseThrow().personId()).orElseThrow();
+                repo.updatePerson(tx, new Person(p.id(), p.nik(), "Maria Jelita Nggara", p.sex(), p.birthPlace(),
+                        p.birthDate(), p.address(), p.regionCode(), p.occupationCode(), p.phone(), p.kpj()));
+                new AuditLog().record(tx, "siti", "UPDATE", "person", String.valueOf(p.id()),
+                        "{\"full_name\":\"Maria Jelita\"}", "{\"full_name\":\"Maria Jelita Nggara\"}");
+                save[0] = thread.submit(() -> mineOpen.save(false));
+                awaitSaveWaiting(waiting);
+                return null;
+            });
+        }
+        save[0].get(30, TimeUnit.SECONDS);
+
+        assertThat(mineOpen.problems()).filteredOn(p -> p.code().equals("CHANGED_BY_OTHER")).singleElement()
+                .satisfies(p -> assertThat(p.args().get(0)).isEqualTo("siti"));
+        assertThat(theirs.enrollments().openForEditing(id).fullName()).as("the other clerk's change stays")
+                .isEqualTo("Maria Jelita Nggara");
+    }
+
+    /**
+     * Returns once this clerk's save waits for the other write: on a file for the writer's turn (the database
+     * says so), on a server for the person's row, which the other transaction holds.
+     */
+    private void awaitSaveWaiting(CountDownLatch waiting) {
+        try {
+            if (dialect() == Dialect.SQLITE) {
+                assertThat(waiting.await(30, TimeUnit.SECONDS)).as("the save waits for the other write").isTrue();
+                return;
+            }
+            try (Connection c = engine.server().owner(); Statement s = c.createStatement()) {
+                for (int i = 0; i < 600; i++) {
+                    try (ResultSet r = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                            + " AND wait_event_type = 'Lock'")) {
+                        r.next();
+                        if (r.getLong(1) > 0) {
+                            return;
+                        }
+                    }
+                    Thread.sleep(50);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("the save never waited for the other write");
     }
 }

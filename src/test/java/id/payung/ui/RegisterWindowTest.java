@@ -210,6 +210,21 @@ class RegisterWindowTest {
                 .startsWith("Tidak ada pendaftaran yang cocok dengan pencarian atau filter");
     }
 
+    @Test
+    void aSexThatDisagreesWithTheNikPointsToTheFillFromNikButton(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        robot.clickOn("#addEnrollment");
+        waitUntil(() -> robot.lookup("#nikField").tryQuery().isPresent());
+        // 52 in the day's place: a woman. The form fills P; the clerk then picks L.
+        robot.clickOn("#nikField").write("5310015204850001");
+        robot.clickOn("#nameField").write("Maria Jelita");
+        choose(robot, "#sexChoice", id.payung.domain.Sex.class, s -> s == id.payung.domain.Sex.L);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> problemText(robot).contains("NIK menunjukkan jenis kelamin"));
+        // The problem's words are the import's and the command line's too; only the form names its button.
+        assertThat(problemText(robot)).contains("periksa mana yang benar").contains("Tekan \"Isi dari NIK\" bila NIK benar.");
+    }
+
     private static String problemText(FxRobot robot) {
         VBox box = robot.lookup("#problemsBox").queryAs(VBox.class);
         return box.getChildren().stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);

@@ -264,8 +264,14 @@ public final class EnrollmentFormView {
     }
 
     private String message(FormProblem p) {
-        return MessageFormat.format(resources.getString("problem." + p.code()), p.args().toArray());
+        String text = MessageFormat.format(resources.getString("problem." + p.code()), p.args().toArray());
+        // The problem's own words are shared with imports and the command line, which have no such button.
+        return FILLED_FROM_NIK.contains(p.code()) ? text + " " + resources.getString("form.fillFromNik.hint") : text;
     }
+
+    /** The problems the "Fill from NIK" button mends: what the NIK says against what was typed. */
+    private static final java.util.Set<String> FILLED_FROM_NIK = java.util.Set.of("NIK_SEX_MISMATCH",
+            "NIK_BIRTH_DATE_MISMATCH");
 
     @FXML
     private void fillFromNik() {

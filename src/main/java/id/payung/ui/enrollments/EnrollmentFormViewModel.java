@@ -266,10 +266,10 @@ public final class EnrollmentFormViewModel {
             if (check == null) {
                 return id == 0 ? service.enrol(form) : service.update(id, form, chosen);
             }
-            check.requireUnchanged(id, mark); // changed by another clerk since it was opened: refused, not overwritten
-            var saved = service.update(id, form, chosen);
-            openedMark = check.mark(id); // this save is the form's own
-            return saved;
+            // Changed by another clerk since it was opened: refused inside the save's own transaction, not overwritten.
+            EnrollmentService.Corrected corrected = service.update(id, form, chosen, mark);
+            openedMark = corrected.mark(); // this save is the form's own
+            return corrected.saved();
         })
                 .onFailure(InvalidInputException.class, e -> {
                     serverProblems.clear();

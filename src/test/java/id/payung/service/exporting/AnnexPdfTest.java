@@ -1,5 +1,7 @@
 package id.payung.service.exporting;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +11,6 @@ import id.payung.domain.Programme;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import id.payung.service.facade.PayungServices;
-import id.payung.service.TestData;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
 import id.payung.store.EnrollmentRepository;
@@ -23,23 +24,28 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The decree's name list, read back from the PDF. */
 class AnnexPdfTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     @TempDir
     Path dir;
-
-    private Path file;
 
     /**
      * Villages in three kecamatan, as the shipped Kemendagri list names them (Cumbi, Satar Ngkeling, and the
      * kelurahan Golo Dukal 53.10.12.1001); persons added straight to the store (sex from the NIK is not checked here).
      */
-    private PayungServices open() throws Exception {
-        file = dir.resolve("payung.db");
-        PayungServices.open(file, true, TestData.CLOCK).close();
-        return PayungServices.open(file, false, TestData.CLOCK);
+    private PayungServices open() {
+        return engine.services();
     }
 
     private static void person(Database db, int serial, String name, Sex sex, String region, String occupation,
@@ -54,8 +60,8 @@ class AnnexPdfTest {
         });
     }
 
-    private static void regencyList(Path dbFile) {
-        try (Database db = Database.open(dbFile, false)) {
+    private void regencyList() {
+        try (Database db = engine.open()) {
             YearMonth jan = YearMonth.of(2025, 1);
             person(db, 1, "Yosef Jehalu", Sex.L, "53.10.03.2002", "TUKANG-BANGUNAN", "APBD-KAB-MGR", jan, null);
             person(db, 2, "Agnes Niman", Sex.P, "53.10.01.2001", "PEDAGANG", "APBD-KAB-MGR", jan, YearMonth.of(2025, 12));
@@ -86,7 +92,7 @@ class AnnexPdfTest {
     void maskedListSortedByKecamatanDesaAndNameUnderTheDecreeHeading() throws Exception {
         Path pdf = dir.resolve("lampiran.pdf");
         try (PayungServices s = open()) {
-            regencyList(file);
+            regencyList();
             PrintHeader header = s.exports().printHeader(s.settings());
             assertThat(header.regentTitle()).isEqualTo("BUPATI MANGGARAI");
             assertThat(s.exports().annex("APBD-KAB-MGR", 2025, false, pdf)).isEqualTo(5);
@@ -117,10 +123,10 @@ class AnnexPdfTest {
         Path masked = dir.resolve("lampiran.pdf");
         Path full = dir.resolve("lampiran-lengkap.pdf");
         try (PayungServices s = open()) {
-            regencyList(file);
+            regencyList();
             s.exports().annex("APBD-KAB-MGR", 2025, false, masked);
             s.exports().annex("APBD-KAB-MGR", 2025, true, full);
-            try (Database db = Database.open(file, false)) {
+            try (Database db = engine.open()) {
                 List<AuditLog.Entry> recent = db.read(tx -> new AuditLog().recent(tx, 2));
                 assertThat(recent).extracting(AuditLog.Entry::action, AuditLog.Entry::entity)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("EXPORT_FULL_NIK", "annex"),
@@ -134,7 +140,7 @@ class AnnexPdfTest {
     void longListsRepeatTheHeaderAndCountPages() throws Exception {
         Path pdf = dir.resolve("panjang.pdf");
         try (PayungServices s = open()) {
-            try (Database db = Database.open(file, false)) {
+            try (Database db = engine.open()) {
                 for (int i = 1; i <= 600; i++) {
                     person(db, i, String.format("Peserta %04d", i), Sex.L, "53.10.03.2002", "PETANI", "APBD-PROV-NTT",
                             YearMonth.of(2025, 1), null);

@@ -1,5 +1,7 @@
 package id.payung.service.exporting;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.facade.PayungServices;
@@ -10,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,13 +20,21 @@ import org.junit.jupiter.api.io.TempDir;
  * says the name cannot be printed, and the rows are listed under the table.
  */
 class AnnexScriptsTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     @TempDir
     Path dir;
 
     @Test
     void aNameTheFontCannotPrintIsSaidSoAndItsRowListed() throws Exception {
         Path pdf = dir.resolve("lampiran.pdf");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             s.enrollments().enrol(TestData.form("5310011205850001", "Andi Jehalu", "APBD-KAB-MGR", YearMonth.of(2026, 1), null));
             s.enrollments().enrol(TestData.form("5310011205850002", "王小明", "APBD-KAB-MGR", YearMonth.of(2026, 1), null));
             s.enrollments().enrol(TestData.form("5310011205850003", "محمد علي", "APBD-KAB-MGR", YearMonth.of(2026, 1), null));

@@ -1,5 +1,7 @@
 package id.payung.service.exporting;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,17 +19,26 @@ import java.util.List;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Exports read back with the same libraries and checked. */
 class ExportServiceTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     @TempDir
     Path dir;
 
     @Test
     void fundingSharesAsXlsxAgreeWithTheDashboard() throws Exception {
         Path xlsx = dir.resolve("porsi-2025.xlsx");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             s.exports().fundingShares(2025, xlsx);
         }
         try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
@@ -45,7 +56,7 @@ class ExportServiceTest {
     @Test
     void theYearReportPdfCarriesTheNumbersTheAwardAndWhereItWasPrinted() throws Exception {
         Path pdf = dir.resolve("laporan-2025.pdf");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             s.exports().yearReport(2025, pdf);
         }
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -64,11 +75,11 @@ class ExportServiceTest {
     void enrollmentsAreMaskedByDefaultAndFullNiksAreAudited() throws Exception {
         Path masked = dir.resolve("peserta.csv");
         Path full = dir.resolve("untuk-bpjs.xlsx");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             s.enrollments().enrol(TestData.form("5310015204850001", "=HYPERLINK(x)", "MANDIRI", YearMonth.of(2026, 1), null));
             assertThat(s.exports().enrollments(RegisterFilter.all(), masked, false)).isEqualTo(1);
             assertThat(s.exports().enrollments(RegisterFilter.all(), full, true)).isEqualTo(1);
-            try (var db = id.payung.store.Database.open(dir.resolve("payung.db"), false)) {
+            try (var db = engine.open()) {
                 List<AuditLog.Entry> entries = db.read(tx -> new AuditLog().recent(tx, 5));
                 assertThat(entries).extracting(AuditLog.Entry::action)
                         .contains("EXPORT", "EXPORT_FULL_NIK");
@@ -90,7 +101,7 @@ class ExportServiceTest {
     void theWindowsExportReplacesAnExistingFileWhileTheCommandLineRefusesIt() throws Exception {
         Path out = Files.createDirectories(dir.resolve("keluar"));
         Path xlsx = Files.writeString(out.resolve("porsi-2025.xlsx"), "last year's sheet");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             assertThatThrownBy(() -> s.exports().fundingShares(2025, xlsx)).isInstanceOf(UncheckedIOException.class)
                     .hasMessageContaining("exists already");
             assertThat(xlsx).hasContent("last year's sheet");
@@ -108,7 +119,7 @@ class ExportServiceTest {
     void theDashboardsYearReportReplacesAnOlderPdf() throws Exception {
         Path out = Files.createDirectories(dir.resolve("keluar"));
         Path pdf = Files.writeString(out.resolve("laporan-payung-2025.pdf"), "an old report");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             s.exports().replacingExisting().yearReport(2025, pdf);
         }
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -125,7 +136,7 @@ class ExportServiceTest {
         // A folder cannot be replaced by a file: the move at the very end fails, after all rows were written.
         Path folder = Files.createDirectories(out.resolve("terkunci.csv"));
         Files.writeString(folder.resolve("isi.txt"), "keep me");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             s.enrollments().enrol(TestData.form("5310015204850001", "Agus", "MANDIRI", YearMonth.of(2026, 1), null));
             ExportService window = s.exports().replacingExisting();
 
@@ -133,7 +144,7 @@ class ExportServiceTest {
             assertThatThrownBy(() -> window.enrollments(RegisterFilter.all(), folder, false))
                     .isInstanceOf(UncheckedIOException.class).hasMessageContaining("terkunci.csv");
 
-            try (var db = id.payung.store.Database.open(dir.resolve("payung.db"), false)) {
+            try (var db = engine.open()) {
                 List<AuditLog.Entry> entries = db.read(tx -> new AuditLog().recent(tx, 5));
                 assertThat(entries).filteredOn(e -> e.action().equals("EXPORT")).hasSize(1)
                         .allSatisfy(e -> assertThat(e.afterJson()).contains("peserta.csv").doesNotContain(".part"));

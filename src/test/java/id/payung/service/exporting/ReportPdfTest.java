@@ -1,5 +1,7 @@
 package id.payung.service.exporting;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.domain.BenefitClaim;
@@ -23,10 +25,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The readiness summary, the year report under the letterhead, and the transition table, read back. */
 class ReportPdfTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     @TempDir
     Path dir;
 
@@ -52,7 +63,7 @@ class ReportPdfTest {
     @Test
     void readinessSummaryUnderTheLetterheadWithLogo() throws Exception {
         Path pdf = dir.resolve("kesiapan-2026.pdf");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             // The seeds hold the seven JKM payouts of 26/01/2026 (7 × Rp 42.000.000), with their event.
             // The logo as the office saves it in Pengaturan: every report's letterhead must carry it.
             s.reference().saveOfficeLogo(logo());
@@ -86,7 +97,7 @@ class ReportPdfTest {
     @Test
     void theYearReportStopsAtItsYearFitsOnePageAndIsSignedByTheHeadOfOffice() throws Exception {
         Path pdf = dir.resolve("laporan-2025.pdf");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             // Open-ended enrollments reach 2026 and 2027: not part of the 2025 report's growth.
             s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", java.time.YearMonth.of(2025, 6), null));
             assertThat(s.dashboard().years()).contains(2026, 2027);
@@ -107,7 +118,7 @@ class ReportPdfTest {
     @Test
     void theYearReportBuildsItsOwnLetterheadWithTheSavedLogoAndTheYearsEvents() throws Exception {
         Path pdf = dir.resolve("laporan-logo-2025.pdf");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             s.reference().saveOfficeLogo(logo());
             s.exports().yearReport(2025, pdf);
         }
@@ -126,7 +137,7 @@ class ReportPdfTest {
     @Test
     void aBrokenLogoIsLeftOutAndTheYearReportStillPrints() throws Exception {
         Path pdf = dir.resolve("laporan-2025.pdf");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             PrintHeader header = s.exports().printHeader(s.settings()).withLogo(new byte[] {1, 2, 3});
             PdfReport.Content content = new PdfReport.Content(header, 2025, s.dashboard().fundingShares(2025),
                     java.util.Map.of(), new java.util.TreeMap<>(), List.of(), LocalDate.of(2025, 12, 1));
@@ -144,7 +155,7 @@ class ReportPdfTest {
         Path xlsx = dir.resolve("mandiri.xlsx");
         List<id.payung.domain.SelfPayingTransition> rows = List.of(
                 new id.payung.domain.SelfPayingTransition(2024, 2, 1, 1, 2026, 100_800, 12));
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             assertThat(s.exports().transitions(rows, xlsx)).isEqualTo(1);
         }
         try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {

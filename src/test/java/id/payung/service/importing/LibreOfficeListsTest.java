@@ -1,5 +1,7 @@
 package id.payung.service.importing;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -16,6 +18,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,11 +26,19 @@ import org.junit.jupiter.api.io.TempDir;
  * README): numbers where the clerk typed phone numbers, income and KPJ into ordinary cells, date cells.
  */
 class LibreOfficeListsTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     @TempDir
     Path dir;
 
     private PayungServices fresh() {
-        PayungServices s = TestData.seeded(dir);
+        PayungServices s = engine.services();
         TestRegions.loadManggarai(s, dir);
         return s;
     }

@@ -1,5 +1,7 @@
 package id.payung.service.importing;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.facade.PayungServices;
@@ -9,9 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReconciliationTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     @TempDir
     Path dir;
 
@@ -22,7 +33,7 @@ class ReconciliationTest {
                 + "1;5310015204850001;KPJ001;MARIA;AKTIF\n"
                 + "2;5310011205850002;KPJ002;YOHANES;NON AKTIF\n"
                 + "3;5310011205850009;KPJ009;ORANG LAIN;AKTIF\n");
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
             s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
             s.enrollments().enrol(TestData.form("5310011205850003", "Agus", "CSR", YearMonth.of(2026, 1), null));
@@ -63,7 +74,7 @@ class ReconciliationTest {
             ws.value(1, 0, 5310011205850030.0); // 5310011205850031 typed into a number cell: Excel keeps 15 digits
             ws.value(1, 1, "RINA");
         }
-        try (PayungServices s = TestData.seeded(dir)) {
+        try (PayungServices s = engine.services()) {
             s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
             s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
             s.enrollments().enrol(TestData.form("5310011205850023", "Siska", "MANDIRI", YearMonth.of(2026, 1), null));

@@ -106,6 +106,59 @@ class TwoClerksImportOnPostgresTest {
     }
 
     /**
+     * An import waiting for another one on the server (V3's payung_import_lock, asked again every fifth of a
+     * second) is given up when its user cancels: it returns at once, cancelled, while the first still writes, and
+     * leaves nothing; the first goes on. Before, the wait was one blocked statement, deaf to Cancel until the
+     * first import committed.
+     */
+    @Test
+    void anImportWaitingForAnotherIsCancelledAtOnceAndLeavesNothing() throws Exception {
+        List<String> lines = lines(2 * ROWS);
+        Path a = file("a.csv", lines.get(0), lines.subList(1, 1 + ROWS));
+        Path b = file("b.csv", lines.get(0), lines.subList(1 + ROWS, 1 + 2 * ROWS));
+        try (PayungServices one = PayungServices.openServer(server.ownerAddress(), null, TestData.CLOCK);
+             PayungServices two = PayungServices.openServer(server.ownerAddress(), null, TestData.CLOCK)) {
+            HoldingProgress holding = new HoldingProgress();
+            Future<ImportService.Report> first = threads.submit(() -> one.imports().importFile(a,
+                    ImportOptions.defaults(), holding));
+            assertThat(holding.awaitWriting(60)).isTrue();
+            java.util.concurrent.atomic.AtomicBoolean toldWaiting = new java.util.concurrent.atomic.AtomicBoolean();
+            // The user presses Cancel as soon as the import says it waits.
+            Future<ImportService.Report> second = threads.submit(() -> two.imports().importFile(b,
+                    ImportOptions.defaults(), new Progress() {
+                        @Override
+                        public void rows(long done) {
+                        }
+
+                        @Override
+                        public void waiting(boolean waiting) {
+                            toldWaiting.compareAndSet(false, waiting);
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return toldWaiting.get();
+                        }
+                    }));
+            ImportService.Report cancelled;
+            try {
+                cancelled = second.get(20, TimeUnit.SECONDS);
+                assertThat(first.isDone()).as("the first import still holds its write").isFalse();
+            } finally {
+                holding.letGo();
+            }
+            assertThat(toldWaiting.get()).isTrue();
+            assertThat(cancelled.cancelled()).isTrue();
+            assertThat(cancelled.written()).isFalse();
+            assertThat(first.get(60, TimeUnit.SECONDS).imported()).isEqualTo(ROWS);
+            assertThat(holding.wasLetGoInTime()).isTrue();
+        }
+        assertThat(count("SELECT count(*) FROM person")).isEqualTo(ROWS);
+        assertThat(count("SELECT count(*) FROM import_batch")).isEqualTo(1);
+        assertSummaryRecounted();
+    }
+
+    /**
      * Starts the import of {@code first}, holds it open inside its write transaction once its rows are written,
      * starts the import of {@code second} and lets the first commit only when the second waits for it on the
      * server. Returns both reports.

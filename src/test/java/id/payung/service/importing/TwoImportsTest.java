@@ -1,11 +1,12 @@
 package id.payung.service.importing;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.domain.RegisterFilter;
 import id.payung.service.DemoData;
 import id.payung.service.facade.PayungServices;
-import id.payung.service.TestData;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,13 +20,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two imports started together into one file, each through a database object of its own (two write
- * connections, as two Payung processes have): the second waits for the first, says so, and both finish.
+ * connections, as two Payung processes have): the second waits for the first, says so, and both finish (on a
+ * server it waits for the import lock, {@code YearSummary.lockForImport}).
  */
 class TwoImportsTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     private static final int ROWS = 600;
 
     @TempDir
@@ -40,16 +51,14 @@ class TwoImportsTest {
 
     @Test
     void twoImportsStartedTogetherBothFinishTheSecondWaitingVisiblyForTheFirst() throws Exception {
-        Path db = dir.resolve("payung.db");
-        PayungServices.open(db, true, TestData.CLOCK).close();
+        engine.services().close(); // the database, seeded
         List<Path> files = twoFiles();
         CountDownLatch secondWaits = new CountDownLatch(1);
         AtomicBoolean firstHeldOpen = new AtomicBoolean();
         AtomicBoolean secondWasTold = new AtomicBoolean();
         AtomicBoolean secondResumed = new AtomicBoolean();
 
-        try (PayungServices one = PayungServices.open(db, false, TestData.CLOCK);
-             PayungServices two = PayungServices.open(db, false, TestData.CLOCK)) {
+        try (PayungServices one = engine.services(); PayungServices two = engine.services()) {
             CountDownLatch firstWriting = new CountDownLatch(1);
             Future<ImportService.Report> first = threads.submit(() -> one.imports().importFile(files.get(0),
                     ImportOptions.defaults(), new Recorder() {

@@ -1,5 +1,7 @@
 package id.payung.service.importing;
 
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -10,7 +12,6 @@ import id.payung.domain.RegionLevel;
 import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterSort;
 import id.payung.service.facade.PayungServices;
-import id.payung.service.TestData;
 import id.payung.service.TestRegions;
 import id.payung.store.Database;
 import id.payung.store.RegionRepository;
@@ -20,6 +21,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,11 +30,19 @@ import org.junit.jupiter.api.io.TempDir;
  * apostrophe and no-break spaces, a signature block under the data.
  */
 class VillageListImportTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
     @TempDir
     Path dir;
 
     private PayungServices fresh() {
-        PayungServices s = TestData.seeded(dir);
+        PayungServices s = engine.services();
         TestRegions.loadManggarai(s, dir);
         TestRegions.loadManggarai(s, dir); // idempotent: a database that seeds the desa itself is no different
         return s;
@@ -145,12 +155,12 @@ class VillageListImportTest {
         Path f = csv("dua-desa.csv", "NIK;Nama;Desa", "5310015204850001;Maria Jelita;Ds. Satar Ngkeling",
                 "5310011205850002;Yohanes Jehadu;Lalong");
         try (PayungServices s = fresh()) {
-            try (Database db = Database.open(dir.resolve("payung.db"), false)) {
+            try (Database db = engine.open()) {
                 db.write(tx -> new RegionRepository().insertIfAbsent(tx,
                         new Region("53.10.03.2999", "Satar-Ngkeling", RegionLevel.DESA, "53.10.03")));
             }
         }
-        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), false, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             ImportService.Report r = s.imports().importFile(f, provinsi2026(), ImportService.Progress.NONE);
             assertThat(r.written()).isFalse();
             assertThat(r.problems()).singleElement().satisfies(p -> {
@@ -256,7 +266,7 @@ class VillageListImportTest {
         Path overlap = csv("beririsan.csv", "NIK;Nama;Desa;Sumber dana;Mulai;Sampai",
                 "5310011205850002;Yohanes Jehadu;Lalong;APBD-PROV-NTT;01/2026;12/2026",
                 "5310011205850002;Yohanes Jehadu;Lalong;Mandiri;06/2026;");
-        try (PayungServices s = PayungServices.open(dir.resolve("payung.db"), false, TestData.CLOCK)) {
+        try (PayungServices s = engine.services()) {
             ImportService.Report r = s.imports().importFile(overlap, ImportOptions.defaults(), ImportService.Progress.NONE);
             assertThat(r.written()).isFalse();
             assertThat(r.problems()).extracting(RowProblem::row, p -> p.problem().code(), p -> p.problem().args().get(0))
