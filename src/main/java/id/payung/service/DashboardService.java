@@ -75,12 +75,18 @@ public final class DashboardService {
 
     /** Funding shares of every year with data up to this one, oldest first: the growth over the years. */
     public java.util.LinkedHashMap<Integer, List<FundingShare>> trend() {
-        java.util.LinkedHashMap<Integer, List<FundingShare>> byYear = new java.util.LinkedHashMap<>();
         int now = Year.now(clock).getValue();
-        for (int y : years().stream().filter(y -> y <= now).toList()) {
-            byYear.put(y, fundingShares(y));
-        }
-        return byYear;
+        // One read: the years and their shares from one snapshot (on a server a clerk's save between two years'
+        // reads cannot make the chart disagree with itself), and one transaction instead of one per year.
+        return db.read(tx -> {
+            java.util.LinkedHashMap<Integer, List<FundingShare>> byYear = new java.util.LinkedHashMap<>();
+            for (int y : stats.years(tx, now + 1)) {
+                if (y <= now) {
+                    byYear.put(y, FundingShare.of(stats.funderCounts(tx, y, id.payung.domain.Scope.ALL)));
+                }
+            }
+            return byYear;
+        });
     }
 
     /** The kecamatan to choose from, by code. */
