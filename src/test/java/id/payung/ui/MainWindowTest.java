@@ -67,7 +67,7 @@ class MainWindowTest {
         assertThat(chart.getData()).extracting(PieChart.Data::getPieValue).containsExactly(862_848_000.0, 201_600_000.0);
         assertThat(chart.getData().get(1).getName()).isEqualTo("APBD Kabupaten Manggarai\nRp 201.600.000 (18,9 %)");
         assertThat(robot.lookup("#costLabel").queryAs(Label.class).getText())
-                .isEqualTo("Biaya iuran setahun: Rp 1.064.448.000");
+                .as("Rp and its number kept on one line").isEqualTo("Biaya iuran setahun: Rp\u00a01.064.448.000");
     }
 
     @Test

@@ -97,7 +97,8 @@ public final class DashboardView {
         costColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.costs().get(c.getValue().funderCode())));
         costColumn.setCellFactory(Cells.formatted(Formats::rupiah));
         costLabel.textProperty().bind(model.totalCostProperty().map(c -> MessageFormat.format(
-                resources.getString("dashboard.totalCost"), Formats.rupiah(c.longValue()))));
+                // A no-break space: a wrapped line must not leave "Rp" alone at the end of the first.
+                resources.getString("dashboard.totalCost"), Formats.rupiah(c.longValue()).replace(' ', '\u00a0'))));
         javafx.scene.control.ToggleGroup unit = new javafx.scene.control.ToggleGroup();
         countToggle.setToggleGroup(unit);
         rupiahToggle.setToggleGroup(unit);
