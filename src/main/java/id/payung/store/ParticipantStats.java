@@ -51,8 +51,10 @@ public final class ParticipantStats {
             FROM keys k
             JOIN funding_source f ON f.id = k.funder_id
             LEFT JOIN %2$s g ON g.code = k.grp
-            LEFT JOIN named ON named.funder_id = k.funder_id AND named.grp IS NOT DISTINCT FROM k.grp
-            LEFT JOIN declared ON declared.funder_id = k.funder_id AND declared.grp IS NOT DISTINCT FROM k.grp
+            -- The unknown group (null) joins as '' (no code is empty): an equality PostgreSQL can hash, where IS NOT
+            -- DISTINCT FROM made it compare every pair of a funder's groups (a province: 300.000 pairs, half the read).
+            LEFT JOIN named ON named.funder_id = k.funder_id AND coalesce(named.grp, '') = coalesce(k.grp, '')
+            LEFT JOIN declared ON declared.funder_id = k.funder_id AND coalesce(declared.grp, '') = coalesce(k.grp, '')
             WHERE CAST(? AS TEXT) IS NULL OR f.code = ?""";
 
     /**
