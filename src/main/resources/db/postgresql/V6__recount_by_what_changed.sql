@@ -40,10 +40,33 @@ BEGIN
 END
 $$;
 
--- As V2–V4: the function finds its tables in the schema first and temporary tables last (CREATE OR REPLACE
--- replaced V3's settings with the ones above). Its grants (none: internal) are kept.
+-- YearSummary.keepUp on a server (V3's, same rules otherwise): the people recounted when the horizon moves are
+-- those with an enrollment reaching past the old horizon, open-ended or ending later (found by review,
+-- 06/12/2026: only the open-ended ones were, so an enrollment entered with its end years ahead was missing from
+-- the new year's counts until its person was saved again). YearSummaryTest on both engines.
+CREATE OR REPLACE FUNCTION payung_keep_up(wanted integer) RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER
+    SET plan_cache_mode = force_custom_plan AS $$
+DECLARE
+    target integer := least(wanted, extract(year FROM current_date)::integer + 2);
+    old    integer;
+BEGIN
+    SELECT horizon INTO old FROM summary_state FOR UPDATE;
+    IF old >= target THEN
+        RETURN false;
+    END IF;
+    UPDATE summary_state SET horizon = target;
+    -- Only the years reach the horizon; the move to self-paying does not depend on it.
+    PERFORM payung_recount_years(ARRAY(SELECT DISTINCT person_id FROM enrollment
+                                       WHERE deleted = 0 AND (last_month IS NULL OR last_month > old || '-12')));
+    RETURN true;
+END
+$$;
+
+-- As V2–V4: the functions find their tables in the schema first and temporary tables last (CREATE OR REPLACE
+-- replaced V3's settings with the ones above). Their grants are kept.
 DO $path$
 BEGIN
     EXECUTE format('ALTER FUNCTION payung_recount_years(bigint[]) SET search_path = %I, pg_temp', current_schema());
+    EXECUTE format('ALTER FUNCTION payung_keep_up(integer) SET search_path = %I, pg_temp', current_schema());
 END
 $path$;
