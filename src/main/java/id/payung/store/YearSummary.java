@@ -259,7 +259,8 @@ public final class YearSummary {
 
     /**
      * Moves the horizon to next year when the calendar has passed it, recounting the people with an
-     * open-ended enrollment. Cheap when nothing is due; call it in a write transaction on opening.
+     * enrollment reaching past the old horizon (open-ended, or ending later). Cheap when nothing is due; call it
+     * in a write transaction on opening.
      *
      * @return whether anything was recounted
      */
@@ -270,12 +271,15 @@ public final class YearSummary {
             // calendar) and recounts the open-ended enrollments' people, year_count by whole groups.
             return tx.one("SELECT payung_keep_up(?)", rs -> rs.getBoolean(1), wanted).orElse(false);
         }
-        if (tx.scalar("SELECT horizon FROM summary_state") >= wanted) {
+        long old = tx.scalar("SELECT horizon FROM summary_state");
+        if (old >= wanted) {
             return false;
         }
         tx.update("UPDATE summary_state SET horizon = ?", wanted);
-        // Only the years reach the horizon; the move to self-paying does not depend on it.
-        recount(tx, "person_year", "person_id IN (SELECT person_id FROM enrollment WHERE last_month IS NULL AND deleted = 0)");
+        // Only the years reach the horizon; the move to self-paying does not depend on it. The people with an
+        // enrollment reaching past the old horizon: open-ended, or entered with its end years ahead.
+        recount(tx, "person_year", "person_id IN (SELECT person_id FROM enrollment WHERE deleted = 0"
+                + " AND (last_month IS NULL OR last_month > '" + old + "-12'))");
         return true;
     }
 }

@@ -268,6 +268,47 @@ class ClerkImportOnPostgresTest {
         }
     }
 
+    /**
+     * A save of one of the batch's people that commits while an undo of the batch recounts them (found by review,
+     * 06/12/2026): the set-wise recount took the people's old person_year groups away from year_count in one
+     * statement and deleted the rows in the next, so the save's own -1 was taken again and its +1 rows deleted
+     * unseen; year_count was wrong for good. Now what it takes away is exactly what it deletes.
+     */
+    @Test
+    void aSaveCommittedDuringABatchsRecountLeavesTheCountsRight() throws Exception {
+        long mandiri;
+        long other;
+        try (Connection c = server.ownerConnection()) {
+            mandiri = ServerFixture.count(c, "SELECT id FROM funding_source WHERE type = 'MANDIRI' ORDER BY id LIMIT 1");
+            other = ServerFixture.count(c, "SELECT id FROM funding_source WHERE id <> " + mandiri + " ORDER BY id LIMIT 1");
+        }
+        try (Connection one = server.connect(yosef); Connection two = server.connect(yosef);
+             Statement s2 = two.createStatement()) {
+            long batch = newBatch(one);
+            long person = ServerFixture.count(one, "INSERT INTO person (nik, full_name, sex, birth_date, created_at)"
+                    + " VALUES ('5315010101900007', 'Orang Tangan', 'L', '1990-01-01', '2026-02-01') RETURNING id");
+            // 2025 in the batch, then from 2026 open-ended outside it.
+            try (Statement s1 = one.createStatement()) {
+                s1.executeUpdate("INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, first_month,"
+                        + " last_month, batch_id) VALUES (" + person + ", " + mandiri + ", 'BPU', 1, 1, 0, 0, '2025-01',"
+                        + " '2025-12', " + batch + ")");
+                s1.executeUpdate("INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, first_month)"
+                        + " VALUES (" + person + ", " + mandiri + ", 'BPU', 1, 1, 0, 0, '2026-01')");
+            }
+            // Another clerk's save on the person's other enrollment, not committed yet: it has recounted them.
+            two.setAutoCommit(false);
+            s2.executeUpdate("UPDATE enrollment SET funder_id = " + other + " WHERE person_id = " + person
+                    + " AND batch_id IS NULL");
+            Future<Long> undo = threads.submit(() -> ServerFixture.count(one, "SELECT payung_undo_batch(" + batch + ")"));
+            waitForALockWait();
+            two.commit();
+            assertThat(undo.get(60, TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        try (Connection c = server.ownerConnection()) {
+            assertSummaryRecounted(c);
+        }
+    }
+
     private static long newBatch(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("INSERT INTO import_batch (file_name,"
                 + " file_sha256, imported_at, actor, rows_read, rows_imported, rows_duplicate, rows_rejected)"

@@ -270,6 +270,29 @@ class YearSummaryTest {
         }
     }
 
+    /**
+     * An enrollment entered with its end years ahead (a funder's contract to the end of 2029) reaches the new
+     * year too when the calendar moves on (found by review, 06/12/2026: only the open-ended enrollments' people
+     * were recounted, so the new year's counts missed them until their person was saved again).
+     */
+    @Test
+    void enrollmentsEndingBeyondTheHorizonReachTheNewYearWhenTheCalendarMovesOn() {
+        created();
+        try (Database db = engine.open()) {
+            int horizon = (int) (long) db.read(tx -> tx.scalar("SELECT horizon FROM summary_state"));
+            db.write(tx -> {
+                long id = repo.insertPerson(tx, person(new Random(1), 1));
+                return repo.insertEnrollment(tx, new Enrollment(0, id, "MANDIRI", Segment.BPU, EnumSet.of(Programme.JKK),
+                        null, YearMonth.of(2024, 3), YearMonth.of(horizon + 2, 12), "MOVED", null));
+            });
+            boolean moved = db.write(tx -> YearSummary.keepUp(tx, Year.of(horizon)));
+            assertThat(moved).isTrue();
+            long n = db.read(tx -> tx.scalar("SELECT coalesce(sum(n), 0) FROM year_count WHERE year = ?", horizon + 1));
+            assertThat(n).isEqualTo(1);
+            assertSame(db);
+        }
+    }
+
     @Test
     void theTransitionRecountReadsEachPersonsEnrollmentsThroughTheirIndexWhateverTheStatistics() {
         sqliteOnly("SQLite's planner and its sqlite_stat1");
