@@ -54,7 +54,7 @@ public final class EnrollmentRepository {
                     p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
                     p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), Instant.now().toString());
         } catch (StoreException e) {
-            throw Sql.violation(e, Sql.UNIQUE_VIOLATION, RuleViolation.Rule.NIK_TAKEN);
+            throw Sql.violation(e, Sql.UNIQUE_VIOLATION, Sql.NIK_KEY, RuleViolation.Rule.NIK_TAKEN);
         }
     }
 
@@ -69,7 +69,7 @@ public final class EnrollmentRepository {
                                       region_code = ?, occupation_code = ?, phone = ?, kpj = ?
                     WHERE id = ?""", values);
         } catch (StoreException e) {
-            throw Sql.violation(e, Sql.UNIQUE_VIOLATION, RuleViolation.Rule.NIK_TAKEN);
+            throw Sql.violation(e, Sql.UNIQUE_VIOLATION, Sql.NIK_KEY, RuleViolation.Rule.NIK_TAKEN);
         }
         // No row changed: on a server, a person another regency registered (row-level security lets this login
         // read them, not write them). A correction of the enrollment alone goes on; a change of their details
@@ -109,7 +109,7 @@ public final class EnrollmentRepository {
         try {
             return insertEnrollmentRow(tx, e, batchId);
         } catch (StoreException x) {
-            throw Sql.violation(x, Sql.EXCLUSION_VIOLATION, RuleViolation.Rule.PERIODS_OVERLAP);
+            throw Sql.violation(x, Sql.EXCLUSION_VIOLATION, Sql.PERIODS_CONSTRAINT, RuleViolation.Rule.PERIODS_OVERLAP);
         }
     }
 
@@ -133,7 +133,7 @@ public final class EnrollmentRepository {
         try {
             updateEnrollmentRow(tx, e);
         } catch (StoreException x) {
-            throw Sql.violation(x, Sql.EXCLUSION_VIOLATION, RuleViolation.Rule.PERIODS_OVERLAP);
+            throw Sql.violation(x, Sql.EXCLUSION_VIOLATION, Sql.PERIODS_CONSTRAINT, RuleViolation.Rule.PERIODS_OVERLAP);
         }
     }
 
@@ -184,7 +184,7 @@ public final class EnrollmentRepository {
         try {
             tx.update("UPDATE enrollment SET deleted = ? WHERE id = ?", deleted ? 1 : 0, enrollmentId);
         } catch (StoreException x) {
-            throw Sql.violation(x, Sql.EXCLUSION_VIOLATION, RuleViolation.Rule.PERIODS_OVERLAP);
+            throw Sql.violation(x, Sql.EXCLUSION_VIOLATION, Sql.PERIODS_CONSTRAINT, RuleViolation.Rule.PERIODS_OVERLAP);
         }
     }
 

@@ -169,18 +169,35 @@ final class Sql {
     static final String UNIQUE_VIOLATION = "23505";
     /** SQLSTATE of an exclusion constraint's violation (PostgreSQL's enrollment periods). */
     static final String EXCLUSION_VIOLATION = "23P01";
+    /** The unique key of a person's NIK on PostgreSQL (V1: {@code nik … UNIQUE}). */
+    static final String NIK_KEY = "person_nik_key";
+    /** The exclusion constraint on a person's enrollment months on PostgreSQL (V1). */
+    static final String PERIODS_CONSTRAINT = "enrollment_one_at_a_time";
 
     /**
      * {@code e} as the {@link RuleViolation} {@code rule} when the database refused the statement with SQLSTATE
      * {@code sqlState}, else {@code e} itself (to be thrown).
      */
-    static StoreException violation(StoreException e, String sqlState, RuleViolation.Rule rule) {
+    static StoreException violation(StoreException e, String sqlState, String constraint, RuleViolation.Rule rule) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof SQLException se && sqlState.equals(se.getSQLState())) {
+            if (t instanceof SQLException se && sqlState.equals(se.getSQLState()) && names(se, constraint)) {
                 return new RuleViolation(rule, e.getMessage(), e);
             }
         }
         return e;
+    }
+
+    /**
+     * Whether the refusal is {@code constraint}'s (PostgreSQL names it). Another unique key refusing the same
+     * statement — a summary row two recounts wrote at once, through a trigger — is not "the NIK is taken" (review,
+     * 06/12/2026: a clerk was told the NIK was another office's).
+     */
+    private static boolean names(SQLException e, String constraint) {
+        if (e instanceof org.postgresql.util.PSQLException pe && pe.getServerErrorMessage() != null
+                && pe.getServerErrorMessage().getConstraint() != null) {
+            return constraint.equals(pe.getServerErrorMessage().getConstraint());
+        }
+        return true;
     }
 
     /** Runs an INSERT of one row and returns its new {@code id} ({@code RETURNING}, on both engines). */
