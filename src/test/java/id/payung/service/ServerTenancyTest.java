@@ -117,6 +117,34 @@ class ServerTenancyTest {
     }
 
     /**
+     * A clerk who holds the summary's row (an import's lock taken by hand and the transaction left open) makes
+     * nobody's Payung hang while opening: moving the horizon waits two seconds, then leaves it for the next
+     * opening (review, 06/12/2026); the new year is read from the enrollments meanwhile.
+     */
+    @Test
+    void aHeldImportLockDoesNotHangTheHorizonsMove() throws SQLException {
+        try (Connection holder = server.connect(siti); Connection opener = server.connect(yosef)) {
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT payung_import_lock()")) {
+                r.next();
+                assertThat(r.getBoolean(1)).isTrue();
+            }
+            long horizon = ServerFixture.count(opener, "SELECT horizon FROM summary_state");
+            opener.setAutoCommit(true);
+            try (Statement s = opener.createStatement()) {
+                // A wait for the lock without end would fail here instead of hanging the test.
+                s.execute("SET statement_timeout = '20s'");
+                try (java.sql.ResultSet r = s.executeQuery("SELECT payung_keep_up(" + (horizon + 1) + ")")) {
+                    r.next();
+                    assertThat(r.getBoolean(1)).as("left for the next opening").isFalse();
+                }
+            }
+            assertThat(ServerFixture.count(opener, "SELECT horizon FROM summary_state")).isEqualTo(horizon);
+            holder.rollback();
+        }
+    }
+
+    /**
      * A person Manggarai registered, later enrolled by Manggarai Barat (as an office's file brings them): Manggarai
      * Barat's clerk may correct that enrollment, but a change of the person's details is refused in a sentence —
      * row-level security would have changed no row and the form said "saved" (found by review, 06/12/2026).
