@@ -354,20 +354,8 @@ class ClerkImportOnPostgresTest {
         return Files.write(dir.resolve(name), all, StandardCharsets.UTF_8);
     }
 
-    /** Returns once a session of this database waits for a lock (the second import, waiting for the first). */
-    private void waitForALockWait() throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        // As the superuser: only it sees what other logins' sessions wait for.
-        try (Connection c = server.db.owner()) {
-            while (System.nanoTime() < until) {
-                if (ServerFixture.count(c, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                        + " AND wait_event_type = 'Lock'") > 0) {
-                    return;
-                }
-                Thread.sleep(20);
-            }
-        }
-        throw new AssertionError("the second import never waited for the first");
+    private void waitForALockWait() {
+        server.db.awaitALockWait("the second import");
     }
 
     /** Every summary table holds what a full recount from the rules' views (and the enrollments) gives. */

@@ -11,10 +11,6 @@ import id.payung.store.Database;
 import id.payung.store.Dialect;
 import id.payung.store.EnrollmentRepository;
 import id.payung.store.TestEngine;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -83,28 +79,14 @@ class EndWhileCorrectedTest {
 
     /** Returns once the end waits for the other write: its turn on a file, the enrollment's row on a server. */
     private void awaitWaiting(CountDownLatch waiting) {
-        try {
-            if (dialect() == Dialect.SQLITE) {
+        if (dialect() == Dialect.SQLITE) {
+            try {
                 assertThat(waiting.await(30, TimeUnit.SECONDS)).as("the end waits for the other write").isTrue();
-                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            try (Connection c = engine.server().owner(); Statement st = c.createStatement()) {
-                for (int i = 0; i < 600; i++) {
-                    try (ResultSet r = st.executeQuery("SELECT count(*) FROM pg_stat_activity"
-                            + " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
-                        r.next();
-                        if (r.getLong(1) > 0) {
-                            return;
-                        }
-                    }
-                    Thread.sleep(50);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        } else {
+            engine.server().awaitALockWait("the end");
         }
-        throw new AssertionError("the end never waited for the other write");
     }
 }

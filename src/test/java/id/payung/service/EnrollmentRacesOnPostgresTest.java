@@ -139,26 +139,8 @@ class EnrollmentRacesOnPostgresTest {
         return firstSave;
     }
 
-    /** Waits until some session on the server waits for a lock (the second clerk's insert, behind the first). */
     private void waitForALockWait() {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        try (Connection c = server.owner(); Statement s = c.createStatement()) {
-            while (System.nanoTime() < until) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                        + " AND wait_event_type = 'Lock'")) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        return;
-                    }
-                }
-                Thread.sleep(20);
-            }
-            throw new AssertionError("the second clerk's save never waited for the first");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.awaitALockWait("the second clerk's save");
     }
 
     private long count(String sql) throws SQLException {

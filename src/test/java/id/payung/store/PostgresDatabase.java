@@ -64,6 +64,32 @@ public final class PostgresDatabase {
         return server.superuser(name);
     }
 
+    /**
+     * Returns once a session of this database waits for a lock (a second clerk's write behind the first's);
+     * fails with {@code what} when none does within a minute. Asked as the superuser: only it sees what other
+     * logins' sessions wait for.
+     */
+    public void awaitALockWait(String what) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        try (Connection c = owner(); Statement s = c.createStatement()) {
+            while (System.nanoTime() < until) {
+                try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+                    r.next();
+                    if (r.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new AssertionError(what + " never waited");
+    }
+
     /** A connection as {@code role} with {@code password}, over TCP with SCRAM, as a clerk connects. */
     public Connection connect(String role, String password) throws SQLException {
         Properties p = new Properties();

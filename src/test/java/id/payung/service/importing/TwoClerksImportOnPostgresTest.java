@@ -189,22 +189,8 @@ class TwoClerksImportOnPostgresTest {
         }
     }
 
-    /** Returns once a session of this database waits for a lock (the second import, waiting for the first). */
     private void waitForALockWait() {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < until) {
-            if (count("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                    + " AND wait_event_type = 'Lock'") > 0) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("the second import never waited for the first");
+        server.awaitALockWait("the second import");
     }
 
     /** The summary tables hold what a full recount from the rules' views gives. */
