@@ -152,25 +152,37 @@ $$;
 -- rows' groups taken away, their new rows' groups added (bulk = 2 meanwhile, so the row triggers leave it).
 -- Custom plans: "person_id = ANY (the people)" then reaches into the views (partitioned by person) as the
 -- constant it is, instead of the views being computed for everyone. Not callable by any login (internal).
+-- year_count moves by exactly the person_year rows deleted and inserted (each DELETE and INSERT returns its rows):
+-- taking the people's old groups away in one statement and deleting their rows in the next let a clerk's save of
+-- one of them committing in between (read committed) have its -1s taken twice and its new rows deleted without
+-- their +1s taken back (found by review, 06/12/2026; ClerkImportOnPostgresTest). The DELETE runs twice: the first
+-- waits for a save recounting one of these people and skips the rows it deleted, and cannot see the rows it
+-- committed meanwhile; the second removes those (counted the save's way), so the INSERT does not collide.
 CREATE FUNCTION payung_recount_years(people bigint[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
     SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
     before integer;
+    pass   integer;
 BEGIN
     SELECT bulk INTO before FROM summary_state FOR UPDATE;
     UPDATE summary_state SET bulk = 2;
-    UPDATE year_count y SET n = y.n - d.n
-    FROM (SELECT year, funder_id, segment, kecamatan_code, occupation_code, full_package, regency_code, count(*) AS n
-          FROM person_year WHERE person_id = ANY (people)
-          GROUP BY year, funder_id, segment, kecamatan_code, occupation_code, full_package, regency_code) d
-    WHERE y.year = d.year AND y.funder_id = d.funder_id AND y.segment = d.segment
-      AND y.kecamatan_code = d.kecamatan_code AND y.occupation_code = d.occupation_code
-      AND y.full_package = d.full_package AND y.regency_code = d.regency_code;
-    DELETE FROM person_year WHERE person_id = ANY (people);
-    INSERT INTO person_year SELECT * FROM person_year_due WHERE person_id = ANY (people);
+    FOR pass IN 1..2 LOOP
+        WITH gone AS (
+            DELETE FROM person_year WHERE person_id = ANY (people) RETURNING *
+        )
+        UPDATE year_count y SET n = y.n - d.n
+        FROM (SELECT year, funder_id, segment, kecamatan_code, occupation_code, full_package, regency_code, count(*) AS n
+              FROM gone GROUP BY year, funder_id, segment, kecamatan_code, occupation_code, full_package, regency_code) d
+        WHERE y.year = d.year AND y.funder_id = d.funder_id AND y.segment = d.segment
+          AND y.kecamatan_code = d.kecamatan_code AND y.occupation_code = d.occupation_code
+          AND y.full_package = d.full_package AND y.regency_code = d.regency_code;
+    END LOOP;
+    WITH added AS (
+        INSERT INTO person_year SELECT * FROM person_year_due WHERE person_id = ANY (people) RETURNING *
+    )
     INSERT INTO year_count (year, funder_id, segment, kecamatan_code, occupation_code, full_package, n, regency_code)
     SELECT year, funder_id, segment, kecamatan_code, occupation_code, full_package, count(*), regency_code
-    FROM person_year WHERE person_id = ANY (people)
+    FROM added
     GROUP BY year, funder_id, segment, kecamatan_code, occupation_code, full_package, regency_code
     ON CONFLICT (year, funder_id, segment, kecamatan_code, occupation_code, full_package, regency_code)
     DO UPDATE SET n = year_count.n + excluded.n;
@@ -273,12 +285,15 @@ $$;
 -- of one of them meanwhile is either before it or waits for it), and the batch's people recounted set-wise;
 -- returns how many. Safe: it deletes no more than the caller's own UPDATE could (row-level security would let
 -- a clerk mark their regency's rows deleted), and recounts from the enrollments.
+-- It recounts the people whose enrollments it marked deleted, not every person of the batch: a clerk undoing another
+-- regency's batch changes none of its rows and so recounts nobody (review, 06/12/2026).
 CREATE FUNCTION payung_undo_batch(batch bigint) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
     SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
     mine   text;
     before text := current_setting('payung.regency', true);
     n      bigint;
+    people bigint[];
 BEGIN
     IF EXISTS (SELECT 1 FROM payung_login WHERE login = session_user) THEN
         mine := (SELECT regency_code FROM payung_login WHERE login = session_user);
@@ -307,30 +322,40 @@ BEGIN
         DO UPDATE SET n = enrollment_shape.n + excluded.n
         RETURNING 1
     )
-    SELECT count(*) INTO n FROM gone;
+    SELECT count(*), coalesce(array_agg(DISTINCT person_id), '{}') INTO n, people FROM gone;
     PERFORM set_config('payung.regency', coalesce(before, ''), true);
-    PERFORM payung_recount_people(ARRAY(SELECT DISTINCT person_id FROM enrollment WHERE batch_id = batch));
+    PERFORM payung_recount_people(people);
     UPDATE summary_state SET bulk = 0, bulk_batch = NULL;
     RETURN n;
 END
 $$;
 
--- YearSummary.keepUp: the horizon moved on to `wanted` (next year by the caller's calendar), the people with
--- an open-ended enrollment recounted; false when it is there already. Safe: the horizon only moves forward, and
+-- YearSummary.keepUp: the horizon moved on to `wanted` (next year by the caller's calendar), the people whose
+-- enrollments reach past the old horizon recounted; false when it is there already (or left for later, below). Safe: the horizon only moves forward, and
 -- at most to the year after next by the server's calendar (a client's clock a little ahead at New Year still
 -- moves it; no clerk can stretch every open-ended enrollment to 2100); the recount is from the enrollments.
+-- Not only the open-ended: an enrollment entered with its end years ahead was missing from the new year (review,
+-- 06/12/2026; YearSummaryTest on both engines). It waits
+-- at most two seconds for the summary's row (an import holding it, or a clerk who left a transaction open holding
+-- it by hand) and then leaves the horizon for the next opening: the new year is read from the enrollments
+-- meanwhile (YearSummary.covers), and nobody's Payung hangs while opening.
 CREATE FUNCTION payung_keep_up(wanted integer) RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER
-    SET plan_cache_mode = force_custom_plan AS $$
+    SET plan_cache_mode = force_custom_plan SET lock_timeout = '2s' AS $$
 DECLARE
     target integer := least(wanted, extract(year FROM current_date)::integer + 2);
+    old    integer;
 BEGIN
-    IF (SELECT horizon FROM summary_state FOR UPDATE) >= target THEN
+    SELECT horizon INTO old FROM summary_state FOR UPDATE;
+    IF old >= target THEN
         RETURN false;
     END IF;
     UPDATE summary_state SET horizon = target;
     -- Only the years reach the horizon; the move to self-paying does not depend on it.
-    PERFORM payung_recount_years(ARRAY(SELECT DISTINCT person_id FROM enrollment WHERE last_month IS NULL AND deleted = 0));
+    PERFORM payung_recount_years(ARRAY(SELECT DISTINCT person_id FROM enrollment
+                                       WHERE deleted = 0 AND (last_month IS NULL OR last_month > old || '-12')));
     RETURN true;
+EXCEPTION WHEN lock_not_available THEN
+    RETURN false;
 END
 $$;
 
