@@ -64,6 +64,11 @@ final class ProvinceCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.md", description = "Also write the table to this file.")
     Path out;
 
+    @Option(names = "--reuse", description = "A database an earlier run filled (same --regencies): no init or fill;"
+            + " the schema brought up to date as the owner opens it, the logins given new passwords, then only the"
+            + " dashboards measured (the save and the import would add people the next run does not expect).")
+    boolean reuse;
+
     private final List<Bench.Result> results = new ArrayList<>();
 
     @Override
@@ -82,29 +87,20 @@ final class ProvinceCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("payung-province");
         try {
             ProvinceFill fill = new ProvinceFill(owner, log);
-            log.println("server init, " + chosen.size() + " clerks and the provincial reader…");
-            String seeded = fill.initAndAddLogins(chosen);
-            log.printf(Locale.ROOT, "filling %,d persons over %d regencies (load %s)…%n", persons, chosen.size(), load());
-            log.flush();
-            long fillMs = fill.fill(chosen, seeded, persons, dir);
-            results.add(new Bench.Result("fill: " + Bench.count(persons) + " persons, owner's import per regency + VACUUM"
-                    + " (persons a second)", persons / (fillMs / 1e3), "/s", Double.NaN, "", Bench.INFO, true));
-            log.printf(Locale.ROOT, "filled in %.1f s; logins see their people?%n", fillMs / 1e3);
-            countsGoal(fill, chosen);
-            String clerkRegency = chosen.get(0);
-            ProvinceFill.Login clerk = fill.clerk(clerkRegency);
-            ProvinceData data = new ProvinceData(clerkRegency);
-            long first = ProvinceFill.share(persons, chosen.size(), 0);
-            log.println("a clerk's save, the dashboards…");
-            try (PayungServices s = open(clerk)) {
-                saveGoal(s, data, first + importRows, clerkRegency);
-                dashboardGoal(s, "clerk of " + clerkRegency);
+            if (reuse) {
+                log.println("reusing the filled database: schema brought up to date, new passwords for "
+                        + chosen.size() + " clerks and the provincial reader, VACUUM (ANALYZE)…");
+                fill.reuseLogins(chosen);
+                log.printf(Locale.ROOT, "the dashboards (load %s)…%n", load());
+                try (PayungServices s = open(fill.clerk(chosen.get(0)))) {
+                    dashboardGoal(s, "clerk of " + chosen.get(0));
+                }
+                try (PayungServices s = open(fill.reader())) {
+                    dashboardGoal(s, "provincial reader (" + chosen.size() + " regencies)");
+                }
+            } else {
+                fillAndMeasure(fill, chosen, dir);
             }
-            try (PayungServices s = open(fill.reader())) {
-                dashboardGoal(s, "provincial reader (" + chosen.size() + " regencies)");
-            }
-            log.printf(Locale.ROOT, "the clerk's import of %,d rows against SQLite (load %s)…%n", importRows, load());
-            importGoal(clerk, data, first, clerkRegency, dir);
             PrintWriter stdout = spec.commandLine().getOut();
             String table = Bench.table(results, persons) + "\nload average at the end: " + load() + "\n";
             stdout.print(table);
@@ -116,6 +112,34 @@ final class ProvinceCommand implements Callable<Integer> {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /** The whole run on an empty database: init, fill, the counts, the save, both dashboards, the import. */
+    private void fillAndMeasure(ProvinceFill fill, List<String> chosen, Path dir) {
+        PrintWriter log = spec.commandLine().getErr();
+        log.println("server init, " + chosen.size() + " clerks and the provincial reader…");
+        String seeded = fill.initAndAddLogins(chosen);
+        log.printf(Locale.ROOT, "filling %,d persons over %d regencies (load %s)…%n", persons, chosen.size(), load());
+        log.flush();
+        long fillMs = fill.fill(chosen, seeded, persons, dir);
+        results.add(new Bench.Result("fill: " + Bench.count(persons) + " persons, owner's import per regency + VACUUM"
+                + " (persons a second)", persons / (fillMs / 1e3), "/s", Double.NaN, "", Bench.INFO, true));
+        log.printf(Locale.ROOT, "filled in %.1f s; logins see their people?%n", fillMs / 1e3);
+        countsGoal(fill, chosen);
+        String clerkRegency = chosen.get(0);
+        ProvinceFill.Login clerk = fill.clerk(clerkRegency);
+        ProvinceData data = new ProvinceData(clerkRegency);
+        long first = ProvinceFill.share(persons, chosen.size(), 0);
+        log.println("a clerk's save, the dashboards…");
+        try (PayungServices s = open(clerk)) {
+            saveGoal(s, data, first + importRows, clerkRegency);
+            dashboardGoal(s, "clerk of " + clerkRegency);
+        }
+        try (PayungServices s = open(fill.reader())) {
+            dashboardGoal(s, "provincial reader (" + chosen.size() + " regencies)");
+        }
+        log.printf(Locale.ROOT, "the clerk's import of %,d rows against SQLite (load %s)…%n", importRows, load());
+        importGoal(clerk, data, first, clerkRegency, dir);
     }
 
     /** Each clerk's register holds exactly their regency's people, the reader's every regency's. */

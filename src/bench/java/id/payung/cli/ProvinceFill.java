@@ -93,6 +93,32 @@ final class ProvinceFill {
         return seeded;
     }
 
+    /**
+     * For {@code --reuse}: the logins an earlier run made in this database (the same names), each given a new
+     * password (the earlier ones were never written down); the schema brought up to date by the owner's opening
+     * it, as an office's owner would, then {@code VACUUM (ANALYZE)} (a migration may add what the planner needs
+     * statistics of).
+     */
+    void reuseLogins(List<String> regencies) {
+        try (Database db = Database.openServer(owner, ownerPassword)) {
+            log.println("  schema of " + db.name() + " up to date");
+        }
+        String prefix = loginPrefix(owner.database());
+        SecureRandom random = new SecureRandom();
+        for (String regency : regencies) {
+            String login = prefix + "k" + regency.replace(".", "");
+            char[] password = password(random);
+            ProvinceServer.setPassword(owner, ownerPassword, login, password.clone());
+            clerks.put(regency, new Login(at(login), password));
+        }
+        char[] password = password(random);
+        String login = prefix + "ntt";
+        ProvinceServer.setPassword(owner, ownerPassword, login, password.clone());
+        reader = new Login(at(login), password);
+        long vacuum = ProvinceServer.vacuumAnalyze(owner, ownerPassword);
+        log.printf(Locale.ROOT, "  VACUUM (ANALYZE): %.1f s%n", vacuum / 1e3);
+    }
+
     Login clerk(String regency) {
         return clerks.get(regency);
     }

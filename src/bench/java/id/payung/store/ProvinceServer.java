@@ -40,4 +40,21 @@ public final class ProvinceServer {
         }
         return (System.nanoTime() - start) / 1_000_000;
     }
+
+    /**
+     * Gives an existing login a new password (SCRAM-SHA-256, hashed here as {@code server add-user} does), as the
+     * owner that made it: the bench's {@code --reuse} of a database an earlier run filled, whose logins' random
+     * passwords were kept in that run's memory only.
+     */
+    public static void setPassword(ServerAddress owner, char[] ownerPassword, String login, char[] password) {
+        try (Connection c = ServerConnection.open(owner, ownerPassword)) {
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER ROLE " + Logins.identifier(login) + " PASSWORD "
+                        + Logins.literal(org.postgresql.util.PasswordUtil.encodeScramSha256(password)));
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("could not set the password of " + login, e);
+        }
+    }
 }

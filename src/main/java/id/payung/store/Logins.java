@@ -13,7 +13,9 @@ import org.postgresql.util.PasswordUtil;
  * its own (so the server, not the client, says who did what), a member of the database's group role
  * ({@code <db>_clerk} or {@code <db>_province}, made by {@code db/postgresql/V2__tenancy.sql}, which
  * {@code payung_group_role()} names), and a row in
- * {@code payung_login} that ties it to its regency or province. Made by the database's owner, who needs
+ * {@code payung_login} that ties it to its regency or province; a provincial reader is also a member of its
+ * province's role ({@code payung_province_role()}, V6), whose policies say which rows it reads. Made by the
+ * database's owner, who needs
  * PostgreSQL's {@code CREATEROLE}.
  */
 public final class Logins {
@@ -46,6 +48,14 @@ public final class Logins {
                             + literal(PasswordUtil.encodeScramSha256(password)));
                     s.execute("GRANT " + identifier(group) + " TO " + identifier(login));
                 }
+                if (province != null && exists(c, "SELECT 1 FROM pg_proc WHERE proname = 'payung_province_role'")) {
+                    // Which rows a reader reads: its province's role (schema version 6), whose policies name the
+                    // province's regencies as literal bounds the planner can count; made with the first reader.
+                    // (A schema older than 6 has none: its migration grants the role to the readers it finds.)
+                    try (Statement s = c.createStatement()) {
+                        s.execute("GRANT " + identifier(provinceRole(c, province)) + " TO " + identifier(login));
+                    }
+                }
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO payung_login (login, regency_code, province_code) VALUES (?, ?, ?)")) {
                     ps.setString(1, login);
@@ -73,6 +83,17 @@ public final class Logins {
     private static String groupRole(Connection c, String kind) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT payung_group_role(?)")) {
             ps.setString(1, kind);
+            try (ResultSet r = ps.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
+    /** The group role of the province's readers, with its policies, made when this is the first reader of it. */
+    private static String provinceRole(Connection c, String province) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT payung_province_role(?)")) {
+            ps.setString(1, province);
             try (ResultSet r = ps.executeQuery()) {
                 r.next();
                 return r.getString(1);

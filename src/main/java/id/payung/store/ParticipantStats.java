@@ -68,8 +68,8 @@ public final class ParticipantStats {
      * counts in each year where that year's list or form put them). Funders with neither are omitted. Ordered by
      * participants, largest first.
      *
-     * <p>Read from the per-year summary (a few thousand rows, kept by triggers) unless the year is past
-     * the summary's horizon; {@link #funderCountsDirect} is the same question asked of the enrollments.
+     * <p>Read from the per-year summary (a few thousand rows, kept by triggers; on a server its sum over
+     * occupations) unless the year is past the summary's horizon; {@link #funderCountsDirect} is the same question asked of the enrollments.
      */
     public List<FunderCount> funderCounts(Tx tx, int year, Scope scope) {
         if (!YearSummary.covers(tx, year)) {
@@ -77,11 +77,11 @@ public final class ParticipantStats {
         }
         return tx.list("""
                 WITH named AS (
-                    SELECT funder_id, sum(n) AS n FROM year_count
+                    SELECT funder_id, sum(n) AS n FROM %s
                     WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
                       AND (CAST(? AS TEXT) IS NULL OR segment = ?)
                     GROUP BY funder_id
-                )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
+                )""".formatted(byKecamatan(tx)) + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
@@ -207,7 +207,19 @@ public final class ParticipantStats {
      */
     private List<GroupCount> summaryCounts(Tx tx, int year, Scope scope, String funderCode, boolean jkkJkmOnly,
                                            String column, String nameTable) {
-        return groupCounts(tx, "year_count", "sum(n)", year, scope, funderCode, jkkJkmOnly, column, nameTable);
+        String source = column.equals("occupation_code") ? "year_count" : byKecamatan(tx);
+        return groupCounts(tx, source, "sum(n)", year, scope, funderCode, jkkJkmOnly, column, nameTable);
+    }
+
+    /**
+     * The summary to read counts that need no occupation from: on a server {@code year_kecamatan_count}
+     * (PostgreSQL schema version 6), {@code year_count} summed over occupations and kept from it by triggers, a
+     * ninth of its rows, which a provincial reader reads every regency of about ten times per dashboard
+     * (docs/PERFORMANCE.md, "Province scale on a server"); on SQLite, one office's file, {@code year_count}
+     * itself. The same columns but the occupation, so the same SQL reads either.
+     */
+    private static String byKecamatan(Tx tx) {
+        return tx.dialect() == Dialect.POSTGRES ? "year_kecamatan_count" : "year_count";
     }
 
     /** {@link #kecamatanCounts} grouped from the enrollments themselves, through the rule's view (the yardstick). */
@@ -254,9 +266,9 @@ public final class ParticipantStats {
         if (YearSummary.covers(tx, untilYear)) {
             // The summary holds every year an enrollment touches (open-ended ones up to the horizon).
             return tx.list("""
-                    SELECT year FROM year_count WHERE n > 0 AND year <= ?
+                    SELECT year FROM %s WHERE n > 0 AND year <= ?
                     UNION SELECT year FROM cohort WHERE year <= ?
-                    ORDER BY 1""", rs -> rs.getInt(1), untilYear, untilYear);
+                    ORDER BY 1""".formatted(byKecamatan(tx)), rs -> rs.getInt(1), untilYear, untilYear);
         }
         return tx.list("""
                 WITH RECURSIVE span(y) AS (

@@ -85,6 +85,13 @@ final class ServerFixture {
                     roles.add(r.getString(1));
                     roles.add(r.getString(2));
                 }
+                // The provinces' reader roles (V6: <db>_province_53, made with a province's first reader).
+                try (ResultSet r = s.executeQuery("SELECT rolname FROM pg_roles WHERE rolname LIKE "
+                        + "replace(payung_group_role('province'), '_', '\\_') || '\\_%' ORDER BY 1")) {
+                    while (r.next()) {
+                        roles.add(r.getString(1));
+                    }
+                }
             }
             for (String role : roles) {
                 try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = " + PostgresDatabase.literal(role))) {
