@@ -160,11 +160,20 @@ BEGIN
     LOOP
         EXECUTE format('DROP POLICY province_reads ON %I', t);
     END LOOP;
-    -- The readers added before this version: each its province's role, so they read as before.
+    -- The readers added before this version: each its province's role, so they read as before, and their plans
+    -- made for the values each read asks (see Logins.create: a reader's reads are a province's aggregates, which
+    -- a plan made once for any parameters underestimates a hundredfold).
     FOR r IN SELECT login, province_code FROM payung_login WHERE province_code IS NOT NULL ORDER BY login
     LOOP
         IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r.login) THEN
             EXECUTE format('GRANT %I TO %I', payung_province_role(r.province_code), r.login);
+            BEGIN
+                EXECUTE format('ALTER ROLE %I IN DATABASE %I SET plan_cache_mode = force_custom_plan', r.login,
+                        current_database());
+            EXCEPTION WHEN insufficient_privilege THEN
+                -- A login another administrator made: it reads as fast as V2 let it, nothing worse.
+                RAISE NOTICE 'plans of % left as they were: % may not alter the login', r.login, current_user;
+            END;
         END IF;
     END LOOP;
 END

@@ -56,6 +56,17 @@ public final class Logins {
                         s.execute("GRANT " + identifier(provinceRole(c, province)) + " TO " + identifier(login));
                     }
                 }
+                if (province != null) {
+                    // A reader's reads are a province's aggregates over thousands of summary rows, each asked with
+                    // its own year and filters: planned for those values, not once for any (pgjdbc prepares a
+                    // statement on the server from its fifth use; the plan for any values guessed a few dozen rows
+                    // and sorted and looped where it should hash: twice the time). Planning costs well under a
+                    // millisecond a read; a reader writes nothing, whose many small statements it would slow.
+                    try (Statement s = c.createStatement()) {
+                        s.execute("ALTER ROLE " + identifier(login) + " IN DATABASE " + identifier(owner.database())
+                                + " SET plan_cache_mode = force_custom_plan");
+                    }
+                }
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO payung_login (login, regency_code, province_code) VALUES (?, ?, ?)")) {
                     ps.setString(1, login);

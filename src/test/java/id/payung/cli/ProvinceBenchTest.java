@@ -119,6 +119,12 @@ class ProvinceBenchTest {
                     + " FROM year_count WHERE n <> 0", "SELECT year, funder_id, segment, kecamatan_code, occupation_code,"
                     + " full_package, count(*) FROM person_year_due GROUP BY 1, 2, 3, 4, 5, 6")).isZero();
             assertThat(differing(s, "SELECT * FROM person_transition", "SELECT * FROM person_transition_due")).isZero();
+            // And V6's year_kecamatan_count (the reads without occupation) is year_count summed over occupations.
+            assertThat(differing(s, "SELECT regency_code, year, funder_id, segment, kecamatan_code, full_package, n"
+                    + " FROM year_kecamatan_count WHERE n <> 0", "SELECT regency_code, year, funder_id, segment,"
+                    + " kecamatan_code, full_package, sum(n) FROM year_count GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0"))
+                    .isZero();
+            assertThat(number(s, "SELECT count(*) FROM year_kecamatan_count WHERE n > 0")).as("not vacuously").isPositive();
             assertThat(number(s, "SELECT count(*) FROM person_year")).as("not vacuously")
                     .isGreaterThanOrEqualTo(PERSONS);
         }

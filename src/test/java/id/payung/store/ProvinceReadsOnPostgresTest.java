@@ -66,6 +66,27 @@ class ProvinceReadsOnPostgresTest {
                 r.next();
                 roles.addAll(List.of(db.name() + "_province_53", db.name() + "_province_52", r.getString(1), r.getString(2)));
             }
+            // year_kecamatan_count: year_count summed over occupations, kept by year_count's statement triggers
+            // whatever a statement does (an upsert both adds and moves; an update; a delete).
+            s.execute("INSERT INTO year_count (year, funder_id, segment, kecamatan_code, occupation_code, full_package,"
+                    + " n, regency_code) SELECT 2026, 1, 'BPU', k::text, 'X', 1, 5, '53.10' FROM generate_series(195, 205) k"
+                    + " UNION ALL SELECT 2026, 1, 'BPU', '7', '', 1, 3, '53.71'"
+                    + " ON CONFLICT (year, funder_id, segment, kecamatan_code, occupation_code, full_package, regency_code)"
+                    + " DO UPDATE SET n = year_count.n + excluded.n");
+            s.execute("UPDATE year_count SET n = n + 1 WHERE regency_code = '53.10' AND kecamatan_code IN ('1', '2')");
+            s.execute("UPDATE year_count SET n = 0 WHERE regency_code = '52.71' AND kecamatan_code = '3'");
+            s.execute("DELETE FROM year_count WHERE regency_code = '63.01' AND kecamatan_code <> '4'");
+            assertThat(count(s, "SELECT count(*) FROM ((SELECT regency_code, year, funder_id, segment, kecamatan_code,"
+                    + " full_package, n FROM year_kecamatan_count WHERE n <> 0 EXCEPT ALL SELECT regency_code, year,"
+                    + " funder_id, segment, kecamatan_code, full_package, sum(n) FROM year_count GROUP BY 1, 2, 3, 4, 5, 6"
+                    + " HAVING sum(n) <> 0) UNION ALL (SELECT regency_code, year, funder_id, segment, kecamatan_code,"
+                    + " full_package, sum(n) FROM year_count GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(n) <> 0 EXCEPT ALL"
+                    + " SELECT regency_code, year, funder_id, segment, kecamatan_code, full_package, n"
+                    + " FROM year_kecamatan_count WHERE n <> 0)) AS d")).as("year_kecamatan_count is year_count summed").isZero();
+            assertThat(count(s, "SELECT n FROM year_kecamatan_count WHERE regency_code = '53.10' AND kecamatan_code = '200'"))
+                    .as("not vacuously: the group's 1 and the upsert's 5").isEqualTo(6);
+            assertThat(count(s, "SELECT count(*) FROM year_kecamatan_count WHERE regency_code = '63.01' AND n > 0")).isEqualTo(1);
+
             assertThat(count(s, "SELECT count(*) FROM pg_policies WHERE policyname = 'province_reads'"))
                     .as("V2's policy on the login's province is gone (permissive policies are OR-ed)").isZero();
             assertThat(count(s, "SELECT count(*) FROM pg_policies WHERE policyname = 'province_reads_53'"))
@@ -77,20 +98,26 @@ class ProvinceReadsOnPostgresTest {
         }
         try (Connection reader = db.connect(ntt, "sandi-ntt"); Statement s = reader.createStatement()) {
             assertThat(regencies(reader, "year_count")).as("the reader added before V6 reads its province, only it")
-                    .isEqualTo(Map.of("53.10", 200L, "53.71", 200L));
+                    .isEqualTo(Map.of("53.10", 211L, "53.71", 200L));
+            assertThat(regencies(reader, "year_kecamatan_count")).isEqualTo(Map.of("53.10", 205L, "53.71", 200L));
             assertThat(regencies(reader, "event")).isEqualTo(Map.of("53.10", 1L));
+            assertThat(setting(s, "plan_cache_mode")).as("a reader's reads planned for their values").isEqualTo("force_custom_plan");
             // The point of V6: the planner knows how many rows the reader reads (V2's policy made it guess ~2 of 460).
             try (ResultSet r = s.executeQuery("EXPLAIN (FORMAT JSON) SELECT * FROM year_count WHERE year = 2026")) {
                 r.next();
                 String plan = r.getString(1);
                 long estimate = Long.parseLong(plan.replaceAll("(?s).*?\"Plan Rows\": (\\d+).*", "$1"));
-                assertThat(estimate).as(plan).isBetween(300L, 460L);
+                assertThat(estimate).as(plan).isBetween(300L, 480L);
             }
         }
         try (Connection reader = db.connect(ntb, "sandi-ntb")) {
             assertThat(regencies(reader, "year_count")).as("a reader added after V6: its province only")
                     .isEqualTo(Map.of("52.71", 20L));
+            assertThat(regencies(reader, "year_kecamatan_count")).isEqualTo(Map.of("52.71", 20L));
             assertThat(regencies(reader, "event")).isEqualTo(Map.of("52.71", 1L));
+            try (Statement s = reader.createStatement()) {
+                assertThat(setting(s, "plan_cache_mode")).isEqualTo("force_custom_plan");
+            }
         } finally {
             try (Connection c = db.owner(); Statement s = c.createStatement()) {
                 for (String role : roles) {
@@ -111,6 +138,13 @@ class ProvinceReadsOnPostgresTest {
             }
         }
         return byRegency;
+    }
+
+    private static String setting(Statement s, String name) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT current_setting('" + name + "')")) {
+            r.next();
+            return r.getString(1);
+        }
     }
 
     private static long count(Statement s, String sql) throws SQLException {
