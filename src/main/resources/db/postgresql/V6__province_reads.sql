@@ -25,9 +25,10 @@
 -- (ParticipantStats); SQLite's single office reads year_count as before.
 
 -- The group role of a province's readers, made with its policies on every table holding a regency's data when the
--- first reader of that province is added (server add-user, as the owner: Logins.create); returns its name. Again
--- for an existing province it only returns the name. Tables are found as V2 found them (those with a regency_code
--- column), so a table a later version adds is covered by calling this again for each province (see below).
+-- first reader of that province is added (server add-user, as the owner: Logins.create); returns its name. For a
+-- province that has them it adds only what is missing. Tables are found as V2 found them (those with a regency_code
+-- column): a later version that adds such a table must call this again for each province of payung_login, or the
+-- province's readers do not see the new table's rows.
 CREATE FUNCTION payung_province_role(province text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
     -- Roles belong to the whole server: named after the database's reader group ("payung_province_53").
