@@ -100,6 +100,9 @@ public final class RegencyPane {
 
     private <T> void column(TreeTableColumn<Line, T> column, Function<Line, T> value, Function<? super T, String> format,
                             boolean numeric) {
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setOnShowing(e -> whole.setText(whole.getOwnerNode() instanceof javafx.scene.control.Labeled l
+                ? l.getText() : null));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
         column.setCellFactory(c -> new TreeTableCell<>() {
             @Override
@@ -108,6 +111,9 @@ public final class RegencyPane {
                 setText(empty || item == null ? null : format.apply(item));
                 if (numeric) {
                     setAlignment(Pos.CENTER_RIGHT);
+                } else {
+                    // A long funder name ("APBD Kabupaten Manggarai Barat") is cut in the column: whole in a tooltip.
+                    setTooltip(getText() == null ? null : whole);
                 }
             }
         });
