@@ -50,15 +50,18 @@ public final class RegencyStats {
     }
 
     /**
-     * Whether the database is read by a provincial reader: a server login of a province (every regency of it,
-     * read-only). False on an SQLite file and for a regency's clerk or the server's owner.
+     * What the server's login says about showing regencies side by side: true for a provincial reader (every
+     * regency of a province, read-only), false for a regency's clerk (row-level security shows them their own
+     * regency only, so there is nothing to count), null where the login does not say: an SQLite file, or the
+     * server's owner, who has no login row.
      */
-    public boolean provincialReader(Tx tx) {
+    public Boolean shownForLogin(Tx tx) {
         if (tx.dialect() != Dialect.POSTGRES) {
-            return false;
+            return null;
         }
-        // A login reads its own payung_login row (V2's policy own_login); the owner has none.
-        return tx.scalar("SELECT count(*) FROM payung_login WHERE login = current_user AND province_code IS NOT NULL") > 0;
+        // A login reads its own payung_login row (V2's policy own_login); one row or none.
+        return tx.one("SELECT province_code IS NOT NULL FROM payung_login WHERE login = current_user",
+                rs -> rs.getBoolean(1)).orElse(null);
     }
 
     /**
