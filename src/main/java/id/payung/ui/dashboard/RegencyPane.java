@@ -167,6 +167,12 @@ public final class RegencyPane {
         List<String> categories = new ArrayList<>(labels);
         Collections.reverse(categories); // a horizontal chart lists its categories from the bottom
         DashboardCharts.categories(regencyAxis, categories);
+        // A province's 22 regencies at 1366×768: at the axis's own size the axis hides every name that would touch
+        // the one above it (with a gap of 3 px), so some bars had no name. A smaller size, no gap, keeps every name.
+        boolean many = regencies.size() > 12;
+        javafx.scene.text.Font font = regencyAxis.getTickLabelFont();
+        regencyAxis.setTickLabelFont(javafx.scene.text.Font.font(font.getFamily(), many ? 10 : 11));
+        regencyAxis.setTickLabelGap(many ? 0 : 3);
         DashboardCharts.scale(valueAxis, regencies.stream().mapToLong(RegencyShare::participants).max().orElse(0), true);
         chart.getData().setAll(byType.values());
         // The last segment of each regency's bar carries the regency's total beyond its end.
