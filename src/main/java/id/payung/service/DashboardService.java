@@ -4,6 +4,7 @@ import id.payung.domain.FundingShare;
 import id.payung.domain.GroupShare;
 import id.payung.store.Database;
 import id.payung.store.ParticipantStats;
+import id.payung.store.RegencyStats;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
@@ -14,6 +15,7 @@ public final class DashboardService {
     private final Clock clock;
     private final ReferenceService reference;
     private final ParticipantStats stats = new ParticipantStats();
+    private final RegencyStats regencies = new RegencyStats();
 
     /** @param reference the lists the dashboard's filters offer (funding sources) */
     public DashboardService(Database db, Clock clock, ReferenceService reference) {
@@ -62,6 +64,33 @@ public final class DashboardService {
      */
     public List<GroupShare> byOccupation(int year, id.payung.domain.Scope scope, String funderCode) {
         return GroupShare.of(db.read(tx -> stats.occupationCounts(tx, year, scope, funderCode)));
+    }
+
+    /**
+     * Participants per regency (kabupaten/kota) in a year, each with its funders' named persons, declared cohort
+     * headcount and participants counted, filtered like {@link #byKecamatan(int, id.payung.domain.Scope, String)}:
+     * a province's regencies side by side. A regency's row is the number its own dashboard shows (see {@link
+     * id.payung.domain.RegencyShare#of}); the regency of a record is the office that recorded it (see {@link
+     * RegencyStats}). Largest first, participants whose regency is not known last. Computed in SQL.
+     */
+    public List<id.payung.domain.RegencyShare> byRegency(int year, id.payung.domain.Scope scope, String funderCode) {
+        java.util.Map<String, id.payung.domain.FundingSource> funders = new java.util.HashMap<>();
+        funders().forEach(f -> funders.put(f.code(), f));
+        return id.payung.domain.RegencyShare.of(db.read(tx -> regencies.regencyCounts(tx, year, scope, funderCode)),
+                funders::get);
+    }
+
+    /**
+     * Whether the dashboard shows its per-regency breakdown: for a provincial reader of a server, and for a
+     * database holding participants of more than one regency. A regency's clerk (one regency) is not shown it:
+     * its one row would repeat the funding shares' total.
+     */
+    public boolean showsRegencies() {
+        return db.read(tx -> {
+            // A server's login answers at once (a clerk's dashboard reloads often); else the rows are counted.
+            Boolean byLogin = regencies.shownForLogin(tx);
+            return byLogin != null ? byLogin : regencies.regenciesWithParticipants(tx) > 1;
+        });
     }
 
     /**

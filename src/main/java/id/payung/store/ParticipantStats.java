@@ -221,10 +221,10 @@ public final class ParticipantStats {
      * Counts per funder and group from {@code source}: the summary {@code year_count} (rows counted in
      * {@code n}) or the rule's view {@code counting_enrollment} (a row per person), which have the same
      * columns. The segment and programmes filters apply to the enrollment that counts for the year, as in the
-     * pie, so breakdowns add up to the pie of the same filter. Table, column and count are constants of this
-     * class, never user input.
+     * pie, so breakdowns add up to the pie of the same filter. Table, column and count are constants of the
+     * store, never user input (package-visible for {@link RegencyStats}, whose column is a regency expression).
      */
-    private List<GroupCount> groupCounts(Tx tx, String source, String count, int year, Scope scope, String funderCode,
+    List<GroupCount> groupCounts(Tx tx, String source, String count, int year, Scope scope, String funderCode,
                                          boolean jkkJkmOnly, String column, String nameTable) {
         // Named and declared counted in one grouping of both sides' rows (UNION ALL), not two grouped sides joined
         // on (funder, group): a join of two aggregates is planned from guessed group counts, and a server's

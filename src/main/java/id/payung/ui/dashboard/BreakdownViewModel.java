@@ -2,19 +2,22 @@ package id.payung.ui.dashboard;
 
 import id.payung.domain.FundingSource;
 import id.payung.domain.GroupShare;
+import id.payung.domain.RegencyShare;
 import id.payung.domain.Scope;
 import id.payung.service.DashboardService;
 import id.payung.ui.LatestRead;
 import id.payung.ui.TaskExecutor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The dashboard's breakdowns: participants per kecamatan and per occupation in the dashboard's year and
- * filters, for all funders or the one chosen here.
+ * The dashboard's breakdowns: participants per kecamatan, per occupation and (for a province) per regency in the
+ * dashboard's year and filters, for all funders or the one chosen here.
  */
 public final class BreakdownViewModel {
     private final DashboardService service;
@@ -26,6 +29,9 @@ public final class BreakdownViewModel {
     // Kept: an unmodifiable view listens weakly to its list, so a fresh view per call would lose its listeners.
     private final ObservableList<GroupShare> kecamatanView = FXCollections.unmodifiableObservableList(kecamatan);
     private final ObservableList<GroupShare> occupationsView = FXCollections.unmodifiableObservableList(occupations);
+    private final ObservableList<RegencyShare> regencies = FXCollections.observableArrayList();
+    private final ObservableList<RegencyShare> regenciesView = FXCollections.unmodifiableObservableList(regencies);
+    private final ReadOnlyBooleanWrapper regenciesShown = new ReadOnlyBooleanWrapper(false);
     private Integer year;
     private Scope scope = Scope.ALL;
     /** Breakdowns for a year or filter the user has already left are not read, nor shown. */
@@ -55,11 +61,20 @@ public final class BreakdownViewModel {
         int y = year;
         Scope s = scope;
         String code = funder.get() == null ? null : funder.get().code();
-        record Both(List<GroupShare> kecamatan, List<GroupShare> occupations) { }
-        // Skip work, and ignore an answer, for a year or filter the user has already left.
-        reads.run(() -> new Both(service.byKecamatan(y, s, code), service.byOccupation(y, s, code)), both -> {
-            kecamatan.setAll(both.kecamatan());
-            occupations.setAll(both.occupations());
+        record All(List<GroupShare> kecamatan, List<GroupShare> occupations, boolean perRegency,
+                   List<RegencyShare> regencies) { }
+        // Skip work, and ignore an answer, for a year or filter the user has already left. Whether the regencies
+        // are shown is asked each time (an import may just have brought a second regency); a clerk of one regency
+        // is spared their read.
+        reads.run(() -> {
+            boolean perRegency = service.showsRegencies();
+            return new All(service.byKecamatan(y, s, code), service.byOccupation(y, s, code), perRegency,
+                    perRegency ? service.byRegency(y, s, code) : List.of());
+        }, all -> {
+            kecamatan.setAll(all.kecamatan());
+            occupations.setAll(all.occupations());
+            regencies.setAll(all.regencies());
+            regenciesShown.set(all.perRegency());
         });
     }
 
@@ -81,5 +96,21 @@ public final class BreakdownViewModel {
     /** Participants per occupation, largest first, the unknown occupation last; replaced as a whole. */
     public ObservableList<GroupShare> occupations() {
         return occupationsView;
+    }
+
+    /**
+     * Participants per regency with their funders, largest first, the unknown regency last; replaced as a whole.
+     * Empty while {@link #regenciesShownProperty()} is false.
+     */
+    public ObservableList<RegencyShare> regencies() {
+        return regenciesView;
+    }
+
+    /**
+     * True when the dashboard shows the per-regency breakdown: for a provincial reader, or a database holding
+     * more than one regency's participants (see {@link DashboardService#showsRegencies()}).
+     */
+    public ReadOnlyBooleanProperty regenciesShownProperty() {
+        return regenciesShown.getReadOnlyProperty();
     }
 }

@@ -148,6 +148,35 @@ final class DashboardCharts {
         });
     }
 
+    /**
+     * {@link #stackLabels} for a horizontal stack: the segment's value inside it when it fits, and for the last
+     * segment of a row the row's total just beyond its right end.
+     */
+    static <X, Y> void stackLabelsAcross(XYChart.Data<X, Y> d, String value, String total) {
+        stackLabels(d, value, null);
+        if (total == null) {
+            return;
+        }
+        java.util.function.Consumer<javafx.scene.Node> add = node -> {
+            if (node instanceof javafx.scene.layout.StackPane bar) {
+                javafx.scene.control.Label after = new javafx.scene.control.Label(total);
+                after.getStyleClass().addAll("bar-value", "bar-total");
+                after.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+                javafx.scene.layout.StackPane.setAlignment(after, javafx.geometry.Pos.CENTER_RIGHT);
+                after.translateXProperty().bind(after.widthProperty().add(4));
+                bar.getChildren().add(after);
+            }
+        };
+        if (d.getNode() != null) {
+            add.accept(d.getNode());
+        }
+        d.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                add.accept(node);
+            }
+        });
+    }
+
     /** Styles a bar now and whenever the chart gives it a new node. */
     static <X, Y> void paint(XYChart.Data<X, Y> d, String style) {
         if (d.getNode() != null) {

@@ -36,6 +36,8 @@ public final class DashboardView {
     @FXML private javafx.scene.control.Tab kecamatanTab;
     @FXML private javafx.scene.control.Tab occupationTab;
     @FXML private javafx.scene.control.Tab coverageTab;
+    @FXML private javafx.scene.control.Tab regencyTab;
+    @FXML private javafx.scene.control.TabPane tabs;
     @FXML private TableView<FundingShare> sharesTable;
     @FXML private TableColumn<FundingShare, FundingShare> colourColumn;
     @FXML private TableColumn<FundingShare, String> funderColumn;
@@ -122,6 +124,9 @@ public final class DashboardView {
         occupationTab.setContent(part("BreakdownPane.fxml",
                 new BreakdownPane(breakdowns, breakdowns.occupations(), "occupation")));
         coverageTab.setContent(part("CoveragePane.fxml", new CoveragePane(model.coverage())));
+        regencyTab.setContent(part("RegencyPane.fxml", new RegencyPane(breakdowns)));
+        breakdowns.regenciesShownProperty().addListener((obs, old, shown) -> showRegencyTab(shown));
+        showRegencyTab(breakdowns.regenciesShownProperty().get());
         model.totalProperty().addListener((obs, old, now) -> showTotal(now.longValue()));
         showTotal(model.totalProperty().get());
         root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
@@ -227,6 +232,15 @@ public final class DashboardView {
             return loader.load();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot load " + fxml, e);
+        }
+    }
+
+    /** The per-regency tab sits after the occupations while shown, and is taken out of the tab pane otherwise. */
+    private void showRegencyTab(boolean shown) {
+        if (!shown) {
+            tabs.getTabs().remove(regencyTab);
+        } else if (!tabs.getTabs().contains(regencyTab)) {
+            tabs.getTabs().add(tabs.getTabs().indexOf(occupationTab) + 1, regencyTab);
         }
     }
 

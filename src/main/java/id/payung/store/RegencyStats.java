@@ -1,0 +1,78 @@
+package id.payung.store;
+
+import id.payung.domain.GroupCount;
+import id.payung.domain.Scope;
+import java.util.List;
+
+/**
+ * Participants per regency (kabupaten/kota) and funder, for a province that reads several regencies: the same
+ * counts as {@link ParticipantStats}' breakdowns (each person once a year, under the funder of the enrollment that
+ * counts for the year), grouped by the regency whose office recorded them.
+ *
+ * <p>The regency of a row: on a server its {@code regency_code} (the office that wrote it, also for a cohort
+ * without a kecamatan). An SQLite file has no such column: there it is the regency of the row's kecamatan, and
+ * for a row without one (a cohort from the regent's decree, a person without a desa) the file's own office
+ * ({@code office_regency}), the regency that typed it in.
+ */
+public final class RegencyStats {
+    private final ParticipantStats stats = new ParticipantStats();
+
+    /**
+     * Named persons and declared cohort headcount per funder and regency in a year, for one kecamatan and/or
+     * segment ({@code scope}) and one funder ({@code funderCode}, null for all). The group code is the regency's
+     * ({@code 53.10}), its name the region list's ({@code Kabupaten Manggarai}); a null code means not known.
+     * Read from the per-year summary when it answers for the year, else from the enrollments.
+     */
+    public List<GroupCount> regencyCounts(Tx tx, int year, Scope scope, String funderCode) {
+        if (YearSummary.covers(tx, year)) {
+            return stats.groupCounts(tx, "year_count", "sum(n)", year, scope, funderCode, false, regencyOf(tx), "region");
+        }
+        return regencyCountsDirect(tx, year, scope, funderCode);
+    }
+
+    /** {@link #regencyCounts} from the enrollments themselves, through the rule's view (the yardstick). */
+    public List<GroupCount> regencyCountsDirect(Tx tx, int year, Scope scope, String funderCode) {
+        return stats.groupCounts(tx, "counting_enrollment", "count(*)", year, scope, funderCode, false, regencyOf(tx),
+                "region");
+    }
+
+    /**
+     * How many regencies the database holds participants of, in any year (named or in cohorts; rows whose
+     * regency is not known are not counted).
+     */
+    public long regenciesWithParticipants(Tx tx) {
+        String regency = regencyOf(tx);
+        return tx.scalar("""
+                SELECT count(*) FROM (
+                    SELECT %1$s AS r FROM year_count WHERE n > 0
+                    UNION SELECT %1$s FROM cohort WHERE participants > 0
+                ) AS regencies WHERE r IS NOT NULL AND r <> ''""".formatted(regency));
+    }
+
+    /**
+     * What the server's login says about showing regencies side by side: true for a provincial reader (every
+     * regency of a province, read-only), false for a regency's clerk (row-level security shows them their own
+     * regency only, so there is nothing to count), null where the login does not say: an SQLite file, or the
+     * server's owner, who has no login row.
+     */
+    public Boolean shownForLogin(Tx tx) {
+        if (tx.dialect() != Dialect.POSTGRES) {
+            return null;
+        }
+        // A login reads its own payung_login row (V2's policy own_login); one row or none.
+        return tx.one("SELECT province_code IS NOT NULL FROM payung_login WHERE login = current_user",
+                rs -> rs.getBoolean(1)).orElse(null);
+    }
+
+    /**
+     * The regency of a row of {@code year_count}, {@code counting_enrollment} or {@code cohort} (they share the
+     * columns named here), as an SQL expression; see the class comment. A constant of this class, never user input.
+     */
+    private static String regencyOf(Tx tx) {
+        if (tx.dialect() == Dialect.POSTGRES) {
+            return "regency_code";
+        }
+        return "coalesce(nullif(substr(kecamatan_code, 1, 5), ''),"
+                + " (SELECT nullif(value, '') FROM meta WHERE key = 'office_regency'))";
+    }
+}

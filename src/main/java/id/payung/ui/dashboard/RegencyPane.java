@@ -1,0 +1,210 @@
+package id.payung.ui.dashboard;
+
+import id.payung.domain.Formats;
+import id.payung.domain.FunderCount;
+import id.payung.domain.FunderType;
+import id.payung.domain.FundingSource;
+import id.payung.domain.RegencyShare;
+import id.payung.ui.Choices;
+import id.payung.ui.FunderColors;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+
+/**
+ * The dashboard's "per kabupaten/kota" tab for a province: a bar per regency stacked by funder type, and a table
+ * of the regencies (each opening onto its funders) with named persons, declared cohort headcount, participants
+ * counted and share. The funder filter is the one the other breakdowns share.
+ */
+public final class RegencyPane {
+    /** Regencies open onto their funders when the whole table is about this many rows or fewer. */
+    private static final int OPEN_UP_TO_ROWS = 24;
+
+    private final BreakdownViewModel model;
+
+    @FXML private ResourceBundle resources;
+    @FXML private ComboBox<FundingSource> funderChoice;
+    @FXML private StackedBarChart<Number, String> chart;
+    @FXML private NumberAxis valueAxis;
+    @FXML private CategoryAxis regencyAxis;
+    @FXML private TreeTableView<Line> table;
+    @FXML private TreeTableColumn<Line, String> nameColumn;
+    @FXML private TreeTableColumn<Line, Long> namedColumn;
+    @FXML private TreeTableColumn<Line, Long> declaredColumn;
+    @FXML private TreeTableColumn<Line, Long> participantsColumn;
+    @FXML private TreeTableColumn<Line, Double> percentColumn;
+    @FXML private Label totalLabel;
+
+    /**
+     * One line of the table: a regency (its funders below it) or one of its funders. Declared is null where there
+     * is no cohort, percent null on a funder's line.
+     */
+    record Line(String name, long named, Long declared, long participants, Double percent, boolean regency) {
+    }
+
+    RegencyPane(BreakdownViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        String allFunders = resources.getString("breakdown.allFunders");
+        model.funderChoices().addListener((ListChangeListener<FundingSource>) c ->
+                Choices.withNull(funderChoice, model.funderChoices(), FundingSource::name, allFunders));
+        Choices.withNull(funderChoice, model.funderChoices(), FundingSource::name, allFunders);
+        funderChoice.valueProperty().bindBidirectional(model.funderProperty());
+        chart.setTitle(resources.getString("breakdown.regency.title"));
+        DashboardCharts.countTicks(valueAxis);
+        table.setRoot(new TreeItem<>());
+        column(nameColumn, Line::name, Function.identity(), false);
+        column(namedColumn, Line::named, Formats::count, true);
+        column(declaredColumn, Line::declared, Formats::count, true);
+        column(participantsColumn, Line::participants, Formats::count, true);
+        column(percentColumn, Line::percent, Formats::percent, true);
+        table.setRowFactory(t -> new TreeTableRow<>() {
+            @Override
+            protected void updateItem(Line item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("regency-row");
+                if (!empty && item != null && item.regency()) {
+                    getStyleClass().add("regency-row");
+                }
+            }
+        });
+        model.regencies().addListener((ListChangeListener<RegencyShare>) c -> show());
+        // The tab may be built off the window's thread and shown later: its legend exists only once it is shown.
+        chart.sceneProperty().addListener((obs, old, scene) -> javafx.application.Platform.runLater(this::paintLegend));
+        show();
+    }
+
+    private <T> void column(TreeTableColumn<Line, T> column, Function<Line, T> value, Function<? super T, String> format,
+                            boolean numeric) {
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setOnShowing(e -> whole.setText(whole.getOwnerNode() instanceof javafx.scene.control.Labeled l
+                ? l.getText() : null));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
+        column.setCellFactory(c -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+                if (numeric) {
+                    setAlignment(Pos.CENTER_RIGHT);
+                } else {
+                    // A long funder name ("APBD Kabupaten Manggarai Barat") is cut in the column: whole in a tooltip.
+                    setTooltip(getText() == null ? null : whole);
+                }
+            }
+        });
+    }
+
+    private String name(RegencyShare r) {
+        return r.unknown() ? resources.getString("breakdown.regency.unknown") : r.name();
+    }
+
+    private void show() {
+        List<RegencyShare> regencies = model.regencies();
+        showTable(regencies);
+        showChart(regencies);
+        totalLabel.setText(MessageFormat.format(resources.getString("dashboard.total"),
+                Formats.count(RegencyShare.total(regencies))));
+    }
+
+    private void showTable(List<RegencyShare> regencies) {
+        boolean open = regencies.size() + regencies.stream().mapToInt(r -> r.funders().size()).sum() <= OPEN_UP_TO_ROWS;
+        List<TreeItem<Line>> items = new ArrayList<>();
+        for (RegencyShare r : regencies) {
+            TreeItem<Line> item = new TreeItem<>(new Line(name(r), r.namedPersons(), r.declared() == 0 ? null : r.declared(),
+                    r.participants(), r.percent(), true));
+            for (FunderCount f : r.funders()) {
+                item.getChildren().add(new TreeItem<>(new Line(f.funderName(), f.namedPersons(),
+                        f.declared() == 0 ? null : f.declared(), f.participants(), null, false)));
+            }
+            item.setExpanded(open);
+            items.add(item);
+        }
+        table.getRoot().getChildren().setAll(items);
+    }
+
+    /** A bar per regency (largest at the top), a segment per funder type in the funders' colours. */
+    private void showChart(List<RegencyShare> regencies) {
+        List<String> labels = DashboardCharts.uniqueLabels(regencies, this::name, r -> String.valueOf(r.code()));
+        Map<FunderType, XYChart.Series<Number, String>> byType = new EnumMap<>(FunderType.class);
+        for (int i = 0; i < regencies.size(); i++) {
+            Map<FunderType, Long> perType = new EnumMap<>(FunderType.class);
+            regencies.get(i).funders().forEach(f -> perType.merge(f.funderType(), f.participants(), Long::sum));
+            for (Map.Entry<FunderType, Long> e : perType.entrySet()) {
+                if (e.getValue() > 0) {
+                    byType.computeIfAbsent(e.getKey(), t -> {
+                        XYChart.Series<Number, String> s = new XYChart.Series<>();
+                        s.setName(resources.getString("funder.type." + t.name()));
+                        return s;
+                    }).getData().add(new XYChart.Data<>(e.getValue(), labels.get(i)));
+                }
+            }
+        }
+        List<String> categories = new ArrayList<>(labels);
+        Collections.reverse(categories); // a horizontal chart lists its categories from the bottom
+        DashboardCharts.categories(regencyAxis, categories);
+        // A province's 22 regencies at 1366×768: at the axis's own size the axis hides every name that would touch
+        // the one above it (with a gap of 3 px), so some bars had no name. A smaller size, no gap, keeps every name.
+        boolean many = regencies.size() > 12;
+        javafx.scene.text.Font font = regencyAxis.getTickLabelFont();
+        regencyAxis.setTickLabelFont(javafx.scene.text.Font.font(font.getFamily(), many ? 10 : 11));
+        regencyAxis.setTickLabelGap(many ? 0 : 3);
+        DashboardCharts.scale(valueAxis, regencies.stream().mapToLong(RegencyShare::participants).max().orElse(0), true);
+        chart.getData().setAll(byType.values());
+        // The last segment of each regency's bar carries the regency's total beyond its end.
+        Map<String, XYChart.Data<Number, String>> last = new java.util.HashMap<>();
+        byType.values().forEach(s -> s.getData().forEach(d -> last.put(d.getYValue(), d)));
+        Map<String, Long> totals = new java.util.HashMap<>();
+        for (int i = 0; i < regencies.size(); i++) {
+            totals.put(labels.get(i), regencies.get(i).participants());
+        }
+        byType.forEach((type, s) -> {
+            String style = "-fx-bar-fill: " + FunderColors.of(type) + ";";
+            for (XYChart.Data<Number, String> d : s.getData()) {
+                DashboardCharts.paint(d, style);
+                DashboardCharts.stackLabelsAcross(d, Formats.count(d.getXValue().longValue()),
+                        last.get(d.getYValue()) == d ? Formats.count(totals.get(d.getYValue())) : null);
+            }
+        });
+        legendColours = new java.util.HashMap<>();
+        byType.forEach((type, s) -> legendColours.put(s.getName(), FunderColors.of(type)));
+        javafx.application.Platform.runLater(this::paintLegend);
+    }
+
+    /** The funder types' colours by series name, for the legend. */
+    private Map<String, String> legendColours = Map.of();
+
+    /** The legend draws its own symbols: give them the funder types' colours too, once it exists. */
+    private void paintLegend() {
+        Map<String, String> colours = legendColours;
+        for (javafx.scene.Node item : chart.lookupAll(".chart-legend-item")) {
+            if (item instanceof Label label && label.getGraphic() != null && colours.containsKey(label.getText())) {
+                label.getGraphic().setStyle("-fx-background-color: " + colours.get(label.getText()) + ";");
+            }
+        }
+    }
+}

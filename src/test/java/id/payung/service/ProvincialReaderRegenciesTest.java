@@ -1,0 +1,83 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import id.payung.domain.RegencyShare;
+import id.payung.domain.Scope;
+import id.payung.service.facade.PayungServices;
+import id.payung.store.PostgresDatabase;
+import id.payung.store.PostgresServer;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * On a server set up as docs/SERVER.md says: the provincial reader is shown the per-regency breakdown (even while
+ * only one regency has entered anyone), with every regency's row; a regency's clerk never is, though the server
+ * holds other regencies (row-level security shows the clerk only their own).
+ */
+@Tag("postgres")
+@ExtendWith(PostgresServer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProvincialReaderRegenciesTest {
+    private ServerFixture server;
+    private String ntt;
+    private String siti;
+    private String yosef;
+
+    @BeforeAll
+    void setUp(PostgresDatabase db) throws SQLException {
+        server = new ServerFixture(db);
+        server.admin().init();
+        ntt = server.addUser("ntt", null, "53");
+        siti = server.addUser("siti", "53.10", null);
+        yosef = server.addUser("yosef", "53.15", null);
+    }
+
+    @AfterAll
+    void dropLogins() throws SQLException {
+        server.dropLogins();
+    }
+
+    private PayungServices as(String login) {
+        String password = "sandi-" + login.substring(server.db.name().length() + 1);
+        return PayungServices.openServer(server.address(login), password.toCharArray(), TestData.CLOCK);
+    }
+
+    @Test
+    void theProvinceSeesEveryRegencyAClerkOnlyTheirOwnDashboard() {
+        YearMonth jan = YearMonth.of(2026, 1);
+        try (PayungServices s = as(siti)) {
+            s.enrollments().enrol(TestData.form("5310011205850001", "Andi", "APBD-KAB-MGR", jan, null));
+            s.enrollments().enrol(TestData.form("5310014506900002", "Maria", "MANDIRI", jan, null));
+        }
+        try (PayungServices s = as(ntt)) {
+            assertThat(s.dashboard().showsRegencies()).isTrue(); // a province, though one regency so far
+            assertThat(s.dashboard().byRegency(2026, Scope.ALL, null))
+                    .extracting(RegencyShare::name, RegencyShare::participants)
+                    .containsExactly(tuple("Kabupaten Manggarai", 2L));
+        }
+        try (PayungServices s = as(yosef)) {
+            s.enrollments().enrol(TestData.form("5315011204850003", "Kornelis", "APBD-PROV-NTT", jan, null));
+        }
+        try (PayungServices s = as(ntt)) {
+            assertThat(s.dashboard().byRegency(2026, Scope.ALL, null))
+                    .extracting(RegencyShare::code, RegencyShare::name, RegencyShare::participants)
+                    .containsExactly(tuple("53.10", "Kabupaten Manggarai", 2L),
+                            tuple("53.15", "Kabupaten Manggarai Barat", 1L));
+        }
+        try (PayungServices s = as(siti)) {
+            assertThat(s.dashboard().showsRegencies()).isFalse();
+            assertThat(s.dashboard().byRegency(2026, Scope.ALL, null)).extracting(RegencyShare::code).containsExactly("53.10");
+        }
+        try (PayungServices s = as(yosef)) {
+            assertThat(s.dashboard().showsRegencies()).isFalse();
+        }
+    }
+}

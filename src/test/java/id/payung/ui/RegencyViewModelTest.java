@@ -1,0 +1,65 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import id.payung.domain.RegencyShare;
+import id.payung.service.BreakdownData;
+import id.payung.service.TwoRegencies;
+import id.payung.service.facade.PayungServices;
+import id.payung.ui.dashboard.DashboardViewModel;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The dashboard's per-regency breakdown as a view model, without a toolkit. */
+class RegencyViewModelTest {
+    @TempDir
+    Path dir;
+
+    private static DashboardViewModel load(PayungServices s) {
+        DashboardViewModel model = new DashboardViewModel(s.dashboard(), s.budget(), s.coverage(), new DirectTaskExecutor(),
+                s.exports());
+        model.load();
+        return model;
+    }
+
+    @Test
+    void twoRegenciesAreShownAndFollowTheYearAndTheFunder() {
+        try (PayungServices s = TwoRegencies.open(dir.resolve("payung.db"))) {
+            DashboardViewModel model = load(s);
+
+            assertThat(model.breakdowns().regenciesShownProperty().get()).isTrue();
+            assertThat(model.breakdowns().regencies()).extracting(RegencyShare::name, RegencyShare::participants)
+                    .containsExactly(tuple("Kabupaten Manggarai", 155L), tuple("Kabupaten Manggarai Barat", 23L));
+            // Each regency counts the larger of names and cohorts per funder in that regency: Manggarai Barat's two
+            // province-paid names count (178), where the kecamatan breakdown and the pie, taking the larger over the
+            // whole database, put them inside Manggarai's province cohort of 50 (175).
+            assertThat(RegencyShare.total(model.breakdowns().regencies())).isEqualTo(178);
+            assertThat(id.payung.domain.GroupShare.total(model.breakdowns().kecamatan())).isEqualTo(175)
+                    .isEqualTo(model.totalProperty().get());
+
+            model.breakdowns().funderProperty().set(model.breakdowns().funderChoices().stream()
+                    .filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            assertThat(model.breakdowns().regencies()).extracting(RegencyShare::code, RegencyShare::participants)
+                    .containsExactly(tuple("53.10", 3L), tuple("53.15", 1L));
+
+            model.breakdowns().funderProperty().set(null);
+            model.yearProperty().set(2025);
+            assertThat(model.breakdowns().regencies()).extracting(RegencyShare::code, RegencyShare::declared)
+                    .containsExactly(tuple("53.10", 5280L));
+            assertThat(model.breakdowns().regenciesShownProperty().get()).isTrue(); // the database, not the year, decides
+        }
+    }
+
+    @Test
+    void aClerkOfOneRegencyIsNotShownTheTab() {
+        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+            DashboardViewModel model = load(s);
+
+            assertThat(model.yearProperty().get()).isEqualTo(2026);
+            assertThat(model.breakdowns().regenciesShownProperty().get()).isFalse();
+            assertThat(model.breakdowns().regencies()).isEmpty();
+        }
+    }
+}

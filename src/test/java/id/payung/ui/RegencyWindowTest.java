@@ -1,0 +1,56 @@
+package id.payung.ui;
+
+import static id.payung.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.FundingSource;
+import id.payung.service.TwoRegencies;
+import java.util.List;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableView;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The dashboard's per-regency tab in the real window, on the two regencies of {@link TwoRegencies}. */
+@ExtendWith(ApplicationExtension.class)
+@Tag("slow")
+class RegencyWindowTest {
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-regencies").on(TwoRegencies::open).dashboardShown();
+
+    @Test
+    void twoRegenciesShowTheTabWithTheirRowsAndFunders(FxRobot robot) {
+        robot.clickOn("Per kabupaten/kota");
+        TreeTableView<?> table = robot.lookup("#regencyTable").queryAs(TreeTableView.class);
+        waitUntil(() -> table.getRoot().getChildren().size() == 2);
+
+        // Two regencies with their funders opened below them (a short table opens every regency).
+        assertThat(cellTexts(robot)).containsSubsequence("Kabupaten Manggarai", "6", "150", "155", "87,1 %",
+                "APBD Kabupaten Manggarai", "1", "100", "100",
+                "Kabupaten Manggarai Barat", "3", "20", "23", "12,9 %",
+                "CSR / perusahaan donor", "20", "20", "APBD Provinsi NTT", "2", "2");
+        assertThat(robot.lookup("#regencyTotal").queryAs(Label.class).getText()).isEqualTo("Total: 178 peserta");
+        @SuppressWarnings("unchecked")
+        StackedBarChart<Number, String> chart = robot.lookup("#regencyChart").queryAs(StackedBarChart.class);
+        assertThat(chart.getData()).extracting(s -> s.getName())
+                .contains("APBD Provinsi", "APBD Kabupaten", "Mandiri", "CSR / donor", "APBDes / ADD");
+
+        ComboBox<FundingSource> funder = robot.lookup("#regencyFunder").queryComboBox();
+        robot.interact(() -> funder.setValue(funder.getItems().stream()
+                .filter(f -> f != null && f.code().equals("APBD-PROV-NTT")).findFirst().orElseThrow()));
+        waitUntil(() -> "Total: 52 peserta".equals(robot.lookup("#regencyTotal").queryAs(Label.class).getText()));
+        assertThat(cellTexts(robot)).containsSubsequence("Kabupaten Manggarai", "50", "Kabupaten Manggarai Barat", "2");
+    }
+
+    private static List<String> cellTexts(FxRobot robot) {
+        return robot.lookup("#regencyTable .tree-table-row-cell .tree-table-cell").queryAllAs(TreeTableCell.class).stream()
+                .map(c -> c.getText()).filter(t -> t != null && !t.isEmpty()).toList();
+    }
+}
