@@ -69,12 +69,19 @@ final class ProvinceCommand implements Callable<Integer> {
             + " dashboards measured (the save and the import would add people the next run does not expect).")
     boolean reuse;
 
+    @Option(names = "--writes", description = "With --reuse: also a clerk's save and import, of people after those the"
+            + " clerk's regency holds already (so a database can be measured again after a new version's migration).")
+    boolean writes;
+
     private final List<Bench.Result> results = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
         if (persons < regencies || importRows < 1) {
             throw new ParameterException(spec.commandLine(), "--persons must be at least --regencies, --import-rows at least 1");
+        }
+        if (writes && !reuse) {
+            throw new ParameterException(spec.commandLine(), "--writes goes with --reuse (a full run measures the writes anyway)");
         }
         List<String> chosen;
         try {
@@ -91,12 +98,25 @@ final class ProvinceCommand implements Callable<Integer> {
                 log.println("reusing the filled database: schema brought up to date, new passwords for "
                         + chosen.size() + " clerks and the provincial reader, VACUUM (ANALYZE)…");
                 fill.reuseLogins(chosen);
-                log.printf(Locale.ROOT, "the dashboards (load %s)…%n", load());
-                try (PayungServices s = open(fill.clerk(chosen.get(0)))) {
-                    dashboardGoal(s, "clerk of " + chosen.get(0));
+                log.printf(Locale.ROOT, "the dashboards%s (load %s)…%n", writes ? " and a clerk's save" : "", load());
+                String clerkRegency = chosen.get(0);
+                ProvinceData data = new ProvinceData(clerkRegency);
+                long held;
+                try (PayungServices s = open(fill.clerk(clerkRegency))) {
+                    // The bench's rows of a regency are numbered from 0 with none skipped (fill, import, saves), so
+                    // the next unused row is the count the clerk's register holds.
+                    held = s.register().counts(RegisterFilter.all()).total();
+                    if (writes) {
+                        saveGoal(s, data, held + importRows, clerkRegency);
+                    }
+                    dashboardGoal(s, "clerk of " + clerkRegency);
                 }
                 try (PayungServices s = open(fill.reader())) {
                     dashboardGoal(s, "provincial reader (" + chosen.size() + " regencies)");
+                }
+                if (writes) {
+                    log.printf(Locale.ROOT, "the clerk's import of %,d rows against SQLite (load %s)…%n", importRows, load());
+                    importGoal(fill.clerk(clerkRegency), data, held, clerkRegency, dir);
                 }
             } else {
                 fillAndMeasure(fill, chosen, dir);
