@@ -40,7 +40,7 @@ public final class EnrollmentService {
     private final java.util.function.Supplier<Settings> settings;
     private final ChangedSince changedSince;
     /** A correction without a form's mark (code that corrects, not a clerk's form): not checked. */
-    private static final long UNCHECKED = -1;
+    private static final ChangedSince.Mark UNCHECKED = null;
 
     public EnrollmentService(Database db, Clock clock, String actor, java.util.function.Supplier<Settings> settings) {
         this.db = db;
@@ -108,8 +108,8 @@ public final class EnrollmentService {
         return correct(enrollmentId, form, scope, UNCHECKED).saved();
     }
 
-    /** A correction saved, and the mark its form saves with next: the newest change about the person (its own). */
-    public record Corrected(Saved saved, long mark) {
+    /** A correction saved, and the mark its form saves with next: what its check saw, and this save. */
+    public record Corrected(Saved saved, ChangedSince.Mark mark) {
     }
 
     /**
@@ -123,16 +123,22 @@ public final class EnrollmentService {
      *                               changed since {@code mark} (problem CHANGED_BY_OTHER: who, and when as
      *                               dd/MM/yyyy HH:mm)
      */
-    public Corrected update(long enrollmentId, EnrollmentForm form, CorrectionScope scope, long mark) {
-        if (mark < 0) {
-            throw new IllegalArgumentException("a form's mark is 0 or more: " + mark);
+    public Corrected update(long enrollmentId, EnrollmentForm form, CorrectionScope scope, ChangedSince.Mark mark) {
+        if (mark == null) {
+            throw new IllegalArgumentException("a form's mark is needed (ChangedSince.Mark.NONE: nothing seen)");
         }
         return correct(enrollmentId, form, scope, mark);
     }
 
-    private Corrected correct(long enrollmentId, EnrollmentForm form, CorrectionScope scope, long mark) {
+    private Corrected correct(long enrollmentId, EnrollmentForm form, CorrectionScope scope, ChangedSince.Mark mark) {
         requireValid(form);
         return saving(() -> db.write(tx -> {
+            if (scope == CorrectionScope.ALL_ENROLLMENTS) {
+                // Every enrollment of the person is written: all of them locked first, by id, so a second clerk's
+                // correction of the same person waits here rather than holding another of them (a deadlock).
+                repo.lockEnrollmentsOf(tx, repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId))
+                        .personId());
+            }
             Enrollment before = repo.enrollmentForUpdate(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             Person person = repo.person(tx, before.personId()).orElseThrow();
             Optional<Person> owner = repo.personByNik(tx, form.cleanNik());
@@ -166,13 +172,13 @@ public final class EnrollmentService {
                 own.add(audit.record(tx, actor, "UPDATE", "enrollment", String.valueOf(other.id()), Json.object(was),
                         Json.object(now)));
             }
+            ChangedSince.Mark next = null;
             if (mark != UNCHECKED) {
                 // After this save's rows are written (theirs locked): nothing another clerk commits now can be
                 // overwritten unseen. Refused, the whole transaction rolls back.
-                changedSince.requireUnchanged(tx, person.id(), mark, own);
+                next = changedSince.requireUnchanged(tx, person.id(), mark, own);
             }
-            return new Corrected(new Saved(enrollmentId, person.id()), own.stream().mapToLong(Long::longValue).max()
-                    .orElse(mark));
+            return new Corrected(new Saved(enrollmentId, person.id()), next);
         }));
     }
 

@@ -57,6 +57,43 @@ public final class AuditLog {
                 ORDER BY id""", AuditLog::entry, String.valueOf(personId), personId);
     }
 
+    /**
+     * On a server, the snapshot this transaction reads by (PostgreSQL's {@code pg_current_snapshot()}, as text):
+     * which transactions had committed when it was taken; null on a file. In a read (repeatable read) it is the
+     * read's whole snapshot; in a write (read committed) that of this statement.
+     */
+    public String snapshot(Tx tx) {
+        return tx.dialect() == Dialect.POSTGRES
+                ? tx.one("SELECT pg_current_snapshot()::text", rs -> rs.getString(1)).orElseThrow() : null;
+    }
+
+    /** On a server, this write transaction's id (a full 64-bit {@code xid8}); 0 on a file. */
+    public long transaction(Tx tx) {
+        return tx.dialect() == Dialect.POSTGRES ? tx.scalar("SELECT pg_current_xact_id()::text::bigint") : 0;
+    }
+
+    /**
+     * On a server, in a write transaction: the entries about a person and their enrollments written by a
+     * transaction that {@code snapshot} did not see committed, other than transaction {@code seen} (0: none) and
+     * this one, oldest first. A row's writer is its {@code xmin} (32 bits), made a full id as the one nearest
+     * this transaction's; a row written more than two thousand million transactions ago would read as new (not
+     * within an office's lifetime). Audit rows are never written inside a subtransaction by
+     * Payung (the snapshot lists top-level transactions only).
+     */
+    public List<Entry> forPersonUnseen(Tx tx, long personId, String snapshot, long seen) {
+        return tx.list("""
+                WITH me AS (SELECT pg_current_xact_id()::text::bigint AS xact)
+                SELECT x.* FROM (
+                    SELECT a.*, me.xact + ((a.xmin::text::bigint - (me.xact & 4294967295) + 6442450944) % 4294967296
+                                           - 2147483648) AS writer
+                    FROM audit_log a, me
+                    WHERE (a.entity = 'person' AND a.entity_id = ?)
+                       OR (a.entity = 'enrollment' AND a.entity_id IN (SELECT CAST(id AS TEXT) FROM enrollment WHERE person_id = ?))) x, me
+                WHERE x.writer NOT IN (?, me.xact)
+                  AND NOT pg_visible_in_snapshot(x.writer::text::xid8, CAST(? AS pg_snapshot))
+                ORDER BY x.id""", AuditLog::entry, String.valueOf(personId), personId, seen, snapshot);
+    }
+
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Entry(rs.getLong("id"), Instant.parse(rs.getString("at")), rs.getString("actor"),
                 rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),

@@ -209,6 +209,19 @@ public final class EnrollmentRepository {
         return enrollment(tx, id);
     }
 
+    /**
+     * Locks every enrollment of a person this login may change, in the order of their ids, until the transaction
+     * ends (on a file the writer's lock already holds everything). A change that will write several of a person's
+     * enrollments takes them all first, in this one order: two such changes of one person by two clerks then wait
+     * for each other instead of each holding one row and waiting for the other's (a deadlock, which PostgreSQL
+     * breaks by failing one of them as "busy").
+     */
+    public void lockEnrollmentsOf(Tx tx, long personId) {
+        if (tx.dialect() == Dialect.POSTGRES) {
+            tx.list("SELECT id FROM enrollment WHERE person_id = ? ORDER BY id FOR UPDATE", rs -> rs.getLong(1), personId);
+        }
+    }
+
     /** Every enrollment of a person (deleted ones too), oldest first. */
     public List<Enrollment> enrollmentsOf(Tx tx, long personId) {
         return tx.list("""

@@ -7,12 +7,20 @@ import java.util.List;
 /** Import batches: one per imported file, so an import can be listed and undone as a whole. */
 public final class ImportBatchRepository {
 
-    /** Starts a batch (counts filled in by {@link #finish}); returns its id. */
+    /**
+     * Starts a batch (counts filled in by {@link #finish}); returns its id. Dated by this PC's clock on a file, by
+     * the server's on a server (V8 dates a clerk's batch whatever is sent; the owner's too, written so here).
+     */
     public long start(Tx tx, String fileName, String sha256, String actor) {
         return Sql.insert(tx, """
                 INSERT INTO import_batch (file_name, file_sha256, imported_at, actor, rows_read, rows_imported,
                                           rows_duplicate, rows_rejected)
-                VALUES (?, ?, ?, ?, 0, 0, 0, 0)""", fileName, sha256, Instant.now().toString(), actor);
+                VALUES (?, ?, %s, ?, 0, 0, 0, 0)""".formatted(now(tx)), fileName, sha256, actor);
+    }
+
+    /** The time a batch is started or undone: this PC's on a file, the server's on a server (V8). */
+    private static String now(Tx tx) {
+        return tx.dialect() == Dialect.POSTGRES ? "payung_server_now()" : "'" + Instant.now() + "'";
     }
 
     /** Records a batch's counts. */
@@ -34,7 +42,7 @@ public final class ImportBatchRepository {
         }
         // A registered person the batch moved is back at the place of their latest enrollment left.
         EnrollmentRepository.refreshCurrentPlaces(tx, "SELECT person_id FROM enrollment WHERE batch_id = ?", id);
-        tx.update("UPDATE import_batch SET undone_at = ? WHERE id = ?", Instant.now().toString(), id);
+        tx.update("UPDATE import_batch SET undone_at = " + now(tx) + " WHERE id = ?", id);
         return n;
     }
 

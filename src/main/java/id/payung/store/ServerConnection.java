@@ -1,5 +1,6 @@
 package id.payung.store;
 
+import id.payung.domain.DatabaseOpenException.Problem;
 import id.payung.domain.ServerAddress;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,32 +40,79 @@ final class ServerConnection {
         }
     }
 
+    /**
+     * Why a server refused, read once from PostgreSQL's SQLSTATE (its "Errors and Messages" appendix) for both who
+     * say it: the administrator's sentence ({@link #refused}, the bundles' key) and the window's kind of problem
+     * ({@link ServerDatabase#classify}, which decides whether a password is asked again). Two tables of states
+     * used to say this apart and disagreed (a refusal of the server's SSL read as a wrong password in the window).
+     */
+    enum Refusal {
+        /** No rule of pg_hba.conf lets this computer, login and database in: no password mends it. */
+        NOT_LET_IN("server.connect.notAllowed", Problem.SERVER_UNREACHABLE),
+        /** A wrong or missing password, or another refusal of the login itself (class 28). */
+        LOGIN("server.connect.login", Problem.SERVER_LOGIN),
+        /** The server asks for a password and the driver was given none. */
+        NO_PASSWORD("server.connect.noPassword", Problem.SERVER_LOGIN),
+        /** No database of that name on the server. */
+        NO_DATABASE("server.connect.noDatabase", Problem.SERVER_UNREACHABLE),
+        /**
+         * Too many connections (53300): the server's max_connections, or the connection limit of the login (or of
+         * the database), whichever was reached; the server's words differ by cause but may be translated.
+         */
+        FULL("server.connect.full", Problem.SERVER_UNREACHABLE),
+        /** The server is starting up or shutting down. */
+        STARTING("server.connect.starting", Problem.SERVER_UNREACHABLE),
+        /** No connection at all (class 08): nothing listens there, a firewall, a network down. */
+        UNREACHABLE("server.connect.unreachable", Problem.SERVER_UNREACHABLE),
+        /** Connected, but the login may not do what was asked (making the schema). */
+        NO_RIGHT("server.failed", Problem.NOT_WRITABLE),
+        /** Anything else: the server's own first line. */
+        OTHER("server.failed", Problem.IO);
+
+        final String key;
+        final Problem problem;
+
+        Refusal(String key, Problem problem) {
+            this.key = key;
+            this.problem = problem;
+        }
+
+        /** The refusal {@code e} says; OTHER when its SQLSTATE is none of the above (or missing). */
+        static Refusal of(SQLException e) {
+            String state = e.getSQLState() == null ? "" : e.getSQLState();
+            if (notLetIn(e)) {
+                return NOT_LET_IN;
+            }
+            if (state.startsWith("28")) {
+                return LOGIN;
+            }
+            if (state.equals("08004") && e.getMessage() != null && e.getMessage().contains("password")) {
+                return NO_PASSWORD;
+            }
+            if (state.startsWith("08")) {
+                return UNREACHABLE;
+            }
+            return switch (state) {
+                case "3D000" -> NO_DATABASE;
+                case "53300" -> FULL;
+                case "57P03" -> STARTING;
+                case "42501" -> NO_RIGHT;
+                default -> OTHER;
+            };
+        }
+    }
+
     /** The sentence for a failed connection. */
     static ServerAddress.Refused refused(ServerAddress address, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
         String where = address.toString();
-        if (notLetIn(e)) {
-            return new ServerAddress.Refused("server.connect.notAllowed", where, address.user());
-        }
-        if (state.equals("28P01") || state.equals("28000")) {
-            return new ServerAddress.Refused("server.connect.login", where, address.user());
-        }
-        if (state.equals("3D000")) {
-            return new ServerAddress.Refused("server.connect.noDatabase", where, address.database());
-        }
-        if (state.equals("08004") && e.getMessage() != null && e.getMessage().contains("password")) {
-            return new ServerAddress.Refused("server.connect.noPassword", where);
-        }
-        if (state.equals("53300")) {
-            return new ServerAddress.Refused("server.connect.full", where);
-        }
-        if (state.equals("57P03")) {
-            return new ServerAddress.Refused("server.connect.starting", where);
-        }
-        if (state.startsWith("08")) {
-            return new ServerAddress.Refused("server.connect.unreachable", where, address.host(), String.valueOf(address.port()));
-        }
-        return new ServerAddress.Refused("server.failed", where, firstLine(e.getMessage()));
+        Refusal why = Refusal.of(e);
+        return switch (why) {
+            case NOT_LET_IN, LOGIN, FULL -> new ServerAddress.Refused(why.key, where, address.user());
+            case NO_DATABASE -> new ServerAddress.Refused(why.key, where, address.database());
+            case NO_PASSWORD, STARTING -> new ServerAddress.Refused(why.key, where);
+            case UNREACHABLE -> new ServerAddress.Refused(why.key, where, address.host(), String.valueOf(address.port()));
+            case NO_RIGHT, OTHER -> new ServerAddress.Refused(why.key, where, firstLine(e.getMessage()));
+        };
     }
 
     /**

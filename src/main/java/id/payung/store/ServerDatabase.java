@@ -111,25 +111,19 @@ final class ServerDatabase {
         }
     }
 
-    /** Why a server could not be used, from PostgreSQL's SQLSTATE (see its "Errors and Messages" appendix). */
+    /**
+     * Why a server could not be used: the first SQLSTATE along the causes that {@link ServerConnection.Refusal}
+     * knows, as the administrator's sentences read it.
+     */
     static Problem classify(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof DatabaseOpenException de) {
                 return de.problem();
             }
             if (t instanceof SQLException se && se.getSQLState() != null) {
-                String state = se.getSQLState();
-                if (ServerConnection.notLetIn(se) || state.equals("53300")) {
-                    return Problem.SERVER_UNREACHABLE; // pg_hba.conf lets this PC not in; no connection left: no password mends it
-                }
-                if (state.startsWith("28") || state.equals("08004")) {
-                    return Problem.SERVER_LOGIN; // invalid authorization / password; a login the server rejects
-                }
-                if (state.startsWith("08") || state.equals("3D000") || state.equals("57P03")) {
-                    return Problem.SERVER_UNREACHABLE; // no connection, no such database, server starting up
-                }
-                if (state.equals("42501")) {
-                    return Problem.NOT_WRITABLE; // a login without the right to make the schema
+                ServerConnection.Refusal why = ServerConnection.Refusal.of(se);
+                if (why != ServerConnection.Refusal.OTHER) {
+                    return why.problem;
                 }
             }
         }

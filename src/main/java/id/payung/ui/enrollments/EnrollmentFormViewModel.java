@@ -61,7 +61,7 @@ public final class EnrollmentFormViewModel {
     /** Checks a correction against changes made since the form opened (null: not checked). */
     private ChangedSince changedSince;
     /** The newest change of the record when the form opened it (or last saved it). */
-    private volatile long openedMark;
+    private volatile ChangedSince.Mark openedMark = ChangedSince.Mark.NONE;
     private final EnrollmentService service;
     private final TaskExecutor tasks;
     private final Clock clock;
@@ -192,11 +192,11 @@ public final class EnrollmentFormViewModel {
 
     /** Fills the form with an existing enrollment for correcting it (the look at its full NIK is audited). */
     public void edit(long enrollmentId) {
-        record Loaded(long mark, EnrollmentForm form, int others) {
+        record Loaded(ChangedSince.Mark mark, EnrollmentForm form, int others) {
         }
         ChangedSince check = changedSince;
         // The mark first: a change made while the form is read is then seen at the save, never missed.
-        write(BackgroundTask.wrap(() -> new Loaded(check == null ? 0 : check.mark(enrollmentId),
+        write(BackgroundTask.wrap(() -> new Loaded(check == null ? ChangedSince.Mark.NONE : check.mark(enrollmentId),
                 service.openForEditing(enrollmentId), service.otherEnrollments(enrollmentId))).onSuccess(loaded -> {
                     openedMark = loaded.mark();
                     editingId.set(enrollmentId);
@@ -261,7 +261,7 @@ public final class EnrollmentFormViewModel {
             return; // a save under way (perhaps waiting for an import): not a second one behind it
         }
         ChangedSince check = id == 0 ? null : changedSince;
-        long mark = openedMark;
+        ChangedSince.Mark mark = openedMark;
         write(BackgroundTask.wrap(() -> {
             if (check == null) {
                 return id == 0 ? service.enrol(form) : service.update(id, form, chosen);
