@@ -10,7 +10,7 @@ import java.sql.SQLException;
  * until {@link #flush}.
  */
 final class MultiRowInsert {
-    /** Rows a statement: 100 × 15 values stays far below the limit on bound parameters (PostgreSQL: 65.535). */
+    /** Rows a statement: 100 × 16 values stays far below the limit on bound parameters (PostgreSQL: 65.535). */
     static final int ROWS = 100;
 
     private final String single;

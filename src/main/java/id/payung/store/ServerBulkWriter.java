@@ -35,16 +35,23 @@ final class ServerBulkWriter {
 
     private final MultiRowInsert people = new MultiRowInsert("""
             INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
-                                phone, kpj, created_at)
-            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 12, PENDING);
+                                phone, kpj, created_at, regency_code)
+            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 13, PENDING);
     private final MultiRowInsert enrollments = new MultiRowInsert("""
             INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
-                                    last_month, end_reason, notes, batch_id, region_code)
-            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))",
-            15, PENDING);
+                                    last_month, end_reason, notes, batch_id, regency_code, region_code)
+            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))",
+            16, PENDING);
     private final Tx tx;
     private final Map<String, Long> funderIds = new HashMap<>();
     private final String createdAt = Instant.now().toString();
+    /**
+     * The regency every row written here gets: what the column's default ({@code payung_regency()}) would give
+     * each row, asked once. The default is a function call per row (with its own search_path, so not inlined):
+     * 15 µs a row of a person or an enrollment (docs/PERFORMANCE.md). Row-level security still checks each row
+     * against the login's regency, so naming it here changes nothing a clerk may write.
+     */
+    private final String regency;
     /** Ids taken from the sequence and not given yet: {@code ids[nextId..ids.length)}. */
     private long[] ids = new long[0];
     private int nextId;
@@ -65,6 +72,7 @@ final class ServerBulkWriter {
     ServerBulkWriter(Tx tx) {
         this.tx = tx;
         tx.list("SELECT code, id FROM funding_source", rs -> funderIds.put(rs.getString(1), rs.getLong(2)));
+        regency = tx.list("SELECT payung_regency()", rs -> rs.getString(1)).get(0); // null: the insert refuses, as the default would
         if (tx.one("SELECT current_setting('transaction_read_only')", rs -> rs.getString(1)).orElse("on").equals("off")) {
             // One import at a time: the bulk switch's row, locked until this transaction ends (a dry run reads).
             YearSummary.lockForImport(tx);
@@ -87,7 +95,7 @@ final class ServerBulkWriter {
             flush();
         }
         people.add(id, p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
-                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), createdAt);
+                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), createdAt, regency);
         countPending();
         return id;
     }
@@ -109,7 +117,7 @@ final class ServerBulkWriter {
         java.util.Set<Programme> p = e.programmes();
         enrollments.add(e.personId(), funder, e.segment().name(), flag(p, Programme.JKK), flag(p, Programme.JKM),
                 flag(p, Programme.JHT), flag(p, Programme.JP), e.declaredIncomeRp(), Sql.text(e.firstMonth()),
-                Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId, e.regionCode(), e.personId());
+                Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId, regency, e.regionCode(), e.personId());
         if (e.personId() != lastAddedPersonId) {
             knownPeople = true;
         }

@@ -43,7 +43,7 @@ class ServerSchemaTest {
         try (Connection pg = server.owner(); Statement s = pg.createStatement();
              Connection lite = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("payung.db"));
              Statement l = lite.createStatement()) {
-            assertThat(one(s, "SELECT version FROM payung_schema")).as("V1 schema, V2 tenancy, V3 import functions, V4 audit time, V5 regency indexes, V6 province reads, V7 server stamps").isEqualTo(7);
+            assertThat(one(s, "SELECT version FROM payung_schema")).as("V1 schema, V2 tenancy, V3 import functions, V4 audit time, V5 regency indexes, V6 province reads, V7 server stamps, V8 server import").isEqualTo(8);
             // The same seeds as a new file: every table's rows counted alike.
             for (String table : List.of("region", "funding_source", "occupation", "rate_rule", "cohort", "event",
                     "benefit_claim", "meta", "calendar_year", "summary_state")) {
