@@ -213,7 +213,7 @@ final class ProvinceCommand implements Callable<Integer> {
         int year = s.dashboard().defaultYear();
         Scope all = new Scope(null, null);
         List<String> names = List.of("years, default year, kecamatan", "funding shares and costs", "by kecamatan",
-                "by occupation", "coverage", "trend");
+                "by occupation", "by regency (shown to a province)", "coverage", "trend");
         List<Runnable> reads = List.of(
                 () -> {
                     s.dashboard().years();
@@ -226,6 +226,12 @@ final class ProvinceCommand implements Callable<Integer> {
                 },
                 () -> s.dashboard().byKecamatan(year, all, null),
                 () -> s.dashboard().byOccupation(year, all, null),
+                // The breakdowns' view model asks whether to show the regencies, and reads them when it does.
+                () -> {
+                    if (s.dashboard().showsRegencies()) {
+                        s.dashboard().byRegency(year, all, null);
+                    }
+                },
                 () -> s.coverage().coverage(year),
                 () -> s.dashboard().trend());
         double whole = Bench.time(repeats, () -> reads.forEach(Runnable::run));
