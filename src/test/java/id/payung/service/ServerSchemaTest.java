@@ -43,7 +43,12 @@ class ServerSchemaTest {
         try (Connection pg = server.owner(); Statement s = pg.createStatement();
              Connection lite = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("payung.db"));
              Statement l = lite.createStatement()) {
-            assertThat(one(s, "SELECT version FROM payung_schema")).as("V1 schema, V2 tenancy, V3 import functions, V4 audit time, V5 regency indexes, V6 province reads, V7 server stamps, V8 server import").isEqualTo(8);
+            assertThat(one(s, "SELECT version FROM payung_schema")).as("V1 schema, V2 tenancy, V3 import functions, V4 audit time, V5 regency indexes, V6 province reads, V7 server stamps, V8 server import, V9 recount plans").isEqualTo(9);
+            // V9: the batch recounts plan their look-ups by person for pages in memory; nothing else does.
+            assertThat(one(s, "SELECT count(*) FROM pg_proc WHERE proname IN ('payung_recount_years', 'payung_recount_people')"
+                    + " AND proconfig @> ARRAY['random_page_cost=1.1']")).isEqualTo(2);
+            assertThat(one(s, "SELECT count(*) FROM pg_proc WHERE 'random_page_cost=1.1' = ANY (proconfig)")).isEqualTo(2);
+            assertThat(one(s, "SELECT CAST(current_setting('random_page_cost') AS numeric) * 10")).isEqualTo(40);
             // The same seeds as a new file: every table's rows counted alike.
             for (String table : List.of("region", "funding_source", "occupation", "rate_rule", "cohort", "event",
                     "benefit_claim", "meta", "calendar_year", "summary_state")) {
