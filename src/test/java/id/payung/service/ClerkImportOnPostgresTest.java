@@ -338,8 +338,7 @@ class ClerkImportOnPostgresTest {
     }
 
     private PayungServices clerk(String login) {
-        return PayungServices.openServer(server.address(login), ("sandi-" + login.substring(server.db.name().length() + 1))
-                .toCharArray(), TestData.CLOCK);
+        return server.services(login);
     }
 
     /**

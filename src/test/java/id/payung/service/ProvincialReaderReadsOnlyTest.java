@@ -48,8 +48,7 @@ class ProvincialReaderReadsOnlyTest {
     }
 
     private PayungServices as(String login) {
-        String password = "sandi-" + login.substring(server.db.name().length() + 1);
-        return PayungServices.openServer(server.address(login), password.toCharArray(), TestData.CLOCK);
+        return server.services(login);
     }
 
     @Test

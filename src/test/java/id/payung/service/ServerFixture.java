@@ -56,7 +56,16 @@ final class ServerFixture {
 
     /** A connection as a login made by {@link #addUser}, with its password, over SCRAM. */
     Connection connect(String login) throws SQLException {
-        return db.connect(login, "sandi-" + login.substring(db.name().length() + 1));
+        return db.connect(login, password(login));
+    }
+
+    /** Payung's services as a login made by {@link #addUser}, with its password, as the window opens them. */
+    id.payung.service.facade.PayungServices services(String login) {
+        return id.payung.service.facade.PayungServices.openServer(address(login), password(login).toCharArray(), TestData.CLOCK);
+    }
+
+    private String password(String login) {
+        return "sandi-" + login.substring(db.name().length() + 1);
     }
 
     /** A connection as the owner (not the superuser: policies hold it). */

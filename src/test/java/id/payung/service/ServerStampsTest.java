@@ -146,8 +146,7 @@ class ServerStampsTest {
     }
 
     private PayungServices clerk(String login) {
-        return PayungServices.openServer(server.address(login), ("sandi-" + login.substring(server.db.name().length() + 1))
-                .toCharArray(), TestData.CLOCK);
+        return server.services(login);
     }
 
     private static Path list(String name) throws Exception {

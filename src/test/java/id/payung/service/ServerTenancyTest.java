@@ -249,9 +249,7 @@ class ServerTenancyTest {
 
     /** {@code report funding-shares --year 2025} as {@code login}: the dashboard's shares, as the report prints them. */
     private java.util.List<String> fundingShares2025(String login) {
-        String password = "sandi-" + login.substring(server.db.name().length() + 1);
-        try (id.payung.service.facade.PayungServices services = id.payung.service.facade.PayungServices.openServer(
-                server.address(login), password.toCharArray(), TestData.CLOCK)) {
+        try (id.payung.service.facade.PayungServices services = server.services(login)) {
             return services.dashboard().fundingShares(2025).stream().filter(s -> s.participants() > 0)
                     .map(s -> s.funderCode() + " " + id.payung.domain.Formats.count(s.participants())).toList();
         }
