@@ -32,8 +32,9 @@ public final class BudgetService {
     /**
      * Cost per funder in a year, largest headcount first. Cohorts cost participants × 12 months × the
      * standard package (income Rp 1.000.000, JKK+JKM); named enrollments cost their covered months of the
-     * year at their own income, programmes, sector and the discounts in force. Per funder the cost follows
-     * the record its count follows (see {@link FunderCount}).
+     * year at their own income, programmes, sector and the discounts in force. Per regency and funder the cost
+     * follows the record its count follows (see {@link FunderCount}): a province funder with a regency's cohort and
+     * another regency's names pays for both.
      */
     public List<FunderCost> costs(int year) {
         return costs(year, id.payung.domain.Scope.ALL);
@@ -43,25 +44,37 @@ public final class BudgetService {
     public List<FunderCost> costs(int year, id.payung.domain.Scope scope) {
         return db.read(tx -> {
             Contributions c = new Contributions(rules.all(tx));
-            Map<String, Long> cohortCost = new HashMap<>();
+            Map<RegencyFunder, Long> cohortCost = new HashMap<>();
             for (ParticipantStats.CohortGroup g : stats.cohortGroups(tx, year, scope)) {
                 long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), STANDARD, Contributions.STANDARD_INCOME,
                         YearMonth.of(year, 1), YearMonth.of(year, 12), year);
-                cohortCost.merge(g.funderCode(), perPerson * g.participants(), Long::sum);
+                cohortCost.merge(new RegencyFunder(g.regencyCode(), g.funderCode()), perPerson * g.participants(), Long::sum);
             }
-            Map<String, Long> namedCost = new HashMap<>();
+            Map<RegencyFunder, Long> namedCost = new HashMap<>();
             for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope)) {
                 long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(), g.first(),
                         g.last(), year);
-                namedCost.merge(g.funderCode(), perPerson * g.count(), Long::sum);
+                namedCost.merge(new RegencyFunder(g.regencyCode(), g.funderCode()), perPerson * g.count(), Long::sum);
             }
-            return stats.funderCounts(tx, year, scope).stream().map(fc -> {
-                boolean fromCohorts = fc.declared() >= fc.namedPersons();
-                long cost = fromCohorts ? cohortCost.getOrDefault(fc.funderCode(), 0L)
-                        : namedCost.getOrDefault(fc.funderCode(), 0L);
-                return new FunderCost(fc.funderCode(), fc.funderName(), fc.funderType(), fc.participants(), cost, fromCohorts);
-            }).toList();
+            List<ParticipantStats.RegencyCount> parts = stats.funderCountsByRegency(tx, year, scope);
+            Map<String, Long> cost = new HashMap<>();
+            Map<String, Boolean> fromCohorts = new HashMap<>();
+            for (ParticipantStats.RegencyCount part : parts) {
+                FunderCount fc = part.count();
+                RegencyFunder key = new RegencyFunder(part.regencyCode(), fc.funderCode());
+                cost.merge(fc.funderCode(), fc.fromCohorts() ? cohortCost.getOrDefault(key, 0L)
+                        : namedCost.getOrDefault(key, 0L), Long::sum);
+                fromCohorts.merge(fc.funderCode(), fc.fromCohorts(), Boolean::logicalOr);
+            }
+            return FunderCount.overRegencies(parts.stream().map(ParticipantStats.RegencyCount::count).toList()).stream()
+                    .map(fc -> new FunderCost(fc.funderCode(), fc.funderName(), fc.funderType(), fc.participants(),
+                            cost.get(fc.funderCode()), fromCohorts.get(fc.funderCode())))
+                    .toList();
         });
+    }
+
+    /** Where a funder's names and cohorts are weighed against each other: one regency (null: not known). */
+    private record RegencyFunder(String regencyCode, String funderCode) {
     }
 
     /**

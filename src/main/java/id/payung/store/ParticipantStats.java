@@ -14,26 +14,9 @@ import java.util.List;
 /** Aggregates over enrollments and cohorts, computed in SQL rather than by loading rows. */
 public final class ParticipantStats {
     /**
-     * The cohorts' side of a count per funder, and the totals: follows a CTE {@code named (funder_id, n)}
-     * and binds, after the named part's parameters, year, kecamatan code (twice) and segment (twice).
-     */
-    private static final String DECLARED_BY_FUNDER = """
-            , declared AS (
-                SELECT funder_id, sum(participants) AS n FROM cohort
-                WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
-                  AND (CAST(? AS TEXT) IS NULL OR segment = ?)
-                GROUP BY funder_id
-            )
-            SELECT f.code, f.name, f.type, coalesce(named.n, 0) AS named, coalesce(declared.n, 0) AS declared
-            FROM funding_source f
-            LEFT JOIN named ON named.funder_id = f.id
-            LEFT JOIN declared ON declared.funder_id = f.id
-            WHERE named.n > 0 OR declared.n > 0
-            ORDER BY CASE WHEN coalesce(named.n, 0) >= coalesce(declared.n, 0) THEN coalesce(named.n, 0)
-                          ELSE coalesce(declared.n, 0) END DESC, f.name""";
-
-    /**
-     * Per funder, for one year: distinct named persons and the declared cohort headcount.
+     * Per funder, for one year: distinct named persons and the declared cohort headcount, and the participants
+     * counted: per regency the larger of the two, added over the regencies ({@link FunderCount#overRegencies}; a
+     * database of one regency counts {@code max(named, declared)} per funder).
      *
      * <p>A named person is counted once per year, under the funder of their latest enrollment that
      * covers any month of that year (a worker who moved from the regency budget to <em>mandiri</em> in
@@ -47,18 +30,7 @@ public final class ParticipantStats {
      * occupations) unless the year is past the summary's horizon; {@link #funderCountsDirect} is the same question asked of the enrollments.
      */
     public List<FunderCount> funderCounts(Tx tx, int year, Scope scope) {
-        if (!YearSummary.covers(tx, year)) {
-            return funderCountsDirect(tx, year, scope);
-        }
-        return tx.list("""
-                WITH named AS (
-                    SELECT funder_id, sum(n) AS n FROM %s
-                    WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
-                      AND (CAST(? AS TEXT) IS NULL OR segment = ?)
-                    GROUP BY funder_id
-                )""".formatted(byKecamatan(tx)) + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
-                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
-                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
+        return FunderCount.overRegencies(counts(funderCountsByRegency(tx, year, scope)));
     }
 
     /**
@@ -66,26 +38,65 @@ public final class ParticipantStats {
      * the summary is compared with, and the answer past the summary's horizon).
      */
     public List<FunderCount> funderCountsDirect(Tx tx, int year, Scope scope) {
+        return FunderCount.overRegencies(counts(regencyFunderCounts(tx, "counting_enrollment", "count(*)", year, scope)));
+    }
+
+    /** One funder's count in one regency (the regency as {@link RegencyStats} tells it; null where not known). */
+    public record RegencyCount(String regencyCode, FunderCount count) {
+    }
+
+    /**
+     * The counts {@link #funderCounts} adds up: one per regency and funder with named persons or cohorts, each
+     * the larger side of its own regency (for a cost that follows, per regency, the record its count follows).
+     */
+    public List<RegencyCount> funderCountsByRegency(Tx tx, int year, Scope scope) {
+        if (!YearSummary.covers(tx, year)) {
+            return regencyFunderCounts(tx, "counting_enrollment", "count(*)", year, scope);
+        }
+        return regencyFunderCounts(tx, byKecamatan(tx), "sum(n)", year, scope);
+    }
+
+    private static List<FunderCount> counts(List<RegencyCount> perRegency) {
+        return perRegency.stream().map(RegencyCount::count).toList();
+    }
+
+    /**
+     * Named persons (from {@code source}, the summary or the rule's view, counted by {@code count}) and cohorts per
+     * regency and funder, grouped in one grouping of both sides' rows (UNION ALL, as {@link #groupCounts} does and
+     * for its reason). A regency's names are weighed against that regency's cohorts only: the max per funder
+     * over a whole province would let one regency's cohort swallow another's names.
+     */
+    private List<RegencyCount> regencyFunderCounts(Tx tx, String source, String count, int year, Scope scope) {
         return tx.list("""
-                WITH named AS (
-                    -- The place and segment of the enrollment that counts for the year: they add up to the whole.
-                    SELECT funder_id, count(*) AS n FROM counting_enrollment
-                    WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
-                      AND (CAST(? AS TEXT) IS NULL OR segment = ?)
-                    GROUP BY funder_id
-                )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
+                SELECT f.code, f.name, f.type, k.regency, k.named, k.declared
+                FROM (
+                    SELECT funder_id, regency, sum(named) AS named, sum(declared) AS declared FROM (
+                        SELECT funder_id, %1$s AS regency, CAST(%2$s AS BIGINT) AS named, 0 AS declared
+                        FROM %3$s
+                        WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
+                          AND (CAST(? AS TEXT) IS NULL OR segment = ?)
+                        GROUP BY 1, 2
+                        UNION ALL
+                        SELECT funder_id, %1$s AS regency, 0 AS named, CAST(sum(participants) AS BIGINT) AS declared
+                        FROM cohort
+                        WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
+                          AND (CAST(? AS TEXT) IS NULL OR segment = ?)
+                        GROUP BY 1, 2
+                    ) AS counted
+                    GROUP BY funder_id, regency
+                ) AS k
+                JOIN funding_source f ON f.id = k.funder_id
+                WHERE k.named > 0 OR k.declared > 0""".formatted(RegencyStats.regencyOf(tx), count, source),
+                rs -> new RegencyCount(rs.getString("regency"), new FunderCount(rs.getString("code"), rs.getString("name"),
+                        FunderType.valueOf(rs.getString("type")), rs.getLong("named"), rs.getLong("declared"))),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
 
-    private static FunderCount funderCount(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new FunderCount(rs.getString("code"), rs.getString("name"), FunderType.valueOf(rs.getString("type")),
-                rs.getLong("named"), rs.getLong("declared"));
-    }
-
     /** Enrollments of a year that cost the same, counted together (the cost is computed per group, not per row). */
     public record EnrollmentGroup(String funderCode, FunderType funderType, Segment segment, Set<Programme> programmes,
-                                  long incomeRp, YearMonth first, YearMonth last, Sector sector, long count) {
+                                  long incomeRp, YearMonth first, YearMonth last, Sector sector, long count,
+                                  String regencyCode) {
     }
 
     /** Named enrollments overlapping a year (not deleted), grouped by what sets their cost. */
@@ -96,19 +107,20 @@ public final class ParticipantStats {
             // for any parameters expects (it expected 37 and joined and sorted all 9.500 one by one: 70 ms).
             return tx.list("""
                     SELECT f.code, f.type, s.segment, s.programmes, s.income_rp, s.first_month,
-                           nullif(s.last_month, '') AS last_month, coalesce(o.sector, 'OTHER') AS sector, sum(s.n) AS n
+                           nullif(s.last_month, '') AS last_month, coalesce(o.sector, 'OTHER') AS sector, sum(s.n) AS n,
+                           s.regency
                     FROM (
                         SELECT funder_id, segment, programmes, income_rp, first_month, last_month, occupation_code,
-                               sum(n) AS n
+                               %s AS regency, sum(n) AS n
                         FROM enrollment_shape
                         WHERE n > 0 AND first_month <= ? AND (last_month = '' OR last_month >= ?)
                           AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
                           AND (CAST(? AS TEXT) IS NULL OR segment = ?)
-                        GROUP BY 1, 2, 3, 4, 5, 6, 7
+                        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
                     ) AS s
                     JOIN funding_source f ON f.id = s.funder_id
                     LEFT JOIN occupation o ON o.code = s.occupation_code
-                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""", ParticipantStats::enrollmentGroup,
+                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10""".formatted(RegencyStats.regencyOf(tx)), ParticipantStats::enrollmentGroup,
                     year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(),
                     scope.segmentName());
         }
@@ -119,7 +131,8 @@ public final class ParticipantStats {
     public List<EnrollmentGroup> enrollmentGroupsDirect(Tx tx, int year, Scope scope) {
         return tx.list("""
                 SELECT f.code, f.type, e.segment, %s AS programmes, %s AS income,
-                       e.first_month, e.last_month, coalesce(o.sector, 'OTHER') AS sector, count(*) AS n
+                       e.first_month, e.last_month, coalesce(o.sector, 'OTHER') AS sector, count(*) AS n,
+                       %s AS regency
                 FROM enrollment e
                 JOIN person p ON p.id = e.person_id
                 JOIN funding_source f ON f.id = e.funder_id
@@ -127,8 +140,8 @@ public final class ParticipantStats {
                 WHERE e.deleted = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                   AND (CAST(? AS TEXT) IS NULL OR e.region_code = ? OR %s)
                   AND (CAST(? AS TEXT) IS NULL OR e.segment = ?)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""".formatted(SqlRules.programmeLabel("e"), SqlRules.income("e"),
-                        Sql.startsWith(tx, "e.region_code")),
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10""".formatted(SqlRules.programmeLabel("e"), SqlRules.income("e"),
+                        RegencyStats.regencyOf(tx, "e.regency_code", "e.region_code"), Sql.startsWith(tx, "e.region_code")),
                 ParticipantStats::enrollmentGroup,
                 year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(),
                 Sql.prefix(tx, scope.kecamatanCode() == null ? null : scope.kecamatanCode() + "."),
@@ -139,23 +152,25 @@ public final class ParticipantStats {
         return new EnrollmentGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
                 Sql.parse(rs.getString(4), Programme::valueOf),
                 rs.getLong(5), YearMonth.parse(rs.getString(6)), Sql.month(rs, "last_month"),
-                Sector.valueOf(rs.getString(8)), rs.getLong(9));
+                Sector.valueOf(rs.getString(8)), rs.getLong(9), rs.getString(10));
     }
 
     /** Cohorts of a year with what sets their cost. */
-    public record CohortGroup(String funderCode, FunderType funderType, Segment segment, Sector sector, long participants) {
+    public record CohortGroup(String funderCode, FunderType funderType, Segment segment, Sector sector, long participants,
+                              String regencyCode) {
     }
 
     /** The cohorts of a year. */
     public List<CohortGroup> cohortGroups(Tx tx, int year, Scope scope) {
         return tx.list("""
-                SELECT f.code, f.type, c.segment, coalesce(o.sector, 'OTHER') AS sector, c.participants
+                SELECT f.code, f.type, c.segment, coalesce(o.sector, 'OTHER') AS sector, c.participants, %s AS regency
                 FROM cohort c JOIN funding_source f ON f.id = c.funder_id
                 LEFT JOIN occupation o ON o.code = c.occupation_code
                 WHERE c.year = ? AND (CAST(? AS TEXT) IS NULL OR c.kecamatan_code = ?)
-                  AND (CAST(? AS TEXT) IS NULL OR c.segment = ?)""",
+                  AND (CAST(? AS TEXT) IS NULL OR c.segment = ?)""".formatted(
+                        RegencyStats.regencyOf(tx, "c.regency_code", "c.kecamatan_code")),
                 rs -> new CohortGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
-                        Sector.valueOf(rs.getString(4)), rs.getLong(5)),
+                        Sector.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6)),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
 
@@ -234,27 +249,29 @@ public final class ParticipantStats {
         // whether a side says null or '' (no code is empty). Each side's sums as BIGINT: PostgreSQL's sum of a
         // bigint is a numeric, whose sums again cost twice the integer ones over a province's 1.100 groups.
         return tx.list("""
-                SELECT f.code, k.grp, g.name, k.named, k.declared
+                SELECT f.code, k.grp, g.name, k.named, k.declared, k.regency
                 FROM (
-                    SELECT funder_id, grp, sum(named) AS named, sum(declared) AS declared FROM (
-                        SELECT funder_id, nullif(%1$s, '') AS grp, CAST(%2$s AS BIGINT) AS named, 0 AS declared
+                    SELECT funder_id, regency, grp, sum(named) AS named, sum(declared) AS declared FROM (
+                        SELECT funder_id, %5$s AS regency, nullif(%1$s, '') AS grp, CAST(%2$s AS BIGINT) AS named,
+                               0 AS declared
                         FROM %3$s
                         WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
                           AND (CAST(? AS TEXT) IS NULL OR segment = ?) AND (? = 0 OR full_package = 1)
-                        GROUP BY 1, 2 HAVING %2$s > 0
+                        GROUP BY 1, 2, 3 HAVING %2$s > 0
                         UNION ALL
-                        SELECT funder_id, nullif(%1$s, '') AS grp, 0 AS named,
+                        SELECT funder_id, %5$s AS regency, nullif(%1$s, '') AS grp, 0 AS named,
                                CAST(sum(participants) AS BIGINT) AS declared
                         FROM cohort
                         WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
                           AND (CAST(? AS TEXT) IS NULL OR segment = ?)
-                        GROUP BY 1, 2
+                        GROUP BY 1, 2, 3
                     ) AS counted
-                    GROUP BY funder_id, grp
+                    GROUP BY funder_id, regency, grp
                 ) AS k
                 JOIN funding_source f ON f.id = k.funder_id
                 LEFT JOIN %4$s g ON g.code = k.grp
-                WHERE CAST(? AS TEXT) IS NULL OR f.code = ?""".formatted(column, count, source, nameTable),
+                WHERE CAST(? AS TEXT) IS NULL OR f.code = ?""".formatted(column, count, source, nameTable,
+                        RegencyStats.regencyOf(tx)),
                 ParticipantStats::groupCount,
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
                 jkkJkmOnly ? 1 : 0,
@@ -263,7 +280,8 @@ public final class ParticipantStats {
     }
 
     private static GroupCount groupCount(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5));
+        return new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                rs.getString(6));
     }
 
     /** Years that have any cohort or enrollment, ascending. Open-ended enrollments reach the given year. */
