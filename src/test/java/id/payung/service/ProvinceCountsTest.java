@@ -120,7 +120,27 @@ class ProvinceCountsTest {
     void coverageCountsEachRegencysNames() {
         try (PayungServices s = TwoRegencies.open(engine)) {
             UcjCoverage c = s.coverage().coverage(2026);
-            System.out.println("COVERAGE " + c);
+            // Manggarai's kecamatan as without Manggarai Barat: Paulus (CSR) counts in Wae Rii beside Kristina, not
+            // inside Manggarai Barat's CSR cohort; the province's cohort of 50 has no kecamatan.
+            assertThat(c.kecamatan()).filteredOn(k -> k.protectedWorkers() > 0)
+                    .extracting(KecamatanCoverage::kecamatanCode, KecamatanCoverage::protectedWorkers)
+                    .containsExactly(tuple("53.10.01", 2L), tuple("53.10.03", 101L), tuple("53.10.12", 1L));
+            assertThat(c.unknownKecamatan()).isEqualTo(50);
+        }
+    }
+
+    @Test
+    void oneRegencyCountsAsBefore() {
+        try (PayungServices s = BreakdownData.open(engine)) {
+            assertThat(s.dashboard().fundingShares(2026)).extracting(FundingShare::funderCode, FundingShare::participants)
+                    .containsExactly(tuple("APBD-KAB-MGR", 100L), tuple(PROV, 50L), tuple("MANDIRI", 3L),
+                            tuple("APBDES-MGR", 1L), tuple("CSR", 1L));
+            assertThat(s.dashboard().fundingShares(2025)).extracting(FundingShare::funderCode, FundingShare::participants)
+                    .containsExactly(tuple(PROV, 4280L), tuple("APBD-KAB-MGR", 1000L));
+            assertThat(GroupShare.total(s.dashboard().byKecamatan(2026, Scope.ALL, null))).isEqualTo(155);
+            UcjCoverage c = s.coverage().coverage(2026);
+            assertThat(c.regionProtected()).isEqualTo(154);
+            assertThat(s.budget().costs(2026)).extracting(FunderCost::participants).containsExactly(100L, 50L, 3L, 1L, 1L);
         }
     }
 }
