@@ -247,7 +247,9 @@ public final class ParticipantStats {
         // kecamatan groups, joining them pair by pair (1,2 million comparisons, 230 ms a read). A group is listed
         // when it has named participants or any cohort, as before; the unknown group (null) is one group
         // whether a side says null or '' (no code is empty). Each side's sums as BIGINT: PostgreSQL's sum of a
-        // bigint is a numeric, whose sums again cost twice the integer ones over a province's 1.100 groups.
+        // bigint is a numeric, whose sums again cost twice the integer ones over a province's 1.100 groups. Grouped
+        // by regency too (RegencyStats.regencyOf), so that GroupShare weighs names against cohorts per regency: a
+        // kecamatan lies in one regency, so the kecamatan groups stay as many.
         return tx.list("""
                 SELECT f.code, k.grp, g.name, k.named, k.declared, k.regency
                 FROM (
