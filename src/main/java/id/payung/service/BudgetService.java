@@ -13,6 +13,7 @@ import id.payung.store.ParticipantStats;
 import id.payung.store.RateRuleRepository;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,25 +51,31 @@ public final class BudgetService {
                         YearMonth.of(year, 1), YearMonth.of(year, 12), year);
                 cohortCost.merge(new RegencyFunder(g.regencyCode(), g.funderCode()), perPerson * g.participants(), Long::sum);
             }
-            Map<RegencyFunder, Long> namedCost = new HashMap<>();
-            for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope)) {
-                long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(), g.first(),
-                        g.last(), year);
-                namedCost.merge(new RegencyFunder(g.regencyCode(), g.funderCode()), perPerson * g.count(), Long::sum);
-            }
             List<ParticipantStats.RegencyCount> parts = stats.funderCountsByRegency(tx, year, scope);
-            Map<String, Long> cost = new HashMap<>();
-            Map<String, Boolean> fromCohorts = new HashMap<>();
+            // Where a funder's cohorts count, its cost there is theirs; everywhere else its names'. Only the regencies
+            // of such cohorts need their names told apart (a year without cohorts groups the names as one).
+            Set<RegencyFunder> cohortsCount = new HashSet<>();
+            Set<String> apart = new HashSet<>();
             for (ParticipantStats.RegencyCount part : parts) {
-                FunderCount fc = part.count();
-                RegencyFunder key = new RegencyFunder(part.regencyCode(), fc.funderCode());
-                cost.merge(fc.funderCode(), fc.fromCohorts() ? cohortCost.getOrDefault(key, 0L)
-                        : namedCost.getOrDefault(key, 0L), Long::sum);
-                fromCohorts.merge(fc.funderCode(), fc.fromCohorts(), Boolean::logicalOr);
+                if (part.count().fromCohorts()) {
+                    cohortsCount.add(new RegencyFunder(part.regencyCode(), part.count().funderCode()));
+                    apart.add(part.regencyCode());
+                }
+            }
+            Map<String, Long> cost = new HashMap<>();
+            cohortsCount.forEach(k -> cost.merge(k.funderCode(), cohortCost.getOrDefault(k, 0L), Long::sum));
+            for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope, apart)) {
+                // A group of the regencies not told apart (null) has no cohorts that count: its names do.
+                if (!cohortsCount.contains(new RegencyFunder(g.regencyCode(), g.funderCode()))) {
+                    long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(),
+                            g.first(), g.last(), year);
+                    cost.merge(g.funderCode(), perPerson * g.count(), Long::sum);
+                }
             }
             return FunderCount.overRegencies(parts.stream().map(ParticipantStats.RegencyCount::count).toList()).stream()
                     .map(fc -> new FunderCost(fc.funderCode(), fc.funderName(), fc.funderType(), fc.participants(),
-                            cost.get(fc.funderCode()), fromCohorts.get(fc.funderCode())))
+                            cost.getOrDefault(fc.funderCode(), 0L),
+                            cohortsCount.stream().anyMatch(k -> k.funderCode().equals(fc.funderCode()))))
                     .toList();
         });
     }

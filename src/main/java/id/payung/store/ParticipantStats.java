@@ -93,18 +93,34 @@ public final class ParticipantStats {
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
 
-    /** Enrollments of a year that cost the same, counted together (the cost is computed per group, not per row). */
+    /**
+     * Enrollments of a year that cost the same, counted together (the cost is computed per group, not per row).
+     * {@code regencyCode} is the regency of the group's enrollments where the read was asked to tell it apart, else
+     * null.
+     */
     public record EnrollmentGroup(String funderCode, FunderType funderType, Segment segment, Set<Programme> programmes,
                                   long incomeRp, YearMonth first, YearMonth last, Sector sector, long count,
                                   String regencyCode) {
     }
 
-    /** Named enrollments overlapping a year (not deleted), grouped by what sets their cost. */
+    /** Named enrollments overlapping a year (not deleted), grouped by what sets their cost, over every regency. */
     public List<EnrollmentGroup> enrollmentGroups(Tx tx, int year, Scope scope) {
+        return enrollmentGroups(tx, year, scope, Set.of());
+    }
+
+    /**
+     * {@link #enrollmentGroups(Tx, int, Scope)}, with the enrollments of the regencies {@code apart} (regency codes as
+     * {@link RegencyStats} tells them; null for every regency) in groups of their own that name their regency: a cost
+     * that follows a regency's cohorts leaves that regency's names out. Only the regencies asked for are told apart,
+     * so a year whose cohorts lie in a few regencies groups the rest as one (a province's 9.500 shape rows sorted by
+     * one more key cost half as much again).
+     */
+    public List<EnrollmentGroup> enrollmentGroups(Tx tx, int year, Scope scope, Set<String> apart) {
         if (YearSummary.covers(tx, year)) {
             // The shapes summed over kecamatan first, then joined to their funder and sector: a province's
             // 9.500 shape rows of a year become a few hundred before any join, however few rows a server's plan
             // for any parameters expects (it expected 37 and joined and sorted all 9.500 one by one: 70 ms).
+            RegencyApart r = RegencyApart.of(RegencyStats.regencyOf(tx), apart);
             return tx.list("""
                     SELECT f.code, f.type, s.segment, s.programmes, s.income_rp, s.first_month,
                            nullif(s.last_month, '') AS last_month, coalesce(o.sector, 'OTHER') AS sector, sum(s.n) AS n,
@@ -120,15 +136,21 @@ public final class ParticipantStats {
                     ) AS s
                     JOIN funding_source f ON f.id = s.funder_id
                     LEFT JOIN occupation o ON o.code = s.occupation_code
-                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10""".formatted(RegencyStats.regencyOf(tx)), ParticipantStats::enrollmentGroup,
-                    year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(),
-                    scope.segmentName());
+                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10""".formatted(r.sql()), ParticipantStats::enrollmentGroup,
+                    r.params(year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(),
+                            scope.segmentName(), scope.segmentName()));
         }
-        return enrollmentGroupsDirect(tx, year, scope);
+        return enrollmentGroupsDirect(tx, year, scope, apart);
     }
 
-    /** {@link #enrollmentGroups} grouped from the enrollments themselves (the yardstick). */
+    /** {@link #enrollmentGroups(Tx, int, Scope)} grouped from the enrollments themselves (the yardstick). */
     public List<EnrollmentGroup> enrollmentGroupsDirect(Tx tx, int year, Scope scope) {
+        return enrollmentGroupsDirect(tx, year, scope, Set.of());
+    }
+
+    /** {@link #enrollmentGroups(Tx, int, Scope, Set)} grouped from the enrollments themselves (the yardstick). */
+    public List<EnrollmentGroup> enrollmentGroupsDirect(Tx tx, int year, Scope scope, Set<String> apart) {
+        RegencyApart r = RegencyApart.of(RegencyStats.regencyOf(tx, "e.regency_code", "e.region_code"), apart);
         return tx.list("""
                 SELECT f.code, f.type, e.segment, %s AS programmes, %s AS income,
                        e.first_month, e.last_month, coalesce(o.sector, 'OTHER') AS sector, count(*) AS n,
@@ -141,11 +163,36 @@ public final class ParticipantStats {
                   AND (CAST(? AS TEXT) IS NULL OR e.region_code = ? OR %s)
                   AND (CAST(? AS TEXT) IS NULL OR e.segment = ?)
                 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10""".formatted(SqlRules.programmeLabel("e"), SqlRules.income("e"),
-                        RegencyStats.regencyOf(tx, "e.regency_code", "e.region_code"), Sql.startsWith(tx, "e.region_code")),
+                        r.sql(), Sql.startsWith(tx, "e.region_code")),
                 ParticipantStats::enrollmentGroup,
-                year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(),
-                Sql.prefix(tx, scope.kecamatanCode() == null ? null : scope.kecamatanCode() + "."),
-                scope.segmentName(), scope.segmentName());
+                r.params(year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(),
+                        Sql.prefix(tx, scope.kecamatanCode() == null ? null : scope.kecamatanCode() + "."),
+                        scope.segmentName(), scope.segmentName()));
+    }
+
+    /**
+     * The regency column of a read that tells only some regencies apart: {@code regency} itself (every regency, a
+     * null code among them), null for none, else the regency where it is one of {@code apart} and null elsewhere
+     * (their codes bound first: the expression stands in the select list, before the filters' parameters).
+     */
+    private record RegencyApart(String sql, List<Object> leading) {
+        static RegencyApart of(String regency, Set<String> apart) {
+            if (apart == null || apart.stream().anyMatch(java.util.Objects::isNull)) {
+                return new RegencyApart(regency, List.of());
+            }
+            if (apart.isEmpty()) {
+                return new RegencyApart("CAST(NULL AS TEXT)", List.of());
+            }
+            List<Object> codes = List.copyOf(new java.util.TreeSet<>(apart));
+            return new RegencyApart("CASE WHEN %1$s IN (%2$s) THEN %1$s END".formatted(regency,
+                    String.join(", ", java.util.Collections.nCopies(codes.size(), "?"))), codes);
+        }
+
+        Object[] params(Object... rest) {
+            List<Object> all = new java.util.ArrayList<>(leading);
+            all.addAll(java.util.Arrays.asList(rest));
+            return all.toArray();
+        }
     }
 
     private static EnrollmentGroup enrollmentGroup(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -90,6 +90,20 @@ class ProvinceCountsTest {
                 List<FunderCount> direct = db.read(tx -> stats.funderCountsDirect(tx, year, Scope.ALL));
                 assertThat(summary).as("year " + year).isNotEmpty().isEqualTo(direct);
             }
+            // The cost groups, with some regencies told apart, every one, or none.
+            for (java.util.Set<String> apart : java.util.Arrays.asList(java.util.Set.of(TwoRegencies.MANGGARAI_BARAT),
+                    null, java.util.Set.<String>of())) {
+                List<ParticipantStats.EnrollmentGroup> summary = db.read(tx -> stats.enrollmentGroups(tx, 2026, Scope.ALL,
+                        apart));
+                List<ParticipantStats.EnrollmentGroup> fromEnrollments = db.read(tx -> stats.enrollmentGroupsDirect(tx,
+                        2026, Scope.ALL, apart));
+                assertThat(summary).as("apart %s", apart).isNotEmpty()
+                        .containsExactlyInAnyOrderElementsOf(fromEnrollments);
+                assertThat(summary).extracting(ParticipantStats.EnrollmentGroup::regencyCode).as("apart %s", apart)
+                        .containsOnlyElementsOf(apart == null ? List.of(TwoRegencies.MANGGARAI, TwoRegencies.MANGGARAI_BARAT)
+                                : apart.isEmpty() ? java.util.Collections.singletonList(null)
+                                : java.util.Arrays.asList(null, TwoRegencies.MANGGARAI_BARAT));
+            }
             List<FunderCount> direct = db.read(tx -> stats.funderCountsDirect(tx, 2026, Scope.ALL));
             assertThat(direct).filteredOn(c -> c.funderCode().equals(PROV))
                     .extracting(FunderCount::namedPersons, FunderCount::declared, FunderCount::participants)
