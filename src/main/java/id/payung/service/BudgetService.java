@@ -52,20 +52,20 @@ public final class BudgetService {
                 cohortCost.merge(new RegencyFunder(g.regencyCode(), g.funderCode()), perPerson * g.participants(), Long::sum);
             }
             List<ParticipantStats.RegencyCount> parts = stats.funderCountsByRegency(tx, year, scope);
-            // Where a funder's cohorts count, its cost there is theirs; everywhere else its names'. Only the regencies
-            // of such cohorts need their names told apart (a year without cohorts groups the names as one).
+            // Where a funder's cohorts count, its cost there is theirs; everywhere else its names'. Only the funder's
+            // names in the regencies of such cohorts need telling apart (a year without cohorts groups them as one).
             Set<RegencyFunder> cohortsCount = new HashSet<>();
-            Set<String> apart = new HashSet<>();
+            Map<String, Set<String>> apart = new HashMap<>();
             for (ParticipantStats.RegencyCount part : parts) {
                 if (part.count().fromCohorts()) {
                     cohortsCount.add(new RegencyFunder(part.regencyCode(), part.count().funderCode()));
-                    apart.add(part.regencyCode());
+                    apart.computeIfAbsent(part.count().funderCode(), k -> new HashSet<>()).add(part.regencyCode());
                 }
             }
             Map<String, Long> cost = new HashMap<>();
             cohortsCount.forEach(k -> cost.merge(k.funderCode(), cohortCost.getOrDefault(k, 0L), Long::sum));
             for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope, apart)) {
-                // A group of the regencies not told apart (null) has no cohorts that count: its names do.
+                // A group not told apart (regency null) has no cohorts that count: its names do.
                 if (!cohortsCount.contains(new RegencyFunder(g.regencyCode(), g.funderCode()))) {
                     long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(),
                             g.first(), g.last(), year);

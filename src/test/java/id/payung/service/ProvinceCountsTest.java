@@ -91,14 +91,19 @@ class ProvinceCountsTest {
                 assertThat(summary).as("year " + year).isNotEmpty().isEqualTo(direct);
             }
             // The cost groups, with some regencies told apart, every one, or none.
-            for (java.util.Set<String> apart : java.util.Arrays.asList(java.util.Set.of(TwoRegencies.MANGGARAI_BARAT),
-                    null, java.util.Set.<String>of())) {
+            for (java.util.Map<String, java.util.Set<String>> apart : java.util.Arrays.asList(
+                    java.util.Map.of(PROV, java.util.Set.of(TwoRegencies.MANGGARAI_BARAT)), null,
+                    java.util.Map.<String, java.util.Set<String>>of())) {
                 List<ParticipantStats.EnrollmentGroup> summary = db.read(tx -> stats.enrollmentGroups(tx, 2026, Scope.ALL,
                         apart));
                 List<ParticipantStats.EnrollmentGroup> fromEnrollments = db.read(tx -> stats.enrollmentGroupsDirect(tx,
                         2026, Scope.ALL, apart));
                 assertThat(summary).as("apart %s", apart).isNotEmpty()
                         .containsExactlyInAnyOrderElementsOf(fromEnrollments);
+                if (apart != null && !apart.isEmpty()) {
+                    assertThat(summary).filteredOn(g -> g.regencyCode() != null)
+                            .extracting(ParticipantStats.EnrollmentGroup::funderCode).containsOnly(PROV);
+                }
                 assertThat(summary).extracting(ParticipantStats.EnrollmentGroup::regencyCode).as("apart %s", apart)
                         .containsOnlyElementsOf(apart == null ? List.of(TwoRegencies.MANGGARAI, TwoRegencies.MANGGARAI_BARAT)
                                 : apart.isEmpty() ? java.util.Collections.singletonList(null)
