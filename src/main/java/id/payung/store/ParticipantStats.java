@@ -275,7 +275,7 @@ public final class ParticipantStats {
      * (docs/PERFORMANCE.md, "Province scale on a server"); on SQLite, one office's file, {@code year_count}
      * itself. The same columns but the occupation, so the same SQL reads either.
      */
-    private static String byKecamatan(Tx tx) {
+    static String byKecamatan(Tx tx) {
         return tx.dialect() == Dialect.POSTGRES ? "year_kecamatan_count" : "year_count";
     }
 
