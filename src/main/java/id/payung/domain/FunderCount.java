@@ -1,18 +1,59 @@
 package id.payung.domain;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Participants of one funder in one year from both kinds of record: distinct named persons, and
  * the declared headcount of its cohorts.
  *
  * <p>A cohort is the official number (e.g. from the regent's decree); names are the annex, often
- * typed in later. Named persons of the same funder and year are therefore taken to be <em>part of</em>
- * the cohort, never added to it: the count is the larger of the two.
+ * typed in later. Named persons of the same funder, year <em>and regency</em> are therefore taken to be
+ * <em>part of</em> the cohort, never added to it: the count is the larger of the two. A cohort declares its own
+ * regency's list only, so over several regencies (a province's dashboard, a file holding several offices'
+ * rows) the larger of the two is taken per regency and the regencies' counts are added
+ * ({@link #overRegencies}): one regency's cohort never swallows another regency's names.
+ *
+ * @param participants the participants counted: for one regency {@code max(namedPersons, declared)}; for a sum
+ *                     over regencies the sum of each regency's larger side (at least the larger of the sums)
  */
 public record FunderCount(String funderCode, String funderName, FunderType funderType,
-                          long namedPersons, long declared) {
+                          long namedPersons, long declared, long participants) {
 
-    /** Participants counted for this funder: {@code max(namedPersons, declared)}. */
-    public long participants() {
-        return Math.max(namedPersons, declared);
+    /** One regency's count (or a database of one regency): the larger of the named persons and the cohorts. */
+    public FunderCount(String funderCode, String funderName, FunderType funderType, long namedPersons, long declared) {
+        this(funderCode, funderName, funderType, namedPersons, declared, Math.max(namedPersons, declared));
+    }
+
+    /**
+     * Whether, in one regency, the count follows the cohorts (they declare at least as many as there are
+     * names) rather than the named persons: the side a breakdown and a cost of that regency follow.
+     */
+    public static boolean cohortsCount(long namedPersons, long declared) {
+        return declared >= namedPersons;
+    }
+
+    /** {@link #cohortsCount} of this count (meaningful for one regency's count). */
+    public boolean fromCohorts() {
+        return cohortsCount(namedPersons, declared);
+    }
+
+    /**
+     * Adds each funder's counts of several regencies (one count per regency and funder, each already the larger
+     * side of its own regency) into one count per funder: named and declared summed, participants summed. Largest
+     * first, ties by funder name. For the counts of a single regency the result is those counts.
+     */
+    public static List<FunderCount> overRegencies(List<FunderCount> perRegency) {
+        Map<String, FunderCount> byFunder = new LinkedHashMap<>();
+        for (FunderCount c : perRegency) {
+            byFunder.merge(c.funderCode(), c, (a, b) -> new FunderCount(a.funderCode(), a.funderName(), a.funderType(),
+                    a.namedPersons() + b.namedPersons(), a.declared() + b.declared(), a.participants() + b.participants()));
+        }
+        List<FunderCount> out = new ArrayList<>(byFunder.values());
+        out.sort(Comparator.comparingLong(FunderCount::participants).reversed().thenComparing(FunderCount::funderName));
+        return out;
     }
 }

@@ -19,23 +19,24 @@ public record GroupShare(String code, String name, long participants, double per
 
     /**
      * Combines per-funder counts into groups so that the groups add up to the funders' totals in
-     * {@link FundingShare}: per funder the breakdown follows the record its count follows (the
-     * cohorts when they declare at least as many as there are names, else the named persons; see
-     * {@link FunderCount}), never the larger of the two per group, which would count a person twice.
+     * {@link FundingShare}: per regency and funder the breakdown follows the record its count follows (the
+     * cohorts when they declare at least as many as there are names in that regency, else the named persons; see
+     * {@link FunderCount}), never the larger of the two per group, which would count a person twice, nor per funder
+     * over several regencies, which would hide one regency's names behind another's cohort.
      * Largest group first, ties by name; the unknown group last. Groups with no participants are left out.
      */
     public static List<GroupShare> of(List<GroupCount> counts) {
-        Map<String, long[]> perFunder = new HashMap<>();
+        Map<RegencyFunder, long[]> perFunder = new HashMap<>();
         for (GroupCount c : counts) {
-            long[] sums = perFunder.computeIfAbsent(c.funderCode(), k -> new long[2]);
+            long[] sums = perFunder.computeIfAbsent(new RegencyFunder(c.regencyCode(), c.funderCode()), k -> new long[2]);
             sums[0] += c.namedPersons();
             sums[1] += c.declared();
         }
         Map<String, Long> byGroup = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (GroupCount c : counts) {
-            long[] sums = perFunder.get(c.funderCode());
-            long n = sums[1] >= sums[0] ? c.declared() : c.namedPersons();
+            long[] sums = perFunder.get(new RegencyFunder(c.regencyCode(), c.funderCode()));
+            long n = FunderCount.cohortsCount(sums[0], sums[1]) ? c.declared() : c.namedPersons();
             byGroup.merge(c.groupCode(), n, Long::sum);
             names.putIfAbsent(c.groupCode(), c.groupName());
         }
@@ -47,6 +48,10 @@ public record GroupShare(String code, String name, long participants, double per
                         .thenComparing(Comparator.comparingLong(GroupShare::participants).reversed())
                         .thenComparing(GroupShare::name))
                 .toList();
+    }
+
+    /** The unit whose names and cohorts are weighed against each other (a null regency is one unit too). */
+    private record RegencyFunder(String regencyCode, String funderCode) {
     }
 
     private static String nameOf(String code, Map<String, String> names) {

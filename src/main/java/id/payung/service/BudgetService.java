@@ -13,6 +13,7 @@ import id.payung.store.ParticipantStats;
 import id.payung.store.RateRuleRepository;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +33,9 @@ public final class BudgetService {
     /**
      * Cost per funder in a year, largest headcount first. Cohorts cost participants × 12 months × the
      * standard package (income Rp 1.000.000, JKK+JKM); named enrollments cost their covered months of the
-     * year at their own income, programmes, sector and the discounts in force. Per funder the cost follows
-     * the record its count follows (see {@link FunderCount}).
+     * year at their own income, programmes, sector and the discounts in force. Per regency and funder the cost
+     * follows the record its count follows (see {@link FunderCount}): a province funder with a regency's cohort and
+     * another regency's names pays for both.
      */
     public List<FunderCost> costs(int year) {
         return costs(year, id.payung.domain.Scope.ALL);
@@ -43,25 +45,43 @@ public final class BudgetService {
     public List<FunderCost> costs(int year, id.payung.domain.Scope scope) {
         return db.read(tx -> {
             Contributions c = new Contributions(rules.all(tx));
-            Map<String, Long> cohortCost = new HashMap<>();
+            Map<RegencyFunder, Long> cohortCost = new HashMap<>();
             for (ParticipantStats.CohortGroup g : stats.cohortGroups(tx, year, scope)) {
                 long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), STANDARD, Contributions.STANDARD_INCOME,
                         YearMonth.of(year, 1), YearMonth.of(year, 12), year);
-                cohortCost.merge(g.funderCode(), perPerson * g.participants(), Long::sum);
+                cohortCost.merge(new RegencyFunder(g.regencyCode(), g.funderCode()), perPerson * g.participants(), Long::sum);
             }
-            Map<String, Long> namedCost = new HashMap<>();
-            for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope)) {
-                long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(), g.first(),
-                        g.last(), year);
-                namedCost.merge(g.funderCode(), perPerson * g.count(), Long::sum);
+            List<ParticipantStats.RegencyCount> parts = stats.funderCountsByRegency(tx, year, scope);
+            // Where a funder's cohorts count, its cost there is theirs; everywhere else its names'. Only the funder's
+            // names in the regencies of such cohorts need telling apart (a year without cohorts groups them as one).
+            Set<RegencyFunder> cohortsCount = new HashSet<>();
+            Map<String, Set<String>> apart = new HashMap<>();
+            for (ParticipantStats.RegencyCount part : parts) {
+                if (part.count().fromCohorts()) {
+                    cohortsCount.add(new RegencyFunder(part.regencyCode(), part.count().funderCode()));
+                    apart.computeIfAbsent(part.count().funderCode(), k -> new HashSet<>()).add(part.regencyCode());
+                }
             }
-            return stats.funderCounts(tx, year, scope).stream().map(fc -> {
-                boolean fromCohorts = fc.declared() >= fc.namedPersons();
-                long cost = fromCohorts ? cohortCost.getOrDefault(fc.funderCode(), 0L)
-                        : namedCost.getOrDefault(fc.funderCode(), 0L);
-                return new FunderCost(fc.funderCode(), fc.funderName(), fc.funderType(), fc.participants(), cost, fromCohorts);
-            }).toList();
+            Map<String, Long> cost = new HashMap<>();
+            cohortsCount.forEach(k -> cost.merge(k.funderCode(), cohortCost.getOrDefault(k, 0L), Long::sum));
+            for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope, apart)) {
+                // A group not told apart (regency null) has no cohorts that count: its names do.
+                if (!cohortsCount.contains(new RegencyFunder(g.regencyCode(), g.funderCode()))) {
+                    long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(),
+                            g.first(), g.last(), year);
+                    cost.merge(g.funderCode(), perPerson * g.count(), Long::sum);
+                }
+            }
+            return FunderCount.overRegencies(parts.stream().map(ParticipantStats.RegencyCount::count).toList()).stream()
+                    .map(fc -> new FunderCost(fc.funderCode(), fc.funderName(), fc.funderType(), fc.participants(),
+                            cost.getOrDefault(fc.funderCode(), 0L),
+                            cohortsCount.stream().anyMatch(k -> k.funderCode().equals(fc.funderCode()))))
+                    .toList();
         });
+    }
+
+    /** Where a funder's names and cohorts are weighed against each other: one regency (null: not known). */
+    private record RegencyFunder(String regencyCode, String funderCode) {
     }
 
     /**

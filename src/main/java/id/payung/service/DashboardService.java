@@ -26,8 +26,8 @@ public final class DashboardService {
 
     /**
      * Participants per funder in a year with their share of the total, largest first. Named persons
-     * and cohorts are combined without double counting (see {@link id.payung.domain.FunderCount}).
-     * Demo persons are not counted.
+     * and cohorts are combined without double counting, per regency (see {@link id.payung.domain.FunderCount}): a
+     * province's shares add up to its regencies' ({@link #byRegency}). Demo persons are not counted.
      */
     public List<FundingShare> fundingShares(int year) {
         return fundingShares(year, id.payung.domain.Scope.ALL);

@@ -14,26 +14,9 @@ import java.util.List;
 /** Aggregates over enrollments and cohorts, computed in SQL rather than by loading rows. */
 public final class ParticipantStats {
     /**
-     * The cohorts' side of a count per funder, and the totals: follows a CTE {@code named (funder_id, n)}
-     * and binds, after the named part's parameters, year, kecamatan code (twice) and segment (twice).
-     */
-    private static final String DECLARED_BY_FUNDER = """
-            , declared AS (
-                SELECT funder_id, sum(participants) AS n FROM cohort
-                WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
-                  AND (CAST(? AS TEXT) IS NULL OR segment = ?)
-                GROUP BY funder_id
-            )
-            SELECT f.code, f.name, f.type, coalesce(named.n, 0) AS named, coalesce(declared.n, 0) AS declared
-            FROM funding_source f
-            LEFT JOIN named ON named.funder_id = f.id
-            LEFT JOIN declared ON declared.funder_id = f.id
-            WHERE named.n > 0 OR declared.n > 0
-            ORDER BY CASE WHEN coalesce(named.n, 0) >= coalesce(declared.n, 0) THEN coalesce(named.n, 0)
-                          ELSE coalesce(declared.n, 0) END DESC, f.name""";
-
-    /**
-     * Per funder, for one year: distinct named persons and the declared cohort headcount.
+     * Per funder, for one year: distinct named persons and the declared cohort headcount, and the participants
+     * counted: per regency the larger of the two, added over the regencies ({@link FunderCount#overRegencies}; a
+     * database of one regency counts {@code max(named, declared)} per funder).
      *
      * <p>A named person is counted once per year, under the funder of their latest enrollment that
      * covers any month of that year (a worker who moved from the regency budget to <em>mandiri</em> in
@@ -47,18 +30,7 @@ public final class ParticipantStats {
      * occupations) unless the year is past the summary's horizon; {@link #funderCountsDirect} is the same question asked of the enrollments.
      */
     public List<FunderCount> funderCounts(Tx tx, int year, Scope scope) {
-        if (!YearSummary.covers(tx, year)) {
-            return funderCountsDirect(tx, year, scope);
-        }
-        return tx.list("""
-                WITH named AS (
-                    SELECT funder_id, sum(n) AS n FROM %s
-                    WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
-                      AND (CAST(? AS TEXT) IS NULL OR segment = ?)
-                    GROUP BY funder_id
-                )""".formatted(byKecamatan(tx)) + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
-                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
-                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
+        return FunderCount.overRegencies(counts(funderCountsByRegency(tx, year, scope)));
     }
 
     /**
@@ -66,60 +38,126 @@ public final class ParticipantStats {
      * the summary is compared with, and the answer past the summary's horizon).
      */
     public List<FunderCount> funderCountsDirect(Tx tx, int year, Scope scope) {
+        return FunderCount.overRegencies(counts(regencyFunderCounts(tx, "counting_enrollment", "count(*)", year, scope)));
+    }
+
+    /** One funder's count in one regency (the regency as {@link RegencyStats} tells it; null where not known). */
+    public record RegencyCount(String regencyCode, FunderCount count) {
+    }
+
+    /**
+     * The counts {@link #funderCounts} adds up: one per regency and funder with named persons or cohorts, each
+     * the larger side of its own regency (for a cost that follows, per regency, the record its count follows).
+     */
+    public List<RegencyCount> funderCountsByRegency(Tx tx, int year, Scope scope) {
+        if (!YearSummary.covers(tx, year)) {
+            return regencyFunderCounts(tx, "counting_enrollment", "count(*)", year, scope);
+        }
+        return regencyFunderCounts(tx, byKecamatan(tx), "sum(n)", year, scope);
+    }
+
+    private static List<FunderCount> counts(List<RegencyCount> perRegency) {
+        return perRegency.stream().map(RegencyCount::count).toList();
+    }
+
+    /**
+     * Named persons (from {@code source}, the summary or the rule's view, counted by {@code count}) and cohorts per
+     * regency and funder, grouped in one grouping of both sides' rows (UNION ALL, as {@link #groupCounts} does and
+     * for its reason). A regency's names are weighed against that regency's cohorts only: the max per funder
+     * over a whole province would let one regency's cohort swallow another's names.
+     */
+    private List<RegencyCount> regencyFunderCounts(Tx tx, String source, String count, int year, Scope scope) {
         return tx.list("""
-                WITH named AS (
-                    -- The place and segment of the enrollment that counts for the year: they add up to the whole.
-                    SELECT funder_id, count(*) AS n FROM counting_enrollment
-                    WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
-                      AND (CAST(? AS TEXT) IS NULL OR segment = ?)
-                    GROUP BY funder_id
-                )""" + DECLARED_BY_FUNDER, ParticipantStats::funderCount,
+                SELECT f.code, f.name, f.type, k.regency, k.named, k.declared
+                FROM (
+                    SELECT funder_id, regency, sum(named) AS named, sum(declared) AS declared FROM (
+                        SELECT funder_id, %1$s AS regency, CAST(%2$s AS BIGINT) AS named, 0 AS declared
+                        FROM %3$s
+                        WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
+                          AND (CAST(? AS TEXT) IS NULL OR segment = ?)
+                        GROUP BY 1, 2
+                        UNION ALL
+                        SELECT funder_id, %1$s AS regency, 0 AS named, CAST(sum(participants) AS BIGINT) AS declared
+                        FROM cohort
+                        WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
+                          AND (CAST(? AS TEXT) IS NULL OR segment = ?)
+                        GROUP BY 1, 2
+                    ) AS counted
+                    GROUP BY funder_id, regency
+                ) AS k
+                JOIN funding_source f ON f.id = k.funder_id
+                WHERE k.named > 0 OR k.declared > 0""".formatted(RegencyStats.regencyOf(tx), count, source),
+                rs -> new RegencyCount(rs.getString("regency"), new FunderCount(rs.getString("code"), rs.getString("name"),
+                        FunderType.valueOf(rs.getString("type")), rs.getLong("named"), rs.getLong("declared"))),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
 
-    private static FunderCount funderCount(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new FunderCount(rs.getString("code"), rs.getString("name"), FunderType.valueOf(rs.getString("type")),
-                rs.getLong("named"), rs.getLong("declared"));
-    }
-
-    /** Enrollments of a year that cost the same, counted together (the cost is computed per group, not per row). */
+    /**
+     * Enrollments of a year that cost the same, counted together (the cost is computed per group, not per row).
+     * {@code regencyCode} is the regency of the group's enrollments where the read was asked to tell it apart, else
+     * null.
+     */
     public record EnrollmentGroup(String funderCode, FunderType funderType, Segment segment, Set<Programme> programmes,
-                                  long incomeRp, YearMonth first, YearMonth last, Sector sector, long count) {
+                                  long incomeRp, YearMonth first, YearMonth last, Sector sector, long count,
+                                  String regencyCode) {
     }
 
-    /** Named enrollments overlapping a year (not deleted), grouped by what sets their cost. */
+    /** Named enrollments overlapping a year (not deleted), grouped by what sets their cost, over every regency. */
     public List<EnrollmentGroup> enrollmentGroups(Tx tx, int year, Scope scope) {
+        return enrollmentGroups(tx, year, scope, java.util.Map.of());
+    }
+
+    /**
+     * {@link #enrollmentGroups(Tx, int, Scope)}, with the enrollments of the funders and regencies {@code apart} (a
+     * funder's code to regency codes as {@link RegencyStats} tells them; null for every funder and regency) in groups
+     * of their own that name their regency: a cost that follows a regency's cohorts leaves that regency's names of that
+     * funder out. Only the pairs asked for are told apart, the rest grouped as one: a province's 9.500 shape rows
+     * sorted with every regency apart took 29 ms where 20 without (a funder's cohorts lie in some regencies only).
+     */
+    public List<EnrollmentGroup> enrollmentGroups(Tx tx, int year, Scope scope, java.util.Map<String, Set<String>> apart) {
         if (YearSummary.covers(tx, year)) {
             // The shapes summed over kecamatan first, then joined to their funder and sector: a province's
             // 9.500 shape rows of a year become a few hundred before any join, however few rows a server's plan
-            // for any parameters expects (it expected 37 and joined and sorted all 9.500 one by one: 70 ms).
+            // for any parameters expects (it expected 37 and joined and sorted all 9.500 one by one: 70 ms). The
+            // regency first among the sort's keys: with 22 regencies told apart it sorts in 29 ms where last took 35.
+            RegencyApart r = RegencyApart.of(RegencyStats.regencyOf(tx), "funder_id", apart);
             return tx.list("""
                     SELECT f.code, f.type, s.segment, s.programmes, s.income_rp, s.first_month,
-                           nullif(s.last_month, '') AS last_month, coalesce(o.sector, 'OTHER') AS sector, sum(s.n) AS n
+                           nullif(s.last_month, '') AS last_month, coalesce(o.sector, 'OTHER') AS sector, sum(s.n) AS n,
+                           s.regency
                     FROM (
                         SELECT funder_id, segment, programmes, income_rp, first_month, last_month, occupation_code,
-                               sum(n) AS n
+                               %s AS regency, sum(n) AS n
                         FROM enrollment_shape
                         WHERE n > 0 AND first_month <= ? AND (last_month = '' OR last_month >= ?)
                           AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
                           AND (CAST(? AS TEXT) IS NULL OR segment = ?)
-                        GROUP BY 1, 2, 3, 4, 5, 6, 7
+                        GROUP BY 8, 1, 2, 3, 4, 5, 6, 7
                     ) AS s
                     JOIN funding_source f ON f.id = s.funder_id
                     LEFT JOIN occupation o ON o.code = s.occupation_code
-                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""", ParticipantStats::enrollmentGroup,
-                    year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(),
-                    scope.segmentName());
+                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10""".formatted(r.sql()), ParticipantStats::enrollmentGroup,
+                    r.params(year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(),
+                            scope.segmentName(), scope.segmentName()));
         }
-        return enrollmentGroupsDirect(tx, year, scope);
+        return enrollmentGroupsDirect(tx, year, scope, apart);
     }
 
-    /** {@link #enrollmentGroups} grouped from the enrollments themselves (the yardstick). */
+    /** {@link #enrollmentGroups(Tx, int, Scope)} grouped from the enrollments themselves (the yardstick). */
     public List<EnrollmentGroup> enrollmentGroupsDirect(Tx tx, int year, Scope scope) {
+        return enrollmentGroupsDirect(tx, year, scope, java.util.Map.of());
+    }
+
+    /** {@link #enrollmentGroups(Tx, int, Scope, Set)} grouped from the enrollments themselves (the yardstick). */
+    public List<EnrollmentGroup> enrollmentGroupsDirect(Tx tx, int year, Scope scope,
+                                                        java.util.Map<String, Set<String>> apart) {
+        RegencyApart r = RegencyApart.of(RegencyStats.regencyOf(tx, "e.regency_code", "e.region_code"), "e.funder_id",
+                apart);
         return tx.list("""
                 SELECT f.code, f.type, e.segment, %s AS programmes, %s AS income,
-                       e.first_month, e.last_month, coalesce(o.sector, 'OTHER') AS sector, count(*) AS n
+                       e.first_month, e.last_month, coalesce(o.sector, 'OTHER') AS sector, count(*) AS n,
+                       %s AS regency
                 FROM enrollment e
                 JOIN person p ON p.id = e.person_id
                 JOIN funding_source f ON f.id = e.funder_id
@@ -127,35 +165,71 @@ public final class ParticipantStats {
                 WHERE e.deleted = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                   AND (CAST(? AS TEXT) IS NULL OR e.region_code = ? OR %s)
                   AND (CAST(? AS TEXT) IS NULL OR e.segment = ?)
-                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8""".formatted(SqlRules.programmeLabel("e"), SqlRules.income("e"),
-                        Sql.startsWith(tx, "e.region_code")),
+                GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10""".formatted(SqlRules.programmeLabel("e"), SqlRules.income("e"),
+                        r.sql(), Sql.startsWith(tx, "e.region_code")),
                 ParticipantStats::enrollmentGroup,
-                year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(),
-                Sql.prefix(tx, scope.kecamatanCode() == null ? null : scope.kecamatanCode() + "."),
-                scope.segmentName(), scope.segmentName());
+                r.params(year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(),
+                        Sql.prefix(tx, scope.kecamatanCode() == null ? null : scope.kecamatanCode() + "."),
+                        scope.segmentName(), scope.segmentName()));
+    }
+
+    /**
+     * The regency column of a read that tells only some funders' regencies apart: {@code regency} itself (every
+     * regency, a null code among them), null for none, else the regency where the row's funder and regency are among
+     * {@code apart} and null elsewhere (their codes bound first: the expression stands in the select list, before the
+     * filters' parameters).
+     */
+    private record RegencyApart(String sql, List<Object> leading) {
+        static RegencyApart of(String regency, String funderId, java.util.Map<String, Set<String>> apart) {
+            if (apart == null || apart.values().stream().anyMatch(r -> r.stream().anyMatch(java.util.Objects::isNull))) {
+                return new RegencyApart(regency, List.of());
+            }
+            StringBuilder sql = new StringBuilder("CASE");
+            List<Object> params = new java.util.ArrayList<>();
+            for (var e : new java.util.TreeMap<>(apart).entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    continue;
+                }
+                List<String> codes = List.copyOf(new java.util.TreeSet<>(e.getValue()));
+                sql.append(" WHEN %s = (SELECT id FROM funding_source WHERE code = ?) AND %s IN (%s) THEN %s".formatted(
+                        funderId, regency, String.join(", ", java.util.Collections.nCopies(codes.size(), "?")), regency));
+                params.add(e.getKey());
+                params.addAll(codes);
+            }
+            return params.isEmpty() ? new RegencyApart("CAST(NULL AS TEXT)", List.of())
+                    : new RegencyApart(sql.append(" END").toString(), params);
+        }
+
+        Object[] params(Object... rest) {
+            List<Object> all = new java.util.ArrayList<>(leading);
+            all.addAll(java.util.Arrays.asList(rest));
+            return all.toArray();
+        }
     }
 
     private static EnrollmentGroup enrollmentGroup(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new EnrollmentGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
                 Sql.parse(rs.getString(4), Programme::valueOf),
                 rs.getLong(5), YearMonth.parse(rs.getString(6)), Sql.month(rs, "last_month"),
-                Sector.valueOf(rs.getString(8)), rs.getLong(9));
+                Sector.valueOf(rs.getString(8)), rs.getLong(9), rs.getString(10));
     }
 
     /** Cohorts of a year with what sets their cost. */
-    public record CohortGroup(String funderCode, FunderType funderType, Segment segment, Sector sector, long participants) {
+    public record CohortGroup(String funderCode, FunderType funderType, Segment segment, Sector sector, long participants,
+                              String regencyCode) {
     }
 
     /** The cohorts of a year. */
     public List<CohortGroup> cohortGroups(Tx tx, int year, Scope scope) {
         return tx.list("""
-                SELECT f.code, f.type, c.segment, coalesce(o.sector, 'OTHER') AS sector, c.participants
+                SELECT f.code, f.type, c.segment, coalesce(o.sector, 'OTHER') AS sector, c.participants, %s AS regency
                 FROM cohort c JOIN funding_source f ON f.id = c.funder_id
                 LEFT JOIN occupation o ON o.code = c.occupation_code
                 WHERE c.year = ? AND (CAST(? AS TEXT) IS NULL OR c.kecamatan_code = ?)
-                  AND (CAST(? AS TEXT) IS NULL OR c.segment = ?)""",
+                  AND (CAST(? AS TEXT) IS NULL OR c.segment = ?)""".formatted(
+                        RegencyStats.regencyOf(tx, "c.regency_code", "c.kecamatan_code")),
                 rs -> new CohortGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
-                        Sector.valueOf(rs.getString(4)), rs.getLong(5)),
+                        Sector.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6)),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
     }
 
@@ -201,7 +275,7 @@ public final class ParticipantStats {
      * (docs/PERFORMANCE.md, "Province scale on a server"); on SQLite, one office's file, {@code year_count}
      * itself. The same columns but the occupation, so the same SQL reads either.
      */
-    private static String byKecamatan(Tx tx) {
+    static String byKecamatan(Tx tx) {
         return tx.dialect() == Dialect.POSTGRES ? "year_kecamatan_count" : "year_count";
     }
 
@@ -232,29 +306,33 @@ public final class ParticipantStats {
         // kecamatan groups, joining them pair by pair (1,2 million comparisons, 230 ms a read). A group is listed
         // when it has named participants or any cohort, as before; the unknown group (null) is one group
         // whether a side says null or '' (no code is empty). Each side's sums as BIGINT: PostgreSQL's sum of a
-        // bigint is a numeric, whose sums again cost twice the integer ones over a province's 1.100 groups.
+        // bigint is a numeric, whose sums again cost twice the integer ones over a province's 1.100 groups. Grouped
+        // by regency too (RegencyStats.regencyOf), so that GroupShare weighs names against cohorts per regency: a
+        // kecamatan lies in one regency, so the kecamatan groups stay as many.
         return tx.list("""
-                SELECT f.code, k.grp, g.name, k.named, k.declared
+                SELECT f.code, k.grp, g.name, k.named, k.declared, k.regency
                 FROM (
-                    SELECT funder_id, grp, sum(named) AS named, sum(declared) AS declared FROM (
-                        SELECT funder_id, nullif(%1$s, '') AS grp, CAST(%2$s AS BIGINT) AS named, 0 AS declared
+                    SELECT funder_id, regency, grp, sum(named) AS named, sum(declared) AS declared FROM (
+                        SELECT funder_id, %5$s AS regency, nullif(%1$s, '') AS grp, CAST(%2$s AS BIGINT) AS named,
+                               0 AS declared
                         FROM %3$s
                         WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
                           AND (CAST(? AS TEXT) IS NULL OR segment = ?) AND (? = 0 OR full_package = 1)
-                        GROUP BY 1, 2 HAVING %2$s > 0
+                        GROUP BY 1, 2, 3 HAVING %2$s > 0
                         UNION ALL
-                        SELECT funder_id, nullif(%1$s, '') AS grp, 0 AS named,
+                        SELECT funder_id, %5$s AS regency, nullif(%1$s, '') AS grp, 0 AS named,
                                CAST(sum(participants) AS BIGINT) AS declared
                         FROM cohort
                         WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
                           AND (CAST(? AS TEXT) IS NULL OR segment = ?)
-                        GROUP BY 1, 2
+                        GROUP BY 1, 2, 3
                     ) AS counted
-                    GROUP BY funder_id, grp
+                    GROUP BY funder_id, regency, grp
                 ) AS k
                 JOIN funding_source f ON f.id = k.funder_id
                 LEFT JOIN %4$s g ON g.code = k.grp
-                WHERE CAST(? AS TEXT) IS NULL OR f.code = ?""".formatted(column, count, source, nameTable),
+                WHERE CAST(? AS TEXT) IS NULL OR f.code = ?""".formatted(column, count, source, nameTable,
+                        RegencyStats.regencyOf(tx)),
                 ParticipantStats::groupCount,
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
                 jkkJkmOnly ? 1 : 0,
@@ -263,7 +341,8 @@ public final class ParticipantStats {
     }
 
     private static GroupCount groupCount(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5));
+        return new GroupCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                rs.getString(6));
     }
 
     /** Years that have any cohort or enrollment, ascending. Open-ended enrollments reach the given year. */

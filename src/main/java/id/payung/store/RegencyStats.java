@@ -25,7 +25,9 @@ public final class RegencyStats {
      */
     public List<GroupCount> regencyCounts(Tx tx, int year, Scope scope, String funderCode) {
         if (YearSummary.covers(tx, year)) {
-            return stats.groupCounts(tx, "year_count", "sum(n)", year, scope, funderCode, false, regencyOf(tx), "region");
+            // On a server the summary without occupations (a ninth of year_count's rows), as the pie reads.
+            return stats.groupCounts(tx, ParticipantStats.byKecamatan(tx), "sum(n)", year, scope, funderCode, false,
+                    regencyOf(tx), "region");
         }
         return regencyCountsDirect(tx, year, scope, funderCode);
     }
@@ -65,14 +67,25 @@ public final class RegencyStats {
     }
 
     /**
-     * The regency of a row of {@code year_count}, {@code counting_enrollment} or {@code cohort} (they share the
-     * columns named here), as an SQL expression; see the class comment. A constant of this class, never user input.
+     * The regency of a row of {@code year_count}, {@code year_kecamatan_count}, {@code counting_enrollment},
+     * {@code enrollment_shape} or {@code cohort} (they share the columns named here), as an SQL expression; see the
+     * class comment. The one definition: {@link ParticipantStats} groups by it too, so that names and cohorts are
+     * weighed against each other per regency (domain {@code FunderCount}). A constant, never user input.
      */
-    private static String regencyOf(Tx tx) {
+    static String regencyOf(Tx tx) {
+        return regencyOf(tx, "regency_code", "kecamatan_code");
+    }
+
+    /**
+     * {@link #regencyOf(Tx)} over other column names: {@code regencyColumn} the server's regency column,
+     * {@code placeColumn} a kecamatan or desa code (a Kemendagri code starts with its regency's 5 characters), both
+     * possibly qualified ({@code e.region_code}). Constants of the store, never user input.
+     */
+    static String regencyOf(Tx tx, String regencyColumn, String placeColumn) {
         if (tx.dialect() == Dialect.POSTGRES) {
-            return "regency_code";
+            return regencyColumn;
         }
-        return "coalesce(nullif(substr(kecamatan_code, 1, 5), ''),"
+        return "coalesce(nullif(substr(" + placeColumn + ", 1, 5), ''),"
                 + " (SELECT nullif(value, '') FROM meta WHERE key = 'office_regency'))";
     }
 }

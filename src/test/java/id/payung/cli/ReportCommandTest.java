@@ -57,6 +57,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void fundingSharesOfTwoRegenciesAddTheRegencies() {
+        // Manggarai's province cohort of 50 and Manggarai Barat's two province-paid names: 52; Manggarai's CSR name and
+        // Manggarai Barat's CSR cohort of 20: 21. The per-regency tab's 178 in all.
+        id.payung.service.TwoRegencies.open(engine).close();
+        String db = dialect() == Dialect.SQLITE ? engine.file().toString() : engine.server().ownerAddress().toString();
+        assertThat(run("report", "funding-shares", "--year", "2026", "--format", "csv", "--db", db)).isZero();
+        assertThat(stdout().lines()).containsExactly(
+                "funder_code,funder_name,participants,percent",
+                "APBD-KAB-MGR,APBD Kabupaten Manggarai,100,56.2",
+                "APBD-PROV-NTT,APBD Provinsi NTT,52,29.2",
+                "CSR,CSR / perusahaan donor,21,11.8",
+                "MANDIRI,Mandiri (bayar sendiri),4,2.2",
+                "APBDES-MGR,APBDes / ADD desa se-Kabupaten Manggarai,1,0.6");
+    }
+
+    @Test
     void trendAsCsv() {
         assertThat(run("report", "trend", "--year", "2025", "--format", "csv", "--db", seeded())).isZero();
         assertThat(stdout().lines()).containsExactly(

@@ -29,6 +29,22 @@ class FundingShareTest {
     }
 
     @Test
+    void regenciesAreAddedEachWithItsOwnLargerSide() {
+        // Manggarai: the province's cohort of 4.280; another regency: 3.000 province-paid names and no cohort.
+        List<FunderCount> counts = FunderCount.overRegencies(List.of(
+                new FunderCount("P", "APBD Provinsi NTT", FunderType.APBD_PROVINSI, 0, 4280),
+                new FunderCount("K", "APBD Kabupaten Manggarai", FunderType.APBD_KABUPATEN, 0, 1000),
+                new FunderCount("P", "APBD Provinsi NTT", FunderType.APBD_PROVINSI, 3000, 0)));
+        assertThat(counts).extracting(FunderCount::funderCode, FunderCount::namedPersons, FunderCount::declared,
+                FunderCount::participants).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("P", 3000L, 4280L, 7280L),
+                org.assertj.core.groups.Tuple.tuple("K", 0L, 1000L, 1000L));
+        assertThat(FundingShare.total(FundingShare.of(counts))).isEqualTo(8280);
+        // One regency: the counts as they are.
+        assertThat(FunderCount.overRegencies(List.of(PROVINCE, REGENCY))).containsExactly(PROVINCE, REGENCY);
+    }
+
+    @Test
     void namedPersonsAreCountedInsideTheCohortNotOnTopOfIt() {
         assertThat(new FunderCount("K", "K", FunderType.APBD_KABUPATEN, 300, 1000).participants()).isEqualTo(1000);
         assertThat(new FunderCount("K", "K", FunderType.APBD_KABUPATEN, 1200, 1000).participants()).isEqualTo(1200);

@@ -27,6 +27,20 @@ class GroupShareTest {
     }
 
     @Test
+    void eachRegencysFunderFollowsItsOwnRecord() {
+        // The province's cohort of 50 in Manggarai (no kecamatan) and its 2 names in Manggarai Barat's Macang Pacar:
+        // Manggarai's cohort is not a roof over Manggarai Barat's names (over both at once it would hide them: 50).
+        List<GroupShare> groups = GroupShare.of(List.of(
+                new GroupCount("PROV", null, null, 0, 50, "53.10"),
+                new GroupCount("PROV", "53.15.01", "Macang Pacar", 2, 0, "53.15"),
+                new GroupCount("KAB", "53.10.03", "Ruteng", 1, 100, "53.10")));
+
+        assertThat(groups).extracting(GroupShare::code, GroupShare::participants)
+                .containsExactly(tuple("53.10.03", 100L), tuple("53.15.01", 2L), tuple(null, 50L));
+        assertThat(GroupShare.total(groups)).isEqualTo(152);
+    }
+
+    @Test
     void tiesGoByNameAndEmptyGroupsAreLeftOut() {
         List<GroupShare> groups = GroupShare.of(List.of(new GroupCount("M", "B", "Wae Rii", 1, 0),
                 new GroupCount("M", "A", "Cibal", 1, 0), new GroupCount("M", "C", "Reok", 0, 0)));

@@ -33,11 +33,12 @@ class RegencyViewModelTest {
             assertThat(model.breakdowns().regencies()).extracting(RegencyShare::name, RegencyShare::participants)
                     .containsExactly(tuple("Kabupaten Manggarai", 155L), tuple("Kabupaten Manggarai Barat", 23L));
             // Each regency counts the larger of names and cohorts per funder in that regency: Manggarai Barat's two
-            // province-paid names count (178), where the kecamatan breakdown and the pie, taking the larger over the
-            // whole database, put them inside Manggarai's province cohort of 50 (175).
-            assertThat(RegencyShare.total(model.breakdowns().regencies())).isEqualTo(178);
-            assertThat(id.payung.domain.GroupShare.total(model.breakdowns().kecamatan())).isEqualTo(175)
+            // province-paid names count beside Manggarai's province cohort of 50 (178), in the tab, the kecamatan and
+            // occupation breakdowns and the pie alike (taking the larger over the whole database gave 175).
+            assertThat(RegencyShare.total(model.breakdowns().regencies())).isEqualTo(178)
                     .isEqualTo(model.totalProperty().get());
+            assertThat(id.payung.domain.GroupShare.total(model.breakdowns().kecamatan())).isEqualTo(178);
+            assertThat(id.payung.domain.GroupShare.total(model.breakdowns().occupations())).isEqualTo(178);
 
             model.breakdowns().funderProperty().set(model.breakdowns().funderChoices().stream()
                     .filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
