@@ -82,6 +82,11 @@ CREATE TABLE year_kecamatan_count (
     n              bigint NOT NULL,
     PRIMARY KEY (regency_code, year, funder_id, segment, kecamatan_code, full_package)
 );
+-- No save may move year_count between this fill and the triggers below (review, 06/12/2026): a clerk's change
+-- not yet committed when the fill reads would never reach year_kecamatan_count, and CREATE TRIGGER would only
+-- wait for its commit. The lock waits for every writer of year_count to finish and holds new ones until this
+-- version commits; readers go on.
+LOCK TABLE year_count IN SHARE ROW EXCLUSIVE MODE;
 INSERT INTO year_kecamatan_count (regency_code, year, funder_id, segment, kecamatan_code, full_package, n)
 SELECT regency_code, year, funder_id, segment, kecamatan_code, full_package, sum(n) FROM year_count
 GROUP BY 1, 2, 3, 4, 5, 6;
