@@ -82,8 +82,8 @@ public final class DashboardService {
 
     /**
      * Whether the dashboard shows its per-regency breakdown: for a provincial reader of a server, and for a
-     * database holding participants of more than one regency. A regency's clerk (one regency) is not shown it:
-     * its one row would repeat the funding shares' total.
+     * server's owner reading participants of more than one regency. A regency's clerk (one regency) is not shown
+     * it: its one row would repeat the funding shares' total; nor is an SQLite file, which is one office's.
      */
     public boolean showsRegencies() {
         return db.read(tx -> {

@@ -152,7 +152,7 @@ public final class ParticipantStats {
     /** {@link #enrollmentGroups(Tx, int, Scope, Set)} grouped from the enrollments themselves (the yardstick). */
     public List<EnrollmentGroup> enrollmentGroupsDirect(Tx tx, int year, Scope scope,
                                                         java.util.Map<String, Set<String>> apart) {
-        RegencyApart r = RegencyApart.of(RegencyStats.regencyOf(tx, "e.regency_code", "e.region_code"), "e.funder_id",
+        RegencyApart r = RegencyApart.of(RegencyStats.regencyOf(tx, "e.regency_code"), "e.funder_id",
                 apart);
         return tx.list("""
                 SELECT f.code, f.type, e.segment, %s AS programmes, %s AS income,
@@ -227,7 +227,7 @@ public final class ParticipantStats {
                 LEFT JOIN occupation o ON o.code = c.occupation_code
                 WHERE c.year = ? AND (CAST(? AS TEXT) IS NULL OR c.kecamatan_code = ?)
                   AND (CAST(? AS TEXT) IS NULL OR c.segment = ?)""".formatted(
-                        RegencyStats.regencyOf(tx, "c.regency_code", "c.kecamatan_code")),
+                        RegencyStats.regencyOf(tx, "c.regency_code")),
                 rs -> new CohortGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
                         Sector.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6)),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());

@@ -10,9 +10,8 @@ import java.util.List;
  * counts for the year), grouped by the regency whose office recorded them.
  *
  * <p>The regency of a row: on a server its {@code regency_code} (the office that wrote it, also for a cohort
- * without a kecamatan). An SQLite file has no such column: there it is the regency of the row's kecamatan, and
- * for a row without one (a cohort from the regent's decree, a person without a desa) the file's own office
- * ({@code office_regency}), the regency that typed it in.
+ * without a kecamatan). An SQLite file is one office's: all its rows are that office's, so it has no regencies to
+ * set side by side (the tab is a server's, for a province).
  */
 public final class RegencyStats {
     private final ParticipantStats stats = new ParticipantStats();
@@ -73,19 +72,22 @@ public final class RegencyStats {
      * weighed against each other per regency (domain {@code FunderCount}). A constant, never user input.
      */
     static String regencyOf(Tx tx) {
-        return regencyOf(tx, "regency_code", "kecamatan_code");
+        return regencyOf(tx, "regency_code");
     }
 
     /**
-     * {@link #regencyOf(Tx)} over other column names: {@code regencyColumn} the server's regency column,
-     * {@code placeColumn} a kecamatan or desa code (a Kemendagri code starts with its regency's 5 characters), both
-     * possibly qualified ({@code e.region_code}). Constants of the store, never user input.
+     * {@link #regencyOf(Tx)} over another name of the server's regency column, possibly qualified
+     * ({@code e.regency_code}). A constant of the store, never user input.
      */
-    static String regencyOf(Tx tx, String regencyColumn, String placeColumn) {
+    static String regencyOf(Tx tx, String regencyColumn) {
         if (tx.dialect() == Dialect.POSTGRES) {
             return regencyColumn;
         }
-        return "coalesce(nullif(substr(" + placeColumn + ", 1, 5), ''),"
-                + " (SELECT nullif(value, '') FROM meta WHERE key = 'office_regency'))";
+        // An SQLite file is one office's (review, 06/12/2026): every row is that office's, whatever kecamatan its
+        // person lives in and whatever regency the settings name now (the same for every row of a read, so names and
+        // cohorts are weighed once, office-wide). Taking the regency from the place made an office's names stop
+        // counting inside its own decree's cohort when they live across a border or when the office corrected its
+        // regency, and made a file count otherwise than the same rows after server import-file.
+        return "(SELECT nullif(value, '') FROM meta WHERE key = 'office_regency')";
     }
 }

@@ -53,11 +53,9 @@ public final class TwoRegencies {
         try (Database db = engine.open()) {
             addRegions(db);
         }
-        if (engine.dialect() == Dialect.SQLITE) {
-            PayungServices s = engine.services();
-            fill(s);
-            return s;
-        }
+        // An SQLite file is one office's (RegencyStats): two regencies side by side are a server's question.
+        org.junit.jupiter.api.Assumptions.assumeTrue(engine.dialect() == Dialect.POSTGRES,
+                "an SQLite file is one office's: regencies side by side are a server's");
         try {
             engine.server().useRegency(MANGGARAI_BARAT);
             try (PayungServices asManggaraiBarat = engine.services()) {

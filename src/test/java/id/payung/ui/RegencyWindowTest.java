@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.domain.FundingSource;
 import id.payung.service.TwoRegencies;
+import id.payung.store.Dialect;
+import id.payung.store.OnPostgres;
+import id.payung.store.TestEngine;
 import java.util.List;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,12 +22,21 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/** The dashboard's per-regency tab in the real window, on the two regencies of {@link TwoRegencies}. */
+/**
+ * The dashboard's per-regency tab in the real window, on the two regencies of {@link TwoRegencies} on a server (an
+ * SQLite file is one office's and has no regencies to set side by side).
+ */
+@OnPostgres
 @ExtendWith(ApplicationExtension.class)
 @Tag("slow")
 class RegencyWindowTest {
     @RegisterExtension
-    final WindowFixture ui = WindowFixture.seeded("payung-regencies").on(TwoRegencies::open).dashboardShown();
+    @Order(1)
+    final TestEngine engine = TestEngine.of(Dialect.POSTGRES);
+
+    @RegisterExtension
+    @Order(2)
+    final WindowFixture ui = WindowFixture.seeded("payung-regencies").on(file -> TwoRegencies.open(engine)).dashboardShown();
 
     @Test
     void twoRegenciesShowTheTabWithTheirRowsAndFunders(FxRobot robot) {
