@@ -249,9 +249,22 @@ public final class EnrollmentService {
      * moment; the database's constraints (unique NIK, no overlapping periods) then refuse the second save
      * ({@link RuleViolation}), which is run once more: it now sees the first, and is refused or goes on exactly as
      * it would have coming second (the usual overlap message, the person known). Refused again, the other
-     * record is one this login may not see (another regency's): that is said in a sentence of its own.
+     * record is one this login may not see (another regency's): that is said in a sentence of its own. A save the
+     * server broke off for another clerk's (a deadlock: two saves moving the same summary rows in crossing order,
+     * review of 06/12/2026) wrote nothing and is run once more too.
      */
     private <T> T saving(java.util.function.Supplier<T> save) {
+        try {
+            return ruled(save);
+        } catch (StoreException e) {
+            if (e instanceof RuleViolation || !e.isConflict()) {
+                throw e;
+            }
+            return ruled(save);
+        }
+    }
+
+    private <T> T ruled(java.util.function.Supplier<T> save) {
         try {
             return save.get();
         } catch (RuleViolation first) {

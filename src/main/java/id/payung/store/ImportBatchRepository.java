@@ -9,7 +9,7 @@ public final class ImportBatchRepository {
 
     /**
      * Starts a batch (counts filled in by {@link #finish}); returns its id. Dated by this PC's clock on a file, by
-     * the server's on a server (V8 dates a clerk's batch whatever is sent; the owner's too, written so here).
+     * the server's on a server (V7 dates a clerk's batch whatever is sent; the owner's too, written so here).
      */
     public long start(Tx tx, String fileName, String sha256, String actor) {
         return Sql.insert(tx, """
@@ -18,7 +18,7 @@ public final class ImportBatchRepository {
                 VALUES (?, ?, %s, ?, 0, 0, 0, 0)""".formatted(now(tx)), fileName, sha256, actor);
     }
 
-    /** The time a batch is started or undone: this PC's on a file, the server's on a server (V8). */
+    /** The time a batch is started or undone: this PC's on a file, the server's on a server (V7). */
     private static String now(Tx tx) {
         return tx.dialect() == Dialect.POSTGRES ? "payung_server_now()" : "'" + Instant.now() + "'";
     }

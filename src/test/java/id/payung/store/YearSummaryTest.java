@@ -440,7 +440,7 @@ class YearSummaryTest {
     }
 
     /**
-     * V1's government_ended, as it was written before V7 gave the same rule as one aggregate per person (the
+     * V1's government_ended, as it was written before V8 gave the same rule as one aggregate per person (the
      * import's end read each person's enrollments four times through it): the server's view must give exactly
      * its rows on every state these tests reach.
      */
