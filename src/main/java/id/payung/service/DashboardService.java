@@ -87,7 +87,8 @@ public final class DashboardService {
      */
     public boolean showsRegencies() {
         return db.read(tx -> {
-            // A server's login answers at once (a clerk's dashboard reloads often); else the rows are counted.
+            // A file (one office) and a server's login answer at once (a clerk's dashboard reloads often); only the
+            // server's owner, who has no login row, has its rows counted.
             Boolean byLogin = regencies.shownForLogin(tx);
             return byLogin != null ? byLogin : regencies.regenciesWithParticipants(tx) > 1;
         });

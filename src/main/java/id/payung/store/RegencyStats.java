@@ -39,7 +39,7 @@ public final class RegencyStats {
 
     /**
      * How many regencies the database holds participants of, in any year (named or in cohorts; rows whose
-     * regency is not known are not counted).
+     * regency is not known are not counted). On a server, for its owner; an SQLite file is one office's.
      */
     public long regenciesWithParticipants(Tx tx) {
         String regency = regencyOf(tx);
@@ -53,12 +53,12 @@ public final class RegencyStats {
     /**
      * What the server's login says about showing regencies side by side: true for a provincial reader (every
      * regency of a province, read-only), false for a regency's clerk (row-level security shows them their own
-     * regency only, so there is nothing to count), null where the login does not say: an SQLite file, or the
-     * server's owner, who has no login row.
+     * regency only, so there is nothing to count), false for an SQLite file (one office's: {@link #regencyOf}),
+     * null where the login does not say: the server's owner, who has no login row.
      */
     public Boolean shownForLogin(Tx tx) {
         if (tx.dialect() != Dialect.POSTGRES) {
-            return null;
+            return false;
         }
         // A login reads its own payung_login row (V2's policy own_login); one row or none.
         return tx.one("SELECT province_code IS NOT NULL FROM payung_login WHERE login = current_user",
