@@ -4,7 +4,6 @@ import id.payung.domain.Enrollment;
 import id.payung.domain.Person;
 import id.payung.domain.Programme;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,10 +32,11 @@ final class ServerBulkWriter {
     static final int ID_BLOCK = 1000;
     private static final int PENDING = 2 * EnrollmentBulkWriter.LOOKUP_CHUNK;
 
+    /** A person's created_at is left to the column's default: the server's time (V7, V10), whoever imports. */
     private final MultiRowInsert people = new MultiRowInsert("""
             INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
-                                phone, kpj, created_at, regency_code)
-            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 13, PENDING);
+                                phone, kpj, regency_code)
+            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 12, PENDING);
     private final MultiRowInsert enrollments = new MultiRowInsert("""
             INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
                                     last_month, end_reason, notes, batch_id, regency_code, region_code)
@@ -44,7 +44,6 @@ final class ServerBulkWriter {
             16, PENDING);
     private final Tx tx;
     private final Map<String, Long> funderIds = new HashMap<>();
-    private final String createdAt = Instant.now().toString();
     /**
      * The regency every row written here gets: what the column's default ({@code payung_regency()}) would give
      * each row, asked once. The default is a function call per row (with its own search_path, so not inlined):
@@ -95,7 +94,7 @@ final class ServerBulkWriter {
             flush();
         }
         people.add(id, p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
-                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), createdAt, regency);
+                p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), regency);
         countPending();
         return id;
     }

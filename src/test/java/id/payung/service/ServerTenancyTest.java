@@ -108,7 +108,7 @@ class ServerTenancyTest {
         }
         try (Connection c = server.connect(siti); Statement s = c.createStatement();
              java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-                     + " WHERE n.nspname = current_schema() AND p.prolang <> 13 AND NOT EXISTS (SELECT 1 FROM pg_depend d"
+                     + " WHERE n.nspname = current_schema() AND p.prolang <> 13 AND p.prosqlbody IS NULL AND NOT EXISTS (SELECT 1 FROM pg_depend d"
                      + " WHERE d.objid = p.oid AND d.deptype = 'e') AND NOT (coalesce(p.proconfig, '{}') @> ARRAY["
                      + "'search_path=' || current_schema() || ', pg_temp'])")) {
             r.next();
