@@ -13,7 +13,7 @@ import java.util.Map;
  * {@link EnrollmentBulkWriter}'s work on a PostgreSQL server, where several clerks write at once and none of
  * SQLite's means applies: person ids come from the identity's sequence, a block of {@link #ID_BLOCK} at a time
  * ({@code nextval}: another clerk's save takes the next id meanwhile, never one of ours), no PRAGMAs, no index
- * dropped (a clerk does not own the tables); rows go 100 to a statement ({@link MultiRowInsert}) as on SQLite.
+ * dropped (a clerk does not own the tables); the rows kept go in one statement a table ({@link UnnestInsert}).
  *
  * <p>Two imports at once: the writer first locks the one row of {@code summary_state} (its bulk switch is that
  * row; {@link YearSummary#lockForImport}), so a second import waits there until the first commits or rolls back
@@ -33,15 +33,26 @@ final class ServerBulkWriter {
     private static final int PENDING = 2 * EnrollmentBulkWriter.LOOKUP_CHUNK;
 
     /** A person's created_at is left to the column's default: the server's time (V7, V10), whoever imports. */
-    private final MultiRowInsert people = new MultiRowInsert("""
+    private final UnnestInsert people = new UnnestInsert("""
             INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
                                 phone, kpj, regency_code)
-            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", 12, PENDING);
-    private final MultiRowInsert enrollments = new MultiRowInsert("""
+            SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                 ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])""",
+            new String[] {"bigint", "text", "text", "text", "text", "text", "text", "text", "text", "text", "text",
+                "text"}, PENDING);
+    /** An enrollment without a place of its own takes its person's current one, as on SQLite. */
+    private final UnnestInsert enrollments = new UnnestInsert("""
             INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
                                     last_month, end_reason, notes, batch_id, regency_code, region_code)
-            VALUES""", "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))",
-            16, PENDING);
+            SELECT u.person_id, u.funder_id, u.segment, u.jkk, u.jkm, u.jht, u.jp, u.income, u.first_month,
+                   u.last_month, u.end_reason, u.notes, u.batch_id, u.regency_code,
+                   coalesce(u.region_code, (SELECT p.region_code FROM person p WHERE p.id = u.person_id))
+            FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::integer[], ?::integer[], ?::integer[], ?::integer[],
+                        ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[])
+                 AS u(person_id, funder_id, segment, jkk, jkm, jht, jp, income, first_month, last_month, end_reason,
+                      notes, batch_id, regency_code, region_code)""",
+            new String[] {"bigint", "bigint", "text", "integer", "integer", "integer", "integer", "bigint", "text",
+                "text", "text", "text", "bigint", "text", "text"}, PENDING);
     private final Tx tx;
     private final Map<String, Long> funderIds = new HashMap<>();
     /**
@@ -116,7 +127,7 @@ final class ServerBulkWriter {
         java.util.Set<Programme> p = e.programmes();
         enrollments.add(e.personId(), funder, e.segment().name(), flag(p, Programme.JKK), flag(p, Programme.JKM),
                 flag(p, Programme.JHT), flag(p, Programme.JP), e.declaredIncomeRp(), Sql.text(e.firstMonth()),
-                Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId, regency, e.regionCode(), e.personId());
+                Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId, regency, e.regionCode());
         if (e.personId() != lastAddedPersonId) {
             knownPeople = true;
         }
