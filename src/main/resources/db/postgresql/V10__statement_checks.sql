@@ -138,16 +138,15 @@ JOIN enrollment m ON m.person_id = g.person_id AND m.deleted = 0 AND (m.last_mon
 JOIN funding_source f ON f.id = m.funder_id AND f.type = 'MANDIRI'
 JOIN person p ON p.id = m.person_id;
 
--- 6. The references to reference data (region, occupation, funding source): checked once per statement over the
--- rows it inserted or updated, where a foreign key ran a query and took a row lock per row and key. The other half
--- of a foreign key, that a row referred to does not go, is kept more strictly: on a server a region, an
--- occupation or a funding source is never deleted, nor its key changed (Payung never does either: regions and
--- occupations are only ever added, a funding source is retired by its `active` flag). Being never deleted, such a
--- row needs no lock while a statement refers to it, so the check takes none and waits for nobody. The refusals
--- say what PostgreSQL's foreign keys said, with the same SQLSTATE (23503) and constraint names. The enrollment's
--- import batch keeps its foreign key: its row lock is what makes another session's rows naming a batch being
--- imported wait for the import's end (ClerkImportOnPostgresTest), which a check after the statement would come
--- too late for.
+-- 6. The references to reference data (region, occupation, funding source) and to the import batch: checked once
+-- per statement over the rows it inserted or updated, where a foreign key ran a query and took a row lock per row
+-- and key. The other half of a foreign key, that a row referred to does not go, is kept more strictly: on a server
+-- a region, an occupation, a funding source or an import batch is never deleted, nor its key changed (Payung
+-- never does either: regions and occupations are only ever added, a funding source is retired by its `active`
+-- flag, an undone batch keeps its record for the audit). Being never deleted, reference data needs no lock while a
+-- statement refers to it, so that check takes none and waits for nobody. The refusals say what PostgreSQL's
+-- foreign keys said, with the same SQLSTATE (23503) and constraint names. An enrollment's link to its person stays
+-- a foreign key (people are deleted: an import's row taken back, ServerBulkWriter.remove).
 CREATE FUNCTION payung_refused_reference(tab text, constraint_name text, col text, val text, target text)
     RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -192,9 +191,33 @@ BEGIN
     IF FOUND THEN
         PERFORM payung_refused_reference('enrollment', 'enrollment_region_code_fkey', 'region_code', bad, 'region');
     END IF;
+    -- The owner's policies let it read every batch (as payung_batch_of_regency does).
+    SELECT n.batch_id::text INTO bad FROM fresh n
+    WHERE n.batch_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM import_batch b WHERE b.id = n.batch_id) LIMIT 1;
+    IF FOUND THEN
+        PERFORM payung_refused_reference('enrollment', 'enrollment_batch_id_fkey', 'batch_id', bad, 'import_batch');
+    END IF;
     RETURN NULL;
 END
 $$;
+
+-- An enrollment's import batch is also locked (FOR KEY SHARE) once per statement, as its foreign key locked it per
+-- row: rows written into a batch that another session is importing (payung_import_begin holds it FOR UPDATE) wait
+-- for that import's end, so the end never sums them as well (ClerkImportOnPostgresTest). With the caller's rights:
+-- a clerk locks a batch of their own regency (another regency's is refused by payung_batch_of_regency anyway),
+-- the owner one of the regency its session names, the only one it may write rows of. Payung itself only ever
+-- writes a batch's rows in the transaction that began it; the lock is for a login writing by hand, who may meet a
+-- deadlock there (its statement's summary rows are locked by then), which PostgreSQL breaks.
+CREATE FUNCTION payung_batches_locked() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM 1 FROM import_batch b WHERE b.id IN (SELECT n.batch_id FROM fresh n) ORDER BY b.id FOR KEY SHARE OF b;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER enrollment_batches_locked AFTER INSERT ON enrollment REFERENCING NEW TABLE AS fresh
+    FOR EACH STATEMENT EXECUTE FUNCTION payung_batches_locked();
+CREATE TRIGGER enrollment_batches_locked_moved AFTER UPDATE ON enrollment REFERENCING NEW TABLE AS fresh
+    FOR EACH STATEMENT EXECUTE FUNCTION payung_batches_locked();
 
 CREATE TRIGGER person_references AFTER INSERT ON person REFERENCING NEW TABLE AS fresh
     FOR EACH STATEMENT EXECUTE FUNCTION person_references_checked();
@@ -206,13 +229,14 @@ CREATE TRIGGER enrollment_references_moved AFTER UPDATE ON enrollment REFERENCIN
     FOR EACH STATEMENT EXECUTE FUNCTION enrollment_references_checked();
 
 ALTER TABLE person DROP CONSTRAINT person_region_code_fkey, DROP CONSTRAINT person_occupation_code_fkey;
-ALTER TABLE enrollment DROP CONSTRAINT enrollment_funder_id_fkey, DROP CONSTRAINT enrollment_region_code_fkey;
+ALTER TABLE enrollment DROP CONSTRAINT enrollment_funder_id_fkey, DROP CONSTRAINT enrollment_region_code_fkey,
+    DROP CONSTRAINT enrollment_batch_id_fkey;
 
 CREATE FUNCTION payung_kept_referenced() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     RAISE EXCEPTION 'a row of "%" is never deleted on a Payung server, nor its key changed: people and enrollments refer to it', TG_TABLE_NAME
         USING ERRCODE = 'foreign_key_violation', TABLE = TG_TABLE_NAME,
-              HINT = 'a funding source is retired by its active flag';
+              HINT = 'a funding source is retired by its active flag; an undone import batch keeps its record';
 END
 $$;
 -- 7. A statement trigger per table for DELETE and TRUNCATE (no row may go), a row trigger for a key's change.
@@ -220,7 +244,8 @@ DO $kept$
 DECLARE
     t record;
 BEGIN
-    FOR t IN SELECT * FROM (VALUES ('region', 'code'), ('occupation', 'code'), ('funding_source', 'id')) AS k(tab, key) LOOP
+    FOR t IN SELECT * FROM (VALUES ('region', 'code'), ('occupation', 'code'), ('funding_source', 'id'),
+                                   ('import_batch', 'id')) AS k(tab, key) LOOP
         EXECUTE format('CREATE TRIGGER %I BEFORE DELETE OR TRUNCATE ON %I FOR EACH STATEMENT'
                        || ' EXECUTE FUNCTION payung_kept_referenced()', t.tab || '_kept', t.tab);
         EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE OF %I ON %I FOR EACH ROW WHEN (NEW.%I IS DISTINCT FROM OLD.%I)'
@@ -237,7 +262,7 @@ DECLARE
 BEGIN
     FOREACH f IN ARRAY ARRAY['enrollment_added()', 'person_year_counted()', 'person_year_uncounted()',
             'payung_refused_reference(text, text, text, text, text)', 'person_references_checked()',
-            'enrollment_references_checked()', 'payung_kept_referenced()'] LOOP
+            'enrollment_references_checked()', 'payung_kept_referenced()', 'payung_batches_locked()'] LOOP
         EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, current_schema());
     END LOOP;
 END

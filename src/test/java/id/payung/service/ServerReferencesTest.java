@@ -74,9 +74,10 @@ class ServerReferencesTest {
     void theForeignKeysAreReplacedByTheStatementChecks() throws SQLException {
         try (Connection c = server.ownerConnection()) {
             assertThat(ServerFixture.count(c, "SELECT count(*) FROM pg_constraint WHERE conname IN ('person_region_code_fkey',"
-                    + " 'person_occupation_code_fkey', 'enrollment_funder_id_fkey', 'enrollment_region_code_fkey')")).isZero();
-            assertThat(ServerFixture.count(c, "SELECT count(*) FROM pg_constraint WHERE conname = 'enrollment_batch_id_fkey'"))
-                    .as("the import batch keeps its foreign key").isEqualTo(1);
+                    + " 'person_occupation_code_fkey', 'enrollment_funder_id_fkey', 'enrollment_region_code_fkey',"
+                    + " 'enrollment_batch_id_fkey')")).isZero();
+            assertThat(ServerFixture.count(c, "SELECT count(*) FROM pg_constraint WHERE conname = 'enrollment_person_id_fkey'"))
+                    .as("the person keeps its foreign key (people are deleted)").isEqualTo(1);
         }
     }
 
@@ -293,6 +294,44 @@ class ServerReferencesTest {
                     .as("the key written unchanged").isEqualTo(1);
             assertThat(s.executeUpdate("UPDATE region SET name = 'Uji Coba' WHERE code = '53.10.12.9901'")).isEqualTo(1);
             assertThat(s.executeUpdate("UPDATE occupation SET name = 'Uji Coba', code = code WHERE code = 'UJI'")).isEqualTo(1);
+        }
+    }
+
+    /**
+     * An enrollment's import batch is checked once per statement as well (an unknown batch refused as its foreign
+     * key refused it), and an import batch stays: neither deleted nor re-keyed, referenced or not.
+     */
+    @Test
+    void anUnknownImportBatchIsRefusedAndABatchStays() throws SQLException {
+        long batch;
+        long person;
+        try (Connection c = server.connect(siti); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            batch = id(s, "INSERT INTO import_batch (file_name, file_sha256, imported_at, actor, rows_read, rows_imported,"
+                    + " rows_duplicate, rows_rejected) VALUES ('desa.csv', '0', '2026-02-01T00:00:00Z', 'x', 1, 1, 0, 0) RETURNING id");
+            person = id(s, people(9, 1, i -> PLACE, i -> "PETANI") + " RETURNING id");
+            String into = "INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, first_month, batch_id)"
+                    + " VALUES (" + person + ", " + mandiri + ", 'BPU', 1, 1, 0, 0, '2026-01', ";
+            long unknown = batch + 1_000_000;
+            refused(() -> s.executeUpdate(into + unknown + ")"), "enrollment", "enrollment_batch_id_fkey", "batch_id",
+                    String.valueOf(unknown), "import_batch");
+            assertThat(ServerFixture.count(c, "SELECT count(*) FROM enrollment WHERE person_id = " + person)).isZero();
+            assertThat(s.executeUpdate(into + batch + ")")).isEqualTo(1);
+            refused(() -> s.executeUpdate("UPDATE enrollment SET batch_id = " + unknown + " WHERE person_id = " + person),
+                    "enrollment", "enrollment_batch_id_fkey", "batch_id", String.valueOf(unknown), "import_batch");
+        }
+        try (Connection c = server.ownerConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("SET payung.regency = '53.10'");
+            long empty = id(s, "INSERT INTO import_batch (file_name, file_sha256, imported_at, actor, rows_read, rows_imported,"
+                    + " rows_duplicate, rows_rejected) VALUES ('kosong.csv', '0', '2026-02-01T00:00:00Z', 'x', 0, 0, 0, 0) RETURNING id");
+            for (long id : List.of(batch, empty)) {
+                kept(() -> s.executeUpdate("DELETE FROM import_batch WHERE id = " + id), "import_batch");
+                kept(() -> s.executeUpdate("UPDATE import_batch SET id = " + (id + 2_000_000) + " WHERE id = " + id), "import_batch");
+            }
+            assertThat(ServerFixture.count(c, "SELECT count(*) FROM import_batch WHERE id IN (" + batch + ", " + empty + ")"))
+                    .isEqualTo(2);
+            assertThat(s.executeUpdate("UPDATE import_batch SET rows_read = 2 WHERE id = " + batch)).isEqualTo(1);
         }
     }
 
