@@ -62,6 +62,8 @@ final class ServerBulkWriter {
      * against the login's regency, so naming it here changes nothing a clerk may write.
      */
     private final String regency;
+    /** The person ids' sequence, e.g. {@code public.person_id_seq}. */
+    private final String personIds;
     /** Ids taken from the sequence and not given yet: {@code ids[nextId..ids.length)}. */
     private long[] ids = new long[0];
     private int nextId;
@@ -82,6 +84,8 @@ final class ServerBulkWriter {
     ServerBulkWriter(Tx tx) {
         this.tx = tx;
         tx.list("SELECT code, id FROM funding_source", rs -> funderIds.put(rs.getString(1), rs.getLong(2)));
+        // The sequence's name asked once: pg_get_serial_sequence per id looked it up in the catalog 1.000 times a block.
+        personIds = tx.list("SELECT pg_get_serial_sequence('person', 'id')", rs -> rs.getString(1)).get(0);
         regency = tx.list("SELECT payung_regency()", rs -> rs.getString(1)).get(0); // null: the insert refuses, as the default would
         if (tx.one("SELECT current_setting('transaction_read_only')", rs -> rs.getString(1)).orElse("on").equals("off")) {
             // One import at a time: the bulk switch's row, locked until this transaction ends (a dry run reads).
@@ -91,8 +95,8 @@ final class ServerBulkWriter {
 
     long addPerson(Person p) {
         if (nextId == ids.length) {
-            ids = tx.list("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, " + ID_BLOCK
-                    + ")", rs -> rs.getLong(1)).stream().mapToLong(Long::longValue).sorted().toArray();
+            ids = tx.list("SELECT nextval(CAST(? AS regclass)) FROM generate_series(1, " + ID_BLOCK + ")",
+                    rs -> rs.getLong(1), personIds).stream().mapToLong(Long::longValue).sorted().toArray();
             nextId = 0;
         }
         long id = ids[nextId++];
