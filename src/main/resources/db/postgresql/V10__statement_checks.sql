@@ -239,15 +239,19 @@ BEGIN
               HINT = 'a funding source is retired by its active flag; an undone import batch keeps its record';
 END
 $$;
--- 7. A statement trigger per table for DELETE and TRUNCATE (no row may go), a row trigger for a key's change.
+-- 7. A row trigger for a row deleted or a key changed, a statement trigger for TRUNCATE. Per row, not per
+-- statement: a DELETE that removes nothing is allowed (server import-file clears what server init seeded for the
+-- regency, table by table, the import batches among them, which are none there), and deletes are never bulk here.
 DO $kept$
 DECLARE
     t record;
 BEGIN
     FOR t IN SELECT * FROM (VALUES ('region', 'code'), ('occupation', 'code'), ('funding_source', 'id'),
                                    ('import_batch', 'id')) AS k(tab, key) LOOP
-        EXECUTE format('CREATE TRIGGER %I BEFORE DELETE OR TRUNCATE ON %I FOR EACH STATEMENT'
+        EXECUTE format('CREATE TRIGGER %I BEFORE DELETE ON %I FOR EACH ROW'
                        || ' EXECUTE FUNCTION payung_kept_referenced()', t.tab || '_kept', t.tab);
+        EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %I FOR EACH STATEMENT'
+                       || ' EXECUTE FUNCTION payung_kept_referenced()', t.tab || '_emptying_kept', t.tab);
         EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE OF %I ON %I FOR EACH ROW WHEN (NEW.%I IS DISTINCT FROM OLD.%I)'
                        || ' EXECUTE FUNCTION payung_kept_referenced()', t.tab || '_key_kept', t.key, t.tab, t.key, t.key);
     END LOOP;

@@ -277,6 +277,11 @@ class ServerReferencesTest {
                 // first; refused all the same.
                 assertThatThrownBy(() -> s.execute("TRUNCATE " + table)).isInstanceOf(SQLException.class);
             }
+            // A DELETE that removes nothing passes (server import-file clears what init seeded, table by table).
+            assertThat(s.executeUpdate("DELETE FROM region WHERE code = 'tidak-ada'")).isZero();
+            assertThat(s.executeUpdate("DELETE FROM occupation WHERE code = 'tidak-ada'")).isZero();
+            assertThat(s.executeUpdate("DELETE FROM funding_source WHERE id = " + noFunder)).isZero();
+            assertThat(s.executeUpdate("DELETE FROM import_batch WHERE regency_code = '53.99'")).isZero();
             assertThat(ServerFixture.count(c, "SELECT count(*) FROM region")).isEqualTo(regions);
             assertThat(ServerFixture.count(c, "SELECT count(*) FROM occupation")).isEqualTo(occupations);
             assertThat(ServerFixture.count(c, "SELECT count(*) FROM funding_source")).isEqualTo(funders);
