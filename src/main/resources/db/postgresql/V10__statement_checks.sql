@@ -208,24 +208,34 @@ $$;
 -- the owner one of the regency its session names, the only one it may write rows of. Payung itself only ever
 -- writes a batch's rows in the transaction that began it; the lock is for a login writing by hand, who may meet a
 -- deadlock there (its statement's summary rows are locked by then), which PostgreSQL breaks.
+-- The lock comes before any of the statement's summary work (triggers fire in the order of their names, row
+-- triggers before statement triggers, hence the "0"), as the foreign key's did: a statement that waits for an
+-- import must not hold summary rows the import's end needs (review, 06/12/2026: that deadlock cost the import).
 CREATE FUNCTION payung_batches_locked() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM 1 FROM import_batch b WHERE b.id IN (SELECT n.batch_id FROM fresh n) ORDER BY b.id FOR KEY SHARE OF b;
+    IF TG_LEVEL = 'ROW' THEN
+        PERFORM 1 FROM import_batch b WHERE b.id = NEW.batch_id FOR KEY SHARE OF b;
+    ELSE
+        PERFORM 1 FROM import_batch b WHERE b.id IN (SELECT n.batch_id FROM fresh n) ORDER BY b.id FOR KEY SHARE OF b;
+    END IF;
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER enrollment_batches_locked AFTER INSERT ON enrollment REFERENCING NEW TABLE AS fresh
+CREATE TRIGGER enrollment_0_batches_locked AFTER INSERT ON enrollment REFERENCING NEW TABLE AS fresh
     FOR EACH STATEMENT EXECUTE FUNCTION payung_batches_locked();
-CREATE TRIGGER enrollment_batches_locked_moved AFTER UPDATE ON enrollment REFERENCING NEW TABLE AS fresh
-    FOR EACH STATEMENT EXECUTE FUNCTION payung_batches_locked();
+-- An UPDATE's summary work is a row trigger (enrollment_changed): the lock is one too, for a row moved to a batch.
+CREATE TRIGGER enrollment_0_batch_moved AFTER UPDATE OF batch_id ON enrollment FOR EACH ROW
+    WHEN (NEW.batch_id IS NOT NULL AND NEW.batch_id IS DISTINCT FROM OLD.batch_id)
+    EXECUTE FUNCTION payung_batches_locked();
 
 CREATE TRIGGER person_references AFTER INSERT ON person REFERENCING NEW TABLE AS fresh
     FOR EACH STATEMENT EXECUTE FUNCTION person_references_checked();
 CREATE TRIGGER person_references_moved AFTER UPDATE ON person REFERENCING NEW TABLE AS fresh
     FOR EACH STATEMENT EXECUTE FUNCTION person_references_checked();
-CREATE TRIGGER enrollment_references AFTER INSERT ON enrollment REFERENCING NEW TABLE AS fresh
+-- Checked before the statement's summary work, as the foreign keys were (a refused statement does none).
+CREATE TRIGGER enrollment_0_references AFTER INSERT ON enrollment REFERENCING NEW TABLE AS fresh
     FOR EACH STATEMENT EXECUTE FUNCTION enrollment_references_checked();
-CREATE TRIGGER enrollment_references_moved AFTER UPDATE ON enrollment REFERENCING NEW TABLE AS fresh
+CREATE TRIGGER enrollment_0_references_moved AFTER UPDATE ON enrollment REFERENCING NEW TABLE AS fresh
     FOR EACH STATEMENT EXECUTE FUNCTION enrollment_references_checked();
 
 ALTER TABLE person DROP CONSTRAINT person_region_code_fkey, DROP CONSTRAINT person_occupation_code_fkey;

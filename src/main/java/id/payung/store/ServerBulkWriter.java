@@ -36,8 +36,13 @@ final class ServerBulkWriter {
     private final UnnestInsert people = new UnnestInsert("""
             INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
                                 phone, kpj, regency_code)
-            SELECT * FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                                 ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])""",
+            SELECT id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code, phone, kpj,
+                   regency_code
+            FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[], ?::text[])
+                 WITH ORDINALITY AS u(id, nik, full_name, sex, birth_place, birth_date, address, region_code,
+                                      occupation_code, phone, kpj, regency_code, n)
+            ORDER BY n""",
             new String[] {"bigint", "text", "text", "text", "text", "text", "text", "text", "text", "text", "text",
                 "text"}, PENDING);
     /** An enrollment without a place of its own takes its person's current one, as on SQLite. */
@@ -49,8 +54,9 @@ final class ServerBulkWriter {
                    coalesce(u.region_code, (SELECT p.region_code FROM person p WHERE p.id = u.person_id))
             FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::integer[], ?::integer[], ?::integer[], ?::integer[],
                         ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[])
-                 AS u(person_id, funder_id, segment, jkk, jkm, jht, jp, income, first_month, last_month, end_reason,
-                      notes, batch_id, regency_code, region_code)""",
+                 WITH ORDINALITY AS u(person_id, funder_id, segment, jkk, jkm, jht, jp, income, first_month,
+                                      last_month, end_reason, notes, batch_id, regency_code, region_code, n)
+            ORDER BY n""",
             new String[] {"bigint", "bigint", "text", "integer", "integer", "integer", "integer", "bigint", "text",
                 "text", "text", "text", "bigint", "text", "text"}, PENDING);
     private final Tx tx;

@@ -10,8 +10,8 @@ import java.util.Arrays;
  * each column's values go as one array parameter, {@code INSERT … SELECT … FROM unnest(?::bigint[], ?::text[], …)}
  * ({@link ServerBulkWriter}). One round trip, one parse of a short statement and one execution a flush, where
  * {@code INSERT … VALUES (…), (…)} of 100 rows bound 1.600 parameters a statement; the server's statement-level
- * triggers and checks then run once for the whole flush. {@code unnest} gives the rows in the arrays' order, so
- * they are inserted in the order they were added.
+ * triggers and checks then run once for the whole flush. The statements order the rows by their place in the
+ * arrays ({@code WITH ORDINALITY}), so they are inserted, and given their ids, in the order they were added.
  */
 final class UnnestInsert {
     private final String sql;
@@ -20,7 +20,7 @@ final class UnnestInsert {
     private int rows;
 
     /**
-     * @param sql      {@code INSERT INTO t (a, b, …) SELECT … FROM unnest(?::bigint[], ?::text[], …)}, one array
+     * @param sql      {@code INSERT INTO t (a, b, …) SELECT … FROM unnest(?::bigint[], ?::text[], …) … ORDER BY …}, one array
      *                 parameter per entry of {@code types}, in order
      * @param types    each array's element type as PostgreSQL names it: {@code bigint}, {@code integer} or {@code text}
      * @param capacity rows kept before {@link #flush} must be called

@@ -351,8 +351,8 @@ class YearSummaryTest {
                             + " 'occupation', 'funding_source')"
                             + " AND tgname NOT IN ('person_when', 'person_when_kept', 'enrollment_batch_regency',"
                             + " 'enrollment_batch_regency_moved', 'person_references', 'person_references_moved',"
-                            + " 'enrollment_references', 'enrollment_references_moved', 'enrollment_batches_locked',"
-                            + " 'enrollment_batches_locked_moved')",
+                            + " 'enrollment_0_references', 'enrollment_0_references_moved', 'enrollment_0_batches_locked',"
+                            + " 'enrollment_0_batch_moved')",
                     rs -> rs.getString(1)));
             assertThat(triggers).containsExactlyInAnyOrderElementsOf(YearSummary.TRIGGERS);
         }
