@@ -20,8 +20,8 @@ final class UnnestInsert {
     private int rows;
 
     /**
-     * @param sql      {@code INSERT INTO t (a, b, …) SELECT … FROM unnest(?::bigint[], ?::text[], …) … ORDER BY …}, one array
-     *                 parameter per entry of {@code types}, in order
+     * @param sql      {@code INSERT INTO t (a, b, …) SELECT … FROM unnest(?::bigint[], ?::text[], …) … ORDER BY …},
+     *                 one array parameter per entry of {@code types}, in order
      * @param types    each array's element type as PostgreSQL names it: {@code bigint}, {@code integer} or {@code text}
      * @param capacity rows kept before {@link #flush} must be called
      */
