@@ -414,6 +414,7 @@ public final class ImportService {
                     options.includeInactive());
             // Reading, parsing and the checks of a row on its own run a few thousand rows ahead, on a thread of
             // their own, while this one checks against the file's other rows and the database and writes.
+            NotAPerson notAPerson = new NotAPerson();
             RowsAhead.Source<Object> source = () -> {
                 TableReader.Row row;
                 while ((row = reader.next()) != null) {
@@ -421,7 +422,7 @@ public final class ImportService {
                     if (row.isBlank()) {
                         continue;
                     }
-                    if (NotAPerson.test(row, columns)) {
+                    if (notAPerson.test(row, columns)) {
                         // The signature block under a village list, a "Jumlah" line: listed, never an error.
                         if (!NotAPerson.onlyNumbered(row, columns)) {
                             return NotAPerson.ignored(row, headings);

@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  * Rows of a list that are not people: a row with neither NIK nor name (a "Jumlah" line, a numbered empty
  * line), and the signature block villages put under every list — {@code Mengetahui,},
  * {@code Kepala Desa Cumbi}, {@code (Yohanes Jehadu)}, {@code Ruteng, 12 Januari 2026}, {@code NIP. 1970…} —
- * wherever its lines fall, as long as the row holds no NIK. They are listed as ignored, never counted as
- * errors, so a clean list is not refused under the all-or-nothing rule. A row with a name and no NIK that
- * is not one of those lines is a person without a NIK: an error.
+ * wherever its lines fall, as long as the row holds no NIK — and the signer's name written bare under such a
+ * line ({@code (ttd)} then {@code Bernardus Jehadu}): a row that holds nothing but a name, after a signature line
+ * with no participant between. They are listed as ignored, never counted as errors, so a clean list is not
+ * refused under the all-or-nothing rule. Any other row with a name and no NIK is a person without a NIK: an
+ * error (a name alone above the signature block, or a name with a birth date or a sex under it). One object a
+ * file: it remembers whether the rows read are in a signature block.
  */
 final class NotAPerson {
     /** Lines of a signature block, as they stand in the name column (compared in lower case). */
@@ -22,17 +25,19 @@ final class NotAPerson {
             "^(kepala|kades|lurah|sekretaris|sekdes|camat|ketua|bendahara|operator|petugas|pendamping|penjabat|pj\\.?\\s|plt\\.?\\s|plh\\.?\\s)",
             "^\\(.*\\)$",
             "^nip\\b",
-            // a place and a date: "Ruteng, 12 Januari 2026", "Ruteng, 12-01-2026"
-            "^[a-z .'-]+,\\s*\\d{1,2}([ /.-])[a-z0-9]+\\1\\d{4}$",
-            "^(jumlah|total|sub ?total)\\b"));
+            // a place and a date: "Ruteng, 12 Januari 2026", "Ruteng, 12-01-2026" (a named group: in the joined
+            // pattern a numbered one would be the first alternative's, and the line never matched)
+            "^[a-z .'-]+,\\s*\\d{1,2}(?<sep>[ /.-])[a-z0-9]+\\k<sep>\\d{4}$"));
+    /** A total under the names: not a person, but no signature either. */
+    private static final Pattern TOTAL = Pattern.compile("^(jumlah|total|sub ?total)\\b");
     private static final Pattern NIP = Pattern.compile("(?i)^nip\\b.*");
     private static final int VALUE_LENGTH = 60;
 
-    private NotAPerson() {
-    }
+    /** Whether the rows read since the last participant include a line of a signature block. */
+    private boolean inSignature;
 
-    /** Whether a row of the file is not a person (see the class comment). */
-    static boolean test(TableReader.Row row, Map<Integer, Column> mapping) {
+    /** Whether a row of the file, read in order, is not a person (see the class comment). */
+    boolean test(TableReader.Row row, Map<Integer, Column> mapping) {
         String nik = "";
         String name = "";
         for (Map.Entry<Integer, Column> e : mapping.entrySet()) {
@@ -49,9 +54,26 @@ final class NotAPerson {
             nik = "";
         }
         if (!nik.isEmpty()) {
+            inSignature = false;
             return false;
         }
-        return name.isEmpty() || SIGNATURE.matcher(name.toLowerCase(Locale.ROOT)).find();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (SIGNATURE.matcher(lower).find()) {
+            inSignature = true;
+            return true;
+        }
+        return name.isEmpty() || TOTAL.matcher(lower).find() || inSignature && onlyName(row, mapping);
+    }
+
+    /** Whether the row holds a name and nothing else but its number. */
+    private static boolean onlyName(TableReader.Row row, Map<Integer, Column> mapping) {
+        for (int i = 0; i < row.cells().size(); i++) {
+            Column c = mapping.get(i);
+            if (!row.cell(i).isBlank() && c != Column.NAME && c != Column.ROW_NUMBER) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A row that holds nothing but its number (the numbered empty lines of a template): not worth a line in the list. */

@@ -112,6 +112,40 @@ class VillageListImportTest {
         }
     }
 
+    /**
+     * The signer's name written bare under "(ttd)", as many villages print it: not a participant. A name alone
+     * above the signature block, or a name under it with a birth date, is still a person without a NIK.
+     */
+    @Test
+    void aBareSignerNameUnderTheSignatureIsNotAPersonButANameAloneAboveItIs() throws Exception {
+        String head = "No,NIK,Nama,L/P,Tgl Lahir,Desa";
+        String maria = "1,5310015204850001,Maria Jelita,P,12-04-1985,Satar Ngkeling";
+        String yohanes = "2,5310011205850002,Yohanes Jehadu,L,12-05-1985,Wae Rii";
+        String[] block = {",,\"Ruteng, 12 Januari 2026\",,,", ",,Kepala Desa Satar Ngkeling,,,", ",,(ttd),,,",
+            ",,Bernardus Jehadu,,,", ",,NIP. 19700101 199003 1 001,,,"};
+        try (PayungServices s = fresh()) {
+            List<String> lines = new java.util.ArrayList<>(List.of("DAFTAR PEKERJA RENTAN DESA SATAR NGKELING", "",
+                    head, maria, yohanes, ""));
+            lines.addAll(List.of(block));
+            ImportService.Report r = s.imports().importFile(csv("ttd.csv", lines.toArray(String[]::new)), provinsi2026(),
+                    ImportService.Progress.NONE);
+            assertThat(r.problems()).noneMatch(p -> p.problem().error());
+            assertThat(r.imported()).isEqualTo(2);
+            assertThat(r.problems()).extracting(RowProblem::value).contains("Bernardus Jehadu");
+
+            ImportService.Report above = s.imports().importFile(csv("tanpa-nik.csv", head, maria, "2,,Yohanes Jehadu,,,",
+                    block[0], block[1], block[2], block[3]), provinsi2026(), ImportService.Progress.NONE);
+            assertThat(above.written()).isFalse();
+            assertThat(above.problems()).filteredOn(p -> p.problem().error()).extracting(RowProblem::row).containsOnly(3);
+
+            ImportService.Report withDate = s.imports().importFile(csv("ttd-tgl.csv", head, maria, block[1], block[2],
+                    ",,Bernardus Jehadu,L,01-01-1970,"), provinsi2026(), ImportService.Progress.NONE);
+            assertThat(withDate.written()).isFalse();
+            assertThat(withDate.problems()).filteredOn(p -> p.problem().error()).extracting(RowProblem::row)
+                    .containsOnly(5);
+        }
+    }
+
     @Test
     void desaNamesMatchWithoutCasePunctuationPrefixesAndDoubledLetters() {
         RegionNames names = new RegionNames(List.of(
