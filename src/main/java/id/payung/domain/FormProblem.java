@@ -16,7 +16,8 @@ public record FormProblem(Field field, String code, List<String> args, boolean e
     public enum Field {
         NIK, NAME, SEX, BIRTH_DATE, REGION, OCCUPATION, PHONE, FUNDER, SEGMENT, PROGRAMMES, INCOME,
         FIRST_MONTH, LAST_MONTH, END_REASON, YEAR, PARTICIPANTS, DATE, TITLE, KIND, QUOTA, CEILING, AMOUNT,
-        BIRTH_PLACE, ADDRESS, KPJ, NOTES, GIVER, PRESENTER, RECIPIENT, WITNESSES, PLACE, SOURCE, HEAD_NAME, HEAD_TITLE
+        BIRTH_PLACE, ADDRESS, KPJ, NOTES, GIVER, PRESENTER, RECIPIENT, WITNESSES, PLACE, SOURCE, HEAD_NAME, HEAD_TITLE,
+        CODE, TYPE
     }
 
     public static FormProblem error(Field field, String code, Object... args) {

@@ -5,19 +5,23 @@ import id.payung.domain.FormProblem.Field;
 import id.payung.domain.TextLimit;
 import id.payung.domain.FundingBudget;
 import id.payung.domain.FundingSource;
+import id.payung.domain.FunderRules;
+import id.payung.domain.RegionLevel;
 import id.payung.store.Database;
 import id.payung.store.FundingSourceRepository;
+import id.payung.store.RegionRepository;
 import id.payung.store.StoreException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Editing funding sources and their yearly quota and budget ceiling; audited. */
+/** Adding and editing funding sources and their yearly quota and budget ceiling; audited. */
 public final class FundingService {
     private final Database db;
     private final ChangeLog log;
     private final FundingSourceRepository repo = new FundingSourceRepository();
+    private final RegionRepository regions = new RegionRepository();
 
     public FundingService(Database db, String actor) {
         this.db = db;
@@ -58,24 +62,107 @@ public final class FundingService {
         });
     }
 
-    /** Renames a funding source, changes its notes, or stops offering it for new enrollments. */
+    /**
+     * Adds a funding source — a company paying for its workers, a village's budget, another regency's — so that
+     * lists and the form can name it and the dashboard shows it apart; audited. The code is how import lists name
+     * it (suggested from the name by {@link FunderRules#suggestCode}); the region must be of the level its kind
+     * implies ({@link FunderRules#regionLevels}). On a server a clerk adds only sources of their own regency.
+     *
+     * @return the source as saved, with its id
+     * @throws InvalidInputException for a blank or taken name, a malformed or taken code, the self-paying kind,
+     *                               a missing, unknown or wrong-level region, or (a clerk) a region outside the regency
+     */
+    public FundingSource add(FundingSource f) {
+        List<FormProblem> problems = new ArrayList<>();
+        nameProblems(f, problems);
+        if (!FunderRules.validCode(f.code())) {
+            problems.add(FormProblem.error(Field.CODE, "FUNDER_CODE_FORMAT"));
+        }
+        if (!FunderRules.addable(f.type())) {
+            problems.add(FormProblem.error(Field.TYPE, "FUNDER_TYPE_MANDIRI"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems, 0);
+        }
+        return db.write(tx -> {
+            List<FundingSource> all = repo.all(tx);
+            List<FormProblem> found = new ArrayList<>();
+            all.stream().filter(x -> FunderRules.sameName(x.name(), f.name())).findFirst()
+                    .ifPresent(x -> found.add(FormProblem.error(Field.NAME, "FUNDER_NAME_TAKEN", x.code())));
+            all.stream().filter(x -> x.code().equalsIgnoreCase(f.code())).findFirst()
+                    .ifPresent(x -> found.add(FormProblem.error(Field.CODE, "FUNDER_CODE_TAKEN", x.name())));
+            regionProblems(tx, f, found);
+            String own = repo.ownRegency(tx);
+            if (own != null && (f.regionCode() == null || !FunderRules.within(f.regionCode(), own))) {
+                found.add(FormProblem.error(Field.REGION, "FUNDER_OTHER_REGENCY", own));
+            }
+            if (!found.isEmpty()) {
+                throw new InvalidInputException(found, 0);
+            }
+            long id = repo.insert(tx, f);
+            FundingSource saved = new FundingSource(id, f.code(), f.name(), f.type(), f.regionCode(), f.active(), f.notes());
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("code", f.code());
+            after.put("type", f.type().name());
+            after.put("region", f.regionCode());
+            after.putAll(fields(saved));
+            log.record(tx, "INSERT", "funding_source", f.code(), null, after);
+            return saved;
+        });
+    }
+
+    /**
+     * Renames a funding source, changes its notes, or stops offering it for new enrollments (what was counted
+     * under it stays). On a server a clerk changes only the sources of their own regency.
+     */
     public void update(FundingSource f) {
         List<FormProblem> problems = new ArrayList<>();
+        nameProblems(f, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems, 0);
+        }
+        db.write(tx -> {
+            List<FundingSource> all = repo.all(tx);
+            FundingSource before = all.stream().filter(x -> x.code().equals(f.code())).findFirst()
+                    .orElseThrow(() -> new StoreException("funding source " + f.code() + " does not exist"));
+            List<FormProblem> found = new ArrayList<>();
+            all.stream().filter(x -> !x.code().equals(f.code()) && FunderRules.sameName(x.name(), f.name())).findFirst()
+                    .ifPresent(x -> found.add(FormProblem.error(Field.NAME, "FUNDER_NAME_TAKEN", x.code())));
+            String own = repo.ownRegency(tx);
+            if (own != null && !FunderRules.within(before.regionCode(), own)) {
+                found.add(FormProblem.error(Field.FUNDER, "FUNDER_NOT_YOURS", own));
+            }
+            if (!found.isEmpty()) {
+                throw new InvalidInputException(found, 0);
+            }
+            repo.update(tx, f);
+            log.record(tx, "UPDATE", "funding_source", f.code(), fields(before), fields(f));
+            return null;
+        });
+    }
+
+    private static void nameProblems(FundingSource f, List<FormProblem> problems) {
         if (f.name().isBlank()) {
             problems.add(FormProblem.error(Field.NAME, "REQUIRED"));
         }
         TextLimit.check(f.name(), Field.NAME, problems);
         TextLimit.check(f.notes(), Field.NOTES, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems, 0);
+    }
+
+    /** The region a new source names: required for the regional budgets, known, and of the level its kind implies. */
+    private void regionProblems(id.payung.store.Tx tx, FundingSource f, List<FormProblem> problems) {
+        if (f.regionCode() == null) {
+            if (FunderRules.regionRequired(f.type())) {
+                problems.add(FormProblem.error(Field.REGION, "REQUIRED"));
+            }
+            return;
         }
-        db.write(tx -> {
-            FundingSource before = repo.all(tx).stream().filter(x -> x.code().equals(f.code())).findFirst()
-                    .orElseThrow(() -> new StoreException("funding source " + f.code() + " does not exist"));
-            repo.update(tx, f);
-            log.record(tx, "UPDATE", "funding_source", f.code(), fields(before), fields(f));
-            return null;
-        });
+        java.util.Optional<RegionLevel> level = regions.levelOf(tx, f.regionCode());
+        if (level.isEmpty()) {
+            problems.add(FormProblem.error(Field.REGION, "FUNDER_REGION_UNKNOWN", f.regionCode()));
+        } else if (!FunderRules.regionLevels(f.type()).contains(level.get())) {
+            problems.add(FormProblem.error(Field.REGION, "FUNDER_REGION_LEVEL", f.regionCode()));
+        }
     }
 
     private static Map<String, Object> fields(FundingBudget b) {

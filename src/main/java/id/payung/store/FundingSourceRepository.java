@@ -16,6 +16,24 @@ public final class FundingSourceRepository {
                 f.code(), f.name(), f.type().name(), f.regionCode(), f.active() ? 1 : 0, f.notes()) > 0;
     }
 
+    /** Adds a funding source (its id field is ignored) and returns its id; a code or name taken fails. */
+    public long insert(Tx tx, FundingSource f) {
+        return tx.insert("INSERT INTO funding_source (code, name, type, region_code, active, notes) VALUES (?, ?, ?, ?, ?, ?)",
+                f.code(), f.name(), f.type().name(), f.regionCode(), f.active() ? 1 : 0, f.notes());
+    }
+
+    /**
+     * The regency whose funding sources this login may add and edit: on a server, a clerk's own (V11's policies
+     * hold them to it); null where any may be (an office's file, the server's owner).
+     */
+    public String ownRegency(Tx tx) {
+        if (tx.dialect() != Dialect.POSTGRES) {
+            return null;
+        }
+        String regency = tx.one("SELECT coalesce(payung_login_regency(), '')", rs -> rs.getString(1)).orElse("");
+        return regency.isEmpty() ? null : regency;
+    }
+
     /** Changes a funding source's name, notes and whether it is offered for new enrollments. */
     public void update(Tx tx, FundingSource f) {
         tx.update("UPDATE funding_source SET name = ?, notes = ?, active = ? WHERE code = ?",

@@ -1,6 +1,7 @@
 package id.payung.ui.funders;
 
 import id.payung.domain.Formats;
+import id.payung.domain.FunderRules;
 import id.payung.domain.FunderType;
 import id.payung.domain.FundingSource;
 import id.payung.domain.RateRule;
@@ -78,6 +79,34 @@ public final class FundingSourcesView {
         d.show(tasks, () -> null, () -> {
             model.saveSource(new FundingSource(f.id(), f.code(), name.getText().strip(), f.type(), f.regionCode(),
                     active.getValue(), notes.getText().isBlank() ? null : notes.getText().strip()));
+            return null;
+        }, model::load);
+    }
+
+    @FXML
+    private void addSource() {
+        FieldsDialog d = new FieldsDialog(sourcesTable.getScene().getWindow(), resources,
+                resources.getString("funders.add.title"));
+        TextField name = d.text("col.name", "sourceName", "");
+        TextField code = d.text("col.code", "sourceCode", "");
+        // The code follows the name until the clerk types one of their own.
+        name.textProperty().addListener((obs, old, now) -> {
+            if (code.getText().equals(FunderRules.suggestCode(old))) {
+                code.setText(FunderRules.suggestCode(now));
+            }
+        });
+        List<FunderType> types = java.util.Arrays.stream(FunderType.values()).filter(FunderRules::addable).toList();
+        var type = d.choice("col.type", "sourceType", types, FunderType.CSR,
+                t -> resources.getString("funder.type." + t.name()), null);
+        List<String> regions = model.addableRegions();
+        var region = d.choice("col.region", "sourceRegion", regions, model.officeRegency(),
+                c -> model.regionName(c) + " (" + c + ")", resources.getString("funders.add.region.none"));
+        TextField notes = d.text("col.notes", "sourceNotes", "");
+        d.show(tasks, () -> type.getValue() == null ? resources.getString("field.TYPE") + ": "
+                + resources.getString("problem.REQUIRED") : null, () -> {
+            model.addSource(new FundingSource(0, code.getText().strip().toUpperCase(java.util.Locale.ROOT),
+                    name.getText().strip(), type.getValue(), region.getValue(), true,
+                    notes.getText().isBlank() ? null : notes.getText().strip()));
             return null;
         }, model::load);
     }

@@ -48,10 +48,13 @@ public final class FundingSourcesViewModel {
 
     /** Reads funding sources, rate rules and the chosen year's budgets. */
     public void load() {
-        record Both(List<FundingSource> sources, List<RateRule> rules, java.util.Map<String, String> regions) { }
-        tasks.read(() -> new Both(service.fundingSources(), service.rateRules(), service.regionNames()), both -> {
+        record Both(List<FundingSource> sources, List<RateRule> rules, java.util.Map<String, String> regions,
+                    List<String> local) { }
+        tasks.read(() -> new Both(service.fundingSources(), service.rateRules(), service.regionNames(),
+                localCodes(service.localRegions())), both -> {
             regionNames.clear();
             regionNames.putAll(both.regions());
+            addableRegions = both.local();
             sources.setAll(both.sources());
             rules.setAll(both.rules());
             loadBudgets();
@@ -86,6 +89,37 @@ public final class FundingSourcesViewModel {
     public void saveBudget(FundingBudget budget) {
         funding.setBudget(budget);
     }
+
+    /** Adds a funding source; run it through the task executor. */
+    public void addSource(FundingSource source) {
+        funding.add(source);
+    }
+
+    /**
+     * The regions a new source may name, in the office's order: its province, its regency, then each kecamatan
+     * followed by its desa and kelurahan (codes; {@link #regionName} gives the names).
+     */
+    public List<String> addableRegions() {
+        return addableRegions;
+    }
+
+    /** The office's regency (the parent of its kecamatan), or null when the database holds none. */
+    public String officeRegency() {
+        return addableRegions.size() > 1 ? addableRegions.get(1) : null;
+    }
+
+    private static List<String> localCodes(List<id.payung.domain.Region> local) {
+        List<String> codes = new java.util.ArrayList<>();
+        local.stream().filter(r -> r.level() == id.payung.domain.RegionLevel.KECAMATAN).map(id.payung.domain.Region::parentCode)
+                .filter(java.util.Objects::nonNull).distinct().sorted().forEach(regency -> {
+                    codes.add(regency.substring(0, 2));
+                    codes.add(regency);
+                });
+        local.stream().map(id.payung.domain.Region::code).sorted().forEach(codes::add);
+        return codes.stream().distinct().toList();
+    }
+
+    private List<String> addableRegions = List.of();
 
     /** Saves a funding source's name, notes and active flag; run it through the task executor. */
     public void saveSource(FundingSource source) {

@@ -1,0 +1,85 @@
+package id.payung.domain;
+
+import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a new funding source must be: a code lists and imports can name it by, and a region of the level its
+ * kind of payer implies (a provincial budget is a province's, a regency's budget a regency's, a village budget
+ * a village's or all the villages of a regency). The one self-paying source ({@link FunderType#MANDIRI}) comes
+ * with every database and is never added: the move to self-paying is counted by it.
+ */
+public final class FunderRules {
+    /** Codes as the seeds write them: capitals, digits and hyphens ("APBD-KAB-MGR", "CSR-BANK-NTT"). */
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,29}");
+    /** The longest code suggested from a name. */
+    private static final int SUGGESTED_LENGTH = 24;
+
+    private FunderRules() {
+    }
+
+    /** Whether {@code code} can name a funding source: 2–30 capitals, digits or hyphens, starting with no hyphen. */
+    public static boolean validCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
+    /**
+     * A code made from a name, for the form to propose: "CSR Bank NTT" → "CSR-BANK-NTT" (accents dropped, other
+     * characters as hyphens, at most {@value #SUGGESTED_LENGTH} characters). Empty when the name has no letter or digit.
+     */
+    public static String suggestCode(String name) {
+        if (name == null) {
+            return "";
+        }
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String code = ascii.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (code.length() > SUGGESTED_LENGTH) {
+            code = code.substring(0, SUGGESTED_LENGTH).replaceAll("-+$", "");
+        }
+        return code;
+    }
+
+    /** Whether a source of this kind may be added (every kind but the one self-paying source). */
+    public static boolean addable(FunderType type) {
+        return type != FunderType.MANDIRI;
+    }
+
+    /**
+     * The region levels a source of this kind is named by; empty when it has no region (the national budget).
+     * Companies and other payers may name one or not ({@link #regionRequired}).
+     */
+    public static Set<RegionLevel> regionLevels(FunderType type) {
+        return switch (type) {
+            case APBD_PROVINSI -> EnumSet.of(RegionLevel.PROVINCE);
+            case APBD_KABUPATEN -> EnumSet.of(RegionLevel.REGENCY);
+            case APBDES -> EnumSet.of(RegionLevel.REGENCY, RegionLevel.KECAMATAN, RegionLevel.DESA, RegionLevel.KELURAHAN);
+            case APBN, MANDIRI -> EnumSet.noneOf(RegionLevel.class);
+            case CSR, OTHER -> EnumSet.allOf(RegionLevel.class);
+        };
+    }
+
+    /** Whether a source of this kind must name its region (every government budget but the national one). */
+    public static boolean regionRequired(FunderType type) {
+        return type == FunderType.APBD_PROVINSI || type == FunderType.APBD_KABUPATEN || type == FunderType.APBDES;
+    }
+
+    /**
+     * Whether a region code lies in a regency: the regency itself ("53.10") or a kecamatan, desa or kelurahan of it
+     * ("53.10.01", "53.10.01.2001"). Codes are dotted, so "53.1" holds nothing of "53.10".
+     */
+    public static boolean within(String code, String regency) {
+        return code != null && regency != null && (code.equals(regency) || code.startsWith(regency + "."));
+    }
+
+    /** Two funder names that a list could not tell apart: the same letters, ignoring case and spaces. */
+    public static boolean sameName(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,54 @@
+package id.payung.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FunderRulesTest {
+    @Test
+    void aCodeIsSuggestedFromTheNameAsTheSeedsWriteThem() {
+        assertThat(FunderRules.suggestCode("CSR Bank NTT")).isEqualTo("CSR-BANK-NTT");
+        assertThat(FunderRules.suggestCode("  APBDes Désa Wàe Ri'i  ")).isEqualTo("APBDES-DESA-WAE-RI-I");
+        assertThat(FunderRules.suggestCode("PT. Flores Sejahtera (donor) — tahap 2 untuk pekerja rentan"))
+                .isEqualTo("PT-FLORES-SEJAHTERA-DONO").hasSizeLessThanOrEqualTo(24);
+        assertThat(FunderRules.suggestCode("PT Flores Sejahtera Dono-Raya")).doesNotEndWith("-");
+        assertThat(FunderRules.suggestCode("***")).isEmpty();
+        assertThat(FunderRules.suggestCode(null)).isEmpty();
+        assertThat(FunderRules.validCode(FunderRules.suggestCode("CSR Bank NTT"))).isTrue();
+    }
+
+    @Test
+    void codesAreCapitalsDigitsAndHyphens() {
+        assertThat(FunderRules.validCode("APBD-KAB-MGR")).isTrue();
+        assertThat(FunderRules.validCode("CSR2")).isTrue();
+        assertThat(FunderRules.validCode("C")).isFalse();
+        assertThat(FunderRules.validCode("-CSR")).isFalse();
+        assertThat(FunderRules.validCode("csr-bank")).isFalse();
+        assertThat(FunderRules.validCode("CSR BANK")).isFalse();
+        assertThat(FunderRules.validCode("A".repeat(31))).isFalse();
+        assertThat(FunderRules.validCode(null)).isFalse();
+    }
+
+    @Test
+    void aRegionLiesInARegencyByItsDottedCode() {
+        assertThat(FunderRules.within("53.10", "53.10")).isTrue();
+        assertThat(FunderRules.within("53.10.01", "53.10")).isTrue();
+        assertThat(FunderRules.within("53.10.01.2001", "53.10")).isTrue();
+        assertThat(FunderRules.within("53.15", "53.10")).isFalse();
+        assertThat(FunderRules.within("53", "53.10")).isFalse();
+        assertThat(FunderRules.within("53.1", "53.10")).isFalse();
+        assertThat(FunderRules.within(null, "53.10")).isFalse();
+    }
+
+    @Test
+    void eachKindOfPayerNamesTheRegionOfItsLevel() {
+        assertThat(FunderRules.regionLevels(FunderType.APBD_PROVINSI)).containsExactly(RegionLevel.PROVINCE);
+        assertThat(FunderRules.regionLevels(FunderType.APBD_KABUPATEN)).containsExactly(RegionLevel.REGENCY);
+        assertThat(FunderRules.regionLevels(FunderType.APBDES)).doesNotContain(RegionLevel.PROVINCE);
+        assertThat(FunderRules.regionLevels(FunderType.APBN)).isEmpty();
+        assertThat(FunderRules.regionRequired(FunderType.APBDES)).isTrue();
+        assertThat(FunderRules.regionRequired(FunderType.CSR)).isFalse();
+        assertThat(FunderRules.addable(FunderType.MANDIRI)).isFalse();
+        assertThat(FunderRules.sameName("CSR  Bank ntt ", "csr bank NTT")).isTrue();
+    }
+}
