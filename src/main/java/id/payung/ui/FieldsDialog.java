@@ -42,6 +42,8 @@ public final class FieldsDialog {
         grid.setVgap(8);
         errors.getStyleClass().add("form-error");
         errors.setWrapText(true);
+        // Wrapped, it needs the height of every line it has (else the last is cut with "…").
+        errors.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         errors.setId("dialogErrors");
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -95,6 +97,10 @@ public final class FieldsDialog {
     }
 
     private void add(String labelKey, javafx.scene.Node field) {
+        if (row == 0) {
+            // Typing starts in the first field, not on OK (a space typed there would press it).
+            dialog.setOnShown(e -> field.requestFocus());
+        }
         Label label = new Label(res.getString(labelKey));
         label.setLabelFor(field);
         label.setMinWidth(Label.USE_PREF_SIZE);
@@ -121,13 +127,13 @@ public final class FieldsDialog {
                 problem = ex.getMessage();
             }
             if (problem != null) {
-                errors.setText(problem);
+                showProblems(problem);
                 return;
             }
             ok.setDisable(true);
             // Whatever way the save ends (refused, failed, done), OK works again; the executor shows other failures.
             BackgroundTask<?> task = BackgroundTask.wrap(save)
-                    .onFailure(InvalidInputException.class, refused -> errors.setText(describe(refused.problems())))
+                    .onFailure(InvalidInputException.class, refused -> showProblems(describe(refused.problems())))
                     .onSuccess(saved -> {
                         dialog.setResult(ButtonType.OK);
                         dialog.close();
@@ -140,6 +146,15 @@ public final class FieldsDialog {
             task.executeWith(tasks);
         });
         dialog.show();
+    }
+
+    /** Shows why the save cannot be done, the dialog grown to hold it (else its buttons went out of sight). */
+    private void showProblems(String text) {
+        errors.setText(text);
+        javafx.stage.Window w = dialog.getDialogPane().getScene().getWindow();
+        if (w != null) {
+            w.sizeToScene();
+        }
     }
 
     private String describe(List<FormProblem> problems) {

@@ -108,4 +108,35 @@ class FieldsDialogTest {
         assertThat(dialog.isShowing()).isFalse();
         assertThat(tasks.shown).hasSize(1);
     }
+
+    /** Typing starts in the first field (not on OK), and reasons of several lines leave OK in sight. */
+    @Test
+    void theFirstFieldTakesTheTypingAndTheDialogGrowsToShowEveryReason(FxRobot robot) {
+        ResourceBundle res = I18n.bundle(I18n.INDONESIAN);
+        Recording tasks = new Recording();
+        robot.interact(() -> {
+            FieldsDialog d = new FieldsDialog(stage, res, "Sumber dana");
+            d.text("col.name", "first", "");
+            d.text("col.code", "second", "");
+            d.show(tasks, () -> null, () -> {
+                throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.NAME, "REQUIRED"),
+                        FormProblem.error(FormProblem.Field.CODE, "FUNDER_CODE_FORMAT"),
+                        FormProblem.error(FormProblem.Field.REGION, "FUNDER_REGION_LEVEL")), 0);
+            }, () -> { });
+        });
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        WindowFixture.waitUntil(() -> pane.lookup("#first").isFocused());
+        Window dialog = pane.getScene().getWindow();
+        double before = dialog.getHeight();
+
+        robot.interact(((Button) pane.lookupButton(ButtonType.OK))::fire);
+
+        Label errors = (Label) pane.lookup("#dialogErrors");
+        assertThat(errors.getText().split("\n")).hasSize(3);
+        assertThat(dialog.getHeight()).isGreaterThan(before);
+        javafx.geometry.Bounds ok = pane.lookupButton(ButtonType.OK).localToScene(
+                pane.lookupButton(ButtonType.OK).getBoundsInLocal());
+        assertThat(ok.getMaxY()).as("OK within the dialog").isLessThanOrEqualTo(pane.getScene().getHeight());
+        robot.interact(() -> ((javafx.stage.Stage) dialog).close());
+    }
 }

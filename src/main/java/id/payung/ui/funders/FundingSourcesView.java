@@ -100,7 +100,8 @@ public final class FundingSourcesView {
                 t -> resources.getString("funder.type." + t.name()), null);
         List<String> regions = model.addableRegions();
         var region = d.choice("col.region", "sourceRegion", regions, model.officeRegency(),
-                c -> model.regionName(c) + " (" + c + ")", resources.getString("funders.add.region.none"));
+                c -> (c.split("\\.").length == 3 ? "Kec. " : "") + model.regionName(c) + " (" + c + ")",
+                resources.getString("funders.add.region.none"));
         TextField notes = d.text("col.notes", "sourceNotes", "");
         d.show(tasks, () -> type.getValue() == null ? resources.getString("field.TYPE") + ": "
                 + resources.getString("problem.REQUIRED") : null, () -> {
