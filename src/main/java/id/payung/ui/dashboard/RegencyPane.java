@@ -96,6 +96,8 @@ public final class RegencyPane {
             }
         });
         model.regencies().addListener((ListChangeListener<RegencyShare>) c -> show());
+        // No blank line under the total before the first export.
+        exportedLabel.managedProperty().bind(exportedLabel.textProperty().isNotEmpty());
         model.regencyExportProperty().addListener((obs, old, outcome) -> exportedLabel.setText(outcome.saved()
                 ? MessageFormat.format(resources.getString("breakdown.regency.exported"), outcome.file().toString())
                 : MessageFormat.format(resources.getString("breakdown.regency.exportFailed"),
