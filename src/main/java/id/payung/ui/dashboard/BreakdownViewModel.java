@@ -108,7 +108,7 @@ public final class BreakdownViewModel {
         Scope s = scope;
         String code = funder.get() == null ? null : funder.get().code();
         // The refusal (this login has no regencies to give, e.g. a clerk's since the tab was shown) is said on the tab,
-        // beside the button; any other failure (a file that cannot be written) goes to the error dialog, as the
+        // under its table; any other failure (a file that cannot be written) goes to the error dialog, as the
         // funding shares' export's does. Either way the task logs it.
         BackgroundTask.wrap(() -> {
             exports.regencies(y, s, code, file);
