@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code payung export …}: data out of Payung, as files. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export data to a file.",
-        subcommands = {ExportCommand.Audit.class, ExportCommand.Enrollments.class, ExportCommand.FundingShares.class})
+        subcommands = {ExportCommand.Audit.class, ExportCommand.Enrollments.class, ExportCommand.FundingShares.class,
+            ExportCommand.Regencies.class})
 final class ExportCommand extends CommandGroup {
 
     @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -102,6 +103,27 @@ final class ExportCommand extends CommandGroup {
         @Override
         void write(PayungServices services, PrintWriter stdout) {
             ReportCommand.FundingShares.write(services, year, format(), out, stdout);
+        }
+    }
+
+    @Command(name = "regencies", mixinStandardHelpOptions = true,
+            description = {"A year's participants per regency (kabupaten/kota) and funder, with each regency's total and "
+                    + "the total, as .xlsx or .csv (by the file's name): the dashboard's per-regency tab.",
+                "For a provincial login or the server's owner; a regency's clerk and a file (one office's) are refused."})
+    static final class Regencies extends ReportCommand.YearReport {
+        @Override
+        ReportCommand.Format format() {
+            return ReportCommand.Format.xlsx;
+        }
+
+        @Override
+        List<ReportCommand.Format> formats() {
+            return List.of(ReportCommand.Format.xlsx);
+        }
+
+        @Override
+        void write(PayungServices services, PrintWriter stdout) {
+            services.exports().regencies(year, out);
         }
     }
 }

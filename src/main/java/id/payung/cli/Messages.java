@@ -55,6 +55,9 @@ final class Messages {
         if (e instanceof DatabaseOpenException d) {
             return java.text.MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.shownAs());
         }
+        if (e instanceof id.payung.service.exporting.ExportService.NoRegenciesException) {
+            return bundle.getString("export.regencies.none");
+        }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
     }

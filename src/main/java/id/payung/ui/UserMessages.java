@@ -25,6 +25,9 @@ public final class UserMessages {
         if (error instanceof id.payung.service.exporting.ExportService.NotAuditableException) {
             return bundle.getString("export.fullNikReadOnly");
         }
+        if (error instanceof id.payung.service.exporting.ExportService.NoRegenciesException) {
+            return bundle.getString("export.regencies.none");
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ReplacingWrite.NotReplacedException n) {
                 return MessageFormat.format(bundle.getString("export.notReplaced"), n.target().toString());

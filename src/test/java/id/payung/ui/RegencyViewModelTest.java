@@ -11,6 +11,7 @@ import id.payung.domain.RegencyShare;
 import id.payung.service.BreakdownData;
 import id.payung.service.TwoRegencies;
 import id.payung.service.facade.PayungServices;
+import id.payung.ui.dashboard.BreakdownViewModel;
 import id.payung.ui.dashboard.DashboardViewModel;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,45 @@ class RegencyViewModelTest {
             assertThat(model.breakdowns().regencies()).extracting(RegencyShare::code, RegencyShare::declared)
                     .containsExactly(tuple("53.10", 5280L));
             assertThat(model.breakdowns().regenciesShownProperty().get()).isTrue(); // the database, not the year, decides
+        }
+    }
+
+    @Test
+    void theExportWritesTheTabAsShownWithItsFilterAndSaysWhere() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dialect() == Dialect.POSTGRES, "regencies side by side are a server's");
+        try (PayungServices s = TwoRegencies.open(engine)) {
+            DashboardViewModel model = load(s);
+            assertThat(model.breakdowns().regencyFileName()).isEqualTo("per-kabupaten-kota-2026.xlsx");
+            model.breakdowns().funderProperty().set(model.breakdowns().funderChoices().stream()
+                    .filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            model.segmentProperty().set(id.payung.domain.Segment.BPU);
+            assertThat(model.breakdowns().regencyFileName()).isEqualTo("per-kabupaten-kota-2026-MANDIRI-BPU.xlsx");
+
+            Path csv = dir.resolve(model.breakdowns().regencyFileName().replace(".xlsx", ".csv"));
+            model.breakdowns().exportRegencies(csv);
+
+            assertThat(model.breakdowns().regencyExportProperty().get())
+                    .isEqualTo(new BreakdownViewModel.RegencyExport(csv, null));
+            // The self-paying of both regencies as the tab shows them (3 and 1), then the total.
+            assertThat(java.nio.file.Files.readAllLines(csv)).extracting(l -> l.split(";")[0] + " " + l.split(";")[7])
+                    .containsExactly("\uFEFFKode wilayah Peserta", "53.10 3", "53.10 3", "53.15 1", "53.15 1", "\"\" 4");
+        }
+    }
+
+    @Test
+    void anExportOfOneOfficesFileIsRefusedOnTheTab() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dialect() == Dialect.SQLITE); // a file: once is enough
+        try (PayungServices s = BreakdownData.open(dir.resolve("payung.db"))) {
+            DashboardViewModel model = load(s);
+            Path xlsx = dir.resolve("per-kabupaten-kota-2026.xlsx");
+            model.breakdowns().exportRegencies(xlsx);
+
+            BreakdownViewModel.RegencyExport outcome = model.breakdowns().regencyExportProperty().get();
+            assertThat(outcome.saved()).isFalse();
+            assertThat(outcome.failure()).isInstanceOf(id.payung.service.exporting.ExportService.NoRegenciesException.class);
+            assertThat(UserMessages.describe(I18n.bundle(I18n.INDONESIAN), outcome.failure()))
+                    .startsWith("Basis data ini tidak memberi peserta per kabupaten/kota");
+            assertThat(xlsx).doesNotExist();
         }
     }
 

@@ -50,6 +50,10 @@ class RegencyWindowTest {
                 "Kabupaten Manggarai Barat", "3", "20", "23", "12,9 %",
                 "CSR / perusahaan donor", "20", "20", "APBD Provinsi NTT", "2", "2");
         assertThat(robot.lookup("#regencyTotal").queryAs(Label.class).getText()).isEqualTo("Total: 178 peserta");
+        // The table's export beside the funder filter, whole (the help text beside it wraps instead).
+        javafx.scene.control.Button export = robot.lookup("#exportRegencies").queryButton();
+        assertThat(export.getText()).isEqualTo("Ekspor…");
+        assertThat(export.isVisible() && export.getWidth() >= export.prefWidth(-1) - 0.5).isTrue();
         @SuppressWarnings("unchecked")
         StackedBarChart<Number, String> chart = robot.lookup("#regencyChart").queryAs(StackedBarChart.class);
         assertThat(chart.getData()).extracting(s -> s.getName())

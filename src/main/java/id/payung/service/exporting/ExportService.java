@@ -2,11 +2,14 @@ package id.payung.service.exporting;
 
 import id.payung.domain.EnrollmentSummary;
 import id.payung.domain.FunderCost;
+import id.payung.domain.FunderCount;
 import id.payung.domain.FundingShare;
 import id.payung.domain.Nik;
+import id.payung.domain.RegencyShare;
 import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterPage;
 import id.payung.domain.RegisterSort;
+import id.payung.domain.Scope;
 import id.payung.service.BudgetService;
 import id.payung.service.DashboardService;
 import id.payung.service.Json;
@@ -104,9 +107,7 @@ public final class ExportService {
         refuseUnaudited(fullNik);
         LocalDate today = LocalDate.now(clock);
         // The words and dates the register shows first; the codes and ISO months a program needs after them.
-        java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("i18n.messages",
-                java.util.Locale.forLanguageTag("id"), java.util.ResourceBundle.Control.getNoFallbackControl(
-                        java.util.ResourceBundle.Control.FORMAT_DEFAULT)); // messages.properties: the Indonesian words
+        java.util.ResourceBundle words = indonesianWords();
         long written = writeTable(file, "Peserta", List.of("NIK", "Nama", "Sumber dana", "Segmen", "Program",
                 "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status",
                 "Kode sumber dana", "Kode status", "Mulai (ISO)", "Sampai (ISO)"), w -> {
@@ -175,6 +176,88 @@ public final class ExportService {
             return null;
         });
         return shares.size();
+    }
+
+    /**
+     * Writes a year's participants per regency (kabupaten/kota) and funder, the numbers of the dashboard's "per
+     * kabupaten/kota" tab for all funders and the whole area, as .xlsx or .csv by the file's name. See
+     * {@link #regencies(int, Scope, String, Path)}.
+     */
+    public long regencies(int year, Path file) {
+        return regencies(year, Scope.ALL, null, file);
+    }
+
+    /**
+     * Writes a year's participants per regency (kabupaten/kota) and funder as .xlsx or .csv (by the file's name):
+     * per regency one row per funder (region code, regency, funder code, name and type, named persons, cohort
+     * headcount or empty, participants counted, share of the regency and share of the total in %, one decimal),
+     * then the regency's total row; the total over all regencies last. The rows are {@link
+     * DashboardService#byRegency}'s for the same year, {@code scope} and {@code funderCode} (null: all funders), in
+     * the tab's order, so the file holds exactly what the tab shows; nothing is counted here. Refused, before any
+     * file is made, where the dashboard has no such tab ({@link DashboardService#showsRegencies()}: a regency's
+     * clerk, an SQLite file). Returns the regencies written.
+     *
+     * @throws NoRegenciesException when the database gives no per-regency breakdown
+     * @throws UncheckedIOException when the file cannot be written (or exists, unless {@link #replacingExisting()})
+     */
+    public long regencies(int year, Scope scope, String funderCode, Path file) {
+        if (!dashboard.showsRegencies()) {
+            throw new NoRegenciesException();
+        }
+        List<RegencyShare> regencies = dashboard.byRegency(year, scope, funderCode);
+        java.util.ResourceBundle words = indonesianWords();
+        long total = RegencyShare.total(regencies);
+        writeTable(file, "Per kabupaten-kota " + year, List.of("Kode wilayah", "Kabupaten/kota", "Kode sumber dana",
+                "Sumber dana", "Jenis sumber dana", "Bernama", "Kelompok", "Peserta", "Porsi di kabupaten/kota (%)",
+                "Porsi dari total (%)"), w -> {
+            for (RegencyShare r : regencies) {
+                String code = r.unknown() ? "" : r.code();
+                String name = r.unknown() ? words.getString("breakdown.regency.unknown") : r.name();
+                for (FunderCount f : r.funders()) {
+                    w.row(code, name, f.funderCode(), f.funderName(), words.getString("funder.type." + f.funderType().name()),
+                            f.namedPersons(), cohort(f.declared()), f.participants(),
+                            percent(f.participants(), r.participants()), percent(f.participants(), total));
+                }
+                w.row(code, name, "", "Total " + name, "", r.namedPersons(), cohort(r.declared()), r.participants(),
+                        percent(r.participants(), r.participants()), oneDecimal(r.percent()));
+            }
+            w.row("", "Total", "", "", "", regencies.stream().mapToLong(RegencyShare::namedPersons).sum(),
+                    cohort(regencies.stream().mapToLong(RegencyShare::declared).sum()), total, null,
+                    oneDecimal(regencies.isEmpty() ? 0 : 100));
+            return null;
+        });
+        return regencies.size();
+    }
+
+    /** A cohort headcount as the tab shows it: none (an empty cell) where there is no cohort. */
+    private static Long cohort(long declared) {
+        return declared == 0 ? null : declared;
+    }
+
+    /** {@code part} of {@code whole} in %, one decimal as the funding shares' file writes it; 0 of nothing. */
+    private static BigDecimal percent(long part, long whole) {
+        return oneDecimal(whole == 0 ? 0 : 100.0 * part / whole);
+    }
+
+    private static BigDecimal oneDecimal(double percent) {
+        return BigDecimal.valueOf(percent).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A per-regency export asked of a database that has no regencies to set side by side (a regency's clerk, an
+     * SQLite file: one office's): the dashboard shows no such tab either.
+     */
+    public static final class NoRegenciesException extends IllegalStateException {
+        public NoRegenciesException() {
+            super("this database gives no participants per regency: a file or a regency's login holds one office's"
+                    + " rows; a provincial login (or the server's owner) reads the regencies side by side");
+        }
+    }
+
+    /** The bundle's Indonesian words (messages.properties), which the files Payung writes are in. */
+    private static java.util.ResourceBundle indonesianWords() {
+        return java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.forLanguageTag("id"),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
     }
 
     /**

@@ -5,12 +5,17 @@ import id.payung.domain.GroupShare;
 import id.payung.domain.RegencyShare;
 import id.payung.domain.Scope;
 import id.payung.service.DashboardService;
+import id.payung.service.exporting.ExportService;
+import id.payung.ui.BackgroundTask;
 import id.payung.ui.LatestRead;
 import id.payung.ui.TaskExecutor;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -32,14 +37,18 @@ public final class BreakdownViewModel {
     private final ObservableList<RegencyShare> regencies = FXCollections.observableArrayList();
     private final ObservableList<RegencyShare> regenciesView = FXCollections.unmodifiableObservableList(regencies);
     private final ReadOnlyBooleanWrapper regenciesShown = new ReadOnlyBooleanWrapper(false);
+    private final ExportService exports;
+    private final ReadOnlyObjectWrapper<RegencyExport> regencyExport = new ReadOnlyObjectWrapper<>();
     private Integer year;
     private Scope scope = Scope.ALL;
     /** Breakdowns for a year or filter the user has already left are not read, nor shown. */
     private final LatestRead reads;
 
-    public BreakdownViewModel(DashboardService service, TaskExecutor tasks) {
+    /** @param exports writes the per-regency table the tab shows to the file the user chose */
+    public BreakdownViewModel(DashboardService service, TaskExecutor tasks, ExportService exports) {
         this.service = service;
         this.tasks = tasks;
+        this.exports = exports;
         this.reads = new LatestRead(tasks);
         funder.addListener((obs, old, now) -> reload());
     }
@@ -76,6 +85,60 @@ public final class BreakdownViewModel {
             regencies.setAll(all.regencies());
             regenciesShown.set(all.perRegency());
         });
+    }
+
+    /** What became of the last per-regency export: the file written, or the refusal that stopped it. */
+    public record RegencyExport(Path file, Exception failure) {
+        /** True when the file was written whole. */
+        public boolean saved() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * Writes the per-regency table as the tab shows it (the year, the dashboard's kecamatan and segment, the funder
+     * chosen here) to {@code file} (.xlsx / .csv), off the FX thread; the outcome (written, or refused) then replaces
+     * {@link #regencyExportProperty()}. Nothing happens before a year is shown.
+     */
+    public void exportRegencies(Path file) {
+        if (year == null) {
+            return;
+        }
+        int y = year;
+        Scope s = scope;
+        String code = funder.get() == null ? null : funder.get().code();
+        // The refusal (this login has no regencies to give, e.g. a clerk's since the tab was shown) is said on the tab,
+        // under its table; any other failure (a file that cannot be written) goes to the error dialog, as the
+        // funding shares' export's does. Either way the task logs it.
+        BackgroundTask.wrap(() -> {
+            exports.regencies(y, s, code, file);
+            return file;
+        }).readOnly().onSuccess(f -> regencyExport.set(new RegencyExport(f, null)))
+                .onFailure(ExportService.NoRegenciesException.class, e -> regencyExport.set(new RegencyExport(file, e)))
+                .executeWith(tasks);
+    }
+
+    /**
+     * The file name the save dialog offers for the per-regency table: the year, and whatever narrows it (funder
+     * code, kecamatan code, segment), so two files of one year with other filters are not taken for each other.
+     */
+    public String regencyFileName() {
+        StringBuilder name = new StringBuilder("per-kabupaten-kota-").append(year == null ? "" : year);
+        if (funder.get() != null) {
+            name.append('-').append(funder.get().code());
+        }
+        if (scope.kecamatanCode() != null) {
+            name.append('-').append(scope.kecamatanCode());
+        }
+        if (scope.segment() != null) {
+            name.append('-').append(scope.segment().name());
+        }
+        return name.append(".xlsx").toString();
+    }
+
+    /** The outcome of the last per-regency export; null before the first. */
+    public ReadOnlyObjectProperty<RegencyExport> regencyExportProperty() {
+        return regencyExport.getReadOnlyProperty();
     }
 
     /** The funder the breakdowns are for; null for all funders. */

@@ -53,7 +53,7 @@ public final class DashboardViewModel {
         this.budget = budget;
         this.tasks = tasks;
         this.shareReads = new LatestRead(tasks);
-        this.breakdowns = new BreakdownViewModel(service, tasks);
+        this.breakdowns = new BreakdownViewModel(service, tasks, exports);
         this.coverage = new CoverageViewModel(coverage, tasks);
         year.addListener((obs, old, now) -> {
             if (now != null && !now.equals(old)) {

@@ -7,6 +7,8 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.RegencyShare;
 import id.payung.ui.Choices;
 import id.payung.ui.FunderColors;
+import id.payung.ui.SaveDialogs;
+import id.payung.ui.UserMessages;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,6 +57,7 @@ public final class RegencyPane {
     @FXML private TreeTableColumn<Line, Long> participantsColumn;
     @FXML private TreeTableColumn<Line, Double> percentColumn;
     @FXML private Label totalLabel;
+    @FXML private Label exportedLabel;
 
     /**
      * One line of the table: a regency (its funders below it) or one of its funders. Declared is null where there
@@ -93,9 +96,22 @@ public final class RegencyPane {
             }
         });
         model.regencies().addListener((ListChangeListener<RegencyShare>) c -> show());
+        // No blank line under the total before the first export.
+        exportedLabel.managedProperty().bind(exportedLabel.textProperty().isNotEmpty());
+        model.regencyExportProperty().addListener((obs, old, outcome) -> exportedLabel.setText(outcome.saved()
+                ? MessageFormat.format(resources.getString("breakdown.regency.exported"), outcome.file().toString())
+                : MessageFormat.format(resources.getString("breakdown.regency.exportFailed"),
+                        UserMessages.describe(resources, outcome.failure()))));
         // The tab may be built off the window's thread and shown later: its legend exists only once it is shown.
         chart.sceneProperty().addListener((obs, old, scene) -> javafx.application.Platform.runLater(this::paintLegend));
         show();
+    }
+
+    /** Asks where to write the table the tab shows (.xlsx or .csv), then has the view model write it. */
+    @FXML
+    private void exportTable() {
+        SaveDialogs.choose(table.getScene().getWindow(), model.regencyFileName(), SaveDialogs.tables())
+                .ifPresent(model::exportRegencies);
     }
 
     private <T> void column(TreeTableColumn<Line, T> column, Function<Line, T> value, Function<? super T, String> format,
