@@ -1,5 +1,7 @@
 package id.payung.service.exporting;
 
+import java.math.BigDecimal;
+
 import id.payung.service.SafeCells;
 import java.io.Closeable;
 import java.io.IOException;
@@ -52,9 +54,18 @@ public abstract sealed class TableWriter implements Closeable {
         @Override
         public void row(Object... values) throws IOException {
             for (Object v : values) {
-                csv.print(v instanceof String s ? SafeCells.of(s) : v);
+                csv.print(v instanceof String s ? SafeCells.of(s) : v instanceof BigDecimal d ? decimal(d) : v);
             }
             csv.println();
+        }
+
+        /**
+         * A fraction with the decimal comma, as Indonesian Excel reads a number ("64,5"); with a point it took
+         * "64.5" for text (the point groups thousands there). Whole numbers are written bare ("4280") and read
+         * as numbers either way.
+         */
+        private static String decimal(BigDecimal d) {
+            return d.toPlainString().replace('.', ',');
         }
 
         @Override
