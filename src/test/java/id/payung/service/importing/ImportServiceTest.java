@@ -290,6 +290,43 @@ class ImportServiceTest {
         }
     }
 
+    /**
+     * Found by a new-user trial: a province list for 06/2026–05/2027 over people enrolled by the same funder for
+     * 01/2026–12/2026 was skipped as "the same funder and period", so 2027 counted 3 instead of 10, under a green
+     * "done". The same funder for another, overlapping period is refused as the form refuses it; only the same
+     * period is a duplicate.
+     */
+    @Test
+    void theSameFunderForAnotherOverlappingPeriodIsRefusedNotSkippedAsADuplicate() throws Exception {
+        Path csv = dir.resolve("provinsi.csv");
+        Files.writeString(csv, "NIK;Nama;Kecamatan\n5310015204850001;Maria;Ruteng\n5310011205850002;Yohanes;Ruteng\n");
+        ImportOptions year2026 = ImportOptions.defaults().withFunder("APBD-PROV-NTT").withPeriod(YearMonth.of(2026, 1), 12);
+        ImportOptions fromJune = ImportOptions.defaults().withFunder("APBD-PROV-NTT").withPeriod(YearMonth.of(2026, 6), 12);
+        ImportOptions shorter = ImportOptions.defaults().withFunder("APBD-PROV-NTT").withPeriod(YearMonth.of(2026, 1), 6);
+
+        try (PayungServices s = open()) {
+            assertThat(s.imports().importFile(csv, year2026, ImportService.Progress.NONE).imported()).isEqualTo(2);
+            String digest = digest();
+
+            ImportService.Report june = s.imports().importFile(csv, fromJune, ImportService.Progress.NONE);
+            assertThat(june.written()).isFalse();
+            assertThat(june.duplicates()).isZero();
+            assertThat(june.rejected()).isEqualTo(2);
+            assertThat(june.problems()).extracting(p -> p.problem().code(), p -> p.problem().error())
+                    .containsOnly(org.assertj.core.groups.Tuple.tuple("OVERLAP", true));
+            assertThat(june.problems().get(0).problem().args()).containsExactly("APBD Provinsi NTT", "01/2026", "12/2026");
+            assertThat(digest()).as("a refused file writes nothing").isEqualTo(digest);
+
+            ImportService.Report half = s.imports().importFile(csv, shorter, ImportService.Progress.NONE);
+            assertThat(half.rejected()).as("01–06/2026 is another period than 01–12/2026, though it starts alike")
+                    .isEqualTo(2);
+
+            ImportService.Report again = s.imports().importFile(csv, year2026, ImportService.Progress.NONE);
+            assertThat(again.duplicates()).isEqualTo(2);
+            assertThat(again.problems()).extracting(p -> p.problem().code()).containsOnly("IMPORT_DUPLICATE_IN_DB");
+        }
+    }
+
     @Test
     void cancellingLeavesTheDatabaseAsItWas() throws Exception {
         StringBuilder rows = new StringBuilder("NIK;Nama;Kecamatan\n");
