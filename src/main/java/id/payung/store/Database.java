@@ -42,8 +42,13 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     /** The server's address (no password); null for a file. */
     private final id.payung.domain.ServerAddress server;
-    /** The write connection (of a read-only database: a read-only one, never written through). */
-    private final Connection connection;
+    /**
+     * The write connection (of a read-only database: a read-only one, never written through). Replaced only under
+     * {@link #lock}, when {@link #walWatch} finds the files under it taken away ({@link #renewIfMoved}).
+     */
+    private volatile Connection connection;
+    /** Whether this process still shares the WAL with other programs (SQLite file written here); null otherwise. */
+    private final WalWatch walWatch;
     /** One write at a time; also held while closing or replacing the file. */
     private final ReentrantLock lock = new ReentrantLock();
     /** How long a restore waits for a write under way before it is refused. */
@@ -75,6 +80,10 @@ public final class Database implements AutoCloseable {
         this.openLock = openLock;
         this.fileKey = fileKey(file);
         this.readers = new ReadConnections(file);
+        this.walWatch = readOnly ? null : new WalWatch(file);
+        if (walWatch != null) {
+            walWatch.remember(); // the write connection has read the file: its -wal and -shm exist
+        }
     }
 
     /** A database on a PostgreSQL server: none of a file's machinery (lock file, WAL, network share). */
@@ -88,6 +97,7 @@ public final class Database implements AutoCloseable {
         this.openLock = null;
         this.fileKey = null;
         this.readers = new ReadConnections(login.address().toString(), login::readConnection);
+        this.walWatch = null;
     }
 
     /**
@@ -324,6 +334,7 @@ public final class Database implements AutoCloseable {
             if (closed) {
                 throw new StoreException("the database " + name() + " is closed; nothing was changed");
             }
+            renewIfMoved();
             beginWriting(wait);
             result = inTransaction(connection, dialect, wait, work);
         } finally {
@@ -343,6 +354,15 @@ public final class Database implements AutoCloseable {
      * commit, never a write still under way. Reads do not wait for writes.
      */
     public <T> T read(Function<Tx, T> work) {
+        if (walWatch != null && walWatch.moved()) {
+            // Rare (see WalWatch): waits for a write under way here, which can no longer be helped.
+            lock.lock();
+            try {
+                renewIfMoved();
+            } finally {
+                lock.unlock();
+            }
+        }
         Connection c = readers.borrow();
         try {
             try {
@@ -376,6 +396,37 @@ public final class Database implements AutoCloseable {
                 return first.cancelled();
             }
         };
+    }
+
+    /**
+     * Opens the connections again when another program took the {@code -wal} or {@code -shm} from under them (see
+     * {@link WalWatch}). Call holding {@link #lock}. Every old connection is closed first, the read connections once
+     * given back: SQLite shares one mapping of the {@code -shm} among a process's connections to a file, so a new
+     * connection beside an old one would read the deleted index. Closing them folds nothing stale into the file
+     * (whoever deleted the WAL had checkpointed all of it).
+     */
+    private void renewIfMoved() {
+        // Not inside a write of this thread (a read from within it): its transaction is on the write connection.
+        if (walWatch == null || closed || lock.getHoldCount() != 1 || !walWatch.moved()) {
+            return;
+        }
+        if (!readers.drain()) {
+            return; // a read of this thread's own is under way: the next read or write tries again
+        }
+        closeQuietly(connection);
+        Connection fresh = connect(file, false);
+        try {
+            exec(fresh, "PRAGMA busy_timeout = " + WAIT_SLICE_MS);
+            exec(fresh, "PRAGMA user_version"); // opens (makes) the -wal and -shm as they now are
+        } catch (SQLException e) {
+            closeQuietly(fresh);
+            throw Sql.failure("could not open " + file + " again", e);
+        }
+        connection = fresh;
+        walWatch.remember();
+        java.util.logging.Logger.getLogger(Database.class.getName()).warning(() -> "the -wal or -shm of " + file
+                + " was replaced by another program (this process had lost its locks on the file, e.g. to a file"
+                + " chooser reading it): connections opened again");
     }
 
     /** Takes the write lock, waiting (and saying so) while another write of this process holds it. */

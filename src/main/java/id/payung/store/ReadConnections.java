@@ -65,6 +65,32 @@ final class ReadConnections {
         permits.release();
     }
 
+    /**
+     * Waits (up to a few seconds) for the reads under way to end and closes every connection; later reads open new
+     * ones, on the database's files as they are now (see {@link WalWatch}).
+     *
+     * @return false, closing nothing, when a read did not end in time (one of this thread's own, say)
+     */
+    boolean drain() {
+        try {
+            if (!permits.tryAcquire(MAX, 5, java.util.concurrent.TimeUnit.SECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            synchronized (this) {
+                idle.forEach(Database::closeQuietly);
+                idle.clear();
+            }
+            return true;
+        } finally {
+            permits.release(MAX);
+        }
+    }
+
     /** Waits for the reads under way to end, then closes every connection; later reads are refused. */
     void close() {
         permits.acquireUninterruptibly(MAX);
