@@ -53,4 +53,19 @@ public final class AuditService {
         }
         return count[0];
     }
+
+    /**
+     * Writes, into the database a restore just put in place, that it was restored: from which backup, when, by
+     * whom, and where the data it replaced was kept (the safety backup). The restored file's own log ends when its
+     * backup was made; without this entry an auditor could not tell the data had been put back.
+     */
+    public void recordRestore(java.nio.file.Path from, java.nio.file.Path safety) {
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("from", from.toAbsolutePath().toString());
+        after.put("replaced_data_kept_in", safety.toAbsolutePath().toString());
+        db.write(tx -> {
+            log.record(tx, "RESTORE", "database", db.file() == null ? null : db.file().getFileName().toString(), null, after);
+            return null;
+        });
+    }
 }

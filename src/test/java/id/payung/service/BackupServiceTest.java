@@ -48,9 +48,17 @@ class BackupServiceTest {
         assertThat(s.digest()).isNotEqualTo(before);
 
         try (PayungServices restored = s.restore(backup)) {
-            assertThat(restored.digest()).isEqualTo(before);
             assertThat(restored.backups().list()).anySatisfy(b ->
                     assertThat(b.file().getFileName().toString()).startsWith("payung-before-restore-"));
+        }
+        try (id.payung.store.Database db = id.payung.store.Database.open(file, false)) {
+            assertThat(id.payung.store.DataDigest.withoutRestoreNote(db)).as("the backup's data, and only it").isEqualTo(before);
+            // For an auditor: the restored log says it was restored, from which file, and where the data it replaced went.
+            List<id.payung.store.AuditLog.Entry> log = db.read(tx -> new id.payung.store.AuditLog().recent(tx, 1));
+            assertThat(log).singleElement().satisfies(e -> {
+                assertThat(e.action()).isEqualTo("RESTORE");
+                assertThat(e.afterJson()).contains(backup.getFileName().toString()).contains("payung-before-restore-");
+            });
         }
     }
 

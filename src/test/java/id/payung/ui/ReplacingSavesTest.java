@@ -71,7 +71,7 @@ class ReplacingSavesTest {
 
         assertThat(saved).containsExactly(table);
         assertThat(Files.readString(table)).startsWith("\uFEFFTahun berakhir dibiayai pemerintah;")
-                .contains("\n2025;1;1;100.0;1;100800;12;8400");
+                .contains("\n2025;1;1;100,0;1;100800;12;8400");
         assertThat(names(out)).containsExactly("lanjut-mandiri-2026.csv");
     }
 

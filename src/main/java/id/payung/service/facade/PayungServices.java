@@ -408,11 +408,19 @@ public final class PayungServices implements AutoCloseable {
         }
         closed = true;
         log.info(() -> "restore of " + file + " from " + backup + " finished (safety backup " + safety + ")");
+        PayungServices restored;
         try {
-            return open(file, false, clock);
+            restored = open(file, false, clock);
         } catch (RuntimeException e) {
             throw new RestoreFailedException(file, safety, e);
         }
+        try {
+            restored.audit().recordRestore(backup, safety);
+        } catch (RuntimeException e) {
+            // The data is back and checked; only its note in the log is missing: said in the log file.
+            log.warning(() -> "restore of " + file + " done, but its audit entry could not be written: " + e);
+        }
+        return restored;
     }
 
     /**

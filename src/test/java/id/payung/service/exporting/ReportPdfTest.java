@@ -111,8 +111,9 @@ class ReportPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(doc.getNumberOfPages()).as("no page holding only a note or a signature").isEqualTo(1);
         }
-        // The note stays under the table whose cost it explains.
+        // The note stays under the table whose cost it explains, and says why a cost may be under the package.
         assertThat(text.indexOf("Biaya = peserta")).isLessThan(text.indexOf("Perkembangan peserta per tahun"));
+        assertThat(text.replaceAll("\\s+", " ")).contains("diskon PP 50/2025").contains("perangkat desa (PU");
     }
 
     @Test
