@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +28,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * moves no field, so the clerk's next click lands on the control it was aimed at.
  */
 @ExtendWith(ApplicationExtension.class)
+// The whole window for each test, over 8 s on this machine: the full tier runs it, the fast tier leaves it out.
+@Tag("slow")
 class EnrollmentFormKeysWindowTest {
     @RegisterExtension
     final WindowFixture ui = WindowFixture.seeded("payung-formkeys").dashboardShown();
