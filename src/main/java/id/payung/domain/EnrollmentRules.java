@@ -81,6 +81,8 @@ public final class EnrollmentRules {
         }
         if (f.segment() == null) {
             problems.add(FormProblem.error(Field.SEGMENT, "REQUIRED"));
+        } else if (Segment.contradicts(f.occupationCode(), f.segment())) {
+            problems.add(FormProblem.warning(Field.SEGMENT, "VILLAGE_OFFICIAL_BPU"));
         }
         longText(f.birthPlace(), Field.BIRTH_PLACE, problems);
         longText(f.address(), Field.ADDRESS, problems);

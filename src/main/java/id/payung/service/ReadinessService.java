@@ -5,6 +5,7 @@ import id.payung.domain.Event;
 import id.payung.domain.EventKind;
 import id.payung.domain.FunderCost;
 import id.payung.domain.FundingBudget;
+import id.payung.domain.Occupation;
 import id.payung.domain.Programme;
 import id.payung.domain.ReadinessSummary;
 import id.payung.store.Database;
@@ -20,12 +21,6 @@ import java.util.function.Supplier;
  * covered and benefits paid, gathered for one year from what the office has recorded.
  */
 public final class ReadinessService {
-    /**
-     * The occupation that marks a village official (<em>perangkat desa</em>) in the register (seeded in
-     * {@code seeds/occupations.csv}). PU-segment enrollments paid from a village budget count as well.
-     */
-    public static final String VILLAGE_OFFICIAL_OCCUPATION = "PERANGKAT-DESA";
-
     private final Database db;
     private final DashboardService dashboard;
     private final BudgetService budget;
@@ -86,7 +81,7 @@ public final class ReadinessService {
 
         String regency = settings.get().regencyCode();
         ReportQueries.VillageOfficials v = regency == null ? new ReportQueries.VillageOfficials(0, 0, 0)
-                : db.read(tx -> queries.villageOfficials(tx, year, regency, VILLAGE_OFFICIAL_OCCUPATION));
+                : db.read(tx -> queries.villageOfficials(tx, year, regency, Occupation.VILLAGE_OFFICIAL));
 
         List<ReadinessSummary.BenefitTotal> totals = new ArrayList<>();
         List<BenefitClaim> claims = benefits.ofYear(year);

@@ -335,4 +335,49 @@ class EnrollmentFormViewModelTest {
         assertThat(enrollments.form(second).regionCode()).isEqualTo("53.10.05");
         assertThat(asked).containsExactly(1, 1, 1);
     }
+
+    private id.payung.domain.Occupation occupation(String code) {
+        return services.reference().occupations().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSegmentFollowsPerangkatDesaUntilTheClerkChoosesItThemselves() {
+        fillMaria();
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.BPU);
+
+        // A village official is a wage earner of the village: PU, costed at the village's rate.
+        form.occupationProperty().set(occupation(id.payung.domain.Occupation.VILLAGE_OFFICIAL));
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.PU);
+        assertThat(form.problems()).isEmpty();
+        // A wrong pick mended: Payung's PU goes back to BPU with it.
+        form.occupationProperty().set(occupation("PEDAGANG"));
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.BPU);
+
+        // The clerk's own choice stays, and BPU for a village official is a warning that does not block saving.
+        form.occupationProperty().set(occupation(id.payung.domain.Occupation.VILLAGE_OFFICIAL));
+        form.segmentProperty().set(id.payung.domain.Segment.BPU);
+        form.occupationProperty().set(occupation("PEDAGANG"));
+        form.occupationProperty().set(occupation(id.payung.domain.Occupation.VILLAGE_OFFICIAL));
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.BPU);
+        assertThat(form.problems()).extracting(FormProblem::field, FormProblem::code, FormProblem::error)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FormProblem.Field.SEGMENT, "VILLAGE_OFFICIAL_BPU", false));
+        form.save(false);
+        assertThat(services.register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectionShowsTheSegmentAsSaved() {
+        var saved = TestData.form("5310015204850001", "Maria Jelita", "APBDES-MGR", java.time.YearMonth.of(2026, 1),
+                java.time.YearMonth.of(2026, 12));
+        long enrollment = services.enrollments().enrol(new id.payung.domain.EnrollmentForm(saved.nik(), saved.fullName(),
+                saved.sex(), saved.birthPlace(), saved.birthDate(), saved.address(), saved.regionCode(),
+                id.payung.domain.Occupation.VILLAGE_OFFICIAL, saved.phone(), saved.kpj(), saved.funderCode(),
+                id.payung.domain.Segment.BPU, saved.programmes(), saved.declaredIncomeRp(), saved.firstMonth(),
+                saved.lastMonth(), saved.notes())).enrollmentId();
+
+        form.edit(enrollment);
+
+        assertThat(form.segmentProperty().get()).as("not changed behind the clerk's back").isEqualTo(id.payung.domain.Segment.BPU);
+        assertThat(form.problems()).extracting(FormProblem::code).containsExactly("VILLAGE_OFFICIAL_BPU");
+    }
 }

@@ -129,7 +129,10 @@ final class RowParser {
         String region = region(row, problems);
         String occupation = occupation(row, problems);
         String funder = funder(row, problems);
-        Segment segment = Segment.BPU;
+        // A list names the segment rarely: the occupation then says it (a village's list of perangkat desa is
+        // PU, costed at the village's wage rate). A Segmen column wins; the enrollment rules warn when it
+        // contradicts the occupation.
+        Segment segment = Segment.impliedBy(occupation);
         if (has(row, Column.SEGMENT)) {
             String s = Column.normalize(text(row, Column.SEGMENT));
             segment = s.equals("pu") || s.startsWith("penerimaupah") ? Segment.PU : Segment.BPU;

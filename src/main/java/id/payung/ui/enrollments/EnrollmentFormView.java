@@ -145,9 +145,12 @@ public final class EnrollmentFormView {
         segmentChoice.valueProperty().bindBidirectional(model.segmentProperty());
 
         knownPersonLabel.textProperty().bind(model.knownPersonProperty().map(p -> MessageFormat.format(
-                resources.getString("form.knownPerson"), p.fullName())));
+                resources.getString("form.knownPerson"), p.fullName())).orElse(""));
+        // Shown or hidden but never taken out of the layout, one line high even while empty (its FXML style): the
+        // clerk's next click must land where it was aimed when a NIK is recognised. The full text in a tooltip.
         knownPersonLabel.visibleProperty().bind(model.knownPersonProperty().isNotNull());
-        knownPersonLabel.managedProperty().bind(knownPersonLabel.visibleProperty());
+        knownPersonLabel.tooltipProperty().bind(knownPersonLabel.textProperty().map(t -> t.isEmpty() ? null
+                : new javafx.scene.control.Tooltip(t)));
         model.personChanges().addListener((ListChangeListener<EnrollmentFormViewModel.PersonChange>) c -> showChanges());
         model.editingIdProperty().addListener(x -> showChanges());
         showChanges();

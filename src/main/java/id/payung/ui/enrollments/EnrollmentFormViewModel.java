@@ -108,6 +108,10 @@ public final class EnrollmentFormViewModel {
     /** What the previous NIK decoded to: a sex or birth date equal to it was Payung's and follows a new NIK. */
     private Sex sexFromNik;
     private LocalDate birthDateFromNik;
+    /** Whether the clerk picked the segment: then the occupation no longer moves it. */
+    private boolean segmentChosen;
+    /** True while the form itself sets the segment (following the occupation), which is not the clerk's choice. */
+    private boolean followingOccupation;
     private boolean attempted;
     private boolean syncing;
     private Consumer<EnrollmentService.Saved> onSaved = saved -> { };
@@ -174,6 +178,8 @@ public final class EnrollmentFormViewModel {
         months.addListener(x -> syncLastFromMonths());
         lastMonth.addListener(x -> syncMonthsFromLast());
         nik.addListener(x -> onNikChanged());
+        occupation.addListener(x -> followOccupation());
+        segment.addListener(x -> segmentChosen |= !followingOccupation);
         recheck();
     }
 
@@ -334,6 +340,23 @@ public final class EnrollmentFormViewModel {
     }
 
     /**
+     * The segment follows the occupation ({@link Segment#impliedBy}: a village official is PU) until the clerk
+     * picks a segment, which then stays (a village official kept as BPU is warned about by the rules). No
+     * occupation (the next entry after save-and-new) leaves the segment as it is.
+     */
+    private void followOccupation() {
+        if (occupation.get() == null || segmentChosen) {
+            return;
+        }
+        followingOccupation = true;
+        try {
+            segment.set(Segment.impliedBy(occupation.get().code()));
+        } finally {
+            followingOccupation = false;
+        }
+    }
+
+    /**
      * All of a registered person's current data, replacing whatever the form held (the previous entry's
      * village, a name typed before the NIK): what is then changed is what will change for the person.
      */
@@ -382,6 +405,7 @@ public final class EnrollmentFormViewModel {
     }
 
     private void fill(EnrollmentForm f) {
+        segmentChosen = true; // while filling, the occupation must not move the saved segment
         nik.set(f.nik());
         name.set(f.fullName());
         sex.set(f.sex());
@@ -398,6 +422,9 @@ public final class EnrollmentFormViewModel {
         lastMonth.set(f.lastMonth() == null ? "" : DatePickers.formatMonth(f.lastMonth()));
         notes.set(nullToEmpty(f.notes()));
         occupation.set(f.occupationCode() == null ? null : occupationsByCode.get(f.occupationCode()));
+        // A correction shows the segment as saved (a BPU village official stays BPU, with its warning); one that
+        // is not what the occupation implies was someone's choice, and stays when the occupation changes.
+        segmentChosen = f.segment() != Segment.impliedBy(f.occupationCode());
         funder.set(fundersByCode.get(f.funderCode()));
         attempted = true;
         recheck();
