@@ -68,14 +68,11 @@ final class PdfReport {
             doc.add(chart(writer, c.shares()));
             doc.add(sharesTable(c));
             // The note explains the table's cost column: under it, never alone on a page of its own.
-            Paragraph note = new Paragraph("Biaya = peserta × iuran bulanan × bulan ditanggung menurut aturan iuran "
-                    + "bertanggal (paket standar BPU JKK Rp 10.000 + JKM Rp 6.800 = Rp 16.800 per orang per bulan). "
-                    // A funder's cost below the package (self-paying workers in a discount's months) read as a
-                    // miscalculation to the regent's staff when the note said only the package (new-user trial).
-                    + "Potongan iuran yang berlaku menurut aturan itu (mis. diskon PP 50/2025 bagi peserta BPU yang "
-                    + "tidak dibiayai APBN/APBD) dan iuran perangkat desa (PU: persentase upah) sudah diperhitungkan, "
-                    + "sehingga biaya per peserta dapat lebih kecil dari paket standar. "
-                    + "Peserta bernama dan jumlah kelompok digabung tanpa dihitung dua kali.", PdfParts.SMALL);
+            // Two lines at most, or the signature goes to a page of its own. A cost under the package (self-paying
+            // workers in a discount's months) read as a miscalculation when the note named only the package.
+            Paragraph note = new Paragraph("Biaya = peserta × iuran bulanan × bulan menurut aturan iuran bertanggal "
+                    + "(paket BPU Rp 16.800 per orang per bulan; diskon PP 50/2025 dan iuran PU perangkat desa ikut "
+                    + "dihitung). Peserta bernama dan kelompok tidak dihitung dua kali.", PdfParts.SMALL);
             note.setSpacingBefore(4);
             doc.add(note);
         }

@@ -113,7 +113,7 @@ class ReportPdfTest {
         }
         // The note stays under the table whose cost it explains, and says why a cost may be under the package.
         assertThat(text.indexOf("Biaya = peserta")).isLessThan(text.indexOf("Perkembangan peserta per tahun"));
-        assertThat(text.replaceAll("\\s+", " ")).contains("diskon PP 50/2025").contains("perangkat desa (PU");
+        assertThat(text.replaceAll("\\s+", " ")).contains("diskon PP 50/2025 dan iuran PU perangkat desa ikut dihitung");
     }
 
     @Test
