@@ -68,6 +68,28 @@ public final class WindowMemory {
         place(stage, place, usable);
         stage.setMaximized(prefs.getBoolean("maximized", false));
         stage.setOnHiding(e -> remember(stage));
+        keepPlace(stage, place, usable);
+    }
+
+    /**
+     * Puts the stage back at {@code place} once it has shown, if it came out smaller: JavaFX 21 on Linux lets
+     * some window managers (Openbox; GNOME's mutter, JDK-8316423) drop a window's first size, and the window
+     * opened at its minimum, 900 × 600, with the language selector and the tables' columns cut off.
+     */
+    static void keepPlace(Stage stage, Rectangle2D place, Rectangle2D usable) {
+        javafx.event.EventHandler<javafx.stage.WindowEvent> once = new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent event) {
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                OwnedWindows.whileSettling(stage, () -> {
+                    if (!stage.isMaximized() && !stage.isIconified() && (stage.getWidth() + 1 < place.getWidth()
+                            || stage.getHeight() + 1 < place.getHeight())) {
+                        place(stage, place, usable);
+                    }
+                });
+            }
+        };
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, once);
     }
 
     /** Puts the stage at {@code place}; its minimum size never exceeds the usable area. */
