@@ -119,7 +119,7 @@ public final class OwnedWindows {
         Rectangle2D usable = usableArea(owner);
         double width = Math.min(usable.getWidth(), Math.max(valid(wantedWidth), contentWidth + frameWidth));
         double height = Math.min(usable.getHeight(), Math.max(valid(wantedHeight), contentHeight + frameHeight));
-        boolean tooSmall = stage.getWidth() + 1 < width || stage.getHeight() + 1 < height;
+        boolean tooSmall = shrunk(stage.getWidth(), width) || shrunk(stage.getHeight(), height);
         boolean outside = stage.getX() < usable.getMinX() - 1 || stage.getY() < usable.getMinY() - 1
                 || stage.getX() + stage.getWidth() > usable.getMaxX() + 1
                 || stage.getY() + stage.getHeight() > usable.getMaxY() + 1;
@@ -134,6 +134,16 @@ public final class OwnedWindows {
         stage.setHeight(place.getHeight());
         stage.setX(place.getMinX());
         stage.setY(place.getMinY());
+    }
+
+    /**
+     * Whether a window's side came out clearly shorter than asked: by more than a window frame. A window manager
+     * that keeps a window's frame inside the screen takes a few pixels off (the title bar, the borders): that is
+     * its right, and asking again would only push the title bar off the screen. What JavaFX's bug does is more:
+     * down to 200 px or to the minimum size.
+     */
+    static boolean shrunk(double side, double asked) {
+        return side + 60 < asked;
     }
 
     private static double valid(double size) {

@@ -78,6 +78,11 @@ public final class StartupRecovery {
         alert.setHeaderText(MessageFormat.format(bundle.getString("recovery.header"), file.getFileName()));
         alert.getDialogPane().setId("missingDatabase");
         Buttons.translate(alert.getDialogPane(), bundle);
+        for (ButtonType type : alert.getButtonTypes()) { // the three ways whole, not "Buat basis da…"
+            javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(type);
+            ButtonBar.setButtonUniformSize(button, false); // each as wide as its words
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CLOSE);
         if (answer == create) {
             return attempt(() -> PayungServices.open(file, true, clock));

@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 /**
  * The window opens where and as large as the user left it (per OS user, in the platform's preferences), or
  * maximised if it was left so; the first time, as large as the screen's usable area allows (the area without
- * task bars), so that its status line never falls off a 768-px laptop screen. A remembered place is kept
+ * task bars; maximized when that is all of it), so that its status line never falls off a 768-px laptop screen. A remembered place is kept
  * inside the usable area too (the screen may have changed since).
  */
 public final class WindowMemory {
@@ -63,10 +63,14 @@ public final class WindowMemory {
         Screen screen = Double.isNaN(x) ? Screen.getPrimary() : Screen.getScreensForRectangle(x, y, Math.max(w, 100),
                 Math.max(h, 100)).stream().findFirst().orElse(Screen.getPrimary());
         Rectangle2D usable = screen.getVisualBounds();
-        Rectangle2D place = w > 0 && h > 0 && !Double.isNaN(x)
-                ? within(new Rectangle2D(x, y, w, h), usable) : firstPlace(usable);
+        boolean remembered = w > 0 && h > 0 && !Double.isNaN(x);
+        Rectangle2D place = remembered ? within(new Rectangle2D(x, y, w, h), usable) : firstPlace(usable);
         place(stage, place, usable);
-        stage.setMaximized(prefs.getBoolean("maximized", false));
+        // The first start on a laptop's screen: maximized rather than a window as large as the screen, whose
+        // title bar some window managers push off the top (Openbox after a start-up dialog); un-maximized, it
+        // is the whole usable area all the same.
+        boolean fillsTheScreen = !remembered && place.equals(usable);
+        stage.setMaximized(prefs.getBoolean("maximized", fillsTheScreen));
         stage.setOnHiding(e -> remember(stage));
         keepPlace(stage, place, usable);
     }
@@ -82,8 +86,9 @@ public final class WindowMemory {
             public void handle(javafx.stage.WindowEvent event) {
                 stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
                 OwnedWindows.whileSettling(stage, () -> {
-                    if (!stage.isMaximized() && !stage.isIconified() && (stage.getWidth() + 1 < place.getWidth()
-                            || stage.getHeight() + 1 < place.getHeight())) {
+                    if (!stage.isMaximized() && !stage.isIconified()
+                            && (OwnedWindows.shrunk(stage.getWidth(), place.getWidth())
+                            || OwnedWindows.shrunk(stage.getHeight(), place.getHeight()))) {
                         place(stage, place, usable);
                     }
                 });

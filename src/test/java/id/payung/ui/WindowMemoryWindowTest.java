@@ -57,12 +57,31 @@ class WindowMemoryWindowTest {
     }
 
     @Test
-    void theFirstStartFillsTheScreenEvenWhenTheWindowManagerDropsTheSize(FxRobot robot) {
-        Stage window = open(robot, true);
+    void theFirstStartFillsTheScreen(FxRobot robot) {
+        Stage window = open(robot, false);
         Rectangle2D first = WindowMemory.firstPlace(usable());
+        // A laptop's screen (this one is no larger than the window would like): maximized.
+        assertThat(window.isMaximized()).isEqualTo(first.equals(usable()));
+        robot.interact(() -> window.setMaximized(false));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.getWidth()).isEqualTo(first.getWidth());
         assertThat(window.getHeight()).isEqualTo(first.getHeight());
         assertThat(window.getWidth()).isGreaterThan(WindowMemory.MIN_WIDTH);
+    }
+
+    @Test
+    void theFirstStartOnALargeScreenIsAWindowAtItsRoomySizeKeptWhenTheWindowManagerDropsIt(FxRobot robot) {
+        // As if the screen were larger than the window would like: a place remembered at the roomy size.
+        Rectangle2D roomy = new Rectangle2D(usable().getMinX() + 10, usable().getMinY() + 10,
+                Math.min(usable().getWidth() - 20, WindowMemory.ROOMY_WIDTH), Math.min(usable().getHeight() - 20, WindowMemory.ROOMY_HEIGHT));
+        prefs.putDouble("x", roomy.getMinX());
+        prefs.putDouble("y", roomy.getMinY());
+        prefs.putDouble("width", roomy.getWidth());
+        prefs.putDouble("height", roomy.getHeight());
+        Stage window = open(robot, true);
+        assertThat(window.isMaximized()).isFalse();
+        assertThat(window.getWidth()).isEqualTo(roomy.getWidth());
+        assertThat(window.getHeight()).isEqualTo(roomy.getHeight());
     }
 
     @Test
