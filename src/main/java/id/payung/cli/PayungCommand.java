@@ -33,10 +33,15 @@ public final class PayungCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        id.payung.service.DatabaseChoice.of(db); // a bad address: refused here
-        // A named file that does not exist is not made here either, but the window says so, in the clerk's
-        // language, and offers another file or a new one (StartupRecovery): started from a desktop shortcut or
-        // PAYUNG_DB, a line on stderr is never seen, and Payung seemed not to start at all.
+        id.payung.service.DatabaseChoice choice = id.payung.service.DatabaseChoice.of(db); // a bad address: refused here
+        if (choice instanceof id.payung.service.DatabaseChoice.File f && !f.isDefault() && !java.nio.file.Files.exists(f.path())) {
+            // A named file that does not exist is not made here either, but the window says so, in the clerk's
+            // language, and offers another file or a new one (StartupRecovery): started from a desktop shortcut or
+            // PAYUNG_DB, a line on stderr is never seen, and Payung seemed not to start at all. The line is still
+            // written, for a terminal where the window cannot open (no display).
+            System.err.println("payung: " + Messages.english().describe(new id.payung.domain.DatabaseOpenException(
+                    id.payung.domain.DatabaseOpenException.Problem.MISSING, f.path(), f.path() + " does not exist")));
+        }
         openWindow.accept(db, lang); // a server is opened by the window, which asks for the password if need be
         return 0;
     }

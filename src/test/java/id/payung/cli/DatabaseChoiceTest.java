@@ -156,6 +156,7 @@ class DatabaseChoiceTest {
         Path typo = dir.resolve("typo.db");
         assertThat(console.run("--db", typo.toString())).isZero();
         assertThat(console.windowsOpened()).containsExactly(typo.toString());
+        assertThat(console.err()).as("for a terminal where no window can open").contains("payung init --db");
         assertThat(typo).doesNotExist();
         // Commands still refuse it, in a sentence.
         assertThat(console.run("report", "budget", "--year", "2025", "--db", typo.toString())).isEqualTo(1);
