@@ -89,6 +89,9 @@ public final class MainWindow implements EnrollmentDialogs {
         Frames.afterNextFrame(scene, () -> stage.getIcons().add(
                 new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("/theme/payung-64.png"))));
         stage.setScene(scene);
+        // Dialogs at their size over the window, and the window maximized through them (Linux window managers).
+        id.payung.ui.OwnedWindows.install();
+        id.payung.ui.OwnedWindows.keepMaximized(stage);
         stage.show();
         afterOpen();
     }

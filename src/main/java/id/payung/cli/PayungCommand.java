@@ -2,7 +2,6 @@ package id.payung.cli;
 
 import id.payung.service.DataFolder;
 import id.payung.service.LogFile;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.concurrent.Callable;
@@ -36,10 +35,12 @@ public final class PayungCommand implements Callable<Integer> {
     public Integer call() {
         id.payung.service.DatabaseChoice choice = id.payung.service.DatabaseChoice.of(db); // a bad address: refused here
         if (choice instanceof id.payung.service.DatabaseChoice.File f && !f.isDefault() && !java.nio.file.Files.exists(f.path())) {
-            // The window too opens only a file that exists when the user named it: see DatabaseOption.
-            Path file = f.path();
-            throw new id.payung.domain.DatabaseOpenException(id.payung.domain.DatabaseOpenException.Problem.MISSING,
-                    file, file + " does not exist");
+            // A named file that does not exist is not made here either, but the window says so, in the clerk's
+            // language, and offers another file or a new one (StartupRecovery): started from a desktop shortcut or
+            // PAYUNG_DB, a line on stderr is never seen, and Payung seemed not to start at all. The line is still
+            // written, for a terminal where the window cannot open (no display).
+            System.err.println("payung: " + Messages.english().describe(new id.payung.domain.DatabaseOpenException(
+                    id.payung.domain.DatabaseOpenException.Problem.MISSING, f.path(), f.path() + " does not exist")));
         }
         openWindow.accept(db, lang); // a server is opened by the window, which asks for the password if need be
         return 0;

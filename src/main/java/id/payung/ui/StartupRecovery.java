@@ -57,7 +57,51 @@ public final class StartupRecovery {
             }
             return Optional.empty();
         }
+        if (failure instanceof DatabaseOpenException d && d.problem() == DatabaseOpenException.Problem.MISSING) {
+            return missing();
+        }
         ErrorDialog.show(null, bundle, message, failure);
+        return Optional.empty();
+    }
+
+    /**
+     * The named file is not there (moved, renamed, its flash disk not plugged in): another file, or a new empty
+     * database under this name. Choosing another is the default: a new file where the office's data should be
+     * would hide the real one.
+     */
+    private Optional<PayungServices> missing() {
+        ButtonType choose = new ButtonType(bundle.getString("recovery.missing.choose"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType create = new ButtonType(bundle.getString("recovery.missing.create"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.ERROR, MessageFormat.format(bundle.getString("recovery.missing"),
+                file.toString()), choose, create, ButtonType.CLOSE);
+        alert.setTitle(bundle.getString("error.title"));
+        alert.setHeaderText(MessageFormat.format(bundle.getString("recovery.header"), file.getFileName()));
+        alert.getDialogPane().setId("missingDatabase");
+        Buttons.translate(alert.getDialogPane(), bundle);
+        for (ButtonType type : alert.getButtonTypes()) { // the three ways whole, not "Buat basis da…"
+            javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(type);
+            ButtonBar.setButtonUniformSize(button, false); // each as wide as its words
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CLOSE);
+        if (answer == create) {
+            return attempt(() -> PayungServices.open(file, true, clock));
+        }
+        if (answer == choose) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(bundle.getString("recovery.missing.chooseTitle"));
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(bundle.getString("recovery.missing.filter"), "*.db"),
+                    new FileChooser.ExtensionFilter(bundle.getString("recovery.missing.allFiles"), "*"));
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null && folder.toFile().isDirectory()) {
+                chooser.setInitialDirectory(folder.toFile());
+            }
+            File chosen = chooser.showOpenDialog(null);
+            if (chosen != null) {
+                return attempt(() -> PayungServices.open(chosen.toPath(), false, clock));
+            }
+        }
         return Optional.empty();
     }
 

@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 /**
  * The window opens where and as large as the user left it (per OS user, in the platform's preferences), or
  * maximised if it was left so; the first time, as large as the screen's usable area allows (the area without
- * task bars), so that its status line never falls off a 768-px laptop screen. A remembered place is kept
+ * task bars; maximized when that is all of it), so that its status line never falls off a 768-px laptop screen. A remembered place is kept
  * inside the usable area too (the screen may have changed since).
  */
 public final class WindowMemory {
@@ -63,11 +63,38 @@ public final class WindowMemory {
         Screen screen = Double.isNaN(x) ? Screen.getPrimary() : Screen.getScreensForRectangle(x, y, Math.max(w, 100),
                 Math.max(h, 100)).stream().findFirst().orElse(Screen.getPrimary());
         Rectangle2D usable = screen.getVisualBounds();
-        Rectangle2D place = w > 0 && h > 0 && !Double.isNaN(x)
-                ? within(new Rectangle2D(x, y, w, h), usable) : firstPlace(usable);
+        boolean remembered = w > 0 && h > 0 && !Double.isNaN(x);
+        Rectangle2D place = remembered ? within(new Rectangle2D(x, y, w, h), usable) : firstPlace(usable);
         place(stage, place, usable);
-        stage.setMaximized(prefs.getBoolean("maximized", false));
+        // The first start on a laptop's screen: maximized rather than a window as large as the screen, whose
+        // title bar some window managers push off the top (Openbox after a start-up dialog); un-maximized, it
+        // is the whole usable area all the same.
+        boolean fillsTheScreen = !remembered && place.equals(usable);
+        stage.setMaximized(prefs.getBoolean("maximized", fillsTheScreen));
         stage.setOnHiding(e -> remember(stage));
+        keepPlace(stage, place, usable);
+    }
+
+    /**
+     * Puts the stage back at {@code place} once it has shown, if it came out smaller: JavaFX 21 on Linux lets
+     * some window managers (Openbox; GNOME's mutter, JDK-8316423) drop a window's first size, and the window
+     * opened at its minimum, 900 × 600, with the language selector and the tables' columns cut off.
+     */
+    static void keepPlace(Stage stage, Rectangle2D place, Rectangle2D usable) {
+        javafx.event.EventHandler<javafx.stage.WindowEvent> once = new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.stage.WindowEvent event) {
+                stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                OwnedWindows.whileSettling(stage, () -> {
+                    if (!stage.isMaximized() && !stage.isIconified()
+                            && (OwnedWindows.shrunk(stage.getWidth(), place.getWidth())
+                            || OwnedWindows.shrunk(stage.getHeight(), place.getHeight()))) {
+                        place(stage, place, usable);
+                    }
+                });
+            }
+        };
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, once);
     }
 
     /** Puts the stage at {@code place}; its minimum size never exceeds the usable area. */

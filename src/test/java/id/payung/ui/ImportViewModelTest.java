@@ -83,6 +83,32 @@ class ImportViewModelTest {
     }
 
     @Test
+    void theUndoneBatchStaysChosenNotTheListsTop() throws Exception {
+        try (PayungServices s = TestData.seeded(dir)) {
+            String[] niks = {"5310015204850001", "5310011205850002", "5310010101900004"};
+            for (int i = 0; i < niks.length; i++) {
+                Path csv = dir.resolve("desa" + i + ".csv");
+                Files.writeString(csv, "NIK;Nama;Kecamatan;Sumber Dana\n" + niks[i] + ";Orang " + i + ";Ruteng;Mandiri\n");
+                s.imports().importFile(csv, id.payung.service.importing.ImportOptions.defaults().withPeriod(YearMonth.of(2026, 1), 12),
+                        id.payung.service.importing.ImportService.Progress.NONE);
+            }
+            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
+                    YearMonth.of(2026, 1), () -> { });
+            model.load();
+            assertThat(model.batches()).hasSize(3);
+            id.payung.domain.ImportBatch middle = model.batches().get(1);
+            model.chosenBatchProperty().set(middle);
+
+            model.undo(middle);
+
+            id.payung.domain.ImportBatch chosen = model.chosenBatchProperty().get();
+            assertThat(chosen.id()).isEqualTo(middle.id());
+            assertThat(chosen.undoneAt()).as("the batch as read again, undone").isNotNull();
+            assertThat(model.batches().indexOf(chosen)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aCorrectionIsWhatGetsImportedAndAWrongOneStaysAProblem() throws Exception {
         Path csv = dir.resolve("rusak.csv");
         Files.writeString(csv, "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n5310015204850001;Maria;Ruteng\n");

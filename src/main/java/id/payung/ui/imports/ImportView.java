@@ -158,6 +158,18 @@ public final class ImportView {
                 : STAMP.format(c.getValue().undoneAt().atZone(ZoneId.systemDefault()))));
         undoButton.disableProperty().bind(batchesTable.getSelectionModel().selectedItemProperty()
                 .map(b -> b.undoneAt() != null).orElse(true));
+        batchesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                model.chosenBatchProperty().set(now));
+        model.chosenBatchProperty().addListener((obs, old, now) -> {
+            if (now != batchesTable.getSelectionModel().getSelectedItem()) {
+                if (now == null) {
+                    batchesTable.getSelectionModel().clearSelection();
+                } else {
+                    batchesTable.getSelectionModel().select(now);
+                    batchesTable.scrollTo(now);
+                }
+            }
+        });
         initReconciliation();
         model.load();
     }
@@ -332,9 +344,37 @@ public final class ImportView {
     @FXML
     private void undo() {
         ImportBatch b = batchesTable.getSelectionModel().getSelectedItem();
-        if (b != null) {
+        if (b != null && confirmUndo(b)) {
             model.undo(b);
         }
+    }
+
+    /**
+     * Asks before undoing: which file, imported when and by whom, and how many enrollments go (the batch's own
+     * count). Cancel is the default: Enter or Esc leaves the import as it is.
+     */
+    private boolean confirmUndo(ImportBatch b) {
+        String count = Formats.count(b.rowsImported());
+        javafx.scene.control.ButtonType remove = new javafx.scene.control.ButtonType(MessageFormat.format(
+                resources.getString("import.undo.confirm.yes"), count), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType cancel = javafx.scene.control.ButtonType.CANCEL;
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                MessageFormat.format(resources.getString("import.undo.confirm"), count, b.fileName(),
+                        STAMP.format(b.importedAt().atZone(ZoneId.systemDefault())), b.actor()),
+                remove, cancel);
+        ask.initOwner(batchesTable.getScene().getWindow());
+        ask.setTitle("Payung — " + resources.getString("import.undo.confirm.title"));
+        ask.setHeaderText(MessageFormat.format(resources.getString("import.undo.confirm.header"), b.fileName()));
+        ask.getDialogPane().setId("undoImportQuestion");
+        id.payung.ui.Buttons.translate(ask.getDialogPane(), resources);
+        Button yes = (Button) ask.getDialogPane().lookupButton(remove);
+        Button no = (Button) ask.getDialogPane().lookupButton(cancel);
+        yes.setId("undoImportYes");
+        no.setId("undoImportNo");
+        yes.setDefaultButton(false);
+        no.setDefaultButton(true);
+        ask.setOnShown(e -> no.requestFocus());
+        return ask.showAndWait().filter(answer -> answer == remove).isPresent();
     }
 
     @FXML

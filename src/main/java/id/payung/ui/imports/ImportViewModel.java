@@ -70,6 +70,9 @@ public final class ImportViewModel {
     /** The import waits for another writer (another import, here or in another Payung); Cancel gives up. */
     private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ImportBatch> batches = FXCollections.observableArrayList();
+    private final ObjectProperty<ImportBatch> chosenBatch = new SimpleObjectProperty<>();
+    /** The batch just undone, to be chosen again once the list is read anew (0: none). */
+    private long keepChosen;
     /** The check or import now running, for Cancel; null when none. */
     private BackgroundTask<?> current;
     private id.payung.service.importing.Reconciliation reconciliation;
@@ -113,7 +116,15 @@ public final class ImportViewModel {
             if (!kecamatans.equals(choices)) {
                 kecamatans.setAll(choices);
             }
+            int at = chosenBatch.get() == null ? -1 : batches.indexOf(chosenBatch.get());
             batches.setAll(l.batches());
+            long keep = keepChosen;
+            keepChosen = 0;
+            if (keep != 0) {
+                // The same batch again (read anew); if it is gone, its neighbour, not the list's top.
+                chosenBatch.set(l.batches().stream().filter(b -> b.id() == keep).findFirst()
+                        .orElse(at < 0 || batches.isEmpty() ? null : batches.get(Math.min(at, batches.size() - 1))));
+            }
         });
     }
 
@@ -330,12 +341,21 @@ public final class ImportViewModel {
         }
     }
 
-    /** Undoes a past import (its enrollments are marked deleted). */
+    /**
+     * Undoes a past import (its enrollments are marked deleted). The list is read again; the undone batch stays
+     * the chosen one ({@link #chosenBatchProperty}), now with its undo time, so the clerk sees what came of it.
+     */
     public void undo(ImportBatch batch) {
+        keepChosen = batch.id();
         tasks.run(() -> service.undo(batch.id()), n -> {
             load();
             afterImport.run();
         });
+    }
+
+    /** The batch chosen in the list of past imports (null: none). */
+    public ObjectProperty<ImportBatch> chosenBatchProperty() {
+        return chosenBatch;
     }
 
     private ImportService.Progress progress(BackgroundTask<?> task, long total) {

@@ -1,0 +1,98 @@
+package id.payung.ui;
+
+import static id.payung.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.ImportBatch;
+import id.payung.domain.RegisterFilter;
+import id.payung.service.importing.ImportOptions;
+import id.payung.service.importing.ImportService;
+import id.payung.ui.imports.ImportView;
+import id.payung.ui.imports.ImportViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Undoing an import asks first, naming the file, its date and how many enrollments go, with Cancel the default;
+ * afterwards the undone import stays chosen in the list (trial 11, M5).
+ */
+@ExtendWith(ApplicationExtension.class)
+class UndoImportWindowTest {
+    private ImportViewModel model;
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-undoimport").size(1000, 680).showing(ui -> {
+        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), ui.tasks(), YearMonth.of(2026, 1),
+                () -> { });
+        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
+        loader.setControllerFactory(type -> new ImportView(model));
+        return loader.load();
+    });
+
+    private void importFile(String name, String... niks) throws Exception {
+        StringBuilder text = new StringBuilder("NIK;Nama;Kecamatan;Sumber Dana\n");
+        for (String nik : niks) {
+            text.append(nik).append(";Orang ").append(nik.substring(12)).append(";Ruteng;Mandiri\n");
+        }
+        Path csv = ui.dir().resolve(name);
+        Files.writeString(csv, text);
+        ui.services().imports().importFile(csv, ImportOptions.defaults().withPeriod(YearMonth.of(2026, 1), 12), ImportService.Progress.NONE);
+    }
+
+    @Test
+    void asksNamingFileDateAndCountCancelFirstAndKeepsTheRowChosen(FxRobot robot) throws Exception {
+        importFile("desa-a.csv", "5310015204850001");
+        importFile("desa-nenu.csv", "5310011205850002", "5310010101900004");
+        importFile("desa-c.csv", "5310011507800002");
+        robot.interact(model::load);
+        robot.clickOn("Riwayat impor");
+        TableView<ImportBatch> batches = robot.lookup("#batchesTable").queryTableView();
+        waitUntil(() -> batches.getItems().size() == 3);
+        int row = batches.getItems().stream().map(ImportBatch::fileName).toList().indexOf("desa-nenu.csv");
+        assertThat(row).as("not the top row: the selection must not jump there").isPositive();
+        ImportBatch nenu = batches.getItems().get(row);
+        robot.interact(() -> batches.getSelectionModel().select(row));
+
+        robot.clickOn("#undoImport");
+        waitUntil(() -> robot.lookup("#undoImportQuestion").tryQuery().isPresent());
+        DialogPane question = robot.lookup("#undoImportQuestion").queryAs(DialogPane.class);
+        String stamp = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(nenu.importedAt().atZone(ZoneId.systemDefault()));
+        assertThat(question.getHeaderText()).isEqualTo("Batalkan impor berkas desa-nenu.csv?");
+        assertThat(question.getContentText()).contains("2 pendaftaran", "desa-nenu.csv", stamp);
+        Button yes = robot.lookup("#undoImportYes").queryButton();
+        Button no = robot.lookup("#undoImportNo").queryButton();
+        assertThat(yes.getText()).isEqualTo("Hapus 2 pendaftaran");
+        assertThat(no.getText()).isEqualTo("Batal");
+        assertThat(no.isDefaultButton()).isTrue();
+        assertThat(yes.isDefaultButton()).isFalse();
+
+        // Enter, as a clerk presses it out of habit: Cancel, nothing undone.
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#undoImportQuestion").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.services().register().counts(RegisterFilter.all()).total()).isEqualTo(4);
+        assertThat(ui.services().imports().batches()).allMatch(b -> b.undoneAt() == null);
+
+        robot.clickOn("#undoImport");
+        waitUntil(() -> robot.lookup("#undoImportYes").tryQuery().isPresent());
+        robot.clickOn("#undoImportYes");
+        waitUntil(() -> batches.getItems().get(row).undoneAt() != null);
+        assertThat(ui.services().register().counts(RegisterFilter.all()).total()).isEqualTo(2);
+        assertThat(batches.getSelectionModel().getSelectedIndex()).as("the undone row stays chosen").isEqualTo(row);
+        assertThat(batches.getSelectionModel().getSelectedItem().id()).isEqualTo(nenu.id());
+        assertThat(robot.lookup("#undoImport").queryButton().isDisabled()).as("undone: nothing more to undo").isTrue();
+    }
+}
