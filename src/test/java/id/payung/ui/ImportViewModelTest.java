@@ -82,6 +82,28 @@ class ImportViewModelTest {
         }
     }
 
+    /** A new-user trial: the red "no funder column" stayed after the funder was chosen, until "Periksa ulang". */
+    @Test
+    void choosingTheFunderAListLacksChecksItAgainAtOnce() throws Exception {
+        Path csv = dir.resolve("desa.csv");
+        Files.writeString(csv, "NIK;Nama;Kecamatan\n5310015204850001;Maria;Ruteng\n");
+        try (PayungServices s = TestData.seeded(dir)) {
+            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
+                    YearMonth.of(2026, 1), () -> { });
+            model.load();
+            model.fileProperty().set(csv);
+            model.check();
+            assertThat(model.fileProblemProperty().get()).isNotNull();
+            assertThat(model.checkedProperty().get()).isNull();
+
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+
+            assertThat(model.fileProblemProperty().get()).as("checked again with the funder").isNull();
+            assertThat(model.checkedProperty().get().read()).isEqualTo(1);
+            assertThat(model.mapping()).isNotEmpty();
+        }
+    }
+
     @Test
     void theUndoneBatchStaysChosenNotTheListsTop() throws Exception {
         try (PayungServices s = TestData.seeded(dir)) {

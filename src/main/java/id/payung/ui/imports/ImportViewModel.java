@@ -101,6 +101,17 @@ public final class ImportViewModel {
             fixes.clear();
             fileProblem.set(null);
         });
+        // A choice that changes what the file is checked against checks it again at once (a new-user trial: the red
+        // "no funder column" stayed after the funder was chosen, until "Periksa ulang"). Typed fields (month,
+        // months, desa) still wait for it: a check per keystroke would race itself.
+        javafx.beans.InvalidationListener recheck = o -> {
+            if (file.get() != null && !running.get() && (fileProblem.get() != null || checked.get() != null)) {
+                check();
+            }
+        };
+        funder.addListener(recheck);
+        kecamatan.addListener(recheck);
+        includeInactive.addListener(recheck);
     }
 
     /** Loads the funders, the kecamatan and the list of past imports. */
