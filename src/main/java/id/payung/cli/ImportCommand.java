@@ -135,10 +135,10 @@ final class ImportCommand implements Callable<Integer> {
         try {
             ReplacingWrite.replace(errors, out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("row", "column", "value", "reason").get().print(w);
+                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("row", "column", "value", "reason", "name").get().print(w);
                 for (RowProblem p : report.problems()) {
                     csv.printRecord(p.row(), SafeCells.of(Masked.niks(p.column())), SafeCells.of(Masked.niks(p.value())),
-                            SafeCells.of(messages.rowProblem(p)));
+                            SafeCells.of(messages.rowProblem(p)), SafeCells.of(p.name()));
                 }
                 csv.flush();
                 return null;

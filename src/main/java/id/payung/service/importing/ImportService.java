@@ -587,7 +587,10 @@ public final class ImportService {
             if (c.seen != SeenRows.NONE) {
                 seen.rows.settled(c.seen, outcome.ordinal(), written);
             }
-            tally.problems.addAll(c.problems());
+            String fullName = c.parsed().form().fullName();
+            for (RowProblem rp : c.problems()) {
+                tally.problems.add(rp.named(fullName));
+            }
         }
         chunk.clear();
         seen.pending.clear();
@@ -661,7 +664,7 @@ public final class ImportService {
             }
             if (rows.samePeriod(e, f)) {
                 problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
-                        FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_FILE")));
+                        FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_FILE", rows.row(e))));
                 return Outcome.DUPLICATE;
             }
             problems.add(new RowProblem(p.row(), parser.headerFor(Field.FIRST_MONTH), maskedNik, FormProblem.error(
@@ -704,7 +707,7 @@ public final class ImportService {
                     tally.undo.add(h);
                 }
             }
-            tally.problems.add(why);
+            tally.problems.add(why.named(rows.name(h)));
         }
     }
 

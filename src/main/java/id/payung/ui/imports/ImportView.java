@@ -53,6 +53,7 @@ public final class ImportView {
     @FXML private TableColumn<RowProblem, Integer> rowColumn;
     @FXML private TableColumn<RowProblem, String> columnColumn;
     @FXML private TableColumn<RowProblem, String> valueColumn;
+    @FXML private TableColumn<RowProblem, String> nameColumn;
     @FXML private TableColumn<RowProblem, String> fixColumn;
     @FXML private TableColumn<RowProblem, String> reasonColumn;
     @FXML private CheckBox skipInvalidCheck;
@@ -126,6 +127,8 @@ public final class ImportView {
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
         columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().column()));
         valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
+        // Whom the row is about: the clerk need not open the file to find the person of row 18.
+        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue())));
         fixColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(shownFix(c.getValue())));
         fixColumn.setCellFactory(col -> new FixCell());

@@ -275,6 +275,12 @@ class ImportServiceTest {
             ImportService.Report first = s.imports().importFile(csv, kabupaten2026(), ImportService.Progress.NONE);
             assertThat(first.imported()).isEqualTo(2);
             assertThat(first.duplicates()).isEqualTo(1);
+            // The problem says whom it is about and which row it repeats (a new-user trial: neither was said).
+            assertThat(first.problems()).singleElement().satisfies(p -> {
+                assertThat(p.row()).isEqualTo(4);
+                assertThat(p.name()).isEqualTo("YOHANES");
+                assertThat(p.problem().args()).containsExactly("3");
+            });
             String digest = digest();
 
             ImportService.Report again = s.imports().importFile(csv, kabupaten2026(), ImportService.Progress.NONE);
