@@ -37,6 +37,13 @@ public final class DatabaseOpenException extends RuntimeException {
         IN_USE,
         /** A write of this Payung (an import, a save) is under way: a restore waits for none that long. */
         WRITE_UNDER_WAY,
+        /**
+         * Another program used the file while this window had lost its hold on it (a file dialog showing its
+         * folder), and the window could not yet take it again (a backup or a long read still on it): nothing saved.
+         */
+        REOPEN_PENDING,
+        /** The file at the database's path is no longer the one this window opened (a restore elsewhere). */
+        REPLACED,
         /** A new database was asked for in a network folder, where SQLite files cannot be shared safely. */
         NETWORK_SHARE,
         /** The PostgreSQL server named cannot be reached, or holds no database of that name. */

@@ -49,6 +49,11 @@ public final class Database implements AutoCloseable {
     private volatile Connection connection;
     /** Whether this process still shares the WAL with other programs (SQLite file written here); null otherwise. */
     private final WalWatch walWatch;
+    /**
+     * Connections opened beside the pool (a backup's {@code VACUUM INTO}, the deferred integrity check): while one
+     * is open the connections cannot be renewed (see {@link #renewIfMoved}).
+     */
+    private final java.util.concurrent.atomic.AtomicInteger sideConnections = new java.util.concurrent.atomic.AtomicInteger();
     /** One write at a time; also held while closing or replacing the file. */
     private final ReentrantLock lock = new ReentrantLock();
     /** How long a restore waits for a write under way before it is refused. */
@@ -179,11 +184,16 @@ public final class Database implements AutoCloseable {
      */
     public void snapshotTo(Path target) {
         requireFile("a copy with VACUUM INTO");
-        Connection c = connect(file, true);
+        sideConnections.incrementAndGet();
         try {
-            DatabaseFile.snapshot(c, target);
+            Connection c = connect(file, true);
+            try {
+                DatabaseFile.snapshot(c, target);
+            } finally {
+                closeQuietly(c);
+            }
         } finally {
-            closeQuietly(c);
+            sideConnections.decrementAndGet();
         }
     }
 
@@ -274,7 +284,12 @@ public final class Database implements AutoCloseable {
         if (file == null) {
             return; // a server keeps its own data whole; never pending
         }
-        DatabaseFile.quickCheck(file);
+        sideConnections.incrementAndGet();
+        try {
+            DatabaseFile.quickCheck(file);
+        } finally {
+            sideConnections.decrementAndGet();
+        }
         checkPending = false;
     }
 
@@ -334,7 +349,11 @@ public final class Database implements AutoCloseable {
             if (closed) {
                 throw new StoreException("the database " + name() + " is closed; nothing was changed");
             }
-            renewIfMoved();
+            if (!renewIfMoved()) {
+                throw new DatabaseOpenException(fileKey != null && !fileKey.equals(fileKey(file))
+                        ? Problem.REPLACED : Problem.REOPEN_PENDING, file, "the -wal of " + file + " was taken away by"
+                        + " another program and this process could not open the file again yet; nothing was changed");
+            }
             beginWriting(wait);
             result = inTransaction(connection, dialect, wait, work);
         } finally {
@@ -401,19 +420,26 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the connections again when another program took the {@code -wal} or {@code -shm} from under them (see
      * {@link WalWatch}). Call holding {@link #lock}. Every old connection is closed first, the read connections once
-     * given back: SQLite shares one mapping of the {@code -shm} among a process's connections to a file, so a new
-     * connection beside an old one would read the deleted index. Closing them folds nothing stale into the file
-     * (whoever deleted the WAL had checkpointed all of it).
+     * given back: SQLite shares one mapping of the {@code -shm} (and its lock bookkeeping) among a process's
+     * connections to a file, so a new connection beside an old one would read the deleted index and take no lock.
+     *
+     * @return true when the connections are usable for a write: nothing moved, or renewed; false when they could
+     *         not be renewed now (a side connection open, a read that does not end, the file replaced by a restore
+     *         elsewhere): a write must then be refused, not made into the deleted WAL
      */
-    private void renewIfMoved() {
-        // Not inside a write of this thread (a read from within it): its transaction is on the write connection.
-        if (walWatch == null || closed || lock.getHoldCount() != 1 || !walWatch.moved()) {
-            return;
+    private boolean renewIfMoved() {
+        if (walWatch == null || closed || !walWatch.moved()) {
+            return true;
         }
-        if (!readers.drain()) {
-            return; // a read of this thread's own is under way: the next read or write tries again
+        if (lock.getHoldCount() != 1) {
+            return true; // a read inside this thread's own write: its transaction is on the write connection
         }
-        closeQuietly(connection);
+        if (fileKey != null && !fileKey.equals(fileKey(file))) {
+            return false; // replaced (a restore elsewhere): this is not the file to write any more
+        }
+        if (sideConnections.get() > 0 || !readers.drain(() -> closeOld())) {
+            return false;
+        }
         Connection fresh = connect(file, false);
         try {
             exec(fresh, "PRAGMA busy_timeout = " + WAIT_SLICE_MS);
@@ -427,6 +453,41 @@ public final class Database implements AutoCloseable {
         java.util.logging.Logger.getLogger(Database.class.getName()).warning(() -> "the -wal or -shm of " + file
                 + " was replaced by another program (this process had lost its locks on the file, e.g. to a file"
                 + " chooser reading it): connections opened again");
+        return true;
+    }
+
+    /**
+     * Closes the stale write connection (the read connections are closed by then). Closing the last connection of
+     * a process folds the WAL into the file and deletes the {@code -wal} at the path: when that is another
+     * program's (one that ended without folding its own, a command killed after its commit), it is kept aside by
+     * a hard link while the old connection closes and put back after, so its committed rows stay.
+     */
+    private void closeOld() {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        Path kept = file.resolveSibling("." + file.getFileName() + "-wal.kept-" + ProcessHandle.current().pid());
+        boolean linked = false;
+        try {
+            Files.deleteIfExists(kept);
+            if (Files.exists(wal)) {
+                Files.createLink(kept, wal);
+                linked = true;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            linked = false;
+        }
+        closeQuietly(connection);
+        if (linked) {
+            try {
+                if (!Files.exists(wal)) {
+                    Files.move(kept, wal);
+                } else {
+                    Files.deleteIfExists(kept);
+                }
+            } catch (IOException e) {
+                java.util.logging.Logger.getLogger(Database.class.getName()).warning(() -> "could not put back "
+                        + wal + " (kept as " + kept + "): " + e.getMessage());
+            }
+        }
     }
 
     /** Takes the write lock, waiting (and saying so) while another write of this process holds it. */

@@ -66,12 +66,13 @@ final class ReadConnections {
     }
 
     /**
-     * Waits (up to a few seconds) for the reads under way to end and closes every connection; later reads open new
-     * ones, on the database's files as they are now (see {@link WalWatch}).
+     * Waits (up to a few seconds) for the reads under way to end, closes every connection and then runs
+     * {@code whileDrained} (the write connection's closing) before any new read may start; later reads open new
+     * connections, on the database's files as they are now (see {@link WalWatch}).
      *
      * @return false, closing nothing, when a read did not end in time (one of this thread's own, say)
      */
-    boolean drain() {
+    boolean drain(Runnable whileDrained) {
         try {
             if (!permits.tryAcquire(MAX, 5, java.util.concurrent.TimeUnit.SECONDS)) {
                 return false;
@@ -85,6 +86,7 @@ final class ReadConnections {
                 idle.forEach(Database::closeQuietly);
                 idle.clear();
             }
+            whileDrained.run();
             return true;
         } finally {
             permits.release(MAX);

@@ -48,6 +48,47 @@ class LostLocksTest {
         }
     }
 
+    /**
+     * Review 11: a read still running when the window must open its connections again (here one that waits on a
+     * latch; in the window a long report) kept the old ones, and the save went into the deleted WAL: the command
+     * after it lost its row. The save is now refused, saying why, and goes through once the read has ended.
+     */
+    @Test
+    void aSaveThatCannotReopenTheFileIsRefusedNotWrittenIntoTheDeletedWal() throws Exception {
+        Path file = dir.resolve("payung.db");
+        try (Database window = Database.open(file, true)) {
+            window.write(tx -> tx.update("INSERT INTO meta (key, value) VALUES ('window-1', 'x')"));
+            java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            Thread longRead = new Thread(() -> window.read(tx -> {
+                reading.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            longRead.start();
+            reading.await();
+            sniff(file);
+            assertThat(otherProgram(file, "command-A")).isEqualTo("WROTE command-A");
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> window.write(tx -> tx.update(
+                    "INSERT INTO meta (key, value) VALUES ('window-2', 'x')")))
+                    .isInstanceOfSatisfying(id.payung.domain.DatabaseOpenException.class, e -> assertThat(e.problem())
+                            .isEqualTo(id.payung.domain.DatabaseOpenException.Problem.REOPEN_PENDING));
+            release.countDown();
+            longRead.join();
+
+            window.write(tx -> tx.update("INSERT INTO meta (key, value) VALUES ('window-2', 'x')"));
+            assertThat(otherProgram(file, "command-B")).isEqualTo("WROTE command-B");
+        }
+        try (Database after = Database.open(file, false)) {
+            assertThat(after.read(LostLocksTest::keys)).containsExactly("command-A", "command-B", "window-1", "window-2");
+        }
+    }
+
     private static List<String> keys(Tx tx) {
         return tx.list("SELECT key FROM meta WHERE value = 'x' ORDER BY key", rs -> rs.getString(1));
     }
