@@ -20,8 +20,12 @@ BEGIN
     CREATE POLICY everyone_reads ON funding_source FOR SELECT USING (true);
     EXECUTE format('GRANT INSERT (code, name, type, region_code, active, notes) ON funding_source TO %I', clerk);
     EXECUTE format('GRANT UPDATE (name, notes, active) ON funding_source TO %I', clerk);
+    -- The kinds a regency has of its own: its budget (named by the regency itself), a village's budget, a
+    -- company, another payer; never the province's or the nation's budget, nor a second self-paying source.
     EXECUTE format('CREATE POLICY clerk_adds ON funding_source FOR INSERT TO %I'
-            || ' WITH CHECK (payung_in_login_regency(region_code) AND type <> ''MANDIRI'')', clerk);
+            || ' WITH CHECK (payung_in_login_regency(region_code)'
+            || ' AND type IN (''APBD_KABUPATEN'', ''APBDES'', ''CSR'', ''OTHER'')'
+            || ' AND (type <> ''APBD_KABUPATEN'' OR region_code = payung_login_regency()))', clerk);
     EXECUTE format('CREATE POLICY clerk_edits ON funding_source FOR UPDATE TO %I'
             || ' USING (payung_in_login_regency(region_code)) WITH CHECK (payung_in_login_regency(region_code))', clerk);
 END

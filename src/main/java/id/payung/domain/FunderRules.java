@@ -74,12 +74,42 @@ public final class FunderRules {
         return code != null && regency != null && (code.equals(regency) || code.startsWith(regency + "."));
     }
 
-    /** Two funder names that a list could not tell apart: the same letters, ignoring case and spaces. */
-    public static boolean sameName(String a, String b) {
-        return key(a).equals(key(b));
+    /**
+     * How a list names a funder, and so what two funders must never share: lower case, accents dropped, only
+     * letters and digits kept ("APBD-PROV-NTT", "apbd prov ntt" and "APBD Prov. NTT" are one key).
+     */
+    public static String listKey(String text) {
+        if (text == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
-    private static String key(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /** Whether two texts name the same funder in a list ({@link #listKey}). */
+    public static boolean sameName(String a, String b) {
+        return listKey(a).equals(listKey(b));
+    }
+
+    /**
+     * The funder a list's text names: the one whose code is that text, else whose name is (by {@link #listKey});
+     * else, for a text of four or more letters, the one whose name holds it ("Kabupaten", "mandiri"). None when
+     * two could be meant: an ambiguous row is an error, not a guess.
+     */
+    public static java.util.Optional<FundingSource> named(java.util.List<FundingSource> funders, String wanted) {
+        String w = listKey(wanted);
+        if (w.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<FundingSource> byCode = funders.stream().filter(f -> listKey(f.code()).equals(w)).toList();
+        if (!byCode.isEmpty()) {
+            return byCode.size() == 1 ? java.util.Optional.of(byCode.get(0)) : java.util.Optional.empty();
+        }
+        java.util.List<FundingSource> byName = funders.stream().filter(f -> listKey(f.name()).equals(w)).toList();
+        if (!byName.isEmpty() || w.length() < 4) {
+            return byName.size() == 1 ? java.util.Optional.of(byName.get(0)) : java.util.Optional.empty();
+        }
+        java.util.List<FundingSource> partial = funders.stream().filter(f -> listKey(f.name()).contains(w)).toList();
+        return partial.size() == 1 ? java.util.Optional.of(partial.get(0)) : java.util.Optional.empty();
     }
 }

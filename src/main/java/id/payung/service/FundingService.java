@@ -87,9 +87,11 @@ public final class FundingService {
         return db.write(tx -> {
             List<FundingSource> all = repo.all(tx);
             List<FormProblem> found = new ArrayList<>();
-            all.stream().filter(x -> FunderRules.sameName(x.name(), f.name())).findFirst()
+            // A list names a funder by code or by name: neither may be one another funder is named by already
+            // (a new "APBD Prov NTT" would take APBD-PROV-NTT's rows).
+            all.stream().filter(x -> namedBy(x, f.name())).findFirst()
                     .ifPresent(x -> found.add(FormProblem.error(Field.NAME, "FUNDER_NAME_TAKEN", x.code())));
-            all.stream().filter(x -> x.code().equalsIgnoreCase(f.code())).findFirst()
+            all.stream().filter(x -> namedBy(x, f.code())).findFirst()
                     .ifPresent(x -> found.add(FormProblem.error(Field.CODE, "FUNDER_CODE_TAKEN", x.name())));
             regionProblems(tx, f, found);
             String own = repo.ownRegency(tx);
@@ -126,7 +128,7 @@ public final class FundingService {
             FundingSource before = all.stream().filter(x -> x.code().equals(f.code())).findFirst()
                     .orElseThrow(() -> new StoreException("funding source " + f.code() + " does not exist"));
             List<FormProblem> found = new ArrayList<>();
-            all.stream().filter(x -> !x.code().equals(f.code()) && FunderRules.sameName(x.name(), f.name())).findFirst()
+            all.stream().filter(x -> !x.code().equals(f.code()) && namedBy(x, f.name())).findFirst()
                     .ifPresent(x -> found.add(FormProblem.error(Field.NAME, "FUNDER_NAME_TAKEN", x.code())));
             String own = repo.ownRegency(tx);
             if (own != null && !FunderRules.within(before.regionCode(), own)) {
@@ -139,6 +141,11 @@ public final class FundingService {
             log.record(tx, "UPDATE", "funding_source", f.code(), fields(before), fields(f));
             return null;
         });
+    }
+
+    /** Whether a list writing {@code text} could mean funder {@code x} exactly (its code or its name). */
+    private static boolean namedBy(FundingSource x, String text) {
+        return FunderRules.sameName(x.code(), text) || FunderRules.sameName(x.name(), text);
     }
 
     private static void nameProblems(FundingSource f, List<FormProblem> problems) {

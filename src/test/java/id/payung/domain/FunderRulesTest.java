@@ -51,4 +51,18 @@ class FunderRulesTest {
         assertThat(FunderRules.addable(FunderType.MANDIRI)).isFalse();
         assertThat(FunderRules.sameName("CSR  Bank ntt ", "csr bank NTT")).isTrue();
     }
+
+    @Test
+    void aListsTextNamesAFunderByCodeFirstThenByNameAndNeverByAGuess() {
+        FundingSource prov = new FundingSource(1, "APBD-PROV-NTT", "APBD Provinsi NTT", FunderType.APBD_PROVINSI, "53", true, null);
+        FundingSource kab = new FundingSource(2, "APBD-KAB-MGR", "APBD Kabupaten Manggarai", FunderType.APBD_KABUPATEN, "53.10", true, null);
+        FundingSource lookalike = new FundingSource(3, "CSR-X", "APBD Prov NTT", FunderType.CSR, null, true, null);
+        java.util.List<FundingSource> all = java.util.List.of(lookalike, prov, kab);
+        assertThat(FunderRules.named(all, "apbd-prov-ntt")).contains(prov);
+        assertThat(FunderRules.named(all, "APBD Provinsi NTT")).contains(prov);
+        assertThat(FunderRules.named(all, "Kabupaten")).contains(kab);
+        assertThat(FunderRules.named(all, "APBD")).as("three names hold it: ambiguous").isEmpty();
+        assertThat(FunderRules.named(all, "")).isEmpty();
+        assertThat(FunderRules.listKey("APBD Prov. NTT")).isEqualTo(FunderRules.listKey("apbd-prov-ntt"));
+    }
 }

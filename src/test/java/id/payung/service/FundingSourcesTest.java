@@ -101,6 +101,13 @@ class FundingSourcesTest {
             assertThatThrownBy(() -> s.funding().add(draft("APBN-2", "APBN tahap 2", FunderType.APBN, "53.10")))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(codes(e)).containsExactly("FUNDER_REGION_LEVEL"));
+            // Nor what a list would read as another funder's code (review 11: "APBD Prov NTT" took APBD-PROV-NTT's rows).
+            assertThatThrownBy(() -> s.funding().add(draft("CSR-X", "APBD Prov. NTT", FunderType.CSR, null)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(codes(e)).containsExactly("FUNDER_NAME_TAKEN"));
+            assertThatThrownBy(() -> s.funding().add(draft("CSR-BANK", "CSR", FunderType.CSR, null)))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(codes(e)).containsExactly("FUNDER_NAME_TAKEN"));
             assertThat(s.reference().fundingSources()).hasSize(before);
 
             // The right level is taken: a neighbouring regency's budget, a kecamatan's village budget.

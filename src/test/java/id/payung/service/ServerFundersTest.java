@@ -109,6 +109,13 @@ class ServerFundersTest {
                     + " VALUES ('CSR-NTT', 'CSR NTT', 'CSR', NULL)");
             refusedBySql(st, "INSERT INTO funding_source (code, name, type, region_code)"
                     + " VALUES ('MANDIRI-MGR', 'Mandiri Manggarai', 'MANDIRI', '53.10')");
+            // Review 11: the kinds a regency has not of its own, even named in the regency.
+            refusedBySql(st, "INSERT INTO funding_source (code, name, type, region_code)"
+                    + " VALUES ('APBN-MGR', 'APBN Manggarai', 'APBN', '53.10')");
+            refusedBySql(st, "INSERT INTO funding_source (code, name, type, region_code)"
+                    + " VALUES ('PROV-MGR', 'APBD Provinsi di Manggarai', 'APBD_PROVINSI', '53.10')");
+            refusedBySql(st, "INSERT INTO funding_source (code, name, type, region_code)"
+                    + " VALUES ('KAB-DESA', 'APBD Kabupaten di desa', 'APBD_KABUPATEN', '53.10.03.2002')");
             refusedBySql(st, "INSERT INTO funding_source (id, code, name, type, region_code)"
                     + " VALUES (9999, 'CSR-ID', 'CSR id', 'CSR', '53.10')");
             assertThat(st.executeUpdate("UPDATE funding_source SET name = 'x' WHERE code = 'APBD-PROV-NTT'")).isZero();

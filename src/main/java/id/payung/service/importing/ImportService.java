@@ -735,17 +735,18 @@ public final class ImportService {
     }
 
     /**
-     * For a person already registered: the same funder and the same period (first and last month) is a duplicate,
-     * as two such rows of one file are ({@link SeenRows#samePeriod}); any other overlap — another funder, or the
-     * same funder for another period (a list from mid-year over a year's enrollment) — is refused naming the
-     * enrollment it meets, as the form refuses it: skipping it as a duplicate dropped the later months unsaid.
+     * For a person already registered: a row whose whole period an enrollment of the same funder already covers
+     * adds nothing and is a duplicate (the same list again; a part of an open-ended enrollment); any other overlap
+     * — another funder, or the same funder for months the enrollment does not cover (a list from mid-year over a
+     * year's enrollment) — is refused naming the enrollment it meets, as the form refuses it: skipping it as a
+     * duplicate dropped the later months unsaid.
      */
     private Outcome checkPeriod(Tx tx, RowParser.Parsed p, RowParser parser, long personId, List<RowProblem> problems) {
         EnrollmentForm f = p.form();
         String maskedNik = Nik.mask(f.cleanNik());
         List<EnrollmentSummary> clash = repo.overlapping(tx, personId, f.firstMonth(), f.lastMonth(), 0);
-        if (clash.stream().anyMatch(e -> e.funderCode().equals(f.funderCode()) && e.firstMonth().equals(f.firstMonth())
-                && java.util.Objects.equals(e.lastMonth(), f.lastMonth()))) {
+        if (clash.stream().anyMatch(e -> e.funderCode().equals(f.funderCode()) && !e.firstMonth().isAfter(f.firstMonth())
+                && (e.lastMonth() == null || f.lastMonth() != null && !f.lastMonth().isAfter(e.lastMonth())))) {
             problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
                     FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_DB")));
             return Outcome.DUPLICATE;

@@ -333,16 +333,9 @@ final class RowParser {
         return f.get().code();
     }
 
-    /** A funder by code, by name, or by a name that contains the words given ("Kabupaten", "mandiri"). */
+    /** A funder by code, by name, or by a name that contains the words given (see {@link FunderRules#named}). */
     static Optional<FundingSource> findFunder(List<FundingSource> funders, String wanted) {
-        String w = Column.normalize(wanted);
-        Optional<FundingSource> exact = funders.stream()
-                .filter(f -> Column.normalize(f.code()).equals(w) || Column.normalize(f.name()).equals(w)).findFirst();
-        if (exact.isPresent() || w.length() < 4) {
-            return exact;
-        }
-        List<FundingSource> partial = funders.stream().filter(f -> Column.normalize(f.name()).contains(w)).toList();
-        return partial.size() == 1 ? Optional.of(partial.get(0)) : Optional.empty();
+        return id.payung.domain.FunderRules.named(funders, wanted);
     }
 
     private boolean has(TableReader.Row row, Column c) {

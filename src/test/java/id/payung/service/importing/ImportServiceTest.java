@@ -308,7 +308,8 @@ class ImportServiceTest {
         Files.writeString(csv, "NIK;Nama;Kecamatan\n5310015204850001;Maria;Ruteng\n5310011205850002;Yohanes;Ruteng\n");
         ImportOptions year2026 = ImportOptions.defaults().withFunder("APBD-PROV-NTT").withPeriod(YearMonth.of(2026, 1), 12);
         ImportOptions fromJune = ImportOptions.defaults().withFunder("APBD-PROV-NTT").withPeriod(YearMonth.of(2026, 6), 12);
-        ImportOptions shorter = ImportOptions.defaults().withFunder("APBD-PROV-NTT").withPeriod(YearMonth.of(2026, 1), 6);
+        ImportOptions inside = ImportOptions.defaults().withFunder("APBD-PROV-NTT").withPeriod(YearMonth.of(2026, 3), 6);
+        ImportOptions earlier = ImportOptions.defaults().withFunder("APBD-PROV-NTT").withPeriod(YearMonth.of(2025, 7), 12);
 
         try (PayungServices s = open()) {
             assertThat(s.imports().importFile(csv, year2026, ImportService.Progress.NONE).imported()).isEqualTo(2);
@@ -323,9 +324,12 @@ class ImportServiceTest {
             assertThat(june.problems().get(0).problem().args()).containsExactly("APBD Provinsi NTT", "01/2026", "12/2026");
             assertThat(digest()).as("a refused file writes nothing").isEqualTo(digest);
 
-            ImportService.Report half = s.imports().importFile(csv, shorter, ImportService.Progress.NONE);
-            assertThat(half.rejected()).as("01–06/2026 is another period than 01–12/2026, though it starts alike")
-                    .isEqualTo(2);
+            ImportService.Report before = s.imports().importFile(csv, earlier, ImportService.Progress.NONE);
+            assertThat(before.rejected()).as("07/2025–06/2026 adds months before 01–12/2026").isEqualTo(2);
+            // Review 11: a period the enrollment already covers whole adds nothing: a duplicate, not a refusal.
+            ImportService.Report within = s.imports().importFile(csv, inside, ImportService.Progress.NONE);
+            assertThat(within.duplicates()).as("03–08/2026 lies within 01–12/2026").isEqualTo(2);
+            assertThat(within.rejected()).isZero();
 
             ImportService.Report again = s.imports().importFile(csv, year2026, ImportService.Progress.NONE);
             assertThat(again.duplicates()).isEqualTo(2);
