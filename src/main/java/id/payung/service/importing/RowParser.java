@@ -143,6 +143,11 @@ final class RowParser {
             if (income == null) {
                 problems.add(problem(row, Column.INCOME, FormProblem.error(Field.INCOME, "NUMBER_FORMAT")));
             }
+        } else if (segment == Segment.PU) {
+            // A wage earner's contribution is a share of the wage: costed on an assumed one, it is a guess the
+            // budget would not show as one (a village official's siltap is often twice it; review 11).
+            problems.add(problem(row, Column.INCOME, FormProblem.warning(Field.INCOME, "IMPORT_PU_ASSUMED_WAGE",
+                    id.payung.domain.Formats.rupiah(DEFAULT_INCOME))));
         }
         YearMonth first = options.from();
         if (has(row, Column.FIRST_MONTH)) {
