@@ -101,6 +101,13 @@ class ImportViewModelTest {
             assertThat(model.fileProblemProperty().get()).as("checked again with the funder").isNull();
             assertThat(model.checkedProperty().get().read()).isEqualTo(1);
             assertThat(model.mapping()).isNotEmpty();
+
+            // Once imported, the lists are read again and the choice may be cleared: no check says "no funder".
+            model.importNow();
+            assertThat(model.importedProperty().get().imported()).isEqualTo(1);
+            model.funderProperty().set(null);
+            model.kecamatanProperty().set(null);
+            assertThat(model.fileProblemProperty().get()).isNull();
         }
     }
 

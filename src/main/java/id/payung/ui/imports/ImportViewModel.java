@@ -104,8 +104,11 @@ public final class ImportViewModel {
         // A choice that changes what the file is checked against checks it again at once (a new-user trial: the red
         // "no funder column" stayed after the funder was chosen, until "Periksa ulang"). Typed fields (month,
         // months, desa) still wait for it: a check per keystroke would race itself.
-        javafx.beans.InvalidationListener recheck = o -> {
-            if (file.get() != null && !running.get() && (fileProblem.get() != null || checked.get() != null)) {
+        // Not once the file is imported (the lists are read again then, and the choice cleared: a check then
+        // showed "no funder column" under the "done"), nor for a choice taken back to none.
+        javafx.beans.value.ChangeListener<Object> recheck = (o, was, now) -> {
+            if (now != null && file.get() != null && imported.get() == null && !running.get()
+                    && (fileProblem.get() != null || checked.get() != null)) {
                 check();
             }
         };
