@@ -88,18 +88,8 @@ final class ExportCommand extends CommandGroup {
 
     @Command(name = "funding-shares", mixinStandardHelpOptions = true,
             description = "A year's participants, shares and cost per funder as .xlsx or .csv (by the file's name).")
-    static final class FundingShares extends ReportCommand.YearReport {
+    static final class FundingShares extends YearFile {
         // The file that `report funding-shares --format xlsx` writes: the same command, without the choice.
-        @Override
-        ReportCommand.Format format() {
-            return ReportCommand.Format.xlsx;
-        }
-
-        @Override
-        List<ReportCommand.Format> formats() {
-            return List.of(ReportCommand.Format.xlsx);
-        }
-
         @Override
         void write(PayungServices services, PrintWriter stdout) {
             ReportCommand.FundingShares.write(services, year, format(), out, stdout);
@@ -110,7 +100,15 @@ final class ExportCommand extends CommandGroup {
             description = {"A year's participants per regency (kabupaten/kota) and funder, with each regency's total and "
                     + "the total, as .xlsx or .csv (by the file's name): the dashboard's per-regency tab.",
                 "For a provincial login or the server's owner; a regency's clerk and a file (one office's) are refused."})
-    static final class Regencies extends ReportCommand.YearReport {
+    static final class Regencies extends YearFile {
+        @Override
+        void write(PayungServices services, PrintWriter stdout) {
+            services.exports().regencies(year, out); // YearReport prints where the file went
+        }
+    }
+
+    /** A year's table as a file (.xlsx, or .csv by its name): {@code --year} and {@code --out}, no format to choose. */
+    abstract static class YearFile extends ReportCommand.YearReport {
         @Override
         ReportCommand.Format format() {
             return ReportCommand.Format.xlsx;
@@ -119,11 +117,6 @@ final class ExportCommand extends CommandGroup {
         @Override
         List<ReportCommand.Format> formats() {
             return List.of(ReportCommand.Format.xlsx);
-        }
-
-        @Override
-        void write(PayungServices services, PrintWriter stdout) {
-            services.exports().regencies(year, out);
         }
     }
 }

@@ -32,7 +32,7 @@ class ExportCommandTest {
 
     /** The test's database as {@code --db} names it: the file, or the server's owner's address. */
     private String address() {
-        return dialect() == Dialect.SQLITE ? engine.file().toString() : engine.server().ownerAddress().toString();
+        return engine.address();
     }
 
     @Test

@@ -33,7 +33,7 @@ class ReportCommandTest {
     /** The test's database, made and seeded as {@code payung init} makes one: its {@code --db} (file or address). */
     private String seeded() {
         engine.services().close();
-        return dialect() == Dialect.SQLITE ? engine.file().toString() : engine.server().ownerAddress().toString();
+        return engine.address();
     }
 
     private int run(String... args) {
@@ -61,7 +61,7 @@ class ReportCommandTest {
         // Manggarai's province cohort of 50 and Manggarai Barat's two province-paid names: 52; Manggarai's CSR name and
         // Manggarai Barat's CSR cohort of 20: 21. The per-regency tab's 178 in all.
         id.payung.service.TwoRegencies.open(engine).close();
-        String db = dialect() == Dialect.SQLITE ? engine.file().toString() : engine.server().ownerAddress().toString();
+        String db = engine.address();
         assertThat(run("report", "funding-shares", "--year", "2026", "--format", "csv", "--db", db)).isZero();
         assertThat(stdout().lines()).containsExactly(
                 "funder_code,funder_name,participants,percent",

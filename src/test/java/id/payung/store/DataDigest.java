@@ -58,30 +58,6 @@ public final class DataDigest {
      * audit entries of a restore: a restored file holds the backup's data plus the note that it was restored.
      */
     public static String withoutRestoreNote(Database db) {
-        return db.read(tx -> {
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                List<String> tables = tx.list("""
-                        SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name""",
-                        rs -> rs.getString(1));
-                for (String table : tables) {
-                    sha.update(table.getBytes(StandardCharsets.UTF_8));
-                    String where = table.equals("audit_log") ? " WHERE action <> 'RESTORE'" : "";
-                    tx.list("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"" + where + " ORDER BY rowid", rs -> {
-                        int n = rs.getMetaData().getColumnCount();
-                        for (int c = 1; c <= n; c++) {
-                            String v = rs.getString(c);
-                            sha.update((v == null ? "\u0000NULL" : v).getBytes(StandardCharsets.UTF_8));
-                            sha.update((byte) 0x1f);
-                        }
-                        sha.update((byte) 0x1e);
-                        return null;
-                    });
-                }
-                return HexFormat.of().formatHex(sha.digest());
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return db.read(tx -> DatabaseFile.digest(tx, java.util.Map.of("audit_log", "action <> 'RESTORE'")));
     }
 }

@@ -91,6 +91,11 @@ public final class TestEngine implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The SQLite file of this test (SQLite only). */
+    /** The test's database as {@code --db} names it: the file, or the server's owner's address. */
+    public String address() {
+        return dialect == Dialect.SQLITE ? file().toString() : server().ownerAddress().toString();
+    }
+
     public Path file() {
         if (dialect != Dialect.SQLITE) {
             throw new IllegalStateException("a server database has no file");

@@ -102,11 +102,13 @@ class ImportViewModelTest {
             assertThat(model.checkedProperty().get().read()).isEqualTo(1);
             assertThat(model.mapping()).isNotEmpty();
 
-            // Once imported, the lists are read again and the choice may be cleared: no check says "no funder".
+            // Once imported, the lists are read again: the funder chosen stays chosen for the next list, and
+            // nothing is checked again under the "done".
             model.importNow();
             assertThat(model.importedProperty().get().imported()).isEqualTo(1);
-            model.funderProperty().set(null);
-            model.kecamatanProperty().set(null);
+            assertThat(model.funders()).isNotEmpty();
+            model.kecamatanProperty().set(model.kecamatans().get(1));
+            assertThat(model.importedProperty().get()).as("not checked again").isNotNull();
             assertThat(model.fileProblemProperty().get()).isNull();
         }
     }

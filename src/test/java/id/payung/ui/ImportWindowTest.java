@@ -41,6 +41,11 @@ class ImportWindowTest {
         Path csv = ui.dir().resolve("desa.csv");
         Files.writeString(csv, "No;No. KTP;Nama Lengkap;Kecamatan;Sumber Dana\n1;5310015204850001;Maria;Ruteng;Mandiri\n"
                 + "2;5.31001E+15;Agus;Ruteng;Mandiri\n");
+        @SuppressWarnings("unchecked")
+        ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#importFunder").queryAs(ComboBox.class);
+        waitUntil(() -> !funder.getItems().isEmpty());
+        robot.interact(() -> funder.setValue(funder.getItems().stream().filter(f -> f.code().equals("MANDIRI"))
+                .findFirst().orElseThrow()));
         robot.interact(() -> {
             model.fileProperty().set(csv);
             model.check();
@@ -76,6 +81,11 @@ class ImportWindowTest {
         robot.clickOn("#runImport");
         waitUntil(() -> summary.getText().startsWith("Selesai: 1 peserta diimpor"));
         assertThat(ui.services().register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(1);
+        // The lists are read again after an import: the funder the clerk chose stays chosen for the next list
+        // (the second trial: it was cleared, and "no funder column" then showed under "done").
+        waitUntil(() -> model.batches().size() == 1);
+        assertThat(funder.getValue()).isNotNull().extracting(id.payung.domain.FundingSource::code).isEqualTo("MANDIRI");
+        assertThat(robot.lookup("#importFileProblem").queryAs(Label.class).getText()).isNullOrEmpty();
     }
 
     @Test

@@ -104,10 +104,9 @@ public final class ImportViewModel {
         // A choice that changes what the file is checked against checks it again at once (a new-user trial: the red
         // "no funder column" stayed after the funder was chosen, until "Periksa ulang"). Typed fields (month,
         // months, desa) still wait for it: a check per keystroke would race itself.
-        // Not once the file is imported (the lists are read again then, and the choice cleared: a check then
-        // showed "no funder column" under the "done"), nor for a choice taken back to none.
-        javafx.beans.value.ChangeListener<Object> recheck = (o, was, now) -> {
-            if (now != null && file.get() != null && imported.get() == null && !running.get()
+        // Not once the file is imported: there is nothing left to check it for.
+        javafx.beans.InvalidationListener recheck = o -> {
+            if (file.get() != null && imported.get() == null && !running.get()
                     && (fileProblem.get() != null || checked.get() != null)) {
                 check();
             }
@@ -122,7 +121,11 @@ public final class ImportViewModel {
         record Lists(List<FundingSource> funders, List<Region> kecamatans, List<ImportBatch> batches) { }
         tasks.read(() -> new Lists(reference.fundingSources(), reference.localRegions().stream()
                 .filter(r -> r.level() == RegionLevel.KECAMATAN).toList(), service.batches()), l -> {
-            funders.setAll(l.funders());
+            if (!funders.equals(l.funders())) {
+                // Replacing the items clears a combo box's choice: after every import the clerk chose the funder
+                // again (and a re-check then said "no funder column" under "done"). The same list keeps it.
+                funders.setAll(l.funders());
+            }
             // The first choice, null, is "from the file".
             List<Region> choices = new java.util.ArrayList<>();
             choices.add(null);
