@@ -47,6 +47,9 @@ class ArchitectureTest {
             "id.payung.service.Settings",
             "id.payung.service.OfficeLogo",
             "id.payung.service.PersonHistory",
+            "id.payung.service.AuditRecord",
+            "id.payung.service.AuditFilter",
+            "id.payung.service.AuditWords", // an entry in the screen's words, from a bundle: no data behind it
             "id.payung.service.InvalidInputException",
             "id.payung.service.LogFile", // where the log is written, for the error dialog to name: no data behind it
             "id.payung.service.importing.RowProblem",

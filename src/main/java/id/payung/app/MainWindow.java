@@ -308,9 +308,9 @@ public final class MainWindow implements EnrollmentDialogs {
 
     @Override
     public void openHistory(long personId) {
-        record Loaded(id.payung.service.PersonHistory history, HistoryDialog.Names names) {
+        record Loaded(id.payung.service.PersonHistory history, id.payung.service.AuditWords.Names names) {
         }
-        tasks.read(() -> new Loaded(services.enrollments().history(personId), HistoryDialog.Names.of(
+        tasks.read(() -> new Loaded(services.enrollments().history(personId), id.payung.service.AuditWords.Names.of(
                 services.reference().regionNames(), services.reference().occupations(),
                 services.reference().fundingSources())), h -> HistoryDialog.show(stage, bundle(), h.history(), h.names()));
     }
@@ -473,6 +473,10 @@ public final class MainWindow implements EnrollmentDialogs {
             var reports = new id.payung.ui.reports.ReportsViewModel(services, tasks, clock);
             sameYear.accept(currentYear.follow(reports.yearProperty(), java.util.List.of()));
             return new id.payung.ui.reports.ReportsView(reports, tasks, SaveDialogs::choose);
+        }
+        if (type == id.payung.ui.audit.AuditView.class) {
+            return new id.payung.ui.audit.AuditView(new id.payung.ui.audit.AuditViewModel(services.audit(),
+                    services.exports().replacingExisting(), services.reference(), tasks), this::openHistory, text -> notice(b -> text));
         }
         throw new IllegalArgumentException("no controller for " + type);
     }

@@ -1,22 +1,151 @@
 package id.payung.service;
 
+import id.payung.domain.AuditTopic;
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.FormProblem;
+import id.payung.domain.Formats;
+import id.payung.domain.Nik;
+import id.payung.domain.Person;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
+import id.payung.store.EnrollmentRepository;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The audit log for an auditor: read-only here, exported whole as CSV. */
+/**
+ * The audit log for an auditor: searched (by time, who, topic, person) and read a page at a time on the screen,
+ * exported in words or whole as CSV; never changed here.
+ */
 public final class AuditService {
+    /** The most people a search by person may stand for; more is a search too loose to read as an answer. */
+    public static final int MAX_PEOPLE = 500;
+    private static final DateTimeFormatter BOUND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
     private final Database db;
     private final AuditLog audit = new AuditLog();
+    private final EnrollmentRepository people = new EnrollmentRepository();
     private final ChangeLog log;
+    private final ZoneId zone;
 
     public AuditService(Database db, String actor) {
+        this(db, actor, ZoneId.systemDefault());
+    }
+
+    /** @param zone the office's time zone: the days of a search are its days (tests fix it) */
+    public AuditService(Database db, String actor, ZoneId zone) {
         this.db = db;
         this.log = new ChangeLog(actor);
+        this.zone = zone;
+    }
+
+    /**
+     * A page of the log, newest first.
+     *
+     * @param rows the entries, with the person each is about
+     * @param next the {@code before} that reads the page after this one; 0 when this is the last
+     */
+    public record Page(List<AuditRecord> rows, long next) {
+        public Page {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * The entries {@code filter} asks for, newest first: at most {@code limit}, all older than entry
+     * {@code before} (0: from the newest). On a server a clerk reads their regency's entries only.
+     *
+     * @throws InvalidInputException (AUDIT_TOO_MANY_PEOPLE) when the person searched for is more than
+     *                               {@link #MAX_PEOPLE} people; (AUDIT_DAYS_REVERSED) when the last day is
+     *                               before the first
+     */
+    public Page search(AuditFilter filter, long before, int limit) {
+        return db.read(tx -> {
+            AuditLog.Query q = query(tx, filter);
+            List<AuditLog.Entry> entries = audit.search(tx, q, before <= 0 ? Long.MAX_VALUE : before, limit + 1);
+            boolean more = entries.size() > limit;
+            List<AuditLog.Entry> shown = more ? entries.subList(0, limit) : entries;
+            return new Page(describe(tx, shown), more ? shown.get(shown.size() - 1).id() : 0);
+        });
+    }
+
+    /** Everyone who has written to the log (on a server: in this clerk's regency), by name. */
+    public List<String> actors() {
+        return db.read(audit::actors);
+    }
+
+    /** The days as the office's, rendered as the log's UTC stamps; the person as the people they find. */
+    private AuditLog.Query query(id.payung.store.Tx tx, AuditFilter f) {
+        if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+            throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.DATE, "AUDIT_DAYS_REVERSED",
+                    Formats.date(f.from()), Formats.date(f.to()))), 0);
+        }
+        List<Long> ids = null;
+        if (f.person() != null) {
+            ids = people.personIdsMatching(tx, f.person(), MAX_PEOPLE + 1);
+            if (ids.size() > MAX_PEOPLE) {
+                throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.NAME,
+                        "AUDIT_TOO_MANY_PEOPLE", Formats.count(MAX_PEOPLE))), 0);
+            }
+        }
+        return new AuditLog.Query(bound(f.from()), bound(f.to() == null ? null : f.to().plusDays(1)), f.actor(),
+                f.topic(), ids);
+    }
+
+    private String bound(LocalDate day) {
+        return day == null ? null : BOUND.format(day.atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC));
+    }
+
+    /** Each entry with its topic and the person it is about (read in three statements for the whole page). */
+    private List<AuditRecord> describe(id.payung.store.Tx tx, List<AuditLog.Entry> entries) {
+        java.util.Set<Long> personIds = new java.util.HashSet<>();
+        java.util.Set<Long> enrollmentIds = new java.util.HashSet<>();
+        java.util.Set<Long> claimIds = new java.util.HashSet<>();
+        for (AuditLog.Entry e : entries) {
+            Long id = number(e.entityId());
+            if (id == null) {
+                continue;
+            }
+            switch (e.entity()) {
+                case "person" -> personIds.add(id);
+                case "enrollment" -> enrollmentIds.add(id);
+                case "benefit_claim" -> claimIds.add(id);
+                default -> { }
+            }
+        }
+        java.util.Map<Long, EnrollmentSummary> enrollments = new java.util.HashMap<>();
+        people.summaries(tx, enrollmentIds).forEach(s -> enrollments.put(s.id(), s));
+        java.util.Map<Long, Long> claimants = people.claimants(tx, claimIds);
+        personIds.addAll(claimants.values());
+        java.util.Map<Long, Person> persons = new java.util.HashMap<>();
+        people.people(tx, personIds).forEach(p -> persons.put(p.id(), p));
+        List<AuditRecord> out = new java.util.ArrayList<>(entries.size());
+        for (AuditLog.Entry e : entries) {
+            Long id = number(e.entityId());
+            EnrollmentSummary enrollment = "enrollment".equals(e.entity()) && id != null ? enrollments.get(id) : null;
+            Person p = id == null ? null : switch (e.entity()) {
+                case "person" -> persons.get(id);
+                case "benefit_claim" -> claimants.containsKey(id) ? persons.get(claimants.get(id)) : null;
+                default -> null;
+            };
+            String name = enrollment != null ? enrollment.fullName() : p == null ? null : p.fullName();
+            String nik = enrollment != null ? enrollment.nik() : p == null ? null : p.nik();
+            long personId = enrollment != null ? enrollment.personId() : p == null ? 0 : p.id();
+            out.add(new AuditRecord(e.id(), PersonHistory.Change.of(e), AuditTopic.of(e.entity(), e.action()), personId, name,
+                    nik == null ? null : Nik.mask(nik), enrollment));
+        }
+        return out;
+    }
+
+    private static Long number(String entityId) {
+        return entityId != null && entityId.matches("\\d{1,18}") ? Long.valueOf(entityId) : null;
     }
 
     /**

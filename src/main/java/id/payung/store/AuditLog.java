@@ -108,6 +108,82 @@ public final class AuditLog {
         });
     }
 
+    /**
+     * What an auditor asks for; a null field does not narrow. {@code fromAt} (inclusive) and {@code toAt}
+     * (exclusive) are UTC times written as {@link Instant#toString()} writes them but without the zone letter
+     * ("2026-12-05T16:00:00"): compared as text with the stored stamps, whatever their fraction of a second, they
+     * order as times. {@code personIds}: entries about these people, their enrollments and their claims, and the imports
+     * that brought their enrollments in.
+     */
+    public record Query(String fromAt, String toAt, String actor, id.payung.domain.AuditTopic topic,
+                        List<Long> personIds) {
+        public Query {
+            personIds = personIds == null ? null : List.copyOf(personIds);
+        }
+    }
+
+    /** The entries {@code q} asks for with an id below {@code beforeId}, newest first, at most {@code limit}. */
+    public List<Entry> search(Tx tx, Query q, long beforeId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE id < ?");
+        List<Object> params = new java.util.ArrayList<>(List.of(beforeId));
+        if (q.fromAt() != null) {
+            sql.append(" AND at >= ?");
+            params.add(q.fromAt());
+        }
+        if (q.toAt() != null) {
+            sql.append(" AND at < ?");
+            params.add(q.toAt());
+        }
+        if (q.actor() != null) {
+            sql.append(" AND actor = ?");
+            params.add(q.actor());
+        }
+        if (q.topic() != null) {
+            topic(q.topic(), sql, params);
+        }
+        if (q.personIds() != null) {
+            String ids = q.personIds().isEmpty() ? "NULL"
+                    : String.join(",", java.util.Collections.nCopies(q.personIds().size(), "?"));
+            sql.append(" AND ((entity = 'person' AND entity_id IN (SELECT CAST(id AS TEXT) FROM person WHERE id IN (")
+                    .append(ids).append(")))")
+                    .append(" OR (entity = 'enrollment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM enrollment WHERE person_id IN (")
+                    .append(ids).append(")))")
+                    .append(" OR (entity = 'benefit_claim' AND entity_id IN (SELECT CAST(id AS TEXT) FROM benefit_claim WHERE person_id IN (")
+                    .append(ids).append(")))")
+                    // The list that brought them in: an import is one entry for all its rows.
+                    .append(" OR (entity = 'import_batch' AND entity_id IN (SELECT CAST(batch_id AS TEXT) FROM enrollment")
+                    .append(" WHERE batch_id IS NOT NULL AND person_id IN (").append(ids).append("))))");
+            for (int i = 0; i < 4; i++) {
+                params.addAll(q.personIds());
+            }
+        }
+        sql.append(" ORDER BY id DESC LIMIT ?");
+        params.add(limit);
+        return tx.list(sql.toString(), AuditLog::entry, params.toArray());
+    }
+
+    /** The topic's condition, from {@link id.payung.domain.AuditTopic}'s own lists (the rule is written there). */
+    private static void topic(id.payung.domain.AuditTopic t, StringBuilder sql, List<Object> params) {
+        List<String> privacy = id.payung.domain.AuditTopic.PRIVACY_ACTIONS.stream().sorted().toList();
+        String marks = String.join(",", java.util.Collections.nCopies(privacy.size(), "?"));
+        if (t == id.payung.domain.AuditTopic.PRIVACY) {
+            sql.append(" AND action IN (").append(marks).append(")");
+            params.addAll(privacy);
+            return;
+        }
+        sql.append(" AND action NOT IN (").append(marks).append(")");
+        params.addAll(privacy);
+        List<String> entities = t.entities().stream().sorted().toList();
+        sql.append(" AND entity ").append(t.entitiesExcluded() ? "NOT IN (" : "IN (")
+                .append(String.join(",", java.util.Collections.nCopies(entities.size(), "?"))).append(")");
+        params.addAll(entities);
+    }
+
+    /** Everyone who has written to the log (a login on a server, the PC's user on a file), by name. */
+    public List<String> actors(Tx tx) {
+        return tx.list("SELECT DISTINCT actor FROM audit_log ORDER BY actor", rs -> rs.getString(1));
+    }
+
     /** The newest entries first, at most {@code limit}. */
     public List<Entry> recent(Tx tx, int limit) {
         return tx.list("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", AuditLog::entry, limit);

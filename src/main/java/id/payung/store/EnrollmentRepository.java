@@ -260,6 +260,47 @@ public final class EnrollmentRepository {
                 EnrollmentRepository::summary, personId);
     }
 
+    /**
+     * The ids of at most {@code limit} people the register's search {@code text} finds (a NIK or its start, or
+     * words of the name), lowest id first.
+     */
+    public List<Long> personIdsMatching(Tx tx, String text, int limit) {
+        StringBuilder w = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        RegisterQuery.personSearch(tx, text, w, params);
+        params.add(limit);
+        return tx.list("SELECT p.id FROM person p" + w + " ORDER BY p.id LIMIT ?", rs -> rs.getLong(1), params.toArray());
+    }
+
+    /** The people with these ids (those this login may read), in no order. */
+    public List<Person> people(Tx tx, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return tx.list("SELECT * FROM person WHERE id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+                + ")", EnrollmentRepository::person, ids.toArray());
+    }
+
+    /** The register rows of these enrollments (deleted ones too; those this login may read), in no order. */
+    public List<EnrollmentSummary> summaries(Tx tx, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return tx.list(SUMMARY_SELECT + " WHERE e.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+                + ")", EnrollmentRepository::summary, ids.toArray());
+    }
+
+    /** The person each of these benefit claims is about (claims of no known person left out), by claim id. */
+    public java.util.Map<Long, Long> claimants(Tx tx, java.util.Collection<Long> claimIds) {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        if (!claimIds.isEmpty()) {
+            tx.list("SELECT id, person_id FROM benefit_claim WHERE person_id IS NOT NULL AND id IN ("
+                    + String.join(",", java.util.Collections.nCopies(claimIds.size(), "?")) + ")",
+                    rs -> out.put(rs.getLong(1), rs.getLong(2)), claimIds.toArray());
+        }
+        return out;
+    }
+
     /** One register row. */
     public Optional<EnrollmentSummary> summary(Tx tx, long id) {
         return tx.one(SUMMARY_SELECT + " WHERE e.id = ?", EnrollmentRepository::summary, id);

@@ -161,26 +161,7 @@ public final class RegisterQuery {
         if (!f.includeDeleted()) {
             w.append(" AND e.deleted = 0");
         }
-        String search = f.search() == null ? "" : f.search().strip();
-        if (!search.isEmpty()) {
-            String digits = id.payung.domain.Nik.strip(search); // a NIK or its start, typed or pasted in groups
-            if (digits.matches("\\d+")) {
-                w.append(" AND ").append(Sql.startsWith(tx, "p.nik"));
-                params.add(Sql.prefix(tx, digits));
-            } else {
-                // Each word anywhere in the name, in any order: "nabu theresia" finds Theresia Nabu as
-                // "theresia nabu" does. Still one pass over the names (a LIKE with a leading % never used the
-                // name index); more words only add tests on the same row.
-                for (String word : search.split("\\s+")) {
-                    if (!Sql.storable(tx, word)) {
-                        w.append(" AND 1 = 0"); // no name holds what the database cannot store
-                        continue;
-                    }
-                    w.append(" AND ").append(Sql.containsCaseless(tx, "p.full_name"));
-                    params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                }
-            }
-        }
+        personSearch(tx, f.search(), w, params);
         if (f.funderCode() != null) {
             w.append(" AND f.code = ?");
             params.add(f.funderCode());
@@ -258,5 +239,32 @@ public final class RegisterQuery {
             case FIRST_MONTH -> row.firstMonth().toString();
             case LAST_MONTH -> row.lastMonth() == null ? "9999-12" : row.lastMonth().toString();
         };
+    }
+
+    /**
+     * The register's search of people ({@code p}), appended to a WHERE clause: digits are a NIK or its start
+     * (typed or pasted in groups); words are each anywhere in the name, in any order. Blank: no condition.
+     */
+    static void personSearch(Tx tx, String text, StringBuilder w, List<Object> params) {
+        String search = text == null ? "" : text.strip();
+        if (!search.isEmpty()) {
+            String digits = id.payung.domain.Nik.strip(search); // a NIK or its start, typed or pasted in groups
+            if (digits.matches("\\d+")) {
+                w.append(" AND ").append(Sql.startsWith(tx, "p.nik"));
+                params.add(Sql.prefix(tx, digits));
+            } else {
+                // Each word anywhere in the name, in any order: "nabu theresia" finds Theresia Nabu as
+                // "theresia nabu" does. Still one pass over the names (a LIKE with a leading % never used the
+                // name index); more words only add tests on the same row.
+                for (String word : search.split("\\s+")) {
+                    if (!Sql.storable(tx, word)) {
+                        w.append(" AND 1 = 0"); // no name holds what the database cannot store
+                        continue;
+                    }
+                    w.append(" AND ").append(Sql.containsCaseless(tx, "p.full_name"));
+                    params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                }
+            }
+        }
     }
 }

@@ -95,6 +95,7 @@ class I18nTest {
         return Map.ofEntries(
                 Map.entry("status.", names(id.payung.domain.CoverageStatus.class)),       // EnrollmentsView
                 Map.entry("event.kind.", names(id.payung.domain.EventKind.class)),        // AwardsView
+                Map.entry("audit.topic.", names(id.payung.domain.AuditTopic.class)),      // AuditView, AuditService
                 Map.entry("funder.type.", names(id.payung.domain.FunderType.class)),      // FundingSourcesView
                 Map.entry("sector.", names(id.payung.domain.Sector.class)),               // FundingSourcesView, ReportsView
                 Map.entry("db.problem.", names(id.payung.domain.DatabaseOpenException.Problem.class)), // UserMessages, cli
@@ -110,9 +111,9 @@ class I18nTest {
                 Map.entry("problem.", literals),                                          // FormProblem codes
                 Map.entry("import.problem.", literals),                                   // ImportFileException codes
                 Map.entry("breakdown.", literals),                                        // BreakdownPane's kind
-                Map.entry("history.action.", literals),                                   // ChangeWords: audit entities
-                Map.entry("history.field.", literals),                                    // ChangeWords: audit fields
-                Map.entry("history.correction.", names(id.payung.domain.CorrectionScope.class))); // ChangeWords
+                Map.entry("history.action.", literals),                                   // AuditWords: audit entities
+                Map.entry("history.field.", literals),                                    // AuditWords: audit fields
+                Map.entry("history.correction.", names(id.payung.domain.CorrectionScope.class))); // AuditWords
     }
 
     @Test

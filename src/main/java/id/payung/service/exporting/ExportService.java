@@ -10,6 +10,10 @@ import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterPage;
 import id.payung.domain.RegisterSort;
 import id.payung.domain.Scope;
+import id.payung.service.AuditFilter;
+import id.payung.service.AuditRecord;
+import id.payung.service.AuditService;
+import id.payung.service.AuditWords;
 import id.payung.service.BudgetService;
 import id.payung.service.DashboardService;
 import id.payung.service.Json;
@@ -137,6 +141,59 @@ public final class ExportService {
             db.write(tx -> {
                 audit.record(tx, actor, fullNik ? "EXPORT_FULL_NIK" : "EXPORT", "enrollment", null, null,
                         Json.object(Map.of("file", file.getFileName().toString(), "rows", written, "full_nik", fullNik)));
+                return null;
+            });
+        }
+        return written;
+    }
+
+    /**
+     * Writes the audit entries {@code filter} asks for, newest first, in the words of the screen ({@code words}:
+     * its language; codes as names, NIKs masked) to {@code file} (.xlsx, else CSV for Indonesian Excel); returns
+     * how many. Times are the office's (this service's clock's zone). The export is itself audited: what was
+     * asked, into which file, how many entries.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled (no new file, an existing one as it was)
+     * @throws id.payung.service.InvalidInputException    when the filter is refused (see {@link AuditService#search})
+     */
+    public long auditTrail(AuditFilter filter, Path file, java.util.ResourceBundle words, id.payung.service.WorkSteps steps) {
+        AuditService trail = new AuditService(db, actor, clock.getZone());
+        AuditWords.Names names = AuditWords.Names.of(reference.regionNames(), reference.occupations(),
+                reference.fundingSources());
+        java.time.format.DateTimeFormatter stamp = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+        long written = writeTable(file, words.getString("audit.sheet"), List.of(words.getString("history.when"),
+                words.getString("history.who"), words.getString("audit.col.topic"), words.getString("history.what"),
+                words.getString("audit.col.person"), "NIK", words.getString("history.details"),
+                words.getString("audit.col.number")), w -> {
+            long rows = 0;
+            long before = 0;
+            do {
+                AuditService.Page page = trail.search(filter, before, PAGE);
+                AuditWords say = new AuditWords(words, page.rows().stream().map(AuditRecord::enrollment)
+                        .filter(java.util.Objects::nonNull).toList(), names);
+                for (AuditRecord r : page.rows()) {
+                    w.row(stamp.format(r.change().at().atZone(clock.getZone())), r.change().actor(),
+                            words.getString("audit.topic." + r.topic().name()), say.what(r.change()), r.personName(),
+                            r.nikMasked(), say.details(r.change()), r.id());
+                    rows++;
+                }
+                steps.step(rows, 0);
+                steps.stopIfCancelled();
+                before = page.next();
+            } while (before != 0);
+            return rows;
+        });
+        if (!db.isReadOnly()) {
+            java.util.Map<String, Object> asked = new java.util.LinkedHashMap<>();
+            asked.put("file", file.getFileName().toString());
+            asked.put("rows", written);
+            asked.put("from", filter.from() == null ? null : filter.from().toString());
+            asked.put("to", filter.to() == null ? null : filter.to().toString());
+            asked.put("actor", filter.actor());
+            asked.put("topic", filter.topic() == null ? null : filter.topic().name());
+            asked.put("person", filter.person() == null ? null : AuditWords.masked(filter.person()));
+            db.write(tx -> {
+                audit.record(tx, actor, "EXPORT", "audit_log", null, null, Json.object(asked));
                 return null;
             });
         }

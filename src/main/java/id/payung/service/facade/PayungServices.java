@@ -72,7 +72,7 @@ public final class PayungServices implements AutoCloseable {
         this.events = new EventService(db, Actor.current());
         this.funding = new FundingService(db, Actor.current());
         this.backups = new BackupService(db, clock, Actor.current());
-        this.audit = new AuditService(db, Actor.current());
+        this.audit = new AuditService(db, Actor.current(), clock.getZone());
         this.budget = new BudgetService(db);
         this.transitions = new TransitionService(db, clock);
         this.benefits = new BenefitService(db, clock, Actor.current());

@@ -2,6 +2,7 @@ package id.payung.ui.enrollments;
 
 import id.payung.domain.Formats;
 import id.payung.domain.Nik;
+import id.payung.service.AuditWords;
 import id.payung.service.PersonHistory;
 import java.text.MessageFormat;
 import java.time.ZoneId;
@@ -28,8 +29,8 @@ public final class HistoryDialog {
      *
      * @param names the names of the regions, occupations and funders the audit rows name by code
      */
-    public static void show(Window owner, ResourceBundle res, PersonHistory h, Names names) {
-        ChangeWords words = new ChangeWords(res, h.enrollments(), names::region, names::occupation, names::funder);
+    public static void show(Window owner, ResourceBundle res, PersonHistory h, AuditWords.Names names) {
+        AuditWords words = new AuditWords(res, h.enrollments(), names);
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(res.getString("history.title"));
@@ -79,35 +80,6 @@ public final class HistoryDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         id.payung.ui.Buttons.translate(dialog.getDialogPane(), res);
         dialog.showAndWait();
-    }
-
-    /** The words that name the regions, occupations and funders (by code) in audit rows; an unknown code shows as it is. */
-    public record Names(java.util.Map<String, String> regions, java.util.Map<String, String> occupations,
-                        java.util.Map<String, String> funders) {
-        /**
-         * @param regions every region's name by code ({@code ReferenceService.regionNames()}): an enrollment made
-         *                under a former regency still reads as a name
-         */
-        public static Names of(java.util.Map<String, String> regions, java.util.List<id.payung.domain.Occupation> occupations,
-                               java.util.List<id.payung.domain.FundingSource> funders) {
-            return new Names(regions,
-                    occupations.stream().collect(java.util.stream.Collectors.toMap(id.payung.domain.Occupation::code,
-                            id.payung.domain.Occupation::name, (x, y) -> x)),
-                    funders.stream().collect(java.util.stream.Collectors.toMap(id.payung.domain.FundingSource::code,
-                            id.payung.domain.FundingSource::name, (x, y) -> x)));
-        }
-
-        String region(String code) {
-            return regions.getOrDefault(code, code);
-        }
-
-        String occupation(String code) {
-            return occupations.getOrDefault(code, code);
-        }
-
-        String funder(String code) {
-            return funders.getOrDefault(code, code);
-        }
     }
 
     /** Long texts wrap inside their cell instead of being cut. */

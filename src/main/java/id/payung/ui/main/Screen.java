@@ -7,6 +7,7 @@ public enum Screen {
     AWARDS("awards/AwardsView.fxml", "nav.awards"),
     FUNDERS("funders/FundingSourcesView.fxml", "nav.funders"),
     REPORTS("reports/ReportsView.fxml", "nav.reports"),
+    AUDIT("audit/AuditView.fxml", "nav.audit"),
     BACKUP("backup/BackupView.fxml", "nav.backup"),
     SETTINGS("settings/SettingsView.fxml", "nav.settings");
 

@@ -1,9 +1,8 @@
-package id.payung.ui.enrollments;
+package id.payung.service;
 
 import id.payung.domain.EnrollmentSummary;
 import id.payung.domain.Formats;
 import id.payung.domain.Nik;
-import id.payung.service.PersonHistory;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,10 +21,12 @@ import java.util.regex.Pattern;
  * what changed ("No. HP: (kosong) → 0813…; Desa/Kelurahan: Golo Dukal → Satar Ngkeling"), with codes turned
  * into names and every NIK masked.
  */
-final class ChangeWords {
+public final class AuditWords {
     /** Audit fields that say nothing to the reader (the person's own row id). */
     private static final java.util.Set<String> HIDDEN = java.util.Set.of("person_id", "enrollment", "correction",
             "corrected_with");
+    /** The words of an action on any kind of record, where its own kind has none. */
+    private static final String ANY_RECORD = "any";
     private static final Pattern FULL_NIK = Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
 
     private final ResourceBundle res;
@@ -39,7 +40,7 @@ final class ChangeWords {
      * @param occupationName an occupation's name by code
      * @param funderName     a funder's name by code
      */
-    ChangeWords(ResourceBundle res, List<EnrollmentSummary> enrollments, Function<String, String> regionName,
+    public AuditWords(ResourceBundle res, List<EnrollmentSummary> enrollments, Function<String, String> regionName,
                 Function<String, String> occupationName, Function<String, String> funderName) {
         this.res = res;
         this.regionName = regionName;
@@ -48,9 +49,45 @@ final class ChangeWords {
         enrollments.forEach(e -> this.enrollments.put(String.valueOf(e.id()), e));
     }
 
+    /** {@link #AuditWords(ResourceBundle, List, Function, Function, Function)} with the names of {@code names}. */
+    public AuditWords(ResourceBundle res, List<EnrollmentSummary> enrollments, Names names) {
+        this(res, enrollments, names::region, names::occupation, names::funder);
+    }
+
+    /** The words that name the regions, occupations and funders (by code) in audit rows; an unknown code shows as it is. */
+    public record Names(java.util.Map<String, String> regions, java.util.Map<String, String> occupations,
+                        java.util.Map<String, String> funders) {
+        /**
+         * @param regions every region's name by code ({@code ReferenceService.regionNames()}): an enrollment made
+         *                under a former regency still reads as a name
+         */
+        public static Names of(java.util.Map<String, String> regions, java.util.List<id.payung.domain.Occupation> occupations,
+                               java.util.List<id.payung.domain.FundingSource> funders) {
+            return new Names(regions,
+                    occupations.stream().collect(java.util.stream.Collectors.toMap(id.payung.domain.Occupation::code,
+                            id.payung.domain.Occupation::name, (x, y) -> x)),
+                    funders.stream().collect(java.util.stream.Collectors.toMap(id.payung.domain.FundingSource::code,
+                            id.payung.domain.FundingSource::name, (x, y) -> x)));
+        }
+
+        public String region(String code) {
+            return regions.getOrDefault(code, code);
+        }
+
+        public String occupation(String code) {
+            return occupations.getOrDefault(code, code);
+        }
+
+        public String funder(String code) {
+            return funders.getOrDefault(code, code);
+        }
+    }
+
     /** What happened, e.g. "Kepesertaan diakhiri: APBD Kabupaten Manggarai, 01/2026–12/2026". */
-    String what(PersonHistory.Change c) {
-        String action = word("history.action." + c.entity() + "." + c.action(), c.action());
+    public String what(PersonHistory.Change c) {
+        // An action worded for its kind of record, else as any record's (the seed files name themselves).
+        String action = word("history.action." + c.entity() + "." + c.action(),
+                word("history.action." + ANY_RECORD + "." + c.action(), c.action()));
         if ("enrollment".equals(c.entity())) {
             EnrollmentSummary e = enrollments.get(c.entityId());
             if (e != null) {
@@ -65,7 +102,7 @@ final class ChangeWords {
      * The change field by field: for a change, each field whose value differs as "label: before → after";
      * for a new record, its filled fields as "label: value".
      */
-    String details(PersonHistory.Change c) {
+    public String details(PersonHistory.Change c) {
         Map<String, Object> before = parse(c.before());
         Map<String, Object> after = parse(c.after());
         List<String> parts = new ArrayList<>();
@@ -92,7 +129,7 @@ final class ChangeWords {
     }
 
     /** The whole record before and after, one field a line, for the reader who wants all of it. */
-    String fullRecord(PersonHistory.Change c) {
+    public String fullRecord(PersonHistory.Change c) {
         StringBuilder b = new StringBuilder();
         for (String[] side : new String[][] {{"history.before", c.before()}, {"history.after", c.after()}}) {
             Map<String, Object> fields = parse(side[1]);
@@ -129,8 +166,11 @@ final class ChangeWords {
                 case "first_month", "last_month" -> Formats.month(YearMonth.parse(s));
                 case "declared_income_rp" -> Formats.rupiah(((Number) v).longValue());
                 case "programmes" -> s.replace("[", "").replace("]", "");
-                case "deleted" -> res.getString(Boolean.TRUE.equals(v) ? "history.yes" : "history.no");
-                default -> s;
+                case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes" ->
+                        Formats.count(((Number) v).longValue());
+                case "from", "to" -> s.matches("\\d{4}-\\d{2}-\\d{2}") ? Formats.date(LocalDate.parse(s)) : s;
+                case "topic" -> word("audit.topic." + s, s);
+                default -> v instanceof Boolean b ? res.getString(b ? "history.yes" : "history.no") : s;
             });
         } catch (RuntimeException unreadable) {
             return masked(s); // an old row in another shape: its value as written
@@ -138,7 +178,7 @@ final class ChangeWords {
     }
 
     /** Any full NIK in a text masked (older audit rows may hold one). */
-    static String masked(String s) {
+    public static String masked(String s) {
         Matcher m = FULL_NIK.matcher(s);
         StringBuilder b = new StringBuilder();
         while (m.find()) {

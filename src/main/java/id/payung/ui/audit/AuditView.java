@@ -1,0 +1,199 @@
+package id.payung.ui.audit;
+
+import id.payung.domain.AuditTopic;
+import id.payung.domain.FormProblem;
+import id.payung.domain.Formats;
+import id.payung.service.AuditRecord;
+import id.payung.service.AuditWords;
+import id.payung.ui.Cells;
+import id.payung.ui.Choices;
+import id.payung.ui.DatePickers;
+import id.payung.ui.SaveDialogs;
+import id.payung.ui.Tables;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/**
+ * The audit trail for an auditor: every recorded change, newest first, filtered by days, clerk, kind and person,
+ * in the words of the screen (codes as names, NIKs masked); a chosen entry in full, its person's history, and
+ * the filtered trail exported.
+ */
+public final class AuditView {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final AuditViewModel model;
+    private final LongConsumer openHistory;
+    private final Consumer<String> notice;
+
+    @FXML private ResourceBundle resources;
+    @FXML private VBox page;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private ComboBox<String> actorChoice;
+    @FXML private ComboBox<AuditTopic> topicChoice;
+    @FXML private TextField personField;
+    @FXML private Label problemLabel;
+    @FXML private TableView<AuditRecord> entriesTable;
+    @FXML private TableColumn<AuditRecord, String> whenColumn;
+    @FXML private TableColumn<AuditRecord, String> whoColumn;
+    @FXML private TableColumn<AuditRecord, String> topicColumn;
+    @FXML private TableColumn<AuditRecord, String> whatColumn;
+    @FXML private TableColumn<AuditRecord, String> personColumn;
+    @FXML private TableColumn<AuditRecord, String> detailsColumn;
+    @FXML private Label countLabel;
+    @FXML private Button historyButton;
+    @FXML private Button moreButton;
+    @FXML private TextArea fullText;
+
+    /** The words of the rows shown; made again whenever rows come (their enrollments name the changes). */
+    private AuditWords words;
+
+    /**
+     * @param openHistory opens a person's history (their enrollments and every change) by person id
+     * @param notice      shows a line in the window's status bar
+     */
+    public AuditView(AuditViewModel model, LongConsumer openHistory, Consumer<String> notice) {
+        this.model = model;
+        this.openHistory = openHistory;
+        this.notice = notice;
+    }
+
+    @FXML
+    private void initialize() {
+        DatePickers.dayMonthYear(fromPicker);
+        DatePickers.dayMonthYear(toPicker);
+        fromPicker.valueProperty().bindBidirectional(model.fromProperty());
+        toPicker.valueProperty().bindBidirectional(model.toProperty());
+        Choices.withNull(topicChoice, Arrays.asList(AuditTopic.values()),
+                t -> resources.getString("audit.topic." + t.name()), resources.getString("audit.topic.all"));
+        topicChoice.valueProperty().bindBidirectional(model.topicProperty());
+        Choices.withNull(actorChoice, List.of(), s -> s, resources.getString("audit.actor.all"));
+        model.actors().addListener((javafx.collections.ListChangeListener<String>) c ->
+                Choices.withNull(actorChoice, model.actors(), s -> s, resources.getString("audit.actor.all")));
+        actorChoice.valueProperty().bindBidirectional(model.actorProperty());
+        personField.textProperty().bindBidirectional(model.personProperty());
+
+        Tables.show(entriesTable, model.rows());
+        whenColumn.setCellValueFactory(c -> text(STAMP.format(c.getValue().change().at().atZone(ZoneId.systemDefault()))));
+        whoColumn.setCellValueFactory(c -> text(c.getValue().change().actor()));
+        topicColumn.setCellValueFactory(c -> text(resources.getString("audit.topic." + c.getValue().topic().name())));
+        whatColumn.setCellValueFactory(c -> text(words().what(c.getValue().change())));
+        personColumn.setCellValueFactory(c -> text(c.getValue().personName() == null ? ""
+                : c.getValue().personName() + " (" + c.getValue().nikMasked() + ")"));
+        detailsColumn.setCellValueFactory(c -> text(words().details(c.getValue().change())));
+        whatColumn.setCellFactory(Cells.textWithTooltip());
+        personColumn.setCellFactory(Cells.textWithTooltip());
+        detailsColumn.setCellFactory(Cells.textWithTooltip());
+        model.rows().addListener((javafx.collections.ListChangeListener<AuditRecord>) c -> {
+            words = null;
+            showCount();
+        });
+        entriesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            fullText.setText(now == null ? resources.getString("history.full.hint") : fullRecord(now));
+            historyButton.setDisable(now == null || now.personId() == 0);
+        });
+        entriesTable.setRowFactory(t -> {
+            javafx.scene.control.TableRow<AuditRecord> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(ev -> {
+                if (ev.getClickCount() == 2 && !row.isEmpty() && row.getItem().personId() != 0) {
+                    openHistory.accept(row.getItem().personId());
+                }
+            });
+            return row;
+        });
+        historyButton.setDisable(true);
+        moreButton.visibleProperty().bind(model.moreProperty());
+        moreButton.managedProperty().bind(model.moreProperty());
+        model.refusedProperty().addListener((obs, old, now) -> showRefusal(now));
+        // The log grows while the office works: coming back to the screen shows the newest entries again.
+        page.visibleProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.search();
+            }
+        });
+        model.search();
+    }
+
+    @FXML
+    private void search() {
+        model.search();
+    }
+
+    @FXML
+    private void clear() {
+        model.clear();
+    }
+
+    @FXML
+    private void more() {
+        model.loadMore();
+    }
+
+    @FXML
+    private void history() {
+        AuditRecord r = entriesTable.getSelectionModel().getSelectedItem();
+        if (r != null && r.personId() != 0) {
+            openHistory.accept(r.personId());
+        }
+    }
+
+    @FXML
+    private void export() {
+        SaveDialogs.choose(page.getScene().getWindow(), resources.getString("audit.sheet").toLowerCase(java.util.Locale.ROOT)
+                        .replace(' ', '-') + ".xlsx", SaveDialogs.tables())
+                .ifPresent(file -> model.export(file, resources, count -> notice.accept(MessageFormat.format(
+                        resources.getString("audit.exported"), Formats.count(count), file.getFileName()))));
+    }
+
+    private AuditWords words() {
+        if (words == null) {
+            AuditWords.Names names = Objects.requireNonNullElse(model.namesProperty().get(),
+                    new AuditWords.Names(java.util.Map.of(), java.util.Map.of(), java.util.Map.of()));
+            words = new AuditWords(resources, model.rows().stream().map(AuditRecord::enrollment)
+                    .filter(Objects::nonNull).toList(), names);
+        }
+        return words;
+    }
+
+    private String fullRecord(AuditRecord r) {
+        String head = words().what(r.change()) + (r.personName() == null ? ""
+                : "\n" + resources.getString("audit.col.person") + ": " + r.personName() + " (" + r.nikMasked() + ")");
+        String body = words().fullRecord(r.change());
+        return body.isEmpty() ? head : head + "\n\n" + body;
+    }
+
+    private void showCount() {
+        countLabel.setText(MessageFormat.format(resources.getString(model.moreProperty().get() ? "audit.countMore"
+                : "audit.count"), Formats.count(model.rows().size())));
+    }
+
+    private void showRefusal(List<FormProblem> problems) {
+        boolean any = !problems.isEmpty();
+        problemLabel.setVisible(any);
+        problemLabel.setManaged(any);
+        problemLabel.setText(problems.stream().map(p -> MessageFormat.format(resources.getString("problem." + p.code()),
+                p.args().toArray())).collect(Collectors.joining("\n")));
+    }
+
+    private static javafx.beans.value.ObservableValue<String> text(String s) {
+        return new javafx.beans.property.ReadOnlyStringWrapper(s);
+    }
+}

@@ -1,0 +1,186 @@
+package id.payung.ui.audit;
+
+import id.payung.domain.AuditTopic;
+import id.payung.domain.FormProblem;
+import id.payung.service.AuditFilter;
+import id.payung.service.AuditRecord;
+import id.payung.service.AuditService;
+import id.payung.service.AuditWords;
+import id.payung.service.InvalidInputException;
+import id.payung.service.ReferenceService;
+import id.payung.service.exporting.ExportService;
+import id.payung.ui.BackgroundTask;
+import id.payung.ui.TaskExecutor;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State of the audit trail screen: the filter the auditor sets, the entries it finds (a page at a time, newest
+ * first), and why a search was refused.
+ */
+public final class AuditViewModel {
+    /** Entries read per page: a screenful many times over, and quick to read even in a long log. */
+    static final int PAGE = 200;
+
+    private final AuditService audit;
+    private final ExportService exports;
+    private final ReferenceService reference;
+    private final TaskExecutor tasks;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final StringProperty actor = new SimpleStringProperty();
+    private final ObjectProperty<AuditTopic> topic = new SimpleObjectProperty<>();
+    private final StringProperty person = new SimpleStringProperty("");
+    private final ObservableList<AuditRecord> rows = FXCollections.observableArrayList();
+    private final ObservableList<AuditRecord> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<String> actors = FXCollections.observableArrayList();
+    private final BooleanProperty more = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<List<FormProblem>> refused = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<AuditWords.Names> names = new ReadOnlyObjectWrapper<>();
+    /** The filter of the rows shown: "load more" and export continue it, not what the fields say meanwhile. */
+    private AuditFilter shown = AuditFilter.ALL;
+    private long next;
+    /** Counts the searches asked for: an answer to an older one is not shown over a newer one's. */
+    private long asked;
+
+    /** @param exports writes the trail to a file the user chose (replacing it: the save dialog asked) */
+    public AuditViewModel(AuditService audit, ExportService exports, ReferenceService reference, TaskExecutor tasks) {
+        this.audit = audit;
+        this.exports = exports;
+        this.reference = reference;
+        this.tasks = tasks;
+    }
+
+    /** The filter as the fields stand. */
+    public AuditFilter filter() {
+        return new AuditFilter(from.get(), to.get(), actor.get(), topic.get(), person.get());
+    }
+
+    /** Reads the newest entries the fields ask for (and the clerks' names and the words for codes, once). */
+    public void search() {
+        AuditFilter f = filter();
+        long mine = ++asked;
+        BackgroundTask.wrap(() -> new Found(audit.search(f, 0, PAGE), audit.actors(),
+                        names.get() != null ? names.get() : AuditWords.Names.of(reference.regionNames(),
+                                reference.occupations(), reference.fundingSources())))
+                .readOnly()
+                .onSuccess(found -> {
+                    if (mine != asked) {
+                        return;
+                    }
+                    names.set(found.names());
+                    String chosen = actor.get();
+                    actors.setAll(found.actors());
+                    actor.set(chosen);
+                    shown = f;
+                    refused.set(List.of());
+                    next = found.page().next();
+                    more.set(next != 0);
+                    rows.setAll(found.page().rows());
+                })
+                .onFailure(InvalidInputException.class, e -> {
+                    if (mine == asked) {
+                        refused.set(e.problems());
+                    }
+                })
+                .executeWith(tasks);
+    }
+
+    /** Reads the page after the rows shown, by the same filter, and adds it below them. */
+    public void loadMore() {
+        if (next == 0) {
+            return;
+        }
+        AuditFilter f = shown;
+        long before = next;
+        long mine = asked;
+        tasks.read(() -> audit.search(f, before, PAGE), page -> {
+            if (mine != asked || before != next) {
+                return;
+            }
+            next = page.next();
+            more.set(next != 0);
+            rows.addAll(page.rows());
+        });
+    }
+
+    /** Clears the filter and reads the newest entries. */
+    public void clear() {
+        from.set(null);
+        to.set(null);
+        actor.set(null);
+        topic.set(null);
+        person.set("");
+        search();
+    }
+
+    /**
+     * Writes every entry the rows shown were found by (not only the pages read) to {@code file}, in the words of
+     * {@code words}; {@code done} gets how many, on the FX thread. Long work: shown with progress, cancellable.
+     */
+    public void export(Path file, ResourceBundle words, Consumer<Long> done) {
+        AuditFilter f = shown;
+        BackgroundTask.<Long>of(task -> exports.auditTrail(f, file, words, task.steps()))
+                .withTitle("task.export").onSuccess(done).executeWith(tasks);
+    }
+
+    public ObservableList<AuditRecord> rows() {
+        return rowsView;
+    }
+
+    public ObservableList<String> actors() {
+        return actors;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty actorProperty() {
+        return actor;
+    }
+
+    public ObjectProperty<AuditTopic> topicProperty() {
+        return topic;
+    }
+
+    public StringProperty personProperty() {
+        return person;
+    }
+
+    /** True when older entries than those shown match the filter. */
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more;
+    }
+
+    /** Why the last search was refused (empty when it was not). */
+    public ReadOnlyObjectProperty<List<FormProblem>> refusedProperty() {
+        return refused.getReadOnlyProperty();
+    }
+
+    /** The names of regions, occupations and funders for the words of the entries (null until the first search). */
+    public ReadOnlyObjectProperty<AuditWords.Names> namesProperty() {
+        return names.getReadOnlyProperty();
+    }
+
+    private record Found(AuditService.Page page, List<String> actors, AuditWords.Names names) {
+    }
+}

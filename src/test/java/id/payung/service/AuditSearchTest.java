@@ -1,0 +1,260 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import id.payung.domain.AuditTopic;
+import id.payung.domain.FormProblem;
+import id.payung.domain.FunderType;
+import id.payung.domain.FundingSource;
+import id.payung.service.facade.PayungServices;
+import id.payung.service.importing.ImportOptions;
+import id.payung.service.importing.ImportService;
+import id.payung.store.AuditLog;
+import id.payung.store.Database;
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An auditor asks the log "who changed what": by days of the office, by clerk, by kind, by person — and gets
+ * exactly those entries, newest first, a page at a time, each with the person it is about (NIK masked).
+ */
+class AuditSearchTest {
+    private static final ZoneId WITA = ZoneId.of("Asia/Makassar");
+
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    @TempDir
+    Path dir;
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    /** Two people entered by the form (one corrected, one's NIK shown in full), two by a list, a company added. */
+    private long[] work(PayungServices s) throws Exception {
+        EnrollmentService.Saved maria = s.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita",
+                "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        var form = TestData.form("5310015204850001", "Maria Jelita Nabu", "APBD-KAB-MGR", YearMonth.of(2026, 1),
+                YearMonth.of(2026, 12));
+        s.enrollments().update(maria.enrollmentId(), form);
+        EnrollmentService.Saved yos = s.enrollments().enrol(TestData.form("5310011205850002", "Yosef Ndala",
+                "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        s.enrollments().revealNik(yos.enrollmentId());
+        Path csv = Files.writeString(dir.resolve("desa lalong.csv"), """
+                NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Sumber Dana;Mulai;Jumlah Bulan
+                5310014107900003;Theresia Nabu;P;01/07/1990;Wae Rii;Petani;APBD Kabupaten Manggarai;01/2026;12
+                5310010208910004;Agus Jehamat;L;02/08/1991;Wae Rii;Petani;APBD Kabupaten Manggarai;01/2026;12
+                """, StandardCharsets.UTF_8);
+        ImportService.Report r = s.imports().importFile(csv, ImportOptions.defaults(), ImportService.Progress.NONE);
+        assertThat(r.imported()).isEqualTo(2);
+        s.funding().add(new FundingSource(0, "CSR-BANK-NTT", "CSR Bank NTT", FunderType.CSR, "53.10", true, null));
+        return new long[] {maria.personId(), yos.personId()};
+    }
+
+    private AuditService audit(Database db) {
+        return new AuditService(db, "auditor", WITA);
+    }
+
+    private static List<AuditRecord> all(AuditService a, AuditFilter f) {
+        List<AuditRecord> out = new ArrayList<>();
+        long before = 0;
+        do {
+            AuditService.Page p = a.search(f, before, 4);
+            out.addAll(p.rows());
+            before = p.next();
+        } while (before != 0);
+        return out;
+    }
+
+    @Test
+    void everyEntryNewestFirstWithThePersonItIsAboutAndEachUnderOneKind() throws Exception {
+        long[] people;
+        try (PayungServices s = engine.services()) {
+            people = work(s);
+        }
+        try (Database db = engine.open()) {
+            AuditService a = audit(db);
+            List<AuditRecord> every = all(a, AuditFilter.ALL);
+            List<AuditLog.Entry> raw = db.read(tx -> new AuditLog().recent(tx, 10_000));
+            assertThat(every).extracting(AuditRecord::id).containsExactlyElementsOf(raw.stream().map(AuditLog.Entry::id).toList());
+
+            AuditRecord corrected = every.stream().filter(r -> r.change().action().equals("UPDATE")
+                    && r.change().entity().equals("person")).findFirst().orElseThrow();
+            assertThat(corrected.personId()).isEqualTo(people[0]);
+            assertThat(corrected.personName()).isEqualTo("Maria Jelita Nabu");
+            assertThat(corrected.nikMasked()).isNotEqualTo("5310015204850001").startsWith("531001").endsWith("01").contains("*");
+            AuditRecord enrolled = every.stream().filter(r -> r.change().entity().equals("enrollment")
+                    && r.personId() == people[1]).findFirst().orElseThrow();
+            assertThat(enrolled.enrollment()).isNotNull();
+            assertThat(enrolled.enrollment().funderCode()).isEqualTo("APBD-KAB-MGR");
+
+            // Each entry under exactly one kind: the kinds' searches together are the whole log, without overlap.
+            List<Long> byTopic = Stream.of(AuditTopic.values())
+                    .flatMap(t -> all(a, new AuditFilter(null, null, null, t, null)).stream())
+                    .map(AuditRecord::id).toList();
+            assertThat(byTopic).hasSize(every.size()).containsExactlyInAnyOrderElementsOf(every.stream().map(AuditRecord::id).toList());
+            for (AuditTopic t : AuditTopic.values()) {
+                assertThat(all(a, new AuditFilter(null, null, null, t, null)))
+                        .allSatisfy(r -> assertThat(r.topic()).isEqualTo(t));
+            }
+            assertThat(all(a, new AuditFilter(null, null, null, AuditTopic.PRIVACY, null)))
+                    .extracting(r -> r.change().action()).containsExactly("REVEAL_NIK");
+            assertThat(all(a, new AuditFilter(null, null, null, AuditTopic.IMPORTS, null)))
+                    .extracting(r -> r.change().action()).containsExactly("IMPORT");
+            assertThat(all(a, new AuditFilter(null, null, null, AuditTopic.FUNDERS, null)))
+                    .extracting(r -> r.change().entity()).containsExactly("funding_source");
+            assertThat(all(a, new AuditFilter(null, null, null, AuditTopic.OTHER, null)))
+                    .extracting(r -> r.change().action()).contains("SEED").doesNotContain("IMPORT", "REVEAL_NIK");
+        }
+    }
+
+    @Test
+    void aPersonByNameOrNikIsTheirChangesAndTheListThatBroughtThemIn() throws Exception {
+        try (PayungServices s = engine.services()) {
+            work(s);
+        }
+        try (Database db = engine.open()) {
+            AuditService a = audit(db);
+            // The correction of her name is written for the person and for the enrollment the form was open on.
+            assertThat(all(a, new AuditFilter(null, null, null, null, "jelita MARIA")))
+                    .extracting(r -> r.change().entity() + "." + r.change().action())
+                    .containsExactly("enrollment.UPDATE", "person.UPDATE", "enrollment.INSERT", "person.INSERT");
+            assertThat(all(a, new AuditFilter(null, null, null, null, "5310 0112 0585")))
+                    .extracting(r -> r.change().entity() + "." + r.change().action())
+                    .containsExactly("person.REVEAL_NIK", "enrollment.INSERT", "person.INSERT");
+            // Theresia came in by a village list: the import is her entry (one for all its rows).
+            List<AuditRecord> theresia = all(a, new AuditFilter(null, null, null, null, "Theresia"));
+            assertThat(theresia).extracting(r -> r.change().action()).containsExactly("IMPORT");
+            assertThat(theresia.get(0).change().after()).contains("desa lalong.csv");
+            assertThat(all(a, new AuditFilter(null, null, null, null, "Nobody Here"))).isEmpty();
+            // Narrowed further by kind: only what the person's kind holds.
+            assertThat(all(a, new AuditFilter(null, null, null, AuditTopic.PRIVACY, "Yosef")))
+                    .extracting(r -> r.change().action()).containsExactly("REVEAL_NIK");
+        }
+    }
+
+    @Test
+    void aSearchStandingForMoreThanItCanNameIsRefusedNotCut() throws Exception {
+        StringBuilder list = new StringBuilder("NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Sumber Dana;Mulai;Jumlah Bulan\n");
+        for (int i = 1; i <= AuditService.MAX_PEOPLE + 1; i++) {
+            list.append(String.format("531001120585%04d;Peserta Lalong %d;L;12/05/1985;Wae Rii;Petani;APBD-KAB-MGR;01/2026;12%n", i, i));
+        }
+        try (PayungServices s = engine.services()) {
+            Path csv = Files.writeString(dir.resolve("besar.csv"), list, StandardCharsets.UTF_8);
+            assertThat(s.imports().importFile(csv, ImportOptions.defaults(), ImportService.Progress.NONE).imported())
+                    .isEqualTo(AuditService.MAX_PEOPLE + 1);
+        }
+        try (Database db = engine.open()) {
+            AuditService a = audit(db);
+            assertThatThrownBy(() -> a.search(new AuditFilter(null, null, null, null, "Lalong"), 0, 10))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(FormProblem::code)
+                            .containsExactly("AUDIT_TOO_MANY_PEOPLE"));
+            assertThat(a.search(new AuditFilter(null, null, null, null, "Peserta Lalong 501"), 0, 10).rows())
+                    .extracting(r -> r.change().action()).containsExactly("IMPORT");
+        }
+    }
+
+    @Test
+    void daysAreTheOfficesDaysToTheSecond() throws Exception {
+        assumeTrue(dialect() == Dialect.SQLITE, "a file's entries carry the PC's clock; a server stamps its own");
+        try (PayungServices s = engine.services()) {
+            s.settings(); // seeded
+        }
+        try (Database db = engine.open()) {
+            // 5 December 2026 in Ruteng (WITA, UTC+8) runs from 4 Dec 16:00 to 5 Dec 16:00 UTC.
+            for (String at : List.of("2026-12-04T15:59:59.999999Z", "2026-12-04T16:00:00Z", "2026-12-05T15:59:59.5Z",
+                    "2026-12-05T16:00:00Z", "2026-12-05T16:00:00.000001Z")) {
+                AuditLog stamped = new AuditLog(Clock.fixed(Instant.parse(at), ZoneOffset.UTC));
+                db.write(tx -> stamped.record(tx, "siti", "UPDATE", "settings", at, null, "{}"));
+            }
+            AuditService a = audit(db);
+            LocalDate fifth = LocalDate.of(2026, 12, 5);
+            assertThat(all(a, new AuditFilter(fifth, fifth, "siti", null, null)))
+                    .extracting(r -> r.change().entityId())
+                    .containsExactly("2026-12-05T15:59:59.5Z", "2026-12-04T16:00:00Z");
+            assertThat(all(a, new AuditFilter(fifth.plusDays(1), null, "siti", null, null))).hasSize(2);
+            assertThat(all(a, new AuditFilter(null, fifth.minusDays(1), "siti", null, null)))
+                    .extracting(r -> r.change().entityId()).containsExactly("2026-12-04T15:59:59.999999Z");
+            assertThat(all(a, new AuditFilter(null, null, "siti", null, null))).hasSize(5);
+            assertThat(a.actors()).contains("siti");
+            assertThatThrownBy(() -> a.search(new AuditFilter(fifth, fifth.minusDays(1), null, null, null), 0, 10))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(FormProblem::code)
+                            .containsExactly("AUDIT_DAYS_REVERSED"));
+        }
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutGapOrRepeat() throws Exception {
+        try (PayungServices s = engine.services()) {
+            work(s);
+        }
+        try (Database db = engine.open()) {
+            AuditService a = audit(db);
+            List<Long> whole = a.search(AuditFilter.ALL, 0, 10_000).rows().stream().map(AuditRecord::id).toList();
+            AuditService.Page first = a.search(AuditFilter.ALL, 0, 3);
+            assertThat(first.rows()).extracting(AuditRecord::id).containsExactlyElementsOf(whole.subList(0, 3));
+            assertThat(first.next()).isEqualTo(whole.get(2));
+            AuditService.Page second = a.search(AuditFilter.ALL, first.next(), 3);
+            assertThat(second.rows()).extracting(AuditRecord::id).containsExactlyElementsOf(whole.subList(3, 6));
+            AuditService.Page last = a.search(AuditFilter.ALL, whole.get(whole.size() - 3), 5);
+            assertThat(last.rows()).hasSize(2);
+            assertThat(last.next()).isZero();
+        }
+    }
+
+    @Test
+    void theFilteredTrailExportsInTheScreensWordsWithNiksMaskedAndTheExportIsAudited() throws Exception {
+        ResourceBundle id = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("id"),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        Path file = dir.resolve("jejak.xlsx");
+        AuditFilter people = new AuditFilter(null, null, null, AuditTopic.PEOPLE, null);
+        long n;
+        try (PayungServices s = engine.services()) {
+            work(s);
+            n = s.exports().auditTrail(people, file, id, WorkSteps.NONE);
+        }
+        try (Database db = engine.open()) {
+            AuditService a = audit(db);
+            assertThat(n).isEqualTo(all(a, people).size());
+            List<List<String>> rows = new ArrayList<>();
+            try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile()); Stream<Row> sheet = wb.getFirstSheet().openStream()) {
+                sheet.forEach(r -> rows.add(r.stream().map(c -> c == null ? "" : c.getText()).toList()));
+            }
+            assertThat(rows.get(0)).startsWith("Waktu", "Oleh", "Jenis", "Perubahan", "Peserta", "NIK", "Rincian");
+            assertThat(rows).hasSize((int) n + 1);
+            assertThat(rows).anySatisfy(r -> assertThat(String.join("|", r))
+                    .contains("Data pribadi diubah", "Maria Jelita Nabu", "Nama: Maria Jelita → Maria Jelita Nabu"));
+            assertThat(rows).anySatisfy(r -> assertThat(String.join("|", r)).contains("Kepesertaan ditambahkan: APBD Kabupaten Manggarai"));
+            assertThat(rows).allSatisfy(r -> assertThat(String.join("|", r)).doesNotContain("5310015204850001", "5310011205850002"));
+            AuditLog.Entry exported = db.read(tx -> new AuditLog().recent(tx, 1)).get(0);
+            assertThat(exported.action()).isEqualTo("EXPORT");
+            assertThat(exported.entity()).isEqualTo("audit_log");
+            assertThat(exported.afterJson()).contains("jejak.xlsx", "PEOPLE", "\"rows\":" + n);
+        }
+    }
+}
