@@ -1,0 +1,106 @@
+package id.payung.ui;
+
+import static id.payung.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.AuditTopic;
+import id.payung.domain.EnrollmentForm;
+import id.payung.service.EnrollmentService;
+import id.payung.service.TestData;
+import id.payung.ui.main.Screen;
+import java.time.YearMonth;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * An auditor opens "Jejak audit" and reads who changed what: every entry in words, newest first; a person typed
+ * narrows it to that person's changes; a kind to that kind; a search too loose is said, not cut; a chosen entry
+ * reads in full, and its person's history opens from it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AuditWindowTest {
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-audit").dashboardShown();
+
+    @Test
+    void theTrailInWordsNarrowedByPersonAndKind(FxRobot robot) {
+        EnrollmentForm maria = TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+        EnrollmentService.Saved saved = ui.services().enrollments().enrol(maria);
+        ui.services().enrollments().update(saved.enrollmentId(), TestData.form("5310015204850001", "Maria Jelita Nabu",
+                "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        EnrollmentService.Saved yosef = ui.services().enrollments().enrol(TestData.form("5310011205850002", "Yosef Ndala",
+                "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        ui.services().enrollments().revealNik(yosef.enrollmentId());
+
+        ScreenWaits.open(robot, Screen.AUDIT);
+        TableView<?> table = robot.lookup("#auditTable").queryTableView();
+        waitUntil(() -> table.getItems().size() > 6);
+        List<String> cells = cells(robot);
+        assertThat(cells).contains("NIK lengkap dilihat", "Data pribadi diubah", "Peserta didaftarkan",
+                "Kepesertaan ditambahkan: APBD Kabupaten Manggarai, 01/2026–12/2026", "Data awal dimuat",
+                "Nama: Maria Jelita → Maria Jelita Nabu; koreksi untuk pendaftaran ini saja");
+        assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("Yosef Ndala (531001").endsWith("02)"));
+        assertThat(String.join("\n", cells)).doesNotContain("5310015204850001", "5310011205850002", "REVEAL_NIK",
+                "{", "INSERT");
+        // Newest first: the NIK shown in full was the last thing done.
+        assertThat(cells.indexOf("NIK lengkap dilihat")).isLessThan(cells.indexOf("Data pribadi diubah"));
+
+        robot.clickOn("#auditPerson").write("maria");
+        robot.clickOn("#auditShow");
+        waitUntil(() -> table.getItems().size() == 4);
+        assertThat(cells(robot)).contains("Data pribadi diubah").doesNotContain("NIK lengkap dilihat");
+        assertThat(robot.lookup("#auditCount").queryAs(Label.class).getText()).isEqualTo("4 catatan ditampilkan, terbaru di atas.");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<AuditTopic> topic = robot.lookup("#auditTopic").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            robot.lookup("#auditPerson").queryAs(TextField.class).clear();
+            topic.setValue(AuditTopic.PRIVACY);
+        });
+        robot.clickOn("#auditShow");
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(cells(robot)).contains("NIK lengkap dilihat");
+
+        // The chosen entry in full, and its person's history from it.
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#auditFull");
+        assertThat(robot.lookup("#auditFullRecord").queryAs(TextArea.class).getText())
+                .contains("NIK lengkap dilihat", "Yosef Ndala").doesNotContain("5310011205850002");
+        robot.clickOn("#auditHistory");
+        waitUntil(() -> robot.lookup("#historyChanges").tryQuery().isPresent());
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aReversedPairOfDaysIsSaidBesideTheFilter(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.AUDIT);
+        TableView<?> table = robot.lookup("#auditTable").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        int before = table.getItems().size();
+        robot.interact(() -> {
+            robot.lookup("#auditFrom").queryAs(javafx.scene.control.DatePicker.class).setValue(java.time.LocalDate.of(2026, 12, 5));
+            robot.lookup("#auditTo").queryAs(javafx.scene.control.DatePicker.class).setValue(java.time.LocalDate.of(2026, 12, 1));
+        });
+        robot.clickOn("#auditShow");
+        Label problem = robot.lookup("#auditProblem").queryAs(Label.class);
+        waitUntil(problem::isVisible);
+        assertThat(problem.getText()).isEqualTo("Tanggal \"Sampai\" (01/12/2026) lebih awal daripada tanggal \"Dari\" (05/12/2026).");
+        assertThat(table.getItems()).hasSize(before); // what was shown stays until a search answers
+    }
+
+    private static List<String> cells(FxRobot robot) {
+        return robot.lookup("#auditTable .table-cell").queryAllAs(TableCell.class).stream()
+                .map(c -> (String) c.getText()).filter(t -> t != null && !t.isEmpty()).toList();
+    }
+}
