@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand extends CommandGroup {
 
     @Command(name = "audit", mixinStandardHelpOptions = true,
-            description = "The whole audit log (who changed what, when, before/after) as CSV, for an auditor.")
+            description = "The audit log (who changed what, when, before/after) as CSV, oldest first, for an auditor:"
+                    + " the whole log, or what the options narrow it to.")
     static final class Audit implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -32,17 +33,40 @@ final class ExportCommand extends CommandGroup {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file to write (must not exist).")
         Path out;
 
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Entries from this day on (this PC's time zone).")
+        java.time.LocalDate from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Entries up to and including this day.")
+        java.time.LocalDate to;
+
+        @Option(names = "--by", paramLabel = "LOGIN", description = "Entries written by this clerk (login or PC user).")
+        String by;
+
+        @Option(names = "--kind", paramLabel = "KIND", description = "Entries of one kind: ${COMPLETION-CANDIDATES}.")
+        id.payung.domain.AuditTopic kind;
+
+        @Option(names = "--person", paramLabel = "NIK_OR_NAME",
+                description = "Entries about the people the register finds by this NIK (or its start) or name, and the"
+                        + " imports that brought them in.")
+        String person;
+
         @Override
         public Integer call() {
+            id.payung.service.AuditFilter filter = new id.payung.service.AuditFilter(from, to, by, kind, person);
             try (PayungServices services = database.openExisting()) {
-                // A new file only, owner-only, removed again if the write fails.
+                // A new file only, owner-only, removed again if the write fails (or the filter is refused).
                 long rows = id.payung.service.ReplacingWrite.createNew(out, stream -> {
                     Writer w = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                    long n = services.audit().exportCsv(w);
+                    long n = services.audit().exportCsv(w, filter);
                     w.flush();
                     return n;
                 });
                 spec.commandLine().getOut().println(rows + " audit entries written to " + out.toAbsolutePath());
+            } catch (id.payung.service.InvalidInputException e) {
+                Messages messages = Messages.english();
+                e.problems().forEach(p -> spec.commandLine().getErr().println(messages.problem(p)));
+                spec.commandLine().getErr().println("nothing written");
+                return 1;
             } catch (java.io.UncheckedIOException e) {
                 // The CSV printer wraps the disk's refusal: the same sentence as for any file not written.
                 throw id.payung.service.ReplacingWrite.cannotWrite(out, e.getCause());

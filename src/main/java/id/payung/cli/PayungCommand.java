@@ -84,6 +84,7 @@ public final class PayungCommand implements Callable<Integer> {
     public static int run(String[] args, BiConsumer<String, String> openWindow) {
         PayungCommand root = new PayungCommand(openWindow);
         CommandLine cli = new CommandLine(root);
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // "--kind imports" as "--kind IMPORTS"
         boolean[] startLogged = {false};
         cli.setExecutionStrategy(parsed -> {
             if (parsed.hasSubcommand()) {

@@ -124,8 +124,17 @@ public final class AuditLog {
 
     /** The entries {@code q} asks for with an id below {@code beforeId}, newest first, at most {@code limit}. */
     public List<Entry> search(Tx tx, Query q, long beforeId, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE id < ?");
-        List<Object> params = new java.util.ArrayList<>(List.of(beforeId));
+        return search(tx, q, "id < ?", beforeId, "DESC", limit);
+    }
+
+    /** The entries {@code q} asks for with an id above {@code afterId}, oldest first, at most {@code limit}. */
+    public List<Entry> searchForward(Tx tx, Query q, long afterId, int limit) {
+        return search(tx, q, "id > ?", afterId, "ASC", limit);
+    }
+
+    private List<Entry> search(Tx tx, Query q, String from, long id, String order, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE ").append(from);
+        List<Object> params = new java.util.ArrayList<>(List.of(id));
         if (q.fromAt() != null) {
             sql.append(" AND at >= ?");
             params.add(q.fromAt());
@@ -157,7 +166,7 @@ public final class AuditLog {
                 params.addAll(q.personIds());
             }
         }
-        sql.append(" ORDER BY id DESC LIMIT ?");
+        sql.append(" ORDER BY id ").append(order).append(" LIMIT ?");
         params.add(limit);
         return tx.list(sql.toString(), AuditLog::entry, params.toArray());
     }

@@ -187,11 +187,7 @@ public final class ExportService {
             java.util.Map<String, Object> asked = new java.util.LinkedHashMap<>();
             asked.put("file", file.getFileName().toString());
             asked.put("rows", written);
-            asked.put("from", filter.from() == null ? null : filter.from().toString());
-            asked.put("to", filter.to() == null ? null : filter.to().toString());
-            asked.put("actor", filter.actor());
-            asked.put("topic", filter.topic() == null ? null : filter.topic().name());
-            asked.put("person", filter.person() == null ? null : AuditWords.masked(filter.person()));
+            asked.putAll(AuditService.asked(filter));
             db.write(tx -> {
                 audit.record(tx, actor, "EXPORT", "audit_log", null, null, Json.object(asked));
                 return null;

@@ -1,0 +1,84 @@
+package id.payung.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code payung export audit} narrowed as the auditor's screen narrows: by kind, person, days and clerk; the same
+ * CSV columns, oldest first; a filter it cannot answer is refused with the reason and no file.
+ */
+class ExportAuditCommandTest {
+    @TempDir
+    Path dir;
+
+    @RegisterExtension
+    final CommandConsole console = CommandConsole.noWindow();
+
+    private String db;
+
+    private String imported() throws Exception {
+        db = console.init(dir.resolve("payung.db"));
+        Path list = Files.writeString(dir.resolve("lalong.csv"), """
+                NIK;Nama;Jenis kelamin;Tanggal lahir;Kecamatan;Pekerjaan
+                5310011205850001;Andi Jehadu;L;12/05/1985;Langke Rembong;Petani
+                5310015204850002;Maria Nabu;P;12/04/1985;Langke Rembong;Petani
+                """, StandardCharsets.UTF_8);
+        assertThat(console.run("import", list.toString(), "--db", db, "--funder", "APBD-KAB-MGR", "--from", "2026-01")).isZero();
+        return db;
+    }
+
+    private List<String> lines(Path csv) throws Exception {
+        return Files.readAllLines(csv, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void narrowedByKindAndPersonInTheSameColumnsOldestFirst() throws Exception {
+        imported();
+        Path all = dir.resolve("semua.csv");
+        assertThat(console.run("export", "audit", "--out", all.toString(), "--db", db)).isZero();
+        Path imports = dir.resolve("impor.csv");
+        assertThat(console.run("export", "audit", "--kind", "imports", "--out", imports.toString(), "--db", db)).isZero();
+        assertThat(console.out()).contains("1 audit entries written to");
+        List<String> rows = lines(imports);
+        assertThat(rows.get(0)).isEqualTo(lines(all).get(0)).isEqualTo("id,at,actor,action,entity,entity_id,before,after");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).contains(",IMPORT,import_batch,", "lalong.csv");
+
+        Path maria = dir.resolve("maria.csv");
+        assertThat(console.run("export", "audit", "--person", "maria", "--out", maria.toString(), "--db", db)).isZero();
+        assertThat(lines(maria)).hasSize(2).last().asString().contains("IMPORT");
+
+        Path other = dir.resolve("lain.csv");
+        assertThat(console.run("export", "audit", "--kind", "OTHER", "--by", System.getProperty("user.name"),
+                "--out", other.toString(), "--db", db)).isZero();
+        List<String> seeds = lines(other).subList(1, lines(other).size());
+        assertThat(seeds).isNotEmpty().allSatisfy(l -> assertThat(l).doesNotContain(",IMPORT,import_batch,"));
+        List<Long> ids = seeds.stream().map(l -> Long.valueOf(l.substring(0, l.indexOf(',')))).toList();
+        assertThat(ids).isSorted();
+        // Each export is itself an entry, saying what it was asked.
+        Path exports = dir.resolve("ekspor.csv");
+        assertThat(console.run("export", "audit", "--kind", "privacy", "--out", exports.toString(), "--db", db)).isZero();
+        assertThat(String.join("\n", lines(exports))).contains("EXPORT,audit_log", "IMPORTS", "maria");
+    }
+
+    @Test
+    void daysTheWrongWayRoundAreRefusedAndNoFileIsLeft() throws Exception {
+        imported();
+        Path out = dir.resolve("terbalik.csv");
+        assertThat(console.run("export", "audit", "--from", "2026-12-06", "--to", "2026-12-01", "--out", out.toString(),
+                "--db", db)).isEqualTo(1);
+        assertThat(console.err()).contains("The \"To\" date (01/12/2026) is before the \"From\" date (06/12/2026).",
+                "nothing written");
+        assertThat(out).doesNotExist();
+        Path later = dir.resolve("nanti.csv");
+        assertThat(console.run("export", "audit", "--from", "2100-01-01", "--out", later.toString(), "--db", db)).isZero();
+        assertThat(lines(later)).hasSize(1);
+    }
+}
