@@ -165,8 +165,8 @@ public final class ImportViewModel {
     /** Whether the clerk can correct this problem's value here: its column is a column of the file. */
     public boolean fixable(RowProblem p) {
         ImportService.Preview pv = preview.get();
-        if (pv == null || running.get()) {
-            return false;
+        if (pv == null || running.get() || p.absent()) {
+            return false; // a column the file lacks has no cell to correct
         }
         // Where the list has no Kecamatan column, a desa name two kecamatan share is settled by typing the kecamatan.
         boolean kecamatanTyped = p.column().equals(ImportService.KECAMATAN_FIX)
@@ -339,11 +339,20 @@ public final class ImportViewModel {
      */
     public void saveProblems(Path target, List<String> headers, java.util.function.Function<RowProblem, String> reason,
                              java.util.function.Consumer<Path> done) {
+        saveProblems(target, headers, RowProblem::column, reason, done);
+    }
+
+    /**
+     * {@link #saveProblems(Path, List, java.util.function.Function, java.util.function.Consumer)} with the column
+     * as {@code column} words it ({@link RowProblem#columnShown}: a column the file lacks named by its field).
+     */
+    public void saveProblems(Path target, List<String> headers, java.util.function.Function<RowProblem, String> column,
+                             java.util.function.Function<RowProblem, String> reason, java.util.function.Consumer<Path> done) {
         List<RowProblem> list = List.copyOf(problems);
         tasks.read(() -> ReplacingWrite.replace(target, out -> {
             try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", headers)) {
                 for (RowProblem p : list) {
-                    w.row(p.row(), p.column(), p.value(), reason.apply(p));
+                    w.row(p.row(), column.apply(p), p.value(), reason.apply(p));
                 }
             }
             return target;
