@@ -106,8 +106,12 @@ public final class ImportService {
         };
     }
 
-    /** The start of a file: where its header is, what Payung made of each column, and a few rows. */
-    public record Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample) {
+    /**
+     * The start of a file: where its header is, what Payung made of each column, and a few rows; {@code namedYear}
+     * the one year its name and title rows name ({@link NamedYear}), null when none or more than one.
+     */
+    public record Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample,
+                          Integer namedYear) {
     }
 
     /**
@@ -135,7 +139,8 @@ public final class ImportService {
                     sample.add(row.cells().stream().map(c -> c.date() != null ? Formats.date(c.date()) : c.text()).toList());
                 }
             }
-            return new Preview(header.row(), header.texts(), mapping, sample);
+            Integer year = NamedYear.of(file.getFileName().toString(), header.titles()).orElse(null);
+            return new Preview(header.row(), header.texts(), mapping, sample, year);
         } catch (IOException e) {
             throw new ImportFileException("FILE_UNREADABLE", file.getFileName().toString(), String.valueOf(e.getMessage()));
         }
@@ -286,7 +291,8 @@ public final class ImportService {
         return ctx;
     }
 
-    private record Header(int row, List<String> texts, Map<Integer, Column> mapping) {
+    /** The header row; {@code titles} the rows above it (title rows: each row's cells joined by spaces). */
+    private record Header(int row, List<String> texts, Map<Integer, Column> mapping, List<String> titles) {
     }
 
     /**
@@ -295,6 +301,7 @@ public final class ImportService {
      * The reader is left at the first data row.
      */
     private static Header findHeader(PushbackReader reader, Path file) throws IOException {
+        List<String> titles = new ArrayList<>();
         for (int scanned = 0; scanned < HEADER_SCAN; scanned++) {
             TableReader.Row row = reader.next();
             if (row == null) {
@@ -308,7 +315,10 @@ public final class ImportService {
             }
             if (mapping.size() >= 2 && (mapping.containsValue(Column.NIK) || mapping.containsValue(Column.NAME))) {
                 mergeSubHeader(reader, mapping, texts);
-                return new Header(row.number(), texts, mapping);
+                return new Header(row.number(), texts, mapping, titles);
+            }
+            if (!row.isBlank()) {
+                titles.add(String.join(" ", texts));
             }
         }
         throw new ImportFileException("NO_HEADER", file.getFileName().toString());
