@@ -95,7 +95,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.fileProblem(e));
         }
         for (RowProblem p : report.problems()) {
-            out.println("row " + p.row() + ": " + p.column() + ": " + messages.rowProblem(p));
+            out.println("row " + p.row() + ": " + messages.column(p) + ": " + messages.rowProblem(p));
         }
         if (errors != null) {
             writeErrors(report, messages);
@@ -137,7 +137,7 @@ final class ImportCommand implements Callable<Integer> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("row", "column", "value", "reason", "name").get().print(w);
                 for (RowProblem p : report.problems()) {
-                    csv.printRecord(p.row(), SafeCells.of(Masked.niks(p.column())), SafeCells.of(Masked.niks(p.value())),
+                    csv.printRecord(p.row(), SafeCells.of(Masked.niks(messages.column(p))), SafeCells.of(Masked.niks(p.value())),
                             SafeCells.of(messages.rowProblem(p)), SafeCells.of(p.name()));
                 }
                 csv.flush();

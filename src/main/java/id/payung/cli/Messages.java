@@ -16,6 +16,11 @@ final class Messages {
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
+    /** A row problem's column: the file's header, or the words of its field for a column the file lacks ("Income"). */
+    String column(id.payung.service.importing.RowProblem p) {
+        return p.columnShown(field -> bundle.getString("field." + field.name()));
+    }
+
     /** "NIK: serial 0000 does not exist; …" for a row problem. */
     String rowProblem(id.payung.service.importing.RowProblem p) {
         String text = java.text.MessageFormat.format(bundle.getString("problem." + p.problem().code()),

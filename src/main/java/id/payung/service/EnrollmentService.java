@@ -278,6 +278,7 @@ public final class EnrollmentService {
                             FormProblem.Field.FIRST_MONTH, "OVERLAP_OTHER_OFFICE")), 0);
                     case PERSON_OTHER_OFFICE -> new InvalidInputException(List.of(FormProblem.error(
                             FormProblem.Field.NAME, "PERSON_OTHER_OFFICE")), 0);
+                    case FUNDER_CODE_TAKEN -> again; // a funding source's, never an enrollment save's
                 };
             }
         }

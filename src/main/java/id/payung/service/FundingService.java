@@ -10,6 +10,7 @@ import id.payung.domain.RegionLevel;
 import id.payung.store.Database;
 import id.payung.store.FundingSourceRepository;
 import id.payung.store.RegionRepository;
+import id.payung.store.RuleViolation;
 import id.payung.store.StoreException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,6 +69,9 @@ public final class FundingService {
      * it (suggested from the name by {@link FunderRules#suggestCode}); the region must be of the level its kind
      * implies ({@link FunderRules#regionLevels}). On a server a clerk adds only sources of their own regency.
      *
+     * Two clerks adding the same code at the same moment both pass the check; the database's unique code lets
+     * only the first through, and the second is refused as if it had come a moment later ("already used by").
+     *
      * @return the source as saved, with its id
      * @throws InvalidInputException for a blank or taken name, a malformed or taken code, the self-paying kind,
      *                               a missing, unknown or wrong-level region, or (a clerk) a region outside the regency
@@ -84,6 +88,20 @@ public final class FundingService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems, 0);
         }
+        try {
+            return insert(f);
+        } catch (RuleViolation first) {
+            // Another clerk's source of this code was committed after this one's check: checked once more, it is
+            // seen and refused in the form's own words (and its name, if this one's is the same).
+            try {
+                return insert(f);
+            } catch (RuleViolation again) {
+                throw new InvalidInputException(List.of(FormProblem.error(Field.CODE, "FUNDER_CODE_TAKEN", f.code())), 0);
+            }
+        }
+    }
+
+    private FundingSource insert(FundingSource f) {
         return db.write(tx -> {
             List<FundingSource> all = repo.all(tx);
             List<FormProblem> found = new ArrayList<>();

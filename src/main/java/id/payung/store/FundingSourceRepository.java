@@ -16,10 +16,19 @@ public final class FundingSourceRepository {
                 f.code(), f.name(), f.type().name(), f.regionCode(), f.active() ? 1 : 0, f.notes()) > 0;
     }
 
-    /** Adds a funding source (its id field is ignored) and returns its id; a code or name taken fails. */
+    /**
+     * Adds a funding source (its id field is ignored) and returns its id.
+     *
+     * @throws RuleViolation (FUNDER_CODE_TAKEN) when the database has a source with this code (on a server: one
+     *                       another clerk added meanwhile)
+     */
     public long insert(Tx tx, FundingSource f) {
-        return tx.insert("INSERT INTO funding_source (code, name, type, region_code, active, notes) VALUES (?, ?, ?, ?, ?, ?)",
-                f.code(), f.name(), f.type().name(), f.regionCode(), f.active() ? 1 : 0, f.notes());
+        try {
+            return tx.insert("INSERT INTO funding_source (code, name, type, region_code, active, notes) VALUES (?, ?, ?, ?, ?, ?)",
+                    f.code(), f.name(), f.type().name(), f.regionCode(), f.active() ? 1 : 0, f.notes());
+        } catch (StoreException e) {
+            throw Sql.duplicate(e, Sql.FUNDER_CODE_KEY, Sql.FUNDER_CODE_COLUMN, RuleViolation.Rule.FUNDER_CODE_TAKEN);
+        }
     }
 
     /**

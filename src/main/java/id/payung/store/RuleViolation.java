@@ -3,7 +3,7 @@ package id.payung.store;
 /**
  * A write the database itself refused because it would break one of the rules it keeps whatever the service
  * checked before: on a server two clerks can pass the service's check at the same moment, and the constraint
- * (unique NIK, the enrollment periods' exclusion constraint) lets only the first through. The service asks
+ * (unique NIK, a funding source's unique code, the enrollment periods' exclusion constraint) lets only the first through. The service asks
  * again, as if its save came second, and words the refusal as it always does: never a raw SQL error.
  */
 public final class RuleViolation extends StoreException {
@@ -17,7 +17,9 @@ public final class RuleViolation extends StoreException {
          * The person's details would change, but this login may not change them: on a server a person belongs to
          * the regency that registered them first (row-level security), and another regency's clerk reads them only.
          */
-        PERSON_OTHER_OFFICE
+        PERSON_OTHER_OFFICE,
+        /** A funding source with this code exists (lists name a funder by its code). */
+        FUNDER_CODE_TAKEN
     }
 
     private final Rule rule;

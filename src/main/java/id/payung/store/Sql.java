@@ -171,6 +171,10 @@ final class Sql {
     static final String EXCLUSION_VIOLATION = "23P01";
     /** The unique key of a person's NIK on PostgreSQL (V1: {@code nik … UNIQUE}). */
     static final String NIK_KEY = "person_nik_key";
+    /** The unique key of a funding source's code on PostgreSQL (V1: {@code code … UNIQUE}). */
+    static final String FUNDER_CODE_KEY = "funding_source_code_key";
+    /** How SQLite names the same key in its refusal ("UNIQUE constraint failed: funding_source.code"). */
+    static final String FUNDER_CODE_COLUMN = "funding_source.code";
     /** The exclusion constraint on a person's enrollment months on PostgreSQL (V1). */
     static final String PERIODS_CONSTRAINT = "enrollment_one_at_a_time";
 
@@ -181,6 +185,25 @@ final class Sql {
     static StoreException violation(StoreException e, String sqlState, String constraint, RuleViolation.Rule rule) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof SQLException se && sqlState.equals(se.getSQLState()) && names(se, constraint)) {
+                return new RuleViolation(rule, e.getMessage(), e);
+            }
+        }
+        return e;
+    }
+
+    /**
+     * {@code e} as the {@link RuleViolation} {@code rule} when the database refused the statement for a duplicate
+     * of the unique key {@code constraint} (PostgreSQL: SQLSTATE 23505 naming it; SQLite, whose driver gives no
+     * SQLSTATE: SQLITE_CONSTRAINT_UNIQUE naming {@code sqliteColumn}, "table.column"), else {@code e} itself.
+     */
+    static StoreException duplicate(StoreException e, String constraint, String sqliteColumn, RuleViolation.Rule rule) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException se) {
+                if (se.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE && se.getMessage() != null
+                        && se.getMessage().contains(sqliteColumn)) {
+                    return new RuleViolation(rule, e.getMessage(), e);
+                }
+            } else if (t instanceof SQLException se && UNIQUE_VIOLATION.equals(se.getSQLState()) && names(se, constraint)) {
                 return new RuleViolation(rule, e.getMessage(), e);
             }
         }

@@ -63,6 +63,32 @@ class ImportCommandTest {
                 org.assertj.core.groups.Tuple.tuple("Fransiska Imelda", "Golo Dukal", "Langke Rembong"));
     }
 
+    /**
+     * A problem about a column the list does not have (no wage for a PU row; no start month) names it by its
+     * words, on the screen and in the --errors file: never Payung's internal name (INCOME, FIRST_MONTH).
+     */
+    @Test
+    void aProblemAboutAColumnTheListLacksNamesItInWordsNotByAnInternalName() throws Exception {
+        Path db = freshDatabase();
+        Path list = dir.resolve("perangkat.csv");
+        Files.writeString(list, "NIK;Nama;Desa;Pekerjaan\n5310015204850001;Maria Jelita;Wae Rii;Perangkat desa\n");
+        Path errors = dir.resolve("masalah.csv");
+
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
+                "--from", "2026-01", "--dry-run", "--errors", errors.toString())).isZero();
+        assertThat(console.out()).contains("row 2: Income: (warning) no wage in the list").doesNotContain("INCOME");
+        assertThat(Files.readString(errors)).contains("2,Income,,(warning) no wage in the list").doesNotContain("INCOME");
+
+        // The period taken from --from, two rows of one worker overlapping: the start is what clashes.
+        console.clearOut();
+        Path twice = dir.resolve("dua-kali.csv");
+        Files.writeString(twice, "NIK;Nama;Desa;Jumlah bulan\n5310015204850001;Maria Jelita;Wae Rii;12\n"
+                + "5310015204850001;Maria Jelita;Wae Rii;6\n");
+        assertThat(console.run("import", twice.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
+                "--from", "2026-01", "--dry-run")).isEqualTo(1);
+        assertThat(console.out()).contains("row 3: From: ").doesNotContain("FIRST_MONTH");
+    }
+
     @Test
     void aSexThatDisagreesWithTheNikIsRefusedInWordsThatNameNoWindowButton() throws Exception {
         Path db = freshDatabase();

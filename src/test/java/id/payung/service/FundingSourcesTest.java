@@ -13,11 +13,15 @@ import id.payung.service.importing.ImportService;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
 import id.payung.store.Dialect;
+import id.payung.store.FundingSourceRepository;
 import id.payung.store.TestEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,6 +133,64 @@ class FundingSourcesTest {
             assertThat(s.reference().fundingSources()).filteredOn(f -> f.code().equals("CSR"))
                     .extracting(FundingSource::name, FundingSource::active)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("CSR / donor lain", false));
+        }
+    }
+
+    /**
+     * Two clerks adding the same code at the same moment: the second passed the check before the first committed
+     * (on a server; on SQLite writes take turns and the check sees it), and hears the form's own "already used
+     * by", never the database's unique-key error; the source is there once.
+     */
+    @Test
+    void aCodeAnotherClerkAddsAtTheSameMomentIsRefusedInTheFormsWords() throws Exception {
+        try (PayungServices second = engine.services(); Database first = engine.open()) {
+            CountDownLatch written = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<Void> firstAdd = CompletableFuture.runAsync(() -> first.write(tx -> {
+                new FundingSourceRepository().insert(tx, draft("CSR-BANK-NTT", "CSR Bank NTT", FunderType.CSR, "53.10"));
+                written.countDown();
+                try {
+                    assertThat(release.await(60, TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            assertThat(written.await(60, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Void> watcher = CompletableFuture.runAsync(() -> {
+                try {
+                    if (dialect() == Dialect.POSTGRES) {
+                        engine.server().awaitALockWait("the second clerk's add");
+                    } else {
+                        Thread.sleep(300); // SQLite: the second add waits to begin; nothing to watch for
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    release.countDown();
+                }
+            });
+            assertThatThrownBy(() -> second.funding().add(draft("CSR-BANK-NTT", "Bank NTT Peduli", FunderType.CSR, "53.10")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(codes(e)).containsExactly("FUNDER_CODE_TAKEN");
+                        assertThat(e.problems().get(0).args()).containsExactly("CSR Bank NTT");
+                    });
+            watcher.get(60, TimeUnit.SECONDS);
+            firstAdd.get(60, TimeUnit.SECONDS);
+            assertThat(second.reference().fundingSources()).filteredOn(f -> f.code().equals("CSR-BANK-NTT"))
+                    .extracting(FundingSource::name).containsExactly("CSR Bank NTT");
+        }
+    }
+
+    /** The store names a duplicate code as that rule on both engines (SQLite's driver gives no SQLSTATE). */
+    @Test
+    void theStoreNamesADuplicateCodeAsTheRuleItBreaks() {
+        engine.services().close();
+        try (Database db = engine.open()) {
+            assertThatThrownBy(() -> db.write(tx -> new FundingSourceRepository().insert(tx,
+                    draft("CSR", "CSR kedua", FunderType.CSR, null))))
+                    .isInstanceOfSatisfying(id.payung.store.RuleViolation.class,
+                            e -> assertThat(e.rule()).isEqualTo(id.payung.store.RuleViolation.Rule.FUNDER_CODE_TAKEN));
         }
     }
 }

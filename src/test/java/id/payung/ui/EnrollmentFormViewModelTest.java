@@ -366,6 +366,32 @@ class EnrollmentFormViewModelTest {
     }
 
     @Test
+    void aSegmentPickedByHandIsForThatPersonOnlyAndTheNextFollowsTheirOccupationAgain() {
+        fillMaria();
+        form.occupationProperty().set(occupation(id.payung.domain.Occupation.VILLAGE_OFFICIAL));
+        form.segmentProperty().set(id.payung.domain.Segment.BPU); // the clerk's own pick for Maria
+        form.save(true);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+        assertThat(form.occupationProperty().get()).isNull();
+        assertThat(form.funderProperty().get().code()).as("kept for the next person").isEqualTo("APBD-KAB-MGR");
+        assertThat(form.firstMonthProperty().get()).as("kept for the next person").isEqualTo("01/2026");
+
+        // The next person is a village official too: PU, as for anyone the clerk has not picked a segment for.
+        form.nikProperty().set("5310011205850002");
+        form.nameProperty().set("Yohanes Jehadu");
+        form.occupationProperty().set(occupation(id.payung.domain.Occupation.VILLAGE_OFFICIAL));
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.PU);
+        form.occupationProperty().set(occupation("PEDAGANG"));
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.BPU);
+
+        // A pick for this person stays for this person.
+        form.segmentProperty().set(id.payung.domain.Segment.PU);
+        form.occupationProperty().set(occupation(id.payung.domain.Occupation.VILLAGE_OFFICIAL));
+        form.occupationProperty().set(occupation("PEDAGANG"));
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.PU);
+    }
+
+    @Test
     void aCorrectionShowsTheSegmentAsSaved() {
         var saved = TestData.form("5310015204850001", "Maria Jelita", "APBDES-MGR", java.time.YearMonth.of(2026, 1),
                 java.time.YearMonth.of(2026, 12));

@@ -166,4 +166,44 @@ class ImportViewModelTest {
             assertThat(Files.readString(csv)).startsWith("NIK;Nama;Kecamatan\n5.31001E+15;Agus");
         }
     }
+
+    /**
+     * A list that names its year ("… APBD 2025 …", "TAHUN 2024" above the header) starts in January of it, checked
+     * and imported so, until the clerk sets "Mulai" themselves; two years named, or none, keep this month.
+     */
+    @Test
+    void mulaiFollowsTheYearTheListNamesUntilTheClerkSetsIt() throws Exception {
+        String rows = "NIK;Nama;Kecamatan\n5310015204850001;Maria;Ruteng\n";
+        Path named = Files.writeString(dir.resolve("Daftar PBPU APBD 2025 Desa Lalong.csv"), rows);
+        Path titled = Files.writeString(dir.resolve("desa.csv"),
+                "DAFTAR PESERTA BPJS KETENAGAKERJAAN TAHUN 2024;;\nDesa Lalong;;\n;;\n" + rows);
+        Path twoYears = Files.writeString(dir.resolve("Daftar 2025-2026.csv"), rows);
+        try (PayungServices s = TestData.seeded(dir)) {
+            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
+                    YearMonth.of(2026, 3), () -> { });
+            model.load();
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+
+            model.fileProperty().set(titled);
+            model.check();
+            assertThat(model.firstMonthProperty().get()).isEqualTo("01/2024");
+
+            model.fileProperty().set(twoYears);
+            model.check();
+            assertThat(model.firstMonthProperty().get()).as("two years named: no guess").isEqualTo("03/2026");
+
+            model.fileProperty().set(named);
+            model.check();
+            assertThat(model.firstMonthProperty().get()).isEqualTo("01/2025");
+            model.importNow();
+            assertThat(s.enrollments().form(1).firstMonth()).as("imported for the year shown")
+                    .isEqualTo(YearMonth.of(2025, 1));
+
+            // The clerk's own month stays, whatever the next list names.
+            model.fileProperty().set(titled);
+            model.firstMonthProperty().set("07/2025");
+            model.check();
+            assertThat(model.firstMonthProperty().get()).isEqualTo("07/2025");
+        }
+    }
 }

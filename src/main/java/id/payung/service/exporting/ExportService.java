@@ -112,7 +112,10 @@ public final class ExportService {
         LocalDate today = LocalDate.now(clock);
         // The words and dates the register shows first; the codes and ISO months a program needs after them.
         java.util.ResourceBundle words = indonesianWords();
-        long written = writeTable(file, "Peserta", List.of("NIK", "Nama", "Sumber dana", "Segmen", "Program",
+        // An export for a year says so in its sheet's name and title (Excel's tab, the printed page); the column
+        // headers stay the first row, which the import and BPJS's upload read.
+        String title = filter.year() == null ? null : titled(words, "export.title.enrollments", filter.year());
+        long written = writeTable(file, title == null ? "Peserta" : title, title, List.of("NIK", "Nama", "Sumber dana", "Segmen", "Program",
                 "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status",
                 "Kode sumber dana", "Kode status", "Mulai (ISO)", "Sampai (ISO)"), w -> {
             long rows = 0;
@@ -219,7 +222,8 @@ public final class ExportService {
         List<FundingShare> shares = dashboard.fundingShares(year);
         Map<String, Long> costs = budget.costs(year).stream()
                 .collect(Collectors.toMap(FunderCost::funderCode, FunderCost::costRp));
-        writeTable(file, "Porsi " + year, List.of("Kode", "Sumber dana", "Peserta", "Porsi (%)", "Biaya setahun (Rp)"), w -> {
+        writeTable(file, "Porsi " + year, titled(indonesianWords(), "export.title.fundingShares", year),
+                List.of("Kode", "Sumber dana", "Peserta", "Porsi (%)", "Biaya setahun (Rp)"), w -> {
             for (FundingShare s : shares) {
                 w.row(s.funderCode(), s.funderName(), s.participants(),
                         BigDecimal.valueOf(s.percent()).setScale(1, RoundingMode.HALF_UP), costs.getOrDefault(s.funderCode(), 0L));
@@ -447,11 +451,21 @@ public final class ExportService {
         T write(TableWriter w) throws IOException;
     }
 
+    /** A file's title for a year ("Kepesertaan 2025"): the year as written, not grouped as a number (2.025). */
+    private static String titled(java.util.ResourceBundle words, String key, int year) {
+        return java.text.MessageFormat.format(words.getString(key), String.valueOf(year));
+    }
+
     /** Writes a table (.xlsx or .csv by the file's name); a database failure on the way passes as it is. */
     private <T> T writeTable(Path file, String sheet, List<String> headers, TableBody<T> body) {
+        return writeTable(file, sheet, null, headers, body);
+    }
+
+    /** {@link #writeTable(Path, String, List, TableBody)} with a title (an .xlsx's; null for none). */
+    private <T> T writeTable(Path file, String sheet, String title, List<String> headers, TableBody<T> body) {
         try {
             return write(file, out -> {
-                try (TableWriter w = TableWriter.create(out, file, sheet, headers)) {
+                try (TableWriter w = TableWriter.create(out, file, sheet, title, headers)) {
                     return body.write(w);
                 }
             });

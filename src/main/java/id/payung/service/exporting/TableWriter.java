@@ -32,8 +32,18 @@ public abstract sealed class TableWriter implements Closeable {
      * finishes the table and closes the stream.
      */
     public static TableWriter create(OutputStream out, Path file, String sheet, List<String> headers) throws IOException {
+        return create(out, file, sheet, null, headers);
+    }
+
+    /**
+     * {@link #create(OutputStream, Path, String, List)} with a title ("Kepesertaan 2025"; null for none): an .xlsx
+     * carries it as the document's title and the printed page's header, not as a row, so the column headers stay
+     * the first row that Payung's import, BPJS's upload and a pivot table read; a .csv has no place for it.
+     */
+    public static TableWriter create(OutputStream out, Path file, String sheet, String title, List<String> headers)
+            throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        TableWriter w = name.endsWith(".xlsx") ? new Xlsx(out, sheet) : new Csv(out);
+        TableWriter w = name.endsWith(".xlsx") ? new Xlsx(out, sheet, title) : new Csv(out);
         w.row(headers.toArray());
         return w;
     }
@@ -80,10 +90,14 @@ public abstract sealed class TableWriter implements Closeable {
         private final Worksheet sheet;
         private int row;
 
-        Xlsx(OutputStream out, String name) {
+        Xlsx(OutputStream out, String name, String title) {
             this.out = out;
             workbook = new Workbook(out, "Payung", "1.0");
             sheet = workbook.newWorksheet(name);
+            if (title != null) {
+                workbook.properties().setTitle(title);
+                sheet.header(title, org.dhatim.fastexcel.Position.CENTER);
+            }
         }
 
         @Override

@@ -106,8 +106,12 @@ public final class ImportService {
         };
     }
 
-    /** The start of a file: where its header is, what Payung made of each column, and a few rows. */
-    public record Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample) {
+    /**
+     * The start of a file: where its header is, what Payung made of each column, and a few rows; {@code namedYear}
+     * the one year its name and title rows name ({@link NamedYear}), null when none or more than one.
+     */
+    public record Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample,
+                          Integer namedYear) {
     }
 
     /**
@@ -135,7 +139,8 @@ public final class ImportService {
                     sample.add(row.cells().stream().map(c -> c.date() != null ? Formats.date(c.date()) : c.text()).toList());
                 }
             }
-            return new Preview(header.row(), header.texts(), mapping, sample);
+            Integer year = NamedYear.of(file.getFileName().toString(), header.titles()).orElse(null);
+            return new Preview(header.row(), header.texts(), mapping, sample, year);
         } catch (IOException e) {
             throw new ImportFileException("FILE_UNREADABLE", file.getFileName().toString(), String.valueOf(e.getMessage()));
         }
@@ -286,7 +291,8 @@ public final class ImportService {
         return ctx;
     }
 
-    private record Header(int row, List<String> texts, Map<Integer, Column> mapping) {
+    /** The header row; {@code titles} the rows above it (title rows: each row's cells joined by spaces). */
+    private record Header(int row, List<String> texts, Map<Integer, Column> mapping, List<String> titles) {
     }
 
     /**
@@ -295,6 +301,7 @@ public final class ImportService {
      * The reader is left at the first data row.
      */
     private static Header findHeader(PushbackReader reader, Path file) throws IOException {
+        List<String> titles = new ArrayList<>();
         for (int scanned = 0; scanned < HEADER_SCAN; scanned++) {
             TableReader.Row row = reader.next();
             if (row == null) {
@@ -308,7 +315,10 @@ public final class ImportService {
             }
             if (mapping.size() >= 2 && (mapping.containsValue(Column.NIK) || mapping.containsValue(Column.NAME))) {
                 mergeSubHeader(reader, mapping, texts);
-                return new Header(row.number(), texts, mapping);
+                return new Header(row.number(), texts, mapping, titles);
+            }
+            if (!row.isBlank()) {
+                titles.add(String.join(" ", texts));
             }
         }
         throw new ImportFileException("NO_HEADER", file.getFileName().toString());
@@ -620,15 +630,14 @@ public final class ImportService {
             boolean followsFromNik = nikBroken && fp.code().equals("REQUIRED")
                     && (fp.field() == Field.SEX || fp.field() == Field.BIRTH_DATE);
             if (!alreadyNamed && !followsFromNik) {
-                String header = parser.headerFor(fp.field());
-                problems.add(new RowProblem(p.row(), header, fp.field() == Field.NIK ? maskedNik : "", fp));
+                problems.add(parser.problem(p.row(), fp.field(), fp.field() == Field.NIK ? maskedNik : "", fp));
             }
         }
         if (!readable || problems.stream().anyMatch(x -> x.problem().error())) {
             return Outcome.REJECTED;
         }
         if (p.inactiveStatus() != null && !r.includeInactive()) {
-            problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
+            problems.add(parser.problem(p.row(), Field.NIK, maskedNik,
                     FormProblem.warning(Field.NIK, "IMPORT_INACTIVE_STATUS", p.inactiveStatus())));
             return Outcome.INACTIVE;
         }
@@ -651,9 +660,9 @@ public final class ImportService {
         for (int e = first; e != SeenRows.NONE; e = rows.next(e)) {
             if (!rows.samePerson(e, f)) {
                 String name = rows.name(e);
-                problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik, FormProblem.error(Field.NIK,
+                problems.add(parser.problem(p.row(), Field.NIK, maskedNik, FormProblem.error(Field.NIK,
                         "IMPORT_NIK_TWO_PEOPLE", rows.row(e), name, f.fullName().strip())));
-                seen.reject(e, new RowProblem(rows.row(e), parser.headerFor(Field.NIK), maskedNik, FormProblem.error(
+                seen.reject(e, parser.problem(rows.row(e), Field.NIK, maskedNik, FormProblem.error(
                         Field.NIK, "IMPORT_NIK_TWO_PEOPLE", p.row(), f.fullName().strip(), name)), tally);
                 return Outcome.REJECTED;
             }
@@ -663,13 +672,13 @@ public final class ImportService {
                 continue;
             }
             if (rows.samePeriod(e, f)) {
-                problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
+                problems.add(parser.problem(p.row(), Field.NIK, maskedNik,
                         FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_FILE", rows.row(e))));
                 return Outcome.DUPLICATE;
             }
-            problems.add(new RowProblem(p.row(), parser.headerFor(Field.FIRST_MONTH), maskedNik, FormProblem.error(
+            problems.add(parser.problem(p.row(), Field.FIRST_MONTH, maskedNik, FormProblem.error(
                     Field.FIRST_MONTH, "IMPORT_OVERLAP_IN_FILE", rows.row(e), rows.period(e))));
-            seen.reject(e, new RowProblem(rows.row(e), parser.headerFor(Field.FIRST_MONTH), maskedNik, FormProblem.error(
+            seen.reject(e, parser.problem(rows.row(e), Field.FIRST_MONTH, maskedNik, FormProblem.error(
                     Field.FIRST_MONTH, "IMPORT_OVERLAP_IN_FILE", p.row(), period(f))), tally);
             return Outcome.REJECTED;
         }
@@ -728,7 +737,7 @@ public final class ImportService {
         if (PersonName.same(registered.fullName(), f.fullName()) && sameBirth) {
             return Outcome.VALID;
         }
-        problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), Nik.mask(f.cleanNik()), FormProblem.error(
+        problems.add(parser.problem(p.row(), Field.NIK, Nik.mask(f.cleanNik()), FormProblem.error(
                 Field.NIK, "IMPORT_NIK_REGISTERED_AS", registered.fullName(),
                 registered.birthDate() == null ? "" : Formats.date(registered.birthDate()))));
         return Outcome.REJECTED;
@@ -747,13 +756,13 @@ public final class ImportService {
         List<EnrollmentSummary> clash = repo.overlapping(tx, personId, f.firstMonth(), f.lastMonth(), 0);
         if (clash.stream().anyMatch(e -> e.funderCode().equals(f.funderCode()) && !e.firstMonth().isAfter(f.firstMonth())
                 && (e.lastMonth() == null || f.lastMonth() != null && !f.lastMonth().isAfter(e.lastMonth())))) {
-            problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
+            problems.add(parser.problem(p.row(), Field.NIK, maskedNik,
                     FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_DB")));
             return Outcome.DUPLICATE;
         }
         if (!clash.isEmpty()) {
             EnrollmentSummary e = clash.get(0);
-            problems.add(new RowProblem(p.row(), parser.headerFor(Field.NIK), maskedNik,
+            problems.add(parser.problem(p.row(), Field.NIK, maskedNik,
                     FormProblem.error(Field.FIRST_MONTH, "OVERLAP", e.funderName(), Formats.month(e.firstMonth()),
                             e.lastMonth() == null ? "…" : Formats.month(e.lastMonth()))));
             return Outcome.REJECTED;

@@ -27,7 +27,7 @@ final class ProblemList extends AbstractList<RowProblem> {
         if (kept.size() < MAX) {
             FormProblem f = p.problem();
             kept.add(new RowProblem(p.row(), Masked.niks(p.column()), Masked.niks(p.value()), new FormProblem(f.field(),
-                    f.code(), f.args().stream().map(Masked::niks).toList(), f.error()), Masked.niks(p.name())));
+                    f.code(), f.args().stream().map(Masked::niks).toList(), f.error()), Masked.niks(p.name()), p.absent()));
         } else {
             dropped++;
         }

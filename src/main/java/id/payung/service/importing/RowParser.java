@@ -57,7 +57,7 @@ final class RowParser {
               List<Occupation> occupations, List<FundingSource> funders) {
         mapping.forEach((i, c) -> {
             index.putIfAbsent(c, i);
-            headers.putIfAbsent(c, i < headerTexts.size() ? headerTexts.get(i) : c.name());
+            headers.putIfAbsent(c, i < headerTexts.size() ? headerTexts.get(i) : "");
         });
         this.options = options;
         this.regions = regions;
@@ -69,13 +69,17 @@ final class RowParser {
         }
     }
 
-    /** The header text of the column that feeds a form field, for naming problems. */
+    /** The header text of the column that feeds a form field, for naming problems; empty when the file has none. */
     String headerFor(Field field) {
         Column c = switch (field) {
             case NIK -> Column.NIK;
             case NAME -> Column.NAME;
             case SEX -> Column.SEX;
             case BIRTH_DATE -> index.containsKey(Column.BIRTH_DATE) ? Column.BIRTH_DATE : Column.PLACE_AND_DATE;
+            case BIRTH_PLACE -> index.containsKey(Column.BIRTH_PLACE) ? Column.BIRTH_PLACE : Column.PLACE_AND_DATE;
+            case ADDRESS -> Column.ADDRESS;
+            case KPJ -> Column.KPJ;
+            case NOTES -> Column.NOTES;
             case REGION -> index.containsKey(Column.DESA) ? Column.DESA : Column.KECAMATAN;
             case OCCUPATION -> Column.OCCUPATION;
             case PHONE -> Column.PHONE;
@@ -86,7 +90,16 @@ final class RowParser {
             case LAST_MONTH -> index.containsKey(Column.LAST_MONTH) ? Column.LAST_MONTH : Column.MONTHS;
             default -> null;
         };
-        return c != null && headers.containsKey(c) ? headers.get(c) : field.name();
+        return c != null && headers.containsKey(c) ? headers.get(c) : "";
+    }
+
+    /**
+     * A problem of row {@code row} in the column that feeds {@code field}; where the file has none (the period
+     * taken from the window, no funder column), a problem naming no header ({@link RowProblem#absent}).
+     */
+    RowProblem problem(int row, Field field, String value, FormProblem p) {
+        String header = headerFor(field);
+        return header.isEmpty() ? RowProblem.absent(row, value, p) : new RowProblem(row, header, value, p);
     }
 
     Parsed parse(TableReader.Row row, LocalDate today) {
@@ -358,7 +371,9 @@ final class RowParser {
 
     private RowProblem problem(TableReader.Row row, Column c, FormProblem p) {
         String value = c == Column.NIK ? Nik.mask(text(row, c)) : text(row, c);
-        return new RowProblem(row.number(), headers.getOrDefault(c, c.name()), value, p);
+        // A column the file lacks (the wage of a PU row) has no header: not the enum's name, the field's words.
+        return headers.containsKey(c) ? new RowProblem(row.number(), headers.get(c), value, p)
+                : RowProblem.absent(row.number(), value, p);
     }
 
     private static String blankToNull(String s) {

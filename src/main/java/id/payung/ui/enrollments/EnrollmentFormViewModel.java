@@ -244,7 +244,8 @@ public final class EnrollmentFormViewModel {
 
     /**
      * Saves when the form has no errors; otherwise shows every problem. With {@code andNew} the form is
-     * then emptied for the next person, keeping funder, segment, programmes, income, period and village.
+     * then emptied for the next person, keeping funder, segment, programmes, income, period and village; the kept
+     * segment follows the next person's occupation again until the clerk picks one for them.
      */
     public void save(boolean andNew) {
         attempted = true;
@@ -341,8 +342,8 @@ public final class EnrollmentFormViewModel {
 
     /**
      * The segment follows the occupation ({@link Segment#impliedBy}: a village official is PU) until the clerk
-     * picks a segment, which then stays (a village official kept as BPU is warned about by the rules). No
-     * occupation (the next entry after save-and-new) leaves the segment as it is.
+     * picks a segment, which then stays for that person (a village official kept as BPU is warned about by the
+     * rules). No occupation (the next entry after save-and-new) leaves the segment as it is.
      */
     private void followOccupation() {
         if (occupation.get() == null || segmentChosen) {
@@ -401,6 +402,9 @@ public final class EnrollmentFormViewModel {
         kpj.set("");
         notes.set("");
         knownPerson.set(null);
+        // A segment picked by hand was picked for that person: the next one's occupation moves it again (a
+        // village official after a trader is PU; seen in the trial, the pick stuck for everyone after).
+        segmentChosen = false;
         recheck();
     }
 

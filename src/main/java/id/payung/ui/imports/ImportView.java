@@ -125,7 +125,7 @@ public final class ImportView {
 
         problemsTable.setItems(model.problems());
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
-        columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().column()));
+        columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(column(c.getValue())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
         // Whom the row is about: the clerk need not open the file to find the person of row 18.
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
@@ -272,6 +272,11 @@ public final class ImportView {
         }
     }
 
+    /** The file's header, or the words of the field for a column the file does not have ("Penghasilan"). */
+    private String column(RowProblem p) {
+        return p.columnShown(field -> resources.getString("field." + field.name()));
+    }
+
     private String reason(RowProblem p) {
         String text = MessageFormat.format(resources.getString("problem." + p.problem().code()), p.problem().args().toArray());
         return p.problem().error() ? text : "⚠ " + text;
@@ -385,7 +390,8 @@ public final class ImportView {
         id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "masalah-impor.xlsx",
                 id.payung.ui.SaveDialogs.tables()).ifPresent(target -> model.saveProblems(target, java.util.List.of(
                         resources.getString("import.col.row"), resources.getString("import.col.column"),
-                        resources.getString("import.col.value"), resources.getString("import.col.reason")), this::reason,
+                        resources.getString("import.col.value"), resources.getString("import.col.reason")), this::column,
+                        this::reason,
                 path -> templateLabel.setText(MessageFormat.format(resources.getString("export.saved"), path.toString()))));
     }
 

@@ -71,6 +71,12 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<ImportBatch> batches = FXCollections.observableArrayList();
     private final ObjectProperty<ImportBatch> chosenBatch = new SimpleObjectProperty<>();
+    /** The first month offered before any file: this month. */
+    private final YearMonth defaultMonth;
+    /** Whether the clerk set "Mulai" themselves: then a year the file names no longer moves it. */
+    private boolean firstMonthChosen;
+    /** True while the model itself sets "Mulai" (the year a file names), which is not the clerk's choice. */
+    private boolean proposingMonth;
     /** The batch just undone, to be chosen again once the list is read anew (0: none). */
     private long keepChosen;
     /** The check or import now running, for Cancel; null when none. */
@@ -91,7 +97,9 @@ public final class ImportViewModel {
         this.reference = reference;
         this.tasks = tasks;
         this.afterImport = afterImport;
+        this.defaultMonth = defaultMonth;
         firstMonth.set(DatePickers.formatMonth(defaultMonth));
+        firstMonth.addListener(o -> firstMonthChosen |= !proposingMonth);
         file.addListener((obs, old, now) -> {
             preview.set(null);
             checked.set(null);
@@ -165,8 +173,8 @@ public final class ImportViewModel {
     /** Whether the clerk can correct this problem's value here: its column is a column of the file. */
     public boolean fixable(RowProblem p) {
         ImportService.Preview pv = preview.get();
-        if (pv == null || running.get()) {
-            return false;
+        if (pv == null || running.get() || p.absent()) {
+            return false; // a column the file lacks has no cell to correct
         }
         // Where the list has no Kecamatan column, a desa name two kecamatan share is settled by typing the kecamatan.
         boolean kecamatanTyped = p.column().equals(ImportService.KECAMATAN_FIX)
@@ -207,14 +215,28 @@ public final class ImportViewModel {
         if (f == null) {
             return;
         }
-        ImportOptions options = options();
+        ImportOptions chosen = options();
         fileProblem.set(null);
+        boolean propose = !firstMonthChosen;
         start(BackgroundTask.<Checked>of(task -> {
-            ImportService.Preview p = service.preview(f, options);
+            ImportService.Preview p = service.preview(f, chosen);
+            // "Mulai" the clerk has not set follows the year the file names (January of it; this month if it
+            // names none, or two), and the rows are checked for that period.
+            YearMonth proposed = !propose ? null
+                    : p.namedYear() == null ? defaultMonth : YearMonth.of(p.namedYear(), 1);
+            ImportOptions options = proposed == null ? chosen : chosen.withPeriod(proposed, chosen.months());
             ImportOptions withMapping = options.mapping() == null ? options.withMapping(p.mapping()) : options;
-            return new Checked(p, service.importFile(f, withMapping.dry(), progress(task, 0)));
+            return new Checked(p, service.importFile(f, withMapping.dry(), progress(task, 0)), proposed);
         }).onFailure(ImportFileException.class, fileProblem::set).onSuccess(c -> {
             finish(0);
+            if (c.proposedMonth() != null && !firstMonthChosen) {
+                proposingMonth = true;
+                try {
+                    firstMonth.set(DatePickers.formatMonth(c.proposedMonth()));
+                } finally {
+                    proposingMonth = false;
+                }
+            }
             if (mapping.isEmpty()) {
                 preview.set(c.preview());
                 for (int i = 0; i < c.preview().headers().size(); i++) {
@@ -234,7 +256,8 @@ public final class ImportViewModel {
         }));
     }
 
-    private record Checked(ImportService.Preview preview, ImportService.Report report) {
+    /** A check's result; {@code proposedMonth} the "Mulai" it was checked with for the clerk (null: theirs). */
+    private record Checked(ImportService.Preview preview, ImportService.Report report, YearMonth proposedMonth) {
     }
 
     /** Runs a pass over the file: its progress shown, Cancel asks it to stop. */
@@ -339,11 +362,20 @@ public final class ImportViewModel {
      */
     public void saveProblems(Path target, List<String> headers, java.util.function.Function<RowProblem, String> reason,
                              java.util.function.Consumer<Path> done) {
+        saveProblems(target, headers, RowProblem::column, reason, done);
+    }
+
+    /**
+     * {@link #saveProblems(Path, List, java.util.function.Function, java.util.function.Consumer)} with the column
+     * as {@code column} words it ({@link RowProblem#columnShown}: a column the file lacks named by its field).
+     */
+    public void saveProblems(Path target, List<String> headers, java.util.function.Function<RowProblem, String> column,
+                             java.util.function.Function<RowProblem, String> reason, java.util.function.Consumer<Path> done) {
         List<RowProblem> list = List.copyOf(problems);
         tasks.read(() -> ReplacingWrite.replace(target, out -> {
             try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", headers)) {
                 for (RowProblem p : list) {
-                    w.row(p.row(), p.column(), p.value(), reason.apply(p));
+                    w.row(p.row(), column.apply(p), p.value(), reason.apply(p));
                 }
             }
             return target;

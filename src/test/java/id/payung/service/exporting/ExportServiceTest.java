@@ -53,6 +53,49 @@ class ExportServiceTest {
         }
     }
 
+    /**
+     * An export for a year names it: the sheet's tab and the title (the document's and the printed page's
+     * header); the column headers stay the first row, where the import and BPJS's upload read them.
+     */
+    @Test
+    void anExportForAYearNamesItsYearAboveTheUnmovedHeaderRow() throws Exception {
+        Path year = dir.resolve("peserta-2026.xlsx");
+        Path all = dir.resolve("peserta.xlsx");
+        Path shares = dir.resolve("porsi-2025.xlsx");
+        try (PayungServices s = engine.services()) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "MANDIRI", YearMonth.of(2026, 1), null));
+            assertThat(s.exports().enrollments(RegisterFilter.all().withYear(2026), year, false)).isEqualTo(1);
+            assertThat(s.exports().enrollments(RegisterFilter.all(), all, false)).isEqualTo(1);
+            s.exports().fundingShares(2025, shares);
+        }
+        try (ReadableWorkbook wb = new ReadableWorkbook(year.toFile())) {
+            assertThat(wb.getFirstSheet().getName()).isEqualTo("Kepesertaan 2026");
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("NIK");
+            assertThat(rows.get(1).getCellText(1)).isEqualTo("Maria Jelita");
+        }
+        assertThat(part(year, "docProps/core.xml")).contains(">Kepesertaan 2026<");
+        assertThat(part(year, "xl/worksheets/sheet1.xml")).contains("Kepesertaan 2026</oddHeader>");
+        try (ReadableWorkbook wb = new ReadableWorkbook(all.toFile())) {
+            assertThat(wb.getFirstSheet().getName()).as("no year asked, none named").isEqualTo("Peserta");
+        }
+        assertThat(part(all, "docProps/core.xml")).doesNotContain("Kepesertaan");
+        try (ReadableWorkbook wb = new ReadableWorkbook(shares.toFile())) {
+            assertThat(wb.getFirstSheet().getName()).isEqualTo("Porsi 2025");
+            assertThat(wb.getFirstSheet().read().get(0).getCellText(1)).isEqualTo("Sumber dana");
+        }
+        assertThat(part(shares, "docProps/core.xml")).contains(">Porsi sumber dana 2025<");
+    }
+
+    /** The text of one part of an .xlsx (a zip). */
+    private static String part(Path xlsx, String name) throws java.io.IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            java.util.zip.ZipEntry entry = zip.getEntry(name);
+            assertThat(entry).as(name).isNotNull();
+            return new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void theYearReportPdfCarriesTheNumbersTheAwardAndWhereItWasPrinted() throws Exception {
         Path pdf = dir.resolve("laporan-2025.pdf");

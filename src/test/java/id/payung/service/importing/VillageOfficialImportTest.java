@@ -109,7 +109,13 @@ class VillageOfficialImportTest {
                     tuple("Maria Jelita", Segment.BPU), tuple("Yohanes Jehadu", Segment.PU));
             assertThat(r.problems()).extracting(RowProblem::row, RowProblem::column, p -> p.problem().code(),
                     p -> p.problem().error()).containsExactly(tuple(2, "Segmen", "VILLAGE_OFFICIAL_BPU", false),
-                    tuple(3, "INCOME", "IMPORT_PU_ASSUMED_WAGE", false));
+                    tuple(3, "", "IMPORT_PU_ASSUMED_WAGE", false));
+            // The list has no wage column: the problem list names it in the clerk's words, not as INCOME.
+            java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.ROOT,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            assertThat(r.problems().get(1).columnShown(f -> words.getString("field." + f.name())))
+                    .isEqualTo("Penghasilan");
+            assertThat(r.problems().get(0).columnShown(f -> words.getString("field." + f.name()))).isEqualTo("Segmen");
             assertThat(r.problems().get(0).problem().field()).isEqualTo(FormProblem.Field.SEGMENT);
             assertThat(cost2025(s, "APBDES-MGR")).as("one at the BPU package, one at the PU rate")
                     .isEqualTo(16_800 * 12 + 5_400 * 12);

@@ -1,0 +1,65 @@
+package id.payung.service.importing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The year a list names for itself, in its file name ("Daftar PBPU APBD 2025 Desa Lalong.xlsx") or its title rows
+ * ("DAFTAR PESERTA … TAHUN 2025"): the import window proposes its January as the first month. Only a year named
+ * clearly counts: exactly one year between 2000 and 2100, however often it is written; two different years
+ * ("2025-2026", "TA 2024 s/d 2025") are no answer, never a guess. A year is a run of exactly four digits: a longer
+ * run (a NIK, a date written 20250301) names none.
+ */
+public final class NamedYear {
+    /** The years a budget list can be for: as the enrollment rules' months. */
+    static final int FIRST = 2000;
+    static final int LAST = 2100;
+
+    private NamedYear() {
+    }
+
+    /** The one year {@code texts} name together (a file name, title rows; nulls ignored), if exactly one. */
+    public static Optional<Integer> of(List<String> texts) {
+        TreeSet<Integer> years = new TreeSet<>();
+        for (String text : texts) {
+            if (text != null) {
+                collect(text, years);
+            }
+        }
+        return years.size() == 1 ? Optional.of(years.first()) : Optional.empty();
+    }
+
+    /** {@link #of(List)} of a file's name and its title rows. */
+    public static Optional<Integer> of(String fileName, List<String> titleRows) {
+        List<String> texts = new java.util.ArrayList<>();
+        texts.add(fileName);
+        texts.addAll(titleRows);
+        return of(texts);
+    }
+
+    private static void collect(String text, TreeSet<Integer> years) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - start == 4) {
+                int year = Integer.parseInt(text, start, i, 10);
+                if (year >= FIRST && year <= LAST) {
+                    years.add(year);
+                }
+            }
+        }
+    }
+
+    /** ASCII digits only: a list's year is written so, and other scripts' digits are not read as one. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}
