@@ -124,11 +124,7 @@ public final class AuditView {
         moreButton.managedProperty().bind(model.moreProperty());
         model.refusedProperty().addListener((obs, old, now) -> showRefusal(now));
         // The log grows while the office works: coming back to the screen shows the newest entries again.
-        page.visibleProperty().addListener((obs, was, now) -> {
-            if (now) {
-                model.search();
-            }
-        });
+        page.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::search);
         model.search();
     }
 
