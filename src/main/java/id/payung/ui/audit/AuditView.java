@@ -94,6 +94,7 @@ public final class AuditView {
         Tables.show(entriesTable, model.rows());
         whenColumn.setCellValueFactory(c -> text(STAMP.format(c.getValue().change().at().atZone(ZoneId.systemDefault()))));
         whoColumn.setCellValueFactory(c -> text(c.getValue().change().actor()));
+        topicColumn.setCellFactory(Cells.textWithTooltip());
         topicColumn.setCellValueFactory(c -> text(resources.getString("audit.topic." + c.getValue().topic().name())));
         whatColumn.setCellValueFactory(c -> text(words().what(c.getValue().change())));
         personColumn.setCellValueFactory(c -> text(c.getValue().personName() == null ? ""

@@ -135,7 +135,10 @@ public final class AuditViewModel {
     public void export(Path file, ResourceBundle words, Consumer<Long> done) {
         AuditFilter f = shown;
         BackgroundTask.<Long>of(task -> exports.auditTrail(f, file, words, task.steps()))
-                .withTitle("task.export").onSuccess(done).executeWith(tasks);
+                .withTitle("task.export").onSuccess(count -> {
+                    done.accept(count);
+                    search(); // the export is an entry of its own: the trail shows it at once
+                }).executeWith(tasks);
     }
 
     public ObservableList<AuditRecord> rows() {
