@@ -153,17 +153,20 @@ public final class AuditWords {
         String s = String.valueOf(v);
         try {
             return masked(switch (field) {
-                case "region" -> regionName.apply(s);
+                case "region", "kecamatan" -> regionName.apply(s); // kecamatan: a cohort's or a denominator's code
                 case "occupation" -> occupationName.apply(s);
                 case "funder" -> funderName.apply(s);
                 case "sex" -> word("sex." + s, s);
                 case "end_reason" -> word("endReason." + s, s);
-                case "birth_date" -> Formats.date(LocalDate.parse(s));
+                case "kind" -> word("event.kind." + s, s);
+                case "type" -> word("funder.type." + s, s);
+                case "programme" -> word("reports.programme." + s, s);
+                case "birth_date", "paid_on", "date" -> Formats.date(LocalDate.parse(s));
                 case "first_month", "last_month" -> Formats.month(YearMonth.parse(s));
-                case "declared_income_rp" -> Formats.rupiah(((Number) v).longValue());
+                case "declared_income_rp", "amount_rp", "ceiling_rp" -> Formats.rupiah(((Number) v).longValue());
                 case "programmes" -> s.replace("[", "").replace("]", "");
-                case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes" ->
-                        Formats.count(((Number) v).longValue());
+                case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes", "quota", "beneficiaries",
+                     "participants", "informal_workers", "villages", "skipped" -> Formats.count(((Number) v).longValue());
                 case "from", "to" -> s.matches("\\d{4}-\\d{2}-\\d{2}") ? Formats.date(LocalDate.parse(s)) : s;
                 case "topic" -> word("audit.topic." + s, s);
                 default -> v instanceof Boolean b ? res.getString(b ? "history.yes" : "history.no") : s;
