@@ -2,7 +2,6 @@ package id.payung.service;
 
 import id.payung.domain.EnrollmentSummary;
 import id.payung.domain.Formats;
-import id.payung.domain.Nik;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,8 +12,6 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An audited change in the words of the screen: what happened ("Data pribadi diubah"), and field by field
@@ -27,7 +24,6 @@ public final class AuditWords {
             "corrected_with");
     /** The words of an action on any kind of record, where its own kind has none. */
     private static final String ANY_RECORD = "any";
-    private static final Pattern FULL_NIK = Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
 
     private final ResourceBundle res;
     private final Function<String, String> regionName;
@@ -157,17 +153,20 @@ public final class AuditWords {
         String s = String.valueOf(v);
         try {
             return masked(switch (field) {
-                case "region" -> regionName.apply(s);
+                case "region", "kecamatan" -> regionName.apply(s); // kecamatan: a cohort's or a denominator's code
                 case "occupation" -> occupationName.apply(s);
                 case "funder" -> funderName.apply(s);
                 case "sex" -> word("sex." + s, s);
                 case "end_reason" -> word("endReason." + s, s);
-                case "birth_date" -> Formats.date(LocalDate.parse(s));
+                case "kind" -> word("event.kind." + s, s);
+                case "type" -> word("funder.type." + s, s);
+                case "programme" -> word("reports.programme." + s, s);
+                case "birth_date", "paid_on", "date" -> Formats.date(LocalDate.parse(s));
                 case "first_month", "last_month" -> Formats.month(YearMonth.parse(s));
-                case "declared_income_rp" -> Formats.rupiah(((Number) v).longValue());
+                case "declared_income_rp", "amount_rp", "ceiling_rp" -> Formats.rupiah(((Number) v).longValue());
                 case "programmes" -> s.replace("[", "").replace("]", "");
-                case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes" ->
-                        Formats.count(((Number) v).longValue());
+                case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes", "quota", "beneficiaries",
+                     "participants", "informal_workers", "villages", "skipped" -> Formats.count(((Number) v).longValue());
                 case "from", "to" -> s.matches("\\d{4}-\\d{2}-\\d{2}") ? Formats.date(LocalDate.parse(s)) : s;
                 case "topic" -> word("audit.topic." + s, s);
                 default -> v instanceof Boolean b ? res.getString(b ? "history.yes" : "history.no") : s;
@@ -177,14 +176,13 @@ public final class AuditWords {
         }
     }
 
-    /** Any full NIK in a text masked (older audit rows may hold one). */
+    /**
+     * Any NIK in a text masked (older audit rows may hold one), written plain or grouped as people type it
+     * ("5310 0152 0485 0001", "5310-0152-…": the register's search and the audit filter take it so), as
+     * {@link Masked#niks} masks it.
+     */
     public static String masked(String s) {
-        Matcher m = FULL_NIK.matcher(s);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(b, Matcher.quoteReplacement(Nik.mask(m.group())));
-        }
-        return m.appendTail(b).toString();
+        return Masked.niks(s);
     }
 
     private String word(String key, String fallback) {

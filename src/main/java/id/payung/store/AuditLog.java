@@ -153,15 +153,19 @@ public final class AuditLog {
         if (q.personIds() != null) {
             String ids = q.personIds().isEmpty() ? "NULL"
                     : String.join(",", java.util.Collections.nCopies(q.personIds().size(), "?"));
-            sql.append(" AND ((entity = 'person' AND entity_id IN (SELECT CAST(id AS TEXT) FROM person WHERE id IN (")
-                    .append(ids).append(")))")
-                    .append(" OR (entity = 'enrollment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM enrollment WHERE person_id IN (")
-                    .append(ids).append(")))")
-                    .append(" OR (entity = 'benefit_claim' AND entity_id IN (SELECT CAST(id AS TEXT) FROM benefit_claim WHERE person_id IN (")
-                    .append(ids).append(")))")
+            // Each kind of record looked up by the (entity, entity_id) index on its own, the entries' ids united: an OR
+            // of the four made PostgreSQL read the whole log backwards by id for a person with few entries (1,0 s
+            // at 2 million entries, review 12; SQLite's OR took the index, so did not show it); 2 ms so on both.
+            sql.append(" AND id IN (SELECT id FROM audit_log WHERE entity = 'person' AND entity_id IN")
+                    .append(" (SELECT CAST(id AS TEXT) FROM person WHERE id IN (").append(ids).append("))")
+                    .append(" UNION ALL SELECT id FROM audit_log WHERE entity = 'enrollment' AND entity_id IN")
+                    .append(" (SELECT CAST(id AS TEXT) FROM enrollment WHERE person_id IN (").append(ids).append("))")
+                    .append(" UNION ALL SELECT id FROM audit_log WHERE entity = 'benefit_claim' AND entity_id IN")
+                    .append(" (SELECT CAST(id AS TEXT) FROM benefit_claim WHERE person_id IN (").append(ids).append("))")
                     // The list that brought them in: an import is one entry for all its rows.
-                    .append(" OR (entity = 'import_batch' AND entity_id IN (SELECT CAST(batch_id AS TEXT) FROM enrollment")
-                    .append(" WHERE batch_id IS NOT NULL AND person_id IN (").append(ids).append("))))");
+                    .append(" UNION ALL SELECT id FROM audit_log WHERE entity = 'import_batch' AND entity_id IN")
+                    .append(" (SELECT CAST(batch_id AS TEXT) FROM enrollment WHERE batch_id IS NOT NULL AND person_id IN (")
+                    .append(ids).append(")))");
             for (int i = 0; i < 4; i++) {
                 params.addAll(q.personIds());
             }

@@ -9,7 +9,7 @@ import java.util.TreeSet;
  * ("DAFTAR PESERTA … TAHUN 2025"): the import window proposes its January as the first month. Only a year named
  * clearly counts: exactly one year between 2000 and 2100, however often it is written; two different years
  * ("2025-2026", "TA 2024 s/d 2025") are no answer, never a guess. A year is a run of exactly four digits: a longer
- * run (a NIK, a date written 20250301) names none.
+ * run (a NIK, a date written 20250301) names none, nor does the last group of a desa's code ("53.10.05.2004").
  */
 public final class NamedYear {
     /** The years a budget list can be for: as the enrollment rules' months. */
@@ -38,7 +38,15 @@ public final class NamedYear {
         return of(texts);
     }
 
-    private static void collect(String text, TreeSet<Integer> years) {
+    /**
+     * A desa's or kelurahan's code as Kemendagri writes it ("53.10.05.2004"): its last group is four digits, from
+     * 1001 or 2001 up, so most desa codes would read as a year between 2001 and 2099 (review 12).
+     */
+    private static final java.util.regex.Pattern VILLAGE_CODE =
+            java.util.regex.Pattern.compile("(?<![\\d.])\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}(?![\\d.])");
+
+    private static void collect(String raw, TreeSet<Integer> years) {
+        String text = VILLAGE_CODE.matcher(raw).replaceAll(" ");
         int i = 0;
         while (i < text.length()) {
             if (!isDigit(text.charAt(i))) {
