@@ -89,8 +89,21 @@ public final class AuditService {
         asked.put("to", filter.to() == null ? null : filter.to().toString());
         asked.put("actor", filter.actor());
         asked.put("topic", filter.topic() == null ? null : filter.topic().name());
-        asked.put("person", filter.person() == null ? null : AuditWords.masked(filter.person()));
+        asked.put("person", filter.person() == null ? null : maskedSearch(filter.person()));
         return asked;
+    }
+
+    /**
+     * A person searched for, as the export's audit row keeps it: a name as typed (NIKs in it masked); a NIK or its
+     * start (digits, in groups or not) only as its region part, the rest starred: even part of a NIK carries the
+     * birth date.
+     */
+    private static String maskedSearch(String person) {
+        String digits = Nik.strip(person);
+        if (!digits.matches("\\d+")) {
+            return AuditWords.masked(person);
+        }
+        return digits.length() <= 6 ? digits : digits.substring(0, 6) + "*".repeat(digits.length() - 6);
     }
 
     /** The days as the office's, rendered as the log's UTC stamps; the person as the people they find. */
@@ -107,7 +120,9 @@ public final class AuditService {
                         "AUDIT_TOO_MANY_PEOPLE", Formats.count(MAX_PEOPLE))), 0);
             }
         }
-        return new AuditLog.Query(bound(f.from()), bound(f.to() == null ? null : f.to().plusDays(1)), f.actor(),
+        // A last day in the year 9999 or after bounds nothing (its next day would not be written as the stamps are).
+        return new AuditLog.Query(bound(f.from()), bound(f.to() == null || f.to().getYear() >= 9999 ? null
+                : f.to().plusDays(1)), f.actor(),
                 f.topic(), ids);
     }
 

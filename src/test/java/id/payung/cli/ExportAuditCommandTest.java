@@ -80,5 +80,11 @@ class ExportAuditCommandTest {
         Path later = dir.resolve("nanti.csv");
         assertThat(console.run("export", "audit", "--from", "2100-01-01", "--out", later.toString(), "--db", db)).isZero();
         assertThat(lines(later)).hasSize(1);
+        // "Up to the end of time" is every entry, not none.
+        Path forever = dir.resolve("selamanya.csv");
+        Path all = dir.resolve("semua.csv");
+        assertThat(console.run("export", "audit", "--out", all.toString(), "--db", db)).isZero();
+        assertThat(console.run("export", "audit", "--to", "9999-12-31", "--out", forever.toString(), "--db", db)).isZero();
+        assertThat(lines(forever)).hasSize(lines(all).size() + 1); // and the export of all, made since
     }
 }

@@ -51,6 +51,11 @@ class AuditReviewProbeTest {
             assertThat(Nik.strip(typed)).isEqualTo(NIK); // the search reads it as the NIK
             noNik(String.valueOf(AuditService.asked(new AuditFilter(null, null, null, null, typed)).get("person")));
         }
+        // Part of a NIK carries the birth date too: only its region part is kept.
+        assertThat(AuditService.asked(new AuditFilter(null, null, null, null, "5310 0152 0485")).get("person"))
+                .isEqualTo("531001******");
+        assertThat(AuditService.asked(new AuditFilter(null, null, null, null, "Maria Jelita")).get("person"))
+                .isEqualTo("Maria Jelita");
     }
 
     @Test

@@ -187,10 +187,13 @@ class ImportViewModelTest {
             model.fileProperty().set(titled);
             model.check();
             assertThat(model.firstMonthProperty().get()).isEqualTo("01/2024");
+            assertThat(model.monthFromYearProperty().get()).as("said beside Mulai").isEqualTo(2024);
 
             model.fileProperty().set(twoYears);
+            assertThat(model.monthFromYearProperty().get()).as("another file: not said before it is read").isNull();
             model.check();
             assertThat(model.firstMonthProperty().get()).as("two years named: no guess").isEqualTo("03/2026");
+            assertThat(model.monthFromYearProperty().get()).isNull();
 
             model.fileProperty().set(named);
             model.check();
@@ -204,6 +207,7 @@ class ImportViewModelTest {
             model.firstMonthProperty().set("07/2025");
             model.check();
             assertThat(model.firstMonthProperty().get()).isEqualTo("07/2025");
+            assertThat(model.monthFromYearProperty().get()).as("the clerk's month is not the file's").isNull();
         }
     }
 }

@@ -33,7 +33,9 @@ public final class NamedYear {
     /** {@link #of(List)} of a file's name and its title rows. */
     public static Optional<Integer> of(String fileName, List<String> titleRows) {
         List<String> texts = new java.util.ArrayList<>();
-        texts.add(fileName);
+        // A file's name carries the stamps of the tools it went through ("WhatsApp Document 2025-12-20 at
+        // 10.23.45", "export_2026-01-05"): the day it was sent, not the year the list is for.
+        texts.add(fileName == null ? null : STAMP.matcher(fileName).replaceAll(" "));
         texts.addAll(titleRows);
         return of(texts);
     }
@@ -42,6 +44,9 @@ public final class NamedYear {
      * A desa's or kelurahan's code as Kemendagri writes it ("53.10.05.2004"): its last group is four digits, from
      * 1001 or 2001 up, so most desa codes would read as a year between 2001 and 2099 (review 12).
      */
+    /** A day written year first, as programs stamp a file's name ("2025-12-20", "2025_12_20", "20251220" is no year). */
+    private static final java.util.regex.Pattern STAMP =
+            java.util.regex.Pattern.compile("(?<!\\d)\\d{4}[-_.]\\d{2}[-_.]\\d{2}(?!\\d)");
     private static final java.util.regex.Pattern VILLAGE_CODE =
             java.util.regex.Pattern.compile("(?<![\\d.])\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}(?![\\d.])");
 

@@ -125,8 +125,8 @@ public final class AuditView {
         moreButton.managedProperty().bind(model.moreProperty());
         model.refusedProperty().addListener((obs, old, now) -> showRefusal(now));
         // The log grows while the office works: coming back to the screen shows the newest entries again.
-        page.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::search);
-        model.search();
+        page.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::reload);
+        model.reload();
     }
 
     @FXML

@@ -70,11 +70,23 @@ public final class AuditViewModel {
         return new AuditFilter(from.get(), to.get(), actor.get(), topic.get(), person.get());
     }
 
-    /** Reads the newest entries the fields ask for (and the clerks' names and the words for codes, once). */
+    /** Reads the newest entries the fields ask for (and the words for codes, once). */
     public void search() {
+        search(false);
+    }
+
+    /**
+     * {@link #search()}, and the clerks who wrote to the log read again: on each visit to the screen, not on each
+     * search (a full pass over a long log).
+     */
+    public void reload() {
+        search(true);
+    }
+
+    private void search(boolean withActors) {
         AuditFilter f = filter();
         long mine = ++asked;
-        BackgroundTask.wrap(() -> new Found(audit.search(f, 0, PAGE), audit.actors(),
+        BackgroundTask.wrap(() -> new Found(audit.search(f, 0, PAGE), withActors ? audit.actors() : null,
                         names.get() != null ? names.get() : AuditWords.Names.of(reference.regionNames(),
                                 reference.occupations(), reference.fundingSources())))
                 .readOnly()
@@ -83,9 +95,11 @@ public final class AuditViewModel {
                         return;
                     }
                     names.set(found.names());
-                    String chosen = actor.get();
-                    actors.setAll(found.actors());
-                    actor.set(chosen);
+                    if (found.actors() != null) {
+                        String chosen = actor.get();
+                        actors.setAll(found.actors());
+                        actor.set(chosen);
+                    }
                     shown = f;
                     refused.set(List.of());
                     next = found.page().next();

@@ -44,6 +44,7 @@ public final class ImportView {
     @FXML private TextField sheetField;
     @FXML private Button checkButton;
     @FXML private Label fileProblemLabel;
+    @FXML private Label monthSourceLabel;
     @FXML private TableView<ImportViewModel.MappingRow> mappingTable;
     @FXML private TableColumn<ImportViewModel.MappingRow, String> headerColumn;
     @FXML private TableColumn<ImportViewModel.MappingRow, String> exampleColumn;
@@ -114,6 +115,11 @@ public final class ImportView {
         kecamatanChoice.valueProperty().bindBidirectional(model.kecamatanProperty());
         desaField.textProperty().bindBidirectional(model.desaProperty());
         includeInactiveCheck.selectedProperty().bindBidirectional(model.includeInactiveProperty());
+        // Where "Mulai" came from when the file's own year gave it: a year misread (a decree's, a stamp's) is seen.
+        monthSourceLabel.textProperty().bind(model.monthFromYearProperty().map(y -> MessageFormat.format(
+                resources.getString("import.monthFromYear"), firstMonthField.getText(), String.valueOf(y))));
+        monthSourceLabel.visibleProperty().bind(model.monthFromYearProperty().isNotNull());
+        monthSourceLabel.managedProperty().bind(model.monthFromYearProperty().isNotNull());
         fileProblemLabel.textProperty().bind(model.fileProblemProperty().map(e -> MessageFormat.format(
                 resources.getString("import.problem." + e.code()), e.args().toArray())));
 

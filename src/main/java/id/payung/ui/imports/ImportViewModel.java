@@ -77,6 +77,8 @@ public final class ImportViewModel {
     private boolean firstMonthChosen;
     /** True while the model itself sets "Mulai" (the year a file names), which is not the clerk's choice. */
     private boolean proposingMonth;
+    /** The year the file names when "Mulai" was taken from it (said beside it, so a wrong year is seen); else null. */
+    private final ReadOnlyObjectWrapper<Integer> monthFromYear = new ReadOnlyObjectWrapper<>();
     /** The batch just undone, to be chosen again once the list is read anew (0: none). */
     private long keepChosen;
     /** The check or import now running, for Cancel; null when none. */
@@ -99,8 +101,14 @@ public final class ImportViewModel {
         this.afterImport = afterImport;
         this.defaultMonth = defaultMonth;
         firstMonth.set(DatePickers.formatMonth(defaultMonth));
-        firstMonth.addListener(o -> firstMonthChosen |= !proposingMonth);
+        firstMonth.addListener((obs, old, now) -> {
+            if (!proposingMonth) {
+                firstMonthChosen = true;
+                monthFromYear.set(null); // the clerk's month: no longer the file's
+            }
+        });
         file.addListener((obs, old, now) -> {
+            monthFromYear.set(null);
             preview.set(null);
             checked.set(null);
             imported.set(null);
@@ -204,6 +212,14 @@ public final class ImportViewModel {
         check();
     }
 
+    /**
+     * The year the chosen file names in its name or title rows when "Mulai" (not set by the clerk) was taken from
+     * it; null when "Mulai" is the clerk's or this month.
+     */
+    public ReadOnlyObjectProperty<Integer> monthFromYearProperty() {
+        return monthFromYear.getReadOnlyProperty();
+    }
+
     /** How many corrections are in force. */
     public int fixCount() {
         return fixes.size();
@@ -236,6 +252,7 @@ public final class ImportViewModel {
                 } finally {
                     proposingMonth = false;
                 }
+                monthFromYear.set(c.preview().namedYear());
             }
             if (mapping.isEmpty()) {
                 preview.set(c.preview());

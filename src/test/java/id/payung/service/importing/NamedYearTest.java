@@ -52,4 +52,14 @@ class NamedYearTest {
         assertThat(NamedYear.of(Arrays.asList(null, "Daftar 2025"))).contains(2025);
         assertThat(NamedYear.of(List.of())).isEmpty();
     }
+
+    @Test
+    void aToolsStampInTheFileNameIsTheDayItWasSentNotTheListsYear() {
+        assertThat(NamedYear.of("WhatsApp Document 2025-12-20 at 10.23.45.xlsx", List.of())).isEmpty();
+        assertThat(NamedYear.of("WhatsApp Document 2025-12-20 at 10.23.45.xlsx", List.of("DAFTAR PESERTA TAHUN 2026")))
+                .contains(2026);
+        assertThat(NamedYear.of("export_2026_01_05 Daftar 2025.csv", List.of())).contains(2025);
+        // A title row's period is the list's own words: its year counts.
+        assertThat(NamedYear.of("desa.xlsx", List.of("Periode 2025-01-01 s/d 2025-12-31"))).contains(2025);
+    }
 }
