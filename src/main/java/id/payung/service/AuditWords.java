@@ -153,7 +153,9 @@ public final class AuditWords {
         String s = String.valueOf(v);
         try {
             return masked(switch (field) {
-                case "region", "kecamatan" -> regionName.apply(s); // kecamatan: a cohort's or a denominator's code
+                case "region" -> regionName.apply(s);
+                // A cohort's or a denominator's kecamatan is a code; a region list's load counts them (a number).
+                case "kecamatan" -> v instanceof Number n ? Formats.count(n.longValue()) : regionName.apply(s);
                 case "occupation" -> occupationName.apply(s);
                 case "funder" -> funderName.apply(s);
                 case "sex" -> word("sex." + s, s);

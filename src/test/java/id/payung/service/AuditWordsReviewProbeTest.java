@@ -21,7 +21,7 @@ class AuditWordsReviewProbeTest {
     }
 
     private static String details(String entity, String after) {
-        AuditWords words = new AuditWords(id(), List.of(), new AuditWords.Names(Map.of(), Map.of(), Map.of()));
+        AuditWords words = new AuditWords(id(), List.of(), new AuditWords.Names(Map.of("12", "Sumatera Utara", "53.10.05", "Wae Rii"), Map.of(), Map.of()));
         return words.details(new PersonHistory.Change(Instant.parse("2026-12-05T01:00:00Z"), "siti", "INSERT", entity,
                 "1", null, after));
     }
@@ -43,5 +43,14 @@ class AuditWordsReviewProbeTest {
     void anEventReadsInWords() {
         String d = details("event", "{\"kind\":\"AWARD\",\"date\":\"2026-08-17\",\"title\":\"Paritrana\",\"giver\":\"Bupati\"}");
         assertThat(d).doesNotContain("kind:", "date:", "title:", "giver:", "2026-08-17");
+    }
+
+    @Test
+    void aKecamatanIsANameWhereItIsACodeAndACountWhereItIsANumber() {
+        // A region list's load counts kecamatan (12 of them); 12 is also North Sumatra's code (second trial, session 12).
+        assertThat(details("region", "{\"list\":\"Kepmendagri\",\"kecamatan\":12,\"villages\":171}"))
+                .contains("Kecamatan: 12").doesNotContain("Sumatera Utara");
+        assertThat(details("coverage_denominator", "{\"kecamatan\":\"53.10.05\",\"informal_workers\":5280}"))
+                .contains("Wae Rii", "5.280");
     }
 }
