@@ -124,17 +124,37 @@ public final class AuditLog {
 
     /** The entries {@code q} asks for with an id below {@code beforeId}, newest first, at most {@code limit}. */
     public List<Entry> search(Tx tx, Query q, long beforeId, int limit) {
-        return search(tx, q, "id < ?", beforeId, "DESC", limit);
+        return search(tx, q, true, beforeId, limit);
     }
 
     /** The entries {@code q} asks for with an id above {@code afterId}, oldest first, at most {@code limit}. */
     public List<Entry> searchForward(Tx tx, Query q, long afterId, int limit) {
-        return search(tx, q, "id > ?", afterId, "ASC", limit);
+        return search(tx, q, false, afterId, limit);
     }
 
-    private List<Entry> search(Tx tx, Query q, String from, long id, String order, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE ").append(from);
-        List<Object> params = new java.util.ArrayList<>(List.of(id));
+    /**
+     * The entries after entry {@code from} (by id; Long.MAX_VALUE or 0: from the start) in the order asked. On a server
+     * a search by days reads in the order of the entries' time, then id, from V12's {@code (at, id)} index, entry
+     * {@code from}'s own time and id the place to go on from: ordered by id, PostgreSQL read the log backwards
+     * until it reached those days (0,7–0,9 s for a day two years back at 2 million entries, its estimate taking the
+     * days' entries for spread over the whole log). A file keeps the id order (no such index: an office's log is
+     * read to the day in well under a second).
+     */
+    private List<Entry> search(Tx tx, Query q, boolean newestFirst, long from, int limit) {
+        boolean byTime = tx.dialect() == Dialect.POSTGRES && (q.fromAt() != null || q.toAt() != null);
+        boolean start = newestFirst ? from == Long.MAX_VALUE : from == 0;
+        String after = newestFirst ? " < " : " > ";
+        StringBuilder sql = new StringBuilder("SELECT * FROM audit_log WHERE ");
+        List<Object> params = new java.util.ArrayList<>();
+        if (!byTime) {
+            sql.append("id").append(after).append("?");
+            params.add(from);
+        } else if (!start) {
+            sql.append("(at, id)").append(after).append("(SELECT p.at, p.id FROM audit_log p WHERE p.id = ?)");
+            params.add(from);
+        } else {
+            sql.append("1 = 1");
+        }
         if (q.fromAt() != null) {
             sql.append(" AND at >= ?");
             params.add(q.fromAt());
@@ -170,7 +190,8 @@ public final class AuditLog {
                 params.addAll(q.personIds());
             }
         }
-        sql.append(" ORDER BY id ").append(order).append(" LIMIT ?");
+        String order = newestFirst ? " DESC" : "";
+        sql.append(byTime ? " ORDER BY at" + order + ", id" + order : " ORDER BY id" + order).append(" LIMIT ?");
         params.add(limit);
         return tx.list(sql.toString(), AuditLog::entry, params.toArray());
     }
