@@ -85,6 +85,18 @@ public final class AuditWords {
         String action = word("history.action." + c.entity() + "." + c.action(),
                 word("history.action." + ANY_RECORD + "." + c.action(), c.action()));
         if ("enrollment".equals(c.entity())) {
+            // The enrollment as the entry wrote it (funder and period then), not as it is now: a later
+            // correction or end must not rewrite what an old entry says (trial 12).
+            Map<String, Object> after = parse(c.after());
+            Map<String, Object> before = parse(c.before());
+            Object funder = after.containsKey("funder") ? after.get("funder") : before.get("funder");
+            Object first = after.containsKey("first_month") ? after.get("first_month") : before.get("first_month");
+            if (funder != null && first != null) {
+                Object last = after.containsKey("last_month") ? after.get("last_month") : before.get("last_month");
+                return action + ": " + value("funder", funder) + ", " + value("first_month", first) + "–"
+                        + (last == null || "".equals(last) ? "…" : value("last_month", last));
+            }
+            // An entry that names neither (a deletion, an end): the enrollment as it is now.
             EnrollmentSummary e = enrollments.get(c.entityId());
             if (e != null) {
                 return action + ": " + e.funderName() + ", " + Formats.month(e.firstMonth()) + "–"
