@@ -180,9 +180,11 @@ public final class AuditWords {
                 case "declared_income_rp", "amount_rp", "ceiling_rp" -> Formats.rupiah(((Number) v).longValue());
                 case "programmes" -> s.replace("[", "").replace("]", "");
                 case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes", "quota", "beneficiaries",
+                     "enrollments", "corrected_cells",
                      "participants", "informal_workers", "villages", "skipped" -> Formats.count(((Number) v).longValue());
                 case "from", "to" -> s.matches("\\d{4}-\\d{2}-\\d{2}") ? Formats.date(LocalDate.parse(s)) : s;
                 case "topic" -> word("audit.topic." + s, s);
+                case "for" -> "edit".equals(s) ? res.getString("history.for.edit") : s;
                 default -> v instanceof Boolean b ? res.getString(b ? "history.yes" : "history.no") : s;
             });
         } catch (RuntimeException unreadable) {

@@ -257,4 +257,28 @@ class AuditSearchTest {
             assertThat(exported.afterJson()).contains("jejak.xlsx", "PEOPLE", "\"rows\":" + n);
         }
     }
+
+    @Test
+    void anImportAndItsUndoSayWhichListAndWhatTheClerkDecided() throws Exception {
+        ResourceBundle id = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("id"),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        Path list = Files.writeString(dir.resolve("poco.csv"), """
+                NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan
+                5310014107900003;Theresia Nabu;P;01/07/1990;Wae Rii;Petani
+                5310010208910004;Agus Jehamat;L;02/08/1991;Wae Rii;Petani
+                """, StandardCharsets.UTF_8);
+        Path file = dir.resolve("impor.csv");
+        try (PayungServices s = engine.services()) {
+            ImportService.Report r = s.imports().importFile(list, new ImportOptions("APBD-KAB-MGR", YearMonth.of(2025, 1),
+                    12, null, false, false, null, null), ImportService.Progress.NONE);
+            assertThat(r.imported()).isEqualTo(2);
+            s.imports().undo(s.imports().batches().get(0).id());
+            s.exports().replacingExisting().auditTrail(new AuditFilter(null, null, null, AuditTopic.IMPORTS, null), file, id,
+                    WorkSteps.NONE);
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains("Impor dibatalkan", "Berkas: poco.csv; No. impor: ", "Kepesertaan: 2")
+                .contains("Daftar diimpor", "Sumber dana: APBD Kabupaten Manggarai", "Mulai: 01/2025", "Jumlah bulan: 12")
+                .doesNotContain("enrollments", "first_month");
+    }
 }

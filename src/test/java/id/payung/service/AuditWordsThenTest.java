@@ -48,4 +48,11 @@ class AuditWordsThenTest {
         assertThat(w.what(change("DELETE", "{\"deleted\":false}", "{\"deleted\":true}")))
                 .isEqualTo("Kepesertaan dihapus: APBD Kabupaten Manggarai, 01/2026–09/2026");
     }
+
+    @Test
+    void aFullNikSeenByOpeningTheEditFormSaysSoInWords() {
+        PersonHistory.Change seen = new PersonHistory.Change(Instant.parse("2026-03-01T01:00:00Z"), "siti", "REVEAL_NIK",
+                "person", "3", null, "{\"nik\":\"531001********01\",\"enrollment\":7,\"for\":\"edit\"}");
+        assertThat(words().details(seen)).contains("Untuk: membuka formulir ubah").doesNotContain("edit", "for");
+    }
 }

@@ -190,6 +190,20 @@ public final class ImportService {
                 after.put("duplicates", done.duplicates());
                 after.put("rejected", done.rejected());
                 after.put("inactive", done.inactive());
+                // What the clerk decided for the list, beside what the file held: the funder, period and place
+                // given for rows without them, and the cells corrected by hand (the file's fingerprint is the
+                // file's, not what was imported).
+                putIfSet(after, "funder", options.funder());
+                putIfSet(after, "first_month", options.from() == null ? null : options.from().toString());
+                putIfSet(after, "months", options.months());
+                putIfSet(after, "kecamatan", options.kecamatan());
+                putIfSet(after, "desa", options.desa());
+                if (!options.fixes().isEmpty()) {
+                    after.put("corrected_cells", options.fixes().size());
+                }
+                if (options.skipInvalid()) {
+                    after.put("skip_invalid", true);
+                }
                 audit.record(tx, actor, "IMPORT", "import_batch", String.valueOf(batch), null, Json.object(after));
                 return done;
             });
@@ -247,6 +261,12 @@ public final class ImportService {
         new TemplateWriter(reference).write(out, title);
     }
 
+    private static void putIfSet(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+
     /** Every import batch, newest first. */
     public List<ImportBatch> batches() {
         return db.read(batches::all);
@@ -256,8 +276,13 @@ public final class ImportService {
     public int undo(long batchId) {
         return db.write(tx -> {
             int n = batches.undo(tx, batchId);
-            audit.record(tx, actor, "UNDO_IMPORT", "import_batch", String.valueOf(batchId), null,
-                    "{\"enrollments\":" + n + "}");
+            // Which list was taken back, in the entry itself: the auditor reads it without the batch table.
+            Map<String, Object> undone = new LinkedHashMap<>();
+            batches.all(tx).stream().filter(b -> b.id() == batchId).findFirst()
+                    .ifPresent(b -> undone.put("file", b.fileName()));
+            undone.put("batch", batchId);
+            undone.put("enrollments", n);
+            audit.record(tx, actor, "UNDO_IMPORT", "import_batch", String.valueOf(batchId), null, Json.object(undone));
             return n;
         });
     }
