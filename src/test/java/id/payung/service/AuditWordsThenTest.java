@@ -53,6 +53,6 @@ class AuditWordsThenTest {
     void aFullNikSeenByOpeningTheEditFormSaysSoInWords() {
         PersonHistory.Change seen = new PersonHistory.Change(Instant.parse("2026-03-01T01:00:00Z"), "siti", "REVEAL_NIK",
                 "person", "3", null, "{\"nik\":\"531001********01\",\"enrollment\":7,\"for\":\"edit\"}");
-        assertThat(words().details(seen)).contains("Untuk: membuka formulir ubah").doesNotContain("edit", "for");
+        assertThat(words().details(seen)).contains("Untuk: membuka formulir ubah").doesNotContain("edit", "for:");
     }
 }
