@@ -194,8 +194,10 @@ class ImportViewModelTest {
             model.check();
             assertThat(model.firstMonthProperty().get()).as("two years named: no guess").isEqualTo("03/2026");
             assertThat(model.monthFromYearProperty().get()).isNull();
+            assertThat(model.yearsInDoubtProperty().get()).as("but said").containsExactly(2025, 2026);
 
             model.fileProperty().set(named);
+            assertThat(model.yearsInDoubtProperty().get()).isEmpty();
             model.check();
             assertThat(model.firstMonthProperty().get()).isEqualTo("01/2025");
             model.importNow();

@@ -107,11 +107,19 @@ public final class ImportService {
     }
 
     /**
-     * The start of a file: where its header is, what Payung made of each column, and a few rows; {@code namedYear}
-     * the one year its name and title rows name ({@link NamedYear}), null when none or more than one.
+     * The start of a file: where its header is, what Payung made of each column, and a few rows; {@code namedYears}
+     * the years its name and title rows name ({@link NamedYear}), in order.
      */
     public record Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample,
-                          Integer namedYear) {
+                          List<Integer> namedYears) {
+        public Preview {
+            namedYears = List.copyOf(namedYears);
+        }
+
+        /** The one year the file names, or null when it names none or several (then no year is proposed). */
+        public Integer namedYear() {
+            return namedYears.size() == 1 ? namedYears.get(0) : null;
+        }
     }
 
     /**
@@ -139,8 +147,8 @@ public final class ImportService {
                     sample.add(row.cells().stream().map(c -> c.date() != null ? Formats.date(c.date()) : c.text()).toList());
                 }
             }
-            Integer year = NamedYear.of(file.getFileName().toString(), header.titles()).orElse(null);
-            return new Preview(header.row(), header.texts(), mapping, sample, year);
+            return new Preview(header.row(), header.texts(), mapping, sample,
+                    List.copyOf(NamedYear.years(file.getFileName().toString(), header.titles())));
         } catch (IOException e) {
             throw new ImportFileException("FILE_UNREADABLE", file.getFileName().toString(), String.valueOf(e.getMessage()));
         }

@@ -32,12 +32,24 @@ public final class NamedYear {
 
     /** {@link #of(List)} of a file's name and its title rows. */
     public static Optional<Integer> of(String fileName, List<String> titleRows) {
+        java.util.SortedSet<Integer> years = years(fileName, titleRows);
+        return years.size() == 1 ? Optional.of(years.first()) : Optional.empty();
+    }
+
+    /** Every year a file's name and title rows name, in order (none, one, or several that disagree). */
+    public static java.util.SortedSet<Integer> years(String fileName, List<String> titleRows) {
         List<String> texts = new java.util.ArrayList<>();
         // A file's name carries the stamps of the tools it went through ("WhatsApp Document 2025-12-20 at
         // 10.23.45", "export_2026-01-05"): the day it was sent, not the year the list is for.
         texts.add(fileName == null ? null : STAMP.matcher(fileName).replaceAll(" "));
         texts.addAll(titleRows);
-        return of(texts);
+        TreeSet<Integer> years = new TreeSet<>();
+        for (String text : texts) {
+            if (text != null) {
+                collect(text, years);
+            }
+        }
+        return years;
     }
 
     /**

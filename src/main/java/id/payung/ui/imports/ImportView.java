@@ -45,6 +45,7 @@ public final class ImportView {
     @FXML private Button checkButton;
     @FXML private Label fileProblemLabel;
     @FXML private Label monthSourceLabel;
+    @FXML private Label yearsInDoubtLabel;
     @FXML private TableView<ImportViewModel.MappingRow> mappingTable;
     @FXML private TableColumn<ImportViewModel.MappingRow, String> headerColumn;
     @FXML private TableColumn<ImportViewModel.MappingRow, String> exampleColumn;
@@ -120,6 +121,11 @@ public final class ImportView {
                 resources.getString("import.monthFromYear"), firstMonthField.getText(), String.valueOf(y))));
         monthSourceLabel.visibleProperty().bind(model.monthFromYearProperty().isNotNull());
         monthSourceLabel.managedProperty().bind(model.monthFromYearProperty().isNotNull());
+        yearsInDoubtLabel.textProperty().bind(model.yearsInDoubtProperty().map(years -> years.isEmpty() ? "" : MessageFormat.format(
+                resources.getString("import.yearsInDoubt"), years.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", ")), firstMonthField.getText())));
+        yearsInDoubtLabel.visibleProperty().bind(model.yearsInDoubtProperty().map(years -> !years.isEmpty()));
+        yearsInDoubtLabel.managedProperty().bind(yearsInDoubtLabel.visibleProperty());
         fileProblemLabel.textProperty().bind(model.fileProblemProperty().map(e -> MessageFormat.format(
                 resources.getString("import.problem." + e.code()), e.args().toArray())));
 

@@ -79,6 +79,8 @@ public final class ImportViewModel {
     private boolean proposingMonth;
     /** The year the file names when "Mulai" was taken from it (said beside it, so a wrong year is seen); else null. */
     private final ReadOnlyObjectWrapper<Integer> monthFromYear = new ReadOnlyObjectWrapper<>();
+    /** The years a file names when they disagree (name 2025, title 2026) and "Mulai" is not the clerk's; else empty. */
+    private final ReadOnlyObjectWrapper<List<Integer>> yearsInDoubt = new ReadOnlyObjectWrapper<>(List.of());
     /** The batch just undone, to be chosen again once the list is read anew (0: none). */
     private long keepChosen;
     /** The check or import now running, for Cancel; null when none. */
@@ -105,10 +107,12 @@ public final class ImportViewModel {
             if (!proposingMonth) {
                 firstMonthChosen = true;
                 monthFromYear.set(null); // the clerk's month: no longer the file's
+                yearsInDoubt.set(List.of());
             }
         });
         file.addListener((obs, old, now) -> {
             monthFromYear.set(null);
+            yearsInDoubt.set(List.of());
             preview.set(null);
             checked.set(null);
             imported.set(null);
@@ -220,6 +224,14 @@ public final class ImportViewModel {
         return monthFromYear.getReadOnlyProperty();
     }
 
+    /**
+     * The years the chosen file names when they disagree and "Mulai" is not the clerk's own: the window asks the
+     * clerk to check the month; empty otherwise.
+     */
+    public ReadOnlyObjectProperty<List<Integer>> yearsInDoubtProperty() {
+        return yearsInDoubt.getReadOnlyProperty();
+    }
+
     /** How many corrections are in force. */
     public int fixCount() {
         return fixes.size();
@@ -254,6 +266,8 @@ public final class ImportViewModel {
                 }
                 monthFromYear.set(c.preview().namedYear());
             }
+            // Two years named and none chosen: said, never guessed (the month stays the clerk's default).
+            yearsInDoubt.set(!firstMonthChosen && c.preview().namedYears().size() > 1 ? c.preview().namedYears() : List.of());
             if (mapping.isEmpty()) {
                 preview.set(c.preview());
                 for (int i = 0; i < c.preview().headers().size(); i++) {
