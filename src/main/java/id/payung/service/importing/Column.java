@@ -41,7 +41,26 @@ public enum Column {
 
     /** The column a header names, if Payung knows the spelling. */
     public static Optional<Column> of(String header) {
-        String key = normalize(header);
+        Optional<Column> whole = named(normalize(header));
+        if (whole.isPresent() || header == null || header.indexOf('(') < 0) {
+            return whole;
+        }
+        // "JENIS KELAMIN (L/P)", "Penghasilan (Rp)", "Tgl Lahir (dd-mm-yyyy)": the words before the brackets name
+        // the column, else the words inside them do.
+        Optional<Column> outside = named(normalize(BRACKETS.matcher(header).replaceAll(" ")));
+        if (outside.isPresent()) {
+            return outside;
+        }
+        java.util.regex.Matcher inside = BRACKETS.matcher(header);
+        return inside.find() ? named(normalize(inside.group().substring(1, inside.group().length() - 1))) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("\\([^)]*\\)");
+
+    private static Optional<Column> named(String key) {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
         for (Column c : values()) {
             if (c.aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(key))) {
                 return Optional.of(c);
