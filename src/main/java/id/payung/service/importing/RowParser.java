@@ -67,7 +67,28 @@ final class RowParser {
             occupationByName.putIfAbsent(Column.normalize(o.name()), o);
             occupationByName.putIfAbsent(Column.normalize(o.code()), o);
         }
+        // The words village lists use for the seeded occupations, where the office's list has that occupation.
+        OCCUPATION_WORDS.forEach((word, code) -> occupations.stream().filter(o -> o.code().equals(code)).findFirst()
+                .ifPresent(o -> occupationByName.putIfAbsent(word, o)));
     }
+
+    /**
+     * How lists name the seeded occupations besides their names (normalised as {@link Column#normalize}): only
+     * words that mean that occupation and nothing else ("IRT", a housewife, stays "Lainnya"). A village official
+     * named by their post (Kaur, Kasi, Kadus, Sekdes) is a perangkat desa, so PU (Segment.impliedBy).
+     */
+    private static final Map<String, String> OCCUPATION_WORDS = Map.ofEntries(
+            Map.entry("tukangojek", "OJEK"), Map.entry("ojek", "OJEK"), Map.entry("ojekonline", "OJEK"),
+            Map.entry("ojol", "OJEK"), Map.entry("pengojek", "OJEK"),
+            Map.entry("sopir", "SOPIR"), Map.entry("supir", "SOPIR"), Map.entry("sopirangkot", "SOPIR"),
+            Map.entry("supirangkot", "SOPIR"), Map.entry("sopirangkutan", "SOPIR"), Map.entry("supirangkutan", "SOPIR"),
+            Map.entry("prt", "ART"), Map.entry("pembanturumahtangga", "ART"),
+            Map.entry("tukangbatu", "TUKANG-BANGUNAN"), Map.entry("tukangkayu", "TUKANG-BANGUNAN"),
+            Map.entry("buruhbangunan", "TUKANG-BANGUNAN"),
+            Map.entry("pedagangkecil", "PEDAGANG"), Map.entry("pedagangkeliling", "PEDAGANG"),
+            Map.entry("sekdes", "PERANGKAT-DESA"), Map.entry("sekretarisdesa", "PERANGKAT-DESA"),
+            Map.entry("kaur", "PERANGKAT-DESA"), Map.entry("kasi", "PERANGKAT-DESA"),
+            Map.entry("kadus", "PERANGKAT-DESA"), Map.entry("kepaladusun", "PERANGKAT-DESA"));
 
     /** The header text of the column that feeds a form field, for naming problems; empty when the file has none. */
     String headerFor(Field field) {
