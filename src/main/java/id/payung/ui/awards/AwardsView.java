@@ -74,6 +74,7 @@ public final class AwardsView {
             return;
         }
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, e.title(), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setTitle("Payung"); // not JavaFX's English "Confirmation" (trial 12)
         confirm.initOwner(eventsTable.getScene().getWindow());
         confirm.setHeaderText(resources.getString("event.delete.confirm"));
         id.payung.ui.Buttons.translate(confirm.getDialogPane(), resources);

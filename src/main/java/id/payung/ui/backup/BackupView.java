@@ -125,6 +125,7 @@ public final class BackupView {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 MessageFormat.format(resources.getString("backup.restore.confirm"), file.toString()),
                 ButtonType.OK, ButtonType.CANCEL);
+        alert.setTitle("Payung"); // not JavaFX's English "Confirmation" (trial 12)
         alert.initOwner(backupsTable.getScene().getWindow());
         alert.setHeaderText(resources.getString("backup.restore"));
         id.payung.ui.Buttons.translate(alert.getDialogPane(), resources);

@@ -260,6 +260,7 @@ public final class EnrollmentFormView {
         ButtonType cancel = new ButtonType(resources.getString("form.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
                 MessageFormat.format(resources.getString("form.correction.text"), others), all, one, cancel);
+        ask.setTitle("Payung"); // not JavaFX's English "Confirmation" (trial 12)
         ask.initOwner(nikField.getScene().getWindow());
         ask.setHeaderText(resources.getString("form.correction.title"));
         return ask.showAndWait().flatMap(b -> b == all ? Optional.of(CorrectionScope.ALL_ENROLLMENTS)

@@ -332,6 +332,7 @@ public final class EnrollmentsView {
         }
         javafx.scene.control.CheckBox full = new javafx.scene.control.CheckBox(resources.getString("export.fullNik"));
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        ask.setTitle("Payung"); // not JavaFX's English "Confirmation" (trial 12)
         ask.initOwner(enrollmentsTable.getScene().getWindow());
         ask.setHeaderText(MessageFormat.format(resources.getString("export.confirm"),
                 register.countsProperty().get() == null ? "" : Formats.count(register.countsProperty().get().matching())));

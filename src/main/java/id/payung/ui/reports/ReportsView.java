@@ -176,6 +176,7 @@ public final class ReportsView {
         boolean full = fullNik.isSelected();
         if (full) {
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+            ask.setTitle("Payung"); // not JavaFX's English "Confirmation" (trial 12)
             ask.initOwner(root.getScene().getWindow());
             ask.setHeaderText(resources.getString("reports.annex.confirmFull"));
             id.payung.ui.Buttons.translate(ask.getDialogPane(), resources);
