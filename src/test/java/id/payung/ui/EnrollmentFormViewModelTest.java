@@ -289,6 +289,22 @@ class EnrollmentFormViewModelTest {
     }
 
     @Test
+    void correctingAnEnrollmentSaysItsFunderAndPeriodWillChangeBeforeSaving() {
+        long id = services.enrollments().enrol(TestData.form("5310015204850001", "Kristina Ndung", "APBD-PROV-NTT",
+                java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12))).enrollmentId();
+        form.edit(id);
+        assertThat(form.personChanges()).isEmpty();
+        form.funderProperty().set(services.reference().fundingSources().stream().filter(f -> f.code().equals("APBD-KAB-MGR"))
+                .findFirst().orElseThrow());
+        form.lastMonthProperty().set("09/2026");
+        // A correction rewrites the enrollment for its whole period: the province's funding would be gone (trial 12).
+        assertThat(form.personChanges()).extracting(EnrollmentFormViewModel.PersonChange::labelKey,
+                c -> String.valueOf(c.before()), c -> String.valueOf(c.after()))
+                .contains(org.assertj.core.groups.Tuple.tuple("form.lastMonth", "12/2026", "09/2026"))
+                .anySatisfy(t -> assertThat(t.toList()).startsWith("form.funder"));
+    }
+
+    @Test
     void correctingThePlaceAsksWhetherItAppliesToAllTheirEnrollments() {
         var enrollments = services.enrollments();
         long first = enrollments.enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",

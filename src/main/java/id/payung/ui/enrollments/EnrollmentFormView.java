@@ -244,6 +244,9 @@ public final class EnrollmentFormView {
         if (value instanceof Occupation o) {
             return o.name();
         }
+        if (value instanceof id.payung.domain.FundingSource f) {
+            return f.name();
+        }
         if (value instanceof Sex s) {
             return resources.getString("sex." + s.name());
         }

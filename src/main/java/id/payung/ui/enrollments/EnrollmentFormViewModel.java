@@ -102,6 +102,8 @@ public final class EnrollmentFormViewModel {
     private final ObservableList<PersonChange> personChangesView = FXCollections.unmodifiableObservableList(personChanges);
     /** The person's data as registered (a known NIK) or as the edited enrollment had it; null otherwise. */
     private PersonValues baseline;
+    /** The corrected enrollment's details as opened; null when the form is not correcting one. */
+    private EnrollmentValues enrollmentBaseline;
     private int otherEnrollments;
     /** The NIK of the enrollment being corrected: its own person is not "already registered" news. */
     private String editedNik;
@@ -147,6 +149,21 @@ public final class EnrollmentFormViewModel {
             if (!Objects.equals(before, after)) {
                 out.add(new PersonChange(labelKey, before, after));
             }
+        }
+    }
+
+    /**
+     * The enrollment's own details when a saved one is corrected: a correction rewrites them for its whole period
+     * (a funder changed here is no longer the funder it had), so the form says it before saving (trial 12).
+     */
+    private record EnrollmentValues(FundingSource funder, Segment segment, String firstMonth, String lastMonth) {
+        List<PersonChange> changesTo(EnrollmentValues now) {
+            List<PersonChange> out = new ArrayList<>();
+            PersonValues.add(out, "form.funder", funder, now.funder);
+            PersonValues.add(out, "form.segment", segment, now.segment);
+            PersonValues.add(out, "form.firstMonth", firstMonth, now.firstMonth);
+            PersonValues.add(out, "form.lastMonth", lastMonth, now.lastMonth);
+            return out;
         }
     }
 
@@ -210,6 +227,7 @@ public final class EnrollmentFormViewModel {
                     editedNik = loaded.form().cleanNik();
                     fill(loaded.form());
                     baseline = values();
+                    enrollmentBaseline = enrollmentValues();
                     recheck();
                 }));
     }
@@ -381,6 +399,13 @@ public final class EnrollmentFormViewModel {
                 blankToNull(kpj.get()));
     }
 
+    private EnrollmentValues enrollmentValues() {
+        YearMonth first = parseMonth(firstMonth.get());
+        YearMonth last = parseMonth(lastMonth.get());
+        return new EnrollmentValues(funder.get(), segment.get(), first == null ? null : id.payung.domain.Formats.month(first),
+                last == null ? null : id.payung.domain.Formats.month(last));
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -388,6 +413,7 @@ public final class EnrollmentFormViewModel {
     private void clearPerson() {
         editingId.set(0);
         baseline = null;
+        enrollmentBaseline = null;
         editedNik = null;
         otherEnrollments = 0;
         attempted = false;
@@ -475,7 +501,11 @@ public final class EnrollmentFormViewModel {
             }
         }
         all.addAll(serverProblems);
-        personChanges.setAll(baseline == null ? List.of() : baseline.changesTo(values()));
+        List<PersonChange> changes = new ArrayList<>(baseline == null ? List.of() : baseline.changesTo(values()));
+        if (enrollmentBaseline != null && editingId.get() != 0) {
+            changes.addAll(enrollmentBaseline.changesTo(enrollmentValues()));
+        }
+        personChanges.setAll(changes);
         // Until the first save, say nothing about fields the user has not reached yet.
         problems.setAll(attempted ? all : all.stream()
                 .filter(p -> !p.code().equals("REQUIRED") && !p.code().equals("NIK_EMPTY")).toList());
