@@ -133,6 +133,9 @@ final class PdfReport {
         return outer;
     }
 
+    /** The smallest type a legend line is set in (still readable printed); a longer name is shortened instead. */
+    private static final float LEGEND_MIN_SIZE = 7;
+
     /** The pie with its legend, as vector graphics. */
     private static Image chart(PdfWriter writer, List<FundingShare> shares) throws DocumentException {
         float w = 495;
@@ -150,19 +153,36 @@ final class PdfReport {
             wedge(t, cx, cy, r, start, extent);
             start += extent;
         }
-        float y = h - 30;
+        // Every funder's line inside the chart's box, however many funders and however long their names (a
+        // regency adding companies and villages; "APBDes / ADD desa se-Kabupaten Manggarai: 300 (45,9 %)" ran past
+        // the box's edge and was cut in the regent's report: trial 12): the lines close up and the type shrinks to
+        // fit, a name too long even at the smallest size is shortened with "…" (its count and share kept whole).
+        int n = Math.max(1, shares.size());
+        float step = Math.min(18, (h - 8) / n);
+        float size = Math.min(10, step - 2);
+        float y = step == 18 ? h - 30 : h - step;
         BaseFont font = PdfParts.BODY.getCalculatedBaseFont(false);
+        float textX = 236;
+        float room = w - textX - 2;
         for (FundingShare s : shares) {
+            String figures = ": " + Formats.count(s.participants()) + " (" + Formats.percent(s.percent()) + ")";
+            String name = s.funderName();
+            float fit = Math.min(size, size * room / font.getWidthPoint(name + figures, size));
+            float used = Math.max(LEGEND_MIN_SIZE, fit);
+            while (font.getWidthPoint(name + figures, used) > room && name.length() > 1) {
+                name = name.substring(0, name.length() - 2).stripTrailing() + "…";
+            }
+            float box = Math.min(10, used);
             t.setColorFill(Color.decode(FunderPalette.hex(s.funderType())));
-            t.rectangle(220, y - 2, 10, 10);
+            t.rectangle(220, y - 2, box, box);
             t.fill();
             t.beginText();
             t.setColorFill(Color.BLACK);
-            t.setFontAndSize(font, 10);
-            t.setTextMatrix(236, y);
-            t.showText(s.funderName() + ": " + Formats.count(s.participants()) + " (" + Formats.percent(s.percent()) + ")");
+            t.setFontAndSize(font, used);
+            t.setTextMatrix(textX, y);
+            t.showText(name + figures);
             t.endText();
-            y -= 18;
+            y -= step;
         }
         Image image = Image.getInstance(t);
         image.setAlignment(Element.ALIGN_LEFT);

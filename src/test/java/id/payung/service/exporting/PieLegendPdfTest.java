@@ -1,0 +1,86 @@
+package id.payung.service.exporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.FunderType;
+import id.payung.domain.FundingSource;
+import id.payung.service.TestData;
+import id.payung.service.facade.PayungServices;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The year report's pie legend for the regent: every funder's line inside the chart's box, however many funders and
+ * however long their names ("APBDes / ADD desa se-Kabupaten Manggarai: 300 (45,9 %" was cut at the box's edge, and a
+ * seventh funder fell below it; trial 12).
+ */
+class PieLegendPdfTest {
+    @TempDir
+    Path dir;
+
+    /** A line of text on the page: its words, its top (from the page's top) and its right edge. */
+    private record Line(String text, float top, float right) {
+    }
+
+    private static List<Line> lines(Path pdf) throws Exception {
+        List<Line> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    float top = Float.MAX_VALUE;
+                    float right = 0;
+                    for (TextPosition p : positions) {
+                        top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
+                        right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
+                    }
+                    out.add(new Line(text, top, right));
+                }
+            };
+            stripper.getText(doc);
+        }
+        return out;
+    }
+
+    @Test
+    void everyFundersLineIsInsideTheChartsBox() throws Exception {
+        Path pdf = dir.resolve("laporan.pdf");
+        List<String> companies = List.of("CSR PT Bank Pembangunan Daerah Nusa Tenggara Timur Cabang Ruteng",
+                "CSR PT Flobamor", "CSR Koperasi Kredit Sinar Harapan", "CSR PT Semen Kupang Tbk");
+        try (PayungServices s = TestData.seeded(dir)) {
+            for (int i = 0; i < companies.size(); i++) {
+                s.funding().add(new FundingSource(0, "CSR-" + (i + 1), companies.get(i), FunderType.CSR, "53.10", true, null));
+            }
+            List<String> funders = new ArrayList<>(List.of("APBD-KAB-MGR", "APBD-PROV-NTT", "APBDES-MGR", "MANDIRI", "CSR"));
+            for (int i = 0; i < companies.size(); i++) {
+                funders.add("CSR-" + (i + 1));
+            }
+            for (int i = 0; i < funders.size(); i++) {
+                s.enrollments().enrol(TestData.form(String.format("531001120585%04d", i + 1), "Peserta " + i,
+                        funders.get(i), YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+            }
+            s.exports().yearReport(2026, pdf);
+        }
+        List<Line> all = lines(pdf);
+        int table = all.indexOf(all.stream().filter(l -> l.text().startsWith("Sumber dana")).findFirst().orElseThrow());
+        float chartTitleTop = all.stream().filter(l -> l.text().startsWith("Porsi sumber dana")).findFirst().orElseThrow().top();
+        List<Line> legend = all.subList(0, table).stream().filter(l -> l.text().endsWith(" %)")).toList();
+        assertThat(legend).as("a line for each of the 9 funders, before the table").hasSize(9);
+        // The chart's box: 495 points wide from the left margin (A4 is 595 wide), 124 high under its title (a line
+        // outside it is cut off: its text is still in the file, so its place is what tells).
+        assertThat(legend).allSatisfy(l -> assertThat(l.right()).as(l.text()).isLessThanOrEqualTo(546f));
+        assertThat(legend).allSatisfy(l -> assertThat(l.top()).as(l.text()).isGreaterThan(chartTitleTop));
+        float span = legend.get(legend.size() - 1).top() - legend.get(0).top();
+        assertThat(span).as("the legend's first line to its last").isLessThan(124 - 12);
+        assertThat(legend).anySatisfy(l -> assertThat(l.text()).startsWith("APBDes / ADD desa se-Kabupaten Manggarai: 1 ("));
+        assertThat(legend).anySatisfy(l -> assertThat(l.text()).startsWith("CSR PT Bank Pembangunan").endsWith(": 1 (11,1 %)"));
+    }
+}
