@@ -39,6 +39,8 @@ public final class DashboardView {
     @FXML private javafx.scene.control.Tab regencyTab;
     @FXML private javafx.scene.control.TabPane tabs;
     @FXML private TableView<FundingShare> sharesTable;
+    /** The shares table's column header and borders, above its rows. */
+    private static final double SHARES_HEADER = 30;
     @FXML private TableColumn<FundingShare, FundingShare> colourColumn;
     @FXML private TableColumn<FundingShare, String> funderColumn;
     @FXML private TableColumn<FundingShare, Long> participantsColumn;
@@ -89,6 +91,13 @@ public final class DashboardView {
         sharesChart.setAnimated(false);
         sharesChart.setLegendVisible(false);
         Tables.show(sharesTable, model.shares());
+        // As tall as its funders (up to eight rows), the pie taking what is left: at 1366×768 a fixed height showed
+        // three of five funders and hid the rest behind a scroll bar (trial 12).
+        sharesTable.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() ->
+                SHARES_HEADER + sharesTable.getFixedCellSize() * Math.max(2, Math.min(8, model.shares().size())),
+                model.shares()));
+        // And not squeezed below it while the pie above has room to give (the pie shrinks to its minimum first).
+        sharesTable.minHeightProperty().bind(sharesTable.prefHeightProperty());
         colourColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         colourColumn.setCellFactory(col -> new SwatchCell());
         funderColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().funderName()));
