@@ -311,8 +311,7 @@ public final class MainWindow implements EnrollmentDialogs {
         record Loaded(id.payung.service.PersonHistory history, id.payung.service.AuditWords.Names names) {
         }
         tasks.read(() -> new Loaded(services.enrollments().history(personId), id.payung.service.AuditWords.Names.of(
-                services.reference().regionNames(), services.reference().occupations(),
-                services.reference().fundingSources())), h -> HistoryDialog.show(stage, bundle(), h.history(), h.names()));
+                services.reference())), h -> HistoryDialog.show(stage, bundle(), h.history(), h.names()));
     }
 
     /** The menu bar's File and Help items. */

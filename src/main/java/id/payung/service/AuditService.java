@@ -205,10 +205,6 @@ public final class AuditService {
                         throw new UncheckedIOException(ex);
                     }
                 };
-                if (filter.equals(AuditFilter.ALL)) {
-                    audit.forEach(tx, print);
-                    return null;
-                }
                 AuditLog.Query q = query(tx, filter);
                 List<AuditLog.Entry> page = audit.searchForward(tx, q, 0, CSV_PAGE);
                 while (!page.isEmpty()) {

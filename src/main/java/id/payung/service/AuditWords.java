@@ -53,6 +53,11 @@ public final class AuditWords {
     /** The words that name the regions, occupations and funders (by code) in audit rows; an unknown code shows as it is. */
     public record Names(java.util.Map<String, String> regions, java.util.Map<String, String> occupations,
                         java.util.Map<String, String> funders) {
+        /** Every region's, occupation's and funder's name as the reference data holds them (reads the database). */
+        public static Names of(ReferenceService reference) {
+            return of(reference.regionNames(), reference.occupations(), reference.fundingSources());
+        }
+
         /**
          * @param regions every region's name by code ({@code ReferenceService.regionNames()}): an enrollment made
          *                under a former regency still reads as a name

@@ -100,14 +100,6 @@ public final class AuditLog {
                 rs.getString("before_json"), rs.getString("after_json"));
     }
 
-    /** Every entry, oldest first, handed one by one to {@code sink} (the log can be long). */
-    public void forEach(Tx tx, java.util.function.Consumer<Entry> sink) {
-        tx.list("SELECT * FROM audit_log ORDER BY id", rs -> {
-            sink.accept(entry(rs));
-            return null;
-        });
-    }
-
     /**
      * What an auditor asks for; a null field does not narrow. {@code fromAt} (inclusive) and {@code toAt}
      * (exclusive) are UTC times written as {@link Instant#toString()} writes them but without the zone letter

@@ -2,7 +2,6 @@ package id.payung.ui;
 
 import id.payung.domain.FormProblem;
 import id.payung.service.InvalidInputException;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -159,7 +158,7 @@ public final class FieldsDialog {
 
     private String describe(List<FormProblem> problems) {
         return problems.stream().map(p -> res.getString("field." + p.field().name()) + ": "
-                + MessageFormat.format(res.getString("problem." + p.code()), p.args().toArray()))
+                + UserMessages.problem(res, p))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -10,6 +10,16 @@ public final class UserMessages {
     private UserMessages() {
     }
 
+    /** A form's or a search's problem in the user's words ({@code problem.CODE} with its arguments). */
+    public static String problem(ResourceBundle bundle, id.payung.domain.FormProblem p) {
+        return java.text.MessageFormat.format(bundle.getString("problem." + p.code()), p.args().toArray());
+    }
+
+    /** {@link #problem} of each, a line each. */
+    public static String problems(ResourceBundle bundle, java.util.List<id.payung.domain.FormProblem> problems) {
+        return problems.stream().map(p -> problem(bundle, p)).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** A message for the user; unknown failures fall back to their own message. */
     public static String describe(ResourceBundle bundle, Throwable error) {
         if (error instanceof id.payung.domain.ServerAddress.Refused r) {

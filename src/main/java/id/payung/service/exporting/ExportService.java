@@ -161,8 +161,7 @@ public final class ExportService {
      */
     public long auditTrail(AuditFilter filter, Path file, java.util.ResourceBundle words, id.payung.service.WorkSteps steps) {
         AuditService trail = new AuditService(db, actor, clock.getZone());
-        AuditWords.Names names = AuditWords.Names.of(reference.regionNames(), reference.occupations(),
-                reference.fundingSources());
+        AuditWords.Names names = AuditWords.Names.of(reference);
         java.time.format.DateTimeFormatter stamp = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
         long written = writeTable(file, words.getString("audit.sheet"), List.of(words.getString("history.when"),
                 words.getString("history.who"), words.getString("audit.col.topic"), words.getString("history.what"),

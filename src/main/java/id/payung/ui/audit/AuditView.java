@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -186,8 +185,7 @@ public final class AuditView {
         boolean any = !problems.isEmpty();
         problemLabel.setVisible(any);
         problemLabel.setManaged(any);
-        problemLabel.setText(problems.stream().map(p -> MessageFormat.format(resources.getString("problem." + p.code()),
-                p.args().toArray())).collect(Collectors.joining("\n")));
+        problemLabel.setText(id.payung.ui.UserMessages.problems(resources, problems));
     }
 
     private static javafx.beans.value.ObservableValue<String> text(String s) {

@@ -87,8 +87,7 @@ public final class AuditViewModel {
         AuditFilter f = filter();
         long mine = ++asked;
         BackgroundTask.wrap(() -> new Found(audit.search(f, 0, PAGE), withActors ? audit.actors() : null,
-                        names.get() != null ? names.get() : AuditWords.Names.of(reference.regionNames(),
-                                reference.occupations(), reference.fundingSources())))
+                        names.get() != null ? names.get() : AuditWords.Names.of(reference)))
                 .readOnly()
                 .onSuccess(found -> {
                     if (mine != asked) {

@@ -1,6 +1,5 @@
 package id.payung.ui.dashboard;
 
-import id.payung.domain.FormProblem;
 import id.payung.domain.Formats;
 import id.payung.domain.KecamatanCoverage;
 import id.payung.ui.FieldsDialog;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -129,7 +127,7 @@ final class DenominatorsDialog {
                 dialog.close();
             }, refused -> {
                 ok.setDisable(false);
-                showErrors(describe(refused));
+                showErrors(id.payung.ui.UserMessages.problems(res, refused));
             });
         });
         dialog.show();
@@ -141,8 +139,4 @@ final class DenominatorsDialog {
         dialog.getDialogPane().getScene().getWindow().sizeToScene();
     }
 
-    private String describe(List<FormProblem> problems) {
-        return problems.stream().map(p -> MessageFormat.format(res.getString("problem." + p.code()), p.args().toArray()))
-                .collect(Collectors.joining("\n"));
-    }
 }

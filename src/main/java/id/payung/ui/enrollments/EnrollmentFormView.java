@@ -271,7 +271,7 @@ public final class EnrollmentFormView {
     }
 
     private String message(FormProblem p) {
-        String text = MessageFormat.format(resources.getString("problem." + p.code()), p.args().toArray());
+        String text = id.payung.ui.UserMessages.problem(resources, p);
         // The problem's own words are shared with imports and the command line, which have no such button.
         return FILLED_FROM_NIK.contains(p.code()) ? text + " " + resources.getString("form.fillFromNik.hint") : text;
     }

@@ -167,8 +167,8 @@ public final class SettingsView {
                     Formats.count(r.villagesAdded()), Formats.count(r.alreadyKnown()), Formats.count(r.skipped()));
         }
         if (outcome instanceof InvalidInputException e) {
-            return e.problems().stream().map(p -> label(p.field()) + MessageFormat.format(
-                    resources.getString("problem." + p.code()), p.args().toArray())).collect(Collectors.joining("\n"));
+            return e.problems().stream().map(p -> label(p.field()) + id.payung.ui.UserMessages.problem(resources, p))
+                    .collect(Collectors.joining("\n"));
         }
         return resources.getString("settings.saved");
     }
