@@ -50,6 +50,7 @@ public final class AuditView {
     @FXML private ComboBox<AuditTopic> topicChoice;
     @FXML private TextField personField;
     @FXML private Label problemLabel;
+    @FXML private Button exportButton;
     @FXML private TableView<AuditRecord> entriesTable;
     @FXML private TableColumn<AuditRecord, String> whenColumn;
     @FXML private TableColumn<AuditRecord, String> whoColumn;
@@ -123,6 +124,10 @@ public final class AuditView {
         moreButton.visibleProperty().bind(model.moreProperty());
         moreButton.managedProperty().bind(model.moreProperty());
         model.refusedProperty().addListener((obs, old, now) -> showRefusal(now));
+        // After a refused search the fields no longer say what the rows shown were found by: an export then would
+        // write an earlier filter's entries under the auditor's new question. It waits for a search that answers.
+        exportButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !model.refusedProperty().get().isEmpty(), model.refusedProperty()));
         // The log grows while the office works: coming back to the screen shows the newest entries again.
         page.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::reload);
         model.reload();
