@@ -81,7 +81,7 @@ public final class BreakdownData {
         return s;
     }
 
-    private static EnrollmentForm form(String nik, String name, String funder, String region, String occupation,
+    static EnrollmentForm form(String nik, String name, String funder, String region, String occupation,
                                        YearMonth first, YearMonth last) {
         EnrollmentForm f = TestData.form(nik, name, funder, first, last);
         return new EnrollmentForm(f.nik(), f.fullName(), f.sex(), f.birthPlace(), f.birthDate(), f.address(), region,
