@@ -30,6 +30,8 @@ public final class FieldsDialog {
     private final Label errors = new Label();
     private final ResourceBundle res;
     private int row;
+    /** The date fields and their labels: text typed in one that is no date is refused by name, not taken as empty. */
+    private final java.util.Map<DatePicker, String> dates = new java.util.LinkedHashMap<>();
 
     public FieldsDialog(Window owner, ResourceBundle res, String title) {
         this.res = res;
@@ -92,6 +94,7 @@ public final class FieldsDialog {
         d.setId(id);
         DatePickers.dayMonthYear(d);
         add(labelKey, d);
+        dates.put(d, labelKey);
         return d;
     }
 
@@ -119,9 +122,9 @@ public final class FieldsDialog {
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            String problem;
+            String problem = unreadableDates();
             try {
-                problem = check.call();
+                problem = problem != null ? problem : check.call();
             } catch (Exception ex) {
                 problem = ex.getMessage();
             }
@@ -154,6 +157,19 @@ public final class FieldsDialog {
         if (w != null) {
             w.sizeToScene();
         }
+    }
+
+    /** "Tanggal: "31/02/2025" bukan tanggal yang ada: …" for each date field whose text is no date; null if none. */
+    private String unreadableDates() {
+        List<String> lines = new java.util.ArrayList<>();
+        dates.forEach((picker, labelKey) -> {
+            String text = DatePickers.unreadable(picker);
+            if (text != null) {
+                lines.add(res.getString(labelKey) + ": "
+                        + UserMessages.problem(res, FormProblem.error(FormProblem.Field.DATE, "DATE_FORMAT", text)));
+            }
+        });
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private String describe(List<FormProblem> problems) {

@@ -118,6 +118,25 @@ class EnrollmentFormViewModelTest {
                 .isEqualTo("5310015204850001");
     }
 
+    /** A birth date typed that is no date is refused by name, not saved as no date (the field's value is null). */
+    @Test
+    void aBirthDateThatIsNoDateIsRefused() {
+        fillMaria();
+        form.birthDateProperty().set(null);
+        form.birthDateTextProperty().set("31/02/1985");
+        form.save(false);
+        assertThat(form.savedCountProperty().get()).isZero();
+        assertThat(form.problems()).anySatisfy(p -> {
+            assertThat(p.field()).isEqualTo(id.payung.domain.FormProblem.Field.BIRTH_DATE);
+            assertThat(p.code()).isEqualTo("DATE_FORMAT");
+            assertThat(p.args()).containsExactly("31/02/1985");
+        });
+        form.birthDateTextProperty().set(null);
+        form.birthDateProperty().set(LocalDate.of(1985, 4, 12));
+        form.save(false);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+    }
+
     @Test
     void aSaveTheServiceRefusesShowsItsProblemsAndTheFormCanSaveAgain() {
         fillMaria();

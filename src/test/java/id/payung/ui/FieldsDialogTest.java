@@ -139,4 +139,40 @@ class FieldsDialogTest {
         assertThat(ok.getMaxY()).as("OK within the dialog").isLessThanOrEqualTo(pane.getScene().getHeight());
         robot.interact(() -> ((javafx.stage.Stage) dialog).close());
     }
+
+    /**
+     * A date typed that is no date is refused by its field's name and stays in the field; before, the field lost it
+     * on leaving and the dialog asked for a date, or "31/02/2025" was saved as 28/02/2025 (trial 13). A date as a
+     * letter writes it is taken.
+     */
+    @Test
+    void aDateThatIsNoDateIsRefusedByNameAndKept(FxRobot robot) {
+        ResourceBundle res = I18n.bundle(I18n.INDONESIAN);
+        Recording tasks = new Recording();
+        List<java.time.LocalDate> saved = new ArrayList<>();
+        javafx.scene.control.DatePicker[] date = new javafx.scene.control.DatePicker[1];
+        robot.interact(() -> {
+            FieldsDialog d = new FieldsDialog(stage, res, "Kegiatan");
+            date[0] = d.date("event.date", "day", java.time.LocalDate.of(2025, 9, 1));
+            d.text("col.title", "title", "Piagam");
+            d.show(tasks, () -> date[0].getValue() == null ? "wajib" : null, () -> saved.add(date[0].getValue()), () -> { });
+        });
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        Button ok = (Button) pane.lookupButton(ButtonType.OK);
+        Label errors = (Label) pane.lookup("#dialogErrors");
+
+        robot.interact(() -> date[0].getEditor().setText("31/02/2025"));
+        robot.interact(() -> pane.lookup("#title").requestFocus());
+        robot.interact(date[0]::commitValue); // what leaving the field does
+        assertThat(date[0].getEditor().getText()).as("kept, not emptied").isEqualTo("31/02/2025");
+        robot.interact(ok::fire);
+        assertThat(saved).isEmpty();
+        assertThat(errors.getText()).isEqualTo("Tanggal: \"31/02/2025\" bukan tanggal yang ada: tulis hh/bb/tttt, "
+                + "misalnya 25/09/2025, atau 25 September 2025.");
+
+        robot.interact(() -> date[0].getEditor().setText("25 September 2025"));
+        robot.interact(date[0]::commitValue);
+        robot.interact(ok::fire);
+        assertThat(saved).containsExactly(java.time.LocalDate.of(2025, 9, 25));
+    }
 }

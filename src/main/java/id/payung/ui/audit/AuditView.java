@@ -135,7 +135,15 @@ public final class AuditView {
 
     @FXML
     private void search() {
-        model.search();
+        // A day typed that is no date would otherwise be read as no bound at all: the whole log, under the question.
+        List<FormProblem> unreadable = java.util.stream.Stream.of(fromPicker, toPicker).map(DatePickers::unreadable)
+                .filter(Objects::nonNull)
+                .map(text -> FormProblem.error(FormProblem.Field.DATE, "DATE_FORMAT", text)).toList();
+        if (unreadable.isEmpty()) {
+            model.search();
+        } else {
+            model.refuse(unreadable);
+        }
     }
 
     @FXML

@@ -113,6 +113,15 @@ public final class AuditViewModel {
                 .executeWith(tasks);
     }
 
+    /**
+     * Refuses a search the fields cannot ask (a day typed that is no date), as a refused search is shown: the rows
+     * stay, the reason is said, an answer still on its way to an earlier search is not shown over it.
+     */
+    public void refuse(List<FormProblem> why) {
+        asked++;
+        refused.set(List.copyOf(why));
+    }
+
     /** Reads the page after the rows shown, by the same filter, and adds it below them. */
     public void loadMore() {
         if (next == 0) {

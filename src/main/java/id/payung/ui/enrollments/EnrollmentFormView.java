@@ -172,6 +172,7 @@ public final class EnrollmentFormView {
     private void initBirthDate() {
         DatePickers.dayMonthYear(birthDatePicker);
         birthDatePicker.valueProperty().bindBidirectional(model.birthDateProperty());
+        model.birthDateTextProperty().bind(DatePickers.unreadableText(birthDatePicker));
     }
 
     private void initValidation() {

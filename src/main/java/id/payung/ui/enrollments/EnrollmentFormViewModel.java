@@ -75,6 +75,8 @@ public final class EnrollmentFormViewModel {
     final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
     final StringProperty birthPlace = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>();
+    /** Text typed as the birth date that is no date ("31/02/1985"), else null: refused, not saved as no date. */
+    final StringProperty birthDateText = new SimpleStringProperty();
     final StringProperty address = new SimpleStringProperty("");
     final ObjectProperty<Region> region = new SimpleObjectProperty<>();
     final ObjectProperty<Occupation> occupation = new SimpleObjectProperty<>();
@@ -183,7 +185,7 @@ public final class EnrollmentFormViewModel {
         this.fundersByCode = choices.funders().stream().collect(Collectors.toMap(FundingSource::code, Function.identity()));
         firstMonth.set(DatePickers.formatMonth(YearMonth.now(clock)));
         syncLastFromMonths();
-        for (Observable o : List.of(nik, name, sex, birthPlace, birthDate, address, region, occupation, phone, kpj,
+        for (Observable o : List.of(nik, name, sex, birthPlace, birthDate, birthDateText, address, region, occupation, phone, kpj,
                 funder, segment, jht, income, firstMonth, months, lastMonth, notes)) {
             o.addListener(x -> {
                 serverProblems.clear();
@@ -491,6 +493,10 @@ public final class EnrollmentFormViewModel {
         if (!lastMonth.get().isBlank() && f.lastMonth() == null) {
             all.add(FormProblem.error(Field.LAST_MONTH, "MONTH_FORMAT"));
         }
+        String typedBirth = birthDateText.get();
+        if (typedBirth != null && !typedBirth.isBlank() && DatePickers.parseDate(typedBirth) == null) {
+            all.add(FormProblem.error(Field.BIRTH_DATE, "DATE_FORMAT", typedBirth.strip()));
+        }
         if (!income.get().isBlank() && f.declaredIncomeRp() == null) {
             all.add(FormProblem.error(Field.INCOME, "NUMBER_FORMAT"));
         }
@@ -557,6 +563,7 @@ public final class EnrollmentFormViewModel {
     public ObjectProperty<Sex> sexProperty() { return sex; }
     public StringProperty birthPlaceProperty() { return birthPlace; }
     public ObjectProperty<LocalDate> birthDateProperty() { return birthDate; }
+    public StringProperty birthDateTextProperty() { return birthDateText; }
     public StringProperty addressProperty() { return address; }
     public ObjectProperty<Region> regionProperty() { return region; }
     public ObjectProperty<Occupation> occupationProperty() { return occupation; }
