@@ -71,8 +71,27 @@ public final class ErrorDialog {
             if (logFile != null) {
                 showLog(alert, bundle, message, logFile);
             }
+            // The toggle is made when the dialog pane lays out its buttons, by the time it is shown.
+            alert.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN,
+                    e -> detailsInWords(alert.getDialogPane(), bundle));
         }
         return alert;
+    }
+
+    /**
+     * The toggle of the folded details in the user's language: JavaFX writes it from its own resources, which
+     * have no Indonesian ("Show Details" in an Indonesian dialog, trial 13). JavaFX sets its text again on every
+     * fold; this listener, added after JavaFX's own, sets it last.
+     */
+    private static void detailsInWords(javafx.scene.control.DialogPane pane, ResourceBundle bundle) {
+        if (pane.lookup(".details-button") instanceof javafx.scene.control.Hyperlink toggle
+                && toggle.getId() == null) {
+            toggle.setId("errorDetailsToggle");
+            Runnable words = () -> toggle.setText(bundle.getString(pane.isExpanded() ? "error.details.hide"
+                    : "error.details.show"));
+            words.run();
+            pane.expandedProperty().addListener(o -> words.run());
+        }
     }
 
     /** The message, then where the log is, and a button that opens the log's folder (the dialog stays open). */

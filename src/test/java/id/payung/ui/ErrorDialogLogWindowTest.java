@@ -48,6 +48,12 @@ class ErrorDialogLogWindowTest {
             assertThat(where.isVisible()).isTrue();
             assertThat(dialog[0].getButtonTypes()).extracting(b -> b.getText()).containsExactly(
                     words.getString("dialog.close"), words.getString("error.copy"), words.getString("log.openFolder"));
+            // The fold's toggle in the dialog's language, folded and unfolded (JavaFX's own says "Show Details").
+            javafx.scene.control.Hyperlink toggle =
+                    (javafx.scene.control.Hyperlink) dialog[0].getDialogPane().lookup("#errorDetailsToggle");
+            assertThat(toggle.getText()).isEqualTo(locale == I18n.ENGLISH ? "Show details" : "Tampilkan rincian");
+            robot.interact(() -> dialog[0].getDialogPane().setExpanded(true));
+            assertThat(toggle.getText()).isEqualTo(locale == I18n.ENGLISH ? "Hide details" : "Sembunyikan rincian");
             Button open = (Button) dialog[0].getDialogPane().lookup("#openLogFolder");
             assertThat(open.getText()).isEqualTo(locale == I18n.ENGLISH ? "Open log folder" : "Buka folder log");
             assertThat(Folders.command("Linux", file.getParent())).containsExactly("xdg-open", file.getParent().toString());
