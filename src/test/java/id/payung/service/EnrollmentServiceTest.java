@@ -115,7 +115,7 @@ class EnrollmentServiceTest {
                 YearMonth.of(2026, 12));
         enrollments.update(s.enrollmentId(), corrected);
         enrollments.end(s.enrollmentId(), YearMonth.of(2026, 6), EndReason.DIED);
-        enrollments.delete(s.enrollmentId());
+        enrollments.delete(s.enrollmentId(), id.payung.domain.Deletion.of(id.payung.domain.DeleteReason.WRONG_ENTRY));
         assertThat(services.register().counts(RegisterFilter.all()).total()).isZero();
         enrollments.restore(s.enrollmentId());
 
@@ -144,7 +144,7 @@ class EnrollmentServiceTest {
     @Test
     void restoringIntoAnOverlapIsRefused() {
         EnrollmentService.Saved a = enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
-        enrollments.delete(a.enrollmentId());
+        enrollments.delete(a.enrollmentId(), id.payung.domain.Deletion.of(id.payung.domain.DeleteReason.WRONG_ENTRY));
         enrollments.enrol(TestData.form("5310015204850001", "Maria", "CSR", YearMonth.of(2026, 1), null));
 
         assertThatThrownBy(() -> enrollments.restore(a.enrollmentId())).isInstanceOf(InvalidInputException.class);
