@@ -57,6 +57,8 @@ class DeleteReasonWindowTest {
                 ? pane.getHeaderText() : "";
         assertThat(header).contains("Maria Jelita", "531001********01", "APBD Provinsi NTT, 01/2026–12/2026")
                 .doesNotContain("5310015204850001");
+        // Typing starts at the reason, not on "Hapus".
+        waitUntil(() -> robot.lookup("#deleteReason").query().isFocused());
         robot.type(KeyCode.ENTER);
         Label problem = robot.lookup("#reasonProblem").queryAs(Label.class);
         waitUntil(() -> problem.getText().startsWith("Alasan penghapusan: wajib diisi"));
@@ -98,11 +100,14 @@ class DeleteReasonWindowTest {
         TableView<?> table = robot.lookup("#enrollmentsTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
         robot.interact(() -> table.getSelectionModel().select(0));
-        robot.clickOn("#deleteEnrollment");
+        // The keyboard alone: Delete on the line, Down to the first reason, Enter.
+        robot.clickOn(".table-row-cell").type(KeyCode.DELETE);
         waitUntil(() -> robot.lookup("#deleteReason").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ComboBox<DeleteReason> reason = robot.lookup("#deleteReason").queryAs(ComboBox.class);
-        robot.interact(() -> reason.setValue(DeleteReason.WRONG_ENTRY));
+        waitUntil(reason::isFocused);
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> reason.getValue() == DeleteReason.WRONG_ENTRY);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> table.getItems().isEmpty());
 

@@ -74,6 +74,8 @@ final class ReasonDialog<A> {
         reason.setMaxWidth(Double.MAX_VALUE);
         reason.getItems().setAll(List.of(values));
         Choices.show(reason, r -> res.getString(keyPrefix + r.name()), noneText);
+        // None chosen is an empty button cell: the prompt says what to do instead.
+        reason.setPromptText(noneText);
         reason.setValue(initial);
         field(labelKey, reason);
         return reason;
@@ -104,7 +106,8 @@ final class ReasonDialog<A> {
             }
         });
         dialog.setResultConverter(b -> b == confirm ? answer.get() : null);
-        dialog.setOnShown(e -> focus.requestFocus());
+        // After the dialog's own focus on its default button, which comes once it is shown.
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(focus::requestFocus));
         return dialog.showAndWait();
     }
 }
