@@ -17,7 +17,7 @@ public record FormProblem(Field field, String code, List<String> args, boolean e
         NIK, NAME, SEX, BIRTH_DATE, REGION, OCCUPATION, PHONE, FUNDER, SEGMENT, PROGRAMMES, INCOME,
         FIRST_MONTH, LAST_MONTH, END_REASON, YEAR, PARTICIPANTS, DATE, TITLE, KIND, QUOTA, CEILING, AMOUNT,
         BIRTH_PLACE, ADDRESS, KPJ, NOTES, GIVER, PRESENTER, RECIPIENT, WITNESSES, PLACE, SOURCE, HEAD_NAME, HEAD_TITLE,
-        CODE, TYPE
+        CODE, TYPE, DELETE_REASON, DELETE_NOTE
     }
 
     public static FormProblem error(Field field, String code, Object... args) {

@@ -22,6 +22,8 @@ public final class AuditWords {
     /** Audit fields that say nothing to the reader (the person's own row id). */
     private static final java.util.Set<String> HIDDEN = java.util.Set.of("person_id", "enrollment", "correction",
             "corrected_with");
+    /** A deletion's reason: said once, in words, with the deletion ({@link #deletionWords}), not field by field. */
+    private static final java.util.Set<String> REASON = java.util.Set.of("delete_reason", "delete_note");
     /** The words of an action on any kind of record, where its own kind has none. */
     private static final String ANY_RECORD = "any";
 
@@ -126,9 +128,16 @@ public final class AuditWords {
                 }
             });
         } else {
+            String deletion = deletionWords(before, after);
+            if (deletion != null) {
+                parts.add(deletion);
+            }
             java.util.Set<String> keys = new java.util.LinkedHashSet<>(before.keySet());
             keys.addAll(after.keySet());
             for (String k : keys) {
+                if (deletion != null && ("deleted".equals(k) || REASON.contains(k))) {
+                    continue;
+                }
                 if (!HIDDEN.contains(k) && !Objects.equals(before.get(k), after.get(k))) {
                     parts.add(label(k) + ": " + value(k, before.get(k)) + " → " + value(k, after.get(k)));
                 }
@@ -139,6 +148,34 @@ public final class AuditWords {
             parts.add(word("history.correction." + scope, scope));
         }
         return parts.isEmpty() && !before.isEmpty() ? res.getString("history.noChange") : String.join("; ", parts);
+    }
+
+    /**
+     * A deletion with its reason as one phrase ("Dihapus — alasan: Salah input / data ganda"), an undone one as
+     * "Penghapusan dibatalkan"; null for anything else, and for a deletion written before reasons were kept (it reads
+     * as the field it changed, "Dihapus: tidak → ya").
+     */
+    private String deletionWords(Map<String, Object> before, Map<String, Object> after) {
+        if (Boolean.TRUE.equals(before.get("deleted")) && Boolean.FALSE.equals(after.get("deleted"))) {
+            return res.getString("history.deleted.undone");
+        }
+        if (Boolean.FALSE.equals(before.get("deleted")) && Boolean.TRUE.equals(after.get("deleted"))
+                && after.get("delete_reason") != null) {
+            return java.text.MessageFormat.format(res.getString("history.deleted.reason"),
+                    reasonWords(after.get("delete_reason"), after.get("delete_note")));
+        }
+        return null;
+    }
+
+    /** A deletion's reason in words: the common reason (with the clerk's words, if any), or "other"'s words alone. */
+    private String reasonWords(Object reason, Object note) {
+        String code = String.valueOf(reason);
+        String text = note == null || "".equals(note) ? null : masked(String.valueOf(note));
+        if ("OTHER".equals(code) && text != null) {
+            return text;
+        }
+        String words = word("deleteReason." + code, code);
+        return text == null ? words : words + ": " + text;
     }
 
     /** The whole record before and after, one field a line, for the reader who wants all of it. */
@@ -177,6 +214,7 @@ public final class AuditWords {
                 case "funder" -> funderName.apply(s);
                 case "sex" -> word("sex." + s, s);
                 case "end_reason" -> word("endReason." + s, s);
+                case "delete_reason" -> word("deleteReason." + s, s);
                 case "kind" -> word("event.kind." + s, s);
                 case "type" -> word("funder.type." + s, s);
                 case "programme" -> word("reports.programme." + s, s);

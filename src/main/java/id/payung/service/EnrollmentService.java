@@ -1,6 +1,7 @@
 package id.payung.service;
 
 import id.payung.domain.CorrectionScope;
+import id.payung.domain.Deletion;
 import id.payung.domain.EndReason;
 import id.payung.domain.Enrollment;
 import id.payung.domain.EnrollmentForm;
@@ -215,19 +216,37 @@ public final class EnrollmentService {
         }));
     }
 
-    /** Marks an enrollment deleted (it leaves the register and the counts); {@link #restore} undoes it. */
-    public void delete(long enrollmentId) {
-        setDeleted(enrollmentId, true);
+    /**
+     * Marks an enrollment deleted (it leaves the register and the counts) for the clerk's reason; {@link #restore}
+     * undoes it. The audit entry, written in the same transaction, keeps the reason and the enrollment's funder and
+     * period as they were when it was deleted (a later correction must not rewrite what the entry says).
+     *
+     * @throws InvalidInputException when there is no reason, or "other" without words ({@link Deletion#problems});
+     *                               nothing is written
+     */
+    public void delete(long enrollmentId, Deletion reason) {
+        List<FormProblem> problems = reason == null
+                ? List.of(FormProblem.error(FormProblem.Field.DELETE_REASON, "REQUIRED")) : reason.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems, 0);
+        }
+        setDeleted(enrollmentId, reason);
     }
 
-    /** Undoes {@link #delete}. @throws InvalidInputException when it would now overlap another */
+    /**
+     * Undoes {@link #delete}; its audit entry says it undid a deletion.
+     *
+     * @throws InvalidInputException when it would now overlap another
+     */
     public void restore(long enrollmentId) {
-        setDeleted(enrollmentId, false);
+        setDeleted(enrollmentId, null);
     }
 
-    private void setDeleted(long enrollmentId, boolean deleted) {
+    /** Deletes for {@code reason}, or restores when it is null. */
+    private void setDeleted(long enrollmentId, Deletion reason) {
+        boolean deleted = reason != null;
         saving(() -> db.write(tx -> {
-            Enrollment e = repo.enrollment(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            Enrollment e = repo.enrollmentForUpdate(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
             if (repo.isDeleted(tx, enrollmentId) == deleted) {
                 return null;
             }
@@ -238,10 +257,26 @@ public final class EnrollmentService {
                 }
             }
             repo.setDeleted(tx, enrollmentId, deleted);
+            Map<String, Object> before = deletionFields(e, !deleted);
+            Map<String, Object> after = deletionFields(e, deleted);
+            if (deleted) {
+                after.put("delete_reason", reason.reason().name());
+                after.put("delete_note", reason.text());
+            }
             audit.record(tx, actor, deleted ? "DELETE" : "RESTORE", "enrollment", String.valueOf(enrollmentId),
-                    Json.object(Map.of("deleted", !deleted)), Json.object(Map.of("deleted", deleted)));
+                    Json.object(before), Json.object(after));
             return null;
         }));
+    }
+
+    /** A deletion's or restore's side of its audit entry: the flag, and the enrollment it touched as it was then. */
+    private static Map<String, Object> deletionFields(Enrollment e, boolean deleted) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("deleted", deleted);
+        m.put("funder", e.funderCode());
+        m.put("first_month", String.valueOf(e.firstMonth()));
+        m.put("last_month", e.lastMonth() == null ? null : e.lastMonth().toString());
+        return m;
     }
 
     /**

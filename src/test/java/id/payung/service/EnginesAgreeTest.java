@@ -69,7 +69,7 @@ class EnginesAgreeTest {
         // A move to self-paying after government funding, an end, a delete.
         e.end(saved.get(0).enrollmentId(), YearMonth.of(2025, 6), EndReason.BECAME_MANDIRI);
         e.enrol(TestData.form("5310121005850001", "Theresia Nabu", "MANDIRI", YearMonth.of(2025, 7), null));
-        e.delete(saved.get(3).enrollmentId());
+        e.delete(saved.get(3).enrollmentId(), id.payung.domain.Deletion.of(id.payung.domain.DeleteReason.WRONG_ENTRY));
         List<String> out = new ArrayList<>();
         for (int year = 2023; year <= 2027; year++) {
             out.add("shares " + year + " " + s.dashboard().fundingShares(year));

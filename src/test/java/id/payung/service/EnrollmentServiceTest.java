@@ -115,7 +115,7 @@ class EnrollmentServiceTest {
                 YearMonth.of(2026, 12));
         enrollments.update(s.enrollmentId(), corrected);
         enrollments.end(s.enrollmentId(), YearMonth.of(2026, 6), EndReason.DIED);
-        enrollments.delete(s.enrollmentId());
+        enrollments.delete(s.enrollmentId(), id.payung.domain.Deletion.of(id.payung.domain.DeleteReason.WRONG_ENTRY));
         assertThat(services.register().counts(RegisterFilter.all()).total()).isZero();
         enrollments.restore(s.enrollmentId());
 
@@ -132,6 +132,48 @@ class EnrollmentServiceTest {
         assertThat(update.after()).contains("\"first_month\":\"2026-02\"");
     }
 
+    /**
+     * No reason, no deletion ("Lainnya" needs words); the reason is kept in the deletion's own audit entry with the
+     * enrollment's funder and period as they were, so the entry still says so after a later correction; the undo is
+     * an entry of its own that says it undid the deletion (trial M10).
+     */
+    @Test
+    void deletingNeedsAReasonKeptWithTheEnrollmentAsItWasAndTheUndoSaysSo() {
+        EnrollmentService.Saved s = enrollments.enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-PROV-NTT",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+
+        for (id.payung.domain.Deletion refused : java.util.Arrays.asList(null, new id.payung.domain.Deletion(null, "ganda"),
+                new id.payung.domain.Deletion(id.payung.domain.DeleteReason.OTHER, "  "))) {
+            assertThatThrownBy(() -> enrollments.delete(s.enrollmentId(), refused))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(FormProblem::code).containsExactly("REQUIRED"));
+        }
+        assertThat(services.register().counts(RegisterFilter.all()).total()).isEqualTo(1);
+        assertThat(enrollments.history(s.personId()).changes()).extracting(PersonHistory.Change::action)
+                .doesNotContain("DELETE");
+
+        enrollments.delete(s.enrollmentId(), new id.payung.domain.Deletion(id.payung.domain.DeleteReason.OTHER,
+                " pindah ke Manggarai Timur "));
+        assertThat(services.register().counts(RegisterFilter.all()).total()).isZero();
+        enrollments.restore(s.enrollmentId());
+        // Corrected afterwards to the regency's budget, ending in June: the deletion's entry keeps what it deleted.
+        enrollments.update(s.enrollmentId(), TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 6)));
+
+        PersonHistory h = enrollments.history(s.personId());
+        AuditWords words = new AuditWords(java.util.ResourceBundle.getBundle("i18n.messages",
+                java.util.Locale.forLanguageTag("id"), java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_DEFAULT)), h.enrollments(),
+                AuditWords.Names.of(services.reference()));
+        PersonHistory.Change deleted = h.changes().stream().filter(c -> c.action().equals("DELETE")).findFirst().orElseThrow();
+        PersonHistory.Change restored = h.changes().stream().filter(c -> c.action().equals("RESTORE")).findFirst().orElseThrow();
+        assertThat(words.what(deleted)).isEqualTo("Kepesertaan dihapus: APBD Provinsi NTT, 01/2026–12/2026");
+        assertThat(words.details(deleted)).isEqualTo("Dihapus — alasan: pindah ke Manggarai Timur");
+        assertThat(words.what(restored)).isEqualTo("Kepesertaan dipulihkan: APBD Provinsi NTT, 01/2026–12/2026");
+        assertThat(words.details(restored)).isEqualTo("Penghapusan dibatalkan (dipulihkan)");
+        assertThat(deleted.actor()).isEqualTo(restored.actor()).isNotBlank();
+    }
+
     @Test
     void endingBeforeTheFirstMonthIsRefused() {
         EnrollmentService.Saved s = enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 3), null));
@@ -144,7 +186,7 @@ class EnrollmentServiceTest {
     @Test
     void restoringIntoAnOverlapIsRefused() {
         EnrollmentService.Saved a = enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
-        enrollments.delete(a.enrollmentId());
+        enrollments.delete(a.enrollmentId(), id.payung.domain.Deletion.of(id.payung.domain.DeleteReason.WRONG_ENTRY));
         enrollments.enrol(TestData.form("5310015204850001", "Maria", "CSR", YearMonth.of(2026, 1), null));
 
         assertThatThrownBy(() -> enrollments.restore(a.enrollmentId())).isInstanceOf(InvalidInputException.class);

@@ -58,7 +58,7 @@ class PersonalDataAndBadInputTest {
                     YearMonth.of(2026, 2), null));
             s.enrollments().end(saved.get(1).enrollmentId(), YearMonth.of(2026, 6), EndReason.DIED);
             s.enrollments().revealNik(saved.get(2).enrollmentId());
-            s.enrollments().delete(saved.get(2).enrollmentId());
+            s.enrollments().delete(saved.get(2).enrollmentId(), id.payung.domain.Deletion.of(id.payung.domain.DeleteReason.WRONG_ENTRY));
             texts.add(messageOf(() -> s.enrollments().enrol(TestData.form(niks.get(0), "Lagi", "CSR",
                     YearMonth.of(2026, 3), null))));
             texts.add(messageOf(() -> s.enrollments().update(saved.get(1).enrollmentId(), TestData.form(niks.get(0),

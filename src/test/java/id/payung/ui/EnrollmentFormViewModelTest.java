@@ -250,7 +250,7 @@ class EnrollmentFormViewModelTest {
         register.revealNik(maria);
         assertThat(register.rows().get(0).nikShown()).isEqualTo("5310015204850001");
 
-        register.delete(register.rows().get(0));
+        register.delete(register.rows().get(0), id.payung.domain.Deletion.of(id.payung.domain.DeleteReason.WRONG_ENTRY));
         assertThat(register.rows()).isEmpty();
         register.undoDelete();
         assertThat(register.rows()).extracting(EnrollmentRow::name).containsExactly("Maria Jelita");

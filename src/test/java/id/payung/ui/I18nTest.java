@@ -81,6 +81,9 @@ class I18nTest {
         for (var r : id.payung.domain.EndReason.values()) {
             assertThat(ID.containsKey("endReason." + r.name())).as(r.name()).isTrue();
         }
+        for (var r : id.payung.domain.DeleteReason.values()) {
+            assertThat(ID.containsKey("deleteReason." + r.name())).as(r.name()).isTrue();
+        }
         for (var p : id.payung.domain.DatabaseOpenException.Problem.values()) {
             assertThat(ID.containsKey("db.problem." + p.name())).as(p.name()).isTrue();
         }
@@ -100,6 +103,7 @@ class I18nTest {
                 Map.entry("sector.", names(id.payung.domain.Sector.class)),               // FundingSourcesView, ReportsView
                 Map.entry("db.problem.", names(id.payung.domain.DatabaseOpenException.Problem.class)), // UserMessages, cli
                 Map.entry("endReason.", names(id.payung.domain.EndReason.class)),         // HistoryDialog, EndEnrollmentDialog
+                Map.entry("deleteReason.", names(id.payung.domain.DeleteReason.class)),   // DeleteEnrollmentDialog, AuditWords
                 Map.entry("sex.", names(id.payung.domain.Sex.class)),                     // EnrollmentFormView
                 Map.entry("segment.", names(id.payung.domain.Segment.class)),             // EnrollmentFormView
                 Map.entry("field.", names(id.payung.domain.FormProblem.Field.class)),     // FieldsDialog and forms

@@ -2,6 +2,7 @@ package id.payung.ui.enrollments;
 
 import id.payung.domain.CoverageStatus;
 import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.Nik;
 import id.payung.domain.Segment;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +18,11 @@ public record EnrollmentRow(long id, long personId, String nikShown, boolean rev
         return new EnrollmentRow(e.id(), e.personId(), e.maskedNik(), false, e.fullName(), e.funderName(), e.segment(),
                 e.kecamatanName(), e.desaName(), e.occupationName(), e.firstMonth(), e.lastMonth(), e.statusAt(today),
                 e.endReason());
+    }
+
+    /** The NIK masked, even on a row whose full NIK the clerk asked to see (a notice or dialog names it masked). */
+    public String maskedNik() {
+        return revealed ? Nik.mask(nikShown) : nikShown;
     }
 
     EnrollmentRow withNik(String fullNik) {

@@ -73,6 +73,7 @@ public final class EnrollmentsView {
     @FXML private Button revealButton;
     @FXML private Button historyButton;
     @FXML private HBox undoBar;
+    @FXML private Label undoLabel;
     @FXML private Label exportedLabel;
 
     @FXML private TableView<CohortRow> cohortsTable;
@@ -100,8 +101,9 @@ public final class EnrollmentsView {
         initFilters();
         initRegisterTable();
         initCohortsTable();
+        // Shown again, or after an import from the menu: read again, the undo of a deletion no longer offered.
         root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) () -> {
-            register.refresh();
+            register.afterWrite();
             cohorts.load();
         });
         register.load();
@@ -126,6 +128,11 @@ public final class EnrollmentsView {
         };
         root.sceneProperty().addListener(follow);
         root.visibleProperty().addListener(follow);
+        root.visibleProperty().addListener((obs, was, shown) -> {
+            if (!shown) {
+                register.dismissUndo(); // an undo offered on a screen left behind would surprise on return
+            }
+        });
     }
 
     private void initFilters() {
@@ -237,7 +244,10 @@ public final class EnrollmentsView {
         javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
         whole.textProperty().bind(countsLabel.textProperty());
         countsLabel.setTooltip(whole);
-        undoBar.visibleProperty().bind(register.lastDeletedProperty().isNotEqualTo(0));
+        // Names whom it deleted (masked NIK); offered only until the clerk leaves the screen or writes something else.
+        undoBar.visibleProperty().bind(register.lastDeletedProperty().isNotNull());
+        undoLabel.textProperty().bind(register.lastDeletedProperty().map(row -> MessageFormat.format(
+                resources.getString("register.deletedNamed"), row.name(), row.maskedNik())));
         undoBar.managedProperty().bind(undoBar.visibleProperty());
         // Takes no room until there is something to say (an empty line above the table looked like a gap).
         exportedLabel.visibleProperty().bind(exportedLabel.textProperty().isNotEmpty());
@@ -347,21 +357,21 @@ public final class EnrollmentsView {
     @FXML
     private void importList() {
         dialogs.openImport(() -> {
-            register.refresh();
+            register.afterWrite();
             cohorts.load();
         });
     }
 
     @FXML
     private void add() {
-        dialogs.openForm(0, register::refresh);
+        dialogs.openForm(0, register::afterWrite);
     }
 
     @FXML
     private void edit() {
         EnrollmentRow row = selected();
         if (row != null) {
-            dialogs.openForm(row.id(), register::refresh);
+            dialogs.openForm(row.id(), register::afterWrite);
         }
     }
 
@@ -379,7 +389,8 @@ public final class EnrollmentsView {
     private void delete() {
         EnrollmentRow row = selected();
         if (row != null) {
-            register.delete(row);
+            DeleteEnrollmentDialog.ask(enrollmentsTable.getScene().getWindow(), resources, row)
+                    .ifPresent(reason -> register.delete(row, reason));
         }
     }
 

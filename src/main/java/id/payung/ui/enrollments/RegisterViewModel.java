@@ -1,6 +1,7 @@
 package id.payung.ui.enrollments;
 
 import id.payung.domain.CoverageStatus;
+import id.payung.domain.Deletion;
 import id.payung.domain.EndReason;
 import id.payung.domain.FundingSource;
 import id.payung.domain.Occupation;
@@ -21,7 +22,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,7 +29,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -65,7 +64,8 @@ public final class RegisterViewModel {
     private final ReadOnlyIntegerWrapper pageNumber = new ReadOnlyIntegerWrapper(1);
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
-    private final LongProperty lastDeleted = new SimpleLongProperty(0);
+    /** The enrollment deleted last while its undo is offered (null: nothing to undo). */
+    private final ReadOnlyObjectWrapper<EnrollmentRow> lastDeleted = new ReadOnlyObjectWrapper<>();
 
     /** Where each page visited so far starts; the first page starts at null. */
     private final List<RegisterPage.PageKey> pageStarts = new ArrayList<>();
@@ -113,6 +113,7 @@ public final class RegisterViewModel {
      * unless {@code fullNik}, which is audited. {@code done} gets the number of rows.
      */
     public void export(java.nio.file.Path file, boolean fullNik, java.util.function.LongConsumer done) {
+        dismissUndo();
         RegisterFilter f = filter();
         BackgroundTask.<Long>of(task -> exports.enrollments(f, file, fullNik, task.steps())).withTitle("task.export")
                 .onSuccess(done::accept).executeWith(tasks);
@@ -228,33 +229,51 @@ public final class RegisterViewModel {
         });
     }
 
-    /** Marks an enrollment deleted; {@link #undoDelete()} brings it back. */
-    public void delete(EnrollmentRow row) {
+    /**
+     * Deletes an enrollment for the clerk's reason; {@link #undoDelete()} brings it back while the undo is offered
+     * ({@link #lastDeletedProperty}).
+     */
+    public void delete(EnrollmentRow row, Deletion reason) {
+        lastDeleted.set(null); // one undo at a time: the one before is no longer offered
         tasks.run(() -> {
-            enrollments.delete(row.id());
-            return row.id();
-        }, id -> {
-            lastDeleted.set(id);
+            enrollments.delete(row.id(), reason);
+            return row;
+        }, deleted -> {
+            lastDeleted.set(deleted);
             refresh();
         });
     }
 
-    /** Restores the enrollment deleted last. */
+    /** Restores the enrollment deleted last, if its undo is still offered. */
     public void undoDelete() {
-        long id = lastDeleted.get();
-        if (id != 0) {
+        EnrollmentRow deleted = lastDeleted.get();
+        if (deleted != null) {
+            lastDeleted.set(null);
             tasks.run(() -> {
-                enrollments.restore(id);
-                return id;
-            }, restored -> {
-                lastDeleted.set(0);
-                refresh();
-            });
+                enrollments.restore(deleted.id());
+                return deleted.id();
+            }, restored -> refresh());
         }
+    }
+
+    /**
+     * No longer offers to undo the last deletion: the clerk left the register or wrote something else (an import, a
+     * save, an end, an export), after which an undo would come as a surprise (trial M10: the notice outlived two
+     * imports and an export).
+     */
+    public void dismissUndo() {
+        lastDeleted.set(null);
+    }
+
+    /** After a write elsewhere (the form, an import): the undo offer ends and the page is read again. */
+    public void afterWrite() {
+        dismissUndo();
+        refresh();
     }
 
     /** Ends an enrollment at a month, for a reason. */
     public void end(EnrollmentRow row, YearMonth lastMonth, EndReason reason) {
+        dismissUndo();
         tasks.run(() -> {
             enrollments.end(row.id(), lastMonth, reason);
             return row.id();
@@ -314,8 +333,8 @@ public final class RegisterViewModel {
         return hasPrevious.getReadOnlyProperty();
     }
 
-    /** Id of the enrollment deleted last (0 when there is nothing to undo). */
-    public LongProperty lastDeletedProperty() {
-        return lastDeleted;
+    /** The enrollment deleted last, while its undo is offered; null when there is nothing to undo. */
+    public ReadOnlyObjectProperty<EnrollmentRow> lastDeletedProperty() {
+        return lastDeleted.getReadOnlyProperty();
     }
 }
