@@ -189,6 +189,7 @@ public final class MainWindow implements EnrollmentDialogs {
             }
         }).withTitle("task.restore").onSuccess(restored -> {
             services = restored;
+            currentYear.forget(); // the restored data opens on its own latest year, not on the year looked at before
             stage.getScene().setRoot(buildRoot());
             notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), backup.toString()));
         }).onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks);
@@ -223,6 +224,7 @@ public final class MainWindow implements EnrollmentDialogs {
         if (alert.showAndWait().filter(b -> b == putBack).isPresent()) {
             tasks.run(() -> PayungServices.putBack(rf.database(), rf.safetyBackup(), clock), back -> {
                 services = back;
+                currentYear.forget();
                 stage.getScene().setRoot(buildRoot());
                 notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), rf.safetyBackup().toString()));
             });
@@ -374,7 +376,11 @@ public final class MainWindow implements EnrollmentDialogs {
                 stage.setTitle("Payung — " + serverShown(bundle()));
             }
             showNotice();
+            Screen shown = frame == null ? null : frame.current();
             stage.getScene().setRoot(buildRoot());
+            if (shown != null) {
+                frame.show(shown); // the clerk stays where they were, in the other language (it jumped to the dashboard)
+            }
         }
     }
 

@@ -38,4 +38,13 @@ public final class CurrentYear {
         apply.run();
         return apply;
     }
+
+    /**
+     * Forgets the year chosen: the window now shows other data (a restored backup), where the year looked at before
+     * may hold nothing. A year with no participants chosen for next year's budget had opened the restored
+     * dashboard on "Total: 0 peserta", read as data lost (trial 13).
+     */
+    public void forget() {
+        year = null;
+    }
 }

@@ -167,4 +167,16 @@ class MainWindowTest {
         assertThat(robot.lookup("#dashboardNav").queryAs(ToggleButton.class).getText()).isEqualTo("Dasbor");
     }
 
+    /** A clerk who switches the language on another screen stays on it (it jumped back to the dashboard). */
+    @Test
+    void switchingTheLanguageKeepsTheScreen(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.AWARDS);
+        robot.interact(() -> robot.lookup("#languageChoice").queryComboBox().getSelectionModel().select("English"));
+        ScreenWaits.shown(robot, Screen.AWARDS);
+        assertThat(robot.lookup("#awardsNav").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#awardsNav").queryAs(ToggleButton.class).getText()).isEqualTo("Awards");
+        robot.interact(() -> robot.lookup("#languageChoice").queryComboBox().getSelectionModel().select("Bahasa Indonesia"));
+        ScreenWaits.shown(robot, Screen.AWARDS);
+    }
+
 }

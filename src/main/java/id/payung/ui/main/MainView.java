@@ -322,6 +322,11 @@ public final class MainView {
         }
     }
 
+    /** The screen shown (or being built to be shown); null before the first. */
+    public Screen current() {
+        return wanted != null ? wanted : current;
+    }
+
     /**
      * Shows a screen: at once when it was built before (reloading it), else as soon as it is built; the
      * navigation follows at once either way.
