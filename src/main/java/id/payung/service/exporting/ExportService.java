@@ -337,7 +337,7 @@ public final class ExportService {
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
         Settings office = settings.get();
         PdfReport.Signer signer = office.headName() == null && office.headTitle() == null ? null
-                : new PdfReport.Signer(office.headName(), office.headTitle());
+                : new PdfReport.Signer(office.headName(), office.headTitle(), office.headNip());
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year), costs, trend,
                 events, LocalDate.now(clock), signer);
         writePdf(file, out -> PdfReport.write(content, out));
