@@ -49,6 +49,7 @@ public final class ExportService {
     private final DashboardService dashboard;
     private final BudgetService budget;
     private final ReferenceService reference;
+    private final AuditService trail;
     private final Supplier<Settings> settings;
     private final Clock clock;
     private final String actor;
@@ -58,21 +59,25 @@ public final class ExportService {
 
     /**
      * @param reference where printed reports find the office's logo and the events
+     * @param trail     the audit log's reader the window searches with (the facade's), which the audit export pages
+     *                  through: the same filter rules and the same office time zone as the screen
      * @param settings  the office's current settings (name, town, regency) for the letterhead
      */
     public ExportService(Database db, RegisterService register, DashboardService dashboard, BudgetService budget,
-                         ReferenceService reference, Supplier<Settings> settings, Clock clock, String actor) {
-        this(db, register, dashboard, budget, reference, settings, clock, actor, false);
+                         ReferenceService reference, AuditService trail, Supplier<Settings> settings, Clock clock,
+                         String actor) {
+        this(db, register, dashboard, budget, reference, trail, settings, clock, actor, false);
     }
 
     private ExportService(Database db, RegisterService register, DashboardService dashboard, BudgetService budget,
-                          ReferenceService reference, Supplier<Settings> settings, Clock clock, String actor,
-                          boolean replaceExisting) {
+                          ReferenceService reference, AuditService trail, Supplier<Settings> settings, Clock clock,
+                          String actor, boolean replaceExisting) {
         this.db = db;
         this.register = register;
         this.dashboard = dashboard;
         this.budget = budget;
         this.reference = reference;
+        this.trail = trail;
         this.settings = settings;
         this.clock = clock;
         this.actor = actor;
@@ -85,7 +90,7 @@ public final class ExportService {
      * complete (see {@link ReplacingWrite}); a failed export leaves the old file as it was.
      */
     public ExportService replacingExisting() {
-        return new ExportService(db, register, dashboard, budget, reference, settings, clock, actor, true);
+        return new ExportService(db, register, dashboard, budget, reference, trail, settings, clock, actor, true);
     }
 
     /**
@@ -160,7 +165,6 @@ public final class ExportService {
      * @throws id.payung.service.InvalidInputException    when the filter is refused (see {@link AuditService#search})
      */
     public long auditTrail(AuditFilter filter, Path file, java.util.ResourceBundle words, id.payung.service.WorkSteps steps) {
-        AuditService trail = new AuditService(db, actor, clock.getZone());
         AuditWords.Names names = AuditWords.Names.of(reference);
         java.time.format.DateTimeFormatter stamp = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
         long written = writeTable(file, words.getString("audit.sheet"), List.of(words.getString("history.when"),
