@@ -187,6 +187,7 @@ public final class ExportService {
                 steps.stopIfCancelled();
                 before = page.next();
             } while (before != 0);
+            w.notes(words.getString("audit.notes.sheet"), auditNotes(filter, words, rows));
             return rows;
         });
         if (!db.isReadOnly()) {
@@ -200,6 +201,38 @@ public final class ExportService {
             });
         }
         return written;
+    }
+
+    /**
+     * What an exported trail is, for the auditor who gets the file: the office, the filter in the screen's words
+     * (all entries when none), who exported it and when (the office's time), and how many entries it holds.
+     */
+    private List<String[]> auditNotes(AuditFilter filter, java.util.ResourceBundle words, long rows) {
+        List<String> asked = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, String> part = (key, value) -> {
+            if (value != null) {
+                asked.add(words.getString(key) + ": " + value);
+            }
+        };
+        part.accept("audit.from", filter.from() == null ? null : id.payung.domain.Formats.date(filter.from()));
+        part.accept("audit.to", filter.to() == null ? null : id.payung.domain.Formats.date(filter.to()));
+        part.accept("audit.actor", filter.actor());
+        part.accept("audit.topic", filter.topic() == null ? null : words.getString("audit.topic." + filter.topic().name()));
+        // A NIK typed to find a person is personal data like any other: masked here too.
+        part.accept("audit.person", filter.person() == null ? null : AuditWords.masked(filter.person()));
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+        String office = settings.get().officeName();
+        List<String[]> lines = new java.util.ArrayList<>();
+        if (office != null) {
+            lines.add(new String[] {words.getString("audit.notes.office"), office});
+        }
+        lines.add(new String[] {words.getString("audit.notes.filter"),
+                asked.isEmpty() ? words.getString("audit.notes.all") : String.join("; ", asked)});
+        lines.add(new String[] {words.getString("audit.notes.by"), actor});
+        lines.add(new String[] {words.getString("audit.notes.at"),
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").format(now) + " (" + now.getZone().getId() + ")"});
+        lines.add(new String[] {words.getString("audit.notes.count"), id.payung.domain.Formats.count(rows)});
+        return lines;
     }
 
     /**
