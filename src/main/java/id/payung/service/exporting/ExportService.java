@@ -56,6 +56,8 @@ public final class ExportService {
     private final AuditLog audit = new AuditLog();
     private final id.payung.store.ReportQueries queries = new id.payung.store.ReportQueries();
     private final boolean replaceExisting;
+    /** The window's service: a register file without the code columns (scripts read the command line's). */
+    private final boolean forPeople;
 
     /**
      * @param reference where printed reports find the office's logo and the events
@@ -82,12 +84,15 @@ public final class ExportService {
         this.clock = clock;
         this.actor = actor;
         this.replaceExisting = replaceExisting;
+        this.forPeople = replaceExisting; // the window's service is the one that replaces (see replacingExisting)
     }
 
     /**
-     * The same exports for files the user chose in the save dialog, which already asked before replacing
+     * The window's exports, for files the user chose in the save dialog, which already asked before replacing
      * one: a file that exists is replaced, through a temporary file beside it, only once the new one is
-     * complete (see {@link ReplacingWrite}); a failed export leaves the old file as it was.
+     * complete (see {@link ReplacingWrite}); a failed export leaves the old file as it was. The register's file is
+     * for people here (village staff open it in Excel): its words and dates only, without the code columns the
+     * command line's file keeps for scripts (see {@link #enrollments(RegisterFilter, Path, boolean, id.payung.service.WorkSteps)}).
      */
     public ExportService replacingExisting() {
         return new ExportService(db, register, dashboard, budget, reference, trail, settings, clock, actor, true);
@@ -109,6 +114,13 @@ public final class ExportService {
     /**
      * {@link #enrollments(RegisterFilter, Path, boolean)}, telling {@code steps} the rows written and stopping
      * between pages when cancelled (no new file, an existing one as it was).
+     * <p>
+     * The columns are the register's words and dates (NIK … Mulai, Sampai, Status in words, the funder by name).
+     * The command line's file ({@code payung export enrollments}) then adds the codes and ISO months a script reads
+     * (Kode sumber dana, Kode status, Mulai (ISO), Sampai (ISO); README: a stable interface); the window's
+     * ({@link #replacingExisting()}) leaves them out: "ENDING_SOON" and "APBD-KAB-MGR" only confused the village
+     * staff who open it, and nothing in Payung reads them back (the import finds the funder by its name, the months
+     * as MM/yyyy and an ended row by the status in words).
      *
      * @throws java.util.concurrent.CancellationException when cancelled
      */
@@ -120,21 +132,33 @@ public final class ExportService {
         // An export for a year says so in its sheet's name and title (Excel's tab, the printed page); the column
         // headers stay the first row, which the import and BPJS's upload read.
         String title = filter.year() == null ? null : titled(words, "export.title.enrollments", filter.year());
-        long written = writeTable(file, title == null ? "Peserta" : title, title, List.of("NIK", "Nama", "Sumber dana", "Segmen", "Program",
-                "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status",
-                "Kode sumber dana", "Kode status", "Mulai (ISO)", "Sampai (ISO)"), w -> {
+        List<String> headers = new java.util.ArrayList<>(List.of("NIK", "Nama", "Sumber dana", "Segmen", "Program",
+                "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status"));
+        if (!forPeople) {
+            headers.addAll(MACHINE_COLUMNS);
+        }
+        long written = writeTable(file, title == null ? "Peserta" : title, title, headers, w -> {
             long rows = 0;
             RegisterSort sort = new RegisterSort(RegisterSort.Column.NAME, true);
             RegisterPage page = register.page(filter, sort, null, PAGE);
             while (true) {
                 for (EnrollmentSummary e : page.rows()) {
                     id.payung.domain.CoverageStatus status = e.statusAt(today);
-                    w.row(fullNik ? e.nik() : Nik.mask(e.nik()), e.fullName(), e.funderName(), e.segment().name(),
-                            e.programmes().stream().map(Enum::name).sorted().collect(Collectors.joining("+")),
-                            e.kecamatanName(), e.desaName(), e.occupationName(), id.payung.domain.Formats.month(e.firstMonth()),
-                            e.lastMonth() == null ? "" : id.payung.domain.Formats.month(e.lastMonth()), words.getString("status." + status.name()),
-                            e.funderCode(), status.name(), String.valueOf(e.firstMonth()),
-                            e.lastMonth() == null ? "" : e.lastMonth().toString());
+                    Object[] shown = {fullNik ? e.nik() : Nik.mask(e.nik()), e.fullName(), e.funderName(), e.segment().name(),
+                        e.programmes().stream().map(Enum::name).sorted().collect(Collectors.joining("+")),
+                        e.kecamatanName(), e.desaName(), e.occupationName(), id.payung.domain.Formats.month(e.firstMonth()),
+                        e.lastMonth() == null ? "" : id.payung.domain.Formats.month(e.lastMonth()),
+                        words.getString("status." + status.name())};
+                    if (forPeople) {
+                        w.row(shown);
+                    } else {
+                        Object[] row = java.util.Arrays.copyOf(shown, shown.length + MACHINE_COLUMNS.size());
+                        row[shown.length] = e.funderCode();
+                        row[shown.length + 1] = status.name();
+                        row[shown.length + 2] = String.valueOf(e.firstMonth());
+                        row[shown.length + 3] = e.lastMonth() == null ? "" : e.lastMonth().toString();
+                        w.row(row);
+                    }
                     rows++;
                 }
                 if (page.next() == null) {
@@ -154,6 +178,10 @@ public final class ExportService {
         }
         return written;
     }
+
+    /** The register file's columns for scripts, after the words, in the command line's file only (README). */
+    private static final List<String> MACHINE_COLUMNS = List.of("Kode sumber dana", "Kode status", "Mulai (ISO)",
+            "Sampai (ISO)");
 
     /**
      * Writes the audit entries {@code filter} asks for, newest first, in the words of the screen ({@code words}:
