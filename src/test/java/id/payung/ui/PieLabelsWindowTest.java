@@ -46,6 +46,7 @@ class PieLabelsWindowTest {
         PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
         waitUntil(() -> chart.getData().size() == 4);
         assertLegend(robot, chart, "4.280 (81,0 %)", "2 (0,0 %)");
+        assertFiguresInsideTheLargeSlices(robot, chart);
 
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
         ScreenWaits.open(robot, Screen.REPORTS);
@@ -56,6 +57,35 @@ class PieLabelsWindowTest {
         robot.clickOn("#showRupiah");
         waitUntil(() -> chart.getData().get(0).getPieValue() > 1_000_000);
         assertLegend(robot, chart, "Rp 862.848.000 (81,0 %)", "Rp ");
+        assertFiguresInsideTheLargeSlices(robot, chart);
+    }
+
+    /**
+     * The two large slices carry their share inside them, each within the pie on its own slice's side (the province's
+     * 81 % on the right half, from 12 o'clock clockwise; the regency's 19 % upper left); the four-person slivers none.
+     */
+    private static void assertFiguresInsideTheLargeSlices(FxRobot robot, PieChart chart) {
+        waitUntil(() -> robot.from(chart).lookup(".pie-share").queryAll().size() == 2);
+        List<javafx.scene.text.Text> figures = robot.from(chart).lookup(".pie-share").queryAll().stream()
+                .map(javafx.scene.text.Text.class::cast).toList();
+        assertThat(figures).extracting(javafx.scene.text.Text::getText).containsExactly("81,0 %", "18,9 %");
+        Bounds pie = null;
+        for (PieChart.Data d : chart.getData()) {
+            Bounds b = d.getNode().localToScene(d.getNode().getBoundsInLocal());
+            pie = pie == null ? b : new javafx.geometry.BoundingBox(Math.min(pie.getMinX(), b.getMinX()),
+                    Math.min(pie.getMinY(), b.getMinY()), Math.max(pie.getMaxX(), b.getMaxX()) - Math.min(pie.getMinX(), b.getMinX()),
+                    Math.max(pie.getMaxY(), b.getMaxY()) - Math.min(pie.getMinY(), b.getMinY()));
+        }
+        double radius = pie.getWidth() / 2;
+        Bounds province = figures.get(0).localToScene(figures.get(0).getBoundsInLocal());
+        Bounds regency = figures.get(1).localToScene(figures.get(1).getBoundsInLocal());
+        for (Bounds f : List.of(province, regency)) {
+            assertThat(Math.hypot(f.getCenterX() - pie.getCenterX(), f.getCenterY() - pie.getCenterY()))
+                    .as("figure " + f + " inside the pie " + pie).isLessThan(radius - f.getWidth() / 2);
+        }
+        assertThat(province.getCenterX()).as("81 % from 12 o'clock clockwise: the right half").isGreaterThan(pie.getCenterX());
+        assertThat(regency.getCenterX()).as("the last 19 %: upper left").isLessThan(pie.getCenterX());
+        assertThat(regency.getCenterY()).isLessThan(pie.getCenterY());
     }
 
     /**
