@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Numbers, money and dates the way the office writes them (id-ID): 5.280; 81,1 %; Rp 201.600.000;
- * 25/09/2025. Symbols are fixed here rather than taken from the JDK's locale data, whose id-ID
+ * 25/09/2025 (a letter's date: 6 Desember 2026). Symbols are fixed here rather than taken from the JDK's locale data, whose id-ID
  * currency pattern has changed between releases.
  */
 public final class Formats {
@@ -17,6 +17,11 @@ public final class Formats {
     private static final DecimalFormatSymbols SYMBOLS = symbols();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+    /**
+     * The date of a letter, the month in the language's words: the JDK's (CLDR) month names are the ones an
+     * Indonesian letter uses (Januari … Agustus … Desember), so no table of our own.
+     */
+    private static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private Formats() {
     }
@@ -46,6 +51,16 @@ public final class Formats {
     /** 2025-09-25 → "25/09/2025"; null → "". */
     public static String date(LocalDate d) {
         return d == null ? "" : DATE.format(d);
+    }
+
+    /**
+     * The date under a letter or report, as an official letter writes it: 2026-12-06 → "6 Desember 2026" in
+     * Indonesian, "6 December 2026" in English (the day first in both, without a leading zero); null → "".
+     *
+     * @param locale the language of the document the date is printed in
+     */
+    public static String letterDate(LocalDate d, Locale locale) {
+        return d == null ? "" : LETTER_DATE.withLocale(locale).format(d);
     }
 
     /** 2025-01 → "01/2025"; null → "". */

@@ -124,7 +124,7 @@ public final class AuditWords {
         if (before.isEmpty()) {
             after.forEach((k, v) -> {
                 if (!HIDDEN.contains(k) && v != null && !"".equals(v)) {
-                    parts.add(label(k) + ": " + value(k, v));
+                    parts.add(seedFile(k, v) != null ? seedFile(k, v) : label(k) + ": " + value(k, v));
                 }
             });
         } else {
@@ -189,12 +189,39 @@ public final class AuditWords {
             b.append(b.length() > 0 ? "\n" : "").append(res.getString(side[0])).append(":\n");
             fields.forEach((k, v) -> {
                 if (!HIDDEN.contains(k)) {
-                    b.append("  ").append(label(k)).append(": ").append(value(k, v)).append('\n');
+                    b.append("  ").append(seedFile(k, v) != null ? seedFile(k, v) : label(k) + ": " + value(k, v)).append('\n');
                 }
             });
         }
         return b.toString().strip();
     }
+
+    /** The bundle's words for each file Payung loads into a new database (SeedLoader.FILES), by its name. */
+    private static final Map<String, String> SEED_FILES = Map.of(
+            "settings", "history.seed.settings",
+            "funding_sources", "history.seed.funding_sources",
+            "occupations", "history.seed.occupations",
+            "rate_rules", "history.seed.rate_rules",
+            "cohorts", "history.seed.cohorts",
+            "events", "history.seed.events",
+            "benefit_claims", "history.seed.benefit_claims");
+
+    /**
+     * A seed file's entry in words: "Data awal Payung (klaim manfaat)" for {@code file: seeds/benefit_claims.csv},
+     * which is a path inside Payung's program that tells a clerk or an auditor nothing; null for any other field or
+     * file (an imported list's file name is the clerk's own and is shown as it is).
+     */
+    private String seedFile(String field, Object v) {
+        if (!"file".equals(field) || !(v instanceof String s) || !s.startsWith(SEED_FOLDER)) {
+            return null;
+        }
+        String name = s.substring(SEED_FOLDER.length()).replaceFirst("\\.csv(\\.gz)?$", "");
+        String key = SEED_FILES.get(name);
+        return java.text.MessageFormat.format(res.getString("history.seedFile"), key == null ? name : res.getString(key));
+    }
+
+    /** Where the seed loader's audit entries say their files are: inside Payung, not on the office's disk. */
+    private static final String SEED_FOLDER = "seeds/";
 
     private String label(String field) {
         return word("history.field." + field, field);

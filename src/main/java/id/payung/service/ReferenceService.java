@@ -55,7 +55,8 @@ public final class ReferenceService {
                 meta.get(tx, "ui_language").filter(l -> !l.isBlank()).orElse(null),
                 meta.get(tx, "default_year").filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).orElse(null),
                 meta.get(tx, "head_name").filter(a -> !a.isBlank()).orElse(null),
-                meta.get(tx, "head_title").filter(a -> !a.isBlank()).orElse(null)));
+                meta.get(tx, "head_title").filter(a -> !a.isBlank()).orElse(null),
+                meta.get(tx, "head_nip").filter(a -> !a.isBlank()).orElse(null)));
     }
 
     /**
@@ -81,6 +82,7 @@ public final class ReferenceService {
         TextLimit.check(s.address(), Field.ADDRESS, problems);
         TextLimit.check(s.headName(), Field.HEAD_NAME, problems);
         TextLimit.check(s.headTitle(), Field.HEAD_TITLE, problems);
+        id.payung.domain.Nip.check(s.headNip(), Field.HEAD_NIP).ifPresent(problems::add);
         if (s.defaultYear() != null && (s.defaultYear() < MIN_YEAR || s.defaultYear() > MAX_YEAR)) {
             problems.add(id.payung.domain.FormProblem.error(id.payung.domain.FormProblem.Field.YEAR, "DEFAULT_YEAR",
                     MIN_YEAR, MAX_YEAR));
@@ -98,6 +100,9 @@ public final class ReferenceService {
             meta.put(tx, "default_year", s.defaultYear() == null ? "" : String.valueOf(s.defaultYear()));
             meta.put(tx, "head_name", s.headName() == null ? "" : s.headName().strip());
             meta.put(tx, "head_title", s.headTitle() == null ? "" : s.headTitle().strip());
+            // The 18 digits only, however typed: the report prints them in their groups.
+            String nip = id.payung.domain.Nip.normalized(s.headNip());
+            meta.put(tx, "head_nip", nip == null ? "" : nip);
             new id.payung.store.AuditLog().record(tx, Actor.current(), "UPDATE", "settings", "office",
                     Json.object(fields(before)), Json.object(fields(s)));
             return null;
@@ -118,6 +123,7 @@ public final class ReferenceService {
         m.put("default_year", s.defaultYear());
         m.put("head_name", s.headName());
         m.put("head_title", s.headTitle());
+        m.put("head_nip", id.payung.domain.Nip.normalized(s.headNip()));
         return m;
     }
 

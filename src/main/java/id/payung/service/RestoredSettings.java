@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public class RestoredSettings implements DatabaseFile.SettingsReview {
     /** Every setting Payung writes (seeds/settings.csv, Pengaturan, Cadangan, the seed loader). */
-    static final Set<String> KNOWN = Set.of("office_name", "office_regency", "office_place", "office_address", "head_name", "head_title",
+    static final Set<String> KNOWN = Set.of("office_name", "office_regency", "office_place", "office_address", "head_name", "head_title", "head_nip",
             "office_logo", "ui_language", "default_year", "backup_folder", "backup_keep", "seeded_at",
             RegionService.LOADED_KEY);
     private static final int MAX_TEXT = 500;
@@ -73,6 +73,7 @@ public class RestoredSettings implements DatabaseFile.SettingsReview {
         }
         return switch (key) {
             case "office_regency" -> value.matches("\\d{2}\\.\\d{2}") ? null : "is not a regency code";
+            case "head_nip" -> value.isEmpty() || value.matches("\\d{18}") ? null : "is not a NIP";
             case "ui_language" -> value.isEmpty() || value.equals("id") || value.equals("en") ? null : "is not id or en";
             case "default_year" -> value.isEmpty() || value.matches("\\d{4}") && Integer.parseInt(value) >= ReferenceService.MIN_YEAR
                     && Integer.parseInt(value) <= ReferenceService.MAX_YEAR ? null : "is not a year";

@@ -4,20 +4,27 @@ package id.payung.service;
  * The office's settings (from the database's {@code meta} table, seeded from {@code seeds/settings.csv}):
  * its name, its regency code (NIKs registered elsewhere get a warning), its town and street address (on
  * printouts), the window's language at start ("id" or "en") and the year screens open on (null: the latest
- * year with data). The logo is kept apart: {@link ReferenceService#officeLogo()}.
+ * year with data), and the head of office who signs the year report: name, title and NIP (18 digits, or null;
+ * see {@link id.payung.domain.Nip}). The logo is kept apart: {@link ReferenceService#officeLogo()}.
  */
 public record Settings(String officeName, String regencyCode, String place, String address, String language,
-                       Integer defaultYear, String headName, String headTitle) {
+                       Integer defaultYear, String headName, String headTitle, String headNip) {
+
+    /** Settings whose head of office has no NIP. */
+    public Settings(String officeName, String regencyCode, String place, String address, String language,
+                    Integer defaultYear, String headName, String headTitle) {
+        this(officeName, regencyCode, place, address, language, defaultYear, headName, headTitle, null);
+    }
 
     /** Settings without the head of office who signs the year report. */
     public Settings(String officeName, String regencyCode, String place, String address, String language,
                     Integer defaultYear) {
-        this(officeName, regencyCode, place, address, language, defaultYear, null, null);
+        this(officeName, regencyCode, place, address, language, defaultYear, null, null, null);
     }
 
     /** Settings with no address, the default language and no default year. */
     public Settings(String officeName, String regencyCode, String place) {
-        this(officeName, regencyCode, place, null, null, null, null, null);
+        this(officeName, regencyCode, place, null, null, null, null, null, null);
     }
 
     /** The regency code as the first four NIK digits: "53.10" → "5310". */

@@ -17,4 +17,13 @@ class FormatsTest {
         assertThat(Formats.month(YearMonth.of(2025, 1))).isEqualTo("01/2025");
         assertThat(Formats.date(null)).isEmpty();
     }
+
+    @Test
+    void aLettersDateHasTheMonthInWordsOfItsLanguage() {
+        assertThat(Formats.letterDate(LocalDate.of(2026, 12, 6), Formats.INDONESIA)).isEqualTo("6 Desember 2026");
+        assertThat(Formats.letterDate(LocalDate.of(2025, 8, 17), Formats.INDONESIA)).isEqualTo("17 Agustus 2025");
+        assertThat(Formats.letterDate(LocalDate.of(2026, 2, 1), java.util.Locale.forLanguageTag("id"))).isEqualTo("1 Februari 2026");
+        assertThat(Formats.letterDate(LocalDate.of(2026, 12, 6), java.util.Locale.ENGLISH)).isEqualTo("6 December 2026");
+        assertThat(Formats.letterDate(null, Formats.INDONESIA)).isEmpty();
+    }
 }

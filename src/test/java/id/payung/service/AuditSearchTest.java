@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import id.payung.domain.Formats;
 import id.payung.domain.AuditTopic;
 import id.payung.domain.FormProblem;
 import id.payung.domain.FunderType;
@@ -256,6 +257,21 @@ class AuditSearchTest {
             assertThat(exported.entity()).isEqualTo("audit_log");
             assertThat(exported.afterJson()).contains("jejak.xlsx", "PEOPLE", "\"rows\":" + n);
         }
+        // What the file is, on a sheet of its own (the table's first row stays its headers): the filter in words,
+        // who exported it, when, how many entries.
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+            List<org.dhatim.fastexcel.reader.Sheet> sheets = wb.getSheets().toList();
+            assertThat(sheets).extracting(org.dhatim.fastexcel.reader.Sheet::getName).containsExactly("Jejak audit", "Keterangan");
+            java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+            for (Row r : sheets.get(1).read()) {
+                notes.put(r.getCellText(0), r.getCellText(1));
+            }
+            assertThat(notes).containsEntry("Saringan", "Jenis: Peserta dan kepesertaan")
+                    .containsEntry("Diekspor oleh", Actor.current())
+                    .containsEntry("Jumlah catatan", Formats.count(n))
+                    .containsKey("Kantor");
+            assertThat(notes.get("Waktu ekspor")).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2} \\(.+\\)");
+        }
     }
 
     @Test
@@ -280,5 +296,7 @@ class AuditSearchTest {
         assertThat(text).contains("Impor dibatalkan", "Berkas: poco.csv; No. impor: ", "Kepesertaan: 2")
                 .contains("Daftar diimpor", "Sumber dana: APBD Kabupaten Manggarai", "Mulai: 01/2025", "Jumlah bulan: 12")
                 .doesNotContain("enrollments", "first_month");
+        // A CSV has one table: what it is follows it.
+        assertThat(text).contains("\nKeterangan", "Saringan;Jenis: Impor daftar", "Jumlah catatan;");
     }
 }

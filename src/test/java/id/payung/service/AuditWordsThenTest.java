@@ -55,4 +55,18 @@ class AuditWordsThenTest {
                 "person", "3", null, "{\"nik\":\"531001********01\",\"enrollment\":7,\"for\":\"edit\"}");
         assertThat(words().details(seen)).contains("Untuk: membuka formulir ubah").doesNotContain("edit", "for:");
     }
+
+    @Test
+    void theOpeningDataSaysSoInWordsNotAsAPathInsidePayung() {
+        PersonHistory.Change seeded = new PersonHistory.Change(Instant.parse("2026-03-01T01:00:00Z"), "payung", "SEED",
+                "benefit_claims", null, null, "{\"file\":\"seeds/benefit_claims.csv\",\"rows\":7}");
+        assertThat(words().details(seeded)).isEqualTo("Data awal Payung (klaim manfaat); Baris: 7");
+        assertThat(words().fullRecord(seeded)).contains("Data awal Payung (klaim manfaat)").doesNotContain("seeds/", ".csv");
+        ResourceBundle en = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH);
+        assertThat(new AuditWords(en, List.of(), NAMES).details(seeded)).isEqualTo("Payung opening data (benefit claims); Rows: 7");
+        // A clerk's own imported file keeps its name.
+        PersonHistory.Change imported = new PersonHistory.Change(Instant.parse("2026-03-01T01:00:00Z"), "siti", "IMPORT",
+                "import_batch", "4", null, "{\"file\":\"desa-golo-dukal.xlsx\"}");
+        assertThat(words().details(imported)).isEqualTo("Berkas: desa-golo-dukal.xlsx");
+    }
 }

@@ -65,6 +65,34 @@ class SettingsTest {
         }
     }
 
+    private static Settings withNip(Settings s, String nip) {
+        return new Settings(s.officeName(), s.regencyCode(), s.place(), s.address(), s.language(), s.defaultYear(),
+                s.headName(), s.headTitle(), nip);
+    }
+
+    @Test
+    void theHeadsNipIsOptionalCheckedAndStoredAsItsDigits() {
+        try (PayungServices s = engine.services()) {
+            Settings before = s.settings();
+            assertThat(before.headNip()).isNull();
+
+            assertThatThrownBy(() -> s.saveSettings(withNip(before, "19700101 199513 1 002")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .containsExactly(FormProblem.error(FormProblem.Field.HEAD_NIP, "NIP_TMT", "199513")));
+            assertThat(s.settings()).isEqualTo(before);
+
+            s.saveSettings(withNip(before, " 19700101 199503 1 002 "));
+        }
+        try (PayungServices s = engine.services()) {
+            assertThat(s.settings().headNip()).isEqualTo("197001011995031002");
+            assertThat(s.settings().headName()).isEqualTo("Frederikus I. Dicky Jenarut");
+
+            s.saveSettings(withNip(s.settings(), ""));
+
+            assertThat(s.settings().headNip()).isNull();
+        }
+    }
+
     @Test
     void aDefaultYearOutsideTheRangeIsRefusedAndNothingChanges() {
         try (PayungServices s = engine.services()) {

@@ -3,64 +3,125 @@ package id.payung.ui;
 import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.payung.service.TestData;
+import id.payung.service.facade.PayungServices;
 import id.payung.ui.main.Screen;
+import java.time.YearMonth;
+import java.util.List;
 import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.chart.PieChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/** The pie's slice labels stay beside their slices, also after the user went to another screen and came back. */
+/**
+ * Every funder can be told on the pie, the smallest slice's too: slice labels dropped a 1 % funder's beside another
+ * 1 % one (CSR next to Mandiri, trial 13), so the legend beside the pie names each funder with its count and
+ * share, in its slice's colour; also after the user went to another screen and came back.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PieLabelsWindowTest {
     @RegisterExtension
-    final WindowFixture ui = WindowFixture.seeded("payung-pie").dashboardShown();
+    final WindowFixture ui = WindowFixture.seeded("payung-pie").on(file -> {
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        // Two self-paying and two company-paid workers beside the seeded 4.280 and 1.000 of 2025: slivers.
+        String[][] people = {{"5310015204850001", "MANDIRI"}, {"5310011205850002", "MANDIRI"},
+            {"5310014107900003", "CSR"}, {"5310010208910004", "CSR"}};
+        for (String[] p : people) {
+            s.enrollments().enrol(TestData.form(p[0], "Peserta " + p[0].substring(12), p[1], YearMonth.of(2025, 1),
+                    YearMonth.of(2025, 12)));
+        }
+        return s;
+    }).dashboardShown();
 
     @Test
-    void labelsStayBesideThePieAfterVisitingOtherScreens(FxRobot robot) {
+    void everyFunderIsNamedBesideThePieInItsSlicesColour(FxRobot robot) {
         PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
-        waitUntil(() -> chart.getData().size() == 2);
-        assertLabelsBesideThePie(robot, chart);
+        waitUntil(() -> chart.getData().size() == 4);
+        assertLegend(robot, chart, "4.280 (81,0 %)", "2 (0,0 %)");
+        assertFiguresInsideTheLargeSlices(robot, chart);
 
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
         ScreenWaits.open(robot, Screen.REPORTS);
         ScreenWaits.open(robot, Screen.DASHBOARD);
-        waitUntil(() -> chart.getData().size() == 2);
-        assertLabelsBesideThePie(robot, chart);
+        waitUntil(() -> chart.getData().size() == 4);
+        assertLegend(robot, chart, "4.280 (81,0 %)", "2 (0,0 %)");
+
+        robot.clickOn("#showRupiah");
+        waitUntil(() -> chart.getData().get(0).getPieValue() > 1_000_000);
+        assertLegend(robot, chart, "Rp 862.848.000 (81,0 %)", "Rp ");
+        assertFiguresInsideTheLargeSlices(robot, chart);
     }
 
-    /** Each label's centre lies within two radii of the pie's centre, and no two labels overlap. */
-    private static void assertLabelsBesideThePie(FxRobot robot, PieChart chart) {
+    /**
+     * The two large slices carry their share inside them, each within the pie on its own slice's side (the province's
+     * 81 % on the right half, from 12 o'clock clockwise; the regency's 19 % upper left); the four-person slivers none.
+     */
+    private static void assertFiguresInsideTheLargeSlices(FxRobot robot, PieChart chart) {
+        waitUntil(() -> robot.from(chart).lookup(".pie-share").queryAll().size() == 2);
+        List<javafx.scene.text.Text> figures = robot.from(chart).lookup(".pie-share").queryAll().stream()
+                .map(javafx.scene.text.Text.class::cast).toList();
+        assertThat(figures).extracting(javafx.scene.text.Text::getText).containsExactly("81,0 %", "18,9 %");
         Bounds pie = null;
         for (PieChart.Data d : chart.getData()) {
-            Bounds slice = d.getNode().localToScene(d.getNode().getBoundsInLocal());
-            pie = pie == null ? slice : union(pie, slice);
+            Bounds b = d.getNode().localToScene(d.getNode().getBoundsInLocal());
+            pie = pie == null ? b : new javafx.geometry.BoundingBox(Math.min(pie.getMinX(), b.getMinX()),
+                    Math.min(pie.getMinY(), b.getMinY()), Math.max(pie.getMaxX(), b.getMaxX()) - Math.min(pie.getMinX(), b.getMinX()),
+                    Math.max(pie.getMaxY(), b.getMaxY()) - Math.min(pie.getMinY(), b.getMinY()));
         }
-        Point2D centre = new Point2D(pie.getCenterX(), pie.getCenterY());
-        double radius = Math.max(pie.getWidth(), pie.getHeight()) / 2;
-        java.util.List<Bounds> labels = robot.from(chart).lookup(".chart-pie-label").queryAll().stream()
-                .filter(Node::isVisible).map(n -> n.localToScene(n.getBoundsInLocal())).toList();
-        assertThat(labels).as("labels shown").hasSize(chart.getData().size());
-        for (Bounds label : labels) {
-            Point2D middle = new Point2D(label.getCenterX(), label.getCenterY());
-            assertThat(middle.distance(centre)).as("label at " + label + ", pie " + pie).isLessThan(2 * radius);
-            assertThat(middle.distance(centre)).as("label outside the pie " + label).isGreaterThan(radius * 0.8);
+        double radius = pie.getWidth() / 2;
+        Bounds province = figures.get(0).localToScene(figures.get(0).getBoundsInLocal());
+        Bounds regency = figures.get(1).localToScene(figures.get(1).getBoundsInLocal());
+        for (Bounds f : List.of(province, regency)) {
+            assertThat(Math.hypot(f.getCenterX() - pie.getCenterX(), f.getCenterY() - pie.getCenterY()))
+                    .as("figure " + f + " inside the pie " + pie).isLessThan(radius - f.getWidth() / 2);
         }
-        for (int i = 0; i < labels.size(); i++) {
-            for (int j = i + 1; j < labels.size(); j++) {
-                assertThat(labels.get(i).intersects(labels.get(j))).as("labels overlap").isFalse();
-            }
-        }
+        assertThat(province.getCenterX()).as("81 % from 12 o'clock clockwise: the right half").isGreaterThan(pie.getCenterX());
+        assertThat(regency.getCenterX()).as("the last 19 %: upper left").isLessThan(pie.getCenterX());
+        assertThat(regency.getCenterY()).isLessThan(pie.getCenterY());
     }
 
-    private static Bounds union(Bounds a, Bounds b) {
-        double minX = Math.min(a.getMinX(), b.getMinX());
-        double minY = Math.min(a.getMinY(), b.getMinY());
-        return new javafx.geometry.BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
-                Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    /**
+     * One legend line per slice, in the slices' order: the funder's name and figures, a swatch of the slice's own
+     * colour; the legend beside the pie (right of it, not over it) and inside the window.
+     */
+    private static void assertLegend(FxRobot robot, PieChart chart, String provinceFigures, String csrFigures) {
+        Pane legend = robot.lookup("#pieLegend").queryAs(Pane.class);
+        waitUntil(() -> legend.getChildren().size() == chart.getData().size()
+                && ((Label) legend.getChildren().get(0)).getText().contains(provinceFigures));
+        List<Label> lines = legend.getChildren().stream().map(Label.class::cast).toList();
+        assertThat(lines.get(0).getText()).isEqualTo("APBD Provinsi NTT: " + provinceFigures);
+        assertThat(lines).extracting(Label::getText).anySatisfy(t -> assertThat(t).startsWith("CSR / perusahaan donor: " + csrFigures))
+                .anySatisfy(t -> assertThat(t).startsWith("Mandiri (bayar sendiri): "));
+        Bounds pie = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Node slice = chart.getData().get(i).getNode();
+            String style = slice.getStyle();
+            Color sliceColour = Color.web(style.substring(style.indexOf('#'), style.indexOf(';')));
+            assertThat(((Rectangle) lines.get(i).getGraphic()).getFill()).as(lines.get(i).getText()).isEqualTo(sliceColour);
+            assertThat(lines.get(i).getText()).startsWith(chart.getData().get(i).getName().split("\n")[0] + ": ");
+            Bounds b = slice.localToScene(slice.getBoundsInLocal());
+            pie = pie == null ? b : new javafx.geometry.BoundingBox(Math.min(pie.getMinX(), b.getMinX()),
+                    Math.min(pie.getMinY(), b.getMinY()), Math.max(pie.getMaxX(), b.getMaxX()) - Math.min(pie.getMinX(), b.getMinX()),
+                    Math.max(pie.getMaxY(), b.getMaxY()) - Math.min(pie.getMinY(), b.getMinY()));
+        }
+        Bounds shown = legend.localToScene(legend.getBoundsInLocal());
+        double sceneWidth = legend.getScene().getWidth();
+        assertThat(legend.isVisible()).isTrue();
+        assertThat(shown.getMinX()).as("legend " + shown + " right of the pie " + pie).isGreaterThan(pie.getMaxX());
+        assertThat(shown.getMaxX()).as("legend inside the window").isLessThanOrEqualTo(sceneWidth);
+        assertThat(shown.getMinX() - pie.getMaxX()).as("legend beside the pie, not at the window's far edge")
+                .isLessThan(pie.getWidth());
+        for (Label line : lines) {
+            Bounds b = line.localToScene(line.getBoundsInLocal());
+            assertThat(b.getWidth()).as("the whole line shown: " + line.getText()).isGreaterThanOrEqualTo(line.prefWidth(-1) - 0.5);
+        }
     }
 }

@@ -49,43 +49,53 @@ public final class ExportService {
     private final DashboardService dashboard;
     private final BudgetService budget;
     private final ReferenceService reference;
+    private final AuditService trail;
     private final Supplier<Settings> settings;
     private final Clock clock;
     private final String actor;
     private final AuditLog audit = new AuditLog();
     private final id.payung.store.ReportQueries queries = new id.payung.store.ReportQueries();
     private final boolean replaceExisting;
+    /** The window's service: a register file without the code columns (scripts read the command line's). */
+    private final boolean forPeople;
 
     /**
      * @param reference where printed reports find the office's logo and the events
+     * @param trail     the audit log's reader the window searches with (the facade's), which the audit export pages
+     *                  through: the same filter rules and the same office time zone as the screen
      * @param settings  the office's current settings (name, town, regency) for the letterhead
      */
     public ExportService(Database db, RegisterService register, DashboardService dashboard, BudgetService budget,
-                         ReferenceService reference, Supplier<Settings> settings, Clock clock, String actor) {
-        this(db, register, dashboard, budget, reference, settings, clock, actor, false);
+                         ReferenceService reference, AuditService trail, Supplier<Settings> settings, Clock clock,
+                         String actor) {
+        this(db, register, dashboard, budget, reference, trail, settings, clock, actor, false);
     }
 
     private ExportService(Database db, RegisterService register, DashboardService dashboard, BudgetService budget,
-                          ReferenceService reference, Supplier<Settings> settings, Clock clock, String actor,
-                          boolean replaceExisting) {
+                          ReferenceService reference, AuditService trail, Supplier<Settings> settings, Clock clock,
+                          String actor, boolean replaceExisting) {
         this.db = db;
         this.register = register;
         this.dashboard = dashboard;
         this.budget = budget;
         this.reference = reference;
+        this.trail = trail;
         this.settings = settings;
         this.clock = clock;
         this.actor = actor;
         this.replaceExisting = replaceExisting;
+        this.forPeople = replaceExisting; // the window's service is the one that replaces (see replacingExisting)
     }
 
     /**
-     * The same exports for files the user chose in the save dialog, which already asked before replacing
+     * The window's exports, for files the user chose in the save dialog, which already asked before replacing
      * one: a file that exists is replaced, through a temporary file beside it, only once the new one is
-     * complete (see {@link ReplacingWrite}); a failed export leaves the old file as it was.
+     * complete (see {@link ReplacingWrite}); a failed export leaves the old file as it was. The register's file is
+     * for people here (village staff open it in Excel): its words and dates only, without the code columns the
+     * command line's file keeps for scripts (see {@link #enrollments(RegisterFilter, Path, boolean, id.payung.service.WorkSteps)}).
      */
     public ExportService replacingExisting() {
-        return new ExportService(db, register, dashboard, budget, reference, settings, clock, actor, true);
+        return new ExportService(db, register, dashboard, budget, reference, trail, settings, clock, actor, true);
     }
 
     /**
@@ -104,6 +114,13 @@ public final class ExportService {
     /**
      * {@link #enrollments(RegisterFilter, Path, boolean)}, telling {@code steps} the rows written and stopping
      * between pages when cancelled (no new file, an existing one as it was).
+     * <p>
+     * The columns are the register's words and dates (NIK … Mulai, Sampai, Status in words, the funder by name).
+     * The command line's file ({@code payung export enrollments}) then adds the codes and ISO months a script reads
+     * (Kode sumber dana, Kode status, Mulai (ISO), Sampai (ISO); README: a stable interface); the window's
+     * ({@link #replacingExisting()}) leaves them out: "ENDING_SOON" and "APBD-KAB-MGR" only confused the village
+     * staff who open it, and nothing in Payung reads them back (the import finds the funder by its name, the months
+     * as MM/yyyy and an ended row by the status in words).
      *
      * @throws java.util.concurrent.CancellationException when cancelled
      */
@@ -115,21 +132,33 @@ public final class ExportService {
         // An export for a year says so in its sheet's name and title (Excel's tab, the printed page); the column
         // headers stay the first row, which the import and BPJS's upload read.
         String title = filter.year() == null ? null : titled(words, "export.title.enrollments", filter.year());
-        long written = writeTable(file, title == null ? "Peserta" : title, title, List.of("NIK", "Nama", "Sumber dana", "Segmen", "Program",
-                "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status",
-                "Kode sumber dana", "Kode status", "Mulai (ISO)", "Sampai (ISO)"), w -> {
+        List<String> headers = new java.util.ArrayList<>(List.of("NIK", "Nama", "Sumber dana", "Segmen", "Program",
+                "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status"));
+        if (!forPeople) {
+            headers.addAll(MACHINE_COLUMNS);
+        }
+        long written = writeTable(file, title == null ? "Peserta" : title, title, headers, w -> {
             long rows = 0;
             RegisterSort sort = new RegisterSort(RegisterSort.Column.NAME, true);
             RegisterPage page = register.page(filter, sort, null, PAGE);
             while (true) {
                 for (EnrollmentSummary e : page.rows()) {
                     id.payung.domain.CoverageStatus status = e.statusAt(today);
-                    w.row(fullNik ? e.nik() : Nik.mask(e.nik()), e.fullName(), e.funderName(), e.segment().name(),
-                            e.programmes().stream().map(Enum::name).sorted().collect(Collectors.joining("+")),
-                            e.kecamatanName(), e.desaName(), e.occupationName(), id.payung.domain.Formats.month(e.firstMonth()),
-                            e.lastMonth() == null ? "" : id.payung.domain.Formats.month(e.lastMonth()), words.getString("status." + status.name()),
-                            e.funderCode(), status.name(), String.valueOf(e.firstMonth()),
-                            e.lastMonth() == null ? "" : e.lastMonth().toString());
+                    Object[] shown = {fullNik ? e.nik() : Nik.mask(e.nik()), e.fullName(), e.funderName(), e.segment().name(),
+                        e.programmes().stream().map(Enum::name).sorted().collect(Collectors.joining("+")),
+                        e.kecamatanName(), e.desaName(), e.occupationName(), id.payung.domain.Formats.month(e.firstMonth()),
+                        e.lastMonth() == null ? "" : id.payung.domain.Formats.month(e.lastMonth()),
+                        words.getString("status." + status.name())};
+                    if (forPeople) {
+                        w.row(shown);
+                    } else {
+                        Object[] row = java.util.Arrays.copyOf(shown, shown.length + MACHINE_COLUMNS.size());
+                        row[shown.length] = e.funderCode();
+                        row[shown.length + 1] = status.name();
+                        row[shown.length + 2] = String.valueOf(e.firstMonth());
+                        row[shown.length + 3] = e.lastMonth() == null ? "" : e.lastMonth().toString();
+                        w.row(row);
+                    }
                     rows++;
                 }
                 if (page.next() == null) {
@@ -150,6 +179,10 @@ public final class ExportService {
         return written;
     }
 
+    /** The register file's columns for scripts, after the words, in the command line's file only (README). */
+    private static final List<String> MACHINE_COLUMNS = List.of("Kode sumber dana", "Kode status", "Mulai (ISO)",
+            "Sampai (ISO)");
+
     /**
      * Writes the audit entries {@code filter} asks for, newest first, in the words of the screen ({@code words}:
      * its language; codes as names, NIKs masked) to {@code file} (.xlsx, else CSV for Indonesian Excel); returns
@@ -160,7 +193,6 @@ public final class ExportService {
      * @throws id.payung.service.InvalidInputException    when the filter is refused (see {@link AuditService#search})
      */
     public long auditTrail(AuditFilter filter, Path file, java.util.ResourceBundle words, id.payung.service.WorkSteps steps) {
-        AuditService trail = new AuditService(db, actor, clock.getZone());
         AuditWords.Names names = AuditWords.Names.of(reference);
         java.time.format.DateTimeFormatter stamp = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
         long written = writeTable(file, words.getString("audit.sheet"), List.of(words.getString("history.when"),
@@ -183,6 +215,7 @@ public final class ExportService {
                 steps.stopIfCancelled();
                 before = page.next();
             } while (before != 0);
+            w.notes(words.getString("audit.notes.sheet"), auditNotes(filter, words, rows));
             return rows;
         });
         if (!db.isReadOnly()) {
@@ -196,6 +229,38 @@ public final class ExportService {
             });
         }
         return written;
+    }
+
+    /**
+     * What an exported trail is, for the auditor who gets the file: the office, the filter in the screen's words
+     * (all entries when none), who exported it and when (the office's time), and how many entries it holds.
+     */
+    private List<String[]> auditNotes(AuditFilter filter, java.util.ResourceBundle words, long rows) {
+        List<String> asked = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, String> part = (key, value) -> {
+            if (value != null) {
+                asked.add(words.getString(key) + ": " + value);
+            }
+        };
+        part.accept("audit.from", filter.from() == null ? null : id.payung.domain.Formats.date(filter.from()));
+        part.accept("audit.to", filter.to() == null ? null : id.payung.domain.Formats.date(filter.to()));
+        part.accept("audit.actor", filter.actor());
+        part.accept("audit.topic", filter.topic() == null ? null : words.getString("audit.topic." + filter.topic().name()));
+        // A NIK typed to find a person is personal data like any other: masked here too.
+        part.accept("audit.person", filter.person() == null ? null : AuditWords.masked(filter.person()));
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+        String office = settings.get().officeName();
+        List<String[]> lines = new java.util.ArrayList<>();
+        if (office != null) {
+            lines.add(new String[] {words.getString("audit.notes.office"), office});
+        }
+        lines.add(new String[] {words.getString("audit.notes.filter"),
+                asked.isEmpty() ? words.getString("audit.notes.all") : String.join("; ", asked)});
+        lines.add(new String[] {words.getString("audit.notes.by"), actor});
+        lines.add(new String[] {words.getString("audit.notes.at"),
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").format(now) + " (" + now.getZone().getId() + ")"});
+        lines.add(new String[] {words.getString("audit.notes.count"), id.payung.domain.Formats.count(rows)});
+        return lines;
     }
 
     /**
@@ -337,7 +402,7 @@ public final class ExportService {
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
         Settings office = settings.get();
         PdfReport.Signer signer = office.headName() == null && office.headTitle() == null ? null
-                : new PdfReport.Signer(office.headName(), office.headTitle());
+                : new PdfReport.Signer(office.headName(), office.headTitle(), office.headNip());
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year), costs, trend,
                 events, LocalDate.now(clock), signer);
         writePdf(file, out -> PdfReport.write(content, out));

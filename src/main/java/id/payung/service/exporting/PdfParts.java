@@ -164,6 +164,18 @@ final class PdfParts {
     /** The dotted line a name or a number is written on by hand. */
     static final String DOTTED = "...............................................";
 
+    /** The language of the printed reports, whose words are Indonesian: dates are written in it. */
+    static final java.util.Locale LANGUAGE = Formats.INDONESIA;
+
+    /**
+     * The place and date above a signature, as an Indonesian official letter writes them: "Ruteng, 6 Desember
+     * 2026" (the month in words; "06/12/2026" read as a form, not a letter to the regent). No town: the date alone.
+     */
+    static String placeAndDate(PrintHeader h, LocalDate date) {
+        String place = h.place() == null || h.place().isBlank() ? "" : h.place().strip() + ", ";
+        return place + Formats.letterDate(date, LANGUAGE);
+    }
+
     /**
      * "Dicetak di Ruteng, 23/11/2026 — office" at the left and "Halaman x dari y" at the right of every page;
      * y is written once the document is closed, into a template every page shares.

@@ -40,8 +40,12 @@ final class PdfReport {
         }
     }
 
-    /** Who signs the report: the head of office's name and title (Pengaturan). */
-    record Signer(String name, String title) {
+    /** Who signs the report: the head of office's name, title and NIP (Pengaturan; the NIP's 18 digits or null). */
+    record Signer(String name, String title, String nip) {
+        /** A head of office without a NIP in the settings. */
+        Signer(String name, String title) {
+            this(name, title, null);
+        }
     }
 
     private PdfReport() {
@@ -107,8 +111,8 @@ final class PdfReport {
     }
 
     /**
-     * The signature block of a letter to the regent, at the right: place and date, the head's title, room
-     * to sign, the name. Kept in one piece (moved whole to the next page rather than split).
+     * The signature block of a letter to the regent, at the right: place and date ("Ruteng, 6 Desember 2026"),
+     * the head's title, room to sign, the name, and the NIP under it when the settings have one. Kept in one piece (moved whole to the next page rather than split).
      */
     private static PdfPTable signature(Content c) {
         PdfPTable outer = new PdfPTable(new float[] {0.7f, 1.3f});
@@ -117,15 +121,18 @@ final class PdfReport {
         outer.setKeepTogether(true);
         outer.getDefaultCell().setBorder(com.lowagie.text.Rectangle.NO_BORDER);
         outer.addCell(new Phrase(""));
-        String place = c.header().place() == null || c.header().place().isBlank() ? "" : c.header().place() + ", ";
         Paragraph block = new Paragraph();
-        block.add(new Phrase(place + Formats.date(c.printedOn()) + "\n", PdfParts.BODY));
+        block.add(new Phrase(PdfParts.placeAndDate(c.header(), c.printedOn()) + "\n", PdfParts.BODY));
         if (c.signer().title() != null) {
             block.add(new Phrase(c.signer().title() + "\n", PdfParts.BODY));
         }
         block.add(new Phrase("\n\n\n", PdfParts.BODY));
         block.add(new Phrase(c.signer().name() == null ? "(.................................)" : c.signer().name(),
                 PdfParts.BODY_BOLD));
+        if (c.signer().nip() != null) {
+            // Under the name, as every Indonesian official letter signed by a civil servant has it.
+            block.add(new Phrase("\nNIP. " + id.payung.domain.Nip.grouped(c.signer().nip()), PdfParts.BODY));
+        }
         com.lowagie.text.pdf.PdfPCell cell = new com.lowagie.text.pdf.PdfPCell(block);
         cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
         cell.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_CENTER);

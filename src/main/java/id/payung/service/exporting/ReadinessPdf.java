@@ -154,10 +154,9 @@ final class ReadinessPdf {
         return t;
     }
 
-    /** "Ruteng, 23/11/2026 / Kepala Dinas …, / (space to sign) / name line", at the right. */
+    /** "Ruteng, 23 November 2026 / Kepala Dinas …, / (space to sign) / name line", at the right. */
     private static PdfPTable signature(PrintHeader h, LocalDate printedOn) {
-        String place = h.place() == null || h.place().isBlank() ? "" : h.place() + ", ";
-        return PdfParts.signature(place + Formats.date(printedOn) + "\nKepala " + (h.office() == null ? "Dinas" : h.office())
+        return PdfParts.signature(PdfParts.placeAndDate(h, printedOn) + "\nKepala " + (h.office() == null ? "Dinas" : h.office())
                 + ",\n\n\n" + PdfParts.DOTTED, PdfParts.BODY, 50, 14);
     }
 }

@@ -51,6 +51,13 @@ public abstract sealed class TableWriter implements Closeable {
     /** Writes one row; values are strings, numbers or null. */
     public abstract void row(Object... values) throws IOException;
 
+    /**
+     * Says what the table is (its filter, who made it and when, how many rows), after the last row: an .xlsx gets
+     * a second sheet named {@code sheet} with one label and value a line, so the table's first row stays its
+     * column headers; a .csv, which has one table only, gets them under the table after an empty line.
+     */
+    public abstract void notes(String sheet, List<String[]> lines) throws IOException;
+
     private static final class Csv extends TableWriter {
         private final Writer writer;
         private final CSVPrinter csv;
@@ -76,6 +83,15 @@ public abstract sealed class TableWriter implements Closeable {
          */
         private static String decimal(BigDecimal d) {
             return d.toPlainString().replace('.', ',');
+        }
+
+        @Override
+        public void notes(String sheet, List<String[]> lines) throws IOException {
+            csv.println();
+            row(sheet);
+            for (String[] line : lines) {
+                row((Object[]) line);
+            }
         }
 
         @Override
@@ -114,6 +130,22 @@ public abstract sealed class TableWriter implements Closeable {
                 }
             }
             row++;
+        }
+
+        @Override
+        public void notes(String name, List<String[]> lines) {
+            Worksheet notes = workbook.newWorksheet(name);
+            notes.width(0, 22);
+            notes.width(1, 70);
+            for (int r = 0; r < lines.size(); r++) {
+                String[] line = lines.get(r);
+                for (int c = 0; c < line.length; c++) {
+                    if (line[c] != null) {
+                        notes.inlineString(r, c, SafeCells.of(line[c]));
+                    }
+                }
+                notes.style(r, 0).bold().set();
+            }
         }
 
         @Override

@@ -79,7 +79,7 @@ public final class PayungServices implements AutoCloseable {
         this.regionImport = new RegionImportService(db, Actor.current());
         this.regions = new RegionService(db, Actor.current());
         this.exports = new id.payung.service.exporting.ExportService(db, register, dashboard, budget, reference,
-                this::settings, clock, Actor.current());
+                audit, this::settings, clock, Actor.current());
         this.imports = new id.payung.service.importing.ImportService(db, reference, clock, Actor.current(),
                 () -> settings().regionPrefix());
         this.readiness = new ReadinessService(db, dashboard, budget, funding, reference, benefits, this::settings);

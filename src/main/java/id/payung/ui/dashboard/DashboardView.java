@@ -32,6 +32,8 @@ public final class DashboardView {
     @FXML private ComboBox<id.payung.domain.Region> kecamatanChoice;
     @FXML private ComboBox<id.payung.domain.Segment> segmentChoice;
     @FXML private PieChart sharesChart;
+    /** Beside the pie: every funder's colour, name, count (or cost) and share, the small slices' too. */
+    @FXML private javafx.scene.layout.VBox pieLegend;
     @FXML private javafx.scene.chart.StackedBarChart<String, Number> trendChart;
     @FXML private javafx.scene.control.Tab kecamatanTab;
     @FXML private javafx.scene.control.Tab occupationTab;
@@ -90,6 +92,10 @@ public final class DashboardView {
         segmentChoice.valueProperty().bindBidirectional(model.segmentProperty());
         sharesChart.setAnimated(false);
         sharesChart.setLegendVisible(false);
+        // The pie as wide as it is tall (plus its title's margin), so the legend stands right beside it rather than
+        // at the far edge of a wide window.
+        sharesChart.prefWidthProperty().bind(sharesChart.heightProperty().multiply(1.05));
+        sharesChart.maxWidthProperty().bind(sharesChart.prefWidthProperty());
         Tables.show(sharesTable, model.shares());
         // As tall as its funders (up to eight rows), the pie taking what is left: at 1366×768 a fixed height showed
         // three of five funders and hid the rest behind a scroll bar (trial 12).
@@ -153,12 +159,23 @@ public final class DashboardView {
         long totalCost = shares.stream().mapToLong(s -> model.costs().getOrDefault(s.funderCode(), 0L)).sum();
         List<PieChart.Data> slices = shares.stream().map(s -> {
             long cost = model.costs().getOrDefault(s.funderCode(), 0L);
-            String label = rupiah
-                    ? s.funderName() + "\n" + Formats.rupiah(cost) + " (" + Formats.percent(totalCost == 0 ? 0
-                            : 100.0 * cost / totalCost) + ")"
-                    : s.funderName() + "\n" + Formats.count(s.participants()) + " (" + Formats.percent(s.percent()) + ")";
-            return new PieChart.Data(label, rupiah ? cost : s.participants());
+            double percent = rupiah ? (totalCost == 0 ? 0 : 100.0 * cost / totalCost) : s.percent();
+            // Labels on the slices dropped the smallest ones (CSR's 1 % beside Mandiri's 1 %: no room, no label,
+            // trial 13): the legend beside the pie names every funder with its figures, in the slice's colour.
+            // The slice keeps its name and figures (read aloud, and by tests), though no longer drawn beside it.
+            return new PieChart.Data(s.funderName() + "\n" + figures(s, rupiah, cost, percent), rupiah ? cost : s.participants());
         }).toList();
+        pieLegend.getChildren().setAll(shares.stream().map(s -> {
+            long cost = model.costs().getOrDefault(s.funderCode(), 0L);
+            double percent = rupiah ? (totalCost == 0 ? 0 : 100.0 * cost / totalCost) : s.percent();
+            Label line = new Label(s.funderName() + ": " + figures(s, rupiah, cost, percent),
+                    new Rectangle(14, 14, Color.web(FunderColors.of(s.funderType()))));
+            line.getStyleClass().add("pie-legend-item");
+            line.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            line.setGraphicTextGap(8);
+            line.setStyle("-fx-font-size: 14px;"); // read from across a meeting room, as the slices' labels were
+            return line;
+        }).toList());
         if (sharesChart.getData().size() == slices.size()) {
             // The same slices changed in place. PieChart skips placing its labels when their layout equals the
             // last one, so new Data (new label nodes) with the same numbers, as on every return to the
@@ -233,7 +250,12 @@ public final class DashboardView {
         }
     }
 
-    /** Loads one tab's FXML with its controller (the window's controller factory only knows the screens). */
+    /** "8 (1,2 %)", or in rupiah "Rp 1.008.000 (0,8 %)": a slice's and a legend line's figures. */
+    private static String figures(FundingShare s, boolean rupiah, long cost, double percent) {
+        return (rupiah ? Formats.rupiah(cost) : Formats.count(s.participants())) + " (" + Formats.percent(percent) + ")";
+    }
+
+        /** Loads one tab's FXML with its controller (the window's controller factory only knows the screens). */
     private javafx.scene.Parent part(String fxml, Object controller) {
         javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(DashboardView.class.getResource(fxml), resources);
         loader.setController(controller);

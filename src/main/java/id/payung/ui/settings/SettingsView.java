@@ -39,6 +39,7 @@ public final class SettingsView {
     @FXML private TextArea addressField;
     @FXML private javafx.scene.control.TextField headNameField;
     @FXML private javafx.scene.control.TextField headTitleField;
+    @FXML private javafx.scene.control.TextField headNipField;
     @FXML private ComboBox<String> languageField;
     @FXML private TextField yearField;
     @FXML private ImageView logoView;
@@ -86,6 +87,7 @@ public final class SettingsView {
         addressField.textProperty().bindBidirectional(model.addressProperty());
         headNameField.textProperty().bindBidirectional(model.headNameProperty());
         headTitleField.textProperty().bindBidirectional(model.headTitleProperty());
+        headNipField.textProperty().bindBidirectional(model.headNipProperty());
         yearField.textProperty().bindBidirectional(model.defaultYearProperty());
         languageField.getItems().setAll(LANGUAGES);
         languageField.valueProperty().addListener((obs, old, now) -> model.languageProperty().set(TAGS[index(now)]));
@@ -182,6 +184,7 @@ public final class SettingsView {
             case ADDRESS -> resources.getString("settings.address") + ": ";
             case HEAD_NAME -> resources.getString("settings.headName") + ": ";
             case HEAD_TITLE -> resources.getString("settings.headTitle") + ": ";
+            case HEAD_NIP -> resources.getString("settings.headNip") + ": ";
             case TITLE -> resources.getString("settings.logo") + ": ";
             case REGION -> model.outcomeProperty().get() instanceof InvalidInputException e
                     && e.problems().stream().anyMatch(p -> p.code().startsWith("REGION_")) ? ""

@@ -27,6 +27,7 @@ public final class SettingsViewModel {
     private final StringProperty address = new SimpleStringProperty("");
     private final StringProperty headName = new SimpleStringProperty("");
     private final StringProperty headTitle = new SimpleStringProperty("");
+    private final StringProperty headNip = new SimpleStringProperty("");
     /** "id" or "en": the language the window starts in. */
     private final StringProperty language = new SimpleStringProperty("id");
     /** The year screens open on, as typed ("" for the latest year with data). */
@@ -50,6 +51,7 @@ public final class SettingsViewModel {
         address.set(s.address() == null ? "" : s.address());
         headName.set(s.headName() == null ? "" : s.headName());
         headTitle.set(s.headTitle() == null ? "" : s.headTitle());
+        headNip.set(s.headNip() == null ? "" : id.payung.domain.Nip.grouped(s.headNip()));
         language.set(s.languageOrDefault());
         defaultYear.set(s.defaultYear() == null ? "" : String.valueOf(s.defaultYear()));
         tasks.read(() -> services.reference().localRegions(), this::count);
@@ -77,7 +79,8 @@ public final class SettingsViewModel {
             return;
         }
         Settings changed = new Settings(officeName.get(), regencyCode.get(), place.get(), address.get(), language.get(),
-                year.isEmpty() ? null : Integer.valueOf(year), blankToNull(headName.get()), blankToNull(headTitle.get()));
+                year.isEmpty() ? null : Integer.valueOf(year), blankToNull(headName.get()), blankToNull(headTitle.get()),
+                blankToNull(headNip.get()));
         BackgroundTask.wrap(() -> {
             services.saveSettings(changed); // a new regency loads its kecamatan and desa here, off the window's thread
             return new Saved(changed);
@@ -132,6 +135,8 @@ public final class SettingsViewModel {
     /** The head of office who signs the year report, and the title under the name. */
     public StringProperty headNameProperty() { return headName; }
     public StringProperty headTitleProperty() { return headTitle; }
+    /** The head's NIP as typed (shown in its groups, 19700101 199503 1 002); checked when saved. */
+    public StringProperty headNipProperty() { return headNip; }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -140,6 +140,39 @@ class ExportServiceTest {
         }
     }
 
+    /**
+     * The window's register file is for village staff: the words only, no "ACTIVE" or "MANDIRI" beside them (the
+     * command line's keeps those for scripts, above); and Payung's import reads it back without the codes: the same
+     * enrollments, found as duplicates, none refused.
+     */
+    @Test
+    void theWindowsRegisterFileHasTheWordsOnlyAndImportsBackWithoutCodes() throws Exception {
+        Path xlsx = dir.resolve("peserta-jendela.xlsx");
+        try (PayungServices s = engine.services()) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "MANDIRI", YearMonth.of(2026, 1), null));
+            s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes Dagur", "APBD-KAB-MGR", YearMonth.of(2025, 1),
+                    YearMonth.of(2025, 12)));
+            assertThat(s.exports().replacingExisting().enrollments(RegisterFilter.all(), xlsx, true)).isEqualTo(2);
+            List<Row> rows;
+            try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
+                rows = wb.getFirstSheet().read();
+            }
+            assertThat(rows.get(0).stream().map(c -> c == null ? "" : c.getText()).toList()).containsExactly("NIK", "Nama",
+                    "Sumber dana", "Segmen", "Program", "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status");
+            String all = rows.stream().map(r -> r.stream().map(c -> c == null ? "" : c.getText())
+                    .collect(java.util.stream.Collectors.joining("|"))).collect(java.util.stream.Collectors.joining("\n"));
+            assertThat(all).contains("Mandiri", "APBD Kabupaten Manggarai", "01/2026", "12/2025", "Aktif", "Berakhir")
+                    .doesNotContain("MANDIRI", "APBD-KAB-MGR", "ACTIVE", "ENDED", "2026-01");
+
+            id.payung.service.importing.ImportService.Report back = s.imports().importFile(xlsx,
+                    new id.payung.service.importing.ImportOptions(null, null, null, null, false, false, null, null, null,
+                            null, true), id.payung.service.importing.ImportService.Progress.NONE);
+            assertThat(back.rejected()).as(String.valueOf(back.problems())).isZero();
+            assertThat(back.duplicates()).isEqualTo(2);
+            assertThat(back.imported()).isZero();
+        }
+    }
+
     @Test
     void theWindowsExportReplacesAnExistingFileWhileTheCommandLineRefusesIt() throws Exception {
         Path out = Files.createDirectories(dir.resolve("keluar"));

@@ -83,7 +83,9 @@ class ReportPdfTest {
                 .contains("JKM (jaminan kematian) 7 7 Rp 294.000.000")
                 .contains("Pembayaran santunan kematian")
                 .contains("25/09/2025").contains("Piagam penghargaan")
-                .contains("Ruteng, 23/11/2026").contains("Halaman 1 dari");
+                .contains("Halaman 1 dari");
+        // The letter's place and date in words above the signature; the footer's print stamp stays short.
+        assertThat(text).containsPattern("(?m)^Ruteng, 23 November 2026\\s*$").contains("Dicetak di Ruteng, 23/11/2026");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             var resources = doc.getPage(0).getResources();
             boolean image = false;
@@ -114,6 +116,28 @@ class ReportPdfTest {
         // The note stays under the table whose cost it explains, and says why a cost may be under the package.
         assertThat(text.indexOf("Biaya = peserta")).isLessThan(text.indexOf("Perkembangan peserta per tahun"));
         assertThat(text.replaceAll("\\s+", " ")).contains("diskon PP 50/2025 dan iuran PU perangkat desa ikut dihitung");
+    }
+
+    @Test
+    void theYearReportIsDatedInWordsAndCarriesTheHeadsNipUnderTheName() throws Exception {
+        Path withNip = dir.resolve("laporan-nip-2025.pdf");
+        Path without = dir.resolve("laporan-tanpa-nip-2025.pdf");
+        try (PayungServices s = engine.services()) {
+            s.exports().yearReport(2025, without);
+            id.payung.service.Settings o = s.settings();
+            s.saveSettings(new id.payung.service.Settings(o.officeName(), o.regencyCode(), o.place(), o.address(),
+                    o.language(), o.defaultYear(), o.headName(), o.headTitle(), "19700101199503 1 002"));
+            s.exports().yearReport(2025, withNip);
+        }
+        AnnexPdfTest.copyForLooking(withNip);
+        String text = text(withNip);
+        // "Ruteng, 23/11/2026" read as a form; a letter to the regent writes the month in words.
+        assertThat(text).containsPattern("(?m)^Ruteng, 23 November 2026\\s*$");
+        assertThat(text).containsPattern("(?m)^Frederikus I. Dicky Jenarut\\s*\\R\\s*NIP. 19700101 199503 1 002\\s*$");
+        assertThat(text(without)).contains("Frederikus I. Dicky Jenarut").doesNotContain("NIP");
+        try (PDDocument doc = Loader.loadPDF(withNip.toFile())) {
+            assertThat(doc.getNumberOfPages()).as("the NIP line keeps the report on one page").isEqualTo(1);
+        }
     }
 
     @Test

@@ -1,0 +1,73 @@
+package id.payung.ui.dashboard;
+
+import id.payung.domain.Formats;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.chart.PieChart;
+import javafx.scene.text.Text;
+
+/**
+ * The dashboard's pie of funding shares: each slice of at least {@link #LABEL_MIN_PERCENT} carries its share inside
+ * it ("60,6 %"), readable from across a meeting room; a thinner slice has no room for one, and is named with its
+ * figures by the legend beside the chart (DashboardView), as every funder is.
+ */
+public final class SharesPie extends PieChart {
+    /** Slices below this share (in %) carry no figure inside them. */
+    static final double LABEL_MIN_PERCENT = 5;
+    /** How far out from the centre a figure sits, as a part of the radius: in the slice's broad part. */
+    private static final double LABEL_RADIUS = 0.62;
+
+    private final List<Text> figures = new ArrayList<>();
+
+    @Override
+    protected void layoutChartChildren(double top, double left, double contentWidth, double contentHeight) {
+        super.layoutChartChildren(top, left, contentWidth, contentHeight);
+        getChartChildren().removeAll(figures);
+        figures.clear();
+        double total = getData().stream().mapToDouble(d -> Math.max(0, d.getPieValue())).sum();
+        Bounds pie = null;
+        for (Data d : getData()) {
+            if (d.getNode() != null) {
+                Bounds b = d.getNode().getBoundsInParent();
+                pie = pie == null ? b : union(pie, b);
+            }
+        }
+        if (total <= 0 || pie == null) {
+            return;
+        }
+        // The slices together make the whole disc: its centre and radius, in the chart's own coordinates.
+        double cx = pie.getCenterX();
+        double cy = pie.getCenterY();
+        double r = Math.max(pie.getWidth(), pie.getHeight()) / 2;
+        double start = getStartAngle();
+        double direction = isClockwise() ? -1 : 1;
+        for (Data d : getData()) {
+            double percent = 100 * Math.max(0, d.getPieValue()) / total;
+            double extent = 360 * percent / 100;
+            if (percent >= LABEL_MIN_PERCENT) {
+                double middle = Math.toRadians(start + direction * extent / 2);
+                Text t = new Text(Formats.percent(percent));
+                t.getStyleClass().add("pie-share");
+                // White with a dark edge: readable on every funder's colour, the light ones too.
+                t.setStyle("-fx-font-size: 14px; -fx-font-weight: bold; -fx-fill: white;"
+                        + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.75), 3, 0.4, 0, 0);");
+                t.setManaged(false);
+                t.setMouseTransparent(true);
+                Bounds size = t.getLayoutBounds();
+                t.relocate(cx + LABEL_RADIUS * r * Math.cos(middle) - size.getWidth() / 2,
+                        cy - LABEL_RADIUS * r * Math.sin(middle) - size.getHeight() / 2);
+                figures.add(t);
+            }
+            start += direction * extent;
+        }
+        getChartChildren().addAll(figures);
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new javafx.geometry.BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+}
