@@ -169,18 +169,19 @@ public final class MainWindow implements EnrollmentDialogs {
         });
     }
 
-    /** Replaces the database with a backup and rebuilds the window on it. */
-    private void restore(java.nio.file.Path backup) {
+    /** Replaces the database with a checked backup and rebuilds the window on it. */
+    private void restore(id.payung.service.facade.CheckedBackup backup) {
         if (importsRunning > 0) {
             // Replacing the file needs the write lock the import holds: refused at once, rather than waiting
             // unseen for the whole import.
             notice(b -> b.getString("restore.refused.importRunning"));
+            backup.discard();
             return;
         }
         PayungServices old = services;
         BackgroundTask.<PayungServices>of(task -> {
             try {
-                return old.restore(backup, task.steps());
+                return old.restore(backup);
             } catch (RuntimeException e) {
                 if (old.isClosed()) {
                     afterFailedRestore(e);
@@ -191,7 +192,7 @@ public final class MainWindow implements EnrollmentDialogs {
             services = restored;
             currentYear.forget(); // the restored data opens on its own latest year, not on the year looked at before
             stage.getScene().setRoot(buildRoot());
-            notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), backup.toString()));
+            notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), backup.backup().toString()));
         }).onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks);
     }
 
@@ -460,7 +461,7 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         if (type == id.payung.ui.backup.BackupView.class) {
             return new id.payung.ui.backup.BackupView(new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
-                    this::restore), services.server() != null);
+                    file -> services.checkBackup(file), this::restore), services.server() != null);
         }
         if (type == id.payung.ui.settings.SettingsView.class) {
             return new id.payung.ui.settings.SettingsView(new id.payung.ui.settings.SettingsViewModel(services, tasks),

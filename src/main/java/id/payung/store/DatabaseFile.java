@@ -271,6 +271,47 @@ public final class DatabaseFile {
         }
     }
 
+    /**
+     * What a checked copy made by {@link #stage} holds, for the user to recognise the backup before it replaces
+     * their data: the office it is of, how many people and enrollments, and when it was last changed (its newest
+     * audit entry). Read through a read-only connection; the copy is Payung's own private file.
+     */
+    public record Contents(String officeName, long people, long enrollments, java.time.Instant lastChange) {
+    }
+
+    /** {@link Contents} of a copy {@link #stage} made. */
+    public static Contents contents(Path staged) {
+        Connection c = Database.connect(staged, true);
+        try (Statement st = c.createStatement()) {
+            String office = null;
+            try (ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'office_name'")) {
+                if (rs.next()) {
+                    office = rs.getString(1);
+                }
+            }
+            long people;
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM person")) {
+                people = rs.next() ? rs.getLong(1) : 0;
+            }
+            long enrollments;
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM enrollment WHERE deleted = 0")) {
+                enrollments = rs.next() ? rs.getLong(1) : 0;
+            }
+            java.time.Instant last = null;
+            // The newest by id, not by the text of its time: stamps of one second order by their fraction digits.
+            try (ResultSet rs = st.executeQuery("SELECT at FROM audit_log ORDER BY id DESC LIMIT 1")) {
+                if (rs.next()) {
+                    last = java.time.Instant.parse(rs.getString(1));
+                }
+            }
+            return new Contents(office, people, enrollments, last);
+        } catch (SQLException | java.time.DateTimeException e) {
+            throw new DatabaseOpenException(Problem.UNEXPECTED_SCHEMA, staged, "cannot read " + staged + ": " + e.getMessage(), e);
+        } finally {
+            Database.closeQuietly(c);
+        }
+    }
+
     private static void deleteTree(Path dir) {
         if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -28,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Set;
 
 /** Restore never loses a committed record, and never takes in a file that is not Payung's (issue 15). */
 class RestoreSafetyTest {
@@ -95,6 +96,48 @@ class RestoreSafetyTest {
         assertThat(Files.exists(backup.resolveSibling("payung.db-shm"))).as("the backup's folder is not written to").isFalse();
         assertThat(bytes(backup)).as("the backup is read, never checkpointed in place").isEqualTo(backupBefore);
         assertThat(bytes(backup.resolveSibling("payung.db-wal"))).isEqualTo(walBefore);
+    }
+
+    /**
+     * A backup is checked before the user is asked to replace their data with it, and the question says what it
+     * holds; a no leaves the data and the folder as they were; a wrong file is refused before any question, with
+     * nothing left behind (trial 13: the question came first, the check after).
+     */
+    @Test
+    void aBackupIsCheckedAndDescribedBeforeAnythingIsReplaced() throws Exception {
+        Path backup = liveCopy(12, "checked");
+        Path file = dir.resolve("payung.db");
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            enrol(s, 500, 2);
+            java.util.Set<Path> before = Set.copyOf(listed(dir));
+            id.payung.service.facade.CheckedBackup checked = s.checkBackup(backup);
+            assertThat(checked.people()).isEqualTo(12);
+            assertThat(checked.enrollments()).isEqualTo(12);
+            assertThat(checked.officeName()).isEqualTo(s.settings().officeName());
+            assertThat(checked.lastChange()).isNotNull();
+            assertThat(checked.staged()).exists();
+            assertThat(people(s)).as("checking replaced nothing").isEqualTo(2);
+
+            checked.discard();
+            assertThat(listed(dir)).as("a no leaves nothing behind").containsExactlyInAnyOrderElementsOf(before);
+
+            Path text = Files.writeString(dir.resolve("bukan-cadangan.db"), "daftar peserta\n".repeat(200));
+            java.util.Set<Path> withText = Set.copyOf(listed(dir));
+            assertThatThrownBy(() -> s.checkBackup(text)).isInstanceOf(DatabaseOpenException.class);
+            assertThat(listed(dir)).containsExactlyInAnyOrderElementsOf(withText);
+            assertThat(people(s)).isEqualTo(2);
+
+            try (PayungServices restored = s.restore(s.checkBackup(backup))) {
+                assertThat(people(restored)).isEqualTo(12);
+            }
+        }
+    }
+
+    private static java.util.List<Path> listed(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> !f.getFileName().toString().endsWith("-shm")
+                    && !f.getFileName().toString().endsWith("-wal")).toList();
+        }
     }
 
     @Test

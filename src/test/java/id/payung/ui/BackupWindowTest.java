@@ -50,6 +50,11 @@ class BackupWindowTest {
         robot.clickOn("#restoreBackup");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        // Checked first, then asked with what it holds: the office, Maria, when it was last changed.
+        assertThat(pane.getContentText()).contains("Isi cadangan ini (sudah diperiksa utuh)",
+                "Kantor: Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai", "1 orang, 1 pendaftaran",
+                "Perubahan terakhir: ");
+        assertThat(pane.getHeaderText()).isEqualTo("Pulihkan dari cadangan");
         Button ok = (Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
         robot.clickOn(ok);
 
@@ -66,4 +71,26 @@ class BackupWindowTest {
         assertThat(restored.getValue()).isEqualTo(opened);
     }
 
+
+    /** A file in the backup folder that is no backup is refused before the clerk is asked to replace anything. */
+    @Test
+    void aFileThatIsNoBackupIsRefusedBeforeAnyQuestion(FxRobot robot) throws IOException {
+        ScreenWaits.open(robot, Screen.BACKUP);
+        TableView<?> table = robot.lookup("#backupsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        Files.writeString(ui.dir().resolve("backups").resolve("payung-2099-01-01-000000.db"), "bukan cadangan\n".repeat(100));
+        ScreenWaits.open(robot, Screen.DASHBOARD);
+        ScreenWaits.open(robot, Screen.BACKUP);
+        waitUntil(() -> table.getItems().size() == 2);
+        robot.interact(() -> table.getSelectionModel().select(0)); // the newest name first
+        robot.clickOn("#restoreBackup");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("Terjadi masalah");
+        assertThat(pane.lookupButton(javafx.scene.control.ButtonType.OK)).as("no question to replace the data").isNull();
+        robot.interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
+        try (var files = Files.list(ui.dir())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".restoring-"));
+        }
+    }
 }

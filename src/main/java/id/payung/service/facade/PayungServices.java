@@ -379,19 +379,53 @@ public final class PayungServices implements AutoCloseable {
      * @throws java.util.concurrent.CancellationException when cancelled before the swap: nothing changed
      */
     public PayungServices restore(Path backup, WorkSteps steps) {
-        java.util.logging.Logger log = LogFile.logger("restore");
-        log.info(() -> "restore of " + db.file() + " from " + backup + " started");
         steps.step(0, 2);
+        CheckedBackup checked = checkBackup(backup);
+        steps.step(1, 2);
+        if (steps.cancelled()) {
+            checked.discard();
+            throw new java.util.concurrent.CancellationException();
+        }
+        return restore(checked);
+    }
+
+    /**
+     * Checks {@code backup} as {@link #restore(Path)} does, and copies it beside the database, without replacing
+     * anything: what it holds is then shown to the user before they confirm ({@link #restore(CheckedBackup)}) or
+     * not ({@link CheckedBackup#discard}).
+     *
+     * @throws id.payung.domain.DatabaseOpenException when the backup is refused: nothing is left behind
+     */
+    public CheckedBackup checkBackup(Path backup) {
+        java.util.logging.Logger log = LogFile.logger("restore");
+        log.info(() -> "check of " + backup + " for a restore of " + db.file());
         Path real = db.realFile();
-        Path staged = real.resolveSibling("." + real.getFileName() + ".restoring-" + ProcessHandle.current().pid());
+        Path staged = real.resolveSibling("." + real.getFileName() + ".restoring-" + ProcessHandle.current().pid()
+                + "-" + STAGED.incrementAndGet());
         String folder = db.read(tx -> new id.payung.store.MetaRepository().get(tx, "backup_folder")).orElse(null);
         String keep = db.read(tx -> new id.payung.store.MetaRepository().get(tx, "backup_keep")).orElse(null);
         DatabaseFile.stage(backup.toAbsolutePath(), staged, new RestoredSettings(backup.toAbsolutePath(), folder, keep));
-        steps.step(1, 2);
-        if (steps.cancelled()) {
+        try {
+            return CheckedBackup.of(backup.toAbsolutePath(), staged, DatabaseFile.contents(staged));
+        } catch (RuntimeException e) {
             DatabaseFile.deleteWithSideFiles(staged);
-            throw new java.util.concurrent.CancellationException();
+            throw e;
         }
+    }
+
+    /** Numbers the checked copies of one process: a second look at a backup does not take the first one's file. */
+    private static final java.util.concurrent.atomic.AtomicLong STAGED = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * {@link #restore(Path)} of a backup {@link #checkBackup} checked: once no other Payung has the database open,
+     * the current data is backed up ("payung-before-restore-…") and the checked copy renamed into place. This
+     * object is closed; use the returned one. Refused (IN_USE), the checked copy is removed and nothing changed.
+     */
+    public PayungServices restore(CheckedBackup checked) {
+        java.util.logging.Logger log = LogFile.logger("restore");
+        Path backup = checked.backup();
+        Path staged = checked.staged();
+        log.info(() -> "restore of " + db.file() + " from " + backup + " started");
         Path file = db.file();
         Path safety = backups.folder().resolve(BackupService.PREFIX + "before-restore-"
                 + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss").format(java.time.LocalDateTime.now(clock))

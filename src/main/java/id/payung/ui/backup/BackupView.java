@@ -2,6 +2,7 @@ package id.payung.ui.backup;
 
 import id.payung.domain.Formats;
 import id.payung.service.BackupService;
+import id.payung.service.facade.CheckedBackup;
 import id.payung.ui.Cells;
 import id.payung.ui.Tables;
 import java.nio.file.Path;
@@ -105,8 +106,8 @@ public final class BackupView {
     @FXML
     private void restoreSelected() {
         BackupService.Backup b = backupsTable.getSelectionModel().getSelectedItem();
-        if (b != null && confirm(b.file())) {
-            model.restore(b);
+        if (b != null) {
+            model.restore(b.file(), this::confirm);
         }
     }
 
@@ -116,18 +117,24 @@ public final class BackupView {
         chooser.setTitle(resources.getString("backup.restoreFile"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Payung (*.db)", "*.db"));
         java.io.File chosen = chooser.showOpenDialog(backupsTable.getScene().getWindow());
-        if (chosen != null && confirm(chosen.toPath())) {
-            model.restore(new BackupService.Backup(chosen.toPath(), Instant.now(), chosen.length()));
+        if (chosen != null) {
+            model.restore(chosen.toPath(), this::confirm);
         }
     }
 
-    private boolean confirm(Path file) {
+    /** Asks before replacing the data, saying what the checked backup holds so the wrong one is seen. */
+    private boolean confirm(CheckedBackup checked) {
+        String holds = MessageFormat.format(resources.getString("backup.restore.holds"),
+                checked.officeName() == null ? "–" : checked.officeName(), Formats.count(checked.people()),
+                Formats.count(checked.enrollments()), checked.lastChange() == null ? "–"
+                        : STAMP.format(checked.lastChange().atZone(java.time.ZoneId.systemDefault())));
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                MessageFormat.format(resources.getString("backup.restore.confirm"), file.toString()),
-                ButtonType.OK, ButtonType.CANCEL);
+                MessageFormat.format(resources.getString("backup.restore.confirm"), checked.backup().getFileName().toString())
+                        + "\n\n" + holds, ButtonType.OK, ButtonType.CANCEL);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.setTitle("Payung"); // not JavaFX's English "Confirmation" (trial 12)
         alert.initOwner(backupsTable.getScene().getWindow());
-        alert.setHeaderText(resources.getString("backup.restore"));
+        alert.setHeaderText(resources.getString("backup.restore.header"));
         id.payung.ui.Buttons.translate(alert.getDialogPane(), resources);
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }

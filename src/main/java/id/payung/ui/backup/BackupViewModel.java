@@ -1,6 +1,7 @@
 package id.payung.ui.backup;
 
 import id.payung.service.BackupService;
+import id.payung.service.facade.CheckedBackup;
 import id.payung.ui.BackgroundTask;
 import id.payung.ui.TaskExecutor;
 import java.nio.file.Path;
@@ -19,17 +20,23 @@ import javafx.collections.ObservableList;
 public final class BackupViewModel {
     private final BackupService service;
     private final TaskExecutor tasks;
-    private final Consumer<Path> restore;
+    private final java.util.function.Function<Path, CheckedBackup> check;
+    private final Consumer<CheckedBackup> restore;
     private final ObservableList<BackupService.Backup> backups = FXCollections.observableArrayList();
     private final ObservableList<BackupService.Backup> backupsView = FXCollections.unmodifiableObservableList(backups);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final IntegerProperty keep = new SimpleIntegerProperty(BackupService.DEFAULT_KEEP);
     private final ReadOnlyObjectWrapper<Path> lastBackup = new ReadOnlyObjectWrapper<>();
 
-    /** @param restore replaces the open database with a backup (the window reopens on the result) */
-    public BackupViewModel(BackupService service, TaskExecutor tasks, Consumer<Path> restore) {
+    /**
+     * @param check   checks a backup and copies it for a restore, replacing nothing
+     * @param restore replaces the open database with a checked backup (the window reopens on the result)
+     */
+    public BackupViewModel(BackupService service, TaskExecutor tasks,
+                           java.util.function.Function<Path, CheckedBackup> check, Consumer<CheckedBackup> restore) {
         this.service = service;
         this.tasks = tasks;
+        this.check = check;
         this.restore = restore;
     }
 
@@ -59,9 +66,21 @@ public final class BackupViewModel {
         }, f -> load());
     }
 
-    /** Replaces the database with the chosen backup (after the user confirmed). */
-    public void restore(BackupService.Backup backup) {
-        restore.accept(backup.file());
+    /**
+     * Checks the chosen file first (a wrong one is refused before anyone is asked to replace their data), then
+     * asks {@code confirm} with what it holds; replaces the database with it only on yes, else removes the copy.
+     */
+    public void restore(Path file, java.util.function.Predicate<CheckedBackup> confirm) {
+        BackgroundTask.<CheckedBackup>of(task -> check.apply(file)).withTitle("task.checkBackup").onSuccess(checked -> {
+            if (confirm.test(checked)) {
+                restore.accept(checked);
+            } else {
+                tasks.run(() -> {
+                    checked.discard();
+                    return checked;
+                }, c -> { });
+            }
+        }).executeWith(tasks);
     }
 
     public ObservableList<BackupService.Backup> backups() {
