@@ -435,6 +435,11 @@ public final class ImportView {
         if (!r.written() && r.rejected() == 0) {
             return MessageFormat.format(resources.getString("import.nothingNew"), Formats.count(r.duplicates()));
         }
+        if (!r.written() && model.skipInvalidProperty().get()) {
+            // Wrong rows skipped as asked, and the rest all registered already: not "tick Skip wrong rows" again.
+            return MessageFormat.format(resources.getString("import.nothingNewSkipped"), Formats.count(r.duplicates()),
+                    Formats.count(r.rejected()));
+        }
         if (!r.written()) {
             return MessageFormat.format(resources.getString("import.refused"), Formats.count(r.rejected()));
         }

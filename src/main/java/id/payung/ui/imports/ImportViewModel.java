@@ -128,7 +128,9 @@ public final class ImportViewModel {
             }
         });
         months.addListener((obs, old, now) -> monthsKept.set(null)); // the clerk's own for this file now
-        kecamatan.addListener((obs, old, now) -> {
+        // An invalidation listener, added before the re-check's: the clerk's choice is known before it checks again.
+        kecamatan.addListener((javafx.beans.InvalidationListener) obs -> {
+            kecamatan.get(); // valid again, so the next choice is heard too
             if (!proposingKecamatan) {
                 kecamatanChosen = true;
                 kecamatanFromTitle.set(null);
