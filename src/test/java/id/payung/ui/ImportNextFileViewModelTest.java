@@ -94,7 +94,8 @@ class ImportNextFileViewModelTest {
                 "DAFTAR NAMA PEKERJA RENTAN;;;\nDESA LALONG KEC. WAE RII TAHUN 2026;;;\n;;;\n" + rows);
         Path twoNamed = Files.writeString(dir.resolve("dua.csv"),
                 "DAFTAR KECAMATAN WAE RII DAN KECAMATAN RUTENG;;;\n" + rows);
-        Path longer = Files.writeString(dir.resolve("smb.csv"), "KECAMATAN SATAR MESE BARAT;;;\n" + rows);
+        Path longer = Files.writeString(dir.resolve("smb.csv"), "KECAMATAN SATAR MESE BARAT;;;\n"
+                + rows.replace("Lalong", "Golo Ropong"));
         PayungServices s = TestData.seeded(dir);
         TestRegions.loadManggarai(s, dir);
         try (s) {
@@ -119,6 +120,18 @@ class ImportNextFileViewModelTest {
             assertThat(model.kecamatanProperty().get()).extracting(Region::name).as("the whole name, not Satar Mese")
                     .isEqualTo("Satar Mese Barat");
 
+            // "KECAMATAN WAE RI'I" over a row of Golo Dukal (Langke Rembong): the title is no rule for the rows.
+            model.fileProperty().set(TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", dir));
+            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.check();
+            assertThat(model.kecamatanProperty().get()).isNull();
+            assertThat(model.kecamatanTitleDisagreesProperty().get()).extracting(Region::name).isEqualTo("Wae Rii");
+            assertThat(model.checkedProperty().get().rejected()).as("checked as the file stands").isZero();
+
+            model.fileProperty().set(longer);
+            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.check();
+            assertThat(model.kecamatanProperty().get()).extracting(Region::name).isEqualTo("Satar Mese Barat");
             // The clerk's "from the file" stays theirs.
             model.kecamatanProperty().set(null);
             model.check();

@@ -141,9 +141,13 @@ public final class ImportView {
                 model.yearsInDoubtProperty(), firstMonthField.textProperty()));
         monthSourceLabel.visibleProperty().bind(monthSourceLabel.textProperty().isNotEmpty());
         monthSourceLabel.managedProperty().bind(monthSourceLabel.visibleProperty());
-        kecamatanSourceLabel.textProperty().bind(model.kecamatanFromTitleProperty().map(k -> MessageFormat.format(
-                resources.getString("import.kecamatanFromTitle"), k.name())).orElse(""));
-        kecamatanSourceLabel.visibleProperty().bind(model.kecamatanFromTitleProperty().isNotNull());
+        kecamatanSourceLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.kecamatanFromTitleProperty().get() != null ? MessageFormat.format(resources.getString(
+                        "import.kecamatanFromTitle"), model.kecamatanFromTitleProperty().get().name())
+                : model.kecamatanTitleDisagreesProperty().get() != null ? MessageFormat.format(resources.getString(
+                        "import.kecamatanTitleDisagrees"), model.kecamatanTitleDisagreesProperty().get().name()) : "",
+                model.kecamatanFromTitleProperty(), model.kecamatanTitleDisagreesProperty()));
+        kecamatanSourceLabel.visibleProperty().bind(kecamatanSourceLabel.textProperty().isNotEmpty());
         kecamatanSourceLabel.managedProperty().bind(kecamatanSourceLabel.visibleProperty());
         yearsInDoubtLabel.textProperty().bind(model.yearsInDoubtProperty().map(years -> years.isEmpty() ? "" : MessageFormat.format(
                 resources.getString("import.yearsInDoubt"), years.stream().map(String::valueOf)

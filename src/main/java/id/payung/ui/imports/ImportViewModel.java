@@ -97,6 +97,8 @@ public final class ImportViewModel {
     private boolean proposingKecamatan;
     /** The kecamatan the file's title rows name when the box was set from it (said beside it); else null. */
     private final ReadOnlyObjectWrapper<Region> kecamatanFromTitle = new ReadOnlyObjectWrapper<>();
+    /** The kecamatan the title rows name when some rows' desa lie in another: not proposed, but said; else null. */
+    private final ReadOnlyObjectWrapper<Region> kecamatanTitleDisagrees = new ReadOnlyObjectWrapper<>();
     /** The batch just undone, to be chosen again once the list is read anew (0: none). */
     private long keepChosen;
     /** The check or import now running, for Cancel; null when none. */
@@ -186,6 +188,7 @@ public final class ImportViewModel {
         }
         kecamatanChosen = false;
         kecamatanFromTitle.set(null);
+        kecamatanTitleDisagrees.set(null);
         desa.set("");
         sheet.set("");
         skipInvalid.set(false);
@@ -306,6 +309,11 @@ public final class ImportViewModel {
         return kecamatanFromTitle.getReadOnlyProperty();
     }
 
+    /** The kecamatan the title names that some rows' desa contradict (then not proposed); else null. */
+    public ReadOnlyObjectProperty<Region> kecamatanTitleDisagreesProperty() {
+        return kecamatanTitleDisagrees.getReadOnlyProperty();
+    }
+
     /** How many corrections are in force. */
     public int fixCount() {
         return fixes.size();
@@ -320,7 +328,9 @@ public final class ImportViewModel {
         ImportOptions chosen = options();
         fileProblem.set(null);
         boolean propose = !firstMonthChosen;
-        boolean proposeKecamatan = !kecamatanChosen && kecamatan.get() == null;
+        // Not the clerk's: empty, or the title's proposed by an earlier check, which this one weighs again (the rows
+        // could not be checked against it while the funder was missing).
+        boolean proposeKecamatan = !kecamatanChosen;
         start(BackgroundTask.<Checked>of(task -> {
             ImportService.Preview p = service.preview(f, chosen);
             // "Mulai" the clerk has not set follows the year the file names (January of it; this month if it
@@ -331,15 +341,24 @@ public final class ImportViewModel {
             ImportOptions options = proposed == null ? chosen : chosen.withPeriod(proposed, chosen.months());
             // The one kecamatan the title rows name ("DESA LALONG KEC. WAE RII"), for rows that name none.
             Region titled = proposeKecamatan ? p.titleKecamatan() : null;
-            if (titled != null) {
-                options = options.withRegion(titled.name(), options.desa());
+            if (proposeKecamatan) {
+                options = options.withRegion(titled == null ? null : titled.name(), options.desa());
             }
             ImportOptions withMapping = options.mapping() == null ? options.withMapping(p.mapping()) : options;
             try {
-                return new Checked(p, service.importFile(f, withMapping.dry(), progress(task, 0)), proposed, titled, null);
+                ImportService.Report report = service.importFile(f, withMapping.dry(), progress(task, 0));
+                if (titled != null && report.problems().stream()
+                        .anyMatch(x -> x.problem().code().equals("IMPORT_DESA_OTHER_KECAMATAN"))) {
+                    // A desa of another kecamatan under a title naming one ("KECAMATAN WAE RII", a row of Golo Dukal):
+                    // the title is no rule for the rows. Checked as the file stands, and said.
+                    report = service.importFile(f, withMapping.withRegion(null, withMapping.desa()).dry(),
+                            progress(task, 0));
+                    return new Checked(p, report, proposed, null, null, titled);
+                }
+                return new Checked(p, report, proposed, titled, null, null);
             } catch (ImportFileException e) {
                 // What the file lacks (a funder column, a period) is said; its columns and year show all the same.
-                return new Checked(p, null, proposed, titled, e);
+                return new Checked(p, null, proposed, titled, e, null);
             }
         }).onFailure(ImportFileException.class, fileProblem::set).onSuccess(c -> {
             finish(0);
@@ -355,18 +374,17 @@ public final class ImportViewModel {
             }
             // Two years named and none chosen: said, never guessed (the month stays the clerk's default).
             yearsInDoubt.set(!firstMonthChosen && c.preview().namedYears().size() > 1 ? c.preview().namedYears() : List.of());
-            if (c.kecamatan() != null && !kecamatanChosen && kecamatan.get() == null) {
-                Region shown = kecamatans.stream().filter(r -> r != null && r.code().equals(c.kecamatan().code()))
-                        .findFirst().orElse(null);
-                if (shown != null) {
-                    proposingKecamatan = true;
-                    try {
-                        kecamatan.set(shown);
-                    } finally {
-                        proposingKecamatan = false;
-                    }
-                    kecamatanFromTitle.set(shown);
+            kecamatanTitleDisagrees.set(c.titleNotForRows());
+            if (proposeKecamatan && !kecamatanChosen) {
+                Region shown = c.kecamatan() == null ? null : kecamatans.stream()
+                        .filter(r -> r != null && r.code().equals(c.kecamatan().code())).findFirst().orElse(null);
+                proposingKecamatan = true;
+                try {
+                    kecamatan.set(shown);
+                } finally {
+                    proposingKecamatan = false;
                 }
+                kecamatanFromTitle.set(shown);
             }
             if (mapping.isEmpty()) {
                 preview.set(c.preview());
@@ -397,10 +415,11 @@ public final class ImportViewModel {
     /**
      * A check's result; {@code proposedMonth} the "Mulai" it was checked with for the clerk (null: theirs),
      * {@code kecamatan} the one the title rows name that it was checked with (null: none), {@code problem} what
-     * the file as a whole lacks (then no report).
+     * the file as a whole lacks (then no report), {@code titleNotForRows} the kecamatan the title names that rows'
+     * desa contradict (not proposed).
      */
     private record Checked(ImportService.Preview preview, ImportService.Report report, YearMonth proposedMonth,
-                           Region kecamatan, ImportFileException problem) {
+                           Region kecamatan, ImportFileException problem, Region titleNotForRows) {
     }
 
     /** Whether a problem's cell is a NIK (the file's NIK column, or a NIK check): its values are shown masked. */
