@@ -343,24 +343,10 @@ public final class ImportView {
         return p.columnShown(field -> resources.getString("field." + field.name()));
     }
 
-    /**
-     * The problem in words, a NIK in it masked as the Value column shows it: the cell's own value (Excel's
-     * "5.31001E+15") as that column has it, any other NIK-like number by {@link id.payung.service.Masked}.
-     */
+    /** The problem in words, a NIK in it masked as the Value column shows it ({@link ImportViewModel#shownArgs}). */
     private String reason(RowProblem p) {
-        Object[] args = p.problem().args().stream().map(a -> maskedArg(p, a)).toArray();
-        String text = MessageFormat.format(resources.getString("problem." + p.problem().code()), args);
+        String text = MessageFormat.format(resources.getString("problem." + p.problem().code()), model.shownArgs(p));
         return p.problem().error() ? text : "⚠ " + text;
-    }
-
-    private Object maskedArg(RowProblem p, Object arg) {
-        if (!(arg instanceof String s)) {
-            return arg;
-        }
-        if (model.nikCell(p) && !s.isEmpty() && id.payung.domain.Nik.mask(s).equals(p.value())) {
-            return p.value(); // the cell's value, which the Value column shows masked
-        }
-        return id.payung.service.Masked.niks(s);
     }
 
     /** The line beside "Mulai": where it came from, and a number of months kept from the previous file. */

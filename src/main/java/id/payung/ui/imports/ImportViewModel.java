@@ -439,6 +439,23 @@ public final class ImportViewModel {
         return false;
     }
 
+    /**
+     * A problem's arguments as the window words them, a NIK in them masked as the Value column masks it: the cell's
+     * own value (Excel's "5.31001E+15", shown whole in the sentence beside its masked value; L3a, trial 13) as that
+     * column has it, any other NIK-like number by {@link id.payung.service.Masked}.
+     */
+    public Object[] shownArgs(RowProblem p) {
+        return p.problem().args().stream().map(s -> {
+            if (s == null) {
+                return s;
+            }
+            if (nikCell(p) && !s.isEmpty() && id.payung.domain.Nik.mask(s).equals(p.value())) {
+                return p.value();
+            }
+            return id.payung.service.Masked.niks(s);
+        }).toArray();
+    }
+
     /** Whether a problem is a row that is no person's (a signature line, a total): nothing in it to correct. */
     public static boolean notAPerson(RowProblem p) {
         return "IMPORT_NOT_A_PERSON".equals(p.problem().code());
