@@ -98,6 +98,12 @@ class ImportWindowLaptopWindowTest {
             assertThat(b.getMaxY()).as(id + " inside the window").isLessThanOrEqualTo(sceneHeight + 0.5);
         }
         assertThat(summary.getHeight()).as("the result line whole").isGreaterThanOrEqualTo(summary.prefHeight(summary.getWidth()) - 0.5);
+
+        // Again, wrong rows still skipped: nothing new, not "tick Skip wrong rows" (it is ticked).
+        robot.clickOn("#runImport");
+        waitUntil(() -> summary.getText().startsWith("Tidak ada yang baru"));
+        assertThat(summary.getText()).isEqualTo(
+                "Tidak ada yang baru: 2 baris sudah terdaftar, 1 baris salah dilewati. Tidak ada yang disimpan.");
     }
 
     @Test
