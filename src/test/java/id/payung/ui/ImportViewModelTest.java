@@ -42,6 +42,8 @@ class ImportViewModelTest {
             Path problemsFile = dir.resolve("masalah.csv");
             Files.writeString(dir.resolve("rusak.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
             model.fileProperty().set(dir.resolve("rusak.csv"));
+            assertThat(model.funderProperty().get()).as("another file: the previous one's funder is not carried over").isNull();
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
             model.check();
             assertThat(model.problems()).hasSize(1);
             model.saveProblems(problemsFile, java.util.List.of("Baris", "Kolom", "Nilai", "Masalah"),
@@ -57,6 +59,7 @@ class ImportViewModelTest {
             assertThat(model.checkedProperty().get().read()).isEqualTo(1);
 
             model.fileProperty().set(csv);
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
             model.check();
             model.mapping().get(3).column().set(Column.NOTES);
             model.importNow();
@@ -191,6 +194,7 @@ class ImportViewModelTest {
 
             model.fileProperty().set(twoYears);
             assertThat(model.monthFromYearProperty().get()).as("another file: not said before it is read").isNull();
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
             model.check();
             assertThat(model.firstMonthProperty().get()).as("two years named: no guess").isEqualTo("03/2026");
             assertThat(model.monthFromYearProperty().get()).isNull();
@@ -198,14 +202,16 @@ class ImportViewModelTest {
 
             model.fileProperty().set(named);
             assertThat(model.yearsInDoubtProperty().get()).isEmpty();
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
             model.check();
             assertThat(model.firstMonthProperty().get()).isEqualTo("01/2025");
             model.importNow();
             assertThat(s.enrollments().form(1).firstMonth()).as("imported for the year shown")
                     .isEqualTo(YearMonth.of(2025, 1));
 
-            // The clerk's own month stays, whatever the next list names.
+            // The clerk's own month for this list stays, whatever the list names (another list proposes anew).
             model.fileProperty().set(titled);
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
             model.firstMonthProperty().set("07/2025");
             model.check();
             assertThat(model.firstMonthProperty().get()).isEqualTo("07/2025");

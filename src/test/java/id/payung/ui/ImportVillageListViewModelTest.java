@@ -125,6 +125,8 @@ class ImportVillageListViewModelTest {
             assertThat(model.importedProperty().get().written()).isFalse();
 
             model.fileProperty().set(twoPeriods);
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("APBD-PROV-NTT")).findFirst()
+                    .orElseThrow()); // another file: chosen anew
             model.check();
             model.importNow();
             assertThat(model.importedProperty().get().imported()).isEqualTo(2);

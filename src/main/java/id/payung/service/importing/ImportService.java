@@ -108,12 +108,19 @@ public final class ImportService {
 
     /**
      * The start of a file: where its header is, what Payung made of each column, and a few rows; {@code namedYears}
-     * the years its name and title rows name ({@link NamedYear}), in order.
+     * the years its name and title rows name ({@link NamedYear}), in order; {@code titleKecamatan} the one kecamatan
+     * of the office's regency its title rows name ("KEC. WAE RII"), else null.
      */
     public record Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample,
-                          List<Integer> namedYears) {
+                          List<Integer> namedYears, Region titleKecamatan) {
         public Preview {
             namedYears = List.copyOf(namedYears);
+        }
+
+        /** A preview whose title rows name no kecamatan. */
+        public Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample,
+                       List<Integer> namedYears) {
+            this(headerRow, headers, mapping, sample, namedYears, null);
         }
 
         /** The one year the file names, or null when it names none or several (then no year is proposed). */
@@ -148,7 +155,9 @@ public final class ImportService {
                 }
             }
             return new Preview(header.row(), header.texts(), mapping, sample,
-                    List.copyOf(NamedYear.years(file.getFileName().toString(), header.titles())));
+                    List.copyOf(NamedYear.years(file.getFileName().toString(), header.titles())),
+                    header.titles().isEmpty() ? null
+                            : new RegionNames(reference.localRegions()).kecamatanIn(header.titles()).orElse(null));
         } catch (IOException e) {
             throw new ImportFileException("FILE_UNREADABLE", file.getFileName().toString(), String.valueOf(e.getMessage()));
         }

@@ -81,6 +81,41 @@ final class RegionNames {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /** "Kecamatan" or "Kec." as a word of a title row, and what stands between it and the name. */
+    private static final Pattern KECAMATAN_WORD =
+            Pattern.compile("(?iu)(?<!\\p{L})(kecamatan|kec)(?!\\p{L})\\s*[.:]?\\s*");
+    /** The most words a kecamatan's name has ("Satar Mese Barat"), and one for a stray dash. */
+    private static final int NAME_WORDS = 4;
+
+    /**
+     * The kecamatan a list's title rows name after the word "Kecamatan" or "Kec." ("DESA LALONG KEC. WAE RII
+     * TAHUN 2026"): the longest run of words after it that is a kecamatan's name ("Satar Mese Barat", not "Satar
+     * Mese"). Only when the titles name exactly one kecamatan of this list; a name after the word that is no
+     * kecamatan, or two kecamatan named, give none: never a guess.
+     */
+    Optional<Region> kecamatanIn(List<String> titles) {
+        java.util.Set<Region> named = new java.util.LinkedHashSet<>();
+        for (String title : titles) {
+            java.util.regex.Matcher m = KECAMATAN_WORD.matcher(title == null ? "" : title);
+            while (m.find()) {
+                String rest = title.substring(m.end()).strip();
+                if (rest.isEmpty()) {
+                    continue; // the word ends the row ("REKAP PER KECAMATAN"): it names none
+                }
+                String[] words = rest.split("\\s+");
+                Optional<Region> found = Optional.empty();
+                for (int n = Math.min(NAME_WORDS, words.length); n > 0 && found.isEmpty(); n--) {
+                    found = kecamatan(String.join(" ", java.util.Arrays.asList(words).subList(0, n)));
+                }
+                if (found.isEmpty()) {
+                    return Optional.empty(); // "Kecamatan X" with an X Payung does not know: say nothing
+                }
+                named.add(found.get());
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+    }
+
     /** The kecamatan nearest to a name that is not one, for the message. */
     List<String> nearestKecamatan(String text) {
         String key = Column.normalize(KECAMATAN_PREFIX.matcher(text == null ? "" : text).replaceFirst(""));

@@ -45,6 +45,8 @@ public final class ImportView {
     @FXML private Button checkButton;
     @FXML private Label fileProblemLabel;
     @FXML private Label monthSourceLabel;
+    @FXML private Label kecamatanSourceLabel;
+    @FXML private Label mappingPlaceholder;
     @FXML private Label yearsInDoubtLabel;
     @FXML private TableView<ImportViewModel.MappingRow> mappingTable;
     @FXML private TableColumn<ImportViewModel.MappingRow, String> headerColumn;
@@ -85,8 +87,22 @@ public final class ImportView {
     @FXML private TableColumn<id.payung.service.importing.Reconciliation.Line, String> reconcileFunderColumn;
     @FXML private Button saveReconcileButton;
 
+    /** Shows a file chooser over a window and returns the file chosen, or null: the native dialog, or a test's. */
+    @FunctionalInterface
+    public interface OpenDialog {
+        File show(FileChooser chooser, javafx.stage.Window owner);
+    }
+
+    private final OpenDialog openDialog;
+
     public ImportView(ImportViewModel model) {
+        this(model, FileChooser::showOpenDialog);
+    }
+
+    /** The window with {@code openDialog} asked for the file to import (a test's stands for the native dialog). */
+    public ImportView(ImportViewModel model, OpenDialog openDialog) {
         this.model = model;
+        this.openDialog = openDialog;
     }
 
     @FXML
@@ -100,6 +116,7 @@ public final class ImportView {
             }
             if (window != null) {
                 window.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, cancelOnClose);
+                window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, e -> fitScreen(window));
             }
         });
         fileLabel.textProperty().bind(model.fileProperty().map(p -> p.getFileName().toString())
@@ -117,10 +134,21 @@ public final class ImportView {
         desaField.textProperty().bindBidirectional(model.desaProperty());
         includeInactiveCheck.selectedProperty().bindBidirectional(model.includeInactiveProperty());
         // Where "Mulai" came from when the file's own year gave it: a year misread (a decree's, a stamp's) is seen.
-        monthSourceLabel.textProperty().bind(model.monthFromYearProperty().map(y -> MessageFormat.format(
-                resources.getString("import.monthFromYear"), firstMonthField.getText(), String.valueOf(y))));
-        monthSourceLabel.visibleProperty().bind(model.monthFromYearProperty().isNotNull());
-        monthSourceLabel.managedProperty().bind(model.monthFromYearProperty().isNotNull());
+        // Also when it is this month because the file names no year, and a number of months kept from the previous
+        // file: nothing carries over to the next list unsaid (M7, trial 13).
+        monthSourceLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::monthSource,
+                model.monthFromYearProperty(), model.monthIsThisMonthProperty(), model.monthsKeptProperty(),
+                model.yearsInDoubtProperty(), firstMonthField.textProperty()));
+        monthSourceLabel.visibleProperty().bind(monthSourceLabel.textProperty().isNotEmpty());
+        monthSourceLabel.managedProperty().bind(monthSourceLabel.visibleProperty());
+        kecamatanSourceLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.kecamatanFromTitleProperty().get() != null ? MessageFormat.format(resources.getString(
+                        "import.kecamatanFromTitle"), model.kecamatanFromTitleProperty().get().name())
+                : model.kecamatanTitleDisagreesProperty().get() != null ? MessageFormat.format(resources.getString(
+                        "import.kecamatanTitleDisagrees"), model.kecamatanTitleDisagreesProperty().get().name()) : "",
+                model.kecamatanFromTitleProperty(), model.kecamatanTitleDisagreesProperty()));
+        kecamatanSourceLabel.visibleProperty().bind(kecamatanSourceLabel.textProperty().isNotEmpty());
+        kecamatanSourceLabel.managedProperty().bind(kecamatanSourceLabel.visibleProperty());
         yearsInDoubtLabel.textProperty().bind(model.yearsInDoubtProperty().map(years -> years.isEmpty() ? "" : MessageFormat.format(
                 resources.getString("import.yearsInDoubt"), years.stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(", ")), firstMonthField.getText())));
@@ -128,8 +156,15 @@ public final class ImportView {
         yearsInDoubtLabel.managedProperty().bind(yearsInDoubtLabel.visibleProperty());
         fileProblemLabel.textProperty().bind(model.fileProblemProperty().map(e -> MessageFormat.format(
                 resources.getString("import.problem." + e.code()), e.args().toArray())));
+        fileProblemLabel.managedProperty().bind(fileProblemLabel.textProperty().isNotEmpty()); // no empty line held
 
         mappingTable.setItems(model.mapping());
+        // Once a file is chosen its columns show as soon as it is read; until then, or when it cannot be read, the
+        // table says why it is empty instead of asking for a file already chosen.
+        mappingPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                resources.getString(model.fileProperty().get() == null ? "import.mapping.empty"
+                        : model.runningProperty().get() ? "import.mapping.reading" : "import.mapping.unread"),
+                model.fileProperty(), model.runningProperty()));
         headerColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().header()));
         exampleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().example()));
         meaningColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -138,17 +173,22 @@ public final class ImportView {
         problemsTable.setItems(model.problems());
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
         columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(column(c.getValue())));
-        valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value()));
+        valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value())); // NIKs masked by the import
         // Whom the row is about: the clerk need not open the file to find the person of row 18.
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue())));
         fixColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(shownFix(c.getValue())));
         fixColumn.setCellFactory(col -> new FixCell());
         fixColumn.setOnEditCommit(e -> model.fix(e.getRowValue(), e.getNewValue()));
-        countsLabel.textProperty().bind(model.checkedProperty().map(r -> MessageFormat.format(
-                resources.getString("import.counts"), Formats.count(r.read()),
-                Formats.count(r.imported()), Formats.count(r.duplicates()),
-                Formats.count(r.rejected())) + inactive(r)));
+        // After an import the heading says what the import did, not what the check before it expected: a repeat
+        // import that found nothing new said "10 siap diimpor" over "nothing new" (L3b, trial 13).
+        countsLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ImportService.Report done = model.importedProperty().get();
+            ImportService.Report r = done != null && !done.cancelled() ? done : model.checkedProperty().get();
+            return r == null ? null : MessageFormat.format(resources.getString(r == done ? "import.counts.done"
+                    : "import.counts"), Formats.count(r.read()), Formats.count(r.imported()),
+                    Formats.count(r.duplicates()), Formats.count(r.rejected())) + inactive(r);
+        }, model.checkedProperty(), model.importedProperty()));
         summaryLabel.textProperty().bind(model.importedProperty().map(this::summary));
 
         checkButton.disableProperty().bind(model.fileProperty().isNull().or(model.runningProperty()));
@@ -230,7 +270,7 @@ public final class ImportView {
         chooser.setTitle(resources.getString("reconcile.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv", "*.txt"));
         id.payung.ui.SaveDialogs.startInLastFolder(chooser);
-        File chosen = chooser.showOpenDialog(fileLabel.getScene().getWindow());
+        File chosen = keepingMaximized(() -> openDialog.show(chooser, fileLabel.getScene().getWindow()));
         id.payung.ui.SaveDialogs.remember(chosen);
         if (chosen != null) {
             reconcileFileLabel.setText(chosen.getName());
@@ -240,17 +280,21 @@ public final class ImportView {
 
     @FXML
     private void saveReconciliation() {
-        id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "cocok-bpjs.csv",
-                new FileChooser.ExtensionFilter("CSV", "*.csv")).ifPresent(target -> model.saveReconciliation(target,
+        keepingMaximized(() -> id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "cocok-bpjs.csv",
+                new FileChooser.ExtensionFilter("CSV", "*.csv"))).ifPresent(target -> model.saveReconciliation(target,
                 path -> reconcileFileLabel.setText(MessageFormat.format(resources.getString("export.saved"), path.toString()))));
     }
 
+    /**
+     * The correction as the cell shows it: a NIK masked as the Value column masks it, whatever the problem with the
+     * cell is (a 16-digit NIK typed for "two people on one NIK" showed whole; L3a, trial 13).
+     */
     private String shownFix(RowProblem p) {
         String fix = model.fixFor(p);
         if (fix == null) {
             return model.fixable(p) ? resources.getString("import.fix.prompt") : "";
         }
-        return p.problem().field() == id.payung.domain.FormProblem.Field.NIK ? id.payung.domain.Nik.mask(fix) : fix;
+        return model.nikCell(p) ? id.payung.domain.Nik.mask(id.payung.domain.Nik.strip(fix)) : fix;
     }
 
     /** A cell the clerk types a corrected value into (Enter checks again); only for columns of the file. */
@@ -277,6 +321,10 @@ public final class ImportView {
         public void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             RowProblem p = getTableRow() == null ? null : getTableRow().getItem();
+            if (!empty && p != null && !isEditing()) {
+                // Not the value just committed (a typed NIK, whole) while the check with it runs: as shown.
+                setText(shownFix(p));
+            }
             getStyleClass().remove("fix-prompt");
             if (!empty && p != null && model.fixFor(p) == null && model.fixable(p)) {
                 getStyleClass().add("fix-prompt");
@@ -284,14 +332,90 @@ public final class ImportView {
         }
     }
 
-    /** The file's header, or the words of the field for a column the file does not have ("Penghasilan"). */
+    /**
+     * The file's header, or the words of the field for a column the file does not have ("Penghasilan"); for a line
+     * that is no person's (a signature block), that, not the column its first words happen to stand in.
+     */
     private String column(RowProblem p) {
+        if (ImportViewModel.notAPerson(p)) {
+            return resources.getString("import.notAPerson.column");
+        }
         return p.columnShown(field -> resources.getString("field." + field.name()));
     }
 
+    /** The problem in words, a NIK in it masked as the Value column shows it ({@link ImportViewModel#shownArgs}). */
     private String reason(RowProblem p) {
-        String text = MessageFormat.format(resources.getString("problem." + p.problem().code()), p.problem().args().toArray());
+        String text = MessageFormat.format(resources.getString("problem." + p.problem().code()), model.shownArgs(p));
         return p.problem().error() ? text : "⚠ " + text;
+    }
+
+    /** The line beside "Mulai": where it came from, and a number of months kept from the previous file. */
+    private String monthSource() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        String month = firstMonthField.getText();
+        if (model.monthFromYearProperty().get() != null) {
+            parts.add(MessageFormat.format(resources.getString("import.monthFromYear"), month,
+                    String.valueOf(model.monthFromYearProperty().get())));
+        } else if (model.monthIsThisMonthProperty().get()) {
+            parts.add(MessageFormat.format(resources.getString("import.monthThisMonth"), month));
+        }
+        if (model.monthsKeptProperty().get() != null) {
+            parts.add(MessageFormat.format(resources.getString("import.monthsKept"), model.monthsKeptProperty().get()));
+        }
+        return String.join(" ", parts);
+    }
+
+    /**
+     * Sizes the window to its content or the screen's usable area, whichever is smaller, before it shows: at
+     * 1366 × 768 it came out taller than the screen and its result line below it (M6, trial 13). The tables in the
+     * middle give way; the settings above, the buttons and the result line below keep their height.
+     */
+    private static void fitScreen(javafx.stage.Window window) {
+        javafx.scene.Scene scene = window.getScene();
+        if (scene == null) {
+            return;
+        }
+        javafx.stage.Window owner = window instanceof javafx.stage.Stage s ? s.getOwner() : null;
+        if (owner == null) {
+            return; // shown alone (a test's stage): its size is the shower's
+        }
+        javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
+                Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        javafx.scene.Parent root = scene.getRoot();
+        root.applyCss(); // the sizes as styled, before the first pulse styles them
+        double width = Math.min(root.prefWidth(-1), usable.getWidth());
+        // The frame is known only once shown: room for a title bar and borders.
+        double height = Math.min(root.prefHeight(width) + FRAME, usable.getHeight());
+        window.setWidth(width);
+        window.setHeight(height);
+        window.setX(usable.getMinX() + (usable.getWidth() - width) / 2);
+        window.setY(usable.getMinY() + (usable.getHeight() - height) / 2);
+    }
+
+    /** About what a window manager's title bar and borders take (Openbox, GNOME, Windows: 25–40 px). */
+    private static final double FRAME = 40;
+
+    /**
+     * Shows a modal file dialog over this window; a maximized window is maximized again after it. Under Linux
+     * window managers a modal dialog makes its owner unresizable for as long as it shows, and the import window
+     * dropped to its normal size on every "Pilih berkas" (M6, trial 13). The clerk's own un-maximizing is theirs.
+     */
+    private <T> T keepingMaximized(java.util.function.Supplier<T> dialog) {
+        javafx.stage.Window window = fileLabel.getScene().getWindow();
+        boolean wasMaximized = window instanceof javafx.stage.Stage s && s.isMaximized();
+        T result = dialog.get();
+        if (wasMaximized && !((javafx.stage.Stage) window).isMaximized()) {
+            javafx.stage.Stage stage = (javafx.stage.Stage) window;
+            // Once the dialog's hiding is through: until then the window may not be resized, and a window manager
+            // ignores the maximizing (the property would say maximized over a window that is not).
+            javafx.application.Platform.runLater(() -> {
+                if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified()) {
+                    stage.setMaximized(true);
+                }
+            });
+        }
+        return result;
     }
 
     private String summary(ImportService.Report r) {
@@ -300,6 +424,11 @@ public final class ImportView {
         }
         if (!r.written() && r.rejected() == 0) {
             return MessageFormat.format(resources.getString("import.nothingNew"), Formats.count(r.duplicates()));
+        }
+        if (!r.written() && model.skipInvalidProperty().get()) {
+            // Wrong rows skipped as asked, and the rest all registered already: not "tick Skip wrong rows" again.
+            return MessageFormat.format(resources.getString("import.nothingNewSkipped"), Formats.count(r.duplicates()),
+                    Formats.count(r.rejected()));
         }
         if (!r.written()) {
             return MessageFormat.format(resources.getString("import.refused"), Formats.count(r.rejected()));
@@ -320,7 +449,7 @@ public final class ImportView {
         chooser.setTitle(resources.getString("import.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv", "*.txt"));
         id.payung.ui.SaveDialogs.startInLastFolder(chooser);
-        File chosen = chooser.showOpenDialog(fileLabel.getScene().getWindow());
+        File chosen = keepingMaximized(() -> openDialog.show(chooser, fileLabel.getScene().getWindow()));
         id.payung.ui.SaveDialogs.remember(chosen);
         if (chosen != null) {
             model.fileProperty().set(chosen.toPath());
@@ -330,8 +459,8 @@ public final class ImportView {
 
     @FXML
     private void writeTemplate() {
-        id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "templat-daftar-pekerja.xlsx",
-                new FileChooser.ExtensionFilter("Excel", "*.xlsx")).ifPresent(target -> model.writeTemplate(target,
+        keepingMaximized(() -> id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(),
+                "templat-daftar-pekerja.xlsx", new FileChooser.ExtensionFilter("Excel", "*.xlsx"))).ifPresent(target -> model.writeTemplate(target,
                 resources.getString("import.template.title"), path -> templateLabel.setText(
                         MessageFormat.format(resources.getString("import.template.done"), path.toString()))));
     }
@@ -399,8 +528,8 @@ public final class ImportView {
 
     @FXML
     private void saveProblems() {
-        id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "masalah-impor.xlsx",
-                id.payung.ui.SaveDialogs.tables()).ifPresent(target -> model.saveProblems(target, java.util.List.of(
+        keepingMaximized(() -> id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "masalah-impor.xlsx",
+                id.payung.ui.SaveDialogs.tables())).ifPresent(target -> model.saveProblems(target, java.util.List.of(
                         resources.getString("import.col.row"), resources.getString("import.col.column"),
                         resources.getString("import.col.value"), resources.getString("import.col.reason")), this::column,
                         this::reason,

@@ -81,6 +81,24 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<Integer> monthFromYear = new ReadOnlyObjectWrapper<>();
     /** The years a file names when they disagree (name 2025, title 2026) and "Mulai" is not the clerk's; else empty. */
     private final ReadOnlyObjectWrapper<List<Integer>> yearsInDoubt = new ReadOnlyObjectWrapper<>(List.of());
+    /** True when "Mulai" not set by the clerk is this month because the chosen file names no year: said beside it. */
+    private final ReadOnlyBooleanWrapper monthIsThisMonth = new ReadOnlyBooleanWrapper(false);
+    /**
+     * "Jumlah bulan" as the clerk set it for the previous file, kept for this one because it is not the usual
+     * {@value #USUAL_MONTHS}: said beside "Mulai" until the clerk changes it; else null.
+     */
+    private final ReadOnlyObjectWrapper<String> monthsKept = new ReadOnlyObjectWrapper<>();
+    private static final String USUAL_MONTHS = "12";
+    /** The file the window's choices were made for: another file starts from the file's own (M7, trial 13). */
+    private Path settingsFor;
+    /** Whether the clerk chose the kecamatan (or "from the file") themselves: then a title's kecamatan is not proposed. */
+    private boolean kecamatanChosen;
+    /** True while the model itself sets the kecamatan (the one a title names, or none for another file). */
+    private boolean proposingKecamatan;
+    /** The kecamatan the file's title rows name when the box was set from it (said beside it); else null. */
+    private final ReadOnlyObjectWrapper<Region> kecamatanFromTitle = new ReadOnlyObjectWrapper<>();
+    /** The kecamatan the title rows name when some rows' desa lie in another: not proposed, but said; else null. */
+    private final ReadOnlyObjectWrapper<Region> kecamatanTitleDisagrees = new ReadOnlyObjectWrapper<>();
     /** The batch just undone, to be chosen again once the list is read anew (0: none). */
     private long keepChosen;
     /** The check or import now running, for Cancel; null when none. */
@@ -107,11 +125,22 @@ public final class ImportViewModel {
             if (!proposingMonth) {
                 firstMonthChosen = true;
                 monthFromYear.set(null); // the clerk's month: no longer the file's
+                monthIsThisMonth.set(false);
                 yearsInDoubt.set(List.of());
+            }
+        });
+        months.addListener((obs, old, now) -> monthsKept.set(null)); // the clerk's own for this file now
+        // An invalidation listener, added before the re-check's: the clerk's choice is known before it checks again.
+        kecamatan.addListener((javafx.beans.InvalidationListener) obs -> {
+            kecamatan.get(); // valid again, so the next choice is heard too
+            if (!proposingKecamatan) {
+                kecamatanChosen = true;
+                kecamatanFromTitle.set(null);
             }
         });
         file.addListener((obs, old, now) -> {
             monthFromYear.set(null);
+            monthIsThisMonth.set(false);
             yearsInDoubt.set(List.of());
             preview.set(null);
             checked.set(null);
@@ -120,13 +149,19 @@ public final class ImportViewModel {
             problems.clear();
             fixes.clear();
             fileProblem.set(null);
+            if (now != null) {
+                if (settingsFor != null && !settingsFor.equals(now)) {
+                    startAnew();
+                }
+                settingsFor = now;
+            }
         });
         // A choice that changes what the file is checked against checks it again at once (a new-user trial: the red
         // "no funder column" stayed after the funder was chosen, until "Periksa ulang"). Typed fields (month,
         // months, desa) still wait for it: a check per keystroke would race itself.
         // Not once the file is imported: there is nothing left to check it for.
         javafx.beans.InvalidationListener recheck = o -> {
-            if (file.get() != null && imported.get() == null && !running.get()
+            if (!proposingKecamatan && file.get() != null && imported.get() == null && !running.get()
                     && (fileProblem.get() != null || checked.get() != null)) {
                 check();
             }
@@ -134,6 +169,33 @@ public final class ImportViewModel {
         funder.addListener(recheck);
         kecamatan.addListener(recheck);
         includeInactive.addListener(recheck);
+    }
+
+    /**
+     * Another file was chosen: what the clerk chose for the previous list does not carry over unseen (a new-user
+     * trial: a village's APBDes list nearly went in under the previous list's funder and typed start month). The
+     * funder, the kecamatan, desa and sheet come from the new file or the clerk anew; "Mulai" is proposed from the
+     * new file; "skip wrong rows" and "inactive too" are a decision about one file's rows. Only an unusual number of
+     * months stays, and is said ({@link #monthsKeptProperty}).
+     */
+    private void startAnew() {
+        funder.set(null);
+        proposingKecamatan = true;
+        try {
+            kecamatan.set(null);
+        } finally {
+            proposingKecamatan = false;
+        }
+        kecamatanChosen = false;
+        kecamatanFromTitle.set(null);
+        kecamatanTitleDisagrees.set(null);
+        desa.set("");
+        sheet.set("");
+        skipInvalid.set(false);
+        includeInactive.set(false);
+        firstMonthChosen = false;
+        String n = months.get() == null ? "" : months.get().strip();
+        monthsKept.set(n.isEmpty() || n.equals(USUAL_MONTHS) ? null : n);
     }
 
     /** Loads the funders, the kecamatan and the list of past imports. */
@@ -185,8 +247,8 @@ public final class ImportViewModel {
     /** Whether the clerk can correct this problem's value here: its column is a column of the file. */
     public boolean fixable(RowProblem p) {
         ImportService.Preview pv = preview.get();
-        if (pv == null || running.get() || p.absent()) {
-            return false; // a column the file lacks has no cell to correct
+        if (pv == null || running.get() || p.absent() || notAPerson(p)) {
+            return false; // a column the file lacks has no cell to correct; a signature line is no person's
         }
         // Where the list has no Kecamatan column, a desa name two kecamatan share is settled by typing the kecamatan.
         boolean kecamatanTyped = p.column().equals(ImportService.KECAMATAN_FIX)
@@ -232,6 +294,26 @@ public final class ImportViewModel {
         return yearsInDoubt.getReadOnlyProperty();
     }
 
+    /** True when "Mulai" is this month because the chosen file names no year (and the clerk has not set it). */
+    public ReadOnlyBooleanProperty monthIsThisMonthProperty() {
+        return monthIsThisMonth.getReadOnlyProperty();
+    }
+
+    /** "Jumlah bulan" kept from the previous file when it is not the usual 12 (null: none kept, or the clerk's). */
+    public ReadOnlyObjectProperty<String> monthsKeptProperty() {
+        return monthsKept.getReadOnlyProperty();
+    }
+
+    /** The kecamatan the file's title rows name, when the Kecamatan box was set from it; else null. */
+    public ReadOnlyObjectProperty<Region> kecamatanFromTitleProperty() {
+        return kecamatanFromTitle.getReadOnlyProperty();
+    }
+
+    /** The kecamatan the title names that some rows' desa contradict (then not proposed); else null. */
+    public ReadOnlyObjectProperty<Region> kecamatanTitleDisagreesProperty() {
+        return kecamatanTitleDisagrees.getReadOnlyProperty();
+    }
+
     /** How many corrections are in force. */
     public int fixCount() {
         return fixes.size();
@@ -246,15 +328,38 @@ public final class ImportViewModel {
         ImportOptions chosen = options();
         fileProblem.set(null);
         boolean propose = !firstMonthChosen;
+        // Not the clerk's: empty, or the title's proposed by an earlier check, which this one weighs again (the rows
+        // could not be checked against it while the funder was missing).
+        boolean proposeKecamatan = !kecamatanChosen;
         start(BackgroundTask.<Checked>of(task -> {
             ImportService.Preview p = service.preview(f, chosen);
             // "Mulai" the clerk has not set follows the year the file names (January of it; this month if it
-            // names none, or two), and the rows are checked for that period.
+            // names none, or two), and the rows are checked for that period. As soon as the file is read: not
+            // only once its funder is settled (a new-user trial: Mulai waited for the funder).
             YearMonth proposed = !propose ? null
                     : p.namedYear() == null ? defaultMonth : YearMonth.of(p.namedYear(), 1);
             ImportOptions options = proposed == null ? chosen : chosen.withPeriod(proposed, chosen.months());
+            // The one kecamatan the title rows name ("DESA LALONG KEC. WAE RII"), for rows that name none.
+            Region titled = proposeKecamatan ? p.titleKecamatan() : null;
+            if (proposeKecamatan) {
+                options = options.withRegion(titled == null ? null : titled.name(), options.desa());
+            }
             ImportOptions withMapping = options.mapping() == null ? options.withMapping(p.mapping()) : options;
-            return new Checked(p, service.importFile(f, withMapping.dry(), progress(task, 0)), proposed);
+            try {
+                ImportService.Report report = service.importFile(f, withMapping.dry(), progress(task, 0));
+                if (titled != null && report.problems().stream()
+                        .anyMatch(x -> x.problem().code().equals("IMPORT_DESA_OTHER_KECAMATAN"))) {
+                    // A desa of another kecamatan under a title naming one ("KECAMATAN WAE RII", a row of Golo Dukal):
+                    // the title is no rule for the rows. Checked as the file stands, and said.
+                    report = service.importFile(f, withMapping.withRegion(null, withMapping.desa()).dry(),
+                            progress(task, 0));
+                    return new Checked(p, report, proposed, null, null, titled);
+                }
+                return new Checked(p, report, proposed, titled, null, null);
+            } catch (ImportFileException e) {
+                // What the file lacks (a funder column, a period) is said; its columns and year show all the same.
+                return new Checked(p, null, proposed, titled, e, null);
+            }
         }).onFailure(ImportFileException.class, fileProblem::set).onSuccess(c -> {
             finish(0);
             if (c.proposedMonth() != null && !firstMonthChosen) {
@@ -265,9 +370,22 @@ public final class ImportViewModel {
                     proposingMonth = false;
                 }
                 monthFromYear.set(c.preview().namedYear());
+                monthIsThisMonth.set(c.preview().namedYears().isEmpty());
             }
             // Two years named and none chosen: said, never guessed (the month stays the clerk's default).
             yearsInDoubt.set(!firstMonthChosen && c.preview().namedYears().size() > 1 ? c.preview().namedYears() : List.of());
+            kecamatanTitleDisagrees.set(c.titleNotForRows());
+            if (proposeKecamatan && !kecamatanChosen) {
+                Region shown = c.kecamatan() == null ? null : kecamatans.stream()
+                        .filter(r -> r != null && r.code().equals(c.kecamatan().code())).findFirst().orElse(null);
+                proposingKecamatan = true;
+                try {
+                    kecamatan.set(shown);
+                } finally {
+                    proposingKecamatan = false;
+                }
+                kecamatanFromTitle.set(shown);
+            }
             if (mapping.isEmpty()) {
                 preview.set(c.preview());
                 for (int i = 0; i < c.preview().headers().size(); i++) {
@@ -276,19 +394,71 @@ public final class ImportViewModel {
                             .filter(v -> !v.isBlank()).findFirst().orElse("");
                     // The example is what the clerk recognises a column by; a NIK is still personal data.
                     if (c.preview().mapping().get(i) == Column.NIK) {
-                        example = id.payung.domain.Nik.mask(example);
+                        // as the NIK is read ("5310 0101 0170 0001": spaces out), so it is masked as everywhere
+                        example = id.payung.domain.Nik.mask(id.payung.domain.Nik.strip(example));
                     }
                     mapping.add(new MappingRow(i, c.preview().headers().get(i), example,
                             new SimpleObjectProperty<>(c.preview().mapping().get(i))));
                 }
+            }
+            if (c.problem() != null) {
+                checked.set(null); // nothing to import until what the file lacks is given
+                problems.clear();
+                fileProblem.set(c.problem());
+                return;
             }
             checked.set(c.report());
             problems.setAll(c.report().problems());
         }));
     }
 
-    /** A check's result; {@code proposedMonth} the "Mulai" it was checked with for the clerk (null: theirs). */
-    private record Checked(ImportService.Preview preview, ImportService.Report report, YearMonth proposedMonth) {
+    /**
+     * A check's result; {@code proposedMonth} the "Mulai" it was checked with for the clerk (null: theirs),
+     * {@code kecamatan} the one the title rows name that it was checked with (null: none), {@code problem} what
+     * the file as a whole lacks (then no report), {@code titleNotForRows} the kecamatan the title names that rows'
+     * desa contradict (not proposed).
+     */
+    private record Checked(ImportService.Preview preview, ImportService.Report report, YearMonth proposedMonth,
+                           Region kecamatan, ImportFileException problem, Region titleNotForRows) {
+    }
+
+    /** Whether a problem's cell is a NIK (the file's NIK column, or a NIK check): its values are shown masked. */
+    public boolean nikCell(RowProblem p) {
+        if (p.problem().field() == id.payung.domain.FormProblem.Field.NIK) {
+            return true;
+        }
+        ImportService.Preview pv = preview.get();
+        if (pv == null || p.absent()) {
+            return false;
+        }
+        for (Map.Entry<Integer, Column> e : pv.mapping().entrySet()) {
+            if (e.getValue() == Column.NIK && e.getKey() < pv.headers().size() && pv.headers().get(e.getKey()).equals(p.column())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A problem's arguments as the window words them, a NIK in them masked as the Value column masks it: the cell's
+     * own value (Excel's "5.31001E+15", shown whole in the sentence beside its masked value; L3a, trial 13) as that
+     * column has it, any other NIK-like number by {@link id.payung.service.Masked}.
+     */
+    public Object[] shownArgs(RowProblem p) {
+        return p.problem().args().stream().map(s -> {
+            if (s == null) {
+                return s;
+            }
+            if (nikCell(p) && !s.isEmpty() && id.payung.domain.Nik.mask(s).equals(p.value())) {
+                return p.value();
+            }
+            return id.payung.service.Masked.niks(s);
+        }).toArray();
+    }
+
+    /** Whether a problem is a row that is no person's (a signature line, a total): nothing in it to correct. */
+    public static boolean notAPerson(RowProblem p) {
+        return "IMPORT_NOT_A_PERSON".equals(p.problem().code());
     }
 
     /** Runs a pass over the file: its progress shown, Cancel asks it to stop. */

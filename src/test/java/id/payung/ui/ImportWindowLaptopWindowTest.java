@@ -1,0 +1,200 @@
+package id.payung.ui;
+
+import static id.payung.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.TestData;
+import id.payung.service.TestRegions;
+import id.payung.service.facade.PayungServices;
+import id.payung.ui.imports.ImportView;
+import id.payung.ui.imports.ImportViewModel;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The import window as a clerk at a 1366 × 768 laptop met it (new-user trial 13): the result line and the buttons
+ * inside the window however many lines the settings say; the window maximized again after "Pilih berkas" (Linux
+ * window managers un-maximize the owner of a modal dialog; played here by the dialog); NIKs masked in the problem
+ * sentence and the correction too; the heading after an import says what it did; a signature line's column says
+ * it is no participant.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportWindowLaptopWindowTest {
+    private ImportViewModel model;
+    private final HeldTasks held = new HeldTasks();
+    /** The file "Pilih berkas" answers with; the dialog un-maximizes its owner as Openbox did. */
+    private Path toChoose;
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-import-laptop").on(file -> {
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        TestRegions.loadManggarai(s, file.getParent());
+        return s;
+    }).showing(ui -> {
+        held.delegate = ui.tasks();
+        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), held, YearMonth.of(2026, 1),
+                () -> { });
+        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
+        loader.setControllerFactory(type -> new ImportView(model, (chooser, owner) -> {
+            ((Stage) owner).setMaximized(false);
+            return toChoose == null ? null : toChoose.toFile();
+        }));
+        return loader.load();
+    }).size(1000, 680); // the window as it opened at 1366 × 768, less a task bar
+
+    @Test
+    void atLaptopHeightTheResultLineAndButtonsStayInsideAndTheWindowStaysMaximized(FxRobot robot) throws Exception {
+        toChoose = Files.writeString(ui.dir().resolve("Daftar 2025-2026.csv"), "DAFTAR PEKERJA RENTAN DESA LALONG;;;\n"
+                + "KECAMATAN WAE RII;;;\n;;;\nNo;NIK;Nama;Desa\n1;5310015204850001;Maria Jelita;Lalong\n"
+                + "2;5.31001E+15;Agus Jehamat;Lalong\n3;5310011205850002;Yohanes Jehadu;Lalong\n");
+        waitUntil(() -> !model.funders().isEmpty());
+        robot.interact(() -> ui.stage().setMaximized(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean canMaximize = ui.stage().isMaximized();
+
+        robot.clickOn("#chooseImportFile");
+        waitUntil(() -> model.fileProblemProperty().get() != null);
+        if (canMaximize) {
+            assertThat(ui.stage().isMaximized()).as("maximized again after the file dialog").isTrue();
+        }
+        robot.interact(() -> {
+            ui.stage().setMaximized(false);
+            ui.stage().setWidth(1000);
+            ui.stage().setHeight(680);
+        });
+        robot.interact(() -> model.funderProperty().set(model.funders().stream()
+                .filter(f -> f.code().equals("APBDES-MGR")).findFirst().orElseThrow()));
+        Label counts = robot.lookup("#importCounts").queryAs(Label.class);
+        waitUntil(() -> "3 baris: 2 siap diimpor, 0 duplikat, 1 salah".equals(counts.getText()));
+        assertThat(robot.lookup("#importYearsInDoubt").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#importKecamatanSource").queryAs(Label.class).getText()).contains("Wae Rii");
+
+        robot.clickOn("#skipInvalid");
+        robot.clickOn("#runImport");
+        Label summary = robot.lookup("#importSummary").queryAs(Label.class);
+        waitUntil(() -> summary.getText() != null && summary.getText().startsWith("Selesai: 2 peserta diimpor"));
+
+        double sceneHeight = ui.stage().getScene().getHeight();
+        for (String id : List.of("#importSummary", "#runImport", "#closeImport", "#skipInvalid")) {
+            Node node = robot.lookup(id).query();
+            Bounds b = node.localToScene(node.getBoundsInLocal());
+            assertThat(b.getMaxY()).as(id + " inside the window").isLessThanOrEqualTo(sceneHeight + 0.5);
+        }
+        assertThat(summary.getHeight()).as("the result line whole").isGreaterThanOrEqualTo(summary.prefHeight(summary.getWidth()) - 0.5);
+
+        // Again, wrong rows still skipped: nothing new, not "tick Skip wrong rows" (it is ticked).
+        robot.clickOn("#runImport");
+        waitUntil(() -> summary.getText().startsWith("Tidak ada yang baru"));
+        assertThat(summary.getText()).isEqualTo(
+                "Tidak ada yang baru: 2 baris sudah terdaftar, 1 baris salah dilewati. Tidak ada yang disimpan.");
+    }
+
+    @Test
+    void niksMaskedEverywhereCountsAfterAnImportAndSignatureLines(FxRobot robot) throws Exception {
+        Path list = Files.writeString(ui.dir().resolve("desa.csv"), "NIK;Nama;Tanggal Lahir;Kecamatan\n"
+                + "5.31001E+15;Agus;01-01-1990;Ruteng\n5310015204850001;Maria;12-04-1985;Ruteng\n"
+                + ";;Ruteng, 12 Januari 2026;\n;;Mengetahui,;\n;Kepala Desa Cumbi;;\n");
+        waitUntil(() -> !model.funders().isEmpty());
+        robot.interact(() -> {
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst()
+                    .orElseThrow());
+            model.fileProperty().set(list);
+            model.check();
+        });
+        Label counts = robot.lookup("#importCounts").queryAs(Label.class);
+        waitUntil(() -> "2 baris: 1 siap diimpor, 0 duplikat, 1 salah".equals(counts.getText()));
+
+        List<String> reasons = cells(robot, "Masalah");
+        assertThat(reasons).isNotEmpty().noneMatch(t -> t.contains("5.31001E+15"));
+        assertThat(reasons.get(0)).startsWith("*********** adalah NIK yang dirusak Excel");
+        assertThat(cells(robot, "Kolom")).as("signature lines: not the column their words stand in")
+                .containsExactly("NIK", "(bukan peserta)", "(bukan peserta)", "(bukan peserta)");
+
+        // The correction typed is masked in its cell also while the check with it still runs.
+        held.hold = true;
+        robot.doubleClickOn(robot.lookup("#problemsTable .fix-prompt").queryAs(Node.class));
+        robot.write("5310010101900004").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cells(robot, "Perbaikan")).as("while checking").noneMatch(t -> t.contains("5310010101900004"))
+                .contains("531001********04");
+        robot.interact(held::release);
+        waitUntil(() -> "2 baris: 2 siap diimpor, 0 duplikat, 0 salah".equals(counts.getText()));
+
+        robot.clickOn("#runImport");
+        Label summary = robot.lookup("#importSummary").queryAs(Label.class);
+        waitUntil(() -> summary.getText() != null && summary.getText().startsWith("Selesai: 2 peserta diimpor"));
+        assertThat(counts.getText()).isEqualTo("2 baris: 2 diimpor, 0 duplikat, 0 salah");
+
+        // Again: nothing new, and the heading says so (it said "2 siap diimpor").
+        robot.clickOn("#runImport");
+        waitUntil(() -> summary.getText().startsWith("Tidak ada yang baru"));
+        assertThat(counts.getText()).isEqualTo("2 baris: 0 diimpor, 2 duplikat, 0 salah");
+    }
+
+    /** The texts of the problem table's cells under a column header, top to bottom. */
+    private static List<String> cells(FxRobot robot, String header) {
+        return robot.lookup("#problemsTable .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> header.equals(c.getTableColumn().getText()) && c.getText() != null && !c.getText().isEmpty()
+                        && c.getTableRow() != null && c.getTableRow().getItem() != null)
+                .sorted(java.util.Comparator.comparingInt(TableCell::getIndex)).map(TableCell::getText).toList();
+    }
+
+    /** The window's task runner, holding the tasks started while {@code hold} until released. */
+    private static final class HeldTasks implements TaskExecutor {
+        TaskExecutor delegate;
+        boolean hold;
+        private final List<BackgroundTask<?>> waiting = new ArrayList<>();
+
+        @Override
+        public <T> void execute(BackgroundTask<T> task) {
+            if (hold) {
+                waiting.add(task);
+            } else {
+                delegate.execute(task);
+            }
+        }
+
+        void release() {
+            hold = false;
+            waiting.forEach(delegate::execute);
+            waiting.clear();
+        }
+
+        @Override
+        public void onFx(Runnable update) {
+            delegate.onFx(update);
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty busyProperty() {
+            return delegate.busyProperty();
+        }
+
+        @Override
+        public ReadOnlyObjectProperty<BackgroundTask<?>> shownTaskProperty() {
+            return delegate.shownTaskProperty();
+        }
+
+        @Override
+        public boolean showsWaits(BackgroundTask<?> task) {
+            return delegate.showsWaits(task);
+        }
+    }
+}
