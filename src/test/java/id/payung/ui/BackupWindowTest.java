@@ -7,6 +7,7 @@ import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -69,28 +70,5 @@ class BackupWindowTest {
         javafx.scene.control.ComboBox<Integer> restored = robot.lookup("#yearChoice").queryComboBox();
         waitUntil(() -> restored.getValue() != null);
         assertThat(restored.getValue()).isEqualTo(opened);
-    }
-
-
-    /** A file in the backup folder that is no backup is refused before the clerk is asked to replace anything. */
-    @Test
-    void aFileThatIsNoBackupIsRefusedBeforeAnyQuestion(FxRobot robot) throws IOException {
-        ScreenWaits.open(robot, Screen.BACKUP);
-        TableView<?> table = robot.lookup("#backupsTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 1);
-        Files.writeString(ui.dir().resolve("backups").resolve("payung-2099-01-01-000000.db"), "bukan cadangan\n".repeat(100));
-        ScreenWaits.open(robot, Screen.DASHBOARD);
-        ScreenWaits.open(robot, Screen.BACKUP);
-        waitUntil(() -> table.getItems().size() == 2);
-        robot.interact(() -> table.getSelectionModel().select(0)); // the newest name first
-        robot.clickOn("#restoreBackup");
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(pane.getHeaderText()).isEqualTo("Terjadi masalah");
-        assertThat(pane.lookupButton(javafx.scene.control.ButtonType.OK)).as("no question to replace the data").isNull();
-        robot.interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
-        try (var files = Files.list(ui.dir())) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".restoring-"));
-        }
     }
 }

@@ -2,7 +2,6 @@ package id.payung.ui.backup;
 
 import id.payung.domain.Formats;
 import id.payung.service.BackupService;
-import id.payung.service.facade.CheckedBackup;
 import id.payung.ui.Cells;
 import id.payung.ui.Tables;
 import java.nio.file.Path;
@@ -123,13 +122,13 @@ public final class BackupView {
     }
 
     /** Asks before replacing the data, saying what the checked backup holds so the wrong one is seen. */
-    private boolean confirm(CheckedBackup checked) {
+    private boolean confirm(BackupViewModel.Holds checked) {
         String holds = MessageFormat.format(resources.getString("backup.restore.holds"),
                 checked.officeName() == null ? "–" : checked.officeName(), Formats.count(checked.people()),
                 Formats.count(checked.enrollments()), checked.lastChange() == null ? "–"
                         : STAMP.format(checked.lastChange().atZone(java.time.ZoneId.systemDefault())));
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                MessageFormat.format(resources.getString("backup.restore.confirm"), checked.backup().getFileName().toString())
+                MessageFormat.format(resources.getString("backup.restore.confirm"), checked.fileName())
                         + "\n\n" + holds, ButtonType.OK, ButtonType.CANCEL);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.setTitle("Payung"); // not JavaFX's English "Confirmation" (trial 12)

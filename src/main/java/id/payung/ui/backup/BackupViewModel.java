@@ -70,9 +70,10 @@ public final class BackupViewModel {
      * Checks the chosen file first (a wrong one is refused before anyone is asked to replace their data), then
      * asks {@code confirm} with what it holds; replaces the database with it only on yes, else removes the copy.
      */
-    public void restore(Path file, java.util.function.Predicate<CheckedBackup> confirm) {
+    public void restore(Path file, java.util.function.Predicate<Holds> confirm) {
         BackgroundTask.<CheckedBackup>of(task -> check.apply(file)).withTitle("task.checkBackup").onSuccess(checked -> {
-            if (confirm.test(checked)) {
+            if (confirm.test(new Holds(checked.backup().getFileName().toString(), checked.officeName(), checked.people(),
+                    checked.enrollments(), checked.lastChange()))) {
                 restore.accept(checked);
             } else {
                 tasks.run(() -> {
@@ -81,6 +82,10 @@ public final class BackupViewModel {
                 }, c -> { });
             }
         }).executeWith(tasks);
+    }
+
+    /** What a checked backup holds, as the question before a restore says it. */
+    public record Holds(String fileName, String officeName, long people, long enrollments, java.time.Instant lastChange) {
     }
 
     public ObservableList<BackupService.Backup> backups() {
