@@ -69,7 +69,8 @@ final class PdfReport {
         java.util.ResourceBundle words = ExportService.indonesianWords();
         // A filtered report names its filter wherever a number stands (title, headings), so a page handed over alone
         // is not read as the regency's; the unfiltered report is the regent's, as it always was.
-        String suffix = c.filter() == null ? "" : " — " + c.filter();
+        // In brackets: a dash in a heading is set in a substitute regular font, not the heading's bold.
+        String suffix = c.filter() == null ? "" : " (" + c.filter() + ")";
         doc.addTitle("Laporan Payung " + c.year() + suffix);
         doc.addCreator("Payung");
         doc.open();

@@ -61,15 +61,15 @@ class FilteredExportTest {
         assertThat(filtered).isBetween(1L, 3L);
         String text = text(wae);
         assertThat(text).contains("Saringan: Kecamatan Wae Rii.")
-                .contains("Porsi sumber dana 2026 — Kecamatan Wae Rii")
-                .contains("Perkembangan peserta per tahun — Kecamatan Wae Rii")
+                .contains("Porsi sumber dana 2026 (Kecamatan Wae Rii)")
+                .contains("Perkembangan peserta per tahun (Kecamatan Wae Rii)")
                 .contains("berlaku untuk seluruh kabupaten (tidak disaring)")
                 .contains("Kelompok peserta tanpa daftar nama tidak tercatat per kecamatan")
                 .contains("Jumlah " + filtered + " 100,0 %")
                 .doesNotContain("155");
         String regent = text(all);
         assertThat(regent).contains("Jumlah 155 100,0 %").doesNotContain("Saringan").doesNotContain("tidak disaring")
-                .doesNotContain(" — Kecamatan");
+                .doesNotContain("(Kecamatan");
     }
 
     @Test
