@@ -134,11 +134,13 @@ class DashboardWindowTest {
     void theRupiahViewShowsTheTrendInRupiahAndIsOffWhereItChangesNothing(FxRobot robot) {
         javafx.scene.layout.HBox unit = robot.lookup("#unitBox").queryAs(javafx.scene.layout.HBox.class);
         robot.clickOn("Per kecamatan");
-        waitUntil(unit::isDisabled);
+        javafx.scene.control.ToggleButton rupiah = robot.lookup("#showRupiah").queryAs(javafx.scene.control.ToggleButton.class);
+        waitUntil(rupiah::isDisabled);
+        assertThat(unit.isDisabled()).as("the box keeps its tooltip working").isFalse();
         assertThat(unit.getProperties().get("javafx.scene.control.Tooltip")).isInstanceOfSatisfying(
                 javafx.scene.control.Tooltip.class, t -> assertThat(t.getText()).contains("menghitung peserta saja"));
         robot.clickOn("Perkembangan per tahun");
-        waitUntil(() -> !unit.isDisabled());
+        waitUntil(() -> !rupiah.isDisabled());
         assertThat(unit.getProperties().get("javafx.scene.control.Tooltip")).isNull();
         javafx.scene.chart.StackedBarChart<?, ?> chart = robot.lookup("#trendChart").queryAs(javafx.scene.chart.StackedBarChart.class);
         robot.clickOn("#showRupiah");

@@ -207,6 +207,11 @@ public abstract sealed class TableWriter implements Closeable {
 
         @Override
         public void close() throws IOException {
+            if (headerRow > 0) {
+                // The first column fitted to its codes and headers, not to the lines above them (the office's long
+                // name made the code column half a page wide); those lines run on over the empty cells beside them.
+                sheet.width(0, 18);
+            }
             // finish() completes the zip but leaves the stream open; an open file cannot be moved or
             // deleted on Windows.
             try (out) {

@@ -217,7 +217,9 @@ public final class DashboardView {
     /** The Peserta/Rupiah buttons work on the shares and the trend; on the other tabs they are off, and say why. */
     private void unitFor(javafx.scene.control.Tab tab, javafx.scene.control.Tooltip why) {
         boolean applies = tab == null || tab == sharesTab || tab == trendTab;
-        unitBox.setDisable(!applies);
+        // The buttons off, not their box: a disabled node shows no tooltip, its enabled box does.
+        countToggle.setDisable(!applies);
+        rupiahToggle.setDisable(!applies);
         javafx.scene.control.Tooltip.uninstall(unitBox, why);
         if (!applies) {
             javafx.scene.control.Tooltip.install(unitBox, why);

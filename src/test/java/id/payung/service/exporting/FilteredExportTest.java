@@ -105,6 +105,12 @@ class FilteredExportTest {
             assertThat(total.getCellAsNumber(2).orElseThrow()).isEqualByComparingTo(BigDecimal.valueOf(FundingShare.total(shares)));
             assertThat(total.getCell(2).getDataFormatString()).isEqualTo("#,##0");
         }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(sheet).as("the code column not as wide as the office's name above it")
+                    .containsPattern("<col min=\"1\" max=\"1\" width=\"18");
+        }
     }
 
     @Test
