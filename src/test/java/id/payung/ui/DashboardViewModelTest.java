@@ -95,4 +95,61 @@ class DashboardViewModelTest {
 
         assertThat(found).containsExactly(Map.of(BreakdownData.CIBAL, 7000L));
     }
+
+    /** F17: the dashboard's report and file are the filtered numbers on screen, the filter named; none: the regency's. */
+    @Test
+    void theReportAndTheFileFollowTheFiltersShown() throws Exception {
+        model.kecamatanProperty().set(model.kecamatanChoices().stream()
+                .filter(k -> k.code().equals(BreakdownData.WAE_RII)).findFirst().orElseThrow());
+        model.segmentProperty().set(id.payung.domain.Segment.PU);
+        assertThat(model.totalProperty().get()).isZero();
+        assertThat(model.filtered()).isTrue();
+        assertThat(model.fileSuffix()).isEqualTo("-wae-rii-pu");
+        Path pdf = dir.resolve("laporan.pdf");
+        Path xlsx = dir.resolve("porsi.xlsx");
+        List<Path> done = new ArrayList<>();
+
+        model.report(pdf, done::add);
+        model.export(xlsx, done::add);
+
+        assertThat(done).containsExactly(pdf, xlsx);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Kecamatan Wae Rii, segmen PU").doesNotContain("155");
+        }
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile())) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(rows.size() - 1).getCellText(1)).isEqualTo("Jumlah");
+            assertThat(rows.get(rows.size() - 1).getCellAsNumber(2).orElseThrow()).isZero();
+        }
+
+        model.kecamatanProperty().set(null);
+        model.segmentProperty().set(null);
+        assertThat(model.filtered()).isFalse();
+        assertThat(model.fileSuffix()).isEmpty();
+        Path regency = dir.resolve("laporan-kabupaten.pdf");
+        model.report(regency, done::add);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(regency.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("155").doesNotContain("Saringan");
+        }
+    }
+
+    /** F2: with the Rupiah view the trend carries each year's cost per funder, the pie's Rupiah numbers of that year. */
+    @Test
+    void theTrendInRupiahCarriesEachYearsCostPerFunder() {
+        assertThat(model.trend()).isNotEmpty().allSatisfy(p -> assertThat(p.costRp()).isNull());
+
+        model.showRupiahProperty().set(true);
+
+        assertThat(model.trend()).isNotEmpty();
+        for (DashboardViewModel.TrendPoint p : model.trend()) {
+            long cost = services.budget().costs(p.year()).stream().filter(c -> c.funderCode().equals(p.funderCode()))
+                    .mapToLong(id.payung.domain.FunderCost::costRp).sum();
+            assertThat(p.costRp()).as(p.year() + " " + p.funderCode()).isEqualTo(cost);
+        }
+        assertThat(model.trend()).anySatisfy(p -> assertThat(p.costRp()).isPositive());
+        model.yearProperty().set(2026);
+        assertThat(model.trend().stream().filter(p -> p.year() == 2026).mapToLong(DashboardViewModel.TrendPoint::costRp)
+                .sum()).isEqualTo(model.totalCostProperty().get());
+    }
 }

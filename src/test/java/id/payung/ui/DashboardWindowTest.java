@@ -126,6 +126,50 @@ class DashboardWindowTest {
         }
     }
 
+    /**
+     * F2: the Rupiah button shows the trend in rupiah (each year's cost per funder, the pie's Rupiah figures); on the
+     * tabs that count participants only the buttons are off, with a tooltip saying why.
+     */
+    @Test
+    void theRupiahViewShowsTheTrendInRupiahAndIsOffWhereItChangesNothing(FxRobot robot) {
+        javafx.scene.layout.HBox unit = robot.lookup("#unitBox").queryAs(javafx.scene.layout.HBox.class);
+        robot.clickOn("Per kecamatan");
+        javafx.scene.control.ToggleButton rupiah = robot.lookup("#showRupiah").queryAs(javafx.scene.control.ToggleButton.class);
+        waitUntil(rupiah::isDisabled);
+        assertThat(unit.isDisabled()).as("the box keeps its tooltip working").isFalse();
+        assertThat(unit.getProperties().get("javafx.scene.control.Tooltip")).isInstanceOfSatisfying(
+                javafx.scene.control.Tooltip.class, t -> assertThat(t.getText()).contains("menghitung peserta saja"));
+        robot.clickOn("Perkembangan per tahun");
+        waitUntil(() -> !rupiah.isDisabled());
+        assertThat(unit.getProperties().get("javafx.scene.control.Tooltip")).isNull();
+        javafx.scene.chart.StackedBarChart<?, ?> chart = robot.lookup("#trendChart").queryAs(javafx.scene.chart.StackedBarChart.class);
+        robot.clickOn("#showRupiah");
+        // The seeds' 2025: the province's 4.280 and the regency's 1.000 for twelve months at Rp 16.800.
+        waitUntil(() -> shownValues(robot, chart).stream().map(Label::getText).toList()
+                .containsAll(List.of("Rp 862.848.000", "Rp 1.064.448.000")));
+        assertThat(chart.getTitle()).isEqualTo("Biaya iuran setahun per sumber dana per tahun");
+        assertThat(chart.getYAxis().getLabel()).isEqualTo("Biaya iuran setahun (Rp)");
+        robot.clickOn("#showCount");
+        waitUntil(() -> shownValues(robot, chart).stream().map(Label::getText).toList().contains("5.280"));
+        assertThat(chart.getTitle()).isEqualTo("Peserta per sumber dana per tahun");
+    }
+
+    /** F17: under a filter nobody matches, the table says none match it, not that the year has nobody. */
+    @Test
+    void anEmptyFilterSaysNoneMatchIt(FxRobot robot) {
+        TableView<?> shares = robot.lookup("#sharesTable").queryTableView();
+        Label empty = (Label) shares.getPlaceholder(); // in the scene only while the table is empty
+        assertThat(empty.getText()).isEqualTo("Belum ada peserta pada tahun ini.");
+        ComboBox<id.payung.domain.Segment> segment = robot.lookup("#dashboardSegment").queryComboBox();
+        ComboBox<id.payung.domain.Region> kecamatan = robot.lookup("#kecamatanChoice").queryComboBox();
+        robot.interact(() -> kecamatan.setValue(kecamatan.getItems().stream()
+                .filter(k -> k != null && k.name().equals("Wae Rii")).findFirst().orElseThrow()));
+        robot.interact(() -> segment.setValue(id.payung.domain.Segment.PU));
+        waitUntil(() -> shares.getItems().isEmpty());
+        assertThat(robot.lookup("#sharesEmpty").queryAs(Label.class)).isSameAs(empty);
+        assertThat(empty.getText()).isEqualTo("Tidak ada peserta yang sesuai saringan kecamatan/segmen pada tahun ini.");
+    }
+
     private static List<Label> shownValues(FxRobot robot, javafx.scene.Node chart) {
         return robot.from(chart).lookup(".bar-value").queryAllAs(Label.class).stream()
                 .filter(l -> l.isVisible() && l.getWidth() > 0).toList();

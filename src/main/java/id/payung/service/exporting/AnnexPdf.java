@@ -27,7 +27,16 @@ final class AnnexPdf implements AutoCloseable {
     static final int FLUSH_ROWS = 250;
 
     private final Document doc;
+    private final PdfWriter writer;
     private final PdfPTable table;
+    /**
+     * The last {@link #KEEP_WITH_SIGNATURE} rows, not yet in {@link #table}: they are printed with the total and the
+     * regent's signature, so the signature never stands alone on a last page, away from the names it signs for.
+     */
+    private final java.util.ArrayDeque<String[]> held = new java.util.ArrayDeque<>();
+    static final int KEEP_WITH_SIGNATURE = 3;
+    private static final float[] WIDTHS = {7, 22, 17, 5, 15, 16, 18};
+    private static final String[] HEADINGS = {"No", "Nama", "NIK", "L/P", "Desa/Kelurahan", "Kecamatan", "Pekerjaan"};
     private final boolean fullNik;
     private long rows;
     /** Numbers of the rows whose name the font cannot print (listed under the table, at most {@link #LISTED}). */
@@ -50,7 +59,7 @@ final class AnnexPdf implements AutoCloseable {
     AnnexPdf(OutputStream out, PrintHeader header, Subject s) throws DocumentException {
         this.fullNik = s.fullNik();
         doc = new Document(PageSize.A4, 42, 42, 42, 56);
-        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(new PdfParts.Footer(header, s.printedOn()));
         doc.addTitle("Lampiran Keputusan " + header.regentTitle() + " — " + s.funderName() + " " + s.year());
         doc.addCreator("Payung");
@@ -67,11 +76,17 @@ final class AnnexPdf implements AutoCloseable {
             note.setSpacingAfter(8);
             doc.add(note);
         }
-        table = new PdfPTable(new float[] {7, 22, 17, 5, 15, 16, 18});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
+        table = newTable();
         table.setComplete(false);
-        PdfParts.header(table, PdfParts.TABLE_BOLD, "No", "Nama", "NIK", "L/P", "Desa/Kelurahan", "Kecamatan", "Pekerjaan");
+    }
+
+    /** The list's table with its column headings, repeated on every page. */
+    private static PdfPTable newTable() {
+        PdfPTable t = new PdfPTable(WIDTHS);
+        t.setWidthPercentage(100);
+        t.setHeaderRows(1);
+        PdfParts.header(t, PdfParts.TABLE_BOLD, HEADINGS);
+        return t;
     }
 
     /** The block at the top right that names the decree this list belongs to. */
@@ -117,16 +132,22 @@ final class AnnexPdf implements AutoCloseable {
                 unprintable.add(rows);
             }
         }
-        String[] texts = {String.valueOf(rows), name, fullNik ? e.nik() : Nik.mask(e.nik()), e.sex().name(),
-            e.desa(), e.kecamatan(), e.occupation()};
+        held.addLast(new String[] {String.valueOf(rows), name, fullNik ? e.nik() : Nik.mask(e.nik()), e.sex().name(),
+            e.desa(), e.kecamatan(), e.occupation()});
+        if (held.size() > KEEP_WITH_SIGNATURE) {
+            row(table, held.removeFirst());
+            if ((rows - KEEP_WITH_SIGNATURE) % FLUSH_ROWS == 0) {
+                doc.add(table); // lays out the rows so far and drops them (PdfPTable is a LargeElement)
+            }
+        }
+    }
+
+    private static void row(PdfPTable t, String[] texts) {
         for (int i = 0; i < texts.length; i++) {
             PdfPCell cell = new PdfPCell(new Phrase(texts[i] == null ? "–" : texts[i], PdfParts.TABLE));
             cell.setPadding(3.5f);
             cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_RIGHT : i == 3 ? Element.ALIGN_CENTER : Element.ALIGN_LEFT);
-            table.addCell(cell);
-        }
-        if (rows % FLUSH_ROWS == 0) {
-            doc.add(table); // lays out the rows so far and drops them (PdfPTable is a LargeElement)
+            t.addCell(cell);
         }
     }
 
@@ -140,16 +161,37 @@ final class AnnexPdf implements AutoCloseable {
         return rows;
     }
 
-    /** Ends the table with its total and the regent's signature block, and closes the document. */
+    /**
+     * Ends the table with its total and the regent's signature block, and closes the document. The last rows, the
+     * total and the signature are one block: where it does not fit under the rows before it, it starts the next
+     * page with the column headings (trial F4: "BUPATI MANGGARAI," stood alone on a last page).
+     */
     void finish(PrintHeader h) throws DocumentException {
+        boolean listed = rows > held.size(); // rows already in the table, before the ones held back
         if (rows == 0) {
             PdfParts.noRows(table, "Tidak ada peserta.");
+            listed = true;
         }
         table.setComplete(true);
-        doc.add(table);
-        Paragraph total = new Paragraph("Jumlah peserta: " + Formats.count(rows) + " orang", PdfParts.BODY_BOLD);
-        total.setSpacingBefore(6);
-        doc.add(total);
+        if (listed) {
+            doc.add(table);
+        }
+        PdfPTable last = lastRows(!listed);
+        PdfPTable tail = tail(h, last);
+        float width = doc.right() - doc.left();
+        tail.setTotalWidth(width);
+        tail.setLockedWidth(true);
+        float room = writer.getVerticalPosition(true) - doc.bottom();
+        boolean pageTop = writer.getVerticalPosition(true) >= doc.top() - 1; // the rows before ended a page exactly
+        if (listed && (pageTop || tail.getTotalHeight() > room)) {
+            // On the next page: the held rows then need their column headings there.
+            if (!pageTop) {
+                doc.newPage();
+            }
+            tail = tail(h, lastRows(true));
+        }
+        tail.setWidthPercentage(100);
+        doc.add(tail);
         if (unprintableCount > 0) {
             Paragraph note = new Paragraph("Nama " + Formats.count(unprintableCount) + " peserta memuat aksara yang tidak "
                     + "dapat dicetak dengan huruf lampiran ini (misalnya aksara Tionghoa atau Arab), yaitu nomor "
@@ -159,8 +201,41 @@ final class AnnexPdf implements AutoCloseable {
             note.setSpacingBefore(6);
             doc.add(note);
         }
-        doc.add(PdfParts.signature(h.regentTitle() + ",\n\n\n\n\n" + PdfParts.DOTTED, PdfParts.BODY_BOLD, 45, 18));
         doc.close();
+    }
+
+    /** The held-back rows as a table of their own, with the column headings when they start a page (or the list). */
+    private PdfPTable lastRows(boolean headings) {
+        PdfPTable t = headings ? newTable() : new PdfPTable(WIDTHS);
+        t.setWidthPercentage(100);
+        for (String[] texts : held) {
+            row(t, texts);
+        }
+        return t;
+    }
+
+    /** The last rows, the total and the signature, one block kept on one page. */
+    private PdfPTable tail(PrintHeader h, PdfPTable lastRows) {
+        PdfPTable tail = new PdfPTable(1);
+        tail.setKeepTogether(true);
+        tail.setSplitLate(false);
+        PdfPCell rowsCell = new PdfPCell(lastRows);
+        rowsCell.setBorder(Rectangle.NO_BORDER);
+        rowsCell.setPadding(0);
+        tail.addCell(rowsCell);
+        PdfPCell total = new PdfPCell(new Phrase("Jumlah peserta: " + Formats.count(rows) + " orang",
+                PdfParts.BODY_BOLD));
+        total.setBorder(Rectangle.NO_BORDER);
+        total.setPadding(0);
+        total.setPaddingTop(6);
+        tail.addCell(total);
+        PdfPCell signature = new PdfPCell(PdfParts.signature(h.regentTitle() + ",\n\n\n\n\n" + PdfParts.DOTTED,
+                PdfParts.BODY_BOLD, 45, 18));
+        signature.setBorder(Rectangle.NO_BORDER);
+        signature.setPadding(0);
+        signature.setPaddingTop(18);
+        tail.addCell(signature);
+        return tail;
     }
 
     @Override

@@ -281,22 +281,78 @@ public final class ExportService {
         }
     }
 
-    /** Writes a year's funding shares with their yearly cost (.xlsx or .csv). Returns the rows written. */
+    /** Writes a year's funding shares with their yearly cost (.xlsx or .csv), all participants. Returns the rows written. */
     public long fundingShares(int year, Path file) {
-        List<FundingShare> shares = dashboard.fundingShares(year);
-        Map<String, Long> costs = budget.costs(year).stream()
+        return fundingShares(year, Scope.ALL, file);
+    }
+
+    /**
+     * Writes a year's funding shares with their yearly cost (.xlsx or .csv) for the participants {@code scope}
+     * covers (one kecamatan and/or segment, as the dashboard's filters; {@link Scope#ALL}: everyone), the
+     * dashboard's numbers for the same year and scope. Counts and rupiah carry the number format "#,##0", shares
+     * "0.0" (Excel shows them the reader's way: 5.280, 81,1); the total row says "Jumlah", as the PDF.
+     * <p>
+     * The window's file ({@link #replacingExisting()}), which people read and print, opens with the office, what it
+     * is ("Porsi sumber dana tahun 2025") and the filter, above the column headers. The command line's keeps the
+     * column headers as its first row (scripts read it; the title is the document's and the printed page's header).
+     * Returns the rows written (funders).
+     */
+    public long fundingShares(int year, Scope scope, Path file) {
+        List<FundingShare> shares = dashboard.fundingShares(year, scope);
+        Map<String, Long> costs = budget.costs(year, scope).stream()
                 .collect(Collectors.toMap(FunderCost::funderCode, FunderCost::costRp));
-        writeTable(file, "Porsi " + year, titled(indonesianWords(), "export.title.fundingShares", year),
+        java.util.ResourceBundle words = indonesianWords();
+        String filter = filterWords(scope);
+        String title = titled(words, "export.title.fundingShares", year) + (filter == null ? "" : " — " + filter);
+        List<String> lead = new java.util.ArrayList<>();
+        if (forPeople) {
+            String office = settings.get().officeName();
+            if (office != null) {
+                lead.add(office);
+            }
+            lead.add(titled(words, "export.title.fundingSharesYear", year));
+            if (filter != null) {
+                lead.add(java.text.MessageFormat.format(words.getString("export.filter"), filter));
+            }
+        }
+        writeTable(file, "Porsi " + year, title, lead,
                 List.of("Kode", "Sumber dana", "Peserta", "Porsi (%)", "Biaya setahun (Rp)"), w -> {
+            w.formats(null, null, COUNT_FORMAT, PERCENT_FORMAT, COUNT_FORMAT);
             for (FundingShare s : shares) {
                 w.row(s.funderCode(), s.funderName(), s.participants(),
                         BigDecimal.valueOf(s.percent()).setScale(1, RoundingMode.HALF_UP), costs.getOrDefault(s.funderCode(), 0L));
             }
-            w.row("", "Total", FundingShare.total(shares), BigDecimal.valueOf(shares.isEmpty() ? 0 : 100).setScale(1),
+            w.total("", words.getString("export.total"), FundingShare.total(shares),
+                    BigDecimal.valueOf(shares.isEmpty() ? 0 : 100).setScale(1),
                     costs.values().stream().mapToLong(Long::longValue).sum());
             return null;
         });
         return shares.size();
+    }
+
+    /** Excel's number format for counts and rupiah: thousands grouped, no decimals (5.280 in an Indonesian Excel). */
+    static final String COUNT_FORMAT = "#,##0";
+    /** Excel's number format for a share in %: one decimal (81,1 in an Indonesian Excel). */
+    static final String PERCENT_FORMAT = "0.0";
+
+    /**
+     * The dashboard's filter in words, as titles write it: "Kecamatan Wae Rii, segmen PU", "segmen BPU"; null for
+     * {@link Scope#ALL}. The kecamatan by its name in the region list (its code when the list lacks it).
+     */
+    String filterWords(Scope scope) {
+        if (scope == null || (scope.kecamatanCode() == null && scope.segment() == null)) {
+            return null;
+        }
+        java.util.ResourceBundle words = indonesianWords();
+        List<String> parts = new java.util.ArrayList<>();
+        if (scope.kecamatanCode() != null) {
+            String name = db.read(tx -> queries.regionName(tx, scope.kecamatanCode())).orElse(scope.kecamatanCode());
+            parts.add(java.text.MessageFormat.format(words.getString("export.filter.kecamatan"), name));
+        }
+        if (scope.segment() != null) {
+            parts.add(java.text.MessageFormat.format(words.getString("export.filter.segment"), scope.segment().name()));
+        }
+        return String.join(", ", parts);
     }
 
     /**
@@ -376,7 +432,7 @@ public final class ExportService {
     }
 
     /** The bundle's Indonesian words (messages.properties), which the files Payung writes are in. */
-    private static java.util.ResourceBundle indonesianWords() {
+    static java.util.ResourceBundle indonesianWords() {
         return java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.forLanguageTag("id"),
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
     }
@@ -389,22 +445,39 @@ public final class ExportService {
      * @throws UncheckedIOException when the file cannot be written (or exists, unless {@link #replacingExisting()})
      */
     public void yearReport(int year, Path file) {
+        yearReport(year, Scope.ALL, file);
+    }
+
+    /**
+     * {@link #yearReport(int, Path)} for the participants {@code scope} covers (the dashboard's kecamatan and
+     * segment filters): shares, costs and the growth per year are counted for that scope, and the report names
+     * the filter in its title and headings and says that the awards and events are the whole regency's.
+     * {@link Scope#ALL} writes the regent's report exactly as {@link #yearReport(int, Path)}.
+     *
+     * @throws UncheckedIOException when the file cannot be written (or exists, unless {@link #replacingExisting()})
+     */
+    public void yearReport(int year, Scope scope, Path file) {
         PrintHeader header = printHeader();
+        String filter = filterWords(scope);
         java.util.List<id.payung.domain.Event> events = reference.events();
         java.util.List<Integer> years = dashboard.years();
         java.util.Map<Integer, List<FundingShare>> trend = new java.util.TreeMap<>();
         for (int y : years) {
             if (y <= year) { // the growth up to the report's year, not the years planned after it
-                trend.put(y, dashboard.fundingShares(y));
+                trend.put(y, dashboard.fundingShares(y, scope));
             }
         }
-        Map<String, FunderCost> costs = budget.costs(year).stream()
+        if (filter != null) {
+            // A year with none matching the filter is no year of its growth (the regent's report stays as it was).
+            trend.values().removeIf(List::isEmpty);
+        }
+        Map<String, FunderCost> costs = budget.costs(year, scope).stream()
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
         Settings office = settings.get();
         PdfReport.Signer signer = office.headName() == null && office.headTitle() == null ? null
                 : new PdfReport.Signer(office.headName(), office.headTitle(), office.headNip());
-        PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year), costs, trend,
-                events, LocalDate.now(clock), signer);
+        PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
+                events, LocalDate.now(clock), signer, filter, filter != null && scope.kecamatanCode() != null);
         writePdf(file, out -> PdfReport.write(content, out));
     }
 
@@ -527,9 +600,15 @@ public final class ExportService {
 
     /** {@link #writeTable(Path, String, List, TableBody)} with a title (an .xlsx's; null for none). */
     private <T> T writeTable(Path file, String sheet, String title, List<String> headers, TableBody<T> body) {
+        return writeTable(file, sheet, title, List.of(), headers, body);
+    }
+
+    /** {@link #writeTable(Path, String, String, List, TableBody)} with lines above the headers (none: empty). */
+    private <T> T writeTable(Path file, String sheet, String title, List<String> lead, List<String> headers,
+                             TableBody<T> body) {
         try {
             return write(file, out -> {
-                try (TableWriter w = TableWriter.create(out, file, sheet, title, headers)) {
+                try (TableWriter w = TableWriter.create(out, file, sheet, title, lead, headers)) {
                     return body.write(w);
                 }
             });

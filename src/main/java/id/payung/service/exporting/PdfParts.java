@@ -36,7 +36,7 @@ final class PdfParts {
 
     /**
      * The letterhead (<em>kop</em>): the optional logo at the left, then "PEMERINTAH KABUPATEN …", the office's
-     * name and its town, centred, over a double rule. An unreadable logo is left out rather than failing the report.
+     * name, its street address (Pengaturan, when set) and its town, centred, over a double rule. An unreadable logo is left out rather than failing the report.
      */
     static void letterhead(Document doc, PrintHeader h) throws DocumentException {
         Image logo = logo(h.logo());
@@ -57,8 +57,17 @@ final class PdfParts {
         if (h.office() != null) {
             text.add(new Phrase(h.office().toUpperCase(java.util.Locale.ROOT) + "\n", new Font(Font.HELVETICA, 12.5f, Font.BOLD)));
         }
-        if (h.place() != null) {
-            text.add(new Phrase(h.place(), BODY));
+        // As an Indonesian kop has it: the street under the office's name, the town after it on the same line
+        // ("Jl. Motang Rua No. 1, Ruteng"); the address alone when it already names the town.
+        String street = h.address();
+        String town = h.place();
+        if (street != null && town != null && street.toLowerCase(java.util.Locale.ROOT)
+                .contains(town.strip().toLowerCase(java.util.Locale.ROOT))) {
+            town = null;
+        }
+        String where = street == null ? town : town == null ? street : street + ", " + town;
+        if (where != null) {
+            text.add(new Phrase(where, BODY));
         }
         PdfPCell middle = new PdfPCell();
         middle.addElement(text);

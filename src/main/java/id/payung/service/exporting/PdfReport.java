@@ -30,9 +30,20 @@ import java.util.Map;
  * Drawn with OpenPDF; the chart is vector graphics in the funders' usual colours.
  */
 final class PdfReport {
-    /** Everything the report shows, gathered by the service. */
+    /**
+     * Everything the report shows, gathered by the service. {@code filter}: the dashboard's filter in words
+     * ("Kecamatan Wae Rii, segmen PU") that shares, costs and trend were counted for; null for the whole regency
+     * (the regent's report). {@code byKecamatan}: the filter names a kecamatan (cohorts are then left out).
+     */
     record Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
-                   Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn, Signer signer) {
+                   Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn, Signer signer,
+                   String filter, boolean byKecamatan) {
+        /** The whole regency's report. */
+        Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
+                Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn, Signer signer) {
+            this(header, year, shares, costs, trend, events, printedOn, signer, null, false);
+        }
+
         /** A report without a signature block (no head of office in the settings). */
         Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
                 Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn) {
@@ -55,7 +66,12 @@ final class PdfReport {
         Document doc = new Document(PageSize.A4, 50, 50, 50, 60);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(new PdfParts.Footer(c.header(), c.printedOn()));
-        doc.addTitle("Laporan Payung " + c.year());
+        java.util.ResourceBundle words = ExportService.indonesianWords();
+        // A filtered report names its filter wherever a number stands (title, headings), so a page handed over alone
+        // is not read as the regency's; the unfiltered report is the regent's, as it always was.
+        // In brackets: a dash in a heading is set in a substitute regular font, not the heading's bold.
+        String suffix = c.filter() == null ? "" : " (" + c.filter() + ")";
+        doc.addTitle("Laporan Payung " + c.year() + suffix);
         doc.addCreator("Payung");
         doc.open();
         PdfParts.letterhead(doc, c.header());
@@ -64,10 +80,17 @@ final class PdfReport {
         doc.add(title);
         doc.add(new Paragraph("Laporan tahun " + c.year() + " — peserta BPJS Ketenagakerjaan menurut sumber dana iuran",
                 PdfParts.BODY_BOLD));
+        if (c.filter() != null) {
+            Paragraph filtered = new Paragraph(java.text.MessageFormat.format(words.getString("report.filtered"), c.filter())
+                    + (c.byKecamatan() ? " " + words.getString("report.filtered.cohorts") : ""), PdfParts.BODY_BOLD);
+            filtered.setSpacingBefore(4);
+            doc.add(filtered);
+        }
 
-        doc.add(PdfParts.section("Porsi sumber dana " + c.year()));
+        doc.add(PdfParts.section("Porsi sumber dana " + c.year() + suffix));
         if (c.shares().isEmpty()) {
-            doc.add(new Paragraph("Belum ada peserta pada tahun ini.", PdfParts.BODY));
+            doc.add(new Paragraph(c.filter() == null ? "Belum ada peserta pada tahun ini."
+                    : java.text.MessageFormat.format(words.getString("report.empty.filtered"), c.filter()), PdfParts.BODY));
         } else {
             doc.add(chart(writer, c.shares()));
             doc.add(sharesTable(c));
@@ -81,10 +104,15 @@ final class PdfReport {
             doc.add(note);
         }
 
-        doc.add(PdfParts.section("Perkembangan peserta per tahun"));
+        doc.add(PdfParts.section("Perkembangan peserta per tahun" + suffix));
         doc.add(trendTable(c));
 
         doc.add(PdfParts.section("Penghargaan dan kegiatan " + c.year()));
+        if (c.filter() != null) {
+            Paragraph whole = new Paragraph(words.getString("report.filtered.events"), PdfParts.SMALL);
+            whole.setSpacingAfter(4);
+            doc.add(whole);
+        }
         List<Event> events = c.events().stream().filter(e -> e.date().getYear() == c.year()).toList();
         if (events.isEmpty()) {
             doc.add(new Paragraph("Tidak ada penghargaan atau kegiatan tercatat pada tahun ini.", PdfParts.BODY));

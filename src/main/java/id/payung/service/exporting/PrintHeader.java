@@ -3,20 +3,26 @@ package id.payung.service.exporting;
 import id.payung.service.Settings;
 
 /**
- * Who prints a report and where: the office's name and town (from Settings), the name of its regency
- * (e.g. "Kabupaten Manggarai", for the letterhead and the regent's title) and an optional logo
- * (PNG or JPEG bytes, null for none).
+ * Who prints a report and where: the office's name, street address (null for none) and town (from Settings),
+ * the name of its regency (e.g. "Kabupaten Manggarai", for the letterhead and the regent's title) and an
+ * optional logo (PNG or JPEG bytes, null for none).
  */
-public record PrintHeader(String office, String place, String regencyName, byte[] logo) {
+public record PrintHeader(String office, String address, String place, String regencyName, byte[] logo) {
+
+    /** A header without a street address. */
+    public PrintHeader(String office, String place, String regencyName, byte[] logo) {
+        this(office, null, place, regencyName, logo);
+    }
 
     /** The header for an office's settings and the name of its regency; no logo. */
     public static PrintHeader of(Settings settings, String regencyName) {
-        return new PrintHeader(settings.officeName(), settings.place(), regencyName, null);
+        String address = settings.address() == null || settings.address().isBlank() ? null : settings.address().strip();
+        return new PrintHeader(settings.officeName(), address, settings.place(), regencyName, null);
     }
 
     /** The same header with a logo (PNG or JPEG bytes; null for none). */
     public PrintHeader withLogo(byte[] logoBytes) {
-        return new PrintHeader(office, place, regencyName, logoBytes);
+        return new PrintHeader(office, address, place, regencyName, logoBytes);
     }
 
     /**

@@ -42,14 +42,52 @@ public abstract sealed class TableWriter implements Closeable {
      */
     public static TableWriter create(OutputStream out, Path file, String sheet, String title, List<String> headers)
             throws IOException {
+        return create(out, file, sheet, title, List.of(), headers);
+    }
+
+    /**
+     * {@link #create(OutputStream, Path, String, String, List)} with lines above the column headers ({@code lead}:
+     * the office, what the table is, its filter; the first in bold), then an empty row: for a file people read and
+     * print, never for one a script or the import reads (whose first row must stay the headers). None: as without.
+     */
+    public static TableWriter create(OutputStream out, Path file, String sheet, String title, List<String> lead,
+                                     List<String> headers) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         TableWriter w = name.endsWith(".xlsx") ? new Xlsx(out, sheet, title) : new Csv(out);
+        if (!lead.isEmpty()) {
+            for (String line : lead) {
+                w.row(line);
+            }
+            w.row();
+        }
+        w.headerRow = w.rows;
         w.row(headers.toArray());
         return w;
     }
 
+    /** Rows written so far (lead lines, the empty row after them and the headers included). */
+    int rows;
+    /** The index of the column headers' row, set in bold like the first lead line. */
+    int headerRow;
+    /** Excel number format codes per column for the numbers of the rows after this ({@link #formats}). */
+    String[] formats = new String[0];
+
+    /**
+     * Number formats, per column, for the numbers in the rows written next: Excel's codes ("#,##0", "0.0"),
+     * which Excel and LibreOffice show in the reader's locale (5.280 and 81,1 in Indonesian); null leaves a
+     * column as it is. A .csv has no formats: its numbers stay as they are written.
+     */
+    public void formats(String... codes) {
+        formats = codes.clone();
+    }
+
     /** Writes one row; values are strings, numbers or null. */
     public abstract void row(Object... values) throws IOException;
+
+    /** Writes a total row: like {@link #row}, in bold where the format has type faces. */
+    public void total(Object... values) throws IOException {
+        row(values);
+    }
 
     /**
      * Says what the table is (its filter, who made it and when, how many rows), after the last row: an .xlsx gets
@@ -74,6 +112,7 @@ public abstract sealed class TableWriter implements Closeable {
                 csv.print(v instanceof String s ? SafeCells.of(s) : v instanceof BigDecimal d ? decimal(d) : v);
             }
             csv.println();
+            rows++;
         }
 
         /**
@@ -104,7 +143,6 @@ public abstract sealed class TableWriter implements Closeable {
         private final OutputStream out;
         private final Workbook workbook;
         private final Worksheet sheet;
-        private int row;
 
         Xlsx(OutputStream out, String name, String title) {
             this.out = out;
@@ -118,6 +156,16 @@ public abstract sealed class TableWriter implements Closeable {
 
         @Override
         public void row(Object... values) {
+            write(false, values);
+        }
+
+        @Override
+        public void total(Object... values) {
+            write(true, values);
+        }
+
+        private void write(boolean bold, Object... values) {
+            int row = rows;
             for (int c = 0; c < values.length; c++) {
                 Object v = values[c];
                 if (v instanceof Number n) {
@@ -125,11 +173,20 @@ public abstract sealed class TableWriter implements Closeable {
                 } else if (v != null) {
                     sheet.inlineString(row, c, SafeCells.of(v.toString()));
                 }
-                if (row == 0) {
-                    sheet.style(0, c).bold().set();
+                String format = v instanceof Number && c < formats.length ? formats[c] : null;
+                boolean strong = bold || row == headerRow || (row == 0 && headerRow > 0);
+                if (format != null || strong) {
+                    org.dhatim.fastexcel.StyleSetter style = sheet.style(row, c);
+                    if (format != null) {
+                        style = style.format(format);
+                    }
+                    if (strong) {
+                        style = style.bold();
+                    }
+                    style.set();
                 }
             }
-            row++;
+            rows++;
         }
 
         @Override
@@ -150,6 +207,11 @@ public abstract sealed class TableWriter implements Closeable {
 
         @Override
         public void close() throws IOException {
+            if (headerRow > 0) {
+                // The first column fitted to its codes and headers, not to the lines above them (the office's long
+                // name made the code column half a page wide); those lines run on over the empty cells beside them.
+                sheet.width(0, 18);
+            }
             // finish() completes the zip but leaves the stream open; an open file cannot be moved or
             // deleted on Windows.
             try (out) {

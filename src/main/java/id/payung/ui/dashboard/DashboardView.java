@@ -52,6 +52,12 @@ public final class DashboardView {
     @FXML private Label costLabel;
     @FXML private javafx.scene.control.ToggleButton countToggle;
     @FXML private javafx.scene.control.ToggleButton rupiahToggle;
+    /** The Peserta/Rupiah buttons' box: off, with a tooltip saying why, on the tabs that count participants only. */
+    @FXML private javafx.scene.layout.HBox unitBox;
+    @FXML private javafx.scene.control.Tab sharesTab;
+    @FXML private javafx.scene.control.Tab trendTab;
+    /** The shares table's empty text: under a filter it says none match it, not that the year has none. */
+    @FXML private Label emptyLabel;
 
     @FXML private Label exportedLabel;
 
@@ -63,14 +69,14 @@ public final class DashboardView {
 
     @FXML
     private void printReport() {
-        SaveDialogs.choose(sharesChart.getScene().getWindow(), "laporan-payung-" + model.yearProperty().get() + ".pdf",
+        SaveDialogs.choose(sharesChart.getScene().getWindow(), "laporan-payung-" + model.yearProperty().get() + model.fileSuffix() + ".pdf",
                 new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"))
                 .ifPresent(file -> model.report(file, this::saved));
     }
 
     @FXML
     private void export() {
-        SaveDialogs.choose(sharesChart.getScene().getWindow(), "porsi-sumber-dana-" + model.yearProperty().get() + ".xlsx",
+        SaveDialogs.choose(sharesChart.getScene().getWindow(), "porsi-sumber-dana-" + model.yearProperty().get() + model.fileSuffix() + ".xlsx",
                 SaveDialogs.tables()).ifPresent(file -> model.export(file, this::saved));
     }
 
@@ -128,7 +134,17 @@ public final class DashboardView {
                 model.showRupiahProperty().set(now == rupiahToggle);
             }
         });
-        model.showRupiahProperty().addListener((obs, old, now) -> showShares(model.shares()));
+        model.showRupiahProperty().addListener((obs, old, now) -> {
+            showShares(model.shares());
+            showTrend();
+        });
+        // The breakdown tabs count participants only: there the Rupiah view would change nothing, so its buttons
+        // are off, with a tooltip on their box saying why (a disabled button shows no tooltip of its own).
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip(resources.getString("dashboard.rupiahOnlyShares"));
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> unitFor(tab, why));
+        unitFor(tabs.getSelectionModel().getSelectedItem(), why);
         model.shares().addListener((ListChangeListener<FundingShare>) change -> showShares(model.shares()));
         trendChart.setAnimated(false);
         trendChart.getXAxis().setAnimated(false);
@@ -142,6 +158,9 @@ public final class DashboardView {
         regencyTab.setContent(part("RegencyPane.fxml", new RegencyPane(breakdowns)));
         breakdowns.regenciesShownProperty().addListener((obs, old, shown) -> showRegencyTab(shown));
         showRegencyTab(breakdowns.regenciesShownProperty().get());
+        emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> resources.getString(
+                model.filtered() ? "dashboard.empty.filtered" : "dashboard.empty"),
+                model.kecamatanProperty(), model.segmentProperty()));
         model.totalProperty().addListener((obs, old, now) -> showTotal(now.longValue()));
         showTotal(model.totalProperty().get());
         root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
@@ -195,10 +214,28 @@ public final class DashboardView {
                 String.valueOf(model.yearProperty().get())));
     }
 
+    /** The Peserta/Rupiah buttons work on the shares and the trend; on the other tabs they are off, and say why. */
+    private void unitFor(javafx.scene.control.Tab tab, javafx.scene.control.Tooltip why) {
+        boolean applies = tab == null || tab == sharesTab || tab == trendTab;
+        // The buttons off, not their box: a disabled node shows no tooltip, its enabled box does.
+        countToggle.setDisable(!applies);
+        rupiahToggle.setDisable(!applies);
+        javafx.scene.control.Tooltip.uninstall(unitBox, why);
+        if (!applies) {
+            javafx.scene.control.Tooltip.install(unitBox, why);
+        }
+    }
+
     /** The trend's funder colours by series name, for its legend. */
     private java.util.Map<String, String> legendColours = java.util.Map.of();
 
     private void showTrend() {
+        // In rupiah once the trend carries its costs (read when the Rupiah view is first chosen): each year's cost per
+        // funder, the pie's Rupiah figures for that year. Until then the counts, under their own title.
+        boolean rupiah = model.showRupiahProperty().get() && !model.trend().isEmpty() && model.trend().get(0).costRp() != null;
+        java.util.function.LongFunction<String> format = rupiah ? Formats::rupiah : Formats::count;
+        trendChart.setTitle(resources.getString(rupiah ? "dashboard.trend.title.rupiah" : "dashboard.trend.title"));
+        trendChart.getYAxis().setLabel(resources.getString(rupiah ? "dashboard.trend.axis.rupiah" : "col.participants"));
         java.util.Map<String, javafx.scene.chart.XYChart.Series<String, Number>> series = new java.util.LinkedHashMap<>();
         java.util.Map<String, String> colours = new java.util.HashMap<>();
         for (DashboardViewModel.TrendPoint p : model.trend()) {
@@ -206,7 +243,8 @@ public final class DashboardView {
                 javafx.scene.chart.XYChart.Series<String, Number> s = new javafx.scene.chart.XYChart.Series<>();
                 s.setName(n);
                 return s;
-            }).getData().add(new javafx.scene.chart.XYChart.Data<>(String.valueOf(p.year()), p.participants()));
+            }).getData().add(new javafx.scene.chart.XYChart.Data<>(String.valueOf(p.year()),
+                    rupiah ? p.costRp() : p.participants()));
             colours.put(p.funderName(), FunderColors.of(p.funderType()));
         }
         // Categories set by hand: a CategoryAxis in a tab not yet shown does not pick them up from the data.
@@ -231,8 +269,8 @@ public final class DashboardView {
             String style = "-fx-bar-fill: " + colours.get(s.getName()) + ";";
             for (var d : s.getData()) {
                 DashboardCharts.paint(d, style);
-                DashboardCharts.stackLabels(d, Formats.count(d.getYValue().longValue()),
-                        tops.get(d.getXValue()) == d ? Formats.count(totals.get(d.getXValue())) : null);
+                DashboardCharts.stackLabels(d, format.apply(d.getYValue().longValue()),
+                        tops.get(d.getXValue()) == d ? format.apply(totals.get(d.getXValue())) : null);
             }
         }
         legendColours = colours;

@@ -41,9 +41,12 @@ public final class DashboardViewModel {
     /** Writes the year's report and shares; a user who agreed to replace a file has it replaced. */
     private final id.payung.service.exporting.ExportService exports;
 
-    /** One bar segment of the trend chart: a funder's participants in a year. */
+    /**
+     * One bar segment of the trend chart: a funder's participants in a year, and that year's contribution cost for
+     * them (whole rupiah, the pie's Rupiah figure for that year; null until the Rupiah view first asks for it).
+     */
     public record TrendPoint(int year, String funderCode, String funderName, id.payung.domain.FunderType funderType,
-                             long participants) {
+                             long participants, Long costRp) {
     }
 
     public DashboardViewModel(DashboardService service, BudgetService budget, id.payung.service.CoverageService coverage,
@@ -62,6 +65,12 @@ public final class DashboardViewModel {
         });
         kecamatan.addListener((obs, old, now) -> reloadShares());
         segment.addListener((obs, old, now) -> reloadShares());
+        // The trend's costs are read when the Rupiah view is first chosen, not on every visit to the dashboard.
+        showRupiah.addListener((obs, old, now) -> {
+            if (now && !trend.isEmpty() && trend.get(0).costRp() == null) {
+                loadTrend();
+            }
+        });
     }
 
     /**
@@ -108,11 +117,31 @@ public final class DashboardViewModel {
         }
     }
 
-    /** The trend depends on no filter: read when the dashboard is (re)opened, after the chosen year's numbers. */
+    /**
+     * The trend depends on no filter: read when the dashboard is (re)opened, after the chosen year's numbers. With
+     * the Rupiah view on, each year's cost per funder too: {@link BudgetService#costs(int)}, the numbers the pie's
+     * Rupiah view shows for that year (a cost read per year, tens of milliseconds each from the summaries).
+     */
     private void loadTrend() {
-        tasks.read(service::trend, result -> trend.setAll(result.entrySet().stream().flatMap(e -> e.getValue().stream()
-                .map(sh -> new TrendPoint(e.getKey(), sh.funderCode(), sh.funderName(), sh.funderType(),
-                        sh.participants()))).toList()));
+        boolean withCosts = showRupiah.get();
+        tasks.read(() -> {
+            java.util.LinkedHashMap<Integer, List<FundingShare>> byYear = service.trend();
+            java.util.Map<Integer, java.util.Map<String, Long>> costsByYear = new java.util.HashMap<>();
+            if (withCosts) {
+                for (int y : byYear.keySet()) {
+                    costsByYear.put(y, budget.costs(y).stream()
+                            .collect(java.util.stream.Collectors.toMap(FunderCost::funderCode, FunderCost::costRp)));
+                }
+            }
+            return byYear.entrySet().stream().flatMap(e -> e.getValue().stream().map(sh -> new TrendPoint(e.getKey(),
+                    sh.funderCode(), sh.funderName(), sh.funderType(), sh.participants(),
+                    withCosts ? costsByYear.get(e.getKey()).getOrDefault(sh.funderCode(), 0L) : null))).toList();
+        }, points -> {
+            trend.setAll(points);
+            if (!withCosts && showRupiah.get() && !points.isEmpty()) {
+                loadTrend(); // the Rupiah view was chosen while the counts were read
+            }
+        });
     }
 
     /** The part of the participants shown: all, or one kecamatan and/or segment. */
@@ -199,26 +228,55 @@ public final class DashboardViewModel {
         return totalCost.getReadOnlyProperty();
     }
 
-    /** Writes the chosen year's shares and costs to {@code file} (.xlsx / .csv); {@code done} gets the file. */
+    /**
+     * Writes the chosen year's shares and costs for the filters shown (kecamatan, segment; the file names them) to
+     * {@code file} (.xlsx / .csv); {@code done} gets the file.
+     */
     public void export(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
         Integer y = year.get();
+        id.payung.domain.Scope scope = scope();
         if (y != null) {
             tasks.read(() -> {
-                exports.fundingShares(y, file);
+                exports.fundingShares(y, scope, file);
                 return file;
             }, done);
         }
     }
 
-    /** Writes the chosen year's PDF report; {@code done} gets the file. */
+    /**
+     * Writes the chosen year's PDF report for the filters shown (kecamatan, segment: the report names them; none,
+     * the regent's report of the whole regency); {@code done} gets the file.
+     */
     public void report(java.nio.file.Path file, java.util.function.Consumer<java.nio.file.Path> done) {
         Integer y = year.get();
+        id.payung.domain.Scope scope = scope();
         if (y != null) {
             tasks.read(() -> {
-                exports.yearReport(y, file);
+                exports.yearReport(y, scope, file);
                 return file;
             }, done);
         }
+    }
+
+    /** True when a kecamatan or a segment is chosen: the numbers shown are not the whole regency's. */
+    public boolean filtered() {
+        return kecamatan.get() != null || segment.get() != null;
+    }
+
+    /**
+     * The filters shown as a file name's tail ("-wae-rii-pu"; empty without a filter), so a filtered file is not
+     * saved over, or taken for, the regency's.
+     */
+    public String fileSuffix() {
+        StringBuilder b = new StringBuilder();
+        if (kecamatan.get() != null) {
+            b.append('-').append(kecamatan.get().name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-|-$", ""));
+        }
+        if (segment.get() != null) {
+            b.append('-').append(segment.get().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return b.toString();
     }
 
     /** True when the pie shows rupiah rather than participants. */

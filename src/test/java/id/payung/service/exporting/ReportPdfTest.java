@@ -140,6 +140,31 @@ class ReportPdfTest {
         }
     }
 
+    /** F11: the office's address (Pengaturan) stands under its name in the kop of every printed report. */
+    @Test
+    void theOfficeAddressStandsUnderTheOfficeNameInEveryKop() throws Exception {
+        Path report = dir.resolve("laporan-alamat-2025.pdf");
+        Path readiness = dir.resolve("kesiapan-alamat-2025.pdf");
+        Path annex = dir.resolve("lampiran-alamat-2025.pdf");
+        Path bare = dir.resolve("laporan-tanpa-alamat-2025.pdf");
+        try (PayungServices s = engine.services()) {
+            s.exports().yearReport(2025, bare);
+            id.payung.service.Settings o = s.settings();
+            s.saveSettings(new id.payung.service.Settings(o.officeName(), o.regencyCode(), o.place(),
+                    "Jl. Motang Rua No. 1", o.language(), o.defaultYear(), o.headName(), o.headTitle(), o.headNip()));
+            s.exports().yearReport(2025, report);
+            s.exports().readiness(s.readiness().summary(2025), readiness);
+            s.exports().annex("APBD-KAB-MGR", 2025, false, annex);
+        }
+        AnnexPdfTest.copyForLooking(report);
+        for (Path pdf : List.of(report, readiness)) {
+            assertThat(text(pdf)).as(pdf.getFileName().toString())
+                    .containsPattern("(?m)TENAGA KERJA KABUPATEN MANGGARAI\\s*\\R\\s*Jl\\. Motang Rua No\\. 1, Ruteng\\s*$");
+        }
+        assertThat(text(bare)).containsPattern("(?m)^Ruteng\\s*$").doesNotContain("Motang Rua");
+        assertThat(text(annex)).as("the annex has no kop of its own: the decree's block heads it").doesNotContain("Motang Rua");
+    }
+
     @Test
     void theYearReportBuildsItsOwnLetterheadWithTheSavedLogoAndTheYearsEvents() throws Exception {
         Path pdf = dir.resolve("laporan-logo-2025.pdf");
