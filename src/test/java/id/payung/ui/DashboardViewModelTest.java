@@ -28,8 +28,9 @@ class DashboardViewModelTest {
     @BeforeEach
     void open() {
         services = BreakdownData.open(dir.resolve("payung.db"));
+        // As the window makes it: its files are for people (replacing what the save dialog asked about).
         model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), new DirectTaskExecutor(),
-                services.exports());
+                services.exports().replacingExisting());
         model.load();
     }
 

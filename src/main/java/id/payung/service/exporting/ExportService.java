@@ -290,7 +290,8 @@ public final class ExportService {
      * Writes a year's funding shares with their yearly cost (.xlsx or .csv) for the participants {@code scope}
      * covers (one kecamatan and/or segment, as the dashboard's filters; {@link Scope#ALL}: everyone), the
      * dashboard's numbers for the same year and scope. Counts and rupiah carry the number format "#,##0", shares
-     * "0.0" (Excel shows them the reader's way: 5.280, 81,1); the total row says "Jumlah", as the PDF.
+     * "0.0" (Excel shows them the reader's way: 5.280, 81,1); the window's total row says "Jumlah", as the PDF (the
+     * command line's still "Total").
      * <p>
      * The window's file ({@link #replacingExisting()}), which people read and print, opens with the office, what it
      * is ("Porsi sumber dana tahun 2025") and the filter, above the column headers. The command line's keeps the
@@ -322,7 +323,8 @@ public final class ExportService {
                 w.row(s.funderCode(), s.funderName(), s.participants(),
                         BigDecimal.valueOf(s.percent()).setScale(1, RoundingMode.HALF_UP), costs.getOrDefault(s.funderCode(), 0L));
             }
-            w.total("", words.getString("export.total"), FundingShare.total(shares),
+            // The command line's file keeps "Total", the word scripts written against it look for.
+            w.total("", forPeople ? words.getString("export.total") : "Total", FundingShare.total(shares),
                     BigDecimal.valueOf(shares.isEmpty() ? 0 : 100).setScale(1),
                     costs.values().stream().mapToLong(Long::longValue).sum());
             return null;

@@ -50,6 +50,7 @@ class ExportServiceTest {
             assertThat(rows.get(1).getCellAsNumber(4).orElseThrow()).isEqualByComparingTo(new BigDecimal("862848000"));
             assertThat(rows.get(2).getCellAsNumber(4).orElseThrow()).isEqualByComparingTo(new BigDecimal("201600000"));
             assertThat(rows.get(3).getCellAsNumber(2).orElseThrow()).isEqualByComparingTo(new BigDecimal("5280"));
+            assertThat(rows.get(3).getCellText(1)).as("the command line's word, which scripts look for").isEqualTo("Total");
         }
     }
 
@@ -188,6 +189,7 @@ class ExportServiceTest {
             // The window's file opens with the office, the title and the filter: its total is the last row.
             List<Row> rows = wb.getFirstSheet().read();
             assertThat(rows.get(rows.size() - 1).getCellAsNumber(2).orElseThrow()).isEqualByComparingTo(new BigDecimal("5280"));
+            assertThat(rows.get(rows.size() - 1).getCellText(1)).as("the PDF's word").isEqualTo("Jumlah");
         }
         assertThat(names(out)).containsExactly("porsi-2025.xlsx");
     }
