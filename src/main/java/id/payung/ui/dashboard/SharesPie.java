@@ -45,16 +45,21 @@ public final class SharesPie extends PieChart {
         for (Data d : getData()) {
             double percent = 100 * Math.max(0, d.getPieValue()) / total;
             double extent = 360 * percent / 100;
+            Text t = new Text(Formats.percent(percent));
             if (percent >= LABEL_MIN_PERCENT) {
                 double middle = Math.toRadians(start + direction * extent / 2);
-                Text t = new Text(Formats.percent(percent));
                 t.getStyleClass().add("pie-share");
                 // White with a dark edge: readable on every funder's colour, the light ones too.
-                t.setStyle("-fx-font-size: 14px; -fx-font-weight: bold; -fx-fill: white;"
-                        + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.75), 3, 0.4, 0, 0);");
+                // The font set here, not by CSS: its size is measured below, before the figure is in the scene.
+                t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
+                t.setStyle("-fx-fill: white; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.75), 3, 0.4, 0, 0);");
                 t.setManaged(false);
                 t.setMouseTransparent(true);
                 Bounds size = t.getLayoutBounds();
+                if (!fits(extent, LABEL_RADIUS * r, size.getWidth())) {
+                    start += direction * extent;
+                    continue;
+                }
                 t.relocate(cx + LABEL_RADIUS * r * Math.cos(middle) - size.getWidth() / 2,
                         cy - LABEL_RADIUS * r * Math.sin(middle) - size.getHeight() / 2);
                 figures.add(t);
@@ -62,6 +67,15 @@ public final class SharesPie extends PieChart {
             start += direction * extent;
         }
         getChartChildren().addAll(figures);
+    }
+
+    /**
+     * Whether a figure {@code width} wide fits in a slice of {@code extentDegrees} where it sits ({@code radius} from
+     * the centre): the slice's arc there holds it with room to spare. Two neighbouring slices of 5 % on a laptop's
+     * pie put their figures over each other; the legend names them.
+     */
+    static boolean fits(double extentDegrees, double radius, double width) {
+        return Math.toRadians(extentDegrees) * radius >= width + 12;
     }
 
     private static Bounds union(Bounds a, Bounds b) {
