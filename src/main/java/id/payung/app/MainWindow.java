@@ -181,7 +181,7 @@ public final class MainWindow implements EnrollmentDialogs {
         PayungServices old = services;
         BackgroundTask.<PayungServices>of(task -> {
             try {
-                return old.restore(backup);
+                return old.restore(backup, task.steps());
             } catch (RuntimeException e) {
                 if (old.isClosed()) {
                     afterFailedRestore(e);
@@ -193,7 +193,10 @@ public final class MainWindow implements EnrollmentDialogs {
             currentYear.forget(); // the restored data opens on its own latest year, not on the year looked at before
             stage.getScene().setRoot(buildRoot());
             notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), backup.backup().toString()));
-        }).onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks);
+        }).onCancelled(() -> {
+            backup.discard(); // cancelled before its turn (or the window closed): its checked copy goes too
+            notice(b -> b.getString("task.cancelled"));
+        }).executeWith(tasks);
     }
 
     /**

@@ -20,7 +20,7 @@ public record GroupShare(String code, String name, long participants, double per
     /**
      * Combines per-funder counts into groups so that the groups add up to the funders' totals in
      * {@link FundingShare}: per regency and funder the breakdown follows the record its count follows (the
-     * cohorts when they declare at least as many as there are names in that regency, else the named persons; see
+     * cohorts when they declare more than there are names in that regency, else the named persons; see
      * {@link FunderCount}), never the larger of the two per group, which would count a person twice, nor per funder
      * over several regencies, which would hide one regency's names behind another's cohort.
      * Largest group first, ties by name; the unknown group last. Groups with no participants are left out.

@@ -261,7 +261,9 @@ public final class EnrollmentService {
             Map<String, Object> after = deletionFields(e, deleted);
             if (deleted) {
                 after.put("delete_reason", reason.reason().name());
-                after.put("delete_note", reason.text());
+                // Masked as written: the audit log holds no full NIK (its export says so), and "data ganda dengan 5310…" is
+                // just what a clerk writes here.
+                after.put("delete_note", Masked.niks(reason.text()));
             }
             audit.record(tx, actor, deleted ? "DELETE" : "RESTORE", "enrollment", String.valueOf(enrollmentId),
                     Json.object(before), Json.object(after));

@@ -80,50 +80,12 @@ public final class DatePickers {
     }
 
     /**
-     * "12/05/1985", "12-5-1985", "12.05.1985", and the way a letter writes it: "25 September 2025", "6 Des 2026",
-     * "17 Agustus 1945" (Indonesian or English month names, full or short) → the date; anything else, and a day
-     * the month does not have ("31/02/2025", which a lenient reading moved to the 28th without a word), → null.
+     * The date typed, as {@link id.payung.domain.WrittenDates} reads it (the import reads a list's dates the same
+     * way): "12/05/1985", "25 September 2025", "6 Des 2026" …; anything else, and a day the month does not have
+     * ("31/02/2025", which a lenient reading moved to the 28th without a word), → null.
      */
     public static LocalDate parseDate(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.strip();
-        try {
-            java.util.regex.Matcher words = IN_WORDS.matcher(t);
-            if (words.matches()) {
-                Integer month = MONTH_WORDS.get(words.group(2).toLowerCase(java.util.Locale.ROOT));
-                return month == null ? null
-                        : LocalDate.of(Integer.parseInt(words.group(3)), month, Integer.parseInt(words.group(1)));
-            }
-            return LocalDate.parse(t.replace('-', '/').replace('.', '/'), NUMERIC);
-        } catch (java.time.DateTimeException | NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static final DateTimeFormatter NUMERIC = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-    private static final java.util.regex.Pattern IN_WORDS =
-            java.util.regex.Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})");
-    /**
-     * Month names as the JDK has them in Indonesian and English, full and short, and the short forms Indonesian
-     * offices also write that the JDK does not (Agt, Ags, Nop, Pebruari).
-     */
-    private static final java.util.Map<String, Integer> MONTH_WORDS = monthWords();
-
-    private static java.util.Map<String, Integer> monthWords() {
-        java.util.Map<String, Integer> words = new java.util.HashMap<>();
-        for (java.util.Locale locale : java.util.List.of(I18n.INDONESIAN, java.util.Locale.ENGLISH)) {
-            for (java.time.Month m : java.time.Month.values()) {
-                for (java.time.format.TextStyle style : java.util.List.of(java.time.format.TextStyle.FULL,
-                        java.time.format.TextStyle.SHORT)) {
-                    words.put(m.getDisplayName(style, locale).toLowerCase(java.util.Locale.ROOT), m.getValue());
-                }
-            }
-        }
-        words.putAll(java.util.Map.of("agt", 8, "ags", 8, "nop", 11, "nopember", 11, "pebruari", 2, "sept", 9));
-        return java.util.Map.copyOf(words);
+        return id.payung.domain.WrittenDates.parse(s).orElse(null);
     }
 
     /** "01/2026", "1/2026", "01-2026" → the month; blank or anything else → null. */

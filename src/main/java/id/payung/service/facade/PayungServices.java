@@ -382,11 +382,7 @@ public final class PayungServices implements AutoCloseable {
         steps.step(0, 2);
         CheckedBackup checked = checkBackup(backup);
         steps.step(1, 2);
-        if (steps.cancelled()) {
-            checked.discard();
-            throw new java.util.concurrent.CancellationException();
-        }
-        return restore(checked);
+        return restore(checked, steps);
     }
 
     /**
@@ -400,6 +396,7 @@ public final class PayungServices implements AutoCloseable {
         java.util.logging.Logger log = LogFile.logger("restore");
         log.info(() -> "check of " + backup + " for a restore of " + db.file());
         Path real = db.realFile();
+        sweepStaged(real);
         Path staged = real.resolveSibling("." + real.getFileName() + ".restoring-" + ProcessHandle.current().pid()
                 + "-" + STAGED.incrementAndGet());
         String folder = db.read(tx -> new id.payung.store.MetaRepository().get(tx, "backup_folder")).orElse(null);
@@ -413,6 +410,30 @@ public final class PayungServices implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes checked copies beside {@code real} that a Payung which has since ended left (its window closed while
+     * the question was open, a crash): each is a whole copy of a register, full NIKs included, hidden beside the
+     * database. A live process's copies are its own to use or discard.
+     */
+    private static void sweepStaged(Path real) {
+        String prefix = "." + real.getFileName() + ".restoring-";
+        try (var files = java.nio.file.Files.list(real.toAbsolutePath().getParent())) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (!name.startsWith(prefix)) {
+                    continue;
+                }
+                String pid = name.substring(prefix.length()).replaceAll("\\D.*", "");
+                boolean alive = !pid.isEmpty() && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+                if (!alive) {
+                    java.nio.file.Files.deleteIfExists(f);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LogFile.logger("restore").warning(() -> "cannot sweep old restore copies beside " + real + ": " + e);
+        }
+    }
+
     /** Numbers the checked copies of one process: a second look at a backup does not take the first one's file. */
     private static final java.util.concurrent.atomic.AtomicLong STAGED = new java.util.concurrent.atomic.AtomicLong();
 
@@ -422,6 +443,20 @@ public final class PayungServices implements AutoCloseable {
      * object is closed; use the returned one. Refused (IN_USE), the checked copy is removed and nothing changed.
      */
     public PayungServices restore(CheckedBackup checked) {
+        return restore(checked, WorkSteps.NONE);
+    }
+
+    /**
+     * {@link #restore(CheckedBackup)}; cancelled before the swap (waiting for its turn), it removes the checked copy
+     * and stops with the database as it was.
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled before the swap: nothing changed
+     */
+    public PayungServices restore(CheckedBackup checked, WorkSteps steps) {
+        if (steps.cancelled()) {
+            checked.discard();
+            throw new java.util.concurrent.CancellationException();
+        }
         java.util.logging.Logger log = LogFile.logger("restore");
         Path backup = checked.backup();
         Path staged = checked.staged();

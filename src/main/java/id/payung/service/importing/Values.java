@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,21 +17,7 @@ import java.util.regex.Pattern;
 /** Reading the values of a name list the way offices write them. Each returns empty when it cannot. */
 final class Values {
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januari", 1), Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2),
-            Map.entry("pebruari", 2), Map.entry("maret", 3), Map.entry("mar", 3), Map.entry("april", 4),
-            Map.entry("apr", 4), Map.entry("mei", 5), Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7),
-            Map.entry("jul", 7), Map.entry("agustus", 8), Map.entry("agu", 8), Map.entry("agt", 8), Map.entry("ags", 8),
-            Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-            Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("oct", 10), Map.entry("november", 11),
-            Map.entry("nov", 11), Map.entry("nopember", 11), Map.entry("desember", 12), Map.entry("des", 12),
-            Map.entry("dec", 12), Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7),
-            Map.entry("august", 8), Map.entry("october", 10), Map.entry("december", 12), Map.entry("january", 1),
-            Map.entry("february", 2), Map.entry("march", 3));
-    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/\\-.](\\d{1,2})[/\\-.](\\d{4})");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern WORD_MONTH = Pattern.compile("([A-Za-z]+)\\s+(\\d{4})");
-    private static final Pattern WORD_DATE = Pattern.compile("(\\d{1,2})\\s+([A-Za-z]+)\\s+(\\d{4})");
     private static final List<DateTimeFormatter> MONTH_FORMATS = List.of(DateTimeFormatter.ofPattern("M/yyyy"),
             DateTimeFormatter.ofPattern("M-yyyy"), DateTimeFormatter.ofPattern("yyyy-M"));
 
@@ -48,23 +33,11 @@ final class Values {
             return Optional.of(c.date());
         }
         String t = c.text().strip();
+        Optional<LocalDate> written = id.payung.domain.WrittenDates.parse(t);
+        if (written.isPresent()) {
+            return written;
+        }
         try {
-            Matcher m = NUMERIC_DATE.matcher(t);
-            if (m.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(1))));
-            }
-            m = ISO_DATE.matcher(t);
-            if (m.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
-            }
-            m = WORD_DATE.matcher(t);
-            if (m.matches()) {
-                Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-                return month == null ? Optional.empty()
-                        : Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1))));
-            }
             if (t.matches("\\d{4,5}(\\.0+)?")) {
                 long serial = Long.parseLong(t.replaceAll("\\..*", ""));
                 if (serial > 60 && serial < 80_000) {
@@ -91,8 +64,8 @@ final class Values {
             }
         }
         Matcher m = WORD_MONTH.matcher(t);
-        if (m.matches() && MONTHS.containsKey(m.group(1).toLowerCase(Locale.ROOT))) {
-            return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))));
+        if (m.matches() && id.payung.domain.WrittenDates.month(m.group(1)).isPresent()) {
+            return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), id.payung.domain.WrittenDates.month(m.group(1)).get()));
         }
         return date(c).map(YearMonth::from);
     }

@@ -64,7 +64,7 @@ class FilteredExportTest {
                 .contains("Porsi sumber dana 2026 (Kecamatan Wae Rii)")
                 .contains("Perkembangan peserta per tahun (Kecamatan Wae Rii)")
                 .contains("berlaku untuk seluruh kabupaten (tidak disaring)")
-                .contains("Kelompok peserta tanpa daftar nama tidak tercatat per kecamatan")
+                .contains("Kelompok peserta tanpa daftar nama termasuk hanya bila kecamatannya tercatat")
                 .contains("Jumlah " + filtered + " 100,0 %")
                 .doesNotContain("155");
         String regent = text(all);
