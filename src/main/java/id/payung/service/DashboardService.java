@@ -105,6 +105,14 @@ public final class DashboardService {
 
     /** Funding shares of every year with data up to this one, oldest first: the growth over the years. */
     public java.util.LinkedHashMap<Integer, List<FundingShare>> trend() {
+        return trend(id.payung.domain.Scope.ALL);
+    }
+
+    /**
+     * {@link #trend()} of the participants {@code scope} covers (one kecamatan and/or segment, as the dashboard's
+     * filters): a year none of them is in is no year of its growth. The year report's filtered trend reads the same.
+     */
+    public java.util.LinkedHashMap<Integer, List<FundingShare>> trend(id.payung.domain.Scope scope) {
         int now = Year.now(clock).getValue();
         // One read: the years and their shares from one snapshot (on a server a clerk's save between two years'
         // reads cannot make the chart disagree with itself), and one transaction instead of one per year.
@@ -112,8 +120,11 @@ public final class DashboardService {
             java.util.LinkedHashMap<Integer, List<FundingShare>> byYear = new java.util.LinkedHashMap<>();
             for (int y : stats.years(tx, now + 1)) {
                 if (y <= now) {
-                    byYear.put(y, FundingShare.of(stats.funderCounts(tx, y, id.payung.domain.Scope.ALL)));
+                    byYear.put(y, FundingShare.of(stats.funderCounts(tx, y, scope)));
                 }
+            }
+            if (!scope.equals(id.payung.domain.Scope.ALL)) {
+                byYear.values().removeIf(List::isEmpty);
             }
             return byYear;
         });

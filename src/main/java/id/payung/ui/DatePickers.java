@@ -53,7 +53,10 @@ public final class DatePickers {
         });
         picker.getEditor().textProperty().addListener((obs, old, now) -> {
             LocalDate d = parseDate(now);
-            if (d != null && !d.equals(picker.getValue())) {
+            // Taken at once only when the text is already as the field shows the date: a new value rewrites the
+            // text, and rewriting "12 November 2026" or "2/2/1975" under the clerk's fingers broke the typing
+            // ("The start must be <= the end", trial 13). Other ways of writing it are taken on leaving the field.
+            if (d != null && !d.equals(picker.getValue()) && DATE.format(d).equals(now.strip())) {
                 picker.setValue(d);
             }
             if (now != null && !now.isBlank()) {

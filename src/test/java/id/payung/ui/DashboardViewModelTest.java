@@ -153,4 +153,25 @@ class DashboardViewModelTest {
         assertThat(model.trend().stream().filter(p -> p.year() == 2026).mapToLong(DashboardViewModel.TrendPoint::costRp)
                 .sum()).isEqualTo(model.totalCostProperty().get());
     }
+
+    /**
+     * The trend follows the filters as the pie does: with Wae Rii chosen the growth is Wae Rii's (it showed the
+     * whole regency's while the filtered PDF showed the kecamatan's, trial 13), in participants and in rupiah.
+     */
+    @Test
+    void theTrendFollowsTheFilters() {
+        model.yearProperty().set(2026);
+        long whole = model.trend().stream().filter(p -> p.year() == 2026).mapToLong(DashboardViewModel.TrendPoint::participants).sum();
+        model.kecamatanProperty().set(model.kecamatanChoices().stream()
+                .filter(k -> k.code().equals(BreakdownData.WAE_RII)).findFirst().orElseThrow());
+
+        long waeRii = model.trend().stream().filter(p -> p.year() == 2026).mapToLong(DashboardViewModel.TrendPoint::participants).sum();
+        assertThat(waeRii).isEqualTo(model.totalProperty().get()).isEqualTo(2).isLessThan(whole);
+        assertThat(model.trend()).as("years none of Wae Rii's people are in are no years of its growth")
+                .allSatisfy(p -> assertThat(p.year()).isEqualTo(2026));
+
+        model.showRupiahProperty().set(true);
+        assertThat(model.trend().stream().mapToLong(DashboardViewModel.TrendPoint::costRp).sum())
+                .isEqualTo(model.totalCostProperty().get());
+    }
 }

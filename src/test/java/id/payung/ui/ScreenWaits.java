@@ -14,10 +14,12 @@ final class ScreenWaits {
     /** Waits until {@code screen} is the one shown in the window. */
     static void shown(FxRobot robot, Screen screen) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#screenArea").tryQuery()
-                    .map(area -> ((Parent) area).getChildrenUnmodifiable().stream()
+            // Looked at on the FX thread: a lookup from the test's thread while the window swaps screens read a
+            // children list as it shrank (IndexOutOfBoundsException in Parent.lookupAll).
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#screenArea")
+                    .tryQuery().map(area -> ((Parent) area).getChildrenUnmodifiable().stream()
                             .anyMatch(n -> n.isVisible() && n.getOpacity() == 1 && n.getProperties().get(Screen.class) == screen))
-                    .orElse(false));
+                    .orElse(false)).get(5, TimeUnit.SECONDS));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(screen + " was not shown", e);
         }

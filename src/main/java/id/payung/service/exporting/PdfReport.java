@@ -62,8 +62,30 @@ final class PdfReport {
     private PdfReport() {
     }
 
+    /**
+     * Writes the report on one page when it can: set as usual first, and when that runs onto a second page (a long
+     * kop, many awards, the NIP: the signature alone on page 2, trial 13) set again closer (a smaller pie, less
+     * room between parts), kept if that saves the page.
+     */
     static void write(Content c, OutputStream out) throws DocumentException {
-        Document doc = new Document(PageSize.A4, 50, 50, 50, 60);
+        java.io.ByteArrayOutputStream usual = new java.io.ByteArrayOutputStream();
+        int pages = write(c, usual, false);
+        if (pages > 1) {
+            java.io.ByteArrayOutputStream close = new java.io.ByteArrayOutputStream();
+            if (write(c, close, true) < pages) {
+                usual = close;
+            }
+        }
+        try {
+            usual.writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Sets the report, {@code close} for the tighter setting; returns its pages. */
+    private static int write(Content c, OutputStream out, boolean close) throws DocumentException {
+        Document doc = new Document(PageSize.A4, 50, 50, close ? 40 : 50, 60);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(new PdfParts.Footer(c.header(), c.printedOn()));
         java.util.ResourceBundle words = ExportService.indonesianWords();
@@ -92,7 +114,7 @@ final class PdfReport {
             doc.add(new Paragraph(c.filter() == null ? "Belum ada peserta pada tahun ini."
                     : java.text.MessageFormat.format(words.getString("report.empty.filtered"), c.filter()), PdfParts.BODY));
         } else {
-            doc.add(chart(writer, c.shares()));
+            doc.add(chart(writer, c.shares(), close));
             doc.add(sharesTable(c));
             // The note explains the table's cost column: under it, never alone on a page of its own.
             // Two lines at most, or the signature goes to a page of its own. A cost under the package (self-paying
@@ -133,16 +155,18 @@ final class PdfReport {
             doc.add(p);
         }
         if (c.signer() != null) {
-            doc.add(signature(c));
+            doc.add(signature(c, close));
         }
+        int pages = writer.getPageNumber();
         doc.close();
+        return pages;
     }
 
     /**
      * The signature block of a letter to the regent, at the right: place and date ("Ruteng, 6 Desember 2026"),
      * the head's title, room to sign, the name, and the NIP under it when the settings have one. Kept in one piece (moved whole to the next page rather than split).
      */
-    private static PdfPTable signature(Content c) {
+    private static PdfPTable signature(Content c, boolean close) {
         PdfPTable outer = new PdfPTable(new float[] {0.7f, 1.3f});
         outer.setWidthPercentage(100);
         outer.setSpacingBefore(6);
@@ -154,7 +178,7 @@ final class PdfReport {
         if (c.signer().title() != null) {
             block.add(new Phrase(c.signer().title() + "\n", PdfParts.BODY));
         }
-        block.add(new Phrase("\n\n\n", PdfParts.BODY));
+        block.add(new Phrase(close ? "\n\n" : "\n\n\n", PdfParts.BODY)); // room to sign
         block.add(new Phrase(c.signer().name() == null ? "(.................................)" : c.signer().name(),
                 PdfParts.BODY_BOLD));
         if (c.signer().nip() != null) {
@@ -172,14 +196,14 @@ final class PdfReport {
     private static final float LEGEND_MIN_SIZE = 7;
 
     /** The pie with its legend, as vector graphics. */
-    private static Image chart(PdfWriter writer, List<FundingShare> shares) throws DocumentException {
+    private static Image chart(PdfWriter writer, List<FundingShare> shares, boolean close) throws DocumentException {
         float w = 495;
-        float h = 124; // small enough that a year's report with its signature fits one page
+        float h = close ? 96 : 124; // small enough that a year's report with its signature fits one page
         PdfContentByte cb = writer.getDirectContent();
         PdfTemplate t = cb.createTemplate(w, h);
         float cx = 68;
         float cy = h / 2;
-        float r = 58;
+        float r = close ? 44 : 58;
         long total = FundingShare.total(shares);
         float start = 90;
         for (FundingShare s : shares) {

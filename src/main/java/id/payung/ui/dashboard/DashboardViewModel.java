@@ -63,8 +63,16 @@ public final class DashboardViewModel {
                 loadShares(now, true);
             }
         });
-        kecamatan.addListener((obs, old, now) -> reloadShares());
-        segment.addListener((obs, old, now) -> reloadShares());
+        // The trend follows the filters as the pie does: with Ruteng chosen it showed the whole regency's growth,
+        // which the filtered PDF did not (trial 13).
+        kecamatan.addListener((obs, old, now) -> {
+            reloadShares();
+            loadTrend();
+        });
+        segment.addListener((obs, old, now) -> {
+            reloadShares();
+            loadTrend();
+        });
         // The trend's costs are read when the Rupiah view is first chosen, not on every visit to the dashboard.
         showRupiah.addListener((obs, old, now) -> {
             if (now && !trend.isEmpty() && trend.get(0).costRp() == null) {
@@ -118,18 +126,19 @@ public final class DashboardViewModel {
     }
 
     /**
-     * The trend depends on no filter: read when the dashboard is (re)opened, after the chosen year's numbers. With
+     * The trend of the filters shown: read when the dashboard is (re)opened or a filter changes. With
      * the Rupiah view on, each year's cost per funder too: {@link BudgetService#costs(int)}, the numbers the pie's
      * Rupiah view shows for that year (a cost read per year, tens of milliseconds each from the summaries).
      */
     private void loadTrend() {
         boolean withCosts = showRupiah.get();
+        id.payung.domain.Scope scope = scope();
         tasks.read(() -> {
-            java.util.LinkedHashMap<Integer, List<FundingShare>> byYear = service.trend();
+            java.util.LinkedHashMap<Integer, List<FundingShare>> byYear = service.trend(scope);
             java.util.Map<Integer, java.util.Map<String, Long>> costsByYear = new java.util.HashMap<>();
             if (withCosts) {
                 for (int y : byYear.keySet()) {
-                    costsByYear.put(y, budget.costs(y).stream()
+                    costsByYear.put(y, budget.costs(y, scope).stream()
                             .collect(java.util.stream.Collectors.toMap(FunderCost::funderCode, FunderCost::costRp)));
                 }
             }
@@ -137,6 +146,9 @@ public final class DashboardViewModel {
                     sh.funderCode(), sh.funderName(), sh.funderType(), sh.participants(),
                     withCosts ? costsByYear.get(e.getKey()).getOrDefault(sh.funderCode(), 0L) : null))).toList();
         }, points -> {
+            if (!scope.equals(scope())) {
+                return; // an answer for a filter the user has since left
+            }
             trend.setAll(points);
             if (!withCosts && showRupiah.get() && !points.isEmpty()) {
                 loadTrend(); // the Rupiah view was chosen while the counts were read

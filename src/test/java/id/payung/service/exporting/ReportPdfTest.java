@@ -140,6 +140,27 @@ class ReportPdfTest {
         }
     }
 
+    /**
+     * A kop with a street and a telephone line, the NIP, and the seeded year's two events: set as usual the signature
+     * went alone onto a second page (trial 13); set closer, the report stays on one page, signature included.
+     */
+    @Test
+    void aFullerYearStillFitsOnePageWithItsSignature() throws Exception {
+        Path pdf = dir.resolve("laporan-penuh-2025.pdf");
+        try (PayungServices s = engine.services()) {
+            id.payung.service.Settings o = s.settings();
+            s.saveSettings(new id.payung.service.Settings(o.officeName(), o.regencyCode(), o.place(),
+                    "Jl. Motang Rua No. 12, Ruteng 86511\nTelp. (0385) 21234", o.language(), o.defaultYear(), o.headName(),
+                    o.headTitle(), "197001011995031002"));
+            s.exports().yearReport(2025, pdf);
+        }
+        AnnexPdfTest.copyForLooking(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).as("the signature with the report, not alone on a page").isEqualTo(1);
+        }
+        assertThat(text(pdf)).contains("Penyerahan 5.280 kartu", "NIP. 19700101 199503 1 002", "Telp. (0385) 21234");
+    }
+
     /** F11: the office's address (Pengaturan) stands under its name in the kop of every printed report. */
     @Test
     void theOfficeAddressStandsUnderTheOfficeNameInEveryKop() throws Exception {
