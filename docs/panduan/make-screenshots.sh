@@ -64,9 +64,9 @@ shot "$OUT/02b-daftar-terisi.png"
 key ctrl+1; sleep 2
 shot "$OUT/03-dasbor.png"
 cp "$OUT/03-dasbor.png" "$ROOT/docs/screenshot-dashboard.png"
-key ctrl+6; sleep 2
-shot "$OUT/05-cadangan.png"
 key ctrl+7; sleep 2
+shot "$OUT/05-cadangan.png"
+key ctrl+8; sleep 2
 shot "$OUT/06-pengaturan.png"
 # The register's form refusing a NIK Excel destroyed (README).
 key ctrl+2; key ctrl+n; sleep 2
