@@ -46,9 +46,9 @@ class ImportViewModelTest {
             model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
             model.check();
             assertThat(model.problems()).hasSize(1);
-            model.saveProblems(problemsFile, java.util.List.of("Baris", "Kolom", "Nilai", "Masalah"),
+            model.saveProblems(problemsFile, java.util.List.of("Baris", "Nama", "Kolom", "Nilai", "Masalah"),
                     p -> p.problem().code(), path -> { });
-            assertThat(Files.readString(problemsFile)).contains("Baris;Kolom;Nilai;Masalah").contains("2;NIK;")
+            assertThat(Files.readString(problemsFile)).contains("Baris;Nama;Kolom;Nilai;Masalah").contains("2;Agus;NIK;")
                     .contains("NIK_EXCEL_SCIENTIFIC");
 
             // Corrected in place: the problem goes, the file is checked again with the new value.

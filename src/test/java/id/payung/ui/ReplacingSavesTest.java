@@ -40,7 +40,7 @@ class ReplacingSavesTest {
             model.check();
 
             model.writeTemplate(template, "DAFTAR PEKERJA RENTAN", saved::add);
-            model.saveProblems(problems, List.of("Baris", "Kolom", "Nilai", "Masalah"), p -> p.problem().code(), saved::add);
+            model.saveProblems(problems, List.of("Baris", "Nama", "Kolom", "Nilai", "Masalah"), p -> p.problem().code(), saved::add);
         }
 
         assertThat(saved).containsExactly(template, problems);
@@ -49,7 +49,7 @@ class ReplacingSavesTest {
         }
         try (ReadableWorkbook wb = new ReadableWorkbook(problems.toFile())) {
             // An .xlsx although it was written under a temporary .part name.
-            assertThat(wb.getFirstSheet().read().get(1).getCellText(3)).isEqualTo("NIK_EXCEL_SCIENTIFIC");
+            assertThat(wb.getFirstSheet().read().get(1).getCellText(4)).isEqualTo("NIK_EXCEL_SCIENTIFIC");
         }
         assertThat(names(out)).containsExactly("masalah-impor.xlsx", "templat-daftar-pekerja.xlsx");
     }

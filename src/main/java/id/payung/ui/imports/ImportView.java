@@ -532,7 +532,8 @@ public final class ImportView {
     private void saveProblems() {
         keepingMaximized(() -> id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "masalah-impor.xlsx",
                 id.payung.ui.SaveDialogs.tables())).ifPresent(target -> model.saveProblems(target, java.util.List.of(
-                        resources.getString("import.col.row"), resources.getString("import.col.column"),
+                        resources.getString("import.col.row"), resources.getString("col.name"),
+                        resources.getString("import.col.column"),
                         resources.getString("import.col.value"), resources.getString("import.col.reason")), this::column,
                         this::reason,
                 path -> templateLabel.setText(MessageFormat.format(resources.getString("export.saved"), path.toString()))));

@@ -557,7 +557,8 @@ public final class ImportViewModel {
     }
 
     /**
-     * Writes the problem list (.xlsx or .csv, with the existing table writer) for the village to fix, in
+     * Writes the problem list (.xlsx or .csv, with the existing table writer: row, name, column, value, problem — the
+     * {@code headers} in that order) for the village to fix, in
      * the background; {@code reason} turns a problem into the sentence shown on screen. A file the user
      * chose to replace is replaced only once the new list is written.
      */
@@ -576,7 +577,8 @@ public final class ImportViewModel {
         tasks.read(() -> ReplacingWrite.replace(target, out -> {
             try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", headers)) {
                 for (RowProblem p : list) {
-                    w.row(p.row(), column.apply(p), p.value(), reason.apply(p));
+                    // Whom each row is about, as the window shows it: the village finds the person without its own file.
+                    w.row(p.row(), p.name() == null ? "" : p.name(), column.apply(p), p.value(), reason.apply(p));
                 }
             }
             return target;
