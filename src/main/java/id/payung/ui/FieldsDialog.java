@@ -95,6 +95,13 @@ public final class FieldsDialog {
         DatePickers.dayMonthYear(d);
         add(labelKey, d);
         dates.put(d, labelKey);
+        // A date mended: the sentence about it goes (it stayed until OK was pressed again, trial 13b); OK says
+        // again whatever is still wrong.
+        d.getEditor().textProperty().addListener((obs, old, now) -> {
+            if (errors.getText() != null && errors.getText().startsWith(res.getString(labelKey) + ": ")) {
+                errors.setText("");
+            }
+        });
         return d;
     }
 

@@ -118,6 +118,20 @@ class EnrollmentFormViewModelTest {
                 .isEqualTo("5310015204850001");
     }
 
+    /** Correcting a person, a birth date typed that is no date is refused, not listed as a change to "(kosong)". */
+    @Test
+    void aRefusedBirthDateIsNoChangeToEmpty() {
+        long id = services.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12))).enrollmentId();
+        form.edit(id);
+        form.birthDateProperty().set(null);
+        form.birthDateTextProperty().set("31/02/1985");
+        assertThat(form.personChanges()).noneSatisfy(c -> assertThat(c.labelKey()).isEqualTo("form.birthDate"));
+        form.birthDateTextProperty().set(null);
+        assertThat(form.personChanges()).as("emptied for real, it is a change")
+                .anySatisfy(c -> assertThat(c.labelKey()).isEqualTo("form.birthDate"));
+    }
+
     /** A birth date typed that is no date is refused by name, not saved as no date (the field's value is null). */
     @Test
     void aBirthDateThatIsNoDateIsRefused() {

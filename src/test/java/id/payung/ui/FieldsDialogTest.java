@@ -171,6 +171,7 @@ class FieldsDialogTest {
                 + "misalnya 25/09/2025, atau 25 September 2025.");
 
         robot.interact(() -> date[0].getEditor().setText("25 September 2025"));
+        assertThat(errors.getText()).as("the sentence about the date goes once it is mended").isEmpty();
         robot.interact(date[0]::commitValue);
         robot.interact(ok::fire);
         assertThat(saved).containsExactly(java.time.LocalDate.of(2025, 9, 25));

@@ -508,6 +508,10 @@ public final class EnrollmentFormViewModel {
         }
         all.addAll(serverProblems);
         List<PersonChange> changes = new ArrayList<>(baseline == null ? List.of() : baseline.changesTo(values()));
+        if (typedBirth != null && !typedBirth.isBlank() && DatePickers.parseDate(typedBirth) == null) {
+            // A birth date typed that is no date is refused above, not a change to "(empty)" (trial 13b).
+            changes.removeIf(c -> c.labelKey().equals("form.birthDate"));
+        }
         if (enrollmentBaseline != null && editingId.get() != 0) {
             changes.addAll(enrollmentBaseline.changesTo(enrollmentValues()));
         }
