@@ -175,7 +175,7 @@ public final class MainWindow implements EnrollmentDialogs {
             // Replacing the file needs the write lock the import holds: refused at once, rather than waiting
             // unseen for the whole import.
             notice(b -> b.getString("restore.refused.importRunning"));
-            backup.discard();
+            discardOffFx(backup);
             return;
         }
         PayungServices old = services;
@@ -194,9 +194,17 @@ public final class MainWindow implements EnrollmentDialogs {
             stage.getScene().setRoot(buildRoot());
             notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), backup.backup().toString()));
         }).onCancelled(() -> {
-            backup.discard(); // cancelled before its turn (or the window closed): its checked copy goes too
+            discardOffFx(backup); // cancelled before its turn (or the window closed): its checked copy goes too
             notice(b -> b.getString("task.cancelled"));
         }).executeWith(tasks);
+    }
+
+    /**
+     * Removes a checked copy the restore will not use, off the FX thread (a file as large as the database), and
+     * not through the window's task runner, which may be closing: a copy the window leaves is swept by the next check.
+     */
+    private static void discardOffFx(id.payung.service.facade.CheckedBackup backup) {
+        java.util.concurrent.CompletableFuture.runAsync(backup::discard);
     }
 
     /**

@@ -79,7 +79,8 @@ class AuditSearchTest {
         return new AuditService(db, "auditor", WITA);
     }
 
-    private static List<AuditRecord> all(AuditService a, AuditFilter f) {
+    /** Every entry {@code f} finds, read page by page as the screen reads them (small pages: the paging is tested too). */
+    static List<AuditRecord> all(AuditService a, AuditFilter f) {
         List<AuditRecord> out = new ArrayList<>();
         long before = 0;
         do {

@@ -133,6 +133,28 @@ class RestoreSafetyTest {
         }
     }
 
+    /**
+     * A checked copy left by a Payung that has ended (its window closed while it asked, a crash) is a whole register
+     * with full NIKs hidden beside the database: the next check removes it. A running Payung's copy is its own.
+     */
+    @Test
+    void copiesLeftByAnEndedPayungAreSweptByTheNextCheck() throws Exception {
+        Path backup = liveCopy(3, "swept");
+        Path file = dir.resolve("payung.db");
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            long ended = ProcessHandle.current().pid() + 7_654_321; // no process of that number
+            assertThat(ProcessHandle.of(ended)).isEmpty();
+            Path left = Files.writeString(dir.resolve(".payung.db.restoring-" + ended + "-1"), "a register's copy");
+            Path leftWal = Files.writeString(dir.resolve(".payung.db.restoring-" + ended + "-1-wal"), "its wal");
+            Path running = Files.writeString(dir.resolve(".payung.db.restoring-" + ProcessHandle.current().pid() + "-999"),
+                    "this process's own, still to be used");
+            s.checkBackup(backup).discard();
+            assertThat(left).doesNotExist();
+            assertThat(leftWal).doesNotExist();
+            assertThat(running).exists();
+        }
+    }
+
     private static java.util.List<Path> listed(Path folder) throws java.io.IOException {
         try (var files = Files.list(folder)) {
             return files.filter(f -> !f.getFileName().toString().endsWith("-shm")

@@ -47,17 +47,6 @@ class ServerAuditTest {
         server.dropLogins();
     }
 
-    private static List<AuditRecord> all(PayungServices s, AuditFilter f) {
-        List<AuditRecord> out = new ArrayList<>();
-        long before = 0;
-        do {
-            AuditService.Page p = s.audit().search(f, before, 50);
-            out.addAll(p.rows());
-            before = p.next();
-        } while (before != 0);
-        return out;
-    }
-
     @Test
     void aClerkReadsTheTrailOfTheirRegencyOnlyWithEachClerkNamedByTheirLogin() {
         try (PayungServices s = server.services(siti)) {
@@ -73,19 +62,19 @@ class ServerAuditTest {
                     null, null, null, List.of(), null, null, null));
         }
         try (PayungServices s = server.services(maria)) {
-            List<AuditRecord> trail = all(s, AuditFilter.ALL);
+            List<AuditRecord> trail = AuditSearchTest.all(s.audit(), AuditFilter.ALL);
             assertThat(trail).extracting(r -> r.change().actor()).contains(siti, maria).doesNotContain(yosef);
             assertThat(trail).extracting(r -> r.change().after()).noneSatisfy(a -> assertThat(a).contains("Labuan Bajo"));
             assertThat(s.audit().actors()).contains(siti, maria).doesNotContain(yosef);
             // Siti's person, by name, with the person named (a clerk of the same regency reads her).
-            List<AuditRecord> theresia = all(s, new AuditFilter(null, null, siti, AuditTopic.PEOPLE, "theresia"));
+            List<AuditRecord> theresia = AuditSearchTest.all(s.audit(), new AuditFilter(null, null, siti, AuditTopic.PEOPLE, "theresia"));
             assertThat(theresia).hasSize(2).allSatisfy(r -> assertThat(r.personName()).isEqualTo("Theresia Jelita"));
-            assertThat(all(s, new AuditFilter(null, null, null, AuditTopic.EVENTS, null)))
+            assertThat(AuditSearchTest.all(s.audit(), new AuditFilter(null, null, null, AuditTopic.EVENTS, null)))
                     .extracting(r -> r.change().actor()).containsExactly(maria);
         }
         try (PayungServices s = server.services(yosef)) {
-            assertThat(all(s, new AuditFilter(null, null, null, null, "theresia"))).isEmpty();
-            assertThat(all(s, AuditFilter.ALL)).extracting(r -> r.change().actor()).containsOnly(yosef);
+            assertThat(AuditSearchTest.all(s.audit(), new AuditFilter(null, null, null, null, "theresia"))).isEmpty();
+            assertThat(AuditSearchTest.all(s.audit(), AuditFilter.ALL)).extracting(r -> r.change().actor()).containsOnly(yosef);
         }
     }
 }

@@ -48,17 +48,6 @@ class ServerDeleteReasonTest {
         server.dropLogins();
     }
 
-    private static List<AuditRecord> all(PayungServices s, AuditFilter f) {
-        List<AuditRecord> out = new ArrayList<>();
-        long before = 0;
-        do {
-            AuditService.Page p = s.audit().search(f, before, 50);
-            out.addAll(p.rows());
-            before = p.next();
-        } while (before != 0);
-        return out;
-    }
-
     @Test
     void theReasonIsWrittenUnderTheClerksLoginAndReadInTheirRegencyOnly() {
         try (PayungServices s = server.services(siti)) {
@@ -67,7 +56,7 @@ class ServerDeleteReasonTest {
             s.enrollments().delete(saved.enrollmentId(), new Deletion(DeleteReason.VILLAGE_REQUEST, "surat kepala desa"));
         }
         try (PayungServices s = server.services(maria)) {
-            List<AuditRecord> trail = all(s, new AuditFilter(null, null, null, null, "theresia"));
+            List<AuditRecord> trail = AuditSearchTest.all(s.audit(), new AuditFilter(null, null, null, null, "theresia"));
             AuditRecord deleted = trail.stream().filter(r -> r.change().action().equals("DELETE")).findFirst().orElseThrow();
             assertThat(deleted.change().actor()).isEqualTo(siti);
             AuditWords words = new AuditWords(ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("id"),
@@ -78,7 +67,7 @@ class ServerDeleteReasonTest {
 
             // Maria undoes it: her login, her regency's trail.
             s.enrollments().restore(Long.parseLong(deleted.change().entityId()));
-            AuditRecord restored = all(s, new AuditFilter(null, null, null, null, "theresia")).stream()
+            AuditRecord restored = AuditSearchTest.all(s.audit(), new AuditFilter(null, null, null, null, "theresia")).stream()
                     .filter(r -> r.change().action().equals("RESTORE")).findFirst().orElseThrow();
             assertThat(restored.change().actor()).isEqualTo(maria);
             assertThat(words.details(restored.change())).isEqualTo("Penghapusan dibatalkan (dipulihkan)");
@@ -86,9 +75,9 @@ class ServerDeleteReasonTest {
         try (PayungServices s = server.services(yosef)) {
             s.events().add(new id.payung.domain.Event(0, id.payung.domain.EventKind.OTHER, java.time.LocalDate.of(2026, 11, 3),
                     "Sosialisasi di Labuan Bajo", null, null, null, List.of(), null, null, null));
-            assertThat(all(s, AuditFilter.ALL)).isNotEmpty().extracting(r -> r.change().action())
+            assertThat(AuditSearchTest.all(s.audit(), AuditFilter.ALL)).isNotEmpty().extracting(r -> r.change().action())
                     .doesNotContain("DELETE", "RESTORE");
-            assertThat(all(s, AuditFilter.ALL)).extracting(r -> r.change().after())
+            assertThat(AuditSearchTest.all(s.audit(), AuditFilter.ALL)).extracting(r -> r.change().after())
                     .noneSatisfy(a -> assertThat(String.valueOf(a)).contains("surat kepala desa"));
         }
     }

@@ -102,6 +102,14 @@ class AuditWindowTest {
         robot.clickOn("#auditShow");
         waitUntil(() -> !problem.isVisible());
         assertThat(robot.lookup("#auditExport").queryButton().isDisabled()).isFalse();
+
+        // A day typed that is no date bounds nothing: refused by name, not the whole log under the question.
+        robot.interact(() -> robot.lookup("#auditFrom").queryAs(javafx.scene.control.DatePicker.class).getEditor()
+                .setText("31/02/2026"));
+        robot.clickOn("#auditShow");
+        waitUntil(problem::isVisible);
+        assertThat(problem.getText()).startsWith("\"31/02/2026\" bukan tanggal yang ada");
+        assertThat(robot.lookup("#auditExport").queryButton().isDisabled()).isTrue();
     }
 
     private static List<String> cells(FxRobot robot) {

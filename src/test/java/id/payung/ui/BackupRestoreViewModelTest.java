@@ -10,10 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,35 +21,9 @@ class BackupRestoreViewModelTest {
     @TempDir
     Path dir;
 
-    /** Runs each task at once; keeps what the error dialog would show. */
-    private static final class Recording implements TaskExecutor {
-        final List<Throwable> shown = new ArrayList<>();
-
-        @Override
-        public <T> void execute(BackgroundTask<T> task) {
-            task.attach(this);
-            TaskSteps.run(task, Runnable::run, shown::add);
-        }
-
-        @Override
-        public void onFx(Runnable update) {
-            update.run();
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty busyProperty() {
-            return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyObjectProperty<BackgroundTask<?>> shownTaskProperty() {
-            return new ReadOnlyObjectWrapper<BackgroundTask<?>>().getReadOnlyProperty();
-        }
-    }
-
     @Test
     void aFileThatIsNoBackupIsRefusedBeforeAnyQuestion() {
-        Recording tasks = new Recording();
+        RecordingTaskExecutor tasks = new RecordingTaskExecutor();
         List<BackupViewModel.Holds> asked = new ArrayList<>();
         List<CheckedBackup> restored = new ArrayList<>();
         BackupViewModel model = new BackupViewModel(null, tasks, file -> {
@@ -69,7 +39,7 @@ class BackupRestoreViewModelTest {
 
     @Test
     void aBackupIsAskedAboutWithWhatItHoldsAndItsCopyGoesOnNo() throws Exception {
-        Recording tasks = new Recording();
+        RecordingTaskExecutor tasks = new RecordingTaskExecutor();
         Path staged = Files.writeString(dir.resolve(".payung.db.restoring-1-1"), "checked copy");
         CheckedBackup checked = new CheckedBackup(dir.resolve("payung-2026-12-06-151605.db"), staged,
                 "Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai", 5_580, 5_600, Instant.parse("2026-12-06T07:16:05Z"));

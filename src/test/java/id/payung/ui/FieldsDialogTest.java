@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -41,36 +37,10 @@ class FieldsDialogTest {
         stage.show();
     }
 
-    /** Runs each task at once (we are on the FX thread when OK is pressed); keeps what the error dialog would show. */
-    private static final class Recording implements TaskExecutor {
-        final List<Throwable> shown = new ArrayList<>();
-
-        @Override
-        public <T> void execute(BackgroundTask<T> task) {
-            task.attach(this);
-            TaskSteps.run(task, Runnable::run, shown::add);
-        }
-
-        @Override
-        public void onFx(Runnable update) {
-            update.run();
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty busyProperty() {
-            return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyObjectProperty<BackgroundTask<?>> shownTaskProperty() {
-            return new ReadOnlyObjectWrapper<BackgroundTask<?>>().getReadOnlyProperty();
-        }
-    }
-
     @Test
     void aRefusedSaveShowsItsProblemsAndLeavesTheDialogUsable(FxRobot robot) {
         ResourceBundle res = I18n.bundle(I18n.INDONESIAN);
-        Recording tasks = new Recording();
+        RecordingTaskExecutor tasks = new RecordingTaskExecutor();
         AtomicInteger saves = new AtomicInteger();
         AtomicInteger afterSave = new AtomicInteger();
         robot.interact(() -> new FieldsDialog(stage, res, "Anggaran").show(tasks, () -> null, () -> {
@@ -113,7 +83,7 @@ class FieldsDialogTest {
     @Test
     void theFirstFieldTakesTheTypingAndTheDialogGrowsToShowEveryReason(FxRobot robot) {
         ResourceBundle res = I18n.bundle(I18n.INDONESIAN);
-        Recording tasks = new Recording();
+        RecordingTaskExecutor tasks = new RecordingTaskExecutor();
         robot.interact(() -> {
             FieldsDialog d = new FieldsDialog(stage, res, "Sumber dana");
             d.text("col.name", "first", "");
@@ -148,7 +118,7 @@ class FieldsDialogTest {
     @Test
     void aDateThatIsNoDateIsRefusedByNameAndKept(FxRobot robot) {
         ResourceBundle res = I18n.bundle(I18n.INDONESIAN);
-        Recording tasks = new Recording();
+        RecordingTaskExecutor tasks = new RecordingTaskExecutor();
         List<java.time.LocalDate> saved = new ArrayList<>();
         javafx.scene.control.DatePicker[] date = new javafx.scene.control.DatePicker[1];
         robot.interact(() -> {
