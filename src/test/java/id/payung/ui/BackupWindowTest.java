@@ -64,7 +64,7 @@ class BackupWindowTest {
                 .map(n -> ((Label) n).getText() != null && ((Label) n).getText().startsWith("Data dipulihkan dari"))
                 .orElse(false));
         try (var files = Files.list(ui.dir().resolve("backups"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("payung-before-restore-"));
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("payung-sebelum-pulih-"));
         }
         ScreenWaits.shown(robot, Screen.DASHBOARD);
         javafx.scene.control.ComboBox<Integer> restored = robot.lookup("#yearChoice").queryComboBox();
