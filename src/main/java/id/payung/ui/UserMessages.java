@@ -25,10 +25,12 @@ public final class UserMessages {
      * newer schema, a file another program holds, a form's input): Payung did as it should, nothing was changed, and
      * the sentence says what to do. Such a failure is no crash: {@link ErrorDialog} shows it as a plain warning,
      * without the log's path and the technical details a crash is sent with (trial 14). A file that cannot be read
-     * at all (IO) may be a failing disk: that one keeps the crash dialog and its log.
+     * at all (IO) or is damaged (CORRUPT: also the open database's own integrity check) may be a failing disk: those
+     * keep the crash dialog and its log, for whoever looks after Payung.
      */
     public static boolean isRefusal(Throwable error) {
         return error instanceof DatabaseOpenException d && d.problem() != DatabaseOpenException.Problem.IO
+                && d.problem() != DatabaseOpenException.Problem.CORRUPT
                 || error instanceof id.payung.service.InvalidInputException
                 || error instanceof id.payung.domain.ServerAddress.Refused;
     }
