@@ -192,7 +192,11 @@ public final class MainWindow implements EnrollmentDialogs {
             services = restored;
             currentYear.forget(); // the restored data opens on its own latest year, not on the year looked at before
             stage.getScene().setRoot(buildRoot());
-            notice(b -> java.text.MessageFormat.format(b.getString("notice.restored"), backup.backup().toString()));
+            // File names, not paths: the status line is one line wide (cut off at 1366 px, trial 14); its tooltip
+            // and the backup list show the rest.
+            String kept = restored.safetyCopy().map(f -> f.getFileName().toString()).orElse("–");
+            notice(b -> java.text.MessageFormat.format(b.getString("notice.restoredKept"),
+                    backup.backup().getFileName().toString(), kept));
         }).onCancelled(() -> {
             discardOffFx(backup); // cancelled before its turn (or the window closed): its checked copy goes too
             notice(b -> b.getString("task.cancelled"));

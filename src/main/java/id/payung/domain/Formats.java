@@ -38,6 +38,11 @@ public final class Formats {
         return new DecimalFormat("#,##0", SYMBOLS).format(n);
     }
 
+    /** 2.8906 → "2,9" (one decimal, id-ID: a file's size in MB). */
+    public static String oneDecimal(double d) {
+        return new DecimalFormat("#,##0.0", SYMBOLS).format(d);
+    }
+
     /** 81.0606 → "81,1 %". */
     public static String percent(double p) {
         return new DecimalFormat("0.0", SYMBOLS).format(p) + " %";

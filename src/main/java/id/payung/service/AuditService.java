@@ -233,17 +233,50 @@ public final class AuditService {
     }
 
     /**
+     * The entries of the restores this database went through, oldest first: a restore carries them into the data it
+     * puts in place ({@link #recordRestore(java.nio.file.Path, java.nio.file.Path, List)}).
+     */
+    public List<AuditLog.Entry> restores() {
+        return db.read(audit::restores);
+    }
+
+    /**
      * Writes, into the database a restore just put in place, that it was restored: from which backup, when, by
      * whom, and where the data it replaced was kept (the safety backup). The restored file's own log ends when its
-     * backup was made; without this entry an auditor could not tell the data had been put back.
+     * backup was made; without this entry an auditor could not tell the data had been put back. The restores of
+     * the replaced data ({@code earlier}, read from it before the swap) are carried in first, in the same
+     * transaction, those the restored log has already (a backup made after them) once: after two restores the
+     * trail still shows the first, whose entry was in the data the second replaced.
      */
-    public void recordRestore(java.nio.file.Path from, java.nio.file.Path safety) {
+    public void recordRestore(java.nio.file.Path from, java.nio.file.Path safety, List<AuditLog.Entry> earlier) {
         java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
         after.put("from", from.toAbsolutePath().toString());
         after.put("replaced_data_kept_in", safety.toAbsolutePath().toString());
         db.write(tx -> {
+            record Same(java.time.Instant at, String actor, String entityId, String afterJson) {
+                Same(AuditLog.Entry e) {
+                    this(e.at(), e.actor(), e.entityId(), e.afterJson());
+                }
+            }
+            java.util.Set<Same> here = new java.util.HashSet<>();
+            audit.restores(tx).forEach(e -> here.add(new Same(e)));
+            int carried = 0;
+            for (AuditLog.Entry e : earlier) {
+                if (here.add(new Same(e))) {
+                    audit.carry(tx, e);
+                    carried++;
+                }
+            }
+            if (carried > 0) {
+                after.put("earlier_restores_carried", carried);
+            }
             log.record(tx, "RESTORE", "database", db.file() == null ? null : db.file().getFileName().toString(), null, after);
             return null;
         });
+    }
+
+    /** {@link #recordRestore(java.nio.file.Path, java.nio.file.Path, List)} with no earlier restores to carry. */
+    public void recordRestore(java.nio.file.Path from, java.nio.file.Path safety) {
+        recordRestore(from, safety, List.of());
     }
 }

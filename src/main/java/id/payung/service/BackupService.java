@@ -27,6 +27,13 @@ import java.util.stream.Stream;
 public final class BackupService {
     public static final String PREFIX = "payung-";
     public static final int DEFAULT_KEEP = 10;
+    /**
+     * The copy a restore makes of the data it replaces, named in the office's language (it stands in the backup list
+     * beside the daily ones): "payung-sebelum-pulih-2026-12-06-162400.db".
+     */
+    public static final String SAFETY_PREFIX = PREFIX + "sebelum-pulih-";
+    /** The name such copies had up to session 14 ("payung-before-restore-…"): still a safety copy. */
+    public static final String OLD_SAFETY_PREFIX = PREFIX + "before-restore-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final Database db;
@@ -89,6 +96,25 @@ public final class BackupService {
         backupTo(target, steps);
         prune();
         return target;
+    }
+
+    /**
+     * Where the safety copy of a restore starting now goes: in the backup folder, named {@link #SAFETY_PREFIX} and
+     * the time, with "-2", "-3" … when a copy of that second exists (a second restore at once is not refused for it).
+     */
+    public Path safetyCopyTarget() {
+        String name = SAFETY_PREFIX + STAMP.format(LocalDateTime.now(clock));
+        Path target = folder().resolve(name + ".db");
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder().resolve(name + "-" + n + ".db");
+        }
+        return target;
+    }
+
+    /** Whether {@code file} is the copy a restore made of the data it replaced (under the name of now or before). */
+    public static boolean isSafetyCopy(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(SAFETY_PREFIX) || name.startsWith(OLD_SAFETY_PREFIX);
     }
 
     /**

@@ -94,6 +94,40 @@ public final class AuditLog {
                 ORDER BY x.id""", AuditLog::entry, String.valueOf(personId), personId, seen, snapshot);
     }
 
+    /**
+     * How many entries were written after {@code after} (all of them when null): what a restore of data last changed
+     * then would take away. Times are compared to the second as text (the stamps' fixed-width start), and within
+     * that second as times, since stamps of one second differ in their fraction digits ("…05Z" against "…05.5Z").
+     */
+    public long countAfter(Tx tx, Instant after) {
+        if (after == null) {
+            return tx.scalar("SELECT count(*) FROM audit_log");
+        }
+        String second = after.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().substring(0, 19);
+        long later = tx.scalar("SELECT count(*) FROM audit_log WHERE substr(at, 1, 19) > ?", second);
+        long sameSecond = tx.list("SELECT at FROM audit_log WHERE substr(at, 1, 19) = ?", rs -> rs.getString(1), second)
+                .stream().filter(at -> Instant.parse(at).isAfter(after)).count();
+        return later + sameSecond;
+    }
+
+    /** The entries of restores of the whole database ({@code RESTORE} of {@code database}), oldest first. */
+    public List<Entry> restores(Tx tx) {
+        return tx.list("SELECT * FROM audit_log WHERE action = 'RESTORE' AND entity = 'database' ORDER BY id",
+                AuditLog::entry);
+    }
+
+    /**
+     * Appends {@code entry} as it was written elsewhere: its own time and actor, not now and this user. For a
+     * restore, which replaces the log with the backup's: the earlier restores of the replaced data are carried into
+     * the restored log so an auditor sees every one (the new id orders it after the backup's entries).
+     */
+    public long carry(Tx tx, Entry entry) {
+        return tx.insert("""
+                INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", entry.at().toString(), entry.actor(), entry.action(), entry.entity(),
+                entry.entityId(), entry.beforeJson(), entry.afterJson());
+    }
+
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Entry(rs.getLong("id"), Instant.parse(rs.getString("at")), rs.getString("actor"),
                 rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"),

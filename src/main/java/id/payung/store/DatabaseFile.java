@@ -276,40 +276,35 @@ public final class DatabaseFile {
      * their data: the office it is of, how many people and enrollments, and when it was last changed (its newest
      * audit entry). Read through a read-only connection; the copy is Payung's own private file.
      */
-    public record Contents(String officeName, long people, long enrollments, java.time.Instant lastChange) {
+    public record Contents(String officeName, long people, long enrollments, java.time.Instant lastChange,
+                           String lastActor) {
     }
 
     /** {@link Contents} of a copy {@link #stage} made. */
     public static Contents contents(Path staged) {
         Connection c = Database.connect(staged, true);
-        try (Statement st = c.createStatement()) {
-            String office = null;
-            try (ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE key = 'office_name'")) {
-                if (rs.next()) {
-                    office = rs.getString(1);
-                }
-            }
-            long people;
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM person")) {
-                people = rs.next() ? rs.getLong(1) : 0;
-            }
-            long enrollments;
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM enrollment WHERE deleted = 0")) {
-                enrollments = rs.next() ? rs.getLong(1) : 0;
-            }
-            java.time.Instant last = null;
-            // The newest by id, not by the text of its time: stamps of one second order by their fraction digits.
-            try (ResultSet rs = st.executeQuery("SELECT at FROM audit_log ORDER BY id DESC LIMIT 1")) {
-                if (rs.next()) {
-                    last = java.time.Instant.parse(rs.getString(1));
-                }
-            }
-            return new Contents(office, people, enrollments, last);
-        } catch (SQLException | java.time.DateTimeException e) {
+        try (Tx tx = new Tx(c)) {
+            return contents(tx);
+        } catch (StoreException | java.time.DateTimeException e) {
             throw new DatabaseOpenException(Problem.UNEXPECTED_SCHEMA, staged, "cannot read " + staged + ": " + e.getMessage(), e);
         } finally {
             Database.closeQuietly(c);
         }
+    }
+
+    /**
+     * {@link Contents} read in {@code tx}: of a checked copy, or of the open database, counted alike so the two can
+     * stand side by side in the question before a restore.
+     */
+    public static Contents contents(Tx tx) {
+        String office = tx.one("SELECT value FROM meta WHERE key = 'office_name'", rs -> rs.getString(1)).orElse(null);
+        long people = tx.scalar("SELECT count(*) FROM person");
+        long enrollments = tx.scalar("SELECT count(*) FROM enrollment WHERE deleted = 0");
+        // The newest by id, not by the text of its time: stamps of one second order by their fraction digits.
+        record Last(java.time.Instant at, String actor) { }
+        Last last = tx.one("SELECT at, actor FROM audit_log ORDER BY id DESC LIMIT 1",
+                rs -> new Last(java.time.Instant.parse(rs.getString(1)), rs.getString(2))).orElse(new Last(null, null));
+        return new Contents(office, people, enrollments, last.at(), last.actor());
     }
 
     private static void deleteTree(Path dir) {

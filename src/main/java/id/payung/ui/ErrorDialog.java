@@ -40,6 +40,9 @@ public final class ErrorDialog {
      * and a log): where the error was written, with a button that opens its folder, so the clerk can send it.
      */
     public static Alert create(Window owner, ResourceBundle bundle, String message, Throwable error, Path logFile) {
+        if (UserMessages.isRefusal(error)) {
+            return refusal(owner, bundle, message);
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR, "",
                 new ButtonType(bundle.getString("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         if (owner != null) {
@@ -75,6 +78,23 @@ public final class ErrorDialog {
             alert.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN,
                     e -> detailsInWords(alert.getDialogPane(), bundle));
         }
+        return alert;
+    }
+
+    /**
+     * An expected refusal ({@link UserMessages#isRefusal}): a plain warning with its sentence and a Close, no log
+     * path, no "send it to whoever looks after Payung", no details: the user chose a wrong file, nothing crashed.
+     */
+    public static Alert refusal(Window owner, ResourceBundle bundle, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message,
+                new ButtonType(bundle.getString("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(bundle.getString("error.title"));
+        alert.setHeaderText(bundle.getString("refused.header"));
+        alert.getDialogPane().setId("refusal");
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return alert;
     }
 

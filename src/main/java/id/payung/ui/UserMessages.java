@@ -20,6 +20,21 @@ public final class UserMessages {
         return problems.stream().map(p -> problem(bundle, p)).collect(java.util.stream.Collectors.joining("\n"));
     }
 
+    /**
+     * True for a refusal the user's own choice meets (a file that is no Payung backup, another program's SQLite, a
+     * newer schema, a file another program holds, a form's input): Payung did as it should, nothing was changed, and
+     * the sentence says what to do. Such a failure is no crash: {@link ErrorDialog} shows it as a plain warning,
+     * without the log's path and the technical details a crash is sent with (trial 14). A file that cannot be read
+     * at all (IO) or is damaged (CORRUPT: also the open database's own integrity check) may be a failing disk: those
+     * keep the crash dialog and its log, for whoever looks after Payung.
+     */
+    public static boolean isRefusal(Throwable error) {
+        return error instanceof DatabaseOpenException d && d.problem() != DatabaseOpenException.Problem.IO
+                && d.problem() != DatabaseOpenException.Problem.CORRUPT
+                || error instanceof id.payung.service.InvalidInputException
+                || error instanceof id.payung.domain.ServerAddress.Refused;
+    }
+
     /** A message for the user; unknown failures fall back to their own message. */
     public static String describe(ResourceBundle bundle, Throwable error) {
         if (error instanceof id.payung.domain.ServerAddress.Refused r) {

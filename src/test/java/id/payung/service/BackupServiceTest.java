@@ -49,7 +49,7 @@ class BackupServiceTest {
 
         try (PayungServices restored = s.restore(backup)) {
             assertThat(restored.backups().list()).anySatisfy(b ->
-                    assertThat(b.file().getFileName().toString()).startsWith("payung-before-restore-"));
+                    assertThat(b.file().getFileName().toString()).startsWith("payung-sebelum-pulih-"));
         }
         try (id.payung.store.Database db = id.payung.store.Database.open(file, false)) {
             assertThat(id.payung.store.DataDigest.withoutRestoreNote(db)).as("the backup's data, and only it").isEqualTo(before);
@@ -57,7 +57,7 @@ class BackupServiceTest {
             List<id.payung.store.AuditLog.Entry> log = db.read(tx -> new id.payung.store.AuditLog().recent(tx, 1));
             assertThat(log).singleElement().satisfies(e -> {
                 assertThat(e.action()).isEqualTo("RESTORE");
-                assertThat(e.afterJson()).contains(backup.getFileName().toString()).contains("payung-before-restore-");
+                assertThat(e.afterJson()).contains(backup.getFileName().toString()).contains("payung-sebelum-pulih-");
             });
         }
     }

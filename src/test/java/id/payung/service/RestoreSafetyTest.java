@@ -342,7 +342,7 @@ class RestoreSafetyTest {
                 assertThat(s.isClosed()).as("the import's database stays open").isFalse();
                 try (Stream<Path> left = Files.walk(dir)) {
                     assertThat(left.map(p -> p.getFileName().toString())).as("no staged copy, no safety backup left")
-                            .noneMatch(n -> n.contains("restoring") || n.contains("before-restore"));
+                            .noneMatch(n -> n.contains("restoring") || n.contains("sebelum-pulih"));
                 }
 
                 holding.letGo();
@@ -409,6 +409,8 @@ class RestoreSafetyTest {
     void theSafetyBackupOfAFailedRestoreIsNamedAndCanBePutBack() throws Exception {
         Path file = dir.resolve("payung.db");
         Path safety = dir.resolve("backups").resolve("payung-before-restore-2026-12-05-101500.db");
+        // Named as copies were before session 14: still a safety copy, and still put back.
+        assertThat(BackupService.isSafetyCopy(safety)).isTrue();
         String data;
         try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
             enrol(s, 1, 3);

@@ -54,17 +54,24 @@ class BackupWindowTest {
         // Checked first, then asked with what it holds: the office, Maria, when it was last changed.
         assertThat(pane.getContentText()).contains("Isi cadangan ini (sudah diperiksa utuh)",
                 "Kantor: Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai", "1 orang, 1 pendaftaran",
-                "Perubahan terakhir: ");
+                "Perubahan terakhir: ", "Data sekarang (akan diganti):",
+                // Nothing was changed since the backup just made: said so, not left to guess.
+                "Data sekarang tidak punya perubahan sesudah cadangan ini dibuat. Salinan pengaman dibuat dulu.");
         assertThat(pane.getHeaderText()).isEqualTo("Pulihkan dari cadangan");
         Button ok = (Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
         robot.clickOn(ok);
 
         // The window is rebuilt on the restored database: look the notice up in the new one.
         waitUntil(() -> robot.lookup("#notice").tryQuery()
-                .map(n -> ((Label) n).getText() != null && ((Label) n).getText().startsWith("Data dipulihkan dari"))
+                .map(n -> ((Label) n).getText() != null && ((Label) n).getText().startsWith("Dipulihkan dari"))
                 .orElse(false));
+        // File names, not paths: the safety copy's name is readable in a status line 1366 px wide (trial 14).
+        Label notice = robot.lookup("#notice").queryAs(Label.class);
+        assertThat(notice.getText()).matches("Dipulihkan dari payung-[0-9-]+\\.db\\. Data sebelumnya: "
+                + "payung-sebelum-pulih-[0-9-]+\\.db");
+        assertThat(notice.getTooltip().getText()).isEqualTo(notice.getText());
         try (var files = Files.list(ui.dir().resolve("backups"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("payung-before-restore-"));
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("payung-sebelum-pulih-"));
         }
         ScreenWaits.shown(robot, Screen.DASHBOARD);
         javafx.scene.control.ComboBox<Integer> restored = robot.lookup("#yearChoice").queryComboBox();

@@ -38,6 +38,7 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
     private String version = "test";
     private Consumer<Stage> beforeOpen = stage -> { };
     private boolean dashboardShown;
+    private boolean showsErrors;
     /** One screen shown alone instead of the whole window; null: the window. */
     private Screen screen;
     private double width = -1;
@@ -98,6 +99,12 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
         return this;
     }
 
+    /** Failures of background work are shown as the application shows them (its dialogs), not failed on. */
+    WindowFixture showsErrors() {
+        this.showsErrors = true;
+        return this;
+    }
+
     /** Each test starts once the dashboard, the first screen, is shown. */
     WindowFixture dashboardShown() {
         this.dashboardShown = true;
@@ -112,6 +119,10 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
             dir = Files.createTempDirectory(folderPrefix);
             services = opener.apply(dir.resolve("payung.db"));
             tasks = new FxTaskExecutor(error -> {
+                if (showsErrors && window != null) {
+                    window.showError(error);
+                    return;
+                }
                 throw new AssertionError("background work failed", error);
             });
             if (screen == null) {

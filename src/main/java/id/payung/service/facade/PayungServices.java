@@ -360,7 +360,7 @@ public final class PayungServices implements AutoCloseable {
      * read through SQLite into a new file next to the database, and that file is checked: Payung's, intact,
      * this version's schema exactly, settings Payung could have written (this PC's backup folder is kept).
      * Then, once no other Payung has the database open, the current data is backed up
-     * ("payung-before-restore-…") and the checked file renamed into place. This object is closed; use the
+     * ("payung-sebelum-pulih-…") and the checked file renamed into place. This object is closed; use the
      * returned one.
      *
      * @throws id.payung.domain.DatabaseOpenException when the backup is refused, or another Payung has the
@@ -393,6 +393,12 @@ public final class PayungServices implements AutoCloseable {
      * @throws id.payung.domain.DatabaseOpenException when the backup is refused: nothing is left behind
      */
     public CheckedBackup checkBackup(Path backup) {
+        if (db.server() != null) {
+            // A server's data is restored by its administrator (pg_restore), never from a file here: refused before
+            // anything is copied beside a database that is no file.
+            throw new StoreException("a restore from a file is for a database file; " + db.name()
+                    + " is on a server (its administrator restores it with pg_restore, docs/SERVER.md); nothing was done");
+        }
         java.util.logging.Logger log = LogFile.logger("restore");
         log.info(() -> "check of " + backup + " for a restore of " + db.file());
         Path real = db.realFile();
@@ -403,11 +409,24 @@ public final class PayungServices implements AutoCloseable {
         String keep = db.read(tx -> new id.payung.store.MetaRepository().get(tx, "backup_keep")).orElse(null);
         DatabaseFile.stage(backup.toAbsolutePath(), staged, new RestoredSettings(backup.toAbsolutePath(), folder, keep));
         try {
-            return CheckedBackup.of(backup.toAbsolutePath(), staged, DatabaseFile.contents(staged));
+            DatabaseFile.Contents held = DatabaseFile.contents(staged);
+            return CheckedBackup.of(backup.toAbsolutePath(), staged, held, current(held.lastChange()));
         } catch (RuntimeException e) {
             DatabaseFile.deleteWithSideFiles(staged);
             throw e;
         }
+    }
+
+    /**
+     * The data open now, counted as a checked copy is ({@link DatabaseFile#contents(id.payung.store.Tx)}), with how
+     * many audit entries were written after {@code backupLastChange}: one read, so the numbers are of one moment.
+     */
+    private CheckedBackup.Current current(java.time.Instant backupLastChange) {
+        return db.read(tx -> {
+            DatabaseFile.Contents now = DatabaseFile.contents(tx);
+            return new CheckedBackup.Current(now.people(), now.enrollments(), now.lastChange(), now.lastActor(),
+                    new id.payung.store.AuditLog().countAfter(tx, backupLastChange));
+        });
     }
 
     /**
@@ -439,7 +458,7 @@ public final class PayungServices implements AutoCloseable {
 
     /**
      * {@link #restore(Path)} of a backup {@link #checkBackup} checked: once no other Payung has the database open,
-     * the current data is backed up ("payung-before-restore-…") and the checked copy renamed into place. This
+     * the current data is backed up ("payung-sebelum-pulih-…") and the checked copy renamed into place. This
      * object is closed; use the returned one. Refused (IN_USE), the checked copy is removed and nothing changed.
      */
     public PayungServices restore(CheckedBackup checked) {
@@ -462,11 +481,15 @@ public final class PayungServices implements AutoCloseable {
         Path staged = checked.staged();
         log.info(() -> "restore of " + db.file() + " from " + backup + " started");
         Path file = db.file();
-        Path safety = backups.folder().resolve(BackupService.PREFIX + "before-restore-"
-                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss").format(java.time.LocalDateTime.now(clock))
-                + ".db");
+        Path safety = backups.safetyCopyTarget();
+        java.util.List<id.payung.store.AuditLog.Entry> earlier = new java.util.ArrayList<>();
         try {
-            db.replaceWith(staged, () -> backups.backupTo(safety));
+            db.replaceWith(staged, () -> {
+                backups.backupTo(safety);
+                // Read once nothing else may write (the database is this object's alone by now): the restores the
+                // replaced data went through, carried into the restored log with this restore's own entry.
+                earlier.addAll(audit.restores());
+            });
         } catch (RuntimeException e) {
             DatabaseFile.deleteWithSideFiles(staged);
             if (db.isClosed()) {
@@ -484,12 +507,24 @@ public final class PayungServices implements AutoCloseable {
             throw new RestoreFailedException(file, safety, e);
         }
         try {
-            restored.audit().recordRestore(backup, safety);
+            restored.audit().recordRestore(backup, safety, earlier);
         } catch (RuntimeException e) {
             // The data is back and checked; only its note in the log is missing: said in the log file.
             log.warning(() -> "restore of " + file + " done, but its audit entry could not be written: " + e);
         }
+        restored.safetyCopy = safety;
         return restored;
+    }
+
+    /** Where the restore that opened this object kept the data it replaced; null when it was not opened by one. */
+    private Path safetyCopy;
+
+    /**
+     * The safety copy of the data the restore that returned this object replaced
+     * ("payung-sebelum-pulih-…" in the backup folder), to be named to the user; empty when no restore opened it.
+     */
+    public java.util.Optional<Path> safetyCopy() {
+        return java.util.Optional.ofNullable(safetyCopy);
     }
 
     /**

@@ -73,7 +73,7 @@ public final class BackupView {
         timeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().modified()));
         timeColumn.setCellFactory(Cells.formatted(i -> STAMP.format(i.atZone(ZoneId.systemDefault()))));
         sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bytes()));
-        sizeColumn.setCellFactory(Cells.formatted(b -> Formats.count(Math.max(1, b / 1024)) + " KB"));
+        sizeColumn.setCellFactory(Cells.formatted(b -> size(resources, b)));
         restoreButton.disableProperty().bind(backupsTable.getSelectionModel().selectedItemProperty().isNull());
         model.load();
     }
@@ -121,20 +121,67 @@ public final class BackupView {
         }
     }
 
-    /** Asks before replacing the data, saying what the checked backup holds so the wrong one is seen. */
+    /**
+     * A file's size as the office reads it: "512 KB", "2,9 MB", "1,2 GB" (id-ID decimals; a few thousand KB read as a
+     * number to be worked out, trial 14). Below 1 KB still "1 KB": a backup is never empty.
+     */
+    public static String size(ResourceBundle bundle, long bytes) {
+        double kb = bytes / 1024.0;
+        if (kb < 1024) {
+            return MessageFormat.format(bundle.getString("size.kb"), Formats.count(Math.max(1, Math.round(kb))));
+        }
+        double mb = kb / 1024;
+        if (mb < 1024) {
+            return MessageFormat.format(bundle.getString("size.mb"), Formats.oneDecimal(mb));
+        }
+        return MessageFormat.format(bundle.getString("size.gb"), Formats.oneDecimal(mb / 1024));
+    }
+
+    /**
+     * Asks before replacing the data, saying what the checked backup holds so the wrong one is seen, and beside it the
+     * data now and how many of its changes came after the backup's last one: all of them go (a head restored a
+     * morning backup and lost 608 enrollments with no word, trial 14). With changes to lose, Cancel is the default.
+     */
     private boolean confirm(BackupViewModel.Holds checked) {
-        String holds = MessageFormat.format(resources.getString("backup.restore.holds"),
-                checked.officeName() == null ? "–" : checked.officeName(), Formats.count(checked.people()),
-                Formats.count(checked.enrollments()), checked.lastChange() == null ? "–"
-                        : STAMP.format(checked.lastChange().atZone(java.time.ZoneId.systemDefault())));
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                MessageFormat.format(resources.getString("backup.restore.confirm"), checked.fileName())
-                        + "\n\n" + holds, ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question(resources, checked), ButtonType.OK, ButtonType.CANCEL);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.setTitle("Payung"); // not JavaFX's English "Confirmation" (trial 12)
         alert.initOwner(backupsTable.getScene().getWindow());
         alert.setHeaderText(resources.getString("backup.restore.header"));
         id.payung.ui.Buttons.translate(alert.getDialogPane(), resources);
+        if (checked.current().changesAfter() > 0) {
+            ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        }
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    /** The question's text: what the backup holds, the data now, and what of it would be lost. */
+    public static String question(ResourceBundle resources, BackupViewModel.Holds checked) {
+        String holds = MessageFormat.format(resources.getString("backup.restore.holds"),
+                checked.officeName() == null ? "–" : checked.officeName(), Formats.count(checked.people()),
+                Formats.count(checked.enrollments()), when(resources, checked.lastChange(), checked.lastActor()));
+        StringBuilder text = new StringBuilder(MessageFormat.format(resources.getString("backup.restore.confirm"),
+                checked.fileName())).append("\n\n").append(holds);
+        var now = checked.current();
+        if (now != id.payung.service.facade.CheckedBackup.Current.UNKNOWN) {
+            String last = when(resources, now.lastChange(), now.lastActor());
+            text.append("\n\n").append(MessageFormat.format(resources.getString("backup.restore.current"),
+                    Formats.count(now.people()), Formats.count(now.enrollments()), last));
+            text.append("\n\n").append(now.changesAfter() > 0
+                    ? MessageFormat.format(resources.getString("backup.restore.loses"), Formats.count(now.changesAfter()), last)
+                    : resources.getString("backup.restore.losesNone"));
+        }
+        return text.toString();
+    }
+
+    /** "06/12/2026 16:24 oleh siti"; the time alone when nobody is named; "–" for none. */
+    private static String when(ResourceBundle resources, Instant at, String actor) {
+        if (at == null) {
+            return "–";
+        }
+        String time = STAMP.format(at.atZone(ZoneId.systemDefault()));
+        return actor == null || actor.isBlank() ? time
+                : MessageFormat.format(resources.getString("backup.restore.by"), time, actor);
     }
 }

@@ -73,7 +73,7 @@ public final class BackupViewModel {
     public void restore(Path file, java.util.function.Predicate<Holds> confirm) {
         BackgroundTask.<CheckedBackup>of(task -> check.apply(file)).withTitle("task.checkBackup").onSuccess(checked -> {
             if (confirm.test(new Holds(checked.backup().getFileName().toString(), checked.officeName(), checked.people(),
-                    checked.enrollments(), checked.lastChange()))) {
+                    checked.enrollments(), checked.lastChange(), checked.lastActor(), checked.current()))) {
                 restore.accept(checked);
             } else {
                 tasks.run(() -> {
@@ -84,8 +84,12 @@ public final class BackupViewModel {
         }).executeWith(tasks);
     }
 
-    /** What a checked backup holds, as the question before a restore says it. */
-    public record Holds(String fileName, String officeName, long people, long enrollments, java.time.Instant lastChange) {
+    /**
+     * What a checked backup holds beside the data now, as the question before a restore says it: what comes back and
+     * what goes (the data now, and how many of its changes came after the backup's last one).
+     */
+    public record Holds(String fileName, String officeName, long people, long enrollments, java.time.Instant lastChange,
+                        String lastActor, CheckedBackup.Current current) {
     }
 
     public ObservableList<BackupService.Backup> backups() {

@@ -277,6 +277,8 @@ public final class MainView {
         noticeLabel.getStyleClass().add("status-notice");
         noticeLabel.textProperty().bind(notice);
         noticeLabel.visibleProperty().bind(notice.map(n -> !n.isEmpty()));
+        // A notice cut off by a narrow window (1366 px) is read whole by pointing at it.
+        noticeLabel.tooltipProperty().bind(notice.map(n -> n.isEmpty() ? null : new javafx.scene.control.Tooltip(n)));
         Label versionLabel = new Label("Payung " + version);
         versionLabel.getStyleClass().add("status-version");
         versionLabel.setMinWidth(Region.USE_PREF_SIZE);

@@ -1,0 +1,176 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.RegisterFilter;
+import id.payung.service.facade.CheckedBackup;
+import id.payung.service.facade.PayungServices;
+import id.payung.store.AuditLog;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a restore says it will take away, and what the audit trail keeps of restores (trial 14): the check counts the
+ * data now beside the backup's, with the changes made after the backup; the safety copy is named in Indonesian; after
+ * two restores the trail still shows the first, whose entry was in the data the second replaced.
+ */
+class RestoreTrailTest {
+    @TempDir
+    Path dir;
+
+    private static void enrol(PayungServices s, int first, int count) {
+        for (int i = first; i < first + count; i++) {
+            s.enrollments().enrol(TestData.form(String.format("531001120585%04d", i), "Peserta " + i, "MANDIRI",
+                    YearMonth.of(2026, 1), null));
+        }
+    }
+
+    private static long auditEntries(Path file) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM audit_log")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static <T> T as(String user, java.util.function.Supplier<T> work) {
+        String was = System.getProperty("user.name");
+        System.setProperty("user.name", user);
+        try {
+            return work.get();
+        } finally {
+            System.setProperty("user.name", was);
+        }
+    }
+
+    @Test
+    void theCheckCountsTheDataNowAndItsChangesAfterTheBackup() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path backup = dir.resolve("pagi.db");
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            enrol(s, 1, 3);
+            s.backups().backupTo(backup);
+        }
+        long inBackup = auditEntries(backup);
+        PayungServices s = as("siti", () -> PayungServices.open(file, false, TestData.CLOCK));
+        try {
+            enrol(s, 10, 4);
+            long now = auditEntries(file);
+            assertThat(now - inBackup).as("the test made changes after the backup").isGreaterThanOrEqualTo(4);
+
+            CheckedBackup checked = s.checkBackup(backup);
+            assertThat(checked.people()).isEqualTo(3);
+            assertThat(checked.enrollments()).isEqualTo(3);
+            assertThat(checked.lastActor()).isEqualTo(Actor.current());
+            CheckedBackup.Current current = checked.current();
+            assertThat(current.people()).isEqualTo(7);
+            assertThat(current.enrollments()).isEqualTo(7);
+            assertThat(current.lastActor()).isEqualTo("siti");
+            assertThat(current.lastChange()).isAfter(checked.lastChange());
+            assertThat(current.changesAfter()).as("every entry written after the backup's last one").isEqualTo(now - inBackup);
+            checked.discard();
+
+            Path fresh = dir.resolve("sekarang.db");
+            s.backups().backupTo(fresh);
+            CheckedBackup same = s.checkBackup(fresh);
+            assertThat(same.current().changesAfter()).as("a backup of the data as it is loses nothing").isZero();
+            same.discard();
+        } finally {
+            s.close();
+        }
+    }
+
+    /** Entries of one second order by their time, not by their text ("…05Z" is later text than "…05.5Z"). */
+    @Test
+    void changesWithinTheBackupsLastSecondAreCountedByTime() throws Exception {
+        Path file = dir.resolve("payung.db");
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            enrol(s, 1, 1);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO audit_log (at, actor, action, entity) VALUES"
+                    + " ('2030-01-01T00:00:05Z', 'a', 'UPDATE', 'x'), ('2030-01-01T00:00:05.5Z', 'b', 'UPDATE', 'x'),"
+                    + " ('2030-01-01T00:00:05.25Z', 'c', 'UPDATE', 'x'), ('2030-01-01T00:00:06Z', 'd', 'UPDATE', 'x')");
+        }
+        try (id.payung.store.Database db = id.payung.store.Database.open(file, false)) {
+            AuditLog log = new AuditLog();
+            assertThat(db.<Long>read(tx -> log.countAfter(tx, Instant.parse("2030-01-01T00:00:05.25Z")))).isEqualTo(2L);
+            assertThat(db.<Long>read(tx -> log.countAfter(tx, Instant.parse("2030-01-01T00:00:05Z")))).isEqualTo(3L);
+            assertThat(db.<Long>read(tx -> log.countAfter(tx, Instant.parse("2030-01-01T00:00:06Z")))).isZero();
+        }
+    }
+
+    /**
+     * Restore A (by siti), then restore the safety copy that restore made (by budi): the trail of the data now shows
+     * both restores, with their times and who did them; a third restore carries both again, each once.
+     */
+    @Test
+    void afterTwoRestoresTheTrailShowsBoth() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path a = dir.resolve("pagi.db");
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        enrol(s, 1, 3);
+        s.backups().backupTo(a);
+        enrol(s, 10, 2);
+        s.close();
+
+        PayungServices before = as("siti", () -> PayungServices.open(file, false, TestData.CLOCK));
+        PayungServices first = as("siti", () -> before.restore(a));
+        Path safety = first.safetyCopy().orElseThrow();
+        assertThat(safety.getFileName().toString()).startsWith("payung-sebelum-pulih-").endsWith(".db");
+        assertThat(BackupService.isSafetyCopy(safety)).isTrue();
+        assertThat(first.backups().list()).as("shown in the backup list").anyMatch(b -> b.file().equals(safety));
+        assertThat(first.register().counts(RegisterFilter.all()).total()).isEqualTo(3);
+        first.close();
+
+        PayungServices byBudi = as("budi", () -> PayungServices.open(file, false, TestData.CLOCK));
+        PayungServices second = as("budi", () -> byBudi.restore(safety));
+        assertThat(second.register().counts(RegisterFilter.all()).total()).as("the data before the first restore").isEqualTo(5);
+        List<AuditLog.Entry> trail = second.audit().restores();
+        assertThat(trail).hasSize(2);
+        assertThat(trail.get(0).actor()).isEqualTo("siti");
+        assertThat(trail.get(0).afterJson()).contains(a.toString());
+        assertThat(trail.get(1).actor()).isEqualTo("budi");
+        assertThat(trail.get(1).afterJson()).contains(safety.toString()).contains("\"earlier_restores_carried\":1");
+        assertThat(trail.get(0).at()).isNotNull().isBeforeOrEqualTo(trail.get(1).at());
+        Path secondSafety = second.safetyCopy().orElseThrow();
+        assertThat(secondSafety).isNotEqualTo(safety);
+
+        // The data the second restore replaced (A, restored by siti) holds siti's entry; restoring it again carries
+        // budi's in, and siti's stays once.
+        PayungServices third = second.restore(secondSafety);
+        List<AuditLog.Entry> again = third.audit().restores();
+        assertThat(again).extracting(AuditLog.Entry::actor).containsExactly("siti", "budi", Actor.current());
+        assertThat(again.get(0).at()).isEqualTo(trail.get(0).at());
+        assertThat(again.get(1).at()).isEqualTo(trail.get(1).at());
+        third.close();
+    }
+
+    /** A carried entry keeps its own time and actor: not now, not the user who restores. */
+    @Test
+    void theAuditLogCarriesAnEntryWithItsOwnTimeAndActor() throws Exception {
+        Path file = dir.resolve("payung.db");
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            enrol(s, 1, 1);
+        }
+        try (id.payung.store.Database db = id.payung.store.Database.open(file, false)) {
+            AuditLog log = new AuditLog();
+            AuditLog.Entry old = new AuditLog.Entry(0, Instant.parse("2026-12-06T01:02:03.456Z"), "siti", "RESTORE",
+                    "database", "payung.db", null, "{\"from\":\"x\"}");
+            db.write(tx -> log.carry(tx, old));
+            assertThat(db.read(log::restores)).singleElement().satisfies(e -> {
+                assertThat(e.at()).isEqualTo(old.at());
+                assertThat(e.actor()).isEqualTo("siti");
+                assertThat(e.afterJson()).isEqualTo(old.afterJson());
+            });
+        }
+    }
+}
