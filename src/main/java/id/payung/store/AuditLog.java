@@ -190,7 +190,7 @@ public final class AuditLog {
 
     /**
      * The topic's condition, from {@link id.payung.domain.AuditTopic}'s own lists (the rule is written there): a topic
-     * taken by action is its actions (V13's {@code (action, id)} index finds the few among many); any other is its kinds
+     * taken by action is its actions (on a server V13's index on the action finds the few among many); any other is its kinds
      * of record, less every action a topic by action takes (so each entry is under one topic).
      */
     private static void topic(id.payung.domain.AuditTopic t, StringBuilder sql, List<Object> params) {
