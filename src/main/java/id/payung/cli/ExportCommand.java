@@ -42,7 +42,8 @@ final class ExportCommand extends CommandGroup {
         @Option(names = "--by", paramLabel = "LOGIN", description = "Entries written by this clerk (login or PC user).")
         String by;
 
-        @Option(names = "--kind", paramLabel = "KIND", description = "Entries of one kind: ${COMPLETION-CANDIDATES}.")
+        @Option(names = "--kind", paramLabel = "KIND", description = "Entries of one kind (in any case):"
+                + " ${COMPLETION-CANDIDATES}. DELETIONS: whatever was deleted, of any kind, and imports undone.")
         id.payung.domain.AuditTopic kind;
 
         @Option(names = "--person", paramLabel = "NIK_OR_NAME",

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The rules an enrollment form must pass before it is saved, apart from those that need the database
  * (duplicates and overlaps, checked by the service). The form's view model runs the same rules as the
- * user types.
+ * user types, and an import runs them on each row: what the form refuses, an import refuses.
  */
 public final class EnrollmentRules {
     /** JKK is 1 % of declared income from Rp 10.000 to Rp 207.000, so income runs from 1 to 20,7 million. */
@@ -70,9 +70,9 @@ public final class EnrollmentRules {
         if (blank(f.regionCode())) {
             problems.add(FormProblem.error(Field.REGION, "REQUIRED"));
         }
-        if (blank(f.occupationCode())) {
-            problems.add(FormProblem.error(Field.OCCUPATION, "REQUIRED"));
-        }
+        // No rule on the occupation: it may be unknown, in the form as in an import (village lists often have no
+        // Pekerjaan column). It is then saved as unknown, never guessed as "Lainnya", and the per-occupation
+        // breakdown counts it as "(pekerjaan tidak tercatat)".
         if (!blank(f.phone()) && Phones.normalise(f.phone()).isEmpty()) {
             problems.add(FormProblem.error(Field.PHONE, "PHONE_FORMAT"));
         }

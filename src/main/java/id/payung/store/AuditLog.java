@@ -222,21 +222,28 @@ public final class AuditLog {
         return tx.list(sql.toString(), AuditLog::entry, params.toArray());
     }
 
-    /** The topic's condition, from {@link id.payung.domain.AuditTopic}'s own lists (the rule is written there). */
+    /**
+     * The topic's condition, from {@link id.payung.domain.AuditTopic}'s own lists (the rule is written there): a topic
+     * taken by action is its actions (on a server V13's index on the action finds the few among many); any other is its kinds
+     * of record, less every action a topic by action takes (so each entry is under one topic).
+     */
     private static void topic(id.payung.domain.AuditTopic t, StringBuilder sql, List<Object> params) {
-        List<String> privacy = id.payung.domain.AuditTopic.PRIVACY_ACTIONS.stream().sorted().toList();
-        String marks = String.join(",", java.util.Collections.nCopies(privacy.size(), "?"));
-        if (t == id.payung.domain.AuditTopic.PRIVACY) {
-            sql.append(" AND action IN (").append(marks).append(")");
-            params.addAll(privacy);
+        if (t.byAction()) {
+            List<String> actions = t.actions().stream().sorted().toList();
+            sql.append(" AND action IN (").append(marks(actions.size())).append(")");
+            params.addAll(actions);
             return;
         }
-        sql.append(" AND action NOT IN (").append(marks).append(")");
-        params.addAll(privacy);
+        List<String> taken = id.payung.domain.AuditTopic.actionsTaken().stream().sorted().toList();
+        sql.append(" AND action NOT IN (").append(marks(taken.size())).append(")");
+        params.addAll(taken);
         List<String> entities = t.entities().stream().sorted().toList();
-        sql.append(" AND entity ").append(t.entitiesExcluded() ? "NOT IN (" : "IN (")
-                .append(String.join(",", java.util.Collections.nCopies(entities.size(), "?"))).append(")");
+        sql.append(" AND entity ").append(t.entitiesExcluded() ? "NOT IN (" : "IN (").append(marks(entities.size())).append(")");
         params.addAll(entities);
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     /** Everyone who has written to the log (a login on a server, the PC's user on a file), by name. */

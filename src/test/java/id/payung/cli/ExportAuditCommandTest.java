@@ -68,6 +68,27 @@ class ExportAuditCommandTest {
         assertThat(String.join("\n", lines(exports))).contains("EXPORT,audit_log", "IMPORTS", "maria");
     }
 
+    /** {@code --kind deletions}: an import undone (and any record deleted), named in the help as a kind to ask. */
+    @Test
+    void deletionsAreAKindToAskFor() throws Exception {
+        imported();
+        try (id.payung.service.facade.PayungServices s = id.payung.service.facade.PayungServices.open(Path.of(db), false,
+                id.payung.service.TestData.CLOCK)) {
+            s.imports().undo(s.imports().batches().get(0).id());
+        }
+        Path deleted = dir.resolve("hapus.csv");
+        assertThat(console.run("export", "audit", "--kind", "deletions", "--out", deleted.toString(), "--db", db)).isZero();
+        List<String> rows = lines(deleted);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).contains(",UNDO_IMPORT,import_batch,", "lalong.csv");
+        Path imports = dir.resolve("impor.csv");
+        assertThat(console.run("export", "audit", "--kind", "imports", "--out", imports.toString(), "--db", db)).isZero();
+        assertThat(lines(imports)).hasSize(2).last().asString().contains(",IMPORT,import_batch,");
+        assertThat(console.run("export", "audit", "--help")).isZero();
+        assertThat(console.out().replaceAll("\\s+", " ")).contains("PRIVACY, DELETIONS, IMPORTS",
+                "DELETIONS: whatever was deleted, of any kind, and imports undone.");
+    }
+
     @Test
     void daysTheWrongWayRoundAreRefusedAndNoFileIsLeft() throws Exception {
         imported();

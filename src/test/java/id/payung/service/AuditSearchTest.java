@@ -158,6 +158,60 @@ class AuditSearchTest {
         }
     }
 
+    /**
+     * "What was deleted, by whom, why": one kind holds every deletion, of an enrollment (with its reason), an event,
+     * a claim, and the imports undone; the kinds named by the record no longer hold them, so each entry is still
+     * under one kind, and a person's deletions are found by the person.
+     */
+    @Test
+    void deletionsOfAnyKindAreOneKindWithTheirReasonsAndTheImportsUndone() throws Exception {
+        long[] people;
+        try (PayungServices s = engine.services()) {
+            people = work(s);
+            long maria = s.enrollments().enrol(TestData.form("5310016607800005", "Maria Goreti", "APBD-KAB-MGR",
+                    YearMonth.of(2025, 1), YearMonth.of(2025, 12))).enrollmentId();
+            s.enrollments().delete(maria, new id.payung.domain.Deletion(id.payung.domain.DeleteReason.OTHER,
+                    "data ganda dengan 5310016607800005"));
+            long event = s.events().add(new id.payung.domain.Event(0, id.payung.domain.EventKind.OTHER,
+                    LocalDate.of(2026, 11, 2), "Sosialisasi di Ruteng", null, null, null, List.of(), null, null, null));
+            s.events().delete(event);
+            s.events().restore(event);
+            Path list = Files.writeString(dir.resolve("poco.csv"), """
+                    NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Sumber Dana;Mulai;Jumlah Bulan
+                    5310016002950006;Rosa Delima;P;20/02/1995;Wae Rii;Petani;APBD Kabupaten Manggarai;01/2026;12
+                    """, StandardCharsets.UTF_8);
+            assertThat(s.imports().importFile(list, ImportOptions.defaults(), ImportService.Progress.NONE).imported()).isEqualTo(1);
+            s.imports().undo(s.imports().batches().get(0).id());
+        }
+        try (Database db = engine.open()) {
+            AuditService a = audit(db);
+            List<AuditRecord> deletions = all(a, new AuditFilter(null, null, null, AuditTopic.DELETIONS, null));
+            assertThat(deletions).extracting(r -> r.change().entity() + "." + r.change().action())
+                    .containsExactly("import_batch.UNDO_IMPORT", "event.DELETE", "enrollment.DELETE");
+            assertThat(deletions).allSatisfy(r -> assertThat(r.topic()).isEqualTo(AuditTopic.DELETIONS));
+            AuditRecord enrollment = deletions.get(2);
+            assertThat(enrollment.personName()).isEqualTo("Maria Goreti");
+            assertThat(enrollment.change().actor()).isEqualTo(Actor.current());
+            assertThat(enrollment.change().after()).contains("OTHER", "data ganda dengan 531001").doesNotContain("5310016607800005");
+            assertThat(deletions.get(0).change().after()).contains("poco.csv");
+            // The kinds of record keep the rest: the event's restore, the import itself; not the deletions.
+            assertThat(all(a, new AuditFilter(null, null, null, AuditTopic.EVENTS, null)))
+                    .extracting(r -> r.change().action()).containsExactly("RESTORE", "INSERT");
+            assertThat(all(a, new AuditFilter(null, null, null, AuditTopic.IMPORTS, null)))
+                    .extracting(r -> r.change().action()).containsExactly("IMPORT", "IMPORT");
+            assertThat(all(a, new AuditFilter(null, null, null, AuditTopic.PEOPLE, null)))
+                    .extracting(r -> r.change().action()).doesNotContain("DELETE").contains("INSERT", "UPDATE");
+            List<Long> byTopic = Stream.of(AuditTopic.values())
+                    .flatMap(t -> all(a, new AuditFilter(null, null, null, t, null)).stream()).map(AuditRecord::id).toList();
+            assertThat(byTopic).containsExactlyInAnyOrderElementsOf(all(a, AuditFilter.ALL).stream().map(AuditRecord::id).toList());
+            // A person's deletions: hers, found by her name; nobody else's.
+            assertThat(all(a, new AuditFilter(null, null, null, AuditTopic.DELETIONS, "goreti")))
+                    .extracting(r -> r.change().action()).containsExactly("DELETE");
+            assertThat(all(a, new AuditFilter(null, null, null, AuditTopic.DELETIONS, "Yosef"))).isEmpty();
+            assertThat(people).hasSize(2);
+        }
+    }
+
     @Test
     void aSearchStandingForMoreThanItCanNameIsRefusedNotCut() throws Exception {
         StringBuilder list = new StringBuilder("NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Sumber Dana;Mulai;Jumlah Bulan\n");
@@ -285,6 +339,7 @@ class AuditSearchTest {
                 5310010208910004;Agus Jehamat;L;02/08/1991;Wae Rii;Petani
                 """, StandardCharsets.UTF_8);
         Path file = dir.resolve("impor.csv");
+        Path undone = dir.resolve("batal.csv");
         try (PayungServices s = engine.services()) {
             ImportService.Report r = s.imports().importFile(list, new ImportOptions("APBD-KAB-MGR", YearMonth.of(2025, 1),
                     12, null, false, false, null, null), ImportService.Progress.NONE);
@@ -292,12 +347,18 @@ class AuditSearchTest {
             s.imports().undo(s.imports().batches().get(0).id());
             s.exports().replacingExisting().auditTrail(new AuditFilter(null, null, null, AuditTopic.IMPORTS, null), file, id,
                     WorkSteps.NONE);
+            s.exports().replacingExisting().auditTrail(new AuditFilter(null, null, null, AuditTopic.DELETIONS, null), undone,
+                    id, WorkSteps.NONE);
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(text).contains("Impor dibatalkan", "Berkas: poco.csv; No. impor: ", "Kepesertaan: 2")
-                .contains("Daftar diimpor", "Sumber dana: APBD Kabupaten Manggarai", "Mulai: 01/2025", "Jumlah bulan: 12")
-                .doesNotContain("enrollments", "first_month");
+        assertThat(text).contains("Daftar diimpor", "Sumber dana: APBD Kabupaten Manggarai", "Mulai: 01/2025", "Jumlah bulan: 12")
+                .doesNotContain("enrollments", "first_month", "Impor dibatalkan");
         // A CSV has one table: what it is follows it.
         assertThat(text).contains("\nKeterangan", "Saringan;Jenis: Impor daftar", "Jumlah catatan;");
+        // Its undoing is a deletion: there, with what it took away.
+        assertThat(Files.readString(undone, StandardCharsets.UTF_8))
+                .contains("Impor dibatalkan", "Berkas: poco.csv; No. impor: ", "Kepesertaan: 2",
+                        "Saringan;Jenis: Penghapusan, impor dibatalkan")
+                .doesNotContain("Daftar diimpor", "enrollments");
     }
 }

@@ -56,10 +56,12 @@ class ServerAuditTest {
         try (PayungServices s = server.services(maria)) {
             s.events().add(new Event(0, EventKind.OTHER, LocalDate.of(2026, 11, 2), "Sosialisasi di Ruteng",
                     null, null, null, List.of(), null, null, null));
+            s.events().delete(s.events().add(new Event(0, EventKind.OTHER, LocalDate.of(2026, 11, 4), "Rapat ganda",
+                    null, null, null, List.of(), null, null, null)));
         }
         try (PayungServices s = server.services(yosef)) {
-            s.events().add(new Event(0, EventKind.OTHER, LocalDate.of(2026, 11, 3), "Sosialisasi di Labuan Bajo",
-                    null, null, null, List.of(), null, null, null));
+            s.events().delete(s.events().add(new Event(0, EventKind.OTHER, LocalDate.of(2026, 11, 3), "Sosialisasi di Labuan Bajo",
+                    null, null, null, List.of(), null, null, null)));
         }
         try (PayungServices s = server.services(maria)) {
             List<AuditRecord> trail = AuditSearchTest.all(s.audit(), AuditFilter.ALL);
@@ -70,7 +72,11 @@ class ServerAuditTest {
             List<AuditRecord> theresia = AuditSearchTest.all(s.audit(), new AuditFilter(null, null, siti, AuditTopic.PEOPLE, "theresia"));
             assertThat(theresia).hasSize(2).allSatisfy(r -> assertThat(r.personName()).isEqualTo("Theresia Jelita"));
             assertThat(AuditSearchTest.all(s.audit(), new AuditFilter(null, null, null, AuditTopic.EVENTS, null)))
-                    .extracting(r -> r.change().actor()).containsExactly(maria);
+                    .extracting(r -> r.change().actor()).containsExactly(maria, maria);
+            // What was deleted in the regency, and by whom: Maria's event, not Yosef's of another regency.
+            assertThat(AuditSearchTest.all(s.audit(), new AuditFilter(null, null, null, AuditTopic.DELETIONS, null)))
+                    .extracting(r -> r.change().actor() + " " + r.change().entity() + "." + r.change().action())
+                    .containsExactly(maria + " event.DELETE");
         }
         try (PayungServices s = server.services(yosef)) {
             assertThat(AuditSearchTest.all(s.audit(), new AuditFilter(null, null, null, null, "theresia"))).isEmpty();

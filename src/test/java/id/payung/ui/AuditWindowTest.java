@@ -81,6 +81,31 @@ class AuditWindowTest {
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 
+    /** "What was deleted, and why": the kind chooser offers the deletions in words, and shows them with their reason. */
+    @Test
+    void theDeletionsKindShowsWhatWasDeletedAndWhy(FxRobot robot) {
+        EnrollmentService.Saved maria = ui.services().enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita",
+                "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        ui.services().enrollments().enrol(TestData.form("5310011205850002", "Yosef Ndala", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        ui.services().enrollments().delete(maria.enrollmentId(),
+                id.payung.domain.Deletion.of(id.payung.domain.DeleteReason.WRONG_ENTRY));
+
+        ScreenWaits.open(robot, Screen.AUDIT);
+        TableView<?> table = robot.lookup("#auditTable").queryTableView();
+        waitUntil(() -> table.getItems().size() > 3);
+        @SuppressWarnings("unchecked")
+        ComboBox<AuditTopic> topic = robot.lookup("#auditTopic").queryAs(ComboBox.class);
+        assertThat(topic.getItems()).contains(AuditTopic.DELETIONS);
+        robot.interact(() -> topic.setValue(AuditTopic.DELETIONS));
+        assertThat(topic.getButtonCell().getText()).isEqualTo("Penghapusan, impor dibatalkan");
+        robot.clickOn("#auditShow");
+        waitUntil(() -> table.getItems().size() == 1);
+        String row = String.join("|", cells(robot));
+        assertThat(row).contains("Penghapusan, impor dibatalkan", "Maria Jelita", "Salah input")
+                .doesNotContain("Yosef", "5310015204850001");
+    }
+
     @Test
     void aReversedPairOfDaysIsSaidBesideTheFilter(FxRobot robot) {
         ScreenWaits.open(robot, Screen.AUDIT);

@@ -84,6 +84,30 @@ class EnrollmentFormViewModelTest {
         assertThat(form.problems()).extracting(FormProblem::code).containsExactly("NIK_BIRTH_DATE_MISMATCH");
     }
 
+    /** The occupation may be left unknown, as an import leaves it: saved as unknown, and taken back to unknown. */
+    @Test
+    void anOccupationNotKnownIsSavedAsUnknownAndAChosenOneCanBeTakenBack() {
+        fillMaria();
+        form.occupationProperty().set(null);
+        form.save(false);
+        assertThat(form.problems()).isEmpty();
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+        assertThat(services.enrollments().personByNik("5310015204850001").orElseThrow().occupationCode()).isNull();
+
+        long id = services.enrollments().personByNik("5310015204850001").map(p -> services.enrollments().history(p.id()))
+                .orElseThrow().enrollments().get(0).id();
+        form.edit(id);
+        assertThat(form.occupationProperty().get()).isNull();
+        form.occupationProperty().set(occupation("PEDAGANG"));
+        form.save(false);
+        assertThat(services.enrollments().personByNik("5310015204850001").orElseThrow().occupationCode()).isEqualTo("PEDAGANG");
+        form.edit(id);
+        form.occupationProperty().set(null);
+        form.save(false);
+        assertThat(form.problems()).isEmpty();
+        assertThat(services.enrollments().personByNik("5310015204850001").orElseThrow().occupationCode()).isNull();
+    }
+
     @Test
     void correctingAnEnrollmentDoesNotSayItsOwnPersonIsAlreadyRegistered() {
         long id = services.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",

@@ -233,7 +233,9 @@ class RegisterWindowTest {
     @SuppressWarnings("unchecked")
     private static <T> void choose(FxRobot robot, String id, Class<T> type, java.util.function.Predicate<T> which) {
         ComboBox<T> combo = robot.lookup(id).queryAs(ComboBox.class);
-        robot.interact(() -> combo.setValue(combo.getItems().stream().filter(which).findFirst().orElseThrow()));
+        // Null is a choice of some lists (the occupation "(tidak diketahui)"): not the one looked for.
+        robot.interact(() -> combo.setValue(combo.getItems().stream().filter(java.util.Objects::nonNull).filter(which)
+                .findFirst().orElseThrow()));
     }
 
 }

@@ -341,8 +341,9 @@ final class RowParser {
     private String occupation(TableReader.Row row, List<RowProblem> problems) {
         String o = Column.normalize(text(row, Column.OCCUPATION));
         if (o.isEmpty()) {
-            // Many lists have no occupation column; the register still needs one for its breakdowns.
-            return other();
+            // Many lists have no occupation column, or leave it blank: unknown, as the form may leave it
+            // (EnrollmentRules), not "Lainnya", which would count them as a known other occupation.
+            return null;
         }
         Optional<Occupation> match = Optional.ofNullable(occupationByName.get(o));
         if (match.isPresent()) {

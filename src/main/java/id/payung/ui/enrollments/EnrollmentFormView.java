@@ -134,8 +134,11 @@ public final class EnrollmentFormView {
         regionChoice.getItems().setAll(choices.regions());
         regionChoice.setConverter(converter(this::regionText));
         regionChoice.valueProperty().bindBidirectional(model.regionProperty());
-        occupationChoice.getItems().setAll(choices.occupations());
+        // "Not known" is a choice of its own (first): the occupation may be unknown (EnrollmentRules), and a clerk who
+        // picked one by mistake can take it back.
         occupationChoice.setConverter(converter(Occupation::name));
+        Choices.withNull(occupationChoice, choices.occupations(), Occupation::name,
+                resources.getString("form.occupation.unknown"));
         occupationChoice.valueProperty().bindBidirectional(model.occupationProperty());
         funderChoice.getItems().setAll(choices.funders());
         Choices.show(funderChoice, FundingSource::name, "");
