@@ -131,27 +131,81 @@ final class ReportCommand extends CommandGroup {
     }
 
     @Command(name = "budget", mixinStandardHelpOptions = true,
-            description = {"Participants and yearly contribution cost per funding source, from the dated rate rules.",
-                "Formats: table (default, id-ID numbers) or csv (header row; plain numbers)."})
+            description = {"Per funding source: the participants enrolled in the year and their contribution cost from the dated",
+                "rate rules, then the year's plan as entered under Sumber dana > Kuota dan pagu: quota, budget ceiling,",
+                "what the quota costs at the standard package, and the gap (positive: short; negative: left).",
+                "A funder with a plan but no participants yet (next year) is listed with 0 participants.",
+                "Formats: table (default, id-ID numbers) or csv (header row; plain numbers; an unknown plan value is empty)."})
     static final class Budget extends FormattedReport {
         @Override
         List<Format> formats() {
             return List.of(Format.table, Format.csv);
         }
 
+        /** One line: a funder's enrolled participants and cost (0 when none) beside its plan (null when none). */
+        private record Line(String code, String name, long participants, long costRp, id.payung.domain.BudgetPlan plan) {
+            Long quota() {
+                return plan == null ? null : plan.quota();
+            }
+
+            Long ceilingRp() {
+                return plan == null ? null : plan.ceilingRp();
+            }
+
+            Long quotaCostRp() {
+                return plan == null ? null : plan.quotaCostRp();
+            }
+
+            Long gapRp() {
+                return plan == null ? null : plan.gapRp();
+            }
+        }
+
         @Override
         void write(PayungServices services, PrintWriter stdout) {
             List<FunderCost> costs = services.budget().costs(year);
+            List<id.payung.domain.BudgetPlan> plans = services.budget().plans(year).stream()
+                    .filter(id.payung.domain.BudgetPlan::planned).toList();
+            // The enrolled funders first, in the order the report always had (scripts read it), then those planned only.
+            List<Line> lines = new ArrayList<>();
+            for (FunderCost c : costs) {
+                lines.add(new Line(c.funderCode(), c.funderName(), c.participants(), c.costRp(), plans.stream()
+                        .filter(p -> p.funderCode().equals(c.funderCode())).findFirst().orElse(null)));
+            }
+            plans.stream().filter(p -> costs.stream().noneMatch(c -> c.funderCode().equals(p.funderCode())))
+                    .forEach(p -> lines.add(new Line(p.funderCode(), p.funderName(), 0, 0, p)));
             if (format() == Format.csv) {
-                ReportOutput.csv(stdout, List.of("funder_code", "funder_name", "participants", "cost_rp"), costs.stream()
-                        .map(c -> List.<Object>of(c.funderCode(), c.funderName(), c.participants(), c.costRp())).toList());
+                ReportOutput.csv(stdout, List.of("funder_code", "funder_name", "participants", "cost_rp", "quota", "ceiling_rp",
+                        "quota_cost_rp", "gap_rp"), lines.stream().map(l -> java.util.Arrays.<Object>asList(l.code(), l.name(),
+                        l.participants(), l.costRp(), l.quota(), l.ceilingRp(), l.quotaCostRp(), l.gapRp())).toList());
                 return;
             }
-            List<List<String>> rows = new ArrayList<>(costs.stream().map(c -> List.of(c.funderName(),
-                    Formats.count(c.participants()), Formats.rupiah(c.costRp()))).toList());
-            rows.add(List.of("Total", Formats.count(costs.stream().mapToLong(FunderCost::participants).sum()),
-                    Formats.rupiah(costs.stream().mapToLong(FunderCost::costRp).sum())));
-            ReportOutput.table(stdout, "Contribution cost " + year, new int[] {-40, 10, 20}, rows);
+            id.payung.domain.BudgetPlan.Total total = id.payung.domain.BudgetPlan.total(year, plans);
+            List<List<String>> rows = new ArrayList<>();
+            if (!plans.isEmpty()) {
+                // Without a plan the table is the three columns it always was; with one, seven need their names.
+                rows.add(List.of("Funding source", "Enrolled", "Cost", "Quota", "Ceiling", "Quota cost",
+                        "Quota against ceiling"));
+            }
+            lines.forEach(l -> rows.add(java.util.Arrays.asList(l.name(), Formats.count(l.participants()),
+                    Formats.rupiah(l.costRp()), count(l.quota()), rupiah(l.ceilingRp()), rupiah(l.quotaCostRp()), gap(l.gapRp()))));
+            rows.add(java.util.Arrays.asList("Total", Formats.count(costs.stream().mapToLong(FunderCost::participants).sum()),
+                    Formats.rupiah(costs.stream().mapToLong(FunderCost::costRp).sum()), count(total.quota()),
+                    rupiah(total.ceilingRp()), rupiah(total.quotaCostRp()), gap(total.gapRp())));
+            ReportOutput.table(stdout, "Contribution cost " + year, new int[] {-40, 10, 20, 10, 20, 20, 24}, rows);
+        }
+
+        private static String count(Long n) {
+            return n == null ? null : Formats.count(n);
+        }
+
+        private static String rupiah(Long rp) {
+            return rp == null ? null : Formats.rupiah(rp);
+        }
+
+        /** "Rp 62.848.000 short" or "Rp 0 left", as the screen's "kurang"/"sisa". */
+        private static String gap(Long rp) {
+            return rp == null ? null : Formats.rupiah(Math.abs(rp)) + (rp > 0 ? " short" : " left");
         }
     }
 

@@ -8,7 +8,11 @@ import id.payung.domain.FunderType;
 import id.payung.domain.Programme;
 import id.payung.domain.Sector;
 import id.payung.domain.Segment;
+import id.payung.domain.BudgetPlan;
+import id.payung.domain.FundingBudget;
+import id.payung.domain.FundingSource;
 import id.payung.store.Database;
+import id.payung.store.FundingSourceRepository;
 import id.payung.store.ParticipantStats;
 import id.payung.store.RateRuleRepository;
 import java.time.YearMonth;
@@ -25,6 +29,7 @@ public final class BudgetService {
     private final Database db;
     private final ParticipantStats stats = new ParticipantStats();
     private final RateRuleRepository rules = new RateRuleRepository();
+    private final FundingSourceRepository funders = new FundingSourceRepository();
 
     public BudgetService(Database db) {
         this.db = db;
@@ -91,11 +96,38 @@ public final class BudgetService {
      * @param targetHeadcount optional; null for none
      */
     public BudgetForecast forecast(FunderType funderType, int year, long ceilingRp, Long targetHeadcount) {
-        long perPerson = db.read(tx -> new Contributions(rules.all(tx)).forYear(funderType, Segment.BPU, Sector.OTHER,
-                STANDARD, Contributions.STANDARD_INCOME, YearMonth.of(year, 1), YearMonth.of(year, 12), year));
+        long perPerson = db.read(tx -> standardYear(new Contributions(rules.all(tx)), funderType, year));
         long max = perPerson == 0 ? 0 : ceilingRp / perPerson;
         Long targetCost = targetHeadcount == null ? null : targetHeadcount * perPerson;
         Long gap = targetCost == null ? null : targetCost - ceilingRp;
         return new BudgetForecast(year, ceilingRp, perPerson, max, targetHeadcount, targetCost, gap);
+    }
+
+    /**
+     * Every funding source's plan for a year: the quota and ceiling entered under Sumber dana → Kuota dan pagu,
+     * each weighed at the standard package's yearly cost of one person for the funder's type (the same cost as
+     * {@link #forecast}). Funders without a plan are listed too (quota and ceiling null), in the funders' order
+     * (active first, then by name); {@link BudgetPlan#total} adds them up. This is what was planned, not what
+     * the enrolled participants cost ({@link #costs(int)}).
+     */
+    public List<BudgetPlan> plans(int year) {
+        return db.read(tx -> {
+            Contributions c = new Contributions(rules.all(tx));
+            Map<String, FundingBudget> byFunder = new HashMap<>();
+            funders.budgets(tx, year).forEach(b -> byFunder.put(b.funderCode(), b));
+            Map<FunderType, Long> perPerson = new HashMap<>();
+            return funders.all(tx).stream().map((FundingSource f) -> {
+                FundingBudget b = byFunder.get(f.code());
+                long pp = perPerson.computeIfAbsent(f.type(), t -> standardYear(c, t, year));
+                return new BudgetPlan(f.code(), f.name(), f.type(), year, b == null ? null : b.quota(),
+                        b == null ? null : b.ceilingRp(), pp);
+            }).toList();
+        });
+    }
+
+    /** One person's year at the standard package (income Rp 1.000.000, JKK+JKM, 12 months) for a funder type. */
+    private static long standardYear(Contributions c, FunderType type, int year) {
+        return c.forYear(type, Segment.BPU, Sector.OTHER, STANDARD, Contributions.STANDARD_INCOME,
+                YearMonth.of(year, 1), YearMonth.of(year, 12), year);
     }
 }

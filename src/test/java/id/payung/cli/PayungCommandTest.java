@@ -48,9 +48,9 @@ class PayungCommandTest {
     void budgetReport() {
         assertThat(run("report", "budget", "--year", "2025", "--format", "csv", "--db", console.init(dir.resolve("b.db")))).isZero();
         assertThat(console.out().lines()).containsExactly(
-                "funder_code,funder_name,participants,cost_rp",
-                "APBD-PROV-NTT,APBD Provinsi NTT,4280,862848000",
-                "APBD-KAB-MGR,APBD Kabupaten Manggarai,1000,201600000");
+                "funder_code,funder_name,participants,cost_rp,quota,ceiling_rp,quota_cost_rp,gap_rp",
+                "APBD-PROV-NTT,APBD Provinsi NTT,4280,862848000,,,,",
+                "APBD-KAB-MGR,APBD Kabupaten Manggarai,1000,201600000,,,,");
     }
 
     @Test

@@ -175,17 +175,29 @@ class ViewModelTest {
 
         assertThat(model.sources()).hasSize(6);
         assertThat(model.rules()).extracting(r -> r.code()).contains("BPU-JKK", "BPU-JKM", "PU-JKK", "PU-JKM");
-        assertThat(model.budgetYearProperty().get()).isEqualTo(2027);
+        // As on the dashboard: oldest year first, opening on the current year (23/11/2026).
+        assertThat(model.years()).containsExactly(2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028);
+        assertThat(model.budgetYearProperty().get()).isEqualTo(2026);
+        model.budgetYearProperty().set(2027);
         assertThat(model.budgets()).hasSize(6).allSatisfy(b -> assertThat(b.quota()).isNull());
 
         model.saveBudget(new id.payung.domain.FundingBudget("APBD-KAB-MGR", 2027, 1000L, 201_600_000L));
+        model.saveBudget(new id.payung.domain.FundingBudget("APBD-PROV-NTT", 2027, 4280L, 800_000_000L));
         model.load();
 
         assertThat(model.budgets()).filteredOn(b -> b.funder().code().equals("APBD-KAB-MGR")).singleElement()
                 .satisfies(b -> {
                     assertThat(b.ceilingRp()).isEqualTo(201_600_000L);
-                    assertThat(b.forecast().maxHeadcount()).isEqualTo(1_000L);
-                    assertThat(b.forecast().gapRp()).isZero();
+                    assertThat(b.maxHeadcount()).isEqualTo(1_000L);
+                    assertThat(b.gapRp()).isZero();
                 });
+        // The year's total: 5.280 people cost Rp 1.064.448.000 against Rp 1.001.600.000 planned, Rp 62.848.000 short.
+        assertThat(model.budgetTotalProperty().get()).satisfies(t -> {
+            assertThat(t.isTotal()).isTrue();
+            assertThat(t.quota()).isEqualTo(5_280L);
+            assertThat(t.ceilingRp()).isEqualTo(1_001_600_000L);
+            assertThat(t.quotaCostRp()).isEqualTo(1_064_448_000L);
+            assertThat(t.gapRp()).isEqualTo(62_848_000L);
+        });
     }
 }

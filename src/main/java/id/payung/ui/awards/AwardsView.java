@@ -98,13 +98,35 @@ public final class AwardsView {
         TextField source = d.text("event.source", "eventSourceField", e == null ? "" : e.source());
         long id = e == null ? 0 : e.id();
         d.show(tasks, () -> date.getValue() == null ? resources.getString("field.DATE") + ": "
-                        + resources.getString("problem.REQUIRED") : null,
+                        + resources.getString("problem.REQUIRED") : confirmSameDay(kind.getValue(), date.getValue(), id),
                 () -> {
                     model.save(new Event(id, kind.getValue(), date.getValue(), title.getText().strip(), blank(giver),
                             blank(presenter), blank(recipient), witnesses.getText().lines().map(String::strip)
                             .filter(w -> !w.isEmpty()).toList(), blank(place), blank(notes), blank(source)));
                     return null;
                 }, model::load);
+    }
+
+    /**
+     * Asks before a second event of a kind on one day ("Sudah ada penghargaan pada 25/09/2025: … — tetap simpan?").
+     * Null: save; "" keeps the dialog open as it is (nothing to correct, the user chose not to save yet).
+     */
+    private String confirmSameDay(EventKind kind, LocalDate date, long eventId) {
+        java.util.List<Event> same = model.sameKindSameDay(kind, date, eventId);
+        if (same.isEmpty()) {
+            return null;
+        }
+        String kindName = resources.getString("event.kind." + kind.name());
+        String text = java.text.MessageFormat.format(resources.getString("event.sameDay"),
+                kindName.toLowerCase(resources.getLocale()), Formats.date(date),
+                same.stream().map(Event::title).collect(Collectors.joining("; ")), kindName);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, null, ButtonType.OK, ButtonType.CANCEL);
+        confirm.setTitle("Payung");
+        confirm.initOwner(eventsTable.getScene().getWindow());
+        confirm.setHeaderText(text);
+        confirm.getDialogPane().setId("sameDayConfirm");
+        id.payung.ui.Buttons.translate(confirm.getDialogPane(), resources);
+        return confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent() ? null : "";
     }
 
     private static String blank(javafx.scene.control.TextInputControl c) {

@@ -48,6 +48,15 @@ public final class AwardsViewModel {
         });
     }
 
+    /**
+     * The other events of the same kind on the same day as {@code candidate} (itself left out when it is being
+     * corrected), from the list on screen: a second award on 25/09/2025 would count twice in the readiness summary,
+     * so the screen asks before saving one (a confirmation, not a refusal: two awards on one day do happen).
+     */
+    public java.util.List<Event> sameKindSameDay(EventKind kind, java.time.LocalDate date, long id) {
+        return eventList.stream().filter(e -> e.id() != id && e.kind() == kind && e.date().equals(date)).toList();
+    }
+
     /** Adds (id 0) or corrects an event; run it through the task executor. */
     public void save(Event e) {
         if (e.id() == 0) {

@@ -55,8 +55,13 @@ public final class FundingSourcesView {
     @FXML private TableColumn<BudgetRow, Long> budgetCeilingColumn;
     @FXML private TableColumn<BudgetRow, Long> budgetPerPersonColumn;
     @FXML private TableColumn<BudgetRow, Long> budgetMaxColumn;
+    @FXML private TableColumn<BudgetRow, Long> budgetQuotaCostColumn;
     @FXML private TableColumn<BudgetRow, Long> budgetGapColumn;
     @FXML private Button editBudgetButton;
+    @FXML private javafx.scene.control.Label ruleBasisDetail;
+
+    /** The funder whose row was chosen last: chosen again when the rows are read anew (after OK, another year). */
+    private String chosenFunder;
 
     private final TaskExecutor tasks;
 
@@ -115,7 +120,7 @@ public final class FundingSourcesView {
     @FXML
     private void editBudget() {
         BudgetRow row = budgetsTable.getSelectionModel().getSelectedItem();
-        if (row == null) {
+        if (row == null || row.isTotal()) {
             return;
         }
         FieldsDialog d = new FieldsDialog(budgetsTable.getScene().getWindow(), resources,
@@ -124,14 +129,24 @@ public final class FundingSourcesView {
         TextField ceiling = d.text("budget.ceiling", "budgetCeiling",
                 row.ceilingRp() == null ? "" : Formats.count(row.ceilingRp()));
         d.show(tasks, () -> {
-            Long q = FieldsDialog.parseNumber(quota.getText());
-            Long c = FieldsDialog.parseNumber(ceiling.getText());
-            return q != null && q < 0 || c != null && c < 0 ? resources.getString("problem.NUMBER_FORMAT") : null;
+            // Each refused field by its name, with an example of its own size (trial 14: "tulis angka saja" alone
+            // did not say which of the two was wrong).
+            List<String> problems = new java.util.ArrayList<>();
+            notANumber(quota, "field.QUOTA", 1_000L).ifPresent(problems::add);
+            notANumber(ceiling, "field.CEILING", 201_600_000L).ifPresent(problems::add);
+            return problems.isEmpty() ? null : String.join("\n", problems);
         }, () -> {
             model.saveBudget(new FundingBudget(row.funder().code(), row.year(), FieldsDialog.parseNumber(quota.getText()),
                     FieldsDialog.parseNumber(ceiling.getText())));
             return null;
         }, model::load);
+    }
+
+    /** "Pagu: tulis angka saja, misalnya 201.600.000." when the field holds no count or amount. */
+    private java.util.Optional<String> notANumber(TextField field, String fieldKey, long example) {
+        Long n = FieldsDialog.parseNumber(field.getText());
+        return n != null && n < 0 ? java.util.Optional.of(MessageFormat.format(resources.getString("budget.numberFormat"),
+                resources.getString(fieldKey), Formats.count(example))) : java.util.Optional.empty();
     }
 
     @FXML
@@ -155,27 +170,100 @@ public final class FundingSourcesView {
         ruleFromColumn.setCellFactory(Cells.formatted(Formats::date));
         Cells.bind(ruleToColumn, RateRule::validTo);
         ruleToColumn.setCellFactory(Cells.formatted(Formats::date));
-        Cells.bind(ruleBasisColumn, r -> r.legalBasis() == null ? r.note() : r.legalBasis() + " — " + r.note());
+        Cells.bind(ruleBasisColumn, FundingSourcesView::basis);
+        // Cut at 1.366 px: the whole text in a tooltip and, for the chosen rule, on a wrapped line under the table.
+        ruleBasisColumn.setCellFactory(Cells.textWithTooltip());
+        rulesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> ruleBasisDetail.setText(
+                now == null ? resources.getString("rules.basisNone")
+                        : MessageFormat.format(resources.getString("rules.basisDetail"), basis(now))));
+        ruleBasisDetail.setText(resources.getString("rules.basisNone"));
 
         budgetYearChoice.setItems(model.years());
         budgetYearChoice.valueProperty().bindBidirectional(model.budgetYearProperty());
-        Tables.show(budgetsTable, model.budgets());
-        Cells.bind(budgetFunderColumn, r -> r.funder().name());
+        showBudgets();
+        budgetFunderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().isTotal()
+                ? MessageFormat.format(resources.getString("budget.total"), String.valueOf(c.getValue().year()))
+                : c.getValue().funder().name()));
         Cells.bind(budgetQuotaColumn, BudgetRow::quota);
         budgetQuotaColumn.setCellFactory(Cells.formatted(Formats::count));
         Cells.bind(budgetCeilingColumn, BudgetRow::ceilingRp);
         budgetCeilingColumn.setCellFactory(Cells.formatted(Formats::rupiah));
-        Cells.bind(budgetPerPersonColumn, r -> r.forecast() == null ? null : r.forecast().perPersonRp());
+        Cells.bind(budgetPerPersonColumn, BudgetRow::perPersonRp);
         budgetPerPersonColumn.setCellFactory(Cells.formatted(Formats::rupiah));
-        Cells.bind(budgetMaxColumn, r -> r.forecast() == null ? null : r.forecast().maxHeadcount());
+        Cells.bind(budgetMaxColumn, BudgetRow::maxHeadcount);
         budgetMaxColumn.setCellFactory(Cells.formatted(Formats::count));
-        Cells.bind(budgetGapColumn, r -> r.forecast() == null ? null : r.forecast().gapRp());
-        budgetGapColumn.setCellFactory(Cells.formatted(gap -> gap > 0
-                ? MessageFormat.format(resources.getString("budget.short"), Formats.rupiah(gap))
-                : MessageFormat.format(resources.getString("budget.left"), Formats.rupiah(-gap))));
+        Cells.bind(budgetQuotaCostColumn, BudgetRow::quotaCostRp);
+        budgetQuotaCostColumn.setCellFactory(Cells.formatted(Formats::rupiah));
+        Cells.bind(budgetGapColumn, BudgetRow::gapRp);
+        budgetGapColumn.setCellFactory(column -> new GapCell(resources));
+        budgetsTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(BudgetRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(TOTAL_ROW);
+                if (!empty && item != null && item.isTotal()) {
+                    getStyleClass().add(TOTAL_ROW);
+                }
+            }
+        });
         editSourceButton.disableProperty().bind(sourcesTable.getSelectionModel().selectedItemProperty().isNull());
-        editBudgetButton.disableProperty().bind(budgetsTable.getSelectionModel().selectedItemProperty().isNull());
+        editBudgetButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            BudgetRow row = budgetsTable.getSelectionModel().getSelectedItem();
+            return row == null || row.isTotal();
+        }, budgetsTable.getSelectionModel().selectedItemProperty()));
         model.load();
+    }
+
+    private static final String TOTAL_ROW = "budget-total";
+
+    /**
+     * The funders' rows in the table's sort order with the year's total always last, and the chosen funder's row
+     * chosen again whenever the rows are read anew: after OK the selection had fallen back to the first row with
+     * "Atur…" greyed out (trial 14).
+     */
+    private void showBudgets() {
+        javafx.collections.ObservableList<BudgetRow> lines = javafx.collections.FXCollections.observableArrayList();
+        Runnable fill = () -> {
+            List<BudgetRow> all = new java.util.ArrayList<>(model.budgets());
+            if (model.budgetTotalProperty().get() != null && !all.isEmpty()) {
+                all.add(model.budgetTotalProperty().get());
+            }
+            lines.setAll(all);
+            reselect();
+        };
+        model.budgets().addListener((javafx.collections.ListChangeListener<BudgetRow>) c -> fill.run());
+        model.budgetTotalProperty().addListener((obs, old, now) -> fill.run());
+        javafx.collections.transformation.SortedList<BudgetRow> sorted = new javafx.collections.transformation.SortedList<>(lines);
+        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> totalLast(budgetsTable.getComparator()), budgetsTable.comparatorProperty()));
+        budgetsTable.setItems(sorted);
+        // The items sort by the comparator bound above (the default policy would refuse one not the table's own).
+        budgetsTable.setSortPolicy(t -> true);
+        budgetsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                chosenFunder = now.isTotal() ? null : now.funder().code();
+            }
+        });
+    }
+
+    private void reselect() {
+        if (chosenFunder == null) {
+            return;
+        }
+        budgetsTable.getItems().stream().filter(r -> !r.isTotal() && r.funder().code().equals(chosenFunder)).findFirst()
+                .ifPresent(r -> {
+                    budgetsTable.getSelectionModel().select(r);
+                    budgetsTable.scrollTo(r);
+                });
+    }
+
+    private static java.util.Comparator<BudgetRow> totalLast(java.util.Comparator<BudgetRow> byColumns) {
+        java.util.Comparator<BudgetRow> lastTotal = java.util.Comparator.comparing(BudgetRow::isTotal);
+        return byColumns == null ? lastTotal : lastTotal.thenComparing(byColumns);
+    }
+
+    private static String basis(RateRule r) {
+        return r.legalBasis() == null ? r.note() : r.legalBasis() + " — " + r.note();
     }
 
     private String rateText(RateRule r) {

@@ -1,5 +1,6 @@
 package id.payung.ui.funders;
 
+import id.payung.domain.BudgetPlan;
 import id.payung.domain.FundingBudget;
 import id.payung.domain.FundingSource;
 import id.payung.domain.RateRule;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -38,11 +41,13 @@ public final class FundingSourcesViewModel {
         this.funding = funding;
         this.budget = budget;
         this.tasks = tasks;
+        // As on the dashboard: oldest year first, opening on the current year (the window's year, CurrentYear, when
+        // another screen chose one); the two years after it are there to plan.
         int now = Year.now(clock).getValue();
-        for (int y = now + 2; y >= now - 5; y--) {
+        for (int y = now - 5; y <= now + 2; y++) {
             years.add(y);
         }
-        budgetYear.set(now + 1);
+        budgetYear.set(now);
         budgetYear.addListener((obs, old, y) -> loadBudgets());
     }
 
@@ -65,25 +70,27 @@ public final class FundingSourcesViewModel {
         Integer year = budgetYear.get();
         if (year == null) {
             budgets.clear();
+            total.set(null);
             return;
         }
-        List<FundingSource> funders = List.copyOf(sources);
-        tasks.read(() -> {
-            Map<String, FundingBudget> byFunder = funding.budgets(year).stream()
-                    .collect(Collectors.toMap(FundingBudget::funderCode, Function.identity()));
-            return funders.stream().map(f -> {
-                FundingBudget b = byFunder.get(f.code());
-                Long quota = b == null ? null : b.quota();
-                Long ceiling = b == null ? null : b.ceilingRp();
-                return new BudgetRow(f, year, quota, ceiling,
-                        ceiling == null ? null : budget.forecast(f.type(), year, ceiling, quota));
-            }).toList();
-        }, rows -> {
+        Map<String, FundingSource> funders = sources.stream()
+                .collect(Collectors.toMap(FundingSource::code, Function.identity(), (a, b) -> a));
+        tasks.read(() -> budget.plans(year), plans -> {
             if (year.equals(budgetYear.get())) {
-                budgets.setAll(rows);
+                // A funder added since the sources were read waits for the next load (it has no row to edit yet).
+                budgets.setAll(plans.stream().filter(p -> funders.containsKey(p.funderCode()))
+                        .map(p -> BudgetRow.of(funders.get(p.funderCode()), p)).toList());
+                total.set(BudgetRow.of(BudgetPlan.total(year, plans)));
             }
         });
     }
+
+    /** The chosen year's total line (quota, ceiling, quota cost, gap over all funders); null before the first read. */
+    public ReadOnlyObjectProperty<BudgetRow> budgetTotalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<BudgetRow> total = new ReadOnlyObjectWrapper<>();
 
     /** Sets a funder's quota and ceiling; run it through the task executor. */
     public void saveBudget(FundingBudget budget) {
