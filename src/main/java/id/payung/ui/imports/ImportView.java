@@ -205,12 +205,8 @@ public final class ImportView {
         importButton.disableProperty().bind(model.checkedProperty().isNull().or(model.runningProperty())
                 .or(model.importDoneProperty()));
         // "Tersimpan: …/masalah-impor.xlsx" belongs to the file whose problems it lists: gone with another file.
-        model.problemsSavedProperty().addListener((obs, old, now) -> {
-            if (now == null && old != null && MessageFormat.format(resources.getString("export.saved"), old.toString())
-                    .equals(templateLabel.getText())) {
-                templateLabel.setText("");
-            }
-        });
+        templateLabel.textProperty().bind(model.savedProperty().map(saved -> MessageFormat.format(resources.getString(
+                saved.problemList() ? "export.saved" : "import.template.done"), saved.file().toString())).orElse(""));
         cancelButton.disableProperty().bind(model.runningProperty().not());
         closeButton.disableProperty().bind(model.runningProperty());
         saveProblemsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.problems()));
@@ -479,8 +475,7 @@ public final class ImportView {
     private void writeTemplate() {
         keepingMaximized(() -> id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(),
                 "templat-daftar-pekerja.xlsx", new FileChooser.ExtensionFilter("Excel", "*.xlsx"))).ifPresent(target -> model.writeTemplate(target,
-                resources.getString("import.template.title"), path -> templateLabel.setText(
-                        MessageFormat.format(resources.getString("import.template.done"), path.toString()))));
+                resources.getString("import.template.title"), path -> { })); // said beside the button
     }
 
     @FXML
@@ -551,11 +546,7 @@ public final class ImportView {
                         resources.getString("import.col.row"), resources.getString("col.name"),
                         resources.getString("import.col.column"),
                         resources.getString("import.col.value"), resources.getString("import.col.reason")), this::column,
-                        this::reason, path -> {
-                    if (path.equals(model.problemsSavedProperty().get())) { // not over another file chosen meanwhile
-                        templateLabel.setText(MessageFormat.format(resources.getString("export.saved"), path.toString()));
-                    }
-                }));
+                        this::reason, path -> { })); // said by the line beside the template button
     }
 
     /** A drop-down of what a file column means; "(ignore)" for none. */

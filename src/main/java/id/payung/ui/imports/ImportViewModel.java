@@ -111,8 +111,8 @@ public final class ImportViewModel {
      * the same rows again. False again once the file, a setting, a column's meaning or a correction changes.
      */
     private final ReadOnlyBooleanWrapper importDone = new ReadOnlyBooleanWrapper(false);
-    /** The problem list saved for the village, for the chosen file; null when none (cleared with another file). */
-    private final ReadOnlyObjectWrapper<Path> problemsSaved = new ReadOnlyObjectWrapper<>();
+    /** What the window last saved (the template, or this file's problem list), said beside it; null: nothing. */
+    private final ReadOnlyObjectWrapper<Saved> saved = new ReadOnlyObjectWrapper<>();
     /** The batch just undone, to be chosen again once the list is read anew (0: none). */
     private long keepChosen;
     /** The check or import now running, for Cancel; null when none. */
@@ -122,6 +122,10 @@ public final class ImportViewModel {
             FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<id.payung.service.importing.Reconciliation.Result> reconcileResult =
             new ReadOnlyObjectWrapper<>();
+
+    /** A file the window saved: the empty template, or ({@code problemList}) the chosen file's problem list. */
+    public record Saved(Path file, boolean problemList) {
+    }
 
     /** One file column and the meaning the user gives it (null = ignore). */
     public record MappingRow(int index, String header, String example, ObjectProperty<Column> column) {
@@ -168,7 +172,9 @@ public final class ImportViewModel {
             o.addListener(changed);
         }
         file.addListener((obs, old, now) -> {
-            problemsSaved.set(null); // "Tersimpan: …" was this file's problem list, not the next one's
+            if (saved.get() != null && saved.get().problemList()) {
+                saved.set(null); // "Tersimpan: …" was this file's problem list, not the next one's
+            }
             monthFromYear.set(null);
             monthIsThisMonth.set(false);
             yearsInDoubt.set(List.of());
@@ -363,9 +369,12 @@ public final class ImportViewModel {
         return importDone.getReadOnlyProperty();
     }
 
-    /** Where the problem list of the chosen file was saved; null when it was not, or another file was chosen since. */
-    public ReadOnlyObjectProperty<Path> problemsSavedProperty() {
-        return problemsSaved.getReadOnlyProperty();
+    /**
+     * What the window last saved, said beside it: the template, or the problem list of the chosen file; null when
+     * nothing, or when the list saved was the previous file's (another file was chosen since).
+     */
+    public ReadOnlyObjectProperty<Saved> savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** The kecamatan the title names that some rows' desa contradict (then not proposed); else null. */
@@ -597,7 +606,10 @@ public final class ImportViewModel {
         tasks.read(() -> ReplacingWrite.replace(target, out -> {
             service.writeTemplate(out, title);
             return target;
-        }), done);
+        }), written -> {
+            saved.set(new Saved(written, false));
+            done.accept(written);
+        });
     }
 
     /** Lets the window compare BPJS lists (set by the window). */
@@ -665,11 +677,11 @@ public final class ImportViewModel {
                 }
             }
             return target;
-        }), saved -> {
+        }), written -> {
             if (java.util.Objects.equals(forFile, file.get())) {
-                problemsSaved.set(saved); // not over the next file, if another was chosen meanwhile
+                saved.set(new Saved(written, true)); // not over the next file, if another was chosen meanwhile
             }
-            done.accept(saved);
+            done.accept(written);
         });
     }
 
