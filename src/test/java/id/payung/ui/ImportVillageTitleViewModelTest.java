@@ -153,6 +153,7 @@ class ImportVillageTitleViewModelTest {
         Path list = TestRegions.resource("village/DAFTAR PESERTA DESA NDEHES.csv", dir);
         try (PayungServices s = fresh()) {
             ImportViewModel model = model(s);
+            model.funderProperty().set(funder(model, "APBDES-MGR"));
             model.fileProperty().set(list);
             model.check();
             model.skipInvalidProperty().set(true);
