@@ -531,8 +531,9 @@ public final class ImportViewModel {
 
     /**
      * A problem's arguments as the window words them, a NIK in them masked as the Value column masks it: the cell's
-     * own value (Excel's "5.31001E+15", shown whole in the sentence beside its masked value; L3a, trial 13) as that
-     * column has it, any other NIK-like number by {@link id.payung.service.Masked}.
+     * own value as that column has it ({@link id.payung.domain.Nik#mask}: Excel's "5.31001E+15" as the file has it,
+     * so the clerk finds the row; a cut NIK masked as a NIK), any other NIK-like number by
+     * {@link id.payung.service.Masked}.
      */
     public Object[] shownArgs(RowProblem p) {
         return p.problem().args().stream().map(s -> {
