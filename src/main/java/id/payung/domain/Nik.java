@@ -43,18 +43,68 @@ public final class Nik {
         return digits.length() == t.length() ? t : digits.toString();
     }
 
+    /** The digits a masked NIK keeps in front: its province, regency and district (the place of registration). */
+    private static final int REGION = 6;
+    /** The digits a masked NIK keeps at its end: the end of its serial. */
+    private static final int TAIL = 2;
+    /** The digits of a birth date (DDMMYY): the least a mask hides between its front and its end. */
+    private static final int BIRTH_DATE = 6;
+    /** A number Excel wrote in scientific notation ("5.31001E+15", "5,31001E+15"): a NIK it destroyed. */
+    private static final java.util.regex.Pattern EXCEL_SCIENTIFIC = java.util.regex.Pattern.compile("\\d[.,]\\d+[eE][+]?\\d+");
+
+    /** Whether a cleaned value ({@link #strip}) is a number Excel wrote in scientific notation ("5.31001E+15"). */
+    public static boolean excelScientific(String stripped) {
+        return stripped != null && EXCEL_SCIENTIFIC.matcher(stripped).matches();
+    }
+
     /**
-     * Masks all but the district prefix (6 digits) and the last two digits:
-     * {@code 5310015204850001} becomes {@code 531001********01}. Anything that is not 16 characters
-     * long is masked whole, so a malformed value never leaks either.
+     * The one masking of a NIK, or of what a file holds where a NIK should be, for the screen, the command line and
+     * exported files. A NIK keeps its district prefix (6 digits) and its last two digits: {@code 5310015204850001}
+     * becomes {@code 531001********01}. A value that is no NIK is masked the same way when it holds more digits
+     * than a district prefix (a 15-digit NIK Excel cut, a NIK with a letter typed in it, text around a NIK): its
+     * first six characters and, when at least a birth date's six stay hidden between, its last two. A value with
+     * no more digits than a district prefix (Excel's {@code 5.31001E+15}, whose exponent is no digit of the NIK;
+     * {@code -}; {@code belum ada}) points at nobody and is shown as the file has it, so the clerk can find the
+     * row in the village's sheet. Spaces, quotes and group separators are taken out of a value that is otherwise
+     * all digits ({@link #strip}), so a NIK is masked alike however it was grouped. Null or empty: empty.
      */
     public static String mask(String nik) {
         if (nik == null || nik.isEmpty()) {
             return "";
         }
-        if (nik.length() != LENGTH) {
-            return "*".repeat(nik.length());
+        String stripped = strip(nik);
+        String value = isDigits(stripped) ? stripped : nik.strip();
+        if (significantDigits(value) <= REGION) {
+            return value;
         }
-        return nik.substring(0, 6) + "*".repeat(8) + nik.substring(14);
+        int tail = value.length() - REGION - TAIL >= BIRTH_DATE ? TAIL : 0;
+        return value.substring(0, REGION) + "*".repeat(value.length() - REGION - tail)
+                + value.substring(value.length() - tail);
+    }
+
+    /** The digits of a value, not counting the exponent of Excel's scientific notation. */
+    private static int significantDigits(String value) {
+        String number = excelScientific(value) ? value.substring(0, Math.max(value.indexOf('e'), value.indexOf('E')))
+                : value;
+        int n = 0;
+        for (int i = 0; i < number.length(); i++) {
+            if (Character.isDigit(number.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  * its holder (sex and birth date), so a form can offer to fill those fields in.
  */
 public final class NikCheck {
-    private static final Pattern SCIENTIFIC = Pattern.compile("\\d[.,]\\d+[eE][+]?\\d+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private NikCheck() {
@@ -91,7 +90,7 @@ public final class NikCheck {
         if (nik.isEmpty()) {
             return new Result("", List.of(NikProblem.of(NikProblem.Code.EMPTY)), null, null);
         }
-        if (SCIENTIFIC.matcher(nik).matches()) {
+        if (Nik.excelScientific(nik)) {
             return new Result(nik, List.of(NikProblem.of(NikProblem.Code.EXCEL_SCIENTIFIC, nik)), null, null);
         }
         if (!DIGITS.matcher(nik).matches()) {

@@ -31,10 +31,8 @@ public final class Masked {
         }
         StringBuilder b = new StringBuilder();
         do {
-            String digits = Nik.strip(m.group());
-            String masked = digits.length() == Nik.LENGTH ? Nik.mask(digits)
-                    : digits.substring(0, 6) + "*".repeat(digits.length() - 6);
-            m.appendReplacement(b, masked);
+            // The one rule: 15 digits (a NIK Excel cut) or 17 are masked as a NIK is, not whole.
+            m.appendReplacement(b, Nik.mask(Nik.strip(m.group())));
         } while (m.find());
         return m.appendTail(b).toString();
     }

@@ -64,6 +64,29 @@ class ImportCommandTest {
     }
 
     /**
+     * A village's list as a new user met it: Excel's 5.31001E+15 and a 15-digit NIK are said as the window says them
+     * (the damaged value as the file has it, the cut NIK masked as a NIK), on the screen and in the --errors file;
+     * a full NIK never (new-user trial, the import window's NIK mask).
+     */
+    @Test
+    void whatIsNoNikIsSaidAsTheWindowSaysItAndNoFullNikIsPrinted() throws Exception {
+        Path db = freshDatabase();
+        Path list = TestRegions.resource("village/DAFTAR PESERTA DESA NDEHES.csv", dir);
+        Path errors = dir.resolve("masalah.csv");
+
+        int code = console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBDES-MGR",
+                "--from", "2026-01", "--dry-run", "--errors", errors.toString());
+
+        assertThat(code).as("rows refused: " + console.err()).isEqualTo(1);
+        assertThat(console.out()).contains("row 6: NIK: 5.31001E+15 is a NIK destroyed by Excel (scientific notation).")
+                .contains("row 7: NIK: only 15 digits; Excel cuts long numbers to 15 digits. Retype the 16 digits from "
+                        + "the KTP. [531001*******03]")
+                .doesNotContainPattern("\\d{16}").doesNotContain("531001010190003");
+        assertThat(Files.readString(errors)).contains("5.31001E+15").contains("531001*******03")
+                .doesNotContainPattern("\\d{16}").doesNotContain("531001010190003");
+    }
+
+    /**
      * A problem about a column the list does not have (no wage for a PU row; no start month) names it by its
      * words, on the screen and in the --errors file: never Payung's internal name (INCOME, FIRST_MONTH).
      */

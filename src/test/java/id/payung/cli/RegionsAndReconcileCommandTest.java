@@ -57,4 +57,22 @@ class RegionsAndReconcileCommandTest {
         assertThat(console.out()).contains("damaged_nik     1", "only_bpjs       0",
                 "Row 2: NIK 5.31001E+15 was damaged by Excel (scientific notation, only 6 digits left)");
     }
+
+    /** A cut NIK in a BPJS list is masked as a NIK is (it was all stars), the scientific one shown as the list has it. */
+    @Test
+    void reconcileMasksACutNikAsANikAndNeverPrintsOneWhole() throws Exception {
+        Path bpjs = Files.writeString(dir.resolve("bpjs.csv"),
+                "NIK,Nama,Status\n5.31001E+15,MARIA,AKTIF\n531001520485003,AGUS,AKTIF\n5310011205850002,YOHANES,AKTIF\n");
+        Path db = dir.resolve("payung.db");
+        id.payung.service.facade.PayungServices.open(db, true, java.time.Clock.systemDefaultZone()).close();
+        Path out = dir.resolve("cocok.csv");
+
+        int code = console.run("reconcile", bpjs.toString(), "--db", db.toString(), "--out", out.toString());
+
+        assertThat(code).as(console.err()).isZero();
+        assertThat(console.out()).contains("5.31001E+15", "531001*******03").doesNotContain("***************")
+                .doesNotContainPattern("\\d{15}");
+        assertThat(Files.readString(out)).contains("5.31001E+15", "531001*******03", "531001********02")
+                .doesNotContainPattern("\\d{15}");
+    }
 }

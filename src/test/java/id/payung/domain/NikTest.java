@@ -56,9 +56,23 @@ public class NikTest {
         assertThat(Nik.mask("5310015204850001")).isEqualTo("531001********01");
     }
 
+    /**
+     * A value that is no NIK is masked the NIK's way when it holds more than a district's digits, and shown as the file
+     * has it when it holds no more (a trial: Excel's 5.31001E+15 showed as "***********", a 15-digit NIK all stars).
+     */
     @Test
-    void masksMalformedValuesWhole() {
-        assertThat(Nik.mask("53100152")).isEqualTo("********");
+    void masksWhatIsNoNikAsANikOrShowsItWhenItPointsAtNobody() {
+        assertThat(Nik.mask("5.31001E+15")).as("Excel's damage: the district and an exponent").isEqualTo("5.31001E+15");
+        assertThat(Nik.mask("5,31001E+15")).isEqualTo("5,31001E+15");
+        assertThat(Nik.mask("531001520485003")).as("15 digits: a NIK Excel cut").isEqualTo("531001*******03");
+        assertThat(Nik.mask("5310O15204850001")).as("a letter for a digit").isEqualTo("5310O1********01");
+        assertThat(Nik.mask("5.310015204850E+15")).as("a mantissa long enough to carry a birth date")
+                .doesNotContain("520485");
+        assertThat(Nik.mask("53100152")).as("too short to keep the end: the birth day hidden").isEqualTo("531001**");
+        assertThat(Nik.mask("'5310 0152 0485 0001")).as("grouped as typed: masked as the NIK").isEqualTo("531001********01");
+        assertThat(Nik.mask("NIK 5310015204850001")).as("a NIK inside text").doesNotContain("5204850");
+        assertThat(Nik.mask("belum ada")).isEqualTo("belum ada");
+        assertThat(Nik.mask("-")).isEqualTo("-");
         assertThat(Nik.mask(null)).isEmpty();
     }
 }

@@ -19,7 +19,12 @@ class MaskedTest {
             String masked = Masked.niks("nilai [" + written + "] ditolak");
             assertThat(masked).as(written).contains("531001********01").doesNotContain("520485").doesNotContain("0485");
         }
-        assertThat(Masked.niks("531001520485000")).as("15 digits: a NIK Excel cut").isEqualTo("531001*********");
+        assertThat(Masked.niks("531001520485000")).as("15 digits: a NIK Excel cut, masked as a NIK")
+                .isEqualTo("531001*******00");
+        assertThat(Masked.niks("5.31001E+15 adalah NIK yang dirusak Excel")).as("no NIK in it: as written")
+                .isEqualTo("5.31001E+15 adalah NIK yang dirusak Excel");
+        assertThat(Masked.niks("Kepala Desa NIK.5310015204850001/RT 02")).as("a 16-digit run inside longer text")
+                .isEqualTo("Kepala Desa NIK.531001********01/RT 02");
     }
 
     @Test

@@ -40,7 +40,7 @@ class ImportNextFileViewModelTest {
         String rows = "NIK;Nama;Desa\n5310015204850001;Maria Jelita;Lalong\n";
         Path first = Files.writeString(dir.resolve("Daftar APBD 2025 Desa Golo.csv"), rows);
         Path next = Files.writeString(dir.resolve("desa.csv"),
-                "DAFTAR PESERTA APBDES TAHUN 2026;;\n;;\n" + rows.replace("5310015204850001", "5310011205850002"));
+                "DAFTAR PESERTA TAHUN 2026;;\n;;\n" + rows.replace("5310015204850001", "5310011205850002"));
         Path noYear = Files.writeString(dir.resolve("daftar.csv"), rows);
         try (PayungServices s = TestData.seeded(dir)) {
             ImportViewModel model = model(s);

@@ -107,7 +107,8 @@ public final class Reconciliation {
                     if (probably != null) {
                         seen.put(probably.nik(), true); // named on this line, not again as "only in Payung"
                     }
-                    String shown = damage == Damage.EXCEL_SCIENTIFIC ? raw : Nik.mask(nik);
+                    // Excel's "5.31001E+15" as the list has it (it holds no more than a district), a cut NIK masked.
+                    String shown = Nik.mask(raw);
                     lines.add(new Line(Match.DAMAGED_NIK, shown, name, kpj, "", status, "", row.number(), damage,
                             probably == null ? "" : Nik.mask(probably.nik()), probably == null ? "" : probably.fullName()));
                     continue;

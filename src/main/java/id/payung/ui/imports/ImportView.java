@@ -46,6 +46,7 @@ public final class ImportView {
     @FXML private Label fileProblemLabel;
     @FXML private Label monthSourceLabel;
     @FXML private Label kecamatanSourceLabel;
+    @FXML private Label funderSourceLabel;
     @FXML private Label mappingPlaceholder;
     @FXML private Label yearsInDoubtLabel;
     @FXML private TableView<ImportViewModel.MappingRow> mappingTable;
@@ -148,6 +149,12 @@ public final class ImportView {
                         "import.kecamatanTitleDisagrees"), model.kecamatanTitleDisagreesProperty().get().name()) : "",
                 model.kecamatanFromTitleProperty(), model.kecamatanTitleDisagreesProperty()));
         kecamatanSourceLabel.visibleProperty().bind(kecamatanSourceLabel.textProperty().isNotEmpty());
+        // Where a funder the clerk did not choose came from: the title row or the file's name, as the file has it.
+        funderSourceLabel.textProperty().bind(model.funderFromTitleProperty().map(f -> MessageFormat.format(
+                resources.getString(f.fromFileName() ? "import.funderFromFileName" : "import.funderFromTitle"), f.text()))
+                .orElse(""));
+        funderSourceLabel.visibleProperty().bind(funderSourceLabel.textProperty().isNotEmpty());
+        funderSourceLabel.managedProperty().bind(funderSourceLabel.visibleProperty());
         kecamatanSourceLabel.managedProperty().bind(kecamatanSourceLabel.visibleProperty());
         yearsInDoubtLabel.textProperty().bind(model.yearsInDoubtProperty().map(years -> years.isEmpty() ? "" : MessageFormat.format(
                 resources.getString("import.yearsInDoubt"), years.stream().map(String::valueOf)
@@ -194,7 +201,12 @@ public final class ImportView {
         summaryLabel.textProperty().bind(model.importedProperty().map(this::summary));
 
         checkButton.disableProperty().bind(model.fileProperty().isNull().or(model.runningProperty()));
-        importButton.disableProperty().bind(model.checkedProperty().isNull().or(model.runningProperty()));
+        // Not again after a finished import until something changes: a second press found only duplicates.
+        importButton.disableProperty().bind(model.checkedProperty().isNull().or(model.runningProperty())
+                .or(model.importDoneProperty()));
+        // "Tersimpan: …/masalah-impor.xlsx" belongs to the file whose problems it lists: gone with another file.
+        templateLabel.textProperty().bind(model.savedProperty().map(saved -> MessageFormat.format(resources.getString(
+                saved.problemList() ? "export.saved" : "import.template.done"), saved.file().toString())).orElse(""));
         cancelButton.disableProperty().bind(model.runningProperty().not());
         closeButton.disableProperty().bind(model.runningProperty());
         saveProblemsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.problems()));
@@ -463,8 +475,7 @@ public final class ImportView {
     private void writeTemplate() {
         keepingMaximized(() -> id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(),
                 "templat-daftar-pekerja.xlsx", new FileChooser.ExtensionFilter("Excel", "*.xlsx"))).ifPresent(target -> model.writeTemplate(target,
-                resources.getString("import.template.title"), path -> templateLabel.setText(
-                        MessageFormat.format(resources.getString("import.template.done"), path.toString()))));
+                resources.getString("import.template.title"), path -> { })); // said beside the button
     }
 
     @FXML
@@ -535,8 +546,7 @@ public final class ImportView {
                         resources.getString("import.col.row"), resources.getString("col.name"),
                         resources.getString("import.col.column"),
                         resources.getString("import.col.value"), resources.getString("import.col.reason")), this::column,
-                        this::reason,
-                path -> templateLabel.setText(MessageFormat.format(resources.getString("export.saved"), path.toString()))));
+                        this::reason, path -> { })); // said by the line beside the template button
     }
 
     /** A drop-down of what a file column means; "(ignore)" for none. */

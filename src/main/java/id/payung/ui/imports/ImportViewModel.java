@@ -99,6 +99,20 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<Region> kecamatanFromTitle = new ReadOnlyObjectWrapper<>();
     /** The kecamatan the title rows name when some rows' desa lie in another: not proposed, but said; else null. */
     private final ReadOnlyObjectWrapper<Region> kecamatanTitleDisagrees = new ReadOnlyObjectWrapper<>();
+    /** Whether the clerk chose the funder (or "from the file") themselves: then the file's title proposes none. */
+    private boolean funderChosen;
+    /** True while the model itself sets the funder (the one a title or the file's name names, or none for another file). */
+    private boolean proposingFunder;
+    /** The funder the file's title rows or name name, with that text, when the box was set from it (said under it). */
+    private final ReadOnlyObjectWrapper<id.payung.service.importing.NamedFunder.Found> funderFromTitle =
+            new ReadOnlyObjectWrapper<>();
+    /**
+     * True after an import that ran to its end (written, refused or nothing new): pressing Impor again would only find
+     * the same rows again. False again once the file, a setting, a column's meaning or a correction changes.
+     */
+    private final ReadOnlyBooleanWrapper importDone = new ReadOnlyBooleanWrapper(false);
+    /** What the window last saved (the template, or this file's problem list), said beside it; null: nothing. */
+    private final ReadOnlyObjectWrapper<Saved> saved = new ReadOnlyObjectWrapper<>();
     /** The batch just undone, to be chosen again once the list is read anew (0: none). */
     private long keepChosen;
     /** The check or import now running, for Cancel; null when none. */
@@ -108,6 +122,10 @@ public final class ImportViewModel {
             FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<id.payung.service.importing.Reconciliation.Result> reconcileResult =
             new ReadOnlyObjectWrapper<>();
+
+    /** A file the window saved: the empty template, or ({@code problemList}) the chosen file's problem list. */
+    public record Saved(Path file, boolean problemList) {
+    }
 
     /** One file column and the meaning the user gives it (null = ignore). */
     public record MappingRow(int index, String header, String example, ObjectProperty<Column> column) {
@@ -138,7 +156,25 @@ public final class ImportViewModel {
                 kecamatanFromTitle.set(null);
             }
         });
+        // As the kecamatan's: the clerk's choice is known before the re-check's listener checks again.
+        funder.addListener((javafx.beans.InvalidationListener) obs -> {
+            funder.get();
+            if (!proposingFunder) {
+                funderChosen = true;
+                funderFromTitle.set(null);
+            }
+        });
+        // Any change to what an import would do makes Impor worth pressing again (a trial: after a finished import
+        // the button stayed enabled, and a second press found only duplicates).
+        javafx.beans.InvalidationListener changed = o -> importDone.set(false);
+        for (javafx.beans.Observable o : List.<javafx.beans.Observable>of(file, sheet, funder, firstMonth, months,
+                skipInvalid, kecamatan, desa, includeInactive)) {
+            o.addListener(changed);
+        }
         file.addListener((obs, old, now) -> {
+            if (saved.get() != null && saved.get().problemList()) {
+                saved.set(null); // "Tersimpan: …" was this file's problem list, not the next one's
+            }
             monthFromYear.set(null);
             monthIsThisMonth.set(false);
             yearsInDoubt.set(List.of());
@@ -161,7 +197,7 @@ public final class ImportViewModel {
         // months, desa) still wait for it: a check per keystroke would race itself.
         // Not once the file is imported: there is nothing left to check it for.
         javafx.beans.InvalidationListener recheck = o -> {
-            if (!proposingKecamatan && file.get() != null && imported.get() == null && !running.get()
+            if (!proposingKecamatan && !proposingFunder && file.get() != null && imported.get() == null && !running.get()
                     && (fileProblem.get() != null || checked.get() != null)) {
                 check();
             }
@@ -179,7 +215,14 @@ public final class ImportViewModel {
      * months stays, and is said ({@link #monthsKeptProperty}).
      */
     private void startAnew() {
-        funder.set(null);
+        proposingFunder = true;
+        try {
+            funder.set(null);
+        } finally {
+            proposingFunder = false;
+        }
+        funderChosen = false;
+        funderFromTitle.set(null);
         proposingKecamatan = true;
         try {
             kecamatan.set(null);
@@ -275,6 +318,7 @@ public final class ImportViewModel {
         } else {
             fixes.put(at, value.strip());
         }
+        importDone.set(false);
         check();
     }
 
@@ -309,6 +353,30 @@ public final class ImportViewModel {
         return kecamatanFromTitle.getReadOnlyProperty();
     }
 
+    /**
+     * The funder the file's title rows or name name, and that text, when the Sumber dana box was set from it (said
+     * under it); null when the funder is the clerk's or the file names none.
+     */
+    public ReadOnlyObjectProperty<id.payung.service.importing.NamedFunder.Found> funderFromTitleProperty() {
+        return funderFromTitle.getReadOnlyProperty();
+    }
+
+    /**
+     * True after an import of the chosen file ran to its end (not cancelled), until the file, a setting, a column's
+     * meaning or a correction changes: Impor again would only find the same rows.
+     */
+    public ReadOnlyBooleanProperty importDoneProperty() {
+        return importDone.getReadOnlyProperty();
+    }
+
+    /**
+     * What the window last saved, said beside it: the template, or the problem list of the chosen file; null when
+     * nothing, or when the list saved was the previous file's (another file was chosen since).
+     */
+    public ReadOnlyObjectProperty<Saved> savedProperty() {
+        return saved.getReadOnlyProperty();
+    }
+
     /** The kecamatan the title names that some rows' desa contradict (then not proposed); else null. */
     public ReadOnlyObjectProperty<Region> kecamatanTitleDisagreesProperty() {
         return kecamatanTitleDisagrees.getReadOnlyProperty();
@@ -331,6 +399,8 @@ public final class ImportViewModel {
         // Not the clerk's: empty, or the title's proposed by an earlier check, which this one weighs again (the rows
         // could not be checked against it while the funder was missing).
         boolean proposeKecamatan = !kecamatanChosen;
+        // Likewise the funder: the one the title or the file's name names, weighed again at every check.
+        boolean proposeFunder = !funderChosen;
         start(BackgroundTask.<Checked>of(task -> {
             ImportService.Preview p = service.preview(f, chosen);
             // "Mulai" the clerk has not set follows the year the file names (January of it; this month if it
@@ -339,6 +409,11 @@ public final class ImportViewModel {
             YearMonth proposed = !propose ? null
                     : p.namedYear() == null ? defaultMonth : YearMonth.of(p.namedYear(), 1);
             ImportOptions options = proposed == null ? chosen : chosen.withPeriod(proposed, chosen.months());
+            // The one funder the title rows or the file's name name ("SUMBER DANA: APBDes NDEHES"), else none.
+            id.payung.service.importing.NamedFunder.Found named = proposeFunder ? p.titleFunder() : null;
+            if (proposeFunder) {
+                options = options.withFunder(named == null ? null : named.funder().code());
+            }
             // The one kecamatan the title rows name ("DESA LALONG KEC. WAE RII"), for rows that name none.
             Region titled = proposeKecamatan ? p.titleKecamatan() : null;
             if (proposeKecamatan) {
@@ -353,12 +428,12 @@ public final class ImportViewModel {
                     // the title is no rule for the rows. Checked as the file stands, and said.
                     report = service.importFile(f, withMapping.withRegion(null, withMapping.desa()).dry(),
                             progress(task, 0));
-                    return new Checked(p, report, proposed, null, null, titled);
+                    return new Checked(p, report, proposed, null, null, titled, proposeFunder, named);
                 }
-                return new Checked(p, report, proposed, titled, null, null);
+                return new Checked(p, report, proposed, titled, null, null, proposeFunder, named);
             } catch (ImportFileException e) {
                 // What the file lacks (a funder column, a period) is said; its columns and year show all the same.
-                return new Checked(p, null, proposed, titled, e, null);
+                return new Checked(p, null, proposed, titled, e, null, proposeFunder, named);
             }
         }).onFailure(ImportFileException.class, fileProblem::set).onSuccess(c -> {
             finish(0);
@@ -375,6 +450,18 @@ public final class ImportViewModel {
             // Two years named and none chosen: said, never guessed (the month stays the clerk's default).
             yearsInDoubt.set(!firstMonthChosen && c.preview().namedYears().size() > 1 ? c.preview().namedYears() : List.of());
             kecamatanTitleDisagrees.set(c.titleNotForRows());
+            if (c.proposeFunder() && !funderChosen) {
+                // The funders' own entry (the box's item), as the kecamatan's; never over the clerk's choice.
+                FundingSource shown = c.funder() == null ? null : funders.stream()
+                        .filter(x -> x.code().equals(c.funder().funder().code())).findFirst().orElse(c.funder().funder());
+                proposingFunder = true;
+                try {
+                    funder.set(shown);
+                } finally {
+                    proposingFunder = false;
+                }
+                funderFromTitle.set(c.funder());
+            }
             if (proposeKecamatan && !kecamatanChosen) {
                 Region shown = c.kecamatan() == null ? null : kecamatans.stream()
                         .filter(r -> r != null && r.code().equals(c.kecamatan().code())).findFirst().orElse(null);
@@ -397,8 +484,9 @@ public final class ImportViewModel {
                         // as the NIK is read ("5310 0101 0170 0001": spaces out), so it is masked as everywhere
                         example = id.payung.domain.Nik.mask(id.payung.domain.Nik.strip(example));
                     }
-                    mapping.add(new MappingRow(i, c.preview().headers().get(i), example,
-                            new SimpleObjectProperty<>(c.preview().mapping().get(i))));
+                    ObjectProperty<Column> meaning = new SimpleObjectProperty<>(c.preview().mapping().get(i));
+                    meaning.addListener(changed -> importDone.set(false)); // the file read another way
+                    mapping.add(new MappingRow(i, c.preview().headers().get(i), example, meaning));
                 }
             }
             if (c.problem() != null) {
@@ -416,10 +504,12 @@ public final class ImportViewModel {
      * A check's result; {@code proposedMonth} the "Mulai" it was checked with for the clerk (null: theirs),
      * {@code kecamatan} the one the title rows name that it was checked with (null: none), {@code problem} what
      * the file as a whole lacks (then no report), {@code titleNotForRows} the kecamatan the title names that rows'
-     * desa contradict (not proposed).
+     * desa contradict (not proposed); {@code funder} the one the title or name names that it was checked with, when
+     * {@code proposeFunder} (the clerk had chosen none).
      */
     private record Checked(ImportService.Preview preview, ImportService.Report report, YearMonth proposedMonth,
-                           Region kecamatan, ImportFileException problem, Region titleNotForRows) {
+                           Region kecamatan, ImportFileException problem, Region titleNotForRows, boolean proposeFunder,
+                           id.payung.service.importing.NamedFunder.Found funder) {
     }
 
     /** Whether a problem's cell is a NIK (the file's NIK column, or a NIK check): its values are shown masked. */
@@ -441,8 +531,9 @@ public final class ImportViewModel {
 
     /**
      * A problem's arguments as the window words them, a NIK in them masked as the Value column masks it: the cell's
-     * own value (Excel's "5.31001E+15", shown whole in the sentence beside its masked value; L3a, trial 13) as that
-     * column has it, any other NIK-like number by {@link id.payung.service.Masked}.
+     * own value as that column has it ({@link id.payung.domain.Nik#mask}: Excel's "5.31001E+15" as the file has it,
+     * so the clerk finds the row; a cut NIK masked as a NIK), any other NIK-like number by
+     * {@link id.payung.service.Masked}.
      */
     public Object[] shownArgs(RowProblem p) {
         return p.problem().args().stream().map(s -> {
@@ -499,6 +590,7 @@ public final class ImportViewModel {
                 .onSuccess(r -> {
             finish(r.cancelled() ? 0 : 1);
             imported.set(r);
+            importDone.set(!r.cancelled());
             problems.setAll(r.problems());
             load();
             if (r.written()) {
@@ -515,7 +607,10 @@ public final class ImportViewModel {
         tasks.read(() -> ReplacingWrite.replace(target, out -> {
             service.writeTemplate(out, title);
             return target;
-        }), done);
+        }), written -> {
+            saved.set(new Saved(written, false));
+            done.accept(written);
+        });
     }
 
     /** Lets the window compare BPJS lists (set by the window). */
@@ -574,6 +669,7 @@ public final class ImportViewModel {
     public void saveProblems(Path target, List<String> headers, java.util.function.Function<RowProblem, String> column,
                              java.util.function.Function<RowProblem, String> reason, java.util.function.Consumer<Path> done) {
         List<RowProblem> list = List.copyOf(problems);
+        Path forFile = file.get();
         tasks.read(() -> ReplacingWrite.replace(target, out -> {
             try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", headers)) {
                 for (RowProblem p : list) {
@@ -582,7 +678,12 @@ public final class ImportViewModel {
                 }
             }
             return target;
-        }), done);
+        }), written -> {
+            if (java.util.Objects.equals(forFile, file.get())) {
+                saved.set(new Saved(written, true)); // not over the next file, if another was chosen meanwhile
+            }
+            done.accept(written);
+        });
     }
 
     /** Asks the running check or import to stop; an import rolls back. */
