@@ -34,7 +34,7 @@ public final class DashboardView {
     @FXML private PieChart sharesChart;
     /** Beside the pie: every funder's colour, name, count (or cost) and share, the small slices' too. */
     @FXML private javafx.scene.layout.VBox pieLegend;
-    @FXML private javafx.scene.chart.StackedBarChart<String, Number> trendChart;
+    @FXML private TrendChart trendChart;
     @FXML private javafx.scene.control.Tab kecamatanTab;
     @FXML private javafx.scene.control.Tab occupationTab;
     @FXML private javafx.scene.control.Tab coverageTab;
@@ -366,6 +366,9 @@ public final class DashboardView {
                 DashboardCharts.paint(d, style);
                 DashboardCharts.stackLabels(d, format.apply(d.getYValue().longValue()),
                         tops.get(d.getXValue()) == d ? format.apply(totals.get(d.getXValue())) : null);
+                // Every segment names its funder, year and figure on hovering, the thinnest too.
+                DashboardCharts.tooltip(d, MessageFormat.format(resources.getString("dashboard.trend.tooltip"), s.getName(),
+                        d.getXValue(), format.apply(d.getYValue().longValue())));
             }
         }
         legendColours = colours;
