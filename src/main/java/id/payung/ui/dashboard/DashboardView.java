@@ -105,15 +105,12 @@ public final class DashboardView {
         segmentChoice.valueProperty().bindBidirectional(model.segmentProperty());
         sharesChart.setAnimated(false);
         sharesChart.setLegendVisible(false);
-        // A filtered pie's title names its filter ("Porsi sumber dana 2025 (Kecamatan Ruteng, segmen PU)"), on two lines
-        // where the pie is narrower than that: not cut short with "…".
-        if (sharesChart.lookup(".chart-title") instanceof Label title) {
-            title.setWrapText(true);
-            title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        }
         // The pie as wide as it is tall (plus its title's margin), so the legend stands right beside it rather than
         // at the far edge of a wide window.
-        sharesChart.prefWidthProperty().bind(sharesChart.heightProperty().multiply(1.05));
+        // Wider where its title is (a filtered pie's names the filter: "Porsi sumber dana 2025 (Kecamatan Langke Rembong,
+        // segmen BPU)"), so the title is not cut short with "…"; the pie stays as large, centred under it.
+        sharesChart.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(
+                sharesChart.getHeight() * 1.05, titleWidth()), sharesChart.heightProperty(), sharesChart.titleProperty()));
         sharesChart.maxWidthProperty().bind(sharesChart.prefWidthProperty());
         Tables.show(sharesTable, model.shares());
         // As tall as its funders (up to eight rows), the pie taking what is left: at 1366×768 a fixed height showed
@@ -307,6 +304,17 @@ public final class DashboardView {
         double minY = Math.min(a.getMinY(), b.getMinY());
         return new javafx.geometry.BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
                 Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+
+    /** The width the pie's title needs on one line, with its margins; 0 before it has one. */
+    private double titleWidth() {
+        if (sharesChart.getTitle() == null || !(sharesChart.lookup(".chart-title") instanceof Label title)) {
+            return 0;
+        }
+        javafx.scene.text.Text text = new javafx.scene.text.Text(sharesChart.getTitle());
+        text.setFont(title.getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth()) + title.snappedLeftInset() + title.snappedRightInset()
+                + sharesChart.snappedLeftInset() + sharesChart.snappedRightInset() + 4;
     }
 
     /** The Peserta/Rupiah buttons work on the shares and the trend; on the other tabs they are off, and say why. */
