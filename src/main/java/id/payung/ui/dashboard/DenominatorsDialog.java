@@ -82,6 +82,7 @@ final class DenominatorsDialog {
         warnings.setWrapText(true);
         warnings.setId("denominatorWarnings");
         warnings.setMinHeight(Region.USE_PREF_SIZE);
+        warnings.setPrefWidth(460); // wrapped as the help above, not one line wider than the dialog
         warnings.managedProperty().bind(warnings.textProperty().isNotEmpty());
         Label help = new Label(res.getString("coverage.dialog.help"));
         help.setWrapText(true);
@@ -149,6 +150,8 @@ final class DenominatorsDialog {
                 warnedAbout = new HashMap<>(numbers);
                 warnings.setText(String.join("\n", above) + "\n" + res.getString("coverage.dialog.anyway"));
                 ((Button) ok).setText(res.getString("coverage.dialog.saveAnyway"));
+                ((Button) ok).setMinWidth(Region.USE_PREF_SIZE); // the longer words whole, not "Tetap si…"
+
                 dialog.getDialogPane().getScene().getWindow().sizeToScene();
                 return;
             }
