@@ -26,6 +26,9 @@ import javafx.scene.control.TableView;
  */
 public final class CoveragePane {
     private static final String NONE = "—";
+    private static final String BAR_COLOUR = "#2e7d32";
+    /** A bar above 100 %: a number of informal workers below the protected ones, most often typed wrong. */
+    private static final String OVER_COLOUR = "#c62828";
 
     private final CoverageViewModel model;
 
@@ -76,10 +79,21 @@ public final class CoveragePane {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         List<String> labels = DashboardCharts.uniqueLabels(c.kecamatan(), KecamatanCoverage::kecamatanName,
                 KecamatanCoverage::kecamatanCode);
+        // A coverage above 100 % ends at 100 % in red with its figure written in it, and is named under the table:
+        // a bar of 300 % ran off the others' scale and squeezed them to slivers (trial 14).
+        List<XYChart.Data<Number, String>> over = new ArrayList<>();
+        List<String> overNames = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             Double percent = c.kecamatan().get(i).percent();
             if (percent != null) {
-                series.getData().add(new XYChart.Data<>(percent, labels.get(i)));
+                XYChart.Data<Number, String> d = new XYChart.Data<>(Math.min(100, percent), labels.get(i));
+                series.getData().add(d);
+                if (percent > 100) {
+                    d.setExtraValue(percent);
+                    over.add(d);
+                    overNames.add(MessageFormat.format(resources.getString("coverage.over100"),
+                            c.kecamatan().get(i).kecamatanName() + ": " + Formats.percent(percent)));
+                }
             }
         }
         List<String> categories = new ArrayList<>(labels);
@@ -91,7 +105,9 @@ public final class CoveragePane {
         chartEmpty.setVisible(series.getData().isEmpty());
         chart.setVisible(!series.getData().isEmpty());
         chart.getData().setAll(List.of(series));
-        series.getData().forEach(d -> DashboardCharts.paint(d, "-fx-bar-fill: #2e7d32;"));
+        series.getData().forEach(d -> DashboardCharts.paint(d, "-fx-bar-fill: " + (over.contains(d) ? OVER_COLOUR
+                : BAR_COLOUR) + ";"));
+        over.forEach(d -> DashboardCharts.insideLabel(d, Formats.percent((Double) d.getExtraValue()) + " (> 100 %)"));
         chart.setTitle(MessageFormat.format(resources.getString("coverage.chart.title"), String.valueOf(c.year())));
         totalLabel.setText(c.regionPercent() == null
                 ? MessageFormat.format(resources.getString("coverage.total.incomplete"), Formats.count(c.regionProtected()),
@@ -99,8 +115,11 @@ public final class CoveragePane {
                 : MessageFormat.format(resources.getString("coverage.total"), Formats.count(c.regionProtected()),
                         // A no-break space: "6,6 %" must not wrap before its sign.
                         Formats.count(c.regionInformalWorkers()), Formats.percent(c.regionPercent()).replace(' ', '\u00A0')));
-        remarkLabel.setText(c.unknownKecamatan() == 0 ? "" : MessageFormat.format(
-                resources.getString("coverage.unknown"), Formats.count(c.unknownKecamatan())));
+        List<String> remarks = new ArrayList<>(overNames);
+        if (c.unknownKecamatan() != 0) {
+            remarks.add(MessageFormat.format(resources.getString("coverage.unknown"), Formats.count(c.unknownKecamatan())));
+        }
+        remarkLabel.setText(String.join("\n", remarks));
     }
 
     /** Cells that show a missing value as "—" (a kecamatan without a number has no percentage, not 0 %). */
@@ -111,6 +130,9 @@ public final class CoveragePane {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item == null ? NONE : format.apply(item));
+                // Above 100 %: red, as its bar (see show).
+                setStyle(!empty && item instanceof Double p && p > 100 ? "-fx-text-fill: " + OVER_COLOUR
+                        + "; -fx-font-weight: bold;" : null);
             }
         };
     }

@@ -177,6 +177,48 @@ final class DashboardCharts {
         });
     }
 
+    /**
+     * Writes {@code text} inside a horizontal bar at its end, white and bold (a bar cut at the scale's end, which has
+     * no room beyond it), now and whenever the chart gives the bar a new node.
+     */
+    static <X, Y> void insideLabel(XYChart.Data<X, Y> d, String text) {
+        java.util.function.Consumer<javafx.scene.Node> add = node -> {
+            if (node instanceof javafx.scene.layout.StackPane bar) {
+                javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+                label.getStyleClass().addAll("bar-value", "bar-value-inside");
+                label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                label.setPadding(new javafx.geometry.Insets(0, 6, 0, 6));
+                javafx.scene.layout.StackPane.setAlignment(label, javafx.geometry.Pos.CENTER_RIGHT);
+                bar.getChildren().setAll(label);
+            }
+        };
+        if (d.getNode() != null) {
+            add.accept(d.getNode());
+        }
+        d.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                add.accept(node);
+            }
+        });
+    }
+
+    /** A tooltip on a bar (its name and figure), now and whenever the chart gives it a new node. */
+    static <X, Y> void tooltip(XYChart.Data<X, Y> d, String text) {
+        java.util.function.Consumer<javafx.scene.Node> add = node -> {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
+            tip.setShowDelay(javafx.util.Duration.millis(200));
+            javafx.scene.control.Tooltip.install(node, tip);
+        };
+        if (d.getNode() != null) {
+            add.accept(d.getNode());
+        }
+        d.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                add.accept(node);
+            }
+        });
+    }
+
     /** Styles a bar now and whenever the chart gives it a new node. */
     static <X, Y> void paint(XYChart.Data<X, Y> d, String style) {
         if (d.getNode() != null) {

@@ -34,7 +34,7 @@ public final class DashboardView {
     @FXML private PieChart sharesChart;
     /** Beside the pie: every funder's colour, name, count (or cost) and share, the small slices' too. */
     @FXML private javafx.scene.layout.VBox pieLegend;
-    @FXML private javafx.scene.chart.StackedBarChart<String, Number> trendChart;
+    @FXML private TrendChart trendChart;
     @FXML private javafx.scene.control.Tab kecamatanTab;
     @FXML private javafx.scene.control.Tab occupationTab;
     @FXML private javafx.scene.control.Tab coverageTab;
@@ -60,6 +60,13 @@ public final class DashboardView {
     @FXML private Label emptyLabel;
 
     @FXML private Label exportedLabel;
+    /** The pie and its legend: drawn together as the pie's picture. */
+    @FXML private javafx.scene.layout.HBox pieBox;
+    /** "Gambar grafik": copies or saves the chart of the tab shown. */
+    @FXML private javafx.scene.control.MenuButton chartPicture;
+    /** Each tab's chart, as its picture is drawn and named. */
+    private final java.util.Map<javafx.scene.control.Tab, ChartPictures.Target> pictureTargets = new java.util.HashMap<>();
+    private ChartPictures pictures;
 
 
     /** The dashboard; its PDF report and shares are written by the view model. */
@@ -100,7 +107,10 @@ public final class DashboardView {
         sharesChart.setLegendVisible(false);
         // The pie as wide as it is tall (plus its title's margin), so the legend stands right beside it rather than
         // at the far edge of a wide window.
-        sharesChart.prefWidthProperty().bind(sharesChart.heightProperty().multiply(1.05));
+        // Wider where its title is (a filtered pie's names the filter: "Porsi sumber dana 2025 (Kecamatan Langke Rembong,
+        // segmen BPU)"), so the title is not cut short with "…"; the pie stays as large, centred under it.
+        sharesChart.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(
+                sharesChart.getHeight() * 1.05, titleWidth()), sharesChart.heightProperty(), sharesChart.titleProperty()));
         sharesChart.maxWidthProperty().bind(sharesChart.prefWidthProperty());
         Tables.show(sharesTable, model.shares());
         // As tall as its funders (up to eight rows), the pie taking what is left: at 1366×768 a fixed height showed
@@ -156,6 +166,9 @@ public final class DashboardView {
                 new BreakdownPane(breakdowns, breakdowns.occupations(), "occupation")));
         coverageTab.setContent(part("CoveragePane.fxml", new CoveragePane(model.coverage())));
         regencyTab.setContent(part("RegencyPane.fxml", new RegencyPane(breakdowns)));
+        offerPictures();
+        model.kecamatanProperty().addListener((obs, old, now) -> showTitles());
+        model.segmentProperty().addListener((obs, old, now) -> showTitles());
         breakdowns.regenciesShownProperty().addListener((obs, old, shown) -> showRegencyTab(shown));
         showRegencyTab(breakdowns.regenciesShownProperty().get());
         emptyLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> resources.getString(
@@ -210,8 +223,98 @@ public final class DashboardView {
         for (int i = 0; i < shares.size(); i++) {
             sharesChart.getData().get(i).getNode().setStyle("-fx-pie-color: " + FunderColors.of(shares.get(i).funderType()) + ";");
         }
+        showTitles();
+    }
+
+    /**
+     * The pie's and the trend's titles, naming the kecamatan and segment chosen in the words and brackets of the PDF
+     * report's headings ("Porsi sumber dana 2025 (Kecamatan Ruteng, segmen PU)"): a picture of a filtered chart is not
+     * taken for the regency's.
+     */
+    private void showTitles() {
+        String filter = filterWords();
+        String suffix = filter == null ? "" : " (" + filter + ")";
         sharesChart.setTitle(MessageFormat.format(resources.getString("dashboard.chart.title"),
-                String.valueOf(model.yearProperty().get())));
+                String.valueOf(model.yearProperty().get())) + suffix);
+        boolean rupiah = model.showRupiahProperty().get() && !model.trend().isEmpty() && model.trend().get(0).costRp() != null;
+        trendChart.setTitle(resources.getString(rupiah ? "dashboard.trend.title.rupiah" : "dashboard.trend.title") + suffix);
+    }
+
+    /** The filters chosen in the export's and the report's words ("Kecamatan Ruteng, segmen PU"); null for none. */
+    private String filterWords() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (model.kecamatanProperty().get() != null) {
+            parts.add(MessageFormat.format(resources.getString("export.filter.kecamatan"), model.kecamatanProperty().get().name()));
+        }
+        if (model.segmentProperty().get() != null) {
+            parts.add(MessageFormat.format(resources.getString("export.filter.segment"), model.segmentProperty().get().name()));
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    /**
+     * Every chart's picture, from a right-click on it and from the "Gambar grafik" button (the chart of the tab shown):
+     * copied to the clipboard or saved as a PNG named as the year's report and table are.
+     */
+    private void offerPictures() {
+        pictures = new ChartPictures(resources, model::savePicture, exportedLabel::setText, (sentence, error) -> {
+            exportedLabel.setText("");
+            id.payung.ui.ErrorDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), resources,
+                    sentence, error);
+        });
+        // The pie with its legend beside it (the box is wider than the two: only they are drawn).
+        ChartPictures.Target pie = new ChartPictures.Target(pieBox, () -> union(sharesChart.getBoundsInParent(),
+                pieLegend.getBoundsInParent()), () -> model.pictureName("porsi-sumber-dana", true));
+        offer(sharesTab, pie, pieBox);
+        offer(trendTab, new ChartPictures.Target(trendChart, null, () -> model.pictureName(
+                model.showRupiahProperty().get() ? "biaya-per-sumber-dana-per-tahun" : "peserta-per-sumber-dana-per-tahun",
+                false)), trendChart);
+        offer(kecamatanTab, "#kecamatanChart", () -> model.pictureName("peserta-per-kecamatan", true));
+        offer(occupationTab, "#occupationChart", () -> model.pictureName("peserta-per-pekerjaan", true));
+        offer(regencyTab, "#regencyChart", () -> model.pictureName("peserta-per-kabupaten-kota", true));
+        // The coverage is the whole regency's whatever the filters: its name has the year only.
+        offer(coverageTab, "#coverageChart", () -> "cakupan-ucj-" + model.coverage().year() + ".png");
+        chartPicture.getItems().setAll(pictures.items(this::shownChart));
+        chartPicture.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> shownChart() == null,
+                tabs.getSelectionModel().selectedItemProperty()));
+        // A chart with nothing to draw (the coverage before any number is entered) is not offered as a picture.
+        chartPicture.setOnShowing(e -> chartPicture.getItems().forEach(i -> i.setDisable(shownChart() == null
+                || !shownChart().node().isVisible())));
+    }
+
+    private void offer(javafx.scene.control.Tab tab, String chartId, java.util.function.Supplier<String> name) {
+        javafx.scene.Node chart = tab.getContent() == null ? null : tab.getContent().lookup(chartId);
+        if (chart != null) {
+            offer(tab, new ChartPictures.Target(chart, null, name), chart);
+        }
+    }
+
+    private void offer(javafx.scene.control.Tab tab, ChartPictures.Target target, javafx.scene.Node on) {
+        pictureTargets.put(tab, target);
+        pictures.install(target, on);
+    }
+
+    /** The chart of the tab shown; null on a tab without one. */
+    private ChartPictures.Target shownChart() {
+        return pictureTargets.get(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    private static javafx.geometry.Bounds union(javafx.geometry.Bounds a, javafx.geometry.Bounds b) {
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new javafx.geometry.BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+
+    /** The width the pie's title needs on one line, with its margins; 0 before it has one. */
+    private double titleWidth() {
+        if (sharesChart.getTitle() == null || !(sharesChart.lookup(".chart-title") instanceof Label title)) {
+            return 0;
+        }
+        javafx.scene.text.Text text = new javafx.scene.text.Text(sharesChart.getTitle());
+        text.setFont(title.getFont());
+        return Math.ceil(text.getLayoutBounds().getWidth()) + title.snappedLeftInset() + title.snappedRightInset()
+                + sharesChart.snappedLeftInset() + sharesChart.snappedRightInset() + 4;
     }
 
     /** The Peserta/Rupiah buttons work on the shares and the trend; on the other tabs they are off, and say why. */
@@ -234,7 +337,7 @@ public final class DashboardView {
         // funder, the pie's Rupiah figures for that year. Until then the counts, under their own title.
         boolean rupiah = model.showRupiahProperty().get() && !model.trend().isEmpty() && model.trend().get(0).costRp() != null;
         java.util.function.LongFunction<String> format = rupiah ? Formats::rupiah : Formats::count;
-        trendChart.setTitle(resources.getString(rupiah ? "dashboard.trend.title.rupiah" : "dashboard.trend.title"));
+        showTitles();
         trendChart.getYAxis().setLabel(resources.getString(rupiah ? "dashboard.trend.axis.rupiah" : "col.participants"));
         java.util.Map<String, javafx.scene.chart.XYChart.Series<String, Number>> series = new java.util.LinkedHashMap<>();
         java.util.Map<String, String> colours = new java.util.HashMap<>();
@@ -271,6 +374,9 @@ public final class DashboardView {
                 DashboardCharts.paint(d, style);
                 DashboardCharts.stackLabels(d, format.apply(d.getYValue().longValue()),
                         tops.get(d.getXValue()) == d ? format.apply(totals.get(d.getXValue())) : null);
+                // Every segment names its funder, year and figure on hovering, the thinnest too.
+                DashboardCharts.tooltip(d, MessageFormat.format(resources.getString("dashboard.trend.tooltip"), s.getName(),
+                        d.getXValue(), format.apply(d.getYValue().longValue())));
             }
         }
         legendColours = colours;

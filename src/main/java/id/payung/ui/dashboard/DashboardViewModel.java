@@ -270,6 +270,34 @@ public final class DashboardViewModel {
         }
     }
 
+    /** A chart drawn for a slide: its pixels, row by row, 0xAARRGGBB (JavaFX's int ARGB format). */
+    public record Picture(int width, int height, int[] argb) {
+    }
+
+    /**
+     * Writes a chart's picture to {@code file} as a PNG off the FX thread (marked {@code dpi}, so a slide program shows
+     * a picture drawn at twice the screen's size at the screen's size). The file is written whole or not at all: a
+     * failure leaves no half file and an older file of that name as it was ({@link id.payung.service.ReplacingWrite}).
+     * {@code saved} gets the file, {@code failed} what stopped it.
+     */
+    public void savePicture(Picture picture, int dpi, java.nio.file.Path file,
+                            java.util.function.Consumer<java.nio.file.Path> saved,
+                            java.util.function.Consumer<Exception> failed) {
+        id.payung.ui.BackgroundTask.wrap(() -> {
+            id.payung.service.exporting.PngFile.write(file, picture.width(), picture.height(), picture.argb(), dpi);
+            return file;
+        }).readOnly().onSuccess(saved).onFailure(failed).executeWith(tasks);
+    }
+
+    /**
+     * The name a picture of a chart is offered under: {@code base}, the year shown and the filters' tail
+     * ({@link #fileSuffix()}), e.g. "porsi-sumber-dana-2025-ruteng.png", as the year's PDF and table are named.
+     */
+    public String pictureName(String base, boolean withYear) {
+        Integer y = year.get();
+        return base + (withYear && y != null ? "-" + y : "") + fileSuffix() + ".png";
+    }
+
     /** True when a kecamatan or a segment is chosen: the numbers shown are not the whole regency's. */
     public boolean filtered() {
         return kecamatan.get() != null || segment.get() != null;

@@ -29,11 +29,17 @@ import javafx.stage.Window;
 final class DenominatorsDialog {
     private static final String FIELD_STYLE = "-fx-alignment: center-right;";
     private static final String BAD_FIELD_STYLE = FIELD_STYLE + " -fx-border-color: #b3261e;";
+    private static final String DOUBTFUL_FIELD_STYLE = FIELD_STYLE + " -fx-border-color: #8a5a00;";
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final Map<String, TextField> fields = new LinkedHashMap<>();
     private final Map<String, String> names = new HashMap<>();
     private final Label errors = new Label();
+    /** Numbers below their kecamatan's protected workers: said once, then saved if OK is pressed again. */
+    private final Label warnings = new Label();
+    private final Map<String, Long> protectedCounts = new HashMap<>();
+    /** The numbers the clerk was warned about; pressing OK again with the same numbers saves them. */
+    private Map<String, Long> warnedAbout;
     private final ResourceBundle res;
     private final CoverageViewModel model;
 
@@ -60,7 +66,9 @@ final class DenominatorsDialog {
             Label protectedWorkers = new Label(Formats.count(k.protectedWorkers()));
             grid.addRow(row++, name, field, protectedWorkers);
             fields.put(k.kecamatanCode(), field);
+            field.textProperty().addListener((obs, old, now) -> okAgain());
             names.put(k.kecamatanCode(), k.kecamatanName());
+            protectedCounts.put(k.kecamatanCode(), k.protectedWorkers());
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
@@ -70,6 +78,12 @@ final class DenominatorsDialog {
         errors.setWrapText(true);
         errors.setId("denominatorErrors");
         errors.setMinHeight(Region.USE_PREF_SIZE);
+        warnings.getStyleClass().add("form-warning");
+        warnings.setWrapText(true);
+        warnings.setId("denominatorWarnings");
+        warnings.setMinHeight(Region.USE_PREF_SIZE);
+        warnings.setPrefWidth(460); // wrapped as the help above, not one line wider than the dialog
+        warnings.managedProperty().bind(warnings.textProperty().isNotEmpty());
         Label help = new Label(res.getString("coverage.dialog.help"));
         help.setWrapText(true);
         help.getStyleClass().add("page-help");
@@ -88,9 +102,16 @@ final class DenominatorsDialog {
                 }
             });
         }));
-        dialog.getDialogPane().setContent(new VBox(10, help, copy, scroll, errors));
+        dialog.getDialogPane().setContent(new VBox(10, help, copy, scroll, errors, warnings));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         id.payung.ui.Buttons.translate(dialog.getDialogPane(), res);
+    }
+
+    /** A number changed after the warning: OK is OK again (and checks the new numbers). */
+    private void okAgain() {
+        if (warnedAbout != null && dialog.getDialogPane().lookupButton(ButtonType.OK) instanceof Button ok) {
+            ok.setText(res.getString("dialog.ok"));
+        }
     }
 
     private Label header(String key) {
@@ -121,6 +142,19 @@ final class DenominatorsDialog {
                 showErrors(String.join("\n", problems));
                 return;
             }
+            showErrors("");
+            // More protected than informal workers (above 100 %): most often a number typed wrong, sometimes an old
+            // survey the office keeps on purpose. Said once; the same numbers saved when the clerk presses again.
+            List<String> above = doubtful(numbers);
+            if (!above.isEmpty() && !numbers.equals(warnedAbout)) {
+                warnedAbout = new HashMap<>(numbers);
+                warnings.setText(String.join("\n", above) + "\n" + res.getString("coverage.dialog.anyway"));
+                ((Button) ok).setText(res.getString("coverage.dialog.saveAnyway"));
+                ((Button) ok).setMinWidth(Region.USE_PREF_SIZE); // the longer words whole, not "Tetap si…"
+
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                return;
+            }
             ok.setDisable(true);
             model.save(numbers, () -> {
                 dialog.setResult(ButtonType.OK);
@@ -131,6 +165,25 @@ final class DenominatorsDialog {
             });
         });
         dialog.show();
+    }
+
+    /**
+     * A sentence for each kecamatan whose number is below its protected workers (coverage above 100 %), and its field
+     * marked; the others' marks taken off.
+     */
+    private List<String> doubtful(Map<String, Long> numbers) {
+        List<String> above = new ArrayList<>();
+        fields.forEach((code, field) -> {
+            Long n = numbers.get(code);
+            long covered = protectedCounts.getOrDefault(code, 0L);
+            boolean doubtful = n != null && n < covered;
+            field.setStyle(doubtful ? DOUBTFUL_FIELD_STYLE : FIELD_STYLE);
+            if (doubtful) {
+                above.add(MessageFormat.format(res.getString("coverage.dialog.above"), names.get(code),
+                        Formats.count(covered), Formats.count(n)));
+            }
+        });
+        return above;
     }
 
     private void showErrors(String text) {

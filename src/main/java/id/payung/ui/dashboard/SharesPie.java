@@ -26,6 +26,7 @@ public final class SharesPie extends PieChart {
         getChartChildren().removeAll(figures);
         figures.clear();
         double total = getData().stream().mapToDouble(d -> Math.max(0, d.getPieValue())).sum();
+        wholeSlices();
         Bounds pie = null;
         for (Data d : getData()) {
             if (d.getNode() != null) {
@@ -67,6 +68,28 @@ public final class SharesPie extends PieChart {
             start += direction * extent;
         }
         getChartChildren().addAll(figures);
+    }
+
+    /**
+     * A slice is drawn as a wedge: two radii and the arc between them. A slice that is the whole pie (one funder pays
+     * for everyone) is drawn as a disc instead, without the radius from its centre to 12 o'clock that its wedge's
+     * white edge drew there; a slice of nothing (a funder with no cost in the Rupiah view) is not drawn at all, which
+     * as a wedge of no width was a white radius too.
+     */
+    private void wholeSlices() {
+        long shown = getData().stream().filter(d -> d.getPieValue() > 0).count();
+        for (Data d : getData()) {
+            if (d.getNode() instanceof javafx.scene.layout.Region slice
+                    && slice.getShape() instanceof javafx.scene.shape.Arc arc) {
+                // PieChart draws every slice ROUND (a wedge); a CHORD of 360° is the full disc with no radius in it.
+                javafx.scene.shape.ArcType type = shown == 1 && d.getPieValue() > 0 ? javafx.scene.shape.ArcType.CHORD
+                        : javafx.scene.shape.ArcType.ROUND;
+                if (arc.getType() != type) {
+                    arc.setType(type);
+                }
+                slice.setVisible(d.getPieValue() > 0);
+            }
+        }
     }
 
     /**

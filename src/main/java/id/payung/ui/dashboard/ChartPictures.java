@@ -1,0 +1,172 @@
+package id.payung.ui.dashboard;
+
+import id.payung.ui.SaveDialogs;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+import javafx.stage.FileChooser;
+
+/**
+ * A dashboard chart as a picture for the regent's slides: "Salin gambar" (to the clipboard) and "Simpan sebagai
+ * PNG…", from a right-click on the chart and from the dashboard's "Gambar grafik" button. The chart is drawn with its
+ * title and legend at {@link #SCALE} times the screen's size, sharp on a projector, on white. The PNG is written by the
+ * view model ({@link DashboardViewModel#savePicture}), whole or not at all.
+ */
+final class ChartPictures {
+    /** Drawn at twice the screen's size: a 700 px pie becomes 1.400 px, sharp when a projector enlarges it. */
+    static final double SCALE = 2;
+    /** The PNG's resolution: the screen's 96 dpi times {@link #SCALE}, so a slide shows it at its on-screen size. */
+    static final int DPI = 192;
+    /** White around the chart in the picture, screen pixels. */
+    private static final double MARGIN = 8;
+
+    /** Writes a picture to a file (the view model's {@link DashboardViewModel#savePicture}). */
+    @FunctionalInterface
+    interface Saver {
+        void save(DashboardViewModel.Picture picture, int dpi, Path file, Consumer<Path> saved, Consumer<Exception> failed);
+    }
+
+    /**
+     * One chart to draw: {@code node} and, when only part of it is the chart (the pie and its legend in a wider box),
+     * {@code area} in the node's own coordinates (null: all of it); {@code fileName} the name the save dialog offers.
+     */
+    record Target(Node node, Supplier<Bounds> area, Supplier<String> fileName) {
+    }
+
+    private final ResourceBundle res;
+    private final Saver saver;
+    private final Consumer<String> said;
+    private final java.util.function.BiConsumer<String, Exception> failed;
+
+    /**
+     * @param said   shows what was done ("Gambar tersimpan: …"), in the dashboard's message line
+     * @param failed shows why a picture was not saved: the sentence ({@link #whyNotSaved}) and the failure
+     */
+    ChartPictures(ResourceBundle res, Saver saver, Consumer<String> said,
+                  java.util.function.BiConsumer<String, Exception> failed) {
+        this.res = res;
+        this.saver = saver;
+        this.said = said;
+        this.failed = failed;
+    }
+
+    /** A right-click on any of {@code on} (the chart, its legend) offers to copy or save {@code target}. */
+    void install(Target target, Node... on) {
+        for (Node n : on) {
+            n.setOnContextMenuRequested(e -> {
+                menu(target).show(n, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+        }
+    }
+
+    /** "Salin gambar" and "Simpan sebagai PNG…" for {@code target}. */
+    ContextMenu menu(Target target) {
+        ContextMenu menu = new ContextMenu();
+        menu.getStyleClass().add("chart-picture-menu");
+        menu.getItems().setAll(items(() -> target));
+        return menu;
+    }
+
+    /** The two menu items, for the chart {@code target} gives when chosen (the button's: the current tab's chart). */
+    java.util.List<MenuItem> items(Supplier<Target> target) {
+        MenuItem copy = new MenuItem(res.getString("picture.copy"));
+        copy.getStyleClass().add("copy-picture");
+        copy.setOnAction(e -> copy(target.get()));
+        MenuItem save = new MenuItem(res.getString("picture.save"));
+        save.getStyleClass().add("save-picture");
+        save.setOnAction(e -> saveAs(target.get()));
+        return java.util.List.of(copy, save);
+    }
+
+    /** Puts the chart's picture on the clipboard, for pasting into a slide or a letter. */
+    void copy(Target target) {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(draw(target));
+        Clipboard.getSystemClipboard().setContent(content);
+        said.accept(res.getString("picture.copied"));
+    }
+
+    /** Asks where to save the chart (the name offered names the year and filters), then saves it there. */
+    private void saveAs(Target target) {
+        WritableImage image = draw(target); // drawn now: what the user sees as he chooses, not after
+        SaveDialogs.choose(target.node().getScene().getWindow(), target.fileName().get(),
+                new FileChooser.ExtensionFilter("PNG", "*.png")).ifPresent(file -> save(image, file));
+    }
+
+    /** Writes a drawn chart to {@code file}; says it was saved, or why not. */
+    void save(WritableImage image, Path file) {
+        saver.save(pixels(image), DPI, file,
+                f -> said.accept(MessageFormat.format(res.getString("picture.saved"), f.toString())),
+                e -> failed.accept(whyNotSaved(res, file, e), e));
+    }
+
+    /**
+     * The chart drawn at {@link #SCALE} times its size on screen, with its title and legend, on white, with a small
+     * white margin.
+     */
+    static WritableImage draw(Target target) {
+        Node node = target.node();
+        Bounds local = target.area() == null ? node.getLayoutBounds() : target.area().get();
+        Bounds area = new BoundingBox(local.getMinX() - MARGIN, local.getMinY() - MARGIN,
+                local.getWidth() + 2 * MARGIN, local.getHeight() + 2 * MARGIN);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        params.setTransform(Transform.scale(SCALE, SCALE));
+        // The viewport is taken in the node's parent's coordinates, scaled as the picture is.
+        Bounds inParent = node.localToParent(area);
+        params.setViewport(new Rectangle2D(Math.floor(inParent.getMinX() * SCALE), Math.floor(inParent.getMinY() * SCALE),
+                Math.ceil(inParent.getWidth() * SCALE), Math.ceil(inParent.getHeight() * SCALE)));
+        return node.snapshot(params, null);
+    }
+
+    /** The picture's pixels for the PNG writer. */
+    static DashboardViewModel.Picture pixels(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return new DashboardViewModel.Picture(w, h, argb);
+    }
+
+    /** Why a picture was not saved, in the user's words: the folder refused, gone, the old file held open, … */
+    static String whyNotSaved(ResourceBundle res, Path file, Exception e) {
+        Throwable cause = e;
+        while (cause instanceof java.io.UncheckedIOException || (cause instanceof RuntimeException && cause.getCause() != null)) {
+            cause = cause.getCause();
+        }
+        String why;
+        if (cause instanceof id.payung.service.ReplacingWrite.NotReplacedException n) {
+            why = MessageFormat.format(res.getString("export.notReplaced"), n.target().toString());
+        } else if (cause instanceof java.nio.file.AccessDeniedException) {
+            why = MessageFormat.format(res.getString("picture.why.denied"), folder(file));
+        } else if (cause instanceof java.nio.file.NoSuchFileException) {
+            why = MessageFormat.format(res.getString("picture.why.noFolder"), folder(file));
+        } else {
+            String reason = cause instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+            why = MessageFormat.format(res.getString("picture.why.other"), file.toString(), reason);
+        }
+        return MessageFormat.format(res.getString("picture.failed"), why);
+    }
+
+    private static String folder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toString() : parent.toString();
+    }
+}
