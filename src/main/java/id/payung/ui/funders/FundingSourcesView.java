@@ -60,9 +60,6 @@ public final class FundingSourcesView {
     @FXML private Button editBudgetButton;
     @FXML private javafx.scene.control.Label ruleBasisDetail;
 
-    /** The funder whose row was chosen last: chosen again when the rows are read anew (after OK, another year). */
-    private String chosenFunder;
-
     private final TaskExecutor tasks;
 
     public FundingSourcesView(FundingSourcesViewModel model, TaskExecutor tasks) {
@@ -180,7 +177,7 @@ public final class FundingSourcesView {
 
         budgetYearChoice.setItems(model.years());
         budgetYearChoice.valueProperty().bindBidirectional(model.budgetYearProperty());
-        showBudgets();
+        BudgetLines.show(budgetsTable, model);
         budgetFunderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().isTotal()
                 ? MessageFormat.format(resources.getString("budget.total"), String.valueOf(c.getValue().year()))
                 : c.getValue().funder().name()));
@@ -196,70 +193,12 @@ public final class FundingSourcesView {
         budgetQuotaCostColumn.setCellFactory(Cells.formatted(Formats::rupiah));
         Cells.bind(budgetGapColumn, BudgetRow::gapRp);
         budgetGapColumn.setCellFactory(column -> new GapCell(resources));
-        budgetsTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(BudgetRow item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove(TOTAL_ROW);
-                if (!empty && item != null && item.isTotal()) {
-                    getStyleClass().add(TOTAL_ROW);
-                }
-            }
-        });
         editSourceButton.disableProperty().bind(sourcesTable.getSelectionModel().selectedItemProperty().isNull());
         editBudgetButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             BudgetRow row = budgetsTable.getSelectionModel().getSelectedItem();
             return row == null || row.isTotal();
         }, budgetsTable.getSelectionModel().selectedItemProperty()));
         model.load();
-    }
-
-    private static final String TOTAL_ROW = "budget-total";
-
-    /**
-     * The funders' rows in the table's sort order with the year's total always last, and the chosen funder's row
-     * chosen again whenever the rows are read anew: after OK the selection had fallen back to the first row with
-     * "Atur…" greyed out (trial 14).
-     */
-    private void showBudgets() {
-        javafx.collections.ObservableList<BudgetRow> lines = javafx.collections.FXCollections.observableArrayList();
-        Runnable fill = () -> {
-            List<BudgetRow> all = new java.util.ArrayList<>(model.budgets());
-            if (model.budgetTotalProperty().get() != null && !all.isEmpty()) {
-                all.add(model.budgetTotalProperty().get());
-            }
-            lines.setAll(all);
-            reselect();
-        };
-        model.budgets().addListener((javafx.collections.ListChangeListener<BudgetRow>) c -> fill.run());
-        model.budgetTotalProperty().addListener((obs, old, now) -> fill.run());
-        javafx.collections.transformation.SortedList<BudgetRow> sorted = new javafx.collections.transformation.SortedList<>(lines);
-        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> totalLast(budgetsTable.getComparator()), budgetsTable.comparatorProperty()));
-        budgetsTable.setItems(sorted);
-        // The items sort by the comparator bound above (the default policy would refuse one not the table's own).
-        budgetsTable.setSortPolicy(t -> true);
-        budgetsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                chosenFunder = now.isTotal() ? null : now.funder().code();
-            }
-        });
-    }
-
-    private void reselect() {
-        if (chosenFunder == null) {
-            return;
-        }
-        budgetsTable.getItems().stream().filter(r -> !r.isTotal() && r.funder().code().equals(chosenFunder)).findFirst()
-                .ifPresent(r -> {
-                    budgetsTable.getSelectionModel().select(r);
-                    budgetsTable.scrollTo(r);
-                });
-    }
-
-    private static java.util.Comparator<BudgetRow> totalLast(java.util.Comparator<BudgetRow> byColumns) {
-        java.util.Comparator<BudgetRow> lastTotal = java.util.Comparator.comparing(BudgetRow::isTotal);
-        return byColumns == null ? lastTotal : lastTotal.thenComparing(byColumns);
     }
 
     private static String basis(RateRule r) {
