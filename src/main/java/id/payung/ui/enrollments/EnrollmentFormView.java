@@ -186,14 +186,6 @@ public final class EnrollmentFormView {
             if (nikField.getScene() != null) {
                 nikField.getScene().getAccelerators().put(
                         new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::saveAndNew);
-                // The title bar's close button asks as Esc does.
-                if (nikField.getScene().getWindow() != null) {
-                    nikField.getScene().getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-                        if (!mayDiscard()) {
-                            e.consume();
-                        }
-                    });
-                }
             }
             nikField.requestFocus();
         });
