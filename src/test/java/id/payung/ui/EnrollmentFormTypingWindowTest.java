@@ -114,7 +114,7 @@ class EnrollmentFormTypingWindowTest {
         assertThat(robot.lookup("#nameField").queryAs(TextField.class).getText()).isEqualTo("Maria");
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> discardQuestion(robot) != null);
-        robot.clickOn((Node) discardQuestion(robot).lookupButton(discardQuestion(robot).getButtonTypes().stream()
+        robot.clickOn(discardQuestion(robot).lookupButton(discardQuestion(robot).getButtonTypes().stream()
                 .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst()
                 .orElseThrow()));
         waitUntil(() -> robot.lookup("#nikField").tryQuery().isEmpty());
