@@ -352,7 +352,7 @@ public final class EnrollmentFormView {
         return ask.showAndWait().filter(b -> b == discard).isPresent();
     }
 
-    /** "Dari isian terakhir: Sumber dana APBDes / ADD · Desa/Kelurahan Poco · Mulai 01/2027 · Jumlah bulan 12 …". */
+    /** "Diambil dari isian terakhir: Sumber dana APBDes / ADD · Desa/Kelurahan Poco · Mulai 01/2027 · Jumlah bulan 12 …". */
     private String keptText(EnrollmentFormViewModel.Kept kept) {
         List<String> parts = new java.util.ArrayList<>();
         if (kept.funderCode() != null) {
