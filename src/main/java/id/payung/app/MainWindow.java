@@ -57,7 +57,8 @@ public final class MainWindow implements EnrollmentDialogs {
     private final String version;
     private Locale locale;
     /** The funder chosen in the last saved form: the next form starts with it. */
-    private String lastFunderCode;
+    /** What the last new entry handed on (funder, desa, start month, months), for the working session (trial 14 F5). */
+    private EnrollmentFormViewModel.Kept lastKept;
     /** The year shared by the dashboard, the reports and the budgets. */
     private final CurrentYear currentYear = new CurrentYear();
     /** The frame now shown. */
@@ -277,11 +278,12 @@ public final class MainWindow implements EnrollmentDialogs {
             EnrollmentFormViewModel model = new EnrollmentFormViewModel(services.enrollments(), tasks, clock,
                     services.settings().regionPrefix(), choices);
             model.setChangedSince(services.changedSince());
-            choices.funders().stream().filter(f -> f.code().equals(lastFunderCode)).findFirst()
-                    .ifPresent(model.funderProperty()::set);
+            if (enrollmentId == 0) {
+                model.startFrom(lastKept);
+            }
             model.savedCountProperty().addListener((obs, old, now) -> {
-                if (model.funderProperty().get() != null) {
-                    lastFunderCode = model.funderProperty().get().code();
+                if (model.editingIdProperty().get() == 0) {
+                    lastKept = model.kept(); // a correction is no entry of the list being typed
                 }
                 // Who was saved, for which funder and months: read now, before "save and new" clears the form.
                 String who = model.nameProperty().get();

@@ -63,6 +63,8 @@ public final class EnrollmentFormView {
     @FXML private TextField nameField;
     @FXML private Label knownPersonLabel;
     @FXML private Label personChangesLabel;
+    @FXML private Label keptLabel;
+    @FXML private Label keysLabel;
     @FXML private ComboBox<Sex> sexChoice;
     @FXML private DatePicker birthDatePicker;
     @FXML private TextField birthPlaceField;
@@ -134,30 +136,50 @@ public final class EnrollmentFormView {
         regionChoice.getItems().setAll(choices.regions());
         regionChoice.setConverter(converter(this::regionText));
         regionChoice.valueProperty().bindBidirectional(model.regionProperty());
+        // A desa by its own name first; a kecamatan entry only by its label ("Kec. Wae Rii"), after the desa.
+        SearchOrder.bestFirst(regionChoice, r -> r.level() == RegionLevel.KECAMATAN ? null : r.name());
         // "Not known" is a choice of its own (first): the occupation may be unknown (EnrollmentRules), and a clerk who
         // picked one by mistake can take it back.
         occupationChoice.setConverter(converter(Occupation::name));
         Choices.withNull(occupationChoice, choices.occupations(), Occupation::name,
                 resources.getString("form.occupation.unknown"));
         occupationChoice.valueProperty().bindBidirectional(model.occupationProperty());
+        SearchOrder.bestFirst(occupationChoice, Occupation::name);
         funderChoice.getItems().setAll(choices.funders());
         Choices.show(funderChoice, FundingSource::name, "");
         funderChoice.valueProperty().bindBidirectional(model.funderProperty());
+        TypeToSelect.install(funderChoice, FundingSource::name, FundingSource::code);
         segmentChoice.getItems().setAll(Segment.values());
         Choices.show(segmentChoice, s -> resources.getString("segment." + s.name()), "");
         segmentChoice.valueProperty().bindBidirectional(model.segmentProperty());
 
-        knownPersonLabel.textProperty().bind(model.knownPersonProperty().map(p -> MessageFormat.format(
-                resources.getString("form.knownPerson"), p.fullName())).orElse(""));
+        // A registered NIK's details, or (the NIK changed since) that they were taken out again (trial 14 F4).
+        knownPersonLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (model.knownPersonProperty().get() != null) {
+                return MessageFormat.format(resources.getString("form.knownPerson"),
+                        model.knownPersonProperty().get().fullName());
+            }
+            String cleared = model.clearedFromNikProperty().get();
+            return cleared == null ? "" : MessageFormat.format(resources.getString("form.nikChanged.cleared"), cleared);
+        }, model.knownPersonProperty(), model.clearedFromNikProperty()));
         // Shown or hidden but never taken out of the layout, one line high even while empty (its FXML style): the
         // clerk's next click must land where it was aimed when a NIK is recognised. The full text in a tooltip.
-        knownPersonLabel.visibleProperty().bind(model.knownPersonProperty().isNotNull());
+        knownPersonLabel.visibleProperty().bind(knownPersonLabel.textProperty().isNotEmpty());
         knownPersonLabel.tooltipProperty().bind(knownPersonLabel.textProperty().map(t -> t.isEmpty() ? null
                 : new javafx.scene.control.Tooltip(t)));
         model.personChanges().addListener((ListChangeListener<EnrollmentFormViewModel.PersonChange>) c -> showChanges());
         model.editingIdProperty().addListener(x -> showChanges());
         showChanges();
         model.setCorrectionQuestion(this::askCorrectionScope);
+        keptLabel.textProperty().bind(model.keptStillProperty().map(this::keptText).orElse(""));
+        keptLabel.visibleProperty().bind(keptLabel.textProperty().isNotEmpty());
+        keptLabel.managedProperty().bind(keptLabel.visibleProperty());
+        // Correcting an enrollment has no "next person": no save-and-new there (trial 14 F14).
+        var entering = model.editingIdProperty().isEqualTo(0);
+        saveNewButton.visibleProperty().bind(entering);
+        saveNewButton.managedProperty().bind(entering);
+        keysLabel.textProperty().bind(model.editingIdProperty().map(id -> resources.getString(
+                id.longValue() == 0 ? "form.keys" : "form.keys.edit")));
         openConflictLink.visibleProperty().bind(model.conflictingEnrollmentProperty().isNotEqualTo(0));
         openConflictLink.managedProperty().bind(openConflictLink.visibleProperty());
         initValidation();
@@ -192,6 +214,7 @@ public final class EnrollmentFormView {
         controls.put(Field.INCOME, incomeField);
         controls.put(Field.FIRST_MONTH, firstMonthField);
         controls.put(Field.LAST_MONTH, lastMonthField);
+        controls.put(Field.MONTHS, monthsField);
         controls.forEach((field, control) -> validation.registerValidator(control, false,
                 (Control c, Object value) -> result(c, field)));
     }
@@ -275,7 +298,9 @@ public final class EnrollmentFormView {
     }
 
     private String message(FormProblem p) {
-        String text = id.payung.ui.UserMessages.problem(resources, p);
+        // Typed by hand, a 15-digit NIK is a digit short; the Excel wording stays for imports (trial 14 F14).
+        String text = p.code().equals("NIK_EXCEL_CUT_DIGITS") && p.args().equals(List.of("15"))
+                ? resources.getString("form.nik.oneDigitShort") : id.payung.ui.UserMessages.problem(resources, p);
         // The problem's own words are shared with imports and the command line, which have no such button.
         return FILLED_FROM_NIK.contains(p.code()) ? text + " " + resources.getString("form.fillFromNik.hint") : text;
     }
@@ -297,13 +322,57 @@ public final class EnrollmentFormView {
 
     @FXML
     private void saveAndNew() {
+        if (model.editingIdProperty().get() != 0) {
+            return; // Ctrl+Enter while correcting: not offered there
+        }
         model.setOnSaved(saved -> nikField.requestFocus());
         model.save(true);
     }
 
     @FXML
     private void cancel() {
-        close.run();
+        if (mayDiscard()) {
+            close.run();
+        }
+    }
+
+    /**
+     * Whether the form may close: nothing unsaved, or the clerk said to discard it (trial 14 F14: Esc closed a
+     * half-filled form without a word). Going back to the form is the default answer, so Esc then Enter loses nothing.
+     */
+    private boolean mayDiscard() {
+        if (!model.hasUnsavedInput()) {
+            return true;
+        }
+        ButtonType discard = new ButtonType(resources.getString("form.discard.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType(resources.getString("form.discard.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, resources.getString("form.discard.text"), discard, back);
+        ask.setTitle("Payung");
+        ask.setHeaderText(resources.getString("form.discard.title"));
+        ask.initOwner(nikField.getScene().getWindow());
+        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(back)).setDefaultButton(true);
+        return ask.showAndWait().filter(b -> b == discard).isPresent();
+    }
+
+    /** "Diambil dari isian terakhir: Sumber dana APBDes / ADD · Desa/Kelurahan Poco · Mulai 01/2027 · Jumlah bulan 12 …". */
+    private String keptText(EnrollmentFormViewModel.Kept kept) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (kept.funderCode() != null) {
+            choices.funders().stream().filter(f -> f.code().equals(kept.funderCode())).findFirst()
+                    .ifPresent(f -> parts.add(resources.getString("field.FUNDER") + " " + f.name()));
+        }
+        if (kept.regionCode() != null) {
+            choices.regions().stream().filter(r -> r.code().equals(kept.regionCode())).findFirst()
+                    .ifPresent(r -> parts.add(resources.getString("field.REGION") + " " + r.name()));
+        }
+        if (kept.firstMonth() != null) {
+            parts.add(resources.getString("field.FIRST_MONTH") + " " + kept.firstMonth());
+        }
+        if (kept.months() != null) {
+            parts.add(resources.getString("field.MONTHS") + " " + kept.months());
+        }
+        return parts.isEmpty() ? "" : MessageFormat.format(resources.getString("form.kept"), String.join(" · ", parts));
     }
 
     @FXML

@@ -95,6 +95,17 @@ public final class EnrollmentFormViewModel {
     private final ObservableList<FormProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final List<FormProblem> serverProblems = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Person> knownPerson = new ReadOnlyObjectWrapper<>();
+    /** Whose details, filled in from a registered NIK, were taken out again when the NIK changed; else null. */
+    private final javafx.beans.property.ReadOnlyStringWrapper clearedFrom = new javafx.beans.property.ReadOnlyStringWrapper();
+    /** What a registered NIK filled in, and what the fields held before it; null when nothing was filled. */
+    private PersonValues filledFromNik;
+    private PersonValues beforeFill;
+    private String filledName;
+    /** What this entry started with from the previous one (funder, desa, period); null when nothing was kept. */
+    private Kept keptFrom;
+    private final ReadOnlyObjectWrapper<Kept> keptStill = new ReadOnlyObjectWrapper<>();
+    /** The form as it was when last empty, opened or saved: anything else is unsaved input. */
+    private EnrollmentForm clean;
     /** The form's write under way (opening for a correction, which is audited, or a save); null when none. */
     private final ReadOnlyObjectWrapper<BackgroundTask<?>> writing = new ReadOnlyObjectWrapper<>();
     private final LongProperty conflictingEnrollment = new SimpleLongProperty(0);
@@ -169,6 +180,16 @@ public final class EnrollmentFormViewModel {
         }
     }
 
+    /**
+     * What one entry hands on to the next (trial 14 F5): funder and desa by code, start month and months as typed.
+     * Any part may be null (none chosen, or no longer as it was kept).
+     */
+    public record Kept(String funderCode, String regionCode, String firstMonth, String months) {
+        boolean isEmpty() {
+            return funderCode == null && regionCode == null && firstMonth == null && months == null;
+        }
+    }
+
     /** What the form's drop-downs offer. */
     public record Choices(List<Region> regions, List<Occupation> occupations, List<FundingSource> funders) {
     }
@@ -200,6 +221,7 @@ public final class EnrollmentFormViewModel {
         occupation.addListener(x -> followOccupation());
         segment.addListener(x -> segmentChosen |= !followingOccupation);
         recheck();
+        clean = form();
     }
 
     /** Called with the saved ids after each successful save. */
@@ -230,7 +252,9 @@ public final class EnrollmentFormViewModel {
                     fill(loaded.form());
                     baseline = values();
                     enrollmentBaseline = enrollmentValues();
+                    keptFrom = null;
                     recheck();
+                    clean = form();
                 }));
     }
 
@@ -304,10 +328,17 @@ public final class EnrollmentFormViewModel {
                     conflictingEnrollment.set(e.conflictingEnrollmentId());
                     recheck();
                 }).onSuccess(saved -> {
+                    boolean wasNew = editingId.get() == 0;
+                    Kept handedOn = kept();
                     savedCount.set(savedCount.get() + 1);
                     onSaved.accept(saved);
+                    clean = form();
                     if (andNew) {
                         clearPerson();
+                        // Said in a line on the form, as after Enter and a new form: the clerk sees what stayed.
+                        keptFrom = wasNew ? handedOn : null;
+                        recheck();
+                        clean = form();
                     }
                 }));
     }
@@ -325,6 +356,7 @@ public final class EnrollmentFormViewModel {
         if (editingId.get() == 0) {
             baseline = null;
             personChanges.clear();
+            undoFill();
         }
         followNik(r);
         if (!r.isValid()) {
@@ -340,6 +372,44 @@ public final class EnrollmentFormViewModel {
                 }
             }
         });
+    }
+
+    /**
+     * A registered NIK's details leave with it (trial 14 F4: a woman's NIK was saved under the name the previous
+     * NIK had filled in): each field still holding what was filled goes back to what it held before; one the clerk
+     * changed since stays. The line under the NIK says so.
+     */
+    private void undoFill() {
+        PersonValues filled = filledFromNik;
+        PersonValues before = beforeFill;
+        if (filled == null) {
+            return;
+        }
+        filledFromNik = null;
+        beforeFill = null;
+        restore(name, filled.name(), before.name());
+        restore(birthPlace, filled.birthPlace(), before.birthPlace());
+        restore(phone, filled.phone(), before.phone());
+        restore(address, filled.address(), before.address());
+        restore(kpj, filled.kpj(), before.kpj());
+        restore(region, filled.region(), before.region());
+        restore(occupation, filled.occupation(), before.occupation());
+        // Then followNik gives sex and birth date from the new NIK, as to an empty form.
+        restore(sex, filled.sex(), null);
+        restore(birthDate, filled.birthDate(), null);
+        clearedFrom.set(filledName);
+    }
+
+    private static <T> void restore(javafx.beans.property.Property<T> field, T filled, T before) {
+        if (Objects.equals(field.getValue(), filled)) {
+            field.setValue(before);
+        }
+    }
+
+    /** The fields as they are, unchanged (not as saved), to see later which still hold what was put in. */
+    private PersonValues raw() {
+        return new PersonValues(name.get(), sex.get(), birthDate.get(), birthPlace.get(), phone.get(), region.get(),
+                occupation.get(), address.get(), kpj.get());
     }
 
     /**
@@ -382,6 +452,7 @@ public final class EnrollmentFormViewModel {
      * village, a name typed before the NIK): what is then changed is what will change for the person.
      */
     private void fillPerson(Person p) {
+        PersonValues before = raw();
         name.set(p.fullName());
         sex.set(p.sex());
         birthDate.set(p.birthDate());
@@ -391,6 +462,10 @@ public final class EnrollmentFormViewModel {
         occupation.set(p.occupationCode() == null ? null : occupationsByCode.get(p.occupationCode()));
         address.set(nullToEmpty(p.address()));
         kpj.set(nullToEmpty(p.kpj()));
+        beforeFill = before;
+        filledFromNik = raw();
+        filledName = p.fullName();
+        clearedFrom.set(null);
         baseline = values();
         recheck();
     }
@@ -430,6 +505,9 @@ public final class EnrollmentFormViewModel {
         kpj.set("");
         notes.set("");
         knownPerson.set(null);
+        filledFromNik = null;
+        beforeFill = null;
+        clearedFrom.set(null);
         // A segment picked by hand was picked for that person: the next one's occupation moves it again (a
         // village official after a trader is PU; seen in the trial, the pick stuck for everyone after).
         segmentChosen = false;
@@ -500,6 +578,12 @@ public final class EnrollmentFormViewModel {
         if (!income.get().isBlank() && f.declaredIncomeRp() == null) {
             all.add(FormProblem.error(Field.INCOME, "NUMBER_FORMAT"));
         }
+        String m = months.get() == null ? "" : months.get().strip();
+        if (!m.isEmpty() && monthsCount(m) == 0) {
+            all.add(FormProblem.error(Field.MONTHS, "MONTHS_RANGE", MAX_MONTHS));
+        } else if (monthsCount(m) > 12) {
+            all.add(FormProblem.warning(Field.MONTHS, "MONTHS_OVER_12"));
+        }
         for (FormProblem p : EnrollmentRules.check(f, regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock))) {
             boolean formatAlreadyShown = all.stream().anyMatch(q -> q.field() == p.field());
             if (!formatAlreadyShown) {
@@ -516,6 +600,7 @@ public final class EnrollmentFormViewModel {
             changes.addAll(enrollmentBaseline.changesTo(enrollmentValues()));
         }
         personChanges.setAll(changes);
+        keptStill.set(keptStill());
         // Until the first save, say nothing about fields the user has not reached yet.
         problems.setAll(attempted ? all : all.stream()
                 .filter(p -> !p.code().equals("REQUIRED") && !p.code().equals("NIK_EMPTY")).toList());
@@ -527,11 +612,99 @@ public final class EnrollmentFormViewModel {
         }
         YearMonth first = parseMonth(firstMonth.get());
         String m = months.get() == null ? "" : months.get().strip();
-        if (first != null && m.matches("\\d{1,3}") && Integer.parseInt(m) > 0) {
+        int count = monthsCount(m);
+        if (first != null && count > 0) {
             syncing = true;
-            lastMonth.set(DatePickers.formatMonth(first.plusMonths(Integer.parseInt(m) - 1L)));
+            lastMonth.set(DatePickers.formatMonth(first.plusMonths(count - 1L)));
+            syncing = false;
+        } else if (!m.isEmpty() && count == 0) {
+            // "0", "01/" or "120": refused by name; the last month of another number must not stand beside it.
+            syncing = true;
+            lastMonth.set("");
             syncing = false;
         }
+    }
+
+    /** The most months one enrollment may be entered for at once (five years). */
+    static final int MAX_MONTHS = 60;
+
+    /**
+     * Months typed as a whole number 1–{@value #MAX_MONTHS} ("01" is 1); 0 for anything else ("01/", "1a/", "0",
+     * "120"), which used to be read as its leading digits (trial 14 F6).
+     */
+    static int monthsCount(String typed) {
+        String m = typed == null ? "" : typed.strip();
+        if (!m.matches("\\d{1,3}")) {
+            return 0;
+        }
+        int n = Integer.parseInt(m);
+        return n >= 1 && n <= MAX_MONTHS ? n : 0;
+    }
+
+    /**
+     * What this form hands on to the next new entry (funder, desa, start month, months), as they are now. The
+     * window keeps it for the working session, so a form closed with Enter hands on what Ctrl+Enter does.
+     */
+    public Kept kept() {
+        return new Kept(funder.get() == null ? null : funder.get().code(),
+                region.get() == null ? null : region.get().code(), blankToNull(firstMonth.get()),
+                monthsCount(months.get()) > 0 ? months.get().strip() : null);
+    }
+
+    /**
+     * Starts a new entry from what the previous one handed on ({@link #kept()}); a funder or desa no longer offered
+     * is left empty. The form then says in a line what was kept ({@link #keptStillProperty()}).
+     */
+    public void startFrom(Kept previous) {
+        if (previous == null || editingId.get() != 0) {
+            return;
+        }
+        boolean funderOffered = previous.funderCode() != null && fundersByCode.containsKey(previous.funderCode());
+        boolean regionOffered = previous.regionCode() != null && regionsByCode.containsKey(previous.regionCode());
+        boolean monthRead = previous.firstMonth() != null && parseMonth(previous.firstMonth()) != null;
+        boolean monthsRead = monthsCount(previous.months()) > 0;
+        if (funderOffered) {
+            funder.set(fundersByCode.get(previous.funderCode()));
+        }
+        if (regionOffered) {
+            region.set(regionsByCode.get(previous.regionCode()));
+        }
+        if (monthRead) {
+            firstMonth.set(previous.firstMonth());
+        }
+        if (monthsRead) {
+            months.set(previous.months());
+        }
+        // Only what was handed on is said to be kept: today's month by default is no carried-over start.
+        Kept applied = new Kept(funderOffered ? previous.funderCode() : null, regionOffered ? previous.regionCode() : null,
+                monthRead ? previous.firstMonth() : null, monthsRead ? previous.months() : null);
+        keptFrom = applied.isEmpty() ? null : applied;
+        recheck();
+        clean = form();
+    }
+
+    /** The parts of what was kept from the previous entry that still stand; null when none (or nothing kept). */
+    private Kept keptStill() {
+        if (keptFrom == null || editingId.get() != 0) {
+            return null;
+        }
+        Kept now = kept();
+        Kept still = new Kept(same(keptFrom.funderCode(), now.funderCode()), same(keptFrom.regionCode(), now.regionCode()),
+                same(keptFrom.firstMonth(), now.firstMonth()), same(keptFrom.months(), now.months()));
+        return still.isEmpty() ? null : still;
+    }
+
+    private static String same(String kept, String now) {
+        return kept != null && kept.equals(now) ? kept : null;
+    }
+
+    /**
+     * Whether the form holds input that is not saved: anything typed since it was opened empty (beyond what was
+     * kept from the previous entry), loaded for a correction, or saved. Esc then asks before discarding it.
+     */
+    public boolean hasUnsavedInput() {
+        String typedBirth = birthDateText.get();
+        return !Objects.equals(form(), clean) || typedBirth != null && !typedBirth.isBlank();
     }
 
     private void syncMonthsFromLast() {
@@ -593,6 +766,19 @@ public final class EnrollmentFormViewModel {
      */
     public ObservableList<PersonChange> personChanges() {
         return personChangesView;
+    }
+
+    /** Whose details, filled in from a registered NIK, were removed when the NIK changed to another; else null. */
+    public javafx.beans.property.ReadOnlyStringProperty clearedFromNikProperty() {
+        return clearedFrom.getReadOnlyProperty();
+    }
+
+    /**
+     * What this entry kept from the previous one and still holds (funder, desa, start month, months; a part changed
+     * since is null), or null: the form says it in a line, so a start month carried over is not saved unseen.
+     */
+    public ReadOnlyObjectProperty<Kept> keptStillProperty() {
+        return keptStill.getReadOnlyProperty();
     }
 
     /** The person already registered under the typed NIK, or null. */

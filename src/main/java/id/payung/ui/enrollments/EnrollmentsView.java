@@ -141,6 +141,23 @@ public final class EnrollmentsView {
         PauseTransition pause = new PauseTransition(Duration.millis(250));
         pause.setOnFinished(e -> register.searchProperty().set(searchField.getText()));
         searchField.textProperty().addListener((obs, old, now) -> pause.playFromStart());
+        // Down or Enter in the search box goes to the first result (trial 14 F11: eight Tabs to reach the table).
+        searchField.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.DOWN && e.getCode() != KeyCode.ENTER || e.isShortcutDown() || e.isAltDown()) {
+                return;
+            }
+            e.consume();
+            boolean searchWaiting = !searchField.getText().equals(register.searchProperty().get());
+            if (searchWaiting) {
+                pause.stop();
+                firstResultWanted = true; // selected when the search's rows arrive
+                register.searchProperty().set(searchField.getText());
+            }
+            enrollmentsTable.requestFocus();
+            if (!searchWaiting) {
+                selectFirstLine();
+            }
+        });
         register.searchProperty().addListener((obs, old, now) -> {
             if (!now.equals(searchField.getText())) {
                 searchField.setText(now);
@@ -169,6 +186,10 @@ public final class EnrollmentsView {
         register.rows().addListener((javafx.collections.ListChangeListener<EnrollmentRow>) c -> {
             if (RegisterLine.show(lines, register.rows())) {
                 enrollmentsTable.getSelectionModel().clearSelection(); // another page: the selection was on a line of the last
+            }
+            if (firstResultWanted) {
+                firstResultWanted = false; // one page read: the search's answer, found or not
+                selectFirstLine();
             }
         });
         RegisterLine.show(lines, register.rows());
@@ -429,6 +450,17 @@ public final class EnrollmentsView {
     private void clearFilters() {
         searchField.setText("");
         register.clearFilters();
+    }
+
+    /** Set by Enter or Down in the search box while its search is still to be read: then its first line is selected. */
+    private boolean firstResultWanted;
+
+    private void selectFirstLine() {
+        if (!enrollmentsTable.getItems().isEmpty()) {
+            enrollmentsTable.getSelectionModel().clearAndSelect(0);
+            enrollmentsTable.getFocusModel().focus(0);
+            enrollmentsTable.scrollTo(0);
+        }
     }
 
     private EnrollmentRow selected() {

@@ -1,0 +1,119 @@
+package id.payung.ui.enrollments;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+
+/**
+ * The order of a searchable list as the clerk types: the entry whose name is the text first, then names starting
+ * with it, then names with a word starting with it, then names holding every word, then the rest (a desa found by
+ * its kecamatan). The first is highlighted at once, so Tab and Enter take the best match for what was typed, not
+ * the value the field held before (trial 14 F3: "wae rii" + Tab kept "Poco (Kec. Wae Rii)").
+ */
+public final class SearchOrder {
+    private SearchOrder() {
+    }
+
+    /**
+     * How well {@code name} answers {@code typed}: 0 the same name, 1 starts with it, 2 a word starts with it,
+     * 3 holds every typed word, 4 otherwise (found by another part of its label). A null name ranks 4.
+     */
+    public static int rank(String name, String typed) {
+        String t = plain(typed);
+        if (name == null || t.isEmpty()) {
+            return 4;
+        }
+        String n = plain(name);
+        if (n.equals(t)) {
+            return 0;
+        }
+        if (n.startsWith(t)) {
+            return 1;
+        }
+        if ((" " + n).contains(" " + t)) {
+            return 2;
+        }
+        for (String word : t.split(" ")) {
+            if (!n.contains(word)) {
+                return 4;
+            }
+        }
+        return 3;
+    }
+
+    /** {@code items} best first for {@code typed}; equally good ones keep their order (kecamatan, then code). */
+    public static <T> List<T> ranked(List<T> items, String typed, Function<T, String> name) {
+        List<T> out = new ArrayList<>(items);
+        out.sort(Comparator.comparingInt(item -> rank(item == null ? null : name.apply(item), typed)));
+        return out;
+    }
+
+    /**
+     * Makes a ControlsFX {@code SearchableComboBox} list its matches best first and highlight the first as the
+     * clerk types; {@code name} gives what an entry is called (null when it is found only by its label, as a
+     * kecamatan in the desa list). Nothing matching leaves the field empty: saving then asks for it, where keeping
+     * the old value would save it unseen.
+     */
+    public static <T> void bestFirst(ComboBox<T> box, Function<T, String> name) {
+        if (box.getSkin() != null) {
+            install(box, name);
+        }
+        box.skinProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                install(box, name);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void install(ComboBox<T> box, Function<T, String> name) {
+        // The skin's own parts, by the ids it gives them: its search field, and the combo box holding its matches.
+        Node search = box.lookup("#search");
+        Node filtered = box.lookup("#filtered");
+        if (!(search instanceof TextField field) || !(filtered instanceof ComboBox<?> matchesBox)
+                || box.getProperties().containsKey(SearchOrder.class)) {
+            return;
+        }
+        box.getProperties().put(SearchOrder.class, Boolean.TRUE);
+        ComboBox<T> matches = (ComboBox<T>) matchesBox;
+        // The value the list opened on: the search typed away again, it is what Tab keeps.
+        List<T> openedOn = new ArrayList<>(1);
+        matches.showingProperty().addListener((o, was, now) -> {
+            openedOn.clear();
+            if (now) {
+                openedOn.add(box.getValue());
+            }
+        });
+        // A change listener runs after the skin's own (an invalidation listener), so its matches are there to order.
+        field.textProperty().addListener((o, was, now) -> {
+            String typed = now == null ? "" : now.strip();
+            if (!matches.isShowing()) {
+                return; // emptied as the list closes: nothing was typed to pick by
+            }
+            if (typed.isEmpty()) {
+                if (!openedOn.isEmpty()) {
+                    box.setValue(openedOn.get(0));
+                }
+                return;
+            }
+            List<T> best = ranked(new ArrayList<>(matches.getItems()), typed, name);
+            matches.setItems(FXCollections.observableArrayList(best));
+            if (best.isEmpty()) {
+                matches.getSelectionModel().clearSelection();
+            } else {
+                matches.getSelectionModel().select(0);
+            }
+        });
+    }
+
+    /** Lower case with single spaces, as the search field is compared. */
+    private static String plain(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}
