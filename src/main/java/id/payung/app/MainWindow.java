@@ -16,7 +16,6 @@ import id.payung.ui.awards.AwardsView;
 import id.payung.ui.awards.AwardsViewModel;
 import id.payung.ui.dashboard.DashboardView;
 import id.payung.ui.dashboard.DashboardViewModel;
-import id.payung.domain.FundingSource;
 import id.payung.ui.enrollments.CohortsViewModel;
 import id.payung.ui.enrollments.EnrollmentDialogs;
 import id.payung.ui.enrollments.EnrollmentFormView;
@@ -266,7 +265,7 @@ public final class MainWindow implements EnrollmentDialogs {
     public void openForm(long enrollmentId, Runnable afterSave) {
         tasks.read(() -> new EnrollmentFormViewModel.Choices(services.reference().localRegions(),
                 services.reference().occupations(),
-                services.reference().fundingSources().stream().filter(FundingSource::active).toList()), choices -> {
+                services.reference().offeredFunders()), choices -> {
             Stage window = new Stage();
             window.initOwner(stage);
             window.initModality(javafx.stage.Modality.WINDOW_MODAL);
