@@ -99,12 +99,16 @@ public final class MainWindow implements EnrollmentDialogs {
     private void afterOpen() {
         boolean readOnly = services.readOnly();
         boolean network = services.onNetworkShare();
+        // A new office other than the seeded one starts without a name (SeedLoader): say where to give it.
+        boolean unnamed = services.settings().officeName() == null || services.settings().officeName().isBlank();
         notice(b -> {
             StringBuilder text = new StringBuilder();
             if (network) {
                 text.append(b.getString("server.networkShare")); // read-only, and why
             } else if (readOnly) {
                 text.append(b.getString("notice.readOnly"));
+            } else if (unnamed) {
+                text.append(b.getString("notice.officeUnnamed"));
             }
             return text.toString();
         });

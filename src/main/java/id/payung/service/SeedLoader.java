@@ -197,6 +197,43 @@ public final class SeedLoader {
                 .replace("{province}", code).replace("{regency}", code);
     }
 
+    /**
+     * The seeded office's opening data found in a database: cohorts and events exactly as the seeds write them
+     * (same funder, year, count and source; same kind, day and title), and their participants. A file made for
+     * another regency by a Payung before seeds were per regency holds Manggarai's (trial 14 F1).
+     *
+     * @param cohorts      how many of the seeds' cohorts the database holds
+     * @param participants their participants together
+     * @param events       how many of the seeds' events it holds (deleted ones not counted)
+     */
+    public record OpeningRows(int cohorts, long participants, int events) {
+        /** Whether the database holds any of them. */
+        public boolean any() {
+            return cohorts > 0 || events > 0;
+        }
+    }
+
+    /** What of the seeded office's cohorts and events {@code db} holds (see {@link OpeningRows}); reads only. */
+    public static OpeningRows openingRowsIn(Database db) {
+        Set<String> seedCohorts = read("cohorts.csv").stream().map(r -> cohortKey(r.get("funder_code"),
+                Integer.parseInt(r.get("year")), Long.parseLong(r.get("participants")), blankToNull(r.get("source"))))
+                .collect(Collectors.toSet());
+        Set<String> seedEvents = read("events.csv").stream().map(r -> r.get("kind") + "|" + r.get("date") + "|"
+                + r.get("title").strip()).collect(Collectors.toSet());
+        return db.read(tx -> {
+            List<id.payung.domain.Cohort> found = new CohortRepository().all(tx).stream().filter(c -> seedCohorts.contains(
+                    cohortKey(c.funderCode(), c.year(), c.participants(), c.source()))).toList();
+            long events = new EventRepository().all(tx).stream()
+                    .filter(e -> seedEvents.contains(e.kind().name() + "|" + e.date() + "|" + e.title().strip())).count();
+            return new OpeningRows(found.size(), found.stream().mapToLong(id.payung.domain.Cohort::participants).sum(),
+                    (int) events);
+        });
+    }
+
+    private static String cohortKey(String funder, int year, long participants, String source) {
+        return funder + "|" + year + "|" + participants + "|" + (source == null ? "" : source.strip());
+    }
+
     private int loadFile(Tx tx, String file) {
         int added = 0;
         for (CSVRecord r : read(file)) {
