@@ -154,12 +154,26 @@ public final class SeedLoader {
     }
 
     /**
+     * Adds the regency's own funders ({@link #funders(String)}) a database lacks, audited as seeds; for an office
+     * file whose regency is changed (RegionService.useRegency), so its clerks find their own budgets. Returns how
+     * many were added.
+     */
+    static int addFunders(Tx tx, String regency, String actor) {
+        int added = new SeedLoader(null, actor, regency).loadFunders(tx, regency);
+        if (added > 0) {
+            new AuditLog().record(tx, actor, "SEED", "funding_sources", null, null,
+                    "{\"file\":\"seeds/funding_sources.csv\",\"regency\":\"" + regency + "\",\"rows\":" + added + "}");
+        }
+        return added;
+    }
+
+    /**
      * The funders of funding_sources.csv for an office of {@code regency}: those without a region (the national
      * budget, companies, self-paying); those the seeds name for the office's province or regency (NTT's
      * APBD-PROV-NTT, Manggarai's APBD-KAB-MGR, kept as users know them); and, for a province or regency the seeds
      * name no budget of that kind for, the row written with {@code {province}} / {@code {regency}}, filled in from
-     * the region list ("APBD-KAB-5315", "APBD Kabupaten Manggarai Barat"; "APBD Kota Kupang"). Other regions'
-     * budgets are not this office's and are left out.
+     * the region list ("APBD-KAB-5315", "APBD Kabupaten Manggarai Barat"; "APBD Kota Kupang"; a village budget only
+     * where the regency has desa). Other regions' budgets are not this office's and are left out.
      *
      * @throws SeedException when the region list does not know the regency or its province
      */
@@ -180,6 +194,10 @@ public final class SeedLoader {
                         && o.get("region_code").equals(filled.code()));
                 if (named) {
                     continue; // the seeds name this region's budget of this kind themselves
+                }
+                if (type == FunderType.APBDES && RegionList.within(regency).stream()
+                        .noneMatch(v -> v.level() == id.payung.domain.RegionLevel.DESA)) {
+                    continue; // a city of kelurahan only (Kota Kupang) has no village budget
                 }
                 out.add(new FundingSource(0, fill(r.get("code"), filled.code().replace(".", ""), prov, kab),
                         fill(r.get("name"), filled.code(), prov, kab), type, filled.code(), true,
