@@ -126,6 +126,19 @@ public final class MainWindow implements EnrollmentDialogs {
                 }
             }).executeWith(tasks);
         }
+        PayungServices opened = services;
+        tasks.read(opened::seededOfficeRows, rows -> {
+            if (rows.any() && opened == services) { // Manggarai's opening data under another regency's office
+                java.util.function.Function<ResourceBundle, String> before = noticeText;
+                notice(b -> {
+                    String was = before.apply(b);
+                    return (was.isEmpty() ? "" : was + " · ") + java.text.MessageFormat.format(
+                            b.getString("notice.seededOffice"), id.payung.domain.Formats.count(rows.cohorts()),
+                            id.payung.domain.Formats.count(rows.participants()), id.payung.domain.Formats.count(rows.events()),
+                            opened.settings().regencyCode());
+                });
+            }
+        });
         if (!services.readOnly() && services.server() == null) { // a server is backed up by its administrator (pg_dump)
             PayungServices current = services;
             tasks.run(() -> current.backups().dailyIfDue(), made -> made.ifPresent(f ->

@@ -54,6 +54,7 @@ class SeedRegencyTest {
             assertThat(funder(s, "APBDES-5315").name()).isEqualTo("APBDes / ADD desa se-Kabupaten Manggarai Barat");
             assertThat(s.reference().localRegions()).isNotEmpty()
                     .allSatisfy(r -> assertThat(r.code()).startsWith("53.15."));
+            assertThat(s.seededOfficeRows().any()).isFalse();
         }
     }
 
@@ -96,6 +97,7 @@ class SeedRegencyTest {
             assertThat(s.settings().officeName()).isEqualTo("Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai");
             assertThat(s.settings().place()).isEqualTo("Ruteng");
             assertThat(s.reference().events()).hasSize(3);
+            assertThat(s.seededOfficeRows().any()).as("Manggarai's own").isFalse();
         }
         assertThatThrownBy(() -> PayungServices.create(dir.resolve("none.db"), "53.99", TestData.CLOCK))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("53.99");
@@ -144,6 +146,9 @@ class SeedRegencyTest {
             assertThatThrownBy(() -> s.imports().importFile(csv, ImportOptions.defaults().withFunder("APBD-KAB-MGR"),
                     ImportService.Progress.NONE)).isInstanceOfSatisfying(ImportFileException.class,
                             e -> assertThat(e.code()).isEqualTo("FUNDER_OPTION_OTHER_REGION"));
+
+            assertThat(s.seededOfficeRows()).as("Manggarai's rows, kept under the new office: the window says so")
+                    .isEqualTo(new SeedLoader.OpeningRows(4, 7280, 3));
 
             assertThatThrownBy(() -> s.enrollments().enrol(TestData.form("5315011208900006", "Agustina Nimu",
                     "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 12))))

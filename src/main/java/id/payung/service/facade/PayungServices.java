@@ -204,6 +204,20 @@ public final class PayungServices implements AutoCloseable {
         }
     }
 
+    /**
+     * The seeded office's (Manggarai's) cohorts and events this database still holds while its office is another
+     * regency's: a file made for Manggarai and then given another regency in Pengaturan, or made by a Payung that
+     * seeded every file with them (trial 14 F1). None for Manggarai's own database or one without a regency. Reads
+     * the cohorts and events: call it off the FX thread.
+     */
+    public SeedLoader.OpeningRows seededOfficeRows() {
+        String regency = settings.regencyCode();
+        if (regency == null || regency.equals(SeedLoader.officeRegency())) {
+            return new SeedLoader.OpeningRows(0, 0, 0);
+        }
+        return SeedLoader.openingRowsIn(db);
+    }
+
     /** The database file; null for a database on a server (see {@link #server()}). */
     public Path databaseFile() {
         return db.file();
