@@ -16,7 +16,6 @@ import id.payung.ui.awards.AwardsView;
 import id.payung.ui.awards.AwardsViewModel;
 import id.payung.ui.dashboard.DashboardView;
 import id.payung.ui.dashboard.DashboardViewModel;
-import id.payung.domain.FundingSource;
 import id.payung.ui.enrollments.CohortsViewModel;
 import id.payung.ui.enrollments.EnrollmentDialogs;
 import id.payung.ui.enrollments.EnrollmentFormView;
@@ -101,12 +100,16 @@ public final class MainWindow implements EnrollmentDialogs {
     private void afterOpen() {
         boolean readOnly = services.readOnly();
         boolean network = services.onNetworkShare();
+        // A new office other than the seeded one starts without a name (SeedLoader): say where to give it.
+        boolean unnamed = services.settings().officeName() == null || services.settings().officeName().isBlank();
         notice(b -> {
             StringBuilder text = new StringBuilder();
             if (network) {
                 text.append(b.getString("server.networkShare")); // read-only, and why
             } else if (readOnly) {
                 text.append(b.getString("notice.readOnly"));
+            } else if (unnamed) {
+                text.append(b.getString("notice.officeUnnamed"));
             }
             return text.toString();
         });
@@ -124,6 +127,19 @@ public final class MainWindow implements EnrollmentDialogs {
                 }
             }).executeWith(tasks);
         }
+        PayungServices opened = services;
+        tasks.read(opened::seededOfficeRows, rows -> {
+            if (rows.any() && opened == services) { // Manggarai's opening data under another regency's office
+                java.util.function.Function<ResourceBundle, String> before = noticeText;
+                notice(b -> {
+                    String was = before.apply(b);
+                    return (was.isEmpty() ? "" : was + " · ") + java.text.MessageFormat.format(
+                            b.getString("notice.seededOffice"), id.payung.domain.Formats.count(rows.cohorts()),
+                            id.payung.domain.Formats.count(rows.participants()), id.payung.domain.Formats.count(rows.events()),
+                            opened.settings().regencyCode());
+                });
+            }
+        });
         if (!services.readOnly() && services.server() == null) { // a server is backed up by its administrator (pg_dump)
             PayungServices current = services;
             tasks.run(() -> current.backups().dailyIfDue(), made -> made.ifPresent(f ->
@@ -271,7 +287,7 @@ public final class MainWindow implements EnrollmentDialogs {
     public void openForm(long enrollmentId, Runnable afterSave) {
         tasks.read(() -> new EnrollmentFormViewModel.Choices(services.reference().localRegions(),
                 services.reference().occupations(),
-                services.reference().fundingSources().stream().filter(FundingSource::active).toList()), choices -> {
+                services.reference().offeredFunders()), choices -> {
             Stage window = new Stage();
             window.initOwner(stage);
             window.initModality(javafx.stage.Modality.WINDOW_MODAL);

@@ -24,7 +24,9 @@ final class InitCommand implements Callable<Integer> {
     DatabaseOption database;
 
     @Option(names = "--regency", paramLabel = "CODE",
-            description = "The office's regency, as its Kemendagri code (default 53.10, Kabupaten Manggarai).")
+            description = "The office's regency, as its Kemendagri code (default 53.10, Kabupaten Manggarai, with its"
+                    + " opening data). Another regency starts with its own budgets, no numbers or events, and its"
+                    + " office's name left for Pengaturan.")
     String regency;
 
     @Override

@@ -2,6 +2,7 @@ package id.payung.cli;
 
 import id.payung.domain.Formats;
 import id.payung.domain.ServerAddress;
+import id.payung.service.SeedLoader;
 import id.payung.service.ServerAdministration;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -130,10 +131,21 @@ final class ServerCommand extends CommandGroup {
         @Override
         public Integer call() {
             ServerAddress owner = ServerAdministration.chosen(database.db);
-            Map<String, Integer> written = new ServerAdministration(owner).importFile(file, regency);
+            ServerAdministration admin = new ServerAdministration(owner);
+            Map<String, Integer> written = admin.importFile(file, regency);
             spec.commandLine().getOut().println("moved " + file + " onto " + owner + " as regency " + regency + ": "
                     + written.entrySet().stream().map(e -> e.getKey() + " " + Formats.count(e.getValue()))
                             .collect(Collectors.joining(", ")));
+            SeedLoader.OpeningRows seeded = admin.seededOfficeRows(file, regency);
+            if (seeded.any()) {
+                // The file is moved as it is; a file made before seeds were per regency carries Manggarai's rows.
+                spec.commandLine().getOut().println("warning: the file holds the opening data Payung seeded for regency "
+                        + SeedLoader.officeRegency() + " (Kabupaten Manggarai): " + Formats.count(seeded.cohorts())
+                        + " cohorts of " + Formats.count(seeded.participants()) + " participants and "
+                        + Formats.count(seeded.events()) + " events. They now count as regency " + regency
+                        + "'s: unless they really are its own, delete them (Kohort, Penghargaan) as a clerk of " + regency
+                        + ", or the province's totals count Manggarai's participants again.");
+            }
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -92,11 +92,37 @@ public final class FunderRules {
     }
 
     /**
+     * Whether a funder may pay for the workers of an office of {@code regency} ("53.15"): a government budget
+     * of a region pays only inside it (a province's budget for that province's regencies, a regency's or a
+     * village's budget for that regency); the national budget, companies, other payers and self-paying do
+     * anywhere. True when the office's regency is not known (null). The one rule imports and the form share:
+     * "APBD Kabupaten Manggarai" paying for Manggarai Barat's workers would count in the wrong regency's budget.
+     */
+    public static boolean paysIn(FundingSource f, String regency) {
+        if (regency == null || regency.isBlank() || f.regionCode() == null || !regionRequired(f.type())) {
+            return true;
+        }
+        return within(regency.strip(), f.regionCode()) || within(f.regionCode(), regency.strip());
+    }
+
+    /**
      * The funder a list's text names: the one whose code is that text, else whose name is (by {@link #listKey});
      * else, for a text of four or more letters, the one whose name holds it ("Kabupaten", "mandiri"). None when
      * two could be meant: an ambiguous row is an error, not a guess.
      */
     public static java.util.Optional<FundingSource> named(java.util.List<FundingSource> funders, String wanted) {
+        return named(funders, wanted, null);
+    }
+
+    /**
+     * The funder a list's text names for an office of {@code regency}, as {@link #named(java.util.List, String)}
+     * does, but a part of a name is looked for only among the funders that pay in the regency ({@link #paysIn}):
+     * "APBD Kabupaten" in Manggarai Barat is its own budget, not Manggarai's. A code or a whole name is found
+     * among all funders, so "APBD-KAB-MGR" is found as what it is and the caller refuses it by
+     * {@link #paysIn} (never read as another funder). Null regency: every funder counts.
+     */
+    public static java.util.Optional<FundingSource> named(java.util.List<FundingSource> funders, String wanted,
+            String regency) {
         String w = listKey(wanted);
         if (w.isEmpty()) {
             return java.util.Optional.empty();
@@ -109,7 +135,8 @@ public final class FunderRules {
         if (!byName.isEmpty() || w.length() < 4) {
             return byName.size() == 1 ? java.util.Optional.of(byName.get(0)) : java.util.Optional.empty();
         }
-        java.util.List<FundingSource> partial = funders.stream().filter(f -> listKey(f.name()).contains(w)).toList();
+        java.util.List<FundingSource> partial = funders.stream().filter(f -> paysIn(f, regency))
+                .filter(f -> listKey(f.name()).contains(w)).toList();
         return partial.size() == 1 ? java.util.Optional.of(partial.get(0)) : java.util.Optional.empty();
     }
 }

@@ -13,6 +13,11 @@ final class ChangeLog {
         this.actor = actor;
     }
 
+    /** Who the changes are recorded for. */
+    String actor() {
+        return actor;
+    }
+
     /** Records a change inside the caller's transaction; before/after maps become JSON (null for none). */
     void record(Tx tx, String action, String entity, Object id, Map<String, ?> before, Map<String, ?> after) {
         audit.record(tx, actor, action, entity, id == null ? null : String.valueOf(id),

@@ -386,11 +386,27 @@ public final class EnrollmentService {
     }
 
     private void requireValid(EnrollmentForm form) {
-        List<FormProblem> errors = EnrollmentRules.check(form, settings.get().regionPrefix(), RegionList.codes(), LocalDate.now(clock)).stream()
-                .filter(FormProblem::error).toList();
+        List<FormProblem> errors = new java.util.ArrayList<>(EnrollmentRules.check(form, settings.get().regionPrefix(),
+                RegionList.codes(), LocalDate.now(clock)).stream().filter(FormProblem::error).toList());
+        otherRegionsBudget(form).ifPresent(errors::add);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors, 0);
         }
+    }
+
+    /**
+     * The form's funder when it is another region's budget (FunderRules.paysIn, the rule imports follow too):
+     * the form offers none, but a caller may name one.
+     */
+    private Optional<FormProblem> otherRegionsBudget(EnrollmentForm form) {
+        String regency = settings.get().regencyCode();
+        if (regency == null || form.funderCode() == null || form.funderCode().isBlank()) {
+            return Optional.empty();
+        }
+        return db.read(tx -> new id.payung.store.FundingSourceRepository().all(tx)).stream()
+                .filter(f -> f.code().equals(form.funderCode()) && !id.payung.domain.FunderRules.paysIn(f, regency))
+                .findFirst().map(f -> FormProblem.error(FormProblem.Field.FUNDER, "FUNDER_OTHER_REGION", f.name(), f.code(),
+                        f.regionCode(), regency));
     }
 
     private void refuseOverlap(Tx tx, long personId, EnrollmentForm form, long exceptId) {

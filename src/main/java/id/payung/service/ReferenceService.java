@@ -36,6 +36,16 @@ public final class ReferenceService {
         return db.read(funders::all);
     }
 
+    /**
+     * The funding sources a form offers for a new or corrected enrollment: the active ones that pay in the office's
+     * regency (another regency's or province's budget is left out, {@link id.payung.domain.FunderRules#paysIn}).
+     */
+    public List<FundingSource> offeredFunders() {
+        String regency = settings().regencyCode();
+        return fundingSources().stream().filter(FundingSource::active)
+                .filter(f -> id.payung.domain.FunderRules.paysIn(f, regency)).toList();
+    }
+
     /** All contribution rate rules. */
     public List<RateRule> rateRules() {
         return db.read(rateRules::all);

@@ -65,6 +65,8 @@ public final class RegionService {
                         Map.of("office_regency", code));
             }
             meta.put(tx, LOADED_KEY, marker(code));
+            // The new regency's own budgets (APBD Kabupaten/Kota, APBDes), as a new file for it gets them.
+            SeedLoader.addFunders(tx, code, log.actor());
             return loaded;
         });
     }

@@ -85,7 +85,8 @@ public final class ServerAdministration {
 
     /**
      * Makes Payung's schema, tenancy and the shipped data in an empty database: the regions, funders and rate
-     * rules, and the seeded office's (Manggarai's) cohorts and events as that regency's rows.
+     * rules, and the seeded office's (Manggarai's) cohorts and events as that regency's rows. Other regencies
+     * get theirs with their first clerk ({@link #addUser}).
      *
      * @return the regency the seeded office's rows belong to
      * @throws ServerAddress.Refused when the database holds anything, or the login is not its owner with
@@ -107,13 +108,17 @@ public final class ServerAdministration {
         String regency = SeedLoader.officeRegency();
         try (Database db = Database.openServer(owner, password)) {
             ServerContents.writeFor(db, regency);
-            new SeedLoader(db, owner.user()).load();
+            new SeedLoader(db, owner.user(), regency).load();
         }
         return regency;
     }
 
     /**
-     * Adds a login: a clerk of {@code regency}, or (regency null) a provincial reader of {@code province}.
+     * Adds a login: a clerk of {@code regency}, or (regency null) a provincial reader of {@code province}. A
+     * regency's first clerk also sets the regency up as a new file is (SeedLoader, for that regency): its
+     * kecamatan and desa, its own APBD and APBDes funders and the province's, its settings' regency; no
+     * cohorts or events but the seeded office's own (Manggarai's, seeded by {@link #init}). A regency set up
+     * already (by init, an earlier clerk, or import-file) is left as it is: what its clerks deleted stays deleted.
      *
      * @throws ServerAddress.Refused for a name PostgreSQL would need quoted, a code that is not a regency or
      *                               province of the shipped region list, an empty password, a login that exists
@@ -134,7 +139,31 @@ public final class ServerAdministration {
         if (password == null || password.length == 0) {
             throw new ServerAddress.Refused("server.user.noPassword", login);
         }
-        Logins.create(owner, ownerPassword(), login, regency, province, password);
+        char[] ownerPassword = ownerPassword();
+        Logins.create(owner, ownerPassword, login, regency, province, password);
+        if (regency != null) {
+            try (Database db = Database.openServer(owner, ownerPassword)) {
+                if (!ServerContents.seeded(db, regency)) {
+                    ServerContents.writeFor(db, regency);
+                    new SeedLoader(db, owner.user(), regency).load();
+                }
+            }
+        }
+    }
+
+    /**
+     * The seeded office's (Manggarai's) opening data in an office file that is another regency's: a file made
+     * for it by a Payung that seeded every file with Manggarai's cohorts and events (trial 14 F1). Moved as they
+     * are, they count as that regency's on the server; {@code server import-file} says so. Nothing for the
+     * seeded office's own regency.
+     */
+    public SeedLoader.OpeningRows seededOfficeRows(Path file, String regency) {
+        if (SeedLoader.officeRegency().equals(regency)) {
+            return new SeedLoader.OpeningRows(0, 0, 0);
+        }
+        try (Database office = Database.openReadOnly(file)) {
+            return SeedLoader.openingRowsIn(office);
+        }
     }
 
     /**

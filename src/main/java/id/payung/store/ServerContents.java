@@ -99,6 +99,11 @@ public final class ServerContents {
         }
     }
 
+    /** Whether {@code regency} has been seeded on the server (its settings hold when: SeedLoader's mark). */
+    public static boolean seeded(Database db, String regency) {
+        return db.read(tx -> tx.scalar("SELECT count(*) FROM meta WHERE regency_code = ? AND key = 'seeded_at'", regency)) > 0;
+    }
+
     /**
      * Makes the owner's writes on this connection (from now on, until it closes) land in {@code regency}:
      * the tenancy policies let the owner write only the rows of the regency its session names.

@@ -155,6 +155,30 @@ class ServerCommandTest {
         }
     }
 
+    /**
+     * An office file made for Manggarai Timur by a Payung that seeded every file with Manggarai's opening data is
+     * moved as it is, and the command says so (trial 14 F1); a file made now for it moves without a word of it.
+     */
+    @Test
+    @Order(5)
+    void importFileTellsOfManggaraisSeededRowsInAnotherRegencysFile(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve("matim-lama.db");
+        assertThat(console.run("init", "--db", old.toString())).as(console.err()).isZero();
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
+            st.execute("UPDATE meta SET value = '53.19' WHERE key = 'office_regency'");
+        }
+        assertThat(console.run("server", "import-file", old.toString(), "--regency", "53.19", "--db", owner))
+                .as(console.err()).isZero();
+        assertThat(console.out()).contains("warning: the file holds the opening data Payung seeded for regency 53.10")
+                .contains("4 cohorts of 7.280 participants and 3 events");
+
+        Path fresh = dir.resolve("sumba.db");
+        assertThat(console.run("init", "--db", fresh.toString(), "--regency", "53.11")).as(console.err()).isZero();
+        assertThat(console.run("server", "import-file", fresh.toString(), "--regency", "53.11", "--db", owner))
+                .as(console.err()).isZero();
+        assertThat(console.out().substring(console.out().lastIndexOf("moved "))).doesNotContain("warning");
+    }
+
     private String report(String login) {
         assertThat(console.run("report", "funding-shares", "--year", "2025", "--db",
                 "postgresql://" + login + "@localhost:" + db.port() + "/" + db.name())).as(console.err()).isZero();

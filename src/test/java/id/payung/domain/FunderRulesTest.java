@@ -65,4 +65,29 @@ class FunderRulesTest {
         assertThat(FunderRules.named(all, "")).isEmpty();
         assertThat(FunderRules.listKey("APBD Prov. NTT")).isEqualTo(FunderRules.listKey("apbd-prov-ntt"));
     }
+
+    /** Trial 14 F10: a regional budget pays only inside its region; a part of a name finds the office's own. */
+    @Test
+    void aRegionalBudgetPaysOnlyInsideItsRegion() {
+        FundingSource prov = new FundingSource(1, "APBD-PROV-NTT", "APBD Provinsi NTT", FunderType.APBD_PROVINSI, "53", true, null);
+        FundingSource mgr = new FundingSource(2, "APBD-KAB-MGR", "APBD Kabupaten Manggarai", FunderType.APBD_KABUPATEN, "53.10", true, null);
+        FundingSource mabar = new FundingSource(3, "APBD-KAB-5315", "APBD Kabupaten Manggarai Barat", FunderType.APBD_KABUPATEN, "53.15", true, null);
+        FundingSource desa = new FundingSource(4, "APBDES-BARI", "APBDes Bari", FunderType.APBDES, "53.15.01.2001", true, null);
+        FundingSource csr = new FundingSource(5, "CSR-MGR", "CSR Ruteng", FunderType.CSR, "53.10", true, null);
+        FundingSource ntb = new FundingSource(6, "APBD-PROV-52", "APBD Provinsi NTB", FunderType.APBD_PROVINSI, "52", true, null);
+        assertThat(FunderRules.paysIn(prov, "53.15")).isTrue();
+        assertThat(FunderRules.paysIn(mabar, "53.15")).isTrue();
+        assertThat(FunderRules.paysIn(desa, "53.15")).isTrue();
+        assertThat(FunderRules.paysIn(mgr, "53.15")).isFalse();
+        assertThat(FunderRules.paysIn(ntb, "53.15")).isFalse();
+        assertThat(FunderRules.paysIn(csr, "53.15")).as("a company may pay anywhere").isTrue();
+        assertThat(FunderRules.paysIn(mgr, null)).as("office unknown").isTrue();
+
+        java.util.List<FundingSource> all = java.util.List.of(prov, mgr, mabar, desa, csr, ntb);
+        assertThat(FunderRules.named(all, "Kabupaten", "53.15")).contains(mabar);
+        assertThat(FunderRules.named(all, "Kabupaten")).as("both regencies' budgets: ambiguous").isEmpty();
+        assertThat(FunderRules.named(all, "APBD Kabupaten Manggarai", "53.15")).as("the whole name is Manggarai's")
+                .contains(mgr);
+        assertThat(FunderRules.named(all, "APBD-KAB-MGR", "53.15")).contains(mgr);
+    }
 }

@@ -125,9 +125,14 @@ public final class PayungServices implements AutoCloseable {
      * @throws SeedException when a new database cannot be seeded; the database is then closed
      */
     public static PayungServices open(Path file, boolean createIfMissing, Clock clock) {
+        return open(file, createIfMissing, clock, null);
+    }
+
+    /** {@link #open(Path, boolean, Clock)}, a new database seeded for {@code regency} (null: the seeded office's). */
+    private static PayungServices open(Path file, boolean createIfMissing, Clock clock, String regency) {
         Database db = Database.open(file, createIfMissing);
         try {
-            new SeedLoader(db, Actor.current()).loadIfNew();
+            new SeedLoader(db, Actor.current(), regency).loadIfNew();
             new RegionService(db, Actor.current()).ensureLoaded();
             java.time.Year year = java.time.Year.now(clock);
             if (!db.isReadOnly() && db.read(tx -> id.payung.store.YearSummary.due(tx, year))) { // read-only: as it is
@@ -171,8 +176,9 @@ public final class PayungServices implements AutoCloseable {
     }
 
     /**
-     * Makes a new, seeded database at {@code file} ({@code payung init}); {@code regency} (e.g. "53.10"),
-     * when given, becomes the office's regency. The database is made under a temporary name beside the
+     * Makes a new, seeded database at {@code file} ({@code payung init}); {@code regency} (e.g. "53.15"),
+     * when given, becomes the office's regency and the seeds are that regency's (its own budgets; Manggarai's
+     * cohorts, events and office settings only for 53.10, see {@link SeedLoader}). The database is made under a temporary name beside the
      * file and renamed into place only when whole, so a failure leaves nothing. An existing empty file
      * (made beforehand by the user) counts as absent and ends up owner-only like every new database.
      *
@@ -185,11 +191,12 @@ public final class PayungServices implements AutoCloseable {
         Path temp = target.resolveSibling("." + target.getFileName() + ".init-" + ProcessHandle.current().pid());
         try {
             DatabaseFile.deleteWithSideFiles(temp);
-            try (PayungServices s = open(temp, true, clock)) {
-                if (regency != null) {
-                    s.chooseRegency(regency);
-                }
+            String code = regency == null ? null : regency.strip();
+            if (code != null && id.payung.service.RegionList.regency(code).isEmpty()) {
+                throw new IllegalArgumentException(code + " is not a regency code Payung knows (Kemendagri, e.g. 53.10"
+                        + " for Kabupaten Manggarai); nothing was created");
             }
+            open(temp, true, clock, code).close();
             DatabaseFile.requireAbsentOrEmpty(target);
             DatabaseFile.moveIntoPlace(temp, target);
         } finally {
@@ -198,18 +205,17 @@ public final class PayungServices implements AutoCloseable {
     }
 
     /**
-     * Makes {@code code} the office's regency (the NIK warning and the region list follow it).
-     *
-     * @throws IllegalArgumentException when the region table does not know the code as a regency
+     * The seeded office's (Manggarai's) cohorts and events this database still holds while its office is another
+     * regency's: a file made for Manggarai and then given another regency in Pengaturan, or made by a Payung that
+     * seeded every file with them (trial 14 F1). None for Manggarai's own database or one without a regency. Reads
+     * the cohorts and events: call it off the FX thread.
      */
-    public void chooseRegency(String code) {
-        if (!reference.isKnownRegency(code)) {
-            throw new IllegalArgumentException(code + " is not a regency code Payung knows (Kemendagri, e.g. 53.10 for "
-                    + "Kabupaten Manggarai); nothing was created");
+    public SeedLoader.OpeningRows seededOfficeRows() {
+        String regency = settings.regencyCode();
+        if (regency == null || regency.equals(SeedLoader.officeRegency())) {
+            return new SeedLoader.OpeningRows(0, 0, 0);
         }
-        Settings s = settings();
-        // saveSettings loads a newly chosen regency's kecamatan and desa from the shipped list
-        saveSettings(new Settings(s.officeName(), code.strip(), s.place(), s.address(), s.language(), s.defaultYear()));
+        return SeedLoader.openingRowsIn(db);
     }
 
     /** The database file; null for a database on a server (see {@link #server()}). */

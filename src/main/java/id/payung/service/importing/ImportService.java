@@ -313,14 +313,20 @@ public final class ImportService {
         });
     }
 
-    private record Context(RegionNames regions, List<Occupation> occupations, List<FundingSource> funders) {
+    private record Context(RegionNames regions, List<Occupation> occupations, List<FundingSource> funders,
+            String regency) {
     }
 
     private Context context(Path file, ImportOptions options) {
         Context ctx = new Context(new RegionNames(reference.localRegions()), reference.occupations(),
-                reference.fundingSources());
-        if (options.funder() != null && RowParser.findFunder(ctx.funders(), options.funder()).isEmpty()) {
-            throw new ImportFileException("UNKNOWN_FUNDER_OPTION", options.funder());
+                reference.fundingSources(), reference.settings().regencyCode());
+        if (options.funder() != null) {
+            FundingSource named = RowParser.findFunder(ctx.funders(), options.funder(), ctx.regency())
+                    .orElseThrow(() -> new ImportFileException("UNKNOWN_FUNDER_OPTION", options.funder()));
+            if (!id.payung.domain.FunderRules.paysIn(named, ctx.regency())) {
+                throw new ImportFileException("FUNDER_OPTION_OTHER_REGION", named.name(), named.code(),
+                        named.regionCode(), ctx.regency());
+            }
         }
         Region kecamatan = null;
         if (options.kecamatan() != null) {
@@ -462,7 +468,7 @@ public final class ImportService {
                 mapping.put(headerTexts.size() - 1, Column.KECAMATAN);
             }
             RowParser parser = new RowParser(mapping, headerTexts, options, ctx.regions(), ctx.occupations(),
-                    ctx.funders());
+                    ctx.funders(), ctx.regency());
             Fixes fixes = new Fixes(options.fixes(), headerTexts);
             EnrollmentBulkWriter writer = new EnrollmentBulkWriter(tx);
             if (batch != null) {

@@ -33,6 +33,8 @@ final class RowParser {
     private final RegionNames regions;
     private final List<Occupation> occupations;
     private final List<FundingSource> funders;
+    /** The office's regency ("53.15"): another regency's budget is no funder of its rows. */
+    private final String regency;
     // Lookups prepared once: normalising every region name for every row would dominate a large import.
     private final Map<String, String> regionByText = new java.util.HashMap<>();
     private final Map<String, List<FormProblemAt>> regionProblemsByText = new java.util.HashMap<>();
@@ -54,7 +56,7 @@ final class RowParser {
     }
 
     RowParser(Map<Integer, Column> mapping, List<String> headerTexts, ImportOptions options, RegionNames regions,
-              List<Occupation> occupations, List<FundingSource> funders) {
+              List<Occupation> occupations, List<FundingSource> funders, String regency) {
         mapping.forEach((i, c) -> {
             index.putIfAbsent(c, i);
             headers.putIfAbsent(c, i < headerTexts.size() ? headerTexts.get(i) : "");
@@ -63,6 +65,7 @@ final class RowParser {
         this.regions = regions;
         this.occupations = occupations;
         this.funders = funders;
+        this.regency = regency;
         for (Occupation o : occupations) {
             occupationByName.putIfAbsent(Column.normalize(o.name()), o);
             occupationByName.putIfAbsent(Column.normalize(o.code()), o);
@@ -363,19 +366,31 @@ final class RowParser {
         if (wanted == null || wanted.isBlank()) {
             return null;
         }
-        Optional<FundingSource> f = funderByText.computeIfAbsent(wanted, w -> findFunder(funders, w));
+        Optional<FundingSource> f = funderByText.computeIfAbsent(wanted, w -> findFunder(funders, w, regency));
         if (f.isEmpty()) {
             if (has(row, Column.FUNDER)) {
                 problems.add(problem(row, Column.FUNDER, FormProblem.error(Field.FUNDER, "IMPORT_UNKNOWN_FUNDER")));
             }
             return null;
         }
+        if (!id.payung.domain.FunderRules.paysIn(f.get(), regency)) {
+            // Named exactly, but another region's budget: the row would count in the wrong regency's budget.
+            if (has(row, Column.FUNDER)) {
+                problems.add(problem(row, Column.FUNDER, FormProblem.error(Field.FUNDER, "FUNDER_OTHER_REGION",
+                        f.get().name(), f.get().code(), f.get().regionCode(), regency)));
+            }
+            return null;
+        }
         return f.get().code();
     }
 
-    /** A funder by code, by name, or by a name that contains the words given (see {@link FunderRules#named}). */
-    static Optional<FundingSource> findFunder(List<FundingSource> funders, String wanted) {
-        return id.payung.domain.FunderRules.named(funders, wanted);
+    /**
+     * A funder by code, by name, or by a name that contains the words given, for an office of {@code regency}
+     * (see {@link id.payung.domain.FunderRules#named(List, String, String)}); another region's budget is found,
+     * and refused by the caller.
+     */
+    static Optional<FundingSource> findFunder(List<FundingSource> funders, String wanted, String regency) {
+        return id.payung.domain.FunderRules.named(funders, wanted, regency);
     }
 
     private boolean has(TableReader.Row row, Column c) {
