@@ -80,6 +80,43 @@ public final class BudgetService {
         });
     }
 
+    /**
+     * The yearly cost of each regency's participants (kabupaten/kota code as {@link #costs} tells the regencies
+     * apart, null where not known), by the rule of {@link #costs}: per regency and funder the record its count
+     * follows, so the regencies add up to the funders' costs and each is the cost its own dashboard shows. For a
+     * province's per-regency table and export; an SQLite file is one office's (one regency).
+     */
+    public Map<String, Long> costsByRegency(int year, id.payung.domain.Scope scope) {
+        return db.read(tx -> {
+            Contributions c = new Contributions(rules.all(tx));
+            Map<RegencyFunder, Long> cohortCost = new HashMap<>();
+            for (ParticipantStats.CohortGroup g : stats.cohortGroups(tx, year, scope)) {
+                long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), STANDARD, Contributions.STANDARD_INCOME,
+                        YearMonth.of(year, 1), YearMonth.of(year, 12), year);
+                cohortCost.merge(new RegencyFunder(g.regencyCode(), g.funderCode()), perPerson * g.participants(), Long::sum);
+            }
+            Map<String, Long> cost = new HashMap<>();
+            Set<RegencyFunder> cohortsCount = new HashSet<>();
+            for (ParticipantStats.RegencyCount part : stats.funderCountsByRegency(tx, year, scope)) {
+                cost.putIfAbsent(part.regencyCode(), 0L); // a regency of names without a cost still has its row
+                if (part.count().fromCohorts()) {
+                    RegencyFunder k = new RegencyFunder(part.regencyCode(), part.count().funderCode());
+                    cohortsCount.add(k);
+                    cost.merge(part.regencyCode(), cohortCost.getOrDefault(k, 0L), Long::sum);
+                }
+            }
+            // null: every funder's enrollments told apart by regency (a province's few hundred shape rows).
+            for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope, null)) {
+                if (!cohortsCount.contains(new RegencyFunder(g.regencyCode(), g.funderCode()))) {
+                    long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(),
+                            g.first(), g.last(), year);
+                    cost.merge(g.regencyCode(), perPerson * g.count(), Long::sum);
+                }
+            }
+            return cost;
+        });
+    }
+
     /** Where a funder's names and cohorts are weighed against each other: one regency (null: not known). */
     private record RegencyFunder(String regencyCode, String funderCode) {
     }

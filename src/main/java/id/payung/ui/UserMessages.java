@@ -38,6 +38,9 @@ public final class UserMessages {
         if (error instanceof id.payung.service.exporting.ExportService.NoRegenciesException) {
             return bundle.getString("export.regencies.none");
         }
+        if (error instanceof id.payung.service.exporting.ExportService.ProvinceAnnexException) {
+            return bundle.getString("export.annex.province");
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ReplacingWrite.NotReplacedException n) {
                 return MessageFormat.format(bundle.getString("export.notReplaced"), n.target().toString());
