@@ -24,6 +24,19 @@ public final class ErrorDialog {
 
     /** Shows the dialog and waits until the user closes it. */
     public static void show(Window owner, ResourceBundle bundle, String message, Throwable error) {
+        if (UserMessages.readOnlyRefusal(error)) {
+            // Nothing went wrong (trial 14 F8: a provincial reader's save read "Terjadi kesalahan yang tidak terduga"):
+            // the sentence alone, as information, with no details to send anyone.
+            Alert plain = new Alert(Alert.AlertType.INFORMATION, message,
+                    new ButtonType(bundle.getString("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+            if (owner != null) {
+                plain.initOwner(owner);
+            }
+            plain.setTitle(bundle.getString("error.title"));
+            plain.setHeaderText(null);
+            plain.showAndWait();
+            return;
+        }
         create(owner, bundle, message, error).showAndWait();
     }
 

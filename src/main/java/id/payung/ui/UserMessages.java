@@ -20,6 +20,19 @@ public final class UserMessages {
         return problems.stream().map(p -> problem(bundle, p)).collect(java.util.stream.Collectors.joining("\n"));
     }
 
+    /**
+     * Whether {@code error} (or one of its causes) is a write refused by a read-only database: an expected answer,
+     * said in a plain sentence ({@link #describe}), never as an unexpected error with technical details.
+     */
+    public static boolean readOnlyRefusal(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof id.payung.domain.ReadOnlyRefusal) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A message for the user; unknown failures fall back to their own message. */
     public static String describe(ResourceBundle bundle, Throwable error) {
         if (error instanceof id.payung.domain.ServerAddress.Refused r) {
@@ -40,6 +53,9 @@ public final class UserMessages {
         }
         if (error instanceof id.payung.service.exporting.ExportService.ProvinceAnnexException) {
             return bundle.getString("export.annex.province");
+        }
+        if (readOnlyRefusal(error)) {
+            return bundle.getString("readOnly.refused");
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ReplacingWrite.NotReplacedException n) {
