@@ -84,9 +84,21 @@ public final class BudgetService {
      * The yearly cost of each regency's participants (kabupaten/kota code as {@link #costs} tells the regencies
      * apart, null where not known), by the rule of {@link #costs}: per regency and funder the record its count
      * follows, so the regencies add up to the funders' costs and each is the cost its own dashboard shows. For a
-     * province's per-regency table and export; an SQLite file is one office's (one regency).
+     * province's per-regency table; an SQLite file is one office's (one regency). Every regency with participants
+     * has its entry (0 when they cost nothing, e.g. self-paying workers outside the year's months).
      */
     public Map<String, Long> costsByRegency(int year, id.payung.domain.Scope scope) {
+        Map<String, Long> byRegency = new HashMap<>();
+        costsByRegencyAndFunder(year, scope).forEach((regency, funders) ->
+                byRegency.put(regency, funders.values().stream().mapToLong(Long::longValue).sum()));
+        return byRegency;
+    }
+
+    /**
+     * {@link #costsByRegency} per funder: a regency's code (null where not known) to each of its funders' codes and
+     * that funder's yearly cost there, in rupiah; the per-regency export's cost column.
+     */
+    public Map<String, Map<String, Long>> costsByRegencyAndFunder(int year, id.payung.domain.Scope scope) {
         return db.read(tx -> {
             Contributions c = new Contributions(rules.all(tx));
             Map<RegencyFunder, Long> cohortCost = new HashMap<>();
@@ -95,25 +107,28 @@ public final class BudgetService {
                         YearMonth.of(year, 1), YearMonth.of(year, 12), year);
                 cohortCost.merge(new RegencyFunder(g.regencyCode(), g.funderCode()), perPerson * g.participants(), Long::sum);
             }
-            Map<String, Long> cost = new HashMap<>();
+            Map<RegencyFunder, Long> cost = new HashMap<>();
             Set<RegencyFunder> cohortsCount = new HashSet<>();
             for (ParticipantStats.RegencyCount part : stats.funderCountsByRegency(tx, year, scope)) {
-                cost.putIfAbsent(part.regencyCode(), 0L); // a regency of names without a cost still has its row
+                RegencyFunder k = new RegencyFunder(part.regencyCode(), part.count().funderCode());
+                cost.putIfAbsent(k, 0L); // a funder of names without a cost still has its entry
                 if (part.count().fromCohorts()) {
-                    RegencyFunder k = new RegencyFunder(part.regencyCode(), part.count().funderCode());
                     cohortsCount.add(k);
-                    cost.merge(part.regencyCode(), cohortCost.getOrDefault(k, 0L), Long::sum);
+                    cost.merge(k, cohortCost.getOrDefault(k, 0L), Long::sum);
                 }
             }
             // null: every funder's enrollments told apart by regency (a province's few hundred shape rows).
             for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope, null)) {
-                if (!cohortsCount.contains(new RegencyFunder(g.regencyCode(), g.funderCode()))) {
+                RegencyFunder k = new RegencyFunder(g.regencyCode(), g.funderCode());
+                if (!cohortsCount.contains(k)) {
                     long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(),
                             g.first(), g.last(), year);
-                    cost.merge(g.regencyCode(), perPerson * g.count(), Long::sum);
+                    cost.merge(k, perPerson * g.count(), Long::sum);
                 }
             }
-            return cost;
+            Map<String, Map<String, Long>> out = new HashMap<>();
+            cost.forEach((k, rp) -> out.computeIfAbsent(k.regencyCode(), r -> new HashMap<>()).put(k.funderCode(), rp));
+            return out;
         });
     }
 

@@ -128,6 +128,31 @@ class ProvincialReportTest {
         }
     }
 
+    /** Trial 14 F9: the per-regency export carries each row's yearly cost, by the funding shares' rule. */
+    @Test
+    void thePerRegencyExportHasTheCostOfEachRow(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("kab-2025.csv");
+        long total;
+        try (PayungServices s = server.services(ntt)) {
+            s.exports().regencies(2025, csv);
+            total = s.budget().costs(2025).stream().mapToLong(FunderCost::costRp).sum();
+        }
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(';').get()
+                .parse(new java.io.StringReader(Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8).substring(1)))) {
+            List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+            assertThat(rows.get(0).get(10)).isEqualTo("Biaya setahun (Rp)");
+            assertThat(rows.stream().skip(1).map(r -> List.of(r.get(1), r.get(2), r.get(3), r.get(10)))).containsExactly(
+                    List.of("Kabupaten Manggarai", "APBD-PROV-NTT", "APBD Provinsi NTT", "862848000"),
+                    List.of("Kabupaten Manggarai", "APBD-KAB-MGR", "APBD Kabupaten Manggarai", "201600000"),
+                    List.of("Kabupaten Manggarai", "", "Total Kabupaten Manggarai", "1064448000"),
+                    List.of("Kabupaten Manggarai Barat", "APBD-PROV-NTT", "APBD Provinsi NTT", "201600"),
+                    List.of("Kabupaten Manggarai Barat", "MANDIRI", "Mandiri (bayar sendiri)", "100800"),
+                    List.of("Kabupaten Manggarai Barat", "", "Total Kabupaten Manggarai Barat", "302400"),
+                    List.of("Total", "", "", String.valueOf(total)));
+        }
+        assertThat(total).isEqualTo(1_064_448_000L + 302_400L);
+    }
+
     @Test
     void aRegentsAnnexIsRefusedToTheProvince(@TempDir Path dir) {
         Path annex = dir.resolve("lampiran.pdf");

@@ -370,8 +370,9 @@ public final class ExportService {
     /**
      * Writes a year's participants per regency (kabupaten/kota) and funder as .xlsx or .csv (by the file's name):
      * per regency one row per funder (region code, regency, funder code, name and type, named persons, cohort
-     * headcount or empty, participants counted, share of the regency and share of the total in %, one decimal),
-     * then the regency's total row; the total over all regencies last. The rows are {@link
+     * headcount or empty, participants counted, share of the regency and share of the total in %, one decimal, and
+     * the yearly cost in rupiah by the funding shares' rule, {@link BudgetService#costsByRegencyAndFunder}), then the
+     * regency's total row; the total over all regencies last. The rows are {@link
      * DashboardService#byRegency}'s for the same year, {@code scope} and {@code funderCode} (null: all funders), in
      * the tab's order, so the file holds exactly what the tab shows; nothing is counted here. Refused, before any
      * file is made, where the dashboard has no such tab ({@link DashboardService#showsRegencies()}: a regency's
@@ -385,25 +386,35 @@ public final class ExportService {
             throw new NoRegenciesException();
         }
         List<RegencyShare> regencies = dashboard.byRegency(year, scope, funderCode);
+        // The cost by the funding shares' rule (BudgetService.costs), per regency and funder (trial 14 F9).
+        Map<String, Map<String, Long>> costs = budget.costsByRegencyAndFunder(year, scope);
         java.util.ResourceBundle words = indonesianWords();
         long total = RegencyShare.total(regencies);
+        long[] totalCost = {0};
         writeTable(file, "Per kabupaten-kota " + year, List.of("Kode wilayah", "Kabupaten/kota", "Kode sumber dana",
                 "Sumber dana", "Jenis sumber dana", "Bernama", "Kelompok", "Peserta", "Porsi di kabupaten/kota (%)",
-                "Porsi dari total (%)"), w -> {
+                "Porsi dari total (%)", "Biaya setahun (Rp)"), w -> {
+            w.formats(null, null, null, null, null, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT,
+                    PERCENT_FORMAT, COUNT_FORMAT);
             for (RegencyShare r : regencies) {
                 String code = r.unknown() ? "" : r.code();
                 String name = r.unknown() ? words.getString("breakdown.regency.unknown") : r.name();
+                Map<String, Long> here = costs.getOrDefault(r.code(), Map.of());
+                long regencyCost = 0;
                 for (FunderCount f : r.funders()) {
+                    long cost = here.getOrDefault(f.funderCode(), 0L);
+                    regencyCost += cost;
                     w.row(code, name, f.funderCode(), f.funderName(), words.getString("funder.type." + f.funderType().name()),
                             f.namedPersons(), cohort(f.declared()), f.participants(),
-                            percent(f.participants(), r.participants()), percent(f.participants(), total));
+                            percent(f.participants(), r.participants()), percent(f.participants(), total), cost);
                 }
+                totalCost[0] += regencyCost;
                 w.row(code, name, "", "Total " + name, "", r.namedPersons(), cohort(r.declared()), r.participants(),
-                        percent(r.participants(), r.participants()), oneDecimal(r.percent()));
+                        percent(r.participants(), r.participants()), oneDecimal(r.percent()), regencyCost);
             }
             w.row("", "Total", "", "", "", regencies.stream().mapToLong(RegencyShare::namedPersons).sum(),
                     cohort(regencies.stream().mapToLong(RegencyShare::declared).sum()), total, null,
-                    oneDecimal(regencies.isEmpty() ? 0 : 100));
+                    oneDecimal(regencies.isEmpty() ? 0 : 100), totalCost[0]);
             return null;
         });
         return regencies.size();
