@@ -43,7 +43,7 @@ class ServerSchemaTest {
         try (Connection pg = server.owner(); Statement s = pg.createStatement();
              Connection lite = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("payung.db"));
              Statement l = lite.createStatement()) {
-            assertThat(one(s, "SELECT version FROM payung_schema")).as("V1 schema, V2 tenancy, V3 import functions, V4 audit time, V5 regency indexes, V6 province reads, V7 server stamps, V8 server import, V9 recount plans, V10 statement checks, V11 regency funders, V12 audit days").isEqualTo(12);
+            assertThat(one(s, "SELECT version FROM payung_schema")).as("V1 schema, V2 tenancy, V3 import functions, V4 audit time, V5 regency indexes, V6 province reads, V7 server stamps, V8 server import, V9 recount plans, V10 statement checks, V11 regency funders, V12 audit days, V13 province settings").isEqualTo(13);
             // V9: the batch recounts plan their look-ups by person for pages in memory; nothing else does.
             assertThat(one(s, "SELECT count(*) FROM pg_proc WHERE proname IN ('payung_recount_years', 'payung_recount_people')"
                     + " AND proconfig @> ARRAY['random_page_cost=1.1']")).isEqualTo(2);
