@@ -303,6 +303,10 @@ public final class MainWindow implements EnrollmentDialogs {
 
     @Override
     public void openImport(Runnable afterImport) {
+        if (services.readOnly()) { // the menu's Impor: the register's button is disabled for the same reason
+            notice(b -> b.getString("readOnly.refused"));
+            return;
+        }
         Stage window = new Stage();
         window.initOwner(stage);
         // Not modal: while a long import runs the register, dashboard and reports stay usable (they read on

@@ -24,7 +24,7 @@ public final class ErrorDialog {
 
     /** Shows the dialog and waits until the user closes it. */
     public static void show(Window owner, ResourceBundle bundle, String message, Throwable error) {
-        if (UserMessages.readOnlyRefusal(error)) {
+        if (UserMessages.expected(error)) {
             // Nothing went wrong (trial 14 F8: a provincial reader's save read "Terjadi kesalahan yang tidak terduga"):
             // the sentence alone, as information, with no details to send anyone.
             Alert plain = new Alert(Alert.AlertType.INFORMATION, message,

@@ -33,6 +33,16 @@ public final class UserMessages {
         return false;
     }
 
+    /**
+     * Whether {@code error} is a refusal the user is expected to meet, said in a sentence and nothing more (no
+     * details to send anyone): a write to a read-only database, a regent's annex asked by a provincial login, a
+     * per-regency table asked of one office's data.
+     */
+    public static boolean expected(Throwable error) {
+        return readOnlyRefusal(error) || error instanceof id.payung.service.exporting.ExportService.ProvinceAnnexException
+                || error instanceof id.payung.service.exporting.ExportService.NoRegenciesException;
+    }
+
     /** A message for the user; unknown failures fall back to their own message. */
     public static String describe(ResourceBundle bundle, Throwable error) {
         if (error instanceof id.payung.domain.ServerAddress.Refused r) {

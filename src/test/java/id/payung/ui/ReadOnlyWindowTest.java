@@ -64,7 +64,26 @@ class ReadOnlyWindowTest {
         assertThat(UserMessages.describe(I18n.bundle(I18n.INDONESIAN), refused))
                 .startsWith("Perubahan tidak disimpan: basis data ini dibuka hanya-baca").doesNotContain("tidak terduga", "read-only");
         assertThat(UserMessages.readOnlyRefusal(new IllegalStateException("other"))).isFalse();
+        assertThat(UserMessages.expected(refused)).isTrue();
+        assertThat(UserMessages.expected(new id.payung.service.exporting.ExportService.ProvinceAnnexException())).isTrue();
+        assertThat(UserMessages.expected(new IllegalStateException("other"))).isFalse();
         assertThatThrownBy(() -> { throw refused; }).hasMessageContaining("read-only"); // the log keeps the technical words
+    }
+
+    /** The refusal that still reaches a dialog: the sentence as information, no "Terjadi masalah", no details. */
+    @Test
+    void aRefusedWriteReachingADialogIsNoUnexpectedError(FxRobot robot) {
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> ui.services().enrollments().enrol(
+                TestData.form("5310011205850001", "Andi", "APBD-KAB-MGR", YearMonth.of(2026, 1), null)));
+        java.util.ResourceBundle words = I18n.bundle(I18n.INDONESIAN);
+        javafx.application.Platform.runLater(() -> ErrorDialog.show(null, words, UserMessages.describe(words, refused),
+                refused));
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(pane.getContentText()).startsWith("Perubahan tidak disimpan: basis data ini dibuka hanya-baca");
+        assertThat(pane.getHeaderText()).isNull();
+        assertThat(pane.getExpandableContent()).as("no technical details").isNull();
+        robot.interact(() -> ((javafx.stage.Stage) pane.getScene().getWindow()).close());
     }
 
     private static boolean tooltipShown(String text) {
