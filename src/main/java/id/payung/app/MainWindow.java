@@ -480,7 +480,8 @@ public final class MainWindow implements EnrollmentDialogs {
                     this, tasks, writeAccess());
         }
         if (type == AwardsView.class) {
-            return new AwardsView(new AwardsViewModel(services.reference(), services.events(), tasks, clock), tasks);
+            return new AwardsView(new AwardsViewModel(services.reference(), services.events(), tasks, clock), tasks)
+                    .writeAccess(writeAccess());
         }
         if (type == id.payung.ui.backup.BackupView.class) {
             return new id.payung.ui.backup.BackupView(new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,

@@ -50,6 +50,12 @@ class ReadOnlyWindowTest {
         robot.moveTo("#addEnrollment");
         waitUntil(() -> tooltipShown("Login provinsi hanya membaca"));
 
+        ScreenWaits.open(robot, Screen.AWARDS);
+        for (String id : new String[] {"#addEvent", "#editEvent", "#deleteEvent"}) {
+            assertThat(robot.lookup(id).queryAs(Button.class).isDisabled()).as(id).isTrue();
+            assertThat(robot.lookup(id + "ReadOnly").tryQuery()).as(id).isPresent();
+        }
+
         ScreenWaits.open(robot, Screen.SETTINGS);
         assertThat(robot.lookup("#saveSettings").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#officeName").query().isDisabled()).isTrue();
