@@ -325,6 +325,10 @@ public final class MainWindow implements EnrollmentDialogs {
 
     @Override
     public void openImport(Runnable afterImport) {
+        if (services.readOnly()) { // the menu's Impor: the register's button is disabled for the same reason
+            notice(b -> b.getString("readOnly.refused"));
+            return;
+        }
         Stage window = new Stage();
         window.initOwner(stage);
         // Not modal: while a long import runs the register, dashboard and reports stay usable (they read on
@@ -474,6 +478,14 @@ public final class MainWindow implements EnrollmentDialogs {
         }
     }
 
+    /**
+     * Whether the open database may be written, for the screens' writing actions: the same answer as the status
+     * line's "Basis data dibuka hanya-baca" (a restore or a language switch rebuilds the screens with it).
+     */
+    private id.payung.ui.WriteAccess writeAccess() {
+        return new id.payung.ui.WriteAccess(services.readOnly());
+    }
+
     /** @param sameYear receives what gives a screen with a year the {@link CurrentYear} again */
     private Object controller(Class<?> type, TaskExecutor tasks, java.util.function.Consumer<Runnable> sameYear) {
         if (type == DashboardView.class) {
@@ -487,10 +499,11 @@ public final class MainWindow implements EnrollmentDialogs {
             RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
                     services.reference(), services.exports().replacingExisting(), tasks, clock);
             return new EnrollmentsView(register, new CohortsViewModel(services.register(), services.cohorts(), tasks, clock),
-                    this, tasks);
+                    this, tasks, writeAccess());
         }
         if (type == AwardsView.class) {
-            return new AwardsView(new AwardsViewModel(services.reference(), services.events(), tasks, clock), tasks);
+            return new AwardsView(new AwardsViewModel(services.reference(), services.events(), tasks, clock), tasks)
+                    .writeAccess(writeAccess());
         }
         if (type == id.payung.ui.backup.BackupView.class) {
             return new id.payung.ui.backup.BackupView(new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
@@ -500,7 +513,8 @@ public final class MainWindow implements EnrollmentDialogs {
             return new id.payung.ui.settings.SettingsView(new id.payung.ui.settings.SettingsViewModel(services, tasks),
                     services.databaseFile(), version, locale, this::switchLanguage, new id.payung.ui.settings.ServerSettingsViewModel(
                             id.payung.ui.DatabasePreference.forUser(), services.server(), tasks,
-                            (address, password) -> PayungServices.openServer(address, password, clock).close()));
+                            (address, password) -> PayungServices.openServer(address, password, clock).close()))
+                    .writeAccess(writeAccess());
         }
         if (type == FundingSourcesView.class) {
             FundingSourcesViewModel funders = new FundingSourcesViewModel(services.reference(), services.funding(),

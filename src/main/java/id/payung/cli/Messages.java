@@ -63,6 +63,9 @@ final class Messages {
         if (e instanceof id.payung.service.exporting.ExportService.NoRegenciesException) {
             return bundle.getString("export.regencies.none");
         }
+        if (e instanceof id.payung.service.exporting.ExportService.ProvinceAnnexException) {
+            return bundle.getString("export.annex.province");
+        }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
     }

@@ -28,8 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code PGPASSWORD} or the password file, never the command line).
  */
 @Command(name = "server", mixinStandardHelpOptions = true,
-        description = "Set up a PostgreSQL server (as the database's owner): init, add-user, import-file.",
-        subcommands = {ServerCommand.Init.class, ServerCommand.AddUser.class, ServerCommand.ImportFile.class})
+        description = "Set up a PostgreSQL server (as the database's owner): init, add-user, import-file,"
+                + " province-settings.",
+        subcommands = {ServerCommand.Init.class, ServerCommand.AddUser.class, ServerCommand.ImportFile.class,
+                ServerCommand.ProvinceSettings.class})
 final class ServerCommand extends CommandGroup {
 
     /** {@code payung server init}: Payung's schema and the shipped data in an empty database. */
@@ -148,6 +150,65 @@ final class ServerCommand extends CommandGroup {
             }
             spec.commandLine().getOut().flush();
             return 0;
+        }
+    }
+
+    /**
+     * {@code payung server province-settings CODE [--office …] [--place …] …}: the province's own office, which heads
+     * and signs the year report its provincial readers print (they write nothing, so the owner keeps it).
+     */
+    @Command(name = "province-settings", mixinStandardHelpOptions = true,
+            description = "Set the province office's name, town, address and head of office, for the province's year"
+                    + " report (its readers cannot write them). Options not given stay as they were; \"\" removes one.")
+    static final class ProvinceSettings implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(index = "0", paramLabel = "CODE", description = "The province (Kemendagri code, e.g. 53).")
+        String province;
+
+        @Option(names = "--office", paramLabel = "NAME", description = "The office's name (e.g. Dinas … Provinsi NTT).")
+        String office;
+
+        @Option(names = "--place", paramLabel = "TOWN", description = "Its town (e.g. Kupang).")
+        String place;
+
+        @Option(names = "--address", paramLabel = "TEXT", description = "Its street address.")
+        String address;
+
+        @Option(names = "--head-name", paramLabel = "NAME", description = "Who signs the report.")
+        String headName;
+
+        @Option(names = "--head-title", paramLabel = "TITLE", description = "The signer's title (e.g. Kepala Dinas).")
+        String headTitle;
+
+        @Option(names = "--head-nip", paramLabel = "NIP", description = "The signer's NIP (18 digits).")
+        String headNip;
+
+        @Override
+        public Integer call() {
+            ServerAddress owner = ServerAdministration.chosen(database.db);
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            put(values, "office_name", office);
+            put(values, "office_place", place);
+            put(values, "office_address", address);
+            put(values, "head_name", headName);
+            put(values, "head_title", headTitle);
+            put(values, "head_nip", headNip);
+            new ServerAdministration(owner).provinceSettings(province, values);
+            spec.commandLine().getOut().println("saved " + values.size() + " setting(s) of province " + province
+                    + "'s office on " + owner);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+
+        private static void put(Map<String, String> values, String key, String value) {
+            if (value != null) {
+                values.put(key, value);
+            }
         }
     }
 }

@@ -85,6 +85,58 @@ public final class BudgetService {
         });
     }
 
+    /**
+     * The yearly cost of each regency's participants (kabupaten/kota code as {@link #costs} tells the regencies
+     * apart, null where not known), by the rule of {@link #costs}: per regency and funder the record its count
+     * follows, so the regencies add up to the funders' costs and each is the cost its own dashboard shows. For a
+     * province's per-regency table; an SQLite file is one office's (one regency). Every regency with participants
+     * has its entry (0 when they cost nothing, e.g. self-paying workers outside the year's months).
+     */
+    public Map<String, Long> costsByRegency(int year, id.payung.domain.Scope scope) {
+        Map<String, Long> byRegency = new HashMap<>();
+        costsByRegencyAndFunder(year, scope).forEach((regency, funders) ->
+                byRegency.put(regency, funders.values().stream().mapToLong(Long::longValue).sum()));
+        return byRegency;
+    }
+
+    /**
+     * {@link #costsByRegency} per funder: a regency's code (null where not known) to each of its funders' codes and
+     * that funder's yearly cost there, in rupiah; the per-regency export's cost column.
+     */
+    public Map<String, Map<String, Long>> costsByRegencyAndFunder(int year, id.payung.domain.Scope scope) {
+        return db.read(tx -> {
+            Contributions c = new Contributions(rules.all(tx));
+            Map<RegencyFunder, Long> cohortCost = new HashMap<>();
+            for (ParticipantStats.CohortGroup g : stats.cohortGroups(tx, year, scope)) {
+                long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), STANDARD, Contributions.STANDARD_INCOME,
+                        YearMonth.of(year, 1), YearMonth.of(year, 12), year);
+                cohortCost.merge(new RegencyFunder(g.regencyCode(), g.funderCode()), perPerson * g.participants(), Long::sum);
+            }
+            Map<RegencyFunder, Long> cost = new HashMap<>();
+            Set<RegencyFunder> cohortsCount = new HashSet<>();
+            for (ParticipantStats.RegencyCount part : stats.funderCountsByRegency(tx, year, scope)) {
+                RegencyFunder k = new RegencyFunder(part.regencyCode(), part.count().funderCode());
+                cost.putIfAbsent(k, 0L); // a funder of names without a cost still has its entry
+                if (part.count().fromCohorts()) {
+                    cohortsCount.add(k);
+                    cost.merge(k, cohortCost.getOrDefault(k, 0L), Long::sum);
+                }
+            }
+            // null: every funder's enrollments told apart by regency (a province's few hundred shape rows).
+            for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope, null)) {
+                RegencyFunder k = new RegencyFunder(g.regencyCode(), g.funderCode());
+                if (!cohortsCount.contains(k)) {
+                    long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(),
+                            g.first(), g.last(), year);
+                    cost.merge(k, perPerson * g.count(), Long::sum);
+                }
+            }
+            Map<String, Map<String, Long>> out = new HashMap<>();
+            cost.forEach((k, rp) -> out.computeIfAbsent(k.regencyCode(), r -> new HashMap<>()).put(k.funderCode(), rp));
+            return out;
+        });
+    }
+
     /** Where a funder's names and cohorts are weighed against each other: one regency (null: not known). */
     private record RegencyFunder(String regencyCode, String funderCode) {
     }

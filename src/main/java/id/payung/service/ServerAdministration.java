@@ -166,6 +166,43 @@ public final class ServerAdministration {
         }
     }
 
+    /** The keys of a province office's settings ({@link #provinceSettings}), as the office's own in meta. */
+    public static final java.util.List<String> PROVINCE_KEYS = java.util.List.of("office_name", "office_place",
+            "office_address", "head_name", "head_title", "head_nip");
+
+    /**
+     * Stores the settings of a province's own office, which head and sign the year report its provincial readers print
+     * (a reader writes nothing, so the owner keeps them): {@code values} by {@link #PROVINCE_KEYS} key; a blank value
+     * removes that setting, a key not given is left as it was. One transaction.
+     *
+     * @throws ServerAddress.Refused     for a code that is not a province of the shipped region list
+     * @throws IllegalArgumentException for another key, or a head's NIP that is no NIP
+     */
+    public void provinceSettings(String province, Map<String, String> values) {
+        if (RegionList.provincesAndRegencies().stream()
+                .noneMatch(r -> r.level() == RegionLevel.PROVINCE && r.code().equals(province))) {
+            throw new ServerAddress.Refused("server.user.notProvince", province);
+        }
+        for (String key : values.keySet()) {
+            if (!PROVINCE_KEYS.contains(key)) {
+                throw new IllegalArgumentException("not a province setting: " + key + " (one of " + PROVINCE_KEYS + ")");
+            }
+        }
+        String nip = values.get("head_nip");
+        if (nip != null && !nip.isBlank() && id.payung.domain.Nip.check(nip, id.payung.domain.FormProblem.Field.HEAD_NIP)
+                .isPresent()) {
+            throw new IllegalArgumentException("not a NIP (18 digits, birth date, start month, sex, serial): " + nip);
+        }
+        try (Database db = Database.openServer(owner, ownerPassword())) {
+            id.payung.store.MetaRepository meta = new id.payung.store.MetaRepository();
+            db.write(tx -> {
+                new java.util.TreeMap<>(values).forEach((k, v) -> meta.putProvince(tx, province,
+                        k, "head_nip".equals(k) && v != null && !v.isBlank() ? id.payung.domain.Nip.normalized(v) : v));
+                return null;
+            });
+        }
+    }
+
     /**
      * Moves an office's Payung file onto the server as {@code regency}'s data, all or nothing.
      *

@@ -335,7 +335,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T write(WriteWait wait, Function<Tx, T> work) {
         if (readOnly) {
-            throw new StoreException("the database " + name() + " is open read-only" + (onNetworkShare
+            throw new ReadOnlyDatabaseException("the database " + name() + " is open read-only" + (onNetworkShare
                     ? " because it is in a network folder (SQLite files cannot be written safely over a network;"
                     + " see docs/SERVER.md)" : "") + "; nothing was changed");
         }

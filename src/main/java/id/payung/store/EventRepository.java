@@ -56,6 +56,16 @@ public final class EventRepository {
         return tx.list("SELECT * FROM event WHERE deleted = 0 ORDER BY event_date DESC, id DESC", EventRepository::event);
     }
 
+    /** An event with the regency whose office recorded it (as {@link RegencyStats} tells it; null where not known). */
+    public record RegencyEvent(Event event, String regencyCode) {
+    }
+
+    /** {@link #all} with each event's regency, for a province that reads several regencies' events. */
+    public List<RegencyEvent> allWithRegency(Tx tx) {
+        return tx.list("SELECT *, %s AS event_regency FROM event WHERE deleted = 0 ORDER BY event_date DESC, id DESC"
+                .formatted(RegencyStats.regencyOf(tx)), rs -> new RegencyEvent(event(rs), rs.getString("event_regency")));
+    }
+
     private static Event event(java.sql.ResultSet rs) throws java.sql.SQLException {
         String witnesses = rs.getString("witnesses");
         return new Event(rs.getLong("id"), EventKind.valueOf(rs.getString("kind")), Sql.date(rs, "event_date"),

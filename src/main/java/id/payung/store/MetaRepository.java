@@ -21,4 +21,29 @@ public final class MetaRepository {
                 + ") DO UPDATE SET value = excluded.value",
                 key, value);
     }
+
+    /**
+     * The settings of a province's own office on a server ({@code province_setting}, schema version 14: office_name,
+     * office_place, office_address, head_name, head_title, head_nip), blank values left out; empty for an SQLite file
+     * and for a province without them.
+     */
+    public java.util.Map<String, String> province(Tx tx, String provinceCode) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        if (tx.dialect() == Dialect.POSTGRES) {
+            tx.list("SELECT key, value FROM province_setting WHERE province_code = ?",
+                    rs -> java.util.Map.entry(rs.getString(1), rs.getString(2)), provinceCode)
+                    .stream().filter(e -> !e.getValue().isBlank()).forEach(e -> values.put(e.getKey(), e.getValue().strip()));
+        }
+        return values;
+    }
+
+    /** Stores (or with a blank value removes) one setting of a province's office; the server's owner only. */
+    public void putProvince(Tx tx, String provinceCode, String key, String value) {
+        if (value == null || value.isBlank()) {
+            tx.update("DELETE FROM province_setting WHERE province_code = ? AND key = ?", provinceCode, key);
+        } else {
+            tx.update("INSERT INTO province_setting (province_code, key, value) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (province_code, key) DO UPDATE SET value = excluded.value", provinceCode, key, value.strip());
+        }
+    }
 }

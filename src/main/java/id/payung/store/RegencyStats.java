@@ -66,6 +66,18 @@ public final class RegencyStats {
     }
 
     /**
+     * The province a provincial reader reads ({@code 53}), from the login's own {@code payung_login} row; empty for a
+     * regency's clerk, the server's owner and an SQLite file (one office's).
+     */
+    public java.util.Optional<String> provinceOfLogin(Tx tx) {
+        if (tx.dialect() != Dialect.POSTGRES) {
+            return java.util.Optional.empty();
+        }
+        return tx.one("SELECT province_code FROM payung_login WHERE login = current_user AND province_code IS NOT NULL",
+                rs -> rs.getString(1));
+    }
+
+    /**
      * The regency of a row of {@code year_count}, {@code year_kecamatan_count}, {@code counting_enrollment},
      * {@code enrollment_shape} or {@code cohort} (they share the columns named here), as an SQL expression; see the
      * class comment. The one definition: {@link ParticipantStats} groups by it too, so that names and cohorts are

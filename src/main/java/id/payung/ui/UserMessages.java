@@ -22,17 +22,34 @@ public final class UserMessages {
 
     /**
      * True for a refusal the user's own choice meets (a file that is no Payung backup, another program's SQLite, a
-     * newer schema, a file another program holds, a form's input): Payung did as it should, nothing was changed, and
-     * the sentence says what to do. Such a failure is no crash: {@link ErrorDialog} shows it as a plain warning,
-     * without the log's path and the technical details a crash is sent with (trial 14). A file that cannot be read
-     * at all (IO) or is damaged (CORRUPT: also the open database's own integrity check) may be a failing disk: those
-     * keep the crash dialog and its log, for whoever looks after Payung.
+     * newer schema, a file another program holds, a form's input, a write to a read-only database, a regent's annex
+     * asked by a provincial login, a per-regency table asked of one office's data): Payung did as it should, nothing
+     * was changed, and the sentence says what to do. Such a failure is no crash: {@link ErrorDialog} shows it as a
+     * plain warning, without the log's path and the technical details a crash is sent with (trial 14). A file that
+     * cannot be read at all (IO) or is damaged (CORRUPT: also the open database's own integrity check) may be a
+     * failing disk: those keep the crash dialog and its log, for whoever looks after Payung.
      */
     public static boolean isRefusal(Throwable error) {
         return error instanceof DatabaseOpenException d && d.problem() != DatabaseOpenException.Problem.IO
                 && d.problem() != DatabaseOpenException.Problem.CORRUPT
                 || error instanceof id.payung.service.InvalidInputException
-                || error instanceof id.payung.domain.ServerAddress.Refused;
+                || error instanceof id.payung.domain.ServerAddress.Refused
+                || readOnlyRefusal(error)
+                || error instanceof id.payung.service.exporting.ExportService.ProvinceAnnexException
+                || error instanceof id.payung.service.exporting.ExportService.NoRegenciesException;
+    }
+
+    /**
+     * Whether {@code error} (or one of its causes) is a write refused by a read-only database: an expected answer,
+     * said in a plain sentence ({@link #describe}), never as an unexpected error with technical details.
+     */
+    public static boolean readOnlyRefusal(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof id.payung.domain.ReadOnlyRefusal) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A message for the user; unknown failures fall back to their own message. */
@@ -52,6 +69,12 @@ public final class UserMessages {
         }
         if (error instanceof id.payung.service.exporting.ExportService.NoRegenciesException) {
             return bundle.getString("export.regencies.none");
+        }
+        if (error instanceof id.payung.service.exporting.ExportService.ProvinceAnnexException) {
+            return bundle.getString("export.annex.province");
+        }
+        if (readOnlyRefusal(error)) {
+            return bundle.getString("readOnly.refused");
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ReplacingWrite.NotReplacedException n) {

@@ -68,7 +68,7 @@ class ServerCommandTest {
         assertThat(console.out()).contains("made Payung's schema in " + owner).contains("53.10");
         assertThat(console.run("server", "init", "--db", owner)).isEqualTo(1);
         assertThat(console.err().strip()).endsWith("payung: " + owner
-                + " holds a Payung database already (schema version 13); nothing was changed.");
+                + " holds a Payung database already (schema version 14); nothing was changed.");
     }
 
     @Test
@@ -135,6 +135,27 @@ class ServerCommandTest {
             assertThat(report(db.name() + "_siti")).contains("4.280").contains("1.000").contains("81,1 %");
             assertThat(report(yosef)).doesNotContain("4.280").doesNotContain("1.000");
             assertThat(report(ntt)).contains("4.280").contains("1.000");
+
+            // Trial 14 F2: the province's login is refused a regent's annex, in a sentence; its year report is the
+            // province's, headed by the office the owner set for it.
+            String nttDb = "postgresql://" + ntt + "@localhost:" + db.port() + "/" + db.name();
+            Path annex = home.resolve("lampiran.pdf");
+            assertThat(console.run("report", "annex", "--funder", "APBD-PROV-NTT", "--year", "2025", "--format", "pdf",
+                    "--out", annex.toString(), "--db", nttDb)).isEqualTo(1);
+            assertThat(console.err()).contains("This annex belongs to one regent's (or mayor's) decree");
+            assertThat(annex).doesNotExist();
+            assertThat(console.run("server", "province-settings", "53", "--office", "Dinas Nakertrans Provinsi NTT",
+                    "--place", "Kupang", "--db", owner)).as(console.err()).isZero();
+            assertThat(console.out()).contains("saved 2 setting(s) of province 53");
+            assertThat(console.run("server", "province-settings", "99", "--place", "X", "--db", owner)).isEqualTo(1);
+            Path pdf = home.resolve("provinsi.pdf");
+            assertThat(console.run("report", "funding-shares", "--year", "2025", "--format", "pdf", "--out", pdf.toString(),
+                    "--db", nttDb)).as(console.err()).isZero();
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                        .contains("PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", "DINAS NAKERTRANS PROVINSI NTT", "Kupang, ")
+                        .doesNotContain("Ruteng, ");
+            }
             assertThat(console.run("report", "funding-shares", "--year", "2025", "--db",
                     "postgresql://" + yosef + "@localhost:" + db.port() + "/" + db.name() + "x")).as("no such database").isEqualTo(1);
             assertThat(console.err()).doesNotContain("sandi");

@@ -64,8 +64,9 @@ class ProvincialReaderReadsOnlyTest {
             assertThat(s.readOnly()).isTrue();
             assertThatThrownBy(() -> s.exports().enrollments(RegisterFilter.all(), full, true))
                     .isInstanceOf(ExportService.NotAuditableException.class);
+            // A regent's annex is no province's paper at all (trial 14 F2), with full NIKs or without.
             assertThatThrownBy(() -> s.exports().annex("APBD-KAB-MGR", 2026, true, annex))
-                    .isInstanceOf(ExportService.NotAuditableException.class);
+                    .isInstanceOf(ExportService.ProvinceAnnexException.class);
             assertThat(full).doesNotExist();
             assertThat(annex).doesNotExist();
 

@@ -55,6 +55,7 @@ public final class ExportService {
     private final String actor;
     private final AuditLog audit = new AuditLog();
     private final id.payung.store.ReportQueries queries = new id.payung.store.ReportQueries();
+    private final id.payung.store.RegencyStats regencyStats = new id.payung.store.RegencyStats();
     private final boolean replaceExisting;
     /** The window's service: a register file without the code columns (scripts read the command line's). */
     private final boolean forPeople;
@@ -369,8 +370,9 @@ public final class ExportService {
     /**
      * Writes a year's participants per regency (kabupaten/kota) and funder as .xlsx or .csv (by the file's name):
      * per regency one row per funder (region code, regency, funder code, name and type, named persons, cohort
-     * headcount or empty, participants counted, share of the regency and share of the total in %, one decimal),
-     * then the regency's total row; the total over all regencies last. The rows are {@link
+     * headcount or empty, participants counted, share of the regency and share of the total in %, one decimal, and
+     * the yearly cost in rupiah by the funding shares' rule, {@link BudgetService#costsByRegencyAndFunder}), then the
+     * regency's total row; the total over all regencies last. The rows are {@link
      * DashboardService#byRegency}'s for the same year, {@code scope} and {@code funderCode} (null: all funders), in
      * the tab's order, so the file holds exactly what the tab shows; nothing is counted here. Refused, before any
      * file is made, where the dashboard has no such tab ({@link DashboardService#showsRegencies()}: a regency's
@@ -384,25 +386,35 @@ public final class ExportService {
             throw new NoRegenciesException();
         }
         List<RegencyShare> regencies = dashboard.byRegency(year, scope, funderCode);
+        // The cost by the funding shares' rule (BudgetService.costs), per regency and funder (trial 14 F9).
+        Map<String, Map<String, Long>> costs = budget.costsByRegencyAndFunder(year, scope);
         java.util.ResourceBundle words = indonesianWords();
         long total = RegencyShare.total(regencies);
+        long[] totalCost = {0};
         writeTable(file, "Per kabupaten-kota " + year, List.of("Kode wilayah", "Kabupaten/kota", "Kode sumber dana",
                 "Sumber dana", "Jenis sumber dana", "Bernama", "Kelompok", "Peserta", "Porsi di kabupaten/kota (%)",
-                "Porsi dari total (%)"), w -> {
+                "Porsi dari total (%)", "Biaya setahun (Rp)"), w -> {
+            w.formats(null, null, null, null, null, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, PERCENT_FORMAT,
+                    PERCENT_FORMAT, COUNT_FORMAT);
             for (RegencyShare r : regencies) {
                 String code = r.unknown() ? "" : r.code();
                 String name = r.unknown() ? words.getString("breakdown.regency.unknown") : r.name();
+                Map<String, Long> here = costs.getOrDefault(r.code(), Map.of());
+                long regencyCost = 0;
                 for (FunderCount f : r.funders()) {
+                    long cost = here.getOrDefault(f.funderCode(), 0L);
+                    regencyCost += cost;
                     w.row(code, name, f.funderCode(), f.funderName(), words.getString("funder.type." + f.funderType().name()),
                             f.namedPersons(), cohort(f.declared()), f.participants(),
-                            percent(f.participants(), r.participants()), percent(f.participants(), total));
+                            percent(f.participants(), r.participants()), percent(f.participants(), total), cost);
                 }
+                totalCost[0] += regencyCost;
                 w.row(code, name, "", "Total " + name, "", r.namedPersons(), cohort(r.declared()), r.participants(),
-                        percent(r.participants(), r.participants()), oneDecimal(r.percent()));
+                        percent(r.participants(), r.participants()), oneDecimal(r.percent()), regencyCost);
             }
             w.row("", "Total", "", "", "", regencies.stream().mapToLong(RegencyShare::namedPersons).sum(),
                     cohort(regencies.stream().mapToLong(RegencyShare::declared).sum()), total, null,
-                    oneDecimal(regencies.isEmpty() ? 0 : 100));
+                    oneDecimal(regencies.isEmpty() ? 0 : 100), totalCost[0]);
             return null;
         });
         return regencies.size();
@@ -433,6 +445,17 @@ public final class ExportService {
         }
     }
 
+    /**
+     * A regent's annex asked with a provincial login: the annex belongs to one regent's decree, and the province reads
+     * every regency's people. Refused before any file is made.
+     */
+    public static final class ProvinceAnnexException extends IllegalStateException {
+        public ProvinceAnnexException() {
+            super("the annex belongs to one regent's decree and is printed with that regency's login; a provincial"
+                    + " login reads every regency, so it is refused (use the province's year report or export regencies)");
+        }
+    }
+
     /** The bundle's Indonesian words (messages.properties), which the files Payung writes are in. */
     static java.util.ResourceBundle indonesianWords() {
         return java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.forLanguageTag("id"),
@@ -459,6 +482,11 @@ public final class ExportService {
      * @throws UncheckedIOException when the file cannot be written (or exists, unless {@link #replacingExisting()})
      */
     public void yearReport(int year, Scope scope, Path file) {
+        java.util.Optional<String> province = db.read(regencyStats::provinceOfLogin);
+        if (province.isPresent()) {
+            provinceReport(province.get(), year, scope, file);
+            return;
+        }
         PrintHeader header = printHeader();
         String filter = filterWords(scope);
         java.util.List<id.payung.domain.Event> events = reference.events();
@@ -481,6 +509,67 @@ public final class ExportService {
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
                 events, LocalDate.now(clock), signer, filter, filter != null && scope.kecamatanCode() != null);
         writePdf(file, out -> PdfReport.write(content, out));
+    }
+
+    /**
+     * The year report of a provincial reader (trial 14 F2: it was a regency's, under the letterhead and signature of
+     * whichever regency's settings the server gave first): the province's letterhead ("PEMERINTAH PROVINSI NUSA
+     * TENGGARA TIMUR", its office, address and town from the province's own settings on the server, else the office
+     * line left out), the funders' shares and costs over the province, a table of its regencies (the dashboard's
+     * per-regency numbers, each with its cost by the funders' rule), the growth, each event once naming the regencies
+     * that recorded it, and the province's signatory, or a blank block to sign when none is set: never a regent's.
+     */
+    private void provinceReport(String provinceCode, int year, Scope scope, Path file) {
+        String filter = filterWords(scope);
+        Settings office = provinceSettings(provinceCode);
+        String provinceName = db.read(tx -> queries.regionName(tx, provinceCode)).orElse(provinceCode);
+        PrintHeader header = new PrintHeader(office.officeName(), office.address(), office.place(),
+                "Provinsi " + provinceName, null);
+        java.util.Map<Integer, List<FundingShare>> trend = new java.util.TreeMap<>();
+        for (int y : dashboard.years()) {
+            if (y <= year) {
+                trend.put(y, dashboard.fundingShares(y, scope));
+            }
+        }
+        trend.values().removeIf(List::isEmpty);
+        Map<String, FunderCost> costs = budget.costs(year, scope).stream()
+                .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
+        Map<String, Long> regencyCosts = budget.costsByRegency(year, scope);
+        java.util.ResourceBundle words = indonesianWords();
+        List<PdfReport.RegencyLine> regencies = dashboard.byRegency(year, scope, null).stream()
+                .map(r -> new PdfReport.RegencyLine(r.unknown() ? words.getString("breakdown.regency.unknown") : r.name(),
+                        r.participants(), r.percent(), regencyCosts.getOrDefault(r.code(), 0L)))
+                .toList();
+        // Each event once: the same day and title recorded by several regencies' offices (a seeded award, trial 14 F1;
+        // a ceremony two regencies shared) is one event, as a regency's own list allows one per day and title
+        // (EventService), naming every regency that recorded it; the first recorded (newest first) is printed.
+        java.util.Map<List<Object>, id.payung.domain.Event> once = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, java.util.Set<String>> where = new java.util.HashMap<>();
+        for (id.payung.store.EventRepository.RegencyEvent r : db.read(tx -> new id.payung.store.EventRepository().allWithRegency(tx))) {
+            id.payung.domain.Event e = r.event();
+            id.payung.domain.Event first = once.computeIfAbsent(List.of(e.date(), e.title()), k -> e);
+            String name = r.regencyCode() == null ? words.getString("breakdown.regency.unknown")
+                    : db.read(tx -> queries.regionName(tx, r.regencyCode())).orElse(r.regencyCode());
+            where.computeIfAbsent(first.id(), k -> new java.util.TreeSet<>()).add(name);
+        }
+        Map<Long, String> eventRegencies = new java.util.HashMap<>();
+        where.forEach((id, names) -> eventRegencies.put(id, String.join(", ", names)));
+        PdfReport.Signer signer = new PdfReport.Signer(office.headName(), office.headTitle(), office.headNip());
+        PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
+                List.copyOf(once.values()), LocalDate.now(clock), signer, filter,
+                filter != null && scope.kecamatanCode() != null,
+                new PdfReport.Province(regencies, eventRegencies));
+        writePdf(file, out -> PdfReport.write(content, out));
+    }
+
+    /**
+     * The settings of a province's own office as the server keeps them ({@code payung server province-settings}):
+     * name, town, address and head of office; missing ones null (no regency code: a province has none).
+     */
+    private Settings provinceSettings(String provinceCode) {
+        Map<String, String> v = db.read(tx -> new id.payung.store.MetaRepository().province(tx, provinceCode));
+        return new Settings(v.get("office_name"), null, v.get("office_place"), v.get("office_address"), null, null,
+                v.get("head_name"), v.get("head_title"), v.get("head_nip"));
     }
 
     /**
@@ -510,8 +599,14 @@ public final class ExportService {
      * @throws IllegalArgumentException when no funding source has that code
      * @throws UncheckedIOException     when the file cannot be written (or exists, unless {@link #replacingExisting()})
      * @throws NotAuditableException    for full NIKs from a read-only database
+     * @throws ProvinceAnnexException    for a provincial reader: the annex belongs to one regent's decree
      */
     public long annex(String funderCode, int year, boolean fullNik, Path file) {
+        if (db.read(regencyStats::provinceOfLogin).isPresent()) {
+            // A regent's decree lists one regency's people; a province's login would list every regency's under
+            // one regent's name (trial 14 F2).
+            throw new ProvinceAnnexException();
+        }
         refuseUnaudited(fullNik);
         PrintHeader header = printHeader();
         id.payung.domain.FundingSource funder = reference.fundingSources().stream().filter(f -> f.code().equalsIgnoreCase(funderCode)).findFirst()

@@ -37,7 +37,14 @@ final class PdfReport {
      */
     record Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
                    Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn, Signer signer,
-                   String filter, boolean byKecamatan) {
+                   String filter, boolean byKecamatan, Province province) {
+        /** A regency's report (no per-regency parts). */
+        Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
+                Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn, Signer signer,
+                String filter, boolean byKecamatan) {
+            this(header, year, shares, costs, trend, events, printedOn, signer, filter, byKecamatan, null);
+        }
+
         /** The whole regency's report. */
         Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
                 Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn, Signer signer) {
@@ -49,6 +56,18 @@ final class PdfReport {
                 Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn) {
             this(header, year, shares, costs, trend, events, printedOn, null);
         }
+    }
+
+    /**
+     * What a province's report adds (a provincial reader's: the header is the province's): its regencies, largest
+     * first, with the province total under them, and for each of the year's events the regencies that recorded it
+     * ({@code eventRegencies}: by the event's id, names joined; an event two regencies both recorded is listed once).
+     */
+    record Province(List<RegencyLine> regencies, Map<Long, String> eventRegencies) {
+    }
+
+    /** One regency's row: its name, participants, share of the province in % (0–100) and yearly cost in rupiah. */
+    record RegencyLine(String name, long participants, double percent, long costRp) {
     }
 
     /** Who signs the report: the head of office's name, title and NIP (Pengaturan; the NIP's 18 digits or null). */
@@ -126,6 +145,12 @@ final class PdfReport {
             doc.add(note);
         }
 
+        if (c.province() != null) {
+            doc.add(PdfParts.section(java.text.MessageFormat.format(words.getString("report.province.regencies"),
+                    String.valueOf(c.year())) + suffix));
+            doc.add(regencyTable(c, words));
+        }
+
         doc.add(PdfParts.section("Perkembangan peserta per tahun" + suffix));
         doc.add(trendTable(c));
 
@@ -142,6 +167,12 @@ final class PdfReport {
         for (Event e : events) {
             Paragraph p = new Paragraph();
             p.add(new Phrase(Formats.date(e.date()) + "  " + e.title(), PdfParts.BODY_BOLD));
+            if (c.province() != null) {
+                // A province's events are its regencies': each names the office that recorded it.
+                String where = c.province().eventRegencies().get(e.id());
+                p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.province.eventRegency"),
+                        where == null ? words.getString("breakdown.regency.unknown") : where), PdfParts.BODY));
+            }
             if (e.giver() != null) {
                 p.add(new Phrase("\nPemberi: " + e.giver(), PdfParts.BODY));
             }
@@ -281,6 +312,27 @@ final class PdfReport {
         }
         PdfParts.cells(table, PdfParts.BODY_BOLD, 1, "Jumlah", Formats.count(FundingShare.total(c.shares())), Formats.percent(100),
                 Formats.rupiah(totalCost));
+        return table;
+    }
+
+    /** The province's regencies: participants, share and yearly cost, and the province's total under them. */
+    private static PdfPTable regencyTable(Content c, java.util.ResourceBundle words) {
+        PdfPTable table = new PdfPTable(new float[] {44, 16, 14, 26});
+        table.setWidthPercentage(100);
+        PdfParts.header(table, PdfParts.BODY_BOLD, words.getString("report.province.regency"), "Peserta", "Porsi",
+                "Biaya setahun");
+        List<RegencyLine> rows = c.province().regencies();
+        if (rows.isEmpty()) {
+            PdfParts.noRows(table, "Belum ada peserta pada tahun ini.");
+            return table;
+        }
+        for (RegencyLine r : rows) {
+            PdfParts.cells(table, PdfParts.BODY, 1, r.name(), Formats.count(r.participants()), Formats.percent(r.percent()),
+                    Formats.rupiah(r.costRp()));
+        }
+        PdfParts.cells(table, PdfParts.BODY_BOLD, 1, words.getString("report.province.total"),
+                Formats.count(rows.stream().mapToLong(RegencyLine::participants).sum()), Formats.percent(100),
+                Formats.rupiah(rows.stream().mapToLong(RegencyLine::costRp).sum()));
         return table;
     }
 

@@ -47,20 +47,34 @@ public final class AwardsView {
     @FXML private Label detailNotes;
     @FXML private Label detailSource;
 
+    @FXML private javafx.scene.control.Button addButton;
     private final TaskExecutor tasks;
+    private id.payung.ui.WriteAccess access = id.payung.ui.WriteAccess.writable();
 
     public AwardsView(AwardsViewModel model, TaskExecutor tasks) {
         this.model = model;
         this.tasks = tasks;
     }
 
+    /** Whether the database may be written: read-only, adding, correcting and deleting events are disabled, saying why. */
+    public AwardsView writeAccess(id.payung.ui.WriteAccess writeAccess) {
+        this.access = writeAccess;
+        return this;
+    }
+
     @FXML
     private void add() {
+        if (access.readOnlyProperty().get()) {
+            return; // disabled buttons; a double click on a row does nothing either
+        }
         dialog(null);
     }
 
     @FXML
     private void edit() {
+        if (access.readOnlyProperty().get()) {
+            return; // disabled buttons; a double click on a row does nothing either
+        }
         Event e = model.selectedProperty().get();
         if (e != null) {
             dialog(e);
@@ -69,6 +83,9 @@ public final class AwardsView {
 
     @FXML
     private void delete() {
+        if (access.readOnlyProperty().get()) {
+            return; // disabled buttons; a double click on a row does nothing either
+        }
         Event e = model.selectedProperty().get();
         if (e == null) {
             return;
@@ -167,6 +184,7 @@ public final class AwardsView {
             return row;
         });
         model.load();
+        access.guard(resources, addButton, editButton, deleteButton);
     }
 
     private void show(Event e) {

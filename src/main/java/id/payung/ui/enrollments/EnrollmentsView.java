@@ -44,6 +44,7 @@ public final class EnrollmentsView {
 
     @FXML private ResourceBundle resources;
     @FXML private javafx.scene.layout.VBox root;
+    private final id.payung.ui.WriteAccess access;
     @FXML private TextField searchField;
     @FXML private ComboBox<CoverageStatus> statusChoice;
     @FXML private ComboBox<Integer> yearChoice;
@@ -67,6 +68,8 @@ public final class EnrollmentsView {
     @FXML private Label pageLabel;
     @FXML private Button previousButton;
     @FXML private Button nextButton;
+    @FXML private Button addButton;
+    @FXML private Button importButton;
     @FXML private Button editButton;
     @FXML private Button endButton;
     @FXML private Button deleteButton;
@@ -77,6 +80,7 @@ public final class EnrollmentsView {
     @FXML private Label exportedLabel;
 
     @FXML private TableView<CohortRow> cohortsTable;
+    @FXML private Button addCohortButton;
     @FXML private Button editCohortButton;
     @FXML private Button deleteCohortButton;
     @FXML private TableColumn<CohortRow, String> cohortFunderColumn;
@@ -90,6 +94,13 @@ public final class EnrollmentsView {
 
     public EnrollmentsView(RegisterViewModel register, CohortsViewModel cohorts, EnrollmentDialogs dialogs,
                            TaskExecutor tasks) {
+        this(register, cohorts, dialogs, tasks, id.payung.ui.WriteAccess.writable());
+    }
+
+    /** @param access whether the database may be written: read-only, the writing actions are disabled and say why */
+    public EnrollmentsView(RegisterViewModel register, CohortsViewModel cohorts, EnrollmentDialogs dialogs,
+                           TaskExecutor tasks, id.payung.ui.WriteAccess access) {
+        this.access = access;
         this.tasks = tasks;
         this.register = register;
         this.cohorts = cohorts;
@@ -108,6 +119,8 @@ public final class EnrollmentsView {
         });
         register.load();
         cohorts.load();
+        access.guard(resources, addButton, importButton, editButton, endButton, deleteButton, addCohortButton,
+                editCohortButton, deleteCohortButton);
         // The register's shortcuts work while it is the screen shown: it stays in the window, hidden, when
         // another screen is shown (and is built before it is first shown).
         java.util.Map<KeyCombination, Runnable> shortcuts = java.util.Map.of(
@@ -295,11 +308,17 @@ public final class EnrollmentsView {
 
     @FXML
     private void addCohort() {
+        if (readOnly()) {
+            return;
+        }
         cohortDialog(null);
     }
 
     @FXML
     private void editCohort() {
+        if (readOnly()) {
+            return;
+        }
         CohortRow row = cohortsTable.getSelectionModel().getSelectedItem();
         if (row != null) {
             cohortDialog(row);
@@ -308,6 +327,9 @@ public final class EnrollmentsView {
 
     @FXML
     private void deleteCohort() {
+        if (readOnly()) {
+            return;
+        }
         CohortRow row = cohortsTable.getSelectionModel().getSelectedItem();
         if (row != null) {
             cohorts.delete(row);
@@ -377,6 +399,9 @@ public final class EnrollmentsView {
 
     @FXML
     private void importList() {
+        if (readOnly()) {
+            return;
+        }
         dialogs.openImport(() -> {
             register.afterWrite();
             cohorts.load();
@@ -385,11 +410,17 @@ public final class EnrollmentsView {
 
     @FXML
     private void add() {
+        if (readOnly()) {
+            return;
+        }
         dialogs.openForm(0, register::afterWrite);
     }
 
     @FXML
     private void edit() {
+        if (readOnly()) {
+            return;
+        }
         EnrollmentRow row = selected();
         if (row != null) {
             dialogs.openForm(row.id(), register::afterWrite);
@@ -398,6 +429,9 @@ public final class EnrollmentsView {
 
     @FXML
     private void end() {
+        if (readOnly()) {
+            return;
+        }
         EnrollmentRow row = selected();
         if (row != null) {
             EndEnrollmentDialog.ask(enrollmentsTable.getScene().getWindow(), resources, row,
@@ -408,11 +442,19 @@ public final class EnrollmentsView {
 
     @FXML
     private void delete() {
+        if (readOnly()) {
+            return;
+        }
         EnrollmentRow row = selected();
         if (row != null) {
             DeleteEnrollmentDialog.ask(enrollmentsTable.getScene().getWindow(), resources, row)
                     .ifPresent(reason -> register.delete(row, reason));
         }
+    }
+
+    /** A read-only database: the writing buttons are disabled, and their shortcuts and keys do nothing either. */
+    private boolean readOnly() {
+        return access.readOnlyProperty().get();
     }
 
     @FXML

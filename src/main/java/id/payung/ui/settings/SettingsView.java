@@ -52,6 +52,10 @@ public final class SettingsView {
     @FXML private javafx.scene.layout.VBox serverSection;
     @FXML private Label serverTitle;
     @FXML private Label backupFolderTitle;
+    @FXML private javafx.scene.layout.GridPane officeGrid;
+    @FXML private Button saveButton;
+    @FXML private Button importRegionsButton;
+    private id.payung.ui.WriteAccess access = id.payung.ui.WriteAccess.writable();
     @FXML private javafx.scene.layout.HBox backupFolderRow;
     private final ServerSettingsViewModel server;
 
@@ -77,6 +81,15 @@ public final class SettingsView {
         this.version = version;
         this.shownLocale = shownLocale;
         this.languageSwitch = languageSwitch;
+    }
+
+    /**
+     * Whether the database may be written: read-only (a provincial reader), the office's settings, the Simpan and
+     * the region import are disabled and say why. The database server's address stays: it is this PC's.
+     */
+    public SettingsView writeAccess(id.payung.ui.WriteAccess writeAccess) {
+        this.access = writeAccess;
+        return this;
     }
 
     @FXML
@@ -118,6 +131,7 @@ public final class SettingsView {
             outcomeLabel.getStyleClass().removeAll("form-error", "form-info");
             outcomeLabel.getStyleClass().add(now instanceof InvalidInputException ? "form-error" : "form-info");
         });
+        access.guard(resources, officeGrid, saveButton, importRegionsButton);
         if (server != null) {
             serverSection.getChildren().setAll(new ServerSettingsPane(server, resources).root());
         } else {

@@ -1,0 +1,67 @@
+package id.payung.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Whether the database the window shows may be written: the one property the screens' writing actions bind to (the
+ * status bar says "Basis data dibuka hanya-baca" from the same {@code PayungServices.readOnly()}). A provincial
+ * reader's login is read-only; its Tambah peserta, Impor, Ubah, Akhiri, Hapus and Pengaturan were offered and ended
+ * in an error (trial 14 F8).
+ */
+public final class WriteAccess {
+    private final ReadOnlyBooleanWrapper readOnly;
+
+    public WriteAccess(boolean readOnly) {
+        this.readOnly = new ReadOnlyBooleanWrapper(readOnly);
+    }
+
+    /** A database that may be written (screens built without a window's, e.g. in tests). */
+    public static WriteAccess writable() {
+        return new WriteAccess(false);
+    }
+
+    /** True while the database is open read-only. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /**
+     * Disables {@code nodes} while the database is read-only, each with the tooltip "Login provinsi hanya membaca"
+     * ({@code bundle}'s {@code readOnly.tooltip}). A disabled control shows no tooltip of its own, so each is put in a
+     * box that holds the tooltip, inside one that is disabled; the node's own disable (e.g. "no row selected") is left
+     * as it is. A node whose parent is not a pane is disabled only. Call on the FX thread once the view is loaded.
+     */
+    public void guard(java.util.ResourceBundle bundle, Node... nodes) {
+        if (!readOnly.get()) {
+            return; // nothing to say; the layout stays exactly as the FXML has it
+        }
+        for (Node node : nodes) {
+            if (!(node.getParent() instanceof Pane parent)) {
+                node.disableProperty().unbind();
+                node.setDisable(true);
+                continue;
+            }
+            int at = parent.getChildren().indexOf(node);
+            StackPane disabled = new StackPane();
+            disabled.setDisable(true);
+            StackPane said = new StackPane(disabled);
+            // The node's layout constraints in its pane (GridPane row, HBox grow, margins) move to the box.
+            node.getProperties().forEach((key, value) -> {
+                if (key instanceof String k && k.matches("(gridpane|hbox|vbox|flowpane|tilepane|stackpane|anchorpane"
+                        + "|borderpane)-.*")) {
+                    said.getProperties().put(k, value);
+                }
+            });
+            parent.getChildren().set(at, said);
+            disabled.getChildren().add(node);
+            said.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            said.setId(node.getId() == null ? null : node.getId() + "ReadOnly");
+            Tooltip.install(said, new Tooltip(bundle.getString("readOnly.tooltip")));
+        }
+    }
+}
