@@ -61,7 +61,7 @@ class AwardsSameDayWindowTest {
         assertThat(ask.getHeaderText()).isEqualTo("Sudah ada penghargaan pada 25/09/2025: Piagam penghargaan perlindungan"
                 + " jaminan sosial ketenagakerjaan bagi pekerja rentan — tetap simpan?");
         Platform.runLater(() -> ((Button) ask.lookupButton(ButtonType.CANCEL)).fire());
-        waitUntil(() -> !ask.getScene().getWindow().isShowing());
+        waitUntil(() -> ask.getScene() == null || !ask.getScene().getWindow().isShowing()); // a closed dialog may drop its scene
         assertThat(form.getScene().getWindow().isShowing()).isTrue();
         assertThat(ui.services().reference().events()).hasSize(3);
 
