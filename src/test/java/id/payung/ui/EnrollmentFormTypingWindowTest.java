@@ -65,7 +65,7 @@ class EnrollmentFormTypingWindowTest {
             robot.lookup("#nikField").queryAs(TextField.class).setText("5310011203850001");
             robot.lookup("#nameField").queryAs(TextField.class).setText("Yohanes Jehalu");
             desa.setValue(desa.getItems().stream().filter(r -> r.code().equals(POCO)).findFirst().orElseThrow());
-            occupation.setValue(occupation.getItems().stream().filter(o -> o.code().equals("PETANI")).findFirst()
+            occupation.setValue(occupation.getItems().stream().filter(o -> o != null && o.code().equals("PETANI")).findFirst()
                     .orElseThrow());
             robot.lookup("#firstMonthField").queryAs(TextField.class).setText("01/2027");
         });
