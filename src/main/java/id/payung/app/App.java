@@ -34,6 +34,7 @@ public final class App extends Application {
     /** The server is the one saved on this PC (not named by --db or PAYUNG_DB): the file is a way back. */
     private boolean fromSaved;
     private boolean languageChosen;
+    private boolean firstStart;
     private FxTaskExecutor tasks;
     private MainWindow window;
 
@@ -93,6 +94,10 @@ public final class App extends Application {
             }
             DatabaseChoice.File f = (DatabaseChoice.File) choice;
             databaseFile = f.path();
+            if (f.isDefault() && !java.nio.file.Files.exists(databaseFile)) {
+                firstStart = true; // made in start(), for the regency the clerk names: nothing is seeded before
+                return;
+            }
             // Only the default database is made on first start; a file the user named must exist (payung init).
             services = openedEarly().orElseGet(() -> PayungServices.open(databaseFile, f.isDefault(), clock));
             if (lang == null) {
@@ -130,6 +135,10 @@ public final class App extends Application {
                         }
                         showWindow(stage);
                     }, Platform::exit, fromSaved ? () -> backToFile(stage) : null).show();
+            return;
+        }
+        if (firstStart) {
+            firstStart(stage);
             return;
         }
         if (openFailure != null) {
@@ -176,6 +185,43 @@ public final class App extends Application {
                     }
                     showWindow(stage);
                 }));
+    }
+
+    /**
+     * The first start on this PC: the data folder's database is made for the regency the clerk names
+     * ({@link id.payung.ui.FirstStartDialog}), off the FX thread, then the window opens on it. Quitting makes nothing.
+     */
+    private void firstStart(Stage stage) {
+        java.util.Optional<String> regency = new id.payung.ui.FirstStartDialog(I18n.bundle(locale),
+                id.payung.service.RegionList.provincesAndRegencies()).ask();
+        if (regency.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        Path file = databaseFile;
+        Platform.setImplicitExit(false); // the dialog has closed; the window shows once the file is made
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            PayungServices.create(file, regency.get(), clock);
+            return PayungServices.open(file, false, clock);
+        }).whenComplete((opened, failure) -> Platform.runLater(() -> {
+            Platform.setImplicitExit(true);
+            services = opened;
+            if (failure != null) {
+                RuntimeException e = failure.getCause() instanceof RuntimeException r ? r
+                        : new IllegalStateException(failure);
+                services = new StartupRecovery(I18n.bundle(locale), file, clock).recover(e).orElse(null);
+                if (services == null) {
+                    Platform.exit();
+                    return;
+                }
+            }
+            showWindow(stage);
+        }));
     }
 
     private void showWindow(Stage stage) {

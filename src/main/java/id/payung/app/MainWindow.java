@@ -483,7 +483,7 @@ public final class MainWindow implements EnrollmentDialogs {
      * line's "Basis data dibuka hanya-baca" (a restore or a language switch rebuilds the screens with it).
      */
     private id.payung.ui.WriteAccess writeAccess() {
-        return new id.payung.ui.WriteAccess(services.readOnly());
+        return new id.payung.ui.WriteAccess(services.readOnly(), services.server() != null);
     }
 
     /** @param sameYear receives what gives a screen with a year the {@link CurrentYear} again */

@@ -95,17 +95,22 @@ public final class AuditLog {
     }
 
     /**
-     * How many entries were written after {@code after} (all of them when null): what a restore of data last changed
+     * How many changes (entries other than a full NIK seen or an export) were written after {@code after} (all of them
+     * when null): what a restore of data last changed
      * then would take away. Times are compared to the second as text (the stamps' fixed-width start), and within
      * that second as times, since stamps of one second differ in their fraction digits ("…05Z" against "…05.5Z").
      */
     public long countAfter(Tx tx, Instant after) {
+        // Changes only: a full NIK seen or an export changed no data (review 14: "608 perubahan" were mostly exports).
+        String changes = " action NOT IN (" + id.payung.domain.AuditTopic.PRIVACY.actions().stream().sorted()
+                .map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
         if (after == null) {
-            return tx.scalar("SELECT count(*) FROM audit_log");
+            return tx.scalar("SELECT count(*) FROM audit_log WHERE" + changes);
         }
         String second = after.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().substring(0, 19);
-        long later = tx.scalar("SELECT count(*) FROM audit_log WHERE substr(at, 1, 19) > ?", second);
-        long sameSecond = tx.list("SELECT at FROM audit_log WHERE substr(at, 1, 19) = ?", rs -> rs.getString(1), second)
+        long later = tx.scalar("SELECT count(*) FROM audit_log WHERE substr(at, 1, 19) > ? AND" + changes, second);
+        long sameSecond = tx.list("SELECT at FROM audit_log WHERE substr(at, 1, 19) = ? AND" + changes,
+                        rs -> rs.getString(1), second)
                 .stream().filter(at -> Instant.parse(at).isAfter(after)).count();
         return later + sameSecond;
     }

@@ -15,14 +15,20 @@ import javafx.scene.layout.StackPane;
  */
 public final class WriteAccess {
     private final ReadOnlyBooleanWrapper readOnly;
+    private final boolean onServer;
 
-    public WriteAccess(boolean readOnly) {
+    /**
+     * @param onServer whether the database is on a server, where read-only means a provincial reader's login; a
+     *                 file is read-only for other reasons (a network folder, a read-only copy), and says so
+     */
+    public WriteAccess(boolean readOnly, boolean onServer) {
         this.readOnly = new ReadOnlyBooleanWrapper(readOnly);
+        this.onServer = onServer;
     }
 
     /** A database that may be written (screens built without a window's, e.g. in tests). */
     public static WriteAccess writable() {
-        return new WriteAccess(false);
+        return new WriteAccess(false, false);
     }
 
     /** True while the database is open read-only. */
@@ -32,7 +38,8 @@ public final class WriteAccess {
 
     /**
      * Disables {@code nodes} while the database is read-only, each with the tooltip "Login provinsi hanya membaca"
-     * ({@code bundle}'s {@code readOnly.tooltip}). A disabled control shows no tooltip of its own, so each is put in a
+     * on a server ({@code bundle}'s {@code readOnly.tooltip}), "Basis data dibuka hanya-baca" on a file
+     * ({@code readOnly.tooltip.file}). A disabled control shows no tooltip of its own, so each is put in a
      * box that holds the tooltip, inside one that is disabled; the node's own disable (e.g. "no row selected") is left
      * as it is. A node whose parent is not a pane is disabled only. Call on the FX thread once the view is loaded.
      */
@@ -61,7 +68,7 @@ public final class WriteAccess {
             disabled.getChildren().add(node);
             said.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             said.setId(node.getId() == null ? null : node.getId() + "ReadOnly");
-            Tooltip.install(said, new Tooltip(bundle.getString("readOnly.tooltip")));
+            Tooltip.install(said, new Tooltip(bundle.getString(onServer ? "readOnly.tooltip" : "readOnly.tooltip.file")));
         }
     }
 }

@@ -101,5 +101,6 @@ class BackupRestoreViewModelTest {
         assertThat(BackupView.size(bundle, 512 * 1024)).isEqualTo("512 KB");
         assertThat(BackupView.size(bundle, 2_960L * 1024)).isEqualTo("2,9 MB");
         assertThat(BackupView.size(bundle, 1_500L * 1024 * 1024)).isEqualTo("1,5 GB");
+        assertThat(BackupView.size(bundle, 1_048_570L)).as("decided on the figure shown (1.023,99 KB), not 1.024 KB").isEqualTo("1,0 MB");
     }
 }

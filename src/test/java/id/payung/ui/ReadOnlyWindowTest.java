@@ -20,7 +20,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * Trial 14 F8: on a database open read-only (as a provincial reader's login is) the register's Tambah peserta, Impor,
- * Ubah, Akhiri, Hapus (and the cohorts' buttons) are disabled and say "Login provinsi hanya membaca" when pointed at;
+ * Ubah, Akhiri, Hapus (and the cohorts' buttons) are disabled and say why when pointed at ("Basis data dibuka hanya-baca" on a file; "Login provinsi
+ * hanya membaca" on a server, {@link WriteAccessTest});
  * Pengaturan's office fields and Simpan too, while the database server's address (this PC's) stays usable; a write
  * that still reaches the user is a plain sentence, not "Terjadi kesalahan yang tidak terduga".
  */
@@ -46,9 +47,11 @@ class ReadOnlyWindowTest {
         assertThat(robot.lookup("#exportList").queryAs(Button.class).isDisabled()).as("an export reads only").isFalse();
         assertThat(robot.lookup("#personHistory").queryAs(Button.class).getParent().getId()).isNull(); // not guarded
 
-        // Pointing at the disabled Tambah peserta shows why.
+        // Pointing at the disabled Tambah peserta shows why: a file's words, not a provincial login's (review 14 M4:
+        // a file in a network folder or a read-only copy is no provincial login).
         robot.moveTo("#addEnrollment");
-        waitUntil(() -> tooltipShown("Login provinsi hanya membaca"));
+        waitUntil(() -> tooltipShown("Basis data dibuka hanya-baca"));
+        assertThat(tooltipShown("Login provinsi hanya membaca")).isFalse();
 
         ScreenWaits.open(robot, Screen.AWARDS);
         for (String id : new String[] {"#addEvent", "#editEvent", "#deleteEvent"}) {

@@ -127,11 +127,11 @@ public final class BackupView {
      */
     public static String size(ResourceBundle bundle, long bytes) {
         double kb = bytes / 1024.0;
-        if (kb < 1024) {
+        if (Math.round(kb) < 1024) { // decided on the figure shown: 1.048.000 bytes is "1,0 MB", not "1.024 KB"
             return MessageFormat.format(bundle.getString("size.kb"), Formats.count(Math.max(1, Math.round(kb))));
         }
         double mb = kb / 1024;
-        if (mb < 1024) {
+        if (Math.round(mb * 10) < 1024 * 10) {
             return MessageFormat.format(bundle.getString("size.mb"), Formats.oneDecimal(mb));
         }
         return MessageFormat.format(bundle.getString("size.gb"), Formats.oneDecimal(mb / 1024));
