@@ -161,12 +161,16 @@ public final class BudgetService {
      * {@link #forecast}). Funders without a plan are listed too (quota and ceiling null), in the funders' order
      * (active first, then by name); {@link BudgetPlan#total} adds them up. This is what was planned, not what
      * the enrolled participants cost ({@link #costs(int)}).
+     *
+     * <p>On a server a plan is a regency's (funding_budget is keyed by regency, funder and year), and a provincial
+     * reader reads every regency's: a funder planned by several regencies (APBD-PROV-NTT, APBN, CSR, MANDIRI) shows
+     * their plans added up, see {@link #merged}. A clerk reads only their own regency's rows, so sees their own plan.
      */
     public List<BudgetPlan> plans(int year) {
         return db.read(tx -> {
             Contributions c = new Contributions(rules.all(tx));
             Map<String, FundingBudget> byFunder = new HashMap<>();
-            funders.budgets(tx, year).forEach(b -> byFunder.put(b.funderCode(), b));
+            funders.budgets(tx, year).forEach(b -> byFunder.merge(b.funderCode(), b, BudgetService::merged));
             Map<FunderType, Long> perPerson = new HashMap<>();
             return funders.all(tx).stream().map((FundingSource f) -> {
                 FundingBudget b = byFunder.get(f.code());
@@ -175,6 +179,20 @@ public final class BudgetService {
                         b == null ? null : b.ceilingRp(), pp);
             }).toList();
         });
+    }
+
+    /**
+     * Two regencies' plans of one funder and year as one: quotas added, ceilings added. A number is unknown (null)
+     * only when both are; where one regency entered a quota (or ceiling) and the other did not, the sum is the one
+     * entered — the same rule as {@link BudgetPlan#total}, a regency without a quota has planned no headcount, and
+     * its ceiling still counts. So the funder's gap is the province's: all its planned people against all its money.
+     */
+    static FundingBudget merged(FundingBudget a, FundingBudget b) {
+        return new FundingBudget(a.funderCode(), a.year(), plus(a.quota(), b.quota()), plus(a.ceilingRp(), b.ceilingRp()));
+    }
+
+    private static Long plus(Long a, Long b) {
+        return a == null ? b : b == null ? a : Long.valueOf(a + b);
     }
 
     /** One person's year at the standard package (income Rp 1.000.000, JKK+JKM, 12 months) for a funder type. */
