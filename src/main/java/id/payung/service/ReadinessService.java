@@ -74,7 +74,9 @@ public final class ReadinessService {
         List<FundingBudget> plans = funding.budgets(year);
         List<ReadinessSummary.FunderBudget> funders = new ArrayList<>();
         for (FunderCost c : budget.costs(year)) {
-            FundingBudget plan = plans.stream().filter(b -> b.funderCode().equals(c.funderCode())).findFirst().orElse(null);
+            // A funder's plans of every regency the login reads, summed (a provincial reader's: BudgetService.merged).
+            FundingBudget plan = plans.stream().filter(b -> b.funderCode().equals(c.funderCode()))
+                    .reduce(BudgetService::merged).orElse(null);
             funders.add(new ReadinessSummary.FunderBudget(c.funderCode(), c.funderName(), c.participants(), c.costRp(),
                     plan == null ? null : plan.quota(), plan == null ? null : plan.ceilingRp()));
         }
