@@ -29,7 +29,8 @@ public final class BackupService {
     public static final int DEFAULT_KEEP = 10;
     /**
      * The copy a restore makes of the data it replaces, named in the office's language (it stands in the backup list
-     * beside the daily ones): "payung-sebelum-pulih-2026-12-06-162400.db".
+     * beside the daily ones): "payung-sebelum-pulih-2026-12-06-162400.db" for payung.db, "mabar-sebelum-pulih-…" for
+     * mabar.db ({@link #safetyCopyTarget}).
      */
     public static final String SAFETY_PREFIX = PREFIX + "sebelum-pulih-";
     /** The name such copies had up to session 14 ("payung-before-restore-…"): still a safety copy. */
