@@ -29,12 +29,17 @@ public final class BackupService {
     public static final int DEFAULT_KEEP = 10;
     /**
      * The copy a restore makes of the data it replaces, named in the office's language (it stands in the backup list
-     * beside the daily ones): "payung-sebelum-pulih-2026-12-06-162400.db".
+     * beside the daily ones): "payung-sebelum-pulih-2026-12-06-162400.db" for payung.db, "mabar-sebelum-pulih-…" for
+     * mabar.db ({@link #safetyCopyTarget}).
      */
     public static final String SAFETY_PREFIX = PREFIX + "sebelum-pulih-";
     /** The name such copies had up to session 14 ("payung-before-restore-…"): still a safety copy. */
     public static final String OLD_SAFETY_PREFIX = PREFIX + "before-restore-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+    /** The database in the data folder, whose backups keep the names they always had ("payung-…"). */
+    private static final String DEFAULT_NAME = "payung";
+    /** What follows "NAME-" in the name of a daily or manual backup: the time, "-2" … for a second in one second. */
+    private static final String STAMPED = "\\d{4}-\\d{2}-\\d{2}-\\d{6}(-\\d+)?\\.db";
 
     private final Database db;
     private final Clock clock;
@@ -45,6 +50,39 @@ public final class BackupService {
         this.db = db;
         this.clock = clock;
         this.log = new ChangeLog(actor);
+    }
+
+    /**
+     * The start of this database's backup names: its file name without ".db" and a dash ("mabar-" for mabar.db),
+     * so two databases in one folder (trial 15: Manggarai's p.db beside Manggarai Barat's mabar.db, one "backups")
+     * each see, count and prune only their own. payung.db's stays {@link #PREFIX}: its backups keep their names.
+     */
+    public String prefix() {
+        return prefixOf(db.file());
+    }
+
+    /** {@link #prefix()} of the database file {@code file}. */
+    public static String prefixOf(Path file) {
+        String name = file == null ? DEFAULT_NAME : file.getFileName().toString();
+        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".db") ? name.substring(0, name.length() - 3) : name;
+        return (stem.isEmpty() ? DEFAULT_NAME : stem) + "-";
+    }
+
+    /**
+     * Whether {@code file} is one of this database's backups: its {@link #prefix()} followed by the time (daily or
+     * manual), or by "sebelum-pulih-"/"before-restore-" and the time (a restore's safety copy); payung.db also owns
+     * the copies taken before a schema upgrade ("payung-before-upgrade-v…"), which it always listed. Anything else —
+     * "mabar-lama-2026-…", another database's backup — is not this database's, even when its name starts alike.
+     */
+    public boolean isOwn(Path file) {
+        String name = file.getFileName().toString();
+        String prefix = prefix();
+        if (!name.startsWith(prefix)) {
+            return false;
+        }
+        String rest = name.substring(prefix.length());
+        return rest.matches(STAMPED) || rest.matches("(sebelum-pulih-|before-restore-)" + STAMPED)
+                || prefix.equals(PREFIX) && rest.matches("before-upgrade-v\\d+-\\d{8}-\\d{6}\\.db");
     }
 
     /** One backup file. */
@@ -88,7 +126,7 @@ public final class BackupService {
      * @throws java.util.concurrent.CancellationException when cancelled
      */
     public Path backupNow(WorkSteps steps) {
-        String name = PREFIX + STAMP.format(LocalDateTime.now(clock));
+        String name = prefix() + STAMP.format(LocalDateTime.now(clock));
         Path target = folder().resolve(name + ".db");
         for (int n = 2; Files.exists(target); n++) {
             target = folder().resolve(name + "-" + n + ".db");
@@ -99,11 +137,11 @@ public final class BackupService {
     }
 
     /**
-     * Where the safety copy of a restore starting now goes: in the backup folder, named {@link #SAFETY_PREFIX} and
-     * the time, with "-2", "-3" … when a copy of that second exists (a second restore at once is not refused for it).
+     * Where the safety copy of a restore starting now goes: in the backup folder, named {@link #prefix()},
+     * "sebelum-pulih-" ({@link #SAFETY_PREFIX} for payung.db) and the time, with "-2", "-3" … when a copy of that second exists (a second restore at once is not refused for it).
      */
     public Path safetyCopyTarget() {
-        String name = SAFETY_PREFIX + STAMP.format(LocalDateTime.now(clock));
+        String name = prefix() + "sebelum-pulih-" + STAMP.format(LocalDateTime.now(clock));
         Path target = folder().resolve(name + ".db");
         for (int n = 2; Files.exists(target); n++) {
             target = folder().resolve(name + "-" + n + ".db");
@@ -111,10 +149,13 @@ public final class BackupService {
         return target;
     }
 
-    /** Whether {@code file} is the copy a restore made of the data it replaced (under the name of now or before). */
+    /**
+     * Whether {@code file} is the copy a restore made of the data it replaced (under the name of now or before), of
+     * any database: "payung-sebelum-pulih-…", "mabar-sebelum-pulih-…". {@link #isOwn} says whether it is this one's.
+     */
     public static boolean isSafetyCopy(Path file) {
         String name = file.getFileName().toString();
-        return name.startsWith(SAFETY_PREFIX) || name.startsWith(OLD_SAFETY_PREFIX);
+        return name.matches(".+-(sebelum-pulih|before-restore)-" + STAMPED);
     }
 
     /**
@@ -164,21 +205,21 @@ public final class BackupService {
         }
     }
 
-    /** Backs up when no backup was made today; returns the new file, if any. */
+    /** Backs up when no backup of this database was made today; returns the new file, if any. */
     public Optional<Path> dailyIfDue() {
-        String today = PREFIX + LocalDate.now(clock) + "-";
+        String today = prefix() + LocalDate.now(clock) + "-";
         boolean done = list().stream().anyMatch(b -> b.file().getFileName().toString().startsWith(today));
         return done ? Optional.empty() : Optional.of(backupNow());
     }
 
-    /** Backups in the folder, newest first (by the time in their names). */
+    /** This database's backups in the folder ({@link #isOwn}), newest first (by the time in their names). */
     public List<Backup> list() {
         Path folder = folder();
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(PREFIX) && p.toString().endsWith(".db"))
+            return files.filter(this::isOwn)
                     .map(BackupService::backup)
                     .sorted(Comparator.comparing((Backup b) -> b.file().getFileName().toString()).reversed())
                     .toList();
@@ -189,7 +230,7 @@ public final class BackupService {
 
     private void prune() {
         List<Backup> regular = list().stream()
-                .filter(b -> b.file().getFileName().toString().matches("payung-\\d{4}-\\d{2}-\\d{2}-\\d{6}(-\\d+)?\\.db"))
+                .filter(b -> b.file().getFileName().toString().substring(prefix().length()).matches(STAMPED))
                 .toList();
         for (Backup old : regular.subList(Math.min(keep(), regular.size()), regular.size())) {
             try {
