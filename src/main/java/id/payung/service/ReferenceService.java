@@ -74,6 +74,21 @@ public final class ReferenceService {
                         f.regionCode(), regency));
     }
 
+    /**
+     * {@link #offeredFunders()}, plus the funder {@code keep} when it is not offered: the funder of an enrollment
+     * being corrected (another region's budget in a file moved from another regency, or an inactive one), so the
+     * form shows who paid instead of a blank, and the correction keeps it.
+     *
+     * @param keep the corrected record's funder code; null for a new record
+     */
+    public List<FundingSource> offeredFunders(String keep) {
+        List<FundingSource> offered = new java.util.ArrayList<>(offeredFunders());
+        if (keep != null && offered.stream().noneMatch(f -> f.code().equals(keep))) {
+            fundingSources().stream().filter(f -> f.code().equals(keep)).findFirst().ifPresent(offered::add);
+        }
+        return offered;
+    }
+
     /** All contribution rate rules. */
     public List<RateRule> rateRules() {
         return db.read(rateRules::all);

@@ -58,6 +58,10 @@ class PaysInTest {
                     YearMonth.of(2026, 1), YearMonth.of(2026, 12))).enrollmentId();
             s.useRegency("53.15");
             EnrollmentForm f = s.enrollments().form(id);
+            // The form's list (MainWindow.openForm): the office's funders, plus this enrollment's own.
+            assertThat(s.reference().offeredFunders()).extracting(x -> x.code()).doesNotContain("APBD-KAB-MGR");
+            assertThat(s.reference().offeredFunders(f.funderCode())).extracting(x -> x.code())
+                    .contains("APBD-KAB-MGR", "APBD-KAB-5315").doesNotContain("APBDES-MGR");
             s.enrollments().update(id, phone(f, "081399887766"));
             assertThat(s.enrollments().form(id).phone()).isEqualTo("081399887766");
             assertThat(s.enrollments().form(id).funderCode()).isEqualTo("APBD-KAB-MGR");
