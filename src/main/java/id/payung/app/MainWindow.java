@@ -287,7 +287,10 @@ public final class MainWindow implements EnrollmentDialogs {
     public void openForm(long enrollmentId, Runnable afterSave) {
         tasks.read(() -> new EnrollmentFormViewModel.Choices(services.reference().localRegions(),
                 services.reference().occupations(),
-                services.reference().offeredFunders()), choices -> {
+                // A correction keeps the enrollment's own funder in the list even when it is not offered (M1).
+                enrollmentId == 0 ? services.reference().offeredFunders()
+                        : services.reference().offeredFunders(services.enrollments().form(enrollmentId).funderCode())),
+                choices -> {
             Stage window = new Stage();
             window.initOwner(stage);
             window.initModality(javafx.stage.Modality.WINDOW_MODAL);

@@ -33,7 +33,7 @@ public final class CohortService {
     /** Adds a cohort and returns its id. @throws InvalidInputException when a rule is broken or it exists already */
     public long add(Input in) {
         return db.write(tx -> {
-            check(tx, 0, in);
+            check(tx, 0, in, null);
             long id = repo.insert(tx, in.funderCode(), in.year(), in.segment(), in.kecamatanCode(), in.occupationCode(),
                     in.participants(), blankToNull(in.source()));
             log.record(tx, "INSERT", "cohort", id, null, fields(in));
@@ -45,7 +45,7 @@ public final class CohortService {
     public void update(long id, Input in) {
         db.write(tx -> {
             Cohort before = repo.byId(tx, id).orElseThrow(() -> new StoreException("cohort " + id + " does not exist"));
-            check(tx, id, in);
+            check(tx, id, in, before.funderCode());
             repo.update(tx, id, in.funderCode(), in.year(), in.segment(), in.kecamatanCode(), in.occupationCode(),
                     in.participants(), blankToNull(in.source()));
             log.record(tx, "UPDATE", "cohort", id, fields(before), fields(in));
@@ -63,7 +63,8 @@ public final class CohortService {
         });
     }
 
-    private void check(Tx tx, long id, Input in) {
+    /** @param storedFunder the corrected cohort's funder as stored; null for a new cohort */
+    private void check(Tx tx, long id, Input in, String storedFunder) {
         List<FormProblem> problems = new ArrayList<>();
         if (in.funderCode() == null) {
             problems.add(FormProblem.error(Field.FUNDER, "REQUIRED"));
@@ -82,6 +83,13 @@ public final class CohortService {
             problems.add(FormProblem.error(Field.PARTICIPANTS, "NOT_NEGATIVE"));
         }
         TextLimit.check(in.source(), Field.SOURCE, problems);
+        // A cohort counts in the budget's costs like the names do: another region's budget may not pay for it.
+        // As for enrollments, a correction that keeps the stored funder (a file moved from another regency) is let
+        // through, so its count can be fixed without changing who paid.
+        if (in.funderCode() != null && !in.funderCode().equals(storedFunder)) {
+            ReferenceService.otherRegionsBudget(tx, in.funderCode(), ReferenceService.officeRegency(tx))
+                    .ifPresent(problems::add);
+        }
         if (problems.isEmpty() && repo.keyTaken(tx, id, in.funderCode(), in.year(), in.segment(), in.kecamatanCode(),
                 in.occupationCode())) {
             problems.add(FormProblem.error(Field.YEAR, "COHORT_EXISTS"));

@@ -132,7 +132,7 @@ public final class EnrollmentService {
     }
 
     private Corrected correct(long enrollmentId, EnrollmentForm form, CorrectionScope scope, ChangedSince.Mark mark) {
-        requireValid(form);
+        requireValid(form, false);
         return saving(() -> db.write(tx -> {
             if (scope == CorrectionScope.ALL_ENROLLMENTS) {
                 // Every enrollment of the person is written: all of them locked first, by id, so a second clerk's
@@ -141,6 +141,13 @@ public final class EnrollmentService {
                         .personId());
             }
             Enrollment before = repo.enrollmentForUpdate(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            if (!before.funderCode().equals(form.funderCode())) {
+                // Only a new funder is held to the region rule: an old row under another region's budget (a file
+                // moved from another regency) can still have a name or phone corrected without changing who paid.
+                otherRegionsBudget(tx, form).ifPresent(p -> {
+                    throw new InvalidInputException(List.of(p), 0);
+                });
+            }
             Person person = repo.person(tx, before.personId()).orElseThrow();
             Optional<Person> owner = repo.personByNik(tx, form.cleanNik());
             if (owner.isPresent() && owner.get().id() != person.id()) {
@@ -386,27 +393,30 @@ public final class EnrollmentService {
     }
 
     private void requireValid(EnrollmentForm form) {
+        requireValid(form, true);
+    }
+
+    /**
+     * Refuses a form that breaks a rule. {@code checkFunder} false leaves the funder's region to the caller: a
+     * correction is refused another region's budget only when it changes the funder (see {@link #correct}).
+     */
+    private void requireValid(EnrollmentForm form, boolean checkFunder) {
         List<FormProblem> errors = new java.util.ArrayList<>(EnrollmentRules.check(form, settings.get().regionPrefix(),
                 RegionList.codes(), LocalDate.now(clock)).stream().filter(FormProblem::error).toList());
-        otherRegionsBudget(form).ifPresent(errors::add);
+        if (checkFunder) {
+            db.read(tx -> otherRegionsBudget(tx, form)).ifPresent(errors::add);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors, 0);
         }
     }
 
     /**
-     * The form's funder when it is another region's budget (FunderRules.paysIn, the rule imports follow too):
+     * The form's funder when it is another region's budget (the shared rule, ReferenceService.otherRegionsBudget):
      * the form offers none, but a caller may name one.
      */
-    private Optional<FormProblem> otherRegionsBudget(EnrollmentForm form) {
-        String regency = settings.get().regencyCode();
-        if (regency == null || form.funderCode() == null || form.funderCode().isBlank()) {
-            return Optional.empty();
-        }
-        return db.read(tx -> new id.payung.store.FundingSourceRepository().all(tx)).stream()
-                .filter(f -> f.code().equals(form.funderCode()) && !id.payung.domain.FunderRules.paysIn(f, regency))
-                .findFirst().map(f -> FormProblem.error(FormProblem.Field.FUNDER, "FUNDER_OTHER_REGION", f.name(), f.code(),
-                        f.regionCode(), regency));
+    private Optional<FormProblem> otherRegionsBudget(Tx tx, EnrollmentForm form) {
+        return ReferenceService.otherRegionsBudget(tx, form.funderCode(), settings.get().regencyCode());
     }
 
     private void refuseOverlap(Tx tx, long personId, EnrollmentForm form, long exceptId) {

@@ -1,6 +1,7 @@
 package id.payung.service;
 
 import id.payung.domain.Event;
+import id.payung.domain.FormProblem;
 import id.payung.domain.FormProblem.Field;
 import id.payung.domain.FundingSource;
 import id.payung.domain.Occupation;
@@ -15,7 +16,9 @@ import id.payung.store.MetaRepository;
 import id.payung.store.OccupationRepository;
 import id.payung.store.RateRuleRepository;
 import id.payung.store.RegionRepository;
+import id.payung.store.Tx;
 import java.util.List;
+import java.util.Optional;
 
 /** Funding sources, rate rules and events: the lists the other screens refer to. */
 public final class ReferenceService {
@@ -46,6 +49,46 @@ public final class ReferenceService {
                 .filter(f -> id.payung.domain.FunderRules.paysIn(f, regency)).toList();
     }
 
+    /**
+     * The office's regency as {@link #settings()} gives it: meta {@code office_regency}; where there is none, on a
+     * server, the clerk's login regency (null on a file and for a login of no regency).
+     */
+    static String officeRegency(Tx tx) {
+        return new MetaRepository().get(tx, "office_regency")
+                .orElseGet(() -> new FundingSourceRepository().ownRegency(tx));
+    }
+
+    /**
+     * The one check that a funder named for an enrollment or a cohort is not another region's budget
+     * ({@link id.payung.domain.FunderRules#paysIn}; imports run the same rule on their rows): the problem
+     * FUNDER_OTHER_REGION (funder's name, code, region, office regency) on the FUNDER field, else empty. Nothing
+     * is refused when {@code regency} is unknown or no funder is named (REQUIRED says so elsewhere).
+     */
+    static Optional<FormProblem> otherRegionsBudget(Tx tx, String funderCode, String regency) {
+        if (regency == null || funderCode == null || funderCode.isBlank()) {
+            return Optional.empty();
+        }
+        return new FundingSourceRepository().all(tx).stream()
+                .filter(f -> f.code().equals(funderCode) && !id.payung.domain.FunderRules.paysIn(f, regency))
+                .findFirst().map(f -> FormProblem.error(Field.FUNDER, "FUNDER_OTHER_REGION", f.name(), f.code(),
+                        f.regionCode(), regency));
+    }
+
+    /**
+     * {@link #offeredFunders()}, plus the funder {@code keep} when it is not offered: the funder of an enrollment
+     * being corrected (another region's budget in a file moved from another regency, or an inactive one), so the
+     * form shows who paid instead of a blank, and the correction keeps it.
+     *
+     * @param keep the corrected record's funder code; null for a new record
+     */
+    public List<FundingSource> offeredFunders(String keep) {
+        List<FundingSource> offered = new java.util.ArrayList<>(offeredFunders());
+        if (keep != null && offered.stream().noneMatch(f -> f.code().equals(keep))) {
+            fundingSources().stream().filter(f -> f.code().equals(keep)).findFirst().ifPresent(offered::add);
+        }
+        return offered;
+    }
+
     /** All contribution rate rules. */
     public List<RateRule> rateRules() {
         return db.read(rateRules::all);
@@ -57,10 +100,15 @@ public final class ReferenceService {
                 .filter(l -> l == id.payung.domain.RegionLevel.REGENCY).isPresent();
     }
 
-    /** The office's settings; missing ones are null. */
+    /**
+     * The office's settings; missing ones are null. On a server, a regency set up before meta carried
+     * {@code office_regency} (every add-user before the seedregency merge) takes the regency from the login, so
+     * the rule that a regional budget pays only in its own region ({@link id.payung.domain.FunderRules#paysIn})
+     * is not switched off for its clerks.
+     */
     public Settings settings() {
         return db.read(tx -> new Settings(meta.get(tx, "office_name").orElse(null),
-                meta.get(tx, "office_regency").orElse(null), meta.get(tx, "office_place").orElse(null),
+                officeRegency(tx), meta.get(tx, "office_place").orElse(null),
                 meta.get(tx, "office_address").filter(a -> !a.isBlank()).orElse(null),
                 meta.get(tx, "ui_language").filter(l -> !l.isBlank()).orElse(null),
                 meta.get(tx, "default_year").filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).orElse(null),

@@ -109,8 +109,9 @@ public final class ImportService {
     /**
      * The start of a file: where its header is, what Payung made of each column, and a few rows; {@code namedYears}
      * the years its name and title rows name ({@link NamedYear}), in order; {@code titleKecamatan} the one kecamatan
-     * of the office's regency its title rows name ("KEC. WAE RII"), else null; {@code titleFunder} the one active
-     * funder its title rows and name name ("SUMBER DANA: APBDes NDEHES"; {@link NamedFunder}), else null.
+     * of the office's regency its title rows name ("KEC. WAE RII"), else null; {@code titleFunder} the one offered
+     * funder (active, paying in the office's regency) its title rows and name name ("SUMBER DANA: APBDes NDEHES";
+     * {@link NamedFunder}), else null.
      */
     public record Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample,
                           List<Integer> namedYears, Region titleKecamatan, NamedFunder.Found titleFunder) {
@@ -165,7 +166,7 @@ public final class ImportService {
                     List.copyOf(NamedYear.years(file.getFileName().toString(), header.titles())),
                     header.titles().isEmpty() ? null
                             : new RegionNames(reference.localRegions()).kecamatanIn(header.titles()).orElse(null),
-                    NamedFunder.of(reference.fundingSources(), file.getFileName().toString(), header.titles())
+                    NamedFunder.of(reference.offeredFunders(), file.getFileName().toString(), header.titles())
                             .orElse(null));
         } catch (IOException e) {
             throw new ImportFileException("FILE_UNREADABLE", file.getFileName().toString(), String.valueOf(e.getMessage()));

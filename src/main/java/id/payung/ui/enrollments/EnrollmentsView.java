@@ -17,6 +17,7 @@ import id.payung.ui.Tables;
 import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -340,8 +341,9 @@ public final class EnrollmentsView {
         String all = resources.getString("filter.all");
         FieldsDialog d = new FieldsDialog(cohortsTable.getScene().getWindow(), resources,
                 resources.getString(row == null ? "cohort.title.new" : "cohort.title.edit"));
-        var funder = d.choice("col.funder", "cohortFunder", register.funderChoices(),
-                row == null ? null : register.funderChoices().stream().filter(f -> f.code().equals(row.funderCode()))
+        List<FundingSource> funders = register.cohortFunderChoices(row == null ? null : row.funderCode());
+        var funder = d.choice("col.funder", "cohortFunder", funders,
+                row == null ? null : funders.stream().filter(f -> f.code().equals(row.funderCode()))
                         .findFirst().orElse(null), FundingSource::name, null);
         TextField year = d.text("col.year", "cohortYear", row == null ? String.valueOf(register.currentYear())
                 : String.valueOf(row.year()));

@@ -75,6 +75,8 @@ public final class RegisterViewModel {
     private final LatestRead countReads;
 
     private final ObservableList<FundingSource> funderChoices = FXCollections.observableArrayList();
+    /** The funders a new cohort may name: ReferenceService.offeredFunders (not another region's budget). */
+    private final List<FundingSource> offeredFunders = new ArrayList<>();
     private final ObservableList<Region> regionChoices = FXCollections.observableArrayList();
     private final ObservableList<Occupation> occupationChoices = FXCollections.observableArrayList();
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
@@ -121,9 +123,13 @@ public final class RegisterViewModel {
 
     /** Loads the filter choices, then the first page. */
     public void load() {
-        record Lists(List<FundingSource> funders, List<Region> regions, List<Occupation> occupations) { }
-        tasks.read(() -> new Lists(reference.fundingSources(), reference.localRegions(), reference.occupations()), l -> {
+        record Lists(List<FundingSource> funders, List<FundingSource> offered, List<Region> regions,
+                     List<Occupation> occupations) { }
+        tasks.read(() -> new Lists(reference.fundingSources(), reference.offeredFunders(), reference.localRegions(),
+                reference.occupations()), l -> {
             funderChoices.setAll(l.funders());
+            offeredFunders.clear();
+            offeredFunders.addAll(l.offered());
             regionChoices.setAll(l.regions());
             occupationChoices.setAll(l.occupations());
             int now = LocalDate.now(clock).getYear();
@@ -136,8 +142,23 @@ public final class RegisterViewModel {
         });
     }
 
+    /** Every funder, for the register's filter (old enrollments under any funder can be found). */
     public ObservableList<FundingSource> funderChoices() {
         return funderChoices;
+    }
+
+    /**
+     * The funders the cohort dialog offers: the office's offered ones, plus the edited cohort's own funder when it
+     * is not among them (a file moved from another regency), so a correction shows who paid rather than a blank.
+     *
+     * @param ownCode the edited cohort's funder code; null for a new cohort
+     */
+    public List<FundingSource> cohortFunderChoices(String ownCode) {
+        List<FundingSource> choices = new ArrayList<>(offeredFunders);
+        if (ownCode != null && choices.stream().noneMatch(f -> f.code().equals(ownCode))) {
+            funderChoices.stream().filter(f -> f.code().equals(ownCode)).findFirst().ifPresent(choices::add);
+        }
+        return choices;
     }
 
     public ObservableList<Region> regionChoices() {

@@ -244,7 +244,7 @@ public final class ImportViewModel {
     /** Loads the funders, the kecamatan and the list of past imports. */
     public void load() {
         record Lists(List<FundingSource> funders, List<Region> kecamatans, List<ImportBatch> batches) { }
-        tasks.read(() -> new Lists(reference.fundingSources(), reference.localRegions().stream()
+        tasks.read(() -> new Lists(reference.offeredFunders(), reference.localRegions().stream()
                 .filter(r -> r.level() == RegionLevel.KECAMATAN).toList(), service.batches()), l -> {
             if (!funders.equals(l.funders())) {
                 // Replacing the items clears a combo box's choice: after every import the clerk chose the funder
