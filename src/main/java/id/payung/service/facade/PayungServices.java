@@ -488,14 +488,10 @@ public final class PayungServices implements AutoCloseable {
         log.info(() -> "restore of " + db.file() + " from " + backup + " started");
         Path file = db.file();
         Path safety = backups.safetyCopyTarget();
-        java.util.List<id.payung.store.AuditLog.Entry> earlier = new java.util.ArrayList<>();
         try {
-            db.replaceWith(staged, () -> {
-                backups.backupTo(safety);
-                // Read once nothing else may write (the database is this object's alone by now): the restores the
-                // replaced data went through, carried into the restored log with this restore's own entry.
-                earlier.addAll(audit.restores());
-            });
+            // The safety copy is taken once nothing else may write (the database is this object's alone by now): it
+            // is the replaced data exactly, whose audit entries the restored log lacks are carried from it.
+            db.replaceWith(staged, () -> backups.backupTo(safety));
         } catch (RuntimeException e) {
             DatabaseFile.deleteWithSideFiles(staged);
             if (db.isClosed()) {
@@ -513,7 +509,7 @@ public final class PayungServices implements AutoCloseable {
             throw new RestoreFailedException(file, safety, e);
         }
         try {
-            restored.audit().recordRestore(backup, safety, earlier);
+            restored.audit().recordRestore(backup, safety, safety);
         } catch (RuntimeException e) {
             // The data is back and checked; only its note in the log is missing: said in the log file.
             log.warning(() -> "restore of " + file + " done, but its audit entry could not be written: " + e);
