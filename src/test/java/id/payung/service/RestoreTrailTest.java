@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -241,5 +242,43 @@ class RestoreTrailTest {
         // The backup lacks both the deletion and the first restore: carried again into the backup's log, once each.
         assertThat(twice.get(twice.size() - 1).after()).contains("\"changes_undone_kept_in_trail\":1")
                 .contains("\"earlier_restores_carried\":1");
+    }
+
+    /**
+     * Trial 15, finding 3: a Manggarai Barat database offered Manggarai's backup with no word. The check knows both
+     * offices' regencies, and the question says so first, plainly.
+     */
+    @Test
+    void anotherRegencysBackupIsSaidFirst() throws Exception {
+        Path manggarai = dir.resolve("p.db");
+        Path mabar = dir.resolve("mabar.db");
+        Path backup = dir.resolve("manggarai-pagi.db");
+        try (PayungServices s = PayungServices.open(manggarai, true, TestData.CLOCK)) {
+            s.useRegency("53.10");
+            s.backups().backupTo(backup);
+        }
+        try (PayungServices s = PayungServices.open(mabar, true, TestData.CLOCK)) {
+            s.useRegency("53.15");
+            CheckedBackup checked = s.checkBackup(backup);
+            CheckedBackup.Current now = checked.current();
+            assertThat(now.backupRegency().code()).isEqualTo("53.10");
+            assertThat(now.regency().code()).isEqualTo("53.15");
+            assertThat(now.otherRegency()).isTrue();
+            java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("id-ID"),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
+            String question = id.payung.ui.backup.BackupView.question(words, new id.payung.ui.backup.BackupViewModel.Holds(
+                    "manggarai-pagi.db", checked.officeName(), checked.people(), checked.enrollments(),
+                    checked.lastChange(), checked.lastActor(), now));
+            assertThat(question).startsWith("⚠ Cadangan ini milik Kabupaten Manggarai (53.10), bukan kantor ini"
+                    + " (Kabupaten Manggarai Barat, 53.15).");
+            checked.discard();
+
+            // Its own regency's backup: no such sentence.
+            Path own = dir.resolve("mabar-pagi.db");
+            s.backups().backupTo(own);
+            CheckedBackup same = s.checkBackup(own);
+            assertThat(same.current().otherRegency()).isFalse();
+            same.discard();
+        }
     }
 }

@@ -416,7 +416,8 @@ public final class PayungServices implements AutoCloseable {
         DatabaseFile.stage(backup.toAbsolutePath(), staged, new RestoredSettings(backup.toAbsolutePath(), folder, keep));
         try {
             DatabaseFile.Contents held = DatabaseFile.contents(staged);
-            return CheckedBackup.of(backup.toAbsolutePath(), staged, held, current(held.lastChange()));
+            return CheckedBackup.of(backup.toAbsolutePath(), staged, held,
+                    current(held.lastChange(), regency(DatabaseFile.meta(staged, "office_regency"))));
         } catch (RuntimeException e) {
             DatabaseFile.deleteWithSideFiles(staged);
             throw e;
@@ -427,12 +428,19 @@ public final class PayungServices implements AutoCloseable {
      * The data open now, counted as a checked copy is ({@link DatabaseFile#contents(id.payung.store.Tx)}), with how
      * many audit entries were written after {@code backupLastChange}: one read, so the numbers are of one moment.
      */
-    private CheckedBackup.Current current(java.time.Instant backupLastChange) {
+    private CheckedBackup.Current current(java.time.Instant backupLastChange, CheckedBackup.Regency backupRegency) {
         return db.read(tx -> {
             DatabaseFile.Contents now = DatabaseFile.contents(tx);
+            CheckedBackup.Regency here = regency(new id.payung.store.MetaRepository().get(tx, "office_regency").orElse(null));
             return new CheckedBackup.Current(now.people(), now.enrollments(), now.lastChange(), now.lastActor(),
-                    new id.payung.store.AuditLog().countAfter(tx, backupLastChange));
+                    new id.payung.store.AuditLog().countAfter(tx, backupLastChange), backupRegency, here);
         });
+    }
+
+    /** The regency of code {@code code} with its name from Kemendagri's list; null for none. */
+    private static CheckedBackup.Regency regency(String code) {
+        return code == null || code.isBlank() ? null : new CheckedBackup.Regency(code,
+                RegionList.regency(code).map(id.payung.domain.Region::name).orElse(code));
     }
 
     /**
