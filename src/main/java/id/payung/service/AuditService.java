@@ -8,6 +8,7 @@ import id.payung.domain.Nik;
 import id.payung.domain.Person;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
+import id.payung.store.DatabaseFile;
 import id.payung.store.EnrollmentRepository;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -243,40 +244,52 @@ public final class AuditService {
     /**
      * Writes, into the database a restore just put in place, that it was restored: from which backup, when, by
      * whom, and where the data it replaced was kept (the safety backup). The restored file's own log ends when its
-     * backup was made; without this entry an auditor could not tell the data had been put back. The restores of
-     * the replaced data ({@code earlier}, read from it before the swap) are carried in first, in the same
-     * transaction, those the restored log has already (a backup made after them) once: after two restores the
-     * trail still shows the first, whose entry was in the data the second replaced.
+     * backup was made; without this entry an auditor could not tell the data had been put back. Before it, in the
+     * same transaction, every entry of the replaced data ({@code replaced}, the safety copy, read page by page) that
+     * the restored log lacks is carried in with its own time and actor: those stamped at or after the restored
+     * log's last entry, and the earlier restores whatever their time. The trail can then never lose an entry (a
+     * deletion and its reason, an import) to a restore, as nobody may delete it; their changes themselves are undone,
+     * which the new entry says. An entry the restored log has already (a backup made after it, a second restore of
+     * the same backup) is not carried twice.
      */
-    public void recordRestore(java.nio.file.Path from, java.nio.file.Path safety, List<AuditLog.Entry> earlier) {
+    public void recordRestore(java.nio.file.Path from, java.nio.file.Path safety, java.nio.file.Path replaced) {
         java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
         after.put("from", from.toAbsolutePath().toString());
         after.put("replaced_data_kept_in", safety.toAbsolutePath().toString());
         db.write(tx -> {
-            record Same(java.time.Instant at, String actor, String entityId, String afterJson) {
+            record Same(java.time.Instant at, String actor, String action, String entity, String entityId,
+                        String afterJson) {
                 Same(AuditLog.Entry e) {
-                    this(e.at(), e.actor(), e.entityId(), e.afterJson());
+                    this(e.at(), e.actor(), e.action(), e.entity(), e.entityId(), e.afterJson());
                 }
             }
+            java.time.Instant backupLast = audit.lastAt(tx);
+            // What the restored log holds from its last second on, and its restores: few rows, the only ones a
+            // carried entry could repeat (any older entry of the replaced data that is not a restore is not read).
             java.util.Set<Same> here = new java.util.HashSet<>();
-            audit.restores(tx).forEach(e -> here.add(new Same(e)));
-            int carried = 0;
-            for (AuditLog.Entry e : earlier) {
-                if (here.add(new Same(e))) {
-                    audit.carry(tx, e);
-                    carried++;
-                }
+            audit.forEachSince(tx, backupLast, e -> here.add(new Same(e)));
+            int[] carried = new int[2];
+            if (replaced != null) {
+                DatabaseFile.auditSince(replaced, backupLast, e -> {
+                    if (here.add(new Same(e))) {
+                        audit.carry(tx, e);
+                        carried["RESTORE".equals(e.action()) && "database".equals(e.entity()) ? 0 : 1]++;
+                    }
+                });
             }
-            if (carried > 0) {
-                after.put("earlier_restores_carried", carried);
+            if (carried[0] > 0) {
+                after.put("earlier_restores_carried", carried[0]);
+            }
+            if (carried[1] > 0) {
+                after.put("changes_undone_kept_in_trail", carried[1]);
             }
             log.record(tx, "RESTORE", "database", db.file() == null ? null : db.file().getFileName().toString(), null, after);
             return null;
         });
     }
 
-    /** {@link #recordRestore(java.nio.file.Path, java.nio.file.Path, List)} with no earlier restores to carry. */
+    /** {@link #recordRestore(java.nio.file.Path, java.nio.file.Path, java.nio.file.Path)} with nothing to carry. */
     public void recordRestore(java.nio.file.Path from, java.nio.file.Path safety) {
-        recordRestore(from, safety, List.of());
+        recordRestore(from, safety, null);
     }
 }

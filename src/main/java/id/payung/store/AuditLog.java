@@ -121,6 +121,41 @@ public final class AuditLog {
                 AuditLog::entry);
     }
 
+    /** Rows read per page by {@link #forEachSince}: a restore's carry never holds a whole log in memory. */
+    private static final int PAGE = 500;
+
+    /**
+     * Gives {@code each}, oldest first (by id), every entry stamped at or after {@code since} (all when null) and
+     * every restore of the whole database whatever its time, reading {@value #PAGE} rows at a time. A restore uses
+     * it on the data it replaced, to carry what the backup lacks into the restored log; times are compared to the
+     * second as text and then as times, as in {@link #countAfter}.
+     */
+    public void forEachSince(Tx tx, Instant since, java.util.function.Consumer<Entry> each) {
+        String second = since == null ? "" : since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().substring(0, 19);
+        long last = 0;
+        while (true) {
+            List<Entry> page = tx.list("""
+                    SELECT * FROM audit_log
+                    WHERE id > ? AND (substr(at, 1, 19) >= ? OR (action = 'RESTORE' AND entity = 'database'))
+                    ORDER BY id LIMIT ?""", AuditLog::entry, last, second, PAGE);
+            for (Entry e : page) {
+                boolean restore = "RESTORE".equals(e.action()) && "database".equals(e.entity());
+                if (restore || since == null || !e.at().isBefore(since)) {
+                    each.accept(e);
+                }
+            }
+            if (page.size() < PAGE) {
+                return;
+            }
+            last = page.get(page.size() - 1).id();
+        }
+    }
+
+    /** The time of the newest entry (by id: carried entries keep older times), or null for an empty log. */
+    public Instant lastAt(Tx tx) {
+        return tx.one("SELECT at FROM audit_log ORDER BY id DESC LIMIT 1", rs -> Instant.parse(rs.getString(1))).orElse(null);
+    }
+
     /**
      * Appends {@code entry} as it was written elsewhere: its own time and actor, not now and this user. For a
      * restore, which replaces the log with the backup's: the earlier restores of the replaced data are carried into

@@ -307,6 +307,29 @@ public final class DatabaseFile {
         return new Contents(office, people, enrollments, last.at(), last.actor());
     }
 
+    /** The setting {@code key} of a copy {@link #stage} made (its meta table), or null when it has none. */
+    public static String meta(Path staged, String key) {
+        Connection c = Database.connect(staged, true);
+        try (Tx tx = new Tx(c)) {
+            return tx.one("SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key).orElse(null);
+        } finally {
+            Database.closeQuietly(c);
+        }
+    }
+
+    /**
+     * {@link AuditLog#forEachSince} on the database file {@code file}, opened read-only: the safety copy a restore
+     * made of the data it replaced, whose entries the restored log lacks are carried into it.
+     */
+    public static void auditSince(Path file, java.time.Instant since, java.util.function.Consumer<AuditLog.Entry> each) {
+        Connection c = Database.connect(file, true);
+        try (Tx tx = new Tx(c)) {
+            new AuditLog().forEachSince(tx, since, each);
+        } finally {
+            Database.closeQuietly(c);
+        }
+    }
+
     private static void deleteTree(Path dir) {
         if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;

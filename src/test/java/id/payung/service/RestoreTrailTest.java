@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -171,6 +172,113 @@ class RestoreTrailTest {
                 assertThat(e.actor()).isEqualTo("siti");
                 assertThat(e.afterJson()).isEqualTo(old.afterJson());
             });
+        }
+    }
+
+    private record Row(String at, String actor, String action, String entity, String entityId, String before,
+                       String after) {
+    }
+
+    /** The audit log of {@code file}, in the trail's order (by id). */
+    private static List<Row> trail(Path file) throws Exception {
+        List<Row> rows = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT at, actor, action, entity, entity_id, before_json, after_json"
+                     + " FROM audit_log ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7)));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Trial 15, finding 1: a deletion (with its reason) made after the backup stays in the trail when the backup is
+     * restored, with its own time and actor, followed by the restore's entry, which says changes were undone; a
+     * second restore of the same backup carries nothing twice.
+     */
+    @Test
+    void aRestoreKeepsEveryEntryWrittenAfterTheBackup() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path backup = dir.resolve("pagi.db");
+        long enrollment;
+        try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
+            enrol(s, 1, 2);
+            enrollment = s.enrollments().enrol(TestData.form("5310011205850099", "Theresia Nimat", "MANDIRI",
+                    YearMonth.of(2026, 1), null)).enrollmentId();
+            s.backups().backupTo(backup);
+        }
+        PayungServices bySiti = as("siti", () -> PayungServices.open(file, false, TestData.CLOCK));
+        as("siti", () -> {
+            bySiti.enrollments().delete(enrollment, new id.payung.domain.Deletion(id.payung.domain.DeleteReason.WRONG_ENTRY,
+                    "bukan warga Desa Lalong"));
+            return null;
+        });
+        List<Row> before = trail(file);
+        Row deletion = before.get(before.size() - 1);
+        assertThat(deletion.action()).isEqualTo("DELETE");
+        assertThat(deletion.after() + deletion.before()).contains("bukan warga Desa Lalong");
+
+        PayungServices first = as("budi", () -> bySiti.restore(backup));
+        first.close();
+        List<Row> after = trail(file);
+        assertThat(after).as("the backup's entries, the deletion, then the restore")
+                .hasSize(trail(backup).size() + 2);
+        assertThat(after.get(after.size() - 2)).as("the deletion with its own time, actor and reason").isEqualTo(deletion);
+        Row restore = after.get(after.size() - 1);
+        assertThat(restore.action()).isEqualTo("RESTORE");
+        assertThat(restore.actor()).isEqualTo("budi");
+        assertThat(restore.after()).contains("\"changes_undone_kept_in_trail\":1");
+
+        PayungServices again = as("budi", () -> PayungServices.open(file, false, TestData.CLOCK));
+        PayungServices second = as("budi", () -> again.restore(backup));
+        second.close();
+        List<Row> twice = trail(file);
+        assertThat(twice).as("each entry once, then the second restore").hasSize(after.size() + 1);
+        assertThat(twice.subList(0, after.size())).isEqualTo(after);
+        assertThat(twice.stream().filter(r -> r.equals(deletion)).count()).isEqualTo(1);
+        // The backup lacks both the deletion and the first restore: carried again into the backup's log, once each.
+        assertThat(twice.get(twice.size() - 1).after()).contains("\"changes_undone_kept_in_trail\":1")
+                .contains("\"earlier_restores_carried\":1");
+    }
+
+    /**
+     * Trial 15, finding 3: a Manggarai Barat database offered Manggarai's backup with no word. The check knows both
+     * offices' regencies, and the question says so first, plainly.
+     */
+    @Test
+    void anotherRegencysBackupIsSaidFirst() throws Exception {
+        Path manggarai = dir.resolve("p.db");
+        Path mabar = dir.resolve("mabar.db");
+        Path backup = dir.resolve("manggarai-pagi.db");
+        try (PayungServices s = PayungServices.open(manggarai, true, TestData.CLOCK)) {
+            s.useRegency("53.10");
+            s.backups().backupTo(backup);
+        }
+        try (PayungServices s = PayungServices.open(mabar, true, TestData.CLOCK)) {
+            s.useRegency("53.15");
+            CheckedBackup checked = s.checkBackup(backup);
+            CheckedBackup.Current now = checked.current();
+            assertThat(now.backupRegency().code()).isEqualTo("53.10");
+            assertThat(now.regency().code()).isEqualTo("53.15");
+            assertThat(now.otherRegency()).isTrue();
+            java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("id-ID"),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
+            String question = id.payung.ui.backup.BackupView.question(words, new id.payung.ui.backup.BackupViewModel.Holds(
+                    "manggarai-pagi.db", checked.officeName(), checked.people(), checked.enrollments(),
+                    checked.lastChange(), checked.lastActor(), now));
+            assertThat(question).startsWith("⚠ Cadangan ini milik Kabupaten Manggarai (53.10), bukan kantor ini"
+                    + " (Kabupaten Manggarai Barat, 53.15).");
+            checked.discard();
+
+            // Its own regency's backup: no such sentence.
+            Path own = dir.resolve("mabar-pagi.db");
+            s.backups().backupTo(own);
+            CheckedBackup same = s.checkBackup(own);
+            assertThat(same.current().otherRegency()).isFalse();
+            same.discard();
         }
     }
 }

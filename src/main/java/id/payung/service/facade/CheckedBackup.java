@@ -26,9 +26,30 @@ public record CheckedBackup(Path backup, Path staged, String officeName, long pe
      * @param lastActor    who wrote it (null for none)
      * @param changesAfter its audit entries written after the backup's last change: all lost by the restore
      */
-    public record Current(long people, long enrollments, Instant lastChange, String lastActor, long changesAfter) {
+    public record Current(long people, long enrollments, Instant lastChange, String lastActor, long changesAfter,
+                          Regency backupRegency, Regency regency) {
         /** Nothing known of the data now (a caller that did not count it). */
         public static final Current UNKNOWN = new Current(0, 0, null, null, 0);
+
+        /** The data now with neither regency known (no regency warning). */
+        public Current(long people, long enrollments, Instant lastChange, String lastActor, long changesAfter) {
+            this(people, enrollments, lastChange, lastActor, changesAfter, null, null);
+        }
+
+        /**
+         * Whether the backup is of another regency's office than the open database (trial 15: a Manggarai Barat
+         * file offered Manggarai's backup with no word): both known, and their codes differ.
+         */
+        public boolean otherRegency() {
+            return backupRegency != null && regency != null && !backupRegency.code().equals(regency.code());
+        }
+    }
+
+    /**
+     * An office's regency (the setting {@code office_regency}): its Kemendagri code and name ("53.10", "Manggarai"),
+     * the code itself when the list does not name it.
+     */
+    public record Regency(String code, String name) {
     }
 
     /** A backup described without the data now (see {@link Current#UNKNOWN}). */

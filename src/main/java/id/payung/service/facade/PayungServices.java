@@ -417,7 +417,8 @@ public final class PayungServices implements AutoCloseable {
         DatabaseFile.stage(backup.toAbsolutePath(), staged, new RestoredSettings(backup.toAbsolutePath(), folder, keep));
         try {
             DatabaseFile.Contents held = DatabaseFile.contents(staged);
-            return CheckedBackup.of(backup.toAbsolutePath(), staged, held, current(held.lastChange()));
+            return CheckedBackup.of(backup.toAbsolutePath(), staged, held,
+                    current(held.lastChange(), regency(DatabaseFile.meta(staged, "office_regency"))));
         } catch (RuntimeException e) {
             DatabaseFile.deleteWithSideFiles(staged);
             throw e;
@@ -428,12 +429,19 @@ public final class PayungServices implements AutoCloseable {
      * The data open now, counted as a checked copy is ({@link DatabaseFile#contents(id.payung.store.Tx)}), with how
      * many audit entries were written after {@code backupLastChange}: one read, so the numbers are of one moment.
      */
-    private CheckedBackup.Current current(java.time.Instant backupLastChange) {
+    private CheckedBackup.Current current(java.time.Instant backupLastChange, CheckedBackup.Regency backupRegency) {
         return db.read(tx -> {
             DatabaseFile.Contents now = DatabaseFile.contents(tx);
+            CheckedBackup.Regency here = regency(new id.payung.store.MetaRepository().get(tx, "office_regency").orElse(null));
             return new CheckedBackup.Current(now.people(), now.enrollments(), now.lastChange(), now.lastActor(),
-                    new id.payung.store.AuditLog().countAfter(tx, backupLastChange));
+                    new id.payung.store.AuditLog().countAfter(tx, backupLastChange), backupRegency, here);
         });
+    }
+
+    /** The regency of code {@code code} with its name from Kemendagri's list; null for none. */
+    private static CheckedBackup.Regency regency(String code) {
+        return code == null || code.isBlank() ? null : new CheckedBackup.Regency(code,
+                RegionList.regency(code).map(id.payung.domain.Region::name).orElse(code));
     }
 
     /**
@@ -489,14 +497,10 @@ public final class PayungServices implements AutoCloseable {
         log.info(() -> "restore of " + db.file() + " from " + backup + " started");
         Path file = db.file();
         Path safety = backups.safetyCopyTarget();
-        java.util.List<id.payung.store.AuditLog.Entry> earlier = new java.util.ArrayList<>();
         try {
-            db.replaceWith(staged, () -> {
-                backups.backupTo(safety);
-                // Read once nothing else may write (the database is this object's alone by now): the restores the
-                // replaced data went through, carried into the restored log with this restore's own entry.
-                earlier.addAll(audit.restores());
-            });
+            // The safety copy is taken once nothing else may write (the database is this object's alone by now): it
+            // is the replaced data exactly, whose audit entries the restored log lacks are carried from it.
+            db.replaceWith(staged, () -> backups.backupTo(safety));
         } catch (RuntimeException e) {
             DatabaseFile.deleteWithSideFiles(staged);
             if (db.isClosed()) {
@@ -514,7 +518,7 @@ public final class PayungServices implements AutoCloseable {
             throw new RestoreFailedException(file, safety, e);
         }
         try {
-            restored.audit().recordRestore(backup, safety, earlier);
+            restored.audit().recordRestore(backup, safety, safety);
         } catch (RuntimeException e) {
             // The data is back and checked; only its note in the log is missing: said in the log file.
             log.warning(() -> "restore of " + file + " done, but its audit entry could not be written: " + e);

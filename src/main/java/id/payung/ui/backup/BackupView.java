@@ -149,7 +149,7 @@ public final class BackupView {
         alert.initOwner(backupsTable.getScene().getWindow());
         alert.setHeaderText(resources.getString("backup.restore.header"));
         id.payung.ui.Buttons.translate(alert.getDialogPane(), resources);
-        if (checked.current().changesAfter() > 0) {
+        if (checked.current().changesAfter() > 0 || checked.current().otherRegency()) {
             ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
             ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         }
@@ -161,9 +161,16 @@ public final class BackupView {
         String holds = MessageFormat.format(resources.getString("backup.restore.holds"),
                 checked.officeName() == null ? "–" : checked.officeName(), Formats.count(checked.people()),
                 Formats.count(checked.enrollments()), when(resources, checked.lastChange(), checked.lastActor()));
-        StringBuilder text = new StringBuilder(MessageFormat.format(resources.getString("backup.restore.confirm"),
-                checked.fileName())).append("\n\n").append(holds);
         var now = checked.current();
+        StringBuilder text = new StringBuilder();
+        if (now.otherRegency()) {
+            // Said first, before anything else is read: restoring it puts another office's register in this one's place.
+            text.append(MessageFormat.format(resources.getString("backup.restore.otherRegency"),
+                    now.backupRegency().name(), now.backupRegency().code(), now.regency().name(),
+                    now.regency().code())).append("\n\n");
+        }
+        text.append(MessageFormat.format(resources.getString("backup.restore.confirm"),
+                checked.fileName())).append("\n\n").append(holds);
         if (now != id.payung.service.facade.CheckedBackup.Current.UNKNOWN) {
             String last = when(resources, now.lastChange(), now.lastActor());
             text.append("\n\n").append(MessageFormat.format(resources.getString("backup.restore.current"),
