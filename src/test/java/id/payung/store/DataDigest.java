@@ -55,9 +55,15 @@ public final class DataDigest {
 
     /**
      * {@link Database#digest()}'s digest of an SQLite file (every row of every table in rowid order), leaving out the
-     * audit entries of a restore: a restored file holds the backup's data plus the note that it was restored.
+     * audit entries a restore from {@code backup} appended: a restored file holds the backup's data, then the entries
+     * the replaced data had written after the backup (carried, so the trail loses nothing) and the note that it was
+     * restored, all after the backup's last entry.
      */
-    public static String withoutRestoreNote(Database db) {
-        return db.read(tx -> DatabaseFile.digest(tx, java.util.Map.of("audit_log", "action <> 'RESTORE'")));
+    public static String withoutRestoreNote(Database db, java.nio.file.Path backup) {
+        long last;
+        try (Database b = Database.open(backup, false)) {
+            last = b.read(tx -> tx.scalar("SELECT coalesce(max(id), 0) FROM audit_log"));
+        }
+        return db.read(tx -> DatabaseFile.digest(tx, java.util.Map.of("audit_log", "id <= " + last)));
     }
 }
