@@ -160,14 +160,49 @@ public final class App extends Application {
     /**
      * The server saved in Pengaturan does not answer and the clerk goes back to this PC's file (the login
      * dialog's "Pakai berkas lokal"): the choice is forgotten and the data folder's file opened, as a first start
-     * without a server would (made when missing). Runs on the FX thread; the file opens before the window shows.
+     * without a server would (a missing file asks the office's regency first). The file opens before the window shows.
      */
     private void backToFile(Stage stage) {
         id.payung.ui.DatabasePreference.forUser().useLocalFile();
         databaseFile = id.payung.service.DataFolder.database(null);
-        Platform.setImplicitExit(false); // the dialog closes before the window on the file shows
+        if (!java.nio.file.Files.exists(databaseFile)) {
+            firstStart(stage);
+            return;
+        }
         Path file = databaseFile;
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> PayungServices.open(file, true, clock))
+        openThenShow(stage, file, () -> PayungServices.open(file, false, clock));
+    }
+
+    /**
+     * The first start on this PC: the data folder's database is made for the regency the clerk names
+     * ({@link id.payung.ui.FirstStartDialog}), off the FX thread, then the window opens on it. Quitting makes nothing.
+     */
+    private void firstStart(Stage stage) {
+        java.util.Optional<String> regency = new id.payung.ui.FirstStartDialog(I18n.bundle(locale),
+                id.payung.service.RegionList.provincesAndRegencies()).ask();
+        if (regency.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        Path file = databaseFile;
+        openThenShow(stage, file, () -> {
+            try {
+                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            PayungServices.create(file, regency.get(), clock);
+            return PayungServices.open(file, false, clock);
+        });
+    }
+
+    /**
+     * Opens {@code file} with {@code open} off the FX thread (a dialog has just closed), then shows the window on it,
+     * in the office's language unless one was chosen; a file that fails to open goes to {@link StartupRecovery}.
+     */
+    private void openThenShow(Stage stage, Path file, java.util.function.Supplier<PayungServices> open) {
+        Platform.setImplicitExit(false); // the dialog has closed; the window shows once the file is open
+        java.util.concurrent.CompletableFuture.supplyAsync(open)
                 .whenComplete((opened, failure) -> Platform.runLater(() -> {
                     Platform.setImplicitExit(true);
                     services = opened;
@@ -185,43 +220,6 @@ public final class App extends Application {
                     }
                     showWindow(stage);
                 }));
-    }
-
-    /**
-     * The first start on this PC: the data folder's database is made for the regency the clerk names
-     * ({@link id.payung.ui.FirstStartDialog}), off the FX thread, then the window opens on it. Quitting makes nothing.
-     */
-    private void firstStart(Stage stage) {
-        java.util.Optional<String> regency = new id.payung.ui.FirstStartDialog(I18n.bundle(locale),
-                id.payung.service.RegionList.provincesAndRegencies()).ask();
-        if (regency.isEmpty()) {
-            Platform.exit();
-            return;
-        }
-        Path file = databaseFile;
-        Platform.setImplicitExit(false); // the dialog has closed; the window shows once the file is made
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            PayungServices.create(file, regency.get(), clock);
-            return PayungServices.open(file, false, clock);
-        }).whenComplete((opened, failure) -> Platform.runLater(() -> {
-            Platform.setImplicitExit(true);
-            services = opened;
-            if (failure != null) {
-                RuntimeException e = failure.getCause() instanceof RuntimeException r ? r
-                        : new IllegalStateException(failure);
-                services = new StartupRecovery(I18n.bundle(locale), file, clock).recover(e).orElse(null);
-                if (services == null) {
-                    Platform.exit();
-                    return;
-                }
-            }
-            showWindow(stage);
-        }));
     }
 
     private void showWindow(Stage stage) {
