@@ -1,6 +1,7 @@
 package id.payung.cli;
 
 import id.payung.domain.EnrollmentRules;
+import id.payung.domain.FormProblem;
 import id.payung.service.Masked;
 import id.payung.service.facade.PayungServices;
 import id.payung.service.ReplacingWrite;
@@ -36,9 +37,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a name list (.csv or .xlsx). All rows or none, unless --skip-invalid.")
 final class ImportCommand implements Callable<Integer> {
-    /** A hundred years: the longest period {@code --months} may give. */
-    static final int MAX_MONTHS = 1200;
-
     @Spec
     CommandSpec spec;
 
@@ -54,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "YYYY-MM", description = "First covered month where the file has none.")
     String from;
 
-    @Option(names = "--months", paramLabel = "N", description = "Covered months where the file has none (default 12).")
+    @Option(names = "--months", paramLabel = "N", description = "Covered months where the file has none (default 12, at most " + EnrollmentRules.MAX_MONTHS + ").")
     Integer months;
 
     @Option(names = "--kecamatan", paramLabel = "NAME", description = "Kecamatan for rows whose file gives none (e.g. a village's own list).")
@@ -81,12 +79,16 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputFiles.requireReadable(spec, file);
-        if (months != null && (months < 1 || months > MAX_MONTHS)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--months must be between 1 and " + MAX_MONTHS);
+        Messages messages = Messages.english();
+        // The enrollment rules' count (the form's and a list's months column's): refused here, before any row.
+        if (months != null) {
+            EnrollmentRules.monthsProblem(months).filter(FormProblem::error).ifPresent(p -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--months " + months + ": "
+                        + messages.problem(p));
+            });
         }
         ImportOptions options = new ImportOptions(funder, parseMonth(), months, sheet, skipInvalid, dryRun, null, null,
                 kecamatan, desa, includeInactive);
-        Messages messages = Messages.english();
         PrintWriter out = spec.commandLine().getOut();
         ImportService.Report report;
         try (PayungServices services = database.open()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,14 @@ public final class EnrollmentRules {
      */
     public static final YearMonth EARLIEST_MONTH = YearMonth.of(1900, 1);
     public static final YearMonth LATEST_MONTH = YearMonth.of(2199, 12);
+    /**
+     * The most months one enrollment may be entered for at once (five years): the form's "Jumlah bulan", a period
+     * typed as its last month, an import's rows (their months column, or their last month) and {@code --months} all
+     * ask {@link #monthsAllowed}. An open-ended enrollment has no count; ending it later is no entry of months.
+     */
+    public static final int MAX_MONTHS = 60;
+    /** Contributions are paid 3, 6 or 12 months ahead: a longer period is said, to be checked (120 typed for 12). */
+    public static final int USUAL_MAX_MONTHS = 12;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private EnrollmentRules() {
@@ -100,8 +109,42 @@ public final class EnrollmentRules {
                     Formats.month(LATEST_MONTH)));
         } else if (f.lastMonth() != null && f.lastMonth().isBefore(f.firstMonth())) {
             problems.add(FormProblem.error(Field.LAST_MONTH, "LAST_BEFORE_FIRST"));
+        } else if (f.lastMonth() != null) {
+            periodProblem(Periods.months(f.firstMonth(), f.lastMonth())).ifPresent(problems::add);
         }
         return problems;
+    }
+
+    /** Whether one enrollment may be entered for {@code months} covered months: 1 to {@value #MAX_MONTHS}. */
+    public static boolean monthsAllowed(long months) {
+        return months >= 1 && months <= MAX_MONTHS;
+    }
+
+    /** Whether {@code months} covered months are allowed but more than usual ({@value #USUAL_MAX_MONTHS}): a warning. */
+    public static boolean monthsUnusual(long months) {
+        return monthsAllowed(months) && months > USUAL_MAX_MONTHS;
+    }
+
+    /**
+     * What the rules say of a number of months typed or read as a number (the form's "Jumlah bulan", an import's
+     * months column or the months given for a whole file): an error outside 1–{@value #MAX_MONTHS}, a warning above
+     * {@value #USUAL_MAX_MONTHS}, else nothing.
+     */
+    public static Optional<FormProblem> monthsProblem(long months) {
+        if (!monthsAllowed(months)) {
+            return Optional.of(FormProblem.error(Field.MONTHS, "MONTHS_RANGE", MAX_MONTHS));
+        }
+        return monthsUnusual(months) ? Optional.of(FormProblem.warning(Field.MONTHS, "MONTHS_OVER_12")) : Optional.empty();
+    }
+
+    /**
+     * A period given by its first and last month (typed as "Sampai", an import's last month, a service's caller) the
+     * rules refuse, said with its count since no count was typed. Only the refusal: the warning above twelve months
+     * is said where a count is typed ({@link #monthsProblem}).
+     */
+    private static Optional<FormProblem> periodProblem(long months) {
+        return monthsAllowed(months) ? Optional.empty() : Optional.of(FormProblem.error(Field.MONTHS, "PERIOD_TOO_LONG",
+                Formats.count(months), Formats.count(MAX_MONTHS)));
     }
 
     private static void checkProgrammes(EnrollmentForm f, List<FormProblem> problems) {

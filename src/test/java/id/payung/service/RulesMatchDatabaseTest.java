@@ -73,7 +73,8 @@ class RulesMatchDatabaseTest {
             programmes.add(Programme.JHT);
         }
         YearMonth first = YearMonth.of(2020 + r.nextInt(8), 1 + r.nextInt(12));
-        YearMonth last = r.nextBoolean() ? null : first.plusMonths(r.nextInt(30) - 3L);
+        // Now and then past the most months one enrollment may have (EnrollmentRules.MAX_MONTHS): refused alike.
+        YearMonth last = r.nextBoolean() ? null : first.plusMonths(r.nextInt(r.nextInt(8) == 0 ? 80 : 30) - 3L);
         String[] names = {"Maria", "", "  ", "Yohanes Jehadu", "Agus\u0000", "x".repeat(120), "Ni Made O'Neil"};
         String[] phones = {null, "081234567890", "12345", "+6281234567890", ""};
         return new EnrollmentForm(nik, names[r.nextInt(names.length)], r.nextInt(8) == 0 ? null : woman ? Sex.P : Sex.L,

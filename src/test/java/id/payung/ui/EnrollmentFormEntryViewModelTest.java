@@ -160,6 +160,43 @@ class EnrollmentFormEntryViewModelTest {
         assertThat(form.lastMonthProperty().get()).isEqualTo("06/2027");
     }
 
+    /**
+     * The form's months are the enrollment rules' ({@link id.payung.domain.EnrollmentRules#monthsProblem}): every count
+     * typed says what the rules say of it, and a period typed by its last month is held to the same limit, here and
+     * by the service behind it.
+     */
+    @Test
+    void theFormsMonthsAreTheEnrollmentRules() {
+        fillFromList(form, "5310011203850001", "Yohanes Jehalu");
+        for (int n = 1; n <= id.payung.domain.EnrollmentRules.MAX_MONTHS + 10; n++) {
+            form.monthsProperty().set(String.valueOf(n));
+            assertThat(form.problems()).as("%d months", n).filteredOn(p -> p.field() == FormProblem.Field.MONTHS)
+                    .containsExactlyElementsOf(id.payung.domain.EnrollmentRules.monthsProblem(n).stream().toList());
+            assertThat(form.lastMonthProperty().get().isEmpty()).as("%d months give a last month", n)
+                    .isEqualTo(!id.payung.domain.EnrollmentRules.monthsAllowed(n));
+        }
+
+        // 01/2027–01/2032 typed as "Sampai": 61 months, refused as the typed count is, and not saved.
+        form.monthsProperty().set("");
+        form.lastMonthProperty().set("01/2032");
+        assertThat(form.monthsProperty().get()).isEqualTo("61");
+        assertThat(form.problems()).anySatisfy(p -> {
+            assertThat(p.field()).isEqualTo(FormProblem.Field.MONTHS);
+            assertThat(p.error()).isTrue();
+        });
+        form.save(false);
+        assertThat(services.enrollments().personByNik("5310011203850001")).as("61 months: refused").isEmpty();
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(() -> services.enrollments().enrol(form.form()),
+                id.payung.service.InvalidInputException.class).problems())
+                .as("the service refuses what the form refuses").extracting(FormProblem::code).contains("PERIOD_TOO_LONG");
+
+        form.lastMonthProperty().set("12/2031");
+        assertThat(form.monthsProperty().get()).isEqualTo("60");
+        assertThat(form.problems()).noneMatch(FormProblem::error);
+        form.save(false);
+        assertThat(services.enrollments().personByNik("5310011203850001")).as("60 months: saved").isPresent();
+    }
+
     /** F14: Esc asks only when something would be lost. */
     @Test
     void unsavedInputIsWhatTheClerkTypedSinceTheFormWasOpenedOrSaved() {

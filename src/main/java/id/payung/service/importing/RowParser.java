@@ -1,6 +1,7 @@
 package id.payung.service.importing;
 
 import id.payung.domain.EnrollmentForm;
+import id.payung.domain.EnrollmentRules;
 import id.payung.domain.FormProblem;
 import id.payung.domain.FormProblem.Field;
 import id.payung.domain.FundingSource;
@@ -111,7 +112,7 @@ final class RowParser {
             case SEGMENT -> Column.SEGMENT;
             case INCOME -> Column.INCOME;
             case FIRST_MONTH -> Column.FIRST_MONTH;
-            case LAST_MONTH -> index.containsKey(Column.LAST_MONTH) ? Column.LAST_MONTH : Column.MONTHS;
+            case LAST_MONTH, MONTHS -> index.containsKey(Column.LAST_MONTH) ? Column.LAST_MONTH : Column.MONTHS;
             default -> null;
         };
         return c != null && headers.containsKey(c) ? headers.get(c) : "";
@@ -261,15 +262,33 @@ final class RowParser {
             }
             return m.orElse(null);
         }
-        Integer months = options.months() != null ? options.months() : DEFAULT_MONTHS;
         if (has(row, Column.MONTHS)) {
             String t = text(row, Column.MONTHS).replaceAll("\\.0+$", "");
-            months = t.matches("\\d{1,3}") && Integer.parseInt(t) > 0 ? Integer.parseInt(t) : null;
-            if (months == null) {
+            if (!t.matches("\\d{1,9}")) {
                 problems.add(problem(row, Column.MONTHS, FormProblem.error(Field.LAST_MONTH, "NUMBER_FORMAT")));
+                return null;
             }
+            return lastOf(first, Long.parseLong(t), problems, p -> problem(row, Column.MONTHS, p));
         }
-        return first == null || months == null ? null : first.plusMonths(months - 1L);
+        // The months given for the whole file (the window's field, --months): a number the rules refuse is said on
+        // each row, as a missing funder of the window is, and never becomes a period unsaid.
+        long months = options.months() != null ? options.months() : DEFAULT_MONTHS;
+        return lastOf(first, months, problems, p -> RowProblem.absent(row.number(), String.valueOf(months), p));
+    }
+
+    /**
+     * The last month of {@code months} from {@code first}; a count the rules refuse ({@link EnrollmentRules#monthsProblem})
+     * is the row's error and gives no period. Their warning above twelve months is the form's, said as one entry is
+     * typed: on a list's rows it would say the same thing on every row of the file.
+     */
+    private static YearMonth lastOf(YearMonth first, long months, List<RowProblem> problems,
+                                    java.util.function.Function<FormProblem, RowProblem> at) {
+        Optional<FormProblem> refused = EnrollmentRules.monthsProblem(months).filter(FormProblem::error);
+        if (refused.isPresent()) {
+            problems.add(at.apply(refused.get()));
+            return null;
+        }
+        return first == null ? null : first.plusMonths(months - 1);
     }
 
     /**

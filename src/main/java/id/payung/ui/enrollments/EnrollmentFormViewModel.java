@@ -579,10 +579,11 @@ public final class EnrollmentFormViewModel {
             all.add(FormProblem.error(Field.INCOME, "NUMBER_FORMAT"));
         }
         String m = months.get() == null ? "" : months.get().strip();
-        if (!m.isEmpty() && monthsCount(m) == 0) {
-            all.add(FormProblem.error(Field.MONTHS, "MONTHS_RANGE", MAX_MONTHS));
-        } else if (monthsCount(m) > 12) {
-            all.add(FormProblem.warning(Field.MONTHS, "MONTHS_OVER_12"));
+        if (!m.isEmpty()) {
+            // What the rules say of the typed count (not a whole number: out of range too); the period it gives is
+            // checked again by EnrollmentRules.check below, whose word on this field then stays unsaid.
+            long typed = typedMonths(m);
+            EnrollmentRules.monthsProblem(typed).ifPresent(all::add);
         }
         for (FormProblem p : EnrollmentRules.check(f, regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock))) {
             boolean formatAlreadyShown = all.stream().anyMatch(q -> q.field() == p.field());
@@ -625,20 +626,19 @@ public final class EnrollmentFormViewModel {
         }
     }
 
-    /** The most months one enrollment may be entered for at once (five years). */
-    static final int MAX_MONTHS = 60;
-
     /**
-     * Months typed as a whole number 1–{@value #MAX_MONTHS} ("01" is 1); 0 for anything else ("01/", "1a/", "0",
-     * "120"), which used to be read as its leading digits (trial 14 F6).
+     * Months typed as a whole number the rules allow ({@link EnrollmentRules#monthsAllowed}; "01" is 1); 0 for
+     * anything else ("01/", "1a/", "0", "120"), which used to be read as its leading digits (trial 14 F6).
      */
     static int monthsCount(String typed) {
+        long n = typedMonths(typed);
+        return EnrollmentRules.monthsAllowed(n) ? (int) n : 0;
+    }
+
+    /** Months typed as a whole number (up to nine digits; "01" is 1); -1 for anything else, which no rule allows. */
+    private static long typedMonths(String typed) {
         String m = typed == null ? "" : typed.strip();
-        if (!m.matches("\\d{1,3}")) {
-            return 0;
-        }
-        int n = Integer.parseInt(m);
-        return n >= 1 && n <= MAX_MONTHS ? n : 0;
+        return m.matches("\\d{1,9}") ? Long.parseLong(m) : -1;
     }
 
     /**

@@ -281,7 +281,8 @@ public final class ImportViewModel {
                 }
             }
         }
-        Integer n = months.get().strip().matches("\\d{1,3}") ? Integer.valueOf(months.get().strip()) : null;
+        // Any whole number: one the enrollment rules refuse ("0", "120") is said on the rows, never read as 12.
+        Integer n = months.get().strip().matches("\\d{1,9}") ? Integer.valueOf(months.get().strip()) : null;
         return new ImportOptions(funder.get() == null ? null : funder.get().code(), DatePickers.parseMonth(firstMonth.get()), n,
                 sheet.get().isBlank() ? null : sheet.get().strip(), skipInvalid.get(), false, m, fixes,
                 kecamatan.get() == null ? null : kecamatan.get().name(), desa.get(), includeInactive.get());

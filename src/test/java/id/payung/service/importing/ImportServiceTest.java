@@ -127,6 +127,64 @@ class ImportServiceTest {
         }
     }
 
+    /**
+     * A list's months are the form's ({@link id.payung.domain.EnrollmentRules#MAX_MONTHS}): 60 are imported; 61 (and
+     * 999, which the import used to take) are the row's error naming its column and value, whether counted in a
+     * months column, given by a last month, or typed for the whole file in the window.
+     */
+    @Test
+    void aRowOfMoreMonthsThanTheFormAllowsIsRefusedWithItsColumn() throws Exception {
+        int max = id.payung.domain.EnrollmentRules.MAX_MONTHS;
+        Path counted = dir.resolve("lama.csv");
+        Files.writeString(counted, "NIK;Nama;Kecamatan;Mulai;Lama (bulan)\n"
+                + "5310015204850001;Maria;Ruteng;01/2026;" + max + "\n"
+                + "5310011205850002;Yohanes;Ruteng;01/2026;" + (max + 1) + "\n"
+                + "5310011205850003;Agus;Ruteng;01/2026;999\n");
+        Path dated = dir.resolve("sampai.csv");
+        Files.writeString(dated, "NIK;Nama;Kecamatan;Mulai;Sampai\n"
+                + "5310011205850004;Stefanus;Ruteng;01/2026;12/2030\n"
+                + "5310011205850005;Kornelis;Ruteng;01/2026;01/2031\n");
+        Path plain = dir.resolve("tanpa-periode.csv");
+        Files.writeString(plain, "NIK;Nama;Kecamatan\n5310011205850006;Lusia;Ruteng\n");
+        ImportOptions kabupaten = ImportOptions.defaults().withFunder("APBD-KAB-MGR");
+
+        try (PayungServices s = open()) {
+            ImportService.Report r = s.imports().importFile(counted, kabupaten.skippingInvalid(), ImportService.Progress.NONE);
+            assertThat(r.imported()).isEqualTo(1);
+            assertThat(r.rejected()).isEqualTo(2);
+            assertThat(r.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::value,
+                    p -> p.problem().code(), p -> p.problem().error()).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(3, "Lama (bulan)", "61", "MONTHS_RANGE", true),
+                    org.assertj.core.groups.Tuple.tuple(4, "Lama (bulan)", "999", "MONTHS_RANGE", true));
+            assertThat(r.problems().get(0).problem().args()).containsExactly(String.valueOf(max));
+            assertThat(register(s)).extracting(EnrollmentSummary::fullName, EnrollmentSummary::lastMonth)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Maria", YearMonth.of(2030, 12)));
+
+            ImportService.Report d = s.imports().importFile(dated, kabupaten.skippingInvalid(), ImportService.Progress.NONE);
+            assertThat(d.imported()).as("01/2026–12/2030: 60 months").isEqualTo(1);
+            assertThat(d.problems()).extracting(RowProblem::row, RowProblem::column, p -> p.problem().code(),
+                    p -> p.problem().args()).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(3, "Sampai", "PERIOD_TOO_LONG", List.of("61", "60")));
+
+            ImportService.Report w = s.imports().importFile(plain, kabupaten.withPeriod(YearMonth.of(2026, 1), max + 1),
+                    ImportService.Progress.NONE);
+            assertThat(w.written()).isFalse();
+            assertThat(w.problems()).singleElement().satisfies(p -> {
+                assertThat(p.absent()).as("no column of the file: the window's months").isTrue();
+                assertThat(p.value()).isEqualTo("61");
+                assertThat(p.problem().field()).isEqualTo(id.payung.domain.FormProblem.Field.MONTHS);
+                assertThat(p.problem().code()).isEqualTo("MONTHS_RANGE");
+            });
+        }
+        // Worded from the bundles in both languages: "Jumlah bulan: harus bilangan bulat 1–60."
+        for (java.util.Locale l : List.of(java.util.Locale.forLanguageTag("id"), java.util.Locale.ENGLISH)) {
+            java.util.ResourceBundle b = java.util.ResourceBundle.getBundle("i18n.messages", l,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
+            assertThat(java.text.MessageFormat.format(b.getString("problem.MONTHS_RANGE"), String.valueOf(max))).contains("60");
+            assertThat(java.text.MessageFormat.format(b.getString("problem.PERIOD_TOO_LONG"), "61", "60")).contains("61", "60");
+        }
+    }
+
     @Test
     void xlsxWithTitleRowMergedHeaderDateCellsAndANikExcelRuined() throws Exception {
         Path xlsx = dir.resolve("daftar.xlsx");
