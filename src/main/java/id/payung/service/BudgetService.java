@@ -49,38 +49,16 @@ public final class BudgetService {
     /** {@link #costs(int)} for one kecamatan and/or segment. */
     public List<FunderCost> costs(int year, id.payung.domain.Scope scope) {
         return db.read(tx -> {
-            Contributions c = new Contributions(rules.all(tx));
-            Map<RegencyFunder, Long> cohortCost = new HashMap<>();
-            for (ParticipantStats.CohortGroup g : stats.cohortGroups(tx, year, scope)) {
-                long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), STANDARD, Contributions.STANDARD_INCOME,
-                        YearMonth.of(year, 1), YearMonth.of(year, 12), year);
-                cohortCost.merge(new RegencyFunder(g.regencyCode(), g.funderCode()), perPerson * g.participants(), Long::sum);
-            }
             List<ParticipantStats.RegencyCount> parts = stats.funderCountsByRegency(tx, year, scope);
-            // Where a funder's cohorts count, its cost there is theirs; everywhere else its names'. Only the funder's
-            // names in the regencies of such cohorts need telling apart (a year without cohorts groups them as one).
-            Set<RegencyFunder> cohortsCount = new HashSet<>();
-            Map<String, Set<String>> apart = new HashMap<>();
-            for (ParticipantStats.RegencyCount part : parts) {
-                if (part.count().fromCohorts()) {
-                    cohortsCount.add(new RegencyFunder(part.regencyCode(), part.count().funderCode()));
-                    apart.computeIfAbsent(part.count().funderCode(), k -> new HashSet<>()).add(part.regencyCode());
-                }
-            }
+            // The funder's cost is its regencies' (regencyFunderCosts), added up; regencies told apart only where it
+            // matters, since a funder's total needs no more.
             Map<String, Long> cost = new HashMap<>();
-            cohortsCount.forEach(k -> cost.merge(k.funderCode(), cohortCost.getOrDefault(k, 0L), Long::sum));
-            for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope, apart)) {
-                // A group not told apart (regency null) has no cohorts that count: its names do.
-                if (!cohortsCount.contains(new RegencyFunder(g.regencyCode(), g.funderCode()))) {
-                    long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(),
-                            g.first(), g.last(), year);
-                    cost.merge(g.funderCode(), perPerson * g.count(), Long::sum);
-                }
-            }
+            regencyFunderCosts(tx, year, scope, parts, false).forEach((k, rp) -> cost.merge(k.funderCode(), rp, Long::sum));
+            Set<String> fromCohorts = new HashSet<>();
+            parts.stream().filter(p -> p.count().fromCohorts()).forEach(p -> fromCohorts.add(p.count().funderCode()));
             return FunderCount.overRegencies(parts.stream().map(ParticipantStats.RegencyCount::count).toList()).stream()
                     .map(fc -> new FunderCost(fc.funderCode(), fc.funderName(), fc.funderType(), fc.participants(),
-                            cost.getOrDefault(fc.funderCode(), 0L),
-                            cohortsCount.stream().anyMatch(k -> k.funderCode().equals(fc.funderCode()))))
+                            cost.getOrDefault(fc.funderCode(), 0L), fromCohorts.contains(fc.funderCode())))
                     .toList();
         });
     }
@@ -105,36 +83,58 @@ public final class BudgetService {
      */
     public Map<String, Map<String, Long>> costsByRegencyAndFunder(int year, id.payung.domain.Scope scope) {
         return db.read(tx -> {
-            Contributions c = new Contributions(rules.all(tx));
-            Map<RegencyFunder, Long> cohortCost = new HashMap<>();
-            for (ParticipantStats.CohortGroup g : stats.cohortGroups(tx, year, scope)) {
-                long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), STANDARD, Contributions.STANDARD_INCOME,
-                        YearMonth.of(year, 1), YearMonth.of(year, 12), year);
-                cohortCost.merge(new RegencyFunder(g.regencyCode(), g.funderCode()), perPerson * g.participants(), Long::sum);
-            }
-            Map<RegencyFunder, Long> cost = new HashMap<>();
-            Set<RegencyFunder> cohortsCount = new HashSet<>();
-            for (ParticipantStats.RegencyCount part : stats.funderCountsByRegency(tx, year, scope)) {
-                RegencyFunder k = new RegencyFunder(part.regencyCode(), part.count().funderCode());
-                cost.putIfAbsent(k, 0L); // a funder of names without a cost still has its entry
-                if (part.count().fromCohorts()) {
-                    cohortsCount.add(k);
-                    cost.merge(k, cohortCost.getOrDefault(k, 0L), Long::sum);
-                }
-            }
-            // null: every funder's enrollments told apart by regency (a province's few hundred shape rows).
-            for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope, null)) {
-                RegencyFunder k = new RegencyFunder(g.regencyCode(), g.funderCode());
-                if (!cohortsCount.contains(k)) {
-                    long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(),
-                            g.first(), g.last(), year);
-                    cost.merge(k, perPerson * g.count(), Long::sum);
-                }
-            }
             Map<String, Map<String, Long>> out = new HashMap<>();
-            cost.forEach((k, rp) -> out.computeIfAbsent(k.regencyCode(), r -> new HashMap<>()).put(k.funderCode(), rp));
+            regencyFunderCosts(tx, year, scope, stats.funderCountsByRegency(tx, year, scope), true).forEach((k, rp) ->
+                    out.computeIfAbsent(k.regencyCode(), r -> new HashMap<>()).put(k.funderCode(), rp));
             return out;
         });
+    }
+
+    /**
+     * The one cost rule of {@link #costs} and {@link #costsByRegencyAndFunder}: per regency and funder, where the
+     * funder's cohorts count ({@code parts}, the larger side of that regency) their participants × the standard
+     * package's year for their funder type, segment and sector; elsewhere its named enrollments, each group its count
+     * × its covered months of the year at its own income, programmes, sector and the discounts in force. Every
+     * (regency, funder) of {@code parts} has its entry, 0 when it costs nothing.
+     *
+     * @param everyRegency whether every funder's enrollments are told apart by regency (a per-regency table); else
+     *                     only a funder's in the regencies where its cohorts count, its other names grouped under a
+     *                     null regency: a funder's total is the same, and the read groups fewer rows
+     *                     ({@link ParticipantStats#enrollmentGroups(id.payung.store.Tx, int, id.payung.domain.Scope, Map)})
+     */
+    private Map<RegencyFunder, Long> regencyFunderCosts(id.payung.store.Tx tx, int year, id.payung.domain.Scope scope,
+                                                        List<ParticipantStats.RegencyCount> parts, boolean everyRegency) {
+        Contributions c = new Contributions(rules.all(tx));
+        Map<RegencyFunder, Long> cost = new HashMap<>();
+        Set<RegencyFunder> cohortsCount = new HashSet<>();
+        Map<String, Set<String>> apart = new HashMap<>();
+        for (ParticipantStats.RegencyCount part : parts) {
+            RegencyFunder k = new RegencyFunder(part.regencyCode(), part.count().funderCode());
+            cost.putIfAbsent(k, 0L); // a funder of names without a cost still has its entry
+            if (part.count().fromCohorts()) {
+                cohortsCount.add(k);
+                apart.computeIfAbsent(k.funderCode(), f -> new HashSet<>()).add(k.regencyCode());
+            }
+        }
+        for (ParticipantStats.CohortGroup g : stats.cohortGroups(tx, year, scope)) {
+            RegencyFunder k = new RegencyFunder(g.regencyCode(), g.funderCode());
+            if (cohortsCount.contains(k)) {
+                long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), STANDARD, Contributions.STANDARD_INCOME,
+                        YearMonth.of(year, 1), YearMonth.of(year, 12), year);
+                cost.merge(k, perPerson * g.participants(), Long::sum);
+            }
+        }
+        // null: every funder's enrollments told apart by regency (a province's few hundred shape rows).
+        for (ParticipantStats.EnrollmentGroup g : stats.enrollmentGroups(tx, year, scope, everyRegency ? null : apart)) {
+            // A group not told apart (regency null) has no cohorts that count: its names do.
+            RegencyFunder k = new RegencyFunder(g.regencyCode(), g.funderCode());
+            if (!cohortsCount.contains(k)) {
+                long perPerson = c.forYear(g.funderType(), g.segment(), g.sector(), g.programmes(), g.incomeRp(),
+                        g.first(), g.last(), year);
+                cost.merge(k, perPerson * g.count(), Long::sum);
+            }
+        }
+        return cost;
     }
 
     /** Where a funder's names and cohorts are weighed against each other: one regency (null: not known). */
