@@ -96,15 +96,12 @@ public final class AuditService {
 
     /**
      * A person searched for, as the export's audit row keeps it: a name as typed (NIKs in it masked); a NIK or its
-     * start (digits, in groups or not) only as its region part, the rest starred: even part of a NIK carries the
-     * birth date.
+     * start (digits, in groups or not) masked by the one NIK mask, {@link Nik#mask}: its region part kept, the birth
+     * date always hidden, even in part of a NIK.
      */
-    private static String maskedSearch(String person) {
+    static String maskedSearch(String person) {
         String digits = Nik.strip(person);
-        if (!digits.matches("\\d+")) {
-            return AuditWords.masked(person);
-        }
-        return digits.length() <= 6 ? digits : digits.substring(0, 6) + "*".repeat(digits.length() - 6);
+        return digits.matches("\\d+") ? Nik.mask(digits) : AuditWords.masked(person);
     }
 
     /** The days as the office's, rendered as the log's UTC stamps; the person as the people they find. */

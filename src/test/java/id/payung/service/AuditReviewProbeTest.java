@@ -58,6 +58,30 @@ class AuditReviewProbeTest {
                 .isEqualTo("Maria Jelita");
     }
 
+    /**
+     * One mask: a NIK, whole or begun, however typed as the audit filter's person, is kept in the export's audit row
+     * exactly as {@link Nik#mask} masks it everywhere else (the register, the files, the log).
+     */
+    @Test
+    void aNikTypedAsThePersonIsMaskedByTheOneNikMask() throws Exception {
+        List<String> typed = List.of(NIK, "5310 0152 0485 0001", "'5310015204850001", "5310-0152-0485-0001",
+                "531001520485000", "53100152048500", "5310015204850", "5310015", "531001", "5310", "53100152048500011");
+        for (String t : typed) {
+            assertThat(AuditService.asked(new AuditFilter(null, null, null, null, t)).get("person")).as(t)
+                    .isEqualTo(Nik.mask(Nik.strip(t)));
+        }
+        assertThat(AuditService.maskedSearch("5310 0152 0485 0001")).isEqualTo("531001********01");
+        // Through the audit row an export writes: the same mask, not a second one.
+        try (PayungServices s = engine.services()) {
+            s.audit().exportCsv(new StringWriter(), new AuditFilter(null, null, null, null, "5310 0152 0485 0001"));
+        }
+        try (Database db = engine.open()) {
+            AuditLog.Entry export = db.read(tx -> new AuditLog().recent(tx, 1)).get(0);
+            assertThat(export.action()).isEqualTo("EXPORT");
+            assertThat(export.afterJson()).contains("\"" + Nik.mask(NIK) + "\"");
+        }
+    }
+
     @Test
     void theScreenAndTheFilesShowNoNikFromAnExportsAuditRow() throws Exception {
         try (PayungServices s = engine.services()) {
