@@ -84,15 +84,17 @@ public final class CoveragePane {
         List<XYChart.Data<Number, String>> over = new ArrayList<>();
         List<String> overNames = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            Double percent = c.kecamatan().get(i).percent();
+            KecamatanCoverage k = c.kecamatan().get(i);
+            Double percent = k.percent();
             if (percent != null) {
-                XYChart.Data<Number, String> d = new XYChart.Data<>(Math.min(100, percent), labels.get(i));
+                XYChart.Data<Number, String> d = new XYChart.Data<>(Math.min(KecamatanCoverage.FULL_PERCENT, percent),
+                        labels.get(i));
                 series.getData().add(d);
-                if (percent > 100) {
+                if (k.aboveFull()) {
                     d.setExtraValue(percent);
                     over.add(d);
                     overNames.add(MessageFormat.format(resources.getString("coverage.over100"),
-                            c.kecamatan().get(i).kecamatanName() + ": " + Formats.percent(percent)));
+                            k.kecamatanName() + ": " + Formats.percent(percent)));
                 }
             }
         }
@@ -100,7 +102,7 @@ public final class CoveragePane {
         java.util.Collections.reverse(categories);
         DashboardCharts.categories(kecamatanAxis, categories);
         DashboardCharts.scale(percentAxis, series.getData().stream().mapToDouble(d -> d.getXValue().doubleValue()).max()
-                .orElse(100), false);
+                .orElse(KecamatanCoverage.FULL_PERCENT), false);
         // With nothing to draw the note takes the chart's place instead of lying over its axis labels.
         chartEmpty.setVisible(series.getData().isEmpty());
         chart.setVisible(!series.getData().isEmpty());
@@ -130,9 +132,10 @@ public final class CoveragePane {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item == null ? NONE : format.apply(item));
-                // Above 100 %: red, as its bar (see show).
-                setStyle(!empty && item instanceof Double p && p > 100 ? "-fx-text-fill: " + OVER_COLOUR
-                        + "; -fx-font-weight: bold;" : null);
+                // Above 100 %: red, as its bar (see show), by the same rule of its row.
+                KecamatanCoverage row = getTableRow() == null ? null : getTableRow().getItem();
+                setStyle(!empty && item instanceof Double && row != null && row.aboveFull() ? "-fx-text-fill: "
+                        + OVER_COLOUR + "; -fx-font-weight: bold;" : null);
             }
         };
     }

@@ -176,7 +176,7 @@ final class DenominatorsDialog {
         fields.forEach((code, field) -> {
             Long n = numbers.get(code);
             long covered = protectedCounts.getOrDefault(code, 0L);
-            boolean doubtful = n != null && n < covered;
+            boolean doubtful = KecamatanCoverage.aboveFull(covered, n);
             field.setStyle(doubtful ? DOUBTFUL_FIELD_STYLE : FIELD_STYLE);
             if (doubtful) {
                 above.add(MessageFormat.format(res.getString("coverage.dialog.above"), names.get(code),
