@@ -110,7 +110,7 @@ public final class EnrollmentRules {
         } else if (f.lastMonth() != null && f.lastMonth().isBefore(f.firstMonth())) {
             problems.add(FormProblem.error(Field.LAST_MONTH, "LAST_BEFORE_FIRST"));
         } else if (f.lastMonth() != null) {
-            periodProblem(Periods.months(f.firstMonth(), f.lastMonth())).ifPresent(problems::add);
+            periodProblem(f.firstMonth(), f.lastMonth()).ifPresent(problems::add);
         }
         return problems;
     }
@@ -137,13 +137,22 @@ public final class EnrollmentRules {
         return monthsUnusual(months) ? Optional.of(FormProblem.warning(Field.MONTHS, "MONTHS_OVER_12")) : Optional.empty();
     }
 
+    /** The code of {@link #periodProblem}: a period of more than {@value #MAX_MONTHS} months given by its ends. */
+    public static final String PERIOD_TOO_LONG = "PERIOD_TOO_LONG";
+
     /**
      * A period given by its first and last month (typed as "Sampai", an import's last month, a service's caller) the
      * rules refuse, said with its count since no count was typed. Only the refusal: the warning above twelve months
-     * is said where a count is typed ({@link #monthsProblem}).
+     * is said where a count is typed ({@link #monthsProblem}). A period already saved is not held to it again: a
+     * self-paying participant ended after six years is a fact, and correcting their phone keeps it (callers skip
+     * this problem when the period is the saved one).
      */
-    private static Optional<FormProblem> periodProblem(long months) {
-        return monthsAllowed(months) ? Optional.empty() : Optional.of(FormProblem.error(Field.MONTHS, "PERIOD_TOO_LONG",
+    public static Optional<FormProblem> periodProblem(YearMonth first, YearMonth last) {
+        if (first == null || last == null) {
+            return Optional.empty();
+        }
+        long months = Periods.months(first, last);
+        return monthsAllowed(months) ? Optional.empty() : Optional.of(FormProblem.error(Field.MONTHS, PERIOD_TOO_LONG,
                 Formats.count(months), Formats.count(MAX_MONTHS)));
     }
 

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -132,7 +133,7 @@ public final class EnrollmentService {
     }
 
     private Corrected correct(long enrollmentId, EnrollmentForm form, CorrectionScope scope, ChangedSince.Mark mark) {
-        requireValid(form, false);
+        requireValid(form, false, false);
         return saving(() -> db.write(tx -> {
             if (scope == CorrectionScope.ALL_ENROLLMENTS) {
                 // Every enrollment of the person is written: all of them locked first, by id, so a second clerk's
@@ -141,6 +142,13 @@ public final class EnrollmentService {
                         .personId());
             }
             Enrollment before = repo.enrollmentForUpdate(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            if (!Objects.equals(before.firstMonth(), form.firstMonth())
+                    || !Objects.equals(before.lastMonth(), form.lastMonth())) {
+                // Only a period typed anew is held to the longest one entry may be: a saved one is a fact.
+                EnrollmentRules.periodProblem(form.firstMonth(), form.lastMonth()).ifPresent(p -> {
+                    throw new InvalidInputException(List.of(p), 0);
+                });
+            }
             if (!before.funderCode().equals(form.funderCode())) {
                 // Only a new funder is held to the region rule: an old row under another region's budget (a file
                 // moved from another regency) can still have a name or phone corrected without changing who paid.
@@ -393,16 +401,18 @@ public final class EnrollmentService {
     }
 
     private void requireValid(EnrollmentForm form) {
-        requireValid(form, true);
+        requireValid(form, true, true);
     }
 
     /**
      * Refuses a form that breaks a rule. {@code checkFunder} false leaves the funder's region to the caller: a
-     * correction is refused another region's budget only when it changes the funder (see {@link #correct}).
+     * correction is refused another region's budget only when it changes the funder (see {@link #correct}); {@code
+     * checkPeriodLength} false leaves the period's length to the caller likewise (a correction keeping a saved period).
      */
-    private void requireValid(EnrollmentForm form, boolean checkFunder) {
+    private void requireValid(EnrollmentForm form, boolean checkFunder, boolean checkPeriodLength) {
         List<FormProblem> errors = new java.util.ArrayList<>(EnrollmentRules.check(form, settings.get().regionPrefix(),
-                RegionList.codes(), LocalDate.now(clock)).stream().filter(FormProblem::error).toList());
+                RegionList.codes(), LocalDate.now(clock)).stream().filter(FormProblem::error)
+                .filter(p -> checkPeriodLength || !p.code().equals(EnrollmentRules.PERIOD_TOO_LONG)).toList());
         if (checkFunder) {
             db.read(tx -> otherRegionsBudget(tx, form)).ifPresent(errors::add);
         }

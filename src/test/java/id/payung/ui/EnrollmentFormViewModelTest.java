@@ -346,6 +346,28 @@ class EnrollmentFormViewModelTest {
     }
 
     @Test
+    void aLongEndedEnrollmentCanBeCorrectedWithoutTouchingItsPeriod() {
+        // Self-paying since 2019, ended 2025: 84 months, more than one entry may be typed for (60), and legitimate.
+        long enrollment = services.enrollments().enrol(TestData.form("5310015204850001", "Kristina Ndung", "MANDIRI",
+                java.time.YearMonth.of(2019, 1), null)).enrollmentId();
+        services.enrollments().end(enrollment, java.time.YearMonth.of(2025, 12), id.payung.domain.EndReason.PERIOD_OVER);
+        form.edit(enrollment);
+        assertThat(form.lastMonthProperty().get()).isEqualTo("12/2025");
+        form.phoneProperty().set("081234567890");
+        form.save(false);
+        assertThat(form.problems()).filteredOn(FormProblem::error).isEmpty();
+        var saved = services.enrollments().openForEditing(enrollment);
+        assertThat(saved.lastMonth()).isEqualTo(java.time.YearMonth.of(2025, 12));
+        assertThat(saved.phone()).isEqualTo("081234567890");
+        // A period typed anew is held to the rule.
+        form.edit(enrollment);
+        form.lastMonthProperty().set("12/2026");
+        form.save(false);
+        assertThat(form.problems()).extracting(FormProblem::code).containsAnyOf("MONTHS_RANGE", "PERIOD_TOO_LONG");
+        assertThat(services.enrollments().openForEditing(enrollment).lastMonth()).isEqualTo(java.time.YearMonth.of(2025, 12));
+    }
+
+    @Test
     void correctingAnEnrollmentSaysItsFunderAndPeriodWillChangeBeforeSaving() {
         long id = services.enrollments().enrol(TestData.form("5310015204850001", "Kristina Ndung", "APBD-PROV-NTT",
                 java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12))).enrollmentId();

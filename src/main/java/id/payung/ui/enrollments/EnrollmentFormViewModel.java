@@ -579,7 +579,12 @@ public final class EnrollmentFormViewModel {
             all.add(FormProblem.error(Field.INCOME, "NUMBER_FORMAT"));
         }
         String m = months.get() == null ? "" : months.get().strip();
-        if (!m.isEmpty()) {
+        // A correction keeping the saved period is not held to the longest one entry may be (EnrollmentRules
+        // .periodProblem): six years of self-paying, ended, is a fact, and its phone must stay correctable.
+        boolean savedPeriod = editingId.get() != 0 && enrollmentBaseline != null
+                && Objects.equals(enrollmentBaseline.firstMonth(), firstMonth.get())
+                && Objects.equals(enrollmentBaseline.lastMonth(), lastMonth.get());
+        if (!m.isEmpty() && !savedPeriod) {
             // What the rules say of the typed count (not a whole number: out of range too); the period it gives is
             // checked again by EnrollmentRules.check below, whose word on this field then stays unsaid.
             long typed = typedMonths(m);
@@ -587,7 +592,7 @@ public final class EnrollmentFormViewModel {
         }
         for (FormProblem p : EnrollmentRules.check(f, regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock))) {
             boolean formatAlreadyShown = all.stream().anyMatch(q -> q.field() == p.field());
-            if (!formatAlreadyShown) {
+            if (!formatAlreadyShown && !(savedPeriod && p.code().equals(EnrollmentRules.PERIOD_TOO_LONG))) {
                 all.add(p);
             }
         }
