@@ -138,4 +138,20 @@ class ServerSeedRegencyTest {
                 new ServerAdministration.OtherRegionsBudget("APBDES-MGR", "APBDes / ADD desa se-Kabupaten Manggarai",
                         "53.10", 1, java.util.List.of("531001********04 Theresia Nggarang")));
     }
+
+    /**
+     * A chart's picture says whose numbers: a regency clerk's its regency (an office not named yet: no office), a
+     * provincial reader's its province, as its year report's letterhead does; the day by the services' clock.
+     */
+    @Test
+    void aPicturesSourceIsTheRegencyOfAClerkAndTheProvinceOfAProvincialReader() throws Exception {
+        try (PayungServices s = server.services(yosef)) {
+            assertThat(s.dashboard().source()).isEqualTo(new DashboardService.Source(null, "Kabupaten Manggarai Barat",
+                    java.time.LocalDate.now(TestData.CLOCK)));
+        }
+        try (PayungServices s = server.services(ntt)) {
+            assertThat(s.dashboard().source().region()).isEqualTo("Provinsi Nusa Tenggara Timur");
+            assertThat(s.dashboard().source().office()).isNull();
+        }
+    }
 }
