@@ -9,6 +9,7 @@ import id.payung.service.SafeCells;
 import id.payung.service.importing.ImportFileException;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
+import id.payung.service.importing.NamedFunder;
 import id.payung.service.importing.RowProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -92,7 +93,11 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ImportService.Report report;
         try (PayungServices services = database.open()) {
-            report = services.imports().importFile(file, options, ImportService.Progress.NONE);
+            try {
+                report = services.imports().importFile(file, options, ImportService.Progress.NONE);
+            } catch (ImportFileException e) {
+                throw refusal(services, options, e, messages);
+            }
         } catch (ImportFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.fileProblem(e));
         }
@@ -110,6 +115,28 @@ final class ImportCommand implements Callable<Integer> {
                 report.duplicates(), report.rejected(), inactive, outcome);
         out.flush();
         return refused ? 1 : 0;
+    }
+
+    /**
+     * A file refused as a whole. A list without a funder column, run without --funder, may name its funder in a title
+     * row or its file name: the one funder the import window would propose (the service's rule, {@link NamedFunder})
+     * is said after the refusal with the option that takes it. Nothing is taken unasked: the exit code stays 2.
+     */
+    private CommandLine.ParameterException refusal(PayungServices services, ImportOptions options, ImportFileException e,
+                                                    Messages messages) {
+        String message = messages.fileProblem(e);
+        if ("NO_FUNDER".equals(e.code()) && funder == null) {
+            NamedFunder.Found named = null;
+            try {
+                named = services.imports().preview(file, options).titleFunder();
+            } catch (ImportFileException again) {
+                // read once already; if it cannot be read again, the refusal alone is said
+            }
+            if (named != null) {
+                return new AdvisedParameterException(spec.commandLine(), message, messages.namedFunder(named));
+            }
+        }
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private YearMonth parseMonth() {

@@ -52,6 +52,15 @@ final class Messages {
                 e.args().toArray()));
     }
 
+    /**
+     * "The file's name "…" names the funding source … (CODE): if it pays for all the rows, run again with --funder CODE":
+     * the funder a list names for itself (the window proposes the same one), and the option that takes it.
+     */
+    String namedFunder(id.payung.service.importing.NamedFunder.Found f) {
+        return id.payung.service.Masked.niks(java.text.MessageFormat.format(bundle.getString(f.fromFileName()
+                ? "import.funderNamed.fileName" : "import.funderNamed.title"), f.text(), f.funder().name(), f.funder().code()));
+    }
+
     /** The reason a command failed: for a database that cannot be opened, the bundle's explanation. */
     String describe(Throwable e) {
         if (e instanceof id.payung.domain.ServerAddress.Refused r) {

@@ -100,6 +100,9 @@ public final class PayungCommand implements Callable<Integer> {
         cli.setParameterExceptionHandler((ex, a) -> {
             String command = ex.getCommandLine().getCommandSpec().qualifiedName();
             ex.getCommandLine().getErr().println(command + ": " + ex.getMessage() + " (see: " + command + " --help)");
+            if (ex instanceof AdvisedParameterException advised) {
+                ex.getCommandLine().getErr().println(command + ": " + advised.advice());
+            }
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -147,6 +148,18 @@ final class ServerCommand extends CommandGroup {
                         + Formats.count(seeded.events()) + " events. They now count as regency " + regency
                         + "'s: unless they really are its own, delete them (Kohort, Penghargaan) as a clerk of " + regency
                         + ", or the province's totals count Manggarai's participants again.");
+            }
+            List<ServerAdministration.OtherRegionsBudget> otherBudgets = admin.otherRegionsBudgets(file, regency);
+            if (!otherBudgets.isEmpty()) {
+                // Moved as they are (the move is the office's whole file); the budget's rule is said, not applied.
+                long n = otherBudgets.stream().mapToLong(ServerAdministration.OtherRegionsBudget::enrollments).sum();
+                spec.commandLine().getOut().println("warning: " + Formats.count(n) + (n == 1 ? " enrollment" : " enrollments")
+                        + " of the file " + (n == 1 ? "is" : "are") + " paid by another region's budget, which does not pay"
+                        + " in regency " + regency + ": " + otherBudgets.stream().map(b -> b.code() + " (" + b.name()
+                                + ", region " + b.regionCode() + ") " + Formats.count(b.enrollments()) + ", e.g. "
+                                + String.join(", ", b.somePeople())).collect(Collectors.joining("; "))
+                        + ". They now count as regency " + regency + "'s under that budget: unless it really pays for"
+                        + " them, correct their funding source (Peserta) as a clerk of " + regency + ".");
             }
             spec.commandLine().getOut().flush();
             return 0;

@@ -5,6 +5,7 @@ import id.payung.domain.GroupShare;
 import id.payung.store.Database;
 import id.payung.store.ParticipantStats;
 import id.payung.store.RegencyStats;
+import id.payung.store.ReportQueries;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
@@ -128,6 +129,47 @@ public final class DashboardService {
             }
             return byYear;
         });
+    }
+
+    /**
+     * Whose numbers the dashboard shows, for the footer of a chart's picture (a slide for the regent must say whose
+     * numbers and as of when): the office's name from the settings and the name of its regency ("Kabupaten
+     * Manggarai"); for a provincial reader of a server the province's office (its own settings) and "Provinsi …", as
+     * its year report's letterhead says. Either is null when not known (an office not named yet, a region code the
+     * list does not have); {@code asOf} is today.
+     */
+    public Source source() {
+        java.util.Optional<String> province = db.read(regencies::provinceOfLogin);
+        ReportQueries queries = new ReportQueries();
+        if (province.isPresent()) {
+            String code = province.get();
+            return db.read(tx -> new Source(blankToNull(new id.payung.store.MetaRepository().province(tx, code)
+                    .get("office_name")), queries.regionName(tx, code).map(n -> "Provinsi " + n).orElse(null), today()));
+        }
+        Settings office = reference.settings();
+        String regency = office.regencyCode() == null ? null
+                : db.read(tx -> queries.regionName(tx, office.regencyCode())).orElse(null);
+        return new Source(blankToNull(office.officeName()), regency, today());
+    }
+
+    /** Today, by the clock the services run on: the "as of" of what is shown now. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    /**
+     * Whose numbers a chart shows and as of when: {@code office} the office's name and {@code region} its region's
+     * ("Kabupaten Manggarai"), each null when not known; {@code asOf} the day they were read.
+     */
+    public record Source(String office, String region, java.time.LocalDate asOf) {
+        /** The same source as of another day (a picture drawn after midnight says the day it was drawn). */
+        public Source on(java.time.LocalDate day) {
+            return new Source(office, region, day);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The kecamatan to choose from, by code. */

@@ -166,6 +166,41 @@ public final class ServerAdministration {
         }
     }
 
+    /**
+     * Enrollments of a file's funder that does not pay in the regency the file moves to: its code, name and region,
+     * how many (not deleted), and a few of its people (NIK masked, {@link id.payung.domain.Nik#mask}, then the name).
+     */
+    public record OtherRegionsBudget(String code, String name, String regionCode, long enrollments,
+                                     List<String> somePeople) {
+        public OtherRegionsBudget {
+            somePeople = List.copyOf(somePeople);
+        }
+    }
+
+    /** How many people {@link #otherRegionsBudgets} names per funder. */
+    static final int PEOPLE_NAMED = 3;
+
+    /**
+     * The enrollments of an office file paid by another region's budget: a funder that does not pay in
+     * {@code regency} ({@link ReferenceService#otherRegionsBudget}, the rule the form, the save and an import ask). A
+     * file moved as it is keeps them, but they count as the regency's under a budget that does not pay there (a file
+     * made for Manggarai and moved as another regency's, or recorded before the rule); {@code server import-file} says
+     * so. Empty when there are none. By funder code.
+     */
+    public List<OtherRegionsBudget> otherRegionsBudgets(Path file, String regency) {
+        id.payung.store.EnrollmentRepository enrollments = new id.payung.store.EnrollmentRepository();
+        try (Database office = Database.openReadOnly(file)) {
+            return office.read(tx -> {
+                List<OtherRegionsBudget> found = new ArrayList<>();
+                enrollments.liveCountsByFunder(tx).forEach((code, n) -> ReferenceService.otherRegionsBudget(tx, code, regency)
+                        .ifPresent(problem -> found.add(new OtherRegionsBudget(code, problem.args().get(0),
+                                problem.args().get(2), n, enrollments.someEnrolledBy(tx, code, PEOPLE_NAMED)
+                                .stream().map(p -> id.payung.domain.Nik.mask(p.nik()) + " " + p.name()).toList()))));
+                return found;
+            });
+        }
+    }
+
     /** The keys of a province office's settings ({@link #provinceSettings}), as the office's own in meta. */
     public static final java.util.List<String> PROVINCE_KEYS = java.util.List.of("office_name", "office_place",
             "office_address", "head_name", "head_title", "head_nip");

@@ -332,4 +332,24 @@ public final class EnrollmentRepository {
                 Sql.nullableLong(rs, "declared_income_rp"), Sql.month(rs, "first_month"), Sql.month(rs, "last_month"),
                 rs.getString("end_reason"), rs.getString("notes"), rs.getString("region_code"));
     }
+
+    /** The enrollments not deleted, per funder code (a funder without any left out). */
+    public java.util.Map<String, Long> liveCountsByFunder(Tx tx) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        tx.list("SELECT f.code, count(*) FROM enrollment e JOIN funding_source f ON f.id = e.funder_id"
+                + " WHERE e.deleted = 0 GROUP BY f.code", rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        return counts;
+    }
+
+    /** A person as a warning names one: the NIK (to be masked by who shows it) and the name. */
+    public record NamedPerson(String nik, String name) {
+    }
+
+    /** Up to {@code limit} people with an enrollment not deleted paid by {@code funderCode}, by name then NIK. */
+    public List<NamedPerson> someEnrolledBy(Tx tx, String funderCode, int limit) {
+        return tx.list("SELECT DISTINCT p.nik, p.full_name FROM enrollment e JOIN person p ON p.id = e.person_id"
+                + " JOIN funding_source f ON f.id = e.funder_id WHERE e.deleted = 0 AND f.code = ?"
+                + " ORDER BY p.full_name, p.nik LIMIT ?", rs -> new NamedPerson(rs.getString(1), rs.getString(2)),
+                funderCode, limit);
+    }
 }

@@ -87,6 +87,48 @@ class ImportCommandTest {
     }
 
     /**
+     * A village's list run without --funder (trial 15): its name names one of the office's funders, the budget the
+     * window proposes. The command line says the refusal as before (exit 2, the same first line), then which funder the
+     * file names and the option to add, so nothing is guessed; with that option the list imports.
+     */
+    @Test
+    void aListWhoseNameNamesOneFunderIsRefusedNamingItAndTheOptionThatTakesIt() {
+        Path db = freshDatabase();
+        Path list = TestRegions.resource("village/Daftar Peserta APBDes Desa Lalong 2026.csv", dir);
+
+        int code = console.run("import", list.toString(), "--db", db.toString(), "--from", "2026-01");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(console.err().lines().toList()).containsExactly(
+                "payung import: Daftar Peserta APBDes Desa Lalong 2026.csv has no funding-source column: choose the funder for "
+                        + "all its rows. (see: payung import --help)",
+                "payung import: The file's name \"Daftar Peserta APBDes Desa Lalong 2026.csv\" names the funding source "
+                        + "APBDes / ADD desa se-Kabupaten Manggarai (APBDES-MGR): if it pays for all the rows, run again "
+                        + "with --funder APBDES-MGR");
+        assertThat(register(db)).isEmpty();
+
+        console.clearOut();
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--from", "2026-01",
+                "--funder", "APBDES-MGR", "--skip-invalid")).isZero();
+        assertThat(register(db)).extracting(EnrollmentSummary::funderCode).isNotEmpty().containsOnly("APBDES-MGR");
+    }
+
+    /** A list that names no funder, or two, is refused as before: one line, no proposal. */
+    @Test
+    void aListThatNamesNoFunderOrTwoIsRefusedWithoutAProposal() throws Exception {
+        Path db = freshDatabase();
+        String rows = "NIK;Nama;Desa\n5310015204850001;Maria Jelita;Lalong\n";
+        for (String name : List.of("lalong.csv", "Daftar Peserta APBD 2026.csv")) {
+            Path list = Files.writeString(dir.resolve(name), rows);
+            console.clearOut();
+            assertThat(console.run("import", list.toString(), "--db", db.toString(), "--from", "2026-01")).isEqualTo(2);
+            assertThat(console.err().lines().filter(l -> l.contains(name)).toList()).as(name).containsExactly("payung import: "
+                    + name + " has no funding-source column: choose the funder for all its rows. (see: payung import --help)");
+            assertThat(console.err()).doesNotContain("--funder ");
+        }
+    }
+
+    /**
      * A problem about a column the list does not have (no wage for a PU row; no start month) names it by its
      * words, on the screen and in the --errors file: never Payung's internal name (INCOME, FIRST_MONTH).
      */

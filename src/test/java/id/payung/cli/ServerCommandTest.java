@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -198,6 +199,43 @@ class ServerCommandTest {
         assertThat(console.run("server", "import-file", fresh.toString(), "--regency", "53.11", "--db", owner))
                 .as(console.err()).isZero();
         assertThat(console.out().substring(console.out().lastIndexOf("moved "))).doesNotContain("warning");
+    }
+
+    /**
+     * A file made for Manggarai and moved as Ngada's: its enrollments under Manggarai's budget move as they are, and
+     * the command says how many and under which funders, with a few people by masked NIK; a budget that pays in Ngada
+     * (the province's) is not named, and no NIK is printed whole.
+     */
+    @Test
+    @Order(6)
+    void importFileTellsOfEnrollmentsUnderAnotherRegionsBudget(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ngada-dari-mgr.db");
+        assertThat(console.run("init", "--db", file.toString())).as(console.err()).isZero();
+        // People no regency of this server has enrolled yet (a move refuses a worker paid twice).
+        Path list = java.nio.file.Files.writeString(dir.resolve("kabupaten.csv"), "NIK;Nama;Desa\n"
+                + "5310014103900011;Yuliana Ndiwa;Wae Rii\n5310011004880012;Benediktus Jehaut;Wae Rii\n"
+                + "5310012509920013;Stefanus Ngamal;Wae Rii\n");
+        assertThat(console.run("import", list.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01", "--db",
+                file.toString())).as(console.err()).isZero();
+        Path province = java.nio.file.Files.writeString(dir.resolve("provinsi.csv"), "NIK;Nama;Desa\n"
+                + "5310011306870014;Petrus Ndala;Wae Rii\n");
+        assertThat(console.run("import", province.toString(), "--funder", "APBD-PROV-NTT", "--from", "2026-01", "--db",
+                file.toString())).as(console.err()).isZero();
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("UPDATE meta SET value = '53.09' WHERE key = 'office_regency'");
+        }
+        console.clearOut();
+
+        assertThat(console.run("server", "import-file", file.toString(), "--regency", "53.09", "--db", owner))
+                .as(console.err()).isZero();
+        List<String> warnings = console.out().lines().filter(l -> l.contains("another region's budget")).toList();
+        assertThat(warnings).containsExactly("warning: 3 enrollments of the file are paid by another region's budget, which"
+                + " does not pay in regency 53.09: APBD-KAB-MGR (APBD Kabupaten Manggarai, region 53.10) 3, e.g."
+                + " 531001********12 Benediktus Jehaut, 531001********13 Stefanus Ngamal, 531001********11 Yuliana Ndiwa."
+                + " They now count as regency 53.09's under that budget: unless it really pays for them, correct their"
+                + " funding source (Peserta) as a clerk of 53.09.");
+        assertThat(console.out()).doesNotContain("5310014103900011", "5310011004880012", "5310012509920013",
+                "5310011306870014");
     }
 
     private String report(String login) {

@@ -109,4 +109,49 @@ class ServerSeedRegencyTest {
         PayungServices.create(manggarai, null, TestData.CLOCK);
         assertThat(server.admin().seededOfficeRows(manggarai, "53.10").any()).as("Manggarai's own").isFalse();
     }
+
+    /**
+     * A file made for Manggarai and moved as another regency's carries its enrollments under Manggarai's budget, which
+     * does not pay there: {@code server import-file} is told which funders and how many (deleted ones not counted, a
+     * budget that pays there not named, the people's NIKs masked). The same file moved as Manggarai's has none.
+     */
+    @Test
+    void aFilesEnrollmentsUnderAnotherRegionsBudgetAreCountedPerFunder(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("matim-dari-mgr.db");
+        PayungServices.create(file, null, TestData.CLOCK);
+        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+            YearMonth jan = YearMonth.of(2026, 1);
+            YearMonth dec = YearMonth.of(2026, 12);
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR", jan, dec));
+            s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes Jehadu", "APBD-KAB-MGR", jan, dec));
+            long gone = s.enrollments().enrol(TestData.form("5310011306870003", "Petrus Ndala", "APBD-KAB-MGR", jan, dec))
+                    .enrollmentId();
+            s.enrollments().delete(gone, id.payung.domain.Deletion.of(id.payung.domain.DeleteReason.WRONG_ENTRY));
+            s.enrollments().enrol(TestData.form("5310015507800004", "Theresia Nggarang", "APBDES-MGR", jan, dec));
+            s.enrollments().enrol(TestData.form("5310010208910005", "Agus Jehamat", "APBD-PROV-NTT", jan, dec));
+        }
+
+        assertThat(server.admin().otherRegionsBudgets(file, "53.10")).as("Manggarai's own budgets").isEmpty();
+        assertThat(server.admin().otherRegionsBudgets(file, "53.19")).containsExactly(
+                new ServerAdministration.OtherRegionsBudget("APBD-KAB-MGR", "APBD Kabupaten Manggarai", "53.10", 2,
+                        java.util.List.of("531001********01 Maria Jelita", "531001********02 Yohanes Jehadu")),
+                new ServerAdministration.OtherRegionsBudget("APBDES-MGR", "APBDes / ADD desa se-Kabupaten Manggarai",
+                        "53.10", 1, java.util.List.of("531001********04 Theresia Nggarang")));
+    }
+
+    /**
+     * A chart's picture says whose numbers: a regency clerk's its regency (an office not named yet: no office), a
+     * provincial reader's its province, as its year report's letterhead does; the day by the services' clock.
+     */
+    @Test
+    void aPicturesSourceIsTheRegencyOfAClerkAndTheProvinceOfAProvincialReader() throws Exception {
+        try (PayungServices s = server.services(yosef)) {
+            assertThat(s.dashboard().source()).isEqualTo(new DashboardService.Source(null, "Kabupaten Manggarai Barat",
+                    java.time.LocalDate.now(TestData.CLOCK)));
+        }
+        try (PayungServices s = server.services(ntt)) {
+            assertThat(s.dashboard().source().region()).isEqualTo("Provinsi Nusa Tenggara Timur");
+            assertThat(s.dashboard().source().office()).isNull();
+        }
+    }
 }

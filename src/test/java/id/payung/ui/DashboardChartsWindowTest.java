@@ -62,7 +62,11 @@ class DashboardChartsWindowTest {
         double drawnWidth = Math.max(p.getMaxX(), l.getMaxX()) - Math.min(p.getMinX(), l.getMinX());
         // Pie and legend side by side, not the wide box around them; twice their size on screen, with a margin.
         assertThat(copied.getWidth()).isBetween(2 * drawnWidth, 2 * drawnWidth + 40);
-        assertThat(copied.getHeight()).isBetween(2 * p.getHeight(), 2 * p.getHeight() + 40);
+        // Under it a line of whose numbers and as of when (the office with its regency, the day): a few rows taller.
+        double chartHeight = 2 * (p.getHeight() + 2 * 8); // the chart with its white margin, as before
+        assertThat(copied.getHeight()).isBetween(chartHeight + 20, chartHeight + 100);
+        assertThat(countNear(copied, javafx.scene.paint.Color.web("#444444"), chartHeight, copied.getHeight()))
+                .as("the footer's text under the chart").isGreaterThan(20);
         // The title (dark text) at the top, the first funder's colour in the pie, white around.
         assertThat(copied.getPixelReader().getColor(1, 1)).isEqualTo(javafx.scene.paint.Color.WHITE);
         String style = pie.getData().get(0).getNode().getStyle();

@@ -24,8 +24,10 @@ import javafx.stage.FileChooser;
 /**
  * A dashboard chart as a picture for the regent's slides: "Salin gambar" (to the clipboard) and "Simpan sebagai
  * PNG…", from a right-click on the chart and from the dashboard's "Gambar grafik" button. The chart is drawn with its
- * title and legend at {@link #SCALE} times the screen's size, sharp on a projector, on white. The PNG is written by the
- * view model ({@link DashboardViewModel#savePicture}), whole or not at all.
+ * title and legend at {@link #SCALE} times the screen's size, sharp on a projector, on white, and under it a footer
+ * saying whose numbers and as of when ("Dinas … Kabupaten Manggarai · data per 06/12/2026"): a picture pasted in a
+ * slide has no other place that says so. The PNG is written by the view model ({@link DashboardViewModel#savePicture}),
+ * whole or not at all.
  */
 final class ChartPictures {
     /** Drawn at twice the screen's size: a 700 px pie becomes 1.400 px, sharp when a projector enlarges it. */
@@ -48,18 +50,24 @@ final class ChartPictures {
     record Target(Node node, Supplier<Bounds> area, Supplier<String> fileName) {
     }
 
+    /** The footer's style class; its text is {@link #footer}. */
+    static final String FOOTER_CLASS = "picture-footer";
+
     private final ResourceBundle res;
+    private final Supplier<String> footer;
     private final Saver saver;
     private final Consumer<String> said;
     private final java.util.function.BiConsumer<String, Exception> failed;
 
     /**
+     * @param footer the line under each picture, asked when it is drawn ({@link #footer}); null: none
      * @param said   shows what was done ("Gambar tersimpan: …"), in the dashboard's message line
      * @param failed shows why a picture was not saved: the sentence ({@link #whyNotSaved}) and the failure
      */
-    ChartPictures(ResourceBundle res, Saver saver, Consumer<String> said,
+    ChartPictures(ResourceBundle res, Supplier<String> footer, Saver saver, Consumer<String> said,
                   java.util.function.BiConsumer<String, Exception> failed) {
         this.res = res;
+        this.footer = footer;
         this.saver = saver;
         this.said = said;
         this.failed = failed;
@@ -97,14 +105,14 @@ final class ChartPictures {
     /** Puts the chart's picture on the clipboard, for pasting into a slide or a letter. */
     void copy(Target target) {
         ClipboardContent content = new ClipboardContent();
-        content.putImage(draw(target));
+        content.putImage(draw(target, footer.get()));
         Clipboard.getSystemClipboard().setContent(content);
         said.accept(res.getString("picture.copied"));
     }
 
     /** Asks where to save the chart (the name offered names the year and filters), then saves it there. */
     private void saveAs(Target target) {
-        WritableImage image = draw(target); // drawn now: what the user sees as he chooses, not after
+        WritableImage image = draw(target, footer.get()); // drawn now: what the user sees as he chooses, not after
         SaveDialogs.choose(target.node().getScene().getWindow(), target.fileName().get(),
                 new FileChooser.ExtensionFilter("PNG", "*.png")).ifPresent(file -> save(image, file));
     }
@@ -117,9 +125,77 @@ final class ChartPictures {
     }
 
     /**
-     * The chart drawn at {@link #SCALE} times its size on screen, with its title and legend, on white, with a small
-     * white margin.
+     * "Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai · data per 06/12/2026": whose numbers a picture shows
+     * (the office and its regency; the regency once when the office's name already says it) and the day they were
+     * drawn, id-ID. Only the day when neither is known (an office not named yet).
      */
+    static String footer(ResourceBundle res, id.payung.service.DashboardService.Source source) {
+        String office = source.office();
+        String region = source.region();
+        String who;
+        if (office == null) {
+            who = region;
+        } else if (region == null || names(office, region)) {
+            who = office;
+        } else {
+            who = office + " " + region;
+        }
+        String day = id.payung.domain.Formats.date(source.asOf());
+        return who == null ? MessageFormat.format(res.getString("picture.footer.dateOnly"), day)
+                : MessageFormat.format(res.getString("picture.footer"), who, day);
+    }
+
+    /** True when an office's name already names its region ("Disnaker Kab. Manggarai" for "Kabupaten Manggarai"). */
+    private static boolean names(String office, String region) {
+        String bare = region.replaceFirst("(?i)^(kabupaten|kota|provinsi)\\s+", "").strip().toLowerCase(java.util.Locale.ROOT);
+        return !bare.isEmpty() && (" " + office.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ")
+                .contains(" " + bare.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ");
+    }
+
+    /**
+     * The chart drawn at {@link #SCALE} times its size on screen, with its title and legend, on white, with a small
+     * white margin, and {@code footer} under it (null: none).
+     */
+    static WritableImage draw(Target target, String footer) {
+        WritableImage chart = draw(target);
+        if (footer == null) {
+            return chart;
+        }
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        params.setTransform(Transform.scale(SCALE, SCALE));
+        return picture(chart, footer).snapshot(params, null);
+    }
+
+    /**
+     * What a picture is drawn from: the drawn chart at its size on screen and the footer under it, wrapped to the
+     * chart's width, in a scene of their own (so CSS and layout are applied without showing it). The chart's pixels are
+     * drawn back one to one when this is drawn at {@link #SCALE}; the footer's text is drawn sharp at that scale.
+     */
+    static javafx.scene.Parent picture(WritableImage chart, String footer) {
+        double width = chart.getWidth() / SCALE;
+        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(chart);
+        view.setFitWidth(width);
+        view.setFitHeight(chart.getHeight() / SCALE);
+        javafx.scene.control.Label line = new javafx.scene.control.Label(footer);
+        line.getStyleClass().add(FOOTER_CLASS);
+        line.setWrapText(true);
+        line.setMaxWidth(Double.MAX_VALUE);
+        line.setPadding(new javafx.geometry.Insets(0, MARGIN, MARGIN, MARGIN));
+        // Not the dashboard's stylesheet (this scene has none): small and grey, under the chart, as a source line is.
+        line.setStyle("-fx-font-size: 11px; -fx-text-fill: #444444;");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(view, line);
+        box.setStyle("-fx-background-color: white;");
+        box.setMinWidth(width);
+        box.setPrefWidth(width);
+        box.setMaxWidth(width);
+        new javafx.scene.Scene(box);
+        box.applyCss();
+        box.layout();
+        return box;
+    }
+
+    /** The chart alone, at {@link #SCALE} times its size on screen, on white, with a small white margin. */
     static WritableImage draw(Target target) {
         Node node = target.node();
         Bounds local = target.area() == null ? node.getLayoutBounds() : target.area().get();

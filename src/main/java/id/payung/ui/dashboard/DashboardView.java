@@ -257,7 +257,10 @@ public final class DashboardView {
      * copied to the clipboard or saved as a PNG named as the year's report and table are.
      */
     private void offerPictures() {
-        pictures = new ChartPictures(resources, model::savePicture, exportedLabel::setText, (sentence, error) -> {
+        // Whose numbers and as of when, under every picture: a slide for the regent has no other place to say it.
+        java.util.function.Supplier<String> footer = () -> model.pictureSource() == null ? null
+                : ChartPictures.footer(resources, model.pictureSource());
+        pictures = new ChartPictures(resources, footer, model::savePicture, exportedLabel::setText, (sentence, error) -> {
             exportedLabel.setText("");
             id.payung.ui.ErrorDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), resources,
                     sentence, error);

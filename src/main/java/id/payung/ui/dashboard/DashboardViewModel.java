@@ -90,8 +90,10 @@ public final class DashboardViewModel {
         // that would read everything twice.
         Integer preferred = preferredYear;
         preferredYear = null;
-        record Start(List<Integer> years, int year, List<id.payung.domain.Region> kecamatan) { }
-        tasks.read(() -> new Start(service.years(), service.defaultYear(), service.kecamatan()), start -> {
+        record Start(List<Integer> years, int year, List<id.payung.domain.Region> kecamatan, DashboardService.Source source) { }
+        tasks.read(() -> new Start(service.years(), service.defaultYear(), service.kecamatan(), service.source()), start -> {
+            // Read again on each visit: the office's name changed in Settings is in the next picture.
+            source = start.source();
             if (kecamatanChoices.isEmpty()) {
                 kecamatanChoices.setAll(start.kecamatan());
             }
@@ -111,6 +113,16 @@ public final class DashboardViewModel {
             loadTrend();
         });
     }
+
+    /**
+     * Whose numbers a chart's picture shows and as of today (its footer: the office, its regency, the day), from the
+     * last load; null before the first.
+     */
+    public DashboardService.Source pictureSource() {
+        return source == null ? null : source.on(service.today());
+    }
+
+    private DashboardService.Source source;
 
     /** The year to open on instead of the latest with data (the office's setting); read by the next load. */
     public void preferYear(Integer year) {

@@ -3,6 +3,8 @@ package id.payung.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.BreakdownData;
+import id.payung.service.DashboardService;
+import id.payung.service.Settings;
 import id.payung.service.facade.PayungServices;
 import id.payung.ui.DirectTaskExecutor;
 import id.payung.ui.I18n;
@@ -57,6 +59,29 @@ class ChartPicturesSaveTest {
         // The PDF's and the table's tail, the same words.
         assertThat(model.pictureName("peserta-per-sumber-dana-per-tahun", false))
                 .isEqualTo("peserta-per-sumber-dana-per-tahun" + model.fileSuffix() + ".png");
+    }
+
+    /**
+     * A picture pasted in a slide for the regent says whose numbers and as of when: the office's name from the
+     * settings, its regency from the region list (once: the seeded name already says it), today as id-ID writes it;
+     * an office renamed in Settings is named by the next picture once the dashboard is shown again.
+     */
+    @Test
+    void thePicturesFooterNamesTheOfficeItsRegencyAndToday() {
+        DashboardService.Source source = model.pictureSource();
+        assertThat(source).isEqualTo(new DashboardService.Source("Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai",
+                "Kabupaten Manggarai", java.time.LocalDate.of(2026, 11, 23)));
+        assertThat(ChartPictures.footer(I18n.bundle(I18n.INDONESIAN), source))
+                .isEqualTo("Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai · data per 23/11/2026");
+        assertThat(ChartPictures.footer(I18n.bundle(I18n.ENGLISH), source))
+                .isEqualTo("Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai · data as of 23/11/2026");
+
+        Settings s = services.reference().settings();
+        services.reference().saveSettings(new Settings("Dinas Tenaga Kerja", s.regencyCode(), s.place(), s.address(),
+                s.language(), s.defaultYear(), s.headName(), s.headTitle(), s.headNip()));
+        model.load();
+        assertThat(ChartPictures.footer(I18n.bundle(I18n.INDONESIAN), model.pictureSource()))
+                .isEqualTo("Dinas Tenaga Kerja Kabupaten Manggarai · data per 23/11/2026");
     }
 
     @Test
