@@ -496,7 +496,7 @@ public final class MainWindow implements EnrollmentDialogs {
                     services.coverage(), tasks, services.exports().replacingExisting());
             dashboard.preferYear(currentYear.get() != null ? currentYear.get() : services.settings().defaultYear());
             sameYear.accept(currentYear.follow(dashboard.yearProperty(), java.util.List.of()));
-            return new DashboardView(dashboard);
+            return new DashboardView(dashboard).writeAccess(writeAccess());
         }
         if (type == EnrollmentsView.class) {
             RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
@@ -510,7 +510,8 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         if (type == id.payung.ui.backup.BackupView.class) {
             return new id.payung.ui.backup.BackupView(new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
-                    file -> services.checkBackup(file), this::restore), services.server() != null);
+                    file -> services.checkBackup(file), this::restore), services.server() != null)
+                    .writeAccess(writeAccess());
         }
         if (type == id.payung.ui.settings.SettingsView.class) {
             return new id.payung.ui.settings.SettingsView(new id.payung.ui.settings.SettingsViewModel(services, tasks),
@@ -523,7 +524,7 @@ public final class MainWindow implements EnrollmentDialogs {
             FundingSourcesViewModel funders = new FundingSourcesViewModel(services.reference(), services.funding(),
                     services.budget(), tasks, clock);
             sameYear.accept(currentYear.follow(funders.budgetYearProperty(), funders.years()));
-            return new FundingSourcesView(funders, tasks);
+            return new FundingSourcesView(funders, tasks).writeAccess(writeAccess());
         }
         if (type == id.payung.ui.reports.ReportsView.class) {
             var reports = new id.payung.ui.reports.ReportsViewModel(services, tasks, clock);
