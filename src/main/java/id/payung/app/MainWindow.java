@@ -62,6 +62,22 @@ public final class MainWindow implements EnrollmentDialogs {
     private final CurrentYear currentYear = new CurrentYear();
     /** The frame now shown. */
     private MainView frame;
+    /** The enrollment forms open now (each in its own window), asked before the main window closes over them. */
+    private final java.util.Map<EnrollmentFormView, Stage> openForms = new java.util.LinkedHashMap<>();
+    /**
+     * The main window's close (its X, Alt+F4, Berkas → Keluar) took a filled form's window with it unasked, where Esc
+     * asks: a form with unsaved input asks the same question first, and its Cancel keeps the window and the form.
+     */
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> askFormsBeforeClosing = event -> {
+        for (EnrollmentFormView form : java.util.List.copyOf(openForms.keySet())) {
+            if (!form.mayClose()) {
+                event.consume();
+                return;
+            }
+        }
+        // Said to discard (or nothing to lose): the forms go with the window, not left open behind it.
+        java.util.List.copyOf(openForms.values()).forEach(Stage::close);
+    };
 
     public MainWindow(Stage stage, PayungServices services, TaskExecutor tasks, Clock clock, Locale locale, String version) {
         this.stage = stage;
@@ -92,6 +108,7 @@ public final class MainWindow implements EnrollmentDialogs {
         // Dialogs at their size over the window, and the window maximized through them (Linux window managers).
         id.payung.ui.OwnedWindows.install();
         id.payung.ui.OwnedWindows.keepMaximized(stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, askFormsBeforeClosing);
         stage.show();
         afterOpen();
     }
@@ -266,6 +283,7 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** Closes the database (when the application stops). */
     public void close() {
+        stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, askFormsBeforeClosing);
         if (frame != null) {
             frame.close();
         }
@@ -313,8 +331,17 @@ public final class MainWindow implements EnrollmentDialogs {
                         first + "–" + (last == null || last.isBlank() ? "…" : last)));
                 afterSave.run();
             });
-            Parent root = load("enrollments/EnrollmentFormView.fxml", type -> new EnrollmentFormView(model, choices,
-                    window::close, other -> openForm(other, afterSave)));
+            EnrollmentFormView form = new EnrollmentFormView(model, choices, window::close,
+                    other -> openForm(other, afterSave));
+            Parent root = load("enrollments/EnrollmentFormView.fxml", type -> form);
+            // The form window's own X and Alt+F4 ask as its Esc does; the main window's close asks too, while it shows.
+            window.setOnCloseRequest(e -> {
+                if (!form.mayClose()) {
+                    e.consume();
+                }
+            });
+            openForms.put(form, window);
+            window.setOnHidden(e -> openForms.remove(form));
             if (enrollmentId != 0) {
                 model.edit(enrollmentId);
             }
@@ -496,7 +523,7 @@ public final class MainWindow implements EnrollmentDialogs {
                     services.coverage(), tasks, services.exports().replacingExisting());
             dashboard.preferYear(currentYear.get() != null ? currentYear.get() : services.settings().defaultYear());
             sameYear.accept(currentYear.follow(dashboard.yearProperty(), java.util.List.of()));
-            return new DashboardView(dashboard);
+            return new DashboardView(dashboard).writeAccess(writeAccess());
         }
         if (type == EnrollmentsView.class) {
             RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
@@ -510,7 +537,8 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         if (type == id.payung.ui.backup.BackupView.class) {
             return new id.payung.ui.backup.BackupView(new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
-                    file -> services.checkBackup(file), this::restore), services.server() != null);
+                    file -> services.checkBackup(file), this::restore), services.server() != null)
+                    .writeAccess(writeAccess());
         }
         if (type == id.payung.ui.settings.SettingsView.class) {
             return new id.payung.ui.settings.SettingsView(new id.payung.ui.settings.SettingsViewModel(services, tasks),
@@ -523,7 +551,7 @@ public final class MainWindow implements EnrollmentDialogs {
             FundingSourcesViewModel funders = new FundingSourcesViewModel(services.reference(), services.funding(),
                     services.budget(), tasks, clock);
             sameYear.accept(currentYear.follow(funders.budgetYearProperty(), funders.years()));
-            return new FundingSourcesView(funders, tasks);
+            return new FundingSourcesView(funders, tasks).writeAccess(writeAccess());
         }
         if (type == id.payung.ui.reports.ReportsView.class) {
             var reports = new id.payung.ui.reports.ReportsViewModel(services, tasks, clock);

@@ -285,6 +285,53 @@ public final class AuditService {
         });
     }
 
+    /**
+     * How long the entry of a refused restore waits for another writer (an import in another Payung) before it is
+     * left to the log file: the refusal is said to the user at once, not after the other's import.
+     */
+    private static final long REFUSAL_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+
+    /**
+     * Writes that a restore from {@code backup} was refused and nothing was replaced: who tried (this service's
+     * actor), the backup ("Dari", its path), and why ({@code problem}, the refusal's
+     * {@code DatabaseOpenException.Problem} name: not a backup, a newer version's, another Payung has the file open
+     * …). A refused restore left no trace in the trail, where a restore that went through does
+     * ({@link #recordRestore}); one the user declined (another regency's backup, Batal) is no refusal and is not
+     * written. When another writer holds the database longer than a few seconds the entry is not written.
+     *
+     * @return whether the entry was written
+     */
+    public boolean recordRefusedRestore(java.nio.file.Path backup, String problem) {
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("from", backup.toAbsolutePath().toString());
+        after.put("refused_because", problem);
+        long giveUpAt = System.nanoTime() + REFUSAL_WAIT_NANOS;
+        id.payung.store.WriteWait brief = new id.payung.store.WriteWait() {
+            @Override
+            public void waiting() {
+            }
+
+            @Override
+            public void resumed() {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return System.nanoTime() - giveUpAt > 0;
+            }
+        };
+        try {
+            db.write(brief, tx -> {
+                log.record(tx, "RESTORE_REFUSED", "database", db.file() == null ? null : db.file().getFileName().toString(),
+                        null, after);
+                return null;
+            });
+            return true;
+        } catch (id.payung.store.WriteCancelledException e) {
+            return false;
+        }
+    }
+
     /** {@link #recordRestore(java.nio.file.Path, java.nio.file.Path, java.nio.file.Path)} with nothing to carry. */
     public void recordRestore(java.nio.file.Path from, java.nio.file.Path safety) {
         recordRestore(from, safety, null);

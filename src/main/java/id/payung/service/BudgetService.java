@@ -165,6 +165,10 @@ public final class BudgetService {
      * <p>On a server a plan is a regency's (funding_budget is keyed by regency, funder and year), and a provincial
      * reader reads every regency's: a funder planned by several regencies (APBD-PROV-NTT, APBN, CSR, MANDIRI) shows
      * their plans added up, see {@link #merged}. A clerk reads only their own regency's rows, so sees their own plan.
+     *
+     * <p>Only the funders that may pay in the office's regency are listed ({@link id.payung.domain.FunderRules#paysIn},
+     * the rule the form and imports ask): a clerk of 53.10 planned nothing for APBD-KAB-5315 and may not, and saw every
+     * regency's budget listed on a server. A provincial reader (and the server's owner) has no regency: every funder.
      */
     public List<BudgetPlan> plans(int year) {
         return db.read(tx -> {
@@ -172,13 +176,26 @@ public final class BudgetService {
             Map<String, FundingBudget> byFunder = new HashMap<>();
             funders.budgets(tx, year).forEach(b -> byFunder.merge(b.funderCode(), b, BudgetService::merged));
             Map<FunderType, Long> perPerson = new HashMap<>();
-            return funders.all(tx).stream().map((FundingSource f) -> {
+            String regency = plannedIn(tx);
+            return funders.all(tx).stream().filter(f -> id.payung.domain.FunderRules.paysIn(f, regency))
+                    .map((FundingSource f) -> {
                 FundingBudget b = byFunder.get(f.code());
                 long pp = perPerson.computeIfAbsent(f.type(), t -> standardYear(c, t, year));
                 return new BudgetPlan(f.code(), f.name(), f.type(), year, b == null ? null : b.quota(),
                         b == null ? null : b.ceilingRp(), pp);
             }).toList();
         });
+    }
+
+    /**
+     * The regency whose plans {@link #plans} lists: on a server the login's (none for a provincial reader and the
+     * owner, who read every regency's; the meta row they read would be any one regency's), on a file the office's.
+     */
+    private String plannedIn(id.payung.store.Tx tx) {
+        if (db.dialect() == id.payung.store.Dialect.POSTGRES) {
+            return funders.ownRegency(tx);
+        }
+        return ReferenceService.officeRegency(tx);
     }
 
     /**

@@ -89,4 +89,30 @@ class ProvincialReaderBudgetPlansTest {
             assertThat(own.ceilingRp()).isEqualTo(90_000_000L);
         }
     }
+
+    /**
+     * Kuota dan pagu listed every regency's funders to a clerk (APBD-KAB-5315 to a clerk of Manggarai): a clerk sees
+     * the funders that pay in their regency (FunderRules.paysIn, the form's rule), the provincial reader every one.
+     */
+    @Test
+    void aClerkIsListedTheFundersThatPayInTheirRegencyOnly() {
+        try (PayungServices s = server.services(siti)) {
+            assertThat(s.budget().plans(2027)).extracting(BudgetPlan::funderCode)
+                    .contains("APBD-KAB-MGR", "APBDES-MGR", "APBD-PROV-NTT", "APBN", "CSR", "MANDIRI")
+                    .doesNotContain("APBD-KAB-5315", "APBDES-5315");
+            assertThat(s.budget().plans(2027)).extracting(BudgetPlan::funderCode)
+                    .as("the same funders the form offers").containsExactlyInAnyOrderElementsOf(s.reference()
+                            .fundingSources().stream().filter(f -> id.payung.domain.FunderRules.paysIn(f, "53.10"))
+                            .map(id.payung.domain.FundingSource::code).toList());
+        }
+        try (PayungServices s = server.services(yosef)) {
+            assertThat(s.budget().plans(2027)).extracting(BudgetPlan::funderCode)
+                    .contains("APBD-KAB-5315", "APBDES-5315", "APBD-PROV-NTT", "APBN", "CSR", "MANDIRI")
+                    .doesNotContain("APBD-KAB-MGR", "APBDES-MGR");
+        }
+        try (PayungServices s = server.services(ntt)) {
+            assertThat(s.budget().plans(2027)).extracting(BudgetPlan::funderCode)
+                    .contains("APBD-KAB-MGR", "APBDES-MGR", "APBD-KAB-5315", "APBDES-5315", "APBD-PROV-NTT", "APBN");
+        }
+    }
 }

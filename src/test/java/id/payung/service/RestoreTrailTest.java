@@ -281,4 +281,77 @@ class RestoreTrailTest {
             same.discard();
         }
     }
+
+    private static List<PersonHistory.Change> refusals(PayungServices s) {
+        return s.audit().search(id.payung.service.AuditFilter.ALL, 0, 1_000).rows().stream().map(AuditRecord::change)
+                .filter(c -> c.action().startsWith("RESTORE_")).toList();
+    }
+
+    /**
+     * A restore the app refused (not a backup; a newer Payung's) left no trace in Jejak audit: now an entry says who
+     * tried, from which file and why, and the data is unchanged. A backup the user declined (another regency's, Batal)
+     * is no refusal and writes nothing.
+     */
+    @Test
+    void aRefusedRestoreIsInTheTrailADeclinedOneIsNot() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path text = java.nio.file.Files.writeString(dir.resolve("catatan.db"), "bukan basis data\n");
+        Path future = dir.resolve("payung-masa-depan.db");
+        Path other = dir.resolve("mabar-pagi.db");
+        try (PayungServices s = PayungServices.open(future, true, TestData.CLOCK)) {
+            enrol(s, 1, 1);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + future); Statement st = c.createStatement()) {
+            st.executeUpdate("PRAGMA journal_mode = DELETE");
+            int version;
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                rs.next();
+                version = rs.getInt(1);
+            }
+            st.executeUpdate("PRAGMA user_version = " + (version + 1)); // a newer Payung's
+        }
+        try (PayungServices s = PayungServices.open(dir.resolve("mabar.db"), true, TestData.CLOCK)) {
+            s.useRegency("53.15");
+            s.backups().backupTo(other);
+        }
+        PayungServices s = as("siti", () -> PayungServices.open(file, true, TestData.CLOCK));
+        try {
+            enrol(s, 1, 2);
+            long before = auditEntries(file);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.restore(text))
+                    .isInstanceOfSatisfying(id.payung.domain.DatabaseOpenException.class, e -> assertThat(e.problem())
+                            .isEqualTo(id.payung.domain.DatabaseOpenException.Problem.NOT_SQLITE));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.checkBackup(future))
+                    .isInstanceOfSatisfying(id.payung.domain.DatabaseOpenException.class, e -> assertThat(e.problem())
+                            .isEqualTo(id.payung.domain.DatabaseOpenException.Problem.NEWER_VERSION));
+            // Declined: checked, shown, and the user said no.
+            s.checkBackup(other).discard();
+
+            assertThat(auditEntries(file)).isEqualTo(before + 2);
+            List<PersonHistory.Change> refused = refusals(s);
+            assertThat(refused).hasSize(2).allSatisfy(c -> {
+                assertThat(c.action()).isEqualTo("RESTORE_REFUSED");
+                assertThat(c.entity()).isEqualTo("database");
+                assertThat(c.entityId()).isEqualTo("payung.db");
+                assertThat(c.actor()).isEqualTo("siti");
+            });
+            java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("id-ID"),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
+            AuditWords said = new AuditWords(words, List.of(), AuditWords.Names.of(java.util.Map.of(), List.of(), List.of()));
+            // Newest first: the newer version's, then the text file's.
+            assertThat(said.what(refused.get(0))).isEqualTo("Pemulihan dari cadangan ditolak; tidak ada yang diganti");
+            // (The temporary folder's long number is masked as a NIK would be: the file's name is compared.)
+            assertThat(said.details(refused.get(0))).contains("Dari: /", "/payung-masa-depan.db;",
+                    "Ditolak karena: dibuat oleh Payung versi yang lebih baru");
+            assertThat(refused.get(0).after()).contains("\"from\":\"" + future.toAbsolutePath() + "\"");
+            assertThat(said.details(refused.get(1))).contains("/catatan.db;",
+                    "Ditolak karena: bukan cadangan Payung (bukan basis data)");
+            assertThat(refused.get(1).after()).contains("\"from\":\"" + text.toAbsolutePath() + "\"");
+            assertThat(s.audit().restores()).as("no restore happened").isEmpty();
+            assertThat(s.enrollments().personByNik("5310011205850002")).as("the data stays").isPresent();
+        } finally {
+            s.close();
+        }
+    }
 }

@@ -66,4 +66,15 @@ public final class DataDigest {
         }
         return db.read(tx -> DatabaseFile.digest(tx, java.util.Map.of("audit_log", "id <= " + last)));
     }
+
+    /**
+     * {@link Database#digest()}'s digest of the SQLite file {@code file}, leaving out the audit entries of refused
+     * restores ({@code RESTORE_REFUSED}): a refused restore changes no data, its entry only says it was tried. Read
+     * through a read-only opening of its own, beside one this process may hold.
+     */
+    public static String withoutRefusedRestores(java.nio.file.Path file) {
+        try (Database db = Database.openReadOnly(file)) {
+            return db.read(tx -> DatabaseFile.digest(tx, java.util.Map.of("audit_log", "action <> 'RESTORE_REFUSED'")));
+        }
+    }
 }

@@ -86,6 +86,7 @@ class I18nTest {
         }
         for (var p : id.payung.domain.DatabaseOpenException.Problem.values()) {
             assertThat(ID.containsKey("db.problem." + p.name())).as(p.name()).isTrue();
+            assertThat(ID.containsKey("history.refused." + p.name())).as("a refused restore's reason " + p.name()).isTrue();
         }
     }
 
@@ -102,6 +103,7 @@ class I18nTest {
                 Map.entry("funder.type.", names(id.payung.domain.FunderType.class)),      // FundingSourcesView
                 Map.entry("sector.", names(id.payung.domain.Sector.class)),               // FundingSourcesView, ReportsView
                 Map.entry("db.problem.", names(id.payung.domain.DatabaseOpenException.Problem.class)), // UserMessages, cli
+                Map.entry("history.refused.", names(id.payung.domain.DatabaseOpenException.Problem.class)), // AuditWords
                 Map.entry("endReason.", names(id.payung.domain.EndReason.class)),         // HistoryDialog, EndEnrollmentDialog
                 Map.entry("deleteReason.", names(id.payung.domain.DeleteReason.class)),   // DeleteEnrollmentDialog, AuditWords
                 Map.entry("sex.", names(id.payung.domain.Sex.class)),                     // EnrollmentFormView

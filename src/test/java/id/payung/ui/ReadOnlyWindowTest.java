@@ -65,6 +65,56 @@ class ReadOnlyWindowTest {
         assertThat(robot.lookup("#importRegions").queryAs(Button.class).isDisabled()).isTrue();
     }
 
+    /**
+     * Sumber dana's Tambah/Ubah and Kuota dan pagu's Ubah, Cadangan's restores and its folder and count kept, and the
+     * coverage's numbers were offered and ended in the refusal: disabled, saying why, as the register's. The lists stay
+     * readable, and "Cadangkan sekarang" stays: a backup only reads the file, and it works on one opened read-only.
+     */
+    @Test
+    void fundersBackupsAndCoverageNumbersAreDisabledButReadable(FxRobot robot) throws Exception {
+        ScreenWaits.open(robot, Screen.FUNDERS);
+        waitUntil(() -> !robot.lookup("#sourcesTable").queryTableView().getItems().isEmpty()); // the list still reads
+        for (String id : new String[] {"#addSource", "#editSource"}) {
+            assertThat(robot.lookup(id).queryAs(Button.class).isDisabled()).as(id).isTrue();
+            assertThat(robot.lookup(id + "ReadOnly").queryAs(Node.class).isDisabled()).as(id).isFalse();
+        }
+        // Chosen, a row still leaves Ubah off (its own "nothing chosen" binding is not what keeps it off).
+        robot.interact(() -> robot.lookup("#sourcesTable").queryTableView().getSelectionModel().select(0));
+        assertThat(robot.lookup("#editSource").queryAs(Button.class).isDisabled()).isTrue();
+        robot.moveTo("#addSource");
+        waitUntil(() -> tooltipShown("Basis data dibuka hanya-baca"));
+        robot.clickOn("Kuota dan pagu");
+        javafx.scene.control.TableView<?> budgets = robot.lookup("#budgetsTable").queryTableView();
+        waitUntil(() -> !budgets.getItems().isEmpty()); // the plans still read
+        robot.interact(() -> budgets.getSelectionModel().select(0));
+        assertThat(robot.lookup("#editBudget").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#editBudgetReadOnly").tryQuery()).isPresent();
+
+        ScreenWaits.open(robot, Screen.BACKUP);
+        for (String id : new String[] {"#restoreBackup", "#restoreFromFile", "#chooseBackupFolder", "#saveBackupKeep",
+            "#backupKeep"}) {
+            assertThat(robot.lookup(id).query().isDisabled()).as(id).isTrue();
+            assertThat(robot.lookup(id + "ReadOnly").tryQuery()).as(id).isPresent();
+        }
+        Button backupNow = robot.lookup("#backupNow").queryAs(Button.class);
+        assertThat(backupNow.isDisabled()).as("a backup reads the file").isFalse();
+        javafx.scene.control.TableView<?> backups = robot.lookup("#backupsTable").queryTableView();
+        waitUntil(() -> robot.lookup("#backupFolder").queryAs(javafx.scene.control.Label.class).getText() != null);
+        int before = backups.getItems().size();
+        robot.clickOn(backupNow);
+        waitUntil(() -> backups.getItems().size() == before + 1);
+        try (var made = java.nio.file.Files.list(ui.dir().resolve("backups"))) {
+            assertThat(made.filter(f -> f.getFileName().toString().endsWith(".db"))).hasSize(before + 1);
+        }
+
+        ScreenWaits.open(robot, Screen.DASHBOARD);
+        robot.clickOn("Cakupan (UCJ)");
+        waitUntil(() -> robot.lookup("#editDenominators").tryQuery().isPresent());
+        assertThat(robot.lookup("#editDenominators").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#editDenominatorsReadOnly").tryQuery()).isPresent();
+        assertThat(robot.lookup("#coverageTable").queryTableView().isDisabled()).as("the numbers stay readable").isFalse();
+    }
+
     @Test
     void aRefusedWriteIsAPlainSentence() {
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> ui.services().enrollments().enrol(

@@ -406,6 +406,36 @@ public final class PayungServices implements AutoCloseable {
             throw new StoreException("a restore from a file is for a database file; " + db.name()
                     + " is on a server (its administrator restores it with pg_restore, docs/SERVER.md); nothing was done");
         }
+        try {
+            return checked(backup);
+        } catch (id.payung.domain.DatabaseOpenException refused) {
+            auditRefusal(backup, refused);
+            throw refused;
+        }
+    }
+
+    /**
+     * Writes a refused restore into the audit trail of the database that stays open (who, which backup, why): the
+     * refusal said to the user left no trace for an auditor. Not on a read-only database, whose restore is not
+     * offered; a failure to write the entry does not hide the refusal, it goes to the log file.
+     */
+    private void auditRefusal(Path backup, id.payung.domain.DatabaseOpenException refused) {
+        java.util.logging.Logger log = LogFile.logger("restore");
+        log.info(() -> "restore of " + db.file() + " from " + backup + " refused: " + refused.problem());
+        if (db.isClosed() || readOnly()) {
+            return;
+        }
+        try {
+            if (!audit.recordRefusedRestore(backup, refused.problem().name())) {
+                log.warning(() -> "the refused restore from " + backup + " is not in the audit trail: another writer"
+                        + " held the database");
+            }
+        } catch (RuntimeException e) {
+            log.warning(() -> "the refused restore from " + backup + " is not in the audit trail: " + e);
+        }
+    }
+
+    private CheckedBackup checked(Path backup) {
         java.util.logging.Logger log = LogFile.logger("restore");
         log.info(() -> "check of " + backup + " for a restore of " + db.file());
         Path real = db.realFile();
@@ -506,6 +536,9 @@ public final class PayungServices implements AutoCloseable {
             if (db.isClosed()) {
                 closed = true;
                 throw new RestoreFailedException(file, safety, e);
+            }
+            if (e instanceof id.payung.domain.DatabaseOpenException refused) { // IN_USE, WRITE_UNDER_WAY: nothing changed
+                auditRefusal(backup, refused);
             }
             throw e;
         }

@@ -36,10 +36,14 @@ public final class BackupView {
     @FXML private TableColumn<BackupService.Backup, Instant> timeColumn;
     @FXML private TableColumn<BackupService.Backup, Long> sizeColumn;
     @FXML private Button restoreButton;
+    @FXML private Button restoreFromFileButton;
+    @FXML private Button chooseFolderButton;
+    @FXML private Button saveKeepButton;
     @FXML private javafx.scene.layout.VBox page;
     @FXML private Label titleLabel;
     @FXML private Label helpLabel;
     private final boolean onServer;
+    private id.payung.ui.WriteAccess access = id.payung.ui.WriteAccess.writable();
 
     public BackupView(BackupViewModel model) {
         this(model, false);
@@ -52,6 +56,15 @@ public final class BackupView {
     public BackupView(BackupViewModel model, boolean onServer) {
         this.model = model;
         this.onServer = onServer;
+    }
+
+    /**
+     * Whether the database may be written: read-only, restoring (it replaces the data) and the folder and how many
+     * are kept (kept in the database) are disabled, saying why; "Cadangkan sekarang" stays, a backup reads the file.
+     */
+    public BackupView writeAccess(id.payung.ui.WriteAccess writeAccess) {
+        this.access = writeAccess;
+        return this;
     }
 
     @FXML
@@ -75,6 +88,7 @@ public final class BackupView {
         sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bytes()));
         sizeColumn.setCellFactory(Cells.formatted(b -> size(resources, b)));
         restoreButton.disableProperty().bind(backupsTable.getSelectionModel().selectedItemProperty().isNull());
+        access.guard(resources, chooseFolderButton, keepSpinner, saveKeepButton, restoreButton, restoreFromFileButton);
         model.load();
     }
 
@@ -85,6 +99,9 @@ public final class BackupView {
 
     @FXML
     private void chooseFolder() {
+        if (access.readOnlyProperty().get()) {
+            return; // disabled; it would end in the refusal
+        }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(resources.getString("backup.folder"));
         Path current = model.folderProperty().get();
@@ -99,11 +116,17 @@ public final class BackupView {
 
     @FXML
     private void saveKeep() {
+        if (access.readOnlyProperty().get()) {
+            return; // disabled; it would end in the refusal
+        }
         model.configure(model.folderProperty().get(), keepSpinner.getValue());
     }
 
     @FXML
     private void restoreSelected() {
+        if (access.readOnlyProperty().get()) {
+            return; // disabled; it would end in the refusal
+        }
         BackupService.Backup b = backupsTable.getSelectionModel().getSelectedItem();
         if (b != null) {
             model.restore(b.file(), this::confirm);
@@ -112,6 +135,9 @@ public final class BackupView {
 
     @FXML
     private void restoreFromFile() {
+        if (access.readOnlyProperty().get()) {
+            return; // disabled; it would end in the refusal
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("backup.restoreFile"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Payung (*.db)", "*.db"));

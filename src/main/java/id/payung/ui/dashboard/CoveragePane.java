@@ -44,9 +44,16 @@ public final class CoveragePane {
     @FXML private Label totalLabel;
     @FXML private Label chartEmpty;
     @FXML private Label remarkLabel;
+    @FXML private javafx.scene.control.Button editButton;
+    private final id.payung.ui.WriteAccess access;
 
-    CoveragePane(CoverageViewModel model) {
+    /**
+     * @param access read-only, the button that opens the numbers to enter is disabled, saying why: the dialog only
+     *               writes, and the numbers it shows are the table's
+     */
+    CoveragePane(CoverageViewModel model, id.payung.ui.WriteAccess access) {
         this.model = model;
+        this.access = access;
     }
 
     @FXML
@@ -62,11 +69,12 @@ public final class CoveragePane {
         percentColumn.setCellFactory(orNone(Formats::percent));
         model.coverageProperty().addListener((obs, old, now) -> show(now));
         show(model.coverageProperty().get());
+        access.guard(resources, editButton);
     }
 
     @FXML
     private void editDenominators() {
-        if (model.year() != null) {
+        if (model.year() != null && !access.readOnlyProperty().get()) {
             new DenominatorsDialog(table.getScene().getWindow(), resources, model, model.year(), List.copyOf(model.rows()))
                     .show();
         }

@@ -74,6 +74,14 @@ public final class DashboardView {
         this.model = model;
     }
 
+    private id.payung.ui.WriteAccess access = id.payung.ui.WriteAccess.writable();
+
+    /** Whether the database may be written: read-only, entering the coverage's numbers is disabled, saying why. */
+    public DashboardView writeAccess(id.payung.ui.WriteAccess writeAccess) {
+        this.access = writeAccess;
+        return this;
+    }
+
     @FXML
     private void printReport() {
         SaveDialogs.choose(sharesChart.getScene().getWindow(), "laporan-payung-" + model.yearProperty().get() + model.fileSuffix() + ".pdf",
@@ -164,7 +172,7 @@ public final class DashboardView {
         kecamatanTab.setContent(part("BreakdownPane.fxml", new BreakdownPane(breakdowns, breakdowns.kecamatan(), "kecamatan")));
         occupationTab.setContent(part("BreakdownPane.fxml",
                 new BreakdownPane(breakdowns, breakdowns.occupations(), "occupation")));
-        coverageTab.setContent(part("CoveragePane.fxml", new CoveragePane(model.coverage())));
+        coverageTab.setContent(part("CoveragePane.fxml", new CoveragePane(model.coverage(), access)));
         regencyTab.setContent(part("RegencyPane.fxml", new RegencyPane(breakdowns)));
         offerPictures();
         model.kecamatanProperty().addListener((obs, old, now) -> showTitles());

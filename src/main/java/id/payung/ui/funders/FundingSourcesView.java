@@ -47,6 +47,7 @@ public final class FundingSourcesView {
     @FXML private TableColumn<RateRule, LocalDate> ruleToColumn;
     @FXML private TableColumn<RateRule, String> ruleBasisColumn;
 
+    @FXML private Button addSourceButton;
     @FXML private Button editSourceButton;
     @FXML private ComboBox<Integer> budgetYearChoice;
     @FXML private TableView<BudgetRow> budgetsTable;
@@ -61,14 +62,27 @@ public final class FundingSourcesView {
     @FXML private javafx.scene.control.Label ruleBasisDetail;
 
     private final TaskExecutor tasks;
+    private id.payung.ui.WriteAccess access = id.payung.ui.WriteAccess.writable();
 
     public FundingSourcesView(FundingSourcesViewModel model, TaskExecutor tasks) {
         this.model = model;
         this.tasks = tasks;
     }
 
+    /**
+     * Whether the database may be written: read-only, adding and correcting funders and budgets are disabled, saying
+     * why (they were offered and ended in the refusal); the lists stay to be read.
+     */
+    public FundingSourcesView writeAccess(id.payung.ui.WriteAccess writeAccess) {
+        this.access = writeAccess;
+        return this;
+    }
+
     @FXML
     private void editSource() {
+        if (access.readOnlyProperty().get()) {
+            return; // disabled buttons; nothing else opens the dialog either
+        }
         FundingSource f = sourcesTable.getSelectionModel().getSelectedItem();
         if (f == null) {
             return;
@@ -87,6 +101,9 @@ public final class FundingSourcesView {
 
     @FXML
     private void addSource() {
+        if (access.readOnlyProperty().get()) {
+            return;
+        }
         FieldsDialog d = new FieldsDialog(sourcesTable.getScene().getWindow(), resources,
                 resources.getString("funders.add.title"));
         TextField name = d.text("col.name", "sourceName", "");
@@ -116,6 +133,9 @@ public final class FundingSourcesView {
 
     @FXML
     private void editBudget() {
+        if (access.readOnlyProperty().get()) {
+            return;
+        }
         BudgetRow row = budgetsTable.getSelectionModel().getSelectedItem();
         if (row == null || row.isTotal()) {
             return;
@@ -198,6 +218,7 @@ public final class FundingSourcesView {
             BudgetRow row = budgetsTable.getSelectionModel().getSelectedItem();
             return row == null || row.isTotal();
         }, budgetsTable.getSelectionModel().selectedItemProperty()));
+        access.guard(resources, addSourceButton, editSourceButton, editBudgetButton);
         model.load();
     }
 
