@@ -143,7 +143,11 @@ public final class AuditWords {
                 }
             }
         }
-        if (after.get("correction") instanceof String scope) {
+        if ("person".equals(c.entity()) && "UPDATE".equals(c.action()) && !before.isEmpty()) {
+            // A person's details are one for all their enrollments, whatever the clerk answered about a place (an
+            // entry written before trial 16 still carries that answer, which was the enrollment's, not theirs).
+            parts.add(res.getString("history.personScope"));
+        } else if (after.get("correction") instanceof String scope) {
             // Not a field: the clerk's answer to "does this correction apply to all their enrollments?"
             parts.add(word("history.correction." + scope, scope));
         }

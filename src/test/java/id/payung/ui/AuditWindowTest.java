@@ -49,7 +49,7 @@ class AuditWindowTest {
         List<String> cells = cells(robot);
         assertThat(cells).contains("NIK lengkap dilihat", "Data pribadi diubah", "Peserta didaftarkan",
                 "Kepesertaan ditambahkan: APBD Kabupaten Manggarai, 01/2026–12/2026", "Data awal dimuat",
-                "Nama: Maria Jelita → Maria Jelita Nabu; koreksi untuk pendaftaran ini saja");
+                "Nama: Maria Jelita → Maria Jelita Nabu; data pribadi orang ini: berlaku di semua pendaftarannya");
         assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("Yosef Ndala (531001").endsWith("02)"));
         assertThat(String.join("\n", cells)).doesNotContain("5310015204850001", "5310011205850002", "REVEAL_NIK",
                 "{", "INSERT");
@@ -58,9 +58,9 @@ class AuditWindowTest {
 
         robot.clickOn("#auditPerson").write("maria");
         robot.clickOn("#auditShow");
-        waitUntil(() -> table.getItems().size() == 4);
+        waitUntil(() -> table.getItems().size() == 3);
         assertThat(cells(robot)).contains("Data pribadi diubah").doesNotContain("NIK lengkap dilihat");
-        assertThat(robot.lookup("#auditCount").queryAs(Label.class).getText()).isEqualTo("4 catatan ditampilkan, terbaru di atas.");
+        assertThat(robot.lookup("#auditCount").queryAs(Label.class).getText()).isEqualTo("3 catatan ditampilkan, terbaru di atas.");
 
         @SuppressWarnings("unchecked")
         ComboBox<AuditTopic> topic = robot.lookup("#auditTopic").queryAs(ComboBox.class);
