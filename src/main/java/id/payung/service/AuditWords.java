@@ -123,7 +123,12 @@ public final class AuditWords {
         List<String> parts = new ArrayList<>();
         if (before.isEmpty()) {
             after.forEach((k, v) -> {
-                if (!HIDDEN.contains(k) && v != null && !"".equals(v)) {
+                if (FIX.matcher(k).matches()) {
+                    String fix = fixWords(after, k);
+                    if (fix != null) {
+                        parts.add(fix);
+                    }
+                } else if (!HIDDEN.contains(k) && v != null && !"".equals(v)) {
                     parts.add(seedFile(k, v) != null ? seedFile(k, v) : label(k) + ": " + value(k, v));
                 }
             });
@@ -143,7 +148,11 @@ public final class AuditWords {
                 }
             }
         }
-        if (after.get("correction") instanceof String scope) {
+        if ("person".equals(c.entity()) && "UPDATE".equals(c.action()) && !before.isEmpty()) {
+            // A person's details are one for all their enrollments, whatever the clerk answered about a place (an
+            // entry written before trial 16 still carries that answer, which was the enrollment's, not theirs).
+            parts.add(res.getString("history.personScope"));
+        } else if (after.get("correction") instanceof String scope) {
             // Not a field: the clerk's answer to "does this correction apply to all their enrollments?"
             parts.add(word("history.correction." + scope, scope));
         }
@@ -188,12 +197,38 @@ public final class AuditWords {
             }
             b.append(b.length() > 0 ? "\n" : "").append(res.getString(side[0])).append(":\n");
             fields.forEach((k, v) -> {
-                if (!HIDDEN.contains(k)) {
+                if (FIX.matcher(k).matches()) {
+                    String fix = fixWords(fields, k);
+                    if (fix != null) {
+                        b.append("  ").append(fix).append('\n');
+                    }
+                } else if (!HIDDEN.contains(k)) {
                     b.append("  ").append(seedFile(k, v) != null ? seedFile(k, v) : label(k) + ": " + value(k, v)).append('\n');
                 }
             });
         }
         return b.toString().strip();
+    }
+
+    /** A field of a cell an import's clerk corrected ({@code fixN_row}, {@code _column}, {@code _file}, {@code _value}). */
+    private static final java.util.regex.Pattern FIX = java.util.regex.Pattern.compile("fix(\\d+)_(row|column|file|value)");
+
+    /**
+     * A corrected cell of an import in words, said at its row field ("Baris 7, kolom NIK: 5,31001E+15 → 531001…04"):
+     * the village's value, then the clerk's; null for its other fields (said with the row).
+     */
+    private String fixWords(Map<String, Object> fields, String key) {
+        java.util.regex.Matcher m = FIX.matcher(key);
+        if (!m.matches() || !"row".equals(m.group(2))) {
+            return null;
+        }
+        String n = "fix" + m.group(1) + "_";
+        return java.text.MessageFormat.format(res.getString("history.fix"), String.valueOf(fields.get(key)),
+                fixValue(fields.get(n + "column")), fixValue(fields.get(n + "file")), fixValue(fields.get(n + "value")));
+    }
+
+    private String fixValue(Object v) {
+        return v == null || "".equals(v) ? res.getString("history.empty") : masked(String.valueOf(v));
     }
 
     /** The bundle's words for each file Payung loads into a new database (SeedLoader.FILES), by its name. */

@@ -82,7 +82,7 @@ public final class EnrollmentService {
             long id = repo.insertEnrollment(tx, e);
             if (known.isPresent()) {
                 // Written after the enrollment: the current place is that of the latest enrollment.
-                updatePerson(tx, known.get(), form, repo.latestPlace(tx, personId).orElse(form.regionCode()), null);
+                updatePerson(tx, known.get(), form, repo.latestPlace(tx, personId).orElse(form.regionCode()));
             }
             audit.record(tx, actor, "INSERT", "enrollment", String.valueOf(id), null, Json.object(enrollmentFields(e)));
             return new Saved(id, personId);
@@ -164,7 +164,12 @@ public final class EnrollmentService {
             }
             refuseOverlap(tx, person.id(), form, enrollmentId);
             Enrollment after = enrollment(enrollmentId, person.id(), form, before.endReason());
-            repo.updateEnrollment(tx, after);
+            // A form that changed only the person (a name, a phone) leaves the enrollment as it was: no write and no
+            // "Kepesertaan diubah" entry, whose before and after would be the same (trial 16 M3).
+            boolean enrollmentChanged = !enrollmentFields(before).equals(enrollmentFields(after));
+            if (enrollmentChanged) {
+                repo.updateEnrollment(tx, after);
+            }
             List<Enrollment> others = List.of();
             if (scope == CorrectionScope.ALL_ENROLLMENTS) {
                 others = repo.enrollmentsOf(tx, person.id()).stream().filter(o -> o.id() != enrollmentId
@@ -173,11 +178,14 @@ public final class EnrollmentService {
             }
             Set<Long> own = new HashSet<>();
             // The person (audited first), with the place of their latest enrollment now as their current one.
-            own.add(updatePerson(tx, person, form, repo.latestPlace(tx, person.id()).orElse(form.regionCode()), scope));
-            Map<String, Object> afterFields = enrollmentFields(after);
-            afterFields.put("correction", scope.name());
-            own.add(audit.record(tx, actor, "UPDATE", "enrollment", String.valueOf(enrollmentId),
-                    Json.object(enrollmentFields(before)), Json.object(afterFields)));
+            // The person's details are one for all their enrollments: their entry carries no enrollment's scope.
+            own.add(updatePerson(tx, person, form, repo.latestPlace(tx, person.id()).orElse(form.regionCode())));
+            if (enrollmentChanged) {
+                Map<String, Object> afterFields = enrollmentFields(after);
+                afterFields.put("correction", scope.name());
+                own.add(audit.record(tx, actor, "UPDATE", "enrollment", String.valueOf(enrollmentId),
+                        Json.object(enrollmentFields(before)), Json.object(afterFields)));
+            }
             for (Enrollment other : others) {
                 Map<String, Object> was = new LinkedHashMap<>();
                 was.put("region", other.regionCode());
@@ -444,9 +452,9 @@ public final class EnrollmentService {
 
     /**
      * Writes the person's details from the form, with {@code place} as their current place, and audits what
-     * changed (with the scope of a correction, when one was asked); returns the audit row's id (0: nothing changed).
+     * changed; returns the audit row's id (0: nothing changed).
      */
-    private long updatePerson(Tx tx, Person before, EnrollmentForm form, String place, CorrectionScope scope) {
+    private long updatePerson(Tx tx, Person before, EnrollmentForm form, String place) {
         Person after = person(before.id(), form, place);
         Map<String, Object> b = personFields(before);
         Map<String, Object> a = personFields(after);
@@ -454,9 +462,6 @@ public final class EnrollmentService {
             repo.updatePerson(tx, new Person(before.id(), after.nik(), after.fullName(), after.sex(), after.birthPlace(),
                     after.birthDate(), after.address(), after.regionCode(), after.occupationCode(), after.phone(),
                     after.kpj()));
-            if (scope != null) {
-                a.put("correction", scope.name());
-            }
             return audit.record(tx, actor, "UPDATE", "person", String.valueOf(before.id()), Json.object(b), Json.object(a));
         }
         return 0;

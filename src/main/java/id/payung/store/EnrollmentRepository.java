@@ -261,13 +261,14 @@ public final class EnrollmentRepository {
     }
 
     /**
-     * The ids of at most {@code limit} people the register's search {@code text} finds (a NIK or its start, or
-     * words of the name), lowest id first.
+     * The ids of at most {@code limit} people {@code text} finds (a NIK or its start, as the register's search; or
+     * words each starting a word of the name: a person looked for by name, not every name holding the letters),
+     * lowest id first.
      */
     public List<Long> personIdsMatching(Tx tx, String text, int limit) {
         StringBuilder w = new StringBuilder(" WHERE 1 = 1");
         List<Object> params = new java.util.ArrayList<>();
-        RegisterQuery.personSearch(tx, text, w, params);
+        RegisterQuery.personSearch(tx, text, true, w, params);
         params.add(limit);
         return tx.list("SELECT p.id FROM person p" + w + " ORDER BY p.id LIMIT ?", rs -> rs.getLong(1), params.toArray());
     }

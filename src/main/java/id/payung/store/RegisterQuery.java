@@ -246,12 +246,29 @@ public final class RegisterQuery {
      * (typed or pasted in groups); words are each anywhere in the name, in any order. Blank: no condition.
      */
     static void personSearch(Tx tx, String text, StringBuilder w, List<Object> params) {
+        personSearch(tx, text, false, w, params);
+    }
+
+    /**
+     * Characters that end a word of a name besides spaces ("Maria-Goreti", "Ma'ruf", "St. Yosef"): in the name and in
+     * what is typed alike, so a word after one of them is found by its start.
+     */
+    private static final String WORD_BREAKS = "-.'(";
+
+    /**
+     * {@link #personSearch(Tx, String, StringBuilder, List)}, with {@code wordStart}: each word typed must begin a word
+     * of the name ("agus" finds Agus Jehamat, not Vinsensius Bagus), as a person is looked for by name (trial 16 L13);
+     * a NIK or its start as in the register.
+     */
+    static void personSearch(Tx tx, String text, boolean wordStart, StringBuilder w, List<Object> params) {
         String search = text == null ? "" : text.strip();
         if (!search.isEmpty()) {
             String digits = id.payung.domain.Nik.strip(search); // a NIK or its start, typed or pasted in groups
             if (digits.matches("\\d+")) {
                 w.append(" AND ").append(Sql.startsWith(tx, "p.nik"));
                 params.add(Sql.prefix(tx, digits));
+            } else if (wordStart) {
+                nameWordStarts(tx, search, w, params);
             } else {
                 // Each word anywhere in the name, in any order: "nabu theresia" finds Theresia Nabu as
                 // "theresia nabu" does. Still one pass over the names (a LIKE with a leading % never used the
@@ -262,9 +279,46 @@ public final class RegisterQuery {
                         continue;
                     }
                     w.append(" AND ").append(Sql.containsCaseless(tx, "p.full_name"));
-                    params.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                    params.add("%" + likeText(word) + "%");
                 }
             }
         }
+    }
+
+    /**
+     * Each typed word at the start of a word of the name, in any order: the name read with a space before it and its
+     * {@link #WORD_BREAKS} as spaces, so one LIKE a word finds " agus" at a word's start (still one pass over the names,
+     * as the register's search).
+     */
+    private static void nameWordStarts(Tx tx, String search, StringBuilder w, List<Object> params) {
+        String words = "' ' || p.full_name";
+        for (char c : WORD_BREAKS.toCharArray()) {
+            words = "replace(" + words + ", '" + (c == '\'' ? "''" : String.valueOf(c)) + "', ' ')";
+        }
+        String typed = search;
+        for (char c : WORD_BREAKS.toCharArray()) {
+            typed = typed.replace(c, ' ');
+        }
+        boolean any = false;
+        for (String word : typed.strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            any = true;
+            if (!Sql.storable(tx, word)) {
+                w.append(" AND 1 = 0"); // no name holds what the database cannot store
+                continue;
+            }
+            w.append(" AND ").append(Sql.containsCaseless(tx, words));
+            params.add("% " + likeText(word) + "%");
+        }
+        if (!any) {
+            w.append(" AND 1 = 0"); // only word breaks typed ("-"): no word to look for
+        }
+    }
+
+    /** {@code text} as literal text in a LIKE pattern that escapes with a backslash. */
+    private static String likeText(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -306,4 +306,42 @@ class EnrollmentServiceTest {
             assertThat(services.register().counts(RegisterFilter.all().withSearch(typed)).matching()).isEqualTo(1);
         }
     }
+    /**
+     * Trial 16 M3: a name corrected in the Ubah form is the person's change alone. No "Kepesertaan diubah" entry with
+     * the same before and after, and the person's entry says it holds for every enrollment, not "this one only".
+     */
+    @Test
+    void aNameCorrectedAloneIsThePersonsChangeForAllTheirEnrollments() {
+        EnrollmentForm form = TestData.form("5310015204850001", "Kornelis Jehamat", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+        EnrollmentService.Saved saved = enrollments.enrol(form);
+        for (id.payung.domain.CorrectionScope scope : id.payung.domain.CorrectionScope.values()) {
+            ChangedSince.Mark mark = services.changedSince().mark(saved.enrollmentId());
+            enrollments.update(saved.enrollmentId(), TestData.form("5310015204850001", "Kornelis " + scope, "APBD-KAB-MGR",
+                    YearMonth.of(2026, 1), YearMonth.of(2026, 12)), scope, mark);
+        }
+
+        List<PersonHistory.Change> changes = enrollments.history(saved.personId()).changes();
+        assertThat(changes).filteredOn(c -> "UPDATE".equals(c.action())).extracting(PersonHistory.Change::entity)
+                .containsExactly("person", "person");
+        AuditWords words = new AuditWords(java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.forLanguageTag("id"),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT)),
+                List.of(), AuditWords.Names.of(services.reference()));
+        assertThat(changes).filteredOn(c -> "UPDATE".equals(c.action())).allSatisfy(c -> assertThat(words.details(c))
+                .startsWith("Nama: ").endsWith("data pribadi orang ini: berlaku di semua pendaftarannya")
+                .doesNotContain("pendaftaran ini saja", "koreksi untuk"));
+
+        // A change of the enrollment itself is still its own entry, with the clerk's scope.
+        EnrollmentForm noted = TestData.form("5310015204850001", "Kornelis THIS_ENROLLMENT", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+        noted = new EnrollmentForm(noted.nik(), noted.fullName(), noted.sex(), noted.birthPlace(), noted.birthDate(),
+                noted.address(), noted.regionCode(), noted.occupationCode(), noted.phone(), noted.kpj(), noted.funderCode(),
+                noted.segment(), noted.programmes(), noted.declaredIncomeRp(), noted.firstMonth(), noted.lastMonth(),
+                "ganti catatan");
+        enrollments.update(saved.enrollmentId(), noted, id.payung.domain.CorrectionScope.THIS_ENROLLMENT,
+                services.changedSince().mark(saved.enrollmentId()));
+        PersonHistory.Change last = enrollments.history(saved.personId()).changes().stream()
+                .filter(c -> "enrollment".equals(c.entity()) && "UPDATE".equals(c.action())).findFirst().orElseThrow();
+        assertThat(words.details(last)).contains("ganti catatan").endsWith("koreksi untuk pendaftaran ini saja");
+    }
 }

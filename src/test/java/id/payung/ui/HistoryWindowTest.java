@@ -42,7 +42,7 @@ class HistoryWindowTest {
         List<String> cells = robot.lookup("#historyChanges .table-cell").queryAllAs(TableCell.class).stream()
                 .map(c -> (String) c.getText()).filter(t -> t != null).toList();
         assertThat(cells).contains("Data pribadi diubah",
-                "Desa/Kelurahan: Langke Rembong → Wae Rii; No. HP: (kosong) → 081300001111; koreksi untuk pendaftaran ini saja",
+                "Desa/Kelurahan: Langke Rembong → Wae Rii; No. HP: (kosong) → 081300001111; data pribadi orang ini: berlaku di semua pendaftarannya",
                 // the enrollment's own place (schema v7) was corrected with it
                 "Desa/Kelurahan: Langke Rembong → Wae Rii; koreksi untuk pendaftaran ini saja",
                 "Kepesertaan diakhiri: APBD Kabupaten Manggarai, 01/2026–06/2026",

@@ -227,6 +227,7 @@ public final class ImportService {
                 putIfSet(after, "desa", options.desa());
                 if (!options.fixes().isEmpty()) {
                     after.put("corrected_cells", options.fixes().size());
+                    putCorrections(after, options.fixes(), ctx.applied());
                 }
                 if (options.skipInvalid()) {
                     after.put("skip_invalid", true);
@@ -314,13 +315,39 @@ public final class ImportService {
         });
     }
 
+    /** @param applied the clerk's corrections as put into the rows, with the file's values (by the last pass) */
+    /**
+     * Each cell the clerk corrected, in row and column order, as flat fields of the entry (the audit log's JSON is
+     * flat): {@code fixN_row}, {@code fixN_column}, {@code fixN_file} (the village's value) and {@code fixN_value}
+     * (the clerk's), a NIK's both masked (UU 27/2022) — what was changed against the file, for the auditor (trial 16
+     * M5). A correction whose row was not read (it was not in the file) is counted, not listed.
+     */
+    private static void putCorrections(Map<String, Object> after, Map<ImportOptions.CellFix, String> fixes,
+                                       Map<ImportOptions.CellFix, Fixes.Applied> applied) {
+        List<ImportOptions.CellFix> cells = fixes.keySet().stream().filter(applied::containsKey)
+                .sorted(java.util.Comparator.comparingInt(ImportOptions.CellFix::row)
+                        .thenComparing(ImportOptions.CellFix::column))
+                .toList();
+        int n = 0;
+        for (ImportOptions.CellFix cell : cells) {
+            Fixes.Applied a = applied.get(cell);
+            String typed = fixes.get(cell);
+            n++;
+            after.put("fix" + n + "_row", cell.row());
+            after.put("fix" + n + "_column", cell.column());
+            after.put("fix" + n + "_file", a.nik() ? Nik.mask(a.fileValue()) : a.fileValue());
+            after.put("fix" + n + "_value", a.nik() ? Nik.mask(typed) : typed);
+        }
+    }
+
     private record Context(RegionNames regions, List<Occupation> occupations, List<FundingSource> funders,
-            String regency) {
+            String regency, Map<ImportOptions.CellFix, Fixes.Applied> applied) {
     }
 
     private Context context(Path file, ImportOptions options) {
         Context ctx = new Context(new RegionNames(reference.localRegions()), reference.occupations(),
-                reference.fundingSources(), reference.settings().regencyCode());
+                reference.fundingSources(), reference.settings().regencyCode(),
+                new java.util.concurrent.ConcurrentHashMap<>());
         if (options.funder() != null) {
             FundingSource named = RowParser.findFunder(ctx.funders(), options.funder(), ctx.regency())
                     .orElseThrow(() -> new ImportFileException("UNKNOWN_FUNDER_OPTION", options.funder()));
@@ -470,7 +497,8 @@ public final class ImportService {
             }
             RowParser parser = new RowParser(mapping, headerTexts, options, ctx.regions(), ctx.occupations(),
                     ctx.funders(), ctx.regency());
-            Fixes fixes = new Fixes(options.fixes(), headerTexts);
+            ctx.applied().clear();
+            Fixes fixes = new Fixes(options.fixes(), headerTexts, mapping, ctx.applied());
             EnrollmentBulkWriter writer = new EnrollmentBulkWriter(tx);
             if (batch != null) {
                 writer.expect(expectedRows(file));

@@ -52,7 +52,7 @@ public final class AuditView {
     @FXML private Label problemLabel;
     @FXML private Button exportButton;
     @FXML private TableView<AuditRecord> entriesTable;
-    @FXML private TableColumn<AuditRecord, String> whenColumn;
+    @FXML private TableColumn<AuditRecord, AuditRecord> whenColumn;
     @FXML private TableColumn<AuditRecord, String> whoColumn;
     @FXML private TableColumn<AuditRecord, String> topicColumn;
     @FXML private TableColumn<AuditRecord, String> whatColumn;
@@ -92,7 +92,17 @@ public final class AuditView {
         personField.textProperty().bindBidirectional(model.personProperty());
 
         Tables.show(entriesTable, model.rows());
-        whenColumn.setCellValueFactory(c -> text(STAMP.format(c.getValue().change().at().atZone(ZoneId.systemDefault()))));
+        // The time as the clerk reads it (to the minute), sorted by the moment and then by the entry's number: a
+        // deletion and its undo in the same minute must never swap (trial 16 M4), whichever way it is sorted.
+        whenColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        whenColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(AuditRecord r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : STAMP.format(r.change().at().atZone(ZoneId.systemDefault())));
+            }
+        });
+        whenColumn.setComparator(AuditViewModel.BY_TIME);
         whoColumn.setCellValueFactory(c -> text(c.getValue().change().actor()));
         topicColumn.setCellFactory(Cells.textWithTooltip());
         topicColumn.setCellValueFactory(c -> text(resources.getString("audit.topic." + c.getValue().topic().name())));
@@ -107,6 +117,10 @@ public final class AuditView {
             words = null;
             showCount();
         });
+        // The caption says the order the rows are really in: the auditor may sort by any column (and it stays).
+        entriesTable.comparatorProperty().addListener((obs, old, now) -> showCount());
+        entriesTable.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<AuditRecord, ?>>) c -> showCount());
+        entriesTable.getColumns().forEach(col -> col.sortTypeProperty().addListener((obs, old, now) -> showCount()));
         entriesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             fullText.setText(now == null ? resources.getString("history.full.hint") : fullRecord(now));
             historyButton.setDisable(now == null || now.personId() == 0);
@@ -191,7 +205,21 @@ public final class AuditView {
 
     private void showCount() {
         countLabel.setText(MessageFormat.format(resources.getString(model.moreProperty().get() ? "audit.countMore"
-                : "audit.count"), Formats.count(model.rows().size())));
+                : "audit.count"), Formats.count(model.rows().size()), order()));
+    }
+
+    /** The order the rows are in, in words: as read (newest on top), or by the column the auditor sorted by. */
+    private String order() {
+        if (entriesTable.getSortOrder().isEmpty()) {
+            return resources.getString("audit.order.newest");
+        }
+        TableColumn<AuditRecord, ?> first = entriesTable.getSortOrder().get(0);
+        boolean up = first.getSortType() == TableColumn.SortType.ASCENDING;
+        if (first == whenColumn) {
+            return resources.getString(up ? "audit.order.oldest" : "audit.order.newest");
+        }
+        return MessageFormat.format(resources.getString(up ? "audit.order.column.up" : "audit.order.column.down"),
+                first.getText());
     }
 
     private void showRefusal(List<FormProblem> problems) {

@@ -35,6 +35,12 @@ import javafx.collections.ObservableList;
 public final class AuditViewModel {
     /** Entries read per page: a screenful many times over, and quick to read even in a long log. */
     static final int PAGE = 200;
+    /**
+     * Entries in time order, those of the same moment in the order they were written (their number): the order
+     * of events, which the minute shown cannot tell apart (a deletion and its undo).
+     */
+    public static final java.util.Comparator<AuditRecord> BY_TIME = java.util.Comparator
+            .comparing((AuditRecord r) -> r.change().at()).thenComparingLong(AuditRecord::id);
 
     private final AuditService audit;
     private final ExportService exports;

@@ -299,6 +299,26 @@ class ImportServiceTest {
             assertThat(register(s)).extracting(EnrollmentSummary::fullName)
                     .containsExactly("Excel Ilmiah", "Maria", "Tanggal Salah");
             assertThat(Files.readString(csv)).as("the clerk's file is not changed").isEqualTo(content);
+
+            // Trial 16 M5: the import's entry says which cells the clerk changed against the village's file, from what
+            // to what (a NIK masked), in the entry's words and its full record; the earlier refused tries wrote none.
+            List<id.payung.service.AuditRecord> imports = s.audit().search(new id.payung.service.AuditFilter(null, null,
+                    null, id.payung.domain.AuditTopic.IMPORTS, null), 0, 10).rows();
+            assertThat(imports).hasSize(1);
+            id.payung.service.PersonHistory.Change entry = imports.get(0).change();
+            assertThat(entry.after()).contains("\"corrected_cells\":2", "\"fix1_row\":3", "\"fix1_column\":\"Tgl Lahir\"",
+                    "\"fix1_file\":\"31/02/1985\"", "\"fix1_value\":\"12/05/1985\"", "\"fix2_row\":4",
+                    "\"fix2_column\":\"NIK\"", "\"fix2_file\":\"5.31001E+15\"", "\"fix2_value\":\"531001********04\"")
+                    .doesNotContain("5310010101900004");
+            id.payung.service.AuditWords words = new id.payung.service.AuditWords(java.util.ResourceBundle.getBundle(
+                    "i18n.messages", java.util.Locale.forLanguageTag("id"), java.util.ResourceBundle.Control
+                            .getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT)), List.of(),
+                    id.payung.service.AuditWords.Names.of(s.reference()));
+            String cell3 = "Sel baris 3, kolom \"Tgl Lahir\" diperbaiki petugas: 31/02/1985 → 12/05/1985";
+            String cell4 = "Sel baris 4, kolom \"NIK\" diperbaiki petugas: 5.31001E+15 → 531001********04";
+            assertThat(words.details(entry)).contains("Sel diperbaiki petugas: 2", cell3 + "; " + cell4)
+                    .doesNotContain("fix1", "5310010101900004");
+            assertThat(words.fullRecord(entry)).contains(cell3 + "\n  " + cell4).doesNotContain("fix2");
         }
     }
 
