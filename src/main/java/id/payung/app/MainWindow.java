@@ -62,22 +62,6 @@ public final class MainWindow implements EnrollmentDialogs {
     private final CurrentYear currentYear = new CurrentYear();
     /** The frame now shown. */
     private MainView frame;
-    /** The enrollment forms open now (each in its own window), asked before the main window closes over them. */
-    private final java.util.Map<EnrollmentFormView, Stage> openForms = new java.util.LinkedHashMap<>();
-    /**
-     * The main window's close (its X, Alt+F4, Berkas → Keluar) took a filled form's window with it unasked, where Esc
-     * asks: a form with unsaved input asks the same question first, and its Cancel keeps the window and the form.
-     */
-    private final javafx.event.EventHandler<javafx.stage.WindowEvent> askFormsBeforeClosing = event -> {
-        for (EnrollmentFormView form : java.util.List.copyOf(openForms.keySet())) {
-            if (!form.mayClose()) {
-                event.consume();
-                return;
-            }
-        }
-        // Said to discard (or nothing to lose): the forms go with the window, not left open behind it.
-        java.util.List.copyOf(openForms.values()).forEach(Stage::close);
-    };
 
     public MainWindow(Stage stage, PayungServices services, TaskExecutor tasks, Clock clock, Locale locale, String version) {
         this.stage = stage;
@@ -108,7 +92,6 @@ public final class MainWindow implements EnrollmentDialogs {
         // Dialogs at their size over the window, and the window maximized through them (Linux window managers).
         id.payung.ui.OwnedWindows.install();
         id.payung.ui.OwnedWindows.keepMaximized(stage);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, askFormsBeforeClosing);
         stage.show();
         afterOpen();
     }
@@ -283,7 +266,6 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** Closes the database (when the application stops). */
     public void close() {
-        stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, askFormsBeforeClosing);
         if (frame != null) {
             frame.close();
         }
@@ -331,17 +313,8 @@ public final class MainWindow implements EnrollmentDialogs {
                         first + "–" + (last == null || last.isBlank() ? "…" : last)));
                 afterSave.run();
             });
-            EnrollmentFormView form = new EnrollmentFormView(model, choices, window::close,
-                    other -> openForm(other, afterSave));
-            Parent root = load("enrollments/EnrollmentFormView.fxml", type -> form);
-            // The form window's own X and Alt+F4 ask as its Esc does; the main window's close asks too, while it shows.
-            window.setOnCloseRequest(e -> {
-                if (!form.mayClose()) {
-                    e.consume();
-                }
-            });
-            openForms.put(form, window);
-            window.setOnHidden(e -> openForms.remove(form));
+            Parent root = load("enrollments/EnrollmentFormView.fxml", type -> new EnrollmentFormView(model, choices,
+                    window::close, other -> openForm(other, afterSave)));
             if (enrollmentId != 0) {
                 model.edit(enrollmentId);
             }

@@ -337,14 +337,6 @@ public final class EnrollmentFormView {
     }
 
     /**
-     * Whether the form's window may close now, asked as Esc asks ("Buang isian?", going back the default): for its
-     * window's X and Alt+F4, and for the main window's close, which takes the form's window with it.
-     */
-    public boolean mayClose() {
-        return mayDiscard();
-    }
-
-    /**
      * Whether the form may close: nothing unsaved, or the clerk said to discard it (trial 14 F14: Esc closed a
      * half-filled form without a word). Going back to the form is the default answer, so Esc then Enter loses nothing.
      */
