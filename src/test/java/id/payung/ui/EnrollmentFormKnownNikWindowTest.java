@@ -7,6 +7,8 @@ import id.payung.domain.FundingSource;
 import id.payung.service.TestData;
 import id.payung.ui.main.Screen;
 import java.time.YearMonth;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ComboBox;
@@ -42,20 +44,27 @@ class EnrollmentFormKnownNikWindowTest {
                 YearMonth.of(2027, 11)));
     }
 
-    /** Peserta → Ctrl+N → the NIK → Tab → the name, key by key; then the form has filled him in. */
-    private static TextField typeNikTabName(FxRobot robot, String name) {
+    /** Peserta → Ctrl+N → the NIK → Tab → the name, key by key, typed after the form filled him in. */
+    private TextField typeNikTabName(FxRobot robot, String name) {
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#nikField").tryQuery().map(Node::isFocused).orElse(false));
+        // The trial's look-up answered after the Tab (a busy PC): the name field had the focus when it was filled.
+        // Reads run in turn, so one held here holds the NIK's look-up until the name field has the focus.
+        CountDownLatch lookUpHeld = new CountDownLatch(1);
+        ui.tasks().read(() -> lookUpHeld.await(30, TimeUnit.SECONDS), x -> { });
         // TestFX writes into the window it last aimed at: the form's, where the keyboard is (no click: not the trial's).
         robot.targetWindow(robot.lookup("#nikField").query().getScene().getWindow());
         robot.write(NIK);
         robot.type(KeyCode.TAB);
         TextField nameField = robot.lookup("#nameField").queryAs(TextField.class);
         waitUntil(nameField::isFocused);
-        robot.write(name);
+        assertThat(nameField.getText()).as("not yet filled in").isEmpty();
+        lookUpHeld.countDown();
+        // The clerk's next key comes after the look-up answered: the form has filled him in.
         Label known = robot.lookup("#knownPerson").queryAs(Label.class);
         waitUntil(() -> known.isVisible() && known.getText().contains("Kornelis Jehaut"));
+        robot.write(name);
         return nameField;
     }
 
