@@ -171,6 +171,11 @@ public final class EnrollmentFormView {
         model.editingIdProperty().addListener(x -> showChanges());
         showChanges();
         model.setCorrectionQuestion(this::askCorrectionScope);
+        // Trial 16 H1: a filled-in registered person is neither typed onto nor renamed for all years unasked.
+        SelectWhenFilled.install(model.fillsFromNikProperty(), nameField, birthDatePicker.getEditor(), birthPlaceField,
+                phoneField, addressField, kpjField);
+        model.setRegisteredChangeQuestion(changes -> RegisteredChangeDialog.ask(nikField.getScene().getWindow(),
+                resources, changes, this::shown));
         keptLabel.textProperty().bind(model.keptStillProperty().map(this::keptText).orElse(""));
         keptLabel.visibleProperty().bind(keptLabel.textProperty().isNotEmpty());
         keptLabel.managedProperty().bind(keptLabel.visibleProperty());
