@@ -121,6 +121,26 @@ class EnrollmentFormTypingWindowTest {
         assertThat(ui.services().enrollments().personByNik("5310015507900002")).isEmpty();
     }
 
+    @Test
+    void dsDotPocoThenTabIsDesaPocoAsTheImportReadsIt(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        openForm(robot);
+        ComboBox<Region> desa = combo(robot, "#regionChoice");
+        assertThat(desa.getValue()).isNull();
+
+        // "Ds. Poco" as a village writes it: the prefix is no part of the name (RegionNaming, as in the import).
+        robot.clickOn("#phoneField").type(KeyCode.TAB);
+        waitUntil(() -> desa.isFocused() || desa.isShowing());
+        robot.press(KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT);
+        robot.type(KeyCode.S, KeyCode.PERIOD, KeyCode.SPACE);
+        robot.press(KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT);
+        robot.type(KeyCode.O, KeyCode.C, KeyCode.O);
+        waitUntil(() -> POCO.equals(code(desa.getValue()))); // highlighted as typed
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> !desa.isShowing());
+        assertThat(code(desa.getValue())).isEqualTo(POCO);
+    }
+
     private static DialogPane discardQuestion(FxRobot robot) {
         return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .filter(d -> d.getScene() != null && d.getScene().getWindow() != null && d.getScene().getWindow().isShowing())

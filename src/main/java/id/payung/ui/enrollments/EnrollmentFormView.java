@@ -8,6 +8,7 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.Occupation;
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
+import id.payung.domain.RegionNaming;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import id.payung.ui.Choices;
@@ -137,7 +138,9 @@ public final class EnrollmentFormView {
         regionChoice.setConverter(converter(this::regionText));
         regionChoice.valueProperty().bindBidirectional(model.regionProperty());
         // A desa by its own name first; a kecamatan entry only by its label ("Kec. Wae Rii"), after the desa.
-        SearchOrder.bestFirst(regionChoice, r -> r.level() == RegionLevel.KECAMATAN ? null : r.name());
+        // "Ds. Poco", "Desa Poco", "Kel. …" are searched as the import reads them: the name without the prefix.
+        SearchOrder.bestFirst(regionChoice, r -> r.level() == RegionLevel.KECAMATAN ? null : r.name(),
+                RegionNaming::withoutDesaPrefix);
         // "Not known" is a choice of its own (first): the occupation may be unknown (EnrollmentRules), and a clerk who
         // picked one by mistake can take it back.
         occupationChoice.setConverter(converter(Occupation::name));
