@@ -174,6 +174,14 @@ class EnrollmentFormTypingWindowTest {
         robot.interact(() -> nik.getScene().getRoot().layout());
         assertThat(roomFor(nik, "5310 0112 0385 0013")).as("NIK field").isGreaterThanOrEqualTo(0);
         assertThat(roomFor(months, "120")).as("months field").isGreaterThanOrEqualTo(0);
+        // "Isi dari NIK" beside the NIK stays in its column: it covered "Nama lengkap" at 1366 × 768 (trial 15).
+        Button fill = robot.lookup("#fillFromNik").queryAs(Button.class);
+        Label nameLabel = robot.lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getLabelFor() == robot.lookup("#nameField").query()).findFirst().orElseThrow();
+        double fillRight = fill.localToScene(fill.getBoundsInLocal()).getMaxX();
+        assertThat(fillRight).as("the button's right edge before the name's label")
+                .isLessThanOrEqualTo(nameLabel.localToScene(nameLabel.getBoundsInLocal()).getMinX());
+        assertThat(fill.getWidth()).as("the button's words whole").isGreaterThanOrEqualTo(fill.prefWidth(-1) - 0.5);
         robot.interact(() -> ((javafx.stage.Stage) nik.getScene().getWindow()).close());
     }
 

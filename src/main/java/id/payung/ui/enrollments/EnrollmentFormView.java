@@ -50,6 +50,10 @@ import org.controlsfx.validation.ValidationSupport;
  * the form, as the user types; the view model decides what they are.
  */
 public final class EnrollmentFormView {
+    /** The widest NIK the field must show whole: typed in groups of four (trial 14 F14). */
+    private static final String GROUPED_NIK = "5310 0112 0385 0013";
+    /** Room for the caret after the last digit. */
+    private static final double NIK_CARET_ROOM = 4;
     private final EnrollmentFormViewModel model;
     private final EnrollmentFormViewModel.Choices choices;
     private final Runnable close;
@@ -112,6 +116,13 @@ public final class EnrollmentFormView {
         formTitle.textProperty().bind(model.editingIdProperty().map(id -> resources.getString(
                 id.longValue() == 0 ? "form.title.new" : "form.title.edit")));
         nikField.textProperty().bindBidirectional(model.nikProperty());
+        // As narrow as a NIK typed in groups allows, so "Isi dari NIK" keeps its place beside it in the column.
+        nikField.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            javafx.scene.text.Text widest = new javafx.scene.text.Text(GROUPED_NIK);
+            widest.setFont(nikField.getFont());
+            return Math.ceil(widest.getLayoutBounds().getWidth()) + nikField.snappedLeftInset()
+                    + nikField.snappedRightInset() + NIK_CARET_ROOM;
+        }, nikField.fontProperty(), nikField.paddingProperty()));
         nameField.textProperty().bindBidirectional(model.nameProperty());
         birthPlaceField.textProperty().bindBidirectional(model.birthPlaceProperty());
         phoneField.textProperty().bindBidirectional(model.phoneProperty());
