@@ -176,8 +176,8 @@ class EnrollmentFormTypingWindowTest {
         assertThat(roomFor(months, "120")).as("months field").isGreaterThanOrEqualTo(0);
         // "Isi dari NIK" beside the NIK stays in its column: it covered "Nama lengkap" at 1366 × 768 (trial 15).
         Button fill = robot.lookup("#fillFromNik").queryAs(Button.class);
-        Label nameLabel = robot.lookup(".label").queryAllAs(Label.class).stream()
-                .filter(l -> l.getLabelFor() == robot.lookup("#nameField").query()).findFirst().orElseThrow();
+        Label nameLabel = robot.from(fill.getScene().getRoot()).lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> "Nama lengkap".equals(l.getText())).findFirst().orElseThrow();
         double fillRight = fill.localToScene(fill.getBoundsInLocal()).getMaxX();
         assertThat(fillRight).as("the button's right edge before the name's label")
                 .isLessThanOrEqualTo(nameLabel.localToScene(nameLabel.getBoundsInLocal()).getMinX());
