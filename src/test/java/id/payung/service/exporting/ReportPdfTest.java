@@ -198,8 +198,9 @@ class ReportPdfTest {
             stripper.setSortByPosition(true); // as the page reads, top to bottom (tables are drawn apart from the text)
             text = stripper.getText(doc);
         }
-        String shares = text.substring(text.indexOf("Sumber dana"), text.indexOf("Perkembangan peserta per tahun"));
-        String growth = text.substring(text.indexOf("Perkembangan peserta per tahun"), text.indexOf("Penghargaan dan kegiatan"));
+        // (Read by position, a heading's first letter stands apart, "P erkembangan": the tables are found by their heads.)
+        String shares = text.substring(text.indexOf("Sumber dana Peserta"), text.indexOf("Jumlah 5.280"));
+        String growth = text.substring(text.indexOf("Tahun APBD"), text.indexOf("enghargaan dan kegiatan"));
         for (String table : List.of(shares, growth)) {
             assertThat(table.indexOf("APBD Provinsi NTT")).as(table).isNotNegative()
                     .isLessThan(table.indexOf("APBD Kabupaten"));
