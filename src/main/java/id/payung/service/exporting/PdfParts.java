@@ -150,6 +150,9 @@ final class PdfParts {
     /** The dotted line a name or a number is written on by hand. */
     static final String DOTTED = "...............................................";
 
+    /** The name line when the settings keep no name: dots in brackets, the name to be written in by hand. */
+    private static final String BLANK_NAME = "(.................................)";
+
     /** The NIP line's dots when the settings keep no NIP: as long as a grouped NIP, to be written in by hand. */
     private static final String NIP_DOTS = "..................................";
 
@@ -164,7 +167,7 @@ final class PdfParts {
      * at the right of the page as an Indonesian official letter has it: the place and date ("Ruteng, 6 Desember
      * 2026"), the signer's title ("Kepala Dinas …", or "Plh. Kepala Dinas …" as the settings write it; "Kepala " and the
      * office's name when none is kept), {@code room} points to sign and stamp in, the name in bold and underlined (a
-     * dotted line to write it on when none is kept) and "NIP. …" under it (a dotted NIP line when none is kept: a
+     * dotted line in brackets to write it on when none is kept) and "NIP. …" under it (a dotted NIP line when none is kept: a
      * head who is a civil servant writes it in). Kept in one piece: moved whole to the next page rather than split.
      *
      * @param signer the head of office from the settings; null or its parts null for none
@@ -185,7 +188,7 @@ final class PdfParts {
         space.setBorder(Rectangle.NO_BORDER);
         space.setFixedHeight(room);
         block.addCell(space);
-        signatureLine(block, name == null ? DOTTED : name,
+        signatureLine(block, name == null ? BLANK_NAME : name,
                 name == null ? BODY : new Font(Font.HELVETICA, BODY.getSize(), Font.BOLD | Font.UNDERLINE), 0);
         signatureLine(block, java.text.MessageFormat.format(words.getString("report.signature.nip"), nip), BODY, 0);
 
