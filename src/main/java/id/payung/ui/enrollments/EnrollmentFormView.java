@@ -202,6 +202,7 @@ public final class EnrollmentFormView {
         openConflictLink.visibleProperty().bind(model.conflictingEnrollmentProperty().isNotEqualTo(0));
         openConflictLink.managedProperty().bind(openConflictLink.visibleProperty());
         initValidation();
+        initRefusedFocus();
         model.problems().addListener((ListChangeListener<FormProblem>) c -> showProblems());
         showProblems();
         Platform.runLater(() -> {
@@ -236,6 +237,35 @@ public final class EnrollmentFormView {
         controls.put(Field.MONTHS, monthsField);
         controls.forEach((field, control) -> validation.registerValidator(control, false,
                 (Control c, Object value) -> result(c, field)));
+    }
+
+    /** After a refused save the caret goes to the first field in error, in the order the form shows them (L2). */
+    private void initRefusedFocus() {
+        Map<Field, Control> inOrder = new java.util.LinkedHashMap<>();
+        inOrder.put(Field.NIK, nikField);
+        inOrder.put(Field.NAME, nameField);
+        inOrder.put(Field.SEX, sexChoice);
+        inOrder.put(Field.BIRTH_DATE, birthDatePicker);
+        inOrder.put(Field.BIRTH_PLACE, birthPlaceField);
+        inOrder.put(Field.PHONE, phoneField);
+        inOrder.put(Field.REGION, regionChoice);
+        inOrder.put(Field.OCCUPATION, occupationChoice);
+        inOrder.put(Field.ADDRESS, addressField);
+        inOrder.put(Field.KPJ, kpjField);
+        inOrder.put(Field.FUNDER, funderChoice);
+        inOrder.put(Field.SEGMENT, segmentChoice);
+        inOrder.put(Field.PROGRAMMES, jhtCheck);
+        inOrder.put(Field.INCOME, incomeField);
+        inOrder.put(Field.FIRST_MONTH, firstMonthField);
+        inOrder.put(Field.MONTHS, monthsField);
+        inOrder.put(Field.LAST_MONTH, lastMonthField);
+        inOrder.put(Field.NOTES, notesField);
+        model.setOnRefused(List.copyOf(inOrder.keySet()), field -> {
+            Control control = inOrder.get(field);
+            if (control != null && !control.isFocused()) {
+                control.requestFocus();
+            }
+        });
     }
 
     private ValidationResult result(Control c, Field field) {

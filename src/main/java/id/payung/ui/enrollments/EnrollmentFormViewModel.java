@@ -92,6 +92,8 @@ public final class EnrollmentFormViewModel {
     final StringProperty notes = new SimpleStringProperty("");
 
     private final ObservableList<FormProblem> problems = FXCollections.observableArrayList();
+    private List<Field> refusedOrder = List.of();
+    private Consumer<Field> onRefused = field -> { };
     private final ObservableList<FormProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final List<FormProblem> serverProblems = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Person> knownPerson = new ReadOnlyObjectWrapper<>();
@@ -228,6 +230,22 @@ public final class EnrollmentFormViewModel {
         clean = form();
     }
 
+    /**
+     * Called after a save refused for errors (found here or by the service), with the first field in error in the
+     * order {@code formOrder} gives: the view puts the caret there, so what the clerk types next mends it rather
+     * than replacing a good field (trial 16 L2: the funder typed into Desa wiped the desa).
+     */
+    public void setOnRefused(List<Field> formOrder, Consumer<Field> onRefused) {
+        this.refusedOrder = List.copyOf(formOrder);
+        this.onRefused = onRefused;
+    }
+
+    private void refused() {
+        refusedOrder.stream().filter(f -> problems.stream().anyMatch(p -> p.error() && p.field() == f)).findFirst()
+                .or(() -> problems.stream().filter(FormProblem::error).map(FormProblem::field).findFirst())
+                .ifPresent(onRefused);
+    }
+
     /** Called with the saved ids after each successful save. */
     public void setOnSaved(Consumer<EnrollmentService.Saved> onSaved) {
         this.onSaved = onSaved;
@@ -312,6 +330,7 @@ public final class EnrollmentFormViewModel {
         attempted = true;
         recheck();
         if (problems.stream().anyMatch(FormProblem::error)) {
+            refused();
             return;
         }
         EnrollmentForm form = form();
@@ -361,6 +380,7 @@ public final class EnrollmentFormViewModel {
                     serverProblems.addAll(e.problems());
                     conflictingEnrollment.set(e.conflictingEnrollmentId());
                     recheck();
+                    refused();
                 }).onSuccess(outcome -> {
                     if (outcome.registeredMeanwhile() != null) {
                         writing.set(null);
