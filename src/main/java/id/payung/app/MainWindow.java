@@ -501,6 +501,13 @@ public final class MainWindow implements EnrollmentDialogs {
         if (type == EnrollmentsView.class) {
             RegisterViewModel register = new RegisterViewModel(services.register(), services.enrollments(),
                     services.reference(), services.exports().replacingExisting(), tasks, clock);
+            // The status line follows a deletion and its undo: never "Tersimpan: …" for a row that is gone (L4).
+            register.setOnDeletedOrRestored((row, restored) -> {
+                String period = id.payung.domain.Formats.month(row.firstMonth()) + "–"
+                        + (row.lastMonth() == null ? "…" : id.payung.domain.Formats.month(row.lastMonth()));
+                notice(b -> java.text.MessageFormat.format(b.getString(restored ? "notice.enrollmentRestored"
+                        : "notice.enrollmentDeleted"), row.name(), row.maskedNik(), row.funder(), period));
+            });
             return new EnrollmentsView(register, new CohortsViewModel(services.register(), services.cohorts(), tasks, clock),
                     this, tasks, writeAccess());
         }

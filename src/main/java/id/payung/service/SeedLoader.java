@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -87,6 +88,19 @@ public final class SeedLoader {
     public static String officeRegency() {
         return read("settings.csv").stream().filter(r -> r.get("key").equals("office_regency")).map(r -> r.get("value"))
                 .findFirst().orElseThrow(() -> new SeedException("seeds/settings.csv names no office_regency", null));
+    }
+
+    /**
+     * A setting of the seeded office ({@code office_place}: "Ruteng") when {@code regency} is that office's regency
+     * (53.10), else empty: Payung knows no other regency's town or office, so the hints for those stay neutral
+     * (the settings screen named Ruteng to a Manggarai Barat office).
+     */
+    public static Optional<String> officeSetting(String regency, String key) {
+        if (regency == null || !regency.strip().equals(officeRegency())) {
+            return Optional.empty();
+        }
+        return read("settings.csv").stream().filter(r -> r.get("key").equals(key)).map(r -> r.get("value"))
+                .filter(v -> !v.isBlank()).findFirst();
     }
 
     /**

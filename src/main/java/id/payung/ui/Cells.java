@@ -43,4 +43,35 @@ public final class Cells {
             }
         };
     }
+
+    /**
+     * A cell factory for a sentence that must be read whole (the import's problems at a laptop's width, where one
+     * line cut it with "…"): the text wraps at the column's width and the row grows to hold its lines. The cell
+     * keeps its text (read by tests and accessibility) but shows it as a wrapping {@code Text}, which is never cut:
+     * a wrapping label's own measure left a line out and ended the sentence in "…" again. The table's rows must not
+     * be of a fixed size (CSS {@code -fx-fixed-cell-size: 0}).
+     */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> wrapped() {
+        return column -> {
+            javafx.scene.text.Text shown = new javafx.scene.text.Text();
+            TableCell<S, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    shown.setText(empty || item == null ? "" : item);
+                    setGraphic(empty ? null : shown);
+                }
+            };
+            cell.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            cell.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+            shown.fontProperty().bind(cell.fontProperty());
+            shown.fillProperty().bind(cell.textFillProperty());
+            // The column's width less the cell's padding: a narrower or wider column wraps again, the row following.
+            shown.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(1, column.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset()),
+                    column.widthProperty(), cell.paddingProperty()));
+            return cell;
+        };
+    }
 }

@@ -121,6 +121,26 @@ class EnrollmentFormTypingWindowTest {
         assertThat(ui.services().enrollments().personByNik("5310015507900002")).isEmpty();
     }
 
+    @Test
+    void dsDotPocoThenTabIsDesaPocoAsTheImportReadsIt(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        openForm(robot);
+        ComboBox<Region> desa = combo(robot, "#regionChoice");
+        assertThat(desa.getValue()).isNull();
+
+        // "Ds. Poco" as a village writes it: the prefix is no part of the name (RegionNaming, as in the import).
+        robot.clickOn("#phoneField").type(KeyCode.TAB);
+        waitUntil(() -> desa.isFocused() || desa.isShowing());
+        robot.press(KeyCode.SHIFT).type(KeyCode.D).release(KeyCode.SHIFT);
+        robot.type(KeyCode.S, KeyCode.PERIOD, KeyCode.SPACE);
+        robot.press(KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT);
+        robot.type(KeyCode.O, KeyCode.C, KeyCode.O);
+        waitUntil(() -> POCO.equals(code(desa.getValue()))); // highlighted as typed
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> !desa.isShowing());
+        assertThat(code(desa.getValue())).isEqualTo(POCO);
+    }
+
     private static DialogPane discardQuestion(FxRobot robot) {
         return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .filter(d -> d.getScene() != null && d.getScene().getWindow() != null && d.getScene().getWindow().isShowing())
@@ -154,6 +174,14 @@ class EnrollmentFormTypingWindowTest {
         robot.interact(() -> nik.getScene().getRoot().layout());
         assertThat(roomFor(nik, "5310 0112 0385 0013")).as("NIK field").isGreaterThanOrEqualTo(0);
         assertThat(roomFor(months, "120")).as("months field").isGreaterThanOrEqualTo(0);
+        // "Isi dari NIK" beside the NIK stays in its column: it covered "Nama lengkap" at 1366 × 768 (trial 15).
+        Button fill = robot.lookup("#fillFromNik").queryAs(Button.class);
+        Label nameLabel = robot.from(fill.getScene().getRoot()).lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> "Nama lengkap".equals(l.getText())).findFirst().orElseThrow();
+        double fillRight = fill.localToScene(fill.getBoundsInLocal()).getMaxX();
+        assertThat(fillRight).as("the button's right edge before the name's label")
+                .isLessThanOrEqualTo(nameLabel.localToScene(nameLabel.getBoundsInLocal()).getMinX());
+        assertThat(fill.getWidth()).as("the button's words whole").isGreaterThanOrEqualTo(fill.prefWidth(-1) - 0.5);
         robot.interact(() -> ((javafx.stage.Stage) nik.getScene().getWindow()).close());
     }
 

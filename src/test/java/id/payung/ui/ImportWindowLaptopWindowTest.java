@@ -194,6 +194,60 @@ class ImportWindowLaptopWindowTest {
         assertThat(funder.getValue()).isNull();
     }
 
+    /**
+     * The problem sentences read whole at the laptop's width (trial 15: "… dan simpan kolom NIK di Excel sebagai
+     * Teks." ended in "…"): every shown problem cell shows its whole text, inside the cell (its row grown to it).
+     */
+    @Test
+    void theProblemSentencesAreShownWholeAtLaptopWidth(FxRobot robot) throws Exception {
+        Path list = Files.writeString(ui.dir().resolve("lalong.csv"), "NIK;Nama;Tanggal Lahir;Kecamatan\n"
+                + "5.31001E+15;Agus Jehamat;01-01-1990;Wae Rii\n531001520485001;Maria Jelita;12-04-1985;Wae Rii\n"
+                + ";;Lalong, 12 Januari 2026;\n");
+        waitUntil(() -> !model.funders().isEmpty());
+        robot.interact(() -> {
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst()
+                    .orElseThrow());
+            model.fileProperty().set(list);
+            model.check();
+        });
+        waitUntil(() -> cells(robot, "Masalah").size() >= 3);
+        robot.interact(() -> ui.stage().getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<TableCell<?, ?>> shown = robot.lookup("#problemsTable .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> "Masalah".equals(c.getTableColumn().getText()) && c.isVisible() && c.getText() != null
+                        && !c.getText().isEmpty() && c.getTableRow() != null && c.getTableRow().getItem() != null)
+                .<TableCell<?, ?>>map(c -> c).toList();
+        assertThat(shown).extracting(TableCell::getText).as("a long sentence among them")
+                .anyMatch(t -> t.startsWith("5.31001E+15 adalah NIK yang dirusak Excel") && t.endsWith("sebagai Teks."));
+        for (TableCell<?, ?> cell : shown) {
+            List<javafx.scene.text.Text> texts = visibleTexts(cell);
+            assertThat(texts.stream().map(javafx.scene.text.Text::getText).reduce("", String::concat))
+                    .as("shown whole, not cut with …").isEqualTo(cell.getText());
+            for (javafx.scene.text.Text t : texts) {
+                Bounds b = cell.sceneToLocal(t.localToScene(t.getLayoutBounds()));
+                assertThat(b.getMaxY()).as("inside its cell: " + cell.getText()).isLessThanOrEqualTo(cell.getHeight() + 0.5);
+                assertThat(b.getMaxX()).as("inside its cell: " + cell.getText()).isLessThanOrEqualTo(cell.getWidth() + 0.5);
+            }
+        }
+    }
+
+    /** The text nodes a cell draws (its label's, or a graphic's). */
+    private static List<javafx.scene.text.Text> visibleTexts(javafx.scene.Parent parent) {
+        List<javafx.scene.text.Text> out = new ArrayList<>();
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            if (!n.isVisible()) {
+                continue;
+            }
+            if (n instanceof javafx.scene.text.Text t) {
+                out.add(t);
+            } else if (n instanceof javafx.scene.Parent p) {
+                out.addAll(visibleTexts(p));
+            }
+        }
+        return out;
+    }
+
     /** The texts of the problem table's cells under a column header, top to bottom. */
     private static List<String> cells(FxRobot robot, String header) {
         return robot.lookup("#problemsTable .table-cell").queryAllAs(TableCell.class).stream()

@@ -3,6 +3,7 @@ package id.payung.service.exporting;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -229,13 +230,37 @@ final class AnnexPdf implements AutoCloseable {
         total.setPadding(0);
         total.setPaddingTop(6);
         tail.addCell(total);
-        PdfPCell signature = new PdfPCell(PdfParts.signature(h.regentTitle() + ",\n\n\n\n\n" + PdfParts.DOTTED,
+        PdfPCell signature = new PdfPCell(regentSignature(h.regentTitle() + ",\n\n\n\n\n" + PdfParts.DOTTED,
                 PdfParts.BODY_BOLD, 45, 18));
         signature.setBorder(Rectangle.NO_BORDER);
         signature.setPadding(0);
         signature.setPaddingTop(18);
         tail.addCell(signature);
         return tail;
+    }
+
+    /**
+     * The regent's block under the decree's annex: {@code text} centred at the right (his title with the comma of a
+     * decree, room to sign, a dotted name line), kept on one page. The office's own reports sign with
+     * {@link PdfParts#signature(PrintHeader, LocalDate, Signer, float)}: the head of office, not the regent.
+     *
+     * @param rightPercent the share of the page's width the block takes
+     */
+    private static PdfPTable regentSignature(String text, Font font, float rightPercent, float spacingBefore) {
+        PdfPTable t = new PdfPTable(new float[] {100 - rightPercent, rightPercent});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(spacingBefore);
+        t.setKeepTogether(true);
+        PdfPCell empty = new PdfPCell(new Phrase(""));
+        empty.setBorder(Rectangle.NO_BORDER);
+        t.addCell(empty);
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.addElement(p);
+        t.addCell(cell);
+        return t;
     }
 
     @Override

@@ -504,8 +504,8 @@ public final class ExportService {
         Map<String, FunderCost> costs = budget.costs(year, scope).stream()
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
         Settings office = settings.get();
-        PdfReport.Signer signer = office.headName() == null && office.headTitle() == null ? null
-                : new PdfReport.Signer(office.headName(), office.headTitle(), office.headNip());
+        Signer signer = office.headName() == null && office.headTitle() == null ? null
+                : new Signer(office.headName(), office.headTitle(), office.headNip());
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
                 events, LocalDate.now(clock), signer, filter, filter != null && scope.kecamatanCode() != null);
         writePdf(file, out -> PdfReport.write(content, out));
@@ -554,7 +554,7 @@ public final class ExportService {
         }
         Map<Long, String> eventRegencies = new java.util.HashMap<>();
         where.forEach((id, names) -> eventRegencies.put(id, String.join(", ", names)));
-        PdfReport.Signer signer = new PdfReport.Signer(office.headName(), office.headTitle(), office.headNip());
+        Signer signer = new Signer(office.headName(), office.headTitle(), office.headNip());
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
                 List.copyOf(once.values()), LocalDate.now(clock), signer, filter,
                 filter != null && scope.kecamatanCode() != null,
@@ -639,12 +639,15 @@ public final class ExportService {
     }
 
     /**
-     * Writes the award-readiness summary as PDF under the office's letterhead; a failure leaves no new file
-     * (and an existing one as it was).
+     * Writes the award-readiness summary as PDF under the office's letterhead, signed by the head of office (name,
+     * title and NIP from the settings, as the year report); a failure leaves no new file (and an existing one as it was).
      */
     public void readiness(id.payung.domain.ReadinessSummary summary, Path file) {
         PrintHeader header = printHeader();
-        writePdf(file, out -> ReadinessPdf.write(summary, header, LocalDate.now(clock), out));
+        Settings office = settings.get();
+        // Signed by the head of office as the year report is: the same block, name and NIP (trial 16).
+        Signer signer = new Signer(office.headName(), office.headTitle(), office.headNip());
+        writePdf(file, out -> ReadinessPdf.write(summary, header, signer, LocalDate.now(clock), out));
     }
 
     /** Writes the self-paying transition table of a year as .xlsx or .csv. Returns the rows written. */

@@ -147,31 +147,80 @@ final class PdfParts {
         table.addCell(none);
     }
 
-    /**
-     * A signature block at the right of the page: {@code text} centred (who signs, blank lines to sign in, a
-     * dotted name line), kept on one page.
-     *
-     * @param rightPercent the share of the page's width the block takes
-     */
-    static PdfPTable signature(String text, Font font, float rightPercent, float spacingBefore) {
-        PdfPTable t = new PdfPTable(new float[] {100 - rightPercent, rightPercent});
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(spacingBefore);
-        t.setKeepTogether(true);
-        PdfPCell empty = new PdfPCell(new Phrase(""));
-        empty.setBorder(Rectangle.NO_BORDER);
-        t.addCell(empty);
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.addElement(p);
-        t.addCell(cell);
-        return t;
-    }
-
     /** The dotted line a name or a number is written on by hand. */
     static final String DOTTED = "...............................................";
+
+    /** The name line when the settings keep no name: dots in brackets, the name to be written in by hand. */
+    private static final String BLANK_NAME = "(.................................)";
+
+    /** The NIP line's dots when the settings keep no NIP: as long as a grouped NIP, to be written in by hand. */
+    private static final String NIP_DOTS = "..................................";
+
+    /** The room to sign and stamp in, between the title and the name: about four lines, as an official letter leaves. */
+    static final float SIGN_ROOM = 56;
+
+    /** The same room where a report is set closer to keep it on one page: still a signature and a stamp's height. */
+    static final float SIGN_ROOM_CLOSE = 42;
+
+    /**
+     * The signature block every report the office signs ends with (the year report, the award-readiness summary),
+     * at the right of the page as an Indonesian official letter has it: the place and date ("Ruteng, 6 Desember
+     * 2026"), the signer's title ("Kepala Dinas …", or "Plh. Kepala Dinas …" as the settings write it; "Kepala " and the
+     * office's name when none is kept), {@code room} points to sign and stamp in, the name in bold and underlined (a
+     * dotted line in brackets to write it on when none is kept) and "NIP. …" under it (a dotted NIP line when none is kept: a
+     * head who is a civil servant writes it in). Kept in one piece: moved whole to the next page rather than split.
+     *
+     * @param signer the head of office from the settings; null or its parts null for none
+     */
+    static PdfPTable signature(PrintHeader h, LocalDate date, Signer signer, float room) {
+        java.util.ResourceBundle words = ExportService.indonesianWords();
+        String title = signer == null || blank(signer.title())
+                ? "Kepala " + (h.office() == null || h.office().isBlank() ? "Dinas" : h.office().strip())
+                : signer.title().strip();
+        String name = signer == null || blank(signer.name()) ? null : signer.name().strip();
+        String nip = signer == null || blank(signer.nip()) ? NIP_DOTS : id.payung.domain.Nip.grouped(signer.nip().strip());
+
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        signatureLine(block, placeAndDate(h, date), BODY, 0);
+        signatureLine(block, title, BODY, 0);
+        PdfPCell space = new PdfPCell(new Phrase(""));
+        space.setBorder(Rectangle.NO_BORDER);
+        space.setFixedHeight(room);
+        block.addCell(space);
+        signatureLine(block, name == null ? BLANK_NAME : name,
+                name == null ? BODY : new Font(Font.HELVETICA, BODY.getSize(), Font.BOLD | Font.UNDERLINE), 0);
+        signatureLine(block, java.text.MessageFormat.format(words.getString("report.signature.nip"), nip), BODY, 0);
+
+        // At the right, wide enough that the office's long title ("Kepala Dinas Koperasi, UKM dan Tenaga Kerja
+        // Kabupaten Manggarai") stays on one line.
+        PdfPTable outer = new PdfPTable(new float[] {35, 65});
+        outer.setWidthPercentage(100);
+        outer.setSpacingBefore(8);
+        outer.setKeepTogether(true);
+        PdfPCell left = new PdfPCell(new Phrase(""));
+        left.setBorder(Rectangle.NO_BORDER);
+        outer.addCell(left);
+        PdfPCell right = new PdfPCell(block);
+        right.setBorder(Rectangle.NO_BORDER);
+        right.setPadding(0);
+        outer.addCell(right);
+        return outer;
+    }
+
+    private static void signatureLine(PdfPTable block, String text, Font font, float paddingTop) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        cell.setPadding(0);
+        cell.setPaddingTop(paddingTop);
+        cell.setPaddingBottom(2);
+        block.addCell(cell);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
 
     /** The language of the printed reports, whose words are Indonesian: dates are written in it. */
     static final java.util.Locale LANGUAGE = Formats.INDONESIA;
@@ -186,12 +235,17 @@ final class PdfParts {
     }
 
     /**
-     * "Dicetak di Ruteng, 23/11/2026 — office" at the left and "Halaman x dari y" at the right of every page;
-     * y is written once the document is closed, into a template every page shares.
+     * "Dicetak di Ruteng, 23/11/2026 — office" at the left and "Halaman x dari y" at the right of every page, its
+     * end on the right margin (the text's right edge, as the tables' right edge above it). y is known only once the
+     * document is closed: each page gets a template of its own at the margin, written then right-aligned inside it
+     * (one template shared by every page held only y, and "Halaman x dari " stood a template's width short of the
+     * margin: trial 16).
      */
     static final class Footer extends PdfPageEventHelper {
+        /** Wide enough for "Halaman 999 dari 999" in 8 points. */
+        private static final float PAGE_BOX = 120;
         private final String left;
-        private PdfTemplate total;
+        private final java.util.List<PdfTemplate> pages = new java.util.ArrayList<>();
         private BaseFont font;
 
         Footer(PrintHeader h, LocalDate printedOn) {
@@ -201,32 +255,40 @@ final class PdfParts {
 
         @Override
         public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(40, 12);
             font = SMALL.getCalculatedBaseFont(false);
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte cb = writer.getDirectContent();
-            String page = "Halaman " + writer.getPageNumber() + " dari ";
-            float x = document.right() - 40;
             cb.beginText();
             cb.setFontAndSize(font, 8);
             cb.setColorFill(Color.DARK_GRAY);
             cb.showTextAligned(Element.ALIGN_LEFT, left, document.left(), 30, 0);
-            cb.showTextAligned(Element.ALIGN_RIGHT, page, x, 30, 0);
             cb.endText();
-            cb.addTemplate(total, x, 30);
+            PdfTemplate page = cb.createTemplate(PAGE_BOX, 12);
+            pages.add(page);
+            cb.addTemplate(page, document.right() - PAGE_BOX, 30);
+        }
+
+        /** The pages ended so far: all the document's once it is closed. */
+        int pages() {
+            return pages.size();
         }
 
         @Override
         public void onCloseDocument(PdfWriter writer, Document document) {
-            total.beginText();
-            total.setFontAndSize(font, 8);
-            total.setColorFill(Color.DARK_GRAY);
-            total.setTextMatrix(0, 0);
-            total.showText(String.valueOf(writer.getPageNumber() - 1));
-            total.endText();
+            String words = ExportService.indonesianWords().getString("report.footer.page");
+            String total = String.valueOf(pages.size());
+            for (int i = 0; i < pages.size(); i++) {
+                PdfTemplate page = pages.get(i);
+                page.beginText();
+                page.setFontAndSize(font, 8);
+                page.setColorFill(Color.DARK_GRAY);
+                page.showTextAligned(Element.ALIGN_RIGHT, java.text.MessageFormat.format(words, String.valueOf(i + 1), total),
+                        PAGE_BOX, 0, 0);
+                page.endText();
+            }
         }
     }
 }

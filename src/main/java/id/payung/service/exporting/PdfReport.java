@@ -70,43 +70,61 @@ final class PdfReport {
     record RegencyLine(String name, long participants, double percent, long costRp) {
     }
 
-    /** Who signs the report: the head of office's name, title and NIP (Pengaturan; the NIP's 18 digits or null). */
-    record Signer(String name, String title, String nip) {
-        /** A head of office without a NIP in the settings. */
-        Signer(String name, String title) {
-            this(name, title, null);
-        }
-    }
-
     private PdfReport() {
     }
 
     /**
-     * Writes the report on one page when it can: set as usual first, and when that runs onto a second page (a long
-     * kop, many awards, the NIP: the signature alone on page 2, trial 13) set again closer (a smaller pie, less
-     * room between parts), kept if that saves the page.
+     * How closely a report is set: the pie's box and radius, the page's top margin, the room above a part's heading
+     * and after an event, and the room to sign and stamp in.
+     */
+    private record Setting(float pieHeight, float radius, float top, float sectionBefore, float eventAfter, float signRoom) {
+    }
+
+    /**
+     * The settings tried in turn, largest pie first: the usual one (a pie large enough to read its slices' shares
+     * across a desk, trial 16), closer, and closest (a long kop, many awards, the NIP: the signature went alone onto
+     * page 2, trial 13). Even the closest leaves a signature and a stamp their room.
+     */
+    private static final List<Setting> SETTINGS = List.of(
+            new Setting(156, 72, 50, 14, 6, PdfParts.SIGN_ROOM),
+            new Setting(130, 61, 40, 9, 3, PdfParts.SIGN_ROOM),
+            new Setting(108, 50, 36, 8, 2, PdfParts.SIGN_ROOM_CLOSE));
+
+    /**
+     * Writes the report on one page when it can: set as usual first, and when that runs onto a second page set again
+     * closer (a smaller pie, less room between parts), and closer still; the first setting with the fewest pages is
+     * kept.
      */
     static void write(Content c, OutputStream out) throws DocumentException {
-        java.io.ByteArrayOutputStream usual = new java.io.ByteArrayOutputStream();
-        int pages = write(c, usual, false);
-        if (pages > 1) {
-            java.io.ByteArrayOutputStream close = new java.io.ByteArrayOutputStream();
-            if (write(c, close, true) < pages) {
-                usual = close;
+        java.io.ByteArrayOutputStream best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Setting setting : SETTINGS) {
+            java.io.ByteArrayOutputStream attempt = new java.io.ByteArrayOutputStream();
+            int pages = write(c, attempt, setting);
+            if (pages < fewest) {
+                best = attempt;
+                fewest = pages;
+            }
+            if (pages == 1) {
+                break;
             }
         }
         try {
-            usual.writeTo(out);
+            best.writeTo(out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** Sets the report, {@code close} for the tighter setting; returns its pages. */
-    private static int write(Content c, OutputStream out, boolean close) throws DocumentException {
-        Document doc = new Document(PageSize.A4, 50, 50, close ? 40 : 50, 60);
+    /**
+     * Sets the report as {@code setting} says; returns its pages as printed (counted by the footer once closed: the
+     * writer's page number before closing counts a page begun and left empty when the last part filled the one before).
+     */
+    private static int write(Content c, OutputStream out, Setting setting) throws DocumentException {
+        Document doc = new Document(PageSize.A4, 50, 50, setting.top(), 60);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new PdfParts.Footer(c.header(), c.printedOn()));
+        PdfParts.Footer footer = new PdfParts.Footer(c.header(), c.printedOn());
+        writer.setPageEvent(footer);
         java.util.ResourceBundle words = ExportService.indonesianWords();
         // A filtered report names its filter wherever a number stands (title, headings), so a page handed over alone
         // is not read as the regency's; the unfiltered report is the regent's, as it always was.
@@ -128,12 +146,12 @@ final class PdfReport {
             doc.add(filtered);
         }
 
-        doc.add(PdfParts.section("Porsi sumber dana " + c.year() + suffix));
+        doc.add(section(setting, "Porsi sumber dana " + c.year() + suffix));
         if (c.shares().isEmpty()) {
             doc.add(new Paragraph(c.filter() == null ? "Belum ada peserta pada tahun ini."
                     : java.text.MessageFormat.format(words.getString("report.empty.filtered"), c.filter()), PdfParts.BODY));
         } else {
-            doc.add(chart(writer, c.shares(), close));
+            doc.add(chart(writer, c.shares(), setting));
             doc.add(sharesTable(c));
             // The note explains the table's cost column: under it, never alone on a page of its own.
             // Two lines at most, or the signature goes to a page of its own. A cost under the package (self-paying
@@ -146,15 +164,15 @@ final class PdfReport {
         }
 
         if (c.province() != null) {
-            doc.add(PdfParts.section(java.text.MessageFormat.format(words.getString("report.province.regencies"),
+            doc.add(section(setting, java.text.MessageFormat.format(words.getString("report.province.regencies"),
                     String.valueOf(c.year())) + suffix));
             doc.add(regencyTable(c, words));
         }
 
-        doc.add(PdfParts.section("Perkembangan peserta per tahun" + suffix));
+        doc.add(section(setting, "Perkembangan peserta per tahun" + suffix));
         doc.add(trendTable(c));
 
-        doc.add(PdfParts.section("Penghargaan dan kegiatan " + c.year()));
+        doc.add(section(setting, "Penghargaan dan kegiatan " + c.year()));
         if (c.filter() != null) {
             Paragraph whole = new Paragraph(words.getString("report.filtered.events"), PdfParts.SMALL);
             whole.setSpacingAfter(4);
@@ -182,59 +200,36 @@ final class PdfReport {
             if (e.kind() == EventKind.AWARD && e.place() != null) {
                 p.add(new Phrase("\nTempat: " + e.place(), PdfParts.BODY));
             }
-            p.setSpacingAfter(6);
+            p.setSpacingAfter(setting.eventAfter());
             doc.add(p);
         }
         if (c.signer() != null) {
-            doc.add(signature(c, close));
+            doc.add(PdfParts.signature(c.header(), c.printedOn(), c.signer(),
+                    setting.signRoom()));
         }
-        int pages = writer.getPageNumber();
         doc.close();
-        return pages;
+        return footer.pages();
     }
 
-    /**
-     * The signature block of a letter to the regent, at the right: place and date ("Ruteng, 6 Desember 2026"),
-     * the head's title, room to sign, the name, and the NIP under it when the settings have one. Kept in one piece (moved whole to the next page rather than split).
-     */
-    private static PdfPTable signature(Content c, boolean close) {
-        PdfPTable outer = new PdfPTable(new float[] {0.7f, 1.3f});
-        outer.setWidthPercentage(100);
-        outer.setSpacingBefore(6);
-        outer.setKeepTogether(true);
-        outer.getDefaultCell().setBorder(com.lowagie.text.Rectangle.NO_BORDER);
-        outer.addCell(new Phrase(""));
-        Paragraph block = new Paragraph();
-        block.add(new Phrase(PdfParts.placeAndDate(c.header(), c.printedOn()) + "\n", PdfParts.BODY));
-        if (c.signer().title() != null) {
-            block.add(new Phrase(c.signer().title() + "\n", PdfParts.BODY));
-        }
-        block.add(new Phrase(close ? "\n\n" : "\n\n\n", PdfParts.BODY)); // room to sign
-        block.add(new Phrase(c.signer().name() == null ? "(.................................)" : c.signer().name(),
-                PdfParts.BODY_BOLD));
-        if (c.signer().nip() != null) {
-            // Under the name, as every Indonesian official letter signed by a civil servant has it.
-            block.add(new Phrase("\nNIP. " + id.payung.domain.Nip.grouped(c.signer().nip()), PdfParts.BODY));
-        }
-        com.lowagie.text.pdf.PdfPCell cell = new com.lowagie.text.pdf.PdfPCell(block);
-        cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
-        cell.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_CENTER);
-        outer.addCell(cell);
-        return outer;
+    /** A part's heading, with the setting's room above it (less, set closer: one way a fuller year keeps to one page). */
+    private static Paragraph section(Setting setting, String text) {
+        Paragraph p = PdfParts.section(text);
+        p.setSpacingBefore(setting.sectionBefore());
+        return p;
     }
 
     /** The smallest type a legend line is set in (still readable printed); a longer name is shortened instead. */
     private static final float LEGEND_MIN_SIZE = 7;
 
     /** The pie with its legend, as vector graphics. */
-    private static Image chart(PdfWriter writer, List<FundingShare> shares, boolean close) throws DocumentException {
+    private static Image chart(PdfWriter writer, List<FundingShare> shares, Setting setting) throws DocumentException {
         float w = 495;
-        float h = close ? 96 : 124; // small enough that a year's report with its signature fits one page
+        float h = setting.pieHeight();
         PdfContentByte cb = writer.getDirectContent();
         PdfTemplate t = cb.createTemplate(w, h);
-        float cx = 68;
+        float r = setting.radius();
+        float cx = r + 12;
         float cy = h / 2;
-        float r = close ? 44 : 58;
         long total = FundingShare.total(shares);
         float start = 90;
         for (FundingShare s : shares) {
@@ -243,16 +238,19 @@ final class PdfReport {
             wedge(t, cx, cy, r, start, extent);
             start += extent;
         }
+        sliceLabels(t, shares, cx, cy, r, r >= 60 ? 10 : 8.5f);
         // Every funder's line inside the chart's box, however many funders and however long their names (a
         // regency adding companies and villages; "APBDes / ADD desa se-Kabupaten Manggarai: 300 (45,9 %)" ran past
         // the box's edge and was cut in the regent's report: trial 12): the lines close up and the type shrinks to
         // fit, a name too long even at the smallest size is shortened with "…" (its count and share kept whole).
+        // Each line carries its share: a slice too small to carry it on the pie is read here.
         int n = Math.max(1, shares.size());
         float step = Math.min(18, (h - 8) / n);
         float size = Math.min(10, step - 2);
-        float y = step == 18 ? h - 30 : h - step;
+        float y = cy + (n - 1) * step / 2 - size / 3; // the legend centred beside the pie
         BaseFont font = PdfParts.BODY.getCalculatedBaseFont(false);
-        float textX = 236;
+        float boxX = cx + r + 44;
+        float textX = boxX + 16;
         float room = w - textX - 2;
         for (FundingShare s : shares) {
             String figures = ": " + Formats.count(s.participants()) + " (" + Formats.percent(s.percent()) + ")";
@@ -264,7 +262,7 @@ final class PdfReport {
             }
             float box = Math.min(10, used);
             t.setColorFill(Color.decode(FunderPalette.hex(s.funderType())));
-            t.rectangle(220, y - 2, box, box);
+            t.rectangle(boxX, y - 2, box, box);
             t.fill();
             t.beginText();
             t.setColorFill(Color.BLACK);
@@ -277,6 +275,48 @@ final class PdfReport {
         Image image = Image.getInstance(t);
         image.setAlignment(Element.ALIGN_LEFT);
         return image;
+    }
+
+    /**
+     * Each slice's share written on it ("81,1 %", id-ID), centred in the slice between its middle and its rim, in
+     * white on a dark slice and black on a light one (the self-paying yellow). A slice too narrow to hold its label
+     * without crossing into its neighbours gets none: its share stands in the legend beside the pie, as every
+     * slice's does, so no label overlaps another or a slice it is not about.
+     */
+    private static void sliceLabels(PdfContentByte t, List<FundingShare> shares, float cx, float cy, float r, float size) {
+        BaseFont bold = PdfParts.BODY_BOLD.getCalculatedBaseFont(false);
+        long total = FundingShare.total(shares);
+        double start = 90;
+        for (FundingShare s : shares) {
+            double extent = -360.0 * s.participants() / total;
+            String label = Formats.percent(s.percent());
+            float width = bold.getWidthPoint(label, size);
+            double middle = Math.toRadians(start + extent / 2);
+            start += extent;
+            double x;
+            double y;
+            if (shares.size() == 1) {
+                x = cx;
+                y = cy;
+            } else {
+                double at = 0.62 * r;
+                // The slice's width at the label's distance from the middle, across the label: it must hold the
+                // label with a little room, and the label must stay inside the rim.
+                double across = 2 * at * Math.sin(Math.toRadians(Math.min(Math.abs(extent), 180)) / 2);
+                if (across < width + 6 || at + width / 2 > r - 2) {
+                    continue; // in the legend only
+                }
+                x = cx + at * Math.cos(middle);
+                y = cy + at * Math.sin(middle);
+            }
+            Color fill = Color.decode(FunderPalette.hex(s.funderType()));
+            boolean light = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue() > 150;
+            t.beginText();
+            t.setColorFill(light ? Color.BLACK : Color.WHITE);
+            t.setFontAndSize(bold, size);
+            t.showTextAligned(Element.ALIGN_CENTER, label, (float) x, (float) (y - size / 3), 0);
+            t.endText();
+        }
     }
 
     private static void wedge(PdfContentByte t, float cx, float cy, float r, float start, float extent) {
@@ -336,10 +376,28 @@ final class PdfReport {
         return table;
     }
 
+    /**
+     * The growth per year, one column a funder in the order of the shares table above it: the report year's funders
+     * as the dashboard orders them ({@link id.payung.service.DashboardService#fundingShares}: largest first, ties by
+     * name), then a funder the year has none of, as its latest year with any orders it. (The columns followed the
+     * first year's order, so a funder that grew past another stood after it: Kabupaten before Provinsi, trial 16.)
+     */
     private static PdfPTable trendTable(Content c) {
-        List<String> funders = c.trend().values().stream().flatMap(List::stream).map(FundingShare::funderName)
-                .distinct().toList();
-        PdfPTable table = new PdfPTable(funders.size() + 2);
+        java.util.LinkedHashMap<String, String> order = new java.util.LinkedHashMap<>();
+        c.shares().forEach(s -> order.putIfAbsent(s.funderCode(), s.funderName()));
+        List<Integer> newestFirst = new java.util.ArrayList<>(c.trend().keySet());
+        newestFirst.sort(java.util.Comparator.reverseOrder());
+        for (int year : newestFirst) {
+            c.trend().get(year).forEach(s -> order.putIfAbsent(s.funderCode(), s.funderName()));
+        }
+        List<String> codes = List.copyOf(order.keySet());
+        List<String> funders = List.copyOf(order.values());
+        // The year narrow, the funders wide: a funder's name on one line where it fits (and the table a line lower).
+        float[] widths = new float[funders.size() + 2];
+        java.util.Arrays.fill(widths, 2);
+        widths[0] = 1;
+        widths[widths.length - 1] = 1.4f;
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         String[] head = new String[funders.size() + 2];
         head[0] = "Tahun";
@@ -351,9 +409,9 @@ final class PdfReport {
         c.trend().forEach((year, shares) -> {
             String[] row = new String[funders.size() + 2];
             row[0] = String.valueOf(year);
-            for (int i = 0; i < funders.size(); i++) {
-                String f = funders.get(i);
-                row[i + 1] = Formats.count(shares.stream().filter(s -> s.funderName().equals(f))
+            for (int i = 0; i < codes.size(); i++) {
+                String f = codes.get(i);
+                row[i + 1] = Formats.count(shares.stream().filter(s -> s.funderCode().equals(f))
                         .mapToLong(FundingShare::participants).sum());
             }
             row[row.length - 1] = Formats.count(FundingShare.total(shares));

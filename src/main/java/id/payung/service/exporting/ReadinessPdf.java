@@ -19,7 +19,12 @@ final class ReadinessPdf {
     private ReadinessPdf() {
     }
 
-    static void write(ReadinessSummary s, PrintHeader h, LocalDate printedOn, OutputStream out) throws DocumentException {
+    /**
+     * Writes the summary, signed as the year report is ({@link PdfParts#signature}): {@code signer} is the head of
+     * office from the settings (null or its parts null: a title from the office's name and dotted lines to write in).
+     */
+    static void write(ReadinessSummary s, PrintHeader h, Signer signer, LocalDate printedOn, OutputStream out)
+            throws DocumentException {
         Document doc = new Document(PageSize.A4, 50, 50, 42, 60);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(new PdfParts.Footer(h, printedOn));
@@ -68,7 +73,7 @@ final class ReadinessPdf {
         doc.add(PdfParts.section("5. Penghargaan yang telah diterima"));
         doc.add(events(s.awards(), "Belum ada penghargaan tercatat."));
 
-        doc.add(signature(h, printedOn));
+        doc.add(PdfParts.signature(h, printedOn, signer, PdfParts.SIGN_ROOM));
         doc.close();
     }
 
@@ -152,11 +157,5 @@ final class ReadinessPdf {
         PdfParts.cells(t, PdfParts.TABLE_BOLD, 1, "Jumlah", Formats.count(payouts), Formats.count(people),
                 Formats.rupiah(amount));
         return t;
-    }
-
-    /** "Ruteng, 23 November 2026 / Kepala Dinas …, / (space to sign) / name line", at the right. */
-    private static PdfPTable signature(PrintHeader h, LocalDate printedOn) {
-        return PdfParts.signature(PdfParts.placeAndDate(h, printedOn) + "\nKepala " + (h.office() == null ? "Dinas" : h.office())
-                + ",\n\n\n" + PdfParts.DOTTED, PdfParts.BODY, 50, 14);
     }
 }

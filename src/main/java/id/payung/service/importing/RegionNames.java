@@ -2,6 +2,7 @@ package id.payung.service.importing;
 
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
+import id.payung.domain.RegionNaming;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,14 +14,13 @@ import java.util.regex.Pattern;
 /**
  * Finds a kecamatan or a desa/kelurahan by the name a village wrote. Names are compared without case,
  * spaces and punctuation ({@code Wae Ri'i} = {@code WAE RII}), without the prefixes villages put before
- * them ({@code Desa}, {@code Ds.}, {@code Kelurahan}, {@code Kel.}; {@code Kecamatan}, {@code Kec.}), and,
+ * them ({@code Desa}, {@code Ds.}, {@code Kelurahan}, {@code Kel.}; {@code Kecamatan}, {@code Kec.}: the domain's
+ * {@link RegionNaming}, which the enrollment form's desa search uses too), and,
  * when that finds nothing, loosely: doubled letters as one and the old spellings ({@code oe}, {@code dj},
  * {@code tj}) as today's, so {@code Wae Ri} finds {@code Wae Rii}. A name two places share is never
  * guessed: the caller gets both and asks for the kecamatan.
  */
 final class RegionNames {
-    private static final Pattern DESA_PREFIX = Pattern.compile("(?i)^\\s*(desa|ds|kelurahan|kel|kelurhan)(\\s*[.:]\\s*|\\s+)");
-    private static final Pattern KECAMATAN_PREFIX = Pattern.compile("(?i)^\\s*(kecamatan|kec)(\\s*[.:]\\s*|\\s+)");
     private static final int NEAREST = 3;
 
     private final Map<String, Region> kecamatanById = new HashMap<>();
@@ -70,7 +70,7 @@ final class RegionNames {
 
     /** The kecamatan a text names (prefix, case and punctuation aside), if exactly one. */
     Optional<Region> kecamatan(String text) {
-        String key = Column.normalize(KECAMATAN_PREFIX.matcher(text == null ? "" : text).replaceFirst(""));
+        String key = Column.normalize(RegionNaming.withoutKecamatanPrefix(text));
         if (key.isEmpty()) {
             return Optional.empty();
         }
@@ -118,7 +118,7 @@ final class RegionNames {
 
     /** The kecamatan nearest to a name that is not one, for the message. */
     List<String> nearestKecamatan(String text) {
-        String key = Column.normalize(KECAMATAN_PREFIX.matcher(text == null ? "" : text).replaceFirst(""));
+        String key = Column.normalize(RegionNaming.withoutKecamatanPrefix(text));
         return kecamatanById.values().stream()
                 .sorted(Comparator.comparingInt((Region r) -> distance(key, Column.normalize(r.name()))).thenComparing(Region::name))
                 .limit(NEAREST).map(Region::name).toList();
@@ -186,7 +186,7 @@ final class RegionNames {
     }
 
     static String desaKey(String text) {
-        return Column.normalize(DESA_PREFIX.matcher(text == null ? "" : text).replaceFirst(""));
+        return Column.normalize(RegionNaming.withoutDesaPrefix(text));
     }
 
     /** The loose key: old spellings as today's, doubled letters as one ("waerii" → "waeri"). */

@@ -8,6 +8,7 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.Occupation;
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
+import id.payung.domain.RegionNaming;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import id.payung.ui.Choices;
@@ -49,6 +50,10 @@ import org.controlsfx.validation.ValidationSupport;
  * the form, as the user types; the view model decides what they are.
  */
 public final class EnrollmentFormView {
+    /** The widest NIK the field must show whole: typed in groups of four (trial 14 F14). */
+    private static final String GROUPED_NIK = "5310 0112 0385 0013";
+    /** Room for the caret after the last digit. */
+    private static final double NIK_CARET_ROOM = 4;
     private final EnrollmentFormViewModel model;
     private final EnrollmentFormViewModel.Choices choices;
     private final Runnable close;
@@ -111,6 +116,13 @@ public final class EnrollmentFormView {
         formTitle.textProperty().bind(model.editingIdProperty().map(id -> resources.getString(
                 id.longValue() == 0 ? "form.title.new" : "form.title.edit")));
         nikField.textProperty().bindBidirectional(model.nikProperty());
+        // As narrow as a NIK typed in groups allows, so "Isi dari NIK" keeps its place beside it in the column.
+        nikField.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            javafx.scene.text.Text widest = new javafx.scene.text.Text(GROUPED_NIK);
+            widest.setFont(nikField.getFont());
+            return Math.ceil(widest.getLayoutBounds().getWidth()) + nikField.snappedLeftInset()
+                    + nikField.snappedRightInset() + NIK_CARET_ROOM;
+        }, nikField.fontProperty(), nikField.paddingProperty()));
         nameField.textProperty().bindBidirectional(model.nameProperty());
         birthPlaceField.textProperty().bindBidirectional(model.birthPlaceProperty());
         phoneField.textProperty().bindBidirectional(model.phoneProperty());
@@ -137,7 +149,9 @@ public final class EnrollmentFormView {
         regionChoice.setConverter(converter(this::regionText));
         regionChoice.valueProperty().bindBidirectional(model.regionProperty());
         // A desa by its own name first; a kecamatan entry only by its label ("Kec. Wae Rii"), after the desa.
-        SearchOrder.bestFirst(regionChoice, r -> r.level() == RegionLevel.KECAMATAN ? null : r.name());
+        // "Ds. Poco", "Desa Poco", "Kel. …" are searched as the import reads them: the name without the prefix.
+        SearchOrder.bestFirst(regionChoice, r -> r.level() == RegionLevel.KECAMATAN ? null : r.name(),
+                RegionNaming::withoutDesaPrefix);
         // "Not known" is a choice of its own (first): the occupation may be unknown (EnrollmentRules), and a clerk who
         // picked one by mistake can take it back.
         occupationChoice.setConverter(converter(Occupation::name));
@@ -171,6 +185,11 @@ public final class EnrollmentFormView {
         model.editingIdProperty().addListener(x -> showChanges());
         showChanges();
         model.setCorrectionQuestion(this::askCorrectionScope);
+        // Trial 16 H1: a filled-in registered person is neither typed onto nor renamed for all years unasked.
+        SelectWhenFilled.install(model.fillsFromNikProperty(), nameField, birthDatePicker.getEditor(), birthPlaceField,
+                phoneField, addressField, kpjField);
+        model.setRegisteredChangeQuestion(changes -> RegisteredChangeDialog.ask(nikField.getScene().getWindow(),
+                resources, changes, this::shown));
         keptLabel.textProperty().bind(model.keptStillProperty().map(this::keptText).orElse(""));
         keptLabel.visibleProperty().bind(keptLabel.textProperty().isNotEmpty());
         keptLabel.managedProperty().bind(keptLabel.visibleProperty());
@@ -183,6 +202,7 @@ public final class EnrollmentFormView {
         openConflictLink.visibleProperty().bind(model.conflictingEnrollmentProperty().isNotEqualTo(0));
         openConflictLink.managedProperty().bind(openConflictLink.visibleProperty());
         initValidation();
+        initRefusedFocus();
         model.problems().addListener((ListChangeListener<FormProblem>) c -> showProblems());
         showProblems();
         Platform.runLater(() -> {
@@ -217,6 +237,35 @@ public final class EnrollmentFormView {
         controls.put(Field.MONTHS, monthsField);
         controls.forEach((field, control) -> validation.registerValidator(control, false,
                 (Control c, Object value) -> result(c, field)));
+    }
+
+    /** After a refused save the caret goes to the first field in error, in the order the form shows them (L2). */
+    private void initRefusedFocus() {
+        Map<Field, Control> inOrder = new java.util.LinkedHashMap<>();
+        inOrder.put(Field.NIK, nikField);
+        inOrder.put(Field.NAME, nameField);
+        inOrder.put(Field.SEX, sexChoice);
+        inOrder.put(Field.BIRTH_DATE, birthDatePicker);
+        inOrder.put(Field.BIRTH_PLACE, birthPlaceField);
+        inOrder.put(Field.PHONE, phoneField);
+        inOrder.put(Field.REGION, regionChoice);
+        inOrder.put(Field.OCCUPATION, occupationChoice);
+        inOrder.put(Field.ADDRESS, addressField);
+        inOrder.put(Field.KPJ, kpjField);
+        inOrder.put(Field.FUNDER, funderChoice);
+        inOrder.put(Field.SEGMENT, segmentChoice);
+        inOrder.put(Field.PROGRAMMES, jhtCheck);
+        inOrder.put(Field.INCOME, incomeField);
+        inOrder.put(Field.FIRST_MONTH, firstMonthField);
+        inOrder.put(Field.MONTHS, monthsField);
+        inOrder.put(Field.LAST_MONTH, lastMonthField);
+        inOrder.put(Field.NOTES, notesField);
+        model.setOnRefused(List.copyOf(inOrder.keySet()), field -> {
+            Control control = inOrder.get(field);
+            if (control != null && !control.isFocused()) {
+                control.requestFocus();
+            }
+        });
     }
 
     private ValidationResult result(Control c, Field field) {

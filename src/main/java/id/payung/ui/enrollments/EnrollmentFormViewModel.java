@@ -92,6 +92,8 @@ public final class EnrollmentFormViewModel {
     final StringProperty notes = new SimpleStringProperty("");
 
     private final ObservableList<FormProblem> problems = FXCollections.observableArrayList();
+    private List<Field> refusedOrder = List.of();
+    private Consumer<Field> onRefused = field -> { };
     private final ObservableList<FormProblem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final List<FormProblem> serverProblems = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Person> knownPerson = new ReadOnlyObjectWrapper<>();
@@ -132,6 +134,10 @@ public final class EnrollmentFormViewModel {
     private Consumer<EnrollmentService.Saved> onSaved = saved -> { };
     private Function<Integer, Optional<CorrectionScope>> correctionQuestion = others -> Optional.of(
             CorrectionScope.THIS_ENROLLMENT);
+    /** Whether a new enrollment may replace the registered person's identity as listed; unasked: it may not. */
+    private java.util.function.Predicate<List<PersonChange>> registeredChangeQuestion = changes -> false;
+    /** How many times a registered NIK filled the form in: the view selects what was filled (trial 16 H1). */
+    private final javafx.beans.property.IntegerProperty fillsFromNik = new javafx.beans.property.SimpleIntegerProperty(0);
 
     /**
      * One detail of the person that saving will change, named by the form's label key ({@code form.region});
@@ -224,6 +230,22 @@ public final class EnrollmentFormViewModel {
         clean = form();
     }
 
+    /**
+     * Called after a save refused for errors (found here or by the service), with the first field in error in the
+     * order {@code formOrder} gives: the view puts the caret there, so what the clerk types next mends it rather
+     * than replacing a good field (trial 16 L2: the funder typed into Desa wiped the desa).
+     */
+    public void setOnRefused(List<Field> formOrder, Consumer<Field> onRefused) {
+        this.refusedOrder = List.copyOf(formOrder);
+        this.onRefused = onRefused;
+    }
+
+    private void refused() {
+        refusedOrder.stream().filter(f -> problems.stream().anyMatch(p -> p.error() && p.field() == f)).findFirst()
+                .or(() -> problems.stream().filter(FormProblem::error).map(FormProblem::field).findFirst())
+                .ifPresent(onRefused);
+    }
+
     /** Called with the saved ids after each successful save. */
     public void setOnSaved(Consumer<EnrollmentService.Saved> onSaved) {
         this.onSaved = onSaved;
@@ -287,6 +309,19 @@ public final class EnrollmentFormViewModel {
     }
 
     /**
+     * What to ask before a new enrollment replaces a registered person's name, sex, birth date, birth place or KPJ,
+     * which hold for all their years (trial 16 H1): given the changes (registered value before, typed after), true
+     * to save them. Without it such a save is not made. Called on the thread that calls {@link #save}.
+     */
+    public void setRegisteredChangeQuestion(java.util.function.Predicate<List<PersonChange>> question) {
+        this.registeredChangeQuestion = question;
+    }
+
+    /** A save's result: saved, or not saved because the NIK turned out registered with other details (ask first). */
+    private record SaveOutcome(EnrollmentService.Saved saved, Person registeredMeanwhile) {
+    }
+
+    /**
      * Saves when the form has no errors; otherwise shows every problem. With {@code andNew} the form is
      * then emptied for the next person, keeping funder, segment, programmes, income, period and village; the kept
      * segment follows the next person's occupation again until the clerk picks one for them.
@@ -295,6 +330,7 @@ public final class EnrollmentFormViewModel {
         attempted = true;
         recheck();
         if (problems.stream().anyMatch(FormProblem::error)) {
+            refused();
             return;
         }
         EnrollmentForm form = form();
@@ -311,23 +347,50 @@ public final class EnrollmentFormViewModel {
         if (writing.get() != null) {
             return; // a save under way (perhaps waiting for an import): not a second one behind it
         }
+        Person asked = id == 0 ? knownPerson.get() : null;
+        if (asked != null) {
+            List<PersonChange> replaced = RegisteredChanges.of(asked, form);
+            if (!replaced.isEmpty() && !registeredChangeQuestion.test(replaced)) {
+                return;
+            }
+        }
+        EnrollmentForm toSave = asked == null ? form : RegisteredChanges.keepingRegisteredSpelling(asked, form);
         ChangedSince check = id == 0 ? null : changedSince;
         ChangedSince.Mark mark = openedMark;
         write(BackgroundTask.wrap(() -> {
+            if (id == 0) {
+                // Registered (or changed by another clerk) since the form looked the NIK up: ask before renaming.
+                Optional<Person> registered = service.personByNik(toSave.nik());
+                if (registered.isPresent() && !registered.get().equals(asked)
+                        && !RegisteredChanges.of(registered.get(), toSave).isEmpty()) {
+                    return new SaveOutcome(null, registered.get());
+                }
+                return new SaveOutcome(service.enrol(toSave), null);
+            }
             if (check == null) {
-                return id == 0 ? service.enrol(form) : service.update(id, form, chosen);
+                return new SaveOutcome(service.update(id, toSave, chosen), null);
             }
             // Changed by another clerk since it was opened: refused inside the save's own transaction, not overwritten.
-            EnrollmentService.Corrected corrected = service.update(id, form, chosen, mark);
+            EnrollmentService.Corrected corrected = service.update(id, toSave, chosen, mark);
             openedMark = corrected.mark(); // this save is the form's own
-            return corrected.saved();
+            return new SaveOutcome(corrected.saved(), null);
         })
                 .onFailure(InvalidInputException.class, e -> {
                     serverProblems.clear();
                     serverProblems.addAll(e.problems());
                     conflictingEnrollment.set(e.conflictingEnrollmentId());
                     recheck();
-                }).onSuccess(saved -> {
+                    refused();
+                }).onSuccess(outcome -> {
+                    if (outcome.registeredMeanwhile() != null) {
+                        writing.set(null);
+                        if (form().equals(form)) {
+                            knownPerson.set(outcome.registeredMeanwhile());
+                            save(andNew); // now with the question
+                        }
+                        return;
+                    }
+                    EnrollmentService.Saved saved = outcome.saved();
                     boolean wasNew = editingId.get() == 0;
                     Kept handedOn = kept();
                     savedCount.set(savedCount.get() + 1);
@@ -468,6 +531,7 @@ public final class EnrollmentFormViewModel {
         clearedFrom.set(null);
         baseline = values();
         recheck();
+        fillsFromNik.set(fillsFromNik.get() + 1);
     }
 
     private PersonValues values() {
@@ -604,6 +668,9 @@ public final class EnrollmentFormViewModel {
         }
         if (enrollmentBaseline != null && editingId.get() != 0) {
             changes.addAll(enrollmentBaseline.changesTo(enrollmentValues()));
+        }
+        if (editingId.get() == 0 && knownPerson.get() != null) {
+            changes.removeIf(RegisteredChanges::keptAsRegistered); // "KORNELIS JEHAUT" is saved as registered
         }
         personChanges.setAll(changes);
         keptStill.set(keptStill());
@@ -784,6 +851,11 @@ public final class EnrollmentFormViewModel {
      */
     public ReadOnlyObjectProperty<Kept> keptStillProperty() {
         return keptStill.getReadOnlyProperty();
+    }
+
+    /** Counts the times a registered NIK filled the form in (the fields then hold the person's registered data). */
+    public javafx.beans.property.ReadOnlyIntegerProperty fillsFromNikProperty() {
+        return fillsFromNik;
     }
 
     /** The person already registered under the typed NIK, or null. */

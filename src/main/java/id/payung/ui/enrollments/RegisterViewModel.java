@@ -64,6 +64,7 @@ public final class RegisterViewModel {
     private final ReadOnlyIntegerWrapper pageNumber = new ReadOnlyIntegerWrapper(1);
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
+    private java.util.function.BiConsumer<EnrollmentRow, Boolean> onDeletedOrRestored = (row, restored) -> { };
     /** The enrollment deleted last while its undo is offered (null: nothing to undo). */
     private final ReadOnlyObjectWrapper<EnrollmentRow> lastDeleted = new ReadOnlyObjectWrapper<>();
 
@@ -261,8 +262,17 @@ public final class RegisterViewModel {
             return row;
         }, deleted -> {
             lastDeleted.set(deleted);
+            onDeletedOrRestored.accept(deleted, false);
             refresh();
         });
+    }
+
+    /**
+     * Told after each deletion ({@code false}) and each undone deletion ({@code true}), with the row: the window's
+     * status line says so, rather than still showing "Tersimpan: …" for an enrollment that is gone (trial 16 L4).
+     */
+    public void setOnDeletedOrRestored(java.util.function.BiConsumer<EnrollmentRow, Boolean> listener) {
+        onDeletedOrRestored = listener == null ? (row, restored) -> { } : listener;
     }
 
     /** Restores the enrollment deleted last, if its undo is still offered. */
@@ -273,7 +283,10 @@ public final class RegisterViewModel {
             tasks.run(() -> {
                 enrollments.restore(deleted.id());
                 return deleted.id();
-            }, restored -> refresh());
+            }, restored -> {
+                onDeletedOrRestored.accept(deleted, true);
+                refresh();
+            });
         }
     }
 

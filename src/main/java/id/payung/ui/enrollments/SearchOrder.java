@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -55,24 +56,49 @@ public final class SearchOrder {
     }
 
     /**
+     * The entries whose {@code label} holds every word of {@code typed} (case ignored), as the ControlsFX skin
+     * filters: what a search text that the skin never saw (a prefix taken off) would have listed.
+     */
+    public static <T> List<T> holdingEveryWord(List<T> items, String typed, Function<T, String> label) {
+        String[] words = plain(typed).split(" ");
+        return items.stream().filter(item -> {
+            String l = plain(label.apply(item));
+            for (String word : words) {
+                if (!l.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        }).toList();
+    }
+
+    /**
      * Makes a ControlsFX {@code SearchableComboBox} list its matches best first and highlight the first as the
      * clerk types; {@code name} gives what an entry is called (null when it is found only by its label, as a
      * kecamatan in the desa list). Nothing matching leaves the field empty: saving then asks for it, where keeping
      * the old value would save it unseen.
      */
     public static <T> void bestFirst(ComboBox<T> box, Function<T, String> name) {
+        bestFirst(box, name, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #bestFirst(ComboBox, Function)}, searching for {@code searched} of what was typed: the desa list
+     * searches "Ds. Poco" as "Poco" ({@code RegionNaming::withoutDesaPrefix}), as the import reads a list's desa.
+     */
+    public static <T> void bestFirst(ComboBox<T> box, Function<T, String> name, UnaryOperator<String> searched) {
         if (box.getSkin() != null) {
-            install(box, name);
+            install(box, name, searched);
         }
         box.skinProperty().addListener((o, was, now) -> {
             if (now != null) {
-                install(box, name);
+                install(box, name, searched);
             }
         });
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void install(ComboBox<T> box, Function<T, String> name) {
+    private static <T> void install(ComboBox<T> box, Function<T, String> name, UnaryOperator<String> searched) {
         // The skin's own parts, by the ids it gives them: its search field, and the combo box holding its matches.
         Node search = box.lookup("#search");
         Node filtered = box.lookup("#filtered");
@@ -92,17 +118,25 @@ public final class SearchOrder {
         });
         // A change listener runs after the skin's own (an invalidation listener), so its matches are there to order.
         field.textProperty().addListener((o, was, now) -> {
-            String typed = now == null ? "" : now.strip();
+            String raw = now == null ? "" : now.strip();
             if (!matches.isShowing()) {
                 return; // emptied as the list closes: nothing was typed to pick by
             }
+            String typed = searched.apply(raw).strip();
             if (typed.isEmpty()) {
+                if (!raw.isEmpty()) {
+                    matches.setItems(FXCollections.observableArrayList(box.getItems())); // "Ds. ": a name follows
+                }
                 if (!openedOn.isEmpty()) {
                     box.setValue(openedOn.get(0));
                 }
                 return;
             }
-            List<T> best = ranked(new ArrayList<>(matches.getItems()), typed, name);
+            // The skin listed what holds the words typed; a prefix taken off ("Ds. Poco") is searched without it.
+            List<T> found = typed.equals(raw) ? new ArrayList<>(matches.getItems())
+                    : holdingEveryWord(box.getItems(), typed, item -> box.getConverter() == null ? String.valueOf(item)
+                            : box.getConverter().toString(item));
+            List<T> best = ranked(found, typed, name);
             matches.setItems(FXCollections.observableArrayList(best));
             if (best.isEmpty()) {
                 matches.getSelectionModel().clearSelection();

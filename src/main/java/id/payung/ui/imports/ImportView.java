@@ -184,8 +184,8 @@ public final class ImportView {
         // Whom the row is about: the clerk need not open the file to find the person of row 18.
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue())));
-        // A long problem is cut at a laptop's width: the whole sentence on hover, over the table's general hint.
-        reasonColumn.setCellFactory(id.payung.ui.Cells.textWithTooltip());
+        // A long problem wraps in its cell, the row growing: cut with "…" at a laptop's width it was not read.
+        reasonColumn.setCellFactory(id.payung.ui.Cells.wrapped());
         fixColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(shownFix(c.getValue())));
         fixColumn.setCellFactory(col -> new FixCell());
         fixColumn.setOnEditCommit(e -> model.fix(e.getRowValue(), e.getNewValue()));

@@ -97,6 +97,10 @@ public final class SettingsView {
         officeField.textProperty().bindBidirectional(model.officeNameProperty());
         regencyField.textProperty().bindBidirectional(model.regencyCodeProperty());
         placeField.textProperty().bindBidirectional(model.placeProperty());
+        // The example names the office's own town, or none: "Ruteng" was shown to every regency's office.
+        placeField.promptTextProperty().bind(model.knownPlaceProperty().orElse(resources.getString("settings.place.prompt")));
+        headTitleField.promptTextProperty().bind(model.knownHeadTitleProperty()
+                .orElse(resources.getString("settings.headTitle.prompt")));
         addressField.textProperty().bindBidirectional(model.addressProperty());
         headNameField.textProperty().bindBidirectional(model.headNameProperty());
         headTitleField.textProperty().bindBidirectional(model.headTitleProperty());

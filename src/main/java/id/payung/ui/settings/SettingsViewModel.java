@@ -37,6 +37,13 @@ public final class SettingsViewModel {
     private final ReadOnlyObjectWrapper<long[]> regionCounts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Object> outcome = new ReadOnlyObjectWrapper<>();
 
+    /** The office's town as the seeds know it for the regency typed ("Ruteng" for 53.10), else null. */
+    private final javafx.beans.value.ObservableValue<String> knownPlace =
+            regencyCode.map(code -> id.payung.service.SeedLoader.officeSetting(code, "office_place").orElse(null));
+    /** The head's title as the seeds know it for the regency typed (Manggarai's Dinas), else null. */
+    private final javafx.beans.value.ObservableValue<String> knownHeadTitle =
+            regencyCode.map(code -> id.payung.service.SeedLoader.officeSetting(code, "head_title").orElse(null));
+
     public SettingsViewModel(PayungServices services, TaskExecutor tasks) {
         this.services = services;
         this.tasks = tasks;
@@ -147,6 +154,10 @@ public final class SettingsViewModel {
     public ReadOnlyObjectProperty<OfficeLogo> logoProperty() { return logo.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Path> backupFolderProperty() { return backupFolder.getReadOnlyProperty(); }
     public StringProperty regencyCodeProperty() { return regencyCode; }
+    /** An example town for the place hint: the regency's own when the seeds know it, else null (a neutral hint). */
+    public javafx.beans.value.ObservableValue<String> knownPlaceProperty() { return knownPlace; }
+    /** An example title for the head's hint: the regency's own office's when the seeds know it, else null. */
+    public javafx.beans.value.ObservableValue<String> knownHeadTitleProperty() { return knownHeadTitle; }
     public StringProperty placeProperty() { return place; }
     /** {kecamatan, desa and kelurahan} known. */
     public ReadOnlyObjectProperty<long[]> regionCountsProperty() { return regionCounts.getReadOnlyProperty(); }

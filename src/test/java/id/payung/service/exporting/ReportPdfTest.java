@@ -134,10 +134,79 @@ class ReportPdfTest {
         // "Ruteng, 23/11/2026" read as a form; a letter to the regent writes the month in words.
         assertThat(text).containsPattern("(?m)^Ruteng, 23 November 2026\\s*$");
         assertThat(text).containsPattern("(?m)^Frederikus I. Dicky Jenarut\\s*\\R\\s*NIP. 19700101 199503 1 002\\s*$");
-        assertThat(text(without)).contains("Frederikus I. Dicky Jenarut").doesNotContain("NIP");
+        // No NIP kept: a dotted NIP line under the name, for the head to write in (trial 16: no NIP line at all).
+        assertThat(text(without)).containsPattern("(?m)^Frederikus I. Dicky Jenarut\\s*\\R\\s*NIP\\. \\.{20,}\\s*$");
         try (PDDocument doc = Loader.loadPDF(withNip.toFile())) {
             assertThat(doc.getNumberOfPages()).as("the NIP line keeps the report on one page").isEqualTo(1);
         }
+    }
+
+    /**
+     * The year report and the award-readiness summary sign with one block (trial 16: the summary's title ended in a
+     * comma over a dotted line and no name): place and date, the head's title, room to sign and stamp, the name, NIP.
+     */
+    @Test
+    void theYearReportAndTheReadinessSummarySignAlike() throws Exception {
+        Path report = dir.resolve("laporan-tanda-2025.pdf");
+        Path readiness = dir.resolve("kesiapan-tanda-2025.pdf");
+        try (PayungServices s = engine.services()) {
+            id.payung.service.Settings o = s.settings();
+            s.saveSettings(new id.payung.service.Settings(o.officeName(), o.regencyCode(), o.place(), o.address(),
+                    o.language(), o.defaultYear(), o.headName(), "Plh. " + o.headTitle(), "197001011995031002"));
+            s.exports().yearReport(2025, report);
+            s.exports().readiness(s.readiness().summary(2025), readiness);
+        }
+        AnnexPdfTest.copyForLooking(readiness);
+        for (Path pdf : List.of(report, readiness)) {
+            assertThat(text(pdf)).as(pdf.getFileName().toString()).containsPattern("(?m)^Ruteng, 23 November 2026\\s*\\R"
+                    + "\\s*Plh\\. Kepala Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai\\s*\\R"
+                    + "\\s*Frederikus I\\. Dicky Jenarut\\s*\\R\\s*NIP\\. 19700101 199503 1 002\\s*$");
+            assertThat(text(pdf)).as(pdf.getFileName().toString()).doesNotContain("Manggarai,\n").doesNotContain(PdfParts.DOTTED);
+        }
+        // Room to sign and stamp between the title and the name: about four lines of the body's type, not one.
+        assertThat(gapAboveName(report)).isGreaterThan(50f);
+        assertThat(gapAboveName(readiness)).isGreaterThan(50f);
+    }
+
+    /** The space between the signer's title line and the name under it, in points. */
+    private static float gapAboveName(Path pdf) throws Exception {
+        java.util.Map<String, Float> tops = new java.util.HashMap<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    tops.putIfAbsent(text.strip(), positions.get(0).getYDirAdj());
+                }
+            }.getText(doc);
+        }
+        return tops.get("Frederikus I. Dicky Jenarut") - tops.get("Plh. Kepala Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai");
+    }
+
+    /**
+     * The growth per year lists the funders in the order of the shares table above it, the dashboard's: largest first
+     * (trial 16: APBD Kabupaten, the first year's only funder, stood before the larger APBD Provinsi).
+     */
+    @Test
+    void bothTablesOfTheYearReportListTheFundersInOneOrder() throws Exception {
+        Path pdf = dir.resolve("laporan-urutan-2025.pdf");
+        try (PayungServices s = engine.services()) {
+            s.exports().yearReport(2025, pdf);
+        }
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // as the page reads, top to bottom (tables are drawn apart from the text)
+            text = stripper.getText(doc);
+        }
+        // (Read by position, a heading's first letter stands apart, "P erkembangan": the tables are found by their heads.)
+        String shares = text.substring(text.indexOf("Sumber dana Peserta"), text.indexOf("Jumlah 5.280"));
+        String growth = text.substring(text.indexOf("Tahun APBD"), text.indexOf("enghargaan dan kegiatan"));
+        for (String table : List.of(shares, growth)) {
+            assertThat(table.indexOf("APBD Provinsi NTT")).as(table).isNotNegative()
+                    .isLessThan(table.indexOf("APBD Kabupaten"));
+        }
+        // The years' rows keep their numbers under the right funder: 2025 is 4.280 from the province, 1.000 the regency.
+        assertThat(growth).containsPattern("(?m)^2023 0 1\\.000 1\\.000\\s*$").containsPattern("(?m)^2025 4\\.280 1\\.000 5\\.280\\s*$");
     }
 
     /**

@@ -47,6 +47,20 @@ class SearchOrderTest {
         assertThat(SearchOrder.ranked(WAE_RII, "poco", NAME)).extracting(Place::name).startsWith("Poco", "Benteng Poco");
     }
 
+    @Test
+    void aDesaTypedWithItsPrefixIsSearchedWithoutIt() {
+        for (String typed : List.of("Ds. Poco", "Desa Poco", "desa poco", "DS POCO", "Kel. Poco", "Kelurahan Poco")) {
+            String searched = id.payung.domain.RegionNaming.withoutDesaPrefix(typed).strip();
+            List<Place> found = SearchOrder.ranked(SearchOrder.holdingEveryWord(WAE_RII, searched, Place::label),
+                    searched, NAME);
+            assertThat(found).as(typed).extracting(Place::name).startsWith("Poco", "Benteng Poco");
+            assertThat(SearchOrder.holdingEveryWord(WAE_RII, typed, Place::label)).as("the skin's own filter: " + typed)
+                    .isEmpty();
+        }
+        assertThat(SearchOrder.holdingEveryWord(WAE_RII, "benteng  POCO", Place::label)).extracting(Place::name)
+                .containsExactly("Benteng Poco");
+    }
+
     private record Funder(String code, String name) {
     }
 
