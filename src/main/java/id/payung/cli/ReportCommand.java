@@ -131,9 +131,11 @@ final class ReportCommand extends CommandGroup {
     }
 
     @Command(name = "budget", mixinStandardHelpOptions = true,
-            description = {"Per funding source: the participants enrolled in the year and their contribution cost from the dated",
-                "rate rules, then the year's plan as entered under Sumber dana > Kuota dan pagu: quota, budget ceiling,",
-                "what the quota costs at the standard package, and the gap (positive: short; negative: left).",
+            description = {"Per funding source: the participants enrolled in the year and their contribution cost, "
+                    + "beside the year's plan.",
+                "The cost is from the dated rate rules; the plan is as entered under Sumber dana > Kuota dan pagu: quota, "
+                    + "budget ceiling, what the quota costs at the standard package, and the gap (positive: short; "
+                    + "negative: left).",
                 "A funder with a plan but no participants yet (next year) is listed with 0 participants.",
                 "Formats: table (default, id-ID numbers) or csv (header row; plain numbers; an unknown plan value is empty)."})
     static final class Budget extends FormattedReport {
