@@ -52,8 +52,8 @@ final class ReportCommand extends CommandGroup {
         @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year, e.g. 2025.")
         int year;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "The file for xlsx or pdf (must not exist).")
-        Path out;
+        /** Where a file goes ({@code --out}, null when not given); each kind of command says which files it writes. */
+        abstract Path out();
 
         /** The format to print in. */
         abstract Format format();
@@ -61,7 +61,7 @@ final class ReportCommand extends CommandGroup {
         /** Formats this report can produce. */
         abstract List<Format> formats();
 
-        /** Writes the report; stdout for table and csv, {@link #out} for files. */
+        /** Writes the report; stdout for table and csv, {@link #out()} for files. */
         abstract void write(PayungServices services, PrintWriter stdout);
 
         @Override
@@ -71,6 +71,7 @@ final class ReportCommand extends CommandGroup {
                         + String.join(" or ", formats().stream().map(Enum::name).toList()) + ", not " + format());
             }
             boolean toFile = format() == Format.xlsx || format() == Format.pdf;
+            Path out = out();
             if (toFile && out == null) {
                 throw new ParameterException(spec.commandLine(), format() + " needs --out FILE");
             }
@@ -90,6 +91,14 @@ final class ReportCommand extends CommandGroup {
     abstract static class FormattedReport extends YearReport {
         @Mixin
         FormatOption formatOption;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "The file for xlsx or pdf (must not exist).")
+        Path out;
+
+        @Override
+        Path out() {
+            return out;
+        }
 
         @Override
         Format format() {
