@@ -22,8 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand extends CommandGroup {
 
     @Command(name = "audit", mixinStandardHelpOptions = true,
-            description = "The audit log (who changed what, when, before/after) as CSV, oldest first, for an auditor:"
-                    + " the whole log, or what the options narrow it to.")
+            description = {"The audit log (who changed what, when, before/after) as CSV, oldest first, for an auditor:"
+                    + " the whole log, or what the options narrow it to.",
+                "After the stored columns (UTC time, codes, JSON): each entry in the words of Jejak audit, the person it"
+                    + " is about (NIK masked) and the local time."})
     static final class Audit implements Callable<Integer> {
         @Spec
         CommandSpec spec;
