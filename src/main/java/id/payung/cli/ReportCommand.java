@@ -142,7 +142,7 @@ final class ReportCommand extends CommandGroup {
     @Command(name = "budget", mixinStandardHelpOptions = true,
             description = {"Per funding source: the participants enrolled in the year and their contribution cost, "
                     + "beside the year's plan.",
-                "The cost is from the dated rate rules; the plan is as entered under Sumber dana > Kuota dan pagu: quota, "
+                "The cost is from the dated rate rules; the plan is as entered in Kuota dan pagu (under Sumber dana): quota, "
                     + "budget ceiling, what the quota costs at the standard package, and the gap (positive: short; "
                     + "negative: left).",
                 "A funder with a plan but no participants yet (next year) is listed with 0 participants.",
