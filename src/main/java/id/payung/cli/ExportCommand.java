@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,8 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand extends CommandGroup {
 
     @Command(name = "audit", mixinStandardHelpOptions = true,
-            description = "The audit log (who changed what, when, before/after) as CSV, oldest first, for an auditor:"
-                    + " the whole log, or what the options narrow it to.")
+            description = {"The audit log (who changed what, when, before/after) as CSV, oldest first, for an auditor:"
+                    + " the whole log, or what the options narrow it to.",
+                "After the stored columns (UTC time, codes, JSON): each entry in the words of Jejak audit, the person it"
+                    + " is about (NIK masked) and the local time."})
     static final class Audit implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -132,8 +135,37 @@ final class ExportCommand extends CommandGroup {
         }
     }
 
-    /** A year's table as a file (.xlsx, or .csv by its name): {@code --year} and {@code --out}, no format to choose. */
+    /**
+     * A year's table as a file (.xlsx, or .csv by its name): {@code --year} and {@code --out}, no format to choose.
+     * Any other name is refused before anything is read: it was written as CSV, and "x.pdf" was a CSV named .pdf
+     * (trial 16 L12, where the help had said "xlsx or pdf").
+     */
     abstract static class YearFile extends ReportCommand.YearReport {
+        @Option(names = "--out", paramLabel = "FILE", description = "FILE.xlsx or FILE.csv: the name chooses the format "
+                + "(must not exist).")
+        Path out;
+
+        @Override
+        Path out() {
+            return out;
+        }
+
+        @Override
+        public Integer call() {
+            if (out == null) {
+                throw new ParameterException(spec.commandLine(), "needs --out FILE.xlsx or FILE.csv");
+            }
+            String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
+                throw new AdvisedParameterException(spec.commandLine(), "--out must be a .xlsx or .csv file, not "
+                        + out.getFileName(), name.endsWith(".pdf") && this instanceof FundingShares
+                        ? "the year report as PDF: payung report funding-shares --year " + year + " --format pdf --out "
+                                + out.getFileName()
+                        : "name the file FILE.xlsx or FILE.csv");
+            }
+            return super.call();
+        }
+
         @Override
         ReportCommand.Format format() {
             return ReportCommand.Format.xlsx;

@@ -83,8 +83,7 @@ public final class PayungCommand implements Callable<Integer> {
      */
     public static int run(String[] args, BiConsumer<String, String> openWindow) {
         PayungCommand root = new PayungCommand(openWindow);
-        CommandLine cli = new CommandLine(root);
-        cli.setCaseInsensitiveEnumValuesAllowed(true); // "--kind imports" as "--kind IMPORTS"
+        CommandLine cli = commandLine(root);
         boolean[] startLogged = {false};
         cli.setExecutionStrategy(parsed -> {
             if (parsed.hasSubcommand()) {
@@ -118,6 +117,22 @@ public final class PayungCommand implements Callable<Integer> {
     }
 
     /**
+     * The command line as {@link #run} reads it and prints its help: 80 columns, lines broken between words
+     * ({@code HelpWrappingTest}); the long-option column wide enough for {@code --funder=CODE_OR_NAME}, so no
+     * option's name runs into its description.
+     */
+    static CommandLine commandLine(PayungCommand root) {
+        CommandLine cli = new CommandLine(root);
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // "--kind imports" as "--kind IMPORTS"
+        cli.setUsageHelpWidth(HELP_WIDTH);
+        cli.setUsageHelpLongOptionsMaxWidth(22);
+        return cli;
+    }
+
+    /** The help's width: a terminal's (and Windows' console's) default. */
+    static final int HELP_WIDTH = 80;
+
+    /**
      * The database the command was told to use, as the user wrote it, for the log: the command's --db (which
      * handOnDatabase gave the root's), else PAYUNG_DB, else the data folder's file. Only text: a server
      * address is no path on Windows, and the command itself refuses what it cannot open.
@@ -139,6 +154,12 @@ public final class PayungCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return "(the data folder's, unreadable: " + e.getMessage() + ")";
         }
+    }
+
+    /** Whether this command, or one of the commands it groups, takes {@code --db}. */
+    private static boolean usesDatabase(CommandLine.Model.CommandSpec spec) {
+        return spec.mixins().values().stream().anyMatch(m -> m.userObject() instanceof DatabaseOption)
+                || spec.subcommands().values().stream().anyMatch(c -> usesDatabase(c.getCommandSpec()));
     }
 
     /**
@@ -165,6 +186,12 @@ public final class PayungCommand implements Callable<Integer> {
             }
         }
         if (option == null) {
+            CommandLine last = parsed.asCommandLineList().get(parsed.asCommandLineList().size() - 1);
+            if (last.isUsageHelpRequested() || last.isVersionHelpRequested() || usesDatabase(last.getCommandSpec())) {
+                // "payung --db x.db report" (or "… report --help"): a group whose commands take --db lists them, as
+                // without --db; only a command that could never use the file refuses it (trial 16 L12).
+                return;
+            }
             throw new CommandLine.ParameterException(cli, command + " does not use a database; leave out --db");
         }
         if (option.db != null && !option.db.equals(root.db)) {

@@ -17,9 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RegionsCommand extends CommandGroup {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Load kecamatan and desa/kelurahan of the office's regency from a Kemendagri CSV: kode,nama as the "
-                    + "public list publishes it (a regency, a province or all of Indonesia; other regions' rows are skipped "
-                    + "and counted), or kode_desa,nama_desa,jenis,kode_kecamatan,nama_kecamatan. UTF-8, with or without BOM.",
+            description = {"Load kecamatan and desa/kelurahan of the office's regency from a Kemendagri CSV: the two "
+                    + "columns kode and nama, as the public list publishes it (a regency, a province or all of Indonesia; "
+                    + "other regions' rows are skipped and counted), or the five columns kode_desa, nama_desa, jenis, "
+                    + "kode_kecamatan and nama_kecamatan. UTF-8, with or without BOM.",
                     "The 2025 list ships with Payung: a new database already knows its regency's kecamatan and desa."})
     static final class Import implements Callable<Integer> {
         @Spec

@@ -52,8 +52,8 @@ final class ReportCommand extends CommandGroup {
         @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year, e.g. 2025.")
         int year;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "The file for xlsx or pdf (must not exist).")
-        Path out;
+        /** Where a file goes ({@code --out}, null when not given); each kind of command says which files it writes. */
+        abstract Path out();
 
         /** The format to print in. */
         abstract Format format();
@@ -61,7 +61,7 @@ final class ReportCommand extends CommandGroup {
         /** Formats this report can produce. */
         abstract List<Format> formats();
 
-        /** Writes the report; stdout for table and csv, {@link #out} for files. */
+        /** Writes the report; stdout for table and csv, {@link #out()} for files. */
         abstract void write(PayungServices services, PrintWriter stdout);
 
         @Override
@@ -71,6 +71,7 @@ final class ReportCommand extends CommandGroup {
                         + String.join(" or ", formats().stream().map(Enum::name).toList()) + ", not " + format());
             }
             boolean toFile = format() == Format.xlsx || format() == Format.pdf;
+            Path out = out();
             if (toFile && out == null) {
                 throw new ParameterException(spec.commandLine(), format() + " needs --out FILE");
             }
@@ -90,6 +91,14 @@ final class ReportCommand extends CommandGroup {
     abstract static class FormattedReport extends YearReport {
         @Mixin
         FormatOption formatOption;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "The file for xlsx or pdf (must not exist).")
+        Path out;
+
+        @Override
+        Path out() {
+            return out;
+        }
 
         @Override
         Format format() {
@@ -131,9 +140,11 @@ final class ReportCommand extends CommandGroup {
     }
 
     @Command(name = "budget", mixinStandardHelpOptions = true,
-            description = {"Per funding source: the participants enrolled in the year and their contribution cost from the dated",
-                "rate rules, then the year's plan as entered under Sumber dana > Kuota dan pagu: quota, budget ceiling,",
-                "what the quota costs at the standard package, and the gap (positive: short; negative: left).",
+            description = {"Per funding source: the participants enrolled in the year and their contribution cost, "
+                    + "beside the year's plan.",
+                "The cost is from the dated rate rules; the plan is as entered in Kuota dan pagu (under Sumber dana): quota, "
+                    + "budget ceiling, what the quota costs at the standard package, and the gap (positive: short; "
+                    + "negative: left).",
                 "A funder with a plan but no participants yet (next year) is listed with 0 participants.",
                 "Formats: table (default, id-ID numbers) or csv (header row; plain numbers; an unknown plan value is empty)."})
     static final class Budget extends FormattedReport {

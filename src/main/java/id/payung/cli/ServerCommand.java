@@ -128,7 +128,7 @@ final class ServerCommand extends CommandGroup {
         Path file;
 
         @Option(names = "--regency", paramLabel = "CODE", required = true,
-                description = "The regency whose data the file is (Kemendagri code, e.g. 53.10).")
+                description = "The regency whose data the file is (its Kemendagri code, for example 53.10).")
         String regency;
 
         @Override

@@ -47,7 +47,8 @@ class ExportAuditCommandTest {
         assertThat(console.run("export", "audit", "--kind", "imports", "--out", imports.toString(), "--db", db)).isZero();
         assertThat(console.out()).contains("1 audit entries written to");
         List<String> rows = lines(imports);
-        assertThat(rows.get(0)).isEqualTo(lines(all).get(0)).isEqualTo("id,at,actor,action,entity,entity_id,before,after");
+        assertThat(rows.get(0)).isEqualTo(lines(all).get(0)).isEqualTo("id,at,actor,action,entity,entity_id,before,after,"
+                + "what,details,person_name,nik_masked,at_local");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).contains(",IMPORT,import_batch,", "lalong.csv");
 
@@ -107,5 +108,41 @@ class ExportAuditCommandTest {
         assertThat(console.run("export", "audit", "--out", all.toString(), "--db", db)).isZero();
         assertThat(console.run("export", "audit", "--to", "9999-12-31", "--out", forever.toString(), "--db", db)).isZero();
         assertThat(lines(forever)).hasSize(lines(all).size() + 1); // and the export of all, made since
+    }
+
+    /**
+     * Trial 16 L12: a deletion's row showed an internal id and JSON only. The stored columns stay first, as scripts read
+     * them; after them the entry in Jejak audit's words, the person (name, NIK masked) and the window's local time.
+     */
+    @Test
+    void aDeletionReadsInWordsWithThePersonAfterTheStoredColumns() throws Exception {
+        imported();
+        try (id.payung.service.facade.PayungServices s = id.payung.service.facade.PayungServices.open(Path.of(db), false,
+                java.time.Clock.systemDefaultZone())) {
+            long yosefina = s.enrollments().enrol(id.payung.service.TestData.form("5310016307900003", "Yosefina Dhiu", "CSR",
+                    java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12))).enrollmentId();
+            s.enrollments().delete(yosefina, new id.payung.domain.Deletion(id.payung.domain.DeleteReason.WRONG_ENTRY, null));
+        }
+        Path deleted = dir.resolve("hapus.csv");
+        assertThat(console.run("export", "audit", "--kind", "deletions", "--out", deleted.toString(), "--db", db)).isZero();
+        List<org.apache.commons.csv.CSVRecord> rows;
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(deleted, StandardCharsets.UTF_8))) {
+            assertThat(parser.getHeaderNames()).containsExactly("id", "at", "actor", "action", "entity", "entity_id",
+                    "before", "after", "what", "details", "person_name", "nik_masked", "at_local");
+            rows = parser.getRecords();
+        }
+        assertThat(rows).hasSize(1);
+        org.apache.commons.csv.CSVRecord row = rows.get(0);
+        assertThat(row.get("action")).isEqualTo("DELETE");
+        assertThat(row.get("entity")).isEqualTo("enrollment");
+        assertThat(row.get("what")).isEqualTo("Kepesertaan dihapus: CSR / perusahaan donor, 01/2026–12/2026");
+        assertThat(row.get("details")).startsWith("Dihapus — alasan: ");
+        assertThat(row.get("person_name")).isEqualTo("Yosefina Dhiu");
+        assertThat(row.get("nik_masked")).isEqualTo(id.payung.domain.Nik.mask("5310016307900003"))
+                .isEqualTo("531001********03");
+        assertThat(row.get("at_local")).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(java.time.Instant.parse(row.get("at")).atZone(java.time.ZoneId.systemDefault())));
+        assertThat(String.join("\n", lines(deleted))).doesNotContain("5310016307900003");
     }
 }

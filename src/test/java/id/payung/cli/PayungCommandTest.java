@@ -140,4 +140,26 @@ class PayungCommandTest {
         assertThat(run("--help")).isZero();
         assertThat(console.out()).contains("Payung ").contains("report");
     }
+
+    /**
+     * Trial 16 L12: "payung --db F report" (a group whose commands take --db, or its --help) was refused with
+     * "report does not use a database". It lists the group's commands as without --db; a command never opening a
+     * database still refuses it.
+     */
+    @Test
+    void theDatabaseBeforeAGroupOfDatabaseCommandsIsNotRefused() {
+        String db = console.init(dir.resolve("g.db"));
+        assertThat(run("--db", db, "report", "--help")).isZero();
+        assertThat(console.out()).contains("Usage: payung report").contains("budget");
+        assertThat(run("--db", db, "export", "--help")).isZero();
+        assertThat(run("--db=" + db, "report", "budget", "--help")).isZero();
+        assertThat(run("--db", db, "report")).as("a group alone lists its commands, as without --db").isEqualTo(2);
+        assertThat(console.err()).contains("Usage: payung report").doesNotContain("does not use a database");
+        assertThat(run("--db", db, "report", "budget", "--year", "2025", "--format", "csv")).isZero();
+        assertThat(console.out()).contains("APBD-KAB-MGR,APBD Kabupaten Manggarai,1000,201600000");
+        assertThat(run("--db", db, "demo", "generate", "--rows", "1", "--out", dir.resolve("d.csv").toString()))
+                .isEqualTo(2);
+        assertThat(console.err()).contains("payung demo generate does not use a database; leave out --db");
+        assertThat(console.windowsOpened()).isEmpty();
+    }
 }

@@ -100,6 +100,52 @@ class ReportCommandTest {
         assertThat(console.err()).contains("needs --out FILE");
     }
 
+    /**
+     * Trial 16 L12: {@code export funding-shares --out} said "xlsx or pdf", and a .pdf name got a CSV named .pdf. The
+     * help names the two formats it writes, each is what it says, and any other name is refused with no file (a .pdf
+     * pointed at the report that writes one).
+     */
+    @Test
+    void exportFundingSharesWritesTheFormatsItsHelpNamesAndRefusesOthers() throws Exception {
+        String db = seeded();
+        assertThat(run("export", "funding-shares", "--help")).isZero();
+        assertThat(stdout()).contains("FILE.xlsx or FILE.csv").doesNotContain("pdf");
+        console.clearOut();
+        assertThat(run("export", "regencies", "--help")).isZero();
+        assertThat(stdout()).contains("FILE.xlsx or FILE.csv").doesNotContain("pdf");
+
+        Path xlsx = dir.resolve("porsi.xlsx");
+        assertThat(run("export", "funding-shares", "--year", "2025", "--out", xlsx.toString(), "--db", db)).isZero();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(xlsx.toFile());
+             var rows = wb.getFirstSheet().openStream()) {
+            assertThat(rows.map(r -> r.getCellText(1)).toList()).contains("Sumber dana", "APBD Provinsi NTT");
+        }
+        Path csv = dir.resolve("porsi.csv");
+        assertThat(run("export", "funding-shares", "--year", "2025", "--out", csv.toString(), "--db", db)).isZero();
+        assertThat(java.nio.file.Files.readString(csv)).contains("Sumber dana").contains("APBD Provinsi NTT");
+
+        Path pdf = dir.resolve("porsi.pdf");
+        assertThat(run("export", "funding-shares", "--year", "2025", "--out", pdf.toString(), "--db", db)).isEqualTo(2);
+        assertThat(pdf).doesNotExist();
+        assertThat(console.err()).contains("payung export funding-shares: --out must be a .xlsx or .csv file, not porsi.pdf")
+                .contains("payung report funding-shares --year 2025 --format pdf --out porsi.pdf");
+        Path txt = dir.resolve("porsi.txt");
+        assertThat(run("export", "funding-shares", "--year", "2025", "--out", txt.toString(), "--db", db)).isEqualTo(2);
+        assertThat(txt).doesNotExist();
+        assertThat(run("export", "regencies", "--year", "2025", "--out", dir.resolve("r.pdf").toString(), "--db", db))
+                .isEqualTo(2);
+        assertThat(console.err()).contains("payung export regencies: --out must be a .xlsx or .csv file, not r.pdf");
+        assertThat(run("export", "funding-shares", "--year", "2025", "--db", db)).isEqualTo(2);
+        assertThat(console.err()).contains("needs --out FILE.xlsx or FILE.csv");
+
+        // The advice works: the year report as PDF.
+        assertThat(run("report", "funding-shares", "--year", "2025", "--format", "pdf", "--out", pdf.toString(),
+                "--db", db)).isZero();
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("APBD Provinsi NTT");
+        }
+    }
+
     @Test
     void transitionAsCsvAndTable() {
         String db = register();
