@@ -77,6 +77,12 @@ public final class MainWindow implements EnrollmentDialogs {
         // The NIK checks' region codes, read in the background now so the form's first check does not wait.
         // (Not on opening the database: a command-line report has no use for them.)
         id.payung.service.RegionList.prime();
+        // Save and open dialogs start in the folder last chosen for this database, not another database's.
+        if (services.server() == null) {
+            SaveDialogs.forDatabase(services.databaseFile());
+        } else {
+            SaveDialogs.forDatabase(services.server().toString());
+        }
         if (Double.isNaN(stage.getWidth())) {
             // Not placed by the window memory (tests, first start without one): fit the screen's usable area.
             javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -1,7 +1,6 @@
 package id.payung.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,8 @@ public record FunderCount(String funderCode, String funderName, FunderType funde
 
     /**
      * Adds each funder's counts of several regencies (one count per regency and funder, each already the larger
-     * side of its own regency) into one count per funder: named and declared summed, participants summed. Largest
-     * first, ties by funder name. For the counts of a single regency the result is those counts.
+     * side of its own regency) into one count per funder: named and declared summed, participants summed. In
+     * {@link FunderOrder}: largest first, ties by funder name. For the counts of a single regency the result is those counts.
      */
     public static List<FunderCount> overRegencies(List<FunderCount> perRegency) {
         Map<String, FunderCount> byFunder = new LinkedHashMap<>();
@@ -56,7 +55,7 @@ public record FunderCount(String funderCode, String funderName, FunderType funde
                     a.namedPersons() + b.namedPersons(), a.declared() + b.declared(), a.participants() + b.participants()));
         }
         List<FunderCount> out = new ArrayList<>(byFunder.values());
-        out.sort(Comparator.comparingLong(FunderCount::participants).reversed().thenComparing(FunderCount::funderName));
+        out.sort(FunderOrder.COUNTS);
         return out;
     }
 }

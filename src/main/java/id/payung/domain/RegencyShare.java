@@ -42,7 +42,7 @@ public record RegencyShare(String code, String name, List<FunderCount> funders, 
      * named persons and its cohorts <em>in that regency</em>: a regency's cohort declares that regency's list, so
      * the row is the number that regency's own dashboard shows (taking the larger over the whole province would
      * drop one regency's names behind another's cohort). Largest regency first, ties by name, the unknown one last;
-     * within a regency the largest funder first. Regencies with no participants are left out.
+     * within a regency its funders in {@link FunderOrder}. Regencies with no participants are left out.
      *
      * @param funders a funder by its code, for its name and type (a code it lacks shows as itself, type OTHER)
      */
@@ -62,8 +62,7 @@ public record RegencyShare(String code, String name, List<FunderCount> funders, 
         long total = byRegency.values().stream().flatMap(List::stream).mapToLong(FunderCount::participants).sum();
         return byRegency.entrySet().stream()
                 .map(e -> new RegencyShare(e.getKey(), e.getKey() == null ? "" : names.get(e.getKey()),
-                        e.getValue().stream().sorted(Comparator.comparingLong(FunderCount::participants).reversed()
-                                .thenComparing(FunderCount::funderName)).toList(),
+                        e.getValue().stream().sorted(FunderOrder.COUNTS).toList(),
                         0))
                 .map(r -> new RegencyShare(r.code(), r.name(), r.funders(), total == 0 ? 0 : 100.0 * r.participants() / total))
                 .sorted(Comparator.comparing(RegencyShare::unknown)

@@ -28,19 +28,31 @@ public final class Cells {
 
     /**
      * A cell factory for text that may be cut in a narrow column: the whole text shows in a tooltip. One
-     * tooltip serves the column's cells (a tooltip per cell would cost hundreds of popups per page).
+     * tooltip serves the column's cells (a tooltip per cell would cost hundreds of popups per page); the cell the
+     * mouse enters gives it its text. (Its text was taken from the tooltip's owner node when it showed: a tooltip
+     * shown for a table's window has none, and the mouse moving on down the column kept the first cell's text, so
+     * the register's cut funder name showed an empty tooltip: trial 16 L8.)
      */
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> textWithTooltip() {
         javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-        whole.setOnShowing(e -> whole.setText(whole.getOwnerNode() instanceof javafx.scene.control.Labeled l
-                ? l.getText() : null));
-        return column -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : whole);
-            }
+        return column -> {
+            TableCell<S, String> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setTooltip(empty || item == null || item.isEmpty() ? null : whole);
+                    if (isHover() && getTooltip() != null) {
+                        whole.setText(item); // another line under a mouse that stays (a page turned)
+                    }
+                }
+            };
+            cell.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                if (cell.getTooltip() != null) {
+                    whole.setText(cell.getText());
+                }
+            });
+            return cell;
         };
     }
 

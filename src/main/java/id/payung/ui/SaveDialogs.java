@@ -10,11 +10,20 @@ import javafx.stage.Window;
 
 /**
  * "Save as" for exports: the system dialog, which already asked before replacing a file. Save and open
- * dialogs start in the folder the user chose last (remembered per OS user), not in the program's folder.
+ * dialogs start in the folder the user chose last <em>for the database open</em> (remembered in the OS user's
+ * preferences, one node per database under {@code id/payung/files}), else in the user's documents folder, not in
+ * the program's folder. Per database, not per user: an annex with names was offered another office's database's
+ * folder (trial 16 L11).
  */
 public final class SaveDialogs {
     private static final String LAST_FOLDER = "lastFolder";
+    /** The database a node is for, written beside its folder so a person reading the preferences can tell. */
+    private static final String DATABASE = "database";
     private static Preferences prefs = Preferences.userRoot().node("id/payung/files");
+    /** The database open (its file's path or its server's address); null: none yet, nothing remembered. */
+    private static volatile String database;
+    /** The user's documents folder, where dialogs start before a folder was chosen for a database. */
+    private static java.util.function.Supplier<Optional<Path>> documents = SaveDialogs::documentsFolder;
 
     private SaveDialogs() {
     }
@@ -34,27 +43,103 @@ public final class SaveDialogs {
         return Optional.ofNullable(target).map(File::toPath);
     }
 
-    /** Lets {@code chooser} open in the folder used last, if it still exists. */
-    public static void startInLastFolder(FileChooser chooser) {
-        lastFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+    /**
+     * Names the database the window works on, whose folder the dialogs remember from now on: its file
+     * ({@code services.databaseFile()}) or its server's address (no password).
+     *
+     * @param where the file's path or the server's address; null forgets which (nothing is remembered then)
+     */
+    public static void forDatabase(String where) {
+        database = where;
     }
 
-    /** Remembers the folder of a file the user chose (nothing for null: the dialog was cancelled). */
+    /** {@link #forDatabase(String)} of a file: its absolute, normalised path (one file, however it was named). */
+    public static void forDatabase(Path file) {
+        forDatabase(file == null ? null : file.toAbsolutePath().normalize().toString());
+    }
+
+    /** Lets {@code chooser} open in the folder used last for this database, if it still exists, else in documents. */
+    public static void startInLastFolder(FileChooser chooser) {
+        startFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+    }
+
+    /** Remembers the folder of a file the user chose for this database (nothing for null: the dialog was cancelled). */
     public static void remember(File chosen) {
-        if (chosen != null && chosen.getAbsoluteFile().getParentFile() != null) {
-            prefs.put(LAST_FOLDER, chosen.getAbsoluteFile().getParent());
+        Preferences node = node();
+        if (node != null && chosen != null && chosen.getAbsoluteFile().getParentFile() != null) {
+            node.put(DATABASE, database);
+            node.put(LAST_FOLDER, chosen.getAbsoluteFile().getParent());
         }
     }
 
-    /** The folder used last, if one was and it is still there. */
+    /** Where a dialog starts: the folder used last for this database, else the user's documents folder. */
+    static Optional<Path> startFolder() {
+        return lastFolder().or(documents);
+    }
+
+    /** The folder used last for this database, if one was and it is still there. */
     static Optional<Path> lastFolder() {
-        String folder = prefs.get(LAST_FOLDER, null);
+        Preferences node = node();
+        String folder = node == null ? null : node.get(LAST_FOLDER, null);
         return folder == null ? Optional.empty() : Optional.of(Path.of(folder)).filter(Files::isDirectory);
+    }
+
+    /**
+     * The preferences of the database open: a node named by a digest of its path or address (a node's name is at
+     * most 80 characters, a path may be longer); null before a database is named.
+     */
+    private static Preferences node() {
+        String where = database;
+        if (where == null) {
+            return null;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(where.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return prefs.node("db-" + java.util.HexFormat.of().formatHex(digest, 0, 16));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * The user's documents folder, if there is one: the desktop's own on Linux ({@code XDG_DOCUMENTS_DIR} in
+     * {@code user-dirs.dirs}, "Dokumen" on an Indonesian desktop), else "Documents" in the home folder (Windows, macOS).
+     */
+    static Optional<Path> documentsFolder() {
+        return documentsFolder(Path.of(System.getProperty("user.home")), System.getenv("XDG_CONFIG_HOME"));
+    }
+
+    /** {@link #documentsFolder()} of a home folder and a {@code XDG_CONFIG_HOME} (null: not set). */
+    static Optional<Path> documentsFolder(Path home, String config) {
+        Path dirs = (config == null || config.isBlank() ? home.resolve(".config") : Path.of(config)).resolve("user-dirs.dirs");
+        try {
+            if (Files.isRegularFile(dirs)) {
+                for (String line : Files.readAllLines(dirs)) {
+                    String l = line.strip();
+                    if (l.startsWith("XDG_DOCUMENTS_DIR=")) {
+                        String value = l.substring("XDG_DOCUMENTS_DIR=".length()).replace("\"", "");
+                        Path p = Path.of(value.replace("$HOME", home.toString()));
+                        if (Files.isDirectory(p) && !p.equals(home)) {
+                            return Optional.of(p);
+                        }
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // An unreadable or odd file: the home's Documents below.
+        }
+        return Optional.of(home.resolve("Documents")).filter(Files::isDirectory);
     }
 
     /** For tests: remember in other preferences than the user's. */
     static void usePreferences(Preferences other) {
         prefs = other;
+    }
+
+    /** For tests: the documents folder to fall back to. */
+    static void useDocuments(java.util.function.Supplier<Optional<Path>> folder) {
+        documents = folder;
     }
 
     /** Filters for the office's table formats. */

@@ -135,6 +135,22 @@ class DashboardViewModelTest {
         }
     }
 
+    /**
+     * The trend's funders in the pie's order for the chosen year (largest first, ties by name), those absent from it
+     * after in the order of the latest year that has them: 2025's province (4.280) before the regency (1.000), which
+     * the trend listed first as it appeared first (2023; trial 16).
+     */
+    @Test
+    void theTrendsFundersFollowThePiesOrderOfTheChosenYear() {
+        assertThat(model.trendFunders()).containsExactly("APBD-KAB-MGR", "APBD-PROV-NTT", "MANDIRI", "APBDES-MGR", "CSR");
+        assertThat(model.trendFunders().subList(0, model.shares().size()))
+                .isEqualTo(model.shares().stream().map(id.payung.domain.FundingShare::funderCode).toList());
+        model.yearProperty().set(2025);
+        assertThat(model.shares()).extracting(id.payung.domain.FundingShare::funderCode)
+                .containsExactly("APBD-PROV-NTT", "APBD-KAB-MGR");
+        assertThat(model.trendFunders()).containsExactly("APBD-PROV-NTT", "APBD-KAB-MGR", "MANDIRI", "APBDES-MGR", "CSR");
+    }
+
     /** F2: with the Rupiah view the trend carries each year's cost per funder, the pie's Rupiah numbers of that year. */
     @Test
     void theTrendInRupiahCarriesEachYearsCostPerFunder() {

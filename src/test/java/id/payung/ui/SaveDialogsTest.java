@@ -4,41 +4,91 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Save and open dialogs start where the user chose a file last time. */
+/** Save and open dialogs start where the user chose a file last time for the same database, else in documents. */
 class SaveDialogsTest {
     @TempDir
     Path dir;
     private Preferences prefs;
+    private Path documents;
 
     @BeforeEach
-    void ownPreferences() {
+    void ownPreferences() throws Exception {
         prefs = Preferences.userRoot().node("id/payung/test-files-" + System.nanoTime());
         SaveDialogs.usePreferences(prefs);
+        documents = Files.createDirectory(dir.resolve("Dokumen"));
+        SaveDialogs.useDocuments(() -> Optional.of(documents));
+        SaveDialogs.forDatabase(dir.resolve("kantor/payung.db"));
     }
 
     @AfterEach
     void forget() throws Exception {
         prefs.removeNode();
         SaveDialogs.usePreferences(Preferences.userRoot().node("id/payung/files"));
+        SaveDialogs.useDocuments(SaveDialogs::documentsFolder);
+        SaveDialogs.forDatabase((String) null);
     }
 
     @Test
     void theFolderOfTheLastChosenFileIsWhereTheNextDialogStarts() throws Exception {
         assertThat(SaveDialogs.lastFolder()).isEmpty();
+        assertThat(SaveDialogs.startFolder()).contains(documents);
         Path reports = Files.createDirectory(dir.resolve("laporan"));
         SaveDialogs.remember(reports.resolve("laporan-payung-2025.pdf").toFile());
         assertThat(SaveDialogs.lastFolder()).contains(reports);
+        assertThat(SaveDialogs.startFolder()).contains(reports);
 
         SaveDialogs.remember(null); // cancelled: the folder stays
         assertThat(SaveDialogs.lastFolder()).contains(reports);
 
-        Files.delete(reports); // gone since: the system's default instead of a folder that is not there
+        Files.delete(reports); // gone since: the documents folder instead of a folder that is not there
         assertThat(SaveDialogs.lastFolder()).isEmpty();
+        assertThat(SaveDialogs.startFolder()).contains(documents);
+    }
+
+    /**
+     * Trial 16 L11: the annex with names of one database was offered the folder another database's session had saved
+     * to. Each database has its own folder; one never chosen for starts in documents, and each keeps its own.
+     */
+    @Test
+    void eachDatabaseStartsInItsOwnFolder() throws Exception {
+        Path ruteng = Files.createDirectory(dir.resolve("ruteng"));
+        Path other = Files.createDirectory(dir.resolve("dsf"));
+        SaveDialogs.forDatabase(dir.resolve("kantor/payung.db"));
+        SaveDialogs.remember(ruteng.resolve("lampiran-sk.pdf").toFile());
+
+        SaveDialogs.forDatabase(dir.resolve("lain/payung.db"));
+        assertThat(SaveDialogs.lastFolder()).as("never chosen for this database").isEmpty();
+        assertThat(SaveDialogs.startFolder()).contains(documents);
+        SaveDialogs.remember(other.resolve("peserta.xlsx").toFile());
+        assertThat(SaveDialogs.startFolder()).contains(other);
+
+        // The same file however it is named (relative, with "..").
+        SaveDialogs.forDatabase(dir.resolve("kantor/../kantor/payung.db"));
+        assertThat(SaveDialogs.startFolder()).contains(ruteng);
+        SaveDialogs.forDatabase("postgresql://clerk@db.example/payung");
+        assertThat(SaveDialogs.startFolder()).contains(documents);
+    }
+
+    @Test
+    void theDesktopsDocumentsFolderIsFoundInItsUserDirs() throws Exception {
+        Path home = Files.createDirectory(dir.resolve("home"));
+        assertThat(SaveDialogs.documentsFolder(home, null)).as("no documents folder: the system's default").isEmpty();
+        Path english = Files.createDirectory(home.resolve("Documents"));
+        assertThat(SaveDialogs.documentsFolder(home, null)).contains(english);
+        // An Indonesian desktop names its own in ~/.config/user-dirs.dirs.
+        Path dokumen = Files.createDirectory(home.resolve("Dokumen"));
+        Files.createDirectory(home.resolve(".config"));
+        Files.writeString(home.resolve(".config/user-dirs.dirs"),
+                "# xdg-user-dirs\nXDG_DESKTOP_DIR=\"$HOME/Desktop\"\nXDG_DOCUMENTS_DIR=\"$HOME/Dokumen\"\n");
+        assertThat(SaveDialogs.documentsFolder(home, null)).contains(dokumen);
+        assertThat(SaveDialogs.documentsFolder(home, dir.resolve("elsewhere").toString())).as("XDG_CONFIG_HOME first")
+                .contains(english);
     }
 }

@@ -163,7 +163,11 @@ public final class DashboardView {
         why.setMaxWidth(420);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> unitFor(tab, why));
         unitFor(tabs.getSelectionModel().getSelectedItem(), why);
-        model.shares().addListener((ListChangeListener<FundingShare>) change -> showShares(model.shares()));
+        model.shares().addListener((ListChangeListener<FundingShare>) change -> {
+            showShares(model.shares());
+            trendInOrder();
+        });
+        model.yearProperty().addListener((obs, old, now) -> trendInOrder());
         trendChart.setAnimated(false);
         trendChart.getXAxis().setAnimated(false);
         DashboardCharts.countTicks((javafx.scene.chart.NumberAxis) trendChart.getYAxis());
@@ -340,6 +344,9 @@ public final class DashboardView {
         }
     }
 
+    /** The funders' order the trend was last drawn in: drawn again when the chosen year orders them otherwise. */
+    private List<String> trendOrder = List.of();
+
     /** The trend's funder colours by series name, for its legend. */
     private java.util.Map<String, String> legendColours = java.util.Map.of();
 
@@ -350,20 +357,24 @@ public final class DashboardView {
         java.util.function.LongFunction<String> format = rupiah ? Formats::rupiah : Formats::count;
         showTitles();
         trendChart.getYAxis().setLabel(resources.getString(rupiah ? "dashboard.trend.axis.rupiah" : "col.participants"));
+        // The series (legend top to bottom, stack bottom to top) in the one funder order: the pie's and the tables'.
+        List<String> order = model.trendFunders();
+        trendOrder = order;
         java.util.Map<String, javafx.scene.chart.XYChart.Series<String, Number>> series = new java.util.LinkedHashMap<>();
+        order.forEach(code -> series.put(code, new javafx.scene.chart.XYChart.Series<>()));
         java.util.Map<String, String> colours = new java.util.HashMap<>();
         for (DashboardViewModel.TrendPoint p : model.trend()) {
-            series.computeIfAbsent(p.funderName(), n -> {
-                javafx.scene.chart.XYChart.Series<String, Number> s = new javafx.scene.chart.XYChart.Series<>();
-                s.setName(n);
-                return s;
-            }).getData().add(new javafx.scene.chart.XYChart.Data<>(String.valueOf(p.year()),
+            javafx.scene.chart.XYChart.Series<String, Number> s = series.computeIfAbsent(p.funderCode(),
+                    c -> new javafx.scene.chart.XYChart.Series<>());
+            s.setName(p.funderName());
+            s.getData().add(new javafx.scene.chart.XYChart.Data<>(String.valueOf(p.year()),
                     rupiah ? p.costRp() : p.participants()));
             colours.put(p.funderName(), FunderColors.of(p.funderType()));
         }
         // Categories set by hand: a CategoryAxis in a tab not yet shown does not pick them up from the data.
         DashboardCharts.categories((javafx.scene.chart.CategoryAxis) trendChart.getXAxis(),
                 model.trend().stream().map(p -> String.valueOf(p.year())).distinct().toList());
+        series.values().removeIf(s -> s.getData().isEmpty()); // a funder of the pie's year ahead of the trend
         trendChart.getData().setAll(series.values());
         // Each segment carries its count, each year's column its total on top (the last series with a count
         // that year is the top of the stack).
@@ -394,6 +405,13 @@ public final class DashboardView {
         if (trendChart.getScene() != null && trendChart.getScene().getWindow() != null) {
             javafx.application.Platform.runLater(this::paintLegend);
         } // else: when the screen enters the window (it may be built off the FX thread)
+    }
+
+    /** Draws the trend again if the year chosen orders its funders otherwise than it is drawn. */
+    private void trendInOrder() {
+        if (!model.trend().isEmpty() && !model.trendFunders().equals(trendOrder)) {
+            showTrend();
+        }
     }
 
     /** The legend draws its own symbols: give them the funders' colours too, once it exists. */

@@ -233,6 +233,22 @@ public final class DashboardViewModel {
         return trendView;
     }
 
+    /**
+     * The trend's funders (codes) in the order its legend and stack list them: {@link id.payung.domain.FunderOrder}
+     * for the chosen year, the order of the pie and the tables beside it (and of the year report's trend). A chosen
+     * year the trend does not reach (next year) takes the pie's shares of that year.
+     */
+    public List<String> trendFunders() {
+        java.util.Map<Integer, List<FundingShare>> byYear = new java.util.HashMap<>();
+        for (TrendPoint p : trend) {
+            byYear.computeIfAbsent(p.year(), y -> new java.util.ArrayList<>()).add(new FundingShare(p.funderCode(),
+                    p.funderName(), p.funderType(), p.participants(), 0));
+        }
+        Integer shown = year.get();
+        List<FundingShare> ofYear = shown == null ? List.of() : byYear.getOrDefault(shown, shares);
+        return id.payung.domain.FunderOrder.overYears(ofYear, byYear);
+    }
+
     /** Participants per kecamatan and per occupation in the chosen year and filters. */
     public BreakdownViewModel breakdowns() {
         return breakdowns;

@@ -225,6 +225,13 @@ public final class EnrollmentsView {
                 desaColumn, occupationColumn)) {
             c.setCellFactory(Cells.textWithTooltip());
         }
+        // The funder's whole name where the window has room for it: "APBDes / ADD desa se-Kabupaten Mangga…" was cut
+        // even at 1920 px (trial 16 L8). Narrower, the cell's tooltip gives it whole.
+        javafx.beans.InvalidationListener fit = o -> fitFunderColumn();
+        enrollmentsTable.widthProperty().addListener(fit);
+        register.funderChoices().addListener(fit);
+        lines.addListener(fit);
+        enrollmentsTable.skinProperty().addListener(fit);
 
         // Sorting happens in SQL over the whole register, not in the table over one page.
         Map<TableColumn<RegisterLine, ?>, RegisterSort.Column> sortable = Map.of(nameColumn, RegisterSort.Column.NAME,
@@ -288,6 +295,49 @@ public final class EnrollmentsView {
         exportedLabel.visibleProperty().bind(exportedLabel.textProperty().isNotEmpty());
         exportedLabel.managedProperty().bind(exportedLabel.visibleProperty());
     }
+
+    /**
+     * Widens the funder column (its least width, which the table's resize policy keeps to) to the longest funder name
+     * in the cells' font, as far as the other columns' least widths leave room; never below the FXML's least width.
+     */
+    private void fitFunderColumn() {
+        if (funderMinWidth < 0) {
+            funderMinWidth = funderColumn.getMinWidth();
+        }
+        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
+        double padding = 16;
+        for (javafx.scene.Node n : enrollmentsTable.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() == funderColumn) {
+                font = cell.getFont();
+                padding = cell.snappedLeftInset() + cell.snappedRightInset() + 2;
+                break;
+            }
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        register.funderChoices().forEach(f -> names.add(f.name()));
+        enrollmentsTable.getItems().forEach(l -> names.add(l.row() == null ? null : l.row().funder()));
+        javafx.scene.text.Text text = new javafx.scene.text.Text();
+        text.setFont(font);
+        double longest = 0;
+        for (String name : names) {
+            if (name != null) {
+                text.setText(name);
+                longest = Math.max(longest, Math.ceil(text.getLayoutBounds().getWidth()));
+            }
+        }
+        double others = enrollmentsTable.getVisibleLeafColumns().stream().filter(c -> c != funderColumn)
+                .mapToDouble(TableColumn::getMinWidth).sum();
+        // The table's borders and a vertical scroll bar's room.
+        double room = enrollmentsTable.getWidth() - enrollmentsTable.snappedLeftInset() - enrollmentsTable.snappedRightInset()
+                - 18 - others;
+        double wanted = Math.max(funderMinWidth, Math.min(longest + padding, room));
+        if (Math.abs(wanted - funderColumn.getMinWidth()) >= 1) {
+            funderColumn.setMinWidth(wanted);
+        }
+    }
+
+    /** The funder column's least width from the FXML; -1 until first read. */
+    private double funderMinWidth = -1;
 
     private void initCohortsTable() {
         String all = resources.getString("enrollments.all");
