@@ -378,20 +378,17 @@ final class PdfReport {
 
     /**
      * The growth per year, one column a funder in the order of the shares table above it: the report year's funders
-     * as the dashboard orders them ({@link id.payung.service.DashboardService#fundingShares}: largest first, ties by
-     * name), then a funder the year has none of, as its latest year with any orders it. (The columns followed the
+     * as the dashboard orders them ({@link id.payung.domain.FunderOrder#overYears}: largest first, ties by name), then a
+     * funder the year has none of, as its latest year with any orders it. (The columns followed the
      * first year's order, so a funder that grew past another stood after it: Kabupaten before Provinsi, trial 16.)
      */
     private static PdfPTable trendTable(Content c) {
-        java.util.LinkedHashMap<String, String> order = new java.util.LinkedHashMap<>();
-        c.shares().forEach(s -> order.putIfAbsent(s.funderCode(), s.funderName()));
-        List<Integer> newestFirst = new java.util.ArrayList<>(c.trend().keySet());
-        newestFirst.sort(java.util.Comparator.reverseOrder());
-        for (int year : newestFirst) {
-            c.trend().get(year).forEach(s -> order.putIfAbsent(s.funderCode(), s.funderName()));
-        }
-        List<String> codes = List.copyOf(order.keySet());
-        List<String> funders = List.copyOf(order.values());
+        // The one funder order (FunderOrder): the dashboard's trend lists them the same way.
+        List<String> codes = id.payung.domain.FunderOrder.overYears(c.shares(), c.trend());
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        c.trend().values().forEach(year -> year.forEach(s -> names.putIfAbsent(s.funderCode(), s.funderName())));
+        c.shares().forEach(s -> names.put(s.funderCode(), s.funderName()));
+        List<String> funders = codes.stream().map(names::get).toList();
         // The year narrow, the funders wide: a funder's name on one line where it fits (and the table a line lower).
         float[] widths = new float[funders.size() + 2];
         java.util.Arrays.fill(widths, 2);
