@@ -425,7 +425,7 @@ public final class ImportView {
      *
      * @param heightAt the content's height at a width (its lines wrap)
      */
-    static javafx.geometry.Dimension2D fitted(javafx.geometry.Rectangle2D usable, double contentWidth,
+    public static javafx.geometry.Dimension2D fitted(javafx.geometry.Rectangle2D usable, double contentWidth,
                                               java.util.function.DoubleUnaryOperator heightAt) {
         if (usable.getHeight() < SMALL_SCREEN_HEIGHT) {
             return new javafx.geometry.Dimension2D(usable.getWidth(), usable.getHeight()); // a laptop's: all of it
