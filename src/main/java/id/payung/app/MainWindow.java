@@ -352,6 +352,17 @@ public final class MainWindow implements EnrollmentDialogs {
         scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
         window.setScene(scene);
         window.setTitle("Payung — " + bundle().getString("import.title"));
+        // Sized here before it shows: under Openbox at 1920 × 1080 it opened at its content's 1100 × 795 (L9).
+        javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
+                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        root.applyCss();
+        javafx.geometry.Dimension2D size = id.payung.ui.imports.ImportView.fitted(usable, root.prefWidth(-1),
+                root::prefHeight);
+        window.setWidth(size.getWidth());
+        window.setHeight(size.getHeight());
+        window.setX(usable.getMinX() + (usable.getWidth() - size.getWidth()) / 2);
+        window.setY(usable.getMinY() + (usable.getHeight() - size.getHeight()) / 2);
         window.show();
     }
 

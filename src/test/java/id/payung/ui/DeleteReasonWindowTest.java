@@ -117,4 +117,28 @@ class DeleteReasonWindowTest {
         List<PersonHistory.Change> changes = ui.services().enrollments().history(saved.personId()).changes();
         assertThat(changes).extracting(PersonHistory.Change::action).endsWith("DELETE", "RESTORE");
     }
+
+    @Test
+    void theUndoHintIsWholeFromTheFirstDisplay(FxRobot robot) {
+        ui.services().enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        TableView<?> table = robot.lookup("#enrollmentsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#deleteEnrollment");
+        waitUntil(() -> robot.lookup("#deleteUndoHint").tryQuery().isPresent());
+        Label hint = robot.lookup("#deleteUndoHint").queryAs(Label.class);
+        waitUntil(() -> hint.getScene().getWindow().isShowing() && hint.getWidth() > 0);
+        robot.interact(() -> { });
+        // Trial 16 L3: "… selama …" on first display, whole only after a refused OK had resized the dialog.
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) hint.lookup(".text");
+        assertThat(shown.getText()).as("the hint as drawn").isEqualTo(hint.getText());
+        assertThat(hint.getHeight()).as("room for all its lines")
+                .isGreaterThanOrEqualTo(hint.prefHeight(hint.getWidth()) - 0.5);
+        javafx.geometry.Bounds inWindow = hint.localToScene(hint.getBoundsInLocal());
+        assertThat(inWindow.getMaxX()).as("within the dialog").isLessThanOrEqualTo(hint.getScene().getWidth());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#deleteUndoHint").tryQuery().isEmpty());
+    }
 }

@@ -39,9 +39,14 @@ final class DeleteEnrollmentDialog {
             }
         });
         Label hint = new Label(res.getString("delete.undoHint"));
+        hint.setId("deleteUndoHint");
         hint.setWrapText(true);
         hint.getStyleClass().add("form-info");
+        // Its lines counted at this width from the first display: cut off to "… selama …" until a refused OK had
+        // resized the dialog (trial 16 L3).
         hint.setPrefWidth(460);
+        hint.setMinWidth(460);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         d.line(hint);
         return d.ask(() -> {
             List<id.payung.domain.FormProblem> problems = answer(reason, note).problems();

@@ -107,7 +107,14 @@ final class ReasonDialog<A> {
         });
         dialog.setResultConverter(b -> b == confirm ? answer.get() : null);
         // After the dialog's own focus on its default button, which comes once it is shown.
-        dialog.setOnShown(e -> javafx.application.Platform.runLater(focus::requestFocus));
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            // Measured again once shown, as after a refused OK: a wrapped hint's lines are known only now (L3).
+            Window w = dialog.getDialogPane().getScene().getWindow();
+            if (w != null) {
+                w.sizeToScene();
+            }
+            focus.requestFocus();
+        }));
         return dialog.showAndWait();
     }
 }

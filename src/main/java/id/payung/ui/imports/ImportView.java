@@ -120,6 +120,17 @@ public final class ImportView {
                 window.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, e -> fitScreen(window));
             }
         });
+        // Esc closes, as it closes the form (trial 16 L9: it did only while the focus was on no field, as the Close
+        // button's cancelButton; a text field or list took it). A filter, so a field's own use of Esc does not
+        // swallow it; an open list is closed first by it, as everywhere.
+        closeButton.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, escapeCloses);
+            }
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, escapeCloses);
+            }
+        });
         fileLabel.textProperty().bind(model.fileProperty().map(p -> p.getFileName().toString())
                 .orElse(resources.getString("import.noFile")));
         funderChoice.setItems(model.funders());
@@ -398,14 +409,40 @@ public final class ImportView {
                 .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
         javafx.scene.Parent root = scene.getRoot();
         root.applyCss(); // the sizes as styled, before the first pulse styles them
-        double width = Math.min(root.prefWidth(-1), usable.getWidth());
-        // The frame is known only once shown: room for a title bar and borders.
-        double height = Math.min(root.prefHeight(width) + FRAME, usable.getHeight());
+        javafx.geometry.Dimension2D size = fitted(usable, root.prefWidth(-1), root::prefHeight);
+        double width = size.getWidth();
+        double height = size.getHeight();
         window.setWidth(width);
         window.setHeight(height);
         window.setX(usable.getMinX() + (usable.getWidth() - width) / 2);
         window.setY(usable.getMinY() + (usable.getHeight() - height) / 2);
     }
+
+    /**
+     * The window's size on a screen whose usable area is {@code usable}: the content's own, at least a share of a
+     * large screen (the tables get its room: 1100 × 815 at 1920 × 1080 was trial 16's L9), never more than the
+     * screen (a laptop's 1366 × 768 is taken whole, as the content asks more than it has).
+     *
+     * @param heightAt the content's height at a width (its lines wrap)
+     */
+    public static javafx.geometry.Dimension2D fitted(javafx.geometry.Rectangle2D usable, double contentWidth,
+                                              java.util.function.DoubleUnaryOperator heightAt) {
+        if (usable.getHeight() < SMALL_SCREEN_HEIGHT) {
+            return new javafx.geometry.Dimension2D(usable.getWidth(), usable.getHeight()); // a laptop's: all of it
+        }
+        double width = Math.min(contentWidth, usable.getWidth());
+        // The frame is known only once shown: room for a title bar and borders.
+        double height = Math.min(heightAt.applyAsDouble(width) + FRAME, usable.getHeight());
+        width = Math.min(usable.getWidth(), Math.max(width, usable.getWidth() * SCREEN_SHARE));
+        height = Math.min(usable.getHeight(), Math.max(height, usable.getHeight() * SCREEN_SHARE));
+        return new javafx.geometry.Dimension2D(width, height);
+    }
+
+    /** A usable height below which the window takes the whole screen (1366 × 768 less a task bar). */
+    static final double SMALL_SCREEN_HEIGHT = 900;
+
+    /** The share of a screen's usable width and height the window takes at least. */
+    static final double SCREEN_SHARE = 0.85;
 
     /** About what a window manager's title bar and borders take (Openbox, GNOME, Windows: 25–40 px). */
     private static final double FRAME = 40;
@@ -501,6 +538,50 @@ public final class ImportView {
     @FXML
     private void cancel() {
         model.cancel();
+    }
+
+    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> escapeCloses = e -> {
+        if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !e.isConsumed()
+                && !(closeButton.getScene().getFocusOwner() instanceof javafx.scene.control.ComboBoxBase<?> list
+                        && list.isShowing())) {
+            e.consume();
+            escape();
+        }
+    };
+
+    /**
+     * Esc: closes the window when nothing is lost by it. While a check or an import runs it does nothing (Batal is
+     * the way to stop it, said as such, never a key pressed in passing); with a file chosen and not imported it asks
+     * first, "go back" the default.
+     */
+    private void escape() {
+        if (model.runningProperty().get()) {
+            return;
+        }
+        if (model.fileProperty().get() != null && model.importedProperty().get() == null && !confirmCloseUnimported()) {
+            return;
+        }
+        close();
+    }
+
+    private boolean confirmCloseUnimported() {
+        javafx.scene.control.ButtonType leave = new javafx.scene.control.ButtonType(resources.getString(
+                "import.closeUnimported.yes"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(resources.getString(
+                "import.closeUnimported.no"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                MessageFormat.format(resources.getString("import.closeUnimported.text"),
+                        model.fileProperty().get().getFileName().toString()), leave, stay);
+        ask.initOwner(closeButton.getScene().getWindow());
+        ask.setTitle("Payung");
+        ask.setHeaderText(resources.getString("import.closeUnimported.title"));
+        ask.getDialogPane().setId("closeUnimportedQuestion");
+        Button yes = (Button) ask.getDialogPane().lookupButton(leave);
+        Button no = (Button) ask.getDialogPane().lookupButton(stay);
+        yes.setDefaultButton(false);
+        no.setDefaultButton(true);
+        ask.setOnShown(e -> no.requestFocus());
+        return ask.showAndWait().filter(answer -> answer == leave).isPresent();
     }
 
     @FXML

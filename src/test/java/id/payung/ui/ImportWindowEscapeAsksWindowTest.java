@@ -1,0 +1,63 @@
+package id.payung.ui;
+
+import static id.payung.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.TestData;
+import id.payung.service.TestRegions;
+import id.payung.service.facade.PayungServices;
+import id.payung.ui.imports.ImportView;
+import id.payung.ui.imports.ImportViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * Trial 16 L9: Esc closes the import window, but a file chosen and not imported is not dropped by a key pressed in
+ * passing: Esc asks, and its default (Enter) goes back to the import with the file.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportWindowEscapeAsksWindowTest {
+    private ImportViewModel model;
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-import-escask").on(file -> {
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        TestRegions.loadManggarai(s, file.getParent());
+        return s;
+    }).showing(ui -> {
+        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), ui.tasks(),
+                YearMonth.of(2026, 1), () -> { });
+        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
+        loader.setControllerFactory(type -> new ImportView(model, (chooser, owner) -> null));
+        return loader.load();
+    }).size(1000, 680);
+
+    @Test
+    void escWithAFileChosenAndNotImportedAsksAndEnterGoesBack(FxRobot robot) throws Exception {
+        Path file = Files.writeString(ui.dir().resolve("Daftar Lalong.csv"),
+                "No;NIK;Nama;Desa\n1;5310015204850001;Maria Jelita;Lalong\n");
+        robot.interact(() -> model.fileProperty().set(file));
+        waitUntil(() -> !model.runningProperty().get());
+        robot.clickOn("#importSheet").type(KeyCode.ESCAPE);
+        waitUntil(() -> question(robot) != null);
+        assertThat(question(robot).getContentText()).contains("Daftar Lalong.csv");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> question(robot) == null);
+        assertThat(ui.stage().isShowing()).as("back to the import").isTrue();
+        assertThat(model.fileProperty().get()).isEqualTo(file);
+    }
+
+    private static DialogPane question(FxRobot robot) {
+        return robot.lookup("#closeUnimportedQuestion").tryQueryAs(DialogPane.class)
+                .filter(d -> d.getScene() != null && d.getScene().getWindow() != null && d.getScene().getWindow().isShowing())
+                .orElse(null);
+    }
+}
