@@ -110,7 +110,7 @@ public final class EnrollmentRules {
         } else if (f.lastMonth() != null && f.lastMonth().isBefore(f.firstMonth())) {
             problems.add(FormProblem.error(Field.LAST_MONTH, "LAST_BEFORE_FIRST"));
         } else if (f.lastMonth() != null) {
-            periodProblem(f.firstMonth(), f.lastMonth()).ifPresent(problems::add);
+            periodProblem(f.firstMonth(), f.lastMonth(), today).ifPresent(problems::add);
         }
         return problems;
     }
@@ -139,21 +139,28 @@ public final class EnrollmentRules {
 
     /** The code of {@link #periodProblem}: a period of more than {@value #MAX_MONTHS} months given by its ends. */
     public static final String PERIOD_TOO_LONG = "PERIOD_TOO_LONG";
+    /** The code of {@link #periodProblem}'s warning: such a period that has already run its course. */
+    public static final String PERIOD_LONG_ENDED = "PERIOD_LONG_ENDED";
 
     /**
-     * A period given by its first and last month (typed as "Sampai", an import's last month, a service's caller) the
-     * rules refuse, said with its count since no count was typed. Only the refusal: the warning above twelve months
-     * is said where a count is typed ({@link #monthsProblem}). A period already saved is not held to it again: a
-     * self-paying participant ended after six years is a fact, and correcting their phone keeps it (callers skip
-     * this problem when the period is the saved one).
+     * A period given by its first and last month (typed as "Sampai", an import's last month, a service's caller) longer
+     * than {@value #MAX_MONTHS} months, said with its count since no count was typed. Refused while it reaches past the
+     * current month (2031 typed for 2026 is a slip the list would carry for years); only said once it has ended: a
+     * self-paying participant from 2019 to 2025 is a fact an office's old list holds, to be imported and corrected
+     * like any other (review 15). The warning above twelve months is said where a count is typed ({@link #monthsProblem}).
      */
-    public static Optional<FormProblem> periodProblem(YearMonth first, YearMonth last) {
+    public static Optional<FormProblem> periodProblem(YearMonth first, YearMonth last, LocalDate today) {
         if (first == null || last == null) {
             return Optional.empty();
         }
         long months = Periods.months(first, last);
-        return monthsAllowed(months) ? Optional.empty() : Optional.of(FormProblem.error(Field.MONTHS, PERIOD_TOO_LONG,
-                Formats.count(months), Formats.count(MAX_MONTHS)));
+        if (monthsAllowed(months)) {
+            return Optional.empty();
+        }
+        boolean ended = today != null && !last.isAfter(YearMonth.from(today));
+        return Optional.of(ended
+                ? FormProblem.warning(Field.MONTHS, PERIOD_LONG_ENDED, Formats.count(months), Formats.count(MAX_MONTHS))
+                : FormProblem.error(Field.MONTHS, PERIOD_TOO_LONG, Formats.count(months), Formats.count(MAX_MONTHS)));
     }
 
     private static void checkProgrammes(EnrollmentForm f, List<FormProblem> problems) {

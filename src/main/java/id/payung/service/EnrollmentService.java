@@ -145,9 +145,10 @@ public final class EnrollmentService {
             if (!Objects.equals(before.firstMonth(), form.firstMonth())
                     || !Objects.equals(before.lastMonth(), form.lastMonth())) {
                 // Only a period typed anew is held to the longest one entry may be: a saved one is a fact.
-                EnrollmentRules.periodProblem(form.firstMonth(), form.lastMonth()).ifPresent(p -> {
-                    throw new InvalidInputException(List.of(p), 0);
-                });
+                EnrollmentRules.periodProblem(form.firstMonth(), form.lastMonth(), LocalDate.now(clock))
+                        .filter(FormProblem::error).ifPresent(p -> {
+                            throw new InvalidInputException(List.of(p), 0);
+                        });
             }
             if (!before.funderCode().equals(form.funderCode())) {
                 // Only a new funder is held to the region rule: an old row under another region's budget (a file

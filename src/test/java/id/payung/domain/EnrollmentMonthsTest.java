@@ -63,6 +63,13 @@ class EnrollmentMonthsTest {
         assertThat(monthsProblems(form(JAN, JAN.plusMonths(1199)))).containsExactly(
                 FormProblem.error(Field.MONTHS, "PERIOD_TOO_LONG", "1.200", "60"));
         assertThat(monthsProblems(form(JAN, null))).as("open-ended: no count to hold").isEmpty();
+        // Ended by today (03/2026): an old list's fact, said but taken; one that reaches past this month is refused.
+        assertThat(monthsProblems(form(YearMonth.of(2019, 1), YearMonth.of(2025, 12)))).containsExactly(
+                FormProblem.warning(Field.MONTHS, "PERIOD_LONG_ENDED", "84", "60"));
+        assertThat(monthsProblems(form(YearMonth.of(2019, 1), YearMonth.of(2026, 3)))).extracting(FormProblem::code)
+                .as("ending this month has run its course").containsExactly("PERIOD_LONG_ENDED");
+        assertThat(monthsProblems(form(YearMonth.of(2019, 1), YearMonth.of(2026, 4)))).extracting(FormProblem::error)
+                .as("next month still to come").containsExactly(true);
         assertThat(EnrollmentRules.check(form(JAN, JAN.plusMonths(23)), "5310", TODAY)).as("24 months are allowed")
                 .noneMatch(FormProblem::error);
     }

@@ -143,7 +143,8 @@ class ImportServiceTest {
         Path dated = dir.resolve("sampai.csv");
         Files.writeString(dated, "NIK;Nama;Kecamatan;Mulai;Sampai\n"
                 + "5310011205850004;Stefanus;Ruteng;01/2026;12/2030\n"
-                + "5310011205850005;Kornelis;Ruteng;01/2026;01/2031\n");
+                + "5310011205850005;Kornelis;Ruteng;01/2026;01/2031\n"
+                + "5310011205850007;Benediktus;Ruteng;01/2019;12/2025\n");
         Path plain = dir.resolve("tanpa-periode.csv");
         Files.writeString(plain, "NIK;Nama;Kecamatan\n5310011205850006;Lusia;Ruteng\n");
         ImportOptions kabupaten = ImportOptions.defaults().withFunder("APBD-KAB-MGR");
@@ -161,10 +162,11 @@ class ImportServiceTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Maria", YearMonth.of(2030, 12)));
 
             ImportService.Report d = s.imports().importFile(dated, kabupaten.skippingInvalid(), ImportService.Progress.NONE);
-            assertThat(d.imported()).as("01/2026–12/2030: 60 months").isEqualTo(1);
+            assertThat(d.imported()).as("01/2026–12/2030: 60 months; 01/2019–12/2025, ended: 84 months said").isEqualTo(2);
             assertThat(d.problems()).extracting(RowProblem::row, RowProblem::column, p -> p.problem().code(),
                     p -> p.problem().args()).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(3, "Sampai", "PERIOD_TOO_LONG", List.of("61", "60")));
+                    org.assertj.core.groups.Tuple.tuple(3, "Sampai", "PERIOD_TOO_LONG", List.of("61", "60")),
+                    org.assertj.core.groups.Tuple.tuple(4, "Sampai", "PERIOD_LONG_ENDED", List.of("84", "60")));
 
             ImportService.Report w = s.imports().importFile(plain, kabupaten.withPeriod(YearMonth.of(2026, 1), max + 1),
                     ImportService.Progress.NONE);
