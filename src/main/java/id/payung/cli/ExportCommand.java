@@ -137,8 +137,8 @@ final class ExportCommand extends CommandGroup {
 
     /**
      * A year's table as a file (.xlsx, or .csv by its name): {@code --year} and {@code --out}, no format to choose.
-     * Any other name is refused before anything is read: it was written as CSV, and "x.pdf" was a CSV named .pdf
-     * (trial 16 L12, where the help had said "xlsx or pdf").
+     * A .pdf, .xls or .ods name is refused before anything is read: "x.pdf" was a CSV named .pdf (trial 16 L12, where
+     * the help had said "xlsx or pdf"); any other name is a CSV, as it always was.
      */
     abstract static class YearFile extends ReportCommand.YearReport {
         @Option(names = "--out", paramLabel = "FILE", description = "FILE.xlsx or FILE.csv: the name chooses the format "
@@ -156,7 +156,9 @@ final class ExportCommand extends CommandGroup {
                 throw new ParameterException(spec.commandLine(), "needs --out FILE.xlsx or FILE.csv");
             }
             String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (!name.endsWith(".xlsx") && !name.endsWith(".csv")) {
+            // Only a name of a format this does not write is refused: any other name was written as CSV before, and
+            // scripts may name their files so (review 15: the command line stays stable).
+            if (name.endsWith(".pdf") || name.endsWith(".xls") || name.endsWith(".ods")) {
                 throw new AdvisedParameterException(spec.commandLine(), "--out must be a .xlsx or .csv file, not "
                         + out.getFileName(), name.endsWith(".pdf") && this instanceof FundingShares
                         ? "the year report as PDF: payung report funding-shares --year " + year + " --format pdf --out "

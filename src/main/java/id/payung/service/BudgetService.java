@@ -169,6 +169,7 @@ public final class BudgetService {
      * <p>Only the funders that may pay in the office's regency are listed ({@link id.payung.domain.FunderRules#paysIn},
      * the rule the form and imports ask): a clerk of 53.10 planned nothing for APBD-KAB-5315 and may not, and saw every
      * regency's budget listed on a server. A provincial reader (and the server's owner) has no regency: every funder.
+     * A funder with a plan saved for the year is listed whatever its region, so the plan is never hidden.
      */
     public List<BudgetPlan> plans(int year) {
         return db.read(tx -> {
@@ -177,7 +178,10 @@ public final class BudgetService {
             funders.budgets(tx, year).forEach(b -> byFunder.merge(b.funderCode(), b, BudgetService::merged));
             Map<FunderType, Long> perPerson = new HashMap<>();
             String regency = plannedIn(tx);
-            return funders.all(tx).stream().filter(f -> id.payung.domain.FunderRules.paysIn(f, regency))
+            // A plan saved before for a funder that may not pay here stays listed, so it can be seen and cleared
+            // (review 15): hiding it would keep it out of this office's totals but in the province's.
+            return funders.all(tx).stream().filter(f -> id.payung.domain.FunderRules.paysIn(f, regency)
+                            || byFunder.containsKey(f.code()))
                     .map((FundingSource f) -> {
                 FundingBudget b = byFunder.get(f.code());
                 long pp = perPerson.computeIfAbsent(f.type(), t -> standardYear(c, t, year));

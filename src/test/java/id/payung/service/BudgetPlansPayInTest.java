@@ -35,6 +35,20 @@ class BudgetPlansPayInTest {
     }
 
     @Test
+    void aPlanSavedBeforeForAnotherRegencysBudgetStaysListedToBeSeenAndCleared() {
+        Path file = dir.resolve("mabar.db");
+        PayungServices.create(file, "53.15", TestData.CLOCK);
+        try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
+            s.funding().add(new FundingSource(0, "APBD-KAB-MGR", "APBD Kabupaten Manggarai", FunderType.APBD_KABUPATEN,
+                    "53.10", true, null));
+            s.funding().setBudget(new id.payung.domain.FundingBudget("APBD-KAB-MGR", 2026, 100L, 20_160_000L));
+            assertThat(s.budget().plans(2026)).filteredOn(p -> p.funderCode().equals("APBD-KAB-MGR")).singleElement()
+                    .satisfies(p -> assertThat(p.quota()).isEqualTo(100L));
+            assertThat(s.budget().plans(2027)).extracting(BudgetPlan::funderCode).doesNotContain("APBD-KAB-MGR");
+        }
+    }
+
+    @Test
     void manggaraisOwnFileListsEachOfItsFundersAsBefore() {
         Path file = dir.resolve("payung.db");
         try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {

@@ -335,8 +335,9 @@ public final class ImportService {
             n++;
             after.put("fix" + n + "_row", cell.row());
             after.put("fix" + n + "_column", cell.column());
-            after.put("fix" + n + "_file", a.nik() ? Nik.mask(a.fileValue()) : a.fileValue());
-            after.put("fix" + n + "_value", a.nik() ? Nik.mask(typed) : typed);
+            // A NIK in another column (a list whose columns slipped) is masked as well (review 15).
+            after.put("fix" + n + "_file", a.nik() ? Nik.mask(a.fileValue()) : id.payung.service.Masked.niks(a.fileValue()));
+            after.put("fix" + n + "_value", a.nik() ? Nik.mask(typed) : id.payung.service.Masked.niks(typed));
         }
     }
 
