@@ -55,6 +55,35 @@ class ImportWindowEscapeAsksWindowTest {
         assertThat(model.fileProperty().get()).isEqualTo(file);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void escWhileTypingACorrectionCancelsTheEditNotTheWindow(FxRobot robot) throws Exception {
+        Path file = Files.writeString(ui.dir().resolve("Daftar Lalong.csv"),
+                "No;NIK;Nama;Desa\n1;5.31001E+15;Maria Jelita;Lalong\n");
+        robot.interact(() -> model.fileProperty().set(file));
+        waitUntil(() -> !model.runningProperty().get());
+        robot.interact(() -> {
+            model.funderProperty().set(ui.services().reference().fundingSources().stream()
+                    .filter(f -> f.code().equals("APBDES-MGR")).findFirst().orElseThrow());
+            model.firstMonthProperty().set("01/2026");
+            model.check();
+        });
+        waitUntil(() -> !model.runningProperty().get() && !model.problems().isEmpty());
+        javafx.scene.control.TableView<Object> problems = robot.lookup("#problemsTable").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableColumn<Object, ?> fix = problems.getColumns().stream().filter(c -> c.isEditable())
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            problems.requestFocus();
+            problems.edit(0, fix);
+        });
+        waitUntil(() -> problems.getEditingCell() != null);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> problems.getEditingCell() == null);
+        robot.sleep(300);
+        assertThat(question(robot)).as("Esc ends the cell's edit; the window is not asked to close").isNull();
+        assertThat(model.fileProperty().get()).isEqualTo(file);
+    }
+
     private static DialogPane question(FxRobot robot) {
         return robot.lookup("#closeUnimportedQuestion").tryQueryAs(DialogPane.class)
                 .filter(d -> d.getScene() != null && d.getScene().getWindow() != null && d.getScene().getWindow().isShowing())

@@ -543,7 +543,9 @@ public final class ImportView {
     private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> escapeCloses = e -> {
         if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !e.isConsumed()
                 && !(closeButton.getScene().getFocusOwner() instanceof javafx.scene.control.ComboBoxBase<?> list
-                        && list.isShowing())) {
+                        && list.isShowing())
+                // Esc in a correction cell being typed cancels that edit, as in any table (review 15), not the window.
+                && problemsTable.getEditingCell() == null && mappingTable.getEditingCell() == null) {
             e.consume();
             escape();
         }
