@@ -101,14 +101,7 @@ final class DashboardCharts {
                 bar.getChildren().setAll(label);
             }
         };
-        if (d.getNode() != null) {
-            add.accept(d.getNode());
-        }
-        d.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                add.accept(node);
-            }
-        });
+        onNode(d, add);
     }
 
     /**
@@ -138,14 +131,7 @@ final class DashboardCharts {
                 }
             }
         };
-        if (d.getNode() != null) {
-            add.accept(d.getNode());
-        }
-        d.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                add.accept(node);
-            }
-        });
+        onNode(d, add);
     }
 
     /**
@@ -167,14 +153,7 @@ final class DashboardCharts {
                 bar.getChildren().add(after);
             }
         };
-        if (d.getNode() != null) {
-            add.accept(d.getNode());
-        }
-        d.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                add.accept(node);
-            }
-        });
+        onNode(d, add);
     }
 
     /**
@@ -192,14 +171,7 @@ final class DashboardCharts {
                 bar.getChildren().setAll(label);
             }
         };
-        if (d.getNode() != null) {
-            add.accept(d.getNode());
-        }
-        d.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                add.accept(node);
-            }
-        });
+        onNode(d, add);
     }
 
     /** A tooltip on a bar (its name and figure), now and whenever the chart gives it a new node. */
@@ -209,24 +181,25 @@ final class DashboardCharts {
             tip.setShowDelay(javafx.util.Duration.millis(200));
             javafx.scene.control.Tooltip.install(node, tip);
         };
+        onNode(d, add);
+    }
+
+    /** Styles a bar now and whenever the chart gives it a new node. */
+    static <X, Y> void paint(XYChart.Data<X, Y> d, String style) {
+        onNode(d, node -> node.setStyle(style));
+    }
+
+    /**
+     * Does {@code add} to the bar's node now (if the chart made it already) and to each new node the chart gives it
+     * (a chart makes a bar's node when it first lays it out, and again after some data changes).
+     */
+    static <X, Y> void onNode(XYChart.Data<X, Y> d, java.util.function.Consumer<javafx.scene.Node> add) {
         if (d.getNode() != null) {
             add.accept(d.getNode());
         }
         d.nodeProperty().addListener((obs, old, node) -> {
             if (node != null) {
                 add.accept(node);
-            }
-        });
-    }
-
-    /** Styles a bar now and whenever the chart gives it a new node. */
-    static <X, Y> void paint(XYChart.Data<X, Y> d, String style) {
-        if (d.getNode() != null) {
-            d.getNode().setStyle(style);
-        }
-        d.nodeProperty().addListener((obs, old, node) -> {
-            if (node != null) {
-                node.setStyle(style);
             }
         });
     }
