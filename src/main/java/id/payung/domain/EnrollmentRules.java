@@ -57,6 +57,18 @@ public final class EnrollmentRules {
      * @param today        the day to judge dates against
      */
     public static List<FormProblem> check(EnrollmentForm f, String regionPrefix, RegionCodes known, LocalDate today) {
+        return check(f, regionPrefix, known, today, null, null);
+    }
+
+    /**
+     * Every problem of a correction's form, as {@link #check(EnrollmentForm, String, RegionCodes, LocalDate)}, its period
+     * judged against the one saved ({@link #periodProblem(YearMonth, YearMonth, YearMonth, YearMonth, LocalDate)}).
+     *
+     * @param savedFirst the enrollment's first month as saved; null (and {@code savedLast} null) for a new entry
+     * @param savedLast  the enrollment's last month as saved (null: open-ended, or a new entry)
+     */
+    public static List<FormProblem> check(EnrollmentForm f, String regionPrefix, RegionCodes known, LocalDate today,
+                                          YearMonth savedFirst, YearMonth savedLast) {
         List<FormProblem> problems = new ArrayList<>();
         NikCheck.check(f.nik(), regionPrefix, known, today, f.sex(), f.birthDate()).problems().stream()
                 .map(FormProblem::of).forEach(problems::add);
@@ -110,7 +122,7 @@ public final class EnrollmentRules {
         } else if (f.lastMonth() != null && f.lastMonth().isBefore(f.firstMonth())) {
             problems.add(FormProblem.error(Field.LAST_MONTH, "LAST_BEFORE_FIRST"));
         } else if (f.lastMonth() != null) {
-            periodProblem(f.firstMonth(), f.lastMonth(), today).ifPresent(problems::add);
+            periodProblem(f.firstMonth(), f.lastMonth(), savedFirst, savedLast, today).ifPresent(problems::add);
         }
         return problems;
     }
@@ -161,6 +173,24 @@ public final class EnrollmentRules {
         return Optional.of(ended
                 ? FormProblem.warning(Field.MONTHS, PERIOD_LONG_ENDED, Formats.count(months), Formats.count(MAX_MONTHS))
                 : FormProblem.error(Field.MONTHS, PERIOD_TOO_LONG, Formats.count(months), Formats.count(MAX_MONTHS)));
+    }
+
+    /**
+     * {@link #periodProblem(YearMonth, YearMonth, LocalDate)} for a correction of an enrollment saved as {@code
+     * savedFirst}–{@code savedLast}, the one rule the form and the service ask: the saved period kept as it was is a fact
+     * and never refused for its length (said once ended, as any such period); any other period is judged as a new one,
+     * so one shortened or moved that has ended is taken with the warning, and one still running past this month
+     * beyond {@value #MAX_MONTHS} months is refused. Saved months null: a new entry, judged as such.
+     */
+    public static Optional<FormProblem> periodProblem(YearMonth first, YearMonth last, YearMonth savedFirst,
+                                                      YearMonth savedLast, LocalDate today) {
+        Optional<FormProblem> problem = periodProblem(first, last, today);
+        return keepsSavedPeriod(first, last, savedFirst, savedLast) ? problem.filter(p -> !p.error()) : problem;
+    }
+
+    /** Whether a correction's period is the one saved (a new entry, saved months null, keeps none). */
+    public static boolean keepsSavedPeriod(YearMonth first, YearMonth last, YearMonth savedFirst, YearMonth savedLast) {
+        return savedFirst != null && savedFirst.equals(first) && java.util.Objects.equals(savedLast, last);
     }
 
     private static void checkProgrammes(EnrollmentForm f, List<FormProblem> problems) {

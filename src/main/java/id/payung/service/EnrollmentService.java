@@ -25,7 +25,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -142,14 +141,12 @@ public final class EnrollmentService {
                         .personId());
             }
             Enrollment before = repo.enrollmentForUpdate(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
-            if (!Objects.equals(before.firstMonth(), form.firstMonth())
-                    || !Objects.equals(before.lastMonth(), form.lastMonth())) {
-                // Only a period typed anew is held to the longest one entry may be: a saved one is a fact.
-                EnrollmentRules.periodProblem(form.firstMonth(), form.lastMonth(), LocalDate.now(clock))
-                        .filter(FormProblem::error).ifPresent(p -> {
-                            throw new InvalidInputException(List.of(p), 0);
-                        });
-            }
+            // Only a period typed anew is held to the longest one entry may be: a saved one is a fact. The form asks
+            // the same rule against the period it loaded.
+            EnrollmentRules.periodProblem(form.firstMonth(), form.lastMonth(), before.firstMonth(), before.lastMonth(),
+                    LocalDate.now(clock)).filter(FormProblem::error).ifPresent(p -> {
+                        throw new InvalidInputException(List.of(p), 0);
+                    });
             if (!before.funderCode().equals(form.funderCode())) {
                 // Only a new funder is held to the region rule: an old row under another region's budget (a file
                 // moved from another regency) can still have a name or phone corrected without changing who paid.

@@ -73,4 +73,19 @@ class EnrollmentMonthsTest {
         assertThat(EnrollmentRules.check(form(JAN, JAN.plusMonths(23)), "5310", TODAY)).as("24 months are allowed")
                 .noneMatch(FormProblem::error);
     }
+
+    /** A correction's period against the saved one: kept, never refused; changed, judged as new (today 03/2026). */
+    @Test
+    void aCorrectedPeriodIsJudgedAgainstTheSavedOne() {
+        YearMonth from = YearMonth.of(2019, 1);
+        assertThat(EnrollmentRules.periodProblem(from, YearMonth.of(2025, 6), from, YearMonth.of(2025, 12), TODAY))
+                .as("shortened, ended").contains(FormProblem.warning(Field.MONTHS, "PERIOD_LONG_ENDED", "78", "60"));
+        assertThat(EnrollmentRules.periodProblem(from, YearMonth.of(2027, 12), from, YearMonth.of(2027, 12), TODAY))
+                .as("kept as saved, still running").isEmpty();
+        assertThat(EnrollmentRules.periodProblem(from, YearMonth.of(2027, 6), from, YearMonth.of(2027, 12), TODAY))
+                .as("shortened, still running beyond 60").contains(
+                        FormProblem.error(Field.MONTHS, "PERIOD_TOO_LONG", "102", "60"));
+        assertThat(EnrollmentRules.periodProblem(from, YearMonth.of(2027, 12), null, null, TODAY)).as("a new entry")
+                .contains(FormProblem.error(Field.MONTHS, "PERIOD_TOO_LONG", "108", "60"));
+    }
 }

@@ -344,4 +344,41 @@ class EnrollmentServiceTest {
                 .filter(c -> "enrollment".equals(c.entity()) && "UPDATE".equals(c.action())).findFirst().orElseThrow();
         assertThat(words.details(last)).contains("ganti catatan").endsWith("koreksi untuk pendaftaran ini saja");
     }
+
+    /**
+     * A period longer than 60 months corrected: the rule the form asks too (EnrollmentRules.periodProblem against the
+     * saved period). Today is 23/11/2026. Shortened or moved and ended: taken; still running past this month: refused;
+     * kept as saved: a fact, taken whatever its length.
+     */
+    @Test
+    void aCorrectedPeriodIsJudgedAgainstTheSavedOne() {
+        EnrollmentService.Saved ended = enrollments.enrol(TestData.form("5310015204850001", "Kristina Ndung", "MANDIRI",
+                YearMonth.of(2019, 1), null));
+        enrollments.end(ended.enrollmentId(), YearMonth.of(2025, 12), EndReason.PERIOD_OVER); // 84 months
+        enrollments.update(ended.enrollmentId(), TestData.form("5310015204850001", "Kristina Ndung", "MANDIRI",
+                YearMonth.of(2019, 1), YearMonth.of(2025, 6)));
+        assertThat(enrollments.form(ended.enrollmentId()).lastMonth()).as("shortened, ended: 78 months taken")
+                .isEqualTo(YearMonth.of(2025, 6));
+        enrollments.update(ended.enrollmentId(), TestData.form("5310015204850001", "Kristina Ndung", "MANDIRI",
+                YearMonth.of(2019, 3), YearMonth.of(2025, 6)));
+        assertThat(enrollments.form(ended.enrollmentId()).firstMonth()).isEqualTo(YearMonth.of(2019, 3));
+        assertThatThrownBy(() -> enrollments.update(ended.enrollmentId(), TestData.form("5310015204850001",
+                "Kristina Ndung", "MANDIRI", YearMonth.of(2019, 3), YearMonth.of(2026, 12))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FormProblem::code).containsExactly("PERIOD_TOO_LONG"));
+
+        // Saved running past this month beyond 60 months (entered before the rule): kept, it can be corrected;
+        // shortened but still running beyond 60 months, refused.
+        EnrollmentService.Saved running = enrollments.enrol(TestData.form("5310011205850002", "Yohanes Jehalu",
+                "MANDIRI", YearMonth.of(2022, 1), null));
+        enrollments.end(running.enrollmentId(), YearMonth.of(2027, 12), EndReason.PERIOD_OVER); // 72 months
+        enrollments.update(running.enrollmentId(), TestData.form("5310011205850002", "Yohanes Jehaut", "MANDIRI",
+                YearMonth.of(2022, 1), YearMonth.of(2027, 12)));
+        assertThat(enrollments.form(running.enrollmentId()).fullName()).isEqualTo("Yohanes Jehaut");
+        assertThatThrownBy(() -> enrollments.update(running.enrollmentId(), TestData.form("5310011205850002",
+                "Yohanes Jehaut", "MANDIRI", YearMonth.of(2022, 1), YearMonth.of(2027, 6))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FormProblem::code).containsExactly("PERIOD_TOO_LONG"));
+        assertThat(enrollments.form(running.enrollmentId()).lastMonth()).isEqualTo(YearMonth.of(2027, 12));
+    }
 }

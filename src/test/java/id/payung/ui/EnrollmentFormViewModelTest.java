@@ -367,6 +367,50 @@ class EnrollmentFormViewModelTest {
         assertThat(services.enrollments().openForEditing(enrollment).lastMonth()).isEqualTo(java.time.YearMonth.of(2025, 12));
     }
 
+    /**
+     * A saved period longer than 60 months shortened (2019-01..2025-12 to 06/2025 on 23/11/2026): the form takes it with
+     * the service's warning, as the service does, instead of refusing the 78 months "Sampai" filled in as a count typed.
+     * Still running past this month beyond 60 months, it stays refused, by the same rule.
+     */
+    @Test
+    void aSavedOverLongPeriodShortenedIsTakenWithTheServicesWarningOnceEnded() {
+        long ended = services.enrollments().enrol(TestData.form("5310015204850001", "Kristina Ndung", "MANDIRI",
+                java.time.YearMonth.of(2019, 1), null)).enrollmentId();
+        services.enrollments().end(ended, java.time.YearMonth.of(2025, 12), id.payung.domain.EndReason.PERIOD_OVER);
+        form.edit(ended);
+        form.lastMonthProperty().set("06/2025");
+        assertThat(form.monthsProperty().get()).isEqualTo("78");
+        assertThat(form.problems()).containsExactly(
+                FormProblem.warning(FormProblem.Field.MONTHS, "PERIOD_LONG_ENDED", "78", "60"));
+        form.save(false);
+        assertThat(form.problems()).noneMatch(FormProblem::error);
+        assertThat(services.enrollments().openForEditing(ended).lastMonth()).isEqualTo(java.time.YearMonth.of(2025, 6));
+
+        long running = services.enrollments().enrol(TestData.form("5310011205850002", "Yohanes Jehalu", "MANDIRI",
+                java.time.YearMonth.of(2022, 1), null)).enrollmentId();
+        services.enrollments().end(running, java.time.YearMonth.of(2027, 12), id.payung.domain.EndReason.PERIOD_OVER);
+        form.edit(running);
+        form.phoneProperty().set("081299990000");
+        assertThat(form.problems()).as("kept as saved: a fact").noneMatch(FormProblem::error);
+        form.lastMonthProperty().set("06/2027");
+        assertThat(form.problems()).containsExactly(
+                FormProblem.error(FormProblem.Field.MONTHS, "PERIOD_TOO_LONG", "66", "60"));
+        form.save(false);
+        assertThat(services.enrollments().openForEditing(running).lastMonth()).isEqualTo(java.time.YearMonth.of(2027, 12));
+    }
+
+    /** A new entry typed by its ends, 84 months that have ended: taken with the warning, as the service and an import take it. */
+    @Test
+    void aNewLongPeriodThatHasEndedIsTakenWithTheWarningAsTheServiceTakesIt() {
+        fillMaria();
+        form.firstMonthProperty().set("01/2019");
+        form.lastMonthProperty().set("12/2025");
+        assertThat(form.problems()).containsExactly(
+                FormProblem.warning(FormProblem.Field.MONTHS, "PERIOD_LONG_ENDED", "84", "60"));
+        form.save(false);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+    }
+
     @Test
     void correctingAnEnrollmentSaysItsFunderAndPeriodWillChangeBeforeSaving() {
         long id = services.enrollments().enrol(TestData.form("5310015204850001", "Kristina Ndung", "APBD-PROV-NTT",

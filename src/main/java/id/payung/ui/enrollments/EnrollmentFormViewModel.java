@@ -643,20 +643,28 @@ public final class EnrollmentFormViewModel {
             all.add(FormProblem.error(Field.INCOME, "NUMBER_FORMAT"));
         }
         String m = months.get() == null ? "" : months.get().strip();
-        // A correction keeping the saved period is not held to the longest one entry may be (EnrollmentRules
+        // A correction is judged against the period it loaded, by the rule the service asks (EnrollmentRules
         // .periodProblem): six years of self-paying, ended, is a fact, and its phone must stay correctable.
-        boolean savedPeriod = editingId.get() != 0 && enrollmentBaseline != null
-                && Objects.equals(enrollmentBaseline.firstMonth(), firstMonth.get())
-                && Objects.equals(enrollmentBaseline.lastMonth(), lastMonth.get());
-        if (!m.isEmpty() && !savedPeriod) {
+        boolean correcting = editingId.get() != 0 && enrollmentBaseline != null;
+        YearMonth savedFirst = correcting ? parseMonth(enrollmentBaseline.firstMonth()) : null;
+        YearMonth savedLast = correcting ? parseMonth(enrollmentBaseline.lastMonth()) : null;
+        boolean savedPeriod = correcting
+                && EnrollmentRules.keepsSavedPeriod(f.firstMonth(), f.lastMonth(), savedFirst, savedLast);
+        long typed = typedMonths(m);
+        // A count beyond the limit that is the count of the period typed by its ends ("Sampai" fills it in) is that
+        // period's: the period rule speaks for it (refused while it runs on, said once ended), as the service judges
+        // it, not the rule of a count typed (a saved 2019–2025 shortened to 06/2025 was refused as "1–60").
+        boolean countOfPeriod = f.firstMonth() != null && f.lastMonth() != null && !EnrollmentRules.monthsAllowed(typed)
+                && typed == id.payung.domain.Periods.months(f.firstMonth(), f.lastMonth());
+        if (!m.isEmpty() && !savedPeriod && !countOfPeriod) {
             // What the rules say of the typed count (not a whole number: out of range too); the period it gives is
             // checked again by EnrollmentRules.check below, whose word on this field then stays unsaid.
-            long typed = typedMonths(m);
             EnrollmentRules.monthsProblem(typed).ifPresent(all::add);
         }
-        for (FormProblem p : EnrollmentRules.check(f, regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock))) {
+        for (FormProblem p : EnrollmentRules.check(f, regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock),
+                savedFirst, savedLast)) {
             boolean formatAlreadyShown = all.stream().anyMatch(q -> q.field() == p.field());
-            if (!formatAlreadyShown && !(savedPeriod && p.code().equals(EnrollmentRules.PERIOD_TOO_LONG))) {
+            if (!formatAlreadyShown) {
                 all.add(p);
             }
         }
