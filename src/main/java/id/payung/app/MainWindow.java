@@ -511,7 +511,11 @@ public final class MainWindow implements EnrollmentDialogs {
         if (type == DashboardView.class) {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
                     services.coverage(), tasks, services.exports().replacingExisting());
-            dashboard.preferYear(currentYear.get() != null ? currentYear.get() : services.settings().defaultYear());
+            if (currentYear.get() != null) {
+                dashboard.keepYear(currentYear.get()); // the year looked at on another screen
+            } else {
+                dashboard.preferYear(services.settings().defaultYear());
+            }
             sameYear.accept(currentYear.follow(dashboard.yearProperty(), java.util.List.of()));
             return new DashboardView(dashboard).writeAccess(writeAccess());
         }

@@ -60,6 +60,8 @@ public final class DashboardView {
     @FXML private Label emptyLabel;
 
     @FXML private Label exportedLabel;
+    /** Why the dashboard opened on a year other than this one, under its header; hidden otherwise. */
+    @FXML private Label yearNoteLabel;
     /** The pie and its legend: drawn together as the pie's picture. */
     @FXML private javafx.scene.layout.HBox pieBox;
     /** "Gambar grafik": copies or saves the chart of the tab shown. */
@@ -103,6 +105,9 @@ public final class DashboardView {
     private void initialize() {
         yearChoice.setItems(model.years());
         yearChoice.valueProperty().bindBidirectional(model.yearProperty());
+        yearNoteLabel.textProperty().bind(model.yearNoteProperty().map(n -> n.text(resources)).orElse(""));
+        yearNoteLabel.visibleProperty().bind(model.yearNoteProperty().isNotNull());
+        yearNoteLabel.managedProperty().bind(yearNoteLabel.visibleProperty());
         String all = resources.getString("filter.all");
         model.kecamatanChoices().addListener((ListChangeListener<id.payung.domain.Region>) c ->
                 id.payung.ui.Choices.withNull(kecamatanChoice, model.kecamatanChoices(), id.payung.domain.Region::name, all));

@@ -59,6 +59,9 @@ public final class DashboardViewModel {
         this.breakdowns = new BreakdownViewModel(service, tasks, exports);
         this.coverage = new CoverageViewModel(coverage, tasks);
         year.addListener((obs, old, now) -> {
+            if (yearNote.get() != null && !Integer.valueOf(yearNote.get().shown()).equals(now)) {
+                yearNote.set(null); // another year chosen: the line said why the dashboard opened on the one before
+            }
             if (now != null && !now.equals(old)) {
                 loadShares(now, true);
             }
@@ -89,9 +92,12 @@ public final class DashboardViewModel {
         // The office's start year (Pengaturan) comes with the first load, not as a year change before it:
         // that would read everything twice.
         Integer preferred = preferredYear;
+        boolean bySetting = preferredBySetting;
         preferredYear = null;
-        record Start(List<Integer> years, int year, List<id.payung.domain.Region> kecamatan, DashboardService.Source source) { }
-        tasks.read(() -> new Start(service.years(), service.defaultYear(), service.kecamatan(), service.source()), start -> {
+        record Start(List<Integer> years, int year, int current, List<id.payung.domain.Region> kecamatan,
+                     DashboardService.Source source) { }
+        tasks.read(() -> new Start(service.years(), service.defaultYear(), service.today().getYear(), service.kecamatan(),
+                service.source()), start -> {
             // Read again on each visit: the office's name changed in Settings is in the next picture.
             source = start.source();
             if (kecamatanChoices.isEmpty()) {
@@ -110,6 +116,16 @@ public final class DashboardViewModel {
             } else {
                 year.set(show);
             }
+            // Why a year other than this one is shown: said for the year the dashboard opens on by itself (also when
+            // the window is rebuilt on it, a language switch), not for another one the user chose.
+            YearNote note = yearNote.get();
+            if (chosen != null) {
+                yearNote.set(note != null && note.holds(start.years()) ? note : null);
+            } else if (preferred != null && bySetting) {
+                yearNote.set(YearNote.officeSetting(show, start.current()));
+            } else {
+                yearNote.set(show == start.year() ? YearNote.latestWithData(show, start.current()) : null);
+            }
             loadTrend();
         });
     }
@@ -124,12 +140,30 @@ public final class DashboardViewModel {
 
     private DashboardService.Source source;
 
-    /** The year to open on instead of the latest with data (the office's setting); read by the next load. */
+    /**
+     * The year to open on instead of the latest with data, the office's setting (Pengaturan → Tahun awal): the
+     * {@link #yearNoteProperty()} says so when it is not this year. Read by the next load.
+     */
     public void preferYear(Integer year) {
         this.preferredYear = year;
+        this.preferredBySetting = true;
+    }
+
+    /** The year to open on that the user was looking at on another screen: their own choice, shown without a note. */
+    public void keepYear(Integer year) {
+        this.preferredYear = year;
+        this.preferredBySetting = false;
     }
 
     private Integer preferredYear;
+    private boolean preferredBySetting;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<YearNote> yearNote =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /** Why the dashboard opened on a year other than this one, while that year is shown; null otherwise. */
+    public javafx.beans.property.ReadOnlyObjectProperty<YearNote> yearNoteProperty() {
+        return yearNote.getReadOnlyProperty();
+    }
 
     private void reloadShares() {
         if (year.get() != null) {

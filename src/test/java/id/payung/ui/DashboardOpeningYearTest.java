@@ -1,0 +1,116 @@
+package id.payung.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.TestData;
+import id.payung.service.facade.PayungServices;
+import id.payung.ui.dashboard.DashboardViewModel;
+import id.payung.ui.dashboard.YearNote;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The year the dashboard opens on, and the line saying why when it is not this year (user trial, 6 December 2026: a
+ * fresh database, whose seeded headcounts end in 2025, opened on 2025 without a word).
+ */
+class DashboardOpeningYearTest {
+    /** 6 December 2026, 09:00 in Ruteng. */
+    private static final Clock DECEMBER = Clock.fixed(Instant.parse("2026-12-06T01:00:00Z"), ZoneId.of("Asia/Makassar"));
+
+    @TempDir
+    Path dir;
+    private PayungServices services;
+
+    @BeforeEach
+    void open() {
+        services = PayungServices.open(dir.resolve("payung.db"), true, DECEMBER);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    private DashboardViewModel dashboard() {
+        return new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), new DirectTaskExecutor(),
+                services.exports());
+    }
+
+    private static String text(YearNote note, java.util.Locale locale) {
+        return note.text(I18n.bundle(locale));
+    }
+
+    @Test
+    void thisYearWithoutParticipantsOpensOnTheLatestYearWithDataAndSaysWhy() {
+        DashboardViewModel model = dashboard();
+        model.preferYear(null); // no start year in Pengaturan, as the window asks
+        model.load();
+
+        assertThat(model.yearProperty().get()).isEqualTo(2025);
+        YearNote note = model.yearNoteProperty().get();
+        assertThat(note).isEqualTo(new YearNote(YearNote.NO_DATA, 2026, 2025));
+        assertThat(text(note, I18n.INDONESIAN))
+                .isEqualTo("Tahun 2026 belum ada peserta; ditampilkan 2025, tahun terakhir yang berdata.");
+        assertThat(text(note, I18n.ENGLISH))
+                .isEqualTo("2026 has no participants yet; showing 2025, the latest year with data.");
+
+        // Another year chosen: the line was about the year the dashboard chose, and goes.
+        model.yearProperty().set(2024);
+        assertThat(model.yearNoteProperty().get()).isNull();
+    }
+
+    @Test
+    void thisYearWithParticipantsOpensOnItWithoutALine() {
+        services.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        DashboardViewModel model = dashboard();
+        model.load();
+
+        assertThat(model.yearProperty().get()).isEqualTo(2026);
+        assertThat(model.yearNoteProperty().get()).isNull();
+    }
+
+    @Test
+    void theLineGoesOnTheNextVisitOnceThisYearHasParticipants() {
+        DashboardViewModel model = dashboard();
+        model.load();
+        assertThat(model.yearNoteProperty().get()).isNotNull();
+
+        services.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        model.load(); // back on the dashboard: the year stays as the user left it, the line is no longer true
+        assertThat(model.yearProperty().get()).isEqualTo(2025);
+        assertThat(model.yearNoteProperty().get()).isNull();
+    }
+
+    @Test
+    void theOfficesStartYearIsSaidToBeThatAndAYearChosenElsewhereIsNot() {
+        DashboardViewModel bySetting = dashboard();
+        bySetting.preferYear(2024);
+        bySetting.load();
+        assertThat(bySetting.yearProperty().get()).isEqualTo(2024);
+        assertThat(text(bySetting.yearNoteProperty().get(), I18n.INDONESIAN))
+                .isEqualTo("Ditampilkan 2024, tahun awal yang dipilih di Pengaturan (tahun ini 2026).");
+        assertThat(text(bySetting.yearNoteProperty().get(), I18n.ENGLISH))
+                .isEqualTo("Showing 2024, the start year chosen in Settings (this year is 2026).");
+
+        DashboardViewModel kept = dashboard();
+        kept.keepYear(2024); // looked at on the budgets screen
+        kept.load();
+        assertThat(kept.yearProperty().get()).isEqualTo(2024);
+        assertThat(kept.yearNoteProperty().get()).isNull();
+
+        // The window rebuilt (a language switch) on the year the dashboard chose itself: still said.
+        DashboardViewModel rebuilt = dashboard();
+        rebuilt.keepYear(2025);
+        rebuilt.load();
+        assertThat(rebuilt.yearNoteProperty().get()).isEqualTo(new YearNote(YearNote.NO_DATA, 2026, 2025));
+    }
+}
