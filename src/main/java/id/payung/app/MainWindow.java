@@ -511,11 +511,8 @@ public final class MainWindow implements EnrollmentDialogs {
         if (type == DashboardView.class) {
             DashboardViewModel dashboard = new DashboardViewModel(services.dashboard(), services.budget(),
                     services.coverage(), tasks, services.exports().replacingExisting());
-            if (currentYear.get() != null) {
-                dashboard.keepYear(currentYear.get()); // the year looked at on another screen
-            } else {
-                dashboard.preferYear(services.settings().defaultYear());
-            }
+            dashboard.preferYear(services.settings().defaultYear());
+            dashboard.keepYear(currentYear.get()); // the year looked at on another screen, if any
             sameYear.accept(currentYear.follow(dashboard.yearProperty(), java.util.List.of()));
             return new DashboardView(dashboard).writeAccess(writeAccess());
         }

@@ -59,9 +59,7 @@ public final class DashboardViewModel {
         this.breakdowns = new BreakdownViewModel(service, tasks, exports);
         this.coverage = new CoverageViewModel(coverage, tasks);
         year.addListener((obs, old, now) -> {
-            if (yearNote.get() != null && !Integer.valueOf(yearNote.get().shown()).equals(now)) {
-                yearNote.set(null); // another year chosen: the line said why the dashboard opened on the one before
-            }
+            sayWhyThisYear();
             if (now != null && !now.equals(old)) {
                 loadShares(now, true);
             }
@@ -90,10 +88,9 @@ public final class DashboardViewModel {
      */
     public void load() {
         // The office's start year (Pengaturan) comes with the first load, not as a year change before it:
-        // that would read everything twice.
-        Integer preferred = preferredYear;
-        boolean bySetting = preferredBySetting;
-        preferredYear = null;
+        // that would read everything twice. A year kept from another screen wins over it.
+        Integer preferred = keptYear != null ? keptYear : officeYear;
+        keptYear = null;
         record Start(List<Integer> years, int year, int current, List<id.payung.domain.Region> kecamatan,
                      DashboardService.Source source) { }
         tasks.read(() -> new Start(service.years(), service.defaultYear(), service.today().getYear(), service.kecamatan(),
@@ -116,16 +113,9 @@ public final class DashboardViewModel {
             } else {
                 year.set(show);
             }
-            // Why a year other than this one is shown: said for the year the dashboard opens on by itself (also when
-            // the window is rebuilt on it, a language switch), not for another one the user chose.
-            YearNote note = yearNote.get();
-            if (chosen != null) {
-                yearNote.set(note != null && note.holds(start.years()) ? note : null);
-            } else if (preferred != null && bySetting) {
-                yearNote.set(YearNote.officeSetting(show, start.current()));
-            } else {
-                yearNote.set(show == start.year() ? YearNote.latestWithData(show, start.current()) : null);
-            }
+            currentYear = start.current();
+            latestWithData = start.year();
+            sayWhyThisYear();
             loadTrend();
         });
     }
@@ -141,22 +131,29 @@ public final class DashboardViewModel {
     private DashboardService.Source source;
 
     /**
-     * The year to open on instead of the latest with data, the office's setting (Pengaturan → Tahun awal): the
-     * {@link #yearNoteProperty()} says so when it is not this year. Read by the next load.
+     * The year to open on instead of the latest with data, the office's setting (Pengaturan → Tahun awal; null: none):
+     * the {@link #yearNoteProperty()} says so while it is shown and is not this year.
      */
     public void preferYear(Integer year) {
-        this.preferredYear = year;
-        this.preferredBySetting = true;
+        this.officeYear = year;
     }
 
-    /** The year to open on that the user was looking at on another screen: their own choice, shown without a note. */
+    /** The year the user was looking at on another screen, opened on by the next load instead of any other. */
     public void keepYear(Integer year) {
-        this.preferredYear = year;
-        this.preferredBySetting = false;
+        this.keptYear = year;
     }
 
-    private Integer preferredYear;
-    private boolean preferredBySetting;
+    private Integer officeYear;
+    private Integer keptYear;
+    /** This year and the year the dashboard opens on by itself, as of the last load (null before it). */
+    private Integer currentYear;
+    private Integer latestWithData;
+
+    private void sayWhyThisYear() {
+        Integer shown = year.get();
+        yearNote.set(shown == null || currentYear == null ? null
+                : YearNote.of(shown, currentYear, latestWithData, officeYear));
+    }
     private final javafx.beans.property.ReadOnlyObjectWrapper<YearNote> yearNote =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
