@@ -5,6 +5,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.payung.domain.Event;
@@ -70,11 +71,31 @@ final class ReadinessPdf {
             doc.add(events(s.benefitEvents(), ""));
         }
 
-        doc.add(PdfParts.section("5. Penghargaan yang telah diterima"));
-        doc.add(events(s.awards(), "Belum ada penghargaan tercatat."));
-
-        doc.add(PdfParts.signature(h, printedOn, signer, PdfParts.SIGN_ROOM));
+        // The last section and the signature as one block: a full year had put the signature alone on page 2
+        // (trial 18), and a signed letter must not end on a page holding nothing else.
+        doc.add(keptTogether(PdfParts.section("5. Penghargaan yang telah diterima"),
+                events(s.awards(), "Belum ada penghargaan tercatat."),
+                PdfParts.signature(h, printedOn, signer, PdfParts.SIGN_ROOM)));
         doc.close();
+    }
+
+    /** The elements one under the other, moved to the next page whole when they do not fit (split only if longer than a page). */
+    private static PdfPTable keptTogether(Element... elements) {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSplitLate(false);
+        for (int i = 0; i < elements.length; i++) {
+            Element e = elements[i];
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            // Inside a cell an element's own spacing before it is lost: the room above the signature, kept here.
+            cell.setPaddingTop(i == elements.length - 1 ? 14 : 0);
+            cell.addElement(e);
+            block.addCell(cell);
+        }
+        return block;
     }
 
     private static Element events(List<Event> events, String none) {
