@@ -666,6 +666,21 @@ public final class ExportService {
         return rows.size();
     }
 
+    /**
+     * Writes a report's table as the command line's {@code --format csv} prints it (the same columns and rows; numbers
+     * as numbers, an unknown value empty) into {@code file}, .xlsx or .csv by its name: {@code report budget} and
+     * {@code report trend} with {@code --out}. Returns the rows written.
+     */
+    public long table(String sheet, List<String> headers, List<List<Object>> rows, Path file) {
+        writeTable(file, sheet, headers, w -> {
+            for (List<Object> row : rows) {
+                w.row(row.toArray());
+            }
+            return null;
+        });
+        return rows.size();
+    }
+
     /** Writes a PDF; any failure, including the PDF library's own (unchecked) ones, becomes "cannot write". */
     private void writePdf(Path file, PdfBody body) {
         try {
