@@ -25,7 +25,9 @@ final class ExportCommand extends CommandGroup {
             description = {"The audit log (who changed what, when, before/after) as CSV, oldest first, for an auditor:"
                     + " the whole log, or what the options narrow it to.",
                 "After the stored columns (UTC time, codes, JSON): each entry in the words of Jejak audit, the person it"
-                    + " is about (NIK masked) and the local time."})
+                    + " is about (person_name: the name when the entry was written; NIK masked), the local time, and"
+                    + " person_name_now (today's name, the same unless renamed since).",
+                "A CSV for Indonesian Excel, as the other exports: UTF-8 with BOM, ';' between cells."})
     static final class Audit implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -208,7 +208,7 @@ public final class ExportService {
                         .filter(java.util.Objects::nonNull).toList(), names);
                 for (AuditRecord r : page.rows()) {
                     w.row(stamp.format(r.change().at().atZone(clock.getZone())), r.change().actor(),
-                            words.getString("audit.topic." + r.topic().name()), say.what(r.change()), r.personName(),
+                            words.getString("audit.topic." + r.topic().name()), say.what(r.change()), say.person(r),
                             r.nikMasked(), say.details(r.change()), r.id());
                     rows++;
                 }
