@@ -25,7 +25,9 @@ final class ExportCommand extends CommandGroup {
             description = {"The audit log (who changed what, when, before/after) as CSV, oldest first, for an auditor:"
                     + " the whole log, or what the options narrow it to.",
                 "After the stored columns (UTC time, codes, JSON): each entry in the words of Jejak audit, the person it"
-                    + " is about (NIK masked) and the local time."})
+                    + " is about (person_name: the name when the entry was written; NIK masked), the local time, and"
+                    + " person_name_now (today's name, the same unless renamed since).",
+                "A CSV for Indonesian Excel, as the other exports: UTF-8 with BOM, ';' between cells."})
     static final class Audit implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -104,6 +106,10 @@ final class ExportCommand extends CommandGroup {
 
         @Override
         public Integer call() {
+            // The register as PDF is the annex of the regent's decree: a funder's participants in a year.
+            refuseOtherFormats(spec, out, "the name list as PDF (the annex of the regent's decree): payung report annex --year "
+                    + (year == null ? "YYYY" : year) + " --funder " + (funder == null ? "CODE" : funder) + " --out "
+                    + out.getFileName());
             try (PayungServices services = database.openExisting()) {
                 long rows = services.exports().enrollments(
                         id.payung.domain.RegisterFilter.all().withFunder(funder).withYear(year), out, fullNik);
@@ -136,9 +142,26 @@ final class ExportCommand extends CommandGroup {
     }
 
     /**
+     * Refuses an {@code --out} named as a format the table exports do not write (.pdf, .xls, .ods) before anything is
+     * read, with exit code 2 and no file: "x.pdf" was a CSV named .pdf (trial 16 L12, where the help had said "xlsx or
+     * pdf"). Only those names: any other name was written as CSV before, and scripts may name their files so (review
+     * 15: the command line stays stable). The advice names the command that writes a PDF of the same thing
+     * ({@code pdfCommand}; null where there is none) for a .pdf name, else how to name the file. Every table export
+     * (enrollments, funding-shares, regencies) asks this one check.
+     */
+    static void refuseOtherFormats(CommandSpec spec, Path out, String pdfCommand) {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".pdf") || name.endsWith(".xls") || name.endsWith(".ods")) {
+            throw new AdvisedParameterException(spec.commandLine(), "--out must be a .xlsx or .csv file, not "
+                    + out.getFileName(), name.endsWith(".pdf") && pdfCommand != null ? pdfCommand
+                    : "name the file FILE.xlsx or FILE.csv");
+        }
+    }
+
+    /**
      * A year's table as a file (.xlsx, or .csv by its name): {@code --year} and {@code --out}, no format to choose.
-     * A .pdf, .xls or .ods name is refused before anything is read: "x.pdf" was a CSV named .pdf (trial 16 L12, where
-     * the help had said "xlsx or pdf"); any other name is a CSV, as it always was.
+     * A .pdf, .xls or .ods name is refused before anything is read ({@link #refuseOtherFormats}); any other name is a
+     * CSV, as it always was.
      */
     abstract static class YearFile extends ReportCommand.YearReport {
         @Option(names = "--out", paramLabel = "FILE", description = "FILE.xlsx or FILE.csv: the name chooses the format "
@@ -155,16 +178,10 @@ final class ExportCommand extends CommandGroup {
             if (out == null) {
                 throw new ParameterException(spec.commandLine(), "needs --out FILE.xlsx or FILE.csv");
             }
-            String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            // Only a name of a format this does not write is refused: any other name was written as CSV before, and
-            // scripts may name their files so (review 15: the command line stays stable).
-            if (name.endsWith(".pdf") || name.endsWith(".xls") || name.endsWith(".ods")) {
-                throw new AdvisedParameterException(spec.commandLine(), "--out must be a .xlsx or .csv file, not "
-                        + out.getFileName(), name.endsWith(".pdf") && this instanceof FundingShares
-                        ? "the year report as PDF: payung report funding-shares --year " + year + " --format pdf --out "
-                                + out.getFileName()
-                        : "name the file FILE.xlsx or FILE.csv");
-            }
+            refuseOtherFormats(spec, out, this instanceof FundingShares
+                    ? "the year report as PDF: payung report funding-shares --year " + year + " --format pdf --out "
+                            + out.getFileName()
+                    : null);
             return super.call();
         }
 

@@ -120,11 +120,18 @@ final class ImportCommand implements Callable<Integer> {
     /**
      * A file refused as a whole. A list without a funder column, run without --funder, may name its funder in a title
      * row or its file name: the one funder the import window would propose (the service's rule, {@link NamedFunder})
-     * is said after the refusal with the option that takes it. Nothing is taken unasked: the exit code stays 2.
+     * is said after the refusal with the option that takes it. Nothing is taken unasked: the exit code stays 2. A
+     * {@code --funder} the database does not know is followed by the codes it does know.
      */
     private CommandLine.ParameterException refusal(PayungServices services, ImportOptions options, ImportFileException e,
                                                     Messages messages) {
         String message = messages.fileProblem(e);
+        if ("UNKNOWN_FUNDER_OPTION".equals(e.code())) {
+            // The refusal's line as it was; the codes to retype after it.
+            return new AdvisedParameterException(spec.commandLine(), message, messages.funderCodes(
+                    id.payung.domain.FunderRules.codesToRetype(services.reference().fundingSources(),
+                            services.reference().settings().regencyCode())));
+        }
         if ("NO_FUNDER".equals(e.code()) && funder == null) {
             NamedFunder.Found named = null;
             try {

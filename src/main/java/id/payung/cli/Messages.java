@@ -61,6 +61,14 @@ final class Messages {
                 ? "import.funderNamed.fileName" : "import.funderNamed.title"), f.text(), f.funder().name(), f.funder().code()));
     }
 
+    /**
+     * "The funding-source codes of this database (…): APBD-PROV-NTT, APBD-KAB-MGR, …": said after the refusal of a
+     * {@code --funder} the database does not know, so the user can retype it ({@link id.payung.domain.FunderRules#codesToRetype}).
+     */
+    String funderCodes(java.util.List<String> codes) {
+        return java.text.MessageFormat.format(bundle.getString("import.funderCodes"), String.join(", ", codes));
+    }
+
     /** The reason a command failed: for a database that cannot be opened, the bundle's explanation. */
     String describe(Throwable e) {
         if (e instanceof id.payung.domain.ServerAddress.Refused r) {

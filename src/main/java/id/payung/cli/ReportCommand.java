@@ -75,6 +75,14 @@ final class ReportCommand extends CommandGroup {
             if (toFile && out == null) {
                 throw new ParameterException(spec.commandLine(), format() + " needs --out FILE");
             }
+            if (!toFile && out != null) {
+                // It was ignored: the table went to the screen and no file was written, without a word.
+                List<String> files = formats().stream().filter(f -> f == Format.xlsx || f == Format.pdf).map(Enum::name)
+                        .toList();
+                throw new ParameterException(spec.commandLine(), "--format " + format() + " prints to the screen, it "
+                        + "writes no --out file" + (files.isEmpty() ? "" : "; for a file: --format "
+                        + String.join(" or ", files) + " --out " + out.getFileName()));
+            }
             PrintWriter stdout = spec.commandLine().getOut();
             try (PayungServices services = database.open()) {
                 write(services, stdout);
@@ -92,7 +100,8 @@ final class ReportCommand extends CommandGroup {
         @Mixin
         FormatOption formatOption;
 
-        @Option(names = "--out", paramLabel = "FILE", description = "The file for xlsx or pdf (must not exist).")
+        @Option(names = "--out", paramLabel = "FILE", description = "The file for xlsx or pdf (must not exist); without "
+                + "--format, the file format this report writes (pdf for FILE.pdf, where it writes both).")
         Path out;
 
         @Override
@@ -100,9 +109,24 @@ final class ReportCommand extends CommandGroup {
             return out;
         }
 
+        /**
+         * The format asked; without {@code --format}, the report's first format, or, with {@code --out}, the file
+         * format it writes (by the name where it writes both): {@code --out} alone was ignored, the table printed.
+         */
         @Override
         Format format() {
-            return formatOption.format == null ? formats().get(0) : formatOption.format;
+            if (formatOption.format != null) {
+                return formatOption.format;
+            }
+            if (out != null) {
+                boolean pdfName = String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".pdf");
+                List<Format> files = formats().stream().filter(f -> f == Format.xlsx || f == Format.pdf).toList();
+                if (!files.isEmpty()) {
+                    return files.contains(Format.pdf) && (pdfName || !files.contains(Format.xlsx)) ? Format.pdf
+                            : files.get(0);
+                }
+            }
+            return formats().get(0);
         }
     }
 
@@ -146,11 +170,13 @@ final class ReportCommand extends CommandGroup {
                     + "budget ceiling, what the quota costs at the standard package, and the gap (positive: short; "
                     + "negative: left).",
                 "A funder with a plan but no participants yet (next year) is listed with 0 participants.",
-                "Formats: table (default, id-ID numbers) or csv (header row; plain numbers; an unknown plan value is empty)."})
+                "Formats: table (default, id-ID numbers), csv (header row; plain numbers; an unknown plan value is empty) "
+                    + "or xlsx (the csv's columns and rows, to --out; as CSV for Indonesian Excel when the file is named "
+                    + "FILE.csv)."})
     static final class Budget extends FormattedReport {
         @Override
         List<Format> formats() {
-            return List.of(Format.table, Format.csv);
+            return List.of(Format.table, Format.csv, Format.xlsx);
         }
 
         /** One line: a funder's enrolled participants and cost (0 when none) beside its plan (null when none). */
@@ -185,10 +211,16 @@ final class ReportCommand extends CommandGroup {
             }
             plans.stream().filter(p -> costs.stream().noneMatch(c -> c.funderCode().equals(p.funderCode())))
                     .forEach(p -> lines.add(new Line(p.funderCode(), p.funderName(), 0, 0, p)));
-            if (format() == Format.csv) {
-                ReportOutput.csv(stdout, List.of("funder_code", "funder_name", "participants", "cost_rp", "quota", "ceiling_rp",
-                        "quota_cost_rp", "gap_rp"), lines.stream().map(l -> java.util.Arrays.<Object>asList(l.code(), l.name(),
-                        l.participants(), l.costRp(), l.quota(), l.ceilingRp(), l.quotaCostRp(), l.gapRp())).toList());
+            if (format() == Format.csv || format() == Format.xlsx) {
+                List<String> header = List.of("funder_code", "funder_name", "participants", "cost_rp", "quota", "ceiling_rp",
+                        "quota_cost_rp", "gap_rp");
+                List<List<Object>> rows = lines.stream().map(l -> java.util.Arrays.<Object>asList(l.code(), l.name(),
+                        l.participants(), l.costRp(), l.quota(), l.ceilingRp(), l.quotaCostRp(), l.gapRp())).toList();
+                if (format() == Format.xlsx) {
+                    services.exports().table("Biaya " + year, header, rows, out);
+                } else {
+                    ReportOutput.csv(stdout, header, rows);
+                }
                 return;
             }
             id.payung.domain.BudgetPlan.Total total = id.payung.domain.BudgetPlan.total(year, plans);
@@ -222,11 +254,12 @@ final class ReportCommand extends CommandGroup {
 
     @Command(name = "trend", mixinStandardHelpOptions = true,
             description = {"Participants per funding source in every year with data up to the given year.",
-                "Formats: table (default, id-ID numbers) or csv (header row; plain numbers)."})
+                "Formats: table (default, id-ID numbers), csv (header row; plain numbers) or xlsx (the csv's columns and "
+                    + "rows, to --out; as CSV for Indonesian Excel when the file is named FILE.csv)."})
     static final class Trend extends FormattedReport {
         @Override
         List<Format> formats() {
-            return List.of(Format.table, Format.csv);
+            return List.of(Format.table, Format.csv, Format.xlsx);
         }
 
         @Override
@@ -239,8 +272,11 @@ final class ReportCommand extends CommandGroup {
                     }
                 }
             }
-            if (format() == Format.csv) {
-                ReportOutput.csv(stdout, List.of("year", "funder_code", "funder_name", "participants"), rows);
+            List<String> header = List.of("year", "funder_code", "funder_name", "participants");
+            if (format() == Format.xlsx) {
+                services.exports().table("Tren " + year, header, rows, out);
+            } else if (format() == Format.csv) {
+                ReportOutput.csv(stdout, header, rows);
             } else {
                 ReportOutput.table(stdout, "Participants per year up to " + year, new int[] {-6, -40, 10}, rows.stream()
                         .map(r -> List.of(r.get(0).toString(), r.get(2).toString(), Formats.count((Long) r.get(3)))).toList());

@@ -139,4 +139,27 @@ public final class FunderRules {
                 .filter(f -> listKey(f.name()).contains(w)).toList();
         return partial.size() == 1 ? java.util.Optional.of(partial.get(0)) : java.util.Optional.empty();
     }
+
+    /** How many codes {@link #codesToRetype} names at most, unless more pay in the regency. */
+    static final int CODES_SHOWN = 10;
+
+    /**
+     * The codes to offer someone who named a funder the database does not have (a mistyped {@code --funder}): every
+     * funder that pays in {@code regency} ({@link #paysIn}: the ones a list of this office may name) first, active
+     * before ended, then the others while fewer than {@value #CODES_SHOWN} are named; "…" last when some are left
+     * out (a province's server holds every regency's budget). In the order given within each group.
+     */
+    public static java.util.List<String> codesToRetype(java.util.List<FundingSource> funders, String regency) {
+        java.util.Comparator<FundingSource> activeFirst = java.util.Comparator.comparing(f -> !f.active());
+        java.util.List<String> codes = new java.util.ArrayList<>(funders.stream().filter(f -> paysIn(f, regency))
+                .sorted(activeFirst).map(FundingSource::code).toList());
+        java.util.List<String> others = funders.stream().filter(f -> !paysIn(f, regency)).sorted(activeFirst)
+                .map(FundingSource::code).toList();
+        int room = Math.max(0, CODES_SHOWN - codes.size());
+        codes.addAll(others.subList(0, Math.min(room, others.size())));
+        if (others.size() > room) {
+            codes.add("…");
+        }
+        return codes;
+    }
 }

@@ -6,14 +6,27 @@ import id.payung.domain.EnrollmentSummary;
 /**
  * One audit entry as the auditor's screen shows it: the change, its topic, and the person it is about.
  *
- * @param id         the entry's number in the log (later entries have higher ones)
- * @param personId   the person the entry is about (a person, their enrollment or claim), when one can be read;
- *                   else 0
- * @param personName the person's name when the entry is about a person, their enrollment or claim (and the
- *                   person can be read); else null
- * @param nikMasked  that person's NIK, masked; else null
- * @param enrollment the enrollment the entry is about, when it is one; else null
+ * @param id            the entry's number in the log (later entries have higher ones)
+ * @param personId      the person the entry is about (a person, their enrollment or claim), when one can be read;
+ *                      else 0
+ * @param personName    the person's name as it was when the entry was written (the log keeps every change of a
+ *                      name: a person's entry carries it, and a later rename's entry says what it was before), when
+ *                      the entry is about a person, their enrollment or claim (and the person can be read); else null
+ * @param nikMasked     that person's NIK, masked; else null
+ * @param enrollment    the enrollment the entry is about, when it is one; else null
+ * @param personNameNow the person's name today (the same as {@code personName} unless renamed since); else null
  */
 public record AuditRecord(long id, PersonHistory.Change change, AuditTopic topic, long personId, String personName, String nikMasked,
-                          EnrollmentSummary enrollment) {
+                          EnrollmentSummary enrollment, String personNameNow) {
+
+    /** An entry about a person not renamed since (or about none): the name then is today's. */
+    public AuditRecord(long id, PersonHistory.Change change, AuditTopic topic, long personId, String personName,
+                       String nikMasked, EnrollmentSummary enrollment) {
+        this(id, change, topic, personId, personName, nikMasked, enrollment, personName);
+    }
+
+    /** Whether the person has been renamed since this entry (then both names are worth saying). */
+    public boolean renamedSince() {
+        return personName != null && personNameNow != null && !personName.equals(personNameNow);
+    }
 }

@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -151,6 +150,15 @@ public final class AuditService {
         personIds.addAll(claimants.values());
         java.util.Map<Long, Person> persons = new java.util.HashMap<>();
         people.people(tx, personIds).forEach(p -> persons.put(p.id(), p));
+        // What each person was called at each entry: their later renames' entries say what the name was before.
+        java.util.Set<Long> about = new java.util.HashSet<>(personIds);
+        enrollments.values().forEach(s -> about.add(s.personId()));
+        java.util.Map<Long, List<AuditLog.Entry>> changes = new java.util.HashMap<>();
+        if (!entries.isEmpty()) {
+            long first = entries.stream().mapToLong(AuditLog.Entry::id).min().orElseThrow();
+            audit.personChangesAfter(tx, about, first).forEach(c -> changes.computeIfAbsent(Long.valueOf(c.entityId()),
+                    k -> new java.util.ArrayList<>()).add(c));
+        }
         List<AuditRecord> out = new java.util.ArrayList<>(entries.size());
         for (AuditLog.Entry e : entries) {
             Long id = number(e.entityId());
@@ -163,10 +171,37 @@ public final class AuditService {
             String name = enrollment != null ? enrollment.fullName() : p == null ? null : p.fullName();
             String nik = enrollment != null ? enrollment.nik() : p == null ? null : p.nik();
             long personId = enrollment != null ? enrollment.personId() : p == null ? 0 : p.id();
-            out.add(new AuditRecord(e.id(), PersonHistory.Change.of(e), AuditTopic.of(e.entity(), e.action()), personId, name,
-                    nik == null ? null : Nik.mask(nik), enrollment));
+            out.add(new AuditRecord(e.id(), PersonHistory.Change.of(e), AuditTopic.of(e.entity(), e.action()), personId,
+                    name == null ? null : nameThen(e, name, changes.getOrDefault(personId, List.of())),
+                    nik == null ? null : Nik.mask(nik), enrollment, name));
         }
         return out;
+    }
+
+    /**
+     * The person's name when entry {@code e} was written: a person's own entry (added, details changed) carries it as
+     * written; for any other entry about them, the name before the first rename written after it, else today's
+     * ({@code now}). Every change of a name is in the log with the name before and after
+     * ({@code EnrollmentService}); an import adds new people only.
+     *
+     * @param changes the person's detail changes after the page's first entry, oldest first
+     */
+    private static String nameThen(AuditLog.Entry e, String now, List<AuditLog.Entry> changes) {
+        if ("person".equals(e.entity()) && ("INSERT".equals(e.action()) || "UPDATE".equals(e.action()))) {
+            Object written = AuditWords.parse(e.afterJson()).get("full_name");
+            if (written != null) {
+                return written.toString();
+            }
+        }
+        for (AuditLog.Entry c : changes) {
+            if (c.id() > e.id()) {
+                Object before = AuditWords.parse(c.beforeJson()).get("full_name");
+                if (before != null && !before.equals(AuditWords.parse(c.afterJson()).get("full_name"))) {
+                    return before.toString();
+                }
+            }
+        }
+        return now;
     }
 
     private static Long number(String entityId) {
@@ -178,16 +213,19 @@ public final class AuditService {
      * then the same entry in the words of Jejak audit (trial 16 L12), added at the end so those scripts keep working:
      * what happened and field by field (the window's Perubahan and Rincian, in Indonesian), the person it is about
      * (name, NIK masked by {@link Nik#mask}) where it is about a person, an enrollment or a benefit claim, and the
-     * time as the window shows it (dd/MM/yyyy HH:mm in the office's zone).
+     * time as the window shows it (dd/MM/yyyy HH:mm in the office's zone). The name is the one the person had when the
+     * entry was written ({@link AuditRecord#personName()}: an auditor reading an old entry reads the name it was about),
+     * and {@code person_name_now}, last, today's (the same unless renamed since), by which the register finds them.
      */
     public static final List<String> CSV_HEADER = List.of("id", "at", "actor", "action", "entity", "entity_id", "before",
-            "after", "what", "details", "person_name", "nik_masked", "at_local");
+            "after", "what", "details", "person_name", "nik_masked", "at_local", "person_name_now");
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     /** Entries described together: their enrollments, claims and people are read by that many ids at most. */
     private static final int DESCRIBE_CHUNK = 500;
 
     /**
-     * Writes every audit entry as CSV ({@link #CSV_HEADER}) and returns how many. NIKs inside are already masked;
+     * Writes every audit entry as CSV ({@link #CSV_HEADER}; for Indonesian Excel, {@link ExcelCsv}: a UTF-8 BOM, ";"
+     * between cells) and returns how many. NIKs inside are already masked;
      * cells that a spreadsheet would run as a formula are neutralised. The export itself is audited.
      */
     public long exportCsv(Writer out) {
@@ -207,7 +245,10 @@ public final class AuditService {
         java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.forLanguageTag("id"),
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
         try {
-            CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get().print(out);
+            // A file for Indonesian Excel as every CSV Payung writes for people (ExcelCsv): "—" and "–" in the words read
+            // as written, each column in its own.
+            CSVPrinter csv = ExcelCsv.open(out);
+            csv.printRecord(CSV_HEADER);
             db.read(tx -> {
                 java.util.function.Consumer<List<AuditLog.Entry>> print = entries -> {
                     List<AuditRecord> records = describe(tx, entries);
@@ -220,7 +261,8 @@ public final class AuditService {
                             csv.printRecord(e.id(), e.at(), SafeCells.of(e.actor()), e.action(), e.entity(),
                                     SafeCells.of(e.entityId()), SafeCells.of(e.beforeJson()), SafeCells.of(e.afterJson()),
                                     SafeCells.of(say.what(r.change())), SafeCells.of(say.details(r.change())),
-                                    SafeCells.of(r.personName()), r.nikMasked(), LOCAL_TIME.format(e.at().atZone(zone)));
+                                    SafeCells.of(r.personName()), r.nikMasked(), LOCAL_TIME.format(e.at().atZone(zone)),
+                                    SafeCells.of(r.personNameNow()));
                             count[0]++;
                         }
                     } catch (IOException ex) {

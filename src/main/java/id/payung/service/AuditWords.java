@@ -315,6 +315,19 @@ public final class AuditWords {
         }
     }
 
+    /**
+     * The person an entry is about as the auditor reads them: the name they had when the entry was written, with
+     * today's after it where they have been renamed since ("Maria Nabu (kini: Maria Jehadu)"), so an old entry names
+     * whom it was about and the register's name still leads to them; null for an entry about no person.
+     */
+    public String person(AuditRecord r) {
+        if (r.personName() == null) {
+            return null;
+        }
+        return r.renamedSince() ? java.text.MessageFormat.format(res.getString("audit.person.renamed"), r.personName(),
+                r.personNameNow()) : r.personName();
+    }
+
     /** The audit log's flat JSON object (strings, numbers, booleans, nulls); empty for null or unreadable. */
     static Map<String, Object> parse(String json) {
         Map<String, Object> out = new LinkedHashMap<>();

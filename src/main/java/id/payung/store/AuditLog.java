@@ -48,6 +48,22 @@ public final class AuditLog {
                 Instant.now(clock).toString(), actor, action, entity, entityId, beforeJson, afterJson);
     }
 
+    /**
+     * The changes of these people's details (their {@code UPDATE} entries, which keep every field before and after,
+     * the name too) written after entry {@code afterId}, oldest first: what a person was called at an earlier entry.
+     */
+    public List<Entry> personChangesAfter(Tx tx, java.util.Collection<Long> personIds, long afterId) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new java.util.ArrayList<>();
+        personIds.forEach(id -> params.add(String.valueOf(id)));
+        params.add(afterId);
+        return tx.list("SELECT * FROM audit_log WHERE entity = 'person' AND action = 'UPDATE' AND entity_id IN ("
+                + String.join(",", java.util.Collections.nCopies(personIds.size(), "?")) + ") AND id > ? ORDER BY id",
+                AuditLog::entry, params.toArray());
+    }
+
     /** Entries about a person and their enrollments, oldest first. */
     public List<Entry> forPerson(Tx tx, long personId) {
         return tx.list("""

@@ -34,9 +34,26 @@ class ExportAuditCommandTest {
         return db;
     }
 
+    /** The file's lines, after the BOM it starts with (a CSV for Indonesian Excel, as every export). */
     private List<String> lines(Path csv) throws Exception {
-        return Files.readAllLines(csv, StandardCharsets.UTF_8);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).as("UTF-8 BOM").startsWith("\uFEFF");
+        return text.substring(1).lines().toList();
     }
+
+    /** The file's rows by header (";" between cells, after the BOM). */
+    private static List<org.apache.commons.csv.CSVRecord> records(Path csv, List<String> header) throws Exception {
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(';').setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text.substring(1)))) {
+            assertThat(parser.getHeaderNames()).containsExactlyElementsOf(header);
+            return parser.getRecords();
+        }
+    }
+
+    private static final List<String> HEADER = List.of("id", "at", "actor", "action", "entity", "entity_id", "before",
+            "after", "what", "details", "person_name", "nik_masked", "at_local", "person_name_now");
 
     @Test
     void narrowedByKindAndPersonInTheSameColumnsOldestFirst() throws Exception {
@@ -47,10 +64,10 @@ class ExportAuditCommandTest {
         assertThat(console.run("export", "audit", "--kind", "imports", "--out", imports.toString(), "--db", db)).isZero();
         assertThat(console.out()).contains("1 audit entries written to");
         List<String> rows = lines(imports);
-        assertThat(rows.get(0)).isEqualTo(lines(all).get(0)).isEqualTo("id,at,actor,action,entity,entity_id,before,after,"
-                + "what,details,person_name,nik_masked,at_local");
+        assertThat(rows.get(0)).isEqualTo(lines(all).get(0)).isEqualTo("id;at;actor;action;entity;entity_id;before;after;"
+                + "what;details;person_name;nik_masked;at_local;person_name_now");
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1)).contains(",IMPORT,import_batch,", "lalong.csv");
+        assertThat(rows.get(1)).contains(";IMPORT;import_batch;", "lalong.csv");
 
         Path maria = dir.resolve("maria.csv");
         assertThat(console.run("export", "audit", "--person", "maria", "--out", maria.toString(), "--db", db)).isZero();
@@ -60,13 +77,13 @@ class ExportAuditCommandTest {
         assertThat(console.run("export", "audit", "--kind", "OTHER", "--by", System.getProperty("user.name"),
                 "--out", other.toString(), "--db", db)).isZero();
         List<String> seeds = lines(other).subList(1, lines(other).size());
-        assertThat(seeds).isNotEmpty().allSatisfy(l -> assertThat(l).doesNotContain(",IMPORT,import_batch,"));
-        List<Long> ids = seeds.stream().map(l -> Long.valueOf(l.substring(0, l.indexOf(',')))).toList();
+        assertThat(seeds).isNotEmpty().allSatisfy(l -> assertThat(l).doesNotContain(";IMPORT;import_batch;"));
+        List<Long> ids = seeds.stream().map(l -> Long.valueOf(l.substring(0, l.indexOf(';')))).toList();
         assertThat(ids).isSorted();
         // Each export is itself an entry, saying what it was asked.
         Path exports = dir.resolve("ekspor.csv");
         assertThat(console.run("export", "audit", "--kind", "privacy", "--out", exports.toString(), "--db", db)).isZero();
-        assertThat(String.join("\n", lines(exports))).contains("EXPORT,audit_log", "IMPORTS", "maria");
+        assertThat(String.join("\n", lines(exports))).contains("EXPORT;audit_log", "IMPORTS", "maria");
     }
 
     /** {@code --kind deletions}: an import undone (and any record deleted), named in the help as a kind to ask. */
@@ -81,10 +98,10 @@ class ExportAuditCommandTest {
         assertThat(console.run("export", "audit", "--kind", "deletions", "--out", deleted.toString(), "--db", db)).isZero();
         List<String> rows = lines(deleted);
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1)).contains(",UNDO_IMPORT,import_batch,", "lalong.csv");
+        assertThat(rows.get(1)).contains(";UNDO_IMPORT;import_batch;", "lalong.csv");
         Path imports = dir.resolve("impor.csv");
         assertThat(console.run("export", "audit", "--kind", "imports", "--out", imports.toString(), "--db", db)).isZero();
-        assertThat(lines(imports)).hasSize(2).last().asString().contains(",IMPORT,import_batch,");
+        assertThat(lines(imports)).hasSize(2).last().asString().contains(";IMPORT;import_batch;");
         assertThat(console.run("export", "audit", "--help")).isZero();
         assertThat(console.out().replaceAll("\\s+", " ")).contains("PRIVACY, DELETIONS, IMPORTS",
                 "DELETIONS: whatever was deleted, of any kind, and imports undone.");
@@ -125,13 +142,7 @@ class ExportAuditCommandTest {
         }
         Path deleted = dir.resolve("hapus.csv");
         assertThat(console.run("export", "audit", "--kind", "deletions", "--out", deleted.toString(), "--db", db)).isZero();
-        List<org.apache.commons.csv.CSVRecord> rows;
-        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(deleted, StandardCharsets.UTF_8))) {
-            assertThat(parser.getHeaderNames()).containsExactly("id", "at", "actor", "action", "entity", "entity_id",
-                    "before", "after", "what", "details", "person_name", "nik_masked", "at_local");
-            rows = parser.getRecords();
-        }
+        List<org.apache.commons.csv.CSVRecord> rows = records(deleted, HEADER);
         assertThat(rows).hasSize(1);
         org.apache.commons.csv.CSVRecord row = rows.get(0);
         assertThat(row.get("action")).isEqualTo("DELETE");
@@ -144,5 +155,36 @@ class ExportAuditCommandTest {
         assertThat(row.get("at_local")).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                 .format(java.time.Instant.parse(row.get("at")).atZone(java.time.ZoneId.systemDefault())));
         assertThat(String.join("\n", lines(deleted))).doesNotContain("5310016307900003");
+    }
+
+    /**
+     * A CSV for Indonesian Excel as every export (UTF-8 BOM, ";"): without the BOM Excel on Windows read the words'
+     * "—" and "–" as ANSI. And person_name is the name the entry was about when it was written: her enrolment was
+     * Yosefina Dhiu's, renamed since; person_name_now, last, is today's name, by which the register finds her.
+     */
+    @Test
+    void aRenamedPersonsOldEntriesKeepTheNameTheyWereAboutInAFileForIndonesianExcel() throws Exception {
+        db = console.init(dir.resolve("payung.db"));
+        try (id.payung.service.facade.PayungServices s = id.payung.service.facade.PayungServices.open(Path.of(db), false,
+                java.time.Clock.systemDefaultZone())) {
+            long enrolled = s.enrollments().enrol(id.payung.service.TestData.form("5310016307900003", "Yosefina Dhiu", "CSR",
+                    java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12))).enrollmentId();
+            s.enrollments().update(enrolled, id.payung.service.TestData.form("5310016307900003", "Yosefina Jehadu", "CSR",
+                    java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12)));
+            s.enrollments().delete(enrolled, new id.payung.domain.Deletion(id.payung.domain.DeleteReason.WRONG_ENTRY, null));
+        }
+        Path out = dir.resolve("yosefina.csv");
+        assertThat(console.run("export", "audit", "--person", "jehadu", "--out", out.toString(), "--db", db)).isZero();
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).as("UTF-8 BOM").containsExactly(0xEF, 0xBB, 0xBF);
+        List<org.apache.commons.csv.CSVRecord> rows = records(out, HEADER);
+        assertThat(rows).extracting(r -> r.get("entity") + " " + r.get("action") + ": " + r.get("person_name") + " / "
+                + r.get("person_name_now")).containsExactly(
+                "person INSERT: Yosefina Dhiu / Yosefina Jehadu",
+                "enrollment INSERT: Yosefina Dhiu / Yosefina Jehadu",
+                "person UPDATE: Yosefina Jehadu / Yosefina Jehadu",
+                "enrollment DELETE: Yosefina Jehadu / Yosefina Jehadu");
+        assertThat(rows.get(3).get("details")).startsWith("Dihapus — alasan: ");
+        assertThat(rows.get(1).get("what")).contains("01/2026–12/2026");
     }
 }

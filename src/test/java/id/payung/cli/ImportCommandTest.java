@@ -44,6 +44,25 @@ class ImportCommandTest {
         }
     }
 
+    /**
+     * A mistyped {@code --funder} is refused as before (its line, exit code 2, nothing written) and followed by the
+     * database's funder codes, the regency's own first, so the user can retype it.
+     */
+    @Test
+    void anUnknownFunderIsFollowedByTheCodesToRetype() {
+        Path db = freshDatabase();
+        Path list = TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", dir);
+
+        int code = console.run("import", list.toString(), "--db", db.toString(), "--funder", "XYZ", "--from", "2026-01");
+
+        assertThat(code).isEqualTo(2);
+        List<String> err = console.err().lines().toList();
+        assertThat(err.get(0)).isEqualTo("payung import: unknown funding source XYZ. (see: payung import --help)");
+        assertThat(err.get(1)).startsWith("payung import: The funding-source codes of this database (those that pay in "
+                + "the office's regency first): ").contains("APBD-KAB-MGR", "APBD-PROV-NTT", "APBDES-MGR", "MANDIRI");
+        assertThat(register(db)).isEmpty();
+    }
+
     @Test
     void aVillageListWithoutKecamatanImportsWholeAndItsSignatureBlockIsListedAsIgnored() {
         Path db = freshDatabase();

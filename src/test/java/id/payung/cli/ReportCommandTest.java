@@ -7,6 +7,7 @@ import id.payung.service.TestData;
 import id.payung.store.Dialect;
 import id.payung.store.TestEngine;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.YearMonth;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -145,6 +146,73 @@ class ReportCommandTest {
         try (var doc = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("APBD Provinsi NTT");
         }
+    }
+
+    /**
+     * {@code export enrollments --out e.pdf} wrote a CSV named .pdf: refused as export funding-shares and regencies
+     * refuse one (the same check), pointed at the PDF name list there is (the annex); no file. Another name is a CSV
+     * as it always was.
+     */
+    @Test
+    void exportEnrollmentsRefusesAPdfNameAsTheOtherExportsDo() throws Exception {
+        String db = register();
+        Path pdf = dir.resolve("e.pdf");
+        assertThat(run("export", "enrollments", "--out", pdf.toString(), "--db", db)).isEqualTo(2);
+        assertThat(pdf).doesNotExist();
+        assertThat(console.err()).contains("payung export enrollments: --out must be a .xlsx or .csv file, not e.pdf")
+                .contains("payung report annex --year YYYY --funder CODE --out e.pdf");
+        assertThat(run("export", "enrollments", "--funder", "MANDIRI", "--year", "2026", "--out", pdf.toString(),
+                "--db", db)).isEqualTo(2);
+        assertThat(console.err()).contains("payung report annex --year 2026 --funder MANDIRI --out e.pdf");
+        Path ods = dir.resolve("e.ods");
+        assertThat(run("export", "enrollments", "--out", ods.toString(), "--db", db)).isEqualTo(2);
+        assertThat(ods).doesNotExist();
+        assertThat(console.err()).contains("not e.ods", "name the file FILE.xlsx or FILE.csv");
+        Path txt = dir.resolve("e.txt");
+        assertThat(run("export", "enrollments", "--out", txt.toString(), "--db", db)).isZero();
+        assertThat(java.nio.file.Files.readString(txt)).contains("Maria");
+    }
+
+    /**
+     * {@code report budget} and {@code report trend} listed an {@code --out} they ignored. Now it writes their csv's
+     * columns and rows as .xlsx (or, by a .csv name, the CSV for Indonesian Excel), as --out writes every report's
+     * file; --out alone chooses the report's file format, and --out with a format printed on the screen is refused,
+     * never ignored.
+     */
+    @Test
+    void budgetAndTrendWriteTheirOutFileAndNoReportIgnoresOut() throws Exception {
+        String db = seeded();
+        Path budget = dir.resolve("biaya-2025.xlsx");
+        assertThat(run("report", "budget", "--year", "2025", "--out", budget.toString(), "--db", db)).isZero();
+        assertThat(stdout()).contains(budget.toAbsolutePath().toString());
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(budget.toFile())) {
+            List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("funder_code");
+            assertThat(rows.get(0).getCellText(3)).isEqualTo("cost_rp");
+            assertThat(rows.subList(1, rows.size())).extracting(r -> r.getCellText(0) + " "
+                    + r.getCellAsNumber(3).orElseThrow().toBigInteger())
+                    .contains("APBD-PROV-NTT 862848000", "APBD-KAB-MGR 201600000");
+        }
+        Path trend = dir.resolve("tren.csv");
+        assertThat(run("report", "trend", "--year", "2025", "--format", "xlsx", "--out", trend.toString(), "--db", db))
+                .isZero();
+        assertThat(java.nio.file.Files.readString(trend)).startsWith("\uFEFFyear;funder_code;funder_name;participants")
+                .contains("2025;APBD-PROV-NTT;APBD Provinsi NTT;4280");
+
+        Path ignored = dir.resolve("tren-2.csv");
+        assertThat(run("report", "trend", "--year", "2025", "--format", "csv", "--out", ignored.toString(), "--db", db))
+                .isEqualTo(2);
+        assertThat(console.err()).contains("payung report trend: --format csv prints to the screen, it writes no --out "
+                + "file; for a file: --format xlsx --out tren-2.csv");
+        assertThat(ignored).doesNotExist();
+        Path readiness = dir.resolve("kesiapan.pdf");
+        assertThat(run("report", "readiness", "--year", "2025", "--out", readiness.toString(), "--db", db)).isZero();
+        try (var doc = Loader.loadPDF(readiness.toFile())) {
+            assertThat(doc.getNumberOfPages()).isPositive();
+        }
+        console.clearOut();
+        assertThat(run("report", "budget", "--year", "2025", "--db", db)).as("no --out: the table, as before").isZero();
+        assertThat(stdout()).contains("Rp 862.848.000");
     }
 
     @Test

@@ -90,4 +90,27 @@ class FunderRulesTest {
                 .contains(mgr);
         assertThat(FunderRules.named(all, "APBD-KAB-MGR", "53.15")).contains(mgr);
     }
+
+    /**
+     * A mistyped {@code --funder} is followed by the codes to retype: those that pay in the office's regency first
+     * (active before ended), then others while fewer than ten are named; a province's server, with every regency's
+     * budget, gets "…" rather than a page of codes.
+     */
+    @Test
+    void theCodesToRetypeNameTheRegencysPayersFirstAndStayShort() {
+        java.util.List<FundingSource> all = new java.util.ArrayList<>(java.util.List.of(
+                new FundingSource(1, "APBD-KAB-5301", "APBD Kabupaten Kupang", FunderType.APBD_KABUPATEN, "53.01", true, null),
+                new FundingSource(2, "CSR-LAMA", "CSR lama", FunderType.CSR, null, false, null),
+                new FundingSource(3, "APBD-PROV-NTT", "APBD Provinsi NTT", FunderType.APBD_PROVINSI, "53", true, null),
+                new FundingSource(4, "APBD-KAB-MGR", "APBD Kabupaten Manggarai", FunderType.APBD_KABUPATEN, "53.10", true, null),
+                new FundingSource(5, "MANDIRI", "Mandiri", FunderType.MANDIRI, null, true, null)));
+        assertThat(FunderRules.codesToRetype(all, "53.10"))
+                .containsExactly("APBD-PROV-NTT", "APBD-KAB-MGR", "MANDIRI", "CSR-LAMA", "APBD-KAB-5301");
+        for (int i = 0; i < 20; i++) {
+            all.add(0, new FundingSource(10 + i, "APBD-KAB-X" + i, "APBD Kabupaten X" + i, FunderType.APBD_KABUPATEN,
+                    "53." + (30 + i), true, null));
+        }
+        java.util.List<String> shown = FunderRules.codesToRetype(all, "53.10");
+        assertThat(shown).hasSize(11).startsWith("APBD-PROV-NTT", "APBD-KAB-MGR", "MANDIRI", "CSR-LAMA").endsWith("…");
+    }
 }

@@ -107,6 +107,13 @@ class AuditSearchTest {
                     && r.change().entity().equals("person")).findFirst().orElseThrow();
             assertThat(corrected.personId()).isEqualTo(people[0]);
             assertThat(corrected.personName()).isEqualTo("Maria Jelita Nabu");
+            // Before the change she was Maria Jelita: her earlier entries say so, with today's name beside it.
+            assertThat(every.stream().filter(r -> r.personId() == people[0] && r.id() < corrected.id()))
+                    .extracting(r -> r.change().entity() + " " + r.change().action() + ": " + r.personName() + " / "
+                            + r.personNameNow())
+                    .containsExactlyInAnyOrder("person INSERT: Maria Jelita / Maria Jelita Nabu",
+                            "enrollment INSERT: Maria Jelita / Maria Jelita Nabu");
+            assertThat(corrected.renamedSince()).isFalse();
             assertThat(corrected.nikMasked()).isNotEqualTo("5310015204850001").startsWith("531001").endsWith("01").contains("*");
             AuditRecord enrolled = every.stream().filter(r -> r.change().entity().equals("enrollment")
                     && r.personId() == people[1]).findFirst().orElseThrow();
@@ -341,6 +348,9 @@ class AuditSearchTest {
             assertThat(rows).anySatisfy(r -> assertThat(String.join("|", r))
                     .contains("Data pribadi diubah", "Maria Jelita Nabu", "Nama: Maria Jelita → Maria Jelita Nabu"));
             assertThat(rows).anySatisfy(r -> assertThat(String.join("|", r)).contains("Kepesertaan ditambahkan: APBD Kabupaten Manggarai"));
+            // The screen's words for a person renamed since: the name then, today's after it.
+            assertThat(rows).anySatisfy(r -> assertThat(r).contains("Kepesertaan ditambahkan: APBD Kabupaten Manggarai, "
+                    + "01/2026–12/2026", "Maria Jelita (kini: Maria Jelita Nabu)"));
             assertThat(rows).allSatisfy(r -> assertThat(String.join("|", r)).doesNotContain("5310015204850001", "5310011205850002"));
             AuditLog.Entry exported = db.read(tx -> new AuditLog().recent(tx, 1)).get(0);
             assertThat(exported.action()).isEqualTo("EXPORT");

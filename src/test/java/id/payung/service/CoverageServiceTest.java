@@ -88,8 +88,11 @@ class CoverageServiceTest {
             assertThat(s.coverage().denominators(2026)).containsExactly(Map.entry(RUTENG, 2500L));
             java.io.StringWriter csv = new java.io.StringWriter();
             s.audit().exportCsv(csv);
-            var entries = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new java.io.StringReader(csv.toString())).getRecords().stream()
+            // A CSV for Indonesian Excel (ExcelCsv): a BOM, ";" between cells.
+            assertThat(csv.toString()).startsWith("\uFEFF");
+            var entries = org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(';').setHeader()
+                    .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.toString().substring(1)))
+                    .getRecords().stream()
                     .filter(r -> r.get("entity").equals("coverage_denominator")).toList();
             assertThat(entries).extracting(e -> e.get("action") + " " + e.get("entity_id")).containsExactly(
                     "INSERT 53.10.01/2026", "INSERT 53.10.03/2026", "DELETE 53.10.01/2026", "UPDATE 53.10.03/2026");

@@ -51,6 +51,10 @@ class AuditWindowTest {
                 "Kepesertaan ditambahkan: APBD Kabupaten Manggarai, 01/2026–12/2026", "Data awal dimuat",
                 "Nama: Maria Jelita → Maria Jelita Nabu; data pribadi orang ini: berlaku di semua pendaftarannya");
         assertThat(cells).anySatisfy(c -> assertThat(c).startsWith("Yosef Ndala (531001").endsWith("02)"));
+        // Each entry names the person as they were called when it was written; today's name after it where renamed
+        // since (her enrolment was Maria Jelita's; the change itself made her Maria Jelita Nabu).
+        assertThat(cells).contains("Maria Jelita (kini: Maria Jelita Nabu) (531001********01)",
+                "Maria Jelita Nabu (531001********01)");
         assertThat(String.join("\n", cells)).doesNotContain("5310015204850001", "5310011205850002", "REVEAL_NIK",
                 "{", "INSERT");
         // Newest first: the NIK shown in full was the last thing done.

@@ -208,7 +208,7 @@ public final class ExportService {
                         .filter(java.util.Objects::nonNull).toList(), names);
                 for (AuditRecord r : page.rows()) {
                     w.row(stamp.format(r.change().at().atZone(clock.getZone())), r.change().actor(),
-                            words.getString("audit.topic." + r.topic().name()), say.what(r.change()), r.personName(),
+                            words.getString("audit.topic." + r.topic().name()), say.what(r.change()), say.person(r),
                             r.nikMasked(), say.details(r.change()), r.id());
                     rows++;
                 }
@@ -660,6 +660,21 @@ public final class ExportService {
                 w.row(t.endYear(), t.ended(), t.continued(),
                         BigDecimal.valueOf(t.ratePercent()).setScale(1, RoundingMode.HALF_UP), t.activeNow(), t.costRp(),
                         t.personMonths(), t.perPersonMonthRp());
+            }
+            return null;
+        });
+        return rows.size();
+    }
+
+    /**
+     * Writes a report's table as the command line's {@code --format csv} prints it (the same columns and rows; numbers
+     * as numbers, an unknown value empty) into {@code file}, .xlsx or .csv by its name: {@code report budget} and
+     * {@code report trend} with {@code --out}. Returns the rows written.
+     */
+    public long table(String sheet, List<String> headers, List<List<Object>> rows, Path file) {
+        writeTable(file, sheet, headers, w -> {
+            for (List<Object> row : rows) {
+                w.row(row.toArray());
             }
             return null;
         });

@@ -14,14 +14,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Rows out to the files the office exchanges: .xlsx (text cells stay text, so NIKs survive Excel) or
- * .csv (UTF-8 with BOM and ";" as Indonesian Excel expects). Cells that would run as formulas are
+ * .csv (UTF-8 with BOM and ";" as Indonesian Excel expects: {@link id.payung.service.ExcelCsv}). Cells that would run as formulas are
  * neutralised. Numbers stay numbers.
  */
 public abstract sealed class TableWriter implements Closeable {
@@ -102,8 +101,7 @@ public abstract sealed class TableWriter implements Closeable {
 
         Csv(OutputStream out) throws IOException {
             writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            csv = CSVFormat.RFC4180.builder().setDelimiter(';').get().print(writer);
+            csv = id.payung.service.ExcelCsv.open(writer);
         }
 
         @Override

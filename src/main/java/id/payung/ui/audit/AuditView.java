@@ -107,8 +107,9 @@ public final class AuditView {
         topicColumn.setCellFactory(Cells.textWithTooltip());
         topicColumn.setCellValueFactory(c -> text(resources.getString("audit.topic." + c.getValue().topic().name())));
         whatColumn.setCellValueFactory(c -> text(words().what(c.getValue().change())));
+        // The name the entry was about (then), with today's where renamed since: as the exports write it.
         personColumn.setCellValueFactory(c -> text(c.getValue().personName() == null ? ""
-                : c.getValue().personName() + " (" + c.getValue().nikMasked() + ")"));
+                : words().person(c.getValue()) + " (" + c.getValue().nikMasked() + ")"));
         detailsColumn.setCellValueFactory(c -> text(words().details(c.getValue().change())));
         whatColumn.setCellFactory(Cells.textWithTooltip());
         personColumn.setCellFactory(Cells.textWithTooltip());
@@ -198,7 +199,7 @@ public final class AuditView {
 
     private String fullRecord(AuditRecord r) {
         String head = words().what(r.change()) + (r.personName() == null ? ""
-                : "\n" + resources.getString("audit.col.person") + ": " + r.personName() + " (" + r.nikMasked() + ")");
+                : "\n" + resources.getString("audit.col.person") + ": " + words().person(r) + " (" + r.nikMasked() + ")");
         String body = words().fullRecord(r.change());
         return body.isEmpty() ? head : head + "\n\n" + body;
     }
