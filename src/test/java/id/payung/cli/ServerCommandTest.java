@@ -7,6 +7,7 @@ import id.payung.store.PostgresServer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -236,6 +237,31 @@ class ServerCommandTest {
                 + " funding source (Peserta) as a clerk of 53.09.");
         assertThat(console.out()).doesNotContain("5310014103900011", "5310011004880012", "5310012509920013",
                 "5310011306870014");
+    }
+
+    /**
+     * Session 16: PostgreSQL answers a login it does not know as it answers a wrong password (28P01, with password
+     * authentication), so the sentence names both, not the password alone.
+     */
+    @Test
+    @Order(8)
+    void anUnknownOwnerLoginIsNotCalledAWrongPassword(@TempDir Path home) throws Exception {
+        Path pgpass = home.resolve(".pgpass");
+        Files.writeString(pgpass, "*:*:*:*:apa saja\n");
+        Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        String before = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            String stranger = "postgresql://nosuchuser@localhost:" + db.port() + "/" + db.name();
+            assertThat(console.run("server", "init", "--db", stranger)).isEqualTo(1);
+            assertThat(console.err().strip()).endsWith("payung: The server " + stranger + " refused the login nosuchuser:"
+                    + " the login name or its password is wrong (the server does not say which). Check the login name in"
+                    + " the address, and the password in PGPASSWORD or the password file ~/.pgpass (on Windows"
+                    + " %APPDATA%\\postgresql\\pgpass.conf).");
+            assertThat(console.err()).doesNotContain("wrong or missing password", "apa saja");
+        } finally {
+            System.setProperty("user.home", before);
+        }
     }
 
     private String report(String login) {
