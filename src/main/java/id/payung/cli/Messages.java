@@ -61,6 +61,17 @@ final class Messages {
                 ? "import.funderNamed.fileName" : "import.funderNamed.title"), f.text(), f.funder().name(), f.funder().code()));
     }
 
+    /**
+     * One line saying that a file moved onto the server could not be checked afterwards (Manggarai's seeded rows,
+     * enrollments under another region's budget), with the reason's first line and the regency whose clerk can look.
+     */
+    String notChecked(Throwable why, String regency) {
+        String reason = describe(why);
+        int nl = reason.indexOf('\n');
+        return java.text.MessageFormat.format(bundle.getString("server.import.notChecked"),
+                (nl < 0 ? reason : reason.substring(0, nl)).strip(), regency);
+    }
+
     /** The reason a command failed: for a database that cannot be opened, the bundle's explanation. */
     String describe(Throwable e) {
         if (e instanceof id.payung.domain.ServerAddress.Refused r) {

@@ -240,6 +240,40 @@ class ServerCommandTest {
     }
 
     /**
+     * Session 16: a file replaced on disk while its move waits on the server (here: for a lock the test holds) cannot
+     * be opened again afterwards; the move had succeeded, so the command says so and exits 0 (it exited 1 when its
+     * check of the file opened it a second time), and its checks are still made, from the file open for the move.
+     */
+    @Test
+    @Order(7)
+    void importFileThatSucceededExitsZeroWhenTheFileIsGoneAfterwards(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sumba-tengah.db");
+        assertThat(console.run("init", "--db", file.toString())).as(console.err()).isZero(); // Manggarai's seeded rows
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("UPDATE meta SET value = '53.17' WHERE key = 'office_regency'");
+        }
+        console.clearOut();
+        int[] exit = {-1};
+        try (Connection lock = db.owner(); Statement st = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            st.execute("LOCK TABLE person IN ACCESS EXCLUSIVE MODE");
+            Thread move = new Thread(() -> exit[0] = console.run("server", "import-file", file.toString(), "--regency",
+                    "53.17", "--db", owner));
+            move.start();
+            db.awaitALockWait("the move of the file");
+            assertThat(move.isAlive()).as(console.err()).isTrue();
+            Path other = Files.writeString(dir.resolve("other.txt"), "no Payung file");
+            Files.move(other, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            lock.commit();
+            move.join(120_000);
+        }
+        assertThat(exit[0]).as(console.err()).isZero();
+        assertThat(console.out()).contains("moved " + file + " onto " + owner + " as regency 53.17: ")
+                .contains("warning: the file holds the opening data Payung seeded for regency 53.10");
+    }
+
+    /**
      * Session 16: PostgreSQL answers a login it does not know as it answers a wrong password (28P01, with password
      * authentication), so the sentence names both, not the password alone.
      */
