@@ -86,6 +86,9 @@ final class Messages {
         if (e instanceof id.payung.service.exporting.ExportService.ProvinceAnnexException) {
             return bundle.getString("export.annex.province");
         }
+        if (e instanceof id.payung.service.importing.ImportService.ReaderImportException r) {
+            return java.text.MessageFormat.format(bundle.getString("import.refused.reader"), r.login());
+        }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
     }

@@ -298,6 +298,34 @@ class ServerCommandTest {
         }
     }
 
+    /**
+     * Session 16: the provincial reader's import is refused saying why and who imports, not "read-only" alone;
+     * exit code 1 as before, nothing written.
+     */
+    @Test
+    @Order(9)
+    void aProvincialReadersImportSaysWhoImports(@TempDir Path home) throws Exception {
+        String ntt = db.name() + "_ntt"; // added in order 4
+        Path pgpass = home.resolve(".pgpass");
+        Files.writeString(pgpass, "localhost:" + db.port() + ":" + db.name() + ":" + ntt + ":sandi ntt\n");
+        Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path list = Files.writeString(home.resolve("daftar.csv"), "NIK;Nama;Desa\n5310015204850021;Maria Jelita;Wae Rii\n");
+        String before = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            console.clearOut();
+            assertThat(console.run("import", list.toString(), "--funder", "APBD-PROV-NTT", "--from", "2026-01", "--db",
+                    "postgresql://" + ntt + "@localhost:" + db.port() + "/" + db.name())).isEqualTo(1);
+            assertThat(console.err().strip()).endsWith("payung: Nothing was imported: " + ntt + " is a provincial"
+                    + " reader's login, which reads the data of every regency of its province and writes nothing. A list"
+                    + " is imported by its regency's clerk, with that clerk's own login (made by the server's owner:"
+                    + " payung server add-user … --regency).");
+            assertThat(console.out()).isEmpty();
+        } finally {
+            System.setProperty("user.home", before);
+        }
+    }
+
     private String report(String login) {
         assertThat(console.run("report", "funding-shares", "--year", "2025", "--db",
                 "postgresql://" + login + "@localhost:" + db.port() + "/" + db.name())).as(console.err()).isZero();
