@@ -335,7 +335,12 @@ public final class MainWindow implements EnrollmentDialogs {
     @Override
     public void openImport(Runnable afterImport) {
         if (services.readOnly()) { // the menu's Impor: the register's button is disabled for the same reason
-            notice(b -> b.getString("readOnly.refused"));
+            // A provincial reader is told why and who imports (the command line's refusal, ImportService's); a file
+            // opened read-only keeps its own sentence.
+            java.util.Optional<id.payung.service.importing.ImportService.ReaderImportException> reader =
+                    services.imports().readerRefusal();
+            notice(b -> reader.map(refused -> id.payung.ui.UserMessages.describe(b, refused))
+                    .orElseGet(() -> b.getString("readOnly.refused")));
             return;
         }
         Stage window = new Stage();

@@ -69,6 +69,17 @@ final class Messages {
         return java.text.MessageFormat.format(bundle.getString("import.funderCodes"), String.join(", ", codes));
     }
 
+    /**
+     * One line saying that a file moved onto the server could not be checked afterwards (Manggarai's seeded rows,
+     * enrollments under another region's budget), with the reason's first line and the regency whose clerk can look.
+     */
+    String notChecked(Throwable why, String regency) {
+        String reason = describe(why);
+        int nl = reason.indexOf('\n');
+        return java.text.MessageFormat.format(bundle.getString("server.import.notChecked"),
+                (nl < 0 ? reason : reason.substring(0, nl)).strip(), regency);
+    }
+
     /** The reason a command failed: for a database that cannot be opened, the bundle's explanation. */
     String describe(Throwable e) {
         if (e instanceof id.payung.domain.ServerAddress.Refused r) {
@@ -82,6 +93,9 @@ final class Messages {
         }
         if (e instanceof id.payung.service.exporting.ExportService.ProvinceAnnexException) {
             return bundle.getString("export.annex.province");
+        }
+        if (e instanceof id.payung.service.importing.ImportService.ReaderImportException r) {
+            return java.text.MessageFormat.format(bundle.getString("import.refused.reader"), r.login());
         }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;

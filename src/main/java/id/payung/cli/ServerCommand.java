@@ -135,11 +135,20 @@ final class ServerCommand extends CommandGroup {
         public Integer call() {
             ServerAddress owner = ServerAdministration.chosen(database.db);
             ServerAdministration admin = new ServerAdministration(owner);
-            Map<String, Integer> written = admin.importFile(file, regency);
+            ServerAdministration.Moved moved = admin.moveFile(file, regency);
             spec.commandLine().getOut().println("moved " + file + " onto " + owner + " as regency " + regency + ": "
-                    + written.entrySet().stream().map(e -> e.getKey() + " " + Formats.count(e.getValue()))
+                    + moved.written().entrySet().stream().map(e -> e.getKey() + " " + Formats.count(e.getValue()))
                             .collect(Collectors.joining(", ")));
-            SeedLoader.OpeningRows seeded = admin.seededOfficeRows(file, regency);
+            spec.commandLine().getOut().flush();
+            if (moved.notChecked() != null) {
+                // The move is committed: its checks are advice, and a script sees exit code 0 (review: it saw 1).
+                id.payung.service.LogFile.logger("cli").log(java.util.logging.Level.WARNING,
+                        "checking " + file + " after moving it", moved.notChecked());
+                spec.commandLine().getErr().println("payung: " + Messages.english().notChecked(moved.notChecked(), regency));
+                spec.commandLine().getErr().flush();
+                return 0;
+            }
+            SeedLoader.OpeningRows seeded = moved.seeded();
             if (seeded.any()) {
                 // The file is moved as it is; a file made before seeds were per regency carries Manggarai's rows.
                 spec.commandLine().getOut().println("warning: the file holds the opening data Payung seeded for regency "
@@ -149,7 +158,7 @@ final class ServerCommand extends CommandGroup {
                         + "'s: unless they really are its own, delete them (Kohort, Penghargaan) as a clerk of " + regency
                         + ", or the province's totals count Manggarai's participants again.");
             }
-            List<ServerAdministration.OtherRegionsBudget> otherBudgets = admin.otherRegionsBudgets(file, regency);
+            List<ServerAdministration.OtherRegionsBudget> otherBudgets = moved.otherBudgets();
             if (!otherBudgets.isEmpty()) {
                 // Moved as they are (the move is the office's whole file); the budget's rule is said, not applied.
                 long n = otherBudgets.stream().mapToLong(ServerAdministration.OtherRegionsBudget::enrollments).sum();

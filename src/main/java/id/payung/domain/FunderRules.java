@@ -106,6 +106,16 @@ public final class FunderRules {
     }
 
     /**
+     * Whether a funder concerns an office of {@code regency} in its lists of funders (Sumber dana, Kuota dan pagu): it
+     * may pay there ({@link #paysIn}), or the office's own records name it ({@code namedHere}: codes of funders its
+     * enrollments, cohorts or plans name), so what was recorded under a funder is never hidden, whatever its region.
+     * Null regency (a provincial reader, the server's owner, a file's lists): every funder.
+     */
+    public static boolean concerns(FundingSource f, String regency, java.util.Set<String> namedHere) {
+        return paysIn(f, regency) || namedHere.contains(f.code());
+    }
+
+    /**
      * The funder a list's text names: the one whose code is that text, else whose name is (by {@link #listKey});
      * else, for a text of four or more letters, the one whose name holds it ("Kabupaten", "mandiri"). None when
      * two could be meant: an ambiguous row is an error, not a guess.

@@ -180,8 +180,8 @@ public final class BudgetService {
             String regency = plannedIn(tx);
             // A plan saved before for a funder that may not pay here stays listed, so it can be seen and cleared
             // (review 15): hiding it would keep it out of this office's totals but in the province's.
-            return funders.all(tx).stream().filter(f -> id.payung.domain.FunderRules.paysIn(f, regency)
-                            || byFunder.containsKey(f.code()))
+            return funders.all(tx).stream()
+                    .filter(f -> id.payung.domain.FunderRules.concerns(f, regency, byFunder.keySet()))
                     .map((FundingSource f) -> {
                 FundingBudget b = byFunder.get(f.code());
                 long pp = perPerson.computeIfAbsent(f.type(), t -> standardYear(c, t, year));

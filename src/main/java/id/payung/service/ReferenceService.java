@@ -40,6 +40,25 @@ public final class ReferenceService {
     }
 
     /**
+     * The funding sources the Sumber dana screen lists, in {@link #fundingSources()}' order. On a server a clerk gets
+     * those that concern their regency ({@link id.payung.domain.FunderRules#concerns}, as Kuota dan pagu): the ones
+     * that may pay there, and any their regency's enrollments, cohorts or plans name (never hidden); not the other
+     * regencies' budgets and their villages'. A provincial reader and the owner read every regency's: every funder.
+     * A file is one office's: every funder it holds, as ever.
+     */
+    public List<FundingSource> listedFunders() {
+        return db.read(tx -> {
+            List<FundingSource> all = funders.all(tx);
+            String regency = funders.ownRegency(tx); // null on a file and for a login of no regency
+            if (regency == null) {
+                return all;
+            }
+            java.util.Set<String> named = funders.namedByRecords(tx);
+            return all.stream().filter(f -> id.payung.domain.FunderRules.concerns(f, regency, named)).toList();
+        });
+    }
+
+    /**
      * The funding sources a form offers for a new or corrected enrollment: the active ones that pay in the office's
      * regency (another regency's or province's budget is left out, {@link id.payung.domain.FunderRules#paysIn}).
      */

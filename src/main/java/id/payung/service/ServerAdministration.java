@@ -162,8 +162,13 @@ public final class ServerAdministration {
             return new SeedLoader.OpeningRows(0, 0, 0);
         }
         try (Database office = Database.openReadOnly(file)) {
-            return SeedLoader.openingRowsIn(office);
+            return seededOfficeRows(office, regency);
         }
+    }
+
+    private static SeedLoader.OpeningRows seededOfficeRows(Database office, String regency) {
+        return SeedLoader.officeRegency().equals(regency) ? new SeedLoader.OpeningRows(0, 0, 0)
+                : SeedLoader.openingRowsIn(office);
     }
 
     /**
@@ -188,17 +193,21 @@ public final class ServerAdministration {
      * so. Empty when there are none. By funder code.
      */
     public List<OtherRegionsBudget> otherRegionsBudgets(Path file, String regency) {
-        id.payung.store.EnrollmentRepository enrollments = new id.payung.store.EnrollmentRepository();
         try (Database office = Database.openReadOnly(file)) {
-            return office.read(tx -> {
-                List<OtherRegionsBudget> found = new ArrayList<>();
-                enrollments.liveCountsByFunder(tx).forEach((code, n) -> ReferenceService.otherRegionsBudget(tx, code, regency)
-                        .ifPresent(problem -> found.add(new OtherRegionsBudget(code, problem.args().get(0),
-                                problem.args().get(2), n, enrollments.someEnrolledBy(tx, code, PEOPLE_NAMED)
-                                .stream().map(p -> id.payung.domain.Nik.mask(p.nik()) + " " + p.name()).toList()))));
-                return found;
-            });
+            return otherRegionsBudgets(office, regency);
         }
+    }
+
+    private static List<OtherRegionsBudget> otherRegionsBudgets(Database office, String regency) {
+        id.payung.store.EnrollmentRepository enrollments = new id.payung.store.EnrollmentRepository();
+        return office.read(tx -> {
+            List<OtherRegionsBudget> found = new ArrayList<>();
+            enrollments.liveCountsByFunder(tx).forEach((code, n) -> ReferenceService.otherRegionsBudget(tx, code, regency)
+                    .ifPresent(problem -> found.add(new OtherRegionsBudget(code, problem.args().get(0),
+                            problem.args().get(2), n, enrollments.someEnrolledBy(tx, code, PEOPLE_NAMED)
+                            .stream().map(p -> id.payung.domain.Nik.mask(p.nik()) + " " + p.name()).toList()))));
+            return found;
+        });
     }
 
     /** The keys of a province office's settings ({@link #provinceSettings}), as the office's own in meta. */
@@ -247,11 +256,35 @@ public final class ServerAdministration {
      *                               another regency's or is not a Payung file this version opens
      */
     public Map<String, Integer> importFile(Path file, String regency) {
+        return moveFile(file, regency).written();
+    }
+
+    /**
+     * What {@link #moveFile} did and what the moved file holds for its administrator to check: Manggarai's seeded
+     * opening rows ({@link #seededOfficeRows}) and enrollments under another region's budget
+     * ({@link #otherRegionsBudgets}); when those could not be read, both are null and {@code notChecked} says why.
+     */
+    public record Moved(Map<String, Integer> written, SeedLoader.OpeningRows seeded, List<OtherRegionsBudget> otherBudgets,
+                        RuntimeException notChecked) {
+    }
+
+    /**
+     * {@link #importFile}, then what the file holds that its administrator should check, read from the file still
+     * open for the move: reopening it afterwards could fail (the file moved, replaced, taken by a restore) and turned
+     * a move that had succeeded into a failure. The checks are advice, read after the commit: a failure to read them
+     * is returned in {@link Moved#notChecked}, never thrown, since the move stands.
+     *
+     * @throws ServerAddress.Refused as {@link #importFile}: nothing was moved
+     */
+    public Moved moveFile(Path file, String regency) {
         regency(regency);
         char[] password = ownerPassword();
-        try (Database office = Database.openReadOnly(file)) {
-            return OfficeTransfer.move(office, owner, password, regency);
+        Database office = Database.openReadOnly(file);
+        Map<String, Integer> written;
+        try {
+            written = OfficeTransfer.move(office, owner, password, regency);
         } catch (OfficeTransfer.OverlapsRefused e) {
+            office.close();
             List<String> named = new ArrayList<>();
             for (OfficeTransfer.Overlap o : e.overlaps()) {
                 named.add(Masked.niks(o.nik()) + " " + o.name() + " (" + months(o.firstMonth(), o.lastMonth()) + "; "
@@ -259,6 +292,22 @@ public final class ServerAdministration {
             }
             throw new ServerAddress.Refused("server.import.overlap", Formats.count(e.overlaps().size()), regency,
                     String.join("; ", named));
+        } catch (RuntimeException | Error e) {
+            office.close();
+            throw e;
+        }
+        try {
+            return new Moved(written, seededOfficeRows(office, regency), otherRegionsBudgets(office, regency), null);
+        } catch (RuntimeException e) {
+            return new Moved(written, null, null, e);
+        } finally {
+            try {
+                office.close();
+            } catch (RuntimeException e) {
+                // Only read: nothing of the file's is lost, and the move is committed on the server.
+                LogFile.logger("server").log(java.util.logging.Level.WARNING,
+                        "closing " + file + " after moving it", e);
+            }
         }
     }
 

@@ -43,6 +43,18 @@ public final class FundingSourceRepository {
         return regency.isEmpty() ? null : regency;
     }
 
+    /**
+     * The codes of the funders this login's records name: an enrollment (deleted ones too), a cohort or a plan
+     * (quota and ceiling). On a server row-level security holds a clerk to their own regency's rows, so these are the
+     * funders the regency's records name; on a file, the office's.
+     */
+    public java.util.Set<String> namedByRecords(Tx tx) {
+        return new java.util.HashSet<>(tx.list("""
+                SELECT f.code FROM funding_source f WHERE f.id IN (
+                    SELECT funder_id FROM enrollment UNION SELECT funder_id FROM cohort
+                    UNION SELECT funder_id FROM funding_budget)""", rs -> rs.getString(1)));
+    }
+
     /** Changes a funding source's name, notes and whether it is offered for new enrollments. */
     public void update(Tx tx, FundingSource f) {
         tx.update("UPDATE funding_source SET name = ?, notes = ?, active = ? WHERE code = ?",

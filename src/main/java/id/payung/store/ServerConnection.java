@@ -49,8 +49,16 @@ final class ServerConnection {
     enum Refusal {
         /** No rule of pg_hba.conf lets this computer, login and database in: no password mends it. */
         NOT_LET_IN("server.connect.notAllowed", Problem.SERVER_UNREACHABLE),
-        /** A wrong or missing password, or another refusal of the login itself (class 28). */
+        /**
+         * Password authentication failed (28P01): PostgreSQL answers so for a wrong password and for a login it does not
+         * know alike (it never tells a stranger which logins exist), so the sentence names both, not the password.
+         */
         LOGIN("server.connect.login", Problem.SERVER_LOGIN),
+        /**
+         * The login itself refused for a reason the server does say (28000 without pg_hba.conf: a role that does not
+         * exist where no password is asked, a role that may not log in): the sentence quotes the server's words.
+         */
+        LOGIN_REFUSED("server.connect.loginRefused", Problem.SERVER_LOGIN),
         /** The server asks for a password and the driver was given none. */
         NO_PASSWORD("server.connect.noPassword", Problem.SERVER_LOGIN),
         /** No database of that name on the server. */
@@ -83,6 +91,9 @@ final class ServerConnection {
             if (notLetIn(e)) {
                 return NOT_LET_IN;
             }
+            if (state.equals("28000")) {
+                return LOGIN_REFUSED;
+            }
             if (state.startsWith("28")) {
                 return LOGIN;
             }
@@ -112,6 +123,8 @@ final class ServerConnection {
             case NO_PASSWORD, STARTING -> new ServerAddress.Refused(why.key, where);
             case UNREACHABLE -> new ServerAddress.Refused(why.key, where, address.host(), String.valueOf(address.port()));
             case NO_RIGHT, OTHER -> new ServerAddress.Refused(why.key, where, firstLine(e.getMessage()));
+            case LOGIN_REFUSED -> new ServerAddress.Refused(why.key, where, address.user(),
+                    firstLine(e.getMessage()).replaceFirst("^\\p{Lu}+:\\s+", "")); // without "FATAL: "
         };
     }
 

@@ -73,6 +73,9 @@ public final class UserMessages {
         if (error instanceof id.payung.service.exporting.ExportService.ProvinceAnnexException) {
             return bundle.getString("export.annex.province");
         }
+        if (error instanceof id.payung.service.importing.ImportService.ReaderImportException r) {
+            return MessageFormat.format(bundle.getString("import.refused.reader"), r.login());
+        }
         if (readOnlyRefusal(error)) {
             return bundle.getString("readOnly.refused");
         }

@@ -7,6 +7,7 @@ import id.payung.store.PostgresServer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -236,6 +237,93 @@ class ServerCommandTest {
                 + " funding source (Peserta) as a clerk of 53.09.");
         assertThat(console.out()).doesNotContain("5310014103900011", "5310011004880012", "5310012509920013",
                 "5310011306870014");
+    }
+
+    /**
+     * Session 16: a file replaced on disk while its move waits on the server (here: for a lock the test holds) cannot
+     * be opened again afterwards; the move had succeeded, so the command says so and exits 0 (it exited 1 when its
+     * check of the file opened it a second time), and its checks are still made, from the file open for the move.
+     */
+    @Test
+    @Order(7)
+    void importFileThatSucceededExitsZeroWhenTheFileIsGoneAfterwards(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sumba-tengah.db");
+        assertThat(console.run("init", "--db", file.toString())).as(console.err()).isZero(); // Manggarai's seeded rows
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("UPDATE meta SET value = '53.17' WHERE key = 'office_regency'");
+        }
+        console.clearOut();
+        int[] exit = {-1};
+        try (Connection lock = db.owner(); Statement st = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            st.execute("LOCK TABLE person IN ACCESS EXCLUSIVE MODE");
+            Thread move = new Thread(() -> exit[0] = console.run("server", "import-file", file.toString(), "--regency",
+                    "53.17", "--db", owner));
+            move.start();
+            db.awaitALockWait("the move of the file");
+            assertThat(move.isAlive()).as(console.err()).isTrue();
+            Path other = Files.writeString(dir.resolve("other.txt"), "no Payung file");
+            Files.move(other, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            lock.commit();
+            move.join(120_000);
+        }
+        assertThat(exit[0]).as(console.err()).isZero();
+        assertThat(console.out()).contains("moved " + file + " onto " + owner + " as regency 53.17: ")
+                .contains("warning: the file holds the opening data Payung seeded for regency 53.10");
+    }
+
+    /**
+     * Session 16: PostgreSQL answers a login it does not know as it answers a wrong password (28P01, with password
+     * authentication), so the sentence names both, not the password alone.
+     */
+    @Test
+    @Order(8)
+    void anUnknownOwnerLoginIsNotCalledAWrongPassword(@TempDir Path home) throws Exception {
+        Path pgpass = home.resolve(".pgpass");
+        Files.writeString(pgpass, "*:*:*:*:apa saja\n");
+        Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        String before = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            String stranger = "postgresql://nosuchuser@localhost:" + db.port() + "/" + db.name();
+            assertThat(console.run("server", "init", "--db", stranger)).isEqualTo(1);
+            assertThat(console.err().strip()).endsWith("payung: The server " + stranger + " refused the login nosuchuser:"
+                    + " the login name or its password is wrong (the server does not say which). Check the login name in"
+                    + " the address, and the password in PGPASSWORD or the password file ~/.pgpass (on Windows"
+                    + " %APPDATA%\\postgresql\\pgpass.conf).");
+            assertThat(console.err()).doesNotContain("wrong or missing password", "apa saja");
+        } finally {
+            System.setProperty("user.home", before);
+        }
+    }
+
+    /**
+     * Session 16: the provincial reader's import is refused saying why and who imports, not "read-only" alone;
+     * exit code 1 as before, nothing written.
+     */
+    @Test
+    @Order(9)
+    void aProvincialReadersImportSaysWhoImports(@TempDir Path home) throws Exception {
+        String ntt = db.name() + "_ntt"; // added in order 4
+        Path pgpass = home.resolve(".pgpass");
+        Files.writeString(pgpass, "localhost:" + db.port() + ":" + db.name() + ":" + ntt + ":sandi ntt\n");
+        Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path list = Files.writeString(home.resolve("daftar.csv"), "NIK;Nama;Desa\n5310015204850021;Maria Jelita;Wae Rii\n");
+        String before = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+        try {
+            console.clearOut();
+            assertThat(console.run("import", list.toString(), "--funder", "APBD-PROV-NTT", "--from", "2026-01", "--db",
+                    "postgresql://" + ntt + "@localhost:" + db.port() + "/" + db.name())).isEqualTo(1);
+            assertThat(console.err().strip()).endsWith("payung: Nothing was imported: " + ntt + " is a provincial"
+                    + " reader's login, which reads the data of every regency of its province and writes nothing. A list"
+                    + " is imported by its regency's clerk, with that clerk's own login (made by the server's owner:"
+                    + " payung server add-user … --regency).");
+            assertThat(console.out()).isEmpty();
+        } finally {
+            System.setProperty("user.home", before);
+        }
     }
 
     private String report(String login) {

@@ -113,4 +113,15 @@ class FunderRulesTest {
         java.util.List<String> shown = FunderRules.codesToRetype(all, "53.10");
         assertThat(shown).hasSize(11).startsWith("APBD-PROV-NTT", "APBD-KAB-MGR", "MANDIRI", "CSR-LAMA").endsWith("…");
     }
+
+    /** The lists' rule (Sumber dana, Kuota dan pagu): where it may pay, or where the office's records name it. */
+    @Test
+    void aFunderConcernsAnOfficeWhereItMayPayOrWhereItsOwnRecordsNameIt() {
+        FundingSource mgr = new FundingSource(2, "APBD-KAB-MGR", "APBD Kabupaten Manggarai", FunderType.APBD_KABUPATEN, "53.10", true, null);
+        FundingSource mabar = new FundingSource(3, "APBD-KAB-5315", "APBD Kabupaten Manggarai Barat", FunderType.APBD_KABUPATEN, "53.15", true, null);
+        assertThat(FunderRules.concerns(mabar, "53.15", java.util.Set.of())).isTrue();
+        assertThat(FunderRules.concerns(mgr, "53.15", java.util.Set.of())).isFalse();
+        assertThat(FunderRules.concerns(mgr, "53.15", java.util.Set.of("APBD-KAB-MGR"))).as("named by its records").isTrue();
+        assertThat(FunderRules.concerns(mgr, null, java.util.Set.of())).as("no regency: every funder").isTrue();
+    }
 }

@@ -31,6 +31,9 @@ class BudgetPlansPayInTest {
 
             assertThat(s.budget().plans(2026)).extracting(BudgetPlan::funderCode).containsExactlyInAnyOrder(
                     "APBD-PROV-NTT", "APBD-KAB-5315", "APBDES-5315", "APBN", "CSR", "MANDIRI", "CSR-LABUAN");
+            // Sumber dana's list on a file (one office) is every funder it holds, as ever (on a server a clerk's is
+            // their regency's: ClerkFundersListTest).
+            assertThat(s.reference().listedFunders()).isEqualTo(s.reference().fundingSources());
         }
     }
 

@@ -174,11 +174,48 @@ public final class ImportService {
     }
 
     /**
+     * An import asked with a provincial reader's login: it reads every regency's data of its province and writes none
+     * (docs/SERVER.md); a list is imported by its regency's clerk, with their own login. Nothing was changed.
+     */
+    public static final class ReaderImportException extends IllegalStateException
+            implements id.payung.domain.ReadOnlyRefusal {
+        private final String login;
+
+        public ReaderImportException(String login) {
+            super("the login " + login + " is a provincial reader: it reads every regency's data and writes none; a list"
+                    + " is imported with the clerk login of its regency; nothing was imported");
+            this.login = login;
+        }
+
+        /** The reader's login, as the address names it. */
+        public String login() {
+            return login;
+        }
+    }
+
+    /**
+     * The refusal an import meets here when the database is a provincial reader's (a server opened read-only: a login
+     * that may not add to the audit log, {@code ServerDatabase.readsOnly}); empty otherwise. A file opened read-only
+     * (a network folder, a read-only copy) is no reader's and meets the database's own refusal.
+     */
+    public java.util.Optional<ReaderImportException> readerRefusal() {
+        return db.isReadOnly() && db.server() != null
+                ? java.util.Optional.of(new ReaderImportException(db.server().user())) : java.util.Optional.empty();
+    }
+
+    /**
      * Checks and (unless a dry run, or refused) imports a file.
      *
-     * @throws ImportFileException when the file as a whole cannot be read
+     * @throws ImportFileException    when the file as a whole cannot be read
+     * @throws ReaderImportException  with a provincial reader's login ({@link #readerRefusal}), before the file is read;
+     *                                a dry run, which writes nothing, is not refused
      */
     public Report importFile(Path file, ImportOptions options, Progress progress) {
+        if (!options.dryRun()) {
+            readerRefusal().ifPresent(refused -> {
+                throw refused;
+            });
+        }
         Context ctx = context(file, options);
         if (options.dryRun()) {
             return db.read(tx -> pass(tx, file, options, ctx, null, progress));

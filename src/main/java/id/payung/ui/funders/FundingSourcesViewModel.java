@@ -55,7 +55,7 @@ public final class FundingSourcesViewModel {
     public void load() {
         record Both(List<FundingSource> sources, List<RateRule> rules, java.util.Map<String, String> regions,
                     List<String> local) { }
-        tasks.read(() -> new Both(service.fundingSources(), service.rateRules(), service.regionNames(),
+        tasks.read(() -> new Both(service.listedFunders(), service.rateRules(), service.regionNames(),
                 localCodes(service.localRegions())), both -> {
             regionNames.clear();
             regionNames.putAll(both.regions());

@@ -1,0 +1,65 @@
+package id.payung.ui;
+
+import static id.payung.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.ServerAddress;
+import id.payung.service.ServerAdministration;
+import id.payung.service.TestData;
+import id.payung.service.facade.PayungServices;
+import id.payung.store.Dialect;
+import id.payung.store.OnPostgres;
+import id.payung.store.PostgresDatabase;
+import id.payung.store.TestEngine;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * The window's menu Impor with a provincial reader's login (session 16): the status line says why there is no import
+ * and who imports — the reader's login reads every regency's data, a list is imported with a regency's clerk login —
+ * as the command line does, not "read-only" alone.
+ */
+@OnPostgres
+@ExtendWith(ApplicationExtension.class)
+@Tag("slow")
+class ReaderImportWindowTest {
+    private static final String PASSWORD = "sandi ntt";
+
+    @RegisterExtension
+    @Order(1)
+    final TestEngine engine = TestEngine.of(Dialect.POSTGRES);
+
+    @RegisterExtension
+    @Order(2)
+    final WindowFixture ui = WindowFixture.seeded("payung-reader").on(file -> asReader()).dashboardShown();
+
+    private String login;
+
+    private PayungServices asReader() {
+        engine.services().close(); // the server's schema and seeds, as server init leaves them
+        PostgresDatabase db = engine.server();
+        login = db.name() + "_ntt";
+        // The test server's superuser is trusted: no password to find. (Its roles go with the throwaway server.)
+        new ServerAdministration(db.ownerAddress()).addUser(login, null, "53", PASSWORD.toCharArray());
+        return PayungServices.openServer(ServerAddress.parse("postgresql://" + login + "@localhost:" + db.port() + "/"
+                + db.name()), PASSWORD.toCharArray(), TestData.CLOCK);
+    }
+
+    @Test
+    void theMenusImportTellsTheReaderWhoImports(FxRobot robot) {
+        assertThat(ui.services().readOnly()).isTrue();
+        robot.clickOn("Berkas").clickOn("Impor daftar…");
+        waitUntil(() -> robot.lookup("#notice").tryQuery().map(n -> ((Label) n).getText())
+                .filter(t -> t != null && t.startsWith("Impor tidak dijalankan")).isPresent());
+        assertThat(robot.lookup("#notice").queryAs(Label.class).getText())
+                .startsWith("Impor tidak dijalankan: " + login + " adalah login pembaca provinsi")
+                .contains("Daftar diimpor oleh petugas kabupaten/kota dengan login petugasnya sendiri")
+                .doesNotContain("hanya-baca");
+    }
+}
