@@ -44,7 +44,9 @@ public final class CloseQuestion {
         ButtonType close = new ButtonType(bundle.getString("app.close.yes"), ButtonBar.ButtonData.OK_DONE);
         ButtonType back = new ButtonType(bundle.getString(forms > 0 ? "form.discard.no" : "import.closeUnimported.no"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, String.join("\n", lines), close, back);
+        // One paragraph: a line break in an Alert's text was cut to its first line ("…") under GTK at 1366 × 768.
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, String.join(" ", lines), close, back);
+        ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ask.initOwner(owner);
         ask.setTitle("Payung");
         ask.setHeaderText(bundle.getString("app.close.title"));
