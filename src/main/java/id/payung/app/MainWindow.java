@@ -62,6 +62,26 @@ public final class MainWindow implements EnrollmentDialogs {
     private final CurrentYear currentYear = new CurrentYear();
     /** The frame now shown. */
     private MainView frame;
+    /** The enrollment forms open now (each in a window of its own), in the order they opened. */
+    private final java.util.Map<Stage, OpenForm> openForms = new java.util.LinkedHashMap<>();
+    /** The import windows open now, in the order they opened. */
+    private final java.util.Map<Stage, id.payung.ui.imports.ImportViewModel> openImports = new java.util.LinkedHashMap<>();
+    /**
+     * The main window's close (its X, Alt+F4, Berkas → Keluar, Ctrl+Q) asks first when a form holds unsaved typing or an
+     * import window a file not imported: asked here, once, before anything is hidden — never by the owned windows as
+     * they go with their owner (the platform may send them a close request then; a question there waited unseen).
+     */
+    private final javafx.event.EventHandler<javafx.stage.WindowEvent> askBeforeClosing = event -> {
+        if (!mayClose()) {
+            event.consume();
+        }
+    };
+
+    /** How an import window asks for its file: the native dialog, or a window test's. */
+    private id.payung.ui.imports.ImportView.OpenDialog importFileDialog = javafx.stage.FileChooser::showOpenDialog;
+
+    private record OpenForm(EnrollmentFormView view, EnrollmentFormViewModel model) {
+    }
 
     public MainWindow(Stage stage, PayungServices services, TaskExecutor tasks, Clock clock, Locale locale, String version) {
         this.stage = stage;
@@ -98,6 +118,7 @@ public final class MainWindow implements EnrollmentDialogs {
         // Dialogs at their size over the window, and the window maximized through them (Linux window managers).
         id.payung.ui.OwnedWindows.install();
         id.payung.ui.OwnedWindows.keepMaximized(stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, askBeforeClosing);
         stage.show();
         afterOpen();
     }
@@ -270,8 +291,75 @@ public final class MainWindow implements EnrollmentDialogs {
         }
     }
 
-    /** Closes the database (when the application stops). */
+    /**
+     * Whether the main window may close now: nothing unsaved in its forms and import windows, or the clerk said to
+     * close without saving (then the forms ask nothing more on the way out). Going back brings the first window with
+     * unsaved work to the front.
+     */
+    private boolean mayClose() {
+        java.util.List<Stage> unsavedForms = openForms.entrySet().stream()
+                .filter(e -> e.getKey().isShowing() && e.getValue().model().hasUnsavedInput())
+                .map(java.util.Map.Entry::getKey).toList();
+        java.util.List<Stage> unimported = openImports.entrySet().stream()
+                .filter(e -> e.getKey().isShowing() && e.getValue().hasUnimportedFile())
+                .map(java.util.Map.Entry::getKey).toList();
+        if (unsavedForms.isEmpty() && unimported.isEmpty()) {
+            return true;
+        }
+        Stage first = unsavedForms.isEmpty() ? unimported.get(0) : unsavedForms.get(0);
+        java.util.List<String> files = unimported.stream()
+                .map(w -> openImports.get(w).fileProperty().get().getFileName().toString()).toList();
+        if (id.payung.ui.main.CloseQuestion.closeWithoutSaving(first, bundle(), unsavedForms.size(), files)) {
+            discardOpenForms();
+            return true;
+        }
+        first.toFront();
+        first.requestFocus();
+        return false;
+    }
+
+    /** The forms ask nothing more: Payung closes without saving them. */
+    private void discardOpenForms() {
+        openForms.values().forEach(f -> f.view().discardWithPayung());
+    }
+
+    /**
+     * The main window is to close as by its X (Berkas → Keluar, Ctrl+Q in any of Payung's windows): whoever listens
+     * for that (the question about unsaved work, the window memory) hears it too.
+     */
+    private void requestClose() {
+        stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    /** Ctrl+Q in a window of Payung's own (a form, an import) closes Payung as in the main window: asking first. */
+    private void quitKey(Scene scene) {
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Q,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::requestClose);
+    }
+
+    /**
+     * Closes the forms and import windows without asking anything, and the main window's close asks nothing more: the
+     * application stops, or a test ends (before TestFX hides every window, so no question can wait there). FX thread.
+     */
+    public void closeOwnedWindows() {
+        stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, askBeforeClosing);
+        discardOpenForms();
+        java.util.List.copyOf(openForms.keySet()).forEach(Stage::hide);
+        java.util.List.copyOf(openImports.keySet()).forEach(Stage::hide);
+    }
+
+    /** Import windows opened from now on ask for their file with {@code dialog} (a window test's, for the native one). */
+    public void importFilesFrom(id.payung.ui.imports.ImportView.OpenDialog dialog) {
+        importFileDialog = dialog;
+    }
+
+    /** Closes the database (when the application stops), and on the FX thread the owned windows first. */
     public void close() {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            closeOwnedWindows();
+        } else {
+            stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, askBeforeClosing);
+        }
         if (frame != null) {
             frame.close();
         }
@@ -319,13 +407,25 @@ public final class MainWindow implements EnrollmentDialogs {
                         first + "–" + (last == null || last.isBlank() ? "…" : last)));
                 afterSave.run();
             });
-            Parent root = load("enrollments/EnrollmentFormView.fxml", type -> new EnrollmentFormView(model, choices,
-                    window::close, other -> openForm(other, afterSave)));
+            EnrollmentFormView form = new EnrollmentFormView(model, choices, window::close,
+                    other -> openForm(other, afterSave));
+            Parent root = load("enrollments/EnrollmentFormView.fxml", type -> form);
+            // The form window's own X and Alt+F4 ask as its Esc does, only while the main window shows: as the main
+            // window goes (asked already, or hidden by code) the platform may send its owned windows a close request,
+            // and a question then would wait unseen (the reverted first attempt hung the tests' clean-up so).
+            window.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                if (stage.isShowing() && !form.mayClose()) {
+                    e.consume();
+                }
+            });
+            openForms.put(window, new OpenForm(form, model));
+            window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> openForms.remove(window));
             if (enrollmentId != 0) {
                 model.edit(enrollmentId);
             }
             Scene scene = new Scene(root);
             scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
+            quitKey(scene);
             window.setScene(scene);
             window.setTitle("Payung — " + bundle().getString(enrollmentId == 0 ? "form.title.new" : "form.title.edit"));
             window.show();
@@ -352,9 +452,13 @@ public final class MainWindow implements EnrollmentDialogs {
                 java.time.YearMonth.now(clock), afterImport);
         model.setReconciliation(new id.payung.service.importing.Reconciliation(services.register(), clock));
         model.runningProperty().addListener((obs, was, now) -> importsRunning += now ? 1 : -1);
-        Parent root = load("imports/ImportView.fxml", type -> new id.payung.ui.imports.ImportView(model));
+        id.payung.ui.imports.ImportView.OpenDialog fileDialog = importFileDialog;
+        Parent root = load("imports/ImportView.fxml", type -> new id.payung.ui.imports.ImportView(model, fileDialog));
+        openImports.put(window, model);
+        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> openImports.remove(window));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
+        quitKey(scene);
         window.setScene(scene);
         window.setTitle("Payung — " + bundle().getString("import.title"));
         // Sized here before it shows: under Openbox at 1920 × 1080 it opened at its content's 1100 × 795 (L9).
@@ -411,8 +515,7 @@ public final class MainWindow implements EnrollmentDialogs {
 
         @Override
         public void exit() {
-            // As the title bar's close button: whoever listens for it (window memory) hears it too.
-            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            requestClose(); // as the title bar's close button: asks first when a form or an import holds unsaved work
         }
 
         @Override

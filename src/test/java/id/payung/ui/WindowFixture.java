@@ -177,9 +177,20 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
         return tasks;
     }
 
+    /** The whole window ({@link #showing} none). */
+    MainWindow window() {
+        return window;
+    }
+
     /** Stops the background work, closes the window (its frame first, then the database) and the folder. */
-    private void close() throws IOException {
+    private void close() throws Exception {
         opened = false;
+        if (window != null) {
+            // A form or import window a test left open goes first, asking nothing: TestFX then hides the main window,
+            // and nothing of Payung's may wait there on a question nobody answers (a hang, not a failure).
+            MainWindow closing = window;
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(closing::closeOwnedWindows));
+        }
         tasks.close();
         if (window != null) {
             window.close();

@@ -60,6 +60,8 @@ public final class EnrollmentFormView {
     private final LongConsumer openEnrollment;
     private final ValidationSupport validation = new ValidationSupport();
     private final Map<Field, Control> controls = new EnumMap<>(Field.class);
+    /** Payung closes and the clerk said to lose what is typed here: nothing asks again ({@link #discardWithPayung}). */
+    private boolean discardedWithPayung;
 
     @FXML private ResourceBundle resources;
     @FXML private Label formTitle;
@@ -386,11 +388,27 @@ public final class EnrollmentFormView {
     }
 
     /**
+     * Whether the form's window may close now (its title bar's X, Alt+F4): asked as Esc asks, going back the default.
+     * Not for a window closing with its owner: the main window asks once for all its forms before it closes.
+     */
+    public boolean mayClose() {
+        return mayDiscard();
+    }
+
+    /**
+     * The clerk said to close Payung without saving (the main window's question): this form asks nothing more, should
+     * anything (its window's close with its owner's) ask it on the way out.
+     */
+    public void discardWithPayung() {
+        discardedWithPayung = true;
+    }
+
+    /**
      * Whether the form may close: nothing unsaved, or the clerk said to discard it (trial 14 F14: Esc closed a
      * half-filled form without a word). Going back to the form is the default answer, so Esc then Enter loses nothing.
      */
     private boolean mayDiscard() {
-        if (!model.hasUnsavedInput()) {
+        if (discardedWithPayung || !model.hasUnsavedInput()) {
             return true;
         }
         ButtonType discard = new ButtonType(resources.getString("form.discard.yes"), ButtonBar.ButtonData.OK_DONE);

@@ -560,7 +560,7 @@ public final class ImportView {
         if (model.runningProperty().get()) {
             return;
         }
-        if (model.fileProperty().get() != null && model.importedProperty().get() == null && !confirmCloseUnimported()) {
+        if (model.hasUnimportedFile() && !confirmCloseUnimported()) {
             return;
         }
         close();

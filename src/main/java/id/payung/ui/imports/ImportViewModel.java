@@ -746,6 +746,14 @@ public final class ImportViewModel {
     public ObservableList<MappingRow> mapping() { return mapping; }
     public ReadOnlyObjectProperty<ImportService.Report> checkedProperty() { return checked.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ImportService.Report> importedProperty() { return imported.getReadOnlyProperty(); }
+
+    /**
+     * A file is chosen (checked, or being checked or imported) and not imported: closing the window (Esc) or Payung
+     * loses it, so both ask first.
+     */
+    public boolean hasUnimportedFile() {
+        return file.get() != null && imported.get() == null;
+    }
     public ObservableList<RowProblem> problems() { return problems; }
     public ReadOnlyObjectProperty<ImportFileException> fileProblemProperty() { return fileProblem.getReadOnlyProperty(); }
     public DoubleProperty progressProperty() { return progress; }
