@@ -629,19 +629,23 @@ public final class ImportService {
         if (tally.damaged.isEmpty()) {
             return;
         }
-        List<DamagedNik.Range> ranges = new ArrayList<>();
-        tally.damaged.forEach(d -> ranges.addAll(d.ranges()));
-        Map<LocalDate, List<DamagedNik.Candidate>> byBirth = new HashMap<>();
-        List<DamagedNik.Candidate> pool = new ArrayList<>(writer.registeredIn(ranges));
+        // Rows of one birth date and district ask for the same spans: each is asked once.
+        java.util.Set<DamagedNik.Range> spans = new java.util.LinkedHashSet<>();
+        tally.damaged.forEach(d -> spans.addAll(d.ranges()));
+        List<DamagedNik.Range> ranges = new ArrayList<>(spans);
+        // Spans clipped alike for other rows overlap: a candidate is kept once. Grouped by birth date and name, so
+        // each row weighs only its own few (the rule itself is DamagedNik.matching).
+        java.util.Set<DamagedNik.Candidate> pool = new java.util.LinkedHashSet<>(writer.registeredIn(ranges));
         pool.addAll(rows.inRanges(ranges));
+        Map<String, List<DamagedNik.Candidate>> byPerson = new HashMap<>();
         for (DamagedNik.Candidate c : pool) {
             if (c.birthDate() != null) {
-                byBirth.computeIfAbsent(c.birthDate(), k -> new ArrayList<>()).add(c);
+                byPerson.computeIfAbsent(c.birthDate() + " " + PersonName.key(c.fullName()), k -> new ArrayList<>()).add(c);
             }
         }
         for (DamagedRow d : tally.damaged) {
             List<DamagedNik.Candidate> matching = d.nik().matching(d.name(), d.birthDate(),
-                    byBirth.getOrDefault(d.birthDate(), List.of()));
+                    byPerson.getOrDefault(d.birthDate() + " " + PersonName.key(d.name()), List.of()));
             if (matching.size() == 1) {
                 DamagedNik.Candidate c = matching.get(0);
                 tally.proposals.add(new NikProposal(d.row(), d.column(), c));
