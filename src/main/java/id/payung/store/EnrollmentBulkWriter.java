@@ -124,6 +124,47 @@ public final class EnrollmentBulkWriter {
         return found;
     }
 
+    /** Spans of NIKs looked up together ({@link #registeredIn}); a statement's parameters stay under SQLite's 999. */
+    public static final int RANGE_CHUNK = 100;
+
+    /**
+     * The people already in the database (flushed rows included) whose NIK lies in one of {@code ranges}, as candidates
+     * for a NIK Excel destroyed ({@link id.payung.domain.DamagedNik}): one statement per {@value #RANGE_CHUNK} spans,
+     * each an index range on the NIK.
+     */
+    public java.util.List<id.payung.domain.DamagedNik.Candidate> registeredIn(
+            java.util.List<id.payung.domain.DamagedNik.Range> ranges) {
+        flush();
+        java.util.List<id.payung.domain.DamagedNik.Candidate> found = new java.util.ArrayList<>();
+        try {
+            PreparedStatement ps = tx.statement(rangeSql());
+            for (int start = 0; start < ranges.size(); start += RANGE_CHUNK) {
+                int i = 1;
+                for (var r : ranges.subList(start, Math.min(ranges.size(), start + RANGE_CHUNK))) {
+                    ps.setString(i++, r.from());
+                    ps.setString(i++, r.to());
+                }
+                for (; i <= 2 * RANGE_CHUNK; i++) {
+                    ps.setNull(i, Types.VARCHAR); // pads the last chunk: one statement for all sizes
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new id.payung.domain.DamagedNik.Candidate(rs.getString(1), rs.getString(2),
+                                Sql.date(rs, "birth_date"), 0));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("NIK range look-up failed", e);
+        }
+        return found;
+    }
+
+    private static String rangeSql() {
+        return "SELECT nik, full_name, birth_date FROM person WHERE "
+                + "nik BETWEEN ? AND ? OR ".repeat(RANGE_CHUNK - 1) + "nik BETWEEN ? AND ?";
+    }
+
     /** Adds a new person (its id field is ignored) and returns the id it will have. */
     public long addPerson(Person p) {
         if (server != null) {

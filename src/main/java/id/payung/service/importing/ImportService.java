@@ -1,5 +1,6 @@
 package id.payung.service.importing;
 
+import id.payung.domain.DamagedNik;
 import id.payung.domain.Enrollment;
 import id.payung.domain.EnrollmentForm;
 import id.payung.domain.EnrollmentRules;
@@ -142,7 +143,29 @@ public final class ImportService {
      * a BPJS list whose status says the participant is not active, reported and skipped (unless asked for).
      */
     public record Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
-                         long batchId, boolean written, boolean cancelled, long inactive) {
+                         long batchId, boolean written, boolean cancelled, long inactive, List<NikProposal> proposals) {
+        public Report {
+            proposals = List.copyOf(proposals);
+        }
+
+        /** A report proposing no NIK. */
+        public Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
+                      long batchId, boolean written, boolean cancelled, long inactive) {
+            this(read, imported, duplicates, rejected, problems, batchId, written, cancelled, inactive, List.of());
+        }
+
+        /** The NIK proposed for the cell of {@code row} under the header {@code column}, if any. */
+        public java.util.Optional<NikProposal> proposalFor(int row, String column) {
+            return proposals.stream().filter(p -> p.row() == row && p.column().equals(column)).findFirst();
+        }
+    }
+
+    /**
+     * A NIK proposed for a cell Excel destroyed ({@link DamagedNik}): the cell as a correction names it (row, header)
+     * and the one candidate whose NIK it can be. The NIK is whole, for the correction the clerk confirms; it is shown
+     * masked, and never put into a problem or a file.
+     */
+    public record NikProposal(int row, String column, DamagedNik.Candidate candidate) {
     }
 
     /**
@@ -243,7 +266,7 @@ public final class ImportService {
                 // Refused, or nothing new (all duplicates): roll back, so not even an empty batch is recorded.
                 if ((done.rejected() > 0 && !options.skipInvalid()) || done.imported() == 0) {
                     throw new Refused(new Report(done.read(), 0, done.duplicates(), done.rejected(), done.problems(), 0,
-                            false, false, done.inactive()));
+                            false, false, done.inactive(), done.proposals()));
                 }
                 batches.finish(tx, batch, done.read(), done.imported(), done.duplicates(), done.rejected());
                 Map<String, Object> after = new LinkedHashMap<>();
@@ -274,7 +297,8 @@ public final class ImportService {
             });
         } catch (Cancelled c) {
             Report r = c.report;
-            return new Report(r.read(), 0, r.duplicates(), r.rejected(), r.problems(), 0, false, true, r.inactive());
+            return new Report(r.read(), 0, r.duplicates(), r.rejected(), r.problems(), 0, false, true, r.inactive(),
+                    r.proposals());
         } catch (WriteCancelledException c) {
             return new Report(0, 0, 0, 0, List.of(), 0, false, true, 0); // cancelled before it could start writing
         } catch (Refused r) {
@@ -581,6 +605,10 @@ public final class ImportService {
                     tally.read++;
                     if (checked.outcome == null) {
                         checked.outcome = checkInFile(checked, parser, seen, tally);
+                    } else {
+                        if (tally.damaged.size() < ProblemList.MAX) {
+                            damaged(checked).ifPresent(tally.damaged::add);
+                        }
                     }
                     chunk.add(checked);
                     if (chunk.size() == CHUNK) {
@@ -597,6 +625,7 @@ public final class ImportService {
             if (batch != null && (tally.rejected == 0 || options.skipInvalid())) {
                 writer.finish(batch);
             }
+            proposeNiks(writer, seen.rows, tally);
             progress.rows(tally.read);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -604,7 +633,72 @@ public final class ImportService {
         // A row named later (the first of two rows on one NIK) is listed where it was found: back in row order.
         tally.problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
         return new Report(tally.read, tally.imported, tally.duplicates, tally.rejected,
-                tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive);
+                tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive, tally.proposals);
+    }
+
+    /** A row whose NIK Excel destroyed, with what a candidate must share with it ({@link DamagedNik#matching}). */
+    private record DamagedRow(int row, String column, String value, String name, LocalDate birthDate, DamagedNik nik,
+                              List<DamagedNik.Range> ranges) {
+    }
+
+    /**
+     * The row's NIK in scientific notation ("5,31001E+15"), when its name and birth date are known and the surviving
+     * digits narrow the look-up ({@link DamagedNik#rangesFor}); else empty. Only such rows are looked up.
+     */
+    private static java.util.Optional<DamagedRow> damaged(Checked c) {
+        EnrollmentForm f = c.parsed().form();
+        RowProblem damage = c.problems().stream().filter(p -> p.problem().code().equals("NIK_EXCEL_SCIENTIFIC"))
+                .findFirst().orElse(null);
+        if (damage == null || damage.absent() || f.birthDate() == null || PersonName.key(f.fullName()).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return DamagedNik.of(f.cleanNik()).map(nik -> new DamagedRow(c.parsed().row(), damage.column(), damage.value(),
+                f.fullName().strip(), f.birthDate(), nik, nik.rangesFor(f.birthDate()))).filter(d -> !d.ranges().isEmpty());
+    }
+
+    /**
+     * For every row whose NIK Excel destroyed: the registered people and the file's rows with an intact NIK it can be
+     * ({@link DamagedNik#matching}, the one rule). Exactly one: that NIK is proposed for the clerk to confirm, said on
+     * the row; several: said, nothing proposed (never a guess); none: the row's error stands alone. The register is
+     * asked once for all those rows ({@link EnrollmentBulkWriter#registeredIn}, index ranges on the NIK, batched).
+     */
+    private static void proposeNiks(EnrollmentBulkWriter writer, SeenRows rows, Tally tally) {
+        if (tally.damaged.isEmpty()) {
+            return;
+        }
+        // Rows of one birth date and district ask for the same spans: each is asked once.
+        java.util.Set<DamagedNik.Range> spans = new java.util.LinkedHashSet<>();
+        tally.damaged.forEach(d -> spans.addAll(d.ranges()));
+        List<DamagedNik.Range> ranges = new ArrayList<>(spans);
+        // Spans clipped alike for other rows overlap: a candidate is kept once. Grouped by birth date and name, so
+        // each row weighs only its own few (the rule itself is DamagedNik.matching).
+        java.util.Set<DamagedNik.Candidate> pool = new java.util.LinkedHashSet<>(writer.registeredIn(ranges));
+        pool.addAll(rows.inRanges(ranges));
+        Map<String, List<DamagedNik.Candidate>> byPerson = new HashMap<>();
+        for (DamagedNik.Candidate c : pool) {
+            if (c.birthDate() != null) {
+                byPerson.computeIfAbsent(c.birthDate() + " " + PersonName.key(c.fullName()), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (DamagedRow d : tally.damaged) {
+            List<DamagedNik.Candidate> matching = d.nik().matching(d.name(), d.birthDate(),
+                    byPerson.getOrDefault(d.birthDate() + " " + PersonName.key(d.name()), List.of()));
+            if (matching.size() == 1) {
+                DamagedNik.Candidate c = matching.get(0);
+                tally.proposals.add(new NikProposal(d.row(), d.column(), c));
+                FormProblem said = c.registered()
+                        ? FormProblem.warning(Field.NIK, "IMPORT_NIK_PROPOSED_REGISTERED", Nik.mask(c.nik()), c.fullName())
+                        : FormProblem.warning(Field.NIK, "IMPORT_NIK_PROPOSED_IN_FILE", Nik.mask(c.nik()), c.fileRow());
+                tally.problems.add(new RowProblem(d.row(), d.column(), d.value(), said, d.name()));
+            } else if (matching.size() > 1) {
+                long registered = matching.stream().filter(DamagedNik.Candidate::registered).count();
+                FormProblem said = registered == matching.size()
+                        ? FormProblem.error(Field.NIK, "IMPORT_NIK_SEVERAL_REGISTERED", matching.size())
+                        : FormProblem.error(Field.NIK, "IMPORT_NIK_SEVERAL_MATCH", registered,
+                                matching.size() - registered);
+                tally.problems.add(new RowProblem(d.row(), d.column(), d.value(), said, d.name()));
+            }
+        }
     }
 
     /** Bytes of a name-list row, about: how many rows a file holds is guessed from its size. */
@@ -658,6 +752,9 @@ public final class ImportService {
         long rejected;
         long inactive;
         final List<RowProblem> problems = new ProblemList();
+        /** Rows whose NIK Excel destroyed, looked up once the file is read (as many as problems are kept). */
+        final List<DamagedRow> damaged = new ArrayList<>();
+        final List<NikProposal> proposals = new ArrayList<>();
         /**
          * Rows already written that a later row turned down (a NIK given to another person, an overlapping
          * period, found more than a chunk later): taken back out at the start of the next settle, so under

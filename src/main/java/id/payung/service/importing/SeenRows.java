@@ -1,5 +1,6 @@
 package id.payung.service.importing;
 
+import id.payung.domain.DamagedNik;
 import id.payung.domain.EnrollmentForm;
 import id.payung.domain.Formats;
 import id.payung.domain.PersonName;
@@ -145,6 +146,40 @@ final class SeenRows {
     String period(int h) {
         return Formats.month(firstMonth(h)) + "–" + (last[h] == NO_DATE ? "…"
                 : Formats.month(YearMonth.of(Math.floorDiv(last[h], 12), Math.floorMod(last[h], 12) + 1)));
+    }
+
+    /** The NIKs kept, sorted (built when first asked, for {@link #inRanges}); null until then. */
+    private long[] sortedNiks;
+
+    /**
+     * The rows kept whose NIK lies in one of {@code ranges}, as candidates for a NIK Excel destroyed in another row
+     * ({@link DamagedNik}): their NIK, name, birth date and row. Asked once the file is read (the NIKs are sorted once).
+     */
+    java.util.List<DamagedNik.Candidate> inRanges(java.util.List<DamagedNik.Range> ranges) {
+        if (sortedNiks == null || sortedNiks.length != used) {
+            long[] niks = new long[used];
+            int n = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (heads[i] != NONE) {
+                    niks[n++] = keys[i];
+                }
+            }
+            Arrays.sort(niks);
+            sortedNiks = niks;
+        }
+        java.util.List<DamagedNik.Candidate> found = new java.util.ArrayList<>();
+        for (DamagedNik.Range r : ranges) {
+            long from = Long.parseLong(r.from());
+            long to = Long.parseLong(r.to());
+            int at = Arrays.binarySearch(sortedNiks, from);
+            for (int i = at >= 0 ? at : -at - 1; i < sortedNiks.length && sortedNiks[i] <= to; i++) {
+                String nik = String.format("%016d", sortedNiks[i]);
+                for (int h = heads[slot(sortedNiks[i])]; h != NONE; h = next[h]) {
+                    found.add(new DamagedNik.Candidate(nik, name(h), birthDate(h), row[h]));
+                }
+            }
+        }
+        return found;
     }
 
     /** The birth date kept (for tests and messages), or null. */

@@ -63,6 +63,7 @@ public final class ImportView {
     @FXML private TableColumn<RowProblem, String> reasonColumn;
     @FXML private CheckBox skipInvalidCheck;
     @FXML private Button saveProblemsButton;
+    @FXML private Button acceptProposalButton;
     @FXML private ProgressBar progressBar;
     @FXML private Label waitLabel;
     @FXML private Button cancelButton;
@@ -221,6 +222,12 @@ public final class ImportView {
         cancelButton.disableProperty().bind(model.runningProperty().not());
         closeButton.disableProperty().bind(model.runningProperty());
         saveProblemsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.problems()));
+        // A NIK proposed for the chosen row's cell Excel destroyed: taken only when the clerk presses this (one click,
+        // or Alt + its letter), never by itself.
+        acceptProposalButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                model.runningProperty().get()
+                        || model.proposalFor(problemsTable.getSelectionModel().getSelectedItem()).isEmpty(),
+                problemsTable.getSelectionModel().selectedItemProperty(), model.problems(), model.runningProperty()));
         progressBar.progressProperty().bind(model.progressProperty());
         waitLabel.visibleProperty().bind(model.waitingProperty());
         waitLabel.managedProperty().bind(model.waitingProperty());
@@ -317,6 +324,11 @@ public final class ImportView {
     private String shownFix(RowProblem p) {
         String fix = model.fixFor(p);
         if (fix == null) {
+            var proposal = model.proposalFor(p);
+            if (proposal.isPresent() && model.fixable(p)) {
+                return MessageFormat.format(resources.getString("import.fix.proposed"),
+                        id.payung.domain.Nik.mask(proposal.get().candidate().nik()));
+            }
             return model.fixable(p) ? resources.getString("import.fix.prompt") : "";
         }
         return model.nikCell(p) ? id.payung.domain.Nik.mask(id.payung.domain.Nik.strip(fix)) : fix;
@@ -533,6 +545,11 @@ public final class ImportView {
         if (window.isShowing()) {
             window.hide();
         }
+    }
+
+    @FXML
+    private void acceptProposal() {
+        model.acceptProposal(problemsTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

@@ -62,6 +62,8 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportService.Report> checked = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportService.Report> imported = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
+    /** The NIKs the pass that gave {@link #problems} proposes for cells Excel destroyed (whole: shown masked). */
+    private List<ImportService.NikProposal> proposals = List.of();
     /** Values the clerk corrected in the problem list; applied as the file is read (the file is not changed). */
     private final Map<ImportOptions.CellFix, String> fixes = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<ImportFileException> fileProblem = new ReadOnlyObjectWrapper<>();
@@ -183,6 +185,7 @@ public final class ImportViewModel {
             imported.set(null);
             mapping.clear();
             problems.clear();
+            proposals = List.of();
             fixes.clear();
             fileProblem.set(null);
             if (now != null) {
@@ -298,6 +301,33 @@ public final class ImportViewModel {
         boolean kecamatanTyped = p.column().equals(ImportService.KECAMATAN_FIX)
                 && !pv.mapping().containsValue(Column.KECAMATAN);
         return pv.headers().contains(p.column()) || kecamatanTyped;
+    }
+
+    /**
+     * The NIK proposed for this problem's cell: Excel destroyed the cell's NIK ("5,31001E+15") and exactly one registered
+     * person or intact row of the file has the row's name, birth date and a NIK it can have been
+     * ({@link id.payung.domain.DamagedNik}). Empty when there is none, or the clerk corrected the cell already. The
+     * NIK is whole, for {@link #acceptProposal}: shown, it is masked ({@link id.payung.domain.Nik#mask}).
+     */
+    public java.util.Optional<ImportService.NikProposal> proposalFor(RowProblem p) {
+        if (p == null || fixFor(p) != null) {
+            return java.util.Optional.empty();
+        }
+        return proposals.stream().filter(x -> x.row() == p.row() && x.column().equals(p.column())).findFirst();
+    }
+
+    /**
+     * The clerk confirms the NIK proposed for this problem's cell: it becomes the cell's correction as if typed
+     * ({@link #fix}: the file is checked again with it, and the import's audit entry records the corrected cell, the
+     * file's value and the clerk's). Never done without the clerk. Returns false when nothing was proposed.
+     */
+    public boolean acceptProposal(RowProblem p) {
+        java.util.Optional<ImportService.NikProposal> proposal = proposalFor(p);
+        if (proposal.isEmpty() || !fixable(p)) {
+            return false;
+        }
+        fix(p, proposal.get().candidate().nik());
+        return true;
     }
 
     /** The correction entered for this problem's cell, if any. */
@@ -493,10 +523,12 @@ public final class ImportViewModel {
             if (c.problem() != null) {
                 checked.set(null); // nothing to import until what the file lacks is given
                 problems.clear();
+                proposals = List.of();
                 fileProblem.set(c.problem());
                 return;
             }
             checked.set(c.report());
+            proposals = c.report().proposals();
             problems.setAll(c.report().problems());
         }));
     }
@@ -592,6 +624,7 @@ public final class ImportViewModel {
             finish(r.cancelled() ? 0 : 1);
             imported.set(r);
             importDone.set(!r.cancelled());
+            proposals = r.proposals();
             problems.setAll(r.problems());
             load();
             if (r.written()) {

@@ -1,0 +1,158 @@
+package id.payung.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.EnrollmentSummary;
+import id.payung.domain.RegisterFilter;
+import id.payung.domain.RegisterSort;
+import id.payung.service.facade.PayungServices;
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A village list saved through Excel: NIKs in scientific notation ("5,31001E+15"). When exactly one registered person or
+ * intact row of the file has the row's name, birth date and a NIK it can have been, that NIK is proposed for the clerk
+ * to confirm; the row stays an error until then, and with several candidates nothing is proposed.
+ */
+class DamagedNikProposalTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @TempDir
+    Path dir;
+
+    private static final String HEAD = "NIK;Nama;Tgl Lahir;Kecamatan\r\n";
+
+    private static ImportOptions year(int y) {
+        return ImportOptions.defaults().withFunder("APBD-KAB-MGR").withPeriod(YearMonth.of(y, 1), 12);
+    }
+
+    private Path file(String name, String... rows) throws Exception {
+        Path f = dir.resolve(name);
+        Files.write(f, (HEAD + String.join("\r\n", rows) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        return f;
+    }
+
+    /** Registers the people of {@code rows} for 2025. */
+    private void register(PayungServices s, String... rows) throws Exception {
+        ImportService.Report r = s.imports().importFile(file("daftar-2025.csv", rows), year(2025),
+                ImportService.Progress.NONE);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.imported()).isEqualTo(rows.length);
+    }
+
+    private static List<String> codes(ImportService.Report r) {
+        return r.problems().stream().map(p -> p.row() + " " + p.problem().code()).toList();
+    }
+
+    @Test
+    void aRegisteredPersonsNikIsProposedAndTakenOnlyAsTheClerksCorrection() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310010101900004;Agus Salim;01/01/1990;Ruteng",
+                    "5310015204850001;Maria Jelita;12/04/1985;Ruteng");
+            Path excel = file("desa-2026.csv", "5,31001E+15;Bpk. AGUS SALIM;01/01/1990;Ruteng",
+                    "5.31002E+15;Maria Jelita;12/04/1985;Ruteng");
+
+            ImportService.Report checked = s.imports().importFile(excel, year(2026).dry(), ImportService.Progress.NONE);
+
+            assertThat(checked.rejected()).as("proposed, never applied by itself").isEqualTo(2);
+            assertThat(codes(checked)).containsExactly("2 NIK_EXCEL_SCIENTIFIC", "2 IMPORT_NIK_PROPOSED_REGISTERED",
+                    "3 NIK_EXCEL_SCIENTIFIC", "3 IMPORT_NIK_PROPOSED_REGISTERED");
+            assertThat(checked.proposals()).extracting(p -> p.row() + " " + p.column() + " " + p.candidate().nik())
+                    .containsExactly("2 NIK 5310010101900004", "3 NIK 5310015204850001");
+            RowProblem said = checked.problems().get(1);
+            assertThat(said.value()).as("the cell as the file has it").isEqualTo("5,31001E+15");
+            assertThat(said.problem().args()).containsExactly("531001********04", "Agus Salim")
+                    .as("no whole NIK in what is shown or saved").noneMatch(a -> a.contains("5310010101900004"));
+
+            // The clerk confirms: the proposal is the cell's correction, through the same path as a typed one.
+            Map<ImportOptions.CellFix, String> confirmed = new java.util.LinkedHashMap<>();
+            checked.proposals().forEach(p -> confirmed.put(new ImportOptions.CellFix(p.row(), p.column()),
+                    p.candidate().nik()));
+            ImportService.Report done = s.imports().importFile(excel, year(2026).withFixes(confirmed),
+                    ImportService.Progress.NONE);
+
+            assertThat(done.problems()).isEmpty();
+            assertThat(done.imported()).isEqualTo(2);
+            List<EnrollmentSummary> agus = s.register().page(RegisterFilter.all(),
+                    new RegisterSort(RegisterSort.Column.NAME, true), null, 100).rows().stream()
+                    .filter(e -> e.fullName().equals("Agus Salim")).toList();
+            assertThat(agus).as("the same person, enrolled again for 2026").hasSize(2)
+                    .extracting(EnrollmentSummary::nik).containsOnly("5310010101900004");
+            String entry = s.audit().search(new id.payung.service.AuditFilter(null, null, null,
+                    id.payung.domain.AuditTopic.IMPORTS, null), 0, 10).rows().get(0).change().after();
+            assertThat(entry).contains("\"corrected_cells\":2", "\"fix1_row\":2", "\"fix1_column\":\"NIK\"",
+                    "\"fix1_file\":\"5,31001E+15\"", "\"fix1_value\":\"531001********04\"")
+                    .doesNotContain("5310010101900004");
+        }
+    }
+
+    @Test
+    void anIntactRowOfTheSameFileLaterInItIsProposedByItsRow() throws Exception {
+        try (PayungServices s = engine.services()) {
+            Path excel = file("desa.csv", "5.31001E+15;Agus Salim;01/01/1990;Ruteng",
+                    "5310010101900004;AGUS SALIM;01/01/1990;Ruteng");
+
+            ImportService.Report checked = s.imports().importFile(excel, year(2026).dry(), ImportService.Progress.NONE);
+
+            assertThat(codes(checked)).containsExactly("2 NIK_EXCEL_SCIENTIFIC", "2 IMPORT_NIK_PROPOSED_IN_FILE");
+            assertThat(checked.problems().get(1).problem().args()).containsExactly("531001********04", "3");
+            assertThat(checked.proposals()).singleElement().satisfies(p -> {
+                assertThat(p.candidate().nik()).isEqualTo("5310010101900004");
+                assertThat(p.candidate().fileRow()).isEqualTo(3);
+            });
+        }
+    }
+
+    @Test
+    void severalMatchesOrNoBirthDateOrAnotherNameProposeNothing() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310010101900004;Agus Salim;01/01/1990;Ruteng",
+                    "5310010101900005;Agus Salim;01/01/1990;Ruteng");
+            Path excel = file("desa.csv", "5.31001E+15;Agus Salim;01/01/1990;Ruteng",
+                    "5.31001E+15;Agus Salim;;Ruteng",
+                    "5.31001E+15;Agustinus Salim;01/01/1990;Ruteng",
+                    "5.31001E+15;Yosef Nggoro;01/01/1990;Ruteng");
+
+            ImportService.Report checked = s.imports().importFile(excel, year(2026).dry(), ImportService.Progress.NONE);
+
+            assertThat(checked.proposals()).isEmpty();
+            assertThat(codes(checked)).contains("2 IMPORT_NIK_SEVERAL_REGISTERED", "3 NIK_EXCEL_SCIENTIFIC",
+                            "4 NIK_EXCEL_SCIENTIFIC", "5 NIK_EXCEL_SCIENTIFIC")
+                    .noneMatch(c -> c.startsWith("3 IMPORT_NIK") || c.startsWith("4 IMPORT_NIK")
+                            || c.startsWith("5 IMPORT_NIK"));
+            assertThat(checked.problems()).filteredOn(p -> p.problem().code().equals("IMPORT_NIK_SEVERAL_REGISTERED"))
+                    .singleElement().satisfies(p -> assertThat(p.problem().args()).containsExactly("2"));
+            assertThat(checked.rejected()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aRegisteredPersonAndAnotherRowOfTheFileWithTwoNiksAreSeveral() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310010101900004;Agus Salim;01/01/1990;Ruteng");
+            Path excel = file("desa.csv", "5.31001E+15;Agus Salim;01/01/1990;Ruteng",
+                    "5310010101900007;Agus Salim;01/01/1990;Ruteng");
+
+            ImportService.Report checked = s.imports().importFile(excel, year(2026).dry(), ImportService.Progress.NONE);
+
+            assertThat(checked.proposals()).isEmpty();
+            assertThat(checked.problems()).filteredOn(p -> p.problem().code().equals("IMPORT_NIK_SEVERAL_MATCH"))
+                    .singleElement().satisfies(p -> assertThat(p.problem().args()).containsExactly("1", "1"));
+        }
+    }
+}
