@@ -20,8 +20,8 @@ import org.dhatim.fastexcel.Worksheet;
 public final class TemplateWriter {
     /** Headers of the template, in order; each is a spelling the import recognises. */
     public static final List<String> HEADERS = List.of("No", "NIK", "Nama Lengkap", "Jenis Kelamin", "Tempat Lahir",
-            "Tanggal Lahir", "Alamat", "Desa/Kelurahan", "Kecamatan", "Pekerjaan", "No HP", "Sumber Dana", "Mulai",
-            "Jumlah Bulan", "KPJ");
+            "Tanggal Lahir", "Alamat", "Desa/Kelurahan", "Kecamatan", "Pekerjaan", "Penghasilan", "No HP", "Sumber Dana",
+            "Mulai", "Jumlah Bulan", "KPJ");
     private static final int ROWS = 2000;
 
     private final ReferenceService reference;
@@ -52,15 +52,18 @@ public final class TemplateWriter {
             // NIK as text: typed as a number, Excel keeps 15 digits and turns the 16th into 0.
             ws.range(3, 1, ROWS, 1).style().format("@").set();
             ws.range(3, 5, ROWS, 5).style().format("dd/mm/yyyy").set();
-            ws.range(3, 12, ROWS, 12).style().format("@").set();
-            ws.value(1, 0, "Isi satu orang per baris. NIK 16 angka (kolom sudah berformat Teks). Mulai ditulis bb/tttt, "
-                    + "misalnya 01/2026.");
+            // The monthly wage or honorarium in rupiah: a village official's (PU) contribution is a share of it, and
+            // the import asks for it for them (trial 18: the template had no such column, yet its rows were told to add one).
+            ws.range(3, 10, ROWS, 10).style().format("#,##0").set();
+            ws.range(3, 13, ROWS, 13).style().format("@").set();
+            ws.value(1, 0, "Isi satu orang per baris. NIK 16 angka (kolom sudah berformat Teks). Penghasilan sebulan dalam "
+                    + "rupiah, wajib untuk perangkat desa. Mulai ditulis bb/tttt, misalnya 01/2026.");
             ws.style(1, 0).italic().set();
             list(ws, lists, 0, List.of("L", "P"), 3);
             list(ws, lists, 1, desa, 7);
             list(ws, lists, 2, kecamatan, 8);
             list(ws, lists, 3, occupations, 9);
-            list(ws, lists, 4, funders, 11);
+            list(ws, lists, 4, funders, 12);
             lists.setVisibilityState(VisibilityState.HIDDEN);
         }
     }

@@ -456,6 +456,8 @@ class ImportServiceTest {
             assertThat(p.mapping()).hasSize(TemplateWriter.HEADERS.size());
             assertThat(p.mapping().values()).contains(Column.NIK, Column.NAME, Column.SEX, Column.DESA, Column.KECAMATAN,
                     Column.OCCUPATION, Column.FUNDER, Column.FIRST_MONTH, Column.MONTHS);
+            // A perangkat desa's row is asked for a wage: the template must have the column (trial 18).
+            assertThat(p.mapping().values()).contains(Column.INCOME);
         }
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(template.toFile())) {
             String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
