@@ -153,4 +153,22 @@ class OccupationWordsImportTest {
                     .extracting(RowProblem::row).containsExactly(12, 13, 14, 18, 19, 20);
         }
     }
+
+    /** A village's list of its officials names the post in a "Jabatan" column: read as the occupation. */
+    @Test
+    void aJabatanColumnIsTheOccupation() throws Exception {
+        Path list = Files.writeString(dir.resolve("perangkat.csv"), """
+                NO;NIK;NAMA;L/P;TANGGAL LAHIR;KECAMATAN;JABATAN
+                1;5310011205850001;Andi Jehadu;L;12/05/1985;Wae Rii;Kaur Keuangan
+                2;5310011305850002;Yosef Ndala;L;13/05/1985;Wae Rii;Staf Desa
+                """, StandardCharsets.UTF_8);
+        try (PayungServices s = TestData.seeded(dir)) {
+            ImportService.Report r = s.imports().importFile(list, new ImportOptions("APBDES-MGR", YearMonth.of(2026, 1),
+                    12, null, false, false, null, null), ImportService.Progress.NONE);
+            assertThat(r.imported()).isEqualTo(2);
+            assertThat(s.enrollments().form(1).occupationCode()).isEqualTo(Occupation.VILLAGE_OFFICIAL);
+            assertThat(s.enrollments().form(1).segment()).isEqualTo(Segment.PU);
+            assertThat(s.enrollments().form(2).occupationCode()).isEqualTo("LAINNYA");
+        }
+    }
 }
