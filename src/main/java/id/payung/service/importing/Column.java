@@ -20,7 +20,7 @@ public enum Column {
     ADDRESS("alamat", "alamatlengkap"),
     DESA("desa", "desakelurahan", "kelurahan", "desakel", "kelurahandesa", "kelurahanDesa"),
     KECAMATAN("kecamatan", "kec"),
-    OCCUPATION("pekerjaan", "jenispekerjaan", "profesi"),
+    OCCUPATION("pekerjaan", "jenispekerjaan", "profesi", "jabatan"),
     PHONE("nohp", "hp", "telepon", "notelepon", "nohandphone", "notelp", "telp", "nomorhp", "nowa"),
     FUNDER("sumberdana", "pembiaya", "sumberpembiayaan", "funder"),
     KPJ("kpj", "nopeserta", "nomorpeserta", "nokpj", "nomorkpj"),
