@@ -70,6 +70,8 @@ public final class Database implements AutoCloseable {
     private final Object fileKey;
     private boolean closed;
     private boolean createdSchema;
+    /** A file written here: its WAL folded into the file once writing pauses (null for a server or read-only). */
+    private final IdleCheckpoint idleCheckpoint;
 
     private Database(Path file, Connection connection, boolean readOnly, OpenLock openLock) {
         this(file, connection, readOnly, false, openLock);
@@ -86,6 +88,7 @@ public final class Database implements AutoCloseable {
         this.fileKey = fileKey(file);
         this.readers = new ReadConnections(file);
         this.walWatch = readOnly ? null : new WalWatch(file);
+        this.idleCheckpoint = readOnly ? null : new IdleCheckpoint(this::checkpointWhenIdle);
         if (walWatch != null) {
             walWatch.remember(); // the write connection has read the file: its -wal and -shm exist
         }
@@ -103,6 +106,7 @@ public final class Database implements AutoCloseable {
         this.fileKey = null;
         this.readers = new ReadConnections(login.address().toString(), login::readConnection);
         this.walWatch = null;
+        this.idleCheckpoint = null;
     }
 
     /**
@@ -359,6 +363,9 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+        if (idleCheckpoint != null) {
+            idleCheckpoint.afterWrite();
+        }
         if (fileKey != null && !fileKey.equals(fileKey(file))) {
             // Committed into a file that is no longer the one at this path (replaced by a restore that did
             // not see this process): never report it saved.
@@ -366,6 +373,31 @@ public final class Database implements AutoCloseable {
                     + " this change is not in it");
         }
         return result;
+    }
+
+    /**
+     * Folds the WAL into the file ({@code PASSIVE}: readers and other programs are not waited for) unless a write is
+     * under way (its own end schedules the next attempt). True when the whole WAL is in the file, or when there is
+     * nothing this object can do; false when a reader still on an older state kept part of it back.
+     */
+    private boolean checkpointWhenIdle() {
+        if (!lock.tryLock()) {
+            return true;
+        }
+        try {
+            if (closed || (walWatch != null && walWatch.moved())) {
+                return true;
+            }
+            try (java.sql.Statement st = connection.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+                // busy, frames in the WAL, frames folded into the file
+                return !rs.next() || rs.getInt(1) == 0 && rs.getInt(2) == rs.getInt(3);
+            } catch (SQLException e) {
+                return true;
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -600,6 +632,9 @@ public final class Database implements AutoCloseable {
                 return;
             }
             closed = true;
+            if (idleCheckpoint != null) {
+                idleCheckpoint.stop();
+            }
             readers.close(); // first: the write connection, closed last, then folds the WAL into the file
             try {
                 if (dialect == Dialect.SQLITE) {
