@@ -177,6 +177,11 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
         return tasks;
     }
 
+    /** The whole window (null when {@link #showing} one screen alone). */
+    MainWindow window() {
+        return window;
+    }
+
     /** Stops the background work, closes the window (its frame first, then the database) and the folder. */
     private void close() throws IOException {
         opened = false;
