@@ -77,11 +77,12 @@ public final class MainWindow implements EnrollmentDialogs {
         }
     };
 
-    /** How an import window asks for its file: the native dialog, or a window test's. */
-    private id.payung.ui.imports.ImportView.OpenDialog importFileDialog = javafx.stage.FileChooser::showOpenDialog;
-
     private record OpenForm(EnrollmentFormView view, EnrollmentFormViewModel model) {
     }
+    /** The import windows of the frame now shown (their content made on its screen thread). */
+    private ImportWindows imports;
+    /** The file dialog of the import windows; null: the native one. */
+    private id.payung.ui.imports.ImportView.OpenDialog importDialog;
 
     public MainWindow(Stage stage, PayungServices services, TaskExecutor tasks, Clock clock, Locale locale, String version) {
         this.stage = stage;
@@ -265,6 +266,7 @@ public final class MainWindow implements EnrollmentDialogs {
             javafx.application.Platform.runLater(() -> {
                 services = reopened;
                 stage.getScene().setRoot(buildRoot());
+                notice(b -> ""); // what it said was about the data before the restore was tried
             });
         } catch (RuntimeException reopenFailed) {
             if (failure instanceof id.payung.service.RestoreFailedException rf) {
@@ -350,7 +352,7 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** Import windows opened from now on ask for their file with {@code dialog} (a window test's, for the native one). */
     public void importFilesFrom(id.payung.ui.imports.ImportView.OpenDialog dialog) {
-        importFileDialog = dialog;
+        chooseImportFilesWith(dialog);
     }
 
     /** Closes the database (when the application stops), and on the FX thread the owned windows first. */
@@ -359,6 +361,9 @@ public final class MainWindow implements EnrollmentDialogs {
             closeOwnedWindows();
         } else {
             stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, askBeforeClosing);
+        }
+        if (imports != null) {
+            imports.close();
         }
         if (frame != null) {
             frame.close();
@@ -409,7 +414,7 @@ public final class MainWindow implements EnrollmentDialogs {
             });
             EnrollmentFormView form = new EnrollmentFormView(model, choices, window::close,
                     other -> openForm(other, afterSave));
-            Parent root = load("enrollments/EnrollmentFormView.fxml", type -> form);
+            Parent root = load("enrollments/EnrollmentFormView.fxml", bundle(), type -> form);
             // The form window's own X and Alt+F4 ask as its Esc does, only while the main window shows: as the main
             // window goes (asked already, or hidden by code) the platform may send its owned windows a close request,
             // and a question then would wait unseen (the reverted first attempt hung the tests' clean-up so).
@@ -443,36 +448,15 @@ public final class MainWindow implements EnrollmentDialogs {
                     .orElseGet(() -> b.getString("readOnly.refused")));
             return;
         }
-        Stage window = new Stage();
-        window.initOwner(stage);
-        // Not modal: while a long import runs the register, dashboard and reports stay usable (they read on
-        // connections of their own); a second import started meanwhile waits for the first, and says so.
-        window.initModality(javafx.stage.Modality.NONE);
-        var model = new id.payung.ui.imports.ImportViewModel(services.imports(), services.reference(), tasks,
-                java.time.YearMonth.now(clock), afterImport);
-        model.setReconciliation(new id.payung.service.importing.Reconciliation(services.register(), clock));
-        model.runningProperty().addListener((obs, was, now) -> importsRunning += now ? 1 : -1);
-        id.payung.ui.imports.ImportView.OpenDialog fileDialog = importFileDialog;
-        Parent root = load("imports/ImportView.fxml", type -> new id.payung.ui.imports.ImportView(model, fileDialog));
-        openImports.put(window, model);
-        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> openImports.remove(window));
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
-        quitKey(scene);
-        window.setScene(scene);
-        window.setTitle("Payung — " + bundle().getString("import.title"));
-        // Sized here before it shows: under Openbox at 1920 × 1080 it opened at its content's 1100 × 795 (L9).
-        javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(),
-                Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight())).stream().findFirst()
-                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
-        root.applyCss();
-        javafx.geometry.Dimension2D size = id.payung.ui.imports.ImportView.fitted(usable, root.prefWidth(-1),
-                root::prefHeight);
-        window.setWidth(size.getWidth());
-        window.setHeight(size.getHeight());
-        window.setX(usable.getMinX() + (usable.getWidth() - size.getWidth()) / 2);
-        window.setY(usable.getMinY() + (usable.getHeight() - size.getHeight()) / 2);
-        window.show();
+        imports.open(afterImport);
+    }
+
+    /** The import windows ask for their file with {@code dialog}: a test's stands for the native file dialog. */
+    public void chooseImportFilesWith(id.payung.ui.imports.ImportView.OpenDialog dialog) {
+        importDialog = dialog;
+        if (imports != null) {
+            imports.chooseFilesWith(dialog);
+        }
     }
 
     @Override
@@ -570,6 +554,38 @@ public final class MainWindow implements EnrollmentDialogs {
                         showError(error);
                     }
                 });
+        if (imports != null) {
+            imports.close();
+        }
+        imports = new ImportWindows(stage, builtOn, tasks, clock, bundle(), frame::prepareAside, new ImportWindows.Host() {
+            @Override
+            public void notice(java.util.function.Function<ResourceBundle, String> text) {
+                MainWindow.this.notice(text);
+            }
+
+            @Override
+            public void importRunning(boolean running) {
+                importsRunning += running ? 1 : -1;
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                showError(error);
+            }
+
+            @Override
+            public void opened(Stage window, id.payung.ui.imports.ImportViewModel model) {
+                // Closing Payung asks about a file chosen and not imported; Ctrl+Q there closes Payung, asking.
+                openImports.put(window, model);
+                window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> openImports.remove(window));
+                quitKey(window.getScene());
+            }
+        });
+        if (importDialog != null) {
+            imports.chooseFilesWith(importDialog);
+        }
+        // The import window's content, made once the start screens are in: the first Ctrl+Shift+I opens it at once.
+        frame.whenSettled(imports::prepareAhead);
         return frame.root();
     }
 
@@ -580,7 +596,7 @@ public final class MainWindow implements EnrollmentDialogs {
     private Parent buildScreen(Screen screen) {
         ScreenTaskExecutor screenTasks = new ScreenTaskExecutor(tasks);
         Runnable[] sameYear = new Runnable[1];
-        Parent root = load(screen.fxml(), type -> controller(type, screenTasks, apply -> sameYear[0] = apply));
+        Parent root = load(screen.fxml(), bundle(), type -> controller(type, screenTasks, apply -> sameYear[0] = apply));
         screenTasks.throwIfFailed();
         if (sameYear[0] != null) {
             // Shown again: first the year chosen meanwhile on another screen, then the screen's own reload.
@@ -596,8 +612,9 @@ public final class MainWindow implements EnrollmentDialogs {
         return root;
     }
 
-    private Parent load(String fxml, javafx.util.Callback<Class<?>, Object> controllers) {
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/id/payung/ui/" + fxml), bundle()); // the screens' folder
+    /** Loads {@code fxml} of the screens' folder in the words of {@code bundle}; any thread (not yet shown). */
+    static Parent load(String fxml, ResourceBundle bundle, javafx.util.Callback<Class<?>, Object> controllers) {
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/id/payung/ui/" + fxml), bundle); // the screens' folder
         loader.setControllerFactory(controllers);
         try {
             return loader.load();

@@ -177,7 +177,7 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
         return tasks;
     }
 
-    /** The whole window ({@link #showing} none). */
+    /** The whole window (null when {@link #showing} one screen alone). */
     MainWindow window() {
         return window;
     }

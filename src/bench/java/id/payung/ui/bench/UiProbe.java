@@ -40,6 +40,12 @@ import javafx.util.Duration;
  *   the register: first page, a kecamatan filter, a sort by name (each timed
  *   until the table shows the new rows), the longest the FX thread was kept from drawing meanwhile, frame
  *   times while scrolling through pages, and the heap in use afterwards.</li>
+ *   <li>{@code import DB [WAIT_MS]}: then, {@code WAIT_MS} ms (default {@value #READING_MS}) after the dashboard is
+ *   drawn, the import window as Berkas → Impor… opens it, twice (closed in between): {@code IMPORT_COLD_MS} and
+ *   {@code IMPORT_WARM_MS} from the menu to the frame drawn with the window's content (its funders listed),
+ *   {@code IMPORT_SHOWN_MS} to its first frame of any content, and the longest the main window's FX thread was kept
+ *   from drawing meanwhile ({@code IMPORT_..._MAX_BLOCK_MS}) and in the wait before ({@code ..._BEFORE_MAX_BLOCK_MS});
+ *   then {@code PLAIN_WINDOW_MS}, a window of one label from {@code show()} to its first frame, the yardstick.</li>
  * </ul>
  */
 @id.payung.architecture.AllowedToUseCompositionRoot("the window probe times the real window, built as the app "
@@ -137,7 +143,7 @@ public final class UiProbe {
                 onNextFrame(Platform::exit);
                 return;
             }
-            if (mode.equals("register")) {
+            if (mode.equals("register") || mode.equals("import")) {
                 // Frames are timed from the first one: start-up's longest frame is reported too.
                 new AnimationTimer() {
                     @Override
@@ -153,7 +159,14 @@ public final class UiProbe {
                 mark("DASHBOARD");
                 System.out.println("DASHBOARD");
                 System.out.flush();
-                if (mode.equals("register")) {
+                if (mode.equals("import")) {
+                    gaps.clear(); // from the dashboard drawn: the register and the import made ahead meanwhile
+                    long wait = getParameters().getRaw().size() > 2 ? Long.parseLong(getParameters().getRaw().get(2))
+                            : READING_MS;
+                    PauseTransition reading = new PauseTransition(Duration.millis(Math.max(1, wait)));
+                    reading.setOnFinished(e -> openImport("COLD", () -> openImport("WARM", () -> openPlain(Platform::exit))));
+                    reading.play();
+                } else if (mode.equals("register")) {
                     // A person looks at the dashboard before opening the register.
                     PauseTransition reading = new PauseTransition(Duration.millis(READING_MS));
                     reading.setOnFinished(e -> register());
@@ -213,6 +226,92 @@ public final class UiProbe {
                     });
                 });
             }, UiProbe::treeVisible);
+        }
+
+        /**
+         * Opens the import window from the menu, prints when it first drew anything and when it drew its content
+         * (the funder list filled), then closes it and goes on with {@code then}.
+         */
+        private void openImport(String key, Runnable then) {
+            System.out.println("IMPORT_" + key + "_BEFORE_MAX_BLOCK_MS " + ms(gaps.isEmpty() ? 0 : Collections.max(gaps)));
+            gaps.clear();
+            // How long the FX thread takes to answer a runLater while the window opens (asked every 10 ms).
+            long[] slowest = new long[1];
+            boolean[] opening = {true};
+            Thread asking = new Thread(() -> {
+                while (opening[0]) {
+                    long asked = System.nanoTime();
+                    java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(1);
+                    Platform.runLater(answered::countDown);
+                    try {
+                        answered.await();
+                        slowest[0] = Math.max(slowest[0], System.nanoTime() - asked);
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "probe-asking");
+            asking.setDaemon(true);
+            asking.start();
+            List<javafx.stage.Window> before = List.copyOf(javafx.stage.Window.getWindows());
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) scene.lookup("#menuBar");
+            javafx.scene.control.MenuItem item = bar.getMenus().get(0).getItems().stream()
+                    .filter(i -> "menuImport".equals(i.getId())).findFirst().orElseThrow();
+            long start = System.nanoTime();
+            item.fire();
+            boolean[] shown = new boolean[1];
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    javafx.stage.Window opened = javafx.stage.Window.getWindows().stream()
+                            .filter(w -> !before.contains(w) && w.isShowing() && w.getScene() != null)
+                            .findFirst().orElse(null);
+                    if (opened == null) {
+                        return;
+                    }
+                    if (!shown[0]) {
+                        shown[0] = true;
+                        Scene importScene = opened.getScene();
+                        id.payung.ui.Frames.afterNextFrame(importScene, () -> System.out.println("IMPORT_SHOWN_"
+                                + key + "_MS " + ms(System.nanoTime() - start)));
+                    }
+                    if (opened.getScene().lookup("#importFunder") instanceof ComboBox<?> funders
+                            && !funders.getItems().isEmpty() && funders.getSkin() != null) {
+                        stop();
+                        id.payung.ui.Frames.afterNextFrame(opened.getScene(), () -> {
+                            System.out.println("IMPORT_" + key + "_MS " + ms(System.nanoTime() - start));
+                            System.out.println("IMPORT_" + key + "_MAX_BLOCK_MS " + ms(gaps.isEmpty() ? 0
+                                    : Collections.max(gaps)));
+                            opening[0] = false;
+                            System.out.println("IMPORT_" + key + "_RUNLATER_MAX_MS " + ms(slowest[0]));
+                            opened.hide();
+                            PauseTransition settle = new PauseTransition(Duration.millis(READING_MS));
+                            settle.setOnFinished(e -> then.run());
+                            settle.play();
+                        });
+                    }
+                }
+            }.start();
+        }
+
+        /**
+         * The yardstick for the import window: a window of the same size holding one label, from {@code show()} to
+         * its first frame ({@code PLAIN_WINDOW_MS}).
+         */
+        private void openPlain(Runnable then) {
+            Stage plain = new Stage();
+            plain.initOwner(scene.getWindow());
+            javafx.geometry.Rectangle2D usable = javafx.stage.Screen.getPrimary().getVisualBounds();
+            plain.setScene(new Scene(new StackPane(new javafx.scene.control.Label("Memuat…")), usable.getWidth(),
+                    usable.getHeight()));
+            long start = System.nanoTime();
+            plain.show();
+            id.payung.ui.Frames.afterNextFrame(plain.getScene(), () -> {
+                System.out.println("PLAIN_WINDOW_MS " + ms(System.nanoTime() - start));
+                plain.hide();
+                then.run();
+            });
         }
 
         /** Calls {@code then} with the node once a pulse has laid it out in the window as {@code ready} wants. */

@@ -115,6 +115,8 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper importDone = new ReadOnlyBooleanWrapper(false);
     /** What the window last saved (the template, or this file's problem list), said beside it; null: nothing. */
     private final ReadOnlyObjectWrapper<Saved> saved = new ReadOnlyObjectWrapper<>();
+    /** The last import this window undid, with how many enrollments went (null: none yet). */
+    private final ReadOnlyObjectWrapper<Undone> undone = new ReadOnlyObjectWrapper<>();
     /** The batch just undone, to be chosen again once the list is read anew (0: none). */
     private long keepChosen;
     /** The check or import now running, for Cancel; null when none. */
@@ -127,6 +129,10 @@ public final class ImportViewModel {
 
     /** A file the window saved: the empty template, or ({@code problemList}) the chosen file's problem list. */
     public record Saved(Path file, boolean problemList) {
+    }
+
+    /** A past import undone: the batch as listed when the clerk chose it, and how many enrollments its undo removed. */
+    public record Undone(ImportBatch batch, int enrollments) {
     }
 
     /** One file column and the meaning the user gives it (null = ignore). */
@@ -735,6 +741,7 @@ public final class ImportViewModel {
     public void undo(ImportBatch batch) {
         keepChosen = batch.id();
         tasks.run(() -> service.undo(batch.id()), n -> {
+            undone.set(new Undone(batch, n));
             load();
             afterImport.run();
         });
@@ -793,4 +800,6 @@ public final class ImportViewModel {
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty waitingProperty() { return waiting.getReadOnlyProperty(); }
     public ObservableList<ImportBatch> batches() { return batches; }
+    /** The last import undone here, set when its undo is written (a new value each time). */
+    public ReadOnlyObjectProperty<Undone> undoneProperty() { return undone.getReadOnlyProperty(); }
 }

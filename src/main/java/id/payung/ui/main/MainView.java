@@ -87,6 +87,8 @@ public final class MainView {
     private Screen current;
     /** Replaced by a new frame: screens still arriving are dropped. */
     private volatile boolean closed;
+    /** Work waiting for the screens built at start to be in and drawn ({@link #whenSettled}); null once run. */
+    private java.util.List<Runnable> unsettled = new java.util.ArrayList<>();
 
     /** What the menu bar's File and Help items do; the window provides them. */
     public interface MenuActions {
@@ -160,6 +162,43 @@ public final class MainView {
     public void close() {
         closed = true;
         preparer.close();
+    }
+
+    /**
+     * Builds what one of the frame's own windows shows (the import window's content) on the thread the screens are
+     * built on, after the screens asked for before it: never on the FX thread, and never taking a second core from
+     * the user. Called on the FX thread.
+     *
+     * @return completes on the preparing thread with what {@code build} made, or with a
+     *         {@link java.util.concurrent.CancellationException} once the frame is replaced
+     */
+    public <T> CompletableFuture<T> prepareAside(java.util.function.Supplier<T> build) {
+        return preparer.prepare(build);
+    }
+
+    /**
+     * Runs {@code idle} on the FX thread once the screens the frame builds at start (the first one shown and, after
+     * the dashboard, the register) are in the window and drawn: for work done ahead of the clerk's asking.
+     */
+    public void whenSettled(Runnable idle) {
+        if (unsettled == null) {
+            idle.run();
+        } else {
+            unsettled.add(idle);
+        }
+    }
+
+    /** After a screen arrived: once nothing more is being built, the work waiting for that ({@link #whenSettled}). */
+    private void settleIfIdle() {
+        if (unsettled != null && preparing.isEmpty() && !closed) {
+            java.util.List<Runnable> idle = unsettled;
+            unsettled = null;
+            afterNextFrame(() -> {
+                if (!closed) {
+                    idle.forEach(Runnable::run);
+                }
+            });
+        }
     }
 
     private MenuBar menuBar() {
@@ -402,6 +441,7 @@ public final class MainView {
             }
             failure.accept(error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
                     ? c.getCause() : error);
+            settleIfIdle();
             return;
         }
         if (screenRoot.getProperties().remove(GO_LIVE) instanceof Runnable goLive) {
@@ -430,5 +470,6 @@ public final class MainView {
             // The screen used all day: built while the user looks at the dashboard, so opening it is instant.
             prepare(Screen.ENROLLMENTS);
         }
+        settleIfIdle();
     }
 }
