@@ -102,9 +102,7 @@ final class NotAPerson {
     static boolean onlyNumbered(TableReader.Row row, Map<Integer, Column> mapping) {
         for (int i = 0; i < row.cells().size(); i++) {
             Cell c = row.cell(i);
-            if (!c.isBlank() && (mapping.get(i) != Column.ROW_NUMBER && !c.text().strip().matches("\\d{1,6}\\.?")
-                    || c.text().chars().anyMatch(Character::isLetter))) {
-                // a word ("Jumlah" under No, trial 18 M2) is something to show
+            if (!c.isBlank() && mapping.get(i) != Column.ROW_NUMBER && !c.text().strip().matches("\\d{1,6}\\.?")) {
                 return false;
             }
         }
