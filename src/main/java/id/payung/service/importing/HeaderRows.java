@@ -52,7 +52,8 @@ final class HeaderRows {
      */
     static boolean isUpperRow(List<String> upper, List<String> lower) {
         for (int i = 0; i < upper.size(); i++) {
-            if (at(lower, i).isBlank() && Column.of(upper.get(i)).isPresent()) {
+            // "Desa :" beside its value in a title row ("Desa : | Golo Cador") is no column label
+            if (at(lower, i).isBlank() && !at(upper, i).contains(":") && Column.of(upper.get(i)).isPresent()) {
                 return true;
             }
         }

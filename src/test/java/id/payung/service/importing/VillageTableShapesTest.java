@@ -141,6 +141,20 @@ class VillageTableShapesTest {
     }
 
     @Test
+    void aTitleRowNamingTheDesaOverTheHeaderStaysATitle() throws Exception {
+        Path f = csv("desa-titik-dua.csv",
+                ";;;;",
+                "Desa :;Golo Cador;;;",
+                ";NIK;Nama;L/P;Desa",
+                "1;5310012304870001;Aloysius Jehaman;L;Golo Cador");
+        try (PayungServices s = fresh()) {
+            ImportService.Preview p = s.imports().preview(f, provinsi2026());
+            assertThat(p.headers()).containsExactly("", "NIK", "Nama", "L/P", "Desa");
+            assertThat(p.mapping()).doesNotContainKey(0);
+        }
+    }
+
+    @Test
     void aTotalRowIsNoPersonButAPersonWithoutNikStaysAnError() throws Exception {
         Path list = TestRegions.resource("village/A-single-header-total.xlsx", dir);
         Path f = csv("jumlah.csv",
