@@ -72,6 +72,36 @@ class ImportVillageListViewModelTest {
     }
 
     @Test
+    void aTwoRowHeaderWithAGroupLabelListsEveryColumnInArtiKolomAndImportsWhole() {
+        // trial 18 H1: IDENTITAS over NIK | NAMA LENGKAP, NO / L/P / TGL LAHIR / PEKERJAAN merged over both rows
+        Path list = TestRegions.resource("village/Daftar BPJS TK Desa Golo Cador 2026.xlsx", dir);
+        try (PayungServices s = fresh()) {
+            ImportViewModel model = model(s);
+            model.fileProperty().set(list);
+
+            model.check();
+
+            assertThat(model.mapping()).extracting(ImportViewModel.MappingRow::header, r -> r.column().get())
+                    .containsExactly(tuple("NO", id.payung.service.importing.Column.ROW_NUMBER),
+                            tuple("NIK", id.payung.service.importing.Column.NIK),
+                            tuple("NAMA LENGKAP", id.payung.service.importing.Column.NAME),
+                            tuple("L/P", id.payung.service.importing.Column.SEX),
+                            tuple("TGL LAHIR", id.payung.service.importing.Column.BIRTH_DATE),
+                            tuple("ALAMAT / DUSUN", id.payung.service.importing.Column.ADDRESS),
+                            tuple("DESA", id.payung.service.importing.Column.DESA),
+                            tuple("PEKERJAAN", id.payung.service.importing.Column.OCCUPATION));
+            // the JUMLAH row under the names is no error: the list is not refused for it
+            assertThat(model.checkedProperty().get().rejected()).isZero();
+
+            model.importNow();
+
+            assertThat(model.importedProperty().get().imported()).isEqualTo(8);
+            assertThat(register(s)).filteredOn(e -> e.fullName().equals("Hironimus Dagur"))
+                    .extracting(EnrollmentSummary::occupationName).containsExactly("Perangkat desa");
+        }
+    }
+
+    @Test
     void aSharedDesaNameIsSettledByTypingTheKecamatanOrChoosingOneForTheFile() throws Exception {
         Path list = dir.resolve("daftar.csv");
         Files.writeString(list, "NIK;Nama;Desa\n5310015204850001;Maria Jelita;Ds. Satar Ngkeling\n"

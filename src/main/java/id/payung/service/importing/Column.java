@@ -14,6 +14,13 @@ public enum Column {
     NIK("nik", "noktp", "nomorktp", "nomorindukkependudukan", "noinduk", "niknomorktp"),
     NAME("nama", "namalengkap", "namapeserta", "namapekerja"),
     SEX("jeniskelamin", "lp", "jk", "kelamin", "sex", "gender"),
+    /**
+     * Sex written as two tick columns, {@code L | P} under {@code JENIS KELAMIN}: the row is a man when this one is
+     * ticked ({@code √}, {@code v}, {@code 1}). Found by {@link HeaderRows}, never by a header alone.
+     */
+    SEX_L(),
+    /** The {@code P} of two tick columns (see {@link #SEX_L}). */
+    SEX_P(),
     BIRTH_DATE("tanggallahir", "tgllahir", "tgllhr", "tanggallhr", "tgllahirddmmyyyy"),
     BIRTH_PLACE("tempatlahir", "tmptlahir", "tmplahir", "tempat"),
     PLACE_AND_DATE("ttl", "tempattanggallahir", "tempattgllahir", "tempattgllhr"),

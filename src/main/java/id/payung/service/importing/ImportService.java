@@ -185,7 +185,13 @@ public final class ImportService {
                     sample.add(row.cells().stream().map(c -> c.date() != null ? Formats.date(c.date()) : c.text()).toList());
                 }
             }
-            return new Preview(header.row(), header.texts(), mapping, sample,
+            // A column with values but no label in the header rows is listed too: the clerk can still map it.
+            List<String> headers = new ArrayList<>(header.texts());
+            int widest = sample.stream().mapToInt(r -> lastFilled(r) + 1).max().orElse(0);
+            while (headers.size() < widest) {
+                headers.add("");
+            }
+            return new Preview(header.row(), headers, mapping, sample,
                     List.copyOf(NamedYear.years(file.getFileName().toString(), header.titles())),
                     header.titles().isEmpty() ? null
                             : new RegionNames(reference.localRegions()).kecamatanIn(header.titles()).orElse(null),
@@ -443,58 +449,64 @@ public final class ImportService {
     }
 
     /**
-     * Finds the header row among the first rows (title and empty rows above it are skipped). A second
-     * header row under it — as under a merged "Alamat" cell over "Desa" and "Kecamatan" — is merged in.
-     * The reader is left at the first data row.
+     * Finds the header row among the first rows (title and empty rows above it are skipped). A header of two
+     * rows is read as one ({@link HeaderRows}): a second row under it — as under a merged "Alamat" cell over
+     * "Desa" and "Kecamatan" — or a first row over it, when a group label ("IDENTITAS") over NIK and Nama put
+     * them in the lower row while other labels, merged over both rows, stand in the upper one. The column
+     * numbers official tables put under the header (1 | 2 | 3 …) are passed over. The reader is left at the
+     * first data row.
      */
     private static Header findHeader(PushbackReader reader, Path file) throws IOException {
         List<String> titles = new ArrayList<>();
+        TableReader.Row previous = null;
         for (int scanned = 0; scanned < HEADER_SCAN; scanned++) {
             TableReader.Row row = reader.next();
             if (row == null) {
                 break;
             }
-            Map<Integer, Column> mapping = new LinkedHashMap<>();
-            List<String> texts = new ArrayList<>(row.cells().stream().map(Cell::text).toList());
-            for (int i = 0; i < texts.size(); i++) {
-                int col = i;
-                Column.of(texts.get(i)).filter(c -> !mapping.containsValue(c)).ifPresent(c -> mapping.put(col, c));
-            }
+            List<String> texts = row.cells().stream().map(Cell::text).toList();
+            HeaderRows.Read read = HeaderRows.single(texts);
+            Map<Integer, Column> mapping = read.mapping();
             if (mapping.size() >= 2 && (mapping.containsValue(Column.NIK) || mapping.containsValue(Column.NAME))) {
-                mergeSubHeader(reader, mapping, texts);
-                return new Header(row.number(), texts, mapping, titles);
+                int first = row.number();
+                if (previous != null && previous.number() == row.number() - 1
+                        && HeaderRows.isUpperRow(texts(previous), texts)) {
+                    read = HeaderRows.combine(texts(previous), texts);
+                    titles.remove(titles.size() - 1);
+                    first = previous.number();
+                } else {
+                    TableReader.Row next = reader.next();
+                    if (next != null && HeaderRows.isLowerRow(read, texts(next))) {
+                        read = HeaderRows.combine(texts, texts(next));
+                    } else if (next != null) {
+                        reader.pushBack(next);
+                    }
+                }
+                TableReader.Row next = reader.next();
+                if (next != null && !HeaderRows.isColumnNumbers(next)) {
+                    reader.pushBack(next);
+                }
+                return new Header(first, new ArrayList<>(read.texts()), read.mapping(), titles);
             }
             if (!row.isBlank()) {
                 titles.add(String.join(" ", texts));
+                previous = row;
             }
         }
         throw new ImportFileException("NO_HEADER", file.getFileName().toString());
     }
 
-    private static void mergeSubHeader(PushbackReader reader, Map<Integer, Column> mapping, List<String> texts)
-            throws IOException {
-        TableReader.Row next = reader.next();
-        if (next == null) {
-            return;
-        }
-        Map<Integer, Column> sub = new LinkedHashMap<>();
-        for (int i = 0; i < next.cells().size(); i++) {
-            int col = i;
-            Column.of(next.cell(i).text()).ifPresent(c -> sub.put(col, c));
-        }
-        boolean isSubHeader = !sub.isEmpty() && sub.keySet().stream().noneMatch(i -> mapping.get(i) == Column.NIK);
-        if (!isSubHeader) {
-            reader.pushBack(next);
-            return;
-        }
-        sub.forEach((i, c) -> {
-            mapping.values().remove(c);
-            mapping.put(i, c);
-            while (texts.size() <= i) {
-                texts.add("");
+    private static int lastFilled(List<String> values) {
+        for (int i = values.size() - 1; i >= 0; i--) {
+            if (values.get(i) != null && !values.get(i).isBlank()) {
+                return i;
             }
-            texts.set(i, next.cell(i).text());
-        });
+        }
+        return -1;
+    }
+
+    private static List<String> texts(TableReader.Row row) {
+        return row.cells().stream().map(Cell::text).toList();
     }
 
     /** A reader that can give back one row. */

@@ -29,7 +29,7 @@ final class NotAPerson {
             // pattern a numbered one would be the first alternative's, and the line never matched)
             "^[a-z .'-]+,\\s*\\d{1,2}(?<sep>[ /.-])[a-z0-9]+\\k<sep>\\d{4}$"));
     /** A total under the names: not a person, but no signature either. */
-    private static final Pattern TOTAL = Pattern.compile("^(jumlah|total|sub ?total)\\b");
+    private static final Pattern TOTAL = Pattern.compile("^(jumlah|jml\\.?|total|sub ?total|grand total)(\\b|$)");
     private static final Pattern NIP = Pattern.compile("(?i)^nip\\b.*");
     private static final int VALUE_LENGTH = 60;
 
@@ -62,8 +62,30 @@ final class NotAPerson {
             inSignature = true;
             return true;
         }
-        return name.isEmpty() || TOTAL.matcher(lower).find() || inSignature && onlyName(row, mapping);
+        return name.isEmpty() || TOTAL.matcher(lower).find() || inSignature && onlyName(row, mapping)
+                || total(row, mapping, name);
     }
+
+    /**
+     * A total line whose word stands in another column than the name: {@code JUMLAH} merged over No and NIK,
+     * {@code 8 orang} (or just {@code 8}) under Nama (trial 18 M2). Only when the name column holds no name a
+     * person could have (it has a digit, or is a word such as "orang"): a person's row missing its NIK stays an error.
+     */
+    private static boolean total(TableReader.Row row, Map<Integer, Column> mapping, String name) {
+        if (!COUNT.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+            return false;
+        }
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (mapping.get(i) != Column.NAME && TOTAL.matcher(row.cell(i).text().strip().toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a total line has under Nama, no one's name: anything with a digit ("8", "8 orang"), or a count in words ("delapan orang"). */
+    private static final Pattern COUNT = Pattern.compile(
+            "^.*\\d.*$|^(\\p{L}+\\s+)?(orang|org|jiwa|peserta|pekerja|kk)\\.?$");
 
     /** Whether the row holds a name and nothing else but its number. */
     private static boolean onlyName(TableReader.Row row, Map<Integer, Column> mapping) {

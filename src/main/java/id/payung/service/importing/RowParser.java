@@ -158,7 +158,7 @@ final class RowParser {
         Column c = switch (field) {
             case NIK -> Column.NIK;
             case NAME -> Column.NAME;
-            case SEX -> Column.SEX;
+            case SEX -> index.containsKey(Column.SEX) || !index.containsKey(Column.SEX_L) ? Column.SEX : Column.SEX_L;
             case BIRTH_DATE -> index.containsKey(Column.BIRTH_DATE) ? Column.BIRTH_DATE : Column.PLACE_AND_DATE;
             case BIRTH_PLACE -> index.containsKey(Column.BIRTH_PLACE) ? Column.BIRTH_PLACE : Column.PLACE_AND_DATE;
             case ADDRESS -> Column.ADDRESS;
@@ -191,11 +191,14 @@ final class RowParser {
         String nik = nik(row, problems);
         String name = text(row, Column.NAME);
         Sex sex = null;
+        boolean ticks = !index.containsKey(Column.SEX) && (index.containsKey(Column.SEX_L) || index.containsKey(Column.SEX_P));
         if (has(row, Column.SEX)) {
             sex = Values.sex(text(row, Column.SEX)).orElse(null);
             if (sex == null) {
                 problems.add(problem(row, Column.SEX, FormProblem.error(Field.SEX, "IMPORT_SEX")));
             }
+        } else if (ticks) {
+            sex = ticked(row, problems);
         }
         String birthPlace = text(row, Column.BIRTH_PLACE);
         LocalDate birth = null;
@@ -216,7 +219,7 @@ final class RowParser {
         if (sex == null || birth == null) {
             // Lists often leave out what the NIK already says: take sex and birth date from it.
             NikCheck.Result decoded = NikCheck.check(nik, null, today);
-            if (sex == null && !has(row, Column.SEX)) {
+            if (sex == null && !has(row, Column.SEX) && !ticks) {
                 sex = decoded.sex();
             }
             if (birth == null && !has(row, Column.BIRTH_DATE) && !has(row, Column.PLACE_AND_DATE)) {
@@ -260,6 +263,33 @@ final class RowParser {
                 kpj(row), funder, segment, programmes, income, first, last,
                 blankToNull(text(row, Column.NOTES)));
         return new Parsed(row.number(), form, problems, inactiveStatus(row));
+    }
+
+    /**
+     * Sex from two tick columns L and P: the one ticked ({@code √}, {@code v}, {@code x}, {@code 1}, any mark but
+     * {@code 0} or {@code -}). Both ticked, or neither, is the row's error: the list does not say (trial 18 M26).
+     */
+    private Sex ticked(TableReader.Row row, List<RowProblem> problems) {
+        boolean male = tick(cell(row, Column.SEX_L));
+        boolean female = tick(cell(row, Column.SEX_P));
+        if (!index.containsKey(Column.SEX_L) || !index.containsKey(Column.SEX_P)) {
+            // one of the two mapped: a row not ticked there is the other sex
+            return index.containsKey(Column.SEX_L) ? (male ? Sex.L : Sex.P) : (female ? Sex.P : Sex.L);
+        }
+        if (male != female) {
+            return male ? Sex.L : Sex.P;
+        }
+        Column c = index.containsKey(Column.SEX_L) ? Column.SEX_L : Column.SEX_P;
+        String value = male ? text(row, Column.SEX_L) + " · " + text(row, Column.SEX_P) : "";
+        RowProblem p = new RowProblem(row.number(), headers.get(c), value,
+                FormProblem.error(Field.SEX, male ? "IMPORT_SEX_BOTH_TICKED" : "IMPORT_SEX_NONE_TICKED"));
+        problems.add(p);
+        return null;
+    }
+
+    private static boolean tick(Cell c) {
+        String t = c.text().strip();
+        return !c.isBlank() && !t.equals("0") && !t.equals("-");
     }
 
     private String nik(TableReader.Row row, List<RowProblem> problems) {
