@@ -175,7 +175,7 @@ final class PdfReport {
         // "−99,5 %" for the regent without a word): said under the table, the numbers as they are.
         String gap = id.payung.domain.FunderGap.line(c.year(), c.funderGaps(), words);
         if (gap != null) {
-            Paragraph caution = new Paragraph(gap, PdfParts.SMALL);
+            Paragraph caution = new Paragraph(gap, PdfParts.CAUTION);
             caution.setSpacingBefore(3);
             doc.add(caution);
         }

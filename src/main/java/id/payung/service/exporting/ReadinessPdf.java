@@ -48,7 +48,7 @@ final class ReadinessPdf {
         // handed to the regent without a word that the year's cohorts were not entered).
         String gap = id.payung.domain.FunderGap.line(s.year(), s.funderGaps(), ExportService.indonesianWords());
         if (gap != null) {
-            Paragraph caution = new Paragraph(gap, PdfParts.SMALL);
+            Paragraph caution = new Paragraph(gap, PdfParts.CAUTION);
             caution.setSpacingBefore(4);
             doc.add(caution);
         }

@@ -135,6 +135,7 @@ class ReportPdfTest {
             s.exports().readiness(s.readiness().summary(2026), readiness);
         }
         AnnexPdfTest.copyForLooking(report2026);
+        AnnexPdfTest.copyForLooking(readiness);
         String note = "Perhatian: angka 2026 belum lengkap. Belum ada data 2026 (kelompok atau peserta bernama) untuk "
                 + "sumber dana yang berpeserta pada tahun sebelumnya: APBD Provinsi NTT (4.280 peserta pada 2025).";
         String text = text(report2026).replaceAll("\\s+", " ");
