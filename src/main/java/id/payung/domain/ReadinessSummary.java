@@ -5,18 +5,27 @@ import java.util.List;
 /**
  * What an award jury (Paritrana: policy, implementation, coverage) asks a regency for, as of one year:
  * regulations in force, awards so far, participants, growth and budget per year, village officials
- * covered, and benefits paid.
+ * covered, and benefits paid. {@code funderGaps}: the funders with participants in the year before and none recorded
+ * in the summary's year ({@link FunderGap#of}), said beside the growth; empty when every one has data.
  */
 public record ReadinessSummary(int year, List<Event> regulations, List<Event> awards, List<YearFigures> years,
                                List<FunderBudget> funders, VillageCoverage villages, List<BenefitTotal> benefits,
-                               List<Event> benefitEvents) {
+                               List<Event> benefitEvents, List<FunderGap> funderGaps) {
     public ReadinessSummary {
+        funderGaps = List.copyOf(funderGaps);
         funders = List.copyOf(funders);
         regulations = List.copyOf(regulations);
         awards = List.copyOf(awards);
         years = List.copyOf(years);
         benefits = List.copyOf(benefits);
         benefitEvents = List.copyOf(benefitEvents);
+    }
+
+    /** A summary whose year has data for every funder of the year before. */
+    public ReadinessSummary(int year, List<Event> regulations, List<Event> awards, List<YearFigures> years,
+                            List<FunderBudget> funders, VillageCoverage villages, List<BenefitTotal> benefits,
+                            List<Event> benefitEvents) {
+        this(year, regulations, awards, years, funders, villages, benefits, benefitEvents, List.of());
     }
 
     /**

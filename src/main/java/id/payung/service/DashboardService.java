@@ -40,6 +40,17 @@ public final class DashboardService {
     }
 
     /**
+     * The funders that had participants (a cohort or named persons) in the year before {@code year} and have none
+     * recorded in it, for the participants {@code scope} covers ({@link id.payung.domain.FunderGap#of}): the caution the
+     * dashboard, the year report and the readiness summary show beside a year whose count is not complete yet. Both
+     * years are read in one snapshot.
+     */
+    public List<id.payung.domain.FunderGap> funderGaps(int year, id.payung.domain.Scope scope) {
+        return db.read(tx -> id.payung.domain.FunderGap.of(year, FundingShare.of(stats.funderCounts(tx, year - 1, scope)),
+                FundingShare.of(stats.funderCounts(tx, year, scope))));
+    }
+
+    /**
      * Participants per kecamatan in a year, most first (the unknown kecamatan, under an empty name, last).
      * Same as {@link #byKecamatan(int, id.payung.domain.Scope, String)} for everyone.
      */

@@ -93,7 +93,8 @@ public final class ReadinessService {
                     of.stream().mapToLong(BenefitClaim::amountRp).sum()));
         }
         return new ReadinessSummary(year, regulations, awards, figures, funders,
-                new ReadinessSummary.VillageCoverage(v.officials(), v.desaCovered(), v.desaTotal()), totals, payoutEvents);
+                new ReadinessSummary.VillageCoverage(v.officials(), v.desaCovered(), v.desaTotal()), totals, payoutEvents,
+                dashboard.funderGaps(year, id.payung.domain.Scope.ALL));
     }
 
     private static Long sum(List<Long> values) {

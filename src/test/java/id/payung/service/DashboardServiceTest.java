@@ -36,6 +36,28 @@ class DashboardServiceTest {
         }
     }
 
+    /**
+     * Trial 18: December 2026, the seeded cohorts up to 2025 and named persons for 2026 of one funder only: the other
+     * funder of 2025 has nothing recorded for 2026, and the dashboard, the year report and the readiness summary say so.
+     */
+    @Test
+    void aFunderOfTheYearBeforeWithNothingRecordedThisYearIsAGapUntilItsCohortIsEntered() {
+        try (PayungServices services = engine.services()) {
+            services.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                    YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+
+            assertThat(services.dashboard().funderGaps(2026, id.payung.domain.Scope.ALL))
+                    .containsExactly(new id.payung.domain.FunderGap("APBD-PROV-NTT", "APBD Provinsi NTT", 2025, 4280));
+            // 2025 has data for 2024's only funder; 2023 has no year before.
+            assertThat(services.dashboard().funderGaps(2025, id.payung.domain.Scope.ALL)).isEmpty();
+            assertThat(services.dashboard().funderGaps(2023, id.payung.domain.Scope.ALL)).isEmpty();
+
+            services.cohorts().add(new CohortService.Input("APBD-PROV-NTT", 2026, id.payung.domain.Segment.BPU, null, null,
+                    4300L, "SK Gubernur 2026"));
+            assertThat(services.dashboard().funderGaps(2026, id.payung.domain.Scope.ALL)).isEmpty();
+        }
+    }
+
     @Test
     void namedPersonsOfACohortFunderAreNotCountedTwice() {
         engine.services().close();

@@ -117,4 +117,28 @@ class DashboardOpeningYearTest {
         rebuilt.load();
         assertThat(rebuilt.yearNoteProperty().get()).isEqualTo(new YearNote(YearNote.NO_DATA, 2026, 2025));
     }
+
+    /**
+     * Trial 18: 2026 holds 26 named persons of one funder and no cohort: the dashboard of 2026 says that 2025's other
+     * funder has nothing recorded for 2026 (the pie's numbers as they are); 2025 has no such line.
+     */
+    @Test
+    void aYearWithoutDataForAFunderOfTheYearBeforeSaysSo() {
+        services.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        DashboardViewModel model = dashboard();
+        model.load();
+
+        assertThat(model.yearProperty().get()).isEqualTo(2026);
+        assertThat(model.totalProperty().get()).isEqualTo(1);
+        DashboardViewModel.GapNote note = model.gapNoteProperty().get();
+        assertThat(note).isNotNull();
+        assertThat(note.text(I18n.bundle(I18n.INDONESIAN))).startsWith("Perhatian: angka 2026 belum lengkap.")
+                .endsWith(": APBD Provinsi NTT (4.280 peserta pada 2025).");
+        assertThat(note.text(I18n.bundle(I18n.ENGLISH))).startsWith("Note: the 2026 figures are incomplete.")
+                .endsWith(": APBD Provinsi NTT (4.280 participants in 2025).");
+
+        model.yearProperty().set(2025);
+        assertThat(model.gapNoteProperty().get()).isNull();
+    }
 }

@@ -56,4 +56,27 @@ class ReportsViewModelTest {
             assertThat(List.copyOf(model.funders())).extracting(f -> f.code()).contains("APBD-KAB-MGR", "MANDIRI");
         }
     }
+
+    /** Trial 18: the readiness summary of 2026 says, beside the growth, which funders of 2025 have no 2026 data yet. */
+    @Test
+    void theReadinessLinesSayWhichFundersOfTheYearBeforeHaveNoDataYet() {
+        try (PayungServices s = TestData.seeded(dir)) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2026, 1),
+                    YearMonth.of(2026, 12)));
+            ReportsViewModel model = new ReportsViewModel(s, new DirectTaskExecutor(), TestData.CLOCK);
+            model.load();
+            model.yearProperty().set(2026);
+
+            List<String> aspects = model.readiness().stream().map(ReadinessRow::aspectKey).toList();
+            int gap = aspects.indexOf("reports.aspect.funderGap");
+            assertThat(gap).as("right after the years' growth").isEqualTo(aspects.lastIndexOf("reports.aspect.year") + 1);
+            ReadinessRow row = model.readiness().get(gap);
+            assertThat(row.value(I18n.bundle(I18n.INDONESIAN))).startsWith("Perhatian: angka 2026 belum lengkap.")
+                    .endsWith(": APBD Provinsi NTT (4.280 peserta pada 2025).");
+            assertThat(row.value(I18n.bundle(I18n.ENGLISH))).startsWith("Note: the 2026 figures are incomplete.");
+
+            model.yearProperty().set(2025);
+            assertThat(model.readiness()).extracting(ReadinessRow::aspectKey).doesNotContain("reports.aspect.funderGap");
+        }
+    }
 }

@@ -507,7 +507,8 @@ public final class ExportService {
         Signer signer = office.headName() == null && office.headTitle() == null ? null
                 : new Signer(office.headName(), office.headTitle(), office.headNip());
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
-                events, LocalDate.now(clock), signer, filter, filter != null && scope.kecamatanCode() != null);
+                events, LocalDate.now(clock), signer, filter, filter != null && scope.kecamatanCode() != null, null,
+                dashboard.funderGaps(year, scope));
         writePdf(file, out -> PdfReport.write(content, out));
     }
 
@@ -558,7 +559,7 @@ public final class ExportService {
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
                 List.copyOf(once.values()), LocalDate.now(clock), signer, filter,
                 filter != null && scope.kecamatanCode() != null,
-                new PdfReport.Province(regencies, eventRegencies));
+                new PdfReport.Province(regencies, eventRegencies), dashboard.funderGaps(year, scope));
         writePdf(file, out -> PdfReport.write(content, out));
     }
 

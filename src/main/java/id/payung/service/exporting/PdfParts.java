@@ -29,6 +29,8 @@ final class PdfParts {
     static final Font TABLE = new Font(Font.HELVETICA, 8.5f);
     static final Font TABLE_BOLD = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
     static final Font SMALL = new Font(Font.HELVETICA, 8, Font.ITALIC, Color.DARK_GRAY);
+    /** A caution beside the numbers (a year not complete yet): small, but bold, so it is read and not taken for a footnote. */
+    static final Font CAUTION = new Font(Font.HELVETICA, 8, Font.BOLD);
     static final Color HEADER_FILL = new Color(0xDC, 0xE8, 0xF2);
 
     private PdfParts() {

@@ -44,6 +44,14 @@ final class ReadinessPdf {
 
         doc.add(PdfParts.section("2. Peserta, pertumbuhan dan anggaran per tahun"));
         doc.add(yearsTable(s));
+        // Beside the growth: a funder of the year before with nothing recorded yet in this one (trial 18: "−99,5 %"
+        // handed to the regent without a word that the year's cohorts were not entered).
+        String gap = id.payung.domain.FunderGap.line(s.year(), s.funderGaps(), ExportService.indonesianWords());
+        if (gap != null) {
+            Paragraph caution = new Paragraph(gap, PdfParts.CAUTION);
+            caution.setSpacingBefore(4);
+            doc.add(caution);
+        }
         Paragraph perFunder = new Paragraph("Biaya iuran per sumber dana " + s.year() + " beserta kuota dan pagu yang direncanakan:",
                 PdfParts.BODY);
         perFunder.setSpacingBefore(8);

@@ -62,6 +62,7 @@ public final class DashboardView {
     @FXML private Label exportedLabel;
     /** Why the dashboard opened on a year other than this one, under its header; hidden otherwise. */
     @FXML private Label yearNoteLabel;
+    @FXML private Label gapNoteLabel;
     /** The pie and its legend: drawn together as the pie's picture. */
     @FXML private javafx.scene.layout.HBox pieBox;
     /** "Gambar grafik": copies or saves the chart of the tab shown. */
@@ -108,6 +109,9 @@ public final class DashboardView {
         yearNoteLabel.textProperty().bind(model.yearNoteProperty().map(n -> n.text(resources)).orElse(""));
         yearNoteLabel.visibleProperty().bind(model.yearNoteProperty().isNotNull());
         yearNoteLabel.managedProperty().bind(yearNoteLabel.visibleProperty());
+        gapNoteLabel.textProperty().bind(model.gapNoteProperty().map(n -> n.text(resources)).orElse(""));
+        gapNoteLabel.visibleProperty().bind(model.gapNoteProperty().isNotNull());
+        gapNoteLabel.managedProperty().bind(gapNoteLabel.visibleProperty());
         String all = resources.getString("filter.all");
         model.kecamatanChoices().addListener((ListChangeListener<id.payung.domain.Region>) c ->
                 id.payung.ui.Choices.withNull(kecamatanChoice, model.kecamatanChoices(), id.payung.domain.Region::name, all));

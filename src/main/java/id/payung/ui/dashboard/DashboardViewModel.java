@@ -162,6 +162,29 @@ public final class DashboardViewModel {
         return yearNote.getReadOnlyProperty();
     }
 
+    /**
+     * The funders with participants in the year before the one shown and none recorded in it ({@link
+     * id.payung.domain.FunderGap}), for the year and filter shown: a caution beside the pie, the numbers unchanged.
+     */
+    public record GapNote(int year, List<id.payung.domain.FunderGap> gaps) {
+        public GapNote {
+            gaps = List.copyOf(gaps);
+        }
+
+        /** The line in the bundle's language. */
+        public String text(java.util.ResourceBundle bundle) {
+            return id.payung.domain.FunderGap.line(year, gaps, bundle);
+        }
+    }
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<GapNote> gapNote =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /** The caution of the year and filter shown: funders of the year before with nothing recorded in it; null if none. */
+    public javafx.beans.property.ReadOnlyObjectProperty<GapNote> gapNoteProperty() {
+        return gapNote.getReadOnlyProperty();
+    }
+
     private void reloadShares() {
         if (year.get() != null) {
             loadShares(year.get(), false);
@@ -212,8 +235,9 @@ public final class DashboardViewModel {
      */
     private void loadShares(int y, boolean withCoverage) {
         id.payung.domain.Scope scope = scope();
-        record Year(List<FundingShare> shares, List<FunderCost> costs) { }
-        shareReads.runSkipOnly(() -> new Year(service.fundingShares(y, scope), budget.costs(y, scope)), result -> {
+        record Year(List<FundingShare> shares, List<FunderCost> costs, List<id.payung.domain.FunderGap> gaps) { }
+        shareReads.runSkipOnly(() -> new Year(service.fundingShares(y, scope), budget.costs(y, scope),
+                service.funderGaps(y, scope)), result -> {
             // Ignore an answer for a year or area the user has already left; one for the year and area on
             // screen is shown at once, even if the same read has been asked for again since.
             if (Integer.valueOf(y).equals(year.get()) && scope.equals(scope())) {
@@ -222,6 +246,7 @@ public final class DashboardViewModel {
                 totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());
                 shares.setAll(result.shares());
                 total.set(FundingShare.total(result.shares()));
+                gapNote.set(result.gaps().isEmpty() ? null : new GapNote(y, result.gaps()));
             }
         });
         breakdowns.show(y, scope);

@@ -11,4 +11,19 @@ public record ReadinessRow(String aspectKey, List<Object> aspectArgs, String val
         aspectArgs = List.copyOf(aspectArgs);
         valueArgs = List.copyOf(valueArgs);
     }
+
+    /**
+     * An argument that is itself words from the bundle, worded when shown (a list of funders, each in the bundle's
+     * words: {@link id.payung.domain.FunderGap#funders}).
+     */
+    @FunctionalInterface
+    public interface Worded {
+        String text(java.util.ResourceBundle bundle);
+    }
+
+    /** The value in the bundle's words, {@link Worded} arguments worded first (the aspect has none). */
+    public String value(java.util.ResourceBundle bundle) {
+        Object[] args = valueArgs.stream().map(a -> a instanceof Worded w ? w.text(bundle) : a).toArray();
+        return java.text.MessageFormat.format(bundle.getString(valueKey), args);
+    }
 }

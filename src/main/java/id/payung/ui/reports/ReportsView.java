@@ -108,8 +108,7 @@ public final class ReportsView {
         Tables.show(readinessTable, model.readiness());
         aspectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue().aspectKey(),
                 c.getValue().aspectArgs())));
-        valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue().valueKey(),
-                c.getValue().valueArgs())));
+        valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value(resources)));
         root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
         model.load();
     }

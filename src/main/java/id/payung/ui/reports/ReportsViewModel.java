@@ -104,6 +104,13 @@ public final class ReportsViewModel {
                             y.quota() == null ? "–" : Formats.count(y.quota()),
                             y.ceilingRp() == null ? "–" : Formats.rupiah(y.ceilingRp()))));
         }
+        // Beside the growth: funders of the year before with nothing recorded yet in this one (trial 18: "−99,5 %").
+        if (!s.funderGaps().isEmpty()) {
+            List<id.payung.domain.FunderGap> gaps = s.funderGaps();
+            rows.add(new ReadinessRow("reports.aspect.funderGap", List.of(String.valueOf(s.year())),
+                    id.payung.domain.FunderGap.LINE, List.of(String.valueOf(s.year()),
+                            (ReadinessRow.Worded) b -> id.payung.domain.FunderGap.funders(gaps, b))));
+        }
         for (ReadinessSummary.FunderBudget f : s.funders()) {
             rows.add(new ReadinessRow("reports.aspect.funder", List.of(f.funderName(), String.valueOf(s.year())),
                     "reports.value.funder", List.of(Formats.count(f.participants()), Formats.rupiah(f.costRp()),

@@ -118,6 +118,42 @@ class ReportPdfTest {
         assertThat(text.replaceAll("\\s+", " ")).contains("diskon PP 50/2025 dan iuran PU perangkat desa ikut dihitung");
     }
 
+    /**
+     * Trial 18: the 2026 report and readiness summary for the regent showed "−99,5 %" with no word that 2026's
+     * cohorts were not entered yet: a note under the shares table, and beside the growth; none for 2025.
+     */
+    @Test
+    void theYearReportAndReadinessSayWhichFundersOfTheYearBeforeHaveNoDataYet() throws Exception {
+        Path report2026 = dir.resolve("laporan-2026.pdf");
+        Path report2025 = dir.resolve("laporan-2025.pdf");
+        Path readiness = dir.resolve("kesiapan-2026.pdf");
+        try (PayungServices s = engine.services()) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR",
+                    java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12)));
+            s.exports().yearReport(2026, report2026);
+            s.exports().yearReport(2025, report2025);
+            s.exports().readiness(s.readiness().summary(2026), readiness);
+        }
+        AnnexPdfTest.copyForLooking(report2026);
+        AnnexPdfTest.copyForLooking(readiness);
+        String note = "Perhatian: angka 2026 belum lengkap. Belum ada data 2026 (kelompok atau peserta bernama) untuk "
+                + "sumber dana yang berpeserta pada tahun sebelumnya: APBD Provinsi NTT (4.280 peserta pada 2025).";
+        String text = text(report2026).replaceAll("\\s+", " ");
+        assertThat(text).contains(note);
+        assertThat(text.indexOf(note)).as("under the shares table, before the growth")
+                .isLessThan(text.indexOf("Perkembangan peserta per tahun"));
+        try (PDDocument doc = Loader.loadPDF(report2026.toFile())) {
+            assertThat(doc.getNumberOfPages()).as("the note keeps the report on one page").isEqualTo(1);
+        }
+        assertThat(text(report2025)).doesNotContain("belum lengkap");
+
+        String ready = text(readiness).replaceAll("\\s+", " ");
+        assertThat(ready).contains(note);
+        assertThat(ready.indexOf(note)).as("beside the growth, before the funders' costs")
+                .isGreaterThan(ready.indexOf("Peserta, pertumbuhan dan anggaran per tahun"))
+                .isLessThan(ready.indexOf("Biaya iuran per sumber dana 2026"));
+    }
+
     @Test
     void theYearReportIsDatedInWordsAndCarriesTheHeadsNipUnderTheName() throws Exception {
         Path withNip = dir.resolve("laporan-nip-2025.pdf");

@@ -1,0 +1,58 @@
+package id.payung.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The funders of the year before with nothing recorded in the year shown (trial 18: a December 2026 database showed
+ * "26 peserta, pertumbuhan −5.254 (−99,5 %)" without a word that the 2026 cohorts were not entered).
+ */
+class FunderGapTest {
+    private static final FundingShare PROVINCE = new FundingShare("APBD-PROV-NTT", "APBD Provinsi NTT",
+            FunderType.APBD_PROVINSI, 4280, 81.1);
+    private static final FundingShare REGENCY = new FundingShare("APBD-KAB-MGR", "APBD Kabupaten Manggarai",
+            FunderType.APBD_KABUPATEN, 1000, 18.9);
+
+    private static ResourceBundle words(String tag) {
+        return ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(tag),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+    }
+
+    @Test
+    void aFunderOfTheYearBeforeWithNoneThisYearIsAGapLargestFirst() {
+        FundingShare named = new FundingShare("APBD-KAB-MGR", "APBD Kabupaten Manggarai", FunderType.APBD_KABUPATEN, 26, 100);
+
+        List<FunderGap> gaps = FunderGap.of(2026, List.of(PROVINCE, REGENCY), List.of(named));
+        assertThat(gaps).containsExactly(new FunderGap("APBD-PROV-NTT", "APBD Provinsi NTT", 2025, 4280));
+
+        assertThat(FunderGap.of(2026, List.of(PROVINCE, REGENCY), List.of())).extracting(FunderGap::funderCode)
+                .containsExactly("APBD-PROV-NTT", "APBD-KAB-MGR");
+    }
+
+    @Test
+    void noGapWhenEveryFunderOfTheYearBeforeHasDataOrTheYearBeforeHadNobody() {
+        FundingShare fewer = new FundingShare("APBD-PROV-NTT", "APBD Provinsi NTT", FunderType.APBD_PROVINSI, 10, 50);
+        FundingShare csr = new FundingShare("CSR", "CSR", FunderType.CSR, 10, 50);
+
+        // Fewer participants is a number, not a missing one; a new funder is no gap either.
+        assertThat(FunderGap.of(2026, List.of(PROVINCE), List.of(fewer, csr))).isEmpty();
+        assertThat(FunderGap.of(2023, List.of(), List.of(REGENCY))).isEmpty();
+        assertThat(FunderGap.line(2026, List.of(), words("id"))).isNull();
+    }
+
+    @Test
+    void theLineInBothLanguagesWithIndonesianNumbers() {
+        List<FunderGap> gaps = FunderGap.of(2026, List.of(PROVINCE, REGENCY), List.of());
+
+        assertThat(FunderGap.line(2026, gaps, words("id"))).isEqualTo("Perhatian: angka 2026 belum lengkap. Belum ada data "
+                + "2026 (kelompok atau peserta bernama) untuk sumber dana yang berpeserta pada tahun sebelumnya: "
+                + "APBD Provinsi NTT (4.280 peserta pada 2025); APBD Kabupaten Manggarai (1.000 peserta pada 2025).");
+        assertThat(FunderGap.line(2026, gaps, words("en"))).isEqualTo("Note: the 2026 figures are incomplete. No 2026 data "
+                + "yet (cohort or named participants) for funding sources that had participants the year before: "
+                + "APBD Provinsi NTT (4.280 participants in 2025); APBD Kabupaten Manggarai (1.000 participants in 2025).");
+    }
+}
