@@ -390,10 +390,13 @@ public final class EnrollmentService {
                 e.declaredIncomeRp(), e.firstMonth(), e.lastMonth(), e.notes());
     }
 
-    /** The person already registered with this NIK, if any (to fill the form in). */
+    /**
+     * The person already registered with this NIK, if any (to fill the form in); none when only undone imports
+     * brought them: the undone list's data does not come back (trial 18 H30), and saving the form writes its own.
+     */
     public Optional<Person> personByNik(String nik) {
         String clean = Nik.strip(nik);
-        return db.read(tx -> repo.personByNik(tx, clean));
+        return db.read(tx -> repo.registeredByNik(tx, clean));
     }
 
     /** A person's enrollments over the years (deleted ones included) and the audit trail of them. */
