@@ -88,7 +88,7 @@ public final class EnrollmentBulkWriter {
 
     /**
      * A person already in the database, as the import compares it with a row: id, name, birth date, and whether
-     * only undone imports brought them ({@link EnrollmentRepository#ONLY_UNDONE_IMPORTS}: not registered for the
+     * only undone imports brought them ({@link EnrollmentRepository#onlyUndoneImports}: not registered for the
      * clerk, their row to be written over by the row).
      */
     public record Registered(long id, String fullName, java.time.LocalDate birthDate, boolean onlyUndone) {
@@ -107,7 +107,7 @@ public final class EnrollmentBulkWriter {
         Map<String, Registered> found = new HashMap<>();
         Iterator<String> it = niks.iterator();
         try {
-            PreparedStatement ps = tx.statement(lookupSql());
+            PreparedStatement ps = tx.statement(lookupSql(tx));
             while (it.hasNext()) {
                 int i = 1;
                 for (; i <= LOOKUP_CHUNK && it.hasNext(); i++) {
@@ -405,8 +405,8 @@ public final class EnrollmentBulkWriter {
         }
     }
 
-    private static String lookupSql() {
-        return "SELECT p.nik, p.id, p.full_name, p.birth_date, CASE WHEN " + EnrollmentRepository.ONLY_UNDONE_IMPORTS
+    private static String lookupSql(Tx tx) {
+        return "SELECT p.nik, p.id, p.full_name, p.birth_date, CASE WHEN " + EnrollmentRepository.onlyUndoneImports(tx)
                 + " THEN 1 ELSE 0 END FROM person p WHERE p.nik IN (" + "?,".repeat(LOOKUP_CHUNK - 1) + "?)";
     }
 }

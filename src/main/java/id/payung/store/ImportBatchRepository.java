@@ -48,7 +48,7 @@ public final class ImportBatchRepository {
 
     /**
      * How many people of batch {@code id} only undone imports had brought before it (their data written over by this
-     * batch's rows, see {@link EnrollmentRepository#ONLY_UNDONE_IMPORTS}): their other enrollments are all from
+     * batch's rows, see {@link EnrollmentRepository#onlyUndoneImports}): their other enrollments are all from
      * undone imports. Read inside the batch's own transaction, before it commits.
      */
     public long renewedPeople(Tx tx, long id) {
