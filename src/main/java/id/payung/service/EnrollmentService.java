@@ -483,8 +483,8 @@ public final class EnrollmentService {
                 f.firstMonth(), f.lastMonth(), endReason, trim(f.notes()), f.regionCode());
     }
 
-    /** Person fields for the audit log; the NIK is masked there too (UU 27/2022). */
-    private static Map<String, Object> personFields(Person p) {
+    /** Person fields for the audit log; the NIK is masked there too (UU 27/2022). Also an import's (renewed people). */
+    public static Map<String, Object> personFields(Person p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("nik", Nik.mask(p.nik()));
         m.put("full_name", p.fullName());

@@ -880,8 +880,14 @@ public final class ImportService {
      * enrollment follows as for any registered person.
      */
     private void renew(Tx tx, long personId, EnrollmentForm f) {
-        repo.updatePerson(tx, new Person(personId, f.cleanNik(), f.fullName().strip(), f.sex(), f.birthPlace(),
-                f.birthDate(), f.address(), f.regionCode(), f.occupationCode(), f.phone(), f.kpj()));
+        Person before = repo.person(tx, personId).orElseThrow();
+        Person after = new Person(personId, f.cleanNik(), f.fullName().strip(), f.sex(), f.birthPlace(),
+                f.birthDate(), f.address(), f.regionCode(), f.occupationCode(), f.phone(), f.kpj());
+        repo.updatePerson(tx, after);
+        // The person's own entry, as a form's change of their details: the undone list's data before, this one's after.
+        audit.record(tx, actor, "UPDATE", "person", String.valueOf(personId),
+                Json.object(id.payung.service.EnrollmentService.personFields(before)),
+                Json.object(id.payung.service.EnrollmentService.personFields(after)));
     }
 
     private static long insert(EnrollmentBulkWriter writer, EnrollmentForm f, Long knownPersonId, long batch) {

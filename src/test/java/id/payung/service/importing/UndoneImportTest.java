@@ -144,13 +144,18 @@ class UndoneImportTest {
             AuditService a = new AuditService(db, "auditor");
             // Found by the person's NIK: the wrong list, its undoing, and the corrected list, each with who and what.
             List<AuditRecord> found = a.search(new AuditFilter(null, null, null, null, ALOYSIUS), 0, 50).rows();
-            assertThat(found).extracting(r -> r.change().action()).containsExactly("IMPORT", "UNDO_IMPORT", "IMPORT");
+            assertThat(found).extracting(r -> r.change().action())
+                    .containsExactly("IMPORT", "UPDATE", "UNDO_IMPORT", "IMPORT");
             assertThat(found).allSatisfy(r -> {
                 assertThat(r.change().actor()).isNotBlank();
-                assertThat(r.change().after()).doesNotContain(ALOYSIUS).doesNotContain(YOSEF);
+                assertThat(String.valueOf(r.change().before()) + r.change().after())
+                        .doesNotContain(ALOYSIUS).doesNotContain(YOSEF);
             });
+            assertThat(found.get(3).change().after()).contains("golo-cador.csv");
             assertThat(found.get(2).change().after()).contains("golo-cador.csv");
-            assertThat(found.get(1).change().after()).contains("golo-cador.csv");
+            // The person's data written over, as a form's change would be: the undone list's name before, the new after.
+            assertThat(found.get(1).change().before()).contains("Aloysius Jehaman", "531001********01");
+            assertThat(found.get(1).change().after()).contains("Aloisius Jehaman");
             // The corrected list says it wrote its data over one person of the undone list.
             assertThat(found.get(0).change().after()).contains("golo-cador-diperbaiki.csv").contains("\"renewed\":1");
         }
