@@ -285,7 +285,7 @@ public final class AuditWords {
                 case "declared_income_rp", "amount_rp", "ceiling_rp" -> Formats.rupiah(((Number) v).longValue());
                 case "programmes" -> s.replace("[", "").replace("]", "");
                 case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes", "quota", "beneficiaries",
-                     "enrollments", "corrected_cells",
+                     "enrollments", "corrected_cells", "renewed",
                      "participants", "informal_workers", "villages", "skipped" -> Formats.count(((Number) v).longValue());
                 case "from", "to" -> s.matches("\\d{4}-\\d{2}-\\d{2}") ? Formats.date(LocalDate.parse(s)) : s;
                 case "topic" -> word("audit.topic." + s, s);

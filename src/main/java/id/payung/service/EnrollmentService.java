@@ -390,10 +390,13 @@ public final class EnrollmentService {
                 e.declaredIncomeRp(), e.firstMonth(), e.lastMonth(), e.notes());
     }
 
-    /** The person already registered with this NIK, if any (to fill the form in). */
+    /**
+     * The person already registered with this NIK, if any (to fill the form in); none when only undone imports
+     * brought them: the undone list's data does not come back (trial 18 H30), and saving the form writes its own.
+     */
     public Optional<Person> personByNik(String nik) {
         String clean = Nik.strip(nik);
-        return db.read(tx -> repo.personByNik(tx, clean));
+        return db.read(tx -> repo.registeredByNik(tx, clean));
     }
 
     /** A person's enrollments over the years (deleted ones included) and the audit trail of them. */
@@ -480,8 +483,8 @@ public final class EnrollmentService {
                 f.firstMonth(), f.lastMonth(), endReason, trim(f.notes()), f.regionCode());
     }
 
-    /** Person fields for the audit log; the NIK is masked there too (UU 27/2022). */
-    private static Map<String, Object> personFields(Person p) {
+    /** Person fields for the audit log; the NIK is masked there too (UU 27/2022). Also an import's (renewed people). */
+    public static Map<String, Object> personFields(Person p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("nik", Nik.mask(p.nik()));
         m.put("full_name", p.fullName());

@@ -298,7 +298,8 @@ public final class DatabaseFile {
      */
     public static Contents contents(Tx tx) {
         String office = tx.one("SELECT value FROM meta WHERE key = 'office_name'", rs -> rs.getString(1)).orElse(null);
-        long people = tx.scalar("SELECT count(*) FROM person");
+        // The people of the register: not those whom only undone imports brought (trial 18 H30).
+        long people = tx.scalar("SELECT count(*) FROM person p WHERE NOT " + EnrollmentRepository.onlyUndoneImports(tx));
         long enrollments = tx.scalar("SELECT count(*) FROM enrollment WHERE deleted = 0");
         // The newest by id, not by the text of its time: stamps of one second order by their fraction digits.
         record Last(java.time.Instant at, String actor) { }

@@ -86,8 +86,12 @@ public final class EnrollmentBulkWriter {
         this.firstAddedPersonId = nextPersonId;
     }
 
-    /** A person already in the database, as the import compares it with a row: id, name, birth date. */
-    public record Registered(long id, String fullName, java.time.LocalDate birthDate) {
+    /**
+     * A person already in the database, as the import compares it with a row: id, name, birth date, and whether
+     * only undone imports brought them ({@link EnrollmentRepository#onlyUndoneImports}: not registered for the
+     * clerk, their row to be written over by the row).
+     */
+    public record Registered(long id, String fullName, java.time.LocalDate birthDate, boolean onlyUndone) {
     }
 
     /** The person ids of those NIKs that are already in the database (flushed rows included). */
@@ -103,7 +107,7 @@ public final class EnrollmentBulkWriter {
         Map<String, Registered> found = new HashMap<>();
         Iterator<String> it = niks.iterator();
         try {
-            PreparedStatement ps = tx.statement(lookupSql());
+            PreparedStatement ps = tx.statement(lookupSql(tx));
             while (it.hasNext()) {
                 int i = 1;
                 for (; i <= LOOKUP_CHUNK && it.hasNext(); i++) {
@@ -114,7 +118,8 @@ public final class EnrollmentBulkWriter {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getString(1), new Registered(rs.getLong(2), rs.getString(3), Sql.date(rs, "birth_date")));
+                        found.put(rs.getString(1), new Registered(rs.getLong(2), rs.getString(3), Sql.date(rs, "birth_date"),
+                                rs.getInt(5) == 1));
                     }
                 }
             }
@@ -441,7 +446,8 @@ public final class EnrollmentBulkWriter {
         }
     }
 
-    private static String lookupSql() {
-        return "SELECT nik, id, full_name, birth_date FROM person WHERE nik IN (" + "?,".repeat(LOOKUP_CHUNK - 1) + "?)";
+    private static String lookupSql(Tx tx) {
+        return "SELECT p.nik, p.id, p.full_name, p.birth_date, CASE WHEN " + EnrollmentRepository.onlyUndoneImports(tx)
+                + " THEN 1 ELSE 0 END FROM person p WHERE p.nik IN (" + "?,".repeat(LOOKUP_CHUNK - 1) + "?)";
     }
 }

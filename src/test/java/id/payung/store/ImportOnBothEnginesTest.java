@@ -100,7 +100,7 @@ class ImportOnBothEnginesTest {
      * Each summary table: its rows without ids (to compare engines), then its rows with ids and what a full recount
      * from the rules' views gives (to compare on one engine).
      */
-    private static final String[][] TABLES = {
+    static final String[][] TABLES = {
         {"person_year", """
                 SELECT p.nik, s.year, f.code, s.segment, s.kecamatan_code, s.occupation_code, s.full_package
                 FROM person_year s JOIN person p ON p.id = s.person_id JOIN funding_source f ON f.id = s.funder_id""",
@@ -137,7 +137,7 @@ class ImportOnBothEnginesTest {
                 + " occupation_code FROM continuation_due"},
     };
 
-    private static List<String> rows(Tx tx, String sql) {
+    static List<String> rows(Tx tx, String sql) {
         return tx.list(sql, rs -> {
             StringBuilder b = new StringBuilder();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {

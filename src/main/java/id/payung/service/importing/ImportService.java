@@ -283,6 +283,11 @@ public final class ImportService {
                 after.put("duplicates", done.duplicates());
                 after.put("rejected", done.rejected());
                 after.put("inactive", done.inactive());
+                // People only undone imports had brought, now with this list's data (trial 18 H30).
+                long renewed = batches.renewedPeople(tx, batch);
+                if (renewed > 0) {
+                    after.put("renewed", renewed);
+                }
                 // What the clerk decided for the list, beside what the file held: the funder, period and place
                 // given for rows without them, and the cells corrected by hand (the file's fingerprint is the
                 // file's, not what was imported).
@@ -797,12 +802,24 @@ public final class ImportService {
         Map<String, EnrollmentBulkWriter.Registered> known = niks.isEmpty() ? Map.of() : writer.registered(niks);
         // People this chunk adds: a worker's second row (another period) is enrolled under the same person.
         Map<String, Long> added = new HashMap<>();
+        // NIKs of people only undone imports brought, written over by this chunk's first row of theirs.
+        java.util.Set<String> renewed = new java.util.HashSet<>();
         for (Checked c : chunk) {
             Outcome outcome = c.outcome();
             EnrollmentForm f = c.parsed().form();
             EnrollmentBulkWriter.Registered registered = outcome == Outcome.VALID ? known.get(f.cleanNik()) : null;
             Long personId = registered != null ? Long.valueOf(registered.id()) : null;
-            if (registered != null) {
+            if (registered != null && registered.onlyUndone()) {
+                // Only an undone list brought them: not registered for the clerk, so no name check against the
+                // undone data; the row's data is written over it, and the clerk is told (trial 18 H30).
+                if (renewed.add(f.cleanNik())) {
+                    c.problems().add(parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
+                            FormProblem.warning(Field.NIK, "IMPORT_UNDONE_PERSON_RENEWED", registered.fullName())));
+                    if (batch != null && (skipInvalid || tally.rejected == 0)) {
+                        renew(tx, registered.id(), f);
+                    }
+                }
+            } else if (registered != null) {
                 outcome = checkRegistered(registered, c.parsed(), parser, c.problems());
                 if (outcome == Outcome.VALID) {
                     outcome = checkPeriod(tx, c.parsed(), parser, registered.id(), c.problems());
@@ -1001,6 +1018,22 @@ public final class ImportService {
             return Outcome.REJECTED;
         }
         return Outcome.VALID;
+    }
+
+    /**
+     * Writes a row's person data over that of a person whom only undone imports brought: the undone list's name,
+     * birth data, address and phone do not stay behind the corrected list's (trial 18 H30). The row's own
+     * enrollment follows as for any registered person.
+     */
+    private void renew(Tx tx, long personId, EnrollmentForm f) {
+        Person before = repo.person(tx, personId).orElseThrow();
+        Person after = new Person(personId, f.cleanNik(), f.fullName().strip(), f.sex(), f.birthPlace(),
+                f.birthDate(), f.address(), f.regionCode(), f.occupationCode(), f.phone(), f.kpj());
+        repo.updatePerson(tx, after);
+        // The person's own entry, as a form's change of their details: the undone list's data before, this one's after.
+        audit.record(tx, actor, "UPDATE", "person", String.valueOf(personId),
+                Json.object(id.payung.service.EnrollmentService.personFields(before)),
+                Json.object(id.payung.service.EnrollmentService.personFields(after)));
     }
 
     private static long insert(EnrollmentBulkWriter writer, EnrollmentForm f, Long knownPersonId, long batch) {
