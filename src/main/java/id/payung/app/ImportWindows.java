@@ -51,8 +51,9 @@ public final class ImportWindows {
         /** Shows a failure the window could not show itself (its content could not be built). */
         void failed(Throwable error);
 
-        /** A window has its content, in its scene, and shows (or is about to). */
-        void opened(Stage window, ImportViewModel model);
+        /** A window has its content, in its scene, and shows (or is about to); nothing to do by default. */
+        default void opened(Stage window, ImportViewModel model) {
+        }
     }
 
     /** A window's content, built and not yet shown. */

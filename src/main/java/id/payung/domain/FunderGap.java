@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 
 /**
  * A funder that had participants (a cohort or named persons) in the year before and has none recorded in the year
- * shown: that year's count is not complete yet, and its growth reads as a collapse (trial 18: a December 2026
- * database with the seeded cohorts up to 2025 and 26 named persons for 2026 showed "−5.254 (−99,5 %)" to the regent
- * without a word). A caution beside the numbers, which stay as they are.
+ * shown: either that year's count is not complete yet, or the funder stopped — Payung cannot tell which, so the
+ * caution says only what is recorded ("belum ada peserta 2026 tercatat …"), never "incomplete" (a funder that really
+ * ended would have put a false sentence in the regent's report; review 16). Without it the growth read as a collapse
+ * (trial 18: a December 2026 database with the seeded cohorts up to 2025 and 26 named persons for 2026 showed
+ * "−5.254 (−99,5 %)" to the regent without a word). A caution beside the numbers, which stay as they are.
  *
  * @param funderCode            the funder
  * @param funderName            its name, as the previous year's shares name it
@@ -36,8 +38,8 @@ public record FunderGap(String funderCode, String funderName, int previousYear, 
     }
 
     /**
-     * The caution in the bundle's language ("Belum ada data 2026 untuk: APBD Provinsi NTT: 4.280 peserta pada 2025
-     * …"), numbers id-ID and years as written; null when there is no gap.
+     * The caution in the bundle's language ("Perhatian: belum ada peserta 2026 tercatat … APBD Provinsi NTT (4.280
+     * peserta pada 2025)"), numbers id-ID and years as written; null when there is no gap.
      */
     public static String line(int year, List<FunderGap> gaps, ResourceBundle bundle) {
         if (gaps.isEmpty()) {

@@ -48,11 +48,11 @@ class FunderGapTest {
     void theLineInBothLanguagesWithIndonesianNumbers() {
         List<FunderGap> gaps = FunderGap.of(2026, List.of(PROVINCE, REGENCY), List.of());
 
-        assertThat(FunderGap.line(2026, gaps, words("id"))).isEqualTo("Perhatian: angka 2026 belum lengkap. Belum ada data "
-                + "2026 (kelompok atau peserta bernama) untuk sumber dana yang berpeserta pada tahun sebelumnya: "
+        assertThat(FunderGap.line(2026, gaps, words("id"))).isEqualTo("Perhatian: belum ada peserta 2026 tercatat "
+                + "(kelompok atau peserta bernama) untuk sumber dana yang berpeserta pada tahun sebelumnya: "
                 + "APBD Provinsi NTT (4.280 peserta pada 2025); APBD Kabupaten Manggarai (1.000 peserta pada 2025).");
-        assertThat(FunderGap.line(2026, gaps, words("en"))).isEqualTo("Note: the 2026 figures are incomplete. No 2026 data "
-                + "yet (cohort or named participants) for funding sources that had participants the year before: "
+        assertThat(FunderGap.line(2026, gaps, words("en"))).isEqualTo("Note: no 2026 participants recorded yet "
+                + "(cohort or named participants) for funding sources that had participants the year before: "
                 + "APBD Provinsi NTT (4.280 participants in 2025); APBD Kabupaten Manggarai (1.000 participants in 2025).");
     }
 }

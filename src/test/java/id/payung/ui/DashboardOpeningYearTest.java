@@ -133,9 +133,9 @@ class DashboardOpeningYearTest {
         assertThat(model.totalProperty().get()).isEqualTo(1);
         DashboardViewModel.GapNote note = model.gapNoteProperty().get();
         assertThat(note).isNotNull();
-        assertThat(note.text(I18n.bundle(I18n.INDONESIAN))).startsWith("Perhatian: angka 2026 belum lengkap.")
+        assertThat(note.text(I18n.bundle(I18n.INDONESIAN))).startsWith("Perhatian: belum ada peserta 2026 tercatat")
                 .endsWith(": APBD Provinsi NTT (4.280 peserta pada 2025).");
-        assertThat(note.text(I18n.bundle(I18n.ENGLISH))).startsWith("Note: the 2026 figures are incomplete.")
+        assertThat(note.text(I18n.bundle(I18n.ENGLISH))).startsWith("Note: no 2026 participants recorded yet")
                 .endsWith(": APBD Provinsi NTT (4.280 participants in 2025).");
 
         model.yearProperty().set(2025);

@@ -71,9 +71,9 @@ class ReportsViewModelTest {
             int gap = aspects.indexOf("reports.aspect.funderGap");
             assertThat(gap).as("right after the years' growth").isEqualTo(aspects.lastIndexOf("reports.aspect.year") + 1);
             ReadinessRow row = model.readiness().get(gap);
-            assertThat(row.value(I18n.bundle(I18n.INDONESIAN))).startsWith("Perhatian: angka 2026 belum lengkap.")
+            assertThat(row.value(I18n.bundle(I18n.INDONESIAN))).startsWith("Perhatian: belum ada peserta 2026 tercatat")
                     .endsWith(": APBD Provinsi NTT (4.280 peserta pada 2025).");
-            assertThat(row.value(I18n.bundle(I18n.ENGLISH))).startsWith("Note: the 2026 figures are incomplete.");
+            assertThat(row.value(I18n.bundle(I18n.ENGLISH))).startsWith("Note: no 2026 participants recorded yet");
 
             model.yearProperty().set(2025);
             assertThat(model.readiness()).extracting(ReadinessRow::aspectKey).doesNotContain("reports.aspect.funderGap");

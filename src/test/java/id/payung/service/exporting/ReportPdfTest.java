@@ -136,7 +136,7 @@ class ReportPdfTest {
         }
         AnnexPdfTest.copyForLooking(report2026);
         AnnexPdfTest.copyForLooking(readiness);
-        String note = "Perhatian: angka 2026 belum lengkap. Belum ada data 2026 (kelompok atau peserta bernama) untuk "
+        String note = "Perhatian: belum ada peserta 2026 tercatat (kelompok atau peserta bernama) untuk "
                 + "sumber dana yang berpeserta pada tahun sebelumnya: APBD Provinsi NTT (4.280 peserta pada 2025).";
         String text = text(report2026).replaceAll("\\s+", " ");
         assertThat(text).contains(note);
@@ -145,7 +145,7 @@ class ReportPdfTest {
         try (PDDocument doc = Loader.loadPDF(report2026.toFile())) {
             assertThat(doc.getNumberOfPages()).as("the note keeps the report on one page").isEqualTo(1);
         }
-        assertThat(text(report2025)).doesNotContain("belum lengkap");
+        assertThat(text(report2025)).doesNotContain("tercatat (kelompok");
 
         String ready = text(readiness).replaceAll("\\s+", " ");
         assertThat(ready).contains(note);
