@@ -98,6 +98,7 @@ public final class MainWindow implements EnrollmentDialogs {
         // The NIK checks' region codes, read in the background now so the form's first check does not wait.
         // (Not on opening the database: a command-line report has no use for them.)
         id.payung.service.RegionList.prime();
+        SaveDialogs.inLanguage(locale);
         // Save and open dialogs start in the folder last chosen for this database, not another database's.
         if (services.server() == null) {
             SaveDialogs.forDatabase(services.databaseFile());
@@ -522,6 +523,7 @@ public final class MainWindow implements EnrollmentDialogs {
     private void switchLanguage(Locale newLocale) {
         if (!newLocale.equals(locale)) {
             locale = newLocale;
+            SaveDialogs.inLanguage(newLocale);
             if (services.server() != null) {
                 stage.setTitle("Payung — " + serverShown(bundle()));
             }

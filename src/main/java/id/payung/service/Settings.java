@@ -27,6 +27,16 @@ public record Settings(String officeName, String regencyCode, String place, Stri
         this(officeName, regencyCode, place, null, null, null, null, null, null);
     }
 
+    /** Whether the head of office has no NIP: printouts sign with "NIP. ……" for the head to fill in by hand. */
+    public boolean headNipMissing() {
+        return headNip == null || headNip.isBlank();
+    }
+
+    /** Whether the office has no street address: the letterhead of printouts names the office and town only. */
+    public boolean addressMissing() {
+        return address == null || address.isBlank();
+    }
+
     /** The regency code as the first four NIK digits: "53.10" → "5310". */
     public String regionPrefix() {
         return regencyCode == null ? null : regencyCode.replace(".", "");

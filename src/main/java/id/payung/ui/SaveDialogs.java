@@ -22,6 +22,8 @@ public final class SaveDialogs {
     private static Preferences prefs = Preferences.userRoot().node("id/payung/files");
     /** The database open (its file's path or its server's address); null: none yet, nothing remembered. */
     private static volatile String database;
+    /** The window's language, for the dialogs' titles. */
+    private static volatile java.util.Locale language = I18n.INDONESIAN;
     /** The user's documents folder, where dialogs start before a folder was chosen for a database. */
     private static java.util.function.Supplier<Optional<Path>> documents = SaveDialogs::documentsFolder;
 
@@ -34,13 +36,24 @@ public final class SaveDialogs {
      * ({@link id.payung.service.ReplacingWrite}), so a failed export never costs the office the old one.
      */
     public static Optional<Path> choose(Window owner, String initialName, FileChooser.ExtensionFilter... filters) {
+        File target = saveChooser(initialName, filters).showSaveDialog(owner);
+        remember(target);
+        return Optional.ofNullable(target).map(File::toPath);
+    }
+
+    /** The save dialog {@link #choose} shows: titled in the window's language (it had an empty title, trial 18 L12). */
+    static FileChooser saveChooser(String initialName, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.bundle(language).getString("save.title"));
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().addAll(filters);
         startInLastFolder(chooser);
-        File target = chooser.showSaveDialog(owner);
-        remember(target);
-        return Optional.ofNullable(target).map(File::toPath);
+        return chooser;
+    }
+
+    /** The window's language, in which save dialogs are titled from now on (Indonesian until told). */
+    public static void inLanguage(java.util.Locale locale) {
+        language = locale;
     }
 
     /**

@@ -79,4 +79,29 @@ class ReportsViewModelTest {
             assertThat(model.readiness()).extracting(ReadinessRow::aspectKey).doesNotContain("reports.aspect.funderGap");
         }
     }
+
+    /** Trial 18 L12: the reports said nothing of the NIP and address Pengaturan leaves empty, and printed dots. */
+    @Test
+    void theScreenSaysWhatThePrintoutsLackFromTheSettings() {
+        try (PayungServices s = TestData.seeded(dir)) {
+            ReportsViewModel model = new ReportsViewModel(s, new DirectTaskExecutor(), TestData.CLOCK);
+            id.payung.service.Settings office = s.reference().settings();
+            s.reference().saveSettings(new id.payung.service.Settings(office.officeName(), office.regencyCode(),
+                    office.place(), null, office.language(), office.defaultYear(), "Yohanes", "Kepala Dinas", null));
+            model.load();
+            assertThat(model.printGapProperty().get()).isEqualTo("reports.print.missing.both");
+
+            s.reference().saveSettings(new id.payung.service.Settings(office.officeName(), office.regencyCode(),
+                    office.place(), "Jl. Motang Rua No. 1", office.language(), office.defaultYear(), "Yohanes",
+                    "Kepala Dinas", null));
+            model.load();
+            assertThat(model.printGapProperty().get()).isEqualTo("reports.print.missing.nip");
+
+            s.reference().saveSettings(new id.payung.service.Settings(office.officeName(), office.regencyCode(),
+                    office.place(), "Jl. Motang Rua No. 1", office.language(), office.defaultYear(), "Yohanes",
+                    "Kepala Dinas", "197001011995031002"));
+            model.load();
+            assertThat(model.printGapProperty().get()).isNull();
+        }
+    }
 }

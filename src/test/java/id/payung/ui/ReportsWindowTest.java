@@ -58,6 +58,10 @@ class ReportsWindowTest {
         waitUntil(() -> transitions.getItems().size() == 1); // 2026: Maria's regency funding ended in 2025
         Label tariffs = robot.lookup("#tariffs").queryAs(Label.class);
         assertThat(tariffs.getText()).contains("Rp 8.400").contains("Rp 126.000");
+        // Trial 18 L12: said before printing, where the print buttons are, what Pengaturan leaves empty.
+        Label gap = robot.lookup("#printGap").queryAs(Label.class);
+        assertThat(gap.isVisible()).isTrue();
+        assertThat(gap.getText()).startsWith("NIP kepala dinas").contains("Pengaturan", "titik-titik");
 
         @SuppressWarnings("unchecked")
         ComboBox<Integer> year = robot.lookup("#reportsYear").queryAs(ComboBox.class);

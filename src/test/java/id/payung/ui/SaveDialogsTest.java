@@ -91,4 +91,21 @@ class SaveDialogsTest {
         assertThat(SaveDialogs.documentsFolder(home, dir.resolve("elsewhere").toString())).as("XDG_CONFIG_HOME first")
                 .contains(english);
     }
+
+    /** Trial 18 L12: the save dialogs of Laporan PDF and Ekspor had an empty window title. */
+    @Test
+    void everySaveDialogIsTitledInTheWindowsLanguage() {
+        try {
+            javafx.stage.FileChooser chooser = SaveDialogs.saveChooser("laporan-payung-2025.pdf",
+                    new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            assertThat(chooser.getTitle()).isEqualTo("Simpan sebagai");
+            assertThat(chooser.getInitialFileName()).isEqualTo("laporan-payung-2025.pdf");
+            assertThat(chooser.getInitialDirectory()).isEqualTo(documents.toFile());
+
+            SaveDialogs.inLanguage(I18n.ENGLISH);
+            assertThat(SaveDialogs.saveChooser("peserta.xlsx", SaveDialogs.tables()).getTitle()).isEqualTo("Save as");
+        } finally {
+            SaveDialogs.inLanguage(I18n.INDONESIAN);
+        }
+    }
 }

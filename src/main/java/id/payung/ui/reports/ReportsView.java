@@ -47,6 +47,7 @@ public final class ReportsView {
     @FXML private ComboBox<FundingSource> funderChoice;
     @FXML private CheckBox fullNik;
     @FXML private Label savedLabel;
+    @FXML private Label printGapLabel;
     @FXML private TableView<SelfPayingTransition> transitionTable;
     @FXML private TableColumn<SelfPayingTransition, String> endYearColumn;
     @FXML private TableColumn<SelfPayingTransition, Long> endedColumn;
@@ -105,6 +106,9 @@ public final class ReportsView {
         perMonthColumn.setCellFactory(Cells.formatted(Formats::rupiah));
         model.tariffs().addListener((ListChangeListener<SelfPayingTariff>) c -> showTariffs());
 
+        printGapLabel.textProperty().bind(model.printGapProperty().map(resources::getString).orElse(""));
+        printGapLabel.visibleProperty().bind(model.printGapProperty().isNotNull());
+        printGapLabel.managedProperty().bind(printGapLabel.visibleProperty());
         Tables.show(readinessTable, model.readiness());
         aspectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue().aspectKey(),
                 c.getValue().aspectArgs())));

@@ -39,6 +39,7 @@ public final class ReportsViewModel {
     private final ObservableList<SelfPayingTariff> tariffs = FXCollections.observableArrayList();
     private final ObservableList<ReadinessRow> readiness = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReadinessSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> printGap = new ReadOnlyObjectWrapper<>();
 
     public ReportsViewModel(PayungServices services, TaskExecutor tasks, Clock clock) {
         this.services = services;
@@ -55,7 +56,8 @@ public final class ReportsViewModel {
     public void load() {
         int current = Year.now(clock).getValue();
         tasks.read(() -> new Object[] {services.dashboard().years(), services.dashboard().defaultYear(),
-            services.reference().fundingSources()}, r -> {
+            services.reference().fundingSources(), services.reference().settings()}, r -> {
+                printGap.set(printGapKey((id.payung.service.Settings) r[3]));
                 @SuppressWarnings("unchecked")
                 List<Integer> withData = (List<Integer>) r[0];
                 TreeSet<Integer> all = new TreeSet<>(withData);
@@ -82,6 +84,25 @@ public final class ReportsViewModel {
                         readiness.setAll(rows(loaded.summary()));
                     }
                 });
+    }
+
+    /**
+     * The bundle key of what the printed reports lack because Pengaturan leaves it empty (the head's NIP, printed as
+     * dots; the office address, missing from the letterhead), or null when both are set (trial 18 L12).
+     */
+    static String printGapKey(id.payung.service.Settings s) {
+        if (s.headNipMissing() && s.addressMissing()) {
+            return "reports.print.missing.both";
+        }
+        if (s.headNipMissing()) {
+            return "reports.print.missing.nip";
+        }
+        return s.addressMissing() ? "reports.print.missing.address" : null;
+    }
+
+    /** The bundle key of {@link #printGapKey}, as read on the last load; null: nothing missing. */
+    public ReadOnlyObjectProperty<String> printGapProperty() {
+        return printGap.getReadOnlyProperty();
     }
 
     private record Loaded(List<SelfPayingTransition> transitions, List<SelfPayingTariff> tariffs, ReadinessSummary summary) {

@@ -12,6 +12,12 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -48,5 +54,29 @@ class ManualWindowTest {
             assertThat(i.isError()).as("decoded without error").isFalse();
             assertThat(i.getWidth()).isPositive();
         });
+    }
+
+    @Test
+    void escClosesTheManualAndItsChaptersAreListedAtTheSide(FxRobot robot) throws Exception {
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> ManualWindow.show(null, "Payung — Panduan",
+                ManualWindow.class.getResource("/theme/payung.css").toExternalForm())).get(20, TimeUnit.SECONDS);
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            ScrollPane side = (ScrollPane) ((BorderPane) stage.getScene().getRoot()).getLeft();
+            List<Hyperlink> chapters = ((javafx.scene.layout.VBox) side.getContent()).getChildren().stream()
+                    .map(Hyperlink.class::cast).toList();
+            assertThat(chapters).extracting(Hyperlink::getText).contains("4. Mencetak laporan", "Pintasan papan ketik");
+            ScrollPane text = (ScrollPane) ((BorderPane) stage.getScene().getRoot()).getCenter();
+            robot.interact(() -> chapters.get(chapters.size() - 1).fire());
+            assertThat(text.getVvalue()).as("jumped towards the end").isGreaterThan(0.5);
+
+            robot.interact(stage::requestFocus);
+            robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(stage.isShowing()).as("Esc closed the manual").isFalse();
+        } finally {
+            robot.interact(stage::close);
+        }
     }
 }
