@@ -475,6 +475,31 @@ class EnrollmentFormViewModelTest {
         assertThat(asked).containsExactly(1, 1, 1);
     }
 
+    @Test
+    void theOccupationSearchOffersWhatATitleOrAnEktpWordNamesAndNothingForAnOpenWord() {
+        java.util.List<id.payung.domain.Occupation> items = new java.util.ArrayList<>();
+        items.add(null); // "(tidak diketahui)", as the form lists it first
+        items.addAll(services.reference().occupations());
+        java.util.function.Function<id.payung.domain.Occupation, String> label = o -> o == null ? "(tidak diketahui)"
+                : o.name();
+        java.util.function.Function<String, java.util.List<id.payung.domain.Occupation>> offered = typed ->
+                id.payung.ui.enrollments.SearchOrder.offered(
+                        id.payung.ui.enrollments.SearchOrder.holdingEveryWord(items, typed, label), typed,
+                        id.payung.domain.Occupation::name, form::occupationNamedBy);
+
+        for (String title : java.util.List.of("kades", "Kaur Keuangan", "Sekdes", "Kadus II", "Kasi Pelayanan")) {
+            assertThat(offered.apply(title)).as(title).containsExactly(occupation("PERANGKAT-DESA"));
+        }
+        assertThat(offered.apply("Petani/Pekebun")).containsExactly(occupation("PETANI"));
+        assertThat(offered.apply("buruh nelayan")).as("first, then the names holding the words")
+                .startsWith(occupation("NELAYAN"));
+        assertThat(offered.apply("petani")).as("a name as typed stays first").startsWith(occupation("PETANI"));
+        assertThat(offered.apply("desa")).as("the name matches as before").containsExactly(occupation("PERANGKAT-DESA"));
+        assertThat(offered.apply("Staf Desa")).as("a word the rule leaves open: nothing to pick").isEmpty();
+        assertThat(offered.apply("Pj. Kepala Desa")).isEmpty();
+        assertThat(form.occupationNamedBy("Wiraswasta")).isEmpty();
+    }
+
     private id.payung.domain.Occupation occupation(String code) {
         return services.reference().occupations().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow();
     }

@@ -1,6 +1,6 @@
 package id.payung.service.importing;
 
-import java.text.Normalizer;
+import id.payung.domain.TextKey;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,33 +76,8 @@ public enum Column {
         return Optional.empty();
     }
 
-    /** Lower case, accents removed, only letters and digits kept. */
-    /** The key of a plain-ASCII text without regular expressions (every row's names go through here), or null. */
-    private static String asciiKey(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                return null;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                b.append((char) (c + ('a' - 'A')));
-            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
+    /** Lower case, accents removed, only letters and digits kept: {@link TextKey#of}. */
     static String normalize(String s) {
-        if (s == null) {
-            return "";
-        }
-        String ascii = asciiKey(s);
-        if (ascii != null) {
-            return ascii;
-        }
-        String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return TextKey.of(s);
     }
 }

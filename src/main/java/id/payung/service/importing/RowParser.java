@@ -8,6 +8,7 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.Nik;
 import id.payung.domain.NikCheck;
 import id.payung.domain.Occupation;
+import id.payung.domain.OccupationWords;
 import id.payung.domain.Programme;
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
@@ -39,7 +40,8 @@ final class RowParser {
     // Lookups prepared once: normalising every region name for every row would dominate a large import.
     private final Map<String, String> regionByText = new java.util.HashMap<>();
     private final Map<String, List<FormProblemAt>> regionProblemsByText = new java.util.HashMap<>();
-    private final Map<String, Occupation> occupationByName = new java.util.HashMap<>();
+    /** The one rule of what an occupation text names (prepared once: asked for every row). */
+    private final OccupationWords occupationWords;
     private final Map<String, Optional<FundingSource>> funderByText = new java.util.HashMap<>();
 
     /**
@@ -67,90 +69,7 @@ final class RowParser {
         this.occupations = occupations;
         this.funders = funders;
         this.regency = regency;
-        for (Occupation o : occupations) {
-            occupationByName.putIfAbsent(Column.normalize(o.name()), o);
-            occupationByName.putIfAbsent(Column.normalize(o.code()), o);
-        }
-        // The words village lists use for the seeded occupations, where the office's list has that occupation.
-        OCCUPATION_WORDS.forEach((word, code) -> occupations.stream().filter(o -> o.code().equals(code)).findFirst()
-                .ifPresent(o -> occupationByName.putIfAbsent(word, o)));
-    }
-
-    /**
-     * How lists name the seeded occupations besides their names (normalised as {@link Column#normalize}): only
-     * words that mean that occupation and nothing else ("IRT", a housewife, stays "Lainnya"), among them the
-     * e-KTP's own wording (the Dukcapil "Jenis Pekerjaan": "Petani/Pekebun", "Buruh Tani/Perkebunan", "Nelayan/
-     * Perikanan", "Buruh Nelayan/Perikanan" (a crew hand is a fisher, UU 7/2016), "Perdagangan", "Konstruksi").
-     * A village official named by a bare Kaur or Kasi is a perangkat desa, so PU (Segment.impliedBy); their
-     * other titles are read by {@link #villagePost}.
-     */
-    private static final Map<String, String> OCCUPATION_WORDS = Map.ofEntries(
-            Map.entry("tukangojek", "OJEK"), Map.entry("ojek", "OJEK"), Map.entry("ojekonline", "OJEK"),
-            Map.entry("ojol", "OJEK"), Map.entry("pengojek", "OJEK"),
-            Map.entry("sopir", "SOPIR"), Map.entry("supir", "SOPIR"), Map.entry("sopirangkot", "SOPIR"),
-            Map.entry("supirangkot", "SOPIR"), Map.entry("sopirangkutan", "SOPIR"), Map.entry("supirangkutan", "SOPIR"),
-            Map.entry("prt", "ART"), Map.entry("pembanturumahtangga", "ART"),
-            Map.entry("tukangbatu", "TUKANG-BANGUNAN"), Map.entry("tukangkayu", "TUKANG-BANGUNAN"),
-            Map.entry("buruhbangunan", "TUKANG-BANGUNAN"),
-            Map.entry("pedagangkecil", "PEDAGANG"), Map.entry("pedagangkeliling", "PEDAGANG"),
-            Map.entry("perdagangan", "PEDAGANG"), Map.entry("konstruksi", "TUKANG-BANGUNAN"),
-            Map.entry("petanipekebun", "PETANI"), Map.entry("pekebun", "PETANI"),
-            Map.entry("buruhtaniperkebunan", "BURUH-TANI"), Map.entry("buruhperkebunan", "BURUH-TANI"),
-            Map.entry("nelayanperikanan", "NELAYAN"), Map.entry("buruhnelayanperikanan", "NELAYAN"),
-            Map.entry("buruhnelayan", "NELAYAN"),
-            Map.entry("kaur", Occupation.VILLAGE_OFFICIAL), Map.entry("kasi", Occupation.VILLAGE_OFFICIAL));
-
-    /**
-     * Posts named with whatever follows them (the dusun, the desa, a number: "Kadus Lenda", "Kepala Dusun II",
-     * "Kepala Desa Ranggi"), each word normalised as {@link Column#normalize} and joined. The kepala desa is no
-     * perangkat desa in Permendagri 84/2015, but a village official paid as one from the village budget: the
-     * same segment (PU) and the same count of protected village officials (DOMAIN.md), so recorded as one.
-     */
-    private static final Set<String> NAMED_POSTS = Set.of("sekdes", "sekretarisdesa", "kadus", "kepaladusun",
-            "kades", "kepaladesa");
-
-    /** The heads of a post that is a perangkat desa only with one of {@link #VILLAGE_UNITS} after it. */
-    private static final Set<String> UNIT_POSTS = Set.of("kaur", "kepalaurusan", "kasi", "kepalaseksi");
-
-    /**
-     * The units of a Kaur or Kasi of a village (Permendagri 84/2015 and, still used, PP 72/2005), written out or
-     * shortened, an optional "desa" after them dropped: "Kaur Tata Usaha dan Umum", "Kaur TU & Umum", "Kaur Keu",
-     * "Kasi Kesra". Only these: "Kasi Pemerintahan Kecamatan" is the kecamatan's civil servant.
-     */
-    private static final Set<String> VILLAGE_UNITS = Set.of("keuangan", "keu", "umum", "perencanaan",
-            "tatausahadanumum", "tatausahaumum", "tudanumum", "tuumum", "tatausaha", "tu", "umumdanperencanaan",
-            "umumperencanaan", "pemerintahan", "pem", "pemerintahandanpembangunan", "pembangunan", "pelayanan",
-            "kesejahteraan", "kesra", "kesejahteraanrakyat", "kesejahteraanmasyarakat", "kesejahteraandanpelayanan",
-            "kesejahteraanpelayanan");
-
-    /**
-     * Whether an occupation text names a village official by the post (Permendagri 84/2015): "Kaur Keuangan",
-     * "Kepala Urusan Tata Usaha dan Umum", "Kasi Pelayanan", "Kadus Lenda", "Kepala Desa". A word that may mean
-     * another office is not guessed: "Staf", "Staf Desa", "Operator Desa", "Anggota BPD", "Pj. Kepala Desa" (the
-     * regent's civil servant) or "Kasir" are no such post and stay "Lainnya" with the usual warning.
-     */
-    static boolean villagePost(String text) {
-        List<String> words = new ArrayList<>();
-        for (String w : (text == null ? "" : text).split("[^\\p{L}\\p{N}]+")) {
-            String n = Column.normalize(w);
-            if (!n.isEmpty()) {
-                words.add(n);
-            }
-        }
-        for (int i = 1; i <= Math.min(2, words.size()); i++) {
-            String head = String.join("", words.subList(0, i));
-            List<String> after = words.subList(i, words.size());
-            if (NAMED_POSTS.contains(head)) {
-                return true;
-            }
-            if (UNIT_POSTS.contains(head)) {
-                if (!after.isEmpty() && after.get(after.size() - 1).equals("desa")) {
-                    after = after.subList(0, after.size() - 1);
-                }
-                return VILLAGE_UNITS.contains(String.join("", after));
-            }
-        }
-        return false;
+        this.occupationWords = new OccupationWords(occupations);
     }
 
     /** The header text of the column that feeds a form field, for naming problems; empty when the file has none. */
@@ -456,10 +375,7 @@ final class RowParser {
             // (EnrollmentRules), not "Lainnya", which would count them as a known other occupation.
             return null;
         }
-        Optional<Occupation> match = Optional.ofNullable(occupationByName.get(o));
-        if (match.isEmpty() && villagePost(text(row, Column.OCCUPATION))) {
-            match = occupations.stream().filter(x -> Occupation.isVillageOfficial(x.code())).findFirst();
-        }
+        Optional<Occupation> match = occupationWords.named(text(row, Column.OCCUPATION));
         if (match.isPresent()) {
             return match.get().code();
         }

@@ -160,7 +160,9 @@ public final class EnrollmentFormView {
         Choices.withNull(occupationChoice, choices.occupations(), Occupation::name,
                 resources.getString("form.occupation.unknown"));
         occupationChoice.valueProperty().bindBidirectional(model.occupationProperty());
-        SearchOrder.bestFirst(occupationChoice, Occupation::name);
+        // A title or e-KTP word ("Kades", "Kaur Keuangan", "Petani/Pekebun") offers the occupation it names, as the
+        // import reads it; a word the rule leaves open offers nothing more.
+        SearchOrder.bestFirst(occupationChoice, Occupation::name, model::occupationNamedBy);
         funderChoice.getItems().setAll(choices.funders());
         Choices.show(funderChoice, FundingSource::name, "");
         funderChoice.valueProperty().bindBidirectional(model.funderProperty());

@@ -10,6 +10,7 @@ import id.payung.domain.FormProblem.Field;
 import id.payung.domain.FundingSource;
 import id.payung.domain.NikCheck;
 import id.payung.domain.Occupation;
+import id.payung.domain.OccupationWords;
 import id.payung.domain.Person;
 import id.payung.domain.Phones;
 import id.payung.domain.Programme;
@@ -68,6 +69,8 @@ public final class EnrollmentFormViewModel {
     private final String regionPrefix;
     private final Map<String, Region> regionsByCode;
     private final Map<String, Occupation> occupationsByCode;
+    /** What a typed title or word names among the choices (the import's rule). */
+    private final OccupationWords occupationWords;
     private final Map<String, FundingSource> fundersByCode;
 
     final StringProperty nik = new SimpleStringProperty("");
@@ -196,6 +199,15 @@ public final class EnrollmentFormViewModel {
         }
     }
 
+    /**
+     * The occupation among the choices that {@code typed} names by a word lists use for it, as the import reads a
+     * list's Pekerjaan: "Kades", "Kaur Keuangan", "Sekdes" → Perangkat desa, "Petani/Pekebun" → Petani. Empty for a
+     * word that may mean something else ("Staf Desa") or names nothing: the search then offers only names.
+     */
+    public Optional<Occupation> occupationNamedBy(String typed) {
+        return occupationWords.named(typed);
+    }
+
     /** What the form's drop-downs offer. */
     public record Choices(List<Region> regions, List<Occupation> occupations, List<FundingSource> funders) {
     }
@@ -209,6 +221,7 @@ public final class EnrollmentFormViewModel {
         this.regionsByCode = choices.regions().stream().collect(Collectors.toMap(Region::code, Function.identity()));
         this.occupationsByCode = choices.occupations().stream()
                 .collect(Collectors.toMap(Occupation::code, Function.identity()));
+        this.occupationWords = new OccupationWords(choices.occupations());
         this.fundersByCode = choices.funders().stream().collect(Collectors.toMap(FundingSource::code, Function.identity()));
         firstMonth.set(DatePickers.formatMonth(YearMonth.now(clock)));
         syncLastFromMonths();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
@@ -87,18 +88,50 @@ public final class SearchOrder {
      * searches "Ds. Poco" as "Poco" ({@code RegionNaming::withoutDesaPrefix}), as the import reads a list's desa.
      */
     public static <T> void bestFirst(ComboBox<T> box, Function<T, String> name, UnaryOperator<String> searched) {
+        bestFirst(box, name, searched, typed -> Optional.empty());
+    }
+
+    /**
+     * As {@link #bestFirst(ComboBox, Function)}, also offering the entry {@code namedBy} says the typed text names
+     * though no label holds it: the occupation list offers "Perangkat desa" for "Kades" ({@code OccupationWords}).
+     */
+    public static <T> void bestFirst(ComboBox<T> box, Function<T, String> name, Function<String, Optional<T>> namedBy) {
+        bestFirst(box, name, UnaryOperator.identity(), namedBy);
+    }
+
+    private static <T> void bestFirst(ComboBox<T> box, Function<T, String> name, UnaryOperator<String> searched,
+                                      Function<String, Optional<T>> namedBy) {
         if (box.getSkin() != null) {
-            install(box, name, searched);
+            install(box, name, searched, namedBy);
         }
         box.skinProperty().addListener((o, was, now) -> {
             if (now != null) {
-                install(box, name, searched);
+                install(box, name, searched, namedBy);
             }
         });
     }
 
+    /**
+     * What the list offers for {@code typed}, best first: the {@code found} entries as {@link #ranked}, and the entry
+     * {@code namedBy} says the text names (a title, an e-KTP word) first, after an entry named exactly as typed.
+     * A text naming nothing (a word the rule leaves open, "Staf Desa") adds nothing, so nothing is picked for it.
+     */
+    public static <T> List<T> offered(List<T> found, String typed, Function<T, String> name,
+                                      Function<String, Optional<T>> namedBy) {
+        List<T> best = ranked(found, typed, name);
+        Optional<T> named = namedBy.apply(typed);
+        if (named.isEmpty()) {
+            return best;
+        }
+        best.remove(named.get());
+        boolean exact = !best.isEmpty() && best.get(0) != null && rank(name.apply(best.get(0)), typed) == 0;
+        best.add(exact ? 1 : 0, named.get());
+        return best;
+    }
+
     @SuppressWarnings("unchecked")
-    private static <T> void install(ComboBox<T> box, Function<T, String> name, UnaryOperator<String> searched) {
+    private static <T> void install(ComboBox<T> box, Function<T, String> name, UnaryOperator<String> searched,
+                                    Function<String, Optional<T>> namedBy) {
         // The skin's own parts, by the ids it gives them: its search field, and the combo box holding its matches.
         Node search = box.lookup("#search");
         Node filtered = box.lookup("#filtered");
@@ -136,7 +169,7 @@ public final class SearchOrder {
             List<T> found = typed.equals(raw) ? new ArrayList<>(matches.getItems())
                     : holdingEveryWord(box.getItems(), typed, item -> box.getConverter() == null ? String.valueOf(item)
                             : box.getConverter().toString(item));
-            List<T> best = ranked(found, typed, name);
+            List<T> best = offered(found, typed, name, namedBy);
             matches.setItems(FXCollections.observableArrayList(best));
             if (best.isEmpty()) {
                 matches.getSelectionModel().clearSelection();

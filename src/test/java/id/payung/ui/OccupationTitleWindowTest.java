@@ -1,0 +1,55 @@
+package id.payung.ui;
+
+import static id.payung.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.Occupation;
+import id.payung.ui.main.Screen;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * The form's Pekerjaan searched by a title from a village's paper list: "kades" offers Perangkat desa, as the import
+ * reads it, and Enter picks it; "staf desa", a word the rule leaves open, offers nothing and picks nothing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OccupationTitleWindowTest {
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-occupation-title").dashboardShown();
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<Occupation> occupation(FxRobot robot) {
+        return robot.lookup("#occupationChoice").queryAs(ComboBox.class);
+    }
+
+    @Test
+    void kadesTypedOffersPerangkatDesaAndEnterPicksIt(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        robot.clickOn("#addEnrollment");
+        waitUntil(() -> robot.lookup("#nikField").tryQuery().map(Node::isFocused).orElse(false));
+        ComboBox<Occupation> occupation = occupation(robot);
+        robot.interact(occupation::requestFocus);
+        waitUntil(occupation::isFocused);
+        robot.type(KeyCode.K, KeyCode.A, KeyCode.D, KeyCode.E, KeyCode.S);
+        waitUntil(() -> occupation.getValue() != null
+                && Occupation.VILLAGE_OFFICIAL.equals(occupation.getValue().code())); // the highlight is on it
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !occupation.isShowing());
+        assertThat(occupation.getValue().code()).isEqualTo(Occupation.VILLAGE_OFFICIAL);
+        assertThat(occupation.getButtonCell().getText()).isEqualTo("Perangkat desa");
+
+        // "staf desa": no name holds both words and the rule guesses nothing, so the field is left empty.
+        robot.type(KeyCode.S, KeyCode.T, KeyCode.A, KeyCode.F, KeyCode.SPACE, KeyCode.D, KeyCode.E, KeyCode.S,
+                KeyCode.A);
+        waitUntil(() -> occupation.getValue() == null);
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> !occupation.isShowing());
+        assertThat(occupation.getValue()).isNull();
+    }
+}
