@@ -210,7 +210,9 @@ public final class AuditService {
 
     /**
      * The export's columns: the log as stored (id, UTC time, codes, the JSON before and after), which scripts read,
-     * then the same entry in the words of Jejak audit (trial 16 L12), added at the end so those scripts keep working:
+     * then the same entry in the words of Jejak audit (trial 16 L12), added at the end so the stored columns keep their
+     * places (the file itself is for Indonesian Excel since session 16: UTF-8 BOM and ';', as every export; a script
+     * splitting on ',' must split on ';'):
      * what happened and field by field (the window's Perubahan and Rincian, in Indonesian), the person it is about
      * (name, NIK masked by {@link Nik#mask}) where it is about a person, an enrollment or a benefit claim, and the
      * time as the window shows it (dd/MM/yyyy HH:mm in the office's zone). The name is the one the person had when the
