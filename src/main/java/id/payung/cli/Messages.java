@@ -21,6 +21,16 @@ final class Messages {
         return p.columnShown(field -> bundle.getString("field." + field.name()));
     }
 
+    /** What is wrong with a NIK, in the words the form and the import say it ("only 15 digits; Excel cuts …"). */
+    String nikProblem(id.payung.domain.NikProblem p) {
+        return java.text.MessageFormat.format(bundle.getString("problem.NIK_" + p.code().name()), p.args().toArray());
+    }
+
+    /** "unknown funding source XYZ.": a {@code --funder} the database does not know, as {@code import} refuses it. */
+    String unknownFunder(String funder) {
+        return java.text.MessageFormat.format(bundle.getString("import.problem.UNKNOWN_FUNDER_OPTION"), funder);
+    }
+
     /** "NIK: serial 0000 does not exist; …" for a row problem. */
     String rowProblem(id.payung.service.importing.RowProblem p) {
         String text = java.text.MessageFormat.format(bundle.getString("problem." + p.problem().code()),
