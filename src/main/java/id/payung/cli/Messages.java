@@ -31,6 +31,11 @@ final class Messages {
         return java.text.MessageFormat.format(bundle.getString("import.problem.UNKNOWN_FUNDER_OPTION"), funder);
     }
 
+    /** "dry run, nothing written: the file would be refused for 1 wrong row; --skip-invalid imports the other 8". */
+    String dryRunRefused(long wrong, long valid) {
+        return java.text.MessageFormat.format(bundle.getString("import.dryRunRefused"), wrong, valid);
+    }
+
     /** "NIK: serial 0000 does not exist; …" for a row problem. */
     String rowProblem(id.payung.service.importing.RowProblem p) {
         String text = java.text.MessageFormat.format(bundle.getString("problem." + p.problem().code()),
