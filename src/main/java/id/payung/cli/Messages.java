@@ -36,6 +36,17 @@ final class Messages {
         return java.text.MessageFormat.format(bundle.getString("import.dryRunRefused"), wrong, valid);
     }
 
+    /** A text of the bundle as it stands. */
+    String text(String key) {
+        return bundle.getString(key);
+    }
+
+    /** "⚠ This backup belongs to Kabupaten Manggarai Barat (53.15), not to this office (…)": the window's first words. */
+    String otherRegency(id.payung.service.facade.CheckedBackup.Current now) {
+        return java.text.MessageFormat.format(bundle.getString("backup.restore.otherRegency"), now.backupRegency().name(),
+                now.backupRegency().code(), now.regency().name(), now.regency().code());
+    }
+
     /** "NIK: serial 0000 does not exist; …" for a row problem. */
     String rowProblem(id.payung.service.importing.RowProblem p) {
         String text = java.text.MessageFormat.format(bundle.getString("problem." + p.problem().code()),
