@@ -36,6 +36,26 @@ final class Messages {
         return java.text.MessageFormat.format(bundle.getString("import.dryRunRefused"), wrong, valid);
     }
 
+    /**
+     * A refused command line's sentence: for a day or a year picocli could not read ("cannot convert '06/12/2026' to
+     * class java.time.LocalDate (…DateTimeParseException…)", "'abc' is not an int", trial 18 M18) what the option
+     * takes, with an example, and the value given; any other refusal as it was.
+     */
+    String optionValue(picocli.CommandLine.ParameterException ex) {
+        if (!(ex.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec option) || ex.getValue() == null
+                || ex instanceof AdvisedParameterException) {
+            return ex.getMessage();
+        }
+        Class<?> type = option.type();
+        String key = type == java.time.LocalDate.class ? "cli.option.day"
+                : (type == Integer.class || type == int.class) && option.longestName().equals("--year") ? "cli.option.year"
+                : null;
+        if (key == null || !String.valueOf(ex.getMessage()).startsWith("Invalid value")) {
+            return ex.getMessage();
+        }
+        return java.text.MessageFormat.format(bundle.getString(key), option.longestName(), ex.getValue());
+    }
+
     /** A text of the bundle as it stands. */
     String text(String key) {
         return bundle.getString(key);

@@ -33,8 +33,14 @@ final class RestoreCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
-        PayungServices current = database.openExisting();
         Messages messages = Messages.english();
+        if (!java.nio.file.Files.exists(from)) {
+            // "cannot be read or created" of a backup that is not there (trial 18 M18); exit code 1 as before.
+            spec.commandLine().getErr().println("payung: " + java.text.MessageFormat.format(
+                    messages.text("restore.noSuchBackup"), from.toAbsolutePath()));
+            return 1;
+        }
+        PayungServices current = database.openExisting();
         id.payung.service.facade.CheckedBackup checked = current.checkBackup(from);
         if (checked.current().otherRegency()) {
             String warning = messages.otherRegency(checked.current());
