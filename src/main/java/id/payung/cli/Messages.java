@@ -33,7 +33,11 @@ final class Messages {
 
     /** "dry run, nothing written: the file would be refused for 1 wrong row; --skip-invalid imports the other 8". */
     String dryRunRefused(long wrong, long valid) {
-        return java.text.MessageFormat.format(bundle.getString("import.dryRunRefused"), wrong, valid);
+        String rows = java.text.MessageFormat.format(bundle.getString(wrong == 1 ? "import.dryRunRefused.row"
+                : "import.dryRunRefused.rows"), String.valueOf(wrong));
+        String rest = valid == 0 ? bundle.getString("import.dryRunRefused.noneValid")
+                : java.text.MessageFormat.format(bundle.getString("import.dryRunRefused.skip"), String.valueOf(valid));
+        return java.text.MessageFormat.format(bundle.getString("import.dryRunRefused"), rows, rest);
     }
 
     /**
