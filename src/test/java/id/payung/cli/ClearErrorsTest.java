@@ -46,4 +46,12 @@ class ClearErrorsTest {
         assertThat(console.err()).contains("the backup file " + none.toAbsolutePath() + " does not exist")
                 .doesNotContain("created");
     }
+
+    @Test
+    void aFileIntoAMissingFolderNamesTheFolder() {
+        String db = console.init(dir.resolve("payung.db"));
+        Path out = dir.resolve("nodir").resolve("r.csv");
+        assertThat(console.run("export", "enrollments", "--out", out.toString(), "--db", db)).isEqualTo(1);
+        assertThat(console.err()).contains("cannot write " + out + ": the folder " + out.getParent() + " does not exist");
+    }
 }
