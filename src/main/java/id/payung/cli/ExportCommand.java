@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,6 +59,7 @@ final class ExportCommand extends CommandGroup {
 
         @Override
         public Integer call() {
+            refuseWrongNik(spec, person);
             id.payung.service.AuditFilter filter = new id.payung.service.AuditFilter(from, to, by, kind, person);
             try (PayungServices services = database.openExisting()) {
                 // A new file only, owner-only, removed again if the write fails (or the filter is refused).
@@ -111,8 +113,9 @@ final class ExportCommand extends CommandGroup {
                     + (year == null ? "YYYY" : year) + " --funder " + (funder == null ? "CODE" : funder) + " --out "
                     + out.getFileName());
             try (PayungServices services = database.openExisting()) {
+                String code = funder == null ? null : knownFunder(spec, services, funder);
                 long rows = services.exports().enrollments(
-                        id.payung.domain.RegisterFilter.all().withFunder(funder).withYear(year), out, fullNik);
+                        id.payung.domain.RegisterFilter.all().withFunder(code).withYear(year), out, fullNik);
                 spec.commandLine().getOut().println(rows + " enrollments written to " + out.toAbsolutePath()
                         + (fullNik ? " (full NIKs; recorded in the audit log)" : " (NIKs masked)"));
             }
@@ -139,6 +142,41 @@ final class ExportCommand extends CommandGroup {
         void write(PayungServices services, PrintWriter stdout) {
             services.exports().regencies(year, out); // YearReport prints where the file went
         }
+    }
+
+    /**
+     * Refuses a {@code --person} that is a NIK Excel destroyed or cut ("5.31001E+15", 15 digits) or has more than 16
+     * digits, with the words the form and the import say of such a NIK and exit code 2 (trial 18 M15: it found
+     * nobody, and "0 audit entries written" read as "nobody changed this person"). Fewer digits are a NIK's start, as
+     * the help says, and words a name: both searched as before.
+     */
+    static void refuseWrongNik(CommandSpec spec, String person) {
+        if (person == null) {
+            return;
+        }
+        String nik = id.payung.domain.Nik.strip(person);
+        boolean digits = nik.matches("\\d+");
+        if (id.payung.domain.Nik.excelScientific(nik) || digits && (nik.length() == id.payung.domain.Nik.LENGTH - 1
+                || nik.length() > id.payung.domain.Nik.LENGTH)) {
+            id.payung.domain.NikProblem p = id.payung.domain.NikCheck.check(nik, null, java.time.LocalDate.now())
+                    .errors().get(0);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--person "
+                    + id.payung.domain.Nik.mask(nik) + ": " + Messages.english().nikProblem(p));
+        }
+    }
+
+    /**
+     * The code of the funder {@code --funder} names, found as {@code import --funder} finds it; one the database does
+     * not know is refused with the import's words and the codes to retype, exit code 2 (trial 18 M15: it was an empty
+     * "successful" export).
+     */
+    static String knownFunder(CommandSpec spec, PayungServices services, String funder) {
+        String regency = services.reference().settings().regencyCode();
+        java.util.List<id.payung.domain.FundingSource> funders = services.reference().fundingSources();
+        Messages messages = Messages.english();
+        return id.payung.domain.FunderRules.named(funders, funder, regency).map(id.payung.domain.FundingSource::code)
+                .orElseThrow(() -> new AdvisedParameterException(spec.commandLine(), messages.unknownFunder(funder),
+                        messages.funderCodes(id.payung.domain.FunderRules.codesToRetype(funders, regency))));
     }
 
     /**

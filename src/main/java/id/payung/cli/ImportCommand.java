@@ -111,8 +111,16 @@ final class ImportCommand implements Callable<Integer> {
         String outcome = dryRun ? "dry run, nothing written" : refused ? "refused, nothing written"
                 : report.written() ? "batch " + report.batchId() : "nothing new, nothing written";
         String inactive = report.inactive() > 0 ? ", inactive skipped " + report.inactive() : "";
-        out.printf("read %d, imported %d, duplicate %d, rejected %d%s (%s)%n", report.read(), report.imported(),
-                report.duplicates(), report.rejected(), inactive, outcome);
+        if (dryRun && refused) {
+            // The run for real would refuse the file: "imported 8" read as 8 rows in (trial 18 M16). The same shape
+            // ("read N, … rejected N") for scripts; how many --skip-invalid would take in the parentheses.
+            out.printf("read %d, would import 0, duplicate %d, rejected %d%s (%s)%n", report.read(),
+                    report.duplicates(), report.rejected(), inactive, messages.dryRunRefused(report.rejected(),
+                            report.imported()));
+        } else {
+            out.printf("read %d, imported %d, duplicate %d, rejected %d%s (%s)%n", report.read(), report.imported(),
+                    report.duplicates(), report.rejected(), inactive, outcome);
+        }
         out.flush();
         return refused ? 1 : 0;
     }

@@ -11,6 +11,11 @@ final class InputFiles {
     }
 
     static void requireReadable(CommandSpec spec, Path file) {
+        if (Files.isDirectory(file)) {
+            // "no such file" of a folder sent the clerk looking for a file that is there (trial 18 M18).
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": "
+                    + Messages.english().text("cli.file.folder"));
+        }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read " + file + ": no such file");
         }

@@ -21,6 +21,56 @@ final class Messages {
         return p.columnShown(field -> bundle.getString("field." + field.name()));
     }
 
+    /** What is wrong with a NIK, in the words the form and the import say it ("only 15 digits; Excel cuts …"). */
+    String nikProblem(id.payung.domain.NikProblem p) {
+        return java.text.MessageFormat.format(bundle.getString("problem.NIK_" + p.code().name()), p.args().toArray());
+    }
+
+    /** "unknown funding source XYZ.": a {@code --funder} the database does not know, as {@code import} refuses it. */
+    String unknownFunder(String funder) {
+        return java.text.MessageFormat.format(bundle.getString("import.problem.UNKNOWN_FUNDER_OPTION"), funder);
+    }
+
+    /** "dry run, nothing written: the file would be refused for 1 wrong row; --skip-invalid imports the other 8". */
+    String dryRunRefused(long wrong, long valid) {
+        String rows = java.text.MessageFormat.format(bundle.getString(wrong == 1 ? "import.dryRunRefused.row"
+                : "import.dryRunRefused.rows"), String.valueOf(wrong));
+        String rest = valid == 0 ? bundle.getString("import.dryRunRefused.noneValid")
+                : java.text.MessageFormat.format(bundle.getString("import.dryRunRefused.skip"), String.valueOf(valid));
+        return java.text.MessageFormat.format(bundle.getString("import.dryRunRefused"), rows, rest);
+    }
+
+    /**
+     * A refused command line's sentence: for a day or a year picocli could not read ("cannot convert '06/12/2026' to
+     * class java.time.LocalDate (…DateTimeParseException…)", "'abc' is not an int", trial 18 M18) what the option
+     * takes, with an example, and the value given; any other refusal as it was.
+     */
+    String optionValue(picocli.CommandLine.ParameterException ex) {
+        if (!(ex.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec option) || ex.getValue() == null
+                || ex instanceof AdvisedParameterException) {
+            return ex.getMessage();
+        }
+        Class<?> type = option.type();
+        String key = type == java.time.LocalDate.class ? "cli.option.day"
+                : (type == Integer.class || type == int.class) && option.longestName().equals("--year") ? "cli.option.year"
+                : null;
+        if (key == null || !String.valueOf(ex.getMessage()).startsWith("Invalid value")) {
+            return ex.getMessage();
+        }
+        return java.text.MessageFormat.format(bundle.getString(key), option.longestName(), ex.getValue());
+    }
+
+    /** A text of the bundle as it stands. */
+    String text(String key) {
+        return bundle.getString(key);
+    }
+
+    /** "⚠ This backup belongs to Kabupaten Manggarai Barat (53.15), not to this office (…)": the window's first words. */
+    String otherRegency(id.payung.service.facade.CheckedBackup.Current now) {
+        return java.text.MessageFormat.format(bundle.getString("backup.restore.otherRegency"), now.backupRegency().name(),
+                now.backupRegency().code(), now.regency().name(), now.regency().code());
+    }
+
     /** "NIK: serial 0000 does not exist; …" for a row problem. */
     String rowProblem(id.payung.service.importing.RowProblem p) {
         String text = java.text.MessageFormat.format(bundle.getString("problem." + p.problem().code()),

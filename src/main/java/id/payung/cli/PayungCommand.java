@@ -98,7 +98,8 @@ public final class PayungCommand implements Callable<Integer> {
         });
         cli.setParameterExceptionHandler((ex, a) -> {
             String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-            ex.getCommandLine().getErr().println(command + ": " + ex.getMessage() + " (see: " + command + " --help)");
+            ex.getCommandLine().getErr().println(command + ": " + Messages.english().optionValue(ex) + " (see: " + command
+                    + " --help)");
             if (ex instanceof AdvisedParameterException advised) {
                 ex.getCommandLine().getErr().println(command + ": " + advised.advice());
             }

@@ -110,7 +110,10 @@ public final class ReplacingWrite {
 
     /** The sentence for a file that could not be written, the same for every export and command. */
     public static java.io.UncheckedIOException cannotWrite(Path file, Exception e) {
-        String why = e instanceof FileAlreadyExistsException ? "the file exists already" : e.getMessage();
+        Path folder = file.toAbsolutePath().getParent();
+        // A missing folder was "cannot write X: X" (NoSuchFileException's message is the path; trial 18 M18).
+        String why = e instanceof FileAlreadyExistsException ? "the file exists already"
+                : folder != null && !Files.isDirectory(folder) ? "the folder " + folder + " does not exist" : e.getMessage();
         String message = "cannot write " + file + ": " + why;
         return new java.io.UncheckedIOException(message, e instanceof IOException io ? io : new IOException(message, e));
     }

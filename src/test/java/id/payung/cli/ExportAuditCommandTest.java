@@ -187,4 +187,32 @@ class ExportAuditCommandTest {
         assertThat(rows.get(3).get("details")).startsWith("Dihapus — alasan: ");
         assertThat(rows.get(1).get("what")).contains("01/2026–12/2026");
     }
+
+    /**
+     * Trial 18 M15: a NIK Excel cut to 15 digits or wrote as 5.31001E+15 found nobody and read as "0 audit entries
+     * written", exit 0. Refused with the import's words, exit 2, no file; a NIK's start and a name still search.
+     */
+    @Test
+    void aNikExcelDestroyedIsRefusedNotAnEmptyExport() throws Exception {
+        imported();
+        Path cut = dir.resolve("cut.csv");
+        assertThat(console.run("export", "audit", "--person", "531001150580005", "--out", cut.toString(), "--db", db))
+                .isEqualTo(2);
+        assertThat(console.err()).contains("--person 531001*******05: only 15 digits; Excel cuts long numbers to 15 digits."
+                + " Retype the 16 digits from the KTP.").doesNotContain("531001150580005");
+        assertThat(cut).doesNotExist();
+        assertThat(console.run("export", "audit", "--person", "5.31001E+15", "--out", cut.toString(), "--db", db))
+                .isEqualTo(2);
+        assertThat(console.err()).contains("--person 5.31001E+15: 5.31001E+15 is a NIK destroyed by Excel");
+        assertThat(console.run("export", "audit", "--person", "53100112058500011", "--out", cut.toString(), "--db", db))
+                .isEqualTo(2);
+        assertThat(console.err()).contains("a NIK has 16 digits, not 17.");
+        assertThat(cut).doesNotExist();
+        Path start = dir.resolve("start.csv");
+        assertThat(console.run("export", "audit", "--person", "531001", "--out", start.toString(), "--db", db)).isZero();
+        assertThat(lines(start)).hasSize(2);
+        Path name = dir.resolve("name.csv");
+        assertThat(console.run("export", "audit", "--person", "Andi", "--out", name.toString(), "--db", db)).isZero();
+        assertThat(lines(name)).hasSize(2);
+    }
 }

@@ -74,4 +74,25 @@ class ExportCommandTest {
         assertThat(console.run("export", "--help")).isZero();
         assertThat(console.out()).contains("regencies").contains("funding-shares");
     }
+
+    /**
+     * Trial 18 M15: {@code --funder XYZ} wrote "0 enrollments written", exit 0. Refused as {@code import --funder}
+     * refuses it, with the codes to retype, exit 2 and no file; a code in other letters is the funder it names.
+     */
+    @Test
+    void anUnknownFunderIsRefusedAsTheImportRefusesIt() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dialect() == Dialect.SQLITE, "a file: once is enough");
+        String db = console.init(dir.resolve("payung.db"));
+        Path csv = dir.resolve("peserta.csv");
+        assertThat(console.run("export", "enrollments", "--funder", "XYZ", "--out", csv.toString(), "--db", db)).isEqualTo(2);
+        List<String> err = console.err().lines().toList();
+        assertThat(err.get(0)).isEqualTo("payung export enrollments: unknown funding source XYZ."
+                + " (see: payung export enrollments --help)");
+        assertThat(err.get(1)).startsWith("payung export enrollments: The funding-source codes of this database")
+                .contains("APBD-KAB-MGR", "MANDIRI");
+        assertThat(csv).doesNotExist();
+        assertThat(console.run("export", "enrollments", "--funder", "apbd-kab-mgr", "--out", csv.toString(), "--db", db))
+                .isZero();
+        assertThat(console.out()).contains("enrollments written to");
+    }
 }

@@ -171,6 +171,9 @@ class ImportCommandTest {
         assertThat(console.run("import", twice.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
                 "--from", "2026-01", "--dry-run")).isEqualTo(1);
         assertThat(console.out()).contains("row 3: From: ").doesNotContain("FIRST_MONTH");
+        // Trial 18 M16: it said "imported 1" of a file the run for real refuses.
+        assertThat(console.out()).contains("read 2, would import 0, duplicate 0, rejected 2 (dry run, nothing written: "
+                + "the file would be refused for 2 wrong rows; no other row is valid)");
     }
 
     @Test
@@ -253,5 +256,28 @@ class ImportCommandTest {
                 "row 20: No. HP: (warning) phone number cannot be read as an Indonesian mobile number (e.g. 081234567890); "
                         + "the person is imported without it. [0812-345]",
                 "read 40, imported 40, duplicate 0, rejected 0 (batch 1)");
+    }
+
+    /**
+     * Trial 18 M16: a dry run of a file the run for real refuses said "imported 8". It says the file would be refused
+     * and what --skip-invalid would import, in the same shape ("read N, … rejected N"), exit code 1 as before.
+     */
+    @Test
+    void aDryRunOfAFileThatWouldBeRefusedSaysSo() throws Exception {
+        Path db = freshDatabase();
+        Path list = Files.writeString(dir.resolve("satu-salah.csv"), """
+                NIK;Nama;Jenis kelamin;Tanggal lahir;Kecamatan;Pekerjaan
+                5310011205850001;Andi Jehadu;L;12/05/1985;Langke Rembong;Petani
+                5310015204850002;Maria Nabu;P;12/04/1985;Langke Rembong;Petani
+                531001520485003;Yosef Nabu;L;12/04/1985;Langke Rembong;Petani
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR",
+                "--from", "2026-01", "--dry-run")).isEqualTo(1);
+        assertThat(console.out()).contains("read 3, would import 0, duplicate 0, rejected 1 (dry run, nothing written: "
+                + "the file would be refused for 1 wrong row; --skip-invalid imports the other 2)");
+        console.clearOut();
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR",
+                "--from", "2026-01", "--dry-run", "--skip-invalid")).isZero();
+        assertThat(console.out()).contains("read 3, imported 2, duplicate 0, rejected 1 (dry run, nothing written)");
     }
 }
