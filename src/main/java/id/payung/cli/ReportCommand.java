@@ -83,6 +83,9 @@ final class ReportCommand extends CommandGroup {
                         + "writes no --out file" + (files.isEmpty() ? "" : "; for a file: --format "
                         + String.join(" or ", files) + " --out " + out.getFileName()));
             }
+            if (toFile) {
+                refuseAnotherFormatsName(out, format());
+            }
             PrintWriter stdout = spec.commandLine().getOut();
             try (PayungServices services = database.open()) {
                 write(services, stdout);
@@ -92,6 +95,32 @@ final class ReportCommand extends CommandGroup {
             }
             stdout.flush();
             return 0;
+        }
+
+        /**
+         * A file whose name says another format than the one written is refused before anything is read: `report budget
+         * --out x.pdf` had written a spreadsheet named .pdf, `report readiness --out r.xlsx` a PDF (review 16). A .xlsx or
+         * .csv name takes the spreadsheet (the .csv as the CSV for Indonesian Excel), a .pdf name the PDF; .xls and .ods
+         * are never written. Any other name is taken as it was.
+         */
+        private void refuseAnotherFormatsName(Path out, Format format) {
+            String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+            String ext = name.lastIndexOf('.') < 0 ? "" : name.substring(name.lastIndexOf('.') + 1);
+            boolean other = switch (ext) {
+                case "pdf" -> format != Format.pdf;
+                case "xlsx", "csv" -> format != Format.xlsx;
+                case "xls", "ods" -> true;
+                default -> false;
+            };
+            if (!other) {
+                return;
+            }
+            Format named = ext.equals("pdf") ? Format.pdf : ext.equals("xlsx") || ext.equals("csv") ? Format.xlsx : null;
+            String advice = named != null && formats().contains(named)
+                    ? "for a ." + ext + " file: --format " + named + " --out " + out.getFileName()
+                    : "name the file FILE." + (format == Format.pdf ? "pdf" : "xlsx (or FILE.csv)");
+            throw new AdvisedParameterException(spec.commandLine(), "--out " + out.getFileName() + " names a ." + ext
+                    + " file, but this writes " + format, advice);
         }
     }
 

@@ -215,6 +215,30 @@ class ReportCommandTest {
         assertThat(stdout()).contains("Rp 862.848.000");
     }
 
+    /** Review 16: `report budget --out x.pdf` wrote a spreadsheet named .pdf, `report readiness --out r.xlsx` a PDF. */
+    @Test
+    void aFileNamedForAnotherFormatIsRefusedBeforeAnythingIsWritten() {
+        String db = seeded();
+        Path budgetPdf = dir.resolve("biaya.pdf");
+        assertThat(run("report", "budget", "--year", "2025", "--out", budgetPdf.toString(), "--db", db)).isEqualTo(2);
+        assertThat(console.err()).contains("--out biaya.pdf names a .pdf file, but this writes xlsx")
+                .contains("name the file FILE.xlsx (or FILE.csv)");
+        assertThat(budgetPdf).doesNotExist();
+        Path readinessXlsx = dir.resolve("kesiapan.xlsx");
+        assertThat(run("report", "readiness", "--year", "2025", "--out", readinessXlsx.toString(), "--db", db))
+                .isEqualTo(2);
+        assertThat(readinessXlsx).doesNotExist();
+        Path sharesPdf = dir.resolve("bagian.pdf");
+        assertThat(run("report", "funding-shares", "--year", "2025", "--format", "xlsx", "--out", sharesPdf.toString(),
+                "--db", db)).isEqualTo(2);
+        assertThat(console.err()).contains("for a .pdf file: --format pdf --out bagian.pdf");
+        assertThat(sharesPdf).doesNotExist();
+        Path ods = dir.resolve("tren.ods");
+        assertThat(run("report", "trend", "--year", "2025", "--format", "xlsx", "--out", ods.toString(), "--db", db))
+                .isEqualTo(2);
+        assertThat(ods).doesNotExist();
+    }
+
     @Test
     void transitionAsCsvAndTable() {
         String db = register();
