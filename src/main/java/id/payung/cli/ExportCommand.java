@@ -36,7 +36,7 @@ final class ExportCommand extends CommandGroup {
         @Mixin
         DatabaseOption database;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file to write (must not exist).")
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV file to write (must not exist; FILE.csv: a .xlsx, .pdf, .xls or .ods name is refused).")
         Path out;
 
         @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Entries from this day on (this PC's time zone).")
@@ -60,6 +60,14 @@ final class ExportCommand extends CommandGroup {
         @Override
         public Integer call() {
             refuseWrongNik(spec, person);
+            // It writes a CSV (for Indonesian Excel): under a .xlsx name Excel refused the file (trial 18 M13).
+            String name = out.getFileName() == null ? "" : out.getFileName().toString();
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith(".xlsx") || lower.endsWith(".pdf") || lower.endsWith(".xls") || lower.endsWith(".ods")) {
+                throw new AdvisedParameterException(spec.commandLine(), "--out must be a .csv file, not " + name,
+                        "export audit writes a CSV that Excel opens (UTF-8, ';'): --out "
+                                + name.substring(0, name.lastIndexOf('.')) + ".csv");
+            }
             id.payung.service.AuditFilter filter = new id.payung.service.AuditFilter(from, to, by, kind, person);
             try (PayungServices services = database.openExisting()) {
                 // A new file only, owner-only, removed again if the write fails (or the filter is refused).

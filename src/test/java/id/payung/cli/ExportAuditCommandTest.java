@@ -127,6 +127,18 @@ class ExportAuditCommandTest {
         assertThat(lines(forever)).hasSize(lines(all).size() + 1); // and the export of all, made since
     }
 
+    /** Trial 18 M13: `--out audit.xlsx` wrote CSV text under a .xlsx name, which Excel refused to open. */
+    @Test
+    void aSpreadsheetOrPdfNameIsRefusedForTheCsv() throws Exception {
+        imported();
+        for (String name : List.of("audit.xlsx", "audit.pdf", "audit.ods")) {
+            Path out = dir.resolve(name);
+            assertThat(console.run("export", "audit", "--out", out.toString(), "--db", db)).isEqualTo(2);
+            assertThat(console.err()).contains("--out must be a .csv file, not " + name).contains("--out audit.csv");
+            assertThat(out).doesNotExist();
+        }
+    }
+
     /**
      * Trial 16 L12: a deletion's row showed an internal id and JSON only. The stored columns stay first, as scripts read
      * them; after them the entry in Jejak audit's words, the person (name, NIK masked) and the window's local time.
