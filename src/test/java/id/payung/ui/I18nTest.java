@@ -27,6 +27,22 @@ class I18nTest {
         assertThat(EN.getString("nav.dashboard")).isEqualTo("Dashboard");
     }
 
+    /**
+     * Trial 18 (MEDIUM 19): the import window said "Kecamatan" and "Desa/Kelurahan" in English. An English text
+     * the same as the Indonesian one is an untranslated leftover unless it holds only words both languages share
+     * (NIK, Status, Payung, Rupiah, Server, KB …), placeholders and punctuation.
+     */
+    @Test
+    void noEnglishTextIsAnUntranslatedIndonesianOne() {
+        Set<String> shared = Set.of("NIK", "Status", "Payung", "Rupiah", "Server", "KB", "MB", "GB");
+        List<String> leftovers = ID.keySet().stream()
+                .filter(key -> EN.getString(key).equals(ID.getString(key)))
+                .filter(key -> java.util.Arrays.stream(ID.getString(key).replaceAll("\\{\\d+}", " ").split("[^\\p{L}]+"))
+                        .anyMatch(word -> !word.isEmpty() && !shared.contains(word)))
+                .sorted().toList();
+        assertThat(leftovers).as("English texts left in Indonesian").isEmpty();
+    }
+
     @Test
     void indonesianIsChosenWhateverTheJvmLocale() {
         java.util.Locale before = java.util.Locale.getDefault();
