@@ -135,7 +135,8 @@ class I18nTest {
                 Map.entry("breakdown.", literals),                                        // BreakdownPane's kind
                 Map.entry("history.action.", literals),                                   // AuditWords: audit entities
                 Map.entry("history.field.", literals),                                    // AuditWords: audit fields
-                Map.entry("history.correction.", names(id.payung.domain.CorrectionScope.class))); // AuditWords
+                Map.entry("history.correction.", names(id.payung.domain.CorrectionScope.class)), // AuditWords
+                Map.entry("occupation.", seededOccupations().keySet()));                  // OccupationWords
     }
 
     @Test
@@ -166,6 +167,41 @@ class I18nTest {
             }
         }
         return found;
+    }
+
+    /** The occupations Payung ships ({@code seeds/occupations.csv}): code → Indonesian name. */
+    private static Map<String, String> seededOccupations() {
+        try {
+            Map<String, String> seeded = new java.util.LinkedHashMap<>();
+            for (String line : Files.readAllLines(Path.of("seeds/occupations.csv")).subList(1, Files.readAllLines(
+                    Path.of("seeds/occupations.csv")).size())) {
+                String[] f = line.split(",");
+                if (f.length >= 2) {
+                    seeded.put(f[0].trim(), f[1].trim());
+                }
+            }
+            return seeded;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Trial 18 (MEDIUM 19): the occupations of Payung's own list stayed Indonesian in English. Each has its word in
+     * both bundles, the Indonesian one the seeded name, the English one another.
+     */
+    @Test
+    void everySeededOccupationHasItsWordInBothLanguages() {
+        assertThat(seededOccupations()).isNotEmpty();
+        seededOccupations().forEach((code, name) -> {
+            assertThat(ID.containsKey("occupation." + code)).as(code).isTrue();
+            assertThat(ID.getString("occupation." + code)).as(code).isEqualTo(name);
+            assertThat(EN.getString("occupation." + code)).as(code).isNotEqualTo(name);
+        });
+        assertThat(OccupationWords.name(EN, "PETANI", "Petani")).isEqualTo("Farmer");
+        assertThat(OccupationWords.name(ID, "PETANI", "Petani")).isEqualTo("Petani");
+        assertThat(OccupationWords.name(EN, "DUKUN", "Dukun beranak")).as("not in the list: as stored")
+                .isEqualTo("Dukun beranak");
     }
 
     private static Set<String> names(Class<? extends Enum<?>> type) {

@@ -156,11 +156,12 @@ public final class EnrollmentFormView {
                 RegionNaming::withoutDesaPrefix);
         // "Not known" is a choice of its own (first): the occupation may be unknown (EnrollmentRules), and a clerk who
         // picked one by mistake can take it back.
-        occupationChoice.setConverter(converter(Occupation::name));
-        Choices.withNull(occupationChoice, choices.occupations(), Occupation::name,
+        java.util.function.Function<Occupation, String> occupationWord = o -> id.payung.ui.OccupationWords.name(resources, o);
+        occupationChoice.setConverter(converter(occupationWord));
+        Choices.withNull(occupationChoice, choices.occupations(), occupationWord,
                 resources.getString("form.occupation.unknown"));
         occupationChoice.valueProperty().bindBidirectional(model.occupationProperty());
-        SearchOrder.bestFirst(occupationChoice, Occupation::name);
+        SearchOrder.bestFirst(occupationChoice, occupationWord);
         funderChoice.getItems().setAll(choices.funders());
         Choices.show(funderChoice, FundingSource::name, "");
         funderChoice.valueProperty().bindBidirectional(model.funderProperty());
