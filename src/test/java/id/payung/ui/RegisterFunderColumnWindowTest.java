@@ -100,9 +100,9 @@ class RegisterFunderColumnWindowTest {
             table.getVisibleLeafColumns().forEach(c -> w.put(c.getId(), c.getWidth()));
             return w;
         });
-        assertThat(widths.get("nameColumn")).as("the name: ~25 letters, " + widths).isGreaterThanOrEqualTo(170);
-        assertThat(widths.get("kecamatanColumn")).as("the kecamatan and its header, " + widths).isGreaterThanOrEqualTo(86);
-        assertThat(widths.get("occupationColumn")).as("the occupation, " + widths).isGreaterThanOrEqualTo(90);
+        assertThat(widths.get("nameColumn")).as("the name: ~25 letters, " + widths).isGreaterThanOrEqualTo(160);
+        assertThat(widths.get("kecamatanColumn")).as("the kecamatan and its header, " + widths).isGreaterThanOrEqualTo(84);
+        assertThat(widths.get("occupationColumn")).as("the occupation, " + widths).isGreaterThanOrEqualTo(88);
         assertThat(widths.get("funderColumn")).as("the funder takes what is left, " + widths).isLessThan(260);
         double columns = widths.values().stream().mapToDouble(Double::doubleValue).sum();
         assertThat(columns).as("no sideways scrolling").isLessThanOrEqualTo(table.getWidth());
