@@ -295,6 +295,7 @@ public final class EnrollmentsView {
         // Takes no room until there is something to say (an empty line above the table looked like a gap).
         exportedLabel.visibleProperty().bind(exportedLabel.textProperty().isNotEmpty());
         exportedLabel.managedProperty().bind(exportedLabel.visibleProperty());
+        register.changesProperty().addListener((o, was, now) -> exportedLabel.setText("")); // trial 18 LOW 9
     }
 
     /**
