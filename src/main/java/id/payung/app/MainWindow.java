@@ -195,8 +195,21 @@ public final class MainWindow implements EnrollmentDialogs {
      */
     private void notice(java.util.function.Function<ResourceBundle, String> text) {
         noticeText = text;
+        noticeWrittenIn = null;
         showNotice();
     }
+
+    /**
+     * Shows a sentence a screen wrote in the window's language of the moment; a language switch clears it (it kept
+     * "34 catatan jejak audit ditulis ke …" in an English window, trial 18 LOW 28).
+     */
+    private void noticeAsWritten(String text) {
+        notice(b -> text);
+        noticeWrittenIn = locale;
+    }
+
+    /** The language of a notice shown as a screen wrote it; null for a notice that re-words itself. */
+    private Locale noticeWrittenIn;
 
     private void showNotice() {
         ResourceBundle bundle = bundle();
@@ -524,6 +537,9 @@ public final class MainWindow implements EnrollmentDialogs {
         if (!newLocale.equals(locale)) {
             locale = newLocale;
             SaveDialogs.inLanguage(newLocale);
+            if (noticeWrittenIn != null && !noticeWrittenIn.equals(newLocale)) {
+                notice(b -> "");
+            }
             if (services.server() != null) {
                 stage.setTitle("Payung — " + serverShown(bundle()));
             }
@@ -685,7 +701,7 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         if (type == id.payung.ui.audit.AuditView.class) {
             return new id.payung.ui.audit.AuditView(new id.payung.ui.audit.AuditViewModel(services.audit(),
-                    services.exports().replacingExisting(), services.reference(), tasks), this::openHistory, text -> notice(b -> text));
+                    services.exports().replacingExisting(), services.reference(), tasks), this::openHistory, this::noticeAsWritten);
         }
         throw new IllegalArgumentException("no controller for " + type);
     }

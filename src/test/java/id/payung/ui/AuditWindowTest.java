@@ -110,6 +110,25 @@ class AuditWindowTest {
                 .doesNotContain("Yosef", "5310015204850001");
     }
 
+    /**
+     * Trial 18 (MEDIUM 20): at 1366 × 768 the list showed 7 entries while the empty full record below took the rest.
+     * The list has the larger part of the height (the full record still a few lines; the divider moves).
+     */
+    @Test
+    void theListTakesTheLargerPartOfTheHeightAtALaptopsSize(FxRobot robot) {
+        robot.interact(() -> ui.stage().setHeight(768));
+        ScreenWaits.open(robot, Screen.AUDIT);
+        TableView<?> table = robot.lookup("#auditTable").queryTableView();
+        javafx.scene.layout.Region full = robot.lookup("#auditFull").queryAs(javafx.scene.layout.Region.class);
+        waitUntil(() -> table.getHeight() > 0 && full.getHeight() > 0);
+        robot.sleep(300); // the split pane's divider is placed at the next layout
+        double list = table.getHeight();
+        double record = full.getHeight();
+        assertThat(list / (list + record)).as("the list's part of the height (list %.0f px, record %.0f px)", list,
+                record).isGreaterThan(0.65);
+        assertThat(record).as("the full record keeps a few lines").isGreaterThanOrEqualTo(80);
+    }
+
     @Test
     void aReversedPairOfDaysIsSaidBesideTheFilter(FxRobot robot) {
         ScreenWaits.open(robot, Screen.AUDIT);

@@ -27,6 +27,22 @@ class I18nTest {
         assertThat(EN.getString("nav.dashboard")).isEqualTo("Dashboard");
     }
 
+    /**
+     * Trial 18 (MEDIUM 19): the import window said "Kecamatan" and "Desa/Kelurahan" in English. An English text
+     * the same as the Indonesian one is an untranslated leftover unless it holds only words both languages share
+     * (NIK, Status, Payung, Rupiah, Server, KB …), placeholders and punctuation.
+     */
+    @Test
+    void noEnglishTextIsAnUntranslatedIndonesianOne() {
+        Set<String> shared = Set.of("NIK", "Status", "Payung", "Rupiah", "Server", "KB", "MB", "GB");
+        List<String> leftovers = ID.keySet().stream()
+                .filter(key -> EN.getString(key).equals(ID.getString(key)))
+                .filter(key -> java.util.Arrays.stream(ID.getString(key).replaceAll("\\{\\d+}", " ").split("[^\\p{L}]+"))
+                        .anyMatch(word -> !word.isEmpty() && !shared.contains(word)))
+                .sorted().toList();
+        assertThat(leftovers).as("English texts left in Indonesian").isEmpty();
+    }
+
     @Test
     void indonesianIsChosenWhateverTheJvmLocale() {
         java.util.Locale before = java.util.Locale.getDefault();
@@ -119,7 +135,8 @@ class I18nTest {
                 Map.entry("breakdown.", literals),                                        // BreakdownPane's kind
                 Map.entry("history.action.", literals),                                   // AuditWords: audit entities
                 Map.entry("history.field.", literals),                                    // AuditWords: audit fields
-                Map.entry("history.correction.", names(id.payung.domain.CorrectionScope.class))); // AuditWords
+                Map.entry("history.correction.", names(id.payung.domain.CorrectionScope.class)), // AuditWords
+                Map.entry("occupation.", seededOccupations().keySet()));                  // OccupationNames
     }
 
     @Test
@@ -150,6 +167,41 @@ class I18nTest {
             }
         }
         return found;
+    }
+
+    /** The occupations Payung ships ({@code seeds/occupations.csv}): code → Indonesian name. */
+    private static Map<String, String> seededOccupations() {
+        try {
+            Map<String, String> seeded = new java.util.LinkedHashMap<>();
+            for (String line : Files.readAllLines(Path.of("seeds/occupations.csv")).subList(1, Files.readAllLines(
+                    Path.of("seeds/occupations.csv")).size())) {
+                String[] f = line.split(",");
+                if (f.length >= 2) {
+                    seeded.put(f[0].trim(), f[1].trim());
+                }
+            }
+            return seeded;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Trial 18 (MEDIUM 19): the occupations of Payung's own list stayed Indonesian in English. Each has its word in
+     * both bundles, the Indonesian one the seeded name, the English one another.
+     */
+    @Test
+    void everySeededOccupationHasItsWordInBothLanguages() {
+        assertThat(seededOccupations()).isNotEmpty();
+        seededOccupations().forEach((code, name) -> {
+            assertThat(ID.containsKey("occupation." + code)).as(code).isTrue();
+            assertThat(ID.getString("occupation." + code)).as(code).isEqualTo(name);
+            assertThat(EN.getString("occupation." + code)).as(code).isNotEqualTo(name);
+        });
+        assertThat(OccupationNames.name(EN, "PETANI", "Petani")).isEqualTo("Farmer");
+        assertThat(OccupationNames.name(ID, "PETANI", "Petani")).isEqualTo("Petani");
+        assertThat(OccupationNames.name(EN, "DUKUN", "Dukun beranak")).as("not in the list: as stored")
+                .isEqualTo("Dukun beranak");
     }
 
     private static Set<String> names(Class<? extends Enum<?>> type) {

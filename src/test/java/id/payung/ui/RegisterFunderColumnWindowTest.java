@@ -84,6 +84,31 @@ class RegisterFunderColumnWindowTest {
         waitUntil(() -> LONGEST.equals(shown(robot)));
     }
 
+    /**
+     * Trial 18 (MEDIUM 7): at 1366 × 768 (the register ~1.140 px wide beside the navigation) the funder took 300 px
+     * while names ("Kristianus Ngga…"), occupations and the "Kecamatan" header were cut. The funder gives way first.
+     */
+    @Test
+    void atALaptopsWidthTheNameKecamatanAndOccupationKeepTheirWidthsAndTheFunderGivesWay(FxRobot robot) {
+        TableView<RegisterLine> table = robot.lookup("#enrollmentsTable").queryTableView();
+        waitUntil(() -> !table.getItems().isEmpty());
+        robot.interact(() -> ui.stage().setWidth(1175));
+        waitUntil(() -> table.getWidth() < 1160);
+        robot.sleep(300);
+        java.util.Map<String, Double> widths = onFx(() -> {
+            java.util.Map<String, Double> w = new java.util.HashMap<>();
+            table.getVisibleLeafColumns().forEach(c -> w.put(c.getId(), c.getWidth()));
+            return w;
+        });
+        assertThat(widths.get("nameColumn")).as("the name: ~25 letters, " + widths).isGreaterThanOrEqualTo(160);
+        assertThat(widths.get("kecamatanColumn")).as("the kecamatan and its header, " + widths).isGreaterThanOrEqualTo(84);
+        assertThat(widths.get("occupationColumn")).as("the occupation, " + widths).isGreaterThanOrEqualTo(88);
+        assertThat(widths.get("funderColumn")).as("the funder takes what is left, " + widths).isLessThan(260);
+        double columns = widths.values().stream().mapToDouble(Double::doubleValue).sum();
+        assertThat(columns).as("no sideways scrolling").isLessThanOrEqualTo(table.getWidth());
+        robot.interact(() -> ui.stage().setWidth(1250));
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> work) {
         try {
             return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get(10, java.util.concurrent.TimeUnit.SECONDS);

@@ -82,7 +82,8 @@ public final class BreakdownPane {
     }
 
     private String name(GroupShare g) {
-        return g.unknown() ? resources.getString("breakdown." + kind + ".unknown") : g.name();
+        return g.unknown() ? resources.getString("breakdown." + kind + ".unknown")
+                : "occupation".equals(kind) ? id.payung.ui.OccupationNames.name(resources, g.code(), g.name()) : g.name();
     }
 
     private void show() {

@@ -156,13 +156,14 @@ public final class EnrollmentFormView {
                 RegionNaming::withoutDesaPrefix);
         // "Not known" is a choice of its own (first): the occupation may be unknown (EnrollmentRules), and a clerk who
         // picked one by mistake can take it back.
-        occupationChoice.setConverter(converter(Occupation::name));
-        Choices.withNull(occupationChoice, choices.occupations(), Occupation::name,
+        java.util.function.Function<Occupation, String> occupationWord = o -> id.payung.ui.OccupationNames.name(resources, o);
+        occupationChoice.setConverter(converter(occupationWord));
+        Choices.withNull(occupationChoice, choices.occupations(), occupationWord,
                 resources.getString("form.occupation.unknown"));
         occupationChoice.valueProperty().bindBidirectional(model.occupationProperty());
         // A title or e-KTP word ("Kades", "Kaur Keuangan", "Petani/Pekebun") offers the occupation it names, as the
         // import reads it; a word the rule leaves open offers nothing more.
-        SearchOrder.bestFirst(occupationChoice, Occupation::name, model::occupationNamedBy);
+        SearchOrder.bestFirst(occupationChoice, occupationWord, model::occupationNamedBy);
         funderChoice.getItems().setAll(choices.funders());
         Choices.show(funderChoice, FundingSource::name, "");
         funderChoice.valueProperty().bindBidirectional(model.funderProperty());

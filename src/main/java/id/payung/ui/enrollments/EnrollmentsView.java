@@ -188,7 +188,7 @@ public final class EnrollmentsView {
                 Choices.withNull(regionChoice, register.regionChoices(), this::regionText, all));
         regionChoice.valueProperty().bindBidirectional(register.regionProperty());
         register.occupationChoices().addListener((javafx.collections.ListChangeListener<Occupation>) c ->
-                Choices.withNull(occupationChoice, register.occupationChoices(), Occupation::name, all));
+                Choices.withNull(occupationChoice, register.occupationChoices(), this::occupationWord, all));
         occupationChoice.valueProperty().bindBidirectional(register.occupationProperty());
         register.yearChoices().addListener((javafx.collections.ListChangeListener<Integer>) c ->
                 Choices.withNull(yearChoice, register.yearChoices(), String::valueOf, all));
@@ -214,7 +214,8 @@ public final class EnrollmentsView {
         show(segmentColumn, EnrollmentRow::segment);
         show(kecamatanColumn, EnrollmentRow::kecamatan);
         show(desaColumn, EnrollmentRow::desa);
-        show(occupationColumn, EnrollmentRow::occupation);
+        show(occupationColumn, r -> id.payung.ui.OccupationNames.byStoredName(resources, register.occupationChoices(),
+                r.occupation()));
         show(firstColumn, EnrollmentRow::firstMonth);
         firstColumn.setCellFactory(Cells.formatted(Formats::month));
         show(lastColumn, EnrollmentRow::lastMonth);
@@ -294,6 +295,7 @@ public final class EnrollmentsView {
         // Takes no room until there is something to say (an empty line above the table looked like a gap).
         exportedLabel.visibleProperty().bind(exportedLabel.textProperty().isNotEmpty());
         exportedLabel.managedProperty().bind(exportedLabel.visibleProperty());
+        register.changesProperty().addListener((o, was, now) -> exportedLabel.setText("")); // trial 18 LOW 9
     }
 
     /**
@@ -325,14 +327,21 @@ public final class EnrollmentsView {
                 longest = Math.max(longest, Math.ceil(text.getLayoutBounds().getWidth()));
             }
         }
+        // The funder grows only into the room the others leave at their preferred widths: measured against their
+        // minimum widths it took 300 px at 1.366 and cut the names and occupations to "Kristianus Ngga…" (trial 18 M7).
         double others = enrollmentsTable.getVisibleLeafColumns().stream().filter(c -> c != funderColumn)
-                .mapToDouble(TableColumn::getMinWidth).sum();
+                .mapToDouble(c -> Math.max(c.getMinWidth(), c.getPrefWidth())).sum();
         // The table's borders and a vertical scroll bar's room.
         double room = enrollmentsTable.getWidth() - enrollmentsTable.snappedLeftInset() - enrollmentsTable.snappedRightInset()
                 - 18 - others;
         double wanted = Math.max(funderMinWidth, Math.min(longest + padding, room));
         if (Math.abs(wanted - funderColumn.getMinWidth()) >= 1) {
             funderColumn.setMinWidth(wanted);
+        }
+        if (funderColumn.getWidth() > wanted + 1 && enrollmentsTable.getSkin() != null) {
+            // Narrowed: the table was fitted while the funder still held its wider minimum; give its surplus back.
+            double surplus = wanted - funderColumn.getWidth();
+            javafx.application.Platform.runLater(() -> enrollmentsTable.resizeColumn(funderColumn, surplus));
         }
     }
 
@@ -346,7 +355,8 @@ public final class EnrollmentsView {
         Cells.bind(cohortYearColumn, CohortRow::year);
         Cells.bind(cohortSegmentColumn, CohortRow::segment);
         Cells.bind(cohortKecamatanColumn, r -> r.kecamatan() == null ? all : r.kecamatan());
-        Cells.bind(cohortOccupationColumn, r -> r.occupation() == null ? all : r.occupation());
+        Cells.bind(cohortOccupationColumn, r -> r.occupation() == null ? all
+                : id.payung.ui.OccupationNames.name(resources, r.occupationCode(), r.occupation()));
         Cells.bind(cohortParticipantsColumn, CohortRow::participants);
         cohortParticipantsColumn.setCellFactory(Cells.formatted(Formats::count));
         Cells.bind(cohortStatusColumn, CohortRow::status);
@@ -405,7 +415,7 @@ public final class EnrollmentsView {
                         .findFirst().orElse(null), Region::name, all);
         var occupation = d.choice("col.occupation", "cohortOccupation", register.occupationChoices(),
                 row == null ? null : register.occupationChoices().stream()
-                        .filter(o -> o.code().equals(row.occupationCode())).findFirst().orElse(null), Occupation::name, all);
+                        .filter(o -> o.code().equals(row.occupationCode())).findFirst().orElse(null), this::occupationWord, all);
         TextField participants = d.text("col.participants", "cohortParticipants",
                 row == null ? "" : Formats.count(row.participants()));
         TextField source = d.text("col.source", "cohortSource", row == null ? "" : row.source());
@@ -565,6 +575,11 @@ public final class EnrollmentsView {
     /** A column showing a value of each line's enrollment, following the line when it shows another. */
     private static <T> void show(TableColumn<RegisterLine, T> column, Function<EnrollmentRow, T> value) {
         column.setCellValueFactory(c -> c.getValue().rowProperty().map(value));
+    }
+
+    /** An occupation of the list in the user's language (trial 18: "Petani" in the English register). */
+    private String occupationWord(Occupation o) {
+        return id.payung.ui.OccupationNames.name(resources, o);
     }
 
     private String statusText(CoverageStatus status) {

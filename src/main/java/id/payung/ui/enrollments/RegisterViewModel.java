@@ -257,6 +257,7 @@ public final class RegisterViewModel {
      */
     public void delete(EnrollmentRow row, Deletion reason) {
         lastDeleted.set(null); // one undo at a time: the one before is no longer offered
+        changed();
         tasks.run(() -> {
             enrollments.delete(row.id(), reason);
             return row;
@@ -280,6 +281,7 @@ public final class RegisterViewModel {
         EnrollmentRow deleted = lastDeleted.get();
         if (deleted != null) {
             lastDeleted.set(null);
+            changed();
             tasks.run(() -> {
                 enrollments.restore(deleted.id());
                 return deleted.id();
@@ -299,15 +301,31 @@ public final class RegisterViewModel {
         lastDeleted.set(null);
     }
 
+    private final javafx.beans.property.IntegerProperty changes = new javafx.beans.property.SimpleIntegerProperty();
+
+    /**
+     * Counts the clerk's changes to the register (a save, an import, an end, a deletion or its undo): a notice about
+     * an earlier action (the export's "23 pendaftaran diekspor ke …", trial 18 LOW 9) ends with the next one.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty changesProperty() {
+        return changes;
+    }
+
+    private void changed() {
+        changes.set(changes.get() + 1);
+    }
+
     /** After a write elsewhere (the form, an import): the undo offer ends and the page is read again. */
     public void afterWrite() {
         dismissUndo();
+        changed();
         refresh();
     }
 
     /** Ends an enrollment at a month, for a reason. */
     public void end(EnrollmentRow row, YearMonth lastMonth, EndReason reason) {
         dismissUndo();
+        changed();
         tasks.run(() -> {
             enrollments.end(row.id(), lastMonth, reason);
             return row.id();
