@@ -81,7 +81,7 @@ public final class EnrollmentService {
             long id = repo.insertEnrollment(tx, e);
             if (known.isPresent()) {
                 // Written after the enrollment: the current place is that of the latest enrollment.
-                updatePerson(tx, known.get(), form, repo.latestPlace(tx, personId).orElse(form.regionCode()));
+                updatePerson(tx, actor, known.get(), form);
             }
             audit.record(tx, actor, "INSERT", "enrollment", String.valueOf(id), null, Json.object(enrollmentFields(e)));
             return new Saved(id, personId);
@@ -177,7 +177,7 @@ public final class EnrollmentService {
             Set<Long> own = new HashSet<>();
             // The person (audited first), with the place of their latest enrollment now as their current one.
             // The person's details are one for all their enrollments: their entry carries no enrollment's scope.
-            own.add(updatePerson(tx, person, form, repo.latestPlace(tx, person.id()).orElse(form.regionCode())));
+            own.add(updatePerson(tx, actor, person, form));
             if (enrollmentChanged) {
                 Map<String, Object> afterFields = enrollmentFields(after);
                 afterFields.put("correction", scope.name());
@@ -452,18 +452,20 @@ public final class EnrollmentService {
     }
 
     /**
-     * Writes the person's details from the form, with {@code place} as their current place, and audits what
-     * changed; returns the audit row's id (0: nothing changed).
+     * Writes a known person's details from the form, with the place of their latest enrollment (the form's when they
+     * have none left) as their current place, and audits what changed; returns the audit row's id (0: nothing
+     * changed, no entry). The one way a person's details change: the form's save and correction, and an import's
+     * row for a person whom only undone imports brought (ImportService).
      */
-    private long updatePerson(Tx tx, Person before, EnrollmentForm form, String place) {
-        Person after = person(before.id(), form, place);
+    public static long updatePerson(Tx tx, String actor, Person before, EnrollmentForm form) {
+        EnrollmentRepository repo = new EnrollmentRepository();
+        Person after = person(before.id(), form, repo.latestPlace(tx, before.id()).orElse(form.regionCode()));
         Map<String, Object> b = personFields(before);
         Map<String, Object> a = personFields(after);
         if (!b.equals(a)) {
-            repo.updatePerson(tx, new Person(before.id(), after.nik(), after.fullName(), after.sex(), after.birthPlace(),
-                    after.birthDate(), after.address(), after.regionCode(), after.occupationCode(), after.phone(),
-                    after.kpj()));
-            return audit.record(tx, actor, "UPDATE", "person", String.valueOf(before.id()), Json.object(b), Json.object(a));
+            repo.updatePerson(tx, after);
+            return new AuditLog().record(tx, actor, "UPDATE", "person", String.valueOf(before.id()), Json.object(b),
+                    Json.object(a));
         }
         return 0;
     }

@@ -133,7 +133,8 @@ public final class EnrollmentBulkWriter {
     public static final int RANGE_CHUNK = 100;
 
     /**
-     * The people already in the database (flushed rows included) whose NIK lies in one of {@code ranges}, as candidates
+     * The people registered in the database (flushed rows included; not those whom only undone imports brought)
+     * whose NIK lies in one of {@code ranges}, as candidates
      * for a NIK Excel destroyed ({@link id.payung.domain.DamagedNik}): one statement per {@value #RANGE_CHUNK} spans,
      * each an index range on the NIK.
      */
@@ -142,7 +143,7 @@ public final class EnrollmentBulkWriter {
         flush();
         java.util.List<id.payung.domain.DamagedNik.Candidate> found = new java.util.ArrayList<>();
         try {
-            PreparedStatement ps = tx.statement(rangeSql());
+            PreparedStatement ps = tx.statement(rangeSql(tx));
             for (int start = 0; start < ranges.size(); start += RANGE_CHUNK) {
                 int i = 1;
                 for (var r : ranges.subList(start, Math.min(ranges.size(), start + RANGE_CHUNK))) {
@@ -165,9 +166,11 @@ public final class EnrollmentBulkWriter {
         return found;
     }
 
-    private static String rangeSql() {
-        return "SELECT nik, full_name, birth_date FROM person WHERE "
-                + "nik BETWEEN ? AND ? OR ".repeat(RANGE_CHUNK - 1) + "nik BETWEEN ? AND ?";
+    /** People whom only undone imports brought are not registered, so not proposed (one rule: onlyUndoneImports). */
+    private static String rangeSql(Tx tx) {
+        return "SELECT p.nik, p.full_name, p.birth_date FROM person p WHERE ("
+                + "p.nik BETWEEN ? AND ? OR ".repeat(RANGE_CHUNK - 1) + "p.nik BETWEEN ? AND ?) AND NOT "
+                + EnrollmentRepository.onlyUndoneImports(tx);
     }
 
     /** Adds a new person (its id field is ignored) and returns the id it will have. */

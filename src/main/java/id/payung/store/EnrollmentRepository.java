@@ -86,19 +86,28 @@ public final class EnrollmentRepository {
 
     /**
      * SQL true for the person {@code p} whom only undone imports brought: they have enrollments, and every one was
-     * taken back by undoing its import (none live, none deleted by hand). Their row stays (the audit log names
-     * people and enrollments by id; on a file a removed id would go to the next import's people), but for the clerk they are not registered: the
-     * NIK look-ups of the form and of an import pass over them, and the next list or form with their NIK writes its
-     * own data over the undone list's (trial 18 H30).
+     * taken back by undoing its import (none live; a row of an undone batch deleted by hand as well counts as taken
+     * back), and no benefit claim names them (a recorded JKK/JKM claim is the office's evidence of a real person;
+     * enrollments and claims are the only rows that refer to a person). Their row stays (the audit log names
+     * people and enrollments by id; on a file a removed id would go to the next import's people), but for the clerk
+     * they are not registered: the NIK look-ups of the form and of an import pass over them, and the next list or
+     * form with their NIK writes its own data over the undone list's (trial 18 H30).
+     * <p>On a server the rule reads every regency's enrollments and claims (V15's owner-rights functions): under
+     * row-level security a clerk sees only their own, and a person another regency enrolled or paid a claim for
+     * (an office transfer attaches a moved file's NIKs to existing people) is registered. The person must also be
+     * this regency's own: another regency's person is not this login's to write over.
      */
     static String onlyUndoneImports(Tx tx) {
-        String sql = """
-                (EXISTS (SELECT 1 FROM enrollment w WHERE w.person_id = p.id)
-                 AND NOT EXISTS (SELECT 1 FROM enrollment w LEFT JOIN import_batch wb ON wb.id = w.batch_id
-                                 WHERE w.person_id = p.id AND (w.deleted = 0 OR wb.undone_at IS NULL)))""";
-        // On a server a clerk sees only the regency's enrollments: a person another regency registered may be
-        // enrolled there, unseen, and is not this login's to write over (row-level security would refuse it).
-        return tx.dialect() == Dialect.POSTGRES ? "(" + sql + " AND p.regency_code = (SELECT payung_regency()))" : sql;
+        boolean server = tx.dialect() == Dialect.POSTGRES;
+        String enrollments = server ? "payung_person_enrollments(p.id) w WHERE true"
+                : "enrollment w LEFT JOIN import_batch wb ON wb.id = w.batch_id WHERE w.person_id = p.id";
+        String undone = server ? "w.undone_at" : "wb.undone_at";
+        String claimed = server ? "payung_person_claimed(p.id)"
+                : "EXISTS (SELECT 1 FROM benefit_claim c WHERE c.person_id = p.id)";
+        String sql = "(EXISTS (SELECT 1 FROM " + enrollments + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM " + enrollments + " AND (w.deleted = 0 OR " + undone + " IS NULL))"
+                + " AND NOT " + claimed + ")";
+        return server ? "(" + sql + " AND p.regency_code = (SELECT payung_regency()))" : sql;
     }
 
     /** The person with this NIK, if any, including one whom only undone imports brought (to reuse their row). */

@@ -46,21 +46,6 @@ public final class ImportBatchRepository {
         return n;
     }
 
-    /**
-     * How many people of batch {@code id} only undone imports had brought before it (their data written over by this
-     * batch's rows, see {@link EnrollmentRepository#onlyUndoneImports}): their other enrollments are all from
-     * undone imports. Read inside the batch's own transaction, before it commits.
-     */
-    public long renewedPeople(Tx tx, long id) {
-        return tx.scalar("""
-                SELECT count(*) FROM person p
-                WHERE p.id IN (SELECT person_id FROM enrollment WHERE batch_id = ?)
-                  AND EXISTS (SELECT 1 FROM enrollment w WHERE w.person_id = p.id AND w.batch_id <> ?)
-                  AND NOT EXISTS (SELECT 1 FROM enrollment w LEFT JOIN import_batch wb ON wb.id = w.batch_id
-                                  WHERE w.person_id = p.id AND w.batch_id IS DISTINCT FROM ?
-                                    AND (w.deleted = 0 OR wb.undone_at IS NULL))""", id, id, id);
-    }
-
     /** All batches, newest first. */
     public List<ImportBatch> all(Tx tx) {
         return tx.list("SELECT * FROM import_batch ORDER BY id DESC", rs -> {

@@ -81,6 +81,10 @@ class ImportWindowOpensAtOnceWindowTest {
                     public void failed(Throwable error) {
                         throw new AssertionError(error);
                     }
+
+                    @Override
+                    public void opened(javafx.stage.Stage window, id.payung.ui.imports.ImportViewModel model) {
+                    }
                 })));
         return made.get();
     }

@@ -247,7 +247,7 @@ public final class ImportService {
         }
         Context ctx = context(file, options);
         if (options.dryRun()) {
-            return db.read(tx -> pass(tx, file, options, ctx, null, progress));
+            return db.read(tx -> pass(tx, file, options, ctx, null, progress, new Tally()));
         }
         String sha = sha256(file);
         java.util.logging.Logger log = id.payung.service.LogFile.logger("import");
@@ -265,7 +265,8 @@ public final class ImportService {
             // costs nothing extra and the rows are read once.
             return db.write(waitFor(progress), tx -> {
                 long batch = batches.start(tx, file.getFileName().toString(), sha, actor);
-                Report done = pass(tx, file, options, ctx, batch, progress);
+                Tally tally = new Tally();
+                Report done = pass(tx, file, options, ctx, batch, progress, tally);
                 if (done.cancelled()) {
                     throw new Cancelled(done);
                 }
@@ -283,8 +284,9 @@ public final class ImportService {
                 after.put("duplicates", done.duplicates());
                 after.put("rejected", done.rejected());
                 after.put("inactive", done.inactive());
-                // People only undone imports had brought, now with this list's data (trial 18 H30).
-                long renewed = batches.renewedPeople(tx, batch);
+                // People only undone imports had brought, now with this list's data (trial 18 H30): those the rows
+                // were told of (IMPORT_UNDONE_PERSON_RENEWED), so the count and the warnings are one.
+                long renewed = tally.renewed.size();
                 if (renewed > 0) {
                     after.put("renewed", renewed);
                 }
@@ -544,8 +546,8 @@ public final class ImportService {
     }
 
     /** One pass over the file; writes only when {@code batch} is given. */
-    private Report pass(Tx tx, Path file, ImportOptions options, Context ctx, Long batch, Progress progress) {
-        Tally tally = new Tally();
+    private Report pass(Tx tx, Path file, ImportOptions options, Context ctx, Long batch, Progress progress,
+                        Tally tally) {
         Seen seen = new Seen();
         LocalDate today = LocalDate.now(clock);
         try (PushbackReader reader = new PushbackReader(TableReader.open(file, options.sheet()))) {
@@ -778,6 +780,8 @@ public final class ImportService {
          * "skip invalid rows" neither row stays imported.
          */
         final List<Integer> undo = new ArrayList<>();
+        /** NIKs of people only undone imports brought, written over by the run's first row of theirs. */
+        final java.util.Set<String> renewed = new java.util.HashSet<>();
     }
 
     /**
@@ -802,8 +806,6 @@ public final class ImportService {
         Map<String, EnrollmentBulkWriter.Registered> known = niks.isEmpty() ? Map.of() : writer.registered(niks);
         // People this chunk adds: a worker's second row (another period) is enrolled under the same person.
         Map<String, Long> added = new HashMap<>();
-        // NIKs of people only undone imports brought, written over by this chunk's first row of theirs.
-        java.util.Set<String> renewed = new java.util.HashSet<>();
         for (Checked c : chunk) {
             Outcome outcome = c.outcome();
             EnrollmentForm f = c.parsed().form();
@@ -812,7 +814,7 @@ public final class ImportService {
             if (registered != null && registered.onlyUndone()) {
                 // Only an undone list brought them: not registered for the clerk, so no name check against the
                 // undone data; the row's data is written over it, and the clerk is told (trial 18 H30).
-                if (renewed.add(f.cleanNik())) {
+                if (tally.renewed.add(f.cleanNik())) {
                     c.problems().add(parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
                             FormProblem.warning(Field.NIK, "IMPORT_UNDONE_PERSON_RENEWED", registered.fullName())));
                     if (batch != null && (skipInvalid || tally.rejected == 0)) {
@@ -1022,18 +1024,12 @@ public final class ImportService {
 
     /**
      * Writes a row's person data over that of a person whom only undone imports brought: the undone list's name,
-     * birth data, address and phone do not stay behind the corrected list's (trial 18 H30). The row's own
-     * enrollment follows as for any registered person.
+     * birth data, address and phone do not stay behind the corrected list's (trial 18 H30). As a form's save of a
+     * known person (one rule, {@link id.payung.service.EnrollmentService#updatePerson}): audited only when something
+     * changed. The row's own enrollment follows as for any registered person.
      */
     private void renew(Tx tx, long personId, EnrollmentForm f) {
-        Person before = repo.person(tx, personId).orElseThrow();
-        Person after = new Person(personId, f.cleanNik(), f.fullName().strip(), f.sex(), f.birthPlace(),
-                f.birthDate(), f.address(), f.regionCode(), f.occupationCode(), f.phone(), f.kpj());
-        repo.updatePerson(tx, after);
-        // The person's own entry, as a form's change of their details: the undone list's data before, this one's after.
-        audit.record(tx, actor, "UPDATE", "person", String.valueOf(personId),
-                Json.object(id.payung.service.EnrollmentService.personFields(before)),
-                Json.object(id.payung.service.EnrollmentService.personFields(after)));
+        id.payung.service.EnrollmentService.updatePerson(tx, actor, repo.person(tx, personId).orElseThrow(), f);
     }
 
     private static long insert(EnrollmentBulkWriter writer, EnrollmentForm f, Long knownPersonId, long batch) {

@@ -161,6 +161,87 @@ class UndoneImportTest {
         }
     }
 
+    /** Codes of a report's problems, as "row code". */
+    private static List<String> codes(ImportService.Report r) {
+        return r.problems().stream().map(p -> p.row() + " " + p.problem().code()).toList();
+    }
+
+    private ImportService.Report importList(PayungServices s, String name, String text, ImportOptions options)
+            throws Exception {
+        return s.imports().importFile(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8), options,
+                ImportService.Progress.NONE);
+    }
+
+    /**
+     * Review 16 M8 and M3: a JKK/JKM claim recorded for a person of the undone list is the office's evidence of a real
+     * person: registered for the form and the import (their name checked, not written over), and the import's audit
+     * entry counts no renewal the rows were not told of.
+     */
+    @Test
+    void aPersonWithARecordedBenefitClaimStaysRegisteredAfterTheUndo() throws Exception {
+        try (PayungServices s = engine.services()) {
+            wrongListImportedAndUndone(s);
+            try (Database db = engine.open()) {
+                id.payung.store.TestSql.update(db, "INSERT INTO benefit_claim (paid_on, programme, person_id, amount_rp)"
+                        + " SELECT '2026-03-02', 'JKM', id, 42000000 FROM person WHERE nik = ?", ALOYSIUS);
+            }
+            assertThat(s.enrollments().personByNik(ALOYSIUS)).as("the form's look-up").isPresent();
+
+            ImportService.Report corrected = importList(s, "golo-cador-diperbaiki.csv", CORRECTED,
+                    ImportOptions.defaults().dry());
+            assertThat(codes(corrected)).as("checked by name, as any registered person").contains("2 IMPORT_NIK_REGISTERED_AS")
+                    .noneMatch(c -> c.contains("IMPORT_UNDONE_PERSON_RENEWED"));
+
+            // The same list again: imported under the registered person, nothing renewed, none counted as renewed.
+            ImportService.Report again = importList(s, "golo-cador-lagi.csv", WRONG, ImportOptions.defaults());
+            assertThat(again.imported()).isEqualTo(2);
+            assertThat(codes(again)).noneMatch(c -> c.contains("IMPORT_UNDONE_PERSON_RENEWED"));
+            assertThat(s.enrollments().personByNik(ALOYSIUS).orElseThrow().fullName()).isEqualTo("Aloysius Jehaman");
+            String entry = s.audit().search(new AuditFilter(null, null, null, id.payung.domain.AuditTopic.IMPORTS, null),
+                    0, 10).rows().get(0).change().after();
+            assertThat(entry).contains("golo-cador-lagi.csv").doesNotContain("renewed");
+        }
+        assertSummaryIsAFullRecount();
+    }
+
+    /**
+     * Review 16 M9: the undone list imported again unchanged renews its people (the rows are told) but writes no
+     * "person changed" entry with the same data before and after; the import's entry counts the renewal.
+     */
+    @Test
+    void theSameListAgainAfterItsUndoWritesNoEmptyPersonEntry() throws Exception {
+        try (PayungServices s = engine.services()) {
+            wrongListImportedAndUndone(s);
+            ImportService.Report again = importList(s, "golo-cador-lagi.csv", WRONG, ImportOptions.defaults());
+            assertThat(again.imported()).isEqualTo(2);
+            assertThat(codes(again)).containsExactly("2 IMPORT_UNDONE_PERSON_RENEWED");
+        }
+        try (Database db = engine.open()) {
+            List<AuditRecord> found = new AuditService(db, "auditor")
+                    .search(new AuditFilter(null, null, null, null, ALOYSIUS), 0, 50).rows();
+            assertThat(found).extracting(r -> r.change().action()).containsExactly("IMPORT", "UNDO_IMPORT", "IMPORT");
+            assertThat(found.get(0).change().after()).contains("golo-cador-lagi.csv").contains("\"renewed\":1");
+        }
+        assertSummaryIsAFullRecount();
+    }
+
+    /**
+     * Review 16 M4: a NIK Excel destroyed is not proposed as that of a person whom only the undone list brought
+     * ("sudah terdaftar", with the undone list's name); a registered person of the same span still is.
+     */
+    @Test
+    void aDamagedNikIsNotProposedAsTheUndoneListsPerson() throws Exception {
+        try (PayungServices s = engine.services()) {
+            wrongListImportedAndUndone(s);
+            ImportService.Report checked = importList(s, "golo-cador-excel.csv", HEADER + "\n"
+                    + "5,31001E+15;Aloysius Jehaman;L;23/04/1987;Wae Rii;Petani;;APBD Kabupaten Manggarai;01/2026;12\n"
+                    + "5,31001E+15;Yosef Ndala;L;12/05/1985;Wae Rii;Petani;;APBD Kabupaten Manggarai;01/2027;12\n",
+                    ImportOptions.defaults().dry());
+            assertThat(checked.proposals()).extracting(p -> p.row() + " " + p.candidate().nik())
+                    .containsExactly("3 " + YOSEF);
+        }
+    }
+
     /** Every summary table holds what a full recount from the rules' views gives. */
     private void assertSummaryIsAFullRecount() {
         try (Database db = engine.open()) {
