@@ -228,6 +228,10 @@ public final class ImportView {
                 model.runningProperty().get()
                         || model.proposalFor(problemsTable.getSelectionModel().getSelectedItem()).isEmpty(),
                 problemsTable.getSelectionModel().selectedItemProperty(), model.problems(), model.runningProperty()));
+        // The first row with a proposal is chosen once the check is done, so the button is ready where the clerk looks
+        // (it stayed grey until a row was clicked, and nothing said so: trial 19); still taken only when pressed.
+        model.problems().addListener((javafx.collections.ListChangeListener<RowProblem>) change ->
+                javafx.application.Platform.runLater(this::chooseFirstProposal));
         progressBar.progressProperty().bind(model.progressProperty());
         waitLabel.visibleProperty().bind(model.waitingProperty());
         waitLabel.managedProperty().bind(model.waitingProperty());
@@ -544,6 +548,19 @@ public final class ImportView {
         window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
         if (window.isShowing()) {
             window.hide();
+        }
+    }
+
+    private void chooseFirstProposal() {
+        if (problemsTable.getSelectionModel().getSelectedItem() != null) {
+            return;
+        }
+        for (RowProblem p : problemsTable.getItems()) {
+            if (model.proposalFor(p).isPresent() && model.fixable(p)) {
+                problemsTable.getSelectionModel().select(p);
+                problemsTable.scrollTo(p);
+                return;
+            }
         }
     }
 
