@@ -33,6 +33,9 @@ class SaveDeadlockOnPostgresTest {
             s.enrollments().enrol(TestData.form("5310011204850001", "Pertama", "APBD-KAB-MGR", jan, null));
             long before = s.register().counts(RegisterFilter.all()).total();
             try (Connection other = engine.server().owner(); Statement o = other.createStatement()) {
+                // The other clerk looks for a deadlock only long after the save does, so PostgreSQL always breaks off the
+                // save, whatever the machine's load (at load 15 it once broke off the other instead: CI, session 16).
+                o.execute("SET deadlock_timeout = '30s'");
                 other.setAutoCommit(false);
                 // The other clerk's save holds every kecamatan row of the new summary table …
                 o.executeUpdate("UPDATE year_kecamatan_count SET n = n");

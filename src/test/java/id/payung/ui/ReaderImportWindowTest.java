@@ -55,8 +55,13 @@ class ReaderImportWindowTest {
     void theMenusImportTellsTheReaderWhoImports(FxRobot robot) {
         assertThat(ui.services().readOnly()).isTrue();
         robot.clickOn("Berkas").clickOn("Impor daftar…");
-        waitUntil(() -> robot.lookup("#notice").tryQuery().map(n -> ((Label) n).getText())
-                .filter(t -> t != null && t.startsWith("Impor tidak dijalankan")).isPresent());
+        try {
+            waitUntil(() -> robot.lookup("#notice").tryQuery().map(n -> ((Label) n).getText())
+                    .filter(t -> t != null && t.startsWith("Impor tidak dijalankan")).isPresent());
+        } catch (AssertionError e) {
+            throw new AssertionError("the status line says: " + robot.lookup("#notice").tryQuery()
+                    .map(n -> ((Label) n).getText()).orElse("(no status line)"), e);
+        }
         assertThat(robot.lookup("#notice").queryAs(Label.class).getText())
                 .startsWith("Impor tidak dijalankan: " + login + " adalah login pembaca provinsi")
                 .contains("Daftar diimpor oleh petugas kabupaten/kota dengan login petugasnya sendiri")
