@@ -71,6 +71,7 @@ public final class ImportView {
     @FXML private Button importButton;
     @FXML private Label summaryLabel;
     @FXML private TableView<ImportBatch> batchesTable;
+    @FXML private javafx.scene.control.Tab batchesTab;
     @FXML private TableColumn<ImportBatch, String> batchWhenColumn;
     @FXML private TableColumn<ImportBatch, String> batchFileColumn;
     @FXML private TableColumn<ImportBatch, String> batchWhoColumn;
@@ -244,6 +245,13 @@ public final class ImportView {
         waitLabel.managedProperty().bind(model.waitingProperty());
 
         batchesTable.setItems(model.batches());
+        // Read anew each time the tab is shown: an import by the command line or another clerk meanwhile was missing
+        // until the window was reopened (trial 18, LOW 27). The window's own import and undo reload it as before.
+        batchesTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.reloadBatches();
+            }
+        });
         batchWhenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 STAMP.format(c.getValue().importedAt().atZone(ZoneId.systemDefault()))));
         batchFileColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fileName()));
