@@ -45,6 +45,29 @@ class ImportCommandTest {
     }
 
     /**
+     * An old .xls renamed .xlsx and a SIKS-NG/DTKS web page named .xlsx are said for what they are, not "zip END header
+     * not found" (trial 18, LOW 29): the window's sentences.
+     */
+    @Test
+    void aRenamedOldExcelFileOrWebPageIsSaidForWhatItIs() throws Exception {
+        Path db = freshDatabase();
+        byte[] ole2 = new byte[1024];
+        System.arraycopy(new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a,
+                (byte) 0xe1}, 0, ole2, 0, 8);
+        Path old = Files.write(dir.resolve("old97-renamed.xlsx"), ole2);
+        Path page = Files.writeString(dir.resolve("export-siks-renamed.xlsx"),
+                "\uFEFF<!DOCTYPE html>\n<html><table><tr><td>NIK</td></tr></table></html>");
+
+        console.run("import", old.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from", "2026-01");
+        console.run("import", page.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from", "2026-01");
+
+        assertThat(console.err()).contains("old97-renamed.xlsx is an old Excel file (.xls). Save it again as .xlsx.")
+                .contains("export-siks-renamed.xlsx is a web page (an HTML table) saved with an Excel name")
+                .doesNotContain("zip END header");
+        assertThat(register(db)).isEmpty();
+    }
+
+    /**
      * A mistyped {@code --funder} is refused as before (its line, exit code 2, nothing written) and followed by the
      * database's funder codes, the regency's own first, so the user can retype it.
      */

@@ -48,6 +48,7 @@ public final class ImportView {
     @FXML private Label kecamatanSourceLabel;
     @FXML private Label funderSourceLabel;
     @FXML private Label mappingPlaceholder;
+    @FXML private Label problemsPlaceholder;
     @FXML private Label yearsInDoubtLabel;
     @FXML private TableView<ImportViewModel.MappingRow> mappingTable;
     @FXML private TableColumn<ImportViewModel.MappingRow, String> headerColumn;
@@ -70,6 +71,7 @@ public final class ImportView {
     @FXML private Button importButton;
     @FXML private Label summaryLabel;
     @FXML private TableView<ImportBatch> batchesTable;
+    @FXML private javafx.scene.control.Tab batchesTab;
     @FXML private TableColumn<ImportBatch, String> batchWhenColumn;
     @FXML private TableColumn<ImportBatch, String> batchFileColumn;
     @FXML private TableColumn<ImportBatch, String> batchWhoColumn;
@@ -190,6 +192,12 @@ public final class ImportView {
         meaningColumn.setCellFactory(col -> new MeaningCell());
 
         problemsTable.setItems(model.problems());
+        // An empty list says "no problems" only once a check has run: before it (window just opened, or a file not
+        // checked because the funder is missing) a clerk read "Tidak ada masalah." as a clean file (trial 18, LOW 4).
+        problemsPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                resources.getString(model.checkedProperty().get() != null || model.importedProperty().get() != null
+                        ? "import.problems.empty" : "import.problems.unchecked"),
+                model.checkedProperty(), model.importedProperty()));
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
         columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(column(c.getValue())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value())); // NIKs masked by the import
@@ -237,6 +245,13 @@ public final class ImportView {
         waitLabel.managedProperty().bind(model.waitingProperty());
 
         batchesTable.setItems(model.batches());
+        // Read anew each time the tab is shown: an import by the command line or another clerk meanwhile was missing
+        // until the window was reopened (trial 18, LOW 27). The window's own import and undo reload it as before.
+        batchesTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.reloadBatches();
+            }
+        });
         batchWhenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 STAMP.format(c.getValue().importedAt().atZone(ZoneId.systemDefault()))));
         batchFileColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fileName()));

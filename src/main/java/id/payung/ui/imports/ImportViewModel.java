@@ -279,6 +279,20 @@ public final class ImportViewModel {
         });
     }
 
+    /**
+     * Reads the list of past imports anew, the chosen one kept: an import the command line or another clerk made
+     * meanwhile showed only once the window was reopened, and could not be undone from the stale list (trial 18, LOW 27).
+     */
+    public void reloadBatches() {
+        tasks.read(service::batches, list -> {
+            ImportBatch was = chosenBatch.get();
+            batches.setAll(list);
+            if (was != null) {
+                chosenBatch.set(list.stream().filter(b -> b.id() == was.id()).findFirst().orElse(null));
+            }
+        });
+    }
+
     /** The options as chosen; the mapping as the user corrected it (once a preview exists). */
     public ImportOptions options() {
         Map<Integer, Column> m = null;

@@ -1,0 +1,67 @@
+package id.payung.ui;
+
+import static id.payung.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.ImportBatch;
+import id.payung.service.importing.ImportOptions;
+import id.payung.service.importing.ImportService;
+import id.payung.ui.imports.ImportView;
+import id.payung.ui.imports.ImportViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Riwayat impor is read anew each time it is shown: an import made meanwhile by the command line or another clerk was
+ * missing until the window was reopened (trial 18, LOW 27). The chosen import stays chosen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportHistoryReloadWindowTest {
+    private ImportViewModel model;
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-history-reload").size(1000, 680).showing(ui -> {
+        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), ui.tasks(), YearMonth.of(2026, 1),
+                () -> { });
+        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
+        loader.setControllerFactory(type -> new ImportView(model));
+        return loader.load();
+    });
+
+    /** As the command line (or another clerk's Payung) imports: past this window's model. */
+    private void importElsewhere(String name, String nik) throws Exception {
+        Path csv = ui.dir().resolve(name);
+        Files.writeString(csv, "NIK;Nama;Kecamatan;Sumber Dana\n" + nik + ";Orang " + nik.substring(12) + ";Ruteng;Mandiri\n");
+        ui.services().imports().importFile(csv, ImportOptions.defaults().withPeriod(YearMonth.of(2026, 1), 12),
+                ImportService.Progress.NONE);
+    }
+
+    @Test
+    void anImportMadeMeanwhileShowsWhenTheTabIsShownAgain(FxRobot robot) throws Exception {
+        importElsewhere("desa-a.csv", "5310015204850001");
+        robot.interact(model::load);
+        robot.clickOn("Riwayat impor");
+        TableView<ImportBatch> batches = robot.lookup("#batchesTable").queryTableView();
+        waitUntil(() -> batches.getItems().size() == 1);
+        robot.interact(() -> batches.getSelectionModel().select(0));
+        long chosen = batches.getItems().get(0).id();
+
+        robot.clickOn("Impor berkas");
+        importElsewhere("desa-b.csv", "5310011205850002");
+        robot.clickOn("Riwayat impor");
+
+        waitUntil(() -> batches.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(batches.getItems()).extracting(ImportBatch::fileName).contains("desa-a.csv", "desa-b.csv");
+        assertThat(batches.getSelectionModel().getSelectedItem()).as("the chosen import stays chosen").isNotNull()
+                .extracting(ImportBatch::id).isEqualTo(chosen);
+    }
+}
