@@ -28,7 +28,8 @@ final class Sql {
     static final String DISK_FULL = "the disk is full";
 
     /**
-     * Whether the failure, or one of its causes, is a full disk: SQLite's SQLITE_FULL (error code 13), PostgreSQL's
+     * Whether the failure, or one of its causes, is a full disk: SQLite's SQLITE_FULL (error code 13) or
+     * SQLITE_IOERR_SHMSIZE (see {@link #full}), PostgreSQL's
      * 53100, or the system's "No space left on device" (ENOSPC) on a file Payung writes itself. The one place that
      * tells a full disk, for the store's messages and {@link Database#classify}.
      */
@@ -48,8 +49,13 @@ final class Sql {
         return false;
     }
 
+    /**
+     * SQLITE_FULL (a page or a WAL frame that found no room), and SQLITE_IOERR_SHMSIZE: the "-shm" file beside the
+     * database could not grow, which on opening a database on a full disk is what SQLite says (trial 18 M18: tmpfs
+     * full, office.db readable, "-shm" left at 3 bytes).
+     */
     private static boolean full(SQLiteErrorCode code) {
-        return code != null && code.name().startsWith("SQLITE_FULL");
+        return code != null && (code.name().startsWith("SQLITE_FULL") || code == SQLiteErrorCode.SQLITE_IOERR_SHMSIZE);
     }
 
     /** The same words for a server's SQLSTATE (PostgreSQL's "Errors and Messages" appendix); null when none fit. */

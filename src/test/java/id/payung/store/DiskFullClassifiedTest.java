@@ -24,6 +24,14 @@ class DiskFullClassifiedTest {
         assertThat(Database.classify(new IllegalStateException("wrapped", full))).isEqualTo(Problem.DISK_FULL);
     }
 
+    /** What opening office.db on a full tmpfs really threw (trial 18 M18, reproduced): the -shm file could not grow. */
+    @Test
+    void aSharedMemoryFileThatCannotGrowIsAFullDisk() {
+        SQLiteException shm = new SQLiteException("[SQLITE_IOERR_SHMSIZE] I/O error within xShmMap while trying to resize"
+                + " an existing shared memory segment (disk I/O error)", SQLiteErrorCode.SQLITE_IOERR_SHMSIZE);
+        assertThat(Database.classify(shm)).isEqualTo(Problem.DISK_FULL);
+    }
+
     @Test
     void noSpaceLeftOnDeviceIsAFullDisk() {
         assertThat(Database.classify(new FileSystemException("/mnt/full/office.db-shm: No space left on device")))
