@@ -32,7 +32,19 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = database.file().toAbsolutePath();
-        PayungServices.create(file, regency, Clock.systemDefaultZone());
+        try {
+            PayungServices.create(file, regency, Clock.systemDefaultZone());
+        } catch (IllegalArgumentException e) {
+            // A regency's name where its code belongs ("Manggarai Barat"): refused as before, never taken silently
+            // (a script must name the code), but the code is named for the next run (trial 18 M18).
+            java.util.List<id.payung.domain.Region> named = regency == null
+                    || id.payung.service.RegionList.regency(regency.strip()).isPresent()
+                    ? java.util.List.of() : id.payung.service.RegionList.regenciesNamed(regency);
+            if (named.isEmpty()) {
+                throw e;
+            }
+            throw new AdvisedFailure(e, Messages.english().regenciesNamed(named));
+        }
         spec.commandLine().getOut().println("created " + file);
         spec.commandLine().getOut().flush();
         return 0;

@@ -130,6 +130,20 @@ final class Messages {
                 (nl < 0 ? reason : reason.substring(0, nl)).strip(), regency);
     }
 
+    /**
+     * "did you mean 53.15 (Kabupaten Manggarai Barat)? run again with --regency 53.15", or for several regencies of
+     * that name (a Kabupaten and a Kota) the first five of them: said after {@code init --regency} refused a name.
+     */
+    String regenciesNamed(java.util.List<id.payung.domain.Region> named) {
+        if (named.size() == 1) {
+            return java.text.MessageFormat.format(bundle.getString("init.regencyNamed.one"), named.get(0).code(),
+                    named.get(0).name());
+        }
+        java.util.List<String> listed = named.stream().limit(5).map(r -> r.code() + " (" + r.name() + ")").toList();
+        return java.text.MessageFormat.format(bundle.getString("init.regencyNamed.many"), String.join(", ", listed)
+                + (named.size() > 5 ? ", …" : ""));
+    }
+
     /** The reason a command failed: for a database that cannot be opened, the bundle's explanation. */
     String describe(Throwable e) {
         if (e instanceof id.payung.domain.ServerAddress.Refused r) {

@@ -108,6 +108,9 @@ public final class PayungCommand implements Callable<Integer> {
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             LogFile.logger("cli").log(Level.SEVERE, commandLine.getCommandSpec().qualifiedName() + " failed", ex);
             commandLine.getErr().println("payung: " + Messages.english().describe(ex));
+            if (ex instanceof AdvisedFailure advised) {
+                commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + advised.advice());
+            }
             return 1;
         });
         int exit = cli.execute(args);

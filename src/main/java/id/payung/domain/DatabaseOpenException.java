@@ -25,6 +25,8 @@ public final class DatabaseOpenException extends RuntimeException {
         LOCKED,
         /** Reading or creating the file failed (disk, permissions, path). */
         IO,
+        /** The disk holding the file is full (SQLite's SQLITE_FULL, "No space left on device"): nothing was saved. */
+        DISK_FULL,
         /** A new database was asked for where a file exists already ({@code payung init}). */
         EXISTS,
         /** A file with Payung's id whose tables, indexes, triggers or views are not this version's. */

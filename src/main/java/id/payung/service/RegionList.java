@@ -60,6 +60,45 @@ public final class RegionList {
     }
 
     /**
+     * The regencies and cities whose name is the text (case and spaces aside), with or without "Kabupaten", "Kab."
+     * or "Kota" before it: "Manggarai Barat" finds 53.15 Kabupaten Manggarai Barat; "Bandung" finds the Kabupaten and
+     * the Kota; "Kota Bandung" only the Kota. In code order; empty when none has that name. For advice only (a name
+     * typed where a code belongs): a code is never taken from a name without the user writing it.
+     */
+    public static List<Region> regenciesNamed(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String t = text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        String kind = null;
+        for (String[] prefix : new String[][] {{"kabupaten ", "kabupaten"}, {"kab. ", "kabupaten"}, {"kab.", "kabupaten"},
+                {"kab ", "kabupaten"}, {"kota ", "kota"}}) {
+            if (t.startsWith(prefix[0])) {
+                kind = prefix[1];
+                t = t.substring(prefix[0].length()).strip();
+                break;
+            }
+        }
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        List<Region> found = new ArrayList<>();
+        for (Region r : provincesAndRegencies()) {
+            if (r.level() != RegionLevel.REGENCY) {
+                continue;
+            }
+            String name = r.name().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            int space = name.indexOf(' ');
+            String own = space < 0 ? name : name.substring(space + 1);
+            String ownKind = space < 0 ? "" : name.substring(0, space);
+            if (own.equals(t) && (kind == null || kind.equals(ownKind))) {
+                found.add(r);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
      * A regency's kecamatan and desa/kelurahan, in code order (empty when the list has no such regency).
      * Kept once read: a process seeds few regencies.
      */

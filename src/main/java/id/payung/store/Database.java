@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 
@@ -269,7 +268,7 @@ public final class Database implements AutoCloseable {
                         + " no database there (SQLite files cannot be shared safely over a network)");
             }
         } catch (IOException e) {
-            throw new DatabaseOpenException(Problem.IO, path, "cannot read " + path + ": " + e.getMessage(), e);
+            throw new DatabaseOpenException(classify(e), path, "cannot read " + path + ": " + e.getMessage(), e);
         }
         return openReadOnly(path);
     }
@@ -770,7 +769,7 @@ public final class Database implements AutoCloseable {
             OwnerOnly.createFile(path);
             return true;
         } catch (IOException e) {
-            throw new DatabaseOpenException(Problem.IO, path, "cannot create " + path + ": " + e.getMessage(), e);
+            throw new DatabaseOpenException(classify(e), path, "cannot create " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -811,6 +810,9 @@ public final class Database implements AutoCloseable {
         if (e instanceof DatabaseOpenException de) {
             return de.problem();
         }
+        if (Sql.diskFull(e)) {
+            return Problem.DISK_FULL;
+        }
         Throwable t = e;
         while (t != null) {
             if (t instanceof SQLiteException se) {
@@ -824,9 +826,6 @@ public final class Database implements AutoCloseable {
                 if (code.startsWith("SQLITE_READONLY") || code.startsWith("SQLITE_CANTOPEN")
                         || code.startsWith("SQLITE_PERM")) {
                     return Problem.NOT_WRITABLE;
-                }
-                if (se.getResultCode() == SQLiteErrorCode.SQLITE_FULL) {
-                    return Problem.IO;
                 }
             }
             t = t.getCause();

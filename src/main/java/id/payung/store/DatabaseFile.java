@@ -155,7 +155,7 @@ public final class DatabaseFile {
                 throw new DatabaseOpenException(Problem.EXISTS, file, file + " exists already");
             }
         } catch (IOException e) {
-            throw new DatabaseOpenException(Problem.IO, file, "cannot read " + file + ": " + e.getMessage(), e);
+            throw new DatabaseOpenException(Database.classify(e), file, "cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -164,7 +164,7 @@ public final class DatabaseFile {
         try {
             Files.move(source, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new DatabaseOpenException(Problem.IO, target, "cannot create " + target + ": " + e.getMessage(), e);
+            throw new DatabaseOpenException(Database.classify(e), target, "cannot create " + target + ": " + e.getMessage(), e);
         }
     }
 
@@ -258,7 +258,7 @@ public final class DatabaseFile {
             done = true;
             return new Facts(version, true);
         } catch (IOException e) {
-            throw new DatabaseOpenException(Problem.IO, backup, "cannot copy " + backup + ": " + e.getMessage(), e);
+            throw new DatabaseOpenException(Database.classify(e), backup, "cannot copy " + backup + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new DatabaseOpenException(Database.classify(e), backup, "cannot read " + backup + ": " + e.getMessage(), e);
         } catch (StoreException e) {
@@ -457,7 +457,7 @@ public final class DatabaseFile {
                 throw new DatabaseOpenException(Problem.NOT_SQLITE, path, path + " is not an SQLite database");
             }
         } catch (IOException e) {
-            throw new DatabaseOpenException(Problem.IO, path, "cannot read " + path + ": " + e.getMessage(), e);
+            throw new DatabaseOpenException(Database.classify(e), path, "cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 

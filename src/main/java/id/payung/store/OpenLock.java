@@ -99,7 +99,7 @@ final class OpenLock {
             try {
                 h.lock.release();
             } catch (IOException e) {
-                throw new DatabaseOpenException(Problem.IO, db, "cannot lock " + db + ": " + e.getMessage(), e);
+                throw new DatabaseOpenException(Database.classify(e), db, "cannot lock " + db + ": " + e.getMessage(), e);
             }
             FileLock exclusive = acquire(h.channel, false, 2_000);
             if (exclusive == null) {

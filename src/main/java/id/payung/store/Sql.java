@@ -24,6 +24,40 @@ final class Sql {
         return new StoreException(what + ": " + (said == null ? "" : said + " (") + e.getMessage() + (said == null ? "" : ")"), e);
     }
 
+    /** The words every refusal of a full disk says (backup, import, open): {@link #diskFull} finds one. */
+    static final String DISK_FULL = "the disk is full";
+
+    /**
+     * Whether the failure, or one of its causes, is a full disk: SQLite's SQLITE_FULL (error code 13) or
+     * SQLITE_IOERR_SHMSIZE (see {@link #full}), PostgreSQL's
+     * 53100, or the system's "No space left on device" (ENOSPC) on a file Payung writes itself. The one place that
+     * tells a full disk, for the store's messages and {@link Database#classify}.
+     */
+    static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException se && full(se.getResultCode())) {
+                return true;
+            }
+            if (t instanceof SQLException sql && "53100".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (t instanceof java.io.IOException && t.getMessage() != null
+                    && t.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLITE_FULL (a page or a WAL frame that found no room), and SQLITE_IOERR_SHMSIZE: the "-shm" file beside the
+     * database could not grow, which on opening a database on a full disk is what SQLite says (trial 18 M18: tmpfs
+     * full, office.db readable, "-shm" left at 3 bytes).
+     */
+    private static boolean full(SQLiteErrorCode code) {
+        return code != null && (code.name().startsWith("SQLITE_FULL") || code == SQLiteErrorCode.SQLITE_IOERR_SHMSIZE);
+    }
+
     /** The same words for a server's SQLSTATE (PostgreSQL's "Errors and Messages" appendix); null when none fit. */
     private static String describe(String sqlState) {
         if (sqlState == null) {
@@ -33,7 +67,7 @@ final class Sql {
             return "the data breaks a rule of the database"; // integrity: unique, check, foreign key, exclusion
         }
         if (sqlState.equals("53100")) {
-            return "the disk is full";
+            return DISK_FULL;
         }
         if (sqlState.equals("25006")) {
             return "the database is read-only";
@@ -49,8 +83,8 @@ final class Sql {
 
     private static String describe(SQLiteErrorCode code) {
         String name = code.name();
-        if (name.startsWith("SQLITE_FULL")) {
-            return "the disk is full";
+        if (full(code)) {
+            return DISK_FULL;
         }
         if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
             return "the database is busy in another program";

@@ -63,7 +63,7 @@ final class WalFile {
                 throw new DatabaseOpenException(Problem.FOREIGN_WAL, db, wal + " was not written for " + db);
             }
         } catch (IOException e) {
-            throw new DatabaseOpenException(Problem.IO, db, "cannot read " + wal + ": " + e.getMessage(), e);
+            throw new DatabaseOpenException(Database.classify(e), db, "cannot read " + wal + ": " + e.getMessage(), e);
         }
     }
 
