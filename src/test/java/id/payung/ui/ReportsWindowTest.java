@@ -124,4 +124,30 @@ class ReportsWindowTest {
                 .anySatisfy(c -> assertThat(c.beneficiaries()).isEqualTo(3));
     }
 
+    /**
+     * Trial 19: the Lampiran funder was emptied each time the clerk came back to Laporan (the main window reloads the
+     * screen), and the hint "Pilih sumber dana untuk lampiran." stayed after a funder was picked.
+     */
+    @Test
+    void theAnnexFunderIsKeptWhenComingBackAndTheHintGoesOncePicked(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#annexFunder").queryAs(ComboBox.class);
+        waitUntil(() -> funder.getValue() != null); // the first funder at first
+        robot.interact(() -> funder.setValue(funder.getItems().stream().filter(f -> f.code().equals("MANDIRI"))
+                .findFirst().orElseThrow()));
+        Runnable reload = (Runnable) robot.lookup(".page").query().getProperties().get(id.payung.ui.main.MainView.RELOAD);
+        Object before = funder.getItems().get(0);
+        robot.interact(reload); // what the main window does when the clerk comes back to Laporan
+        waitUntil(() -> funder.getItems().get(0) != before); // read again: new objects
+        robot.interact(() -> { });
+        assertThat(funder.getValue()).isNotNull().extracting(f -> f.code()).isEqualTo("MANDIRI");
+        assertThat(funder.getItems()).contains(funder.getValue());
+
+        robot.interact(() -> funder.setValue(null));
+        robot.clickOn("#printAnnex");
+        Label saved = robot.lookup("#reportSaved").queryAs(Label.class);
+        assertThat(saved.getText()).isEqualTo("Pilih sumber dana untuk lampiran.");
+        robot.interact(() -> funder.setValue(funder.getItems().get(0)));
+        assertThat(saved.getText()).isEmpty();
+    }
 }

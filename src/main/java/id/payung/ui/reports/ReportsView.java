@@ -83,9 +83,12 @@ public final class ReportsView {
                 return null;
             }
         });
-        model.funders().addListener((ListChangeListener<FundingSource>) c -> {
-            if (funderChoice.getValue() == null && !model.funders().isEmpty()) {
-                funderChoice.setValue(model.funders().get(0));
+        // The model keeps the choice over reloads (the combo box empties itself when its items are replaced).
+        funderChoice.valueProperty().bindBidirectional(model.annexFunderProperty());
+        // "Pilih sumber dana untuk lampiran." is done with once a funder is picked (trial 19).
+        funderChoice.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && resources.getString("reports.annex.noFunder").equals(savedLabel.getText())) {
+                savedLabel.setText("");
             }
         });
         Tables.show(transitionTable, model.transitions());
