@@ -150,4 +150,28 @@ class ReportsWindowTest {
         robot.interact(() -> funder.setValue(funder.getItems().get(0)));
         assertThat(saved.getText()).isEmpty();
     }
+
+    /**
+     * Trial 19: at a laptop's width the readiness line of the funders without participants this year was cut
+     * ("…yang berpeserta pada tah…") with no tooltip; it wraps now, its row as tall as its lines.
+     */
+    @Test
+    void theLongReadinessValueWrapsInsteadOfBeingCut(FxRobot robot) {
+        robot.clickOn("#readinessTab");
+        TableView<?> readiness = robot.lookup("#readinessTable").queryTableView();
+        waitUntil(() -> readiness.getItems().size() > 3);
+        waitUntil(() -> robot.lookup(".table-cell").queryAll().stream().anyMatch(c -> c instanceof javafx.scene.control.TableCell<?, ?> t
+                && t.getText() != null && t.getText().startsWith("Perhatian: belum ada peserta 2026")));
+        robot.interact(() -> { });
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".table-cell").queryAll().stream()
+                .map(c -> (javafx.scene.control.TableCell<?, ?>) c)
+                .filter(t -> t.getText() != null && t.getText().startsWith("Perhatian: belum ada peserta 2026"))
+                .findFirst().orElseThrow();
+        assertThat(cell.getGraphic()).as("shown as wrapping text").isInstanceOf(javafx.scene.text.Text.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.getGraphic();
+        assertThat(shown.getText()).isEqualTo(cell.getText()).contains("APBD Provinsi NTT");
+        double line = new javafx.scene.text.Text("Perhatian").getLayoutBounds().getHeight();
+        assertThat(shown.getLayoutBounds().getHeight()).as("more than one line").isGreaterThan(1.5 * line);
+        assertThat(cell.getHeight()).as("the row holds all its lines").isGreaterThanOrEqualTo(shown.getLayoutBounds().getHeight());
+    }
 }

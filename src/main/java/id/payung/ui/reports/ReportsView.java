@@ -116,6 +116,10 @@ public final class ReportsView {
         aspectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue().aspectKey(),
                 c.getValue().aspectArgs())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value(resources)));
+        // A long value (the funders without participants this year, the events' titles) wraps instead of being cut
+        // at a laptop's width (trial 19); an aspect cut in its narrow column shows whole in a tooltip.
+        valueColumn.setCellFactory(Cells.wrapped());
+        aspectColumn.setCellFactory(Cells.textWithTooltip());
         root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
         model.load();
     }
