@@ -104,4 +104,26 @@ class ReportsViewModelTest {
             assertThat(model.printGapProperty().get()).isNull();
         }
     }
+
+    /** Trial 19: the annex funder the clerk chose stays over reloads; one that no longer exists gives way to the first. */
+    @Test
+    void theAnnexFunderChosenIsKeptOverReloadsWhileItExists() {
+        try (PayungServices s = TestData.seeded(dir)) {
+            ReportsViewModel model = new ReportsViewModel(s, new DirectTaskExecutor(), TestData.CLOCK);
+            model.load();
+            assertThat(model.annexFunderProperty().get()).isEqualTo(model.funders().get(0));
+            id.payung.domain.FundingSource mandiri = model.funders().stream().filter(f -> f.code().equals("MANDIRI"))
+                    .findFirst().orElseThrow();
+            model.annexFunderProperty().set(mandiri);
+
+            model.load();
+            assertThat(model.annexFunderProperty().get().code()).isEqualTo("MANDIRI");
+            assertThat(model.funders()).containsOnlyOnce(model.annexFunderProperty().get());
+
+            model.annexFunderProperty().set(new id.payung.domain.FundingSource(0, "GONE", "Dihapus", mandiri.type(),
+                    null, true, null));
+            model.load();
+            assertThat(model.annexFunderProperty().get()).isEqualTo(model.funders().get(0));
+        }
+    }
 }

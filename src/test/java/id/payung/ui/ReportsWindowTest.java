@@ -124,4 +124,54 @@ class ReportsWindowTest {
                 .anySatisfy(c -> assertThat(c.beneficiaries()).isEqualTo(3));
     }
 
+    /**
+     * Trial 19: the Lampiran funder was emptied each time the clerk came back to Laporan (the main window reloads the
+     * screen), and the hint "Pilih sumber dana untuk lampiran." stayed after a funder was picked.
+     */
+    @Test
+    void theAnnexFunderIsKeptWhenComingBackAndTheHintGoesOncePicked(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#annexFunder").queryAs(ComboBox.class);
+        waitUntil(() -> funder.getValue() != null); // the first funder at first
+        robot.interact(() -> funder.setValue(funder.getItems().stream().filter(f -> f.code().equals("MANDIRI"))
+                .findFirst().orElseThrow()));
+        Runnable reload = (Runnable) robot.lookup(".page").query().getProperties().get(id.payung.ui.main.MainView.RELOAD);
+        Object before = funder.getItems().get(0);
+        robot.interact(reload); // what the main window does when the clerk comes back to Laporan
+        waitUntil(() -> funder.getItems().get(0) != before); // read again: new objects
+        robot.interact(() -> { });
+        assertThat(funder.getValue()).isNotNull().extracting(f -> f.code()).isEqualTo("MANDIRI");
+        assertThat(funder.getItems()).contains(funder.getValue());
+
+        robot.interact(() -> funder.setValue(null));
+        robot.clickOn("#printAnnex");
+        Label saved = robot.lookup("#reportSaved").queryAs(Label.class);
+        assertThat(saved.getText()).isEqualTo("Pilih sumber dana untuk lampiran.");
+        robot.interact(() -> funder.setValue(funder.getItems().get(0)));
+        assertThat(saved.getText()).isEmpty();
+    }
+
+    /**
+     * Trial 19: at a laptop's width the readiness line of the funders without participants this year was cut
+     * ("…yang berpeserta pada tah…") with no tooltip; it wraps now, its row as tall as its lines.
+     */
+    @Test
+    void theLongReadinessValueWrapsInsteadOfBeingCut(FxRobot robot) {
+        robot.clickOn("#readinessTab");
+        TableView<?> readiness = robot.lookup("#readinessTable").queryTableView();
+        waitUntil(() -> readiness.getItems().size() > 3);
+        waitUntil(() -> robot.lookup(".table-cell").queryAll().stream().anyMatch(c -> c instanceof javafx.scene.control.TableCell<?, ?> t
+                && t.getText() != null && t.getText().startsWith("Perhatian: belum ada peserta 2026")));
+        robot.interact(() -> { });
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup(".table-cell").queryAll().stream()
+                .map(c -> (javafx.scene.control.TableCell<?, ?>) c)
+                .filter(t -> t.getText() != null && t.getText().startsWith("Perhatian: belum ada peserta 2026"))
+                .findFirst().orElseThrow();
+        assertThat(cell.getGraphic()).as("shown as wrapping text").isInstanceOf(javafx.scene.text.Text.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.getGraphic();
+        assertThat(shown.getText()).isEqualTo(cell.getText()).contains("APBD Provinsi NTT");
+        double line = new javafx.scene.text.Text("Perhatian").getLayoutBounds().getHeight();
+        assertThat(shown.getLayoutBounds().getHeight()).as("more than one line").isGreaterThan(1.5 * line);
+        assertThat(cell.getHeight()).as("the row holds all its lines").isGreaterThanOrEqualTo(shown.getLayoutBounds().getHeight());
+    }
 }

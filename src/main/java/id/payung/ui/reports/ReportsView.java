@@ -83,9 +83,12 @@ public final class ReportsView {
                 return null;
             }
         });
-        model.funders().addListener((ListChangeListener<FundingSource>) c -> {
-            if (funderChoice.getValue() == null && !model.funders().isEmpty()) {
-                funderChoice.setValue(model.funders().get(0));
+        // The model keeps the choice over reloads (the combo box empties itself when its items are replaced).
+        funderChoice.valueProperty().bindBidirectional(model.annexFunderProperty());
+        // "Pilih sumber dana untuk lampiran." is done with once a funder is picked (trial 19).
+        funderChoice.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && resources.getString("reports.annex.noFunder").equals(savedLabel.getText())) {
+                savedLabel.setText("");
             }
         });
         Tables.show(transitionTable, model.transitions());
@@ -113,6 +116,10 @@ public final class ReportsView {
         aspectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(c.getValue().aspectKey(),
                 c.getValue().aspectArgs())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value(resources)));
+        // A long value (the funders without participants this year, the events' titles) wraps instead of being cut
+        // at a laptop's width (trial 19); an aspect cut in its narrow column shows whole in a tooltip.
+        valueColumn.setCellFactory(Cells.wrapped());
+        aspectColumn.setCellFactory(Cells.textWithTooltip());
         root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
         model.load();
     }

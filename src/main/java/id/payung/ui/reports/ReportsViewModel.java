@@ -35,6 +35,7 @@ public final class ReportsViewModel {
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<FundingSource> funders = FXCollections.observableArrayList();
+    private final ObjectProperty<FundingSource> annexFunder = new SimpleObjectProperty<>();
     private final ObservableList<SelfPayingTransition> transitions = FXCollections.observableArrayList();
     private final ObservableList<SelfPayingTariff> tariffs = FXCollections.observableArrayList();
     private final ObservableList<ReadinessRow> readiness = FXCollections.observableArrayList();
@@ -65,13 +66,30 @@ public final class ReportsViewModel {
                 years.setAll(all);
                 @SuppressWarnings("unchecked")
                 List<FundingSource> sources = (List<FundingSource>) r[2];
+                FundingSource chosen = annexFunder.get();
                 funders.setAll(sources);
+                annexFunder.set(keptOrFirst(chosen, sources));
                 if (year.get() == null) {
                     year.set((Integer) r[1]);
                 } else {
                     loadYear(year.get());
                 }
             });
+    }
+
+    /**
+     * The annex funder after a reload: the one chosen before if it still exists (by code; the list holds new
+     * objects), else the first (trial 19: the choice was lost each time the clerk came back to Laporan).
+     */
+    static FundingSource keptOrFirst(FundingSource chosen, List<FundingSource> sources) {
+        if (chosen != null) {
+            for (FundingSource f : sources) {
+                if (f.code().equals(chosen.code())) {
+                    return f;
+                }
+            }
+        }
+        return sources.isEmpty() ? null : sources.get(0);
     }
 
     private void loadYear(int y) {
@@ -226,6 +244,11 @@ public final class ReportsViewModel {
 
     public ObservableList<FundingSource> funders() {
         return funders;
+    }
+
+    /** The funder chosen for the annex; kept over reloads while the screen lives. */
+    public ObjectProperty<FundingSource> annexFunderProperty() {
+        return annexFunder;
     }
 
     public ObservableList<SelfPayingTransition> transitions() {
