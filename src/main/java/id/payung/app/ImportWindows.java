@@ -64,8 +64,6 @@ public final class ImportWindows {
         final YearMonth month;
         /** What an import or undo refreshes: the caller of the window that shows this content. */
         Runnable afterImport = () -> { };
-        /** Its scene once styled ahead; null: styled when shown. */
-        Scene scene;
 
         Content(Parent root, ImportViewModel model, ScreenTaskExecutor tasks, YearMonth month) {
             this.root = root;
@@ -201,7 +199,7 @@ public final class ImportWindows {
     /** Puts the content in the window, sized for it, and lets its work run in the background from now on. */
     private void fill(Stage window, Content content, boolean reread, Runnable afterImport) {
         content.afterImport = afterImport;
-        window.setScene(content.scene != null ? content.scene : styled(content.root));
+        window.setScene(styled(content.root));
         place(window, content.root);
         host.opened(window, content.model);
         content.tasks.goLive();

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,8 +22,6 @@ final class HeaderRows {
     record Read(List<String> texts, Map<Integer, Column> mapping) {
     }
 
-    private static final Set<String> MALE = Set.of("l", "lk", "laki", "lakilaki", "pria");
-    private static final Set<String> FEMALE = Set.of("p", "pr", "perempuan", "wanita");
 
     private HeaderRows() {
     }
@@ -151,9 +148,10 @@ final class HeaderRows {
     /** The first of two neighbouring labels L and P (either order), or -1. */
     private static int tickPair(List<String> labels) {
         for (int i = 0; i + 1 < labels.size(); i++) {
-            String a = Column.normalize(labels.get(i));
-            String b = Column.normalize(labels.get(i + 1));
-            if (MALE.contains(a) && FEMALE.contains(b) || FEMALE.contains(a) && MALE.contains(b)) {
+            // The sex words are the cells' own (Values.sex): written once.
+            var a = Values.sex(labels.get(i));
+            var b = Values.sex(labels.get(i + 1));
+            if (a.isPresent() && b.isPresent() && a.get() != b.get()) {
                 return i;
             }
         }
@@ -161,7 +159,7 @@ final class HeaderRows {
     }
 
     private static void putTicks(Map<Integer, Column> mapping, List<String> labels, int first) {
-        boolean maleFirst = MALE.contains(Column.normalize(labels.get(first)));
+        boolean maleFirst = Values.sex(labels.get(first)).orElse(null) == id.payung.domain.Sex.L;
         mapping.put(first, maleFirst ? Column.SEX_L : Column.SEX_P);
         mapping.put(first + 1, maleFirst ? Column.SEX_P : Column.SEX_L);
     }
