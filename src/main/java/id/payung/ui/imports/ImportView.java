@@ -202,7 +202,11 @@ public final class ImportView {
         columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(column(c.getValue())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value())); // NIKs masked by the import
         // Whom the row is about: the clerk need not open the file to find the person of row 18.
-        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        // A name the village misspelt is corrected here, whatever column the row's problem is about (a new-user trial:
+        // a NIK registered under the right spelling could only have its NIK cell corrected).
+        nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.nameShown(c.getValue())));
+        nameColumn.setCellFactory(col -> new NameCell());
+        nameColumn.setOnEditCommit(e -> model.fixName(e.getRowValue(), e.getNewValue()));
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue())));
         // A long problem wraps in its cell, the row growing: cut with "…" at a laptop's width it was not read.
         reasonColumn.setCellFactory(id.payung.ui.Cells.wrapped());
@@ -385,6 +389,47 @@ public final class ImportView {
             if (!empty && p != null && model.fixFor(p) == null && model.fixable(p)) {
                 getStyleClass().add("fix-prompt");
             }
+        }
+    }
+
+    /**
+     * The row's name, which the clerk corrects in place (double click, Enter checks again): the field starts with the
+     * name as shown, so a misspelt letter is put right without typing the name anew.
+     */
+    private final class NameCell extends javafx.scene.control.cell.TextFieldTableCell<RowProblem, String> {
+        private final javafx.scene.control.Tooltip hint = new javafx.scene.control.Tooltip(
+                resources.getString("import.fix.name.hint"));
+
+        NameCell() {
+            super(new javafx.util.converter.DefaultStringConverter());
+            hint.setWrapText(true);
+            hint.setMaxWidth(420);
+        }
+
+        @Override
+        public void startEdit() {
+            RowProblem p = getTableRow() == null ? null : getTableRow().getItem();
+            if (p == null || !model.nameFixable(p)) {
+                return;
+            }
+            super.startEdit();
+            if (getGraphic() instanceof javafx.scene.control.TextField field) {
+                String name = model.nameShown(p);
+                field.setText(name == null ? "" : name);
+                field.selectAll();
+            }
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            RowProblem p = getTableRow() == null ? null : getTableRow().getItem();
+            boolean fixable = !empty && p != null && model.nameFixable(p);
+            getStyleClass().remove("name-fixable");
+            if (fixable) {
+                getStyleClass().add("name-fixable");
+            }
+            setTooltip(fixable ? hint : null);
         }
     }
 

@@ -356,6 +356,71 @@ public final class ImportViewModel {
     }
 
     /**
+     * The header of the file's name column as the rows are read now (the clerk's reading of the columns, else the one
+     * found), or null when no column is read as the name, or its header is not one the row's cell can be found by
+     * (empty, or the same header over an earlier column: a correction names its cell by header).
+     */
+    private String nameHeader() {
+        ImportService.Preview pv = preview.get();
+        if (pv == null) {
+            return null;
+        }
+        int at = -1;
+        if (!mapping.isEmpty()) {
+            for (MappingRow r : mapping) {
+                if (r.column().get() == Column.NAME) {
+                    at = r.index();
+                    break;
+                }
+            }
+        } else {
+            at = pv.mapping().entrySet().stream().filter(e -> e.getValue() == Column.NAME).mapToInt(Map.Entry::getKey)
+                    .min().orElse(-1);
+        }
+        if (at < 0 || at >= pv.headers().size()) {
+            return null;
+        }
+        String header = pv.headers().get(at);
+        return header.isBlank() || pv.headers().indexOf(header) != at ? null : header;
+    }
+
+    /**
+     * Whether the clerk can correct the name of this problem's row here, whatever column the problem is about: a name
+     * the village misspelt shows as a NIK registered under another name ("Yohanes Jehamat" in the file, "Yohanes
+     * Jehamu" registered), and only the NIK's cell could be corrected (a new-user trial). Not for a line that is no
+     * person's, nor the line counting problems not kept, nor a file without a name column.
+     */
+    public boolean nameFixable(RowProblem p) {
+        return p != null && preview.get() != null && !running.get() && !notAPerson(p) && p.row() > 0
+                && !"MORE_PROBLEMS".equals(p.problem().code()) && nameHeader() != null;
+    }
+
+    /** The name of a problem's row as the window shows it: the clerk's correction of it, else the row's own. */
+    public String nameShown(RowProblem p) {
+        String header = p == null ? null : nameHeader();
+        String fix = header == null ? null : fixes.get(new ImportOptions.CellFix(p.row(), header));
+        return fix != null ? fix : p == null ? null : p.name();
+    }
+
+    /**
+     * Corrects the name of a problem's row (the cell of the file's name column in that row), as {@link #fix} corrects
+     * the problem's own cell: the file is checked again with it, through the same checks as the file's names, and the
+     * import's audit entry records the corrected cell, the file's name and the clerk's. A blank value takes the
+     * correction back; the name as shown, unchanged, changes nothing.
+     */
+    public void fixName(RowProblem p, String value) {
+        if (!nameFixable(p)) {
+            return;
+        }
+        ImportOptions.CellFix at = new ImportOptions.CellFix(p.row(), nameHeader());
+        String typed = value == null ? "" : value.strip();
+        if (typed.equals(nameShown(p) == null ? "" : nameShown(p).strip()) || typed.isEmpty() && !fixes.containsKey(at)) {
+            return;
+        }
+        correct(at, typed);
+    }
+
+    /**
      * Corrects the value of a problem's cell and checks the file again with it, so the correction meets
      * exactly the checks the file's own values meet. A blank value takes the correction back.
      */
@@ -363,7 +428,11 @@ public final class ImportViewModel {
         if (!fixable(p)) {
             return;
         }
-        ImportOptions.CellFix at = new ImportOptions.CellFix(p.row(), p.column());
+        correct(new ImportOptions.CellFix(p.row(), p.column()), value);
+    }
+
+    /** Puts (a blank value: takes back) the correction of one cell and checks the file again with it. */
+    private void correct(ImportOptions.CellFix at, String value) {
         if (value == null || value.isBlank()) {
             fixes.remove(at);
         } else {
