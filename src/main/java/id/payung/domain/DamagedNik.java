@@ -16,6 +16,11 @@ import java.util.Optional;
  * {@code 5.31002E+15}) or cut by a tool or a hand that copied them ({@code 5.31001E+15}): a NIK is consistent with the
  * damaged value when either gives those digits.
  *
+ * <p>A NIK typed into Excel as a number keeps 15 significant digits: its last digit becomes 0
+ * ({@code 5310011505900017} is kept as {@code 5310011505900010}, {@link #lastDigitLost}). Such a cell looks like a whole
+ * NIK, and many NIKs genuinely end in 0: it is taken for damaged only where the rule below finds someone, never by its
+ * look alone. A NIK consistent with it is one equal in its first 15 digits, not the value itself.
+ *
  * <p>The rule ({@link #matching}): a candidate — a registered person, or a row of the same file with an intact NIK —
  * has the same name ({@link PersonName#same}), the same birth date (both known) and a NIK consistent with the damaged
  * value. Only exactly one candidate (one NIK) is a proposal, and it is only ever proposed: the clerk confirms it. An
@@ -29,15 +34,41 @@ public final class DamagedNik {
     static final int MAX_DISTRICTS = 20;
     private static final long DISTRICT = 10_000_000_000L; // the 10 digits after a NIK's district: birth date, serial
 
+    /** The serials of one birth date in one kecamatan: a span no wider needs no narrowing by the birth date. */
+    private static final long SERIALS = 10_000;
+
     private final String shown;
     /** The NIK numbers it can have been: {@code [low, high)}. */
     private final long low;
     private final long high;
+    private final boolean lastDigit;
 
-    private DamagedNik(String shown, long low, long high) {
+    private DamagedNik(String shown, long low, long high, boolean lastDigit) {
         this.shown = shown;
         this.low = low;
         this.high = high;
+        this.lastDigit = lastDigit;
+    }
+
+    /**
+     * A 16-digit NIK ending in 0 ({@code 5310011505900010}), as the NIK Excel kept of a number it may have cut to 15
+     * significant digits ({@code 5310011505900017}): the NIKs equal in its first 15 digits (not the value itself) are the
+     * ones it can have been. Empty for any other value. It is no sign of damage on its own: only a candidate
+     * {@link #matching} it makes it one (a NIK genuinely ending in 0 is common).
+     */
+    public static Optional<DamagedNik> lastDigitLost(String value) {
+        String v = Nik.strip(value);
+        if (v.length() != Nik.LENGTH || !v.chars().allMatch(c -> c >= '0' && c <= '9') || v.charAt(0) == '0'
+                || v.charAt(Nik.LENGTH - 1) != '0') {
+            return Optional.empty();
+        }
+        long n = Long.parseLong(v);
+        return Optional.of(new DamagedNik(v, n + 1, n + 10, true));
+    }
+
+    /** Whether this is a NIK ending in 0 that may have lost its last digit ({@link #lastDigitLost}), not Excel's notation. */
+    public boolean lastDigitOnly() {
+        return lastDigit;
     }
 
     /**
@@ -58,7 +89,7 @@ public final class DamagedNik {
         long mantissa = Long.parseLong(digits);
         long scale = pow10(Nik.LENGTH - digits.length());
         // rounded: [m - ½, m + ½) × scale; cut: [m, m + 1) × scale
-        return Optional.of(new DamagedNik(v, mantissa * scale - scale / 2, (mantissa + 1) * scale));
+        return Optional.of(new DamagedNik(v, mantissa * scale - scale / 2, (mantissa + 1) * scale, false));
     }
 
     /** The value as the file has it (spaces and quotes out). */
@@ -81,11 +112,18 @@ public final class DamagedNik {
 
     /**
      * Where to look for the NIK of a person born on {@code birth}: the NIKs consistent with this value that carry that
-     * birth date (as a man's or a woman's, day + 40), at most a few spans of 10.000 serials each. Empty when the
-     * surviving digits leave more than {@value #MAX_DISTRICTS} kecamatan open: then there is nothing to propose.
+     * birth date (as a man's or a woman's, day + 40), at most a few spans of 10.000 serials each; a value narrower than
+     * that (a lost last digit) is one span. Empty when the surviving digits leave more than {@value #MAX_DISTRICTS}
+     * kecamatan open, or the birth date is unknown: then there is nothing to propose.
      */
     public List<Range> rangesFor(LocalDate birth) {
         List<Range> ranges = new ArrayList<>();
+        if (birth != null && high - low <= SERIALS) {
+            // As narrow as one birth date's serials (a lost last digit: nine NIKs): looked up whole, whatever date its
+            // digits carry; the birth date is the candidate's own (matching).
+            ranges.add(new Range(String.format("%016d", low), String.format("%016d", high - 1)));
+            return ranges;
+        }
         long firstDistrict = low / DISTRICT;
         long lastDistrict = (high - 1) / DISTRICT;
         if (birth == null || lastDistrict - firstDistrict + 1 > MAX_DISTRICTS) {

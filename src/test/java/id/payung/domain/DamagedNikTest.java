@@ -82,4 +82,39 @@ class DamagedNikTest {
         assertThat(d.matching("Agus Salim", BORN, List.of(sameInFile, registered))).containsExactly(registered);
         assertThat(d.matching("Agus Salim", BORN, List.of(registered, twin))).hasSize(2);
     }
+    @Test
+    void aNikEndingInZeroMayHaveLostItsLastDigitAndIsConsistentOnlyWithItsFirstFifteen() {
+        DamagedNik d = DamagedNik.lastDigitLost("5310011505900010").orElseThrow();
+        assertThat(d.lastDigitOnly()).isTrue();
+        assertThat(d.consistent("5310011505900017")).isTrue();
+        assertThat(d.consistent("5310011505900019")).isTrue();
+        assertThat(d.consistent("5310011505900010")).as("the value itself is not another NIK").isFalse();
+        assertThat(d.consistent("5310011505900027")).isFalse();
+        assertThat(d.consistent("5310011505900007")).isFalse();
+        assertThat(d.rangesFor(LocalDate.of(1990, 5, 15))).as("nine NIKs, looked up whole")
+                .containsExactly(new DamagedNik.Range("5310011505900011", "5310011505900019"));
+        assertThat(d.rangesFor(null)).isEmpty();
+        assertThat(damaged("5,31001E+15").lastDigitOnly()).isFalse();
+
+        assertThat(DamagedNik.lastDigitLost("5310011505900017")).as("not ending in 0").isEmpty();
+        assertThat(DamagedNik.lastDigitLost("531001150590001")).as("15 digits").isEmpty();
+        assertThat(DamagedNik.lastDigitLost("5,31001E+15")).isEmpty();
+        assertThat(DamagedNik.lastDigitLost(null)).isEmpty();
+        assertThat(DamagedNik.of("5310011505900010")).as("no scientific notation").isEmpty();
+    }
+
+    @Test
+    void aNikEndingInZeroIsDamagedOnlyWhereTheOneRuleFindsSomeone() {
+        LocalDate born = LocalDate.of(1990, 5, 15);
+        DamagedNik d = DamagedNik.lastDigitLost("5310011505900010").orElseThrow();
+        Candidate yohanes = new Candidate("5310011505900017", "Yohanes Jehamu", born, 0);
+        Candidate otherName = new Candidate("5310011505900013", "Yosef Jehamu", born, 0);
+        Candidate otherBirth = new Candidate("5310011505900014", "Yohanes Jehamu", born.plusYears(1), 0);
+        Candidate sameNik = new Candidate("5310011505900010", "Yohanes Jehamu", born, 4);
+
+        assertThat(d.matching("YOHANES JEHAMU", born, List.of(yohanes, otherName, otherBirth, sameNik)))
+                .containsExactly(yohanes);
+        assertThat(d.matching("Yohanes Jehamu", born, List.of(otherName, otherBirth, sameNik)))
+                .as("a NIK genuinely ending in 0: nobody, so not damaged").isEmpty();
+    }
 }

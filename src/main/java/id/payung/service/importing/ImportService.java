@@ -641,10 +641,13 @@ public final class ImportService {
                 }
             }
             settle(tx, writer, chunk, parser, batch, options.skipInvalid(), tally, seen);
+            // Before the batch is finished: a row whose NIK ending in 0 proves to be one Excel cut is turned down, and
+            // under "skip wrong rows" taken back out as any row turned down late.
+            proposeNiks(writer, seen, tally);
+            undoTurnedDown(writer, batch, tally, seen);
             if (batch != null && (tally.rejected == 0 || options.skipInvalid())) {
                 writer.finish(batch);
             }
-            proposeNiks(writer, seen.rows, tally);
             progress.rows(tally.read);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -655,9 +658,13 @@ public final class ImportService {
                 tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive, tally.proposals);
     }
 
-    /** A row whose NIK Excel destroyed, with what a candidate must share with it ({@link DamagedNik#matching}). */
+    /**
+     * A row whose NIK Excel destroyed, with what a candidate must share with it ({@link DamagedNik#matching});
+     * {@code seen} the handle of a row that passed every check with its NIK ending in 0 (to be turned down if it proves
+     * damaged), else {@link SeenRows#NONE}.
+     */
     private record DamagedRow(int row, String column, String value, String name, LocalDate birthDate, DamagedNik nik,
-                              List<DamagedNik.Range> ranges) {
+                              List<DamagedNik.Range> ranges, int seen) {
     }
 
     /**
@@ -668,11 +675,33 @@ public final class ImportService {
         EnrollmentForm f = c.parsed().form();
         RowProblem damage = c.problems().stream().filter(p -> p.problem().code().equals("NIK_EXCEL_SCIENTIFIC"))
                 .findFirst().orElse(null);
-        if (damage == null || damage.absent() || f.birthDate() == null || PersonName.key(f.fullName()).isEmpty()) {
+        if (damage == null) {
+            // A NIK ending in 0 that fails its checks ("…0000": Excel cut "…0004"): looked up as one Excel may have cut.
+            RowProblem failed = c.problems().stream().filter(p -> p.problem().error()
+                    && p.problem().field() == Field.NIK).findFirst().orElse(null);
+            return failed == null ? java.util.Optional.empty() : lastDigitLost(c, failed, SeenRows.NONE);
+        }
+        if (damage.absent() || f.birthDate() == null || PersonName.key(f.fullName()).isEmpty()) {
             return java.util.Optional.empty();
         }
         return DamagedNik.of(f.cleanNik()).map(nik -> new DamagedRow(c.parsed().row(), damage.column(), damage.value(),
-                f.fullName().strip(), f.birthDate(), nik, nik.rangesFor(f.birthDate()))).filter(d -> !d.ranges().isEmpty());
+                f.fullName().strip(), f.birthDate(), nik, nik.rangesFor(f.birthDate()), SeenRows.NONE))
+                .filter(d -> !d.ranges().isEmpty());
+    }
+
+    /**
+     * The row's 16-digit NIK ending in 0 as one Excel may have cut to 15 digits ({@link DamagedNik#lastDigitLost}), to be
+     * looked up, when it failed its checks or is not registered and the row's name and birth date are known; the cell
+     * is {@code at}'s (the NIK's column). Only a candidate found makes it damaged ({@link #proposeNiks}).
+     */
+    private static java.util.Optional<DamagedRow> lastDigitLost(Checked c, RowProblem at, int seen) {
+        EnrollmentForm f = c.parsed().form();
+        if (at.absent() || f.birthDate() == null || PersonName.key(f.fullName()).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return DamagedNik.lastDigitLost(f.cleanNik()).map(nik -> new DamagedRow(c.parsed().row(), at.column(), at.value(),
+                f.fullName().strip(), f.birthDate(), nik, nik.rangesFor(f.birthDate()), seen))
+                .filter(d -> !d.ranges().isEmpty());
     }
 
     /**
@@ -681,7 +710,8 @@ public final class ImportService {
      * the row; several: said, nothing proposed (never a guess); none: the row's error stands alone. The register is
      * asked once for all those rows ({@link EnrollmentBulkWriter#registeredIn}, index ranges on the NIK, batched).
      */
-    private static void proposeNiks(EnrollmentBulkWriter writer, SeenRows rows, Tally tally) {
+    private static void proposeNiks(EnrollmentBulkWriter writer, Seen seen, Tally tally) {
+        SeenRows rows = seen.rows;
         if (tally.damaged.isEmpty()) {
             return;
         }
@@ -702,6 +732,17 @@ public final class ImportService {
         for (DamagedRow d : tally.damaged) {
             List<DamagedNik.Candidate> matching = d.nik().matching(d.name(), d.birthDate(),
                     byPerson.getOrDefault(d.birthDate() + " " + PersonName.key(d.name()), List.of()));
+            if (d.nik().lastDigitOnly() && !matching.isEmpty()) {
+                // Someone with the row's name and birth date has its NIK but for the last digit: Excel cut it to 0. A
+                // row that had passed is turned down (under "skip wrong rows" taken back out), never imported so.
+                RowProblem why = new RowProblem(d.row(), d.column(), d.value(),
+                        FormProblem.error(Field.NIK, "IMPORT_NIK_LAST_DIGIT_LOST"), d.name());
+                if (d.seen() != SeenRows.NONE) {
+                    seen.reject(d.seen(), why, tally);
+                } else {
+                    tally.problems.add(why);
+                }
+            }
             if (matching.size() == 1) {
                 DamagedNik.Candidate c = matching.get(0);
                 tally.proposals.add(new NikProposal(d.row(), d.column(), c));
@@ -791,12 +832,9 @@ public final class ImportService {
      */
     private void settle(Tx tx, EnrollmentBulkWriter writer, List<Checked> chunk, RowParser parser, Long batch,
                         boolean skipInvalid, Tally tally, Seen seen) {
-        for (int s : tally.undo) {
-            // before the look-up below, so a later row of the same person is not enrolled under a person
-            // that is being taken back out
-            writer.remove(seen.rows.personId(s), seen.rows.funder(s), seen.rows.firstMonth(s), batch);
-        }
-        tally.undo.clear();
+        // before the look-up below, so a later row of the same person is not enrolled under a person
+        // that is being taken back out
+        undoTurnedDown(writer, batch, tally, seen);
         List<String> niks = new ArrayList<>(chunk.size());
         for (Checked c : chunk) {
             if (c.outcome() == Outcome.VALID) {
@@ -811,6 +849,7 @@ public final class ImportService {
             EnrollmentForm f = c.parsed().form();
             EnrollmentBulkWriter.Registered registered = outcome == Outcome.VALID ? known.get(f.cleanNik()) : null;
             Long personId = registered != null ? Long.valueOf(registered.id()) : null;
+            boolean registeredAsOther = false;
             if (registered != null && registered.onlyUndone()) {
                 // Only an undone list brought them: not registered for the clerk, so no name check against the
                 // undone data; the row's data is written over it, and the clerk is told (trial 18 H30).
@@ -823,6 +862,7 @@ public final class ImportService {
                 }
             } else if (registered != null) {
                 outcome = checkRegistered(registered, c.parsed(), parser, c.problems());
+                registeredAsOther = outcome == Outcome.REJECTED;
                 if (outcome == Outcome.VALID) {
                     outcome = checkPeriod(tx, c.parsed(), parser, registered.id(), c.problems());
                 }
@@ -849,6 +889,14 @@ public final class ImportService {
             if (c.seen != SeenRows.NONE) {
                 seen.rows.settled(c.seen, outcome.ordinal(), written);
             }
+            // A NIK ending in 0 that is not registered (for the clerk: an undone list's person is not), or is under
+            // another name: looked up as one Excel may have cut to 15 digits, once the file is read.
+            boolean notFound = outcome == Outcome.VALID && (registered == null || registered.onlyUndone());
+            if ((notFound || registeredAsOther) && tally.damaged.size() < ProblemList.MAX) {
+                lastDigitLost(c, parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
+                        FormProblem.warning(Field.NIK, "IMPORT_NIK_LAST_DIGIT_LOST")), notFound ? c.seen : SeenRows.NONE)
+                        .ifPresent(tally.damaged::add);
+            }
             String fullName = c.parsed().form().fullName();
             for (RowProblem rp : c.problems()) {
                 tally.problems.add(rp.named(fullName));
@@ -856,6 +904,17 @@ public final class ImportService {
         }
         chunk.clear();
         seen.pending.clear();
+    }
+
+    /**
+     * Takes back out the rows already written that were turned down after (a NIK given to another person, an
+     * overlapping period, a NIK Excel cut found once the file was read).
+     */
+    private static void undoTurnedDown(EnrollmentBulkWriter writer, Long batch, Tally tally, Seen seen) {
+        for (int s : tally.undo) {
+            writer.remove(seen.rows.personId(s), seen.rows.funder(s), seen.rows.firstMonth(s), batch);
+        }
+        tally.undo.clear();
     }
 
     /** What the checks of a row on its own need, read once per import (they run on the reading thread). */

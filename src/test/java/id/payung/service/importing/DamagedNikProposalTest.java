@@ -155,4 +155,89 @@ class DamagedNikProposalTest {
                     .singleElement().satisfies(p -> assertThat(p.problem().args()).containsExactly("1", "1"));
         }
     }
+    // A NIK typed into Excel as a number keeps 15 digits: "5310011505900017" comes as "5310011505900010".
+
+    @Test
+    void aNikWhoseLastDigitExcelTurnedToZeroIsTurnedDownAndTheRegisteredOnesProposed() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng");
+            Path excel = file("desa-2026.csv", "5310011505900010;YOHANES JEHAMU;15/05/1990;Ruteng");
+
+            ImportService.Report checked = s.imports().importFile(excel, year(2026).dry(), ImportService.Progress.NONE);
+
+            assertThat(checked.imported()).as("never imported as a new person with the cut NIK").isZero();
+            assertThat(checked.rejected()).isEqualTo(1);
+            assertThat(codes(checked)).containsExactly("2 IMPORT_NIK_LAST_DIGIT_LOST", "2 IMPORT_NIK_PROPOSED_REGISTERED");
+            assertThat(checked.proposals()).extracting(p -> p.row() + " " + p.column() + " " + p.candidate().nik())
+                    .containsExactly("2 NIK 5310011505900017");
+            assertThat(checked.problems().get(0).value()).isEqualTo("531001********10");
+            assertThat(checked.problems().get(1).problem().args()).containsExactly("531001********17", "Yohanes Jehamu");
+
+            Map<ImportOptions.CellFix, String> confirmed = Map.of(new ImportOptions.CellFix(2, "NIK"), "5310011505900017");
+            ImportService.Report done = s.imports().importFile(excel, year(2026).withFixes(confirmed),
+                    ImportService.Progress.NONE);
+            assertThat(done.problems()).isEmpty();
+            assertThat(done.imported()).isEqualTo(1);
+            assertThat(s.register().page(RegisterFilter.all(), new RegisterSort(RegisterSort.Column.NAME, true), null, 100)
+                    .rows()).extracting(EnrollmentSummary::nik).containsOnly("5310011505900017");
+        }
+    }
+
+    @Test
+    void aNikGenuinelyEndingInZeroIsImportedWhenNobodyMatches() throws Exception {
+        try (PayungServices s = engine.services()) {
+            // The same first 15 digits, but another person: no sign of Excel.
+            register(s, "5310011505900017;Yosef Nggoro;15/05/1990;Ruteng");
+            Path list = file("desa-2026.csv", "5310011505900010;Yohanes Jehamu;15/05/1990;Ruteng",
+                    "5310010101900020;Agus Salim;01/01/1990;Ruteng");
+
+            ImportService.Report done = s.imports().importFile(list, year(2026), ImportService.Progress.NONE);
+
+            assertThat(done.problems()).isEmpty();
+            assertThat(done.proposals()).isEmpty();
+            assertThat(done.imported()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aSerialExcelTurnedToZeroAndAnIntactRowLaterInTheFileAreProposedByTheirRow() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310010101900004;Agus Salim;01/01/1990;Ruteng");
+            Path excel = file("desa.csv", "5310010101900000;Agus Salim;01/01/1990;Ruteng",
+                    "5310011505900010;Yohanes Jehamu;15/05/1990;Ruteng",
+                    "5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng");
+
+            ImportService.Report checked = s.imports().importFile(excel, year(2026).dry(), ImportService.Progress.NONE);
+
+            assertThat(codes(checked)).containsExactly("2 NIK_SERIAL_ZERO", "2 IMPORT_NIK_LAST_DIGIT_LOST",
+                    "2 IMPORT_NIK_PROPOSED_REGISTERED", "3 IMPORT_NIK_LAST_DIGIT_LOST", "3 IMPORT_NIK_PROPOSED_IN_FILE");
+            assertThat(checked.proposals()).extracting(p -> p.row() + " " + p.candidate().nik() + " " + p.candidate().fileRow())
+                    .containsExactly("2 5310010101900004 0", "3 5310011505900017 4");
+            assertThat(checked.imported()).isEqualTo(1);
+            assertThat(checked.rejected()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void skippingWrongRowsTakesTheRowWithTheCutNikBackOutAndSeveralMatchesProposeNothing() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310010101900004;Agus Salim;01/01/1990;Ruteng", "5310010101900007;Agus Salim;01/01/1990;Ruteng",
+                    "5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng");
+            Path excel = file("desa.csv", "5310010101900000;Agus Salim;01/01/1990;Ruteng",
+                    "5310011505900010;Yohanes Jehamu;15/05/1990;Ruteng",
+                    "5310012006950010;Maria Jelita;20/06/1995;Ruteng");
+
+            ImportService.Report done = s.imports().importFile(excel, year(2026).skippingInvalid(),
+                    ImportService.Progress.NONE);
+
+            assertThat(codes(done)).contains("2 IMPORT_NIK_SEVERAL_REGISTERED", "3 IMPORT_NIK_LAST_DIGIT_LOST",
+                    "3 IMPORT_NIK_PROPOSED_REGISTERED").noneMatch(c -> c.startsWith("4 "));
+            assertThat(done.proposals()).extracting(p -> p.row()).containsExactly(3);
+            assertThat(done.imported()).isEqualTo(1);
+            assertThat(done.rejected()).isEqualTo(2);
+            assertThat(s.register().page(RegisterFilter.all(), new RegisterSort(RegisterSort.Column.NAME, true), null, 100)
+                    .rows()).extracting(EnrollmentSummary::nik).as("no person under the cut NIK")
+                    .doesNotContain("5310011505900010").contains("5310012006950010");
+        }
+    }
 }
