@@ -827,6 +827,13 @@ public final class ImportViewModel {
             undone.set(new Undone(batch, n));
             load();
             afterImport.run();
+            // The open list's problems and proposals were found against the register before the undo: they named the
+            // undone list's people ("sudah terdaftar atas nama …", a NIK proposal to take), whom only that list brought
+            // and who are no longer registered for the clerk (EnrollmentRepository.onlyUndoneImports, the one rule the
+            // checks obey). Checked again against the register as it now is.
+            if (hasUnimportedFile() && !running.get() && checked.get() != null) {
+                check();
+            }
         });
     }
 
