@@ -99,4 +99,28 @@ class ImportNikProposalViewModelTest {
             assertThat(model.fixCount()).isZero();
         }
     }
+    @Test
+    void aNikWhoseLastDigitExcelTurnedToZeroIsProposedAndTakenOnlyWhenTheClerkConfirmsIt() throws Exception {
+        try (PayungServices s = TestData.seeded(dir)) {
+            registered(s);
+            ImportViewModel model = model(s);
+            Path list = dir.resolve("desa-2026.csv");
+            // Typed into Excel as a number: 5310010101900004 kept as 5310010101900000 (15 digits).
+            Files.writeString(list, "NIK;Nama;Tgl Lahir;Kecamatan\n5310010101900000;Agus Salim;01/01/1990;Ruteng\n");
+            model.fileProperty().set(list);
+
+            model.check();
+
+            assertThat(model.problems()).extracting(p -> p.problem().code())
+                    .containsExactly("NIK_SERIAL_ZERO", "IMPORT_NIK_LAST_DIGIT_LOST", "IMPORT_NIK_PROPOSED_REGISTERED");
+            assertThat(model.problems()).allMatch(p -> model.proposalFor(p).isPresent());
+            assertThat(model.fixCount()).as("never applied by itself").isZero();
+
+            assertThat(model.acceptProposal(model.problems().get(1))).isTrue();
+
+            assertThat(model.fixCount()).isEqualTo(1);
+            assertThat(model.problems()).isEmpty();
+            assertThat(model.checkedProperty().get().imported()).isEqualTo(1);
+        }
+    }
 }

@@ -324,7 +324,8 @@ public final class ImportViewModel {
     }
 
     /**
-     * The NIK proposed for this problem's cell: Excel destroyed the cell's NIK ("5,31001E+15") and exactly one registered
+     * The NIK proposed for this problem's cell: Excel destroyed the cell's NIK ("5,31001E+15", or a last digit turned
+     * into 0: "5310010101900000") and exactly one registered
      * person or intact row of the file has the row's name, birth date and a NIK it can have been
      * ({@link id.payung.domain.DamagedNik}). Empty when there is none, or the clerk corrected the cell already. The
      * NIK is whole, for {@link #acceptProposal}: shown, it is masked ({@link id.payung.domain.Nik#mask}).
