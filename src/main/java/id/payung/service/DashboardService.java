@@ -87,7 +87,7 @@ public final class DashboardService {
      */
     public List<id.payung.domain.RegencyShare> byRegency(int year, id.payung.domain.Scope scope, String funderCode) {
         java.util.Map<String, id.payung.domain.FundingSource> funders = new java.util.HashMap<>();
-        funders().forEach(f -> funders.put(f.code(), f));
+        reference.fundingSources().forEach(f -> funders.put(f.code(), f)); // every funder a count may name
         return id.payung.domain.RegencyShare.of(db.read(tx -> regencies.regencyCounts(tx, year, scope, funderCode)),
                 funders::get);
     }
@@ -107,12 +107,13 @@ public final class DashboardService {
     }
 
     /**
-     * Every funding source (active first, then by name), to filter the breakdowns by: the list of
-     * {@link ReferenceService#fundingSources()}, offered here because the dashboard's view model is given
-     * only this service.
+     * The funding sources (active first, then by name) to filter the breakdowns by: the list of
+     * {@link ReferenceService#listedFunders()} (the Sumber dana screen's: on a server a clerk's are those that concern
+     * their regency, and any their records name; a provincial reader and a file get every funder), offered here
+     * because the dashboard's view model is given only this service.
      */
     public List<id.payung.domain.FundingSource> funders() {
-        return reference.fundingSources();
+        return reference.listedFunders();
     }
 
     /** Funding shares of every year with data up to this one, oldest first: the growth over the years. */

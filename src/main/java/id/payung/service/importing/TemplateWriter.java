@@ -15,7 +15,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * The empty list to hand to villages: the canonical headers (which the import reads back as they are),
  * a NIK column formatted as text so Excel cannot ruin the numbers, and drop-down lists for sex,
- * kecamatan, desa, occupation and funder, taken from this database.
+ * kecamatan, desa, occupation and funder, taken from this database: the active funders of
+ * {@link ReferenceService#listedFunders()} (a clerk on a server is not offered the other regencies' budgets).
  */
 public final class TemplateWriter {
     /** Headers of the template, in order; each is a spelling the import recognises. */
@@ -37,7 +38,9 @@ public final class TemplateWriter {
         List<String> desa = regions.stream().filter(r -> r.level() == RegionLevel.DESA || r.level() == RegionLevel.KELURAHAN)
                 .map(Region::name).distinct().sorted().toList();
         List<String> occupations = reference.occupations().stream().map(Occupation::name).toList();
-        List<String> funders = reference.fundingSources().stream().filter(FundingSource::active).map(FundingSource::name)
+        // The active ones of the Sumber dana screen's list (ReferenceService.listedFunders): a clerk on a server is not
+        // offered the other regencies' budgets (trial, session 17); a provincial reader and a file, every active funder.
+        List<String> funders = reference.listedFunders().stream().filter(FundingSource::active).map(FundingSource::name)
                 .toList();
         try (Workbook wb = new Workbook(out, "Payung", "1.0")) {
             Worksheet ws = wb.newWorksheet("Daftar");

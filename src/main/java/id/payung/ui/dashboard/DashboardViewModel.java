@@ -59,6 +59,7 @@ public final class DashboardViewModel {
         this.breakdowns = new BreakdownViewModel(service, tasks, exports);
         this.coverage = new CoverageViewModel(coverage, tasks);
         year.addListener((obs, old, now) -> {
+            yearIsOwn = settingOwnYear;
             sayWhyThisYear();
             if (now != null && !now.equals(old)) {
                 loadShares(now, true);
@@ -84,12 +85,16 @@ public final class DashboardViewModel {
 
     /**
      * Loads the years with data and shows the chosen year again, or the default year on the first
-     * load: the dashboard is reloaded whenever the user comes back to it.
+     * load: the dashboard is reloaded whenever the user comes back to it, and after an import. A year the dashboard
+     * opened on by itself is not a choice: it is worked out again, so once this year gets its first participants (a
+     * save, an import) the dashboard moves to it and its "belum ada peserta" line goes. A year the user chose (here or
+     * on another screen) stays.
      */
     public void load() {
         // The office's start year (Pengaturan) comes with the first load, not as a year change before it:
         // that would read everything twice. A year kept from another screen wins over it.
         Integer preferred = keptYear != null ? keptYear : officeYear;
+        boolean ownIfNotChosen = keptYear == null;
         keptYear = null;
         record Start(List<Integer> years, int year, int current, List<id.payung.domain.Region> kecamatan,
                      DashboardService.Source source) { }
@@ -100,8 +105,9 @@ public final class DashboardViewModel {
             if (kecamatanChoices.isEmpty()) {
                 kecamatanChoices.setAll(start.kecamatan());
             }
-            Integer chosen = year.get();
+            Integer chosen = yearIsOwn ? null : year.get();
             int show = chosen != null ? chosen : preferred != null ? preferred : start.year();
+            boolean own = chosen == null && ownIfNotChosen;
             List<Integer> all = new java.util.ArrayList<>(start.years());
             if (!all.contains(show)) {
                 all.add(show);
@@ -111,7 +117,12 @@ public final class DashboardViewModel {
             if (Integer.valueOf(show).equals(year.get())) {
                 loadShares(show, true);
             } else {
-                year.set(show);
+                settingOwnYear = own;
+                try {
+                    year.set(show);
+                } finally {
+                    settingOwnYear = false;
+                }
             }
             currentYear = start.current();
             latestWithData = start.year();
@@ -145,6 +156,13 @@ public final class DashboardViewModel {
 
     private Integer officeYear;
     private Integer keptYear;
+    /**
+     * Whether the year shown is one the dashboard chose itself (the latest with data, the office's start year), not
+     * the user's here or on another screen: the next load works it out again.
+     */
+    private boolean yearIsOwn;
+    /** True while the dashboard sets a year of its own choosing. */
+    private boolean settingOwnYear;
     /** This year and the year the dashboard opens on by itself, as of the last load (null before it). */
     private Integer currentYear;
     private Integer latestWithData;

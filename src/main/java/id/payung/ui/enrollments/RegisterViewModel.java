@@ -126,7 +126,7 @@ public final class RegisterViewModel {
     public void load() {
         record Lists(List<FundingSource> funders, List<FundingSource> offered, List<Region> regions,
                      List<Occupation> occupations) { }
-        tasks.read(() -> new Lists(reference.fundingSources(), reference.offeredFunders(), reference.localRegions(),
+        tasks.read(() -> new Lists(reference.listedFunders(), reference.offeredFunders(), reference.localRegions(),
                 reference.occupations()), l -> {
             funderChoices.setAll(l.funders());
             offeredFunders.clear();
@@ -143,7 +143,11 @@ public final class RegisterViewModel {
         });
     }
 
-    /** Every funder, for the register's filter (old enrollments under any funder can be found). */
+    /**
+     * The funders the register's filter offers: {@link ReferenceService#listedFunders()}, the Sumber dana screen's list.
+     * A clerk on a server gets those that concern their regency, and every funder their regency's records name
+     * (an enrollment under another region's budget can still be found); a provincial reader and a file, every funder.
+     */
     public ObservableList<FundingSource> funderChoices() {
         return funderChoices;
     }
