@@ -26,7 +26,7 @@ class OccupationWordsTest {
     void villageTitlesAndTheirShortFormsArePerangkatDesa() {
         OccupationWords words = new OccupationWords(SEEDED);
         for (String title : List.of("Kades", "kades", "KEPALA DESA", "Kepala Desa Ranggi", "Sekdes", "Sekretaris Desa",
-                "Kadus II", "Kepala Dusun Lenda", "Kaur", "Kaur Keuangan", "Kaur Keu.", "KAUR TU & UMUM",
+                "Sekertaris Desa", "Kadus II", "Kepala Dusun Lenda", "Kaur", "Kaur Keuangan", "Kaur Keu.", "KAUR TU & UMUM",
                 "Kepala Urusan Tata Usaha dan Umum", "Kasi", "Kasi Pelayanan", "Kasi Kesra Desa", "Kepala Seksi Pemerintahan",
                 "Perangkat desa", "PERANGKAT-DESA")) {
             assertThat(code(words, title)).as(title).isEqualTo(Occupation.VILLAGE_OFFICIAL);
@@ -71,5 +71,63 @@ class OccupationWordsTest {
         assertThat(withoutVillageOfficials.named("Petani/Pekebun")).map(Occupation::code).contains("PETANI");
         assertThat(OccupationWords.villagePost("Kadus II")).isTrue();
         assertThat(OccupationWords.villagePost("Staf Desa")).isFalse();
+    }
+
+    private static List<String> startedBy(OccupationWords words, String typed) {
+        return words.startedBy(typed).stream().map(Occupation::code).toList();
+    }
+
+    @Test
+    void aHalfTypedTitleOrWordOffersWhatItIsTheStartOf() {
+        OccupationWords words = new OccupationWords(SEEDED);
+        for (String typed : List.of("kad", "Kau", "seke", "sekr", "sekd", "kepala d", "KEPALA DU", "kepala u", "kas",
+                "kaur keu", "Kaur Tata U", "kasi kes", "kepala seksi pem", "kades", "Kadus II", "perangk")) {
+            assertThat(startedBy(words, typed)).as(typed).containsExactly(Occupation.VILLAGE_OFFICIAL);
+        }
+        assertThat(startedBy(words, "peta")).as("a name's start").containsExactly("PETANI");
+        assertThat(startedBy(words, "Petani/Pek")).as("the e-KTP word's start").containsExactly("PETANI");
+        assertThat(startedBy(words, "ojo")).containsExactly("OJEK");
+        assertThat(startedBy(words, "angkot")).as("a list word's later word").containsExactly("SOPIR");
+        assertThat(startedBy(words, "batu")).containsExactly("TUKANG-BANGUNAN");
+    }
+
+    @Test
+    void theNamedOneComesFirstThenNamesThenWordsThenLaterWords() {
+        OccupationWords words = new OccupationWords(SEEDED);
+        assertThat(startedBy(words, "buruh")).as("Buruh tani by its name, then Buruh Bangunan, Buruh Nelayan")
+                .containsExactly("BURUH-TANI", "TUKANG-BANGUNAN", "NELAYAN");
+        assertThat(startedBy(words, "per")).as("Perangkat desa by its name, Perdagangan, then (Buruh) Perkebunan, "
+                + "(Nelayan) Perikanan").containsExactly("PERANGKAT-DESA", "PEDAGANG", "BURUH-TANI", "NELAYAN");
+        assertThat(startedBy(words, "buruh nelayan")).as("named exactly").containsExactly("NELAYAN");
+        assertThat(startedBy(words, "kaur")).containsExactly(Occupation.VILLAGE_OFFICIAL);
+        assertThat(startedBy(words, "tan")).as("only later words: tani, tangga").containsExactly("BURUH-TANI", "ART");
+    }
+
+    @Test
+    void oneOrTwoLettersOfferOnlyAWordTypedWholeAndAnOpenWordNothing() {
+        OccupationWords words = new OccupationWords(SEEDED);
+        for (String typed : List.of("k", "ka", "K A", "se", "pe", "p", "", "  ")) {
+            assertThat(words.startedBy(typed)).as(typed).isEmpty();
+        }
+        assertThat(words.startedBy(null)).isEmpty();
+        assertThat(startedBy(new OccupationWords(List.of(new Occupation("TU", "Tu", Sector.OTHER))), "tu"))
+                .as("a name or code typed whole, however short").containsExactly("TU");
+        for (String typed : List.of("Kasir", "Kepala Sekolah", "Kepala Urusan Gudang", "Kasi Pemerintahan Kecamatan",
+                "Staf", "Staf Desa", "Operator Desa", "Pj. Kepala Desa", "Mantan Kepala Desa", "Anggota BPD", "IRT",
+                "Wiraswasta", "xyz")) {
+            assertThat(words.startedBy(typed)).as(typed).isEmpty();
+        }
+    }
+
+    @Test
+    void theImportStillReadsOnlyAWholeWordAndAListWithoutTheOccupationOffersNothingForIt() {
+        OccupationWords words = new OccupationWords(SEEDED);
+        for (String half : List.of("kad", "kau", "seke", "kepala d", "peta", "angkot", "ojo")) {
+            assertThat(words.named(half)).as(half).isEmpty();
+        }
+        OccupationWords withoutVillageOfficials = new OccupationWords(SEEDED.stream()
+                .filter(o -> !Occupation.isVillageOfficial(o.code())).toList());
+        assertThat(withoutVillageOfficials.startedBy("kad")).isEmpty();
+        assertThat(withoutVillageOfficials.startedBy("perangk")).isEmpty();
     }
 }

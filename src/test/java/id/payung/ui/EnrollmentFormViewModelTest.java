@@ -500,6 +500,51 @@ class EnrollmentFormViewModelTest {
         assertThat(form.occupationNamedBy("Wiraswasta")).isEmpty();
     }
 
+    /**
+     * What the Pekerjaan search lists for {@code typed} in {@code language}, as the form wires it: the names the skin
+     * finds, ordered, with what the typed text names or starts ({@code OccupationWords}).
+     */
+    private java.util.List<id.payung.domain.Occupation> offeredAsTyped(java.util.Locale language, String typed) {
+        java.util.ResourceBundle words = I18n.bundle(language);
+        java.util.List<id.payung.domain.Occupation> items = new java.util.ArrayList<>();
+        items.add(null); // "(tidak diketahui)", as the form lists it first
+        items.addAll(services.reference().occupations());
+        java.util.function.Function<id.payung.domain.Occupation, String> shown = o -> OccupationNames.name(words, o);
+        java.util.function.Function<id.payung.domain.Occupation, String> label = o -> o == null
+                ? words.getString("form.occupation.unknown") : shown.apply(o);
+        return id.payung.ui.enrollments.SearchOrder.offered(
+                id.payung.ui.enrollments.SearchOrder.holdingEveryWord(items, typed, label), typed, shown,
+                form::occupationNamedBy, form::occupationsStartedBy);
+    }
+
+    @Test
+    void theOccupationSearchOffersWhatAHalfTypedTitleOrWordStartsBestFirstInBothLanguages() {
+        for (java.util.Locale language : java.util.List.of(I18n.INDONESIAN, I18n.ENGLISH)) {
+            for (String typed : java.util.List.of("kad", "kau", "seke", "sekd", "kepala d", "kaur keu", "kas")) {
+                assertThat(offeredAsTyped(language, typed)).as(language + " " + typed)
+                        .containsExactly(occupation("PERANGKAT-DESA"));
+            }
+            assertThat(offeredAsTyped(language, "peta")).as(language + " peta").containsExactly(occupation("PETANI"));
+            assertThat(offeredAsTyped(language, "ojo")).as(language + " ojo: Ojol").containsExactly(occupation("OJEK"));
+            assertThat(offeredAsTyped(language, "kasir")).as("no title starts so").isEmpty();
+            assertThat(offeredAsTyped(language, "Kepala Sekolah")).isEmpty();
+            assertThat(offeredAsTyped(language, "Staf Desa")).isEmpty();
+        }
+        assertThat(offeredAsTyped(I18n.INDONESIAN, "buruh")).as("the name first, then the words")
+                .startsWith(occupation("BURUH-TANI")).containsExactlyInAnyOrder(occupation("BURUH-TANI"),
+                        occupation("TUKANG-BANGUNAN"), occupation("NELAYAN"));
+        assertThat(offeredAsTyped(I18n.ENGLISH, "buruh")).as("Farm labourer, Construction worker, Fisher")
+                .startsWith(occupation("BURUH-TANI")).containsExactlyInAnyOrder(occupation("BURUH-TANI"),
+                        occupation("TUKANG-BANGUNAN"), occupation("NELAYAN"));
+        assertThat(offeredAsTyped(I18n.ENGLISH, "farm")).as("the English names, as before")
+                .containsExactlyInAnyOrder(occupation("PETANI"), occupation("BURUH-TANI"));
+        assertThat(offeredAsTyped(I18n.INDONESIAN, "ka")).as("two letters: the names holding them only, as before")
+                .containsExactlyElementsOf(id.payung.ui.enrollments.SearchOrder.holdingEveryWord(
+                        services.reference().occupations(), "ka", id.payung.domain.Occupation::name));
+        assertThat(offeredAsTyped(I18n.INDONESIAN, "kades")).as("a title typed whole, as before")
+                .containsExactly(occupation("PERANGKAT-DESA"));
+    }
+
     private id.payung.domain.Occupation occupation(String code) {
         return services.reference().occupations().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow();
     }

@@ -16,7 +16,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The form's Pekerjaan searched by a title from a village's paper list: "kades" offers Perangkat desa, as the import
- * reads it, and Enter picks it; "staf desa", a word the rule leaves open, offers nothing and picks nothing.
+ * reads it, and Enter picks it; "staf desa", a word the rule leaves open, offers nothing and picks nothing. Half
+ * typed ("kad", "kepala d") it is offered as the clerk types.
  */
 @ExtendWith(ApplicationExtension.class)
 class OccupationTitleWindowTest {
@@ -51,5 +52,30 @@ class OccupationTitleWindowTest {
         robot.type(KeyCode.TAB);
         waitUntil(() -> !occupation.isShowing());
         assertThat(occupation.getValue()).isNull();
+    }
+
+    /** Trial: a half-typed title offered nothing until it was whole; as typed, "kad" and "kepala d" offer it. */
+    @Test
+    void aHalfTypedTitleOffersPerangkatDesaAsTypedAndEnterPicksIt(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        robot.clickOn("#addEnrollment");
+        waitUntil(() -> robot.lookup("#nikField").tryQuery().map(Node::isFocused).orElse(false));
+        ComboBox<Occupation> occupation = occupation(robot);
+        robot.interact(occupation::requestFocus);
+        waitUntil(occupation::isFocused);
+        robot.type(KeyCode.K, KeyCode.A, KeyCode.D);
+        waitUntil(() -> occupation.getValue() != null
+                && Occupation.VILLAGE_OFFICIAL.equals(occupation.getValue().code())); // the highlight is on it
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !occupation.isShowing());
+        assertThat(occupation.getValue().code()).isEqualTo(Occupation.VILLAGE_OFFICIAL);
+
+        robot.interact(() -> occupation.setValue(null));
+        robot.type(KeyCode.K, KeyCode.E, KeyCode.P, KeyCode.A, KeyCode.L, KeyCode.A, KeyCode.SPACE, KeyCode.D);
+        waitUntil(() -> occupation.getValue() != null
+                && Occupation.VILLAGE_OFFICIAL.equals(occupation.getValue().code()));
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> !occupation.isShowing());
+        assertThat(occupation.getButtonCell().getText()).isEqualTo("Perangkat desa");
     }
 }

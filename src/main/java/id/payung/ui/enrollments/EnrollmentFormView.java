@@ -162,8 +162,9 @@ public final class EnrollmentFormView {
                 resources.getString("form.occupation.unknown"));
         occupationChoice.valueProperty().bindBidirectional(model.occupationProperty());
         // A title or e-KTP word ("Kades", "Kaur Keuangan", "Petani/Pekebun") offers the occupation it names, as the
-        // import reads it; a word the rule leaves open offers nothing more.
-        SearchOrder.bestFirst(occupationChoice, occupationWord, model::occupationNamedBy);
+        // import reads it, and so does its start as the clerk types it ("kad", "kepala d", "peta"); a word the rule
+        // leaves open offers nothing more.
+        SearchOrder.bestFirst(occupationChoice, occupationWord, model::occupationNamedBy, model::occupationsStartedBy);
         funderChoice.getItems().setAll(choices.funders());
         Choices.show(funderChoice, FundingSource::name, "");
         funderChoice.valueProperty().bindBidirectional(model.funderProperty());

@@ -208,6 +208,16 @@ public final class EnrollmentFormViewModel {
         return occupationWords.named(typed);
     }
 
+    /**
+     * The occupations among the choices that {@code typed}, as the clerk types it, may be the start of, best first:
+     * by name, by a word lists use or a village title ("kad", "kau", "seke", "kepala d" → Perangkat desa; "peta" →
+     * Petani, also where the form shows it as "Farmer"), from {@link OccupationWords#FEWEST_LETTERS} letters; the
+     * one {@link #occupationNamedBy} names first.
+     */
+    public List<Occupation> occupationsStartedBy(String typed) {
+        return occupationWords.startedBy(typed);
+    }
+
     /** What the form's drop-downs offer. */
     public record Choices(List<Region> regions, List<Occupation> occupations, List<FundingSource> funders) {
     }

@@ -88,7 +88,7 @@ public final class SearchOrder {
      * searches "Ds. Poco" as "Poco" ({@code RegionNaming::withoutDesaPrefix}), as the import reads a list's desa.
      */
     public static <T> void bestFirst(ComboBox<T> box, Function<T, String> name, UnaryOperator<String> searched) {
-        bestFirst(box, name, searched, typed -> Optional.empty());
+        bestFirst(box, name, searched, typed -> Optional.empty(), typed -> List.of());
     }
 
     /**
@@ -96,17 +96,27 @@ public final class SearchOrder {
      * though no label holds it: the occupation list offers "Perangkat desa" for "Kades" ({@code OccupationWords}).
      */
     public static <T> void bestFirst(ComboBox<T> box, Function<T, String> name, Function<String, Optional<T>> namedBy) {
-        bestFirst(box, name, UnaryOperator.identity(), namedBy);
+        bestFirst(box, name, UnaryOperator.identity(), namedBy, typed -> List.of());
+    }
+
+    /**
+     * As {@link #bestFirst(ComboBox, Function, Function)}, also offering, as the clerk types, the entries
+     * {@code startedBy} says the text is the start of (best first) though no label holds it: the occupation list
+     * offers "Perangkat desa" for "kad" or "kepala d" ({@code OccupationWords.startedBy}).
+     */
+    public static <T> void bestFirst(ComboBox<T> box, Function<T, String> name, Function<String, Optional<T>> namedBy,
+                                     Function<String, List<T>> startedBy) {
+        bestFirst(box, name, UnaryOperator.identity(), namedBy, startedBy);
     }
 
     private static <T> void bestFirst(ComboBox<T> box, Function<T, String> name, UnaryOperator<String> searched,
-                                      Function<String, Optional<T>> namedBy) {
+                                      Function<String, Optional<T>> namedBy, Function<String, List<T>> startedBy) {
         if (box.getSkin() != null) {
-            install(box, name, searched, namedBy);
+            install(box, name, searched, namedBy, startedBy);
         }
         box.skinProperty().addListener((o, was, now) -> {
             if (now != null) {
-                install(box, name, searched, namedBy);
+                install(box, name, searched, namedBy, startedBy);
             }
         });
     }
@@ -118,7 +128,27 @@ public final class SearchOrder {
      */
     public static <T> List<T> offered(List<T> found, String typed, Function<T, String> name,
                                       Function<String, Optional<T>> namedBy) {
-        List<T> best = ranked(found, typed, name);
+        return offered(found, typed, name, namedBy, t -> List.of());
+    }
+
+    /**
+     * As {@link #offered(List, String, Function, Function)}, also offering the entries {@code startedBy} says the
+     * typed text is the start of ("kad": a title of a Perangkat desa), in its order, ranked as a name with a word
+     * starting with the text: after a name starting with it, before a name only holding it.
+     */
+    public static <T> List<T> offered(List<T> found, String typed, Function<T, String> name,
+                                      Function<String, Optional<T>> namedBy, Function<String, List<T>> startedBy) {
+        List<T> started = startedBy.apply(typed);
+        List<T> best = new ArrayList<>(started);
+        for (T item : found) {
+            if (!best.contains(item)) {
+                best.add(item);
+            }
+        }
+        best.sort(Comparator.comparingInt(item -> {
+            int shown = rank(item == null ? null : name.apply(item), typed);
+            return started.contains(item) ? Math.min(2, shown) : shown;
+        }));
         Optional<T> named = namedBy.apply(typed);
         if (named.isEmpty()) {
             return best;
@@ -131,7 +161,7 @@ public final class SearchOrder {
 
     @SuppressWarnings("unchecked")
     private static <T> void install(ComboBox<T> box, Function<T, String> name, UnaryOperator<String> searched,
-                                    Function<String, Optional<T>> namedBy) {
+                                    Function<String, Optional<T>> namedBy, Function<String, List<T>> startedBy) {
         // The skin's own parts, by the ids it gives them: its search field, and the combo box holding its matches.
         Node search = box.lookup("#search");
         Node filtered = box.lookup("#filtered");
@@ -169,7 +199,7 @@ public final class SearchOrder {
             List<T> found = typed.equals(raw) ? new ArrayList<>(matches.getItems())
                     : holdingEveryWord(box.getItems(), typed, item -> box.getConverter() == null ? String.valueOf(item)
                             : box.getConverter().toString(item));
-            List<T> best = offered(found, typed, name, namedBy);
+            List<T> best = offered(found, typed, name, namedBy, startedBy);
             matches.setItems(FXCollections.observableArrayList(best));
             if (best.isEmpty()) {
                 matches.getSelectionModel().clearSelection();
