@@ -135,6 +135,9 @@ public final class MainWindow implements EnrollmentDialogs {
             StringBuilder text = new StringBuilder();
             if (network) {
                 text.append(b.getString("server.networkShare")); // read-only, and why
+            } else if (readOnly && services.server() != null) {
+                // On a server only a provincial reader's login is read-only: said as who they are, not as a fault.
+                text.append(java.text.MessageFormat.format(b.getString("pgui.notice.reader"), services.server().user()));
             } else if (readOnly) {
                 text.append(b.getString("notice.readOnly"));
             } else if (unnamed) {
@@ -498,10 +501,28 @@ public final class MainWindow implements EnrollmentDialogs {
                     .onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks));
         }
 
+        /**
+         * Berkas → Cadangkan sekarang on a server: the clerk's offline copy, as the Cadangan page's button (the server
+         * itself is the administrator's to back up); a provincial reader is told why there is none.
+         */
+        private void offlineCopy() {
+            if (services.readOnly()) {
+                notice(b -> b.getString("pgui.backup.onServerReader"));
+                return;
+            }
+            PayungServices open = services;
+            SaveDialogs.choose(stage, open.offlineCopyName(),
+                    new javafx.stage.FileChooser.ExtensionFilter("Payung (*.db)", "*.db")).ifPresent(file ->
+                    BackgroundTask.<java.nio.file.Path>of(task -> open.offlineCopy(file)).withTitle("task.offlineCopy")
+                            .onSuccess(written -> notice(b -> java.text.MessageFormat.format(
+                                    b.getString("backup.offline.done"), written.toString())))
+                            .executeWith(tasks));
+        }
+
         @Override
         public void backupNow() {
             if (services.server() != null) {
-                notice(b -> b.getString("pgui.backup.onServer"));
+                offlineCopy();
                 return;
             }
             BackgroundTask.<java.nio.file.Path>of(task -> services.backups().backupNow(task.steps()))
@@ -677,9 +698,13 @@ public final class MainWindow implements EnrollmentDialogs {
                     .writeAccess(writeAccess());
         }
         if (type == id.payung.ui.backup.BackupView.class) {
-            return new id.payung.ui.backup.BackupView(new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
-                    file -> services.checkBackup(file), this::restore), services.server() != null)
-                    .writeAccess(writeAccess());
+            var backups = new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
+                    file -> services.checkBackup(file), this::restore);
+            if (services.server() != null) {
+                PayungServices open = services;
+                backups.onServer(open::offlineCopy, open::offlineCopyName);
+            }
+            return new id.payung.ui.backup.BackupView(backups, services.server() != null).writeAccess(writeAccess());
         }
         if (type == id.payung.ui.settings.SettingsView.class) {
             return new id.payung.ui.settings.SettingsView(new id.payung.ui.settings.SettingsViewModel(services, tasks),
