@@ -236,6 +236,14 @@ public final class PayungServices implements AutoCloseable {
         return id.payung.service.ServerBackup.ofOpen(db, clock).backupTo(target);
     }
 
+    /**
+     * On a server, what other clerks changed since this call (the status line's "changed by another clerk"); null for
+     * a file, where one user writes.
+     */
+    public id.payung.service.OthersChanges othersChanges() {
+        return db.server() == null ? null : new id.payung.service.OthersChanges(db, db.server().user());
+    }
+
     /** The name an offline copy is proposed under (database, login, now). */
     public String offlineCopyName() {
         return id.payung.service.ServerBackup.ofOpen(db, clock).proposedName();
