@@ -135,6 +135,9 @@ public final class MainWindow implements EnrollmentDialogs {
             StringBuilder text = new StringBuilder();
             if (network) {
                 text.append(b.getString("server.networkShare")); // read-only, and why
+            } else if (readOnly && services.server() != null) {
+                // On a server only a provincial reader's login is read-only: said as who they are, not as a fault.
+                text.append(java.text.MessageFormat.format(b.getString("pgui.notice.reader"), services.server().user()));
             } else if (readOnly) {
                 text.append(b.getString("notice.readOnly"));
             } else if (unnamed) {
@@ -169,6 +172,7 @@ public final class MainWindow implements EnrollmentDialogs {
                 });
             }
         });
+        watchOthers();
         if (!services.readOnly() && services.server() == null) { // a server is backed up by its administrator (pg_dump)
             PayungServices current = services;
             tasks.run(() -> current.backups().dailyIfDue(), made -> made.ifPresent(f ->
@@ -376,6 +380,7 @@ public final class MainWindow implements EnrollmentDialogs {
         } else {
             stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, askBeforeClosing);
         }
+        stopWatchingOthers();
         if (imports != null) {
             imports.close();
         }
@@ -383,6 +388,76 @@ public final class MainWindow implements EnrollmentDialogs {
             frame.close();
         }
         services.close();
+    }
+
+    /** How often a window on a server asks what other clerks changed. */
+    private static volatile javafx.util.Duration othersEvery = javafx.util.Duration.seconds(20);
+
+    /** Windows opened from now on ask what other clerks changed every {@code every} (a test's window asks sooner). */
+    public static void askOthersEvery(javafx.util.Duration every) {
+        othersEvery = every;
+    }
+    private javafx.animation.Timeline othersWatch;
+    private id.payung.service.OthersChanges others;
+    /** Other clerks' changes counted since the window opened, as last asked: a larger count is news. */
+    private long othersLatest;
+    private java.util.function.Function<ResourceBundle, String> othersNotice;
+
+    /**
+     * On a server, asks every {@link #othersEvery} what other clerks changed since the window opened and says so in
+     * the status line, with the way to see it (F5): a colleague's import stayed unseen until the clerk left the screen
+     * and came back (trial, session 17). Only said; a screen is not reloaded under the clerk's hands.
+     */
+    private void watchOthers() {
+        if (services.server() == null) {
+            return;
+        }
+        PayungServices on = services;
+        BackgroundTask.wrap(on::othersChanges).readOnly().onSuccess(o -> {
+            if (on != services) {
+                return;
+            }
+            others = o;
+            othersWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(othersEvery, e -> askOthers()));
+            othersWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            othersWatch.play();
+        }).onFailure(e -> OTHERS_LOG.warning(() -> "cannot watch other clerks' changes: " + e)).executeWith(tasks);
+    }
+
+    private static final java.util.logging.Logger OTHERS_LOG = id.payung.service.LogFile.logger("window");
+
+    private void askOthers() {
+        id.payung.service.OthersChanges asked = others;
+        if (asked == null) {
+            return;
+        }
+        // A server that does not answer for a while is no error to show every 20 seconds: the next save says it.
+        BackgroundTask.wrap(asked::now).readOnly().onSuccess(seen -> {
+            if (asked != others || seen.count() <= othersLatest) {
+                return;
+            }
+            othersLatest = seen.count();
+            // Who and when, not how many: one saved person is two entries of the log (the person, the enrollment).
+            String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone()).format(seen.lastAt());
+            othersNotice = b -> java.text.MessageFormat.format(b.getString("pgui.othersChanged"), seen.lastBy(), at);
+            notice(othersNotice);
+        }).onFailure(e -> OTHERS_LOG.fine(() -> "asking other clerks' changes failed: " + e)).executeWith(tasks);
+    }
+
+    /** A screen read its data again: other clerks' changes so far are in it; their notice goes. */
+    private void othersShown() {
+        if (othersNotice != null && noticeText == othersNotice) {
+            othersNotice = null;
+            notice(b -> "");
+        }
+    }
+
+    private void stopWatchingOthers() {
+        if (othersWatch != null) {
+            othersWatch.stop();
+            othersWatch = null;
+        }
+        others = null;
     }
 
     /** The bundle of the language now shown. */
@@ -498,10 +573,28 @@ public final class MainWindow implements EnrollmentDialogs {
                     .onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks));
         }
 
+        /**
+         * Berkas → Cadangkan sekarang on a server: the clerk's offline copy, as the Cadangan page's button (the server
+         * itself is the administrator's to back up); a provincial reader is told why there is none.
+         */
+        private void offlineCopy() {
+            if (services.readOnly()) {
+                notice(b -> b.getString("pgui.backup.onServerReader"));
+                return;
+            }
+            PayungServices open = services;
+            SaveDialogs.choose(stage, open.offlineCopyName(),
+                    new javafx.stage.FileChooser.ExtensionFilter("Payung (*.db)", "*.db")).ifPresent(file ->
+                    BackgroundTask.<java.nio.file.Path>of(task -> open.offlineCopy(file)).withTitle("task.offlineCopy")
+                            .onSuccess(written -> notice(b -> java.text.MessageFormat.format(
+                                    b.getString("backup.offline.done"), written.toString())))
+                            .executeWith(tasks));
+        }
+
         @Override
         public void backupNow() {
             if (services.server() != null) {
-                notice(b -> b.getString("pgui.backup.onServer"));
+                offlineCopy();
                 return;
             }
             BackgroundTask.<java.nio.file.Path>of(task -> services.backups().backupNow(task.steps()))
@@ -572,6 +665,7 @@ public final class MainWindow implements EnrollmentDialogs {
                         showError(error);
                     }
                 });
+        frame.onReloaded(this::othersShown);
         if (imports != null) {
             imports.close();
         }
@@ -677,9 +771,13 @@ public final class MainWindow implements EnrollmentDialogs {
                     .writeAccess(writeAccess());
         }
         if (type == id.payung.ui.backup.BackupView.class) {
-            return new id.payung.ui.backup.BackupView(new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
-                    file -> services.checkBackup(file), this::restore), services.server() != null)
-                    .writeAccess(writeAccess());
+            var backups = new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
+                    file -> services.checkBackup(file), this::restore);
+            if (services.server() != null) {
+                PayungServices open = services;
+                backups.onServer(open::offlineCopy, open::offlineCopyName);
+            }
+            return new id.payung.ui.backup.BackupView(backups, services.server() != null).writeAccess(writeAccess());
         }
         if (type == id.payung.ui.settings.SettingsView.class) {
             return new id.payung.ui.settings.SettingsView(new id.payung.ui.settings.SettingsViewModel(services, tasks),

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class ServerBackup {
     private final ServerAddress login;
-    private final Map<String, String> env;
+    private final java.util.function.Function<Path, Map<String, Integer>> copier;
     private final Clock clock;
 
     /** The offline copy of {@code login}'s view, its password by libpq's conventions. */
@@ -31,9 +31,27 @@ public final class ServerBackup {
     }
 
     ServerBackup(ServerAddress login, Map<String, String> env, Clock clock) {
+        this(login, file -> OfflineCopy.write(login, ServerAdministration.password(login, Map.copyOf(env)), file), clock);
+    }
+
+    private ServerBackup(ServerAddress login, java.util.function.Function<Path, Map<String, Integer>> copier, Clock clock) {
         this.login = login;
-        this.env = Map.copyOf(env);
+        this.copier = copier;
         this.clock = clock;
+    }
+
+    /**
+     * The offline copy of the database the window has open, through its own login (the password the clerk gave
+     * when it opened): the Cadangan page's "Simpan salinan luring".
+     */
+    public static ServerBackup ofOpen(id.payung.store.Database db, Clock clock) {
+        return new ServerBackup(db.server(), db::writeOfflineCopy, clock);
+    }
+
+    /** The file name an offline copy is proposed under: the database, the login and the moment. */
+    public String proposedName() {
+        String when = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
+        return "payung-" + login.database() + "-" + login.user() + "-" + when + ".db";
     }
 
     /**
@@ -54,7 +72,7 @@ public final class ServerBackup {
                 id.payung.store.OwnerOnly.createDirectories(absolute.getParent());
             }
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
-            OfflineCopy.write(login, ServerAdministration.password(login, env), temp);
+            copier.apply(temp);
             DatabaseFile.verify(temp);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
             LogFile.logger("backup").info(() -> "offline copy of " + login + " written to " + absolute);
@@ -69,8 +87,6 @@ public final class ServerBackup {
     }
 
     private Path defaultTarget() {
-        String when = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
-        return DataFolder.database(null).resolveSibling("backups")
-                .resolve("payung-" + login.database() + "-" + login.user() + "-" + when + ".db");
+        return DataFolder.database(null).resolveSibling("backups").resolve(proposedName());
     }
 }

@@ -117,9 +117,7 @@ public final class AuditLog {
      * that second as times, since stamps of one second differ in their fraction digits ("…05Z" against "…05.5Z").
      */
     public long countAfter(Tx tx, Instant after) {
-        // Changes only: a full NIK seen or an export changed no data (review 14: "608 perubahan" were mostly exports).
-        String changes = " action NOT IN (" + id.payung.domain.AuditTopic.PRIVACY.actions().stream().sorted()
-                .map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
+        String changes = CHANGES_ONLY;
         if (after == null) {
             return tx.scalar("SELECT count(*) FROM audit_log WHERE" + changes);
         }
@@ -129,6 +127,32 @@ public final class AuditLog {
                         rs -> rs.getString(1), second)
                 .stream().filter(at -> Instant.parse(at).isAfter(after)).count();
         return later + sameSecond;
+    }
+
+    /** Changes only: a full NIK seen or an export changed no data (review 14: "608 perubahan" were mostly exports). */
+    private static final String CHANGES_ONLY = " action NOT IN (" + id.payung.domain.AuditTopic.PRIVACY.actions().stream()
+            .sorted().map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
+
+    /** The newest entry's id (0: none yet). */
+    public long lastId(Tx tx) {
+        return tx.scalar("SELECT coalesce(max(id), 0) FROM audit_log");
+    }
+
+    /**
+     * Changes written by any other login than {@code actor} with an id above {@code floor}: how many, and the newest
+     * (null when none). A count, not the newest id alone: on a server an entry gets its id when written, not when its
+     * transaction commits, so a change committed late under a smaller id still adds to the count.
+     */
+    public OthersChanges changesByOthers(Tx tx, long floor, String actor) {
+        String where = " FROM audit_log WHERE id > ? AND actor <> ? AND" + CHANGES_ONLY;
+        long count = tx.scalar("SELECT count(*)" + where, floor, actor);
+        Entry newest = count == 0 ? null
+                : tx.one("SELECT *" + where + " ORDER BY id DESC LIMIT 1", AuditLog::entry, floor, actor).orElse(null);
+        return new OthersChanges(count, newest);
+    }
+
+    /** See {@link #changesByOthers}. */
+    public record OthersChanges(long count, Entry newest) {
     }
 
     /** The entries of restores of the whole database ({@code RESTORE} of {@code database}), oldest first. */

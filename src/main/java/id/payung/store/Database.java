@@ -41,6 +41,8 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     /** The server's address (no password); null for a file. */
     private final id.payung.domain.ServerAddress server;
+    /** How to log in again on a server (the offline copy's snapshot connection); null for a file. */
+    private final ServerDatabase.Login serverLogin;
     /**
      * The write connection (of a read-only database: a read-only one, never written through). Replaced only under
      * {@link #lock}, when {@link #walWatch} finds the files under it taken away ({@link #renewIfMoved}).
@@ -80,6 +82,7 @@ public final class Database implements AutoCloseable {
         this.file = file;
         this.dialect = Dialect.SQLITE;
         this.server = null;
+        this.serverLogin = null;
         this.connection = connection;
         this.readOnly = readOnly;
         this.onNetworkShare = onNetworkShare;
@@ -106,6 +109,7 @@ public final class Database implements AutoCloseable {
         this.readers = new ReadConnections(login.address().toString(), login::readConnection);
         this.walWatch = null;
         this.idleCheckpoint = null;
+        this.serverLogin = login;
     }
 
     /**
@@ -150,6 +154,20 @@ public final class Database implements AutoCloseable {
     /** The database as named to the user: the file's path, or the server's address. */
     public String name() {
         return server != null ? server.toString() : file.toString();
+    }
+
+    /**
+     * Writes the login's offline copy — its regency's rows and the shared reference data, one snapshot — into
+     * {@code file}, a new Payung file, with the password this database was opened with; returns rows per table.
+     *
+     * @throws IllegalStateException for a file (a file's backup is a copy of the file)
+     * @throws id.payung.domain.ServerAddress.Refused when the login is not a regency's clerk, or the server refuses
+     */
+    public java.util.Map<String, Integer> writeOfflineCopy(Path file) {
+        if (serverLogin == null) {
+            throw new IllegalStateException("an offline copy is of a database on a server, not of " + this.file);
+        }
+        return serverLogin.writeOfflineCopy(file);
     }
 
     /** The server this database is on; null for a file. */

@@ -35,6 +35,11 @@ final class ServerDatabase {
             return address;
         }
 
+        /** The clerk's offline copy of what this login may see, written into {@code file} ({@link OfflineCopy}). */
+        java.util.Map<String, Integer> writeOfflineCopy(java.nio.file.Path file) {
+            return OfflineCopy.write(address, password, file);
+        }
+
         /** The write connection (autocommit: {@link Database} begins and ends each transaction itself). */
         Connection writeConnection() {
             return connect("Payung");

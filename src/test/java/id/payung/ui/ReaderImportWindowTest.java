@@ -74,4 +74,17 @@ class ReaderImportWindowTest {
                 .contains("Daftar diimpor oleh petugas kabupaten/kota dengan login petugasnya sendiri")
                 .doesNotContain("hanya-baca");
     }
+
+    @Test
+    void theReaderIsToldWhoTheyAreAndGetsNoOfflineCopy(FxRobot robot) {
+        // At opening the status line names the reader's login, not "read-only" as if it were a fault (trial, session 17).
+        waitUntil(() -> robot.lookup("#notice").tryQuery().map(n -> ((Label) n).getText())
+                .filter(t -> t != null && t.startsWith("Login provinsi")).isPresent());
+        assertThat(robot.lookup("#notice").queryAs(Label.class).getText()).isEqualTo("Login provinsi " + login
+                + ": hanya membaca data kabupaten/kota di provinsi ini; perubahan dibuat oleh petugas kabupaten/kota.");
+        ScreenWaits.open(robot, id.payung.ui.main.Screen.BACKUP);
+        assertThat(robot.lookup("#backupOnServer").queryAs(Label.class).getText())
+                .contains("Login provinsi hanya membaca dan tidak membuat salinan luring");
+        assertThat(robot.lookup("#offlineCopy").tryQuery()).as("a reader's regencies would meet in one file").isEmpty();
+    }
 }

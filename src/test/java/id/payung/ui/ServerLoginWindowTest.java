@@ -43,6 +43,7 @@ class ServerLoginWindowTest {
     private Stage stage;
     private FxTaskExecutor tasks;
     private MainWindow window;
+    private PayungServices opened;
 
     @Start
     void start(Stage stage) {
@@ -66,7 +67,7 @@ class ServerLoginWindowTest {
 
     @Test
     void aWrongPasswordIsAskedAgainAndTheRightOneOpensTheWindowOnTheServer(FxRobot robot, PostgresDatabase server)
-            throws SQLException {
+            throws Exception {
         server.useRegency("53.10");
         PayungServices.openServer(server.ownerAddress(), null, TestData.CLOCK).close(); // payung server init
         String clerk = server.createLogin("siti", "benar-sekali");
@@ -77,6 +78,7 @@ class ServerLoginWindowTest {
         robot.interact(() -> {
             dialog[0] = new ServerLoginDialog<>(I18n.bundle(I18n.INDONESIAN), address, () -> NONE_STORED,
                     password -> PayungServices.openServer(address, password, TestData.CLOCK), opened -> {
+                        this.opened = opened;
                         tasks = new FxTaskExecutor(error -> {
                             throw new AssertionError("background work failed", error);
                         });
@@ -117,10 +119,38 @@ class ServerLoginWindowTest {
         assertThat(chart.getData()).extracting(PieChart.Data::getName).containsExactly(
                 "APBD Provinsi NTT\n4.280 (81,1 %)", "APBD Kabupaten Manggarai\n1.000 (18,9 %)");
         assertThat(robot.lookup("#totalLabel").queryAs(Label.class).getText()).isEqualTo("Total: 5.280 peserta");
-        // The backup page says who backs a server up instead of offering this PC's files.
+        // The backup page says who backs a server up instead of offering this PC's files, and offers the clerk's
+        // offline copy (session 17's trial found it only as a command).
         ScreenWaits.open(robot, id.payung.ui.main.Screen.BACKUP);
-        assertThat(robot.lookup("#backupOnServer").queryAs(Label.class).getText()).contains("pg_dump");
+        assertThat(robot.lookup("#backupOnServer").queryAs(Label.class).getText())
+                .contains("pengelola server (TI kantor)").contains("salinan luring").doesNotContain("docs/SERVER.md");
         assertThat(robot.lookup("#restoreFromFile").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#offlineCopy").queryAs(Button.class).getText()).isEqualTo("Simpan salinan luring…");
+        // The copy is made with the password typed in the dialog: none is stored anywhere for this login.
+        java.nio.file.Path copy = java.nio.file.Files.createTempDirectory("offline").resolve("salinan.db");
+        assertThat(opened.offlineCopy(copy)).isEqualTo(copy.toAbsolutePath());
+        long onServer;
+        try (Connection c = server.owner(); Statement s = c.createStatement();
+             var r = s.executeQuery("SELECT count(*) FROM cohort")) {
+            r.next();
+            onServer = r.getLong(1);
+        }
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement();
+             var r = s.executeQuery("SELECT count(*) FROM cohort")) {
+            r.next();
+            assertThat(r.getLong(1)).as("the clerk's regency's counted groups (the 5.280)").isEqualTo(onServer).isPositive();
+        }
+        // Pengaturan says this window is on the server although this PC starts on its file (it said only the latter).
+        java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("id/payung/test-login-" + System.nanoTime());
+        DatabasePreference.usePreferences(prefs);
+        try {
+            ScreenWaits.open(robot, id.payung.ui.main.Screen.SETTINGS);
+            assertThat(robot.lookup("#serverNow").queryAs(Label.class).getText()).isEqualTo("Jendela ini dibuka pada server "
+                    + address + " (dengan --db). Saat mulai biasa, komputer ini membuka berkas basis data lokalnya.");
+        } finally {
+            DatabasePreference.usePreferences(null);
+            prefs.removeNode();
+        }
     }
 
     @Test

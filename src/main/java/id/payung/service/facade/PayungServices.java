@@ -224,6 +224,31 @@ public final class PayungServices implements AutoCloseable {
         return db.file();
     }
 
+    /**
+     * On a server, the clerk's offline copy (Cadangan → "Simpan salinan luring…"): a new, checked Payung file of their
+     * regency's data and the reference data, read in one snapshot with the login the window opened with, written to
+     * {@code target} (never over an existing file). Returns the file written.
+     *
+     * @throws IllegalStateException for a file
+     * @throws ServerAddress.Refused when the login is not a regency's clerk (a provincial reader), or the server refuses
+     */
+    public java.nio.file.Path offlineCopy(java.nio.file.Path target) {
+        return id.payung.service.ServerBackup.ofOpen(db, clock).backupTo(target);
+    }
+
+    /**
+     * On a server, what other clerks changed since this call (the status line's "changed by another clerk"); null for
+     * a file, where one user writes.
+     */
+    public id.payung.service.OthersChanges othersChanges() {
+        return db.server() == null ? null : new id.payung.service.OthersChanges(db, db.server().user());
+    }
+
+    /** The name an offline copy is proposed under (database, login, now). */
+    public String offlineCopyName() {
+        return id.payung.service.ServerBackup.ofOpen(db, clock).proposedName();
+    }
+
     /** The server the database is on (its address, no password); null for a file. */
     public ServerAddress server() {
         return db.server();

@@ -70,9 +70,7 @@ public final class BackupView {
     @FXML
     private void initialize() {
         if (onServer) {
-            helpLabel.setText(resources.getString("pgui.backup.onServer"));
-            helpLabel.setId("backupOnServer");
-            page.getChildren().retainAll(titleLabel, helpLabel);
+            serverPage();
             return;
         }
         folderLabel.textProperty().bind(model.folderProperty().map(Path::toString));
@@ -90,6 +88,35 @@ public final class BackupView {
         restoreButton.disableProperty().bind(backupsTable.getSelectionModel().selectedItemProperty().isNull());
         access.guard(resources, chooseFolderButton, keepSpinner, saveKeepButton, restoreButton, restoreFromFileButton);
         model.load();
+    }
+
+    /**
+     * On a server the administrator backs the whole server up; a clerk may keep an offline copy of their regency's data
+     * (a Payung file any PC opens) — the trial's clerk found it only as a command. A provincial reader gets none (their
+     * regencies would meet in one office's file), and the page says so.
+     */
+    private void serverPage() {
+        boolean reader = access.readOnlyProperty().get();
+        helpLabel.setText(resources.getString(reader ? "pgui.backup.onServerReader" : "pgui.backup.onServer"));
+        helpLabel.setId("backupOnServer");
+        page.getChildren().retainAll(titleLabel, helpLabel);
+        if (reader || model.offlineCopyName() == null) {
+            return;
+        }
+        Button copy = new Button(resources.getString("backup.offline"));
+        copy.setId("offlineCopy");
+        copy.getStyleClass().add("accent");
+        Label done = new Label();
+        done.setId("offlineCopyDone");
+        done.getStyleClass().add("form-info");
+        done.setWrapText(true);
+        done.textProperty().bind(model.lastBackupProperty().map(p ->
+                MessageFormat.format(resources.getString("backup.offline.done"), p.toString())));
+        copy.setOnAction(e -> id.payung.ui.SaveDialogs.choose(page.getScene().getWindow(), model.offlineCopyName(),
+                new FileChooser.ExtensionFilter("Payung (*.db)", "*.db")).ifPresent(model::offlineCopy));
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, copy, done);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        page.getChildren().add(row);
     }
 
     @FXML

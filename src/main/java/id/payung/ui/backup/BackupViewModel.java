@@ -27,6 +27,8 @@ public final class BackupViewModel {
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final IntegerProperty keep = new SimpleIntegerProperty(BackupService.DEFAULT_KEEP);
     private final ReadOnlyObjectWrapper<Path> lastBackup = new ReadOnlyObjectWrapper<>();
+    private java.util.function.UnaryOperator<Path> offlineCopy;
+    private java.util.function.Supplier<String> offlineName;
 
     /**
      * @param check   checks a backup and copies it for a restore, replacing nothing
@@ -48,6 +50,27 @@ public final class BackupViewModel {
             keep.set(s.keep());
             backups.setAll(s.list());
         });
+    }
+
+    /**
+     * On a server: how the clerk's offline copy is written (a target file in, the file written out) and the name it is
+     * proposed under. Without it (a file) {@link #offlineCopyName} is null.
+     */
+    public BackupViewModel onServer(java.util.function.UnaryOperator<Path> copy, java.util.function.Supplier<String> name) {
+        this.offlineCopy = copy;
+        this.offlineName = name;
+        return this;
+    }
+
+    /** The name the offline copy is proposed under; null for a file (no offline copy). */
+    public String offlineCopyName() {
+        return offlineName == null ? null : offlineName.get();
+    }
+
+    /** Writes the clerk's offline copy to {@code target} in the background and shows the file written. */
+    public void offlineCopy(Path target) {
+        BackgroundTask.<Path>of(task -> offlineCopy.apply(target)).withTitle("task.offlineCopy")
+                .onSuccess(lastBackup::set).executeWith(tasks);
     }
 
     /** Backs up now and shows the new file. */

@@ -53,6 +53,7 @@ public final class MainView {
      * it runs whenever the user comes back to the screen, so what other screens changed shows.
      */
     public static final String RELOAD = "payung.reload";
+    private Runnable reloaded = () -> { };
     /**
      * Key of a screen root's properties under which its builder puts a {@link Runnable} to call when the
      * screen enters the window (its task executor then goes from "at once, here" to the background).
@@ -224,6 +225,11 @@ public final class MainView {
             item.setOnAction(e -> show(screen));
             view.getItems().add(item);
         }
+        MenuItem reload = new MenuItem(resources.getString("menu.view.reload"));
+        reload.setId("menuReload");
+        reload.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        reload.setOnAction(e -> reloadShown());
+        view.getItems().addAll(new SeparatorMenuItem(), reload);
         Menu help = new Menu(resources.getString("menu.help"));
         help.setId("helpMenu");
         MenuItem manual = new MenuItem(resources.getString("menu.help.manual"));
@@ -355,12 +361,18 @@ public final class MainView {
         id.payung.ui.Frames.afterNextFrame(root.getScene(), then);
     }
 
-    /** Reloads the screen shown now (e.g. after an import from the menu). */
+    /** Reloads the screen shown now (after an import from the menu; Tampilan → Muat ulang, F5). */
     private void reloadShown() {
         Parent shown = wanted == null ? null : loaded.get(wanted);
         if (shown != null && shown.getProperties().get(RELOAD) instanceof Runnable reload) {
             reload.run();
+            reloaded.run();
         }
+    }
+
+    /** Runs {@code then} each time a screen reads its data again (shown again, F5): what was new to it is seen now. */
+    public void onReloaded(Runnable then) {
+        this.reloaded = then;
     }
 
     /** The screen shown (or being built to be shown); null before the first. */
@@ -386,6 +398,7 @@ public final class MainView {
         if (existing != null) {
             if (existing.getProperties().get(RELOAD) instanceof Runnable reload) {
                 reload.run();
+                reloaded.run();
             }
             showOnly(existing);
             current = screen;

@@ -28,7 +28,11 @@ final class ServerSettingsPane {
         now.setId("serverNow");
         now.setWrapText(true);
         now.textProperty().bind(model.savedProperty().map(saved -> saved.isEmpty()
-                ? resources.getString("pgui.server.nowFile")
+                ? model.openNow() != null
+                        // Opened on a server by --db while the PC's choice is its file: "opens its file" alone read as
+                        // if this window were on the file (trial of session 17).
+                        ? MessageFormat.format(resources.getString("pgui.server.nowFileButServer"), model.openNow().toString())
+                        : resources.getString("pgui.server.nowFile")
                 : MessageFormat.format(resources.getString("pgui.server.nowServer"), saved)));
 
         TextField address = new TextField();

@@ -1,0 +1,41 @@
+package id.payung.service;
+
+import id.payung.store.AuditLog;
+import id.payung.store.Database;
+import java.time.Instant;
+
+/**
+ * On a server, what other clerks changed since this window opened: the window asks every little while and says so in
+ * its status line, with the way to reload (F5). Without it a clerk saw a colleague's import only after leaving the
+ * screen and coming back, and could report numbers already out of date (trial, session 17). Read from the audit log,
+ * the one place that knows who changed what; what the login may not see (another regency's rows) is not counted.
+ */
+public final class OthersChanges {
+    private final Database db;
+    private final String login;
+    private final AuditLog audit = new AuditLog();
+    private final long floor;
+
+    /** Changes by others count from now on. */
+    public OthersChanges(Database db, String login) {
+        this.db = db;
+        this.login = login;
+        this.floor = db.read(audit::lastId);
+    }
+
+    /**
+     * How many changes other logins have written since this window opened, and who wrote the newest and when.
+     *
+     * @param count    changes by other logins since the window opened (it only grows)
+     * @param lastBy   the newest one's login; null when none
+     * @param lastAt   its time; null when none
+     */
+    public record Seen(long count, String lastBy, Instant lastAt) {
+    }
+
+    /** What other logins changed since this window opened (a read: never waits for a write). */
+    public Seen now() {
+        AuditLog.OthersChanges c = db.read(tx -> audit.changesByOthers(tx, floor, login));
+        return c.newest() == null ? new Seen(0, null, null) : new Seen(c.count(), c.newest().actor(), c.newest().at());
+    }
+}
