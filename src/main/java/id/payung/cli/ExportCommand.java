@@ -53,7 +53,8 @@ final class ExportCommand extends CommandGroup {
         id.payung.domain.AuditTopic kind;
 
         @Option(names = "--person", paramLabel = "NIK_OR_NAME",
-                description = "Entries about the people the register finds by this NIK (or its start) or name, and the"
+                description = "Entries about the people found by this NIK (or its start) or by words starting words of"
+                        + " their name, today's or the one they had when an entry was written (person_name), and the"
                         + " imports that brought them in.")
         String person;
 

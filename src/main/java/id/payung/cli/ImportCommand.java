@@ -2,6 +2,7 @@ package id.payung.cli;
 
 import id.payung.domain.EnrollmentRules;
 import id.payung.domain.FormProblem;
+import id.payung.service.ExcelCsv;
 import id.payung.service.Masked;
 import id.payung.service.facade.PayungServices;
 import id.payung.service.ReplacingWrite;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,7 +74,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check every row, write nothing.")
     boolean dryRun;
 
-    @Option(names = "--errors", paramLabel = "ERRORS.csv", description = "Write the problems as CSV (row, column, value, reason).")
+    @Option(names = "--errors", paramLabel = "ERRORS.csv", description = "Write the problems as CSV for Indonesian"
+            + " Excel (UTF-8 with BOM, ';' between cells): row, column, value, reason, name.")
     Path errors;
 
     @Override
@@ -172,14 +173,18 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * The problems as CSV, written beside the file and moved over it once complete (an existing list is
-     * replaced, as before, but a full disk leaves the old list or none, never a truncated one), owner-only.
+     * The problems as CSV for Indonesian Excel ({@link ExcelCsv}: BOM, ";"), written beside the file and moved over
+     * it once complete (an existing list is replaced, as before, but a full disk leaves the old list or none, never a
+     * truncated one), owner-only.
      */
     private void writeErrors(ImportService.Report report, Messages messages) {
         try {
             ReplacingWrite.replace(errors, out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("row", "column", "value", "reason", "name").get().print(w);
+                // For Indonesian Excel, as every export (BOM, ';'): with ',' and no BOM the clerk who double-clicked it
+                // saw one column of garbled letters.
+                CSVPrinter csv = ExcelCsv.open(w);
+                csv.printRecord("row", "column", "value", "reason", "name");
                 for (RowProblem p : report.problems()) {
                     csv.printRecord(p.row(), SafeCells.of(Masked.niks(messages.column(p))), SafeCells.of(Masked.niks(p.value())),
                             SafeCells.of(messages.rowProblem(p)), SafeCells.of(p.name()));

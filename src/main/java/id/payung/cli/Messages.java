@@ -60,6 +60,15 @@ final class Messages {
         return java.text.MessageFormat.format(bundle.getString(key), option.longestName(), ex.getValue());
     }
 
+    /**
+     * "Note: no 2026 participants recorded yet (…) for funding sources that had participants the year before: APBD
+     * Provinsi NTT (4.280 participants in 2025).": the caution of {@link id.payung.domain.FunderGap}, as the window and
+     * the PDF say it; null when there is no gap.
+     */
+    String funderGap(int year, java.util.List<id.payung.domain.FunderGap> gaps) {
+        return id.payung.domain.FunderGap.line(year, gaps, bundle);
+    }
+
     /** A text of the bundle as it stands. */
     String text(String key) {
         return bundle.getString(key);

@@ -2,6 +2,7 @@ package id.payung.cli;
 
 import id.payung.service.facade.PayungServices;
 import id.payung.service.ReplacingWrite;
+import id.payung.service.exporting.ReconciliationCsv;
 import id.payung.service.importing.ImportFileException;
 import id.payung.service.importing.Reconciliation;
 import java.io.IOException;
@@ -37,7 +38,8 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--funder", paramLabel = "CODE", description = "Only this funder's enrollments.")
     String funder;
 
-    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write every compared person (NIK masked) as CSV.")
+    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write every compared person (NIK masked) as CSV"
+            + " for Indonesian Excel (UTF-8 with BOM, ';' between cells).")
     Path out;
 
     @Override
@@ -54,7 +56,7 @@ final class ReconcileCommand implements Callable<Integer> {
             try {
                 ReplacingWrite.createNew(out, stream -> {
                     Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                    Reconciliation.writeCsv(result, w);
+                    ReconciliationCsv.write(result, w); // for Indonesian Excel: BOM, ';'
                     w.flush();
                     return null;
                 });

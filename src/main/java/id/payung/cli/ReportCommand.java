@@ -345,6 +345,8 @@ final class ReportCommand extends CommandGroup {
 
     @Command(name = "readiness", mixinStandardHelpOptions = true,
             description = {"The award-readiness summary: regulations, participants and budget per year, village officials, benefits.",
+                "Where funders of the year before have no participants recorded in the year yet, a note says so under "
+                    + "the years (as the window and the PDF do).",
                 "Formats: table (default) or pdf."})
     static final class Readiness extends FormattedReport {
         @Override
@@ -370,6 +372,12 @@ final class ReportCommand extends CommandGroup {
                         + (pct == null ? "" : " (" + Formats.percent(pct) + ")") + ", cost " + Formats.rupiah(y.costRp())
                         + (y.quota() == null ? "" : ", quota " + Formats.count(y.quota()))
                         + (y.ceilingRp() == null ? "" : ", ceiling " + Formats.rupiah(y.ceilingRp()))));
+            }
+            // Beside the growth, as the window and the PDF say it: funders of the year before with nobody recorded yet
+            // in this one (FunderGap's rule, the bundle's English line); without it a drop read as a collapse.
+            String gap = Messages.english().funderGap(r.year(), r.funderGaps());
+            if (gap != null) {
+                rows.add(List.of(gap));
             }
             r.funders().forEach(f -> rows.add(List.of("funder " + f.funderCode(), Formats.count(f.participants())
                     + " participants, cost " + Formats.rupiah(f.costRp())

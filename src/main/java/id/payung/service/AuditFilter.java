@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param to     the last day (inclusive)
  * @param actor  who wrote the entries (a login on a server, the PC's user on a file)
  * @param topic  what the entries are about
- * @param person a person as the register finds one: a NIK (or its start) or words of the name
+ * @param person a person: a NIK (or its start), or words that start words of their name, today's (as the register
+ *               finds them) or one they had when an entry was written (renamed since)
  */
 public record AuditFilter(LocalDate from, LocalDate to, String actor, AuditTopic topic, String person) {
     /** Every entry. */

@@ -111,7 +111,12 @@ public final class AuditService {
         }
         List<Long> ids = null;
         if (f.person() != null) {
-            ids = people.personIdsMatching(tx, f.person(), MAX_PEOPLE + 1);
+            // Today's name (or NIK) as the register finds it, and a name a person had when an entry was written (renamed
+            // since: the export's person_name, the screen's "… (kini: …)"), by the same word starts.
+            java.util.Set<Long> found = new java.util.LinkedHashSet<>(people.personIdsMatching(tx, f.person(),
+                    MAX_PEOPLE + 1));
+            found.addAll(audit.personIdsOnceNamed(tx, f.person(), MAX_PEOPLE + 1));
+            ids = List.copyOf(found);
             if (ids.size() > MAX_PEOPLE) {
                 throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.NAME,
                         "AUDIT_TOO_MANY_PEOPLE", Formats.count(MAX_PEOPLE))), 0);

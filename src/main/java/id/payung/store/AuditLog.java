@@ -64,6 +64,32 @@ public final class AuditLog {
                 AuditLog::entry, params.toArray());
     }
 
+    /**
+     * The people once called by the words of {@code text}: a name they had before a change of their details (the name
+     * before, as each {@code UPDATE} of a person keeps every field), each word typed at the start of a word of it in
+     * any order, by the register's rule for a person looked for by name ({@link RegisterQuery#personSearch} with word
+     * starts). Today's name is the register's to find; digits (a NIK or its start) find no one here. At most
+     * {@code limit} ids, in no order.
+     */
+    public List<Long> personIdsOnceNamed(Tx tx, String text, int limit) {
+        String search = text == null ? "" : text.strip();
+        if (search.isEmpty() || id.payung.domain.Nik.strip(search).matches("\\d+")) {
+            return List.of();
+        }
+        // The name read only from a person's UPDATE (the CASE, never a cast of another entry's text, whatever order the
+        // engine tests the conditions in).
+        String json = tx.dialect() == Dialect.POSTGRES ? "CAST(before_json AS jsonb) ->> 'full_name'"
+                : "json_extract(before_json, '$.full_name')";
+        StringBuilder w = new StringBuilder(" WHERE p.full_name IS NOT NULL");
+        List<Object> params = new java.util.ArrayList<>();
+        RegisterQuery.nameWordStarts(tx, "p.full_name", search, w, params);
+        params.add(limit);
+        return tx.list("SELECT DISTINCT p.entity_id FROM (SELECT entity_id, CASE WHEN entity = 'person' AND action = "
+                + "'UPDATE' AND before_json IS NOT NULL THEN " + json + " END AS full_name FROM audit_log"
+                + " WHERE entity = 'person' AND action = 'UPDATE') p" + w + " LIMIT ?", rs -> rs.getString(1),
+                params.toArray()).stream().filter(id -> id != null && id.matches("\\d{1,18}")).map(Long::valueOf).toList();
+    }
+
     /** Entries about a person and their enrollments, oldest first. */
     public List<Entry> forPerson(Tx tx, long personId) {
         return tx.list("""

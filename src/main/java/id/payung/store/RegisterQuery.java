@@ -291,7 +291,15 @@ public final class RegisterQuery {
      * as the register's search).
      */
     private static void nameWordStarts(Tx tx, String search, StringBuilder w, List<Object> params) {
-        String words = "' ' || p.full_name";
+        nameWordStarts(tx, "p.full_name", search, w, params);
+    }
+
+    /**
+     * {@link #nameWordStarts(Tx, String, StringBuilder, List)} on the name {@code name} (an SQL expression) holds: the
+     * audit log's names a person had before a rename ({@link AuditLog#personIdsOnceNamed}), by the same rule.
+     */
+    static void nameWordStarts(Tx tx, String name, String search, StringBuilder w, List<Object> params) {
+        String words = "' ' || " + name;
         for (char c : WORD_BREAKS.toCharArray()) {
             words = "replace(" + words + ", '" + (c == '\'' ? "''" : String.valueOf(c)) + "', ' ')";
         }

@@ -227,4 +227,36 @@ class ExportAuditCommandTest {
         assertThat(console.run("export", "audit", "--person", "Andi", "--out", name.toString(), "--db", db)).isZero();
         assertThat(lines(name)).hasSize(2);
     }
+
+    /**
+     * An auditor looks for a person by the name an old entry names (person_name): Yosefina Dhiu, renamed Yosefina
+     * Jehadu since, was found by today's name only ("dhiu": 0 entries). Either name now finds all her entries, by the
+     * Jejak audit's rule (each word typed starts a word of the name: "hiu" finds no one).
+     */
+    @Test
+    void aPersonIsFoundByTheNameAnEntryWasWrittenUnderAsByTodaysName() throws Exception {
+        db = console.init(dir.resolve("payung.db"));
+        try (id.payung.service.facade.PayungServices s = id.payung.service.facade.PayungServices.open(Path.of(db), false,
+                java.time.Clock.systemDefaultZone())) {
+            long enrolled = s.enrollments().enrol(id.payung.service.TestData.form("5310016307900003", "Yosefina Dhiu", "CSR",
+                    java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12))).enrollmentId();
+            s.enrollments().update(enrolled, id.payung.service.TestData.form("5310016307900003", "Yosefina Jehadu", "CSR",
+                    java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12)));
+            s.enrollments().enrol(id.payung.service.TestData.form("5310011205850002", "Yosef Ndala", "CSR",
+                    java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12)));
+        }
+        for (String asked : List.of("dhiu", "Yosefina Dhiu", "jehadu")) {
+            Path out = dir.resolve(asked.replace(' ', '-') + ".csv");
+            assertThat(console.run("export", "audit", "--person", asked, "--out", out.toString(), "--db", db)).isZero();
+            assertThat(records(out, HEADER)).as(asked).extracting(r -> r.get("entity") + " " + r.get("action") + ": "
+                    + r.get("person_name")).containsExactly(
+                    "person INSERT: Yosefina Dhiu",
+                    "enrollment INSERT: Yosefina Dhiu",
+                    "person UPDATE: Yosefina Jehadu");
+        }
+        Path none = dir.resolve("hiu.csv");
+        assertThat(console.run("export", "audit", "--person", "hiu", "--out", none.toString(), "--db", db)).isZero();
+        assertThat(records(none, HEADER)).isEmpty();
+        assertThat(console.out()).contains("3 audit entries written").contains("0 audit entries written");
+    }
 }

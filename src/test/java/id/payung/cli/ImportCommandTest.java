@@ -184,7 +184,7 @@ class ImportCommandTest {
         assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
                 "--from", "2026-01", "--dry-run", "--errors", errors.toString())).isZero();
         assertThat(console.out()).contains("row 2: Income: (warning) no wage in the list").doesNotContain("INCOME");
-        assertThat(Files.readString(errors)).contains("2,Income,,(warning) no wage in the list").doesNotContain("INCOME");
+        assertThat(Files.readString(errors)).contains("2;Income;;(warning) no wage in the list").doesNotContain("INCOME");
 
         // The period taken from --from, two rows of one worker overlapping: the start is what clashes.
         console.clearOut();
@@ -302,5 +302,30 @@ class ImportCommandTest {
         assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR",
                 "--from", "2026-01", "--dry-run", "--skip-invalid")).isZero();
         assertThat(console.out()).contains("read 3, imported 2, duplicate 0, rejected 1 (dry run, nothing written)");
+    }
+
+    /**
+     * The --errors file is the CSV for Indonesian Excel every export writes (a UTF-8 BOM, ';' between cells): with ','
+     * and no BOM a clerk who double-clicked it saw one column of garbage and broken letters. Read as bytes: the BOM, the
+     * ';', a name with an accent and an apostrophe in UTF-8, and a value holding ';' quoted.
+     */
+    @Test
+    void theErrorsFileIsTheCsvForIndonesianExcel() throws Exception {
+        Path db = freshDatabase();
+        Path list = dir.resolve("daftar.csv");
+        Files.writeString(list, "NIK,Nama,Desa\nNIK;belum,Ma'ruf Ndéo,Wae Rii\n");
+        Path errors = dir.resolve("masalah.csv");
+
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
+                "--from", "2026-01", "--dry-run", "--errors", errors.toString())).as(console.out()).isEqualTo(1);
+
+        byte[] bytes = Files.readAllBytes(errors);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<String> lines = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8).lines()
+                .toList();
+        assertThat(lines.get(0)).isEqualTo("row;column;value;reason;name");
+        assertThat(lines.get(1)).startsWith("2;NIK;\"NIK;belum\";").endsWith(";Ma'ruf Ndéo");
+        assertThat(lines.get(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)).as("é as UTF-8")
+                .containsSequence(0xC3, 0xA9);
     }
 }

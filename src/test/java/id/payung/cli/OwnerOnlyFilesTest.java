@@ -44,7 +44,7 @@ class OwnerOnlyFilesTest {
         Files.setPosixFilePermissions(errors, PosixFilePermissions.fromString("rw-r--r--"));
         console.run("import", list.toString(), "--db", db, "--funder", "APBD-KAB-MGR", "--from", "2026-01",
                 "--skip-invalid", "--errors", errors.toString());
-        assertThat(errors).content().contains("row,column,value,reason,name");
+        assertThat(errors).content().contains("row;column;value;reason;name");
 
         Path[] written = {
             dir.resolve("peserta.csv"), dir.resolve("peserta-lengkap.xlsx"), dir.resolve("audit.csv"),

@@ -96,9 +96,9 @@ class PayungCommandTest {
         List<String> lines = console.out().lines().toList();
         assertThat(lines.get(0)).startsWith("row 3: NIK: 5.31001E+15 is a NIK destroyed by Excel");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("read 2, imported 0, duplicate 0, rejected 1 (refused, nothing written)");
-        assertThat(Files.readAllLines(errors)).hasSize(2).first().isEqualTo("row,column,value,reason,name");
+        assertThat(Files.readAllLines(errors)).hasSize(2).first().isEqualTo("\uFEFFrow;column;value;reason;name");
         // Whom the row is about, last (the columns before keep their places for scripts).
-        assertThat(Files.readAllLines(errors).get(1)).startsWith("3,NIK,").endsWith(",Agus");
+        assertThat(Files.readAllLines(errors).get(1)).startsWith("3;NIK;").endsWith(";Agus");
 
         console.clearOut();
         assertThat(run("import", csv.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01",

@@ -75,4 +75,31 @@ class RegionsAndReconcileCommandTest {
         assertThat(Files.readString(out)).contains("5.31001E+15", "531001*******03", "531001********02")
                 .doesNotContainPattern("\\d{15}");
     }
+
+    /**
+     * reconcile --out writes the CSV for Indonesian Excel every export writes (a UTF-8 BOM, ';' between cells), not ','
+     * without a BOM (one column of garbage and broken letters in Excel). Read as bytes: the BOM, the ';', a name with
+     * an accent and an apostrophe in UTF-8, and a value holding ';' quoted.
+     */
+    @Test
+    void reconcileWritesTheCsvForIndonesianExcel() throws Exception {
+        Path bpjs = Files.writeString(dir.resolve("bpjs.csv"),
+                "NIK,Nama,KPJ,Status\n5310015204850001,Ma'ruf Ndéo,KPJ;001,AKTIF\n");
+        Path db = dir.resolve("payung.db");
+        id.payung.service.facade.PayungServices.open(db, true, java.time.Clock.systemDefaultZone()).close();
+        Path out = dir.resolve("cocok.csv");
+
+        assertThat(console.run("reconcile", bpjs.toString(), "--db", db.toString(), "--out", out.toString()))
+                .as(console.err()).isZero();
+
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        java.util.List<String> lines = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8)
+                .lines().toList();
+        assertThat(lines.get(0)).isEqualTo("match;nik;name;kpj;payung_status;bpjs_status;funder;row;nik_damage;"
+                + "probably_nik;probably_name");
+        assertThat(lines.get(1)).startsWith("ONLY_BPJS;531001********01;Ma'ruf Ndéo;\"KPJ;001\";");
+        assertThat(lines.get(1).getBytes(java.nio.charset.StandardCharsets.UTF_8)).as("é as UTF-8")
+                .containsSequence(0xC3, 0xA9);
+    }
 }

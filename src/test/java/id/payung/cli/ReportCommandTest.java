@@ -299,4 +299,35 @@ class ReportCommandTest {
                     .contains("APBD Provinsi NTT 4.280 Rp 862.848.000 – –");
         }
     }
+
+    /**
+     * The caution the window and the PDF give when funders of the year before have nobody recorded in the year (the
+     * seeded cohorts end in 2025): the table says it too, under the years, in the CLI's English.
+     */
+    @Test
+    void readinessSaysWhichFundersOfTheYearBeforeHaveNobodyRecordedYet() throws Exception {
+        String db = seeded();
+        assertThat(run("report", "readiness", "--year", "2026", "--db", db)).isZero();
+        List<String> lines = stdout().lines().toList();
+        String note = "Note: no 2026 participants recorded yet (cohort or named participants) for funding sources that"
+                + " had participants the year before: APBD Provinsi NTT (4.280 participants in 2025); APBD Kabupaten Manggarai (1.000 participants in 2025).";
+        assertThat(lines).contains(note);
+        int years = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("year ")) {
+                years = i;
+            }
+        }
+        assertThat(lines.indexOf(note)).as("right under the years' growth").isEqualTo(years + 1);
+        Path pdf = dir.resolve("kesiapan-2026.pdf");
+        assertThat(run("report", "readiness", "--year", "2026", "--out", pdf.toString(), "--db", db)).isZero();
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                    .contains("belum ada peserta 2026 tercatat").contains("APBD Provinsi NTT (4.280 peserta pada 2025); APBD Kabupaten Manggarai (1.000");
+        }
+
+        console.clearOut();
+        assertThat(run("report", "readiness", "--year", "2025", "--db", db)).isZero();
+        assertThat(stdout()).contains("year 2025").doesNotContain("recorded yet");
+    }
 }

@@ -406,4 +406,32 @@ class AuditSearchTest {
                         "Saringan;Jenis: Penghapusan, impor dibatalkan")
                 .doesNotContain("Daftar diimpor", "enrollments");
     }
+
+    /**
+     * The person filter finds a person by a name they had when an entry was written (renamed since), as by today's,
+     * each word at a word's start: Maria Jelita was renamed Maria Nabu Dhiu here, and "jelita" (her name then)
+     * finds her entries as "dhiu" (today's) does; "elita" finds no one; a name no one ever had, no one.
+     */
+    @Test
+    void aPersonIsFoundByANameTheyHadWhenAnEntryWasWritten() throws Exception {
+        long maria;
+        try (PayungServices s = engine.services()) {
+            EnrollmentService.Saved saved = s.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita",
+                    "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+            s.enrollments().update(saved.enrollmentId(), TestData.form("5310015204850001", "Maria Nabu Dhiu",
+                    "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+            s.enrollments().enrol(TestData.form("5310011205850002", "Yosef Ndala", "APBD-KAB-MGR", YearMonth.of(2026, 1),
+                    YearMonth.of(2026, 12)));
+            maria = saved.personId();
+        }
+        try (Database db = engine.open()) {
+            AuditService a = audit(db);
+            for (String asked : List.of("jelita", "Maria Jelita", "dhiu")) {
+                assertThat(all(a, new AuditFilter(null, null, null, null, asked))).as(asked).hasSize(3)
+                        .allSatisfy(r -> assertThat(r.personId()).isEqualTo(maria));
+            }
+            assertThat(all(a, new AuditFilter(null, null, null, null, "elita"))).isEmpty();
+            assertThat(all(a, new AuditFilter(null, null, null, null, "jelita ndala"))).isEmpty();
+        }
+    }
 }
