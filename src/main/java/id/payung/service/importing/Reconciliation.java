@@ -13,7 +13,6 @@ import id.payung.service.Masked;
 import id.payung.service.SafeCells;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Compares a participant list from BPJS (NIK, KPJ, status) with Payung's active enrollments: who is in
@@ -155,27 +152,9 @@ public final class Reconciliation {
                 return Damage.EXCEL_CUT_DIGITS;
             }
         }
-        boolean lastDigitZeroed = nik.length() == Nik.LENGTH && nik.endsWith("0") && nik.chars().allMatch(Character::isDigit)
-                && !payung.containsKey(nik)
+        boolean lastDigitZeroed = id.payung.domain.DamagedNik.lastDigitLost(nik).isPresent() && !payung.containsKey(nik)
                 && (cell.kind() == Cell.Kind.NUMBER || byFirst15.containsKey(nik.substring(0, 15)));
         return lastDigitZeroed ? Damage.EXCEL_LAST_DIGIT : null;
-    }
-
-    /** Writes the comparison as CSV (NIK masked). */
-    public static void writeCsv(Result result, Writer out) {
-        try {
-            CSVPrinter csv = CSVFormat.RFC4180.builder()
-                    .setHeader("match", "nik", "name", "kpj", "payung_status", "bpjs_status", "funder", "row", "nik_damage",
-                            "probably_nik", "probably_name").get().print(out);
-            for (Line l : result.lines()) {
-                csv.printRecord(l.match(), SafeCells.of(l.maskedNik()), SafeCells.of(l.name()), SafeCells.of(l.kpj()),
-                        l.payungStatus(), SafeCells.of(l.bpjsStatus()), SafeCells.of(l.funder()), l.row() == 0 ? "" : l.row(),
-                        l.damage() == null ? "" : l.damage(), l.probablyNik(), SafeCells.of(l.probablyName()));
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private Map<String, EnrollmentSummary> activeInPayung(String funderCode) {

@@ -761,7 +761,7 @@ public final class ImportViewModel {
         }
         tasks.read(() -> ReplacingWrite.replace(target, out -> {
             java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-            id.payung.service.importing.Reconciliation.writeCsv(result, w);
+            id.payung.service.exporting.ReconciliationCsv.write(result, w); // for Indonesian Excel, as the command's
             w.flush();
             return target;
         }), done);

@@ -51,7 +51,7 @@ class ReconciliationTest {
             assertThat(mandiri.counts()).containsEntry(Reconciliation.Match.ONLY_PAYUNG, 0L);
 
             StringWriter csv = new StringWriter();
-            Reconciliation.writeCsv(all, csv);
+            id.payung.service.exporting.ReconciliationCsv.write(all, csv);
             assertThat(csv.toString()).contains("531001********01").doesNotContain("5310015204850001");
         }
     }
@@ -96,8 +96,8 @@ class ReconciliationTest {
             assertThat(r.lines()).filteredOn(l -> l.match() == Reconciliation.Match.ONLY_PAYUNG)
                     .extracting(Reconciliation.Line::name).containsExactly("Rina");
             StringWriter csv = new StringWriter();
-            Reconciliation.writeCsv(r, csv);
-            assertThat(csv.toString()).contains("DAMAGED_NIK,531001********20,SISKA", ",5,EXCEL_LAST_DIGIT,531001********23,Siska")
+            id.payung.service.exporting.ReconciliationCsv.write(r, csv);
+            assertThat(csv.toString()).contains("DAMAGED_NIK;531001********20;SISKA", ";5;EXCEL_LAST_DIGIT;531001********23;Siska")
                     .doesNotContain("5310011205850023");
 
             Reconciliation.Result fromExcel = new Reconciliation(s.register(), TestData.CLOCK).compare(xlsx, null);
