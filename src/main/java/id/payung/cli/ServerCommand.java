@@ -29,9 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code PGPASSWORD} or the password file, never the command line).
  */
 @Command(name = "server", mixinStandardHelpOptions = true,
-        description = "Set up a PostgreSQL server (as the database's owner): init, add-user, import-file,"
-                + " province-settings.",
-        subcommands = {ServerCommand.Init.class, ServerCommand.AddUser.class, ServerCommand.ImportFile.class,
+        description = "Set up a PostgreSQL server (as the database's owner): init, add-user, set-password,"
+                + " disable-user, enable-user, import-file, province-settings.",
+        subcommands = {ServerCommand.Init.class, ServerCommand.AddUser.class, ServerCommand.SetPassword.class,
+                ServerCommand.DisableUser.class, ServerCommand.EnableUser.class, ServerCommand.ImportFile.class,
                 ServerCommand.ProvinceSettings.class})
 final class ServerCommand extends CommandGroup {
 
@@ -103,14 +104,100 @@ final class ServerCommand extends CommandGroup {
             return 0;
         }
 
-        private static char[] firstLineOfStdin() {
+    }
+
+    /** A password as add-user and set-password take it: the first line of standard input (empty when there is none). */
+    private static char[] firstLineOfStdin() {
+        try {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            String line = in.readLine();
+            return line == null ? new char[0] : line.toCharArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the password from standard input", e);
+        }
+    }
+
+    /** {@code payung server set-password NAME --password-stdin}: a clerk's forgotten password replaced. */
+    @Command(name = "set-password", mixinStandardHelpOptions = true,
+            description = "Give a clerk's or provincial reader's login a new password (a forgotten one). The password is"
+                    + " the first line of standard input, as for add-user. The login's data and audit entries stay.")
+    static final class SetPassword implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The login (as add-user made it).")
+        String name;
+
+        @Option(names = "--password-stdin", required = true,
+                description = "Read the new password from standard input (never from the command line).")
+        boolean passwordStdin;
+
+        @Override
+        public Integer call() {
+            ServerAddress owner = ServerAdministration.chosen(database.db);
+            char[] password = firstLineOfStdin();
+            boolean canLogin;
             try {
-                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                String line = in.readLine();
-                return line == null ? new char[0] : line.toCharArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException("could not read the password from standard input", e);
+                canLogin = new ServerAdministration(owner).setPassword(name, password);
+            } finally {
+                Arrays.fill(password, '\0');
             }
+            spec.commandLine().getOut().println("set a new password for " + name + " on " + owner + (canLogin ? ""
+                    : "; the login is still switched off: payung server enable-user " + name + " lets it in again"));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** {@code payung server disable-user NAME}: a clerk who left may no longer log in. */
+    @Command(name = "disable-user", mixinStandardHelpOptions = true,
+            description = "Stop a login logging in (a clerk who left): its data and audit entries stay;"
+                    + " enable-user lets it in again.")
+    static final class DisableUser implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The login (as add-user made it).")
+        String name;
+
+        @Override
+        public Integer call() {
+            ServerAddress owner = ServerAdministration.chosen(database.db);
+            boolean changed = new ServerAdministration(owner).disableUser(name);
+            spec.commandLine().getOut().println((changed ? "switched off the login " : "the login was switched off already: ")
+                    + name + " on " + owner + "; it can no longer log in, its data and audit entries stay");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** {@code payung server enable-user NAME}: a login switched off by disable-user may log in again. */
+    @Command(name = "enable-user", mixinStandardHelpOptions = true,
+            description = "Let a login switched off by disable-user log in again, with the password it had.")
+    static final class EnableUser implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The login (as add-user made it).")
+        String name;
+
+        @Override
+        public Integer call() {
+            ServerAddress owner = ServerAdministration.chosen(database.db);
+            boolean changed = new ServerAdministration(owner).enableUser(name);
+            spec.commandLine().getOut().println((changed ? "switched on the login " : "the login could log in already: ")
+                    + name + " on " + owner);
+            spec.commandLine().getOut().flush();
+            return 0;
         }
     }
 

@@ -50,8 +50,18 @@ public final class DatabaseOpenException extends RuntimeException {
         NETWORK_SHARE,
         /** The PostgreSQL server named cannot be reached, or holds no database of that name. */
         SERVER_UNREACHABLE,
-        /** The PostgreSQL server refused the login (wrong or missing password, or a user it does not know). */
-        SERVER_LOGIN
+        /** The PostgreSQL server refused the login (a wrong password, or a user it does not know). */
+        SERVER_LOGIN,
+        /**
+         * The PostgreSQL server asks for a password and none was found (PGPASSWORD, the password file) or typed: the
+         * window asks for it as for {@link #SERVER_LOGIN}; the command line says where Payung looked.
+         */
+        SERVER_NO_PASSWORD,
+        /**
+         * The server knows the login and its password but does not let it log in: switched off by its administrator
+         * ({@code payung server disable-user}, PostgreSQL's NOLOGIN). No password mends it.
+         */
+        SERVER_LOGIN_DISABLED
     }
 
     private final Problem problem;

@@ -152,6 +152,52 @@ public final class ServerAdministration {
     }
 
     /**
+     * Gives a clerk's or provincial reader's login a new password (a forgotten one), as {@link #addUser} takes it: from
+     * the caller (standard input), hashed before it leaves this process, never kept. Only the database's owner may
+     * (as add-user); the owner's own login is refused.
+     *
+     * @return whether the login may log in (false: it is switched off, {@link #disableUser}, and stays so)
+     * @throws ServerAddress.Refused for a name that is no login, an empty password, a login that is not Payung's or
+     *                               is the owner's, a caller who is not the owner
+     */
+    public boolean setPassword(String login, char[] password) {
+        checkName(login);
+        if (password == null || password.length == 0) {
+            throw new ServerAddress.Refused("server.user.noPassword", login);
+        }
+        return Logins.setPassword(owner, ownerPassword(), login, password);
+    }
+
+    /**
+     * Stops a login logging in (a clerk who left): PostgreSQL's NOLOGIN. Its rows and audit entries stay, and
+     * {@link #enableUser} lets it in again. A session open at that moment is not ended.
+     *
+     * @return whether it changed anything (false: it was switched off already)
+     * @throws ServerAddress.Refused as {@link #setPassword}
+     */
+    public boolean disableUser(String login) {
+        checkName(login);
+        return Logins.setCanLogin(owner, ownerPassword(), login, false);
+    }
+
+    /**
+     * Lets a login switched off by {@link #disableUser} log in again, with the password it had.
+     *
+     * @return whether it changed anything (false: it could log in already)
+     * @throws ServerAddress.Refused as {@link #setPassword}
+     */
+    public boolean enableUser(String login) {
+        checkName(login);
+        return Logins.setCanLogin(owner, ownerPassword(), login, true);
+    }
+
+    private static void checkName(String login) {
+        if (login == null || !LOGIN.matcher(login).matches()) {
+            throw new ServerAddress.Refused("server.user.name", String.valueOf(login));
+        }
+    }
+
+    /**
      * The seeded office's (Manggarai's) opening data in an office file that is another regency's: a file made
      * for it by a Payung that seeded every file with Manggarai's cohorts and events (trial 14 F1). Moved as they
      * are, they count as that regency's on the server; {@code server import-file} says so. Nothing for the

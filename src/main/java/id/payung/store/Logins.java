@@ -90,6 +90,86 @@ public final class Logins {
         }
     }
 
+    /**
+     * Gives a login of Payung's ({@code payung_login}) a new password (SCRAM-SHA-256, hashed here as {@link #create}
+     * does), as the database's owner. The login's rows and audit entries stay as they are.
+     *
+     * @return whether the login may log in (false: switched off by {@link #setCanLogin}, and still so)
+     * @throws ServerAddress.Refused as {@link #setCanLogin}
+     */
+    public static boolean setPassword(ServerAddress owner, char[] ownerPassword, String login, char[] password) {
+        return change(owner, ownerPassword, login, (c, canLogin) -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER ROLE " + identifier(login) + " PASSWORD "
+                        + literal(PasswordUtil.encodeScramSha256(password)));
+            }
+            return canLogin;
+        });
+    }
+
+    /**
+     * Lets a login of Payung's log in again ({@code ALTER ROLE … LOGIN}) or stops it ({@code NOLOGIN}), as the
+     * database's owner: a clerk who left keeps every row and audit entry made under the login, only logging in is
+     * refused. Sessions open at that moment are not ended (PostgreSQL checks at login).
+     *
+     * @return whether it changed anything (false: the login was so already)
+     * @throws ServerAddress.Refused when the database holds no Payung schema, the caller may not manage logins (a
+     *                               clerk's or reader's login), the login is the owner's own or no login of Payung's
+     */
+    public static boolean setCanLogin(ServerAddress owner, char[] ownerPassword, String login, boolean canLogin) {
+        return change(owner, ownerPassword, login, (c, could) -> {
+            if (could == canLogin) {
+                return false;
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("ALTER ROLE " + identifier(login) + (canLogin ? " LOGIN" : " NOLOGIN"));
+            }
+            return true;
+        });
+    }
+
+    private interface Change {
+        boolean apply(Connection c, boolean canLogin) throws SQLException;
+    }
+
+    /** The checks of {@link #setCanLogin}, then {@code change} with whether the login may log in now; one transaction. */
+    private static boolean change(ServerAddress owner, char[] ownerPassword, String login, Change change) {
+        try (Connection c = ServerConnection.open(owner, ownerPassword)) {
+            try {
+                if (!exists(c, "SELECT 1 FROM pg_proc WHERE proname = 'payung_group_role'")) {
+                    throw new ServerAddress.Refused("server.notPayung", owner.toString());
+                }
+                // As add-user: the owner, who made the logins (CREATEROLE), not a clerk changing its own or others'.
+                if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolcreaterole OR rolsuper)")) {
+                    throw new ServerAddress.Refused("server.user.notAllowedChange", owner.user());
+                }
+                if (login.equals(owner.user()) || exists(c, "SELECT 1 FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba"
+                        + " WHERE d.datname = current_database() AND r.rolname = ?", login)) {
+                    throw new ServerAddress.Refused("server.user.owner", login);
+                }
+                if (!exists(c, "SELECT 1 FROM payung_login WHERE login = ?", login)
+                        || !exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", login)) {
+                    throw new ServerAddress.Refused("server.user.unknown", login, owner.toString());
+                }
+                boolean canLogin = exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ? AND rolcanlogin", login);
+                boolean result = change.apply(c, canLogin);
+                c.commit();
+                return result;
+            } catch (SQLException e) {
+                ServerConnection.rollbackQuietly(c);
+                if ("42501".equals(e.getSQLState())) {
+                    throw new ServerAddress.Refused("server.user.notAllowedChange", owner.user());
+                }
+                throw ServerConnection.refused(owner, e);
+            } catch (RuntimeException e) {
+                ServerConnection.rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw ServerConnection.refused(owner, e);
+        }
+    }
+
     /** The database's group role of clerks ({@code clerk}) or provincial readers ({@code province}), as V2 made it. */
     private static String groupRole(Connection c, String kind) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT payung_group_role(?)")) {

@@ -59,8 +59,14 @@ final class ServerConnection {
          * exist where no password is asked, a role that may not log in): the sentence quotes the server's words.
          */
         LOGIN_REFUSED("server.connect.loginRefused", Problem.SERVER_LOGIN),
+        /**
+         * A login the server knows, with the right password, that may not log in (28000, "is not permitted to log in"):
+         * switched off by the administrator (payung server disable-user). A server answering in another language than
+         * English says this in its words: LOGIN_REFUSED then quotes them.
+         */
+        DISABLED("server.connect.disabled", Problem.SERVER_LOGIN_DISABLED),
         /** The server asks for a password and the driver was given none. */
-        NO_PASSWORD("server.connect.noPassword", Problem.SERVER_LOGIN),
+        NO_PASSWORD("server.connect.noPassword", Problem.SERVER_NO_PASSWORD),
         /** No database of that name on the server. */
         NO_DATABASE("server.connect.noDatabase", Problem.SERVER_UNREACHABLE),
         /**
@@ -92,7 +98,7 @@ final class ServerConnection {
                 return NOT_LET_IN;
             }
             if (state.equals("28000")) {
-                return LOGIN_REFUSED;
+                return e.getMessage() != null && e.getMessage().contains("not permitted to log in") ? DISABLED : LOGIN_REFUSED;
             }
             if (state.startsWith("28")) {
                 return LOGIN;
@@ -118,7 +124,7 @@ final class ServerConnection {
         String where = address.toString();
         Refusal why = Refusal.of(e);
         return switch (why) {
-            case NOT_LET_IN, LOGIN, FULL -> new ServerAddress.Refused(why.key, where, address.user());
+            case NOT_LET_IN, LOGIN, FULL, DISABLED -> new ServerAddress.Refused(why.key, where, address.user());
             case NO_DATABASE -> new ServerAddress.Refused(why.key, where, address.database());
             case NO_PASSWORD, STARTING -> new ServerAddress.Refused(why.key, where);
             case UNREACHABLE -> new ServerAddress.Refused(why.key, where, address.host(), String.valueOf(address.port()));

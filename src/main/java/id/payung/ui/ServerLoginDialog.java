@@ -228,7 +228,7 @@ public final class ServerLoginDialog<T> {
         connecting(false);
         DatabaseOpenException.Problem problem = e instanceof DatabaseOpenException d ? d.problem() : null;
         String text;
-        if (problem == DatabaseOpenException.Problem.SERVER_LOGIN) {
+        if (asksPassword(problem)) {
             text = switch (sent) {
                 case NONE -> MessageFormat.format(bundle.getString("pgui.login.ask"), address.user(), address.host());
                 case STORED -> MessageFormat.format(bundle.getString("pgui.login.storedRefused"), address.user(),
@@ -252,9 +252,15 @@ public final class ServerLoginDialog<T> {
         }
         message.setText(text);
         // The first ask is no mistake of the clerk's: said plainly; a refusal is said as an error.
-        boolean firstAsk = problem == DatabaseOpenException.Problem.SERVER_LOGIN && sent == Sent.NONE;
+        boolean firstAsk = asksPassword(problem) && sent == Sent.NONE;
         message.getStyleClass().setAll("label", firstAsk ? "form-info" : "form-error");
         stage.sizeToScene();
+    }
+
+    /** A refusal a password may mend: a wrong one, or none found (not a login switched off, not a server away). */
+    private static boolean asksPassword(DatabaseOpenException.Problem problem) {
+        return problem == DatabaseOpenException.Problem.SERVER_LOGIN
+                || problem == DatabaseOpenException.Problem.SERVER_NO_PASSWORD;
     }
 
     private void connecting(boolean now) {

@@ -104,7 +104,7 @@ class ServerSchemaTest {
                         e -> assertThat(e.problem()).isEqualTo(DatabaseOpenException.Problem.SERVER_LOGIN));
         assertThatThrownBy(() -> Database.openServer(asClerk, null))
                 .isInstanceOfSatisfying(DatabaseOpenException.class,
-                        e -> assertThat(e.problem()).isEqualTo(DatabaseOpenException.Problem.SERVER_LOGIN));
+                        e -> assertThat(e.problem()).isEqualTo(DatabaseOpenException.Problem.SERVER_NO_PASSWORD));
         id.payung.domain.ServerAddress nowhere = new id.payung.domain.ServerAddress(clerk, a.host(), a.port(), "no_such_db", null);
         assertThatThrownBy(() -> Database.openServer(nowhere, "the-right-one".toCharArray()))
                 .isInstanceOfSatisfying(DatabaseOpenException.class,

@@ -21,7 +21,7 @@ class ServerConnectionTest {
     @CsvSource(delimiter = '|', textBlock = """
             28P01 | FATAL: password authentication failed for user "siti"                                          | server.connect.login      | the login name or its password is wrong (the server does not say which)
             28000 | FATAL: role "siti" does not exist                                                               | server.connect.loginRefused | refused the login siti; the server says: role "siti" does not exist
-            28000 | FATAL: role "siti" is not permitted to log in                                                   | server.connect.loginRefused | the server says: role "siti" is not permitted to log in
+            28000 | FATAL: role "siti" is not permitted to log in                                                   | server.connect.disabled     | does not let the login siti in: it is switched off (payung server disable-user)
             28000 | FATAL: no pg_hba.conf entry for host "10.0.0.7", user "siti", database "payung", no encryption | server.connect.notAllowed | does not let the login siti in from this computer
             53300 | FATAL: sorry, too many clients already                                                          | server.connect.full       | (max_connections in postgresql.conf) or for the login siti alone (its CONNECTION LIMIT)
             53300 | FATAL: too many connections for role "siti"                                                     | server.connect.full       | (max_connections in postgresql.conf) or for the login siti alone (its CONNECTION LIMIT)
@@ -60,9 +60,9 @@ class ServerConnectionTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             28P01 | FATAL: password authentication failed for user "siti"                                          | SERVER_LOGIN
-            28000 | FATAL: role "siti" is not permitted to log in                                                   | SERVER_LOGIN
+            28000 | FATAL: role "siti" is not permitted to log in                                                   | SERVER_LOGIN_DISABLED
             28000 | FATAL: role "siti" does not exist                                                               | SERVER_LOGIN
-            08004 | The server requested password-based authentication, but no password was provided by plugin null | SERVER_LOGIN
+            08004 | The server requested password-based authentication, but no password was provided by plugin null | SERVER_NO_PASSWORD
             08004 | The server does not support SSL.                                                                | SERVER_UNREACHABLE
             28000 | FATAL: no pg_hba.conf entry for host "10.0.0.7", user "siti", database "payung", no encryption | SERVER_UNREACHABLE
             53300 | FATAL: too many connections for role "siti"                                                     | SERVER_UNREACHABLE
@@ -79,6 +79,7 @@ class ServerConnectionTest {
         assertThat(ServerDatabase.classify(new RuntimeException("opening", e))).as(key).isEqualTo(problem);
         boolean passwordMendsIt = key.equals("server.connect.login") || key.equals("server.connect.loginRefused")
                 || key.equals("server.connect.noPassword");
-        assertThat(passwordMendsIt).as(key).isEqualTo(problem == id.payung.domain.DatabaseOpenException.Problem.SERVER_LOGIN);
+        assertThat(passwordMendsIt).as(key).isEqualTo(problem == id.payung.domain.DatabaseOpenException.Problem.SERVER_LOGIN
+                || problem == id.payung.domain.DatabaseOpenException.Problem.SERVER_NO_PASSWORD);
     }
 }

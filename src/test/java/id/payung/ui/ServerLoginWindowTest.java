@@ -189,6 +189,37 @@ class ServerLoginWindowTest {
         assertThat(dialog[0].stage().isShowing()).isFalse();
     }
 
+    /**
+     * Trial 17 F8: a login its administrator switched off (payung server disable-user) is said so, with its right
+     * password stored: not "wrong password", and no password asked for, which could not mend it.
+     */
+    @Test
+    void aSwitchedOffLoginIsSaidSoAndNoPasswordIsAsked(FxRobot robot, PostgresDatabase server) throws SQLException {
+        String clerk = server.createLogin("maria", "benar-juga");
+        try (Connection c = server.owner(); Statement s = c.createStatement()) {
+            s.execute("ALTER ROLE " + PostgresDatabase.identifier(clerk) + " NOLOGIN");
+        }
+        ServerAddress owner = server.ownerAddress();
+        ServerAddress address = new ServerAddress(clerk, "localhost", owner.port(), owner.database(), null);
+        AtomicBoolean quit = new AtomicBoolean();
+        robot.interact(() -> new ServerLoginDialog<>(I18n.bundle(I18n.INDONESIAN), address,
+                () -> new ServerPassword.Lookup("benar-juga", ServerPassword.Source.FILE, null, ServerPassword.Ignored.NONE),
+                password -> PayungServices.openServer(address, password, TestData.CLOCK), opened -> {
+                    throw new AssertionError("nothing to open");
+                }, () -> quit.set(true)).show());
+        Label message = robot.lookup("#loginMessage").queryAs(Label.class);
+        waitUntil(() -> message.getText().startsWith("Server basis data tidak lagi"));
+        assertThat(message.getText()).isEqualTo("Server basis data tidak lagi mengizinkan login ini masuk: " + address
+                + ". Administrator telah menonaktifkannya (payung server disable-user); mintalah agar diaktifkan lagi"
+                + " bila Anda masih bekerja di sini.");
+        assertThat(robot.lookup("#loginPassword").queryAs(PasswordField.class).getParent().isVisible())
+                .as("no password mends it").isFalse();
+        assertThat(robot.lookup("#loginConnect").queryAs(Button.class).getText()).isEqualTo("Coba lagi");
+        robot.clickOn("#loginQuit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quit).isTrue();
+    }
+
     @Test
     void aSavedServerThatDoesNotAnswerLeavesTheWayBackToThisPcsFile(FxRobot robot) throws Exception {
         int closedPort;
