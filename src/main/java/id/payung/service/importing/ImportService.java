@@ -374,6 +374,14 @@ public final class ImportService {
         return db.read(batches::all);
     }
 
+    /**
+     * What its undo would take away that was changed after the import, and by whom (trial 19, finding 5): asked
+     * before the undo, so the confirmation can say a colleague's later edits go with it.
+     */
+    public ImportBatch.ChangesAfter changesAfter(long batchId) {
+        return db.read(tx -> batches.changesAfter(tx, batchId));
+    }
+
     /** Undoes a batch: its enrollments are marked deleted (audited); returns how many. */
     public int undo(long batchId) {
         return db.write(tx -> {
