@@ -1,5 +1,6 @@
 package id.payung.store;
 
+import id.payung.domain.AuditTopic;
 import id.payung.domain.ImportBatch;
 import java.time.Instant;
 import java.util.List;
@@ -46,14 +47,51 @@ public final class ImportBatchRepository {
         return n;
     }
 
-    /** All batches, newest first. */
+    /**
+     * All batches, newest first. Who undid one is the login of its undo's audit entry (written with it, in the same
+     * transaction): the batch row records only when (trial 19, finding 5).
+     */
     public List<ImportBatch> all(Tx tx) {
-        return tx.list("SELECT * FROM import_batch ORDER BY id DESC", rs -> {
+        return tx.list("""
+                SELECT b.*, (SELECT a.actor FROM audit_log a WHERE a.entity = 'import_batch' AND a.action = 'UNDO_IMPORT'
+                             AND a.entity_id = CAST(b.id AS TEXT) ORDER BY a.id DESC LIMIT 1) AS undone_by
+                FROM import_batch b ORDER BY b.id DESC""", rs -> {
             String undone = rs.getString("undone_at");
             return new ImportBatch(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"),
                     Instant.parse(rs.getString("imported_at")), rs.getString("actor"), rs.getLong("rows_read"),
                     rs.getLong("rows_imported"), rs.getLong("rows_duplicate"), rs.getLong("rows_rejected"),
-                    undone == null ? null : Instant.parse(undone));
+                    undone == null ? null : Instant.parse(undone), undone == null ? null : rs.getString("undone_by"));
         });
+    }
+
+    /**
+     * What was changed after a batch was imported in what its undo would remove (trial 19, finding 5): the audit
+     * entries written after the import's own entry about the batch's enrollments still in place, or about their people,
+     * other than a full NIK seen or an export. Counted by enrollment; each login with its latest change, in order.
+     */
+    public ImportBatch.ChangesAfter changesAfter(Tx tx, long id) {
+        String changes = " AND a.action NOT IN (" + AuditTopic.PRIVACY.actions().stream().sorted()
+                .map(x -> "'" + x + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
+        String after = " AND a.id > (SELECT COALESCE(MAX(i.id), 0) FROM audit_log i WHERE i.entity = 'import_batch'"
+                + " AND i.action = 'IMPORT' AND i.entity_id = ?)";
+        record Hit(long entry, long enrollment, String actor, Instant at) {
+        }
+        List<Hit> hits = new java.util.ArrayList<>();
+        for (String join : List.of("a.entity = 'enrollment' AND a.entity_id = CAST(e.id AS TEXT)",
+                "a.entity = 'person' AND a.entity_id = CAST(e.person_id AS TEXT)")) {
+            hits.addAll(tx.list("SELECT a.id, e.id AS enrollment, a.actor, a.at FROM enrollment e JOIN audit_log a ON "
+                            + join + " WHERE e.batch_id = ? AND e.deleted = 0" + after + changes,
+                    rs -> new Hit(rs.getLong("id"), rs.getLong("enrollment"), rs.getString("actor"),
+                            Instant.parse(rs.getString("at"))), id, String.valueOf(id)));
+        }
+        hits.sort(java.util.Comparator.comparingLong(Hit::entry));
+        java.util.Map<String, Instant> last = new java.util.LinkedHashMap<>();
+        for (Hit h : hits) {
+            last.remove(h.actor()); // each login placed at its latest change
+            last.put(h.actor(), h.at());
+        }
+        int enrollments = (int) hits.stream().mapToLong(Hit::enrollment).distinct().count();
+        return new ImportBatch.ChangesAfter(enrollments,
+                last.entrySet().stream().map(e -> new ImportBatch.Changer(e.getKey(), e.getValue())).toList());
     }
 }

@@ -95,4 +95,38 @@ class UndoImportWindowTest {
         assertThat(batches.getSelectionModel().getSelectedItem().id()).isEqualTo(nenu.id());
         assertThat(robot.lookup("#undoImport").queryButton().isDisabled()).as("undone: nothing more to undo").isTrue();
     }
+
+    /**
+     * Trial 19, finding 5: the question says that an enrollment was changed after the import, by whom and when; the
+     * list then says who undid the import.
+     */
+    @Test
+    void namesTheChangesSinceTheImportAndWhoUndidIt(FxRobot robot) throws Exception {
+        importFile("desa-lalong.csv", "5310015204850001", "5310011205850002");
+        var row0 = ui.services().register().page(RegisterFilter.all(), new id.payung.domain.RegisterSort(
+                id.payung.domain.RegisterSort.Column.NAME, true), null, 10).rows().get(0);
+        var f = ui.services().enrollments().form(row0.id());
+        ui.services().enrollments().update(row0.id(), new id.payung.domain.EnrollmentForm(f.nik(), f.fullName(), f.sex(),
+                f.birthPlace(), f.birthDate(), "Dusun Lalong RT 01", f.regionCode(), f.occupationCode(), f.phone(), f.kpj(),
+                f.funderCode(), f.segment(), f.programmes(), f.declaredIncomeRp(), f.firstMonth(), f.lastMonth(), f.notes()));
+        robot.interact(model::load);
+        robot.clickOn("Riwayat impor");
+        TableView<ImportBatch> batches = robot.lookup("#batchesTable").queryTableView();
+        waitUntil(() -> batches.getItems().size() == 1);
+        ImportBatch lalong = batches.getItems().get(0);
+        robot.interact(() -> batches.getSelectionModel().select(0));
+
+        robot.clickOn("#undoImport");
+        waitUntil(() -> robot.lookup("#undoImportQuestion").tryQuery().isPresent());
+        DialogPane question = robot.lookup("#undoImportQuestion").queryAs(DialogPane.class);
+        assertThat(question.getContentText()).contains("2 pendaftaran",
+                "1 di antaranya diubah oleh " + lalong.actor() + " pada ");
+        robot.clickOn("#undoImportYes");
+        waitUntil(() -> batches.getItems().get(0).undoneAt() != null);
+        var undoneColumn = batches.getColumns().stream().filter(c -> "batchUndoneColumn".equals(c.getId())).findFirst()
+                .orElseThrow();
+        String stamp = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .format(batches.getItems().get(0).undoneAt().atZone(ZoneId.systemDefault()));
+        assertThat(undoneColumn.getCellData(0)).isEqualTo(stamp + " oleh " + lalong.actor());
+    }
 }

@@ -374,6 +374,14 @@ public final class ImportService {
         return db.read(batches::all);
     }
 
+    /**
+     * What its undo would take away that was changed after the import, and by whom (trial 19, finding 5): asked
+     * before the undo, so the confirmation can say a colleague's later edits go with it.
+     */
+    public ImportBatch.ChangesAfter changesAfter(long batchId) {
+        return db.read(tx -> batches.changesAfter(tx, batchId));
+    }
+
     /** Undoes a batch: its enrollments are marked deleted (audited); returns how many. */
     public int undo(long batchId) {
         return db.write(tx -> {
@@ -857,7 +865,7 @@ public final class ImportService {
                     c.problems().add(parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
                             FormProblem.warning(Field.NIK, "IMPORT_UNDONE_PERSON_RENEWED", registered.fullName())));
                     if (batch != null && (skipInvalid || tally.rejected == 0)) {
-                        renew(tx, registered.id(), f);
+                        renew(tx, registered.id(), f, c, parser);
                     }
                 }
             } else if (registered != null) {
@@ -865,6 +873,9 @@ public final class ImportService {
                 registeredAsOther = outcome == Outcome.REJECTED;
                 if (outcome == Outcome.VALID) {
                     outcome = checkPeriod(tx, c.parsed(), parser, registered.id(), c.problems());
+                }
+                if (outcome == Outcome.VALID && batch != null && (skipInvalid || tally.rejected == 0)) {
+                    fillIn(tx, registered.id(), f);
                 }
             }
             if (personId == null) {
@@ -1082,13 +1093,67 @@ public final class ImportService {
     }
 
     /**
-     * Writes a row's person data over that of a person whom only undone imports brought: the undone list's name,
+     * Writes a row's person data over that of a person whom only undone imports brought ({@link #merged}, empty cells
+     * keep what is stored, each named in a row note): the undone list's name,
      * birth data, address and phone do not stay behind the corrected list's (trial 18 H30). As a form's save of a
      * known person (one rule, {@link id.payung.service.EnrollmentService#updatePerson}): audited only when something
      * changed. The row's own enrollment follows as for any registered person.
      */
-    private void renew(Tx tx, long personId, EnrollmentForm f) {
-        id.payung.service.EnrollmentService.updatePerson(tx, actor, repo.person(tx, personId).orElseThrow(), f);
+    private void renew(Tx tx, long personId, EnrollmentForm f, Checked c, RowParser parser) {
+        Person stored = repo.person(tx, personId).orElseThrow();
+        Merged m = merged(stored, f, true);
+        id.payung.service.EnrollmentService.updatePerson(tx, actor, stored, m.form());
+        // Told which stored values an empty cell (or a column the file lacks) left alone (trial 19, finding 3).
+        m.kept().forEach((field, value) -> c.problems().add(parser.problem(c.parsed().row(), field, value,
+                FormProblem.warning(field, "IMPORT_KEPT_STORED", value))));
+    }
+
+    /**
+     * A registered person enrolled again by a list (a new year's): the row's filled cells fill in what the register
+     * lacks, nothing the register holds is replaced or erased ({@link #merged}). Audited only when something changed.
+     */
+    private void fillIn(Tx tx, long personId, EnrollmentForm f) {
+        Person stored = repo.person(tx, personId).orElseThrow();
+        id.payung.service.EnrollmentService.updatePerson(tx, actor, stored, merged(stored, f, false).form());
+    }
+
+    /** The person data an import saves, and the stored values kept against the row's empty cells (by field). */
+    record Merged(EnrollmentForm form, Map<Field, String> kept) {
+    }
+
+    /**
+     * The one rule by which an import writes a row over a known person's data (trial 19, finding 3): a cell that is
+     * empty, or a column the file does not have, never erases a stored value (a colleague may have typed the phone
+     * and address the village's list lacks); a filled cell fills in an empty stored value, and replaces a stored one
+     * only when {@code replace} (a person whom only undone imports brought: the corrected list's name, birth data,
+     * occupation stand, not the undone one's). A registered person keeps the register's name, sex and birth date
+     * (the row was matched to them).
+     */
+    static Merged merged(Person stored, EnrollmentForm row, boolean replace) {
+        Map<Field, String> kept = new java.util.EnumMap<>(Field.class);
+        String name = replace ? row.fullName() : stored.fullName();
+        id.payung.domain.Sex sex = replace && row.sex() != null || stored.sex() == null ? row.sex() : stored.sex();
+        LocalDate birthDate = replace && row.birthDate() != null || stored.birthDate() == null ? row.birthDate()
+                : stored.birthDate();
+        String birthPlace = field(Field.BIRTH_PLACE, stored.birthPlace(), row.birthPlace(), replace, kept);
+        String address = field(Field.ADDRESS, stored.address(), row.address(), replace, kept);
+        String occupation = field(Field.OCCUPATION, stored.occupationCode(), row.occupationCode(), replace, kept);
+        String phone = field(Field.PHONE, stored.phone(), row.phone(), replace, kept);
+        String kpj = field(Field.KPJ, stored.kpj(), row.kpj(), replace, kept);
+        return new Merged(new EnrollmentForm(row.nik(), name, sex, birthPlace, birthDate, address, row.regionCode(),
+                occupation, phone, kpj, row.funderCode(), row.segment(), row.programmes(), row.declaredIncomeRp(),
+                row.firstMonth(), row.lastMonth(), row.notes()), kept);
+    }
+
+    private static String field(Field f, String stored, String cell, boolean replace, Map<Field, String> kept) {
+        boolean hasStored = stored != null && !stored.isBlank();
+        if (cell == null || cell.isBlank()) {
+            if (hasStored) {
+                kept.put(f, stored);
+            }
+            return stored;
+        }
+        return replace || !hasStored ? cell : stored;
     }
 
     private static long insert(EnrollmentBulkWriter writer, EnrollmentForm f, Long knownPersonId, long batch) {

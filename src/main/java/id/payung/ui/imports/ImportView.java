@@ -264,8 +264,7 @@ public final class ImportView {
                 resources.getString("import.batchCounts"), Formats.count(c.getValue().rowsRead()),
                 Formats.count(c.getValue().rowsImported()), Formats.count(c.getValue().rowsDuplicate()),
                 Formats.count(c.getValue().rowsRejected()))));
-        batchUndoneColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().undoneAt() == null ? ""
-                : STAMP.format(c.getValue().undoneAt().atZone(ZoneId.systemDefault()))));
+        batchUndoneColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(undone(c.getValue(), resources)));
         undoButton.disableProperty().bind(batchesTable.getSelectionModel().selectedItemProperty()
                 .map(b -> b.undoneAt() != null).orElse(true));
         batchesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
@@ -683,23 +682,52 @@ public final class ImportView {
     @FXML
     private void undo() {
         ImportBatch b = batchesTable.getSelectionModel().getSelectedItem();
-        if (b != null && confirmUndo(b)) {
-            model.undo(b);
+        if (b != null) {
+            model.changesBeforeUndo(b, changes -> {
+                if (confirmUndo(b, changes)) {
+                    model.undo(b);
+                }
+            });
         }
+    }
+
+    /** When an import was undone, and by whom when known (trial 19, finding 5): "07/12/2026 02:31 oleh maria". */
+    static String undone(ImportBatch b, ResourceBundle resources) {
+        if (b.undoneAt() == null) {
+            return "";
+        }
+        String at = STAMP.format(b.undoneAt().atZone(ZoneId.systemDefault()));
+        return b.undoneBy() == null ? at : MessageFormat.format(resources.getString("import.undone.by"), at, b.undoneBy());
+    }
+
+    /**
+     * The confirmation's sentence on what was changed after the import in what the undo removes, and by whom
+     * (trial 19, finding 5); empty when nothing was.
+     */
+    static String changedSentence(ImportBatch.ChangesAfter changes, ResourceBundle resources) {
+        if (changes.enrollments() == 0) {
+            return "";
+        }
+        String who = changes.by().stream().map(c -> MessageFormat.format(resources.getString("import.undo.confirm.changer"),
+                c.actor(), STAMP.format(c.last().atZone(ZoneId.systemDefault()))))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return " " + MessageFormat.format(resources.getString("import.undo.confirm.changed"),
+                Formats.count(changes.enrollments()), who);
     }
 
     /**
      * Asks before undoing: which file, imported when and by whom, and how many enrollments go (the batch's own
      * count). Cancel is the default: Enter or Esc leaves the import as it is.
      */
-    private boolean confirmUndo(ImportBatch b) {
+    private boolean confirmUndo(ImportBatch b, ImportBatch.ChangesAfter changes) {
         String count = Formats.count(b.rowsImported());
         javafx.scene.control.ButtonType remove = new javafx.scene.control.ButtonType(MessageFormat.format(
                 resources.getString("import.undo.confirm.yes"), count), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         javafx.scene.control.ButtonType cancel = javafx.scene.control.ButtonType.CANCEL;
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
                 MessageFormat.format(resources.getString("import.undo.confirm"), count, b.fileName(),
-                        STAMP.format(b.importedAt().atZone(ZoneId.systemDefault())), b.actor()),
+                        STAMP.format(b.importedAt().atZone(ZoneId.systemDefault())), b.actor())
+                        + changedSentence(changes, resources),
                 remove, cancel);
         ask.initOwner(batchesTable.getScene().getWindow());
         ask.setTitle("Payung — " + resources.getString("import.undo.confirm.title"));

@@ -819,6 +819,14 @@ public final class ImportViewModel {
     }
 
     /**
+     * Reads, before the undo is asked, what was changed after the import in what it would remove, and by whom
+     * (trial 19, finding 5); {@code ask} is then called on the FX thread.
+     */
+    public void changesBeforeUndo(ImportBatch batch, java.util.function.Consumer<ImportBatch.ChangesAfter> ask) {
+        tasks.read(() -> service.changesAfter(batch.id()), ask);
+    }
+
+    /**
      * Undoes a past import (its enrollments are marked deleted). The list is read again; the undone batch stays
      * the chosen one ({@link #chosenBatchProperty}), now with its undo time, so the clerk sees what came of it.
      */

@@ -86,17 +86,21 @@ class UndoneImportTest {
             assertThat(corrected.imported()).isEqualTo(2);
             assertThat(corrected.written()).isTrue();
             // Told, not refused: the NIK came with the undone list, under the name that list gave.
-            assertThat(corrected.problems()).singleElement().satisfies(p -> {
+            assertThat(corrected.problems()).hasSize(2).first().satisfies(p -> {
                 assertThat(p.problem().code()).isEqualTo("IMPORT_UNDONE_PERSON_RENEWED");
                 assertThat(p.problem().error()).isFalse();
                 assertThat(p.problem().args()).containsExactly("Aloysius Jehaman");
             });
+            // An empty cell erases nothing (trial 19, finding 3): the stored phone stays, and the row says so.
+            assertThat(corrected.problems().get(1).problem().code()).isEqualTo("IMPORT_KEPT_STORED");
+            assertThat(corrected.problems().get(1).problem().args()).containsExactly("081211112222");
             assertThat(names(s)).containsExactly("Aloisius Jehaman", "Yosef Ndala", "Yosef Ndala");
-            // The corrected list's data, none of the undone one's: its occupation, and no phone (the list gave none).
+            // The corrected list's data where it has some: its name and occupation; its empty phone cell keeps the
+            // stored phone (trial 19, finding 3: an empty cell never erases).
             Person aloisius = s.enrollments().personByNik(ALOYSIUS).orElseThrow();
             assertThat(aloisius.fullName()).isEqualTo("Aloisius Jehaman");
             assertThat(aloisius.occupationCode()).isEqualTo("NELAYAN");
-            assertThat(aloisius.phone()).isNull();
+            assertThat(aloisius.phone()).isEqualTo("081211112222");
         }
         assertSummaryIsAFullRecount();
     }

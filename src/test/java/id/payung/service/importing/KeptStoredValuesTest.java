@@ -1,0 +1,125 @@
+package id.payung.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.EnrollmentForm;
+import id.payung.domain.Person;
+import id.payung.service.EnrollmentService;
+import id.payung.service.TestData;
+import id.payung.service.facade.PayungServices;
+import id.payung.store.Database;
+import id.payung.store.Dialect;
+import id.payung.store.EnrollmentRepository;
+import id.payung.store.TestEngine;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Trial 19, finding 3: a list imported and undone; a colleague then typed the person's phone and address; the village's
+ * corrected list (no phone or address column) was imported again and set both blank. One rule for an import over a
+ * known person: an empty cell or a missing column never erases a stored value (and the row says which were kept); a
+ * filled cell fills in what is empty, and replaces only an undone list's data.
+ */
+class KeptStoredValuesTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @TempDir
+    Path dir;
+
+    private static final String YOHANES = "5310011205850002";
+    /** No phone, no address column (the Lalong list of the trial). */
+    private static final String LALONG = "NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Sumber Dana;Mulai;Jumlah Bulan\n"
+            + YOHANES + ";Yohanes Dahur;L;12/05/1985;Wae Rii;Petani;APBD Kabupaten Manggarai;01/2026;12\n";
+    /** Phone and address columns, both empty for Yohanes. */
+    private static final String EMPTY_CELLS = "NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Alamat;No HP;Sumber Dana;Mulai;Jumlah Bulan\n"
+            + YOHANES + ";Yohanes Dahur;L;12/05/1985;Wae Rii;Nelayan;;;APBD Kabupaten Manggarai;01/2026;12\n";
+
+    private ImportService.Report importList(PayungServices s, String name, String text) throws Exception {
+        return s.imports().importFile(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8),
+                ImportOptions.defaults(), ImportService.Progress.NONE);
+    }
+
+    /** Yohanes brought by the list, the list undone, then siti types his phone and address. */
+    private void undoneThenTypedBySiti() throws Exception {
+        try (PayungServices s = engine.services()) {
+            ImportService.Report first = importList(s, "lalong.csv", LALONG);
+            assertThat(first.imported()).isEqualTo(1);
+            s.imports().undo(first.batchId());
+        }
+        try (Database db = engine.open()) {
+            db.write(tx -> {
+                EnrollmentRepository repo = new EnrollmentRepository();
+                Person p = repo.personByNik(tx, YOHANES).orElseThrow();
+                EnrollmentForm typed = new EnrollmentForm(p.nik(), p.fullName(), p.sex(), p.birthPlace(), p.birthDate(),
+                        "Dusun Lalong RT 01", p.regionCode(), p.occupationCode(), "081234567890", p.kpj(),
+                        null, null, null, null, null, null, null);
+                return EnrollmentService.updatePerson(tx, "siti", p, typed);
+            });
+        }
+    }
+
+    private Person yohanes(PayungServices s) {
+        return s.enrollments().personByNik(YOHANES).orElseThrow();
+    }
+
+    @Test
+    void aListWithoutPhoneOrAddressColumnsKeepsWhatAColleagueTypedAfterTheUndo() throws Exception {
+        undoneThenTypedBySiti();
+        try (PayungServices s = engine.services()) {
+            ImportService.Report again = importList(s, "lalong-lagi.csv", LALONG);
+            assertThat(again.imported()).isEqualTo(1);
+            Person p = yohanes(s);
+            assertThat(p.address()).isEqualTo("Dusun Lalong RT 01");
+            assertThat(p.phone()).isEqualTo("081234567890");
+            // Told, beside the renewal: which stored values stayed.
+            assertThat(again.problems()).extracting(r -> r.problem().code())
+                    .contains("IMPORT_UNDONE_PERSON_RENEWED", "IMPORT_KEPT_STORED");
+            assertThat(again.problems()).filteredOn(r -> r.problem().code().equals("IMPORT_KEPT_STORED"))
+                    .extracting(r -> r.problem().args().get(0))
+                    .containsExactlyInAnyOrder("Dusun Lalong RT 01", "081234567890");
+        }
+    }
+
+    @Test
+    void emptyCellsInColumnsTheFileHasKeepTheStoredValuesTooAndFilledOnesReplaceTheUndoneListsData() throws Exception {
+        undoneThenTypedBySiti();
+        try (PayungServices s = engine.services()) {
+            ImportService.Report again = importList(s, "lalong-kosong.csv", EMPTY_CELLS);
+            assertThat(again.imported()).isEqualTo(1);
+            Person p = yohanes(s);
+            assertThat(p.address()).isEqualTo("Dusun Lalong RT 01");
+            assertThat(p.phone()).isEqualTo("081234567890");
+            assertThat(p.occupationCode()).isEqualTo("NELAYAN"); // the corrected list's, not the undone one's
+        }
+    }
+
+    @Test
+    void aRegisteredPersonsNewYearListFillsInWhatIsEmptyAndReplacesOrErasesNothing() throws Exception {
+        try (PayungServices s = engine.services()) {
+            EnrollmentForm f = TestData.form(YOHANES, "Yohanes Dahur", "APBD-KAB-MGR", YearMonth.of(2025, 1),
+                    YearMonth.of(2025, 12));
+            // Registered by hand with a phone and an occupation, without an address.
+            s.enrollments().enrol(new EnrollmentForm(f.nik(), f.fullName(), f.sex(), f.birthPlace(), f.birthDate(), null,
+                    f.regionCode(), f.occupationCode(), f.phone(), f.kpj(), f.funderCode(), f.segment(), f.programmes(),
+                    f.declaredIncomeRp(), f.firstMonth(), f.lastMonth(), f.notes()));
+            String list = "NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Alamat;Sumber Dana;Mulai;Jumlah Bulan\n"
+                    + YOHANES + ";Yohanes Dahur;L;12/05/1985;Wae Rii;Petani;Dusun Lalong RT 02;APBD Kabupaten Manggarai;01/2026;12\n";
+            ImportService.Report r = importList(s, "lalong-2026.csv", list);
+            assertThat(r.imported()).as("%s", r.problems()).isEqualTo(1);
+            Person p = yohanes(s);
+            assertThat(p.address()).as("filled in").isEqualTo("Dusun Lalong RT 02");
+            assertThat(p.phone()).as("no column: kept").isEqualTo("081234567890");
+            assertThat(p.occupationCode()).as("the register's stands").isEqualTo("OJEK");
+        }
+    }
+}
