@@ -361,11 +361,17 @@ public final class EnrollmentsView {
             // Narrowed: the table gave way where it could while these held their wider minimums, and keeps that share
             // (the name cut to 18 letters after a maximized window was restored to 1.366). Shared out again from the
             // preferred widths: a column set to its preferred width, the resize policy spreads the rest.
-            javafx.application.Platform.runLater(() -> enrollmentsTable.getVisibleLeafColumns().forEach(c -> {
-                double p = c.getPrefWidth();
-                c.setPrefWidth(p + 1);
-                c.setPrefWidth(p);
-            }));
+            // Setting the policy again has it share the table's width out at once (the widths alone left a gap).
+            javafx.application.Platform.runLater(() -> {
+                enrollmentsTable.getVisibleLeafColumns().forEach(c -> {
+                    double p = c.getPrefWidth();
+                    c.setPrefWidth(p + 1);
+                    c.setPrefWidth(p);
+                });
+                var policy = enrollmentsTable.getColumnResizePolicy();
+                enrollmentsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                enrollmentsTable.setColumnResizePolicy(policy);
+            });
         }
     }
 
