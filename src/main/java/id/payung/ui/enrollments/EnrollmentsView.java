@@ -26,6 +26,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -226,11 +227,23 @@ public final class EnrollmentsView {
                 desaColumn, occupationColumn)) {
             c.setCellFactory(Cells.textWithTooltip());
         }
+        // A funder's name is told apart at its two ends: its kind first, its region or company last ("APBD Provinsi
+        // NTT", "APBDes / ADD desa se-Kabupaten Manggarai", "CSR / perusahaan donor"). Where the column is narrower
+        // than the name (a laptop's 1.366 px, the name column kept for 30 letters), the middle words give way:
+        // "APBDes / ADD … Manggarai", not "APBDes / ADD desa se-Kab…" (trial 19). Whole in the tooltip.
+        var funderCells = funderColumn.getCellFactory();
+        funderColumn.setCellFactory(column -> {
+            TableCell<RegisterLine, String> cell = funderCells.call(column);
+            cell.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+            return cell;
+        });
         // The funder's whole name where the window has room for it: "APBDes / ADD desa se-Kabupaten Mangga…" was cut
         // even at 1920 px (trial 16 L8). Narrower, the cell's tooltip gives it whole.
-        javafx.beans.InvalidationListener fit = o -> fitFunderColumn();
+        javafx.beans.InvalidationListener fit = o -> fitColumns();
         enrollmentsTable.widthProperty().addListener(fit);
         register.funderChoices().addListener(fit);
+        register.occupationChoices().addListener(fit);
+        register.regionChoices().addListener(fit);
         lines.addListener(fit);
         enrollmentsTable.skinProperty().addListener(fit);
 
@@ -299,54 +312,98 @@ public final class EnrollmentsView {
     }
 
     /**
-     * Widens the funder column (its least width, which the table's resize policy keeps to) to the longest funder name
-     * in the cells' font, as far as the other columns' least widths leave room; never below the FXML's least width.
+     * Widens the funder column, then the occupation, kecamatan and desa columns (their least widths, which the table's
+     * resize policy keeps to), each to its longest word in the cells' font, as far as the room the other columns leave
+     * at their preferred widths allows; never below the FXML's least widths. At 1.366 px the funder takes what the
+     * name (30 letters) and the others leave, and the rest keep their preferred widths ("Perangkat desa"); in a wider
+     * window the funder's longest name is whole first, then the others' ("Asisten rumah tangga", "Langke Rembong"
+     * were cut in the 1.600-px window first placed on a 1920 screen).
      */
-    private void fitFunderColumn() {
-        if (funderMinWidth < 0) {
-            funderMinWidth = funderColumn.getMinWidth();
+    private void fitColumns() {
+        Map<TableColumn<RegisterLine, String>, java.util.Set<String>> words = new java.util.LinkedHashMap<>();
+        for (TableColumn<RegisterLine, String> c : List.of(funderColumn, occupationColumn, kecamatanColumn, desaColumn)) {
+            fxmlMinWidths.putIfAbsent(c, c.getMinWidth());
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            enrollmentsTable.getItems().forEach(l -> seen.add(c.getCellData(l)));
+            words.put(c, seen);
         }
+        // The names a page may show, so that the columns do not change width from page to page.
+        register.funderChoices().forEach(f -> words.get(funderColumn).add(f.name()));
+        register.occupationChoices().forEach(o -> words.get(occupationColumn).add(occupationWord(o)));
+        register.regionChoices().stream().filter(r -> r.level() == RegionLevel.KECAMATAN)
+                .forEach(r -> words.get(kecamatanColumn).add(r.name()));
         javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
         double padding = 16;
         for (javafx.scene.Node n : enrollmentsTable.lookupAll(".table-cell")) {
-            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() == funderColumn) {
+            if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() == funderColumn) {
                 font = cell.getFont();
                 padding = cell.snappedLeftInset() + cell.snappedRightInset() + 2;
                 break;
             }
         }
-        java.util.Set<String> names = new java.util.HashSet<>();
-        register.funderChoices().forEach(f -> names.add(f.name()));
-        enrollmentsTable.getItems().forEach(l -> names.add(l.row() == null ? null : l.row().funder()));
-        javafx.scene.text.Text text = new javafx.scene.text.Text();
-        text.setFont(font);
-        double longest = 0;
-        for (String name : names) {
-            if (name != null) {
-                text.setText(name);
-                longest = Math.max(longest, Math.ceil(text.getLayoutBounds().getWidth()));
-            }
-        }
-        // The funder grows only into the room the others leave at their preferred widths: measured against their
-        // minimum widths it took 300 px at 1.366 and cut the names and occupations to "Kristianus Ngga…" (trial 18 M7).
-        double others = enrollmentsTable.getVisibleLeafColumns().stream().filter(c -> c != funderColumn)
+        // They grow only into the room the others leave at their preferred widths: measured against their minimum
+        // widths the funder took 300 px at 1.366 and cut the names and occupations (trial 18 M7).
+        double others = enrollmentsTable.getVisibleLeafColumns().stream().filter(c -> !words.containsKey(c))
                 .mapToDouble(c -> Math.max(c.getMinWidth(), c.getPrefWidth())).sum();
         // The table's borders and a vertical scroll bar's room.
         double room = enrollmentsTable.getWidth() - enrollmentsTable.snappedLeftInset() - enrollmentsTable.snappedRightInset()
                 - 18 - others;
-        double wanted = Math.max(funderMinWidth, Math.min(longest + padding, room));
-        if (Math.abs(wanted - funderColumn.getMinWidth()) >= 1) {
-            funderColumn.setMinWidth(wanted);
+        for (TableColumn<RegisterLine, String> c : words.keySet()) {
+            room -= Math.max(fxmlMinWidths.get(c), c.getPrefWidth()); // each keeps at least its preferred width
         }
-        if (funderColumn.getWidth() > wanted + 1 && enrollmentsTable.getSkin() != null) {
-            // Narrowed: the table was fitted while the funder still held its wider minimum; give its surplus back.
-            double surplus = wanted - funderColumn.getWidth();
-            javafx.application.Platform.runLater(() -> enrollmentsTable.resizeColumn(funderColumn, surplus));
+        lowered = false;
+        for (var e : words.entrySet()) {
+            TableColumn<RegisterLine, String> c = e.getKey();
+            double base = Math.max(fxmlMinWidths.get(c), c.getPrefWidth());
+            room -= fit(c, e.getValue(), font, padding, base + room) - base;
+        }
+        if (lowered && enrollmentsTable.getSkin() != null) {
+            // Narrowed: the table gave way where it could while these held their wider minimums, and keeps that share
+            // (the name cut to 18 letters after a maximized window was restored to 1.366). Shared out again from the
+            // preferred widths: a column set to its preferred width, the resize policy spreads the rest.
+            // Setting the policy again has it share the table's width out at once (the widths alone left a gap).
+            javafx.application.Platform.runLater(() -> {
+                enrollmentsTable.getVisibleLeafColumns().forEach(c -> {
+                    double p = c.getPrefWidth();
+                    c.setPrefWidth(p + 1);
+                    c.setPrefWidth(p);
+                });
+                var policy = enrollmentsTable.getColumnResizePolicy();
+                enrollmentsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                enrollmentsTable.setColumnResizePolicy(policy);
+            });
         }
     }
 
-    /** The funder column's least width from the FXML; -1 until first read. */
-    private double funderMinWidth = -1;
+    /** Whether the last fit lowered a column's least width below the width it had. */
+    private boolean lowered;
+
+    /**
+     * Sets {@code column}'s least width to its longest word's where that is more than its preferred width, at most
+     * {@code room}; else back to the FXML's. Returns the width it then holds at least.
+     */
+    private double fit(TableColumn<RegisterLine, String> column, java.util.Set<String> words, javafx.scene.text.Font font,
+                       double padding, double room) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text();
+        text.setFont(font);
+        double longest = 0;
+        for (String word : words) {
+            if (word != null) {
+                text.setText(word);
+                longest = Math.max(longest, Math.ceil(text.getLayoutBounds().getWidth()));
+            }
+        }
+        double wanted = Math.min(longest + padding, room);
+        double least = wanted > column.getPrefWidth() ? wanted : fxmlMinWidths.get(column);
+        if (Math.abs(least - column.getMinWidth()) >= 1) {
+            lowered |= least < column.getMinWidth() && column.getWidth() > Math.max(least, column.getPrefWidth()) + 1;
+            column.setMinWidth(least);
+        }
+        return Math.max(least, column.getPrefWidth());
+    }
+
+    /** The fitted columns' least widths from the FXML; empty until first read. */
+    private final Map<TableColumn<?, ?>, Double> fxmlMinWidths = new java.util.HashMap<>();
 
     private void initCohortsTable() {
         String all = resources.getString("enrollments.all");
