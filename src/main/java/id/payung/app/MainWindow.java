@@ -77,8 +77,11 @@ public final class MainWindow implements EnrollmentDialogs {
         }
     };
 
-    private record OpenForm(EnrollmentFormView view, EnrollmentFormViewModel model) {
+    /** An open form: its view and model, and the enrollment it corrects (0: a new entry). */
+    private record OpenForm(EnrollmentFormView view, EnrollmentFormViewModel model, long enrollmentId) {
     }
+    /** The enrollments whose correcting form is being made (its lists read): asked again, none more is made. */
+    private final java.util.Set<Long> formsOpening = new java.util.HashSet<>();
     /** The import windows of the frame now shown (their content made on its screen thread). */
     private ImportWindows imports;
     /** The file dialog of the import windows; null: the native one. */
@@ -471,13 +474,30 @@ public final class MainWindow implements EnrollmentDialogs {
         ErrorDialog.show(stage, bundle, UserMessages.describe(bundle, error), error);
     }
 
+    /**
+     * {@inheritDoc} One form corrects an enrollment at a time: asked again (the overlap refusal's link, activated by
+     * Enter or clicks once more, trial 07/12/2026 #14 opened four), the open one comes to the front instead.
+     */
     @Override
     public void openForm(long enrollmentId, Runnable afterSave) {
-        tasks.read(() -> new EnrollmentFormViewModel.Choices(services.reference().localRegions(),
+        if (enrollmentId != 0) {
+            java.util.Optional<Stage> open = openForms.entrySet().stream()
+                    .filter(f -> f.getValue().enrollmentId() == enrollmentId).map(java.util.Map.Entry::getKey).findFirst();
+            if (open.isPresent()) {
+                open.get().toFront();
+                open.get().requestFocus();
+                return;
+            }
+            if (!formsOpening.add(enrollmentId)) {
+                return; // being made: it shows in a moment
+            }
+        }
+        BackgroundTask.wrap(() -> new EnrollmentFormViewModel.Choices(services.reference().localRegions(),
                 services.reference().occupations(),
                 // A correction keeps the enrollment's own funder in the list even when it is not offered (M1).
                 enrollmentId == 0 ? services.reference().offeredFunders()
-                        : services.reference().offeredFunders(services.enrollments().form(enrollmentId).funderCode())),
+                        : services.reference().offeredFunders(services.enrollments().form(enrollmentId).funderCode())))
+                .readOnly().onFinished(() -> formsOpening.remove(enrollmentId)).onSuccess(
                 choices -> {
             Stage window = new Stage();
             window.initOwner(stage);
@@ -512,7 +532,7 @@ public final class MainWindow implements EnrollmentDialogs {
                     e.consume();
                 }
             });
-            openForms.put(window, new OpenForm(form, model));
+            openForms.put(window, new OpenForm(form, model, enrollmentId));
             window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> openForms.remove(window));
             if (enrollmentId != 0) {
                 model.edit(enrollmentId);
@@ -523,7 +543,7 @@ public final class MainWindow implements EnrollmentDialogs {
             window.setScene(scene);
             window.setTitle("Payung — " + bundle().getString(enrollmentId == 0 ? "form.title.new" : "form.title.edit"));
             window.show();
-        });
+        }).executeWith(tasks);
     }
 
     @Override

@@ -12,12 +12,12 @@ public record FormProblem(Field field, String code, List<String> args, boolean e
         args = List.copyOf(args);
     }
 
-    /** The fields of the enrollment form. */
+    /** The fields of the enrollment form; {@code FORM} is the form as a whole (a refusal no field caused). */
     public enum Field {
         NIK, NAME, SEX, BIRTH_DATE, REGION, OCCUPATION, PHONE, FUNDER, SEGMENT, PROGRAMMES, INCOME,
         FIRST_MONTH, LAST_MONTH, MONTHS, END_REASON, YEAR, PARTICIPANTS, DATE, TITLE, KIND, QUOTA, CEILING, AMOUNT,
         BIRTH_PLACE, ADDRESS, KPJ, NOTES, GIVER, PRESENTER, RECIPIENT, WITNESSES, PLACE, SOURCE, HEAD_NAME, HEAD_TITLE, HEAD_NIP,
-        CODE, TYPE, DELETE_REASON, DELETE_NOTE
+        CODE, TYPE, DELETE_REASON, DELETE_NOTE, FORM
     }
 
     public static FormProblem error(Field field, String code, Object... args) {

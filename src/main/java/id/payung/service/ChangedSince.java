@@ -85,7 +85,7 @@ public final class ChangedSince {
         Optional<AuditLog.Entry> newer = unseen.stream().filter(e -> !own.contains(e.id())).reduce((a, b) -> b);
         if (newer.isPresent()) {
             AuditLog.Entry e = newer.get();
-            throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.NAME, "CHANGED_BY_OTHER",
+            throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.FORM, "CHANGED_BY_OTHER",
                     e.actor(), SHOWN.format(e.at().atZone(zone)))), 0);
         }
         long newest = own.stream().mapToLong(Long::longValue).max().orElse(mark.auditId());

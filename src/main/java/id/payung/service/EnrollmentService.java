@@ -141,6 +141,7 @@ public final class EnrollmentService {
                         .personId());
             }
             Enrollment before = repo.enrollmentForUpdate(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            refuseRemoved(tx, enrollmentId); // read after the row's lock: a deletion committed meanwhile is seen
             // Only a period typed anew is held to the longest one entry may be: a saved one is a fact. The form asks
             // the same rule against the period it loaded.
             EnrollmentRules.periodProblem(form.firstMonth(), form.lastMonth(), before.firstMonth(), before.lastMonth(),
@@ -165,8 +166,8 @@ public final class EnrollmentService {
             // A form that changed only the person (a name, a phone) leaves the enrollment as it was: no write and no
             // "Kepesertaan diubah" entry, whose before and after would be the same (trial 16 M3).
             boolean enrollmentChanged = !enrollmentFields(before).equals(enrollmentFields(after));
-            if (enrollmentChanged) {
-                repo.updateEnrollment(tx, after);
+            if (enrollmentChanged && !repo.updateEnrollment(tx, after)) {
+                throw removed(tx, enrollmentId); // the store writes no deleted row
             }
             List<Enrollment> others = List.of();
             if (scope == CorrectionScope.ALL_ENROLLMENTS) {
@@ -220,6 +221,7 @@ public final class EnrollmentService {
     public void end(long enrollmentId, YearMonth lastMonth, EndReason reason) {
         saving(() -> db.write(tx -> {
             Enrollment before = repo.enrollmentForUpdate(tx, enrollmentId).orElseThrow(() -> missing(enrollmentId));
+            refuseRemoved(tx, enrollmentId);
             if (lastMonth == null || lastMonth.isBefore(before.firstMonth())) {
                 throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.LAST_MONTH,
                         "LAST_BEFORE_FIRST")), 0);
@@ -230,7 +232,9 @@ public final class EnrollmentService {
             Enrollment after = new Enrollment(before.id(), before.personId(), before.funderCode(), before.segment(),
                     before.programmes(), before.declaredIncomeRp(), before.firstMonth(), lastMonth, reason.name(),
                     before.notes(), before.regionCode());
-            repo.updateEnrollment(tx, after);
+            if (!repo.updateEnrollment(tx, after)) {
+                throw removed(tx, enrollmentId);
+            }
             audit.record(tx, actor, "END", "enrollment", String.valueOf(enrollmentId),
                     Json.object(enrollmentFields(before)), Json.object(enrollmentFields(after)));
             return null;
@@ -518,6 +522,31 @@ public final class EnrollmentService {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * Refuses a change of an enrollment marked deleted (trial 07/12/2026 #1: a form open while another clerk undid
+     * the import that brought it, or deleted it, saved "Tersimpan" into the deleted row and the person left the list).
+     */
+    private void refuseRemoved(Tx tx, long enrollmentId) {
+        if (repo.isDeleted(tx, enrollmentId)) {
+            throw removed(tx, enrollmentId);
+        }
+    }
+
+    /**
+     * The refusal of a change of a deleted enrollment, a problem of the whole form (no field's): who deleted it and
+     * when (dd/MM/yyyy HH:mm, as CHANGED_BY_OTHER), and the file when it was an import undone; nothing was written.
+     */
+    private InvalidInputException removed(Tx tx, long enrollmentId) {
+        java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        FormProblem p = repo.removal(tx, enrollmentId).map(r -> r.undoneImport() != null
+                ? FormProblem.error(FormProblem.Field.FORM, "DELETED_IMPORT_UNDONE", r.actor(),
+                        shown.format(r.at().atZone(clock.getZone())), r.undoneImport())
+                : FormProblem.error(FormProblem.Field.FORM, "DELETED_BY_OTHER", r.actor(),
+                        shown.format(r.at().atZone(clock.getZone()))))
+                .orElseGet(() -> FormProblem.error(FormProblem.Field.FORM, "DELETED_MEANWHILE"));
+        return new InvalidInputException(List.of(p), 0);
     }
 
     private static StoreException missing(long enrollmentId) {

@@ -160,24 +160,27 @@ public final class EnrollmentRepository {
     }
 
     /**
-     * Replaces an enrollment's fields (not its person or deleted mark; a null region keeps its place).
+     * Replaces an enrollment's fields (not its person or deleted mark; a null region keeps its place). An enrollment
+     * marked deleted is never written (trial 07/12/2026 #1: a form open while another clerk undid its import wrote
+     * its correction into the deleted row): false then, and the caller refuses the change.
      *
+     * @return true when it was written; false when there is no such enrollment not deleted
      * @throws RuleViolation (PERIODS_OVERLAP) when the database refuses a period overlapping another of the person
      */
-    public void updateEnrollment(Tx tx, Enrollment e) {
+    public boolean updateEnrollment(Tx tx, Enrollment e) {
         try {
-            updateEnrollmentRow(tx, e);
+            return updateEnrollmentRow(tx, e) > 0;
         } catch (StoreException x) {
             throw Sql.violation(x, Sql.EXCLUSION_VIOLATION, Sql.PERIODS_CONSTRAINT, RuleViolation.Rule.PERIODS_OVERLAP);
         }
     }
 
-    private static void updateEnrollmentRow(Tx tx, Enrollment e) {
-        tx.update("""
+    private static int updateEnrollmentRow(Tx tx, Enrollment e) {
+        return tx.update("""
                 UPDATE enrollment SET funder_id = ?, segment = ?, jkk = ?, jkm = ?, jht = ?, jp = ?, declared_income_rp = ?,
                                       first_month = ?, last_month = ?, end_reason = ?, notes = ?,
                                       region_code = coalesce(?, region_code)
-                WHERE id = ?""",
+                WHERE id = ? AND deleted = 0""",
                 Sql.funderId(tx, e.funderCode()), e.segment().name(), flag(e, Programme.JKK), flag(e, Programme.JKM),
                 flag(e, Programme.JHT), flag(e, Programme.JP), e.declaredIncomeRp(),
                 Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), e.regionCode(), e.id());
@@ -270,6 +273,34 @@ public final class EnrollmentRepository {
                 SELECT region_code FROM enrollment
                 WHERE person_id = ? AND +deleted = 0 AND region_code IS NOT NULL
                 ORDER BY first_month DESC, id DESC LIMIT 1""", rs -> rs.getString(1), personId);
+    }
+
+    /**
+     * How an enrollment left the register: who and when, and the file whose import was undone (null: deleted by
+     * hand, or the audit log does not say).
+     */
+    public record Removal(String actor, Instant at, String undoneImport) {
+    }
+
+    /**
+     * The newest removal of an enrollment marked deleted, as the audit log has it: its own deletion ({@code DELETE})
+     * or the undo of the import that brought it ({@code UNDO_IMPORT} of its batch), whichever came last; empty when
+     * the log has neither.
+     */
+    public Optional<Removal> removal(Tx tx, long enrollmentId) {
+        record Found(long id, Removal removal) {
+        }
+        Optional<Found> deleted = tx.one("""
+                SELECT id, actor, at FROM audit_log WHERE entity = 'enrollment' AND entity_id = ? AND action = 'DELETE'
+                ORDER BY id DESC LIMIT 1""", rs -> new Found(rs.getLong(1),
+                new Removal(rs.getString(2), Instant.parse(rs.getString(3)), null)), String.valueOf(enrollmentId));
+        Optional<Found> undone = tx.one("""
+                SELECT a.id, a.actor, a.at, b.file_name FROM enrollment e JOIN import_batch b ON b.id = e.batch_id
+                JOIN audit_log a ON a.entity = 'import_batch' AND a.entity_id = CAST(b.id AS TEXT) AND a.action = 'UNDO_IMPORT'
+                WHERE e.id = ? ORDER BY a.id DESC LIMIT 1""", rs -> new Found(rs.getLong(1),
+                new Removal(rs.getString(2), Instant.parse(rs.getString(3)), rs.getString(4))), enrollmentId);
+        return java.util.stream.Stream.of(deleted, undone).flatMap(Optional::stream)
+                .max(java.util.Comparator.comparingLong(Found::id)).map(Found::removal);
     }
 
     /** True when the enrollment is marked deleted. */

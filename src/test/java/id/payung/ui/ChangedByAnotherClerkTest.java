@@ -107,6 +107,8 @@ class ChangedByAnotherClerkTest {
         mineOpen.save(false);
         assertThat(mineOpen.problems()).filteredOn(p -> p.code().equals("CHANGED_BY_OTHER")).singleElement()
                 .satisfies(p -> {
+                    // The whole form's refusal, not Nama's: nobody changed her name (trial 07/12/2026 #7).
+                    assertThat(p.field()).isEqualTo(FormProblem.Field.FORM);
                     assertThat(p.args().get(0)).isEqualTo(Actor.current()); // the tables' owner keeps the who it sends
                     assertThat((String) p.args().get(1)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
                 });

@@ -284,15 +284,34 @@ public final class EnrollmentFormView {
     }
 
     private void showProblems() {
-        problemsBox.getChildren().setAll(model.problems().stream().map(p -> {
-            Label l = new Label((p.error() ? "✖ " : "⚠ ") + resources.getString("field." + p.field().name()) + ": "
-                    + message(p));
+        List<Node> lines = new java.util.ArrayList<>(model.problems().stream().map(p -> {
+            // A refusal of the whole form (the record changed or deleted by another clerk) names no field and marks
+            // none (trial 07/12/2026 #7: "Nama:" and a red Nama lengkap, which nobody had changed).
+            String field = p.field() == Field.FORM ? "" : resources.getString("field." + p.field().name()) + ": ";
+            Label l = new Label((p.error() ? "✖ " : "⚠ ") + field + message(p));
             l.setWrapText(true);
             l.getStyleClass().add(p.error() ? "form-error" : "form-warning");
             return (Node) l;
         }).toList());
+        if (model.problems().stream().anyMatch(p -> CLOSE_OFFERED.contains(p.code()))) {
+            // Nothing this form holds can be saved now: it offers to close (opened again, it shows what is saved).
+            Hyperlink closeLink = new Hyperlink(resources.getString("form.closeRefused"));
+            closeLink.setId("closeRefusedForm");
+            boolean deleted = model.problems().stream().anyMatch(p -> p.code().startsWith("DELETED_"));
+            closeLink.setOnAction(e -> {
+                if (deleted || mayDiscard()) { // a deleted record takes nothing typed: no question first
+                    close.run();
+                }
+            });
+            lines.add(closeLink);
+        }
+        problemsBox.getChildren().setAll(lines);
         validation.revalidate();
     }
+
+    /** The refusals after which the form offers to close: the record was changed or deleted by another clerk. */
+    private static final java.util.Set<String> CLOSE_OFFERED = java.util.Set.of("CHANGED_BY_OTHER", "DELETED_BY_OTHER",
+            "DELETED_IMPORT_UNDONE", "DELETED_MEANWHILE");
 
     /** "Desa/Kelurahan: Golo Dukal → Satar Ngkeling", one line per detail that saving will change. */
     private void showChanges() {

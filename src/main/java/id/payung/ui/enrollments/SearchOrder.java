@@ -179,6 +179,7 @@ public final class SearchOrder {
                 openedOn.add(box.getValue());
             }
         });
+        keepClickedMatch(box, matches);
         // A change listener runs after the skin's own (an invalidation listener), so its matches are there to order.
         field.textProperty().addListener((o, was, now) -> {
             String raw = now == null ? "" : now.strip();
@@ -207,6 +208,53 @@ public final class SearchOrder {
                 matches.getSelectionModel().select(0);
             }
         });
+    }
+
+    /**
+     * A click on the highlighted match is that match (trial 07/12/2026 #2: "Poco", a click on the highlighted "Poco
+     * (Kec. Wae Rii)" set "Kec. Wae Rii"). A row already selected is selected again on the button's release, by its
+     * row number; but the list's own filter closes it on that release first, and the search text emptied as it closes
+     * lists every entry again, so that row number was the whole list's first entry (the first kecamatan). The release
+     * that closed the list is not passed on to the row: the entry pressed is the value.
+     */
+    private static <T> void keepClickedMatch(ComboBox<T> box, ComboBox<T> matches) {
+        java.util.function.Consumer<javafx.scene.control.Skin<?>> onSkin = skin -> {
+            if (skin instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> listSkin
+                    && listSkin.getPopupContent() instanceof javafx.scene.control.ListView<?> list
+                    && !list.getProperties().containsKey(SearchOrder.class)) {
+                list.getProperties().put(SearchOrder.class, Boolean.TRUE);
+                List<T> pressed = new ArrayList<>(1);
+                list.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+                    pressed.clear();
+                    cellItem(e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode())
+                            .ifPresent(item -> pressed.add(matchOf(matches, item)));
+                });
+                list.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+                    if (!matches.isShowing() && !pressed.isEmpty() && pressed.get(0) != null) {
+                        e.consume(); // closed by this release: the row's own selection would read the whole list
+                        box.setValue(pressed.get(0));
+                    }
+                    pressed.clear();
+                });
+            }
+        };
+        onSkin.accept(matches.getSkin());
+        matches.skinProperty().addListener((o, was, now) -> onSkin.accept(now));
+    }
+
+    /** The item of the list cell holding {@code node}, if any (empty for an empty row or outside a cell). */
+    private static Optional<Object> cellItem(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ListCell<?> cell) {
+                return cell.isEmpty() ? Optional.empty() : Optional.ofNullable(cell.getItem());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code item} as an entry of {@code matches} (null when it lists no such entry). */
+    private static <T> T matchOf(ComboBox<T> matches, Object item) {
+        return matches.getItems().stream().filter(m -> java.util.Objects.equals(m, item)).findFirst().orElse(null);
     }
 
     /** Lower case with single spaces, as the search field is compared. */
