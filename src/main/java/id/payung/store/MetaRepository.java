@@ -5,9 +5,16 @@ import java.util.Optional;
 /** Small key/value facts about the database itself (when it was seeded, by which version). */
 public final class MetaRepository {
 
-    /** The value stored under a key, if any. */
+    /**
+     * The value stored under a key, if any. On a server, the session's own regency's ({@code payung_regency()}, as
+     * {@link #put} writes it): a provincial reader reads every regency's meta rows and has none of its own, so it
+     * gets nothing rather than whichever regency's row came first (its office is the province's, {@link #province});
+     * the owner working for one regency gets that regency's.
+     */
     public Optional<String> get(Tx tx, String key) {
-        return tx.one("SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key);
+        return tx.one(tx.dialect() == Dialect.POSTGRES
+                ? "SELECT value FROM meta WHERE key = ? AND regency_code = payung_regency()"
+                : "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key);
     }
 
     /** Stores a value unless the key has one; returns true when stored. */
