@@ -6,14 +6,14 @@ import java.util.Optional;
 public final class MetaRepository {
 
     /**
-     * The value stored under a key, if any. On a server, the session's own regency's ({@code payung_regency()}, as
-     * {@link #put} writes it): a provincial reader reads every regency's meta rows and has none of its own, so it
-     * gets nothing rather than whichever regency's row came first (its office is the province's, {@link #province});
-     * the owner working for one regency gets that regency's.
+     * The value stored under a key, if any. On a server, none for a provincial reader ({@code payung_login_province()}
+     * set): it reads every regency's meta rows and has none of its own, so it gets nothing rather than whichever
+     * regency's row came first (its office is the province's, {@link #province}). A clerk reads only their own
+     * regency's rows (row-level security); the owner, as ever, any.
      */
     public Optional<String> get(Tx tx, String key) {
         return tx.one(tx.dialect() == Dialect.POSTGRES
-                ? "SELECT value FROM meta WHERE key = ? AND regency_code = payung_regency()"
+                ? "SELECT value FROM meta WHERE key = ? AND payung_login_province() IS NULL"
                 : "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key);
     }
 
