@@ -123,17 +123,37 @@ public final class ReferenceService {
      * The office's settings; missing ones are null. On a server, a regency set up before meta carried
      * {@code office_regency} (every add-user before the seedregency merge) takes the regency from the login, so
      * the rule that a regional budget pays only in its own region ({@link id.payung.domain.FunderRules#paysIn})
-     * is not switched off for its clerks.
+     * is not switched off for its clerks. A provincial reader of a server gets their province's own office
+     * ({@link #provinceSettings}), never one of the regencies' offices they read.
      */
     public Settings settings() {
-        return db.read(tx -> new Settings(meta.get(tx, "office_name").orElse(null),
+        return db.read(tx -> {
+            java.util.Optional<String> province = new id.payung.store.RegencyStats().provinceOfLogin(tx);
+            return province.isPresent() ? provinceSettings(tx, province.get()) : officeSettings(tx);
+        });
+    }
+
+    /**
+     * The settings of a province's own office as the server keeps them ({@code payung server province-settings},
+     * {@link MetaRepository#province}): name, town, address and head of office; missing ones null; no regency code
+     * (a province has none), no language and no default year (the application's own defaults).
+     */
+    static Settings provinceSettings(Tx tx, String provinceCode) {
+        java.util.Map<String, String> v = new MetaRepository().province(tx, provinceCode);
+        return new Settings(v.get("office_name"), null, v.get("office_place"), v.get("office_address"), null, null,
+                v.get("head_name"), v.get("head_title"), v.get("head_nip"));
+    }
+
+    /** A regency's office's settings (a file's, a clerk's): meta, see {@link #settings()}. */
+    private Settings officeSettings(Tx tx) {
+        return new Settings(meta.get(tx, "office_name").orElse(null),
                 officeRegency(tx), meta.get(tx, "office_place").orElse(null),
                 meta.get(tx, "office_address").filter(a -> !a.isBlank()).orElse(null),
                 meta.get(tx, "ui_language").filter(l -> !l.isBlank()).orElse(null),
                 meta.get(tx, "default_year").filter(y -> y.matches("\\d{4}")).map(Integer::valueOf).orElse(null),
                 meta.get(tx, "head_name").filter(a -> !a.isBlank()).orElse(null),
                 meta.get(tx, "head_title").filter(a -> !a.isBlank()).orElse(null),
-                meta.get(tx, "head_nip").filter(a -> !a.isBlank()).orElse(null)));
+                meta.get(tx, "head_nip").filter(a -> !a.isBlank()).orElse(null));
     }
 
     /**

@@ -5,9 +5,16 @@ import java.util.Optional;
 /** Small key/value facts about the database itself (when it was seeded, by which version). */
 public final class MetaRepository {
 
-    /** The value stored under a key, if any. */
+    /**
+     * The value stored under a key, if any. On a server, none for a provincial reader ({@code payung_login_province()}
+     * set): it reads every regency's meta rows and has none of its own, so it gets nothing rather than whichever
+     * regency's row came first (its office is the province's, {@link #province}). A clerk reads only their own
+     * regency's rows (row-level security); the owner, as ever, any.
+     */
     public Optional<String> get(Tx tx, String key) {
-        return tx.one("SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key);
+        return tx.one(tx.dialect() == Dialect.POSTGRES
+                ? "SELECT value FROM meta WHERE key = ? AND payung_login_province() IS NULL"
+                : "SELECT value FROM meta WHERE key = ?", rs -> rs.getString(1), key);
     }
 
     /** Stores a value unless the key has one; returns true when stored. */
