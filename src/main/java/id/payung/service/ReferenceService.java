@@ -138,7 +138,11 @@ public final class ReferenceService {
      * {@link MetaRepository#province}): name, town, address and head of office; missing ones null; no regency code
      * (a province has none), no language and no default year (the application's own defaults).
      */
-    static Settings provinceSettings(Tx tx, String provinceCode) {
+    public Settings provinceSettings(String provinceCode) {
+        return db.read(tx -> provinceSettings(tx, provinceCode));
+    }
+
+    private static Settings provinceSettings(Tx tx, String provinceCode) {
         java.util.Map<String, String> v = new MetaRepository().province(tx, provinceCode);
         return new Settings(v.get("office_name"), null, v.get("office_place"), v.get("office_address"), null, null,
                 v.get("head_name"), v.get("head_title"), v.get("head_nip"));

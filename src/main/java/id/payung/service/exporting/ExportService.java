@@ -522,7 +522,7 @@ public final class ExportService {
      */
     private void provinceReport(String provinceCode, int year, Scope scope, Path file) {
         String filter = filterWords(scope);
-        Settings office = provinceSettings(provinceCode);
+        Settings office = reference.provinceSettings(provinceCode);
         String provinceName = db.read(tx -> queries.regionName(tx, provinceCode)).orElse(provinceCode);
         PrintHeader header = new PrintHeader(office.officeName(), office.address(), office.place(),
                 "Provinsi " + provinceName, null);
@@ -561,16 +561,6 @@ public final class ExportService {
                 filter != null && scope.kecamatanCode() != null,
                 new PdfReport.Province(regencies, eventRegencies), dashboard.funderGaps(year, scope));
         writePdf(file, out -> PdfReport.write(content, out));
-    }
-
-    /**
-     * The settings of a province's own office as the server keeps them ({@code payung server province-settings}):
-     * name, town, address and head of office; missing ones null (no regency code: a province has none).
-     */
-    private Settings provinceSettings(String provinceCode) {
-        Map<String, String> v = db.read(tx -> new id.payung.store.MetaRepository().province(tx, provinceCode));
-        return new Settings(v.get("office_name"), null, v.get("office_place"), v.get("office_address"), null, null,
-                v.get("head_name"), v.get("head_title"), v.get("head_nip"));
     }
 
     /**
