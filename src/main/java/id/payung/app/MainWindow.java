@@ -405,6 +405,8 @@ public final class MainWindow implements EnrollmentDialogs {
     /** Other clerks' changes counted since the window opened, as last asked: a larger count is news. */
     private long othersLatest;
     private java.util.function.Function<ResourceBundle, String> othersNotice;
+    private java.util.function.Function<ResourceBundle, String> beforeOthers = b -> "";
+    private boolean asking;
 
     /**
      * On a server, asks every {@link #othersEvery} what other clerks changed since the window opened and says so in
@@ -431,34 +433,48 @@ public final class MainWindow implements EnrollmentDialogs {
 
     private void askOthers() {
         id.payung.service.OthersChanges asked = others;
-        if (asked == null) {
-            return;
+        if (asked == null || asking) {
+            return; // one question at a time: a server slow to answer does not get them piled up on the read lane
         }
+        asking = true;
         // A server that does not answer for a while is no error to show every 20 seconds: the next save says it.
         BackgroundTask.wrap(asked::now).readOnly().onSuccess(seen -> {
+            asking = false;
             if (asked != others || seen.count() <= othersLatest) {
                 return;
             }
             othersLatest = seen.count();
             // Who and when, not how many: one saved person is two entries of the log (the person, the enrollment).
             String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone()).format(seen.lastAt());
+            if (othersNotice == null || noticeText != othersNotice) {
+                beforeOthers = noticeText; // given back when the clerk has seen the changes
+            }
             othersNotice = b -> java.text.MessageFormat.format(b.getString("pgui.othersChanged"), seen.lastBy(), at);
             notice(othersNotice);
-        }).onFailure(e -> OTHERS_LOG.fine(() -> "asking other clerks' changes failed: " + e)).executeWith(tasks);
+        }).onFailure(e -> {
+            asking = false;
+            OTHERS_LOG.fine(() -> "asking other clerks' changes failed: " + e);
+        }).executeWith(tasks);
     }
 
     /** A screen read its data again: other clerks' changes so far are in it; their notice goes. */
     private void othersShown() {
         if (othersNotice != null && noticeText == othersNotice) {
             othersNotice = null;
-            notice(b -> "");
+            notice(beforeOthers); // the line it replaced (the reader's, a saved copy's), not an empty one
         }
     }
 
     private void stopWatchingOthers() {
-        if (othersWatch != null) {
-            othersWatch.stop();
+        javafx.animation.Timeline watch = othersWatch;
+        if (watch != null) {
             othersWatch = null;
+            // An animation is the FX thread's: close() may run on another (the application's stop).
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                watch.stop();
+            } else {
+                javafx.application.Platform.runLater(watch::stop);
+            }
         }
         others = null;
     }
@@ -594,21 +610,11 @@ public final class MainWindow implements EnrollmentDialogs {
         }
 
         /**
-         * Berkas → Cadangkan sekarang on a server: the clerk's offline copy, as the Cadangan page's button (the server
-         * itself is the administrator's to back up); a provincial reader is told why there is none.
+         * Berkas → Cadangkan sekarang on a server: the Cadangan page, where the clerk's offline copy is made (the server
+         * itself is the administrator's to back up) or a provincial reader is told why there is none.
          */
         private void offlineCopy() {
-            if (services.readOnly()) {
-                notice(b -> b.getString("pgui.backup.onServerReader"));
-                return;
-            }
-            PayungServices open = services;
-            SaveDialogs.choose(stage, open.offlineCopyName(),
-                    new javafx.stage.FileChooser.ExtensionFilter("Payung (*.db)", "*.db")).ifPresent(file ->
-                    BackgroundTask.<java.nio.file.Path>of(task -> open.offlineCopy(file)).withTitle("task.offlineCopy")
-                            .onSuccess(written -> notice(b -> java.text.MessageFormat.format(
-                                    b.getString("backup.offline.done"), written.toString())))
-                            .executeWith(tasks));
+            frame.show(id.payung.ui.main.Screen.BACKUP);
         }
 
         @Override
@@ -795,7 +801,8 @@ public final class MainWindow implements EnrollmentDialogs {
                     file -> services.checkBackup(file), this::restore);
             if (services.server() != null) {
                 PayungServices open = services;
-                backups.onServer(open::offlineCopy, open::offlineCopyName);
+                // The save dialog asked before a file is replaced: the copy may replace it.
+                backups.onServer(file -> open.offlineCopy(file, true), open::offlineCopyName);
             }
             return new id.payung.ui.backup.BackupView(backups, services.server() != null).writeAccess(writeAccess());
         }

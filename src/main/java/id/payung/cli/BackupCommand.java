@@ -26,10 +26,12 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (id.payung.service.DatabaseChoice.of(database.db) instanceof id.payung.service.DatabaseChoice.Server server) {
+        if (id.payung.service.DatabaseChoice.of(database.db) instanceof id.payung.service.DatabaseChoice.Server) {
             // On a server: the clerk's offline copy, a Payung file (the server-wide backup is pg_dump's).
-            Path written = new id.payung.service.ServerBackup(server.address(), java.time.Clock.systemDefaultZone())
-                    .backupTo(out);
+            Path written;
+            try (PayungServices services = database.openExisting()) {
+                written = services.offlineCopy(out); // audited, as the window's
+            }
             spec.commandLine().getOut().println(written);
             spec.commandLine().getOut().flush();
             return 0;

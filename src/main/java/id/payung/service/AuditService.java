@@ -412,4 +412,18 @@ public final class AuditService {
     public void recordRestore(java.nio.file.Path from, java.nio.file.Path safety) {
         recordRestore(from, safety, null);
     }
+
+    /**
+     * A clerk's offline copy of a server (Cadangan → "Simpan salinan luring…", {@code payung backup}): every full NIK of
+     * their regency left the server in one file, so it is written to the trail as any export with full NIKs is
+     * ({@code EXPORT_FULL_NIK} of {@code database}: the file's name and how many people and enrollments it holds).
+     */
+    public void recordOfflineCopy(java.nio.file.Path file, java.util.Map<String, Integer> rows) {
+        db.write(tx -> {
+            log.record(tx, "EXPORT_FULL_NIK", "database", null, null, java.util.Map.of("file",
+                    file.getFileName().toString(), "people", rows.getOrDefault("person", 0),
+                    "enrollments", rows.getOrDefault("enrollment", 0), "full_nik", true));
+            return null;
+        });
+    }
 }

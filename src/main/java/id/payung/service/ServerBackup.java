@@ -24,6 +24,8 @@ public final class ServerBackup {
     private final ServerAddress login;
     private final java.util.function.Function<Path, Map<String, Integer>> copier;
     private final Clock clock;
+    /** What the last copy holds: rows per table. */
+    private Map<String, Integer> copied = Map.of();
 
     /** The offline copy of {@code login}'s view, its password by libpq's conventions. */
     public ServerBackup(ServerAddress login, Clock clock) {
@@ -48,6 +50,11 @@ public final class ServerBackup {
         return new ServerBackup(db.server(), db::writeOfflineCopy, clock);
     }
 
+    /** Rows per table of the copy {@link #backupTo} wrote last (empty before). */
+    public Map<String, Integer> copied() {
+        return copied;
+    }
+
     /** The file name an offline copy is proposed under: the database, the login and the moment. */
     public String proposedName() {
         String when = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
@@ -62,8 +69,16 @@ public final class ServerBackup {
      * @throws id.payung.store.StoreException when {@code target} exists already
      */
     public Path backupTo(Path target) {
+        return backupTo(target, false);
+    }
+
+    /**
+     * {@link #backupTo(Path)}, replacing {@code target} when it exists and {@code replace} says the user agreed (the
+     * window's save dialog asked "replace?"): the old file is replaced only by a complete, checked copy.
+     */
+    public Path backupTo(Path target, boolean replace) {
         Path absolute = (target != null ? target : defaultTarget()).toAbsolutePath();
-        if (Files.exists(absolute)) {
+        if (Files.exists(absolute) && !replace) {
             throw new id.payung.store.StoreException(absolute + " exists already; choose a new file name");
         }
         Path temp = null;
@@ -72,9 +87,13 @@ public final class ServerBackup {
                 id.payung.store.OwnerOnly.createDirectories(absolute.getParent());
             }
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
-            copier.apply(temp);
+            copied = copier.apply(temp);
             DatabaseFile.verify(temp);
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            if (replace && Files.exists(absolute)) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            }
             LogFile.logger("backup").info(() -> "offline copy of " + login + " written to " + absolute);
             return absolute;
         } catch (IOException e) {

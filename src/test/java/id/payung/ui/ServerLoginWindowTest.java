@@ -2,6 +2,7 @@ package id.payung.ui;
 
 import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.payung.app.MainWindow;
 import id.payung.domain.ServerAddress;
@@ -140,6 +141,17 @@ class ServerLoginWindowTest {
             r.next();
             assertThat(r.getLong(1)).as("the clerk's regency's counted groups (the 5.280)").isEqualTo(onServer).isPositive();
         }
+        // Every full NIK of the regency left the server: written to the trail as an export with full NIKs (review 17).
+        try (Connection c = server.owner(); Statement s = c.createStatement();
+             var r = s.executeQuery("SELECT actor, after_json FROM audit_log WHERE action = 'EXPORT_FULL_NIK'"
+                     + " AND entity = 'database'")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo(clerk);
+            assertThat(r.getString(2)).contains("\"file\":\"salinan.db\"");
+        }
+        // The window's save dialog asked before replacing a file: the copy replaces it then; the command line never does.
+        assertThatThrownBy(() -> opened.offlineCopy(copy)).hasMessageContaining("exists already");
+        assertThat(opened.offlineCopy(copy, true)).isEqualTo(copy.toAbsolutePath());
         // Pengaturan says this window is on the server although this PC starts on its file (it said only the latter).
         java.util.prefs.Preferences prefs = java.util.prefs.Preferences.userRoot().node("id/payung/test-login-" + System.nanoTime());
         DatabasePreference.usePreferences(prefs);

@@ -227,13 +227,22 @@ public final class PayungServices implements AutoCloseable {
     /**
      * On a server, the clerk's offline copy (Cadangan → "Simpan salinan luring…"): a new, checked Payung file of their
      * regency's data and the reference data, read in one snapshot with the login the window opened with, written to
-     * {@code target} (never over an existing file). Returns the file written.
+     * {@code target} (null: a dated file in the data folder's backups; never over an existing file), and written to the
+     * audit trail as an export with full NIKs. Returns the file written.
      *
      * @throws IllegalStateException for a file
      * @throws ServerAddress.Refused when the login is not a regency's clerk (a provincial reader), or the server refuses
      */
     public java.nio.file.Path offlineCopy(java.nio.file.Path target) {
-        return id.payung.service.ServerBackup.ofOpen(db, clock).backupTo(target);
+        return offlineCopy(target, false);
+    }
+
+    /** {@link #offlineCopy(java.nio.file.Path)}, replacing an existing {@code target} when the user agreed to. */
+    public java.nio.file.Path offlineCopy(java.nio.file.Path target, boolean replace) {
+        id.payung.service.ServerBackup copy = id.payung.service.ServerBackup.ofOpen(db, clock);
+        java.nio.file.Path written = copy.backupTo(target, replace);
+        audit.recordOfflineCopy(written, copy.copied()); // every full NIK of the regency left the server
+        return written;
     }
 
     /**
