@@ -227,16 +227,9 @@ public final class EnrollmentsView {
                 desaColumn, occupationColumn)) {
             c.setCellFactory(Cells.textWithTooltip());
         }
-        // A funder's name is told apart at its two ends: its kind first, its region or company last ("APBD Provinsi
-        // NTT", "APBDes / ADD desa se-Kabupaten Manggarai", "CSR / perusahaan donor"). Where the column is narrower
-        // than the name (a laptop's 1.366 px, the name column kept for 30 letters), the middle words give way:
-        // "APBDes / ADD … Manggarai", not "APBDes / ADD desa se-Kab…" (trial 19). Whole in the tooltip.
-        var funderCells = funderColumn.getCellFactory();
-        funderColumn.setCellFactory(column -> {
-            TableCell<RegisterLine, String> cell = funderCells.call(column);
-            cell.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
-            return cell;
-        });
+        // A funder's name is cut at its end, as every cell: the words that tell a clerk's funders apart come first
+        // ("APBDes Desa Golo Cador Kecamatan Wae Rii", "APBDes Desa Poco …"); cut in the middle every village budget of a
+        // kecamatan read "APBDes Desa…Wae Rii" (trial 2, session 17). Whole in the tooltip.
         // The funder's whole name where the window has room for it: "APBDes / ADD desa se-Kabupaten Mangga…" was cut
         // even at 1920 px (trial 16 L8). Narrower, the cell's tooltip gives it whole.
         javafx.beans.InvalidationListener fit = o -> fitColumns();
