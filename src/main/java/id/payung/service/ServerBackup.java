@@ -58,7 +58,9 @@ public final class ServerBackup {
     /** The file name an offline copy is proposed under: the database, the login and the moment. */
     public String proposedName() {
         String when = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
-        return "payung-" + login.database() + "-" + login.user() + "-" + when + ".db";
+        // The database's name only where it says more than "payung" ("payung-payung-siti-…", trial 2).
+        String database = login.database().equalsIgnoreCase("payung") ? "" : login.database() + "-";
+        return "payung-" + database + login.user() + "-" + when + ".db";
     }
 
     /**

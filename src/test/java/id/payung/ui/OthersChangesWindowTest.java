@@ -75,10 +75,9 @@ class OthersChangesWindowTest {
                     YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
         }
         String login = engine.server().name() + "_maria";
-        waitUntil(() -> robot.lookup("#notice").queryAs(Label.class).getText().contains("perubahan oleh petugas lain"));
-        assertThat(robot.lookup("#notice").queryAs(Label.class).getText()).startsWith("Ada perubahan oleh petugas lain yang"
-                + " belum tampil di layar ini (terakhir oleh " + login + ", pukul ").endsWith("Tekan F5 (Tampilan → Muat ulang) untuk"
-                + " memuat ulang.");
+        waitUntil(() -> robot.lookup("#notice").queryAs(Label.class).getText().startsWith("Perubahan baru oleh"));
+        assertThat(robot.lookup("#notice").queryAs(Label.class).getText()).startsWith("Perubahan baru oleh " + login
+                + " (pukul ").endsWith(") belum tampil. Tekan F5 untuk memuat ulang.");
         assertThat(table.getItems()).as("not reloaded under the clerk's hands").hasSize(before);
 
         robot.type(KeyCode.F5);
