@@ -153,6 +153,10 @@ class ServerUsersTest {
                     + " (docs/SERVER.md). Nothing was changed.");
             assertThat(withStdin("punya siti\n", () -> console.run("server", "set-password", siti, "--password-stdin",
                     "--db", asSiti))).as("not even its own").isEqualTo(1);
+            // The server's own refusal (SQLSTATE 42501 at CREATE ROLE), in ServerConnection.inTransaction
+            assertThat(withStdin("x\n", () -> console.run("server", "add-user", db.name() + "_baru", "--regency", "53.10",
+                    "--password-stdin", "--db", asSiti))).isEqualTo(1);
+            assertThat(console.err().strip()).contains("payung: " + siti + " may not create logins on this server.");
         });
         try (Connection c = db.connect(maria, "sandi maria")) {
             assertThat(c.isValid(5)).isTrue();
