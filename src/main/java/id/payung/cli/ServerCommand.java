@@ -156,31 +156,25 @@ final class ServerCommand extends CommandGroup {
     @Command(name = "disable-user", mixinStandardHelpOptions = true,
             description = "Stop a login logging in (a clerk who left): its data and audit entries stay;"
                     + " enable-user lets it in again.")
-    static final class DisableUser implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        DatabaseOption database;
-
-        @Parameters(index = "0", paramLabel = "NAME", description = "The login (as add-user made it).")
-        String name;
-
-        @Override
-        public Integer call() {
-            ServerAddress owner = ServerAdministration.chosen(database.db);
-            boolean changed = new ServerAdministration(owner).disableUser(name);
-            spec.commandLine().getOut().println((changed ? "switched off the login " : "the login was switched off already: ")
-                    + name + " on " + owner + "; it can no longer log in, its data and audit entries stay");
-            spec.commandLine().getOut().flush();
-            return 0;
+    static final class DisableUser extends CanLogin {
+        DisableUser() {
+            super(false);
         }
     }
 
     /** {@code payung server enable-user NAME}: a login switched off by disable-user may log in again. */
     @Command(name = "enable-user", mixinStandardHelpOptions = true,
             description = "Let a login switched off by disable-user log in again, with the password it had.")
-    static final class EnableUser implements Callable<Integer> {
+    static final class EnableUser extends CanLogin {
+        EnableUser() {
+            super(true);
+        }
+    }
+
+    /** disable-user and enable-user: one login switched off or on, one line saying what happened (or "already"). */
+    abstract static class CanLogin implements Callable<Integer> {
+        private final boolean canLogin;
+
         @Spec
         CommandSpec spec;
 
@@ -190,12 +184,19 @@ final class ServerCommand extends CommandGroup {
         @Parameters(index = "0", paramLabel = "NAME", description = "The login (as add-user made it).")
         String name;
 
+        CanLogin(boolean canLogin) {
+            this.canLogin = canLogin;
+        }
+
         @Override
         public Integer call() {
             ServerAddress owner = ServerAdministration.chosen(database.db);
-            boolean changed = new ServerAdministration(owner).enableUser(name);
-            spec.commandLine().getOut().println((changed ? "switched on the login " : "the login could log in already: ")
-                    + name + " on " + owner);
+            ServerAdministration admin = new ServerAdministration(owner);
+            boolean changed = canLogin ? admin.enableUser(name) : admin.disableUser(name);
+            spec.commandLine().getOut().println(canLogin
+                    ? (changed ? "switched on the login " : "the login could log in already: ") + name + " on " + owner
+                    : (changed ? "switched off the login " : "the login was switched off already: ") + name + " on "
+                            + owner + "; it can no longer log in, its data and audit entries stay");
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -33,61 +33,48 @@ public final class Logins {
      */
     public static void create(ServerAddress owner, char[] ownerPassword, String login, String regency, String province,
             char[] password) {
-        try (Connection c = ServerConnection.open(owner, ownerPassword)) {
-            try {
-                if (!exists(c, "SELECT 1 FROM pg_proc WHERE proname = 'payung_group_role'")) {
-                    throw new ServerAddress.Refused("server.notPayung", owner.toString());
-                }
-                String group = groupRole(c, regency != null ? "clerk" : "province");
-                if (exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", login)) {
-                    throw new ServerAddress.Refused("server.user.exists", login);
-                }
-                try (Statement s = c.createStatement()) {
-                    // Identifiers and the verifier cannot be bound parameters in DDL: quoted, from checked text.
-                    s.execute("CREATE ROLE " + identifier(login) + " LOGIN PASSWORD "
-                            + literal(PasswordUtil.encodeScramSha256(password)));
-                    s.execute("GRANT " + identifier(group) + " TO " + identifier(login));
-                }
-                if (province != null && exists(c, "SELECT 1 FROM pg_proc WHERE proname = 'payung_province_role'")) {
-                    // Which rows a reader reads: its province's role (schema version 6), whose policies name the
-                    // province's regencies as literal bounds the planner can count; made with the first reader.
-                    // (A schema older than 6 has none: its migration grants the role to the readers it finds.)
-                    try (Statement s = c.createStatement()) {
-                        s.execute("GRANT " + identifier(provinceRole(c, province)) + " TO " + identifier(login));
-                    }
-                }
-                if (province != null) {
-                    // A reader's reads are a province's aggregates over thousands of summary rows, each asked with
-                    // its own year and filters: planned for those values, not once for any (pgjdbc prepares a
-                    // statement on the server from its fifth use; the plan for any values guessed a few dozen rows
-                    // and sorted and looped where it should hash: twice the time). Planning costs well under a
-                    // millisecond a read; a reader writes nothing, whose many small statements it would slow.
-                    try (Statement s = c.createStatement()) {
-                        s.execute("ALTER ROLE " + identifier(login) + " IN DATABASE " + identifier(owner.database())
-                                + " SET plan_cache_mode = force_custom_plan");
-                    }
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO payung_login (login, regency_code, province_code) VALUES (?, ?, ?)")) {
-                    ps.setString(1, login);
-                    ps.setString(2, regency);
-                    ps.setString(3, province);
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException e) {
-                ServerConnection.rollbackQuietly(c);
-                if ("42501".equals(e.getSQLState())) {
-                    throw new ServerAddress.Refused("server.user.notAllowed", owner.user());
-                }
-                throw ServerConnection.refused(owner, e);
-            } catch (RuntimeException e) {
-                ServerConnection.rollbackQuietly(c);
-                throw e;
+        ServerConnection.inTransaction(owner, ownerPassword, "server.user.notAllowed", c -> {
+            if (!exists(c, "SELECT 1 FROM pg_proc WHERE proname = 'payung_group_role'")) {
+                throw new ServerAddress.Refused("server.notPayung", owner.toString());
             }
-        } catch (SQLException e) {
-            throw ServerConnection.refused(owner, e);
-        }
+            String group = groupRole(c, regency != null ? "clerk" : "province");
+            if (exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", login)) {
+                throw new ServerAddress.Refused("server.user.exists", login);
+            }
+            try (Statement s = c.createStatement()) {
+                // Identifiers and the verifier cannot be bound parameters in DDL: quoted, from checked text.
+                s.execute("CREATE ROLE " + identifier(login) + " LOGIN PASSWORD "
+                        + literal(PasswordUtil.encodeScramSha256(password)));
+                s.execute("GRANT " + identifier(group) + " TO " + identifier(login));
+            }
+            if (province != null && exists(c, "SELECT 1 FROM pg_proc WHERE proname = 'payung_province_role'")) {
+                // Which rows a reader reads: its province's role (schema version 6), whose policies name the
+                // province's regencies as literal bounds the planner can count; made with the first reader.
+                // (A schema older than 6 has none: its migration grants the role to the readers it finds.)
+                try (Statement s = c.createStatement()) {
+                    s.execute("GRANT " + identifier(provinceRole(c, province)) + " TO " + identifier(login));
+                }
+            }
+            if (province != null) {
+                // A reader's reads are a province's aggregates over thousands of summary rows, each asked with
+                // its own year and filters: planned for those values, not once for any (pgjdbc prepares a
+                // statement on the server from its fifth use; the plan for any values guessed a few dozen rows
+                // and sorted and looped where it should hash: twice the time). Planning costs well under a
+                // millisecond a read; a reader writes nothing, whose many small statements it would slow.
+                try (Statement s = c.createStatement()) {
+                    s.execute("ALTER ROLE " + identifier(login) + " IN DATABASE " + identifier(owner.database())
+                            + " SET plan_cache_mode = force_custom_plan");
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO payung_login (login, regency_code, province_code) VALUES (?, ?, ?)")) {
+                ps.setString(1, login);
+                ps.setString(2, regency);
+                ps.setString(3, province);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /**
@@ -134,40 +121,25 @@ public final class Logins {
 
     /** The checks of {@link #setCanLogin}, then {@code change} with whether the login may log in now; one transaction. */
     private static boolean change(ServerAddress owner, char[] ownerPassword, String login, Change change) {
-        try (Connection c = ServerConnection.open(owner, ownerPassword)) {
-            try {
-                if (!exists(c, "SELECT 1 FROM pg_proc WHERE proname = 'payung_group_role'")) {
-                    throw new ServerAddress.Refused("server.notPayung", owner.toString());
-                }
-                // As add-user: the owner, who made the logins (CREATEROLE), not a clerk changing its own or others'.
-                if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolcreaterole OR rolsuper)")) {
-                    throw new ServerAddress.Refused("server.user.notAllowedChange", owner.user());
-                }
-                if (login.equals(owner.user()) || exists(c, "SELECT 1 FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba"
-                        + " WHERE d.datname = current_database() AND r.rolname = ?", login)) {
-                    throw new ServerAddress.Refused("server.user.owner", login);
-                }
-                if (!exists(c, "SELECT 1 FROM payung_login WHERE login = ?", login)
-                        || !exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", login)) {
-                    throw new ServerAddress.Refused("server.user.unknown", login, owner.toString());
-                }
-                boolean canLogin = exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ? AND rolcanlogin", login);
-                boolean result = change.apply(c, canLogin);
-                c.commit();
-                return result;
-            } catch (SQLException e) {
-                ServerConnection.rollbackQuietly(c);
-                if ("42501".equals(e.getSQLState())) {
-                    throw new ServerAddress.Refused("server.user.notAllowedChange", owner.user());
-                }
-                throw ServerConnection.refused(owner, e);
-            } catch (RuntimeException e) {
-                ServerConnection.rollbackQuietly(c);
-                throw e;
+        return ServerConnection.inTransaction(owner, ownerPassword, "server.user.notAllowedChange", c -> {
+            if (!exists(c, "SELECT 1 FROM pg_proc WHERE proname = 'payung_group_role'")) {
+                throw new ServerAddress.Refused("server.notPayung", owner.toString());
             }
-        } catch (SQLException e) {
-            throw ServerConnection.refused(owner, e);
-        }
+            // As add-user: the owner, who made the logins (CREATEROLE), not a clerk changing its own or others'.
+            if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolcreaterole OR rolsuper)")) {
+                throw new ServerAddress.Refused("server.user.notAllowedChange", owner.user());
+            }
+            if (login.equals(owner.user()) || exists(c, "SELECT 1 FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba"
+                    + " WHERE d.datname = current_database() AND r.rolname = ?", login)) {
+                throw new ServerAddress.Refused("server.user.owner", login);
+            }
+            if (!exists(c, "SELECT 1 FROM payung_login WHERE login = ?", login)
+                    || !exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", login)) {
+                throw new ServerAddress.Refused("server.user.unknown", login, owner.toString());
+            }
+            boolean canLogin = exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ? AND rolcanlogin", login);
+            return change.apply(c, canLogin);
+        });
     }
 
     /** The database's group role of clerks ({@code clerk}) or provincial readers ({@code province}), as V2 made it. */

@@ -70,21 +70,7 @@ public final class OfficeTransfer {
      *                                server refuses (with the reason)
      */
     public static Map<String, Integer> move(Database file, ServerAddress owner, char[] password, String regency) {
-        try (Connection c = ServerConnection.open(owner, password)) {
-            try {
-                Map<String, Integer> written = new OfficeTransfer(file, c, regency).run();
-                c.commit();
-                return written;
-            } catch (SQLException e) {
-                ServerConnection.rollbackQuietly(c);
-                throw ServerConnection.refused(owner, e);
-            } catch (RuntimeException e) {
-                ServerConnection.rollbackQuietly(c);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw ServerConnection.refused(owner, e);
-        }
+        return ServerConnection.inTransaction(owner, password, null, c -> new OfficeTransfer(file, c, regency).run());
     }
 
     private Map<String, Integer> run() throws SQLException {

@@ -119,6 +119,40 @@ final class ServerConnection {
         }
     }
 
+    /** Work on an open connection, inside {@link #inTransaction}. */
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Connects ({@link #open}) and runs {@code work} in one transaction: committed when it returns, rolled back when
+     * it throws. A failure is a {@link ServerAddress.Refused}: the server's lack of a right (SQLSTATE 42501) is
+     * {@code noRightKey} with the address's user when given, any other {@link #refused}; a runtime exception (a
+     * refusal of the work's own) is passed on as it is.
+     *
+     * @param noRightKey the bundle key for 42501 (its argument: the address's user), or null for {@link #refused}'s
+     */
+    static <T> T inTransaction(ServerAddress address, char[] password, String noRightKey, Work<T> work) {
+        try (Connection c = open(address, password)) {
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException e) {
+                rollbackQuietly(c);
+                if (noRightKey != null && "42501".equals(e.getSQLState())) {
+                    throw new ServerAddress.Refused(noRightKey, address.user());
+                }
+                throw refused(address, e);
+            } catch (RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw refused(address, e);
+        }
+    }
+
     /** The sentence for a failed connection. */
     static ServerAddress.Refused refused(ServerAddress address, SQLException e) {
         String where = address.toString();

@@ -68,6 +68,34 @@ class ServerUsersTest {
         }
     }
 
+    /** disable-user and enable-user share one implementation: their command lines and help stay as they were. */
+    @Test
+    @Order(0)
+    void disableAndEnableKeepTheirHelp() {
+        assertThat(console.run("server", "disable-user", "--help")).isZero();
+        assertThat(console.out()).isEqualTo("""
+                Usage: payung server disable-user [-hV] [--db=FILE] NAME
+                Stop a login logging in (a clerk who left): its data and audit entries stay;
+                enable-user lets it in again.
+                      NAME        The login (as add-user made it).
+                      --db=FILE   Database file (default: PAYUNG_DB or the user's data folder).
+                  -h, --help      Show this help message and exit.
+                  -V, --version   Print version information and exit.
+                """);
+        console.clearOut();
+        assertThat(console.run("server", "enable-user", "--help")).isZero();
+        assertThat(console.out()).isEqualTo("""
+                Usage: payung server enable-user [-hV] [--db=FILE] NAME
+                Let a login switched off by disable-user log in again, with the password it had.
+                      NAME        The login (as add-user made it).
+                      --db=FILE   Database file (default: PAYUNG_DB or the user's data folder).
+                  -h, --help      Show this help message and exit.
+                  -V, --version   Print version information and exit.
+                """);
+        console.clearOut();
+        assertThat(console.run("server", "enable-user", "--db", owner)).as("NAME is required").isEqualTo(2);
+    }
+
     @Test
     @Order(1)
     void aForgottenPasswordIsReplacedFromStandardInput() throws SQLException {
@@ -109,7 +137,7 @@ class ServerUsersTest {
         assertThat(console.run("server", "disable-user", PostgresServer.SUPERUSER, "--db", owner)).isEqualTo(1);
         assertThat(console.err().strip()).endsWith("Nothing was changed.");
         assertThat(console.run("server", "disable-user", "nobody", "--db", owner)).isEqualTo(1);
-        assertThat(console.err().strip()).endsWith("payung: " + owner + " has no clerk's or reader's login nobody"
+        assertThat(console.err().strip()).endsWith("payung: The server " + owner + " has no clerk's or reader's login nobody"
                 + " (payung server add-user makes them). Nothing was changed.");
     }
 
@@ -125,6 +153,10 @@ class ServerUsersTest {
                     + " (docs/SERVER.md). Nothing was changed.");
             assertThat(withStdin("punya siti\n", () -> console.run("server", "set-password", siti, "--password-stdin",
                     "--db", asSiti))).as("not even its own").isEqualTo(1);
+            // The server's own refusal (SQLSTATE 42501 at CREATE ROLE), in ServerConnection.inTransaction
+            assertThat(withStdin("x\n", () -> console.run("server", "add-user", db.name() + "_baru", "--regency", "53.10",
+                    "--password-stdin", "--db", asSiti))).isEqualTo(1);
+            assertThat(console.err().strip()).contains("payung: " + siti + " may not create logins on this server.");
         });
         try (Connection c = db.connect(maria, "sandi maria")) {
             assertThat(c.isValid(5)).isTrue();
@@ -149,8 +181,8 @@ class ServerUsersTest {
                     + "; it can no longer log in, its data and audit entries stay");
             assertThat(console.run("report", "funding-shares", "--year", "2026", "--db", asSiti)).isEqualTo(1);
             assertThat(console.err().strip()).endsWith("payung: The database server does not let this login in any more: "
-                    + asSiti + ". The administrator has switched it off (payung server disable-user); ask them to switch"
-                    + " it on again if you still work here.");
+                    + asSiti + ". It has been switched off; if you still work here, ask the server administrator (your"
+                    + " office's IT) to switch it on again.");
             assertThat(console.run("server", "init", "--db", asSiti)).isEqualTo(1);
             assertThat(console.err().strip()).endsWith("payung: The server " + asSiti + " does not let the login " + siti
                     + " in: it is switched off (payung server disable-user). The owner switches it on again with payung"

@@ -222,8 +222,8 @@ class ServerLoginWindowTest {
         Label message = robot.lookup("#loginMessage").queryAs(Label.class);
         waitUntil(() -> message.getText().startsWith("Server basis data tidak lagi"));
         assertThat(message.getText()).isEqualTo("Server basis data tidak lagi mengizinkan login ini masuk: " + address
-                + ". Administrator telah menonaktifkannya (payung server disable-user); mintalah agar diaktifkan lagi"
-                + " bila Anda masih bekerja di sini.");
+                + ". Login ini telah dinonaktifkan; bila Anda masih bekerja di sini, mintalah administrator server"
+                + " (bagian TI kantor) agar mengaktifkannya lagi.");
         assertThat(robot.lookup("#loginPassword").queryAs(PasswordField.class).getParent().isVisible())
                 .as("no password mends it").isFalse();
         assertThat(robot.lookup("#loginConnect").queryAs(Button.class).getText()).isEqualTo("Coba lagi");
