@@ -56,6 +56,15 @@ class ReconnectOnPostgresTest {
                 insertEvent(clerk, "Rapat 3");
                 assertThat(events(clerk)).as("the next write on a new connection").isEqualTo(2);
 
+                assertThatThrownBy(() -> clerk.write(tx -> {
+                    tx.update("INSERT INTO event (kind, event_date, title) VALUES ('OTHER', '2026-01-01', 'Rapat 3a')");
+                    return tx.scalar("SELECT count(*) FROM pg_stat_activity WHERE pg_terminate_backend(pg_backend_pid())");
+                })).as("ended in the middle of a write").isInstanceOfSatisfying(DatabaseOpenException.class,
+                        e -> assertThat(e.problem()).isEqualTo(Problem.SERVER_CONNECTION_LOST));
+                assertThat(events(clerk)).as("nothing of the write ended half-way").isEqualTo(2);
+                insertEvent(clerk, "Rapat 3b");
+                assertThat(events(clerk)).isEqualTo(3);
+
                 terminate(db, siti);
                 assertThat(Logins.setCanLogin(ownerAddress, OWNER_PASSWORD.toCharArray(), siti, false)).isTrue();
                 assertThatThrownBy(() -> events(clerk)).as("switched off meanwhile: said so on reconnecting")
@@ -69,7 +78,7 @@ class ReconnectOnPostgresTest {
                                 e -> assertThat(e.problem()).isEqualTo(Problem.SERVER_LOGIN_DISABLED));
                 assertThat(Logins.setCanLogin(ownerAddress, OWNER_PASSWORD.toCharArray(), siti, true)).isTrue();
                 insertEvent(clerk, "Rapat 6");
-                assertThat(events(clerk)).as("switched on again: reads and writes go on").isEqualTo(3);
+                assertThat(events(clerk)).as("switched on again: reads and writes go on").isEqualTo(4);
             }
         } finally {
             drop(db, roles);
