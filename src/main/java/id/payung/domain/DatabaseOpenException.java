@@ -61,7 +61,18 @@ public final class DatabaseOpenException extends RuntimeException {
          * The server knows the login and its password but does not let it log in: switched off by its administrator
          * ({@code payung server disable-user}, PostgreSQL's NOLOGIN). No password mends it.
          */
-        SERVER_LOGIN_DISABLED
+        SERVER_LOGIN_DISABLED,
+        /**
+         * The connection to the server broke under an open window (the server restarted, the network dropped, the
+         * administrator ended the session): the action did not commit, so nothing of it was saved; the next action
+         * opens a new connection by itself.
+         */
+        SERVER_CONNECTION_LOST,
+        /**
+         * The connection broke while the server was asked to commit: the change may or may not be saved, and the
+         * clerk looks (a reload) before doing it again. The next action opens a new connection by itself.
+         */
+        SERVER_CONNECTION_LOST_AT_COMMIT
     }
 
     private final Problem problem;

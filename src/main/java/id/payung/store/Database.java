@@ -48,6 +48,11 @@ public final class Database implements AutoCloseable {
      * {@link #lock}, when {@link #walWatch} finds the files under it taken away ({@link #renewIfMoved}).
      */
     private volatile Connection connection;
+    /**
+     * On a server: the write connection broke (closed since); the next write opens a new one ({@link #reconnectIfLost}).
+     * Read and set under {@link #lock}.
+     */
+    private boolean writeConnectionLost;
     /** Whether this process still shares the WAL with other programs (SQLite file written here); null otherwise. */
     private final WalWatch walWatch;
     /**
@@ -375,8 +380,19 @@ public final class Database implements AutoCloseable {
                         ? Problem.REPLACED : Problem.REOPEN_PENDING, file, "the -wal of " + file + " was taken away by"
                         + " another program and this process could not open the file again yet; nothing was changed");
             }
-            beginWriting(wait);
-            result = inTransaction(connection, dialect, wait, work);
+            reconnectIfLost();
+            try {
+                beginWriting(wait);
+                result = inTransaction(connection, dialect, wait, work);
+            } catch (RuntimeException e) {
+                if (dialect == Dialect.POSTGRES && lost(e, connection)) {
+                    // Never tried again here: a write whose commit was under way may have been saved.
+                    closeQuietly(connection);
+                    writeConnectionLost = true;
+                    throw connectionLost(e);
+                }
+                throw e;
+            }
         } finally {
             lock.unlock();
         }
@@ -436,11 +452,89 @@ public final class Database implements AutoCloseable {
             try {
                 exec(c, dialect.beginRead());
             } catch (SQLException e) {
-                throw Sql.failure("could not start a transaction", e);
+                if (dialect != Dialect.POSTGRES || !lost(e, c)) {
+                    throw Sql.failure("could not start a transaction", e);
+                }
+                // The server ended this connection while it was idle (a restart, the network, the administrator):
+                // nothing ran on it yet, so the read goes once more on a new one (the idle ones are as dead).
+                Connection broken = c;
+                c = null;
+                readers.discard(broken);
+                c = readers.borrow();
+                try {
+                    exec(c, dialect.beginRead());
+                } catch (SQLException again) {
+                    throw Sql.failure("could not start a transaction", again);
+                }
             }
             return inTransaction(c, dialect, WriteWait.SILENT, work);
+        } catch (RuntimeException e) {
+            if (c != null && dialect == Dialect.POSTGRES && lost(e, c)) {
+                Connection broken = c;
+                c = null;
+                readers.discard(broken);
+                throw connectionLost(e);
+            }
+            throw e;
         } finally {
-            readers.giveBack(c);
+            if (c != null) {
+                readers.giveBack(c);
+            }
+        }
+    }
+
+    /**
+     * On a server whose write connection broke at an earlier write: opens a new one with the login's kept password.
+     * Call holding {@link #lock}. A login switched off meanwhile, or a server still down, is refused with its own
+     * {@link DatabaseOpenException} (SERVER_LOGIN_DISABLED, SERVER_UNREACHABLE) and stays to be opened next time.
+     */
+    private void reconnectIfLost() {
+        if (!writeConnectionLost) {
+            return;
+        }
+        connection = serverLogin.writeConnection();
+        writeConnectionLost = false;
+    }
+
+    /**
+     * Whether {@code failure} came of a connection to the server that is gone: an SQLSTATE of class 08 (connection
+     * exception) or 57P01–57P03 (the administrator's pg_terminate_backend, a server shutting down or restarting), or
+     * any SQL failure after which {@code c} no longer answers ({@link Connection#isValid}).
+     */
+    static boolean lost(Throwable failure, Connection c) {
+        boolean sql = false;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException se) {
+                sql = true;
+                String state = se.getSQLState() == null ? "" : se.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        if (!sql || c == null) {
+            return false;
+        }
+        try {
+            return c.isClosed() || !c.isValid(5);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** The failure said to the clerk: nothing saved, or (the commit under way) perhaps saved. */
+    private DatabaseOpenException connectionLost(RuntimeException e) {
+        boolean atCommit = e instanceof CommitFailedException;
+        return new DatabaseOpenException(atCommit ? Problem.SERVER_CONNECTION_LOST_AT_COMMIT : Problem.SERVER_CONNECTION_LOST,
+                server, "the connection to " + server + " was lost" + (atCommit
+                        ? " while committing: the change may have been saved" : "; nothing of this was saved")
+                        + " (the next action connects again): " + e.getMessage(), e);
+    }
+
+    /** The {@code COMMIT} itself failed: on a server whose connection broke then, the outcome is not known. */
+    static final class CommitFailedException extends StoreException {
+        CommitFailedException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
@@ -623,7 +717,8 @@ public final class Database implements AutoCloseable {
             throw e;
         } catch (SQLException e) {
             rollbackQuietly(c, dialect);
-            throw Sql.failure("commit failed", e);
+            StoreException said = Sql.failure("commit failed", e);
+            throw new CommitFailedException(said.getMessage(), e);
         }
     }
 

@@ -66,6 +66,22 @@ final class ReadConnections {
     }
 
     /**
+     * Takes back a borrowed connection found broken (the server ended it): closed, not kept, and the idle ones with
+     * it (ended alike when the server restarted or the administrator ended the login's sessions); the next
+     * {@link #borrow} opens a new one.
+     */
+    void discard(Connection broken) {
+        java.util.List<Connection> dropped;
+        synchronized (this) {
+            dropped = new java.util.ArrayList<>(idle);
+            idle.clear();
+        }
+        Database.closeQuietly(broken);
+        dropped.forEach(Database::closeQuietly);
+        permits.release();
+    }
+
+    /**
      * Waits (up to a few seconds) for the reads under way to end, closes every connection and then runs
      * {@code whileDrained} (the write connection's closing) before any new read may start; later reads open new
      * connections, on the database's files as they are now (see {@link WalWatch}).

@@ -35,6 +35,7 @@ public final class UserMessages {
                 || error instanceof id.payung.service.InvalidInputException
                 || error instanceof id.payung.domain.ServerAddress.Refused
                 || readOnlyRefusal(error)
+                || serverConnection(error) != null
                 || error instanceof id.payung.service.exporting.ExportService.ProvinceAnnexException
                 || error instanceof id.payung.service.exporting.ExportService.NoRegenciesException;
     }
@@ -52,10 +53,28 @@ public final class UserMessages {
         return false;
     }
 
+    /**
+     * The server's refusal or lost connection somewhere in {@code error}'s causes (a service may wrap the store's
+     * failure): the connection lost under an open window, or the new connection then refused (a login switched off
+     * meanwhile, a server still down). Null when none.
+     */
+    static DatabaseOpenException serverConnection(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabaseOpenException d && d.problem().name().startsWith("SERVER_")) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** A message for the user; unknown failures fall back to their own message. */
     public static String describe(ResourceBundle bundle, Throwable error) {
         if (error instanceof id.payung.domain.ServerAddress.Refused r) {
             return MessageFormat.format(bundle.getString(r.key()), r.args().toArray());
+        }
+        DatabaseOpenException server = serverConnection(error);
+        if (server != null) {
+            error = server;
         }
         if (error instanceof DatabaseOpenException d) {
             return MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.shownAs());

@@ -28,4 +28,25 @@ class RefusalIsNoCrashTest {
         assertThat(UserMessages.isRefusal(new IllegalStateException("bug"))).isFalse();
         assertThat(UserMessages.isRefusal(new id.payung.store.StoreException("disk full"))).isFalse();
     }
+
+    /**
+     * Trial 2 #4: a connection the server ended is said in a plain sentence in both languages (connection lost, nothing
+     * saved, Payung connects again), no crash dialog with English details, also when a service wrapped the failure.
+     */
+    @Test
+    void aLostServerConnectionIsAPlainSentenceEvenWrapped() {
+        id.payung.domain.ServerAddress address = id.payung.domain.ServerAddress.parse("postgresql://maria@10.0.0.5/payung");
+        DatabaseOpenException lost = new DatabaseOpenException(Problem.SERVER_CONNECTION_LOST, address,
+                "the connection was lost", new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        RuntimeException wrapped = new RuntimeException("while loading the register", lost);
+        assertThat(UserMessages.isRefusal(wrapped)).isTrue();
+        String id = UserMessages.describe(I18n.bundle(java.util.Locale.forLanguageTag("id")), wrapped);
+        assertThat(id).startsWith("Sambungan ke server basis data terputus (" + address + ")")
+                .contains("tidak tersimpan sama sekali").doesNotContain("tidak terduga").doesNotContain("FATAL");
+        assertThat(UserMessages.describe(I18n.bundle(java.util.Locale.ENGLISH), wrapped))
+                .contains("The connection to the database server was lost").contains("Nothing of this action was saved");
+        DatabaseOpenException disabled = new DatabaseOpenException(Problem.SERVER_LOGIN_DISABLED, address, "switched off", null);
+        assertThat(UserMessages.describe(I18n.bundle(java.util.Locale.forLanguageTag("id")), new RuntimeException(disabled)))
+                .contains("menonaktifkannya");
+    }
 }
