@@ -489,11 +489,27 @@ public final class Database implements AutoCloseable {
      * {@link DatabaseOpenException} (SERVER_LOGIN_DISABLED, SERVER_UNREACHABLE) and stays to be opened next time.
      */
     private void reconnectIfLost() {
-        if (!writeConnectionLost) {
+        if (serverLogin == null) {
             return;
         }
+        if (!writeConnectionLost && idleConnectionAnswers()) {
+            return;
+        }
+        // Broken while idle (a server restarted at night, a session ended by the administrator): nothing of this write
+        // has been sent, so a new connection may take it; the clerk's first save of the morning does not fail.
+        closeQuietly(connection);
+        writeConnectionLost = true;
         connection = serverLogin.writeConnection();
         writeConnectionLost = false;
+    }
+
+    /** Whether the idle write connection still answers the server (one round trip; a save is worth it). */
+    private boolean idleConnectionAnswers() {
+        try {
+            return !connection.isClosed() && connection.isValid(5);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /**

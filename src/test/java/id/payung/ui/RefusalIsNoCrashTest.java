@@ -47,6 +47,6 @@ class RefusalIsNoCrashTest {
                 .contains("The connection to the database server was lost").contains("Nothing of this action was saved");
         DatabaseOpenException disabled = new DatabaseOpenException(Problem.SERVER_LOGIN_DISABLED, address, "switched off", null);
         assertThat(UserMessages.describe(I18n.bundle(java.util.Locale.forLanguageTag("id")), new RuntimeException(disabled)))
-                .contains("menonaktifkannya");
+                .contains("Login ini telah dinonaktifkan");
     }
 }
