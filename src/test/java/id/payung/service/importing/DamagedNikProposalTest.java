@@ -240,4 +240,47 @@ class DamagedNikProposalTest {
                     .doesNotContain("5310011505900010").contains("5310012006950010");
         }
     }
+
+    /**
+     * Review 1: the usual order. An earlier list brought the NIK Excel cut (…0010); the village's corrected list brings
+     * …0017 for the same name and birth date: an error naming the registered person (masked NIK), never a second person,
+     * never a merge.
+     */
+    @Test
+    void aCorrectedNikWhoseCutFormIsRegisteredIsAnErrorNamingThatPerson() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310010101900010;Agus Salim;01/01/1990;Ruteng");
+            Path fixed = file("desa-2026.csv", "5310010101900017;AGUS SALIM;01/01/1990;Ruteng");
+
+            ImportService.Report done = s.imports().importFile(fixed, year(2026), ImportService.Progress.NONE);
+
+            assertThat(done.imported()).isZero();
+            assertThat(codes(done)).containsExactly("2 IMPORT_NIK_REGISTERED_CUT");
+            assertThat(done.problems().get(0).problem().args()).containsExactly("Agus Salim", "531001********10");
+            assertThat(done.proposals()).as("never a guess").isEmpty();
+            assertThat(s.register().page(RegisterFilter.all(), new RegisterSort(RegisterSort.Column.NAME, true), null, 100)
+                    .rows()).extracting(EnrollmentSummary::nik).containsOnly("5310010101900010");
+
+            ImportService.Report skipped = s.imports().importFile(fixed, year(2026).skippingInvalid(),
+                    ImportService.Progress.NONE);
+            assertThat(skipped.imported()).isZero();
+            assertThat(skipped.rejected()).isEqualTo(1);
+            assertThat(s.register().page(RegisterFilter.all(), new RegisterSort(RegisterSort.Column.NAME, true), null, 100)
+                    .rows()).extracting(EnrollmentSummary::nik).as("no second person").containsOnly("5310010101900010");
+        }
+    }
+
+    @Test
+    void aNikWhoseCutFormBelongsToSomeoneElseImports() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310010101900010;Agus Salim;01/01/1990;Ruteng", "5310011505900010;Yohanes Jehamu;15/05/1990;Ruteng");
+            Path list = file("desa-2026.csv", "5310010101900017;Yosef Nggoro;01/01/1990;Ruteng",
+                    "5310011505900013;Yohanes Jemarut;15/05/1990;Ruteng");
+
+            ImportService.Report done = s.imports().importFile(list, year(2026), ImportService.Progress.NONE);
+
+            assertThat(done.problems()).isEmpty();
+            assertThat(done.imported()).isEqualTo(2);
+        }
+    }
 }
