@@ -732,7 +732,13 @@ public final class ImportService {
         List<DamagedNik.Range> ranges = new ArrayList<>(spans);
         // Spans clipped alike for other rows overlap: a candidate is kept once. Grouped by birth date and name, so
         // each row weighs only its own few (the rule itself is DamagedNik.matching).
-        java.util.Set<DamagedNik.Candidate> pool = new java.util.LinkedHashSet<>(writer.registeredIn(ranges));
+        // The register as it was before this file: people this import added are its rows (inRanges), not registered.
+        java.util.Set<DamagedNik.Candidate> pool = new java.util.LinkedHashSet<>();
+        for (DamagedNik.Candidate c : writer.registeredIn(ranges)) {
+            if (!addedHere(rows, c.nik(), tally)) {
+                pool.add(c);
+            }
+        }
         pool.addAll(rows.inRanges(ranges));
         Map<String, List<DamagedNik.Candidate>> byPerson = new HashMap<>();
         for (DamagedNik.Candidate c : pool) {
@@ -793,6 +799,16 @@ public final class ImportService {
                         }
                     });
         }
+    }
+
+    /** Whether the person under {@code nik} was added by this import (a row of this file, flushed), not registered. */
+    private static boolean addedHere(SeenRows rows, String nik, Tally tally) {
+        for (int e = rows.first(nik); e != SeenRows.NONE; e = rows.next(e)) {
+            if (rows.personId(e) >= tally.firstAdded) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -887,6 +903,8 @@ public final class ImportService {
          * once the file is read and only for rows still valid then ({@link #writePersonData}).
          */
         final Map<Integer, PersonWrite> personWrites = new java.util.LinkedHashMap<>();
+        /** The first person this import added (none yet: Long.MAX_VALUE): people from it on are this file's rows. */
+        long firstAdded = Long.MAX_VALUE;
         /** NIKs of people only undone imports brought, written over by the run's first row of theirs. */
         final java.util.Set<String> renewed = new java.util.HashSet<>();
     }
@@ -945,6 +963,9 @@ public final class ImportService {
                     // A refused file is rolled back whole: after the first refused row, only count.
                     if (batch != null && (skipInvalid || tally.rejected == 0)) {
                         written = insert(writer, f, personId, batch);
+                        if (personId == null) {
+                            tally.firstAdded = Math.min(tally.firstAdded, written);
+                        }
                         added.putIfAbsent(f.cleanNik(), written);
                     }
                     tally.imported++;
