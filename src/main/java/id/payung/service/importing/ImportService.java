@@ -633,8 +633,11 @@ public final class ImportService {
                     if (checked.outcome == null) {
                         checked.outcome = checkInFile(checked, parser, seen, tally);
                     } else {
-                        if (tally.damaged.size() < ProblemList.MAX) {
-                            damaged(checked).ifPresent(tally.damaged::add);
+                        if (tally.shownDamaged < ProblemList.MAX) {
+                            damaged(checked).ifPresent(d -> {
+                                tally.damaged.add(d);
+                                tally.shownDamaged++;
+                            });
                         }
                     }
                     chunk.add(checked);
@@ -886,6 +889,13 @@ public final class ImportService {
         final List<RowProblem> problems = new ProblemList();
         /** Rows whose NIK Excel destroyed, looked up once the file is read (as many as problems are kept). */
         final List<DamagedRow> damaged = new ArrayList<>();
+        /**
+         * Of those, the rows whose NIK visibly failed (scientific notation, "…0000") and the intact-looking NIKs ending
+         * in 0 looked up as possibly cut: each under a cap of its own, so the many new NIKs ending in 0 of a big list
+         * (about one in ten) never crowd out the visibly destroyed ones.
+         */
+        int shownDamaged;
+        int lastDigitRows;
         final List<NikProposal> proposals = new ArrayList<>();
         /**
          * Rows already written that a later row turned down (a NIK given to another person, an overlapping
@@ -982,10 +992,13 @@ public final class ImportService {
             // A NIK ending in 0 that is not registered (for the clerk: an undone list's person is not), or is under
             // another name: looked up as one Excel may have cut to 15 digits, once the file is read.
             boolean notFound = outcome == Outcome.VALID && (registered == null || registered.onlyUndone());
-            if ((notFound || registeredAsOther) && tally.damaged.size() < ProblemList.MAX) {
+            if ((notFound || registeredAsOther) && tally.lastDigitRows < ProblemList.MAX) {
                 lastDigitLost(c, parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
                         FormProblem.warning(Field.NIK, "IMPORT_NIK_LAST_DIGIT_LOST")), notFound ? c.seen : SeenRows.NONE)
-                        .ifPresent(tally.damaged::add);
+                        .ifPresent(d -> {
+                            tally.damaged.add(d);
+                            tally.lastDigitRows++;
+                        });
             }
             // A NIK not registered whose last digit is not 0: the register may hold it cut to 0 by an earlier list.
             if (notFound && tally.cut.size() < ProblemList.MAX) {

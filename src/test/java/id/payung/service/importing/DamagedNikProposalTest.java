@@ -298,4 +298,31 @@ class DamagedNikProposalTest {
             assertThat(done.imported()).isEqualTo(1);
         }
     }
+
+    /**
+     * Review 10: the new NIKs ending in 0 of a big list (about one in ten) are looked up under a cap of their own: past
+     * {@link ProblemList#MAX} of them, a NIK Excel visibly destroyed is still looked up and its owner proposed.
+     */
+    @Test
+    void manyNewNiksEndingInZeroDoNotCrowdOutAVisiblyDestroyedOne() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310010101900004;Agus Salim;01/01/1990;Ruteng");
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            for (int month = 1; month <= 12 && rows.size() <= ProblemList.MAX; month++) {
+                for (int day = 1; day <= 28 && rows.size() <= ProblemList.MAX; day++) {
+                    for (int serial = 10; serial <= 400 && rows.size() <= ProblemList.MAX; serial += 10) {
+                        String name = "Orang " + Integer.toString(rows.size(), 26).replaceAll("[0-9]", "x");
+                        rows.add(String.format("531001%02d%02d91%04d;%s;%02d/%02d/1991;Ruteng", day, month, serial, name,
+                                day, month));
+                    }
+                }
+            }
+            rows.add("5,31001E+15;Agus Salim;01/01/1990;Ruteng");
+            Path big = file("besar.csv", rows.toArray(String[]::new));
+
+            ImportService.Report checked = s.imports().importFile(big, year(2026).dry(), ImportService.Progress.NONE);
+
+            assertThat(checked.proposals()).extracting(p -> p.candidate().nik()).containsExactly("5310010101900004");
+        }
+    }
 }
