@@ -156,8 +156,17 @@ public final class AuditLog {
     }
 
     /** Changes only: a full NIK seen or an export changed no data (review 14: "608 perubahan" were mostly exports). */
-    private static final String CHANGES_ONLY = " action NOT IN (" + id.payung.domain.AuditTopic.PRIVACY.actions().stream()
-            .sorted().map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
+    private static final String CHANGES_ONLY = " " + changesOnly("");
+
+    /**
+     * The one condition "this audit entry is a change": not a full NIK seen or an export ({@code AuditTopic.PRIVACY}),
+     * which change no data; {@code alias} the audit_log table's alias in the query ("" for none).
+     */
+    public static String changesOnly(String alias) {
+        String column = alias.isEmpty() ? "action" : alias + ".action";
+        return column + " NOT IN (" + id.payung.domain.AuditTopic.PRIVACY.actions().stream().sorted()
+                .map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
+    }
 
     /** The newest entry's id (0: none yet). */
     public long lastId(Tx tx) {

@@ -1,6 +1,5 @@
 package id.payung.store;
 
-import id.payung.domain.AuditTopic;
 import id.payung.domain.ImportBatch;
 import java.time.Instant;
 import java.util.List;
@@ -70,8 +69,7 @@ public final class ImportBatchRepository {
      * other than a full NIK seen or an export. Counted by enrollment; each login with its latest change, in order.
      */
     public ImportBatch.ChangesAfter changesAfter(Tx tx, long id) {
-        String changes = " AND a.action NOT IN (" + AuditTopic.PRIVACY.actions().stream().sorted()
-                .map(x -> "'" + x + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
+        String changes = " AND " + AuditLog.changesOnly("a");
         String after = " AND a.id > (SELECT COALESCE(MAX(i.id), 0) FROM audit_log i WHERE i.entity = 'import_batch'"
                 + " AND i.action = 'IMPORT' AND i.entity_id = ?)";
         record Hit(long entry, long enrollment, String actor, Instant at) {

@@ -30,7 +30,10 @@ class BundleQuotesTest {
             if (!text.matches("(?s).*\\{\\d.*")) {
                 continue; // read with getString, not formatted: an apostrophe is only an apostrophe
             }
-            String shown = MessageFormat.format(text, (Object[]) "0123456789".split(""));
+            // A {n,choice,…} (a count's singular or plural) needs numbers; any other argument is shown as text.
+            Object[] args = text.contains(",choice,") ? new Object[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}
+                    : "0123456789".split("");
+            String shown = MessageFormat.format(text, args);
             if (shown.matches("(?s).*\\{\\d.*") || text.replace("''", "").contains("'") && !text.contains("'{")) {
                 broken.add(key + "=" + text);
             }

@@ -633,8 +633,11 @@ public final class ImportService {
                     if (checked.outcome == null) {
                         checked.outcome = checkInFile(checked, parser, seen, tally);
                     } else {
-                        if (tally.damaged.size() < ProblemList.MAX) {
-                            damaged(checked).ifPresent(tally.damaged::add);
+                        if (tally.shownDamaged < ProblemList.MAX) {
+                            damaged(checked).ifPresent(d -> {
+                                tally.damaged.add(d);
+                                tally.shownDamaged++;
+                            });
                         }
                     }
                     chunk.add(checked);
@@ -653,6 +656,8 @@ public final class ImportService {
             // under "skip wrong rows" taken back out as any row turned down late.
             proposeNiks(writer, seen, tally);
             undoTurnedDown(writer, batch, tally, seen);
+            // Under "skip wrong rows": person data only of the rows that stayed valid after every late check.
+            writePersonData(tx, seen, tally);
             if (batch != null && (tally.rejected == 0 || options.skipInvalid())) {
                 writer.finish(batch);
             }
@@ -720,16 +725,23 @@ public final class ImportService {
      */
     private static void proposeNiks(EnrollmentBulkWriter writer, Seen seen, Tally tally) {
         SeenRows rows = seen.rows;
-        if (tally.damaged.isEmpty()) {
+        if (tally.damaged.isEmpty() && tally.cut.isEmpty()) {
             return;
         }
         // Rows of one birth date and district ask for the same spans: each is asked once.
         java.util.Set<DamagedNik.Range> spans = new java.util.LinkedHashSet<>();
         tally.damaged.forEach(d -> spans.addAll(d.ranges()));
+        tally.cut.forEach(d -> spans.add(new DamagedNik.Range(d.cutNik(), d.cutNik())));
         List<DamagedNik.Range> ranges = new ArrayList<>(spans);
         // Spans clipped alike for other rows overlap: a candidate is kept once. Grouped by birth date and name, so
         // each row weighs only its own few (the rule itself is DamagedNik.matching).
-        java.util.Set<DamagedNik.Candidate> pool = new java.util.LinkedHashSet<>(writer.registeredIn(ranges));
+        // The register as it was before this file: people this import added are its rows (inRanges), not registered.
+        java.util.Set<DamagedNik.Candidate> pool = new java.util.LinkedHashSet<>();
+        for (DamagedNik.Candidate c : writer.registeredIn(ranges)) {
+            if (!addedHere(rows, c.nik(), tally)) {
+                pool.add(c);
+            }
+        }
         pool.addAll(rows.inRanges(ranges));
         Map<String, List<DamagedNik.Candidate>> byPerson = new HashMap<>();
         for (DamagedNik.Candidate c : pool) {
@@ -767,6 +779,61 @@ public final class ImportService {
                 tally.problems.add(new RowProblem(d.row(), d.column(), d.value(), said, d.name()));
             }
         }
+        // This file's own new rows ending in 0 are no registered person (looked up from the other side above).
+        java.util.Set<String> ownCut = new java.util.HashSet<>();
+        tally.damaged.stream().filter(d -> d.nik().lastDigitOnly() && d.seen() != SeenRows.NONE)
+                .forEach(d -> ownCut.add(d.nik().shown()));
+        for (CutRow d : tally.cut) {
+            if (ownCut.contains(d.cutNik())) {
+                continue;
+            }
+            // The same rule the other way (DamagedNik#matching): same name, same birth date, the NIK but for the last
+            // digit, which Excel turned to 0 in an earlier list. Never merged, never guessed: the clerk corrects it.
+            byPerson.getOrDefault(d.birthDate() + " " + PersonName.key(d.name()), List.of()).stream()
+                    .filter(c -> c.registered() && c.nik().equals(d.cutNik()) && d.birthDate().equals(c.birthDate())
+                            && PersonName.same(d.name(), c.fullName()))
+                    .findFirst().ifPresent(c -> {
+                        RowProblem why = new RowProblem(d.row(), d.column(), d.value(), FormProblem.error(Field.NIK,
+                                "IMPORT_NIK_REGISTERED_CUT", c.fullName(), Nik.mask(c.nik())), d.name());
+                        if (d.seen() != SeenRows.NONE) {
+                            seen.reject(d.seen(), why, tally);
+                        } else {
+                            tally.problems.add(why);
+                        }
+                    });
+        }
+    }
+
+    /** Whether the person under {@code nik} was added by this import (a row of this file, flushed), not registered. */
+    private static boolean addedHere(SeenRows rows, String nik, Tally tally) {
+        for (int e = rows.first(nik); e != SeenRows.NONE; e = rows.next(e)) {
+            if (rows.personId(e) >= tally.firstAdded) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A row whose 16-digit NIK, not ending in 0, is not registered, with the NIK Excel would have made of it in an
+     * earlier list ({@code cutNik}: its last digit 0): a registered person of the same name and birth date under that
+     * NIK is likely the same worker ({@link #proposeNiks}).
+     */
+    private record CutRow(int row, String column, String value, String cutNik, String name, LocalDate birthDate,
+                          int seen) {
+    }
+
+    private static java.util.Optional<CutRow> cutInRegister(Checked c, RowParser parser) {
+        EnrollmentForm f = c.parsed().form();
+        String nik = f.cleanNik();
+        if (nik == null || nik.length() != Nik.LENGTH || nik.endsWith("0") || f.birthDate() == null
+                || PersonName.key(f.fullName()).isEmpty() || !nik.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return java.util.Optional.empty();
+        }
+        RowProblem at = parser.problem(c.parsed().row(), Field.NIK, Nik.mask(nik),
+                FormProblem.error(Field.NIK, "IMPORT_NIK_REGISTERED_CUT"));
+        return java.util.Optional.of(new CutRow(at.row(), at.column(), at.value(),
+                nik.substring(0, Nik.LENGTH - 1) + "0", f.fullName().strip(), f.birthDate(), c.seen));
     }
 
     /** Bytes of a name-list row, about: how many rows a file holds is guessed from its size. */
@@ -822,6 +889,13 @@ public final class ImportService {
         final List<RowProblem> problems = new ProblemList();
         /** Rows whose NIK Excel destroyed, looked up once the file is read (as many as problems are kept). */
         final List<DamagedRow> damaged = new ArrayList<>();
+        /**
+         * Of those, the rows whose NIK visibly failed (scientific notation, "…0000") and the intact-looking NIKs ending
+         * in 0 looked up as possibly cut: each under a cap of its own, so the many new NIKs ending in 0 of a big list
+         * (about one in ten) never crowd out the visibly destroyed ones.
+         */
+        int shownDamaged;
+        int lastDigitRows;
         final List<NikProposal> proposals = new ArrayList<>();
         /**
          * Rows already written that a later row turned down (a NIK given to another person, an overlapping
@@ -829,6 +903,18 @@ public final class ImportService {
          * "skip invalid rows" neither row stays imported.
          */
         final List<Integer> undo = new ArrayList<>();
+        /**
+         * Rows whose NIK is not registered but may be registered cut to 0 by Excel ({@link CutRow}): looked up with
+         * the damaged rows, under a cap of their own (they do not crowd out the rows Excel visibly destroyed).
+         */
+        final List<CutRow> cut = new ArrayList<>();
+        /**
+         * Under "skip wrong rows": the person data a row writes into a known person, by the row's handle, written
+         * once the file is read and only for rows still valid then ({@link #writePersonData}).
+         */
+        final Map<Integer, PersonWrite> personWrites = new java.util.LinkedHashMap<>();
+        /** The first person this import added (none yet: Long.MAX_VALUE): people from it on are this file's rows. */
+        long firstAdded = Long.MAX_VALUE;
         /** NIKs of people only undone imports brought, written over by the run's first row of theirs. */
         final java.util.Set<String> renewed = new java.util.HashSet<>();
     }
@@ -865,7 +951,7 @@ public final class ImportService {
                     c.problems().add(parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
                             FormProblem.warning(Field.NIK, "IMPORT_UNDONE_PERSON_RENEWED", registered.fullName())));
                     if (batch != null && (skipInvalid || tally.rejected == 0)) {
-                        renew(tx, registered.id(), f, c, parser);
+                        renew(tx, registered.id(), f, c, parser, skipInvalid ? tally : null);
                     }
                 }
             } else if (registered != null) {
@@ -875,7 +961,7 @@ public final class ImportService {
                     outcome = checkPeriod(tx, c.parsed(), parser, registered.id(), c.problems());
                 }
                 if (outcome == Outcome.VALID && batch != null && (skipInvalid || tally.rejected == 0)) {
-                    fillIn(tx, registered.id(), f);
+                    personData(tx, skipInvalid ? tally : null, c.seen, registered.id(), f, false);
                 }
             }
             if (personId == null) {
@@ -887,6 +973,9 @@ public final class ImportService {
                     // A refused file is rolled back whole: after the first refused row, only count.
                     if (batch != null && (skipInvalid || tally.rejected == 0)) {
                         written = insert(writer, f, personId, batch);
+                        if (personId == null) {
+                            tally.firstAdded = Math.min(tally.firstAdded, written);
+                        }
                         added.putIfAbsent(f.cleanNik(), written);
                     }
                     tally.imported++;
@@ -903,10 +992,17 @@ public final class ImportService {
             // A NIK ending in 0 that is not registered (for the clerk: an undone list's person is not), or is under
             // another name: looked up as one Excel may have cut to 15 digits, once the file is read.
             boolean notFound = outcome == Outcome.VALID && (registered == null || registered.onlyUndone());
-            if ((notFound || registeredAsOther) && tally.damaged.size() < ProblemList.MAX) {
+            if ((notFound || registeredAsOther) && tally.lastDigitRows < ProblemList.MAX) {
                 lastDigitLost(c, parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
                         FormProblem.warning(Field.NIK, "IMPORT_NIK_LAST_DIGIT_LOST")), notFound ? c.seen : SeenRows.NONE)
-                        .ifPresent(tally.damaged::add);
+                        .ifPresent(d -> {
+                            tally.damaged.add(d);
+                            tally.lastDigitRows++;
+                        });
+            }
+            // A NIK not registered whose last digit is not 0: the register may hold it cut to 0 by an earlier list.
+            if (notFound && tally.cut.size() < ProblemList.MAX) {
+                cutInRegister(c, parser).ifPresent(tally.cut::add);
             }
             String fullName = c.parsed().form().fullName();
             for (RowProblem rp : c.problems()) {
@@ -1097,24 +1193,70 @@ public final class ImportService {
      * keep what is stored, each named in a row note): the undone list's name,
      * birth data, address and phone do not stay behind the corrected list's (trial 18 H30). As a form's save of a
      * known person (one rule, {@link id.payung.service.EnrollmentService#updatePerson}): audited only when something
-     * changed. The row's own enrollment follows as for any registered person.
+     * changed. The row's own enrollment follows as for any registered person. {@code later}: under "skip wrong rows",
+     * written once the file is read, if the row is still valid ({@link #writePersonData}).
      */
-    private void renew(Tx tx, long personId, EnrollmentForm f, Checked c, RowParser parser) {
+    private void renew(Tx tx, long personId, EnrollmentForm f, Checked c, RowParser parser, Tally later) {
         Person stored = repo.person(tx, personId).orElseThrow();
         Merged m = merged(stored, f, true);
-        id.payung.service.EnrollmentService.updatePerson(tx, actor, stored, m.form());
+        personData(tx, later, c.seen, personId, f, true);
         // Told which stored values an empty cell (or a column the file lacks) left alone (trial 19, finding 3).
-        m.kept().forEach((field, value) -> c.problems().add(parser.problem(c.parsed().row(), field, value,
-                FormProblem.warning(field, "IMPORT_KEPT_STORED", value))));
+        m.kept().forEach((field, value) -> {
+            String shown = field == Field.OCCUPATION ? parser.occupationName(value) : value;
+            c.problems().add(parser.problem(c.parsed().row(), field, shown,
+                    FormProblem.warning(field, "IMPORT_KEPT_STORED", shown)));
+        });
+    }
+
+    /** Person data a row writes into a known person ({@link #merged}), held until the row is known to stay valid. */
+    private record PersonWrite(long personId, EnrollmentForm form, boolean replace) {
+    }
+
+    /**
+     * Writes a row's person data into a known person ({@link #merged}; {@code replace} for a person only undone imports
+     * brought), or, under "skip wrong rows" ({@code later} given), holds it by the row's handle: a row turned down
+     * later (another row on its NIK, a NIK Excel cut) must not change anyone ({@link #writePersonData}).
+     */
+    private void personData(Tx tx, Tally later, int handle, long personId, EnrollmentForm f, boolean replace) {
+        if (later != null && handle != SeenRows.NONE) {
+            later.personWrites.put(handle, new PersonWrite(personId, f, replace));
+        } else {
+            write(tx, new PersonWrite(personId, f, replace));
+        }
+    }
+
+    /** The person data held under "skip wrong rows", in file order, of the rows still valid once the file is read. */
+    private void writePersonData(Tx tx, Seen seen, Tally tally) {
+        tally.personWrites.forEach((h, w) -> {
+            if (seen.rows.outcome(h) == Outcome.VALID.ordinal()) {
+                write(tx, w);
+            }
+        });
+        tally.personWrites.clear();
     }
 
     /**
      * A registered person enrolled again by a list (a new year's): the row's filled cells fill in what the register
-     * lacks, nothing the register holds is replaced or erased ({@link #merged}). Audited only when something changed.
+     * lacks, nothing the register holds is replaced or erased ({@link #merged}). Saved (and audited) only when the
+     * merge differs from what is stored: a row that changes nothing costs one read.
      */
-    private void fillIn(Tx tx, long personId, EnrollmentForm f) {
-        Person stored = repo.person(tx, personId).orElseThrow();
-        id.payung.service.EnrollmentService.updatePerson(tx, actor, stored, merged(stored, f, false).form());
+    private void write(Tx tx, PersonWrite w) {
+        Person stored = repo.person(tx, w.personId()).orElseThrow();
+        EnrollmentForm m = merged(stored, w.form(), w.replace()).form();
+        if (differs(stored, m)) {
+            id.payung.service.EnrollmentService.updatePerson(tx, actor, stored, m);
+        }
+    }
+
+    /** Whether the merged person data differs from the stored (the region follows enrollments, not the row). */
+    static boolean differs(Person stored, EnrollmentForm m) {
+        return !java.util.Objects.equals(stored.fullName(), m.fullName()) || stored.sex() != m.sex()
+                || !java.util.Objects.equals(stored.birthPlace(), m.birthPlace())
+                || !java.util.Objects.equals(stored.birthDate(), m.birthDate())
+                || !java.util.Objects.equals(stored.address(), m.address())
+                || !java.util.Objects.equals(stored.occupationCode(), m.occupationCode())
+                || !java.util.Objects.equals(stored.phone(), m.phone())
+                || !java.util.Objects.equals(stored.kpj(), m.kpj());
     }
 
     /** The person data an import saves, and the stored values kept against the row's empty cells (by field). */

@@ -100,6 +100,11 @@ final class RowParser {
      * A problem of row {@code row} in the column that feeds {@code field}; where the file has none (the period
      * taken from the window, no funder column), a problem naming no header ({@link RowProblem#absent}).
      */
+    /** The name of the occupation {@code code} stands for, as the import names occupations; the code when unknown. */
+    String occupationName(String code) {
+        return occupations.stream().filter(o -> o.code().equals(code)).map(Occupation::name).findFirst().orElse(code);
+    }
+
     RowProblem problem(int row, Field field, String value, FormProblem p) {
         String header = headerFor(field);
         return header.isEmpty() ? RowProblem.absent(row, value, p) : new RowProblem(row, header, value, p);

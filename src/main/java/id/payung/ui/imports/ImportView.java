@@ -712,7 +712,7 @@ public final class ImportView {
                 c.actor(), STAMP.format(c.last().atZone(ZoneId.systemDefault()))))
                 .collect(java.util.stream.Collectors.joining(", "));
         return " " + MessageFormat.format(resources.getString("import.undo.confirm.changed"),
-                Formats.count(changes.enrollments()), who);
+                Formats.count(changes.enrollments()), who, changes.enrollments());
     }
 
     /**

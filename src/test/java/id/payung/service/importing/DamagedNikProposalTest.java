@@ -240,4 +240,89 @@ class DamagedNikProposalTest {
                     .doesNotContain("5310011505900010").contains("5310012006950010");
         }
     }
+
+    /**
+     * Review 1: the usual order. An earlier list brought the NIK Excel cut (…0010); the village's corrected list brings
+     * …0017 for the same name and birth date: an error naming the registered person (masked NIK), never a second person,
+     * never a merge.
+     */
+    @Test
+    void aCorrectedNikWhoseCutFormIsRegisteredIsAnErrorNamingThatPerson() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310010101900010;Agus Salim;01/01/1990;Ruteng");
+            Path fixed = file("desa-2026.csv", "5310010101900017;AGUS SALIM;01/01/1990;Ruteng");
+
+            ImportService.Report done = s.imports().importFile(fixed, year(2026), ImportService.Progress.NONE);
+
+            assertThat(done.imported()).isZero();
+            assertThat(codes(done)).containsExactly("2 IMPORT_NIK_REGISTERED_CUT");
+            assertThat(done.problems().get(0).problem().args()).containsExactly("Agus Salim", "531001********10");
+            assertThat(done.proposals()).as("never a guess").isEmpty();
+            assertThat(s.register().page(RegisterFilter.all(), new RegisterSort(RegisterSort.Column.NAME, true), null, 100)
+                    .rows()).extracting(EnrollmentSummary::nik).containsOnly("5310010101900010");
+
+            ImportService.Report skipped = s.imports().importFile(fixed, year(2026).skippingInvalid(),
+                    ImportService.Progress.NONE);
+            assertThat(skipped.imported()).isZero();
+            assertThat(skipped.rejected()).isEqualTo(1);
+            assertThat(s.register().page(RegisterFilter.all(), new RegisterSort(RegisterSort.Column.NAME, true), null, 100)
+                    .rows()).extracting(EnrollmentSummary::nik).as("no second person").containsOnly("5310010101900010");
+        }
+    }
+
+    @Test
+    void aNikWhoseCutFormBelongsToSomeoneElseImports() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310010101900010;Agus Salim;01/01/1990;Ruteng", "5310011505900010;Yohanes Jehamu;15/05/1990;Ruteng");
+            Path list = file("desa-2026.csv", "5310010101900017;Yosef Nggoro;01/01/1990;Ruteng",
+                    "5310011505900013;Yohanes Jemarut;15/05/1990;Ruteng");
+
+            ImportService.Report done = s.imports().importFile(list, year(2026), ImportService.Progress.NONE);
+
+            assertThat(done.problems()).isEmpty();
+            assertThat(done.imported()).isEqualTo(2);
+        }
+    }
+
+    /** Review 9: a row of this same file, already written when the file is looked up, is not called registered. */
+    @Test
+    void aRowOfThisFileWrittenBeforeTheLookUpIsNamedByItsRowNotAsRegistered() throws Exception {
+        try (PayungServices s = engine.services()) {
+            Path list = file("desa.csv", "5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng",
+                    "5310011505900010;Yohanes Jehamu;15/05/1990;Ruteng");
+
+            ImportService.Report done = s.imports().importFile(list, year(2026).skippingInvalid(),
+                    ImportService.Progress.NONE);
+
+            assertThat(codes(done)).containsExactly("3 IMPORT_NIK_LAST_DIGIT_LOST", "3 IMPORT_NIK_PROPOSED_IN_FILE");
+            assertThat(done.imported()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * Review 10: the new NIKs ending in 0 of a big list (about one in ten) are looked up under a cap of their own: past
+     * {@link ProblemList#MAX} of them, a NIK Excel visibly destroyed is still looked up and its owner proposed.
+     */
+    @Test
+    void manyNewNiksEndingInZeroDoNotCrowdOutAVisiblyDestroyedOne() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310010101900004;Agus Salim;01/01/1990;Ruteng");
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            for (int month = 1; month <= 12 && rows.size() <= ProblemList.MAX; month++) {
+                for (int day = 1; day <= 28 && rows.size() <= ProblemList.MAX; day++) {
+                    for (int serial = 10; serial <= 400 && rows.size() <= ProblemList.MAX; serial += 10) {
+                        String name = "Orang " + Integer.toString(rows.size(), 26).replaceAll("[0-9]", "x");
+                        rows.add(String.format("531001%02d%02d91%04d;%s;%02d/%02d/1991;Ruteng", day, month, serial, name,
+                                day, month));
+                    }
+                }
+            }
+            rows.add("5,31001E+15;Agus Salim;01/01/1990;Ruteng");
+            Path big = file("besar.csv", rows.toArray(String[]::new));
+
+            ImportService.Report checked = s.imports().importFile(big, year(2026).dry(), ImportService.Progress.NONE);
+
+            assertThat(checked.proposals()).extracting(p -> p.candidate().nik()).containsExactly("5310010101900004");
+        }
+    }
 }

@@ -122,4 +122,64 @@ class KeptStoredValuesTest {
             assertThat(p.occupationCode()).as("the register's stands").isEqualTo("OJEK");
         }
     }
+
+    /** Review 6: the kept-value note names the occupation as the import does (its name), not its code. */
+    @Test
+    void theKeptOccupationIsNamedNotCoded() throws Exception {
+        undoneThenTypedBySiti();
+        String noOccupation = "NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Sumber Dana;Mulai;Jumlah Bulan\n"
+                + YOHANES + ";Yohanes Dahur;L;12/05/1985;Wae Rii;;APBD Kabupaten Manggarai;01/2026;12\n";
+        try (PayungServices s = engine.services()) {
+            ImportService.Report again = importList(s, "lalong-tanpa-pekerjaan.csv", noOccupation);
+            assertThat(again.imported()).isEqualTo(1);
+            String stored = yohanes(s).occupationCode(); // the undone list's "Petani", kept
+            String name = s.reference().occupations().stream().filter(o -> o.code().equals(stored))
+                    .map(id.payung.domain.Occupation::name).findFirst().orElseThrow();
+            assertThat(name).isNotEqualTo(stored);
+            assertThat(again.problems()).filteredOn(r -> r.problem().code().equals("IMPORT_KEPT_STORED"))
+                    .extracting(r -> r.problem().args().get(0)).contains(name).doesNotContain(stored);
+        }
+    }
+
+    /**
+     * Review 2: under "skip wrong rows" a row turned down after it was settled (another person on its NIK more than a
+     * chunk later) changes no one: the registered person's empty address stays empty.
+     */
+    @Test
+    void aRowTurnedDownLaterUnderSkipWrongRowsWritesNoPersonData() throws Exception {
+        String head = "NIK;Nama;Tgl Lahir;Kecamatan;Alamat;Sumber Dana;Mulai;Jumlah Bulan\n";
+        try (PayungServices s = engine.services()) {
+            ImportService.Report first = importList(s, "2025.csv", head
+                    + YOHANES + ";Yohanes Dahur;12/05/1985;Wae Rii;;APBD Kabupaten Manggarai;01/2025;12\n");
+            assertThat(first.imported()).isEqualTo(1);
+            StringBuilder list = new StringBuilder(head);
+            list.append(YOHANES).append(";Yohanes Dahur;12/05/1985;Wae Rii;Jl. Baru 1;APBD Kabupaten Manggarai;01/2026;12\n");
+            for (int i = 1; i <= id.payung.store.EnrollmentBulkWriter.LOOKUP_CHUNK + 50; i++) {
+                String name = "Orang " + Integer.toString(i, 26).replaceAll("[0-9]", "x");
+                list.append(String.format("531001020290%04d;%s;02/02/1990;Wae Rii;;APBD Kabupaten Manggarai;01/2026;12%n",
+                        i, name));
+            }
+            list.append(YOHANES).append(";Yosef Nggoro;12/05/1985;Wae Rii;;APBD Kabupaten Manggarai;01/2026;12\n");
+            ImportService.Report r = s.imports().importFile(
+                    Files.writeString(dir.resolve("2026.csv"), list, StandardCharsets.UTF_8),
+                    ImportOptions.defaults().skippingInvalid(), ImportService.Progress.NONE);
+            assertThat(r.problems()).filteredOn(p -> p.problem().code().equals("IMPORT_NIK_TWO_PEOPLE"))
+                    .extracting(RowProblem::row).contains(2);
+            assertThat(yohanes(s).address()).as("the refused row wrote nothing").isNull();
+        }
+    }
+
+    /** Review 8: a person the row changes nothing of is not saved again (no second read, no update). */
+    @Test
+    void nothingDiffersWhenTheMergeKeepsEverything() {
+        Person p = new Person(1, YOHANES, "Yohanes Dahur", id.payung.domain.Sex.L, "Ruteng",
+                java.time.LocalDate.of(1985, 5, 12), "Dusun Lalong", "5310012001", "PETANI", "081234567890", null);
+        EnrollmentForm row = TestData.form(YOHANES, "YOHANES DAHUR", "APBD-KAB-MGR", YearMonth.of(2026, 1),
+                YearMonth.of(2026, 12));
+        assertThat(ImportService.differs(p, ImportService.merged(p, row, false).form())).isFalse();
+        Person noAddress = new Person(1, YOHANES, "Yohanes Dahur", id.payung.domain.Sex.L, "Ruteng",
+                java.time.LocalDate.of(1985, 5, 12), null, "5310012001", "PETANI", "081234567890", null);
+        assertThat(ImportService.differs(noAddress, ImportService.merged(noAddress, row, false).form()))
+                .as("the row fills in the address").isTrue();
+    }
 }

@@ -40,6 +40,12 @@ class UndoTextsTest {
                 I18n.bundle(I18n.ENGLISH)))
                 .isEqualTo(" 2 of them were changed by siti at " + stamp(EDITED) + ", maria at " + stamp(UNDONE)
                         + " after the import.");
+        assertThat(ImportView.changedSentence(new ImportBatch.ChangesAfter(1,
+                List.of(new ImportBatch.Changer("siti", EDITED))), I18n.bundle(I18n.ENGLISH)))
+                .isEqualTo(" 1 of them was changed by siti at " + stamp(EDITED) + " after the import.");
+        assertThat(ImportView.changedSentence(new ImportBatch.ChangesAfter(1_280, List.of(
+                new ImportBatch.Changer("siti", EDITED))), I18n.bundle(I18n.ENGLISH)))
+                .startsWith(" 1.280 of them were changed");
     }
 
     @Test
