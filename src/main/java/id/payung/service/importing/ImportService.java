@@ -1219,7 +1219,12 @@ public final class ImportService {
      */
     private void personData(Tx tx, Tally later, int handle, long personId, EnrollmentForm f, boolean replace) {
         if (later != null && handle != SeenRows.NONE) {
-            later.personWrites.put(handle, new PersonWrite(personId, f, replace));
+            // Held only when it changes something: a re-enrollment list of a large register holds its fill-ins, not
+            // every row (memory stays bounded by what the list changes).
+            Person stored = repo.person(tx, personId).orElseThrow();
+            if (differs(stored, merged(stored, f, replace).form())) {
+                later.personWrites.put(handle, new PersonWrite(personId, f, replace));
+            }
         } else {
             write(tx, new PersonWrite(personId, f, replace));
         }
