@@ -447,7 +447,7 @@ public final class Database implements AutoCloseable {
                 lock.unlock();
             }
         }
-        Connection c = readers.borrow();
+        Connection c = server == null ? readers.borrow() : stillReachable(readers::borrow);
         try {
             try {
                 exec(c, dialect.beginRead());
@@ -460,7 +460,7 @@ public final class Database implements AutoCloseable {
                 Connection broken = c;
                 c = null;
                 readers.discard(broken);
-                c = readers.borrow();
+                c = stillReachable(readers::borrow);
                 try {
                     exec(c, dialect.beginRead());
                 } catch (SQLException again) {
@@ -499,8 +499,24 @@ public final class Database implements AutoCloseable {
         // has been sent, so a new connection may take it; the clerk's first save of the morning does not fail.
         closeQuietly(connection);
         writeConnectionLost = true;
-        connection = serverLogin.writeConnection();
+        connection = stillReachable(serverLogin::writeConnection);
         writeConnectionLost = false;
+    }
+
+    /**
+     * A new connection to a server this window was connected to: one it cannot reach now is a lost connection (nothing
+     * of this action saved, the next one tries again), not the first start's "check the address, the port, the
+     * database" (trial 3: that sentence, naming docs/SERVER.md, came up for a server being restarted).
+     */
+    private Connection stillReachable(java.util.function.Supplier<Connection> open) {
+        try {
+            return open.get();
+        } catch (DatabaseOpenException e) {
+            if (e.problem() == Problem.SERVER_UNREACHABLE) {
+                throw connectionLost(e);
+            }
+            throw e;
+        }
     }
 
     /** Whether the idle write connection still answers the server (one round trip; a save is worth it). */

@@ -24,8 +24,20 @@ public final class ErrorDialog {
 
     /** Shows the dialog and waits until the user closes it. */
     public static void show(Window owner, ResourceBundle bundle, String message, Throwable error) {
-        create(owner, bundle, message, error).showAndWait();
+        if (!SHOWING.add(message)) {
+            // The same sentence is on screen already: one action's several reads failing alike (F5 with the server down
+            // stacked three dialogs, trial 3) make one dialog.
+            return;
+        }
+        try {
+            create(owner, bundle, message, error).showAndWait();
+        } finally {
+            SHOWING.remove(message);
+        }
     }
+
+    /** The messages of the dialogs {@link #show} has on screen now (FX thread only). */
+    private static final java.util.Set<String> SHOWING = new java.util.HashSet<>();
 
     /**
      * The dialog, not yet shown: the message, and with an error its details (folded away) and a button that
