@@ -549,7 +549,12 @@ public final class MainWindow implements EnrollmentDialogs {
                 }
             });
             openForms.put(window, new OpenForm(form, model, enrollmentId));
-            window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> openForms.remove(window));
+            window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+                openForms.remove(window);
+                if (model.problems().stream().anyMatch(p -> p.code().startsWith("DELETED_"))) {
+                    afterSave.run(); // the list still showed what another clerk had deleted meanwhile (trial 3)
+                }
+            });
             if (enrollmentId != 0) {
                 model.edit(enrollmentId);
             }

@@ -59,7 +59,11 @@ class DeletedWhileOpenWindowTest {
         assertThat(robot.lookup("#nameField").queryAs(TextField.class).getStyleClass())
                 .noneMatch(c -> c.contains("error"));
 
+        assertThat(table.getItems()).as("still listed while the form is open").hasSize(1);
+
         robot.clickOn("#closeRefusedForm");
         waitUntil(() -> robot.lookup("#nikField").tryQuery().isEmpty());
+        // The register reads again: the record deleted meanwhile is no longer listed (it stayed until F5, trial 3).
+        waitUntil(() -> table.getItems().isEmpty());
     }
 }
