@@ -438,8 +438,7 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         asking = true;
         // A server that does not answer for a while is no error to show every 20 seconds: the next save says it.
-        BackgroundTask.wrap(asked::now).readOnly().onSuccess(seen -> {
-            asking = false;
+        BackgroundTask.wrap(asked::now).readOnly().onFinished(() -> asking = false).onSuccess(seen -> {
             if (asked != others || seen.count() <= othersLatest) {
                 return;
             }
@@ -451,10 +450,7 @@ public final class MainWindow implements EnrollmentDialogs {
             }
             othersNotice = b -> java.text.MessageFormat.format(b.getString("pgui.othersChanged"), seen.lastBy(), at);
             notice(othersNotice);
-        }).onFailure(e -> {
-            asking = false;
-            OTHERS_LOG.fine(() -> "asking other clerks' changes failed: " + e);
-        }).executeWith(tasks);
+        }).onFailure(e -> OTHERS_LOG.fine(() -> "asking other clerks' changes failed: " + e)).executeWith(tasks);
     }
 
     /** A screen read its data again: other clerks' changes so far are in it; their notice goes. */
