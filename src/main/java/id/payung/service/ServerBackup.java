@@ -2,7 +2,6 @@ package id.payung.service;
 
 import id.payung.domain.ServerAddress;
 import id.payung.store.DatabaseFile;
-import id.payung.store.OfflineCopy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,31 +13,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
- * {@code payung backup} on a server: a checked Payung file (SQLite) of what the clerk may see — their regency's
- * data and the shared reference data — that any PC's Payung opens, e.g. to keep working offline or to hand on.
- * Server-wide backups are the administrator's {@code pg_dump} (docs/SERVER.md). Written beside its target
- * under a temporary name, checked ({@code integrity_check}, Payung's schema), then renamed: never a partial
- * file, never an existing one overwritten.
+ * The clerk's offline copy of a server ({@code payung backup}, Cadangan's "Simpan salinan luring…"): a checked
+ * Payung file (SQLite) of what the login may see — their regency's data and the shared reference data — that any
+ * PC's Payung opens, to keep or to read; changes in it never go back. Read through the open database's own login
+ * ({@code Database.writeOfflineCopy}). Server-wide backups are the administrator's {@code pg_dump}
+ * (docs/SERVER.md). Written beside its target under a temporary name, checked ({@code integrity_check}, Payung's
+ * schema), then renamed: never a partial file, an existing one replaced only when the user agreed.
  */
 public final class ServerBackup {
     private final ServerAddress login;
-    private final java.util.function.Function<Path, Map<String, Integer>> copier;
+    private final id.payung.store.Database db;
     private final Clock clock;
     /** What the last copy holds: rows per table. */
     private Map<String, Integer> copied = Map.of();
 
-    /** The offline copy of {@code login}'s view, its password by libpq's conventions. */
-    public ServerBackup(ServerAddress login, Clock clock) {
-        this(login, System.getenv(), clock);
-    }
-
-    ServerBackup(ServerAddress login, Map<String, String> env, Clock clock) {
-        this(login, file -> OfflineCopy.write(login, ServerAdministration.password(login, Map.copyOf(env)), file), clock);
-    }
-
-    private ServerBackup(ServerAddress login, java.util.function.Function<Path, Map<String, Integer>> copier, Clock clock) {
-        this.login = login;
-        this.copier = copier;
+    private ServerBackup(id.payung.store.Database db, Clock clock) {
+        this.login = db.server();
+        this.db = db;
         this.clock = clock;
     }
 
@@ -47,7 +38,7 @@ public final class ServerBackup {
      * when it opened): the Cadangan page's "Simpan salinan luring".
      */
     public static ServerBackup ofOpen(id.payung.store.Database db, Clock clock) {
-        return new ServerBackup(db.server(), db::writeOfflineCopy, clock);
+        return new ServerBackup(db, clock);
     }
 
     /** Rows per table of the copy {@link #backupTo} wrote last (empty before). */
@@ -89,7 +80,7 @@ public final class ServerBackup {
                 id.payung.store.OwnerOnly.createDirectories(absolute.getParent());
             }
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
-            copied = copier.apply(temp);
+            copied = db.writeOfflineCopy(temp);
             DatabaseFile.verify(temp);
             if (replace && Files.exists(absolute)) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);

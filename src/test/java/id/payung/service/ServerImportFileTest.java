@@ -141,16 +141,20 @@ class ServerImportFileTest {
         try (PayungServices file = PayungServices.open(office, false, TestData.CLOCK)) {
             officeShares = shares(file);
         }
-        assertThat(new ServerBackup(server.address(siti), Map.of("PGPASSWORD", "sandi-siti"), TestData.CLOCK).backupTo(copy))
-                .isEqualTo(copy.toAbsolutePath());
+        try (PayungServices clerk = PayungServices.openServer(server.address(siti), "sandi-siti".toCharArray(),
+                TestData.CLOCK)) {
+            assertThat(clerk.offlineCopy(copy)).isEqualTo(copy.toAbsolutePath());
+        }
         try (PayungServices offline = PayungServices.open(copy, false, TestData.CLOCK)) {
             assertThat(shares(offline)).as("as the office's own file").isEqualTo(officeShares)
                     .containsExactly("APBD-PROV-NTT 4280", "APBD-KAB-MGR 1000");
             assertThat(offline.register().counts(id.payung.domain.RegisterFilter.all()).total()).isEqualTo(3);
         }
-        assertThatThrownBy(() -> new ServerBackup(server.address(ntt), Map.of("PGPASSWORD", "sandi-ntt"), TestData.CLOCK)
-                .backupTo(dir.resolve("ntt.db"))).isInstanceOfSatisfying(ServerAddress.Refused.class,
-                        e -> assertThat(e.key()).isEqualTo("server.backup.notClerk"));
+        try (PayungServices reader = PayungServices.openServer(server.address(ntt), "sandi-ntt".toCharArray(),
+                TestData.CLOCK)) {
+            assertThatThrownBy(() -> reader.offlineCopy(dir.resolve("ntt.db"))).isInstanceOfSatisfying(
+                    ServerAddress.Refused.class, e -> assertThat(e.key()).isEqualTo("server.backup.notClerk"));
+        }
         assertThat(dir.resolve("ntt.db")).doesNotExist();
     }
 
