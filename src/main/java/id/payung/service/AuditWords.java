@@ -210,8 +210,11 @@ public final class AuditWords {
         return b.toString().strip();
     }
 
-    /** A field of a cell an import's clerk corrected ({@code fixN_row}, {@code _column}, {@code _file}, {@code _value}). */
-    private static final java.util.regex.Pattern FIX = java.util.regex.Pattern.compile("fix(\\d+)_(row|column|file|value)");
+    /**
+     * A field of a cell an import's clerk corrected ({@code fixN_row}, {@code _column}, {@code _file}, {@code _value},
+     * {@code _person}: whose row, never shown).
+     */
+    private static final java.util.regex.Pattern FIX = java.util.regex.Pattern.compile("fix(\\d+)_(row|column|file|value|person)");
 
     /**
      * A corrected cell of an import in words, said at its row field ("Baris 7, kolom NIK: 5,31001E+15 → 531001…04"):

@@ -403,13 +403,17 @@ public final class EnrollmentService {
         return db.read(tx -> repo.registeredByNik(tx, clean));
     }
 
-    /** A person's enrollments over the years (deleted ones included) and the audit trail of them. */
+    /**
+     * A person's enrollments over the years (deleted ones included) and the audit trail of them: their record, their
+     * enrollments, their benefit claims, and each list that brought them in with the cells corrected in their row.
+     */
     public PersonHistory history(long personId) {
         return db.read(tx -> {
             Person p = repo.person(tx, personId).orElseThrow(() -> new StoreException("no person " + personId));
             List<EnrollmentSummary> enrollments = repo.ofPerson(tx, personId);
-            List<AuditLog.Entry> trail = audit.forPerson(tx, personId);
-            return new PersonHistory(p, enrollments, trail.stream().map(PersonHistory.Change::of).toList());
+            // As an auditor's search by this person finds it: the lists that brought them and their claims too.
+            List<AuditLog.Entry> trail = audit.aboutPerson(tx, personId);
+            return new PersonHistory(p, enrollments, trail.stream().map(e -> PersonHistory.Change.of(e, personId)).toList());
         });
     }
 

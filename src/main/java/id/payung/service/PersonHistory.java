@@ -19,5 +19,28 @@ public record PersonHistory(Person person, List<EnrollmentSummary> enrollments, 
         static Change of(AuditLog.Entry e) {
             return new Change(e.at(), e.actor(), e.action(), e.entity(), e.entityId(), e.beforeJson(), e.afterJson());
         }
+
+        /**
+         * An entry as one person's history tells it: a list's import keeps only the cells corrected in that person's
+         * row (an import is one entry for all its rows; the whole list's corrections are Jejak audit's to show).
+         */
+        static Change of(AuditLog.Entry e, long personId) {
+            Change c = of(e);
+            if (!"import_batch".equals(e.entity()) || e.afterJson() == null || !e.afterJson().contains("\"fix")) {
+                return c;
+            }
+            java.util.Map<String, Object> after = AuditWords.parse(e.afterJson());
+            java.util.Set<String> others = new java.util.HashSet<>();
+            after.forEach((k, v) -> {
+                java.util.regex.Matcher m = FIX_ROW.matcher(k);
+                if (m.matches() && !Long.valueOf(personId).equals(after.get("fix" + m.group(1) + "_person"))) {
+                    others.add("fix" + m.group(1) + "_");
+                }
+            });
+            after.keySet().removeIf(k -> others.stream().anyMatch(k::startsWith));
+            return new Change(c.at(), c.actor(), c.action(), c.entity(), c.entityId(), c.before(), Json.object(after));
+        }
+
+        private static final java.util.regex.Pattern FIX_ROW = java.util.regex.Pattern.compile("fix(\\d+)_row");
     }
 }

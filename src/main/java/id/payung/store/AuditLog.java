@@ -100,6 +100,30 @@ public final class AuditLog {
     }
 
     /**
+     * Everything the log says about a person, oldest first: their record, their enrollments, their benefit claims and
+     * the lists that brought them in (an import and its undoing are one entry for all their rows) — what an auditor's
+     * search by this person finds ({@link #search}), for the person's own history.
+     */
+    public List<Entry> aboutPerson(Tx tx, long personId) {
+        return tx.list("SELECT * FROM audit_log WHERE id IN (" + aboutPeople("?") + ") ORDER BY id", AuditLog::entry,
+                personId, personId, personId, personId);
+    }
+
+    /** The ids of the entries about the people {@code ids} stands for (placeholders, bound four times in a row). */
+    private static String aboutPeople(String ids) {
+        return "SELECT id FROM audit_log WHERE entity = 'person' AND entity_id IN"
+                + " (SELECT CAST(id AS TEXT) FROM person WHERE id IN (" + ids + "))"
+                + " UNION ALL SELECT id FROM audit_log WHERE entity = 'enrollment' AND entity_id IN"
+                + " (SELECT CAST(id AS TEXT) FROM enrollment WHERE person_id IN (" + ids + "))"
+                + " UNION ALL SELECT id FROM audit_log WHERE entity = 'benefit_claim' AND entity_id IN"
+                + " (SELECT CAST(id AS TEXT) FROM benefit_claim WHERE person_id IN (" + ids + "))"
+                // The list that brought them in: an import is one entry for all its rows.
+                + " UNION ALL SELECT id FROM audit_log WHERE entity = 'import_batch' AND entity_id IN"
+                + " (SELECT CAST(batch_id AS TEXT) FROM enrollment WHERE batch_id IS NOT NULL AND person_id IN (" + ids
+                + "))";
+    }
+
+    /**
      * On a server, the snapshot this transaction reads by (PostgreSQL's {@code pg_current_snapshot()}, as text):
      * which transactions had committed when it was taken; null on a file. In a read (repeatable read) it is the
      * read's whole snapshot; in a write (read committed) that of this statement.
@@ -317,16 +341,7 @@ public final class AuditLog {
             // Each kind of record looked up by the (entity, entity_id) index on its own, the entries' ids united: an OR
             // of the four made PostgreSQL read the whole log backwards by id for a person with few entries (1,0 s
             // at 2 million entries, review 12; SQLite's OR took the index, so did not show it); 2 ms so on both.
-            sql.append(" AND id IN (SELECT id FROM audit_log WHERE entity = 'person' AND entity_id IN")
-                    .append(" (SELECT CAST(id AS TEXT) FROM person WHERE id IN (").append(ids).append("))")
-                    .append(" UNION ALL SELECT id FROM audit_log WHERE entity = 'enrollment' AND entity_id IN")
-                    .append(" (SELECT CAST(id AS TEXT) FROM enrollment WHERE person_id IN (").append(ids).append("))")
-                    .append(" UNION ALL SELECT id FROM audit_log WHERE entity = 'benefit_claim' AND entity_id IN")
-                    .append(" (SELECT CAST(id AS TEXT) FROM benefit_claim WHERE person_id IN (").append(ids).append("))")
-                    // The list that brought them in: an import is one entry for all its rows.
-                    .append(" UNION ALL SELECT id FROM audit_log WHERE entity = 'import_batch' AND entity_id IN")
-                    .append(" (SELECT CAST(batch_id AS TEXT) FROM enrollment WHERE batch_id IS NOT NULL AND person_id IN (")
-                    .append(ids).append(")))");
+            sql.append(" AND id IN (").append(aboutPeople(ids)).append(")");
             for (int i = 0; i < 4; i++) {
                 params.addAll(q.personIds());
             }

@@ -266,6 +266,7 @@ public final class ImportService {
             return db.write(waitFor(progress), tx -> {
                 long batch = batches.start(tx, file.getFileName().toString(), sha, actor);
                 Tally tally = new Tally();
+                options.fixes().keySet().forEach(cell -> tally.personOfFixedRow.put(cell.row(), null));
                 Report done = pass(tx, file, options, ctx, batch, progress, tally);
                 if (done.cancelled()) {
                     throw new Cancelled(done);
@@ -300,7 +301,7 @@ public final class ImportService {
                 putIfSet(after, "desa", options.desa());
                 if (!options.fixes().isEmpty()) {
                     after.put("corrected_cells", options.fixes().size());
-                    putCorrections(after, options.fixes(), ctx.applied());
+                    putCorrections(after, options.fixes(), ctx.applied(), tally.personOfFixedRow);
                 }
                 if (options.skipInvalid()) {
                     after.put("skip_invalid", true);
@@ -405,7 +406,7 @@ public final class ImportService {
      * M5). A correction whose row was not read (it was not in the file) is counted, not listed.
      */
     private static void putCorrections(Map<String, Object> after, Map<ImportOptions.CellFix, String> fixes,
-                                       Map<ImportOptions.CellFix, Fixes.Applied> applied) {
+                                       Map<ImportOptions.CellFix, Fixes.Applied> applied, Map<Integer, Long> persons) {
         List<ImportOptions.CellFix> cells = fixes.keySet().stream().filter(applied::containsKey)
                 .sorted(java.util.Comparator.comparingInt(ImportOptions.CellFix::row)
                         .thenComparing(ImportOptions.CellFix::column))
@@ -420,6 +421,12 @@ public final class ImportService {
             // A NIK in another column (a list whose columns slipped) is masked as well (review 15).
             after.put("fix" + n + "_file", a.nik() ? Nik.mask(a.fileValue()) : id.payung.service.Masked.niks(a.fileValue()));
             after.put("fix" + n + "_value", a.nik() ? Nik.mask(typed) : id.payung.service.Masked.niks(typed));
+            // Whose row it was, so the person's own history shows the corrections of their row (the masked values
+            // cannot tell): none for a row not imported.
+            Long person = persons.get(cell.row());
+            if (person != null) {
+                after.put("fix" + n + "_person", person);
+            }
         }
     }
 
@@ -917,6 +924,8 @@ public final class ImportService {
         long firstAdded = Long.MAX_VALUE;
         /** NIKs of people only undone imports brought, written over by the run's first row of theirs. */
         final java.util.Set<String> renewed = new java.util.HashSet<>();
+        /** The rows with a cell the clerk corrected (keys, set up front), with the person each row was written to. */
+        final Map<Integer, Long> personOfFixedRow = new HashMap<>();
     }
 
     /**
@@ -975,6 +984,9 @@ public final class ImportService {
                         written = insert(writer, f, personId, batch);
                         if (personId == null) {
                             tally.firstAdded = Math.min(tally.firstAdded, written);
+                        }
+                        if (tally.personOfFixedRow.containsKey(c.parsed().row())) {
+                            tally.personOfFixedRow.put(c.parsed().row(), written);
                         }
                         added.putIfAbsent(f.cleanNik(), written);
                     }

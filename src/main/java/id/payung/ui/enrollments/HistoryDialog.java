@@ -59,7 +59,7 @@ public final class HistoryDialog {
         changes.getColumns().add(wrapped(column(res.getString("history.details"), words::details, 480)));
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         changes.setPrefHeight(260);
-        // Not JavaFX's own English "No content in table": a person who came in by an import has no change yet.
+        // Not JavaFX's own English "No content in table" (a person of data older than the log has no entry).
         changes.setPlaceholder(new javafx.scene.control.Label(res.getString("lanes.history.noChanges")));
         // The whole record of the chosen change, on demand: the table says what changed, this says all.
         javafx.scene.control.TextArea full = new javafx.scene.control.TextArea(res.getString("history.full.hint"));

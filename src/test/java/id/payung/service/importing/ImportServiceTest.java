@@ -324,6 +324,53 @@ class ImportServiceTest {
         }
     }
 
+    /**
+     * Trial 18-1 M5: a person who came in by a list had "no change recorded" in their history, while Jejak audit found
+     * the import; now their history names the list, with the cells corrected in their own row only.
+     */
+    @Test
+    void aPersonsHistoryNamesTheListThatBroughtThemAndTheirRowsCorrections() throws Exception {
+        Path csv = dir.resolve("riwayat.csv");
+        Files.writeString(csv, "NIK;Nama;JK;Tgl Lahir;Kecamatan\n"
+                + "5310015204850001;Maria;P;12/04/1985;Ruteng\n"
+                + "5310011205850003;Tanggal Salah;L;31/02/1985;Ruteng\n"
+                + "5.31001E+15;Excel Ilmiah;L;01/01/1990;Ruteng\n");
+        try (PayungServices s = open()) {
+            ImportService.Report done = s.imports().importFile(csv, kabupaten2026().withFixes(java.util.Map.of(
+                    new ImportOptions.CellFix(3, "Tgl Lahir"), "12/05/1985",
+                    new ImportOptions.CellFix(4, "NIK"), "5310010101900004")), ImportService.Progress.NONE);
+            assertThat(done.imported()).isEqualTo(3);
+            java.util.Map<String, Long> ids = new java.util.HashMap<>();
+            java.util.function.Function<String, List<id.payung.service.PersonHistory.Change>> imports = nik -> s
+                    .enrollments().history(ids.computeIfAbsent(nik, n -> s.enrollments().personByNik(n).orElseThrow().id()))
+                    .changes().stream().filter(c -> c.entity().equals("import_batch")).toList();
+
+            List<id.payung.service.PersonHistory.Change> excel = imports.apply("5310010101900004");
+            assertThat(excel).extracting(id.payung.service.PersonHistory.Change::action).containsExactly("IMPORT");
+            assertThat(excel.get(0).after()).contains("\"file\":\"riwayat.csv\"", "\"fix2_row\":4",
+                    "\"fix2_value\":\"531001********04\"").doesNotContain("fix1_");
+            id.payung.service.AuditWords words = new id.payung.service.AuditWords(java.util.ResourceBundle.getBundle(
+                    "i18n.messages", java.util.Locale.forLanguageTag("id"), java.util.ResourceBundle.Control
+                            .getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT)), List.of(),
+                    id.payung.service.AuditWords.Names.of(s.reference()));
+            assertThat(words.details(excel.get(0))).contains("Berkas: riwayat.csv",
+                    "Sel baris 4, kolom \"NIK\" diperbaiki petugas: 5.31001E+15 → 531001********04")
+                    .doesNotContain("baris 3", "fix2", "person");
+
+            assertThat(imports.apply("5310011205850003").get(0).after()).contains("\"fix1_row\":3")
+                    .doesNotContain("fix2_");
+            List<id.payung.service.PersonHistory.Change> maria = imports.apply("5310015204850001");
+            assertThat(maria).hasSize(1);
+            assertThat(maria.get(0).after()).contains("\"file\":\"riwayat.csv\"").doesNotContain("fix1_", "fix2_");
+
+            // Undone: the history says so too.
+            long batch = Long.parseLong(maria.get(0).entityId());
+            s.imports().undo(batch);
+            assertThat(imports.apply("5310015204850001")).extracting(id.payung.service.PersonHistory.Change::action)
+                    .containsExactly("IMPORT", "UNDO_IMPORT");
+        }
+    }
+
     @Test
     void aLargeFileIsCheckedAgainstTheDatabaseChunkByChunk() throws Exception {
         // More rows than one NIK look-up holds, some people already registered: each row still gets its outcome.
