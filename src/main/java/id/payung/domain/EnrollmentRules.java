@@ -35,6 +35,8 @@ public final class EnrollmentRules {
     /** Contributions are paid 3, 6 or 12 months ahead: a longer period is said, to be checked (120 typed for 12). */
     public static final int USUAL_MAX_MONTHS = 12;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** Under this age when the coverage starts, a participant is said to be a child (UU 13/2003: a child is under 18). */
+    static final int MIN_USUAL_AGE = 15;
 
     private EnrollmentRules() {
     }
@@ -87,6 +89,16 @@ public final class EnrollmentRules {
             problems.add(FormProblem.error(Field.BIRTH_DATE, "REQUIRED"));
         } else if (f.birthDate().isAfter(today)) {
             problems.add(FormProblem.error(Field.BIRTH_DATE, "IN_FUTURE"));
+        }
+        if (f.birthDate() != null && !f.birthDate().isAfter(today) && f.firstMonth() != null
+                && !outOfRange(f.firstMonth())) {
+            // A child in a workers' list is nearly always a wrong birth date or a child's NIK taken from the family card
+            // (KK): said, never refused (children of 13-15 may do light work, UU 13/2003 art. 69).
+            int age = java.time.Period.between(f.birthDate(), f.firstMonth().atDay(1)).getYears();
+            if (age < MIN_USUAL_AGE) {
+                problems.add(FormProblem.warning(Field.BIRTH_DATE, "UNDER_WORKING_AGE", Math.max(age, 0),
+                        Formats.month(f.firstMonth())));
+            }
         }
         if (blank(f.regionCode())) {
             problems.add(FormProblem.error(Field.REGION, "REQUIRED"));
