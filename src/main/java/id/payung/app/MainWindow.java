@@ -134,7 +134,7 @@ public final class MainWindow implements EnrollmentDialogs {
         boolean network = services.onNetworkShare();
         // A new office other than the seeded one starts without a name (SeedLoader): say where to give it.
         boolean unnamed = services.settings().officeName() == null || services.settings().officeName().isBlank();
-        notice(b -> {
+        standingNotice = b -> {
             StringBuilder text = new StringBuilder();
             if (network) {
                 text.append(b.getString("server.networkShare")); // read-only, and why
@@ -147,7 +147,8 @@ public final class MainWindow implements EnrollmentDialogs {
                 text.append(b.getString("notice.officeUnnamed"));
             }
             return text.toString();
-        });
+        };
+        notice(standingNotice);
         if (services.integrityCheckPending()) {
             // Large files are checked after the window is up (start-up stays quick), on a thread of their
             // own so the screens' reads do not wait for it; a damaged file is reported like any error, with
@@ -214,6 +215,14 @@ public final class MainWindow implements EnrollmentDialogs {
         notice(b -> text);
         noticeWrittenIn = locale;
     }
+
+    /**
+     * What the status line said on opening (the reader's login, a read-only file): shown again after a lost connection.
+     */
+    private java.util.function.Function<ResourceBundle, String> standingNotice = b -> "";
+    /** The status line while the server's connection is lost (trial, session 18: it kept "Tersimpan"). */
+    private final id.payung.ui.ConnectionLine connectionLine = new id.payung.ui.ConnectionLine(() -> noticeText,
+            this::notice, () -> standingNotice);
 
     /** The language of a notice shown as a screen wrote it; null for a notice that re-words itself. */
     private Locale noticeWrittenIn;
@@ -684,6 +693,12 @@ public final class MainWindow implements EnrollmentDialogs {
                 writeWaits(waiting);
             }
         }, BackgroundTask::currentCancelled); // a task's Cancel ends its wait
+        // An action failing for a lost connection says so in the status line too, until an action goes through again.
+        builtOn.onConnection(answers -> javafx.application.Platform.runLater(() -> {
+            if (builtOn == services && !builtOn.isClosed()) {
+                connectionLine.changed(answers);
+            }
+        }));
         // A screen still being built when a restore closes its database fails: nothing to tell the user, the
         // window is rebuilt on the restored file.
         frame = new MainView(this::buildScreen, this::switchLanguage, locale, bundle(), tasks,

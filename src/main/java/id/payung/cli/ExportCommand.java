@@ -27,7 +27,8 @@ final class ExportCommand extends CommandGroup {
                     + " the whole log, or what the options narrow it to.",
                 "After the stored columns (UTC time, codes, JSON): each entry in the words of Jejak audit, the person it"
                     + " is about (person_name: the name when the entry was written; NIK masked), the local time, and"
-                    + " person_name_now (today's name, the same unless renamed since).",
+                    + " person_name_now (today's name, the same unless renamed since); for a provincial reader, last,"
+                    + " regency (the regency the entry belongs to, by name).",
                 "A CSV for Indonesian Excel, as the other exports: UTF-8 with BOM, ';' between cells."})
     static final class Audit implements Callable<Integer> {
         @Spec

@@ -15,9 +15,17 @@ import id.payung.domain.EnrollmentSummary;
  * @param nikMasked     that person's NIK, masked; else null
  * @param enrollment    the enrollment the entry is about, when it is one; else null
  * @param personNameNow the person's name today (the same as {@code personName} unless renamed since); else null
+ * @param regency       the regency the entry belongs to ("Kabupaten Manggarai"), for a reader of several regencies'
+ *                      entries (a provincial reader: {@link AuditService#showsRegencies()}); null for a clerk and a file
  */
 public record AuditRecord(long id, PersonHistory.Change change, AuditTopic topic, long personId, String personName, String nikMasked,
-                          EnrollmentSummary enrollment, String personNameNow) {
+                          EnrollmentSummary enrollment, String personNameNow, String regency) {
+
+    /** An entry of one office's log (no regency named). */
+    public AuditRecord(long id, PersonHistory.Change change, AuditTopic topic, long personId, String personName,
+                       String nikMasked, EnrollmentSummary enrollment, String personNameNow) {
+        this(id, change, topic, personId, personName, nikMasked, enrollment, personNameNow, null);
+    }
 
     /** An entry about a person not renamed since (or about none): the name then is today's. */
     public AuditRecord(long id, PersonHistory.Change change, AuditTopic topic, long personId, String personName,

@@ -10,6 +10,7 @@ import id.payung.store.AuditLog;
 import id.payung.store.Database;
 import id.payung.store.DatabaseFile;
 import id.payung.store.EnrollmentRepository;
+import id.payung.store.RegencyStats;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,6 +36,9 @@ public final class AuditService {
     private final EnrollmentRepository people = new EnrollmentRepository();
     private final ChangeLog log;
     private final ZoneId zone;
+    private final RegencyStats regencies = new RegencyStats();
+    /** {@link #showsRegencies()}, once asked. */
+    private volatile Boolean regenciesShown;
 
     public AuditService(Database db, String actor) {
         this(db, actor, ZoneId.systemDefault());
@@ -75,6 +79,21 @@ public final class AuditService {
             List<AuditLog.Entry> shown = more ? entries.subList(0, limit) : entries;
             return new Page(describe(tx, shown), more ? shown.get(shown.size() - 1).id() : 0);
         });
+    }
+
+    /**
+     * Whether the entries name their regency ({@link AuditRecord#regency()}, the export's last column {@code regency}):
+     * for a login that reads several regencies' log side by side, a provincial reader (a login's name alone does
+     * not say which regency's clerk wrote the entry); not for a regency's clerk nor an SQLite file, one office's.
+     * The rule of {@link RegencyStats#showsRegencies}, asked once (a login does not change).
+     */
+    public boolean showsRegencies() {
+        Boolean shown = regenciesShown;
+        if (shown == null) {
+            shown = db.read(regencies::showsRegencies);
+            regenciesShown = shown;
+        }
+        return shown;
     }
 
     /** Everyone who has written to the log (on a server: in this clerk's regency), by name. */
@@ -164,6 +183,9 @@ public final class AuditService {
             audit.personChangesAfter(tx, about, first).forEach(c -> changes.computeIfAbsent(Long.valueOf(c.entityId()),
                     k -> new java.util.ArrayList<>()).add(c));
         }
+        // Which regency each entry is of, for a reader of several (a provincial reader): one more statement a page.
+        java.util.Map<Long, String> regencyOf = entries.isEmpty() || !showsRegencies(tx) ? java.util.Map.of()
+                : audit.regencies(tx, entries.stream().map(AuditLog.Entry::id).toList());
         List<AuditRecord> out = new java.util.ArrayList<>(entries.size());
         for (AuditLog.Entry e : entries) {
             Long id = number(e.entityId());
@@ -178,7 +200,7 @@ public final class AuditService {
             long personId = enrollment != null ? enrollment.personId() : p == null ? 0 : p.id();
             out.add(new AuditRecord(e.id(), PersonHistory.Change.of(e), AuditTopic.of(e.entity(), e.action()), personId,
                     name == null ? null : nameThen(e, name, changes.getOrDefault(personId, List.of())),
-                    nik == null ? null : Nik.mask(nik), enrollment, name));
+                    nik == null ? null : Nik.mask(nik), enrollment, name, regencyOf.get(e.id())));
         }
         return out;
     }
@@ -209,6 +231,16 @@ public final class AuditService {
         return now;
     }
 
+    /** {@link #showsRegencies()} inside a read under way. */
+    private boolean showsRegencies(id.payung.store.Tx tx) {
+        Boolean shown = regenciesShown;
+        if (shown == null) {
+            shown = regencies.showsRegencies(tx);
+            regenciesShown = shown;
+        }
+        return shown;
+    }
+
     private static Long number(String entityId) {
         return entityId != null && entityId.matches("\\d{1,18}") ? Long.valueOf(entityId) : null;
     }
@@ -226,6 +258,12 @@ public final class AuditService {
      */
     public static final List<String> CSV_HEADER = List.of("id", "at", "actor", "action", "entity", "entity_id", "before",
             "after", "what", "details", "person_name", "nik_masked", "at_local", "person_name_now");
+    /**
+     * The column after {@link #CSV_HEADER}'s, for a reader of several regencies' log ({@link #showsRegencies()}: a
+     * provincial reader): the regency the entry belongs to, by name ({@link AuditRecord#regency()}). Last, so a
+     * script reading the columns by place reads a clerk's file and a province's alike.
+     */
+    public static final String CSV_REGENCY = "regency";
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     /** Entries described together: their enrollments, claims and people are read by that many ids at most. */
     private static final int DESCRIBE_CHUNK = 500;
@@ -255,7 +293,12 @@ public final class AuditService {
             // A file for Indonesian Excel as every CSV Payung writes for people (ExcelCsv): "—" and "–" in the words read
             // as written, each column in its own.
             CSVPrinter csv = ExcelCsv.open(out);
-            csv.printRecord(CSV_HEADER);
+            boolean regency = showsRegencies();
+            List<String> header = new java.util.ArrayList<>(CSV_HEADER);
+            if (regency) {
+                header.add(CSV_REGENCY);
+            }
+            csv.printRecord(header);
             db.read(tx -> {
                 java.util.function.Consumer<List<AuditLog.Entry>> print = entries -> {
                     List<AuditRecord> records = describe(tx, entries);
@@ -265,11 +308,16 @@ public final class AuditService {
                         for (int i = 0; i < entries.size(); i++) {
                             AuditLog.Entry e = entries.get(i);
                             AuditRecord r = records.get(i);
-                            csv.printRecord(e.id(), e.at(), SafeCells.of(e.actor()), e.action(), e.entity(),
-                                    SafeCells.of(e.entityId()), SafeCells.of(e.beforeJson()), SafeCells.of(e.afterJson()),
-                                    SafeCells.of(say.what(r.change())), SafeCells.of(say.details(r.change())),
-                                    SafeCells.of(r.personName()), r.nikMasked(), LOCAL_TIME.format(e.at().atZone(zone)),
-                                    SafeCells.of(r.personNameNow()));
+                            List<Object> cells = new java.util.ArrayList<>(List.of(e.id(), e.at(), SafeCells.of(e.actor()),
+                                    e.action(), e.entity()));
+                            cells.addAll(java.util.Arrays.asList(SafeCells.of(e.entityId()), SafeCells.of(e.beforeJson()),
+                                    SafeCells.of(e.afterJson()), SafeCells.of(say.what(r.change())),
+                                    SafeCells.of(say.details(r.change())), SafeCells.of(r.personName()), r.nikMasked(),
+                                    LOCAL_TIME.format(e.at().atZone(zone)), SafeCells.of(r.personNameNow())));
+                            if (regency) {
+                                cells.add(SafeCells.of(r.regency()));
+                            }
+                            csv.printRecord(cells);
                             count[0]++;
                         }
                     } catch (IOException ex) {

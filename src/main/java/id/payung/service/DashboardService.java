@@ -98,12 +98,7 @@ public final class DashboardService {
      * it: its one row would repeat the funding shares' total; nor is an SQLite file, which is one office's.
      */
     public boolean showsRegencies() {
-        return db.read(tx -> {
-            // A file (one office) and a server's login answer at once (a clerk's dashboard reloads often); only the
-            // server's owner, who has no login row, has its rows counted.
-            Boolean byLogin = regencies.shownForLogin(tx);
-            return byLogin != null ? byLogin : regencies.regenciesWithParticipants(tx) > 1;
-        });
+        return db.read(regencies::showsRegencies); // a clerk's dashboard reloads often: a login answers at once
     }
 
     /**

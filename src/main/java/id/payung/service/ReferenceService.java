@@ -297,6 +297,22 @@ public final class ReferenceService {
         return db.read(tx -> regions.local(tx, RegionLevel.KECAMATAN, RegionLevel.DESA, RegionLevel.KELURAHAN));
     }
 
+    /**
+     * The regencies of {@link #localRegions()}' kecamatan by code ("53.10" → "Kabupaten Manggarai"), for a login that
+     * reads several regencies' rows (a provincial reader: {@link id.payung.store.RegencyStats#showsRegencies}): a
+     * kecamatan is then named with its regency, since one name may be a kecamatan of two. Empty for a regency's clerk
+     * and a file, whose kecamatan are all their own regency's.
+     */
+    public java.util.Map<String, String> localRegencies() {
+        return db.read(tx -> {
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            if (new id.payung.store.RegencyStats().showsRegencies(tx)) {
+                regions.byLevel(tx, RegionLevel.REGENCY).forEach(r -> names.put(r.code(), r.name()));
+            }
+            return names;
+        });
+    }
+
     /** Award and other events, newest first. */
     public List<Event> events() {
         return db.read(events::all);

@@ -376,6 +376,22 @@ public final class AuditLog {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
+    /**
+     * The regency each of these entries belongs to, by entry id: on a server, the name of the entry's
+     * {@code regency_code} in the region list ("Kabupaten Manggarai"; the code itself where the list lacks it). Empty for an SQLite file,
+     * which is one office's (its log has no regency column). Every row this login may read of the log; no others.
+     */
+    public java.util.Map<Long, String> regencies(Tx tx, java.util.Collection<Long> entryIds) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        if (tx.dialect() != Dialect.POSTGRES || entryIds.isEmpty()) {
+            return out;
+        }
+        tx.list("SELECT a.id, coalesce(r.name, a.regency_code) FROM audit_log a"
+                        + " LEFT JOIN region r ON r.code = a.regency_code WHERE a.id IN (" + marks(entryIds.size()) + ")",
+                rs -> out.put(rs.getLong(1), rs.getString(2)), entryIds.toArray());
+        return out;
+    }
+
     /** Everyone who has written to the log (a login on a server, the PC's user on a file), by name. */
     public List<String> actors(Tx tx) {
         return tx.list("SELECT DISTINCT actor FROM audit_log ORDER BY actor", rs -> rs.getString(1));

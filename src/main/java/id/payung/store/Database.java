@@ -66,6 +66,11 @@ public final class Database implements AutoCloseable {
     static final int WRITE_UNDER_WAY_WAIT_SECONDS = 3;
     private final ReadConnections readers;
     private volatile WriteWait writeWait = WriteWait.SILENT;
+    /** Who is told that the server's connection was lost (false) and that it answers again (true). */
+    private volatile java.util.function.Consumer<Boolean> connectionWatch = answers -> { };
+    /** A lost connection was said ({@link #connectionLost}) and no read or write has answered since. */
+    private final java.util.concurrent.atomic.AtomicBoolean connectionDown =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private final boolean readOnly;
     /** On a network share: opened read-only whatever the permissions say (see {@link #open}). */
     private final boolean onNetworkShare;
@@ -229,6 +234,23 @@ public final class Database implements AutoCloseable {
      */
     public void onWriteWait(WriteWait wait) {
         this.writeWait = wait == null ? WriteWait.SILENT : wait;
+    }
+
+    /**
+     * Who is told, on a server, that a read or write failed because the connection to the server was lost
+     * ({@code false}, each time: SERVER_CONNECTION_LOST or _AT_COMMIT) and that a read or write has gone through again
+     * since ({@code true}, once), on the thread that read or wrote: the window's status line says the connection is
+     * lost meanwhile rather than keep its last sentence. Never told for a file.
+     */
+    public void onConnection(java.util.function.Consumer<Boolean> watch) {
+        this.connectionWatch = watch == null ? answers -> { } : watch;
+    }
+
+    /** A read or write went through on the server: a connection said lost answers again. */
+    private void answered() {
+        if (server != null && connectionDown.compareAndSet(true, false)) {
+            connectionWatch.accept(true);
+        }
     }
 
     /** A SHA-256 over every row of every table, in key order: equal digests mean equal data. */
@@ -396,6 +418,7 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+        answered();
         if (idleCheckpoint != null) {
             idleCheckpoint.afterWrite();
         }
@@ -467,7 +490,9 @@ public final class Database implements AutoCloseable {
                     throw Sql.failure("could not start a transaction", again);
                 }
             }
-            return inTransaction(c, dialect, WriteWait.SILENT, work);
+            T result = inTransaction(c, dialect, WriteWait.SILENT, work);
+            answered();
+            return result;
         } catch (RuntimeException e) {
             if (c != null && dialect == Dialect.POSTGRES && lost(e, c)) {
                 Connection broken = c;
@@ -557,6 +582,8 @@ public final class Database implements AutoCloseable {
     /** The failure said to the clerk: nothing saved, or (the commit under way) perhaps saved. */
     private DatabaseOpenException connectionLost(RuntimeException e) {
         boolean atCommit = e instanceof CommitFailedException;
+        connectionDown.set(true);
+        connectionWatch.accept(false);
         return new DatabaseOpenException(atCommit ? Problem.SERVER_CONNECTION_LOST_AT_COMMIT : Problem.SERVER_CONNECTION_LOST,
                 server, "the connection to " + server + " was lost" + (atCommit
                         ? " while committing: the change may have been saved" : "; nothing of this was saved")

@@ -51,6 +51,19 @@ public final class RegencyStats {
     }
 
     /**
+     * Whether this database's reader sees the rows of more than one regency side by side, so that a screen names each
+     * row's regency: a provincial reader of a server, and a server's owner reading participants of more than one
+     * regency. A regency's clerk (one regency) does not, nor an SQLite file, which is one office's. The one rule of the
+     * dashboard's per-regency tab, Jejak audit's regency column and the register's kecamatan named with their regency.
+     */
+    public boolean showsRegencies(Tx tx) {
+        // A file (one office) and a server's login answer at once; only the server's owner, who has no login row, has
+        // its rows counted.
+        Boolean byLogin = shownForLogin(tx);
+        return byLogin != null ? byLogin : regenciesWithParticipants(tx) > 1;
+    }
+
+    /**
      * What the server's login says about showing regencies side by side: true for a provincial reader (every
      * regency of a province, read-only), false for a regency's clerk (row-level security shows them their own
      * regency only, so there is nothing to count), false for an SQLite file (one office's: {@link #regencyOf}),

@@ -325,6 +325,23 @@ class AuditSearchTest {
         }
     }
 
+    /**
+     * One office's trail (a file; on a server its owner reading one regency) names no regency: Jejak audit's column and
+     * the export's last column {@code regency} are a provincial reader's (ProvincialReaderTrailAndKecamatanTest).
+     */
+    @Test
+    void oneOfficesTrailNamesNoRegency() throws Exception {
+        try (PayungServices s = engine.services()) {
+            work(s);
+            assertThat(s.audit().showsRegencies()).isFalse();
+            assertThat(all(s.audit(), AuditFilter.ALL)).isNotEmpty().allSatisfy(r -> assertThat(r.regency()).isNull());
+            java.io.StringWriter out = new java.io.StringWriter();
+            s.audit().exportCsv(out);
+            assertThat(out.toString().replace("\uFEFF", "").lines().findFirst().orElseThrow())
+                    .isEqualTo(String.join(";", AuditService.CSV_HEADER));
+        }
+    }
+
     @Test
     void theFilteredTrailExportsInTheScreensWordsWithNiksMaskedAndTheExportIsAudited() throws Exception {
         ResourceBundle id = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("id"),

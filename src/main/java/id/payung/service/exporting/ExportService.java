@@ -196,10 +196,16 @@ public final class ExportService {
     public long auditTrail(AuditFilter filter, Path file, java.util.ResourceBundle words, id.payung.service.WorkSteps steps) {
         AuditWords.Names names = AuditWords.Names.of(reference);
         java.time.format.DateTimeFormatter stamp = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-        long written = writeTable(file, words.getString("audit.sheet"), List.of(words.getString("history.when"),
+        // A provincial reader's file names each entry's regency, last (as the CSV's), as Jejak audit shows it.
+        boolean regency = trail.showsRegencies();
+        List<String> headers = new java.util.ArrayList<>(List.of(words.getString("history.when"),
                 words.getString("history.who"), words.getString("audit.col.topic"), words.getString("history.what"),
                 words.getString("audit.col.person"), "NIK", words.getString("history.details"),
-                words.getString("audit.col.number")), w -> {
+                words.getString("audit.col.number")));
+        if (regency) {
+            headers.add(words.getString("audit.col.regency"));
+        }
+        long written = writeTable(file, words.getString("audit.sheet"), headers, w -> {
             long rows = 0;
             long before = 0;
             do {
@@ -207,9 +213,11 @@ public final class ExportService {
                 AuditWords say = new AuditWords(words, page.rows().stream().map(AuditRecord::enrollment)
                         .filter(java.util.Objects::nonNull).toList(), names);
                 for (AuditRecord r : page.rows()) {
-                    w.row(stamp.format(r.change().at().atZone(clock.getZone())), r.change().actor(),
+                    Object[] cells = {stamp.format(r.change().at().atZone(clock.getZone())), r.change().actor(),
                             words.getString("audit.topic." + r.topic().name()), say.what(r.change()), say.person(r),
-                            r.nikMasked(), say.details(r.change()), r.id());
+                            r.nikMasked(), say.details(r.change()), r.id()};
+                    w.row(regency ? java.util.stream.Stream.concat(java.util.Arrays.stream(cells),
+                            java.util.stream.Stream.of(r.regency())).toArray() : cells);
                     rows++;
                 }
                 steps.step(rows, 0);

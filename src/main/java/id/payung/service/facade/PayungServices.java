@@ -672,6 +672,15 @@ public final class PayungServices implements AutoCloseable {
     }
 
     /**
+     * Who is told, on a server, that an action failed because the connection to the server was lost ({@code false})
+     * and that an action went through again since ({@code true}), on the thread that read or wrote (see
+     * {@link Database#onConnection}). Never told for a file.
+     */
+    public void onConnection(java.util.function.Consumer<Boolean> listener) {
+        db.onConnection(listener);
+    }
+
+    /**
      * Who is told when a write has to wait for another writer (an import in this window, or another Payung
      * writing the same file): {@code true} when the wait starts, {@code false} when it ends, on the waiting
      * thread. The write waits as long as it takes instead of failing with "database is busy".

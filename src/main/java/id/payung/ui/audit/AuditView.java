@@ -54,6 +54,7 @@ public final class AuditView {
     @FXML private TableView<AuditRecord> entriesTable;
     @FXML private TableColumn<AuditRecord, AuditRecord> whenColumn;
     @FXML private TableColumn<AuditRecord, String> whoColumn;
+    @FXML private TableColumn<AuditRecord, String> regencyColumn;
     @FXML private TableColumn<AuditRecord, String> topicColumn;
     @FXML private TableColumn<AuditRecord, String> whatColumn;
     @FXML private TableColumn<AuditRecord, String> personColumn;
@@ -104,6 +105,10 @@ public final class AuditView {
         });
         whenColumn.setComparator(AuditViewModel.BY_TIME);
         whoColumn.setCellValueFactory(c -> text(c.getValue().change().actor()));
+        // Beside the login, for a provincial reader: the same login name may be a clerk of each regency.
+        regencyColumn.setCellValueFactory(c -> text(Objects.requireNonNullElse(c.getValue().regency(), "")));
+        regencyColumn.setCellFactory(Cells.textWithTooltip());
+        regencyColumn.visibleProperty().bind(model.regencyShownProperty());
         topicColumn.setCellFactory(Cells.textWithTooltip());
         topicColumn.setCellValueFactory(c -> text(resources.getString("audit.topic." + c.getValue().topic().name())));
         whatColumn.setCellValueFactory(c -> text(words().what(c.getValue().change())));
@@ -199,7 +204,8 @@ public final class AuditView {
 
     private String fullRecord(AuditRecord r) {
         String head = words().what(r.change()) + (r.personName() == null ? ""
-                : "\n" + resources.getString("audit.col.person") + ": " + words().person(r) + " (" + r.nikMasked() + ")");
+                : "\n" + resources.getString("audit.col.person") + ": " + words().person(r) + " (" + r.nikMasked() + ")")
+                + (r.regency() == null ? "" : "\n" + resources.getString("audit.col.regency") + ": " + r.regency());
         String body = words().fullRecord(r.change());
         return body.isEmpty() ? head : head + "\n\n" + body;
     }

@@ -57,6 +57,8 @@ public final class AuditViewModel {
     private final BooleanProperty more = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<List<FormProblem>> refused = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<AuditWords.Names> names = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper regencyShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
     /** The filter of the rows shown: "load more" and export continue it, not what the fields say meanwhile. */
     private AuditFilter shown = AuditFilter.ALL;
     private long next;
@@ -93,13 +95,14 @@ public final class AuditViewModel {
         AuditFilter f = filter();
         long mine = ++asked;
         BackgroundTask.wrap(() -> new Found(audit.search(f, 0, PAGE), withActors ? audit.actors() : null,
-                        names.get() != null ? names.get() : AuditWords.Names.of(reference)))
+                        names.get() != null ? names.get() : AuditWords.Names.of(reference), audit.showsRegencies()))
                 .readOnly()
                 .onSuccess(found -> {
                     if (mine != asked) {
                         return;
                     }
                     names.set(found.names());
+                    regencyShown.set(found.regencies());
                     if (found.actors() != null) {
                         String chosen = actor.get();
                         actors.setAll(found.actors());
@@ -212,6 +215,14 @@ public final class AuditViewModel {
         return names.getReadOnlyProperty();
     }
 
-    private record Found(AuditService.Page page, List<String> actors, AuditWords.Names names) {
+    /**
+     * Whether the entries are named with their regency ({@link AuditRecord#regency()}): for a provincial reader, who
+     * reads every regency's log (a login's name alone does not say which regency's clerk it is); not for a clerk nor a file.
+     */
+    public ReadOnlyBooleanProperty regencyShownProperty() {
+        return regencyShown.getReadOnlyProperty();
+    }
+
+    private record Found(AuditService.Page page, List<String> actors, AuditWords.Names names, boolean regencies) {
     }
 }

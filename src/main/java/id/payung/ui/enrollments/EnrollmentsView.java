@@ -637,8 +637,9 @@ public final class EnrollmentsView {
     }
 
     private String regionText(Region r) {
-        return r.level() == RegionLevel.KECAMATAN
-                ? MessageFormat.format(resources.getString("region.kecamatan"), r.name())
-                : "   " + r.name();
+        String regency = register.regencyOf(r); // a provincial reader's kecamatan: of which regency
+        return r.level() != RegionLevel.KECAMATAN ? "   " + r.name()
+                : regency != null ? MessageFormat.format(resources.getString("region.kecamatanOf"), r.name(), regency)
+                : MessageFormat.format(resources.getString("region.kecamatan"), r.name());
     }
 }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -125,12 +126,13 @@ public final class RegisterViewModel {
     /** Loads the filter choices, then the first page. */
     public void load() {
         record Lists(List<FundingSource> funders, List<FundingSource> offered, List<Region> regions,
-                     List<Occupation> occupations) { }
+                     java.util.Map<String, String> regencies, List<Occupation> occupations) { }
         tasks.read(() -> new Lists(reference.listedFunders(), reference.offeredFunders(), reference.localRegions(),
-                reference.occupations()), l -> {
+                reference.localRegencies(), reference.occupations()), l -> {
             funderChoices.setAll(l.funders());
             offeredFunders.clear();
             offeredFunders.addAll(l.offered());
+            regencyNames = Map.copyOf(l.regencies()); // before the choices: their words name the regency
             regionChoices.setAll(l.regions());
             occupationChoices.setAll(l.occupations());
             int now = LocalDate.now(clock).getYear();
@@ -169,6 +171,19 @@ public final class RegisterViewModel {
     public ObservableList<Region> regionChoices() {
         return regionChoices;
     }
+
+    /**
+     * The regency of a kecamatan of {@link #regionChoices()} ("Kabupaten Manggarai"), for a provincial reader, who
+     * reads several regencies' kecamatan (one name may be a kecamatan of two: the filter is "Kec. Satar Mese
+     * (Kabupaten Manggarai)", and chooses that one by its code); null for a regency's clerk, a file, and a desa.
+     */
+    public String regencyOf(Region r) {
+        return r == null || r.level() != id.payung.domain.RegionLevel.KECAMATAN || r.parentCode() == null ? null
+                : regencyNames.get(r.parentCode());
+    }
+
+    /** {@link ReferenceService#localRegencies()}, read with the choices (FX thread). */
+    private Map<String, String> regencyNames = Map.of();
 
     public ObservableList<Occupation> occupationChoices() {
         return occupationChoices;

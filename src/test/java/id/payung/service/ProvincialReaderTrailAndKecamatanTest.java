@@ -1,0 +1,175 @@
+package id.payung.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.EnrollmentForm;
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
+import id.payung.domain.RegisterFilter;
+import id.payung.domain.RegisterSort;
+import id.payung.service.facade.PayungServices;
+import id.payung.store.PostgresDatabase;
+import id.payung.store.PostgresServer;
+import id.payung.ui.DirectTaskExecutor;
+import id.payung.ui.enrollments.EnrollmentRow;
+import id.payung.ui.enrollments.RegisterViewModel;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A provincial reader reads every regency's rows (trial, session 18): Jejak audit names each entry's regency beside
+ * its login (a login's name alone does not say whose clerk it is), and so does {@code payung export audit}, in a
+ * last column; the register's kecamatan filter names each kecamatan's regency (one name may be a kecamatan of two)
+ * and finds the one chosen, by its code. A regency's clerk reads their own regency's only: no regency named.
+ */
+@Tag("postgres")
+@ExtendWith(PostgresServer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProvincialReaderTrailAndKecamatanTest {
+    /** Satar Mese of Manggarai (shipped list) and a kecamatan of the same name put in Manggarai Barat for the test. */
+    private static final String SATAR_MESE = "53.10.05";
+    private static final String SATAR_MESE_MB = "53.15.90";
+    private ServerFixture server;
+    private String ntt;
+    private String siti;
+    private String yosef;
+
+    @BeforeAll
+    void setUp(PostgresDatabase db) throws Exception {
+        server = new ServerFixture(db);
+        server.admin().init();
+        ntt = server.addUser("ntt", null, "53");
+        siti = server.addUser("siti", "53.10", null);
+        yosef = server.addUser("yosef", "53.15", null);
+        try (Connection c = server.ownerConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO region (code, name, level, parent_code) VALUES ('53.15', 'Kabupaten Manggarai Barat',"
+                    + " 'REGENCY', '53') ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO region (code, name, level, parent_code) VALUES ('" + SATAR_MESE_MB
+                    + "', 'Satar Mese', 'KECAMATAN', '53.15'), ('" + SATAR_MESE_MB + ".2001', 'Golo Ndoal', 'DESA', '"
+                    + SATAR_MESE_MB + "')");
+        }
+        try (PayungServices s = server.services(siti)) {
+            s.enrollments().enrol(form("5310055204850001", "Maria Jelita", "53.10.05.2003"));
+        }
+        try (PayungServices s = server.services(yosef)) {
+            s.enrollments().enrol(form("5315011204850002", "Kornelis Jehadu", SATAR_MESE_MB + ".2001"));
+        }
+    }
+
+    @AfterAll
+    void dropLogins() throws SQLException {
+        server.dropLogins();
+    }
+
+    @Test
+    void theReadersTrailNamesEachEntrysRegencyBesideItsLogin() {
+        try (PayungServices s = server.services(ntt)) {
+            assertThat(s.audit().showsRegencies()).isTrue();
+            List<AuditRecord> rows = AuditSearchTest.all(s.audit(), AuditFilter.ALL);
+            assertThat(rows).filteredOn(r -> r.change().actor().equals(siti)).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.regency()).isEqualTo("Kabupaten Manggarai"));
+            assertThat(rows).filteredOn(r -> r.change().actor().equals(yosef)).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.regency()).isEqualTo("Kabupaten Manggarai Barat"));
+        }
+        try (PayungServices s = server.services(siti)) {
+            assertThat(s.audit().showsRegencies()).as("a clerk reads one regency's trail").isFalse();
+            assertThat(AuditSearchTest.all(s.audit(), AuditFilter.ALL)).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.regency()).isNull());
+        }
+    }
+
+    @Test
+    void theReadersExportNamesTheRegencyInALastColumn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        List<CSVRecord> rows;
+        java.nio.file.Path sheet = dir.resolve("jejak.xlsx");
+        try (PayungServices s = server.services(ntt)) {
+            rows = csv(s);
+            s.exports().auditTrail(AuditFilter.ALL, sheet, id.payung.ui.I18n.bundle(id.payung.ui.I18n.INDONESIAN),
+                    WorkSteps.NONE);
+        }
+        // The window's file as well (Jejak audit → Ekspor): the regency last.
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(sheet.toFile());
+             java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> table = wb.getFirstSheet().openStream()) {
+            List<List<String>> cells = table.map(r -> r.stream().map(c -> c == null ? "" : c.getText()).toList()).toList();
+            assertThat(cells.get(0)).startsWith("Waktu", "Oleh").last().isEqualTo("Kabupaten/kota");
+            assertThat(cells).filteredOn(r -> r.get(1).equals(yosef)).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r).last().isEqualTo("Kabupaten Manggarai Barat"));
+        }
+        List<String> header = rows.get(0).toList();
+        assertThat(header.subList(0, AuditService.CSV_HEADER.size())).as("the stored columns keep their places")
+                .isEqualTo(AuditService.CSV_HEADER);
+        assertThat(header).last().isEqualTo("regency");
+        assertThat(rows.subList(1, rows.size())).filteredOn(r -> r.get(2).equals(siti)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get(header.size() - 1)).isEqualTo("Kabupaten Manggarai"));
+        assertThat(rows.subList(1, rows.size())).filteredOn(r -> r.get(2).equals(yosef)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get(header.size() - 1)).isEqualTo("Kabupaten Manggarai Barat"));
+
+        try (PayungServices s = server.services(yosef)) {
+            rows = csv(s);
+        }
+        assertThat(rows.get(0).toList()).as("a clerk's file as before").isEqualTo(AuditService.CSV_HEADER);
+    }
+
+    @Test
+    void theReadersKecamatanAreNamedWithTheirRegencyAndFoundByCode() {
+        try (PayungServices s = server.services(ntt)) {
+            assertThat(s.reference().localRegions()).filteredOn(r -> r.level() == RegionLevel.KECAMATAN)
+                    .filteredOn(r -> r.name().equals("Satar Mese")).extracting(Region::code)
+                    .containsExactly(SATAR_MESE, SATAR_MESE_MB);
+            RegisterViewModel register = new RegisterViewModel(s.register(), s.enrollments(), s.reference(),
+                    s.exports(), new DirectTaskExecutor(), TestData.CLOCK);
+            register.load();
+            assertThat(register.rows()).hasSize(2);
+            Region manggarai = region(register, SATAR_MESE);
+            Region barat = region(register, SATAR_MESE_MB);
+            assertThat(register.regencyOf(manggarai)).isEqualTo("Kabupaten Manggarai");
+            assertThat(register.regencyOf(barat)).isEqualTo("Kabupaten Manggarai Barat");
+
+            register.regionProperty().set(barat);
+            assertThat(register.rows()).extracting(EnrollmentRow::name).containsExactly("Kornelis Jehadu");
+            register.regionProperty().set(manggarai);
+            assertThat(register.rows()).extracting(EnrollmentRow::name).containsExactly("Maria Jelita");
+            assertThat(s.register().page(new RegisterFilter(null, null, null, SATAR_MESE_MB, null, null, null, false),
+                    RegisterSort.defaultOrder(), null, 100).rows()).hasSize(1);
+        }
+        try (PayungServices s = server.services(siti)) {
+            assertThat(s.reference().localRegencies()).as("a clerk's kecamatan are their own regency's").isEmpty();
+            RegisterViewModel register = new RegisterViewModel(s.register(), s.enrollments(), s.reference(),
+                    s.exports(), new DirectTaskExecutor(), TestData.CLOCK);
+            register.load();
+            assertThat(register.regencyOf(region(register, SATAR_MESE))).isNull();
+        }
+    }
+
+    private static Region region(RegisterViewModel register, String code) {
+        return register.regionChoices().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static List<CSVRecord> csv(PayungServices s) throws Exception {
+        StringWriter out = new StringWriter();
+        s.audit().exportCsv(out);
+        String text = out.toString().replace("\uFEFF", "");
+        return CSVFormat.DEFAULT.builder().setDelimiter(';').build().parse(new StringReader(text)).getRecords();
+    }
+
+    private static EnrollmentForm form(String nik, String name, String desa) {
+        EnrollmentForm f = TestData.form(nik, name, "APBD-PROV-NTT", YearMonth.of(2026, 1), null);
+        return new EnrollmentForm(f.nik(), f.fullName(), f.sex(), f.birthPlace(), f.birthDate(), f.address(), desa,
+                "OJEK", f.phone(), f.kpj(), f.funderCode(), f.segment(), f.programmes(), f.declaredIncomeRp(),
+                f.firstMonth(), f.lastMonth(), f.notes());
+    }
+}
