@@ -80,7 +80,7 @@ public final class ServerBackup {
                 id.payung.store.OwnerOnly.createDirectories(absolute.getParent());
             }
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
-            copied = db.writeOfflineCopy(temp);
+            copied = db.writeOfflineCopy(temp, LocalDateTime.now(clock)); // marked: it opens read-only
             DatabaseFile.verify(temp);
             if (replace && Files.exists(absolute)) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
