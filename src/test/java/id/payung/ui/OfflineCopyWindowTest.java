@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.TestData;
 import id.payung.service.facade.PayungServices;
-import id.payung.store.OfflineCopy;
+import id.payung.store.OfflineCopyMarks;
 import id.payung.ui.main.Screen;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.YearMonth;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,24 +36,9 @@ class OfflineCopyWindowTest {
             server.enrollments().enrol(TestData.form("5310015204850002", "Theresia Nimat", "APBD-KAB-MGR",
                     YearMonth.of(2026, 1), null)); // what the server held when the copy was made
         }
-        mark(file);
+        OfflineCopyMarks.mark(file);
         return PayungServices.open(file, false, TestData.CLOCK); // opened as any file is: the mark decides
     }).dashboardShown();
-
-    /** What {@code OfflineCopy} writes into a copy it makes, without a server. */
-    static void mark(Path file) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-             PreparedStatement ps = c.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?)")) {
-            for (String[] kv : new String[][] {{OfflineCopy.MARK_SERVER, "kantor.local/payung"},
-                {OfflineCopy.MARK_LOGIN, "siti"}, {OfflineCopy.MARK_WRITTEN, "2026-12-07T05:12:31"}}) {
-                ps.setString(1, kv[0]);
-                ps.setString(2, kv[1]);
-                ps.executeUpdate();
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void theWindowSaysItIsAnOfflineCopyAndRefusesToWrite(FxRobot robot) {
