@@ -52,9 +52,9 @@ public final class WriteAccess {
     /**
      * Disables {@code nodes} while the database is read-only, each with the tooltip "Login provinsi hanya membaca"
      * on a server ({@code bundle}'s {@code readOnly.tooltip}), "Basis data dibuka hanya-baca" on a file
-     * ({@code readOnly.tooltip.file}), "Salinan luring: hanya untuk dibaca" in an offline copy. A disabled control shows no tooltip of its own, so each is put in a
-     * box that holds the tooltip, inside one that is disabled; the node's own disable (e.g. "no row selected") is left
-     * as it is. A node whose parent is not a pane is disabled only. Call on the FX thread once the view is loaded.
+     * ({@code readOnly.tooltip.file}), "Salinan luring: hanya untuk dibaca" in an offline copy. A disabled control
+     * shows no tooltip of its own, so each is put in a box that holds the tooltip, inside one that is disabled; the
+     * node's own disable (e.g. "no row selected") is left as it is. A node whose parent is not a pane is disabled only. Call on the FX thread once the view is loaded.
      */
     public void guard(java.util.ResourceBundle bundle, Node... nodes) {
         if (!readOnly.get()) {
