@@ -132,12 +132,16 @@ public final class MainWindow implements EnrollmentDialogs {
     private void afterOpen() {
         boolean readOnly = services.readOnly();
         boolean network = services.onNetworkShare();
+        id.payung.domain.OfflineCopyMark copy = services.offlineCopyMark();
         // A new office other than the seeded one starts without a name (SeedLoader): say where to give it.
         boolean unnamed = services.settings().officeName() == null || services.settings().officeName().isBlank();
         standingNotice = b -> {
             StringBuilder text = new StringBuilder();
             if (network) {
                 text.append(b.getString("server.networkShare")); // read-only, and why
+            } else if (copy != null) {
+                // A clerk's offline copy of a server: read-only, and said what it is (nothing typed here reaches the server).
+                text.append(id.payung.ui.UserMessages.offlineCopyNotice(b, copy));
             } else if (readOnly && services.server() != null) {
                 // On a server only a provincial reader's login is read-only: said as who they are, not as a fault.
                 text.append(java.text.MessageFormat.format(b.getString("pgui.notice.reader"), services.server().user()));
@@ -782,7 +786,8 @@ public final class MainWindow implements EnrollmentDialogs {
      * line's "Basis data dibuka hanya-baca" (a restore or a language switch rebuilds the screens with it).
      */
     private id.payung.ui.WriteAccess writeAccess() {
-        return new id.payung.ui.WriteAccess(services.readOnly(), services.server() != null);
+        return services.offlineCopyMark() != null ? id.payung.ui.WriteAccess.offlineCopy()
+                : new id.payung.ui.WriteAccess(services.readOnly(), services.server() != null);
     }
 
     /** @param sameYear receives what gives a screen with a year the {@link CurrentYear} again */

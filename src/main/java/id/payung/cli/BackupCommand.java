@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code payung backup}: a checked copy of the database, for scripts. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = "Write a checked backup of the database (never overwrites a file); on a server, a Payung file"
-                + " of what the login may see.")
+                + " of what the login may see (an offline copy: it opens read-only).")
 final class BackupCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -170,6 +170,11 @@ final class Messages {
         if (e instanceof id.payung.service.importing.ImportService.ReaderImportException r) {
             return java.text.MessageFormat.format(bundle.getString("import.refused.reader"), r.login());
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof id.payung.domain.ReadOnlyRefusal r && r.offlineCopy() != null) {
+                return cause.getMessage(); // what the copy is, and the deliberate way back to a working file
+            }
+        }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
     }

@@ -17,7 +17,8 @@ public class RestoredSettings implements DatabaseFile.SettingsReview {
     /** Every setting Payung writes (seeds/settings.csv, Pengaturan, Cadangan, the seed loader). */
     static final Set<String> KNOWN = Set.of("office_name", "office_regency", "office_place", "office_address", "head_name", "head_title", "head_nip",
             "office_logo", "ui_language", "default_year", "backup_folder", "backup_keep", "seeded_at",
-            RegionService.LOADED_KEY);
+            RegionService.LOADED_KEY, id.payung.store.OfflineCopy.MARK_SERVER, id.payung.store.OfflineCopy.MARK_LOGIN,
+            id.payung.store.OfflineCopy.MARK_WRITTEN);
     private static final int MAX_TEXT = 500;
     /** A logo is at most 512 KB (OfficeLogo), stored as Base64. */
     private static final int MAX_LOGO = (OfficeLogo.MAX_BYTES + 2) / 3 * 4;
@@ -60,6 +61,11 @@ public class RestoredSettings implements DatabaseFile.SettingsReview {
         Map<String, String> changes = new LinkedHashMap<>();
         changes.put("backup_folder", backupFolder);
         changes.put("backup_keep", backupKeep);
+        // A clerk's offline copy of a server restored here (the server lost, docs/SERVER.md) is this office's working
+        // file from now on: the mark that kept it read-only goes (restoring is the deliberate step that says so).
+        for (String mark : id.payung.store.OfflineCopy.MARK_KEYS) {
+            changes.put(mark, null);
+        }
         return changes;
     }
 

@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * The clerk's offline copy of a server ({@code payung backup}, Cadangan's "Simpan salinan luring…"): a checked
  * Payung file (SQLite) of what the login may see — their regency's data and the shared reference data — that any
- * PC's Payung opens, to keep or to read; changes in it never go back. Read through the open database's own login
- * ({@code Database.writeOfflineCopy}). Server-wide backups are the administrator's {@code pg_dump}
+ * PC's Payung opens, to keep or to read: marked as an offline copy (server, login, moment), it opens read-only,
+ * since nothing written in it would go back (a restore into a working file drops the mark). Read through the open
+ * database's own login ({@code Database.writeOfflineCopy}). Server-wide backups are the administrator's {@code pg_dump}
  * (docs/SERVER.md). Written beside its target under a temporary name, checked ({@code integrity_check}, Payung's
  * schema), then renamed: never a partial file, an existing one replaced only when the user agreed.
  */
@@ -80,7 +81,7 @@ public final class ServerBackup {
                 id.payung.store.OwnerOnly.createDirectories(absolute.getParent());
             }
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
-            copied = db.writeOfflineCopy(temp);
+            copied = db.writeOfflineCopy(temp, LocalDateTime.now(clock)); // marked: it opens read-only
             DatabaseFile.verify(temp);
             if (replace && Files.exists(absolute)) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);

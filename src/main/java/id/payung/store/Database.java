@@ -72,6 +72,8 @@ public final class Database implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean connectionDown =
             new java.util.concurrent.atomic.AtomicBoolean();
     private final boolean readOnly;
+    /** The mark of a clerk's offline copy of a server (a file opened read-only for it); null for any other. */
+    private id.payung.domain.OfflineCopyMark offlineCopy;
     /** On a network share: opened read-only whatever the permissions say (see {@link #open}). */
     private final boolean onNetworkShare;
     private volatile boolean checkPending;
@@ -168,16 +170,38 @@ public final class Database implements AutoCloseable {
 
     /**
      * Writes the login's offline copy — its regency's rows and the shared reference data, one snapshot — into
-     * {@code file}, a new Payung file, with the password this database was opened with; returns rows per table.
+     * {@code file}, a new Payung file, with the password this database was opened with, marked as this server's
+     * offline copy written at {@code written} ({@link OfflineCopy}); returns rows per table.
      *
      * @throws IllegalStateException for a file (a file's backup is a copy of the file)
      * @throws id.payung.domain.ServerAddress.Refused when the login is not a regency's clerk, or the server refuses
      */
-    public java.util.Map<String, Integer> writeOfflineCopy(Path file) {
+    public java.util.Map<String, Integer> writeOfflineCopy(Path file, java.time.LocalDateTime written) {
         if (serverLogin == null) {
             throw new IllegalStateException("an offline copy is of a database on a server, not of " + this.file);
         }
-        return serverLogin.writeOfflineCopy(file);
+        return serverLogin.writeOfflineCopy(file, written);
+    }
+
+    /**
+     * The mark of a clerk's offline copy of a server ({@link OfflineCopy}): such a file is open read-only, every
+     * write and a restore into it refused with {@link #offlineCopyRefusal()}. Null for any other database.
+     */
+    public id.payung.domain.OfflineCopyMark offlineCopy() {
+        return offlineCopy;
+    }
+
+    /**
+     * The refusal of a write into this offline copy, saying what it is and how it becomes a working file again
+     * (the window says it in its own words, from the mark).
+     */
+    public ReadOnlyDatabaseException offlineCopyRefusal() {
+        id.payung.domain.OfflineCopyMark m = offlineCopy;
+        return new ReadOnlyDatabaseException(file + " is an offline copy of the server " + m.server() + " (login "
+                + m.login() + ", " + m.writtenShown() + "): for reading only; changes are made on the server. Nothing was"
+                + " changed. Only if the server is lost: payung restore --from " + file + " --db NEW.db (a file made with"
+                + " payung init) makes its data a working file, or payung server import-file moves it onto a new server"
+                + " (docs/SERVER.md)", m);
     }
 
     /** The server this database is on; null for a file. */
@@ -300,6 +324,22 @@ public final class Database implements AutoCloseable {
             release(hold);
             throw new DatabaseOpenException(classify(e), path, "could not prepare " + path + ": " + e.getMessage(), e);
         }
+        id.payung.domain.OfflineCopyMark mark = OfflineCopy.markOf(c);
+        if (mark != null) {
+            // A clerk's offline copy of a server: what is typed into it would never reach the server. Opened as a
+            // read-only file is, one rule for every write (the window's disabled actions, the command line's refusal).
+            closeQuietly(c);
+            Database db;
+            try {
+                db = new Database(path, connect(path, true), true, false, hold);
+            } catch (RuntimeException e) {
+                release(hold);
+                throw e;
+            }
+            db.offlineCopy = mark;
+            db.checkPending = found.checkDeferred();
+            return db;
+        }
         Database db = new Database(path, c, false, hold);
         db.checkPending = found.checkDeferred();
         return db;
@@ -354,7 +394,9 @@ public final class Database implements AutoCloseable {
         boolean network = DatabaseFile.networkShare.test(path); // no lock file made on a share either
         OpenLock hold = !network && Files.isWritable(path.getParent()) ? OpenLock.shared(path) : null;
         try {
-            return new Database(path, connect(path, true), true, network, hold);
+            Database db = new Database(path, connect(path, true), true, network, hold);
+            db.offlineCopy = OfflineCopy.markOf(db.connection);
+            return db;
         } catch (RuntimeException e) {
             release(hold);
             throw e;
@@ -382,6 +424,9 @@ public final class Database implements AutoCloseable {
      * @throws WriteCancelledException when {@code wait} is cancelled while waiting; nothing was written
      */
     public <T> T write(WriteWait wait, Function<Tx, T> work) {
+        if (offlineCopy != null) {
+            throw offlineCopyRefusal();
+        }
         if (readOnly) {
             throw new ReadOnlyDatabaseException("the database " + name() + " is open read-only" + (onNetworkShare
                     ? " because it is in a network folder (SQLite files cannot be written safely over a network;"
@@ -834,6 +879,9 @@ public final class Database implements AutoCloseable {
      */
     public void replaceWith(Path replacement, Runnable beforeSwap) {
         requireFile("a restore from a file (on a server: the administrator's pg_restore, docs/SERVER.md)");
+        if (offlineCopy != null) {
+            throw offlineCopyRefusal(); // restored into, the copy would become a working file unasked
+        }
         // A save ends in milliseconds; an import may hold the write for minutes, and a restore must not
         // sit behind it unseen (nor be swapped in under it): refused, and said why.
         boolean locked;

@@ -207,6 +207,13 @@ public final class OfficeTransfer {
     /** Copies a regency table's rows as the regency's, with new ids and references; returns how many. */
     private int copy(String table) throws SQLException {
         Rows rows = read(table, rows(table));
+        if (table.equals("meta")) {
+            // An offline copy moved onto a new server (the old one lost): its mark says what the file was, not
+            // what the regency's settings are; the server itself is never read-only for it.
+            int keyAt = rows.names.indexOf("key");
+            rows = new Rows(rows.names, rows.values.stream()
+                    .filter(r -> !OfflineCopy.MARK_KEYS.contains(String.valueOf(r[keyAt]))).toList());
+        }
         Columns target = columns(table);
         List<String> cols = new ArrayList<>(rows.names.stream().filter(target::insertable).toList());
         cols.add("regency_code");

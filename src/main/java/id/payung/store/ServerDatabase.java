@@ -36,8 +36,8 @@ final class ServerDatabase {
         }
 
         /** The clerk's offline copy of what this login may see, written into {@code file} ({@link OfflineCopy}). */
-        java.util.Map<String, Integer> writeOfflineCopy(java.nio.file.Path file) {
-            return OfflineCopy.write(address, password, file);
+        java.util.Map<String, Integer> writeOfflineCopy(java.nio.file.Path file, java.time.LocalDateTime written) {
+            return OfflineCopy.write(address, password, file, written);
         }
 
         /** The write connection (autocommit: {@link Database} begins and ends each transaction itself). */

@@ -53,6 +53,24 @@ public final class UserMessages {
         return false;
     }
 
+    /** The mark of the offline copy whose read-only refusal is somewhere in {@code error}'s causes; null when none. */
+    static id.payung.domain.OfflineCopyMark offlineCopy(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof id.payung.domain.ReadOnlyRefusal r && r.offlineCopy() != null) {
+                return r.offlineCopy();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Salinan luring dari server HOST/DB (login siti, 07/12/2026 05:12): hanya untuk dibaca; perubahan dilakukan di
+     * server.": what an offline copy is, as the status line and every refused write say it.
+     */
+    public static String offlineCopyNotice(ResourceBundle bundle, id.payung.domain.OfflineCopyMark copy) {
+        return MessageFormat.format(bundle.getString("offlineCopy.notice"), copy.server(), copy.login(), copy.writtenShown());
+    }
+
     /**
      * The server's refusal or lost connection somewhere in {@code error}'s causes (a service may wrap the store's
      * failure): the connection lost under an open window, or the new connection then refused (a login switched off
@@ -94,6 +112,10 @@ public final class UserMessages {
         }
         if (error instanceof id.payung.service.importing.ImportService.ReaderImportException r) {
             return MessageFormat.format(bundle.getString("import.refused.reader"), r.login());
+        }
+        id.payung.domain.OfflineCopyMark copy = offlineCopy(error);
+        if (copy != null) {
+            return MessageFormat.format(bundle.getString("offlineCopy.refused"), offlineCopyNotice(bundle, copy));
         }
         if (readOnlyRefusal(error)) {
             return bundle.getString("readOnly.refused");

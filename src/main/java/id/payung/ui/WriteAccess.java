@@ -15,15 +15,28 @@ import javafx.scene.layout.StackPane;
  */
 public final class WriteAccess {
     private final ReadOnlyBooleanWrapper readOnly;
-    private final boolean onServer;
+    /** The bundle's key of the tooltip that says why. */
+    private final String why;
 
     /**
      * @param onServer whether the database is on a server, where read-only means a provincial reader's login; a
      *                 file is read-only for other reasons (a network folder, a read-only copy), and says so
      */
     public WriteAccess(boolean readOnly, boolean onServer) {
+        this(readOnly, onServer ? "readOnly.tooltip" : "readOnly.tooltip.file");
+    }
+
+    private WriteAccess(boolean readOnly, String why) {
         this.readOnly = new ReadOnlyBooleanWrapper(readOnly);
-        this.onServer = onServer;
+        this.why = why;
+    }
+
+    /**
+     * A clerk's offline copy of a server: read-only as any read-only file, its disabled actions saying "Salinan luring:
+     * hanya untuk dibaca" ({@code offlineCopy.tooltip}).
+     */
+    public static WriteAccess offlineCopy() {
+        return new WriteAccess(true, "offlineCopy.tooltip");
     }
 
     /** A database that may be written (screens built without a window's, e.g. in tests). */
@@ -39,9 +52,9 @@ public final class WriteAccess {
     /**
      * Disables {@code nodes} while the database is read-only, each with the tooltip "Login provinsi hanya membaca"
      * on a server ({@code bundle}'s {@code readOnly.tooltip}), "Basis data dibuka hanya-baca" on a file
-     * ({@code readOnly.tooltip.file}). A disabled control shows no tooltip of its own, so each is put in a
-     * box that holds the tooltip, inside one that is disabled; the node's own disable (e.g. "no row selected") is left
-     * as it is. A node whose parent is not a pane is disabled only. Call on the FX thread once the view is loaded.
+     * ({@code readOnly.tooltip.file}), "Salinan luring: hanya untuk dibaca" in an offline copy. A disabled control
+     * shows no tooltip of its own, so each is put in a box that holds the tooltip, inside one that is disabled; the
+     * node's own disable (e.g. "no row selected") is left as it is. A node whose parent is not a pane is disabled only. Call on the FX thread once the view is loaded.
      */
     public void guard(java.util.ResourceBundle bundle, Node... nodes) {
         if (!readOnly.get()) {
@@ -68,7 +81,7 @@ public final class WriteAccess {
             disabled.getChildren().add(node);
             said.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             said.setId(node.getId() == null ? null : node.getId() + "ReadOnly");
-            Tooltip.install(said, new Tooltip(bundle.getString(onServer ? "readOnly.tooltip" : "readOnly.tooltip.file")));
+            Tooltip.install(said, new Tooltip(bundle.getString(why)));
         }
     }
 }

@@ -377,6 +377,14 @@ public final class PayungServices implements AutoCloseable {
         return db.isReadOnly();
     }
 
+    /**
+     * The mark of a clerk's offline copy of a server (Cadangan's "Simpan salinan luring…"): such a file is open
+     * read-only ({@link #readOnly()}), since nothing written in it would reach the server. Null for any other database.
+     */
+    public id.payung.domain.OfflineCopyMark offlineCopyMark() {
+        return db.offlineCopy();
+    }
+
     /** True when the database lies on a network share (SQLite is not safe there: warn the user). */
     public boolean onNetworkShare() {
         return db.onNetworkShare();
@@ -439,6 +447,9 @@ public final class PayungServices implements AutoCloseable {
             // anything is copied beside a database that is no file.
             throw new StoreException("a restore from a file is for a database file; " + db.name()
                     + " is on a server (its administrator restores it with pg_restore, docs/SERVER.md); nothing was done");
+        }
+        if (db.offlineCopy() != null) {
+            throw db.offlineCopyRefusal(); // refused before anything is copied beside it
         }
         try {
             return checked(backup);
