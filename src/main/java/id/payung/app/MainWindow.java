@@ -521,7 +521,8 @@ public final class MainWindow implements EnrollmentDialogs {
                 services.reference().occupations(),
                 // A correction keeps the enrollment's own funder in the list even when it is not offered (M1).
                 enrollmentId == 0 ? services.reference().offeredFunders()
-                        : services.reference().offeredFunders(services.enrollments().form(enrollmentId).funderCode())))
+                        : services.reference().offeredFunders(services.enrollments().form(enrollmentId).funderCode()),
+                services.reference().rateRules()))
                 .readOnly().onFinished(() -> formsOpening.remove(enrollmentId)).onSuccess(
                 choices -> {
             Stage window = new Stage();

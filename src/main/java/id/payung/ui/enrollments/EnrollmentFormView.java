@@ -71,6 +71,7 @@ public final class EnrollmentFormView {
     @FXML private Label knownPersonLabel;
     @FXML private Label personChangesLabel;
     @FXML private Label keptLabel;
+    @FXML private Label costLabel;
     @FXML private Label keysLabel;
     @FXML private ComboBox<Sex> sexChoice;
     @FXML private DatePicker birthDatePicker;
@@ -196,6 +197,10 @@ public final class EnrollmentFormView {
                 phoneField, addressField, kpjField);
         model.setRegisteredChangeQuestion(changes -> RegisteredChangeDialog.ask(nikField.getScene().getWindow(),
                 resources, changes, this::shown));
+        // What the enrollment costs its funder, by the reports' own rule: a clerk sees a wrong income or segment at once.
+        costLabel.textProperty().bind(model.costProperty().map(this::costText).orElse(""));
+        costLabel.visibleProperty().bind(costLabel.textProperty().isNotEmpty());
+        costLabel.managedProperty().bind(costLabel.visibleProperty());
         keptLabel.textProperty().bind(model.keptStillProperty().map(this::keptText).orElse(""));
         keptLabel.visibleProperty().bind(keptLabel.textProperty().isNotEmpty());
         keptLabel.managedProperty().bind(keptLabel.visibleProperty());
@@ -446,6 +451,18 @@ public final class EnrollmentFormView {
     }
 
     /** "Diambil dari isian terakhir: Sumber dana APBDes / ADD · Desa/Kelurahan Poco · Mulai 01/2027 · Jumlah bulan 12 …". */
+    private String costText(EnrollmentFormViewModel.Cost c) {
+        String funder = model.funderProperty().get() == null ? "" : model.funderProperty().get().name();
+        if (c.totalRp() == null) {
+            return java.text.MessageFormat.format(resources.getString("form.cost.open"), Formats.rupiah(c.lowestRp()), funder);
+        }
+        return c.lowestRp() == c.highestRp()
+                ? java.text.MessageFormat.format(resources.getString("form.cost"), Formats.rupiah(c.lowestRp()),
+                        Formats.count(c.months()), Formats.rupiah(c.totalRp()), funder)
+                : java.text.MessageFormat.format(resources.getString("form.cost.varies"), Formats.rupiah(c.totalRp()),
+                        Formats.count(c.months()), Formats.rupiah(c.lowestRp()), Formats.rupiah(c.highestRp()), funder);
+    }
+
     private String keptText(EnrollmentFormViewModel.Kept kept) {
         List<String> parts = new java.util.ArrayList<>();
         if (kept.funderCode() != null) {

@@ -15,6 +15,7 @@ import id.payung.domain.Person;
 import id.payung.domain.Phones;
 import id.payung.domain.Programme;
 import id.payung.domain.Region;
+import id.payung.domain.Sector;
 import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import id.payung.service.EnrollmentService;
@@ -27,6 +28,7 @@ import id.payung.ui.TaskExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -108,6 +110,9 @@ public final class EnrollmentFormViewModel {
     private String filledName;
     /** What this entry started with from the previous one (funder, desa, period); null when nothing was kept. */
     private Kept keptFrom;
+    /** The rate rules as the form was opened (null: none given, no cost said). */
+    private final Contributions contributions;
+    private final ReadOnlyObjectWrapper<Cost> cost = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Kept> keptStill = new ReadOnlyObjectWrapper<>();
     /** The form as it was when last empty, opened or saved: anything else is unsaved input. */
     private EnrollmentForm clean;
@@ -219,7 +224,20 @@ public final class EnrollmentFormViewModel {
     }
 
     /** What the form's drop-downs offer. */
-    public record Choices(List<Region> regions, List<Occupation> occupations, List<FundingSource> funders) {
+    public record Choices(List<Region> regions, List<Occupation> occupations, List<FundingSource> funders,
+                          List<id.payung.domain.RateRule> rateRules) {
+        /** Without the rate rules: the form then says no contribution. */
+        public Choices(List<Region> regions, List<Occupation> occupations, List<FundingSource> funders) {
+            this(regions, occupations, funders, List.of());
+        }
+    }
+
+    /**
+     * What the form's enrollment costs its funder by the rate rules (the reports' rule, {@link Contributions}): a month's
+     * contribution (lowest and highest over the period: a discount may start or end within it, PP 50/2025), the
+     * months, and the period's total (months and total null: open-ended, the first month's contribution alone).
+     */
+    public record Cost(long lowestRp, long highestRp, Integer months, Long totalRp) {
     }
 
     public EnrollmentFormViewModel(EnrollmentService service, TaskExecutor tasks, Clock clock, String regionPrefix,
@@ -233,6 +251,7 @@ public final class EnrollmentFormViewModel {
                 .collect(Collectors.toMap(Occupation::code, Function.identity()));
         this.occupationWords = new OccupationWords(choices.occupations());
         this.fundersByCode = choices.funders().stream().collect(Collectors.toMap(FundingSource::code, Function.identity()));
+        this.contributions = choices.rateRules().isEmpty() ? null : new Contributions(choices.rateRules());
         firstMonth.set(DatePickers.formatMonth(YearMonth.now(clock)));
         syncLastFromMonths();
         for (Observable o : List.of(nik, name, sex, birthPlace, birthDate, birthDateText, address, region, occupation, phone, kpj,
@@ -649,8 +668,42 @@ public final class EnrollmentFormViewModel {
         Phones.normalise(phone.get()).ifPresent(phone::set);
     }
 
+    /** What the enrollment as typed costs, by the rate rules; null while funder, segment or first month is missing. */
+    public ReadOnlyObjectProperty<Cost> costProperty() {
+        return cost.getReadOnlyProperty();
+    }
+
+    private Cost cost(EnrollmentForm f) {
+        FundingSource payer = funder.get();
+        if (contributions == null || payer == null || f.segment() == null || f.firstMonth() == null
+                || f.declaredIncomeRp() == null || (f.lastMonth() != null && f.lastMonth().isBefore(f.firstMonth()))
+                || ChronoUnit.MONTHS.between(f.firstMonth(), f.lastMonth() == null ? f.firstMonth() : f.lastMonth())
+                        >= EnrollmentRules.MAX_MONTHS) {
+            return null;
+        }
+        Sector sector = occupation.get() == null ? Sector.OTHER : occupation.get().sector();
+        long first = contributions.monthly(payer.type(), f.segment(), sector, f.programmes(), f.declaredIncomeRp(),
+                f.firstMonth());
+        if (f.lastMonth() == null) {
+            return new Cost(first, first, null, null);
+        }
+        long total = 0;
+        long lowest = first;
+        long highest = first;
+        int n = 0;
+        for (YearMonth m = f.firstMonth(); !m.isAfter(f.lastMonth()); m = m.plusMonths(1)) {
+            long month = contributions.monthly(payer.type(), f.segment(), sector, f.programmes(), f.declaredIncomeRp(), m);
+            total += month;
+            lowest = Math.min(lowest, month);
+            highest = Math.max(highest, month);
+            n++;
+        }
+        return new Cost(lowest, highest, n, total);
+    }
+
     private void recheck() {
         EnrollmentForm f = form();
+        cost.set(cost(f));
         List<FormProblem> all = new ArrayList<>();
         if (!firstMonth.get().isBlank() && f.firstMonth() == null) {
             all.add(FormProblem.error(Field.FIRST_MONTH, "MONTH_FORMAT"));
