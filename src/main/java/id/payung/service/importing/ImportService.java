@@ -316,9 +316,25 @@ public final class ImportService {
         } catch (WriteCancelledException c) {
             return new Report(0, 0, 0, 0, List.of(), 0, false, true, 0); // cancelled before it could start writing
         } catch (Refused r) {
+            if (!options.fixes().isEmpty()) {
+                // Rolled back, its audit entry too: the corrections are remembered for this session, to be offered when
+                // the clerk opens the file again (earlierFixes).
+                refusedFixes.add(new RefusedFixes(sha, file.getFileName().toString(), java.time.Instant.now(clock),
+                        corrections(options.fixes(), ctx.applied())));
+            }
             return r.report;
         }
     }
+
+    /**
+     * A refused import's corrections, which no audit entry keeps (the import was rolled back): as the entry would list
+     * them ({@link #corrections}), but each value whole.
+     */
+    private record RefusedFixes(String sha256, String fileName, java.time.Instant at, List<Object[]> cells) {
+    }
+
+    /** The corrections of imports refused in this session, oldest first (a few: one per refused import with corrections). */
+    private final List<RefusedFixes> refusedFixes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The write's waits for another writer, told to the import's progress (and its Cancel asked). */
     private static WriteWait waitFor(Progress progress) {
@@ -466,6 +482,21 @@ public final class ImportService {
             }
             return out;
         });
+        // The corrections of this session's refused imports of the file (no audit entry keeps them), their values whole.
+        List<Earlier> refused = new ArrayList<>();
+        for (RefusedFixes r : refusedFixes) {
+            if (r.sha256().equals(sha) || r.fileName().equals(file.getFileName().toString())) {
+                for (Object[] c : r.cells()) {
+                    refused.add(0, new Earlier(new ImportOptions.CellFix((Integer) c[0], (String) c[1]), (String) c[2],
+                            (String) c[3], r.at(), actor));
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            earlier = new ArrayList<>(earlier);
+            earlier.addAll(refused);
+            earlier.sort(java.util.Comparator.comparing(Earlier::at).reversed()); // newest first, as the entries
+        }
         if (earlier.isEmpty()) {
             return EarlierFixes.NONE;
         }
@@ -528,21 +559,35 @@ public final class ImportService {
      */
     private static void putCorrections(Map<String, Object> after, Map<ImportOptions.CellFix, String> fixes,
                                        Map<ImportOptions.CellFix, Fixes.Applied> applied) {
-        List<ImportOptions.CellFix> cells = fixes.keySet().stream().filter(applied::containsKey)
+        int n = 0;
+        for (Object[] c : corrections(fixes, applied)) {
+            n++;
+            after.put("fix" + n + "_row", c[0]);
+            after.put("fix" + n + "_column", c[1]);
+            after.put("fix" + n + "_file", c[2]);
+            after.put("fix" + n + "_value", c[4]);
+        }
+    }
+
+    /**
+     * The corrected cells in row and column order, each as {row, column, the file's value as the audit keeps it,
+     * the clerk's value whole, the clerk's value as the audit keeps it}: a NIK's masked (UU 27/2022), as is a NIK in
+     * another column (a list whose columns slipped, review 15). A correction whose row was not read is left out.
+     */
+    private static List<Object[]> corrections(Map<ImportOptions.CellFix, String> fixes,
+                                              Map<ImportOptions.CellFix, Fixes.Applied> applied) {
+        List<Object[]> out = new ArrayList<>();
+        fixes.keySet().stream().filter(applied::containsKey)
                 .sorted(java.util.Comparator.comparingInt(ImportOptions.CellFix::row)
                         .thenComparing(ImportOptions.CellFix::column))
-                .toList();
-        int n = 0;
-        for (ImportOptions.CellFix cell : cells) {
-            Fixes.Applied a = applied.get(cell);
-            String typed = fixes.get(cell);
-            n++;
-            after.put("fix" + n + "_row", cell.row());
-            after.put("fix" + n + "_column", cell.column());
-            // A NIK in another column (a list whose columns slipped) is masked as well (review 15).
-            after.put("fix" + n + "_file", a.nik() ? Nik.mask(a.fileValue()) : id.payung.service.Masked.niks(a.fileValue()));
-            after.put("fix" + n + "_value", a.nik() ? Nik.mask(typed) : id.payung.service.Masked.niks(typed));
-        }
+                .forEach(cell -> {
+                    Fixes.Applied a = applied.get(cell);
+                    String typed = fixes.get(cell);
+                    out.add(new Object[] {cell.row(), cell.column(),
+                            a.nik() ? Nik.mask(a.fileValue()) : id.payung.service.Masked.niks(a.fileValue()), typed,
+                            a.nik() ? Nik.mask(typed) : id.payung.service.Masked.niks(typed)});
+                });
+        return out;
     }
 
     private record Context(RegionNames regions, List<Occupation> occupations, List<FundingSource> funders,

@@ -787,7 +787,7 @@ public final class ImportViewModel {
             finish(r.cancelled() ? 0 : 1);
             imported.set(r);
             importDone.set(!r.cancelled());
-            earlierStale |= r.written(); // its corrections are an earlier import's now
+            earlierStale = true; // its corrections are an earlier import's now (a refused one's: for this session)
             proposals = r.proposals();
             problems.setAll(r.problems());
             load();

@@ -102,4 +102,26 @@ class EarlierFixesTest {
             assertThat(s.imports().earlierFixes(other, year(2026))).isEqualTo(ImportService.EarlierFixes.NONE);
         }
     }
+
+    /**
+     * A refused import is rolled back, its audit entry too: its corrections are remembered for the session, so the
+     * clerk who opens the file again after mending it (or the window that checks it again) is offered them.
+     */
+    @Test
+    void theCorrectionsOfARefusedImportAreFoundAgainInTheSameSession() throws Exception {
+        try (PayungServices s = engine.services()) {
+            assertThat(s.imports().importFile(file("daftar-2025.csv", "5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng"),
+                    year(2025), ImportService.Progress.NONE).imported()).isEqualTo(1);
+            Path desa = file("desa-2026.csv", PETRUS_CUT, YOHANES_MISSPELT, "123;Orang Salah;01/01/1990;Ruteng");
+            ImportService.Report refused = s.imports().importFile(desa, year(2026).withFixes(typed()),
+                    ImportService.Progress.NONE);
+            assertThat(refused.written()).isFalse();
+            assertThat(refused.rejected()).isEqualTo(1);
+
+            ImportService.EarlierFixes found = s.imports().earlierFixes(desa, year(2026));
+
+            assertThat(found.asFixes()).isEqualTo(typed());
+            assertThat(found.actor()).isNotBlank();
+        }
+    }
 }
