@@ -443,7 +443,9 @@ public final class ImportService {
      * by themselves. A correction fits only where the cell (row, header) still holds the value it was corrected from
      * (as the entry keeps it, a NIK masked); of several imports the newest's correction of a cell counts. The entry
      * keeps a corrected NIK masked (UU 27/2022): it is the one NIK of that import's people it masks to, else not
-     * offered. On a server a clerk reads only their regency's imports. None when the file cannot be read.
+     * offered. On a server a clerk reads only their regency's imports. An import refused in this session (rolled back,
+     * its audit entry too) counts as well, its corrections remembered in memory until Payung closes. None when the
+     * file cannot be read.
      */
     public EarlierFixes earlierFixes(Path file, ImportOptions options) {
         String sha;
