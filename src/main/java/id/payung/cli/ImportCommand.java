@@ -103,7 +103,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), messages.fileProblem(e));
         }
         for (RowProblem p : report.problems()) {
-            out.println("row " + p.row() + ": " + messages.column(p) + ": " + messages.rowProblem(p));
+            // A note about the whole check (row 0) names no row.
+            out.println((p.row() > 0 ? "row " + p.row() + ": " : "") + messages.column(p) + ": " + messages.rowProblem(p));
         }
         if (errors != null) {
             writeErrors(report, messages);
@@ -186,7 +187,7 @@ final class ImportCommand implements Callable<Integer> {
                 CSVPrinter csv = ExcelCsv.open(w);
                 csv.printRecord("row", "column", "value", "reason", "name");
                 for (RowProblem p : report.problems()) {
-                    csv.printRecord(p.row(), SafeCells.of(Masked.niks(messages.column(p))), SafeCells.of(Masked.niks(p.value())),
+                    csv.printRecord(p.row() > 0 ? p.row() : "", SafeCells.of(Masked.niks(messages.column(p))), SafeCells.of(Masked.niks(p.value())),
                             SafeCells.of(messages.rowProblem(p)), SafeCells.of(p.name()));
                 }
                 csv.flush();

@@ -331,81 +331,8 @@ public final class AuditWords {
                 r.personNameNow()) : r.personName();
     }
 
-    /** The audit log's flat JSON object (strings, numbers, booleans, nulls); empty for null or unreadable. */
+    /** The audit log's flat JSON object ({@link Json#parse}). */
     static Map<String, Object> parse(String json) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (json == null || json.isBlank()) {
-            return out;
-        }
-        int[] at = {json.indexOf('{') + 1};
-        try {
-            while (true) {
-                skipBlank(json, at);
-                if (json.charAt(at[0]) == '}') {
-                    return out;
-                }
-                String key = string(json, at);
-                skipBlank(json, at);
-                at[0]++; // ':'
-                skipBlank(json, at);
-                out.put(key, scalar(json, at));
-                skipBlank(json, at);
-                if (json.charAt(at[0]) == ',') {
-                    at[0]++;
-                }
-            }
-        } catch (RuntimeException unreadable) {
-            return out;
-        }
-    }
-
-    private static Object scalar(String json, int[] at) {
-        char c = json.charAt(at[0]);
-        if (c == '"') {
-            return string(json, at);
-        }
-        int start = at[0];
-        while (at[0] < json.length() && ",} \n\r\t".indexOf(json.charAt(at[0])) < 0) {
-            at[0]++;
-        }
-        String word = json.substring(start, at[0]);
-        return switch (word) {
-            case "null" -> null;
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> word.contains(".") ? (Object) Double.valueOf(word) : (Object) Long.valueOf(word);
-        };
-    }
-
-    private static String string(String json, int[] at) {
-        StringBuilder b = new StringBuilder();
-        at[0]++; // opening quote
-        while (true) {
-            char c = json.charAt(at[0]++);
-            if (c == '"') {
-                return b.toString();
-            }
-            if (c == '\\') {
-                char e = json.charAt(at[0]++);
-                switch (e) {
-                    case 'n' -> b.append('\n');
-                    case 'r' -> b.append('\r');
-                    case 't' -> b.append('\t');
-                    case 'u' -> {
-                        b.append((char) Integer.parseInt(json.substring(at[0], at[0] + 4), 16));
-                        at[0] += 4;
-                    }
-                    default -> b.append(e);
-                }
-            } else {
-                b.append(c);
-            }
-        }
-    }
-
-    private static void skipBlank(String json, int[] at) {
-        while (Character.isWhitespace(json.charAt(at[0]))) {
-            at[0]++;
-        }
+        return Json.parse(json);
     }
 }

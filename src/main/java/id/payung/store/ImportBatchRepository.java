@@ -64,6 +64,34 @@ public final class ImportBatchRepository {
     }
 
     /**
+     * An earlier import's audit entry that records cells the clerk corrected ({@code fixN_…}): the batch, when and by
+     * whom, and the entry's JSON; {@code sameFile} when the batch's file had the same content (SHA-256).
+     */
+    public record CorrectedImport(long batch, Instant at, String actor, String afterJson, boolean sameFile) {
+    }
+
+    /**
+     * The imports of a file of this content or this name whose clerk corrected cells, newest first: read from their
+     * audit entries (which keep each corrected cell, the file's value and the clerk's), undone or not. On a server a
+     * clerk reads only their regency's entries and batches.
+     */
+    public List<CorrectedImport> correctedImports(Tx tx, String sha256, String fileName) {
+        return tx.list("""
+                SELECT b.id, a.at, a.actor, a.after_json, b.file_sha256
+                FROM import_batch b JOIN audit_log a ON a.entity = 'import_batch' AND a.action = 'IMPORT'
+                     AND a.entity_id = CAST(b.id AS TEXT)
+                WHERE (b.file_sha256 = ? OR b.file_name = ?) AND a.after_json LIKE '%"fix1_row"%'
+                ORDER BY a.id DESC""", rs -> new CorrectedImport(rs.getLong(1), Instant.parse(rs.getString(2)),
+                rs.getString(3), rs.getString(4), sha256.equals(rs.getString(5))), sha256, fileName);
+    }
+
+    /** The NIKs of the people a batch enrolled, its undone enrollments too. */
+    public List<String> niks(Tx tx, long batchId) {
+        return tx.list("SELECT DISTINCT p.nik FROM enrollment e JOIN person p ON p.id = e.person_id WHERE e.batch_id = ?",
+                rs -> rs.getString(1), batchId);
+    }
+
+    /**
      * What was changed after a batch was imported in what its undo would remove (trial 19, finding 5): the audit
      * entries written after the import's own entry about the batch's enrollments still in place, or about their people,
      * other than a full NIK seen or an export. Counted by enrollment; each login with its latest change, in order.

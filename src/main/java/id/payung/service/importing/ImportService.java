@@ -37,6 +37,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -316,9 +317,25 @@ public final class ImportService {
         } catch (WriteCancelledException c) {
             return new Report(0, 0, 0, 0, List.of(), 0, false, true, 0); // cancelled before it could start writing
         } catch (Refused r) {
+            if (!options.fixes().isEmpty()) {
+                // Rolled back, its audit entry too: the corrections are remembered for this session, to be offered when
+                // the clerk opens the file again (earlierFixes).
+                refusedFixes.add(new RefusedFixes(sha, file.getFileName().toString(), java.time.Instant.now(clock),
+                        corrections(options.fixes(), ctx.applied())));
+            }
             return r.report;
         }
     }
+
+    /**
+     * A refused import's corrections, which no audit entry keeps (the import was rolled back): as the entry would list
+     * them ({@link #corrections}), but each value whole.
+     */
+    private record RefusedFixes(String sha256, String fileName, java.time.Instant at, List<Object[]> cells) {
+    }
+
+    /** The corrections of imports refused in this session, oldest first (a few: one per refused import with corrections). */
+    private final List<RefusedFixes> refusedFixes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The write's waits for another writer, told to the import's progress (and its Cancel asked). */
     private static WriteWait waitFor(Progress progress) {
@@ -398,6 +415,144 @@ public final class ImportService {
         });
     }
 
+    /** A cell a clerk corrected in an earlier import: where, as a correction names it, and the value they gave. */
+    public record EarlierFix(ImportOptions.CellFix cell, String value) {
+    }
+
+    /**
+     * The corrections of earlier imports that fit a file: {@code cells} in row and column order; {@code at} and
+     * {@code actor} of the newest import they come from (null when there are none).
+     */
+    public record EarlierFixes(List<EarlierFix> cells, java.time.Instant at, String actor) {
+        public static final EarlierFixes NONE = new EarlierFixes(List.of(), null, null);
+
+        public EarlierFixes {
+            cells = List.copyOf(cells);
+        }
+
+        /** The corrections as {@link ImportOptions#fixes} takes them. */
+        public Map<ImportOptions.CellFix, String> asFixes() {
+            Map<ImportOptions.CellFix, String> m = new LinkedHashMap<>();
+            cells.forEach(c -> m.put(c.cell(), c.value()));
+            return m;
+        }
+    }
+
+    /**
+     * The cells a clerk of this office corrected when a file of the same content or the same name was imported
+     * before (undone or not), read from those imports' audit entries, for the window to offer again — never applied
+     * by themselves. A correction fits only where the cell (row, header) still holds the value it was corrected from
+     * (as the entry keeps it, a NIK masked); of several imports the newest's correction of a cell counts. The entry
+     * keeps a corrected NIK masked (UU 27/2022): it is the one NIK of that import's people it masks to, else not
+     * offered. On a server a clerk reads only their regency's imports. An import refused in this session (rolled back,
+     * its audit entry too) counts as well, its corrections remembered in memory until Payung closes. None when the
+     * file cannot be read.
+     */
+    public EarlierFixes earlierFixes(Path file, ImportOptions options) {
+        String sha;
+        try {
+            sha = sha256(file);
+        } catch (UncheckedIOException e) {
+            return EarlierFixes.NONE;
+        }
+        record Earlier(ImportOptions.CellFix cell, String fileValue, String value, java.time.Instant at, String actor) {
+        }
+        List<Earlier> earlier = db.read(tx -> {
+            List<Earlier> out = new ArrayList<>();
+            Map<Long, List<String>> niks = new HashMap<>();
+            for (ImportBatchRepository.CorrectedImport entry : batches.correctedImports(tx, sha,
+                    file.getFileName().toString())) {
+                Map<String, Object> after = Json.parse(entry.afterJson());
+                for (int n = 1; after.get("fix" + n + "_row") instanceof Number row; n++) {
+                    Object column = after.get("fix" + n + "_column");
+                    Object was = after.get("fix" + n + "_file");
+                    Object value = after.get("fix" + n + "_value");
+                    if (!(column instanceof String c) || !(was instanceof String w) || !(value instanceof String kept)) {
+                        continue;
+                    }
+                    String v = kept;
+                    if (kept.contains("*")) {
+                        // A NIK the entry keeps masked: the one of the import's people it masks to.
+                        List<String> whole = niks.computeIfAbsent(entry.batch(), b -> batches.niks(tx, b)).stream()
+                                .filter(k -> Nik.mask(k).equals(kept)).toList();
+                        if (whole.size() != 1) {
+                            continue;
+                        }
+                        v = whole.get(0);
+                    }
+                    out.add(new Earlier(new ImportOptions.CellFix(row.intValue(), c), w, v, entry.at(), entry.actor()));
+                }
+            }
+            return out;
+        });
+        // The corrections of this session's refused imports of the file (no audit entry keeps them), their values whole.
+        List<Earlier> refused = new ArrayList<>();
+        for (RefusedFixes r : refusedFixes) {
+            if (r.sha256().equals(sha) || r.fileName().equals(file.getFileName().toString())) {
+                for (Object[] c : r.cells()) {
+                    refused.add(0, new Earlier(new ImportOptions.CellFix((Integer) c[0], (String) c[1]), (String) c[2],
+                            (String) c[3], r.at(), actor));
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            earlier = new ArrayList<>(earlier);
+            earlier.addAll(refused);
+            earlier.sort(java.util.Comparator.comparing(Earlier::at).reversed()); // newest first, as the entries
+        }
+        if (earlier.isEmpty()) {
+            return EarlierFixes.NONE;
+        }
+        // The file's own cells where the corrections were made, as Fixes reads them.
+        int last = earlier.stream().mapToInt(e -> e.cell().row()).max().orElse(0);
+        Set<Integer> rows = new HashSet<>();
+        earlier.forEach(e -> rows.add(e.cell().row()));
+        Map<ImportOptions.CellFix, String> cells = new HashMap<>();
+        try (PushbackReader reader = new PushbackReader(TableReader.open(file, options.sheet()))) {
+            List<String> headers = findHeader(reader, file).texts();
+            TableReader.Row row;
+            while ((row = reader.next()) != null && row.number() <= last) {
+                if (!rows.contains(row.number())) {
+                    continue;
+                }
+                for (Earlier e : earlier) {
+                    if (e.cell().row() != row.number()) {
+                        continue;
+                    }
+                    int i = headers.indexOf(e.cell().column());
+                    if (i < 0 && !e.cell().column().equals(KECAMATAN_FIX)) {
+                        continue; // no such column in this file
+                    }
+                    Cell cell = i >= 0 && i < row.cells().size() ? row.cells().get(i) : Cell.EMPTY;
+                    cells.put(e.cell(), cell.date() != null ? Formats.date(cell.date())
+                            : cell.text() == null ? "" : cell.text());
+                }
+            }
+        } catch (IOException | UncheckedIOException | ImportFileException e) {
+            return EarlierFixes.NONE;
+        }
+        Map<ImportOptions.CellFix, Earlier> fitting = new LinkedHashMap<>();
+        for (Earlier e : earlier) { // newest first: the newest correction of a cell counts
+            String now = cells.get(e.cell());
+            if (fitting.containsKey(e.cell()) || now == null) {
+                continue;
+            }
+            if (Nik.mask(now).equals(e.fileValue()) || id.payung.service.Masked.niks(now).equals(e.fileValue())) {
+                fitting.put(e.cell(), e);
+            } else {
+                fitting.put(e.cell(), null); // this cell was changed since: never corrected from an older import
+            }
+        }
+        List<Earlier> kept = fitting.values().stream().filter(java.util.Objects::nonNull).toList();
+        if (kept.isEmpty()) {
+            return EarlierFixes.NONE;
+        }
+        Earlier newest = kept.stream().max(java.util.Comparator.comparing(Earlier::at)).orElseThrow();
+        return new EarlierFixes(kept.stream().sorted(java.util.Comparator.comparingInt((Earlier e) -> e.cell().row())
+                .thenComparing(e -> e.cell().column())).map(e -> new EarlierFix(e.cell(), e.value())).toList(),
+                newest.at(), newest.actor());
+    }
+
     /** @param applied the clerk's corrections as put into the rows, with the file's values (by the last pass) */
     /**
      * Each cell the clerk corrected, in row and column order, as flat fields of the entry (the audit log's JSON is
@@ -407,27 +562,41 @@ public final class ImportService {
      */
     private static void putCorrections(Map<String, Object> after, Map<ImportOptions.CellFix, String> fixes,
                                        Map<ImportOptions.CellFix, Fixes.Applied> applied, Map<Integer, Long> persons) {
-        List<ImportOptions.CellFix> cells = fixes.keySet().stream().filter(applied::containsKey)
-                .sorted(java.util.Comparator.comparingInt(ImportOptions.CellFix::row)
-                        .thenComparing(ImportOptions.CellFix::column))
-                .toList();
         int n = 0;
-        for (ImportOptions.CellFix cell : cells) {
-            Fixes.Applied a = applied.get(cell);
-            String typed = fixes.get(cell);
+        for (Object[] c : corrections(fixes, applied)) {
             n++;
-            after.put("fix" + n + "_row", cell.row());
-            after.put("fix" + n + "_column", cell.column());
-            // A NIK in another column (a list whose columns slipped) is masked as well (review 15).
-            after.put("fix" + n + "_file", a.nik() ? Nik.mask(a.fileValue()) : id.payung.service.Masked.niks(a.fileValue()));
-            after.put("fix" + n + "_value", a.nik() ? Nik.mask(typed) : id.payung.service.Masked.niks(typed));
+            after.put("fix" + n + "_row", c[0]);
+            after.put("fix" + n + "_column", c[1]);
+            after.put("fix" + n + "_file", c[2]);
+            after.put("fix" + n + "_value", c[4]);
             // Whose row it was, so the person's own history shows the corrections of their row (the masked values
             // cannot tell): none for a row not imported.
-            Long person = persons.get(cell.row());
+            Long person = persons.get((Integer) c[0]);
             if (person != null) {
                 after.put("fix" + n + "_person", person);
             }
         }
+    }
+
+    /**
+     * The corrected cells in row and column order, each as {row, column, the file's value as the audit keeps it,
+     * the clerk's value whole, the clerk's value as the audit keeps it}: a NIK's masked (UU 27/2022), as is a NIK in
+     * another column (a list whose columns slipped, review 15). A correction whose row was not read is left out.
+     */
+    private static List<Object[]> corrections(Map<ImportOptions.CellFix, String> fixes,
+                                              Map<ImportOptions.CellFix, Fixes.Applied> applied) {
+        List<Object[]> out = new ArrayList<>();
+        fixes.keySet().stream().filter(applied::containsKey)
+                .sorted(java.util.Comparator.comparingInt(ImportOptions.CellFix::row)
+                        .thenComparing(ImportOptions.CellFix::column))
+                .forEach(cell -> {
+                    Fixes.Applied a = applied.get(cell);
+                    String typed = fixes.get(cell);
+                    out.add(new Object[] {cell.row(), cell.column(),
+                            a.nik() ? Nik.mask(a.fileValue()) : id.payung.service.Masked.niks(a.fileValue()), typed,
+                            a.nik() ? Nik.mask(typed) : id.payung.service.Masked.niks(typed)});
+                });
+        return out;
     }
 
     private record Context(RegionNames regions, List<Occupation> occupations, List<FundingSource> funders,
@@ -662,6 +831,11 @@ public final class ImportService {
             // Before the batch is finished: a row whose NIK ending in 0 proves to be one Excel cut is turned down, and
             // under "skip wrong rows" taken back out as any row turned down late.
             proposeNiks(writer, seen, tally);
+            if (tally.lastDigitCapped) {
+                // Said, not left out silently: the rows after the cap were not looked up as Excel-cut NIKs.
+                tally.problems.note(FormProblem.warning(Field.NIK, "IMPORT_NIK_LAST_DIGIT_CHECK_STOPPED",
+                        Formats.count(ProblemList.MAX)));
+            }
             undoTurnedDown(writer, batch, tally, seen);
             // Under "skip wrong rows": person data only of the rows that stayed valid after every late check.
             writePersonData(tx, seen, tally);
@@ -893,7 +1067,7 @@ public final class ImportService {
         long duplicates;
         long rejected;
         long inactive;
-        final List<RowProblem> problems = new ProblemList();
+        final ProblemList problems = new ProblemList();
         /** Rows whose NIK Excel destroyed, looked up once the file is read (as many as problems are kept). */
         final List<DamagedRow> damaged = new ArrayList<>();
         /**
@@ -903,6 +1077,8 @@ public final class ImportService {
          */
         int shownDamaged;
         int lastDigitRows;
+        /** A row would have been looked up as one Excel may have cut, beyond the cap: the clerk is told the check stopped. */
+        boolean lastDigitCapped;
         final List<NikProposal> proposals = new ArrayList<>();
         /**
          * Rows already written that a later row turned down (a NIK given to another person, an overlapping
@@ -1004,6 +1180,11 @@ public final class ImportService {
             // A NIK ending in 0 that is not registered (for the clerk: an undone list's person is not), or is under
             // another name: looked up as one Excel may have cut to 15 digits, once the file is read.
             boolean notFound = outcome == Outcome.VALID && (registered == null || registered.onlyUndone());
+            if ((notFound || registeredAsOther) && tally.lastDigitRows >= ProblemList.MAX
+                    && lastDigitLost(c, parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
+                            FormProblem.warning(Field.NIK, "IMPORT_NIK_LAST_DIGIT_LOST")), SeenRows.NONE).isPresent()) {
+                tally.lastDigitCapped = true;
+            }
             if ((notFound || registeredAsOther) && tally.lastDigitRows < ProblemList.MAX) {
                 lastDigitLost(c, parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
                         FormProblem.warning(Field.NIK, "IMPORT_NIK_LAST_DIGIT_LOST")), notFound ? c.seen : SeenRows.NONE)

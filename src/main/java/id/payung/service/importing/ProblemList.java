@@ -19,6 +19,13 @@ final class ProblemList extends AbstractList<RowProblem> {
     private final List<RowProblem> kept = new ArrayList<>();
     private long dropped;
     private int lastRow;
+    /** A note about the whole pass, of no row (row 0): listed first, whatever the cap. */
+    private RowProblem note;
+
+    /** Lists a note about the whole pass first, of no row and no column: nothing to correct ({@link #note}). */
+    void note(FormProblem problem) {
+        note = new RowProblem(0, "…", "", problem);
+    }
 
     /** Keeps the problem with every NIK-like number in it masked: a NIK in the wrong column, a parser echoing a cell. */
     @Override
@@ -37,6 +44,12 @@ final class ProblemList extends AbstractList<RowProblem> {
     /** The problem at {@code index}; after the kept ones, the line that counts the rest (no column: nothing to correct). */
     @Override
     public RowProblem get(int index) {
+        if (note != null) {
+            if (index == 0) {
+                return note;
+            }
+            index--;
+        }
         if (index == kept.size() && dropped > 0) {
             return new RowProblem(lastRow, "…", "", FormProblem.warning(FormProblem.Field.NIK, "MORE_PROBLEMS",
                     Formats.count(dropped), Formats.count(MAX)));
@@ -44,7 +57,7 @@ final class ProblemList extends AbstractList<RowProblem> {
         return kept.get(index);
     }
 
-    /** Sorts the kept problems (by row, say); the line that counts the rest stays last. */
+    /** Sorts the kept problems (by row, say); the note stays first, the line that counts the rest last. */
     @Override
     public void sort(Comparator<? super RowProblem> order) {
         kept.sort(order);
@@ -52,6 +65,6 @@ final class ProblemList extends AbstractList<RowProblem> {
 
     @Override
     public int size() {
-        return kept.size() + (dropped > 0 ? 1 : 0);
+        return (note != null ? 1 : 0) + kept.size() + (dropped > 0 ? 1 : 0);
     }
 }

@@ -44,6 +44,9 @@ public final class ImportView {
     @FXML private TextField sheetField;
     @FXML private Button checkButton;
     @FXML private Label fileProblemLabel;
+    @FXML private javafx.scene.layout.HBox earlierBox;
+    @FXML private Label earlierLabel;
+    @FXML private Button earlierButton;
     @FXML private Label monthSourceLabel;
     @FXML private Label kecamatanSourceLabel;
     @FXML private Label funderSourceLabel;
@@ -198,7 +201,8 @@ public final class ImportView {
                 resources.getString(model.checkedProperty().get() != null || model.importedProperty().get() != null
                         ? "import.problems.empty" : "import.problems.unchecked"),
                 model.checkedProperty(), model.importedProperty()));
-        rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
+        // A note about the whole check (row 0) names no row.
+        rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row() > 0 ? c.getValue().row() : null));
         columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(column(c.getValue())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value())); // NIKs masked by the import
         // Whom the row is about: the clerk need not open the file to find the person of row 18.
@@ -223,6 +227,16 @@ public final class ImportView {
                     Formats.count(r.duplicates()), Formats.count(r.rejected())) + inactive(r);
         }, model.checkedProperty(), model.importedProperty()));
         summaryLabel.textProperty().bind(model.importedProperty().map(this::summary));
+        // Corrections of an earlier import of this file: said with when and by whom, applied only by the button.
+        earlierLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::earlierText,
+                model.earlierProperty(), model.earlierOfferedProperty(), model.earlierAppliedProperty()));
+        javafx.beans.binding.BooleanBinding earlierShown = model.earlierOfferedProperty().greaterThan(0)
+                .or(model.earlierAppliedProperty().greaterThan(0));
+        earlierBox.visibleProperty().bind(earlierShown);
+        earlierBox.managedProperty().bind(earlierShown);
+        earlierButton.visibleProperty().bind(model.earlierOfferedProperty().greaterThan(0));
+        earlierButton.managedProperty().bind(earlierButton.visibleProperty());
+        earlierButton.disableProperty().bind(model.runningProperty());
 
         checkButton.disableProperty().bind(model.fileProperty().isNull().or(model.runningProperty()));
         // Not again after a finished import until something changes: a second press found only duplicates.
@@ -621,6 +635,29 @@ public final class ImportView {
                 return;
             }
         }
+    }
+
+    /**
+     * "2 koreksi dari impor sebelumnya (25/09/2025, oleh siti) untuk berkas ini", or once applied "… diterapkan";
+     * null when there are none.
+     */
+    private String earlierText() {
+        ImportService.EarlierFixes e = model.earlierProperty().get();
+        int offered = model.earlierOfferedProperty().get();
+        int applied = model.earlierAppliedProperty().get();
+        if (e.at() == null || offered == 0 && applied == 0) {
+            return null;
+        }
+        String when = Formats.date(e.at().atZone(ZoneId.systemDefault()).toLocalDate());
+        return offered > 0
+                ? MessageFormat.format(resources.getString("import.earlier"), Formats.count(offered), when, e.actor())
+                : MessageFormat.format(resources.getString("import.earlier.applied"), Formats.count(applied), when,
+                        e.actor());
+    }
+
+    @FXML
+    private void applyEarlier() {
+        model.applyEarlier();
     }
 
     @FXML

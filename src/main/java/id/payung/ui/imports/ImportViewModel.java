@@ -67,6 +67,20 @@ public final class ImportViewModel {
     /** Values the clerk corrected in the problem list; applied as the file is read (the file is not changed). */
     private final Map<ImportOptions.CellFix, String> fixes = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<ImportFileException> fileProblem = new ReadOnlyObjectWrapper<>();
+    /**
+     * The corrections clerks of this office made when this file (same content, or same name with the same cells) was
+     * imported before ({@link ImportService#earlierFixes}): offered, never applied without the clerk.
+     */
+    private final ReadOnlyObjectWrapper<ImportService.EarlierFixes> earlier =
+            new ReadOnlyObjectWrapper<>(ImportService.EarlierFixes.NONE);
+    /** How many of {@link #earlier} are not yet in force for a cell the clerk has not corrected otherwise. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper earlierOffered =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    /** How many earlier corrections the clerk applied to this file (0: none). */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper earlierApplied =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    /** The earlier corrections are to be read (again) at the next check: another file, or after an import or undo. */
+    private boolean earlierStale = true;
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     /** The import waits for another writer (another import, here or in another Payung); Cancel gives up. */
@@ -156,6 +170,7 @@ public final class ImportViewModel {
             }
         });
         months.addListener((obs, old, now) -> monthsKept.set(null)); // the clerk's own for this file now
+        sheet.addListener((obs, old, now) -> earlierStale = true); // another sheet's cells were corrected apart
         // An invalidation listener, added before the re-check's: the clerk's choice is known before it checks again.
         kecamatan.addListener((javafx.beans.InvalidationListener) obs -> {
             kecamatan.get(); // valid again, so the next choice is heard too
@@ -193,6 +208,10 @@ public final class ImportViewModel {
             problems.clear();
             proposals = List.of();
             fixes.clear();
+            earlier.set(ImportService.EarlierFixes.NONE);
+            earlierApplied.set(0);
+            earlierStale = true;
+            offerEarlier();
             fileProblem.set(null);
             if (now != null) {
                 if (settingsFor != null && !settingsFor.equals(now)) {
@@ -440,7 +459,51 @@ public final class ImportViewModel {
             fixes.put(at, value.strip());
         }
         importDone.set(false);
+        offerEarlier();
         check();
+    }
+
+    /** The earlier corrections of cells the clerk has not corrected here (a cell they corrected otherwise stays theirs). */
+    private List<ImportService.EarlierFix> earlierPending() {
+        return earlier.get().cells().stream().filter(e -> !fixes.containsKey(e.cell())).toList();
+    }
+
+    private void offerEarlier() {
+        earlierOffered.set(earlierPending().size());
+    }
+
+    /**
+     * The clerk applies the corrections of the earlier import(s) of this file ({@link #earlierProperty}): each becomes
+     * the cell's correction as if typed ({@link #fix}: the file is checked again with them, and the import's audit
+     * entry records each corrected cell). A cell the clerk corrected here already keeps the clerk's value. Returns how
+     * many were applied.
+     */
+    public int applyEarlier() {
+        List<ImportService.EarlierFix> pending = earlierPending();
+        if (pending.isEmpty() || running.get() || file.get() == null) {
+            return 0;
+        }
+        pending.forEach(e -> fixes.put(e.cell(), e.value()));
+        earlierApplied.set(earlierApplied.get() + pending.size());
+        importDone.set(false);
+        offerEarlier();
+        check();
+        return pending.size();
+    }
+
+    /** The corrections earlier imports of the chosen file made (none: {@link ImportService.EarlierFixes#NONE}). */
+    public ReadOnlyObjectProperty<ImportService.EarlierFixes> earlierProperty() {
+        return earlier.getReadOnlyProperty();
+    }
+
+    /** How many earlier corrections are offered now (not in force, their cells not corrected here otherwise). */
+    public javafx.beans.property.ReadOnlyIntegerProperty earlierOfferedProperty() {
+        return earlierOffered.getReadOnlyProperty();
+    }
+
+    /** How many earlier corrections the clerk applied to the chosen file. */
+    public javafx.beans.property.ReadOnlyIntegerProperty earlierAppliedProperty() {
+        return earlierApplied.getReadOnlyProperty();
     }
 
     /**
@@ -516,6 +579,16 @@ public final class ImportViewModel {
         }
         ImportOptions chosen = options();
         fileProblem.set(null);
+        if (earlierStale) {
+            // What clerks corrected when this file was imported before: read beside the check, offered once read.
+            earlierStale = false;
+            tasks.read(() -> service.earlierFixes(f, chosen), found -> {
+                if (f.equals(file.get())) {
+                    earlier.set(found);
+                    offerEarlier();
+                }
+            });
+        }
         boolean propose = !firstMonthChosen;
         // Not the clerk's: empty, or the title's proposed by an earlier check, which this one weighs again (the rows
         // could not be checked against it while the funder was missing).
@@ -714,6 +787,7 @@ public final class ImportViewModel {
             finish(r.cancelled() ? 0 : 1);
             imported.set(r);
             importDone.set(!r.cancelled());
+            earlierStale = true; // its corrections are an earlier import's now (a refused one's: for this session)
             proposals = r.proposals();
             problems.setAll(r.problems());
             load();
@@ -798,7 +872,9 @@ public final class ImportViewModel {
             try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", headers)) {
                 for (RowProblem p : list) {
                     // Whom each row is about, as the window shows it: the village finds the person without its own file.
-                    w.row(p.row(), p.name() == null ? "" : p.name(), column.apply(p), p.value(), reason.apply(p));
+                    // A note about the whole check (row 0) names no row.
+                    w.row(p.row() > 0 ? p.row() : "", p.name() == null ? "" : p.name(), column.apply(p), p.value(),
+                            reason.apply(p));
                 }
             }
             return target;
@@ -834,6 +910,7 @@ public final class ImportViewModel {
         keepChosen = batch.id();
         tasks.run(() -> service.undo(batch.id()), n -> {
             undone.set(new Undone(batch, n));
+            earlierStale = true;
             load();
             afterImport.run();
             // The open list's problems and proposals were found against the register before the undo: they named the

@@ -323,6 +323,26 @@ class DamagedNikProposalTest {
             ImportService.Report checked = s.imports().importFile(big, year(2026).dry(), ImportService.Progress.NONE);
 
             assertThat(checked.proposals()).extracting(p -> p.candidate().nik()).containsExactly("5310010101900004");
+            // The look-ups stopped at their cap: said in a note of no row, first (before, the clerk was told nothing).
+            RowProblem note = checked.problems().get(0);
+            assertThat(note.row()).isZero();
+            assertThat(note.problem().code()).isEqualTo("IMPORT_NIK_LAST_DIGIT_CHECK_STOPPED");
+            assertThat(note.problem().error()).isFalse();
+            assertThat(note.problem().args()).containsExactly("10.000");
+            assertThat(checked.problems()).filteredOn(p -> p.row() == 0).hasSize(1);
+        }
+    }
+
+    /** Under the cap, no note: every row ending in 0 was looked up. */
+    @Test
+    void noNoteWhileTheLastDigitLookUpsStayUnderTheirCap() throws Exception {
+        try (PayungServices s = engine.services()) {
+            Path list = file("desa.csv", "5310010101910010;Orang Satu;01/01/1991;Ruteng",
+                    "5310010201910020;Orang Dua;02/01/1991;Ruteng");
+
+            ImportService.Report checked = s.imports().importFile(list, year(2026).dry(), ImportService.Progress.NONE);
+
+            assertThat(checked.problems()).isEmpty();
         }
     }
 }

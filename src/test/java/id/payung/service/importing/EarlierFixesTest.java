@@ -1,0 +1,127 @@
+package id.payung.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import id.payung.service.facade.PayungServices;
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The corrections a clerk made when a file was imported before (kept in the import's audit entry), found again for the
+ * same file: the same content, or the same name where the cell still holds the value it was corrected from. A NIK the
+ * entry keeps masked is the import's person's whole NIK. Found, never applied: the window offers them.
+ */
+class EarlierFixesTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @TempDir
+    Path dir;
+
+    private static final String HEAD = "NIK;Nama;Tgl Lahir;Kecamatan\r\n";
+    private static final String PETRUS_CUT = "53100101029100;Petrus Nabu;01/02/1991;Ruteng";
+    private static final String YOHANES_MISSPELT = "5310011505900017;Yohanes Jehamat;15/05/1990;Ruteng";
+
+    private static ImportOptions year(int y) {
+        return ImportOptions.defaults().withFunder("APBD-KAB-MGR").withPeriod(YearMonth.of(y, 1), 12);
+    }
+
+    private Path file(String name, String... rows) throws Exception {
+        Path f = dir.resolve(name);
+        Files.write(f, (HEAD + String.join("\r\n", rows) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        return f;
+    }
+
+    private static Map<ImportOptions.CellFix, String> typed() {
+        Map<ImportOptions.CellFix, String> fixes = new LinkedHashMap<>();
+        fixes.put(new ImportOptions.CellFix(2, "NIK"), "5310010102910002");
+        fixes.put(new ImportOptions.CellFix(3, "Nama"), "Yohanes Jehamu");
+        return fixes;
+    }
+
+    /** Registers Yohanes Jehamu; imports the village's list with the clerk's two corrections, then undoes it. */
+    private Path importedWithCorrectionsAndUndone(PayungServices s) throws Exception {
+        assertThat(s.imports().importFile(file("daftar-2025.csv", "5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng"),
+                year(2025), ImportService.Progress.NONE).imported()).isEqualTo(1);
+        Path desa = file("desa-2026.csv", PETRUS_CUT, YOHANES_MISSPELT);
+        assertThat(s.imports().earlierFixes(desa, year(2026)).cells()).as("not imported before").isEmpty();
+        ImportService.Report r = s.imports().importFile(desa, year(2026).withFixes(typed()), ImportService.Progress.NONE);
+        assertThat(r.imported()).isEqualTo(2);
+        assertThat(s.imports().undo(r.batchId())).isEqualTo(2);
+        return desa;
+    }
+
+    @Test
+    void theCorrectionsOfAnUndoneImportAreFoundForTheSameFileTheNikWhole() throws Exception {
+        try (PayungServices s = engine.services()) {
+            Path desa = importedWithCorrectionsAndUndone(s);
+
+            ImportService.EarlierFixes found = s.imports().earlierFixes(desa, year(2026));
+
+            assertThat(found.asFixes()).containsExactly(entry(new ImportOptions.CellFix(2, "NIK"), "5310010102910002"),
+                    entry(new ImportOptions.CellFix(3, "Nama"), "Yohanes Jehamu"));
+            assertThat(found.actor()).isEqualTo(s.imports().batches().get(0).actor());
+            assertThat(found.at()).isNotNull();
+            // The same content under another name is the same file.
+            Path copy = Files.copy(desa, dir.resolve("salinan.csv"));
+            assertThat(s.imports().earlierFixes(copy, year(2026)).asFixes()).isEqualTo(found.asFixes());
+            // Applied, they are the clerk's corrections again: the list imports whole.
+            ImportService.Report again = s.imports().importFile(desa, year(2026).withFixes(found.asFixes()),
+                    ImportService.Progress.NONE);
+            assertThat(again.rejected()).isZero();
+            assertThat(again.imported()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aCellWhoseValueInTheFileChangedIsNotCorrectedFromTheEarlierImport() throws Exception {
+        try (PayungServices s = engine.services()) {
+            importedWithCorrectionsAndUndone(s);
+            // The village sent its list again under the same name, row 2's NIK typed anew (not the cut one corrected).
+            Path resent = file("desa-2026.csv", "5310010102910003;Petrus Nabu;01/02/1991;Ruteng", YOHANES_MISSPELT);
+
+            assertThat(s.imports().earlierFixes(resent, year(2026)).asFixes())
+                    .containsExactly(entry(new ImportOptions.CellFix(3, "Nama"), "Yohanes Jehamu"));
+            // Another file (another name, other content) has no earlier corrections, whatever its rows.
+            Path other = file("desa-lain.csv", "5310010102910003;Petrus Nabu;01/02/1991;Ruteng", YOHANES_MISSPELT);
+            assertThat(s.imports().earlierFixes(other, year(2026))).isEqualTo(ImportService.EarlierFixes.NONE);
+        }
+    }
+
+    /**
+     * A refused import is rolled back, its audit entry too: its corrections are remembered for the session, so the
+     * clerk who opens the file again after mending it (or the window that checks it again) is offered them.
+     */
+    @Test
+    void theCorrectionsOfARefusedImportAreFoundAgainInTheSameSession() throws Exception {
+        try (PayungServices s = engine.services()) {
+            assertThat(s.imports().importFile(file("daftar-2025.csv", "5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng"),
+                    year(2025), ImportService.Progress.NONE).imported()).isEqualTo(1);
+            Path desa = file("desa-2026.csv", PETRUS_CUT, YOHANES_MISSPELT, "123;Orang Salah;01/01/1990;Ruteng");
+            ImportService.Report refused = s.imports().importFile(desa, year(2026).withFixes(typed()),
+                    ImportService.Progress.NONE);
+            assertThat(refused.written()).isFalse();
+            assertThat(refused.rejected()).isEqualTo(1);
+
+            ImportService.EarlierFixes found = s.imports().earlierFixes(desa, year(2026));
+
+            assertThat(found.asFixes()).isEqualTo(typed());
+            assertThat(found.actor()).isNotBlank();
+        }
+    }
+}
