@@ -110,9 +110,10 @@ class DashboardServiceTest {
             s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
 
             // TestData.form lives in Langke Rembong; the cohort of 100 is in Ruteng. Maria is one of the regency's
-            // 100 (names are the cohort's annex), so Langke Rembong has Yohanes only and the bars add up to 101.
+            // 100 (names are the cohort's annex) and keeps her Langke Rembong beside Yohanes: Ruteng has the other
+            // 99, and the bars add up to 101.
             assertThat(s.dashboard().byKecamatan(2026)).containsExactly(
-                    java.util.Map.entry("Ruteng", 100L), java.util.Map.entry("Langke Rembong", 1L));
+                    java.util.Map.entry("Ruteng", 99L), java.util.Map.entry("Langke Rembong", 2L));
             assertThat(s.dashboard().byKecamatan(2025)).containsExactly(java.util.Map.entry("", 5280L));
             assertThat(s.dashboard().trend().keySet()).containsExactly(2023, 2024, 2025, 2026);
             assertThat(s.dashboard().fundingShares(2026, new id.payung.domain.Scope("53.10.03", null)))
