@@ -29,7 +29,8 @@ public record FunderCount(String funderCode, String funderName, FunderType funde
 
     /**
      * Whether, in one regency, the count follows the cohorts (they declare more than there are names) rather than
-     * the named persons: the side a breakdown and a cost of that regency follow. At a tie the names count: the
+     * the named persons: the side a cost of that regency follows (a breakdown keeps the named persons in their groups
+     * either way and adds the cohorts' people beyond them, {@link GroupShare#split}). At a tie the names count: the
      * number is the same, and the names say where each person lives, what they do and what their package
      * costs, where a cohort of the seeded headcounts says none of it. (When an office had entered all 4.280 + 1.000
      * of 2025 by name, the dashboard put every one of them under "kecamatan not recorded", trial 13.)

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What an award jury (Paritrana: policy, implementation, coverage) asks a regency for, as of one year:
  * regulations in force, awards so far, participants, growth and budget per year, village officials
- * covered, and benefits paid. {@code funderGaps}: the funders with participants in the year before and none recorded
+ * covered, and benefits paid. {@code funderGaps}: the funders with participants in the year before and none (or under a tenth) recorded
  * in the summary's year ({@link FunderGap#of}), said beside the growth; empty when every one has data.
  */
 public record ReadinessSummary(int year, List<Event> regulations, List<Event> awards, List<YearFigures> years,

@@ -40,8 +40,8 @@ public final class DashboardService {
     }
 
     /**
-     * The funders that had participants (a cohort or named persons) in the year before {@code year} and have none
-     * recorded in it, for the participants {@code scope} covers ({@link id.payung.domain.FunderGap#of}): the caution the
+     * The funders that had participants (a cohort or named persons) in the year before {@code year} and have none, or
+     * fewer than a tenth of them, recorded in it, for the participants {@code scope} covers ({@link id.payung.domain.FunderGap#of}): the caution the
      * dashboard, the year report and the readiness summary show beside a year whose count is not complete yet. Both
      * years are read in one snapshot.
      */

@@ -330,4 +330,18 @@ class ReportCommandTest {
         assertThat(run("report", "readiness", "--year", "2025", "--db", db)).isZero();
         assertThat(stdout()).contains("year 2025").doesNotContain("recorded yet");
     }
+
+    /** Trial 18: the regency's 1.000 of 2025 down to 1 named person in 2026: `report readiness` says it as the window does. */
+    @Test
+    void readinessSaysWhichFundersFellUnderATenthOfTheYearBefore() {
+        try (PayungServices s = engine.services()) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2026, 1), null));
+        }
+        String db = seeded();
+        assertThat(run("report", "readiness", "--year", "2026", "--db", db)).isZero();
+        assertThat(stdout().lines().toList()).contains("Note: no 2026 participants recorded yet (cohort or named "
+                + "participants) for funding sources that had participants the year before: APBD Provinsi NTT (4.280 "
+                + "participants in 2025). Note: the 2026 participants recorded (cohort or named participants) are fewer "
+                + "than a tenth of the year before for: APBD Kabupaten Manggarai (1 recorded; 1.000 in 2025).");
+    }
 }

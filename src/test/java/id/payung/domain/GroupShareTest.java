@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 class GroupShareTest {
 
     @Test
-    void eachFunderFollowsTheRecordItsCountFollows() {
-        // Regency: a cohort of 1.000 without occupation and 3 named ojek drivers, who are part of it.
+    void namedPersonsKeepTheirGroupAndTheCohortAddsTheRest() {
+        // Regency: a cohort of 1.000 without occupation and 3 named ojek drivers, who are part of it: they stay ojek
+        // drivers, the cohort adds 997 of unknown occupation (before trial 18 the 3 vanished under the 1.000).
         // Mandiri: no cohort, 2 named traders. Province: cohort of 10 traders but 12 names (names win).
         List<GroupShare> groups = GroupShare.of(List.of(
                 new GroupCount("KAB", null, null, 0, 1000), new GroupCount("KAB", "OJEK", "Pengemudi ojek", 3, 0),
@@ -19,9 +20,9 @@ class GroupShareTest {
                 new GroupCount("PROV", "PEDAGANG", "Pedagang", 4, 10), new GroupCount("PROV", "OJEK", "Pengemudi ojek", 8, 0)));
 
         assertThat(groups).extracting(GroupShare::code, GroupShare::participants)
-                .containsExactly(tuple("OJEK", 8L), tuple("PEDAGANG", 6L), tuple(null, 1000L));
+                .containsExactly(tuple("OJEK", 11L), tuple("PEDAGANG", 6L), tuple(null, 997L));
         assertThat(GroupShare.total(groups)).isEqualTo(1014); // = 1.000 + 2 + 12, the funders' own totals
-        assertThat(groups.get(0).percent()).isCloseTo(100.0 * 8 / 1014, within(1e-9));
+        assertThat(groups.get(0).percent()).isCloseTo(100.0 * 11 / 1014, within(1e-9));
         assertThat(groups.get(2).unknown()).isTrue();
         assertThat(groups.get(2).name()).isEmpty();
     }
@@ -38,6 +39,27 @@ class GroupShareTest {
         assertThat(groups).extracting(GroupShare::code, GroupShare::participants)
                 .containsExactly(tuple("53.10.03", 100L), tuple("53.15.01", 2L), tuple(null, 50L));
         assertThat(GroupShare.total(groups)).isEqualTo(152);
+    }
+
+    @Test
+    void aCohortCoversItsOwnGroupsNamesFirstThenTheUnknownGroupsThenTheLargest() {
+        // 5 declared in Ruteng with 2 names there: Ruteng 5 (the 2 are inside). 3 names in Cibal, no cohort there: taken
+        // out of the cohort of 4 without a kecamatan first (1 left), which covers them all.
+        assertThat(GroupShare.of(List.of(new GroupCount("KAB", "R", "Ruteng", 2, 5),
+                new GroupCount("KAB", "C", "Cibal", 3, 0), new GroupCount("KAB", null, null, 0, 4))))
+                .extracting(GroupShare::code, GroupShare::participants)
+                .containsExactly(tuple("R", 5L), tuple("C", 3L), tuple(null, 1L));
+        // 6 names in Cibal: the unknown 4 cover 4, the other 2 come out of Ruteng's 3 spare, the largest (not Reok's 1).
+        assertThat(GroupShare.of(List.of(new GroupCount("KAB", "R", "Ruteng", 2, 5),
+                new GroupCount("KAB", "O", "Reok", 0, 1), new GroupCount("KAB", "C", "Cibal", 6, 0),
+                new GroupCount("KAB", null, null, 0, 4))))
+                .extracting(GroupShare::code, GroupShare::participants)
+                .containsExactly(tuple("C", 6L), tuple("R", 3L), tuple("O", 1L));
+        // More names than declared (8 > 3): the names count, each in their own group.
+        assertThat(GroupShare.of(List.of(new GroupCount("KAB", "R", "Ruteng", 1, 3),
+                new GroupCount("KAB", "C", "Cibal", 7, 0))))
+                .extracting(GroupShare::code, GroupShare::participants)
+                .containsExactly(tuple("C", 7L), tuple("R", 1L));
     }
 
     @Test

@@ -46,14 +46,21 @@ class DashboardServiceTest {
             services.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
                     YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
 
-            assertThat(services.dashboard().funderGaps(2026, id.payung.domain.Scope.ALL))
-                    .containsExactly(new id.payung.domain.FunderGap("APBD-PROV-NTT", "APBD Provinsi NTT", 2025, 4280));
+            // The province: nobody; the regency: Maria alone where 2025 had 1.000 (under a tenth, trial 18).
+            assertThat(services.dashboard().funderGaps(2026, id.payung.domain.Scope.ALL)).containsExactly(
+                    new id.payung.domain.FunderGap("APBD-PROV-NTT", "APBD Provinsi NTT", 2025, 4280),
+                    new id.payung.domain.FunderGap("APBD-KAB-MGR", "APBD Kabupaten Manggarai", 2025, 1000, 1));
             // 2025 has data for 2024's only funder; 2023 has no year before.
             assertThat(services.dashboard().funderGaps(2025, id.payung.domain.Scope.ALL)).isEmpty();
             assertThat(services.dashboard().funderGaps(2023, id.payung.domain.Scope.ALL)).isEmpty();
 
             services.cohorts().add(new CohortService.Input("APBD-PROV-NTT", 2026, id.payung.domain.Segment.BPU, null, null,
                     4300L, "SK Gubernur 2026"));
+            assertThat(services.dashboard().funderGaps(2026, id.payung.domain.Scope.ALL))
+                    .extracting(id.payung.domain.FunderGap::funderCode).containsExactly("APBD-KAB-MGR");
+            // A tenth is enough: 100 of 1.000 is a number, not a gap.
+            services.cohorts().add(new CohortService.Input("APBD-KAB-MGR", 2026, id.payung.domain.Segment.BPU, null,
+                    null, 100L, null));
             assertThat(services.dashboard().funderGaps(2026, id.payung.domain.Scope.ALL)).isEmpty();
         }
     }
@@ -110,9 +117,10 @@ class DashboardServiceTest {
             s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2026, 1), null));
 
             // TestData.form lives in Langke Rembong; the cohort of 100 is in Ruteng. Maria is one of the regency's
-            // 100 (names are the cohort's annex), so Langke Rembong has Yohanes only and the bars add up to 101.
+            // 100 (names are the cohort's annex) and keeps her Langke Rembong beside Yohanes: Ruteng has the other
+            // 99, and the bars add up to 101.
             assertThat(s.dashboard().byKecamatan(2026)).containsExactly(
-                    java.util.Map.entry("Ruteng", 100L), java.util.Map.entry("Langke Rembong", 1L));
+                    java.util.Map.entry("Ruteng", 99L), java.util.Map.entry("Langke Rembong", 2L));
             assertThat(s.dashboard().byKecamatan(2025)).containsExactly(java.util.Map.entry("", 5280L));
             assertThat(s.dashboard().trend().keySet()).containsExactly(2023, 2024, 2025, 2026);
             assertThat(s.dashboard().fundingShares(2026, new id.payung.domain.Scope("53.10.03", null)))

@@ -83,7 +83,7 @@ class DashboardViewModelTest {
 
         assertThat(saved[0]).isEqualTo(1);
         assertThat(model.coverage().rows()).filteredOn(k -> k.kecamatanCode().equals(BreakdownData.RUTENG))
-                .singleElement().extracting(KecamatanCoverage::percent).isEqualTo(5.0);
+                .singleElement().extracting(KecamatanCoverage::percent).isEqualTo(100.0 * 100 / 2020); // Maria: LR
         assertThat(model.coverage().coverageProperty().get().missingDenominators()).isEqualTo(11);
     }
 

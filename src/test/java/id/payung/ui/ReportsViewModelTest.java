@@ -72,7 +72,8 @@ class ReportsViewModelTest {
             assertThat(gap).as("right after the years' growth").isEqualTo(aspects.lastIndexOf("reports.aspect.year") + 1);
             ReadinessRow row = model.readiness().get(gap);
             assertThat(row.value(I18n.bundle(I18n.INDONESIAN))).startsWith("Perhatian: belum ada peserta 2026 tercatat")
-                    .endsWith(": APBD Provinsi NTT (4.280 peserta pada 2025).");
+                    .contains(": APBD Provinsi NTT (4.280 peserta pada 2025).")
+                    .endsWith(": APBD Kabupaten Manggarai (1 tercatat; 1.000 pada 2025).");
             assertThat(row.value(I18n.bundle(I18n.ENGLISH))).startsWith("Note: no 2026 participants recorded yet");
 
             model.yearProperty().set(2025);

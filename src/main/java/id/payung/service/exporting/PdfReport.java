@@ -34,7 +34,7 @@ final class PdfReport {
      * Everything the report shows, gathered by the service. {@code filter}: the dashboard's filter in words
      * ("Kecamatan Wae Rii, segmen PU") that shares, costs and trend were counted for; null for the whole regency
      * (the regent's report). {@code byKecamatan}: the filter names a kecamatan (cohorts are then left out).
-     * {@code funderGaps}: the funders with participants in the year before and none recorded in this one (a caution
+     * {@code funderGaps}: the funders with participants in the year before and none (or under a tenth) recorded in this one (a caution
      * under the table; empty: none).
      */
     record Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,

@@ -14,7 +14,7 @@ public record ReadinessRow(String aspectKey, List<Object> aspectArgs, String val
 
     /**
      * An argument that is itself words from the bundle, worded when shown (a list of funders, each in the bundle's
-     * words: {@link id.payung.domain.FunderGap#funders}).
+     * words: {@link id.payung.domain.FunderGap#line}).
      */
     @FunctionalInterface
     public interface Worded {

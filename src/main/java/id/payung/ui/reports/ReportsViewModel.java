@@ -143,12 +143,13 @@ public final class ReportsViewModel {
                             y.quota() == null ? "–" : Formats.count(y.quota()),
                             y.ceilingRp() == null ? "–" : Formats.rupiah(y.ceilingRp()))));
         }
-        // Beside the growth: funders of the year before with nothing recorded yet in this one (trial 18: "−99,5 %").
+        // Beside the growth: funders of the year before with nothing, or under a tenth, recorded yet in this one (trial
+        // 18: "−99,5 %"), in FunderGap's own sentences, as the dashboard, the PDFs and `report readiness` say them.
         if (!s.funderGaps().isEmpty()) {
             List<id.payung.domain.FunderGap> gaps = s.funderGaps();
-            rows.add(new ReadinessRow("reports.aspect.funderGap", List.of(String.valueOf(s.year())),
-                    id.payung.domain.FunderGap.LINE, List.of(String.valueOf(s.year()),
-                            (ReadinessRow.Worded) b -> id.payung.domain.FunderGap.funders(gaps, b))));
+            int year = s.year();
+            rows.add(new ReadinessRow("reports.aspect.funderGap", List.of(String.valueOf(year)), "reports.value.worded",
+                    List.of((ReadinessRow.Worded) b -> id.payung.domain.FunderGap.line(year, gaps, b))));
         }
         for (ReadinessSummary.FunderBudget f : s.funders()) {
             rows.add(new ReadinessRow("reports.aspect.funder", List.of(f.funderName(), String.valueOf(s.year())),

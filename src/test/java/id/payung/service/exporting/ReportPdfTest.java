@@ -139,7 +139,8 @@ class ReportPdfTest {
         String note = "Perhatian: belum ada peserta 2026 tercatat (kelompok atau peserta bernama) untuk "
                 + "sumber dana yang berpeserta pada tahun sebelumnya: APBD Provinsi NTT (4.280 peserta pada 2025).";
         String text = text(report2026).replaceAll("\\s+", " ");
-        assertThat(text).contains(note);
+        assertThat(text).contains(note).contains("kurang dari sepersepuluh tahun sebelumnya untuk: APBD Kabupaten "
+                + "Manggarai (1 tercatat; 1.000 pada 2025).");
         assertThat(text.indexOf(note)).as("under the shares table, before the growth")
                 .isLessThan(text.indexOf("Perkembangan peserta per tahun"));
         try (PDDocument doc = Loader.loadPDF(report2026.toFile())) {
