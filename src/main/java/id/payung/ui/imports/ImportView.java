@@ -776,29 +776,17 @@ public final class ImportView {
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
                 text, remove, cancel);
         java.util.List<String> people = changedPeople(changes, resources);
-        if (people.size() > NAMED_PEOPLE) {
-            // Everyone whose changes go, folded below the question ("Lihat semua"): a list of a hundred is read there.
-            javafx.scene.control.TextArea all = new javafx.scene.control.TextArea(String.join("\n", people));
-            all.setEditable(false);
-            all.setWrapText(true);
-            all.setPrefRowCount(10);
-            all.setId("undoImportChangedList");
-            javafx.scene.control.TitledPane fold = new javafx.scene.control.TitledPane(MessageFormat.format(
-                    resources.getString("import.undo.confirm.all"), Formats.count(people.size())), all);
-            fold.setExpanded(false);
-            fold.setAnimated(false);
-            fold.setId("undoImportChangedAll");
-            // The dialog grows with the fold (and shrinks back), or its buttons would be pushed out of sight.
-            fold.expandedProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
-                if (ask.getDialogPane().getScene() != null && ask.getDialogPane().getScene().getWindow() != null) {
-                    ask.getDialogPane().getScene().getWindow().sizeToScene();
-                }
-            }));
+        if (!people.isEmpty()) {
+            // Named people: the question wider than an alert's own text, one person a line where it can.
             Label question = new Label(text);
             question.setWrapText(true);
             question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, question, fold);
+            javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, question);
             content.getStyleClass().add("content");
+            content.setPrefWidth(640);
+            if (people.size() > NAMED_PEOPLE) {
+                content.getChildren().add(everyone(ask, people));
+            }
             ask.getDialogPane().setContent(content);
         }
         ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -816,6 +804,30 @@ public final class ImportView {
         no.setDefaultButton(true);
         ask.setOnShown(e -> no.requestFocus());
         return ask.showAndWait().filter(answer -> answer == remove).isPresent();
+    }
+
+    /**
+     * Everyone whose changes an undo takes away, folded below its question ("Lihat semua (n orang)"): a list of a
+     * hundred is read there. The dialog grows with the fold (and shrinks back), or its buttons would be pushed out of
+     * sight.
+     */
+    private javafx.scene.control.TitledPane everyone(javafx.scene.control.Alert ask, java.util.List<String> people) {
+        javafx.scene.control.TextArea all = new javafx.scene.control.TextArea(String.join("\n", people));
+        all.setEditable(false);
+        all.setWrapText(true);
+        all.setPrefRowCount(10);
+        all.setId("undoImportChangedList");
+        javafx.scene.control.TitledPane fold = new javafx.scene.control.TitledPane(MessageFormat.format(
+                resources.getString("import.undo.confirm.all"), Formats.count(people.size())), all);
+        fold.setExpanded(false);
+        fold.setAnimated(false);
+        fold.setId("undoImportChangedAll");
+        fold.expandedProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (ask.getDialogPane().getScene() != null && ask.getDialogPane().getScene().getWindow() != null) {
+                ask.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
+        return fold;
     }
 
     @FXML
