@@ -15,8 +15,30 @@ public record ImportBatch(long id, String fileName, String fileSha256, Instant i
      * enrollments were changed, themselves or their person, and by whom (each login once, with their latest change,
      * in the order of those changes).
      */
-    public record ChangesAfter(int enrollments, List<Changer> by) {
+    public record ChangesAfter(int enrollments, List<Changer> by, List<ChangedPerson> people) {
         public ChangesAfter {
+            by = List.copyOf(by);
+            people = List.copyOf(people);
+        }
+
+        /** Counts and logins alone, naming no one. */
+        public ChangesAfter(int enrollments, List<Changer> by) {
+            this(enrollments, by, List.of());
+        }
+    }
+
+    /**
+     * One person of an import whose details or whose enrollments of the import were changed after it: whose later
+     * corrections its undo takes away (session 18). Named as the register names them now, with the NIK masked
+     * ({@link Nik#mask}); what was changed as the audit log's field names ({@code phone}, {@code notes}: the entries'
+     * values that differ, in the order first changed), and, for an entry that changed no field it shows, its entity and
+     * action ({@code enrollment.END}); each login with its latest change, in the order of those changes.
+     */
+    public record ChangedPerson(String fullName, String maskedNik, List<String> fields, List<String> actions,
+                                List<Changer> by) {
+        public ChangedPerson {
+            fields = List.copyOf(fields);
+            actions = List.copyOf(actions);
             by = List.copyOf(by);
         }
     }

@@ -89,8 +89,7 @@ public final class AuditWords {
     /** What happened, e.g. "Kepesertaan diakhiri: APBD Kabupaten Manggarai, 01/2026–12/2026". */
     public String what(PersonHistory.Change c) {
         // An action worded for its kind of record, else as any record's (the seed files name themselves).
-        String action = word("history.action." + c.entity() + "." + c.action(),
-                word("history.action." + ANY_RECORD + "." + c.action(), c.action()));
+        String action = actionWords(res, c.entity(), c.action());
         if ("enrollment".equals(c.entity())) {
             // The enrollment as the entry wrote it (funder and period then), not as it is now: a later
             // correction or end must not rewrite what an old entry says (trial 12).
@@ -262,7 +261,49 @@ public final class AuditWords {
     private static final String SEED_FOLDER = "seeds/";
 
     private String label(String field) {
-        return word("history.field." + field, field);
+        return fieldLabel(res, field);
+    }
+
+    /** A field of an audit entry as the screen names it ("No. HP" for {@code phone}); the name itself when unknown. */
+    public static String fieldLabel(ResourceBundle res, String field) {
+        return res.containsKey("history.field." + field) ? res.getString("history.field." + field) : field;
+    }
+
+    /**
+     * An action on a kind of record in words ("Kepesertaan diakhiri"): worded for its kind of record, else as any
+     * record's (the seed files name themselves), else the action itself.
+     */
+    public static String actionWords(ResourceBundle res, String entity, String action) {
+        for (String key : List.of("history.action." + entity + "." + action, "history.action." + ANY_RECORD + "." + action)) {
+            if (res.containsKey(key)) {
+                return res.getString(key);
+            }
+        }
+        return action;
+    }
+
+    /**
+     * The fields an entry changed, as {@link #details} shows them, by their audit names in the entry's order: for a
+     * change each shown field whose value differs (a deletion's reason, said with the deletion, is none), for a new
+     * record its filled ones. Empty when it changed none the reader is shown.
+     */
+    public static List<String> changedFields(String beforeJson, String afterJson) {
+        Map<String, Object> before = parse(beforeJson);
+        Map<String, Object> after = parse(afterJson);
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            if (HIDDEN.contains(k) || REASON.contains(k) || FIX.matcher(k).matches()) {
+                continue;
+            }
+            Object b = before.get(k);
+            Object a = after.get(k);
+            if (before.isEmpty() ? a != null && !"".equals(a) : !Objects.equals(b, a)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     private String value(String field, Object v) {

@@ -92,32 +92,36 @@ public final class ImportBatchRepository {
     }
 
     /**
+     * One audit entry written after a batch was imported about one of its enrollments still in place, or about their
+     * person (a person with two of the batch's enrollments is met once per enrollment): who, when, what (entity,
+     * action, the values before and after as JSON text), and the person as the register holds them now.
+     */
+    public record ChangeAfter(long entry, long enrollment, long personId, String fullName, String nik, String actor,
+                              Instant at, String entity, String action, String beforeJson, String afterJson) {
+    }
+
+    /**
      * What was changed after a batch was imported in what its undo would remove (trial 19, finding 5): the audit
      * entries written after the import's own entry about the batch's enrollments still in place, or about their people,
-     * other than a full NIK seen or an export. Counted by enrollment; each login with its latest change, in order.
+     * other than a full NIK seen or an export; oldest first.
      */
-    public ImportBatch.ChangesAfter changesAfter(Tx tx, long id) {
+    public List<ChangeAfter> changesAfter(Tx tx, long id) {
         String changes = " AND " + AuditLog.changesOnly("a");
         String after = " AND a.id > (SELECT COALESCE(MAX(i.id), 0) FROM audit_log i WHERE i.entity = 'import_batch'"
                 + " AND i.action = 'IMPORT' AND i.entity_id = ?)";
-        record Hit(long entry, long enrollment, String actor, Instant at) {
-        }
-        List<Hit> hits = new java.util.ArrayList<>();
+        List<ChangeAfter> hits = new java.util.ArrayList<>();
         for (String join : List.of("a.entity = 'enrollment' AND a.entity_id = CAST(e.id AS TEXT)",
                 "a.entity = 'person' AND a.entity_id = CAST(e.person_id AS TEXT)")) {
-            hits.addAll(tx.list("SELECT a.id, e.id AS enrollment, a.actor, a.at FROM enrollment e JOIN audit_log a ON "
+            hits.addAll(tx.list("SELECT a.id, e.id AS enrollment, e.person_id AS person, p.full_name, p.nik, a.actor, a.at,"
+                            + " a.entity, a.action, a.before_json, a.after_json FROM enrollment e"
+                            + " LEFT JOIN person p ON p.id = e.person_id JOIN audit_log a ON "
                             + join + " WHERE e.batch_id = ? AND e.deleted = 0" + after + changes,
-                    rs -> new Hit(rs.getLong("id"), rs.getLong("enrollment"), rs.getString("actor"),
-                            Instant.parse(rs.getString("at"))), id, String.valueOf(id)));
+                    rs -> new ChangeAfter(rs.getLong("id"), rs.getLong("enrollment"), rs.getLong("person"),
+                            rs.getString("full_name"), rs.getString("nik"), rs.getString("actor"),
+                            Instant.parse(rs.getString("at")), rs.getString("entity"), rs.getString("action"),
+                            rs.getString("before_json"), rs.getString("after_json")), id, String.valueOf(id)));
         }
-        hits.sort(java.util.Comparator.comparingLong(Hit::entry));
-        java.util.Map<String, Instant> last = new java.util.LinkedHashMap<>();
-        for (Hit h : hits) {
-            last.remove(h.actor()); // each login placed at its latest change
-            last.put(h.actor(), h.at());
-        }
-        int enrollments = (int) hits.stream().mapToLong(Hit::enrollment).distinct().count();
-        return new ImportBatch.ChangesAfter(enrollments,
-                last.entrySet().stream().map(e -> new ImportBatch.Changer(e.getKey(), e.getValue())).toList());
+        hits.sort(java.util.Comparator.comparingLong(ChangeAfter::entry).thenComparingLong(ChangeAfter::enrollment));
+        return hits;
     }
 }

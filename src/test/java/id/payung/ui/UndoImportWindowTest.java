@@ -120,7 +120,12 @@ class UndoImportWindowTest {
         waitUntil(() -> robot.lookup("#undoImportQuestion").tryQuery().isPresent());
         DialogPane question = robot.lookup("#undoImportQuestion").queryAs(DialogPane.class);
         assertThat(question.getContentText()).contains("2 pendaftaran",
-                "1 di antaranya diubah oleh " + lalong.actor() + " pada ");
+                "1 di antaranya diubah oleh " + lalong.actor() + " pada ",
+                // Session 18: and whose, with the NIK masked and what was changed.
+                "• " + row0.fullName() + " (" + id.payung.domain.Nik.mask(f.nik()) + "): Alamat — diubah oleh "
+                        + lalong.actor() + " pada ");
+        assertThat(question.getContentText()).doesNotContain(f.nik());
+        assertThat(robot.lookup("#undoImportChangedAll").tryQuery()).as("one person: named, nothing folded").isEmpty();
         robot.clickOn("#undoImportYes");
         waitUntil(() -> batches.getItems().get(0).undoneAt() != null);
         var undoneColumn = batches.getColumns().stream().filter(c -> "batchUndoneColumn".equals(c.getId())).findFirst()
@@ -128,5 +133,57 @@ class UndoImportWindowTest {
         String stamp = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                 .format(batches.getItems().get(0).undoneAt().atZone(ZoneId.systemDefault()));
         assertThat(undoneColumn.getCellData(0)).isEqualTo(stamp + " oleh " + lalong.actor());
+    }
+
+    /**
+     * Session 18: with more people changed than the question names, it names five, says how many more, and folds
+     * everyone below it ("Lihat semua"); Cancel undoes nothing.
+     */
+    @Test
+    void namesFiveChangedPeopleAndFoldsThemAll(FxRobot robot) throws Exception {
+        String[] niks = new String[7];
+        for (int i = 0; i < niks.length; i++) {
+            niks[i] = "531001020290000" + (i + 1);
+        }
+        importFile("desa-banyak.csv", niks);
+        for (var row : ui.services().register().page(RegisterFilter.all(), new id.payung.domain.RegisterSort(
+                id.payung.domain.RegisterSort.Column.NAME, true), null, 10).rows()) {
+            var f = ui.services().enrollments().form(row.id());
+            ui.services().enrollments().update(row.id(), new id.payung.domain.EnrollmentForm(f.nik(), f.fullName(),
+                    f.sex(), f.birthPlace(), f.birthDate(), f.address(), f.regionCode(), f.occupationCode(), "081234567890",
+                    f.kpj(), f.funderCode(), f.segment(), f.programmes(), f.declaredIncomeRp(), f.firstMonth(),
+                    f.lastMonth(), f.notes()));
+        }
+        robot.interact(model::load);
+        robot.clickOn("Riwayat impor");
+        TableView<ImportBatch> batches = robot.lookup("#batchesTable").queryTableView();
+        waitUntil(() -> batches.getItems().size() == 1);
+        robot.interact(() -> batches.getSelectionModel().select(0));
+
+        robot.clickOn("#undoImport");
+        waitUntil(() -> robot.lookup("#undoImportQuestion").tryQuery().isPresent());
+        DialogPane question = robot.lookup("#undoImportQuestion").queryAs(DialogPane.class);
+        String text = question.getContentText();
+        assertThat(text.lines().filter(l -> l.startsWith("• ")).toList()).hasSize(5)
+                .allSatisfy(l -> assertThat(l).matches("• Orang 000\\d \\(531001\\*{8}0\\d\\): No\\. HP — diubah oleh .+"));
+        assertThat(text).contains("Perubahan sesudah impor yang ikut hilang:").endsWith("… dan 2 lainnya (lihat semua di bawah).");
+        assertThat(robot.lookup(".content .label").queryAs(javafx.scene.control.Label.class).getText())
+                .as("the question itself still shown above the fold").isEqualTo(text);
+        javafx.scene.control.TitledPane all = robot.lookup("#undoImportChangedAll").queryAs(javafx.scene.control.TitledPane.class);
+        assertThat(all.getText()).isEqualTo("Lihat semua (7 orang)");
+        assertThat(all.isExpanded()).isFalse();
+        robot.clickOn(all.lookup(".title"));
+        waitUntil(all::isExpanded);
+        javafx.scene.control.TextArea list = robot.lookup("#undoImportChangedList").queryAs(javafx.scene.control.TextArea.class);
+        for (String nik : niks) {
+            assertThat(list.getText()).contains("• Orang " + nik.substring(12) + " (" + id.payung.domain.Nik.mask(nik) + "): No. HP")
+                    .doesNotContain(nik);
+        }
+        assertThat(list.getText().lines()).hasSize(7);
+
+        robot.clickOn("#undoImportNo");
+        waitUntil(() -> robot.lookup("#undoImportQuestion").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.services().imports().batches()).allMatch(b -> b.undoneAt() == null);
     }
 }

@@ -397,7 +397,48 @@ public final class ImportService {
      * before the undo, so the confirmation can say a colleague's later edits go with it.
      */
     public ImportBatch.ChangesAfter changesAfter(long batchId) {
-        return db.read(tx -> batches.changesAfter(tx, batchId));
+        return changesAfter(db.read(tx -> batches.changesAfter(tx, batchId)));
+    }
+
+    /**
+     * The changes after an import, oldest first, counted by enrollment, each login with its latest change, in order;
+     * and by person (session 18: whose later corrections the undo takes away, not only how many): in the order of their
+     * first change, what was changed ({@link id.payung.service.AuditWords#changedFields}) and by whom.
+     */
+    static ImportBatch.ChangesAfter changesAfter(List<ImportBatchRepository.ChangeAfter> hits) {
+        record Whose(String name, String nik, Set<String> fields, Set<String> actions,
+                      List<ImportBatchRepository.ChangeAfter> hits) {
+        }
+        Map<Long, Whose> people = new LinkedHashMap<>();
+        Set<Long> entries = new java.util.HashSet<>();
+        for (ImportBatchRepository.ChangeAfter h : hits) {
+            Whose p = people.computeIfAbsent(h.personId(), id -> new Whose(h.fullName(), h.nik(),
+                    new java.util.LinkedHashSet<>(), new java.util.LinkedHashSet<>(), new ArrayList<>()));
+            if (!entries.add(h.entry())) {
+                continue; // an entry about a person with two of the batch's enrollments: once
+            }
+            p.hits().add(h);
+            List<String> fields = id.payung.service.AuditWords.changedFields(h.beforeJson(), h.afterJson());
+            if (fields.isEmpty()) {
+                p.actions().add(h.entity() + "." + h.action());
+            }
+            p.fields().addAll(fields);
+        }
+        int enrollments = (int) hits.stream().mapToLong(ImportBatchRepository.ChangeAfter::enrollment).distinct().count();
+        return new ImportBatch.ChangesAfter(enrollments, changers(hits),
+                people.values().stream().map(p -> new ImportBatch.ChangedPerson(p.name(),
+                        p.nik() == null ? null : Nik.mask(p.nik()), List.copyOf(p.fields()), List.copyOf(p.actions()),
+                        changers(p.hits()))).toList());
+    }
+
+    /** Each login with its latest change, in the order of those changes (the changes oldest first). */
+    private static List<ImportBatch.Changer> changers(List<ImportBatchRepository.ChangeAfter> hits) {
+        Map<String, java.time.Instant> last = new LinkedHashMap<>();
+        for (ImportBatchRepository.ChangeAfter h : hits) {
+            last.remove(h.actor()); // each login placed at its latest change
+            last.put(h.actor(), h.at());
+        }
+        return last.entrySet().stream().map(e -> new ImportBatch.Changer(e.getKey(), e.getValue())).toList();
     }
 
     /** Undoes a batch: its enrollments are marked deleted (audited); returns how many. */

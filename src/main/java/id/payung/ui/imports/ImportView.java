@@ -745,11 +745,57 @@ public final class ImportView {
         if (changes.enrollments() == 0) {
             return "";
         }
-        String who = changes.by().stream().map(c -> MessageFormat.format(resources.getString("import.undo.confirm.changer"),
+        return " " + MessageFormat.format(resources.getString("import.undo.confirm.changed"),
+                Formats.count(changes.enrollments()), changers(changes.by(), resources), changes.enrollments());
+    }
+
+    /** "siti pada 07/12/2026 02:28, maria pada 07/12/2026 02:31". */
+    private static String changers(java.util.List<ImportBatch.Changer> by, ResourceBundle resources) {
+        return by.stream().map(c -> MessageFormat.format(resources.getString("import.undo.confirm.changer"),
                 c.actor(), STAMP.format(c.last().atZone(ZoneId.systemDefault()))))
                 .collect(java.util.stream.Collectors.joining(", "));
-        return " " + MessageFormat.format(resources.getString("import.undo.confirm.changed"),
-                Formats.count(changes.enrollments()), who, changes.enrollments());
+    }
+
+    /** How many of the people whose later changes the undo takes away the question names itself (the rest: "Lihat semua"). */
+    static final int NAMED_PEOPLE = 5;
+
+    /**
+     * Each person whose details or enrollments of the import were changed after it, one line each (session 18: the
+     * clerk must know whose corrections go before saying yes): "• Yohanes Dahur (531001********02): No. HP, Catatan —
+     * diubah oleh siti pada 07/12/2026 02:28". The NIK masked, what changed named as the audit trail names it.
+     */
+    static java.util.List<String> changedPeople(ImportBatch.ChangesAfter changes, ResourceBundle resources) {
+        return changes.people().stream().map(p -> {
+            java.util.List<String> what = new java.util.ArrayList<>();
+            p.fields().forEach(f -> what.add(id.payung.service.AuditWords.fieldLabel(resources, f)));
+            p.actions().forEach(a -> {
+                int dot = a.indexOf('.');
+                what.add(id.payung.service.AuditWords.actionWords(resources, a.substring(0, Math.max(dot, 0)),
+                        a.substring(dot + 1)));
+            });
+            String unknown = resources.getString("import.undo.confirm.unknown");
+            return MessageFormat.format(resources.getString("import.undo.confirm.person"),
+                    p.fullName() == null ? unknown : p.fullName(), p.maskedNik() == null ? unknown : p.maskedNik(),
+                    String.join(", ", what), changers(p.by(), resources));
+        }).toList();
+    }
+
+    /**
+     * The question's part naming whose later changes go: a heading and up to {@link #NAMED_PEOPLE} people
+     * ({@link #changedPeople}), then "… dan n lainnya"; empty when no one's were changed.
+     */
+    static String namedPeople(ImportBatch.ChangesAfter changes, ResourceBundle resources) {
+        java.util.List<String> lines = changedPeople(changes, resources);
+        if (lines.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("\n\n").append(resources.getString("import.undo.confirm.people"));
+        lines.stream().limit(NAMED_PEOPLE).forEach(l -> b.append('\n').append(l));
+        if (lines.size() > NAMED_PEOPLE) {
+            b.append('\n').append(MessageFormat.format(resources.getString("import.undo.confirm.more"),
+                    Formats.count(lines.size() - NAMED_PEOPLE)));
+        }
+        return b.toString();
     }
 
     /**
@@ -761,11 +807,27 @@ public final class ImportView {
         javafx.scene.control.ButtonType remove = new javafx.scene.control.ButtonType(MessageFormat.format(
                 resources.getString("import.undo.confirm.yes"), count), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         javafx.scene.control.ButtonType cancel = javafx.scene.control.ButtonType.CANCEL;
+        String text = MessageFormat.format(resources.getString("import.undo.confirm"), count, b.fileName(),
+                STAMP.format(b.importedAt().atZone(ZoneId.systemDefault())), b.actor())
+                + changedSentence(changes, resources) + namedPeople(changes, resources);
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                MessageFormat.format(resources.getString("import.undo.confirm"), count, b.fileName(),
-                        STAMP.format(b.importedAt().atZone(ZoneId.systemDefault())), b.actor())
-                        + changedSentence(changes, resources),
-                remove, cancel);
+                text, remove, cancel);
+        java.util.List<String> people = changedPeople(changes, resources);
+        if (!people.isEmpty()) {
+            // Named people: the question wider than an alert's own text, one person a line where it can.
+            Label question = new Label(text);
+            question.setWrapText(true);
+            question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, question);
+            content.getStyleClass().add("content");
+            content.setPrefWidth(640);
+            if (people.size() > NAMED_PEOPLE) {
+                content.getChildren().add(everyone(ask, people));
+            }
+            ask.getDialogPane().setContent(content);
+        }
+        ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ask.setResizable(true);
         ask.initOwner(batchesTable.getScene().getWindow());
         ask.setTitle("Payung — " + resources.getString("import.undo.confirm.title"));
         ask.setHeaderText(MessageFormat.format(resources.getString("import.undo.confirm.header"), b.fileName()));
@@ -779,6 +841,30 @@ public final class ImportView {
         no.setDefaultButton(true);
         ask.setOnShown(e -> no.requestFocus());
         return ask.showAndWait().filter(answer -> answer == remove).isPresent();
+    }
+
+    /**
+     * Everyone whose changes an undo takes away, folded below its question ("Lihat semua (n orang)"): a list of a
+     * hundred is read there. The dialog grows with the fold (and shrinks back), or its buttons would be pushed out of
+     * sight.
+     */
+    private javafx.scene.control.TitledPane everyone(javafx.scene.control.Alert ask, java.util.List<String> people) {
+        javafx.scene.control.TextArea all = new javafx.scene.control.TextArea(String.join("\n", people));
+        all.setEditable(false);
+        all.setWrapText(true);
+        all.setPrefRowCount(10);
+        all.setId("undoImportChangedList");
+        javafx.scene.control.TitledPane fold = new javafx.scene.control.TitledPane(MessageFormat.format(
+                resources.getString("import.undo.confirm.all"), Formats.count(people.size())), all);
+        fold.setExpanded(false);
+        fold.setAnimated(false);
+        fold.setId("undoImportChangedAll");
+        fold.expandedProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (ask.getDialogPane().getScene() != null && ask.getDialogPane().getScene().getWindow() != null) {
+                ask.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
+        return fold;
     }
 
     @FXML

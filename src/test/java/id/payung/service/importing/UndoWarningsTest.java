@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Trial 19, finding 5: the undo's question says how many of the enrollments it removes were changed after the import,
- * and by whom (from the audit); the list of past imports says who undid one (the undo's audit entry).
+ * and by whom (from the audit); the list of past imports says who undid one (the undo's audit entry). Session 18:
+ * and whose: each person, with what was changed and by whom.
  */
 class UndoWarningsTest {
     @RegisterExtension
@@ -83,12 +84,71 @@ class UndoWarningsTest {
             assertThat(changes.by()).extracting(ImportBatch.Changer::actor)
                     .containsExactly(batch.actor(), "siti");
             assertThat(changes.by()).allSatisfy(c -> assertThat(c.last()).isAfterOrEqualTo(batch.importedAt()));
+            // Session 18: whose changes go, not only how many: Yohanes (masked), what was changed and by whom; Maria,
+            // whose full NIK was only seen, is not named.
+            assertThat(changes.people()).singleElement().satisfies(p -> {
+                assertThat(p.fullName()).isEqualTo("Yohanes Dahur");
+                assertThat(p.maskedNik()).isEqualTo(id.payung.domain.Nik.mask(YOHANES)).doesNotContain(YOHANES);
+                assertThat(p.fields()).containsExactly("notes", "phone");
+                assertThat(p.actions()).isEmpty();
+                assertThat(p.by()).extracting(ImportBatch.Changer::actor).containsExactly(batch.actor(), "siti");
+            });
 
             assertThat(s.imports().batches().get(0).undoneBy()).as("not undone").isNull();
             s.imports().undo(batch.id());
             ImportBatch undone = s.imports().batches().get(0);
             assertThat(undone.undoneAt()).isNotNull();
             assertThat(undone.undoneBy()).isEqualTo(batch.actor());
+        }
+    }
+
+    /**
+     * Session 18: every person whose later changes the undo takes away is named (the window shows five and folds the
+     * rest), each once though the list gave them two periods; an end of an enrollment is named by its fields too.
+     */
+    @Test
+    void everyPersonChangedAfterTheImportIsNamedOnce() throws Exception {
+        StringBuilder list = new StringBuilder("NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Sumber Dana;Mulai;Jumlah Bulan\n");
+        for (int i = 1; i <= 7; i++) {
+            String nik = String.format("53100102029%05d", i);
+            list.append(nik).append(";Orang Ke ").append((char) ('A' + i)).append(";L;02/02/1990;Wae Rii;APBD Kabupaten Manggarai;01/2026;6\n");
+            if (i == 1) {
+                list.append(nik).append(";Orang Ke B;L;02/02/1990;Wae Rii;APBD Kabupaten Manggarai;07/2026;6\n");
+            }
+        }
+        try (PayungServices s = engine.services()) {
+            ImportService.Report r = s.imports().importFile(Files.writeString(dir.resolve("banyak.csv"), list,
+                    StandardCharsets.UTF_8), ImportOptions.defaults(), ImportService.Progress.NONE);
+            assertThat(r.imported()).as("%s", r.problems()).isEqualTo(8);
+            ImportBatch batch = s.imports().batches().get(0);
+            List<EnrollmentSummary> rows = s.register().page(RegisterFilter.all(),
+                    new RegisterSort(RegisterSort.Column.NAME, true), null, 100).rows();
+            for (EnrollmentSummary row : rows) {
+                if (row.fullName().equals("Orang Ke H") || row.firstMonth().getMonthValue() == 7) {
+                    continue; // H unchanged; B's second period: his details are changed once below
+                }
+                if (row.fullName().equals("Orang Ke C")) {
+                    s.enrollments().end(row.id(), java.time.YearMonth.of(2026, 3), id.payung.domain.EndReason.MOVED);
+                    continue;
+                }
+                EnrollmentForm f = s.enrollments().form(row.id());
+                s.enrollments().update(row.id(), new EnrollmentForm(f.nik(), f.fullName(), f.sex(), f.birthPlace(),
+                        f.birthDate(), "Dusun " + f.fullName(), f.regionCode(), f.occupationCode(), f.phone(), f.kpj(),
+                        f.funderCode(), f.segment(), f.programmes(), f.declaredIncomeRp(), f.firstMonth(), f.lastMonth(),
+                        f.notes()));
+            }
+            ImportBatch.ChangesAfter changes = s.imports().changesAfter(batch.id());
+            assertThat(changes.people()).extracting(ImportBatch.ChangedPerson::fullName).containsExactlyInAnyOrder(
+                    "Orang Ke B", "Orang Ke C", "Orang Ke D", "Orang Ke E", "Orang Ke F", "Orang Ke G");
+            assertThat(changes.enrollments()).as("B's two periods go with his changed details").isEqualTo(7);
+            assertThat(changes.people()).filteredOn(p -> p.fullName().equals("Orang Ke B")).singleElement()
+                    .satisfies(p -> assertThat(p.fields()).containsExactly("address"));
+            assertThat(changes.people()).filteredOn(p -> p.fullName().equals("Orang Ke C")).singleElement()
+                    .satisfies(p -> assertThat(p.fields()).contains("last_month", "end_reason"));
+            assertThat(changes.people()).allSatisfy(p -> {
+                assertThat(p.maskedNik()).matches("531001\\*+\\d\\d");
+                assertThat(p.by()).extracting(ImportBatch.Changer::actor).containsExactly(batch.actor());
+            });
         }
     }
 }
