@@ -30,7 +30,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The register's columns share the width as a clerk wants them (trial 19, MEDIUM): the name is what they scan, so at
- * 1.366 × 768 it keeps 30 letters and the occupation "Perangkat desa" whole, and the funder takes what is left. A funder
+ * 1.366 × 768 it keeps 30 letters (40 since session 18: RegisterLongNamesWindowTest) and the occupation "Perangkat
+ * desa" whole, and the funder takes what is left. A funder
  * name longer than that is cut at its end, where its first words tell a clerk's funders apart ("APBDes Desa Golo
  * Cador …"; cut in the middle, a kecamatan's village budgets all read "APBDes Desa…Wae Rii"), whole in a tooltip. (Before, the funder took ~250 px there and the name was cut at ~24 letters.) In the window on a 1920 ×
  * 1080 screen, first placed 1.600 px wide or maximized, nothing is cut: the funder's longest name first
@@ -93,10 +94,12 @@ class RegisterFunderColumnWindowTest {
         assertThat(table.getWidth()).isBetween(1160.0, 1168.0);
         assertThat(shown(robot, NAME)).as("the name of 30 letters, " + widths(table)).isEqualTo(NAME);
         assertThat(shown(robot, VILLAGE_OFFICIAL)).as("the occupation, " + widths(table)).isEqualTo(VILLAGE_OFFICIAL);
-        assertThat(shown(robot, REGENCY_FUNDER)).as("the regency's own budget, " + widths(table)).isEqualTo(REGENCY_FUNDER);
+        // The funder gives way to a name of 40 letters and every occupation (RegisterLongNamesWindowTest, session 18):
+        // cut at its end, its first words in view.
+        assertThat(shown(robot, REGENCY_FUNDER)).as("the regency's own budget, " + widths(table)).startsWith("APBD Kab");
         String funder = shown(robot, LONGEST);
         assertThat(funder).as("the village budget: its first words in view, " + widths(table))
-                .isNotEqualTo(LONGEST).startsWith("APBDes / ADD desa se-Kab").endsWith("...");
+                .isNotEqualTo(LONGEST).startsWith("APBDes / ADD").endsWith("...");
         TableCell<?, ?> cell = cell(robot, LONGEST);
         robot.moveTo(cell);
         Tooltip tip = cell.getTooltip();

@@ -305,28 +305,43 @@ public final class EnrollmentsView {
     }
 
     /**
-     * Widens the funder column, then the occupation, kecamatan and desa columns (their least widths, which the table's
-     * resize policy keeps to), each to its longest word in the cells' font, as far as the room the other columns leave
-     * at their preferred widths allows; never below the FXML's least widths. At 1.366 px the funder takes what the
-     * name (30 letters) and the others leave, and the rest keep their preferred widths ("Perangkat desa"); in a wider
-     * window the funder's longest name is whole first, then the others' ("Asisten rumah tangga", "Langke Rembong"
-     * were cut in the 1.600-px window first placed on a 1920 screen).
+     * The room a name of 40 letters takes (Manggarai names are a baptismal name and a clan name, often 31 letters and
+     * more: "Fransiskus Xaverius Jehaut Ndoang"): the name column keeps it before the funder grows.
+     */
+    static final String NAME_ROOM = "Maria Immaculata Theresia Nggarang Jemal";
+
+    /**
+     * Widens the segment, status, name, occupation, funder, kecamatan and desa columns, in this order (their least
+     * widths, which the table's resize policy keeps to), each to its longest word in the cells' font or its header's
+     * words, whichever is wider, as far as the room the other
+     * columns leave at their preferred widths allows; never below the FXML's least widths. The name's word is a name of
+     * 40 letters ({@link #NAME_ROOM}); the occupation's every occupation, in the window's language. At 1.366 px the
+     * status, a 40-letter name and every occupation Payung ships are whole, and the funder takes what is left (trial by
+     * hand, session 18: names of 31 letters and "Asisten rumah tangga" were cut while the funder took 197 px); in a
+     * wider window the funder's longest name is whole too, then the kecamatan's and desa's.
      */
     private void fitColumns() {
-        Map<TableColumn<RegisterLine, String>, java.util.Set<String>> words = new java.util.LinkedHashMap<>();
-        for (TableColumn<RegisterLine, String> c : List.of(funderColumn, occupationColumn, kecamatanColumn, desaColumn)) {
+        Map<TableColumn<RegisterLine, ?>, java.util.Set<String>> words = new java.util.LinkedHashMap<>();
+        for (TableColumn<RegisterLine, ?> c : List.of(segmentColumn, statusColumn, nameColumn, occupationColumn,
+                funderColumn, kecamatanColumn, desaColumn)) {
             fxmlMinWidths.putIfAbsent(c, c.getMinWidth());
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            enrollmentsTable.getItems().forEach(l -> seen.add(c.getCellData(l)));
-            words.put(c, seen);
+            words.put(c, new java.util.HashSet<>());
+        }
+        for (TableColumn<RegisterLine, String> c : List.of(occupationColumn, funderColumn, kecamatanColumn, desaColumn)) {
+            enrollmentsTable.getItems().forEach(l -> words.get(c).add(c.getCellData(l)));
         }
         // The names a page may show, so that the columns do not change width from page to page.
+        Arrays.stream(Segment.values()).forEach(s -> words.get(segmentColumn).add(s.name()));
+        Arrays.stream(CoverageStatus.values()).forEach(s -> words.get(statusColumn).add(statusText(s)));
+        words.get(nameColumn).add(NAME_ROOM);
         register.funderChoices().forEach(f -> words.get(funderColumn).add(f.name()));
         register.occupationChoices().forEach(o -> words.get(occupationColumn).add(occupationWord(o)));
         register.regionChoices().stream().filter(r -> r.level() == RegionLevel.KECAMATAN)
                 .forEach(r -> words.get(kecamatanColumn).add(r.name()));
-        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
-        double padding = 16;
+        // The cells' font and padding; before the first cells, the table's placeholder's font (the same) and the
+        // cells' padding of the theme (0.166667em a side). A guess of 16 px held the columns 10 px too wide each.
+        javafx.scene.text.Font font = emptyLabel.getFont();
+        double padding = 2 * Math.ceil(font.getSize() / 6) + 2;
         for (javafx.scene.Node n : enrollmentsTable.lookupAll(".table-cell")) {
             if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() == funderColumn) {
                 font = cell.getFont();
@@ -341,12 +356,12 @@ public final class EnrollmentsView {
         // The table's borders and a vertical scroll bar's room.
         double room = enrollmentsTable.getWidth() - enrollmentsTable.snappedLeftInset() - enrollmentsTable.snappedRightInset()
                 - 18 - others;
-        for (TableColumn<RegisterLine, String> c : words.keySet()) {
+        for (TableColumn<RegisterLine, ?> c : words.keySet()) {
             room -= Math.max(fxmlMinWidths.get(c), c.getPrefWidth()); // each keeps at least its preferred width
         }
         lowered = false;
         for (var e : words.entrySet()) {
-            TableColumn<RegisterLine, String> c = e.getKey();
+            TableColumn<RegisterLine, ?> c = e.getKey();
             double base = Math.max(fxmlMinWidths.get(c), c.getPrefWidth());
             room -= fit(c, e.getValue(), font, padding, base + room) - base;
         }
@@ -375,7 +390,7 @@ public final class EnrollmentsView {
      * Sets {@code column}'s least width to its longest word's where that is more than its preferred width, at most
      * {@code room}; else back to the FXML's. Returns the width it then holds at least.
      */
-    private double fit(TableColumn<RegisterLine, String> column, java.util.Set<String> words, javafx.scene.text.Font font,
+    private double fit(TableColumn<RegisterLine, ?> column, java.util.Set<String> words, javafx.scene.text.Font font,
                        double padding, double room) {
         javafx.scene.text.Text text = new javafx.scene.text.Text();
         text.setFont(font);
@@ -386,13 +401,27 @@ public final class EnrollmentsView {
                 longest = Math.max(longest, Math.ceil(text.getLayoutBounds().getWidth()));
             }
         }
-        double wanted = Math.min(longest + padding, room);
+        double wanted = Math.min(Math.max(longest + padding, headerWidth(column)), room);
         double least = wanted > column.getPrefWidth() ? wanted : fxmlMinWidths.get(column);
         if (Math.abs(least - column.getMinWidth()) >= 1) {
             lowered |= least < column.getMinWidth() && column.getWidth() > Math.max(least, column.getPrefWidth()) + 1;
             column.setMinWidth(least);
         }
         return Math.max(least, column.getPrefWidth());
+    }
+
+    /**
+     * The width {@code column}'s header needs to show its words whole ("Segment" in English, "Segmen" in Indonesian),
+     * in its own font; 0 before the table's headers are made.
+     */
+    private double headerWidth(TableColumn<?, ?> column) {
+        for (javafx.scene.Node n : enrollmentsTable.lookupAll(".column-header")) {
+            if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == column
+                    && h.lookup(".label") instanceof javafx.scene.control.Labeled label) {
+                return Math.ceil(label.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset()) + 2;
+            }
+        }
+        return 0;
     }
 
     /** The fitted columns' least widths from the FXML; empty until first read. */
