@@ -812,7 +812,7 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         if (type == AwardsView.class) {
             return new AwardsView(new AwardsViewModel(services.reference(), services.events(), tasks, clock), tasks)
-                    .writeAccess(writeAccess());
+                    .writeAccess(writeAccess()).notices(this::notice);
         }
         if (type == id.payung.ui.backup.BackupView.class) {
             var backups = new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
