@@ -57,6 +57,7 @@ public final class HistoryDialog {
         // The time whole, "07/12/2026 05:49": 120 px cut it to "07/12/2026 05…" (trial 18, 1.366 × 768).
         when.setMinWidth(stampWidth());
         when.setPrefWidth(stampWidth());
+        when.setMaxWidth(stampWidth() + 24); // the room left goes to the details, as before
         changes.getColumns().add(when);
         changes.getColumns().add(column(res.getString("history.who"), PersonHistory.Change::actor, 90));
         changes.getColumns().add(wrapped(column(res.getString("history.what"), words::what, 250)));
