@@ -64,6 +64,10 @@ public final class MainWindow implements EnrollmentDialogs {
     private MainView frame;
     /** The enrollment forms open now (each in a window of its own), in the order they opened. */
     private final java.util.Map<Stage, OpenForm> openForms = new java.util.LinkedHashMap<>();
+    /** The Pengaturan page's model in the frame now shown (null until the page is first built): its unsaved changes. */
+    private volatile id.payung.ui.settings.SettingsViewModel settingsShown;
+    /** Pengaturan's unsaved changes carried to the next frame's page (another language), until it is built; or null. */
+    private volatile id.payung.ui.settings.SettingsViewModel.Draft settingsDraft;
     /** The import windows open now, in the order they opened. */
     private final java.util.Map<Stage, id.payung.ui.imports.ImportViewModel> openImports = new java.util.LinkedHashMap<>();
     /**
@@ -339,15 +343,22 @@ public final class MainWindow implements EnrollmentDialogs {
         java.util.List<Stage> unimported = openImports.entrySet().stream()
                 .filter(e -> e.getKey().isShowing() && e.getValue().hasUnimportedFile())
                 .map(java.util.Map.Entry::getKey).toList();
-        if (unsavedForms.isEmpty() && unimported.isEmpty()) {
+        id.payung.ui.settings.SettingsViewModel settings = settingsShown;
+        boolean unsavedSettings = settings != null ? settings.hasUnsavedChanges() : settingsDraft != null;
+        if (unsavedForms.isEmpty() && unimported.isEmpty() && !unsavedSettings) {
             return true;
         }
-        Stage first = unsavedForms.isEmpty() ? unimported.get(0) : unsavedForms.get(0);
+        // Pengaturan is in the main window: the question is over it, and going back shows the page with the typing.
+        Stage first = !unsavedForms.isEmpty() ? unsavedForms.get(0) : unsavedSettings ? stage : unimported.get(0);
         java.util.List<String> files = unimported.stream()
                 .map(w -> openImports.get(w).fileProperty().get().getFileName().toString()).toList();
-        if (id.payung.ui.main.CloseQuestion.closeWithoutSaving(first, bundle(), unsavedForms.size(), files)) {
+        if (id.payung.ui.main.CloseQuestion.closeWithoutSaving(first, bundle(), unsavedForms.size(), unsavedSettings,
+                files)) {
             discardOpenForms();
             return true;
+        }
+        if (unsavedForms.isEmpty() && unsavedSettings && frame != null) {
+            frame.show(id.payung.ui.main.Screen.SETTINGS);
         }
         first.toFront();
         first.requestFocus();
@@ -679,7 +690,11 @@ public final class MainWindow implements EnrollmentDialogs {
             }
             showNotice();
             Screen shown = frame == null ? null : frame.current();
+            // The Pengaturan page is made anew in the other language: what was typed there and not saved goes along.
+            id.payung.ui.settings.SettingsViewModel settings = settingsShown;
+            id.payung.ui.settings.SettingsViewModel.Draft draft = settings == null ? settingsDraft : settings.draft();
             stage.getScene().setRoot(buildRoot());
+            settingsDraft = draft;
             if (shown != null) {
                 frame.show(shown); // the clerk stays where they were, in the other language (it jumped to the dashboard)
             }
@@ -691,6 +706,8 @@ public final class MainWindow implements EnrollmentDialogs {
         if (frame != null) {
             frame.close();
         }
+        settingsShown = null;
+        settingsDraft = null;
         PayungServices builtOn = services;
         // A task's wait is shown with the task and its Cancel (status bar, form); other waits in the notice.
         builtOn.onWriteWait(waiting -> {
@@ -816,7 +833,7 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         if (type == AwardsView.class) {
             return new AwardsView(new AwardsViewModel(services.reference(), services.events(), tasks, clock), tasks)
-                    .writeAccess(writeAccess());
+                    .writeAccess(writeAccess()).notices(this::notice);
         }
         if (type == id.payung.ui.backup.BackupView.class) {
             var backups = new id.payung.ui.backup.BackupViewModel(services.backups(), tasks,
@@ -829,7 +846,11 @@ public final class MainWindow implements EnrollmentDialogs {
             return new id.payung.ui.backup.BackupView(backups, services.server() != null).writeAccess(writeAccess());
         }
         if (type == id.payung.ui.settings.SettingsView.class) {
-            return new id.payung.ui.settings.SettingsView(new id.payung.ui.settings.SettingsViewModel(services, tasks),
+            id.payung.ui.settings.SettingsViewModel settings = new id.payung.ui.settings.SettingsViewModel(services, tasks);
+            settings.carryOver(settingsDraft); // typed before the language was switched, shown again unsaved
+            settingsDraft = null;
+            settingsShown = settings; // closing Payung asks about its unsaved changes
+            return new id.payung.ui.settings.SettingsView(settings,
                     services.databaseFile(), version, locale, this::switchLanguage, new id.payung.ui.settings.ServerSettingsViewModel(
                             id.payung.ui.DatabasePreference.forUser(), services.server(), tasks,
                             (address, password) -> PayungServices.openServer(address, password, clock).close()))

@@ -13,8 +13,11 @@ import java.util.stream.Stream;
  * their actions before the topics named by the kind of record see the entry. Their action lists do not overlap.
  */
 public enum AuditTopic {
-    /** A person's data, their enrollments and benefit claims: entered, corrected, ended, restored. */
-    PEOPLE(Set.of(), "person", "enrollment", "benefit_claim"),
+    /**
+     * A person's data, their enrollments and benefit claims, and the groups counted without names (Peserta › Kelompok:
+     * participants too, where an auditor looks for them, trial 18): entered, corrected, ended, restored.
+     */
+    PEOPLE(Set.of(), "person", "enrollment", "benefit_claim", "cohort"),
     /** Personal data leaving the screen or the file: a full NIK shown, any export (masked or full). */
     PRIVACY(Set.of("REVEAL_NIK", "EXPORT", "EXPORT_FULL_NIK")),
     /**
@@ -28,7 +31,7 @@ public enum AuditTopic {
     FUNDERS(Set.of(), "funding_source", "funding_budget"),
     /** Award and other events. */
     EVENTS(Set.of(), "event"),
-    /** Settings, reference data, cohorts, coverage denominators, restores: what no other topic holds. */
+    /** Settings, reference data, coverage denominators, restores: what no other topic holds. */
     OTHER(Set.of());
 
     private final Set<String> actions;

@@ -90,6 +90,10 @@ public final class AuditWords {
     public String what(PersonHistory.Change c) {
         // An action worded for its kind of record, else as any record's (the seed files name themselves).
         String action = actionWords(res, c.entity(), c.action());
+        if ("settings".equals(c.entity()) && "office_logo".equals(c.entityId())) {
+            // The logo is a setting of its own: "Logo kantor disimpan", not "Pengaturan diubah" over its size (trial 18).
+            action = word("history.action.settings.office_logo." + c.action(), action);
+        }
         if ("enrollment".equals(c.entity())) {
             // The enrollment as the entry wrote it (funder and period then), not as it is now: a later
             // correction or end must not rewrite what an old entry says (trial 12).
@@ -328,7 +332,7 @@ public final class AuditWords {
                 case "first_month", "last_month" -> Formats.month(YearMonth.parse(s));
                 case "declared_income_rp", "amount_rp", "ceiling_rp" -> Formats.rupiah(((Number) v).longValue());
                 case "programmes" -> s.replace("[", "").replace("]", "");
-                case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes", "quota", "beneficiaries",
+                case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes", "width", "height", "quota", "beneficiaries",
                      "enrollments", "corrected_cells", "renewed",
                      "participants", "informal_workers", "villages", "skipped" -> Formats.count(((Number) v).longValue());
                 case "from", "to" -> s.matches("\\d{4}-\\d{2}-\\d{2}") ? Formats.date(LocalDate.parse(s)) : s;

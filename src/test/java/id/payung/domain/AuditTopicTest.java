@@ -19,7 +19,10 @@ class AuditTopicTest {
         assertThat(AuditTopic.of("enrollment", "RESTORE")).isEqualTo(AuditTopic.PEOPLE);
         assertThat(AuditTopic.of("event", "RESTORE")).isEqualTo(AuditTopic.EVENTS);
         assertThat(AuditTopic.of("person", "REVEAL_NIK")).isEqualTo(AuditTopic.PRIVACY);
-        assertThat(AuditTopic.of("cohort", "UPDATE")).isEqualTo(AuditTopic.OTHER);
+        // A group counted without names (Peserta › Kelompok) is participants, where an auditor looks for them (trial 18).
+        assertThat(AuditTopic.of("cohort", "INSERT")).isEqualTo(AuditTopic.PEOPLE);
+        assertThat(AuditTopic.of("cohort", "UPDATE")).isEqualTo(AuditTopic.PEOPLE);
+        assertThat(AuditTopic.of("settings", "UPDATE")).isEqualTo(AuditTopic.OTHER);
     }
 
     @Test

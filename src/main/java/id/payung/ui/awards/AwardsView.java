@@ -56,6 +56,15 @@ public final class AwardsView {
         this.tasks = tasks;
     }
 
+    /** Says a line in the window's status bar, in the language shown then. */
+    private java.util.function.Consumer<java.util.function.Function<ResourceBundle, String>> notice = text -> { };
+
+    /** Where the page says what it saved (the window's status bar): "Penghargaan ditambahkan: …". */
+    public AwardsView notices(java.util.function.Consumer<java.util.function.Function<ResourceBundle, String>> notice) {
+        this.notice = notice;
+        return this;
+    }
+
     /** Whether the database may be written: read-only, adding, correcting and deleting events are disabled, saying why. */
     public AwardsView writeAccess(id.payung.ui.WriteAccess writeAccess) {
         this.access = writeAccess;
@@ -114,14 +123,23 @@ public final class AwardsView {
         TextArea notes = d.area("event.notes", "eventNotesField", e == null ? "" : e.notes());
         TextField source = d.text("event.source", "eventSourceField", e == null ? "" : e.source());
         long id = e == null ? 0 : e.id();
+        long[] savedId = new long[1];
         d.show(tasks, () -> date.getValue() == null ? resources.getString("field.DATE") + ": "
                         + resources.getString("problem.REQUIRED") : confirmSameDay(kind.getValue(), date.getValue(), id),
                 () -> {
-                    model.save(new Event(id, kind.getValue(), date.getValue(), title.getText().strip(), blank(giver),
-                            blank(presenter), blank(recipient), witnesses.getText().lines().map(String::strip)
+                    savedId[0] = model.save(new Event(id, kind.getValue(), date.getValue(), title.getText().strip(),
+                            blank(giver), blank(presenter), blank(recipient), witnesses.getText().lines().map(String::strip)
                             .filter(w -> !w.isEmpty()).toList(), blank(place), blank(notes), blank(source)));
                     return null;
-                }, model::load);
+                }, () -> {
+                    // The event saved is the one selected and said, not the one selected before (trial 18).
+                    model.load(savedId[0]);
+                    EventKind k = kind.getValue();
+                    String t = title.getText().strip();
+                    LocalDate on = date.getValue();
+                    notice.accept(b -> java.text.MessageFormat.format(b.getString(id == 0 ? "event.notice.added"
+                            : "event.notice.saved"), b.getString("event.kind." + k.name()), t, Formats.date(on)));
+                });
     }
 
     /**
@@ -162,6 +180,9 @@ public final class AwardsView {
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != eventsTable.getSelectionModel().getSelectedItem()) {
                 eventsTable.getSelectionModel().select(now);
+                if (now != null) {
+                    eventsTable.scrollTo(now);
+                }
             }
             show(now);
         });

@@ -39,10 +39,19 @@ public final class AwardsViewModel {
 
     /** Loads the events and selects the newest award (or the newest event when there is no award). */
     public void load() {
+        load(0);
+    }
+
+    /**
+     * Loads the events and selects the one with id {@code select} (an event just added, trial 18: the list kept the
+     * one selected before), else as {@link #load()}.
+     */
+    public void load(long select) {
         tasks.read(service::events, list -> {
             Event before = selected.get();
+            long keep = select != 0 ? select : before == null ? 0 : before.id();
             eventList.setAll(list);
-            selected.set(list.stream().filter(e -> before != null && e.id() == before.id()).findFirst()
+            selected.set(list.stream().filter(e -> keep != 0 && e.id() == keep).findFirst()
                     .orElse(list.stream().filter(e -> e.kind() == EventKind.AWARD).findFirst()
                             .orElse(list.isEmpty() ? null : list.get(0))));
         });
@@ -57,13 +66,13 @@ public final class AwardsViewModel {
         return eventList.stream().filter(e -> e.id() != id && e.kind() == kind && e.date().equals(date)).toList();
     }
 
-    /** Adds (id 0) or corrects an event; run it through the task executor. */
-    public void save(Event e) {
+    /** Adds (id 0) or corrects an event; run it through the task executor. @return the event's id (the new one's) */
+    public long save(Event e) {
         if (e.id() == 0) {
-            events.add(e);
-        } else {
-            events.update(e);
+            return events.add(e);
         }
+        events.update(e);
+        return e.id();
     }
 
     /** Removes an event from the list, then reloads. */

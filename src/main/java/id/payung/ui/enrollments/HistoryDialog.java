@@ -52,8 +52,13 @@ public final class HistoryDialog {
         TableView<PersonHistory.Change> changes = new TableView<>();
         changes.setId("historyChanges");
         changes.getItems().setAll(h.changes());
-        changes.getColumns().add(column(res.getString("history.when"),
-                c -> STAMP.format(c.at().atZone(ZoneId.systemDefault())), 120));
+        TableColumn<PersonHistory.Change, String> when = column(res.getString("history.when"),
+                c -> STAMP.format(c.at().atZone(ZoneId.systemDefault())), 120);
+        // The time whole, "07/12/2026 05:49": 120 px cut it to "07/12/2026 05…" (trial 18, 1.366 × 768).
+        when.setMinWidth(stampWidth());
+        when.setPrefWidth(stampWidth());
+        when.setMaxWidth(stampWidth() + 24); // the room left goes to the details, as before
+        changes.getColumns().add(when);
         changes.getColumns().add(column(res.getString("history.who"), PersonHistory.Change::actor, 90));
         changes.getColumns().add(wrapped(column(res.getString("history.what"), words::what, 250)));
         changes.getColumns().add(wrapped(column(res.getString("history.details"), words::details, 480)));
@@ -80,6 +85,14 @@ public final class HistoryDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         id.payung.ui.Buttons.translate(dialog.getDialogPane(), res);
         dialog.showAndWait();
+    }
+
+    /** The width a time takes in a cell: its widest digits in the font shown (13 px at least, the theme's), padding and all. */
+    private static double stampWidth() {
+        javafx.scene.text.Font shown = javafx.scene.text.Font.getDefault();
+        javafx.scene.text.Text widest = new javafx.scene.text.Text("00/00/0000 00:00");
+        widest.setFont(javafx.scene.text.Font.font(shown.getFamily(), Math.max(13, shown.getSize())));
+        return Math.ceil(widest.getLayoutBounds().getWidth()) + 28; // the cell's padding, the column's border
     }
 
     /** Long texts wrap inside their cell instead of being cut. */

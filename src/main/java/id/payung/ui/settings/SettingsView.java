@@ -54,6 +54,7 @@ public final class SettingsView {
     @FXML private Label backupFolderTitle;
     @FXML private javafx.scene.layout.GridPane officeGrid;
     @FXML private Button saveButton;
+    @FXML private Label unsavedLabel;
     @FXML private Button importRegionsButton;
     private id.payung.ui.WriteAccess access = id.payung.ui.WriteAccess.writable();
     @FXML private javafx.scene.layout.HBox backupFolderRow;
@@ -135,6 +136,11 @@ public final class SettingsView {
             outcomeLabel.getStyleClass().removeAll("form-error", "form-info");
             outcomeLabel.getStyleClass().add(now instanceof InvalidInputException ? "form-error" : "form-info");
         });
+        // Simpan saves the fields above it, and only they wait for it (the logo and the backup folder are stored as
+        // chosen): it is offered, and a line says so, only while one of them was changed (trial 18 #1).
+        saveButton.disableProperty().bind(model.unsavedProperty().not());
+        unsavedLabel.visibleProperty().bind(model.unsavedProperty());
+        unsavedLabel.managedProperty().bind(model.unsavedProperty());
         access.guard(resources, officeGrid, saveButton, importRegionsButton);
         if (server != null) {
             serverSection.getChildren().setAll(new ServerSettingsPane(server, resources).root());

@@ -44,13 +44,67 @@ public final class SettingsViewModel {
     private final javafx.beans.value.ObservableValue<String> knownHeadTitle =
             regencyCode.map(code -> id.payung.service.SeedLoader.officeSetting(code, "head_title").orElse(null));
 
+    /**
+     * The fields Simpan saves as they were last read or saved (null before the first read): anything else typed is
+     * unsaved. The logo and the backup folder are not among them: they are stored as soon as they are chosen.
+     */
+    private List<String> savedValues;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper unsaved = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
     public SettingsViewModel(PayungServices services, TaskExecutor tasks) {
         this.services = services;
         this.tasks = tasks;
+        for (StringProperty p : fields()) {
+            p.addListener((obs, old, now) -> recheck());
+        }
+    }
+
+    /** The fields Simpan saves, as typed now. */
+    private List<String> values() {
+        return fields().stream().map(p -> p.get() == null ? "" : p.get()).toList();
+    }
+
+    /** The fields Simpan saves. */
+    private List<StringProperty> fields() {
+        return List.of(officeName, regencyCode, place, address, headName, headTitle, headNip, language, defaultYear);
+    }
+
+    /** Changes not saved, carried from the page of a frame replaced (another language) to the new page's. */
+    public record Draft(List<String> values) {
+    }
+
+    /** What was changed and not saved, or null when nothing was: for {@link #carryOver}. */
+    public Draft draft() {
+        return hasUnsavedChanges() ? new Draft(values()) : null;
+    }
+
+    private Draft carried;
+
+    /** The next {@link #load()} shows {@code draft} over what it read, still unsaved (the language switched meanwhile). */
+    public void carryOver(Draft draft) {
+        this.carried = draft;
+    }
+
+    private void recheck() {
+        unsaved.set(savedValues != null && !values().equals(savedValues));
+    }
+
+    /**
+     * Whether a field Simpan saves was changed since it was read or saved (trial 18 #1: the office's address and the
+     * head's NIP were lost without a word as Payung closed).
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    /** {@link #unsavedProperty()}'s value. */
+    public boolean hasUnsavedChanges() {
+        return unsaved.get();
     }
 
     /** Reads the settings and counts the regions. */
     public void load() {
+        savedValues = null;
         Settings s = services.settings();
         officeName.set(s.officeName() == null ? "" : s.officeName());
         regencyCode.set(s.regencyCode() == null ? "" : s.regencyCode());
@@ -61,6 +115,15 @@ public final class SettingsViewModel {
         headNip.set(s.headNip() == null ? "" : id.payung.domain.Nip.grouped(s.headNip()));
         language.set(s.languageOrDefault());
         defaultYear.set(s.defaultYear() == null ? "" : String.valueOf(s.defaultYear()));
+        savedValues = values();
+        if (carried != null) {
+            List<StringProperty> fields = fields();
+            for (int i = 0; i < fields.size(); i++) {
+                fields.get(i).set(carried.values().get(i));
+            }
+            carried = null;
+        }
+        recheck();
         tasks.read(() -> services.reference().localRegions(), this::count);
         tasks.read(() -> services.reference().officeLogo().orElse(null), logo::set);
         if (services.server() == null) { // a server keeps no backup folder on this PC (pg_dump: docs/SERVER.md)
@@ -88,10 +151,13 @@ public final class SettingsViewModel {
         Settings changed = new Settings(officeName.get(), regencyCode.get(), place.get(), address.get(), language.get(),
                 year.isEmpty() ? null : Integer.valueOf(year), blankToNull(headName.get()), blankToNull(headTitle.get()),
                 blankToNull(headNip.get()));
+        List<String> saving = values(); // typed on while the save runs: that typing stays unsaved
         BackgroundTask.wrap(() -> {
             services.saveSettings(changed); // a new regency loads its kecamatan and desa here, off the window's thread
             return new Saved(changed);
         }).onFailure(InvalidInputException.class, outcome::set).onSuccess(saved -> {
+            savedValues = saving;
+            recheck();
             outcome.set(saved);
             tasks.read(() -> services.reference().localRegions(), this::count);
         }).executeWith(tasks);
