@@ -5,7 +5,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.payung.domain.Event;
@@ -81,29 +80,11 @@ final class ReadinessPdf {
 
         // The last section and the signature as one block: a full year had put the signature alone on page 2
         // (trial 18), and a signed letter must not end on a page holding nothing else.
-        doc.add(keptTogether(PdfParts.section("5. Penghargaan yang telah diterima"),
-                events(s.awards(), "Belum ada penghargaan tercatat."),
-                PdfParts.signature(h, printedOn, signer, PdfParts.SIGN_ROOM)));
+        PdfPTable signature = PdfParts.signature(h, printedOn, signer, PdfParts.SIGN_ROOM);
+        signature.setSpacingBefore(14);
+        doc.add(PdfParts.keptTogether(PdfParts.section("5. Penghargaan yang telah diterima"),
+                events(s.awards(), "Belum ada penghargaan tercatat."), signature));
         doc.close();
-    }
-
-    /** The elements one under the other, moved to the next page whole when they do not fit (split only if longer than a page). */
-    private static PdfPTable keptTogether(Element... elements) {
-        PdfPTable block = new PdfPTable(1);
-        block.setWidthPercentage(100);
-        block.setKeepTogether(true);
-        block.setSplitLate(false);
-        for (int i = 0; i < elements.length; i++) {
-            Element e = elements[i];
-            PdfPCell cell = new PdfPCell();
-            cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
-            cell.setPadding(0);
-            // Inside a cell an element's own spacing before it is lost: the room above the signature, kept here.
-            cell.setPaddingTop(i == elements.length - 1 ? 14 : 0);
-            cell.addElement(e);
-            block.addCell(cell);
-        }
-        return block;
     }
 
     private static Element events(List<Event> events, String none) {
@@ -115,13 +96,22 @@ final class ReadinessPdf {
         t.setSpacingBefore(4);
         t.setHeaderRows(1);
         PdfParts.header(t, PdfParts.TABLE_BOLD, "Tanggal", "Uraian");
+        java.util.ResourceBundle words = ExportService.indonesianWords();
         for (Event e : events) {
             StringBuilder text = new StringBuilder(e.title());
             if (e.giver() != null && !e.giver().isBlank()) {
                 text.append("\nOleh: ").append(e.giver());
             }
+            if (e.presenter() != null && !e.presenter().isBlank()) {
+                text.append("\n").append(java.text.MessageFormat.format(words.getString("report.event.presenter"),
+                        e.presenter().strip()));
+            }
             if (e.recipient() != null && !e.recipient().isBlank()) {
                 text.append("\nKepada: ").append(e.recipient());
+            }
+            if (!e.witnesses().isEmpty()) {
+                text.append("\n").append(java.text.MessageFormat.format(words.getString("report.event.witnesses"),
+                        String.join("; ", e.witnesses())));
             }
             PdfParts.cells(t, PdfParts.TABLE, 2, Formats.date(e.date()), text.toString());
         }
