@@ -43,9 +43,17 @@ public final class Formats {
         return new DecimalFormat("#,##0.0", SYMBOLS).format(d);
     }
 
-    /** 81.0606 → "81,1 %". */
+    /**
+     * 81.0606 → "81,1 %"; a share that is there but rounds to nothing is "< 0,1 %" (Rp 100.800 of Rp 205.156.800
+     * read "0,0 %", as if no money went to it: trial 19), and "> -0,1 %" below zero; exactly 0 stays "0,0 %". The one
+     * way Payung writes a percentage, on screen, in the PDFs and on the command line.
+     */
     public static String percent(double p) {
-        return new DecimalFormat("0.0", SYMBOLS).format(p) + " %";
+        DecimalFormat oneDecimal = new DecimalFormat("0.0", SYMBOLS);
+        if (p != 0 && Math.abs(p) < 0.05) {
+            return (p > 0 ? "< " : "> -") + oneDecimal.format(0.1) + " %";
+        }
+        return oneDecimal.format(p) + " %";
     }
 
     /** 201600000 → "Rp 201.600.000". */

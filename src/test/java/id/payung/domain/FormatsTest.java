@@ -18,6 +18,17 @@ class FormatsTest {
         assertThat(Formats.date(null)).isEmpty();
     }
 
+    /** Trial 19: Mandiri's Rp 100.800 of Rp 205.156.800 read "(0,0 %)" in the Rupiah view, as if it were nothing. */
+    @Test
+    void aShareThatIsThereButRoundsToNothingIsLessThanATenth() {
+        assertThat(Formats.percent(100.0 * 100_800 / 205_156_800)).isEqualTo("< 0,1 %");
+        assertThat(Formats.percent(0.0499)).isEqualTo("< 0,1 %");
+        assertThat(Formats.percent(0.05)).isEqualTo("0,1 %");
+        assertThat(Formats.percent(0)).isEqualTo("0,0 %");
+        assertThat(Formats.percent(-0.01)).isEqualTo("> -0,1 %");
+        assertThat(Formats.percent(-99.56)).isEqualTo("-99,6 %");
+    }
+
     @Test
     void aLettersDateHasTheMonthInWordsOfItsLanguage() {
         assertThat(Formats.letterDate(LocalDate.of(2026, 12, 6), Formats.INDONESIA)).isEqualTo("6 Desember 2026");

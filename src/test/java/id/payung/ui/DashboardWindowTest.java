@@ -149,9 +149,18 @@ class DashboardWindowTest {
                 .containsAll(List.of("Rp 862.848.000", "Rp 1.064.448.000")));
         assertThat(chart.getTitle()).isEqualTo("Biaya iuran setahun per sumber dana per tahun");
         assertThat(chart.getYAxis().getLabel()).isEqualTo("Biaya iuran setahun (Rp)");
+        // Trial 19: the line above the tabs still said "Jumlah peserta … per sumber dana" over rupiah.
+        Label help = robot.lookup("#dashboardHelp").queryAs(Label.class);
+        assertThat(help.getText()).startsWith("Biaya iuran BPJS Ketenagakerjaan setahun dalam rupiah per sumber dana")
+                .doesNotContain("Jumlah peserta");
+        robot.clickOn("Per kecamatan");
+        waitUntil(() -> help.getText().startsWith("Jumlah peserta")); // that tab counts participants whatever the view
+        robot.clickOn("Perkembangan per tahun");
+        waitUntil(() -> help.getText().contains("dalam rupiah"));
         robot.clickOn("#showCount");
         waitUntil(() -> shownValues(robot, chart).stream().map(Label::getText).toList().contains("5.280"));
         assertThat(chart.getTitle()).isEqualTo("Peserta per sumber dana per tahun");
+        assertThat(help.getText()).startsWith("Jumlah peserta BPJS Ketenagakerjaan per sumber dana");
     }
 
     /** F17: under a filter nobody matches, the table says none match it, not that the year has nobody. */

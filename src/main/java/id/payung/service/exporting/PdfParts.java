@@ -149,6 +149,49 @@ final class PdfParts {
         table.addCell(none);
     }
 
+    /**
+     * The elements one under the other as one block, moved to the next page whole when they do not fit there (split
+     * only when longer than a page): an event with all its lines, a section's last lines with the signature under
+     * them. Inside a cell an element's own room above it is lost, so each but the first keeps it as the cell's
+     * padding (the first starts the block, as a part at the top of a page does).
+     */
+    static PdfPTable keptTogether(Element... elements) {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSplitLate(false);
+        block.setSpacingBefore(roomAbove(elements[0])); // the first element's room, above the block
+        for (int i = 0; i < elements.length; i++) {
+            Element e = elements[i];
+            PdfPCell cell = new PdfPCell();
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setPaddingTop(i == 0 ? 0 : roomAbove(e));
+            cell.setPaddingBottom(e instanceof Paragraph p ? p.getSpacingAfter() : 0);
+            cell.addElement(e instanceof Paragraph p ? withoutRoom(p) : e);
+            block.addCell(cell);
+        }
+        return block;
+    }
+
+    /** The room an element asks above it: a paragraph's or a table's spacing before; none for anything else. */
+    private static float roomAbove(Element e) {
+        if (e instanceof Paragraph p) {
+            return p.getSpacingBefore();
+        }
+        if (e instanceof PdfPTable t) {
+            return t.spacingBefore();
+        }
+        return 0;
+    }
+
+    /** The paragraph with its spacing taken out (the cell holding it keeps that room as its padding). */
+    private static Paragraph withoutRoom(Paragraph p) {
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        return p;
+    }
+
     /** The dotted line a name or a number is written on by hand. */
     static final String DOTTED = "...............................................";
 

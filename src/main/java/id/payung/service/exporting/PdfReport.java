@@ -92,12 +92,15 @@ final class PdfReport {
     /**
      * The settings tried in turn, largest pie first: the usual one (a pie large enough to read its slices' shares
      * across a desk, trial 16), closer, and closest (a long kop, many awards, the NIP: the signature went alone onto
-     * page 2, trial 13). Even the closest leaves a signature and a stamp their room.
+     * page 2, trial 13), and tightest (the logo and the street in the kop besides: a few lines and the signature went
+     * onto page 2, trial 19). Even the tightest leaves a signature and a stamp their room, and a pie whose legend
+     * reads.
      */
     private static final List<Setting> SETTINGS = List.of(
             new Setting(156, 72, 50, 14, 6, PdfParts.SIGN_ROOM),
             new Setting(130, 61, 40, 9, 3, PdfParts.SIGN_ROOM),
-            new Setting(108, 50, 36, 8, 2, PdfParts.SIGN_ROOM_CLOSE));
+            new Setting(108, 50, 36, 8, 2, PdfParts.SIGN_ROOM_CLOSE),
+            new Setting(88, 40, 30, 6, 1, PdfParts.SIGN_ROOM_CLOSE));
 
     /**
      * Writes the report on one page when it can: set as usual first, and when that runs onto a second page set again
@@ -189,43 +192,78 @@ final class PdfReport {
         doc.add(section(setting, "Perkembangan peserta per tahun" + suffix));
         doc.add(trendTable(c));
 
-        doc.add(section(setting, "Penghargaan dan kegiatan " + c.year()));
+        // The awards and events, each whole on its page; the part's heading with its first event, and the last
+        // event with the signature, so neither a heading nor a signature stands alone at a page's end or start
+        // (trial 19: "Penerima: Ahli waris 7 peserta" and the signature alone on page 2).
+        List<Element> opening = new java.util.ArrayList<>();
+        opening.add(section(setting, "Penghargaan dan kegiatan " + c.year()));
         if (c.filter() != null) {
             Paragraph whole = new Paragraph(words.getString("report.filtered.events"), PdfParts.SMALL);
             whole.setSpacingAfter(4);
-            doc.add(whole);
+            opening.add(whole);
         }
         List<Event> events = c.events().stream().filter(e -> e.date().getYear() == c.year()).toList();
+        List<Element> entries = new java.util.ArrayList<>();
         if (events.isEmpty()) {
-            doc.add(new Paragraph("Tidak ada penghargaan atau kegiatan tercatat pada tahun ini.", PdfParts.BODY));
+            entries.add(new Paragraph("Tidak ada penghargaan atau kegiatan tercatat pada tahun ini.", PdfParts.BODY));
         }
         for (Event e : events) {
-            Paragraph p = new Paragraph();
-            p.add(new Phrase(Formats.date(e.date()) + "  " + e.title(), PdfParts.BODY_BOLD));
-            if (c.province() != null) {
-                // A province's events are its regencies': each names the office that recorded it.
-                String where = c.province().eventRegencies().get(e.id());
-                p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.province.eventRegency"),
-                        where == null ? words.getString("breakdown.regency.unknown") : where), PdfParts.BODY));
-            }
-            if (e.giver() != null) {
-                p.add(new Phrase("\nPemberi: " + e.giver(), PdfParts.BODY));
-            }
-            if (e.recipient() != null) {
-                p.add(new Phrase("\nPenerima: " + e.recipient(), PdfParts.BODY));
-            }
-            if (e.kind() == EventKind.AWARD && e.place() != null) {
-                p.add(new Phrase("\nTempat: " + e.place(), PdfParts.BODY));
-            }
-            p.setSpacingAfter(setting.eventAfter());
-            doc.add(p);
+            entries.add(event(c, e, setting, words));
         }
+        List<Element> closing = new java.util.ArrayList<>();
         if (c.signer() != null) {
-            doc.add(PdfParts.signature(c.header(), c.printedOn(), c.signer(),
-                    setting.signRoom()));
+            closing.add(PdfParts.signature(c.header(), c.printedOn(), c.signer(), setting.signRoom()));
+        }
+        if (entries.size() == 1) {
+            opening.add(entries.get(0));
+            opening.addAll(closing);
+            doc.add(PdfParts.keptTogether(opening.toArray(Element[]::new)));
+        } else {
+            opening.add(entries.get(0));
+            doc.add(PdfParts.keptTogether(opening.toArray(Element[]::new)));
+            for (Element entry : entries.subList(1, entries.size() - 1)) {
+                doc.add(PdfParts.keptTogether(entry));
+            }
+            closing.add(0, entries.get(entries.size() - 1));
+            doc.add(PdfParts.keptTogether(closing.toArray(Element[]::new)));
         }
         doc.close();
         return footer.pages();
+    }
+
+    /**
+     * One award or event: its date and title in bold, then who gave it, who presented it ("Diserahkan oleh"), who
+     * received it, where (an award) and its witnesses on one line ("Saksi: …; …"), as the event records them.
+     */
+    private static Paragraph event(Content c, Event e, Setting setting, java.util.ResourceBundle words) {
+        Paragraph p = new Paragraph();
+        p.add(new Phrase(Formats.date(e.date()) + "  " + e.title(), PdfParts.BODY_BOLD));
+        if (c.province() != null) {
+            // A province's events are its regencies': each names the office that recorded it.
+            String where = c.province().eventRegencies().get(e.id());
+            p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.province.eventRegency"),
+                    where == null ? words.getString("breakdown.regency.unknown") : where), PdfParts.BODY));
+        }
+        if (e.giver() != null) {
+            p.add(new Phrase("\nPemberi: " + e.giver(), PdfParts.BODY));
+        }
+        if (e.presenter() != null && !e.presenter().isBlank()) {
+            p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.event.presenter"),
+                    e.presenter().strip()), PdfParts.BODY));
+        }
+        if (e.recipient() != null) {
+            p.add(new Phrase("\nPenerima: " + e.recipient(), PdfParts.BODY));
+        }
+        if (e.kind() == EventKind.AWARD && e.place() != null) {
+            p.add(new Phrase("\nTempat: " + e.place(), PdfParts.BODY));
+        }
+        if (!e.witnesses().isEmpty()) {
+            p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.event.witnesses"),
+                    String.join("; ", e.witnesses())), PdfParts.BODY));
+        }
+        p.setLeading(12.5f); // the body type's line, not the default 16 points: an event reads as one entry
+        p.setSpacingAfter(setting.eventAfter());
+        return p;
     }
 
     /** A part's heading, with the setting's room above it (less, set closer: one way a fuller year keeps to one page). */

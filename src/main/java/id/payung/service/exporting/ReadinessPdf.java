@@ -5,7 +5,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.payung.domain.Event;
@@ -26,9 +25,38 @@ final class ReadinessPdf {
      */
     static void write(ReadinessSummary s, PrintHeader h, Signer signer, LocalDate printedOn, OutputStream out)
             throws DocumentException {
-        Document doc = new Document(PageSize.A4, 50, 50, 42, 60);
+        // As usual first; a summary that runs onto a second page is set again closer (less room at the top, between
+        // the parts and to sign in), and the closer one kept when that saves the page (trial 19).
+        java.io.ByteArrayOutputStream usual = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream kept = usual;
+        if (write(s, h, signer, printedOn, usual, false) > 1) {
+            java.io.ByteArrayOutputStream closer = new java.io.ByteArrayOutputStream();
+            if (write(s, h, signer, printedOn, closer, true) == 1) {
+                kept = closer;
+            }
+        }
+        try {
+            kept.writeTo(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the summary, usual or {@code close}r set; returns its pages as printed. */
+    private static int write(ReadinessSummary s, PrintHeader h, Signer signer, LocalDate printedOn, OutputStream out,
+                             boolean close) throws DocumentException {
+        Document doc = new Document(PageSize.A4, 50, 50, close ? 30 : 42, 60);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new PdfParts.Footer(h, printedOn));
+        PdfParts.Footer footer = new PdfParts.Footer(h, printedOn);
+        writer.setPageEvent(footer);
+        java.util.function.Function<String, Paragraph> section = text -> {
+            Paragraph p = PdfParts.section(text);
+            if (close) {
+                p.setSpacingBefore(8);
+                p.setSpacingAfter(4);
+            }
+            return p;
+        };
         doc.addTitle("Ringkasan kesiapan penghargaan " + s.year());
         doc.addCreator("Payung");
         doc.open();
@@ -39,10 +67,10 @@ final class ReadinessPdf {
         sub.setSpacingAfter(4);
         doc.add(sub);
 
-        doc.add(PdfParts.section("1. Kebijakan dan regulasi"));
+        doc.add(section.apply("1. Kebijakan dan regulasi"));
         doc.add(events(s.regulations(), "Belum ada regulasi tercatat (catat sebagai kegiatan berjenis Regulasi)."));
 
-        doc.add(PdfParts.section("2. Peserta, pertumbuhan dan anggaran per tahun"));
+        doc.add(section.apply("2. Peserta, pertumbuhan dan anggaran per tahun"));
         doc.add(yearsTable(s));
         // Beside the growth: a funder of the year before with nothing recorded yet in this one (trial 18: "−99,5 %"
         // handed to the regent without a word that the year's cohorts were not entered).
@@ -58,7 +86,7 @@ final class ReadinessPdf {
         doc.add(perFunder);
         doc.add(fundersTable(s));
 
-        doc.add(PdfParts.section("3. Perlindungan perangkat desa " + s.year()));
+        doc.add(section.apply("3. Perlindungan perangkat desa " + s.year()));
         ReadinessSummary.VillageCoverage v = s.villages();
         String villages = v.desaTotal() == 0
                 ? "Daftar desa belum dimuat (Pengaturan → Impor wilayah); cakupan per desa belum dapat dihitung. "
@@ -70,7 +98,7 @@ final class ReadinessPdf {
         doc.add(new Paragraph("Perangkat desa dikenali dari pekerjaan \"Perangkat desa\" atau dari kepesertaan segmen PU "
                 + "yang dibiayai APBDes/ADD; kelurahan tidak dihitung.", PdfParts.SMALL));
 
-        doc.add(PdfParts.section("4. Manfaat yang dibayarkan " + s.year()));
+        doc.add(section.apply("4. Manfaat yang dibayarkan " + s.year()));
         doc.add(benefitsTable(s));
         if (!s.benefitEvents().isEmpty()) {
             Paragraph p = new Paragraph("Penyerahan manfaat yang tercatat:", PdfParts.BODY);
@@ -81,29 +109,12 @@ final class ReadinessPdf {
 
         // The last section and the signature as one block: a full year had put the signature alone on page 2
         // (trial 18), and a signed letter must not end on a page holding nothing else.
-        doc.add(keptTogether(PdfParts.section("5. Penghargaan yang telah diterima"),
-                events(s.awards(), "Belum ada penghargaan tercatat."),
-                PdfParts.signature(h, printedOn, signer, PdfParts.SIGN_ROOM)));
+        PdfPTable signature = PdfParts.signature(h, printedOn, signer, close ? PdfParts.SIGN_ROOM_CLOSE : PdfParts.SIGN_ROOM);
+        signature.setSpacingBefore(close ? 8 : 14);
+        doc.add(PdfParts.keptTogether(section.apply("5. Penghargaan yang telah diterima"),
+                events(s.awards(), "Belum ada penghargaan tercatat."), signature));
         doc.close();
-    }
-
-    /** The elements one under the other, moved to the next page whole when they do not fit (split only if longer than a page). */
-    private static PdfPTable keptTogether(Element... elements) {
-        PdfPTable block = new PdfPTable(1);
-        block.setWidthPercentage(100);
-        block.setKeepTogether(true);
-        block.setSplitLate(false);
-        for (int i = 0; i < elements.length; i++) {
-            Element e = elements[i];
-            PdfPCell cell = new PdfPCell();
-            cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
-            cell.setPadding(0);
-            // Inside a cell an element's own spacing before it is lost: the room above the signature, kept here.
-            cell.setPaddingTop(i == elements.length - 1 ? 14 : 0);
-            cell.addElement(e);
-            block.addCell(cell);
-        }
-        return block;
+        return footer.pages();
     }
 
     private static Element events(List<Event> events, String none) {
@@ -115,13 +126,22 @@ final class ReadinessPdf {
         t.setSpacingBefore(4);
         t.setHeaderRows(1);
         PdfParts.header(t, PdfParts.TABLE_BOLD, "Tanggal", "Uraian");
+        java.util.ResourceBundle words = ExportService.indonesianWords();
         for (Event e : events) {
             StringBuilder text = new StringBuilder(e.title());
             if (e.giver() != null && !e.giver().isBlank()) {
                 text.append("\nOleh: ").append(e.giver());
             }
+            if (e.presenter() != null && !e.presenter().isBlank()) {
+                text.append("\n").append(java.text.MessageFormat.format(words.getString("report.event.presenter"),
+                        e.presenter().strip()));
+            }
             if (e.recipient() != null && !e.recipient().isBlank()) {
                 text.append("\nKepada: ").append(e.recipient());
+            }
+            if (!e.witnesses().isEmpty()) {
+                text.append("\n").append(java.text.MessageFormat.format(words.getString("report.event.witnesses"),
+                        String.join("; ", e.witnesses())));
             }
             PdfParts.cells(t, PdfParts.TABLE, 2, Formats.date(e.date()), text.toString());
         }

@@ -52,6 +52,8 @@ public final class DashboardView {
     @FXML private Label costLabel;
     @FXML private javafx.scene.control.ToggleButton countToggle;
     @FXML private javafx.scene.control.ToggleButton rupiahToggle;
+    /** The line above the tabs saying what the numbers are: participants, or in the Rupiah view the yearly cost. */
+    @FXML private Label helpLabel;
     /** The Peserta/Rupiah buttons' box: off, with a tooltip saying why, on the tabs that count participants only. */
     @FXML private javafx.scene.layout.HBox unitBox;
     @FXML private javafx.scene.control.Tab sharesTab;
@@ -164,14 +166,19 @@ public final class DashboardView {
         model.showRupiahProperty().addListener((obs, old, now) -> {
             showShares(model.shares());
             showTrend();
+            help();
         });
         // The breakdown tabs count participants only: there the Rupiah view would change nothing, so its buttons
         // are off, with a tooltip on their box saying why (a disabled button shows no tooltip of its own).
         javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip(resources.getString("dashboard.rupiahOnlyShares"));
         why.setWrapText(true);
         why.setMaxWidth(420);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> unitFor(tab, why));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            unitFor(tab, why);
+            help();
+        });
         unitFor(tabs.getSelectionModel().getSelectedItem(), why);
+        help();
         model.shares().addListener((ListChangeListener<FundingShare>) change -> {
             showShares(model.shares());
             trendInOrder();
@@ -351,6 +358,15 @@ public final class DashboardView {
         if (!applies) {
             javafx.scene.control.Tooltip.install(unitBox, why);
         }
+    }
+
+    /**
+     * The line above the tabs: "Jumlah peserta … per sumber dana" as the numbers are counted, the yearly cost in
+     * rupiah per funder while the Rupiah view shows them (it still said participants there: trial 19).
+     */
+    private void help() {
+        boolean rupiah = model.showRupiahProperty().get() && !rupiahToggle.isDisabled();
+        helpLabel.setText(resources.getString(rupiah ? "dashboard.help.rupiah" : "dashboard.help"));
     }
 
     /** The funders' order the trend was last drawn in: drawn again when the chosen year orders them otherwise. */

@@ -51,6 +51,21 @@ class ReadinessSignatureTest {
         assertThat(spilled).as("some of the summaries run over a page").isPositive();
     }
 
+    /**
+     * Trial 19: a summary a few lines over a page (here four regulations: as usual set, the last section and the
+     * signature went onto page 2) is set closer and printed on one page, signature included.
+     */
+    @Test
+    void aSummaryJustOverAPageIsSetCloserOntoOne() throws Exception {
+        for (int regulations = 2; regulations <= 4; regulations++) {
+            try (PDDocument doc = Loader.loadPDF(readiness(regulations))) {
+                assertThat(doc.getNumberOfPages()).as("%d regulations", regulations).isEqualTo(1);
+                assertThat(new PDFTextStripper().getText(doc)).contains("5. Penghargaan yang telah diterima",
+                        "Drs. Yohanes Jehaut", "Peraturan Bupati Manggarai Nomor " + regulations + " ");
+            }
+        }
+    }
+
     private static byte[] readiness(int regulations) throws Exception {
         List<Event> regs = new ArrayList<>();
         for (int i = 0; i < regulations; i++) {
