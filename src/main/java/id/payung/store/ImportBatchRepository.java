@@ -64,6 +64,21 @@ public final class ImportBatchRepository {
     }
 
     /**
+     * The newest import of a file of this content (SHA-256) that is not undone, if any: the window says a file chosen
+     * again was imported already (a new-user trial). On a server a clerk reads only their regency's batches.
+     */
+    public java.util.Optional<ImportBatch> standingImportOf(Tx tx, String sha256) {
+        return tx.list("""
+                SELECT b.id, b.file_name, b.file_sha256, b.imported_at, b.actor, b.rows_read, b.rows_imported,
+                       b.rows_duplicate, b.rows_rejected
+                FROM import_batch b WHERE b.file_sha256 = ? AND b.undone_at IS NULL ORDER BY b.id DESC LIMIT 1""",
+                rs -> new ImportBatch(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"),
+                        Instant.parse(rs.getString("imported_at")), rs.getString("actor"), rs.getLong("rows_read"),
+                        rs.getLong("rows_imported"), rs.getLong("rows_duplicate"), rs.getLong("rows_rejected"),
+                        null, null), sha256).stream().findFirst();
+    }
+
+    /**
      * An earlier import's audit entry that records cells the clerk corrected ({@code fixN_…}): the batch, when and by
      * whom, and the entry's JSON; {@code sameFile} when the batch's file had the same content (SHA-256).
      */

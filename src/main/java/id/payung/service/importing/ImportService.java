@@ -456,6 +456,21 @@ public final class ImportService {
         });
     }
 
+    /**
+     * The import of a file with the same content (SHA-256) as {@code file} that stands (not undone), newest; empty when
+     * there is none or the file cannot be read. An undone import's file may be imported again unremarked. On a server a
+     * clerk sees only their regency's imports.
+     */
+    public java.util.Optional<id.payung.domain.ImportBatch> standingImportOf(Path file) {
+        String sha;
+        try {
+            sha = sha256(file);
+        } catch (UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
+        return db.read(tx -> batches.standingImportOf(tx, sha));
+    }
+
     /** A cell a clerk corrected in an earlier import: where, as a correction names it, and the value they gave. */
     public record EarlierFix(ImportOptions.CellFix cell, String value) {
     }

@@ -226,7 +226,12 @@ public final class ImportView {
                     : "import.counts"), Formats.count(r.read()), Formats.count(r.imported()),
                     Formats.count(r.duplicates()), Formats.count(r.rejected())) + inactive(r);
         }, model.checkedProperty(), model.importedProperty()));
-        summaryLabel.textProperty().bind(model.importedProperty().map(this::summary));
+        // Before an import: that this very file (same content) was imported already, and why Impor is disabled when
+        // every row is registered (a new-user trial: the button stayed enabled, and nothing said which import it was).
+        summaryLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.importedProperty().get() != null ? summary(model.importedProperty().get()) : beforeImport(),
+                model.importedProperty(), model.standingImportProperty(), model.nothingToImportProperty(),
+                model.checkedProperty()));
         // Corrections of an earlier import of this file: said with when and by whom, applied only by the button.
         earlierLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::earlierText,
                 model.earlierProperty(), model.earlierOfferedProperty(), model.earlierAppliedProperty()));
@@ -241,7 +246,7 @@ public final class ImportView {
         checkButton.disableProperty().bind(model.fileProperty().isNull().or(model.runningProperty()));
         // Not again after a finished import until something changes: a second press found only duplicates.
         importButton.disableProperty().bind(model.checkedProperty().isNull().or(model.runningProperty())
-                .or(model.importDoneProperty()));
+                .or(model.importDoneProperty()).or(model.nothingToImportProperty()));
         // "Tersimpan: …/masalah-impor.xlsx" belongs to the file whose problems it lists: gone with another file.
         templateLabel.textProperty().bind(model.savedProperty().map(saved -> MessageFormat.format(resources.getString(
                 saved.problemList() ? "export.saved" : "import.template.done"), saved.file().toString())).orElse(""));
@@ -575,6 +580,24 @@ public final class ImportView {
         }
         return MessageFormat.format(resources.getString("import.done"), Formats.count(r.imported()),
                 Formats.count(r.duplicates()), Formats.count(r.rejected()), String.valueOf(r.batchId())) + inactive(r);
+    }
+
+    /**
+     * "Berkas yang sama persis sudah diimpor sebagai impor #2 (07/12/2026, oleh siti)." and/or why Impor is disabled
+     * ("Tidak ada yang bisa diimpor: …"); null when neither.
+     */
+    private String beforeImport() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        id.payung.domain.ImportBatch same = model.standingImportProperty().get();
+        if (same != null) {
+            lines.add(MessageFormat.format(resources.getString("import.sameFile"), String.valueOf(same.id()),
+                    Formats.date(same.importedAt().atZone(ZoneId.systemDefault()).toLocalDate()), same.actor()));
+        }
+        ImportService.Report r = model.checkedProperty().get();
+        if (model.nothingToImportProperty().get() && r != null) {
+            lines.add(MessageFormat.format(resources.getString("import.nothingToImport"), Formats.count(r.duplicates())));
+        }
+        return lines.isEmpty() ? null : String.join(" ", lines);
     }
 
     /** " 3 inactive participants skipped." when a BPJS list's status said so, else nothing. */

@@ -127,6 +127,16 @@ public final class ImportViewModel {
      * the same rows again. False again once the file, a setting, a column's meaning or a correction changes.
      */
     private final ReadOnlyBooleanWrapper importDone = new ReadOnlyBooleanWrapper(false);
+    /**
+     * The import that stands (not undone) of a file with the chosen file's content (same SHA-256), newest; null when
+     * none. Said in the window: the same village list opened again (a new-user trial).
+     */
+    private final ReadOnlyObjectWrapper<ImportBatch> standingImport = new ReadOnlyObjectWrapper<>();
+    /**
+     * True when the last check found nothing to import: no new row, no wrong row, every row registered already. Impor
+     * is then disabled, and the window says why.
+     */
+    private final ReadOnlyBooleanWrapper nothingToImport = new ReadOnlyBooleanWrapper(false);
     /** What the window last saved (the template, or this file's problem list), said beside it; null: nothing. */
     private final ReadOnlyObjectWrapper<Saved> saved = new ReadOnlyObjectWrapper<>();
     /** The last import this window undid, with how many enrollments went (null: none yet). */
@@ -170,6 +180,8 @@ public final class ImportViewModel {
             }
         });
         months.addListener((obs, old, now) -> monthsKept.set(null)); // the clerk's own for this file now
+        checked.addListener((obs, old, now) -> nothingToImport.set(now != null && now.imported() == 0
+                && now.rejected() == 0 && now.duplicates() > 0));
         sheet.addListener((obs, old, now) -> earlierStale = true); // another sheet's cells were corrected apart
         // An invalidation listener, added before the re-check's: the clerk's choice is known before it checks again.
         kecamatan.addListener((javafx.beans.InvalidationListener) obs -> {
@@ -209,6 +221,7 @@ public final class ImportViewModel {
             proposals = List.of();
             fixes.clear();
             earlier.set(ImportService.EarlierFixes.NONE);
+            standingImport.set(null);
             earlierApplied.set(0);
             earlierStale = true;
             offerEarlier();
@@ -589,6 +602,7 @@ public final class ImportViewModel {
                 }
             });
         }
+        readStandingImport();
         boolean propose = !firstMonthChosen;
         // Not the clerk's: empty, or the title's proposed by an earlier check, which this one weighs again (the rows
         // could not be checked against it while the funder was missing).
@@ -696,6 +710,32 @@ public final class ImportViewModel {
         }));
     }
 
+    /** Reads (again) the import that stands of the chosen file's content ({@link #standingImportProperty}). */
+    private void readStandingImport() {
+        Path f = file.get();
+        if (f == null) {
+            return;
+        }
+        tasks.read(() -> service.standingImportOf(f).orElse(null), found -> {
+            if (f.equals(file.get())) {
+                standingImport.set(found);
+            }
+        });
+    }
+
+    /**
+     * The import that stands (not undone) of a file with the chosen file's content, newest; null when none (an undone
+     * import's file may be imported again unremarked).
+     */
+    public ReadOnlyObjectProperty<ImportBatch> standingImportProperty() {
+        return standingImport.getReadOnlyProperty();
+    }
+
+    /** True when the last check found only rows registered already: Impor would save nothing. */
+    public ReadOnlyBooleanProperty nothingToImportProperty() {
+        return nothingToImport.getReadOnlyProperty();
+    }
+
     /**
      * A check's result; {@code proposedMonth} the "Mulai" it was checked with for the clerk (null: theirs),
      * {@code kecamatan} the one the title rows name that it was checked with (null: none), {@code problem} what
@@ -788,6 +828,7 @@ public final class ImportViewModel {
             imported.set(r);
             importDone.set(!r.cancelled());
             earlierStale = true; // its corrections are an earlier import's now (a refused one's: for this session)
+            readStandingImport();
             proposals = r.proposals();
             problems.setAll(r.problems());
             load();
@@ -911,6 +952,7 @@ public final class ImportViewModel {
         tasks.run(() -> service.undo(batch.id()), n -> {
             undone.set(new Undone(batch, n));
             earlierStale = true;
+            readStandingImport(); // an undone import's file may be imported again unremarked
             load();
             afterImport.run();
             // The open list's problems and proposals were found against the register before the undo: they named the
