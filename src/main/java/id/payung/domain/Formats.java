@@ -46,7 +46,7 @@ public final class Formats {
     /**
      * 81.0606 → "81,1 %"; a share that is there but rounds to nothing is "< 0,1 %" (Rp 100.800 of Rp 205.156.800
      * read "0,0 %", as if no money went to it: trial 19), and "> -0,1 %" below zero; exactly 0 stays "0,0 %". The one
-     * way Payung writes a percentage, on screen, in the PDFs and on the command line.
+     * way Payung writes a share, on screen, in the PDFs and on the command line (a change: {@link #change}).
      */
     public static String percent(double p) {
         DecimalFormat oneDecimal = new DecimalFormat("0.0", SYMBOLS);
@@ -54,6 +54,16 @@ public final class Formats {
             return (p > 0 ? "< " : "> -") + oneDecimal.format(0.1) + " %";
         }
         return oneDecimal.format(p) + " %";
+    }
+
+    /**
+     * A change against a year before, signed: 428.0 → "+428,0 %", -99.6 → "-99,6 %", 0 → "0,0 %". Rounded as it
+     * stands: a change is read beside its count ("+1 (+0,0 %)"), not as a share that must not look empty
+     * ({@link #percent}).
+     */
+    public static String change(double p) {
+        String shown = new DecimalFormat("0.0", SYMBOLS).format(p);
+        return (p > 0 && !shown.equals("0,0") ? "+" : "") + (shown.equals("-0,0") ? "0,0" : shown) + " %";
     }
 
     /** 201600000 → "Rp 201.600.000". */

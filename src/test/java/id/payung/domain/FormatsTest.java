@@ -37,4 +37,15 @@ class FormatsTest {
         assertThat(Formats.letterDate(LocalDate.of(2026, 12, 6), java.util.Locale.ENGLISH)).isEqualTo("6 December 2026");
         assertThat(Formats.letterDate(null, Formats.INDONESIA)).isEmpty();
     }
+
+    /** A year's change is signed and rounded as it stands: never "+< 0,1 %" (a share's rule) beside its count. */
+    @Test
+    void aChangeIsSignedAndRoundedAsItStands() {
+        assertThat(Formats.change(428.0)).isEqualTo("+428,0 %");
+        assertThat(Formats.change(-99.6)).isEqualTo("-99,6 %");
+        assertThat(Formats.change(0)).isEqualTo("0,0 %");
+        assertThat(Formats.change(0.001)).isEqualTo("0,0 %");
+        assertThat(Formats.change(-0.001)).isEqualTo("0,0 %");
+        assertThat(Formats.change(0.06)).isEqualTo("+0,1 %");
+    }
 }

@@ -160,7 +160,7 @@ final class ReadinessPdf {
             ReadinessSummary.YearFigures y = s.years().get(i);
             Double pct = s.growthPercent(i);
             String growth = y.growth() == null ? "–" : (y.growth() > 0 ? "+" : "") + Formats.count(y.growth())
-                    + (pct == null ? "" : " (" + (pct > 0 ? "+" : "") + Formats.percent(pct) + ")");
+                    + (pct == null ? "" : " (" + Formats.change(pct) + ")");
             PdfParts.cells(t, y.year() == s.year() ? PdfParts.TABLE_BOLD : PdfParts.TABLE, 1, String.valueOf(y.year()),
                     Formats.count(y.participants()), growth, Formats.rupiah(y.costRp()),
                     y.quota() == null ? "–" : Formats.count(y.quota()), y.ceilingRp() == null ? "–" : Formats.rupiah(y.ceilingRp()));

@@ -137,7 +137,7 @@ public final class ReportsViewModel {
             ReadinessSummary.YearFigures y = s.years().get(i);
             Double pct = s.growthPercent(i);
             String growth = y.growth() == null ? "–" : (y.growth() > 0 ? "+" : "") + Formats.count(y.growth())
-                    + (pct == null ? "" : " (" + (pct > 0 ? "+" : "") + Formats.percent(pct) + ")");
+                    + (pct == null ? "" : " (" + Formats.change(pct) + ")");
             rows.add(new ReadinessRow("reports.aspect.year", List.of(String.valueOf(y.year())), "reports.value.year",
                     List.of(Formats.count(y.participants()), growth, Formats.rupiah(y.costRp()),
                             y.quota() == null ? "–" : Formats.count(y.quota()),
