@@ -94,7 +94,7 @@ class ProvincialReportTest {
         long mabarCost = 12 * 16_800L + 6 * 16_800L;
         assertThat(text).contains("Peserta per kabupaten/kota 2025")
                 .contains(line("Kabupaten Manggarai", "5.280", "100,0", rupiah(1_064_448_000L)))
-                .contains(line("Kabupaten Manggarai Barat", "2", "0,0", rupiah(mabarCost)))
+                .contains(line("Kabupaten Manggarai Barat", "2", "0,04", rupiah(mabarCost)))
                 .contains(line("Jumlah provinsi", "5.282", "100,0", rupiah(1_064_448_000L + mabarCost)));
         // The award once, naming both offices that recorded it; the blank block to sign (no province settings yet).
         assertThat(text.split(java.util.regex.Pattern.quote("25/09/2025  Piagam"), -1)).hasSize(2);

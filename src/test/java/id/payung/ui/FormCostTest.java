@@ -6,6 +6,8 @@ import id.payung.service.facade.PayungServices;
 import id.payung.service.TestData;
 import id.payung.ui.enrollments.EnrollmentFormViewModel;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,8 @@ class FormCostTest {
         fill("PEDAGANG", "APBD-KAB-MGR", "01/2026");
         form.monthsProperty().set("12");
 
-        assertThat(form.costProperty().get()).isEqualTo(new EnrollmentFormViewModel.Cost(16_800, 16_800, 12, 201_600L));
+        assertThat(form.costProperty().get()).isEqualTo(new EnrollmentFormViewModel.Cost(
+                List.of(new EnrollmentFormViewModel.Rate(16_800, YearMonth.of(2026, 1), 12)), 201_600L));
     }
 
     @Test
@@ -60,11 +63,14 @@ class FormCostTest {
         // The discount for other sectors runs 04/2026–12/2026: three months at 16.800, nine at 8.400.
         fill("PEDAGANG", "MANDIRI", "01/2026");
         form.monthsProperty().set("12");
-        assertThat(form.costProperty().get()).isEqualTo(new EnrollmentFormViewModel.Cost(8_400, 16_800, 12, 126_000L));
+        assertThat(form.costProperty().get()).isEqualTo(new EnrollmentFormViewModel.Cost(List.of(
+                new EnrollmentFormViewModel.Rate(16_800, YearMonth.of(2026, 1), 3),
+                new EnrollmentFormViewModel.Rate(8_400, YearMonth.of(2026, 4), 9)), 126_000L));
 
         // A transport worker's runs from 01/2026 on.
         fill("OJEK", "MANDIRI", "01/2026");
-        assertThat(form.costProperty().get()).isEqualTo(new EnrollmentFormViewModel.Cost(8_400, 8_400, 12, 100_800L));
+        assertThat(form.costProperty().get()).isEqualTo(new EnrollmentFormViewModel.Cost(
+                List.of(new EnrollmentFormViewModel.Rate(8_400, YearMonth.of(2026, 1), 12)), 100_800L));
     }
 
     @Test

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
 import id.payung.service.importing.RowProblem;
-import id.payung.ui.imports.ImportView;
 import id.payung.ui.imports.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,11 +31,8 @@ class ImportEarlierFixesWindowTest {
     private ImportViewModel model;
     @RegisterExtension
     final WindowFixture ui = WindowFixture.seeded("payung-earlier-fixes").showing(ui -> {
-        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), ui.tasks(), YearMonth.of(2026, 1),
-                () -> { });
-        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
-        loader.setControllerFactory(type -> new ImportView(model));
-        return loader.load();
+        model = ImportScreen.model(ui);
+        return ImportScreen.load(model);
     });
 
     @Test

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.payung.domain.ImportBatch;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
-import id.payung.ui.imports.ImportView;
 import id.payung.ui.imports.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +27,8 @@ class ImportHistoryReloadWindowTest {
     private ImportViewModel model;
     @RegisterExtension
     final WindowFixture ui = WindowFixture.seeded("payung-history-reload").size(1000, 680).showing(ui -> {
-        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), ui.tasks(), YearMonth.of(2026, 1),
-                () -> { });
-        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
-        loader.setControllerFactory(type -> new ImportView(model));
-        return loader.load();
+        model = ImportScreen.model(ui);
+        return ImportScreen.load(model);
     });
 
     /** As the command line (or another clerk's Payung) imports: past this window's model. */

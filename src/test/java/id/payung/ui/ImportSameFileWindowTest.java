@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.domain.Formats;
 import id.payung.domain.ImportBatch;
-import id.payung.ui.imports.ImportView;
 import id.payung.ui.imports.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.concurrent.TimeUnit;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,11 +30,8 @@ class ImportSameFileWindowTest {
     private ImportViewModel model;
     @RegisterExtension
     final WindowFixture ui = WindowFixture.seeded("payung-same-file").showing(ui -> {
-        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), ui.tasks(), YearMonth.of(2026, 1),
-                () -> { });
-        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
-        loader.setControllerFactory(type -> new ImportView(model));
-        return loader.load();
+        model = ImportScreen.model(ui);
+        return ImportScreen.load(model);
     });
 
     @Test
@@ -74,6 +68,7 @@ class ImportSameFileWindowTest {
                 + Formats.date(LocalDate.now()) + ", oleh " + batch.actor() + "). Tidak ada yang bisa diimpor: semua 2 "
                 + "baris sudah terdaftar, jadi tombol Impor tidak aktif.");
         assertThat(importButton.isDisabled()).as("only duplicates: nothing to import").isTrue();
+        assertThat(model.importedProperty().get()).as("the finished import's \"2 diimpor\" is not this choice's").isNull();
 
         // That import undone: the file may go in again, nothing said about the undone import.
         robot.interact(() -> model.undo(batch));
@@ -86,10 +81,40 @@ class ImportSameFileWindowTest {
         assertThat(importButton.isDisabled()).isFalse();
     }
 
+    /** Trial 18-2: registered rows and a wrong one, none ready: Impor is off and the line says why. */
+    @Test
+    void noRowReadyTurnsImporOffAndSaysToCorrectTheWrongRows(FxRobot robot) throws Exception {
+        Path first = ui.dir().resolve("desa-a.csv");
+        Files.writeString(first, "NIK;Nama;Tgl Lahir;Kecamatan;Sumber Dana\n"
+                + "5310010102910002;Petrus Nabu;01/02/1991;Ruteng;Mandiri\n");
+        @SuppressWarnings("unchecked")
+        ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#importFunder").queryAs(ComboBox.class);
+        waitUntil(() -> !funder.getItems().isEmpty());
+        Label counts = robot.lookup("#importCounts").queryAs(Label.class);
+        Label summary = robot.lookup("#importSummary").queryAs(Label.class);
+        Button importButton = robot.lookup("#runImport").queryAs(Button.class);
+        open(robot, first);
+        waitUntil(() -> "1 baris: 1 siap diimpor, 0 duplikat, 0 salah".equals(counts.getText())
+                && !model.runningProperty().get());
+        robot.interact(model::importNow);
+        waitUntil(() -> model.importedProperty().get() != null && !model.runningProperty().get());
+
+        Path second = ui.dir().resolve("desa-b.csv");
+        Files.writeString(second, "NIK;Nama;Tgl Lahir;Kecamatan;Sumber Dana\n"
+                + "5310010102910002;Petrus Nabu;01/02/1991;Ruteng;Mandiri\n"
+                + "5310013102910003;Tanggal Salah;31/02/1991;Ruteng;Mandiri\n");
+        open(robot, second);
+        waitUntil(() -> "2 baris: 0 siap diimpor, 1 duplikat, 1 salah".equals(counts.getText())
+                && !model.runningProperty().get() && summary.getText() != null && !summary.getText().isEmpty());
+        assertThat(summary.getText()).isEqualTo("Tidak ada baris yang siap diimpor (1 sudah terdaftar, 1 salah), jadi "
+                + "tombol Impor tidak aktif: perbaiki baris yang salah di daftar masalah.");
+        assertThat(importButton.isDisabled()).isTrue();
+    }
+
     private void open(FxRobot robot, Path file) {
+        // As the window's "Pilih berkas…" does: the same file chosen again in the same window is read anew.
         robot.interact(() -> {
-            model.fileProperty().set(null);
-            model.fileProperty().set(file);
+            model.choose(file);
             model.check();
         });
     }

@@ -7,14 +7,12 @@ import id.payung.domain.ImportBatch;
 import id.payung.domain.RegisterFilter;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
-import id.payung.ui.imports.ImportView;
 import id.payung.ui.imports.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
@@ -35,11 +33,8 @@ class UndoImportWindowTest {
     private ImportViewModel model;
     @RegisterExtension
     final WindowFixture ui = WindowFixture.seeded("payung-undoimport").size(1000, 680).showing(ui -> {
-        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), ui.tasks(), YearMonth.of(2026, 1),
-                () -> { });
-        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
-        loader.setControllerFactory(type -> new ImportView(model));
-        return loader.load();
+        model = ImportScreen.model(ui);
+        return ImportScreen.load(model);
     });
 
     private void importFile(String name, String... niks) throws Exception {

@@ -453,14 +453,22 @@ public final class EnrollmentFormView {
     /** "Diambil dari isian terakhir: Sumber dana APBDes / ADD · Desa/Kelurahan Poco · Mulai 01/2027 · Jumlah bulan 12 …". */
     private String costText(EnrollmentFormViewModel.Cost c) {
         String funder = model.funderProperty().get() == null ? "" : model.funderProperty().get().name();
+        EnrollmentFormViewModel.Rate first = c.rates().get(0);
         if (c.totalRp() == null) {
-            return java.text.MessageFormat.format(resources.getString("form.cost.open"), Formats.rupiah(c.lowestRp()), funder);
+            return java.text.MessageFormat.format(resources.getString("form.cost.open"), Formats.rupiah(first.monthlyRp()),
+                    funder);
         }
-        return c.lowestRp() == c.highestRp()
-                ? java.text.MessageFormat.format(resources.getString("form.cost"), Formats.rupiah(c.lowestRp()),
-                        Formats.count(c.months()), Formats.rupiah(c.totalRp()), funder)
-                : java.text.MessageFormat.format(resources.getString("form.cost.varies"), Formats.rupiah(c.totalRp()),
-                        Formats.count(c.months()), Formats.rupiah(c.lowestRp()), Formats.rupiah(c.highestRp()), funder);
+        int months = c.rates().stream().mapToInt(EnrollmentFormViewModel.Rate::months).sum();
+        if (c.rates().size() == 1) {
+            return java.text.MessageFormat.format(resources.getString("form.cost"), Formats.rupiah(first.monthlyRp()),
+                    Formats.count(months), Formats.rupiah(c.totalRp()), funder);
+        }
+        // Each amount with its months and from when, so the total can be checked by hand.
+        String parts = c.rates().stream().map(r -> java.text.MessageFormat.format(resources.getString("form.cost.part"),
+                Formats.rupiah(r.monthlyRp()), Formats.count(r.months()), Formats.month(r.from())))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return java.text.MessageFormat.format(resources.getString("form.cost.varies"), Formats.rupiah(c.totalRp()),
+                Formats.count(months), parts, funder);
     }
 
     private String keptText(EnrollmentFormViewModel.Kept kept) {

@@ -233,11 +233,18 @@ public final class EnrollmentFormViewModel {
     }
 
     /**
-     * What the form's enrollment costs its funder by the rate rules (the reports' rule, {@link Contributions}): a month's
-     * contribution (lowest and highest over the period: a discount may start or end within it, PP 50/2025), the
-     * months, and the period's total (months and total null: open-ended, the first month's contribution alone).
+     * What the form's enrollment costs its funder by the rate rules (the reports' rule, {@link Contributions}): the
+     * months at each monthly amount in turn (a discount may start or end within the period, PP 50/2025), and the
+     * period's total (null: open-ended, the first month's amount alone).
      */
-    public record Cost(long lowestRp, long highestRp, Integer months, Long totalRp) {
+    public record Cost(List<Rate> rates, Long totalRp) {
+        public Cost {
+            rates = List.copyOf(rates);
+        }
+    }
+
+    /** {@code months} months from {@code from} at {@code monthlyRp} a month. */
+    public record Rate(long monthlyRp, YearMonth from, int months) {
     }
 
     public EnrollmentFormViewModel(EnrollmentService service, TaskExecutor tasks, Clock clock, String regionPrefix,
@@ -685,20 +692,21 @@ public final class EnrollmentFormViewModel {
         long first = contributions.monthly(payer.type(), f.segment(), sector, f.programmes(), f.declaredIncomeRp(),
                 f.firstMonth());
         if (f.lastMonth() == null) {
-            return new Cost(first, first, null, null);
+            return new Cost(List.of(new Rate(first, f.firstMonth(), 1)), null);
         }
         long total = 0;
-        long lowest = first;
-        long highest = first;
-        int n = 0;
+        List<Rate> rates = new ArrayList<>();
         for (YearMonth m = f.firstMonth(); !m.isAfter(f.lastMonth()); m = m.plusMonths(1)) {
             long month = contributions.monthly(payer.type(), f.segment(), sector, f.programmes(), f.declaredIncomeRp(), m);
             total += month;
-            lowest = Math.min(lowest, month);
-            highest = Math.max(highest, month);
-            n++;
+            Rate last = rates.isEmpty() ? null : rates.get(rates.size() - 1);
+            if (last != null && last.monthlyRp() == month) {
+                rates.set(rates.size() - 1, new Rate(month, last.from(), last.months() + 1));
+            } else {
+                rates.add(new Rate(month, m, 1));
+            }
         }
-        return new Cost(lowest, highest, n, total);
+        return new Cost(rates, total);
     }
 
     private void recheck() {

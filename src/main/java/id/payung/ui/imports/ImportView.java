@@ -595,7 +595,10 @@ public final class ImportView {
         }
         ImportService.Report r = model.checkedProperty().get();
         if (model.nothingToImportProperty().get() && r != null) {
-            lines.add(MessageFormat.format(resources.getString("import.nothingToImport"), Formats.count(r.duplicates())));
+            lines.add(r.rejected() == 0
+                    ? MessageFormat.format(resources.getString("import.nothingToImport"), Formats.count(r.duplicates()))
+                    : MessageFormat.format(resources.getString("import.nothingReady"), Formats.count(r.duplicates()),
+                            Formats.count(r.rejected())));
         }
         return lines.isEmpty() ? null : String.join(" ", lines);
     }
@@ -615,7 +618,7 @@ public final class ImportView {
         File chosen = keepingMaximized(() -> openDialog.show(chooser, fileLabel.getScene().getWindow()));
         id.payung.ui.SaveDialogs.remember(chosen);
         if (chosen != null) {
-            model.fileProperty().set(chosen.toPath());
+            model.choose(chosen.toPath());
             model.check();
         }
     }

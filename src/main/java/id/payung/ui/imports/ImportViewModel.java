@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -180,8 +181,10 @@ public final class ImportViewModel {
             }
         });
         months.addListener((obs, old, now) -> monthsKept.set(null)); // the clerk's own for this file now
+        // Nothing ready: pressing Impor could only be refused (a wrong row refuses the file; under "lewati baris yang
+        // salah" nothing new is nothing imported) — trial 18-2 pressed it and read "2 baris salah" over the reason.
         checked.addListener((obs, old, now) -> nothingToImport.set(now != null && now.imported() == 0
-                && now.rejected() == 0 && now.duplicates() > 0));
+                && (now.rejected() > 0 || now.duplicates() > 0)));
         sheet.addListener((obs, old, now) -> earlierStale = true); // another sheet's cells were corrected apart
         // An invalidation listener, added before the re-check's: the clerk's choice is known before it checks again.
         kecamatan.addListener((javafx.beans.InvalidationListener) obs -> {
@@ -582,6 +585,17 @@ public final class ImportViewModel {
     /** How many corrections are in force. */
     public int fixCount() {
         return fixes.size();
+    }
+
+    /**
+     * The clerk chose a file: the same one again too is read anew (after an import or an undo of it, trial 18-2 found
+     * the window still saying "4 diimpor" and not that the file stood imported), as a file chosen first is.
+     */
+    public void choose(Path chosen) {
+        if (Objects.equals(file.get(), chosen)) {
+            file.set(null);
+        }
+        file.set(chosen);
     }
 
     /** Reads the start of the file (mapping) and checks every row without writing. */
