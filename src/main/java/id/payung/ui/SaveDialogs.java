@@ -17,6 +17,8 @@ import javafx.stage.Window;
  */
 public final class SaveDialogs {
     private static final String LAST_FOLDER = "lastFolder";
+    /** The folder of the village lists read last (and of what goes back to the village beside them). */
+    private static final String LIST_FOLDER = "lastListFolder";
     /** The database a node is for, written beside its folder so a person reading the preferences can tell. */
     private static final String DATABASE = "database";
     private static Preferences prefs = Preferences.userRoot().node("id/payung/files");
@@ -41,6 +43,20 @@ public final class SaveDialogs {
         return Optional.ofNullable(target).map(File::toPath);
     }
 
+    /**
+     * As {@link #choose}, for what goes back to a village beside its list (a problem list, a template, a comparison):
+     * the dialog starts in the lists' folder, which it remembers, not in the reports' (trial 18-2: a report's PDF was
+     * offered the village lists' folder after an import).
+     */
+    public static Optional<Path> chooseBesideLists(Window owner, String initialName,
+                                                   FileChooser.ExtensionFilter... filters) {
+        FileChooser chooser = saveChooser(initialName, filters);
+        startInLastListFolder(chooser);
+        File target = chooser.showSaveDialog(owner);
+        rememberList(target);
+        return Optional.ofNullable(target).map(File::toPath);
+    }
+
     /** The save dialog {@link #choose} shows: titled in the window's language (it had an empty title, trial 18 L12). */
     static FileChooser saveChooser(String initialName, FileChooser.ExtensionFilter... filters) {
         FileChooser chooser = new FileChooser();
@@ -49,6 +65,28 @@ public final class SaveDialogs {
         chooser.getExtensionFilters().addAll(filters);
         startInLastFolder(chooser);
         return chooser;
+    }
+
+    /** Lets {@code chooser} open in the folder of the lists read last for this database, else as {@link #startFolder}. */
+    public static void startInLastListFolder(FileChooser chooser) {
+        listStartFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+    }
+
+    /** Remembers the folder of a list the user chose for this database (nothing for null: cancelled). */
+    public static void rememberList(File chosen) {
+        Preferences node = node();
+        if (node != null && chosen != null && chosen.getAbsoluteFile().getParentFile() != null) {
+            node.put(DATABASE, database);
+            node.put(LIST_FOLDER, chosen.getAbsoluteFile().getParent());
+        }
+    }
+
+    /** Where a list's dialog starts: the lists' folder used last, else where any dialog starts. */
+    static Optional<Path> listStartFolder() {
+        Preferences node = node();
+        String folder = node == null ? null : node.get(LIST_FOLDER, null);
+        return (folder == null ? Optional.<Path>empty() : Optional.of(Path.of(folder)).filter(Files::isDirectory))
+                .or(SaveDialogs::startFolder);
     }
 
     /** The window's language, in which save dialogs are titled from now on (Indonesian until told). */

@@ -56,6 +56,23 @@ class SaveDialogsTest {
      * Trial 16 L11: the annex with names of one database was offered the folder another database's session had saved
      * to. Each database has its own folder; one never chosen for starts in documents, and each keeps its own.
      */
+    /** Trial 18-2: after an import, a report's save dialog offered the village lists' folder. Lists and outputs apart. */
+    @Test
+    void villageListsAndReportsKeepTheirOwnFolders() throws Exception {
+        Path lists = Files.createDirectory(dir.resolve("daftar-desa"));
+        Path reports = Files.createDirectory(dir.resolve("laporan"));
+        assertThat(SaveDialogs.listStartFolder()).as("nothing read yet: where any dialog starts").contains(documents);
+
+        SaveDialogs.rememberList(lists.resolve("Daftar Lalong 2026.csv").toFile());
+        assertThat(SaveDialogs.startFolder()).as("a report is not saved among the village lists").contains(documents);
+        SaveDialogs.remember(reports.resolve("laporan-2026.pdf").toFile());
+        assertThat(SaveDialogs.startFolder()).contains(reports);
+        assertThat(SaveDialogs.listStartFolder()).contains(lists);
+
+        Files.delete(lists); // gone since: where any dialog starts
+        assertThat(SaveDialogs.listStartFolder()).contains(reports);
+    }
+
     @Test
     void eachDatabaseStartsInItsOwnFolder() throws Exception {
         Path ruteng = Files.createDirectory(dir.resolve("ruteng"));

@@ -342,9 +342,9 @@ public final class ImportView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("reconcile.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv", "*.txt"));
-        id.payung.ui.SaveDialogs.startInLastFolder(chooser);
+        id.payung.ui.SaveDialogs.startInLastListFolder(chooser);
         File chosen = keepingMaximized(() -> openDialog.show(chooser, fileLabel.getScene().getWindow()));
-        id.payung.ui.SaveDialogs.remember(chosen);
+        id.payung.ui.SaveDialogs.rememberList(chosen);
         if (chosen != null) {
             reconcileFileLabel.setText(chosen.getName());
             model.reconcile(chosen.toPath(), reconcileFunderChoice.getValue());
@@ -353,7 +353,7 @@ public final class ImportView {
 
     @FXML
     private void saveReconciliation() {
-        keepingMaximized(() -> id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "cocok-bpjs.csv",
+        keepingMaximized(() -> id.payung.ui.SaveDialogs.chooseBesideLists(fileLabel.getScene().getWindow(), "cocok-bpjs.csv",
                 new FileChooser.ExtensionFilter("CSV", "*.csv"))).ifPresent(target -> model.saveReconciliation(target,
                 path -> reconcileFileLabel.setText(MessageFormat.format(resources.getString("export.saved"), path.toString()))));
     }
@@ -614,9 +614,9 @@ public final class ImportView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("import.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel / CSV", "*.xlsx", "*.csv", "*.txt"));
-        id.payung.ui.SaveDialogs.startInLastFolder(chooser);
+        id.payung.ui.SaveDialogs.startInLastListFolder(chooser);
         File chosen = keepingMaximized(() -> openDialog.show(chooser, fileLabel.getScene().getWindow()));
-        id.payung.ui.SaveDialogs.remember(chosen);
+        id.payung.ui.SaveDialogs.rememberList(chosen);
         if (chosen != null) {
             model.choose(chosen.toPath());
             model.check();
@@ -625,7 +625,7 @@ public final class ImportView {
 
     @FXML
     private void writeTemplate() {
-        keepingMaximized(() -> id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(),
+        keepingMaximized(() -> id.payung.ui.SaveDialogs.chooseBesideLists(fileLabel.getScene().getWindow(),
                 "templat-daftar-pekerja.xlsx", new FileChooser.ExtensionFilter("Excel", "*.xlsx"))).ifPresent(target -> model.writeTemplate(target,
                 resources.getString("import.template.title"), path -> { })); // said beside the button
     }
@@ -895,7 +895,7 @@ public final class ImportView {
 
     @FXML
     private void saveProblems() {
-        keepingMaximized(() -> id.payung.ui.SaveDialogs.choose(fileLabel.getScene().getWindow(), "masalah-impor.xlsx",
+        keepingMaximized(() -> id.payung.ui.SaveDialogs.chooseBesideLists(fileLabel.getScene().getWindow(), "masalah-impor.xlsx",
                 id.payung.ui.SaveDialogs.tables())).ifPresent(target -> model.saveProblems(target, java.util.List.of(
                         resources.getString("import.col.row"), resources.getString("col.name"),
                         resources.getString("import.col.column"),
