@@ -528,9 +528,13 @@ public final class ImportService {
                     }
                     String v = kept;
                     if (kept.contains("*")) {
-                        // A NIK the entry keeps masked: the one of the import's people it masks to.
-                        List<String> whole = niks.computeIfAbsent(entry.batch(), b -> batches.niks(tx, b)).stream()
-                                .filter(k -> Nik.mask(k).equals(kept)).toList();
+                        // A NIK the entry keeps masked: that of the person the row was written to (the entry says whose,
+                        // since session 18), else the one of the import's people it masks to.
+                        List<String> whole = after.get("fix" + n + "_person") instanceof Number person
+                                ? repo.person(tx, person.longValue()).map(id.payung.domain.Person::nik)
+                                        .filter(k -> Nik.mask(k).equals(kept)).stream().toList()
+                                : niks.computeIfAbsent(entry.batch(), b -> batches.niks(tx, b)).stream()
+                                        .filter(k -> Nik.mask(k).equals(kept)).toList();
                         if (whole.size() != 1) {
                             continue;
                         }

@@ -88,6 +88,24 @@ class EarlierFixesTest {
         }
     }
 
+    /**
+     * Two people of the list whose NIKs mask alike (531001********02): the corrected NIK is the one of the person the
+     * corrected row was written to (the entry says whose), not left out as a look-alike.
+     */
+    @Test
+    void aCorrectedNikIsTheRowsPersonsEvenWhenAnotherOfTheListMasksAlike() throws Exception {
+        try (PayungServices s = engine.services()) {
+            Path desa = file("desa-kembar.csv", PETRUS_CUT, "5310011505900002;Yohanes Jehamu;15/05/1990;Ruteng");
+            Map<ImportOptions.CellFix, String> fix = Map.of(new ImportOptions.CellFix(2, "NIK"), "5310010102910002");
+            ImportService.Report r = s.imports().importFile(desa, year(2026).withFixes(fix), ImportService.Progress.NONE);
+            assertThat(r.imported()).isEqualTo(2);
+            assertThat(s.imports().undo(r.batchId())).isEqualTo(2);
+
+            assertThat(s.imports().earlierFixes(desa, year(2026)).asFixes())
+                    .containsExactly(entry(new ImportOptions.CellFix(2, "NIK"), "5310010102910002"));
+        }
+    }
+
     @Test
     void aCellWhoseValueInTheFileChangedIsNotCorrectedFromTheEarlierImport() throws Exception {
         try (PayungServices s = engine.services()) {
