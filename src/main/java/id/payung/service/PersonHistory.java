@@ -21,12 +21,13 @@ public record PersonHistory(Person person, List<EnrollmentSummary> enrollments, 
         }
 
         /**
-         * An entry as one person's history tells it: a list's import keeps only the cells corrected in that person's
-         * row (an import is one entry for all its rows; the whole list's corrections are Jejak audit's to show).
+         * An entry as one person's history tells it: a list's import (or its undoing) keeps the file and what the clerk
+         * gave for the list, and only the cells corrected in that person's row (an import is one entry for all its rows;
+         * the whole list's counts and corrections are Jejak audit's to show).
          */
         static Change of(AuditLog.Entry e, long personId) {
             Change c = of(e);
-            if (!"import_batch".equals(e.entity()) || e.afterJson() == null || !e.afterJson().contains("\"fix")) {
+            if (!"import_batch".equals(e.entity()) || e.afterJson() == null) {
                 return c;
             }
             java.util.Map<String, Object> after = AuditWords.parse(e.afterJson());
@@ -37,9 +38,13 @@ public record PersonHistory(Person person, List<EnrollmentSummary> enrollments, 
                     others.add("fix" + m.group(1) + "_");
                 }
             });
-            after.keySet().removeIf(k -> others.stream().anyMatch(k::startsWith));
+            after.keySet().removeIf(k -> others.stream().anyMatch(k::startsWith) || LIST_WIDE.contains(k));
             return new Change(c.at(), c.actor(), c.action(), c.entity(), c.entityId(), c.before(), Json.object(after));
         }
+
+        /** What an import's entry says of the whole list (counts, its fingerprint): Jejak audit's, not the person's. */
+        private static final java.util.Set<String> LIST_WIDE = java.util.Set.of("sha256", "read", "imported",
+                "duplicates", "rejected", "inactive", "renewed", "corrected_cells", "enrollments");
 
         private static final java.util.regex.Pattern FIX_ROW = java.util.regex.Pattern.compile("fix(\\d+)_row");
     }

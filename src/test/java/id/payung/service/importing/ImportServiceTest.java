@@ -355,7 +355,7 @@ class ImportServiceTest {
                     id.payung.service.AuditWords.Names.of(s.reference()));
             assertThat(words.details(excel.get(0))).contains("Berkas: riwayat.csv",
                     "Sel baris 4, kolom \"NIK\" diperbaiki petugas: 5.31001E+15 → 531001********04")
-                    .doesNotContain("baris 3", "fix2", "person");
+                    .doesNotContain("baris 3", "fix2", "person", "Baris dibaca", "Sel diperbaiki petugas: 2");
 
             assertThat(imports.apply("5310011205850003").get(0).after()).contains("\"fix1_row\":3")
                     .doesNotContain("fix2_");
