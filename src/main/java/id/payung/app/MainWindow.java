@@ -595,8 +595,11 @@ public final class MainWindow implements EnrollmentDialogs {
             // opened read-only keeps its own sentence.
             java.util.Optional<id.payung.service.importing.ImportService.ReaderImportException> reader =
                     services.imports().readerRefusal();
+            // An offline copy says what it is and the way back (trial 18-3: the menu's Impor said "a provincial login").
+            id.payung.domain.OfflineCopyMark copy = services.offlineCopyMark();
             notice(b -> reader.map(refused -> id.payung.ui.UserMessages.describe(b, refused))
-                    .orElseGet(() -> b.getString("readOnly.refused")));
+                    .orElseGet(() -> copy != null ? java.text.MessageFormat.format(b.getString("offlineCopy.refused"),
+                            id.payung.ui.UserMessages.offlineCopyNotice(b, copy)) : b.getString("readOnly.refused")));
             return;
         }
         imports.open(afterImport);

@@ -72,7 +72,13 @@ public final class DatabaseOpenException extends RuntimeException {
          * The connection broke while the server was asked to commit: the change may or may not be saved, and the
          * clerk looks (a reload) before doing it again. The next action opens a new connection by itself.
          */
-        SERVER_CONNECTION_LOST_AT_COMMIT
+        SERVER_CONNECTION_LOST_AT_COMMIT,
+        /**
+         * After a lost connection, the new connection an action opened was not answered either (the server still down,
+         * the network still out): nothing of it was saved; said apart, so a clerk does not press Simpan again and again
+         * on the word "the next action connects again" (trial 18-3).
+         */
+        SERVER_STILL_DOWN
     }
 
     private final Problem problem;

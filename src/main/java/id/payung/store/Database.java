@@ -583,7 +583,7 @@ public final class Database implements AutoCloseable {
             return open.get();
         } catch (DatabaseOpenException e) {
             if (e.problem() == Problem.SERVER_UNREACHABLE) {
-                throw connectionLost(e);
+                throw connectionDown.get() ? stillDown(e) : connectionLost(e);
             }
             throw e;
         }
@@ -633,6 +633,13 @@ public final class Database implements AutoCloseable {
                 server, "the connection to " + server + " was lost" + (atCommit
                         ? " while committing: the change may have been saved" : "; nothing of this was saved")
                         + " (the next action connects again): " + e.getMessage(), e);
+    }
+
+    /** A lost connection said before, and the server still not answering a new one: nothing of this action saved. */
+    private DatabaseOpenException stillDown(RuntimeException e) {
+        connectionWatch.accept(false);
+        return new DatabaseOpenException(Problem.SERVER_STILL_DOWN, server, "the server " + server
+                + " still does not answer; nothing of this was saved (the next action tries again): " + e.getMessage(), e);
     }
 
     /** The {@code COMMIT} itself failed: on a server whose connection broke then, the outcome is not known. */

@@ -61,6 +61,14 @@ class OfflineCopyWindowTest {
         ScreenWaits.open(robot, Screen.BACKUP);
         assertThat(robot.lookup("#restoreFromFile").query().isDisabled()).as("no restore into the copy").isTrue();
 
+        // The menu's Impor (offered, to say why not) says what the copy is, not "a provincial login" (trial 18-3).
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) ui.stage().getScene().getRoot().lookup(".menu-bar");
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menuImport".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+        waitUntil(() -> notice.getText() != null && notice.getText().startsWith("Perubahan tidak disimpan. " + SENTENCE));
+        assertThat(notice.getText()).contains("docs/SERVER.md").doesNotContain("login provinsi");
+
         // A write that still reaches the services (a form's Simpan) is refused with the status line's sentence.
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> ui.services().enrollments().enrol(
                 TestData.form("5310011205850001", "Andi", "APBD-KAB-MGR", YearMonth.of(2026, 1), null)));
