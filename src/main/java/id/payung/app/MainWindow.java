@@ -119,7 +119,7 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         Scene scene = new Scene(buildRoot());
         scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
-        stage.setTitle(services.server() == null ? "Payung" : "Payung — " + serverShown(bundle()));
+        stage.setTitle(title());
         // The icon after the first frame: decoding it is not what the first frame needs.
         Frames.afterNextFrame(scene, () -> stage.getIcons().add(
                 new javafx.scene.image.Image(MainWindow.class.getResourceAsStream("/theme/payung-64.png"))));
@@ -190,6 +190,17 @@ public final class MainWindow implements EnrollmentDialogs {
             tasks.run(() -> current.backups().dailyIfDue(), made -> made.ifPresent(f ->
                     notice(b -> java.text.MessageFormat.format(b.getString("notice.dailyBackup"), f.toString()))));
         }
+    }
+
+    /**
+     * The window's title: "Payung", on a server with the server it works on, on an offline copy saying so (trial 18-3:
+     * a copy's window looked like the office's own).
+     */
+    private String title() {
+        if (services.offlineCopyMark() != null) {
+            return "Payung — " + bundle().getString("offlineCopy.tooltip");
+        }
+        return services.server() == null ? "Payung" : "Payung — " + serverShown(bundle());
     }
 
     /** "server: HOST/DB · login", as the title and the status line name a database on a server. */
@@ -688,9 +699,7 @@ public final class MainWindow implements EnrollmentDialogs {
             if (noticeWrittenIn != null && !noticeWrittenIn.equals(newLocale)) {
                 notice(b -> "");
             }
-            if (services.server() != null) {
-                stage.setTitle("Payung — " + serverShown(bundle()));
-            }
+            stage.setTitle(title());
             showNotice();
             Screen shown = frame == null ? null : frame.current();
             // The Pengaturan page is made anew in the other language: what was typed there and not saved goes along.

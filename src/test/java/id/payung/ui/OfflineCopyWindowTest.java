@@ -45,6 +45,8 @@ class OfflineCopyWindowTest {
         assertThat(ui.services().readOnly()).isTrue();
         Label notice = robot.lookup("#notice").queryAs(Label.class);
         waitUntil(() -> SENTENCE.equals(notice.getText()));
+        assertThat(ui.stage().getTitle()).as("the window says it too (trial 18-3)")
+                .isEqualTo("Payung — Salinan luring: hanya untuk dibaca");
 
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
         waitUntil(() -> robot.lookup("#enrollmentsTable").queryTableView().getItems().size() == 1); // the register reads
