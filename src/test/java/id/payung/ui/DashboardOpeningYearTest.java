@@ -101,35 +101,7 @@ class DashboardOpeningYearTest {
         model.load();
         assertThat(model.yearProperty().get()).isEqualTo(2026);
         assertThat(model.totalProperty().get()).isEqualTo(1);
-        // Moved by itself: said where the "belum ada peserta" line was (trial by hand, session 18: a head of office
-        // looking at 2025's numbers saw them become 2026's without a word).
-        YearNote moved = model.yearNoteProperty().get();
-        assertThat(moved).isEqualTo(new YearNote(YearNote.MOVED, 2026, 2026, 2025));
-        assertThat(text(moved, I18n.INDONESIAN)).isEqualTo("Tahun 2026 kini ada peserta; ditampilkan 2026 (sebelumnya 2025).");
-        assertThat(text(moved, I18n.ENGLISH)).isEqualTo("2026 now has participants; showing 2026 (before: 2025).");
-
-        model.load(); // back on the dashboard again: still said, the user has not chosen a year
-        assertThat(model.yearNoteProperty().get()).isEqualTo(moved);
-
-        // A year chosen: the user's, no word, and none when back on 2026 either.
-        model.yearProperty().set(2025);
         assertThat(model.yearNoteProperty().get()).isNull();
-        model.yearProperty().set(2026);
-        assertThat(model.yearNoteProperty().get()).isNull();
-        model.load();
-        assertThat(model.yearNoteProperty().get()).isNull();
-    }
-
-    /** The latest year with data moves too (2024's headcounts, then 2025's): said with the year shown before. */
-    @Test
-    void aMoveToAnotherLatestYearNamesTheYearShownBefore() {
-        YearNote note = YearNote.of(2025, 2026, 2025, null, 2024);
-        assertThat(note).isEqualTo(new YearNote(YearNote.NO_DATA_MOVED, 2026, 2025, 2024));
-        assertThat(text(note, I18n.INDONESIAN)).isEqualTo(
-                "Tahun 2026 belum ada peserta; ditampilkan 2025, tahun terakhir yang berdata (sebelumnya 2024).");
-        assertThat(text(note, I18n.ENGLISH)).isEqualTo(
-                "2026 has no participants yet; showing 2025, the latest year with data (before: 2024).");
-        assertThat(YearNote.of(2025, 2026, 2025, null, 2025)).isEqualTo(new YearNote(YearNote.NO_DATA, 2026, 2025));
     }
 
     @Test

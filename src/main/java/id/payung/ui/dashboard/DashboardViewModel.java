@@ -60,11 +60,6 @@ public final class DashboardViewModel {
         this.coverage = new CoverageViewModel(coverage, tasks);
         year.addListener((obs, old, now) -> {
             yearIsOwn = settingOwnYear;
-            if (!settingOwnYear && now != null) {
-                // The user's choice: the dashboard no longer moves, nor says it moved. (Not the null the year's list
-                // writes while it is replaced on a load: the load sets its year again.)
-                movedFrom = null;
-            }
             sayWhyThisYear();
             if (now != null && !now.equals(old)) {
                 loadShares(now, true);
@@ -92,8 +87,8 @@ public final class DashboardViewModel {
      * Loads the years with data and shows the chosen year again, or the default year on the first
      * load: the dashboard is reloaded whenever the user comes back to it, and after an import. A year the dashboard
      * opened on by itself is not a choice: it is worked out again, so once this year gets its first participants (a
-     * save, an import) the dashboard moves to it and says so in the line ("Tahun 2026 kini ada peserta; ditampilkan
-     * 2026 (sebelumnya 2025).") until the user chooses a year. A year the user chose (here or on another screen) stays.
+     * save, an import) the dashboard moves to it and its "belum ada peserta" line goes. A year the user chose (here or
+     * on another screen) stays.
      */
     public void load() {
         // The office's start year (Pengaturan) comes with the first load, not as a year change before it:
@@ -111,7 +106,6 @@ public final class DashboardViewModel {
                 kecamatanChoices.setAll(start.kecamatan());
             }
             Integer chosen = yearIsOwn ? null : year.get();
-            Integer ownBefore = yearIsOwn ? year.get() : null; // read before the year's list is replaced
             int show = chosen != null ? chosen : preferred != null ? preferred : start.year();
             boolean own = chosen == null && ownIfNotChosen;
             List<Integer> all = new java.util.ArrayList<>(start.years());
@@ -123,9 +117,6 @@ public final class DashboardViewModel {
             if (Integer.valueOf(show).equals(year.get())) {
                 loadShares(show, true);
             } else {
-                if (own && ownBefore != null && ownBefore != show) {
-                    movedFrom = ownBefore; // moved by itself from the year it had opened on: said until the user chooses
-                }
                 settingOwnYear = own;
                 try {
                     year.set(show);
@@ -175,13 +166,11 @@ public final class DashboardViewModel {
     /** This year and the year the dashboard opens on by itself, as of the last load (null before it). */
     private Integer currentYear;
     private Integer latestWithData;
-    /** The year the dashboard showed before it moved to the one shown by itself; null when it has not moved. */
-    private Integer movedFrom;
 
     private void sayWhyThisYear() {
         Integer shown = year.get();
         yearNote.set(shown == null || currentYear == null ? null
-                : YearNote.of(shown, currentYear, latestWithData, officeYear, yearIsOwn ? movedFrom : null));
+                : YearNote.of(shown, currentYear, latestWithData, officeYear));
     }
     private final javafx.beans.property.ReadOnlyObjectWrapper<YearNote> yearNote =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
