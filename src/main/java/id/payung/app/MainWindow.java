@@ -126,6 +126,7 @@ public final class MainWindow implements EnrollmentDialogs {
         stage.setScene(scene);
         // Dialogs at their size over the window, and the window maximized through them (Linux window managers).
         id.payung.ui.OwnedWindows.install();
+        id.payung.ui.LayoutRescue.install();
         id.payung.ui.OwnedWindows.keepMaximized(stage);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, askBeforeClosing);
         stage.show();
