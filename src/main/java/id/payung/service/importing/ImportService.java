@@ -50,7 +50,8 @@ import java.util.Set;
  * <p>One pass over the file, streamed, inside one write transaction: every row is checked (the file's
  * values, the enrollment rules, duplicates in the file and in the database, 500 rows at a time) and the
  * valid ones are written as one batch. By default an import is all-or-nothing: once a row is refused the
- * rest is only checked, and the transaction is rolled back at the end; {@code skipInvalid} imports the
+ * rest is only checked, and the transaction is rolled back at the end (the refusal is then written to the audit log
+ * on its own, {@link #recordRefused}); {@code skipInvalid} imports the
  * valid rows and lists the rest. A dry run is the same pass in a read transaction.
  * Cancelling rolls the whole batch back. Rows already in the database (same NIK, same funder, overlapping
  * period) are duplicates, not errors, so importing the same file twice changes nothing.
@@ -329,8 +330,30 @@ public final class ImportService {
         putIfSet(after, "desa", options.desa());
     }
 
-    /** How long a refused import's entry waits for another writer before it is given up (the refusal stands). */
+    /**
+     * How long a refused import's entry (and the owner's question which regency it writes for) waits for another writer
+     * before it is given up.
+     */
     private static final long REFUSAL_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+    /** A wait for another writer given up after {@link #REFUSAL_WAIT_NANOS} (then WriteCancelledException). */
+    private static WriteWait briefWait() {
+        long giveUpAt = System.nanoTime() + REFUSAL_WAIT_NANOS;
+        return new WriteWait() {
+            @Override
+            public void waiting() {
+            }
+
+            @Override
+            public void resumed() {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return System.nanoTime() - giveUpAt > 0;
+            }
+        };
+    }
+
     /** The rows a refused import's entry names ({@code refused_rows}); more are counted ({@code rejected}). */
     private static final int REFUSED_ROWS_NAMED = 20;
 
@@ -366,24 +389,9 @@ public final class ImportService {
             after.put("skip_invalid", true);
         }
         List<Object[]> cells = corrections(options.fixes(), ctx.applied());
-        long giveUpAt = System.nanoTime() + REFUSAL_WAIT_NANOS;
-        WriteWait brief = new WriteWait() {
-            @Override
-            public void waiting() {
-            }
-
-            @Override
-            public void resumed() {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return System.nanoTime() - giveUpAt > 0;
-            }
-        };
         long entry;
         try {
-            entry = db.write(brief, tx -> {
+            entry = db.write(briefWait(), tx -> {
                 if (!options.fixes().isEmpty()) {
                     // Whose each corrected NIK is, where a registered person's (nobody's row was written).
                     Map<Integer, Long> persons = new HashMap<>();
@@ -400,7 +408,8 @@ public final class ImportService {
                 return audit.record(tx, actor, ImportBatchRepository.REFUSED, "import_batch", null, null,
                         Json.object(after));
             });
-        } catch (id.payung.store.StoreException e) { // a long wait given up (WriteCancelledException), a lost server
+        } catch (id.payung.store.StoreException | id.payung.domain.DatabaseOpenException e) {
+            // A long wait for another writer given up (WriteCancelledException), a server lost meanwhile.
             id.payung.service.LogFile.logger("import").warning(() -> "the refused import of " + file.getFileName()
                     + " was not written to the audit log: " + e);
             return;
@@ -725,22 +734,8 @@ public final class ImportService {
         if (!regency.isEmpty()) {
             return regency;
         }
-        long giveUpAt = System.nanoTime() + REFUSAL_WAIT_NANOS;
         try {
-            return db.write(new WriteWait() {
-                @Override
-                public void waiting() {
-                }
-
-                @Override
-                public void resumed() {
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return System.nanoTime() - giveUpAt > 0;
-                }
-            }, batches::sessionRegency);
+            return db.write(briefWait(), batches::sessionRegency);
         } catch (WriteCancelledException e) {
             return "";
         }
