@@ -79,25 +79,63 @@ public final class ImportBatchRepository {
     }
 
     /**
-     * An earlier import's audit entry that records cells the clerk corrected ({@code fixN_…}): the batch, when and by
-     * whom, and the entry's JSON; {@code sameFile} when the batch's file had the same content (SHA-256).
+     * An earlier import's audit entry that records cells the clerk corrected ({@code fixN_…}): the entry's id, the
+     * batch, when and by whom, and the entry's JSON; {@code sameFile} when the batch's file had the same content (SHA-256).
      */
-    public record CorrectedImport(long batch, Instant at, String actor, String afterJson, boolean sameFile) {
+    public record CorrectedImport(long entry, long batch, Instant at, String actor, String afterJson, boolean sameFile) {
     }
 
     /**
      * The imports of a file of this content or this name whose clerk corrected cells, newest first: read from their
-     * audit entries (which keep each corrected cell, the file's value and the clerk's), undone or not. On a server a
-     * clerk reads only their regency's entries and batches.
+     * audit entries (which keep each corrected cell, the file's value and the clerk's), undone or not. On a server
+     * only the entries of {@code regency} ({@link #sessionRegency}: the regency an import here writes to): a clerk reads
+     * only their regency's entries anyway, the owner every regency's.
      */
-    public List<CorrectedImport> correctedImports(Tx tx, String sha256, String fileName) {
+    public List<CorrectedImport> correctedImports(Tx tx, String sha256, String fileName, String regency) {
+        boolean server = tx.dialect() == Dialect.POSTGRES;
+        List<Object> params = new java.util.ArrayList<>(List.of(sha256, fileName));
+        if (server) {
+            params.add(regency);
+        }
         return tx.list("""
-                SELECT b.id, a.at, a.actor, a.after_json, b.file_sha256
+                SELECT a.id, b.id, a.at, a.actor, a.after_json, b.file_sha256
                 FROM import_batch b JOIN audit_log a ON a.entity = 'import_batch' AND a.action = 'IMPORT'
                      AND a.entity_id = CAST(b.id AS TEXT)
-                WHERE (b.file_sha256 = ? OR b.file_name = ?) AND a.after_json LIKE '%"fix1_row"%'
-                ORDER BY a.id DESC""", rs -> new CorrectedImport(rs.getLong(1), Instant.parse(rs.getString(2)),
-                rs.getString(3), rs.getString(4), sha256.equals(rs.getString(5))), sha256, fileName);
+                WHERE (b.file_sha256 = ? OR b.file_name = ?) AND a.after_json LIKE '%"fix1_row"%'"""
+                + (server ? " AND a.regency_code = ?" : "") + " ORDER BY a.id DESC",
+                rs -> new CorrectedImport(rs.getLong(1), rs.getLong(2), Instant.parse(rs.getString(3)),
+                rs.getString(4), rs.getString(5), sha256.equals(rs.getString(6))), params.toArray());
+    }
+
+    /** The audit action of an import refused and rolled back (a wrong row refuses the whole file): no batch, no rows. */
+    public static final String REFUSED = "IMPORT_REFUSED";
+
+    /** A refused import's audit entry ({@link #REFUSED}): its id, when, who, and what it kept (JSON). */
+    public record RefusedImport(long entry, Instant at, String actor, String afterJson) {
+    }
+
+    /**
+     * The refused imports whose clerk corrected cells, newest first: their audit entries, which name no batch (the
+     * import was rolled back), whatever file; the caller picks the file's by the entry's {@code file} and
+     * {@code sha256}. On a server only {@code regency}'s entries, as {@link #correctedImports}.
+     */
+    public List<RefusedImport> correctedRefusals(Tx tx, String regency) {
+        boolean server = tx.dialect() == Dialect.POSTGRES;
+        return tx.list("SELECT id, at, actor, after_json FROM audit_log WHERE entity = 'import_batch' AND action = '"
+                        + REFUSED + "' AND after_json LIKE '%\"fix1_row\"%'" + (server ? " AND regency_code = ?" : "")
+                        + " ORDER BY id DESC",
+                rs -> new RefusedImport(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4)),
+                server ? new Object[] {regency} : new Object[0]);
+    }
+
+    /**
+     * On a server, the regency this transaction's session writes for ({@code payung_regency()}: a clerk's own, the
+     * owner's as its session names it, {@code ServerContents.writeFor}); empty when none (a provincial reader, an owner
+     * naming none, or the owner on a read connection, which never names one); null on a file.
+     */
+    public String sessionRegency(Tx tx) {
+        return tx.dialect() == Dialect.POSTGRES
+                ? tx.one("SELECT coalesce(payung_regency(), '')", rs -> rs.getString(1)).orElse("") : null;
     }
 
     /** The NIKs of the people a batch enrolled, its undone enrollments too. */

@@ -50,7 +50,8 @@ import java.util.Set;
  * <p>One pass over the file, streamed, inside one write transaction: every row is checked (the file's
  * values, the enrollment rules, duplicates in the file and in the database, 500 rows at a time) and the
  * valid ones are written as one batch. By default an import is all-or-nothing: once a row is refused the
- * rest is only checked, and the transaction is rolled back at the end; {@code skipInvalid} imports the
+ * rest is only checked, and the transaction is rolled back at the end (the refusal is then written to the audit log
+ * on its own, {@link #recordRefused}); {@code skipInvalid} imports the
  * valid rows and lists the rest. A dry run is the same pass in a read transaction.
  * Cancelling rolls the whole batch back. Rows already in the database (same NIK, same funder, overlapping
  * period) are duplicates, not errors, so importing the same file twice changes nothing.
@@ -292,14 +293,7 @@ public final class ImportService {
                 if (renewed > 0) {
                     after.put("renewed", renewed);
                 }
-                // What the clerk decided for the list, beside what the file held: the funder, period and place
-                // given for rows without them, and the cells corrected by hand (the file's fingerprint is the
-                // file's, not what was imported).
-                putIfSet(after, "funder", options.funder());
-                putIfSet(after, "first_month", options.from() == null ? null : options.from().toString());
-                putIfSet(after, "months", options.months());
-                putIfSet(after, "kecamatan", options.kecamatan());
-                putIfSet(after, "desa", options.desa());
+                putDecisions(after, options);
                 if (!options.fixes().isEmpty()) {
                     after.put("corrected_cells", options.fixes().size());
                     putCorrections(after, options.fixes(), ctx.applied(), tally.personOfFixedRow);
@@ -317,25 +311,124 @@ public final class ImportService {
         } catch (WriteCancelledException c) {
             return new Report(0, 0, 0, 0, List.of(), 0, false, true, 0); // cancelled before it could start writing
         } catch (Refused r) {
-            if (!options.fixes().isEmpty()) {
-                // Rolled back, its audit entry too: the corrections are remembered for this session, to be offered when
-                // the clerk opens the file again (earlierFixes).
-                refusedFixes.add(new RefusedFixes(sha, file.getFileName().toString(), java.time.Instant.now(clock),
-                        corrections(options.fixes(), ctx.applied())));
+            if (r.report.rejected() > 0) {
+                recordRefused(file, sha, options, ctx, r.report);
             }
             return r.report;
         }
     }
 
     /**
-     * A refused import's corrections, which no audit entry keeps (the import was rolled back): as the entry would list
-     * them ({@link #corrections}), but each value whole.
+     * What the clerk decided for the list, beside what the file held: the funder, period and place given for rows
+     * without them (the file's fingerprint is the file's, not what was imported).
      */
-    private record RefusedFixes(String sha256, String fileName, java.time.Instant at, List<Object[]> cells) {
+    private static void putDecisions(Map<String, Object> after, ImportOptions options) {
+        putIfSet(after, "funder", options.funder());
+        putIfSet(after, "first_month", options.from() == null ? null : options.from().toString());
+        putIfSet(after, "months", options.months());
+        putIfSet(after, "kecamatan", options.kecamatan());
+        putIfSet(after, "desa", options.desa());
     }
 
-    /** The corrections of imports refused in this session, oldest first (a few: one per refused import with corrections). */
-    private final List<RefusedFixes> refusedFixes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * How long a refused import's entry (and the owner's question which regency it writes for) waits for another writer
+     * before it is given up.
+     */
+    private static final long REFUSAL_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+    /** A wait for another writer given up after {@link #REFUSAL_WAIT_NANOS} (then WriteCancelledException). */
+    private static WriteWait briefWait() {
+        long giveUpAt = System.nanoTime() + REFUSAL_WAIT_NANOS;
+        return new WriteWait() {
+            @Override
+            public void waiting() {
+            }
+
+            @Override
+            public void resumed() {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return System.nanoTime() - giveUpAt > 0;
+            }
+        };
+    }
+
+    /** The rows a refused import's entry names ({@code refused_rows}); more are counted ({@code rejected}). */
+    private static final int REFUSED_ROWS_NAMED = 20;
+
+    /**
+     * Writes a refused import to the audit log ({@link ImportBatchRepository#REFUSED}), in a short transaction of its
+     * own after the rollback: who tried which file (name, fingerprint), when, why (how many rows, and which, were
+     * refused), what the clerk decided for the list and the cells they corrected — as an import's entry keeps them, a
+     * NIK masked, with whose it is where the NIK is a registered person's. It names no batch (none was kept), so no
+     * list of imports, undo or person's history counts it; Jejak audit shows it, and {@link #earlierFixes} offers its
+     * corrections when the file is opened again, after a restart too. A corrected NIK of a person not registered can
+     * only be offered in this session (the log never keeps a NIK whole). Not written for a read-only database (never
+     * reached: such an import is refused before it starts), nor when another writer holds the database for more than
+     * a few seconds, nor when the write fails: the refusal is reported all the same.
+     */
+    private void recordRefused(Path file, String sha, ImportOptions options, Context ctx, Report report) {
+        if (db.isReadOnly()) {
+            return;
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("file", file.getFileName().toString());
+        after.put("sha256", sha);
+        after.put("read", report.read());
+        after.put("rejected", report.rejected());
+        after.put("duplicates", report.duplicates());
+        List<Integer> refusedRows = report.problems().stream().filter(p -> p.problem().error()).map(RowProblem::row)
+                .distinct().sorted().toList();
+        if (!refusedRows.isEmpty()) {
+            after.put("refused_rows", String.join(", ", refusedRows.stream().limit(REFUSED_ROWS_NAMED)
+                    .map(String::valueOf).toList()) + (refusedRows.size() > REFUSED_ROWS_NAMED ? ", …" : ""));
+        }
+        putDecisions(after, options);
+        if (options.skipInvalid()) {
+            after.put("skip_invalid", true);
+        }
+        List<Object[]> cells = corrections(options.fixes(), ctx.applied());
+        long entry;
+        try {
+            entry = db.write(briefWait(), tx -> {
+                if (!options.fixes().isEmpty()) {
+                    // Whose each corrected NIK is, where a registered person's (nobody's row was written).
+                    Map<Integer, Long> persons = new HashMap<>();
+                    for (Object[] c : cells) {
+                        ImportOptions.CellFix cell = new ImportOptions.CellFix((Integer) c[0], (String) c[1]);
+                        if (ctx.applied().get(cell).nik()) {
+                            repo.registeredByNik(tx, Nik.strip((String) c[3]))
+                                    .ifPresent(p -> persons.put(cell.row(), p.id()));
+                        }
+                    }
+                    after.put("corrected_cells", options.fixes().size());
+                    putCorrections(after, options.fixes(), ctx.applied(), persons);
+                }
+                return audit.record(tx, actor, ImportBatchRepository.REFUSED, "import_batch", null, null,
+                        Json.object(after));
+            });
+        } catch (id.payung.store.StoreException | id.payung.domain.DatabaseOpenException e) {
+            // A long wait for another writer given up (WriteCancelledException), a server lost meanwhile.
+            id.payung.service.LogFile.logger("import").warning(() -> "the refused import of " + file.getFileName()
+                    + " was not written to the audit log: " + e);
+            return;
+        }
+        // The NIKs the entry keeps masked, whole for this session (a person not registered has no other way back).
+        int n = 0;
+        for (Object[] c : cells) {
+            n++;
+            if (((String) c[4]).contains("*")) {
+                wholeValues.put(entry + ":" + n, (String) c[3]);
+            }
+        }
+    }
+
+    /**
+     * The values refused imports of this session corrected that their entries keep masked (a NIK), whole, by entry id
+     * and correction number ("17:2"); forgotten when Payung closes.
+     */
+    private final Map<String, String> wholeValues = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The write's waits for another writer, told to the import's progress (and its Cancel asked). */
     private static WriteWait waitFor(Progress progress) {
@@ -500,9 +593,11 @@ public final class ImportService {
      * by themselves. A correction fits only where the cell (row, header) still holds the value it was corrected from
      * (as the entry keeps it, a NIK masked); of several imports the newest's correction of a cell counts. The entry
      * keeps a corrected NIK masked (UU 27/2022): it is the one NIK of that import's people it masks to, else not
-     * offered. On a server a clerk reads only their regency's imports. An import refused in this session (rolled back,
-     * its audit entry too) counts as well, its corrections remembered in memory until Payung closes. None when the
-     * file cannot be read.
+     * offered. A refused import counts as well, by its own entry ({@link #recordRefused}; it names no batch): a NIK it
+     * corrected is the registered person's it names, else the one this session typed (after a restart such a NIK is
+     * not offered). On a server only the entries of the regency an import here writes to ({@link #importRegency}): a
+     * clerk's own, the owner's as its session names it; none for a provincial reader. None when the file cannot be
+     * read.
      */
     public EarlierFixes earlierFixes(Path file, ImportOptions options) {
         String sha;
@@ -513,11 +608,28 @@ public final class ImportService {
         }
         record Earlier(ImportOptions.CellFix cell, String fileValue, String value, java.time.Instant at, String actor) {
         }
+        String regency = importRegency();
+        if ("".equals(regency)) {
+            return EarlierFixes.NONE; // an import here writes to no regency (a provincial reader)
+        }
+        String name = file.getFileName().toString();
         List<Earlier> earlier = db.read(tx -> {
+            // The imports' entries and the refused imports' (which name no batch), newest first, as one list.
+            record Entry(long entry, long batch, java.time.Instant at, String actor, String afterJson) {
+            }
+            List<Entry> entries = new ArrayList<>();
+            batches.correctedImports(tx, sha, name, regency).forEach(e -> entries.add(new Entry(e.entry(), e.batch(),
+                    e.at(), e.actor(), e.afterJson())));
+            for (ImportBatchRepository.RefusedImport e : batches.correctedRefusals(tx, regency)) {
+                Map<String, Object> after = Json.parse(e.afterJson());
+                if (sha.equals(after.get("sha256")) || name.equals(after.get("file"))) {
+                    entries.add(new Entry(e.entry(), 0, e.at(), e.actor(), e.afterJson()));
+                }
+            }
+            entries.sort(java.util.Comparator.comparingLong(Entry::entry).reversed());
             List<Earlier> out = new ArrayList<>();
             Map<Long, List<String>> niks = new HashMap<>();
-            for (ImportBatchRepository.CorrectedImport entry : batches.correctedImports(tx, sha,
-                    file.getFileName().toString())) {
+            for (Entry entry : entries) {
                 Map<String, Object> after = Json.parse(entry.afterJson());
                 for (int n = 1; after.get("fix" + n + "_row") instanceof Number row; n++) {
                     Object column = after.get("fix" + n + "_column");
@@ -529,37 +641,29 @@ public final class ImportService {
                     String v = kept;
                     if (kept.contains("*")) {
                         // A NIK the entry keeps masked: that of the person the row was written to (the entry says whose,
-                        // since session 18), else the one of the import's people it masks to.
-                        List<String> whole = after.get("fix" + n + "_person") instanceof Number person
-                                ? repo.person(tx, person.longValue()).map(id.payung.domain.Person::nik)
-                                        .filter(k -> Nik.mask(k).equals(kept)).stream().toList()
-                                : niks.computeIfAbsent(entry.batch(), b -> batches.niks(tx, b)).stream()
-                                        .filter(k -> Nik.mask(k).equals(kept)).toList();
-                        if (whole.size() != 1) {
+                        // since session 18; a refused import's, the registered person the NIK was), else the one of the
+                        // import's people it masks to; a refused import's, as this session typed it.
+                        List<String> found;
+                        if (after.get("fix" + n + "_person") instanceof Number person) {
+                            found = repo.person(tx, person.longValue()).map(id.payung.domain.Person::nik)
+                                    .filter(k -> Nik.mask(k).equals(kept)).stream().toList();
+                        } else if (entry.batch() != 0) {
+                            found = niks.computeIfAbsent(entry.batch(), b -> batches.niks(tx, b)).stream()
+                                    .filter(k -> Nik.mask(k).equals(kept)).toList();
+                        } else {
+                            String whole = wholeValues.get(entry.entry() + ":" + n);
+                            found = whole != null && Nik.mask(whole).equals(kept) ? List.of(whole) : List.of();
+                        }
+                        if (found.size() != 1) {
                             continue;
                         }
-                        v = whole.get(0);
+                        v = found.get(0);
                     }
                     out.add(new Earlier(new ImportOptions.CellFix(row.intValue(), c), w, v, entry.at(), entry.actor()));
                 }
             }
             return out;
         });
-        // The corrections of this session's refused imports of the file (no audit entry keeps them), their values whole.
-        List<Earlier> refused = new ArrayList<>();
-        for (RefusedFixes r : refusedFixes) {
-            if (r.sha256().equals(sha) || r.fileName().equals(file.getFileName().toString())) {
-                for (Object[] c : r.cells()) {
-                    refused.add(0, new Earlier(new ImportOptions.CellFix((Integer) c[0], (String) c[1]), (String) c[2],
-                            (String) c[3], r.at(), actor));
-                }
-            }
-        }
-        if (!refused.isEmpty()) {
-            earlier = new ArrayList<>(earlier);
-            earlier.addAll(refused);
-            earlier.sort(java.util.Comparator.comparing(Earlier::at).reversed()); // newest first, as the entries
-        }
         if (earlier.isEmpty()) {
             return EarlierFixes.NONE;
         }
@@ -611,6 +715,30 @@ public final class ImportService {
         return new EarlierFixes(kept.stream().sorted(java.util.Comparator.comparingInt((Earlier e) -> e.cell().row())
                 .thenComparing(e -> e.cell().column())).map(e -> new EarlierFix(e.cell(), e.value())).toList(),
                 newest.at(), newest.actor());
+    }
+
+    /**
+     * On a server, the regency an import here writes to, whose entries alone {@link #earlierFixes} reads: a clerk's own;
+     * the owner's as its session names it ({@code ServerContents.writeFor}, known on the write connection only, so
+     * asked there, giving up after a few seconds of another writer); empty when there is none (a provincial reader, an
+     * owner naming none). Null on a file: every entry is the office's.
+     */
+    private String importRegency() {
+        if (db.dialect() != id.payung.store.Dialect.POSTGRES) {
+            return null;
+        }
+        if (db.isReadOnly()) {
+            return "";
+        }
+        String regency = db.read(batches::sessionRegency);
+        if (!regency.isEmpty()) {
+            return regency;
+        }
+        try {
+            return db.write(briefWait(), batches::sessionRegency);
+        } catch (WriteCancelledException e) {
+            return "";
+        }
     }
 
     /** @param applied the clerk's corrections as put into the rows, with the file's values (by the last pass) */

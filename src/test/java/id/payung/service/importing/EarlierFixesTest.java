@@ -142,4 +142,106 @@ class EarlierFixesTest {
             assertThat(found.actor()).isNotBlank();
         }
     }
+
+    /** A list refused for its row 4, with the clerk's corrections: a new person's NIK, a registered person's NIK and name. */
+    private Path refusedWithCorrections(PayungServices s) throws Exception {
+        assertThat(s.imports().importFile(file("daftar-2025.csv", "5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng"),
+                year(2025), ImportService.Progress.NONE).imported()).isEqualTo(1);
+        Path desa = file("desa-2026.csv", PETRUS_CUT, "531001150590001;Yohanes Jehamat;15/05/1990;Ruteng",
+                "123;Orang Salah;01/01/1990;Ruteng");
+        ImportService.Report refused = s.imports().importFile(desa, year(2026).withFixes(refusedFixes()),
+                ImportService.Progress.NONE);
+        assertThat(refused.written()).isFalse();
+        assertThat(refused.rejected()).isEqualTo(1);
+        return desa;
+    }
+
+    private static Map<ImportOptions.CellFix, String> refusedFixes() {
+        Map<ImportOptions.CellFix, String> fixes = new LinkedHashMap<>();
+        fixes.put(new ImportOptions.CellFix(2, "NIK"), "5310010102910002");
+        fixes.put(new ImportOptions.CellFix(3, "NIK"), "5310011505900017");
+        fixes.put(new ImportOptions.CellFix(3, "Nama"), "Yohanes Jehamu");
+        return fixes;
+    }
+
+    /**
+     * A refused import's corrections are kept by its own audit entry, so Payung opened again offers them: the name, and
+     * the registered person's NIK (whole again from the register); the NIK of a person not registered only in the
+     * session that typed it (the log keeps no NIK whole).
+     */
+    @Test
+    void theCorrectionsOfARefusedImportAreFoundAfterPayungIsOpenedAgain() throws Exception {
+        Path desa;
+        try (PayungServices s = engine.services()) {
+            desa = refusedWithCorrections(s);
+            assertThat(s.imports().earlierFixes(desa, year(2026)).asFixes()).isEqualTo(refusedFixes());
+        }
+        try (PayungServices s = engine.services()) {
+            ImportService.EarlierFixes found = s.imports().earlierFixes(desa, year(2026));
+
+            assertThat(found.asFixes()).containsExactly(entry(new ImportOptions.CellFix(3, "NIK"), "5310011505900017"),
+                    entry(new ImportOptions.CellFix(3, "Nama"), "Yohanes Jehamu"));
+            assertThat(found.actor()).isNotBlank();
+            assertThat(found.at()).isNotNull();
+            // The same content under another name is the same file, as for an import.
+            Path copy = Files.copy(desa, dir.resolve("salinan.csv"));
+            assertThat(s.imports().earlierFixes(copy, year(2026)).asFixes()).isEqualTo(found.asFixes());
+        }
+    }
+
+    /**
+     * The refused attempt is in Jejak audit, among the imports, in words (who, which file, why, which corrections), and
+     * nowhere an import is: not a batch (Riwayat impor, undo, the same-file line, the counts), not in the person's
+     * history. A cancelled import is not a refused one: nothing is written.
+     */
+    @Test
+    void aRefusedImportIsInTheAuditTrailAndIsNoImport() throws Exception {
+        try (PayungServices s = engine.services()) {
+            Path desa = refusedWithCorrections(s);
+            // A long list, a wrong row and a correction, cancelled after its first rows (Batal).
+            String[] rows = new String[600];
+            rows[0] = "123;Orang Salah;01/01/1990;Ruteng";
+            for (int i = 1; i < rows.length; i++) {
+                rows[i] = String.format("531001120585%04d;Peserta %d;12/05/1985;Ruteng", i, i);
+            }
+            ImportService.Report cancelled = s.imports().importFile(file("desa-batal.csv", rows),
+                    year(2026).withFixes(Map.of(new ImportOptions.CellFix(3, "Nama"), "Peserta Dua")),
+                    new ImportService.Progress() {
+                        @Override
+                        public void rows(long done) {
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return true;
+                        }
+                    });
+            assertThat(cancelled.cancelled()).isTrue();
+
+            assertThat(s.imports().batches()).extracting(id.payung.domain.ImportBatch::fileName)
+                    .containsExactly("daftar-2025.csv");
+            assertThat(s.imports().standingImportOf(desa)).isEmpty();
+            long yohanes = s.enrollments().personByNik("5310011505900017").orElseThrow().id();
+            assertThat(s.enrollments().history(yohanes).changes()).extracting(id.payung.service.PersonHistory.Change::action)
+                    .doesNotContain("IMPORT_REFUSED");
+
+            java.util.List<id.payung.service.AuditRecord> imports = s.audit().search(new id.payung.service.AuditFilter(
+                    null, null, null, id.payung.domain.AuditTopic.IMPORTS, null), 0, 50).rows();
+            assertThat(imports).extracting(r -> r.change().action()).containsExactly("IMPORT_REFUSED", "IMPORT");
+            id.payung.service.PersonHistory.Change refused = imports.get(0).change();
+            assertThat(refused.entityId()).isNull();
+            for (String tag : new String[] {"id", "en"}) {
+                java.util.ResourceBundle res = java.util.ResourceBundle.getBundle("i18n.messages",
+                        java.util.Locale.forLanguageTag(tag),
+                        java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
+                id.payung.service.AuditWords words = new id.payung.service.AuditWords(res, java.util.List.of(),
+                        new id.payung.service.AuditWords.Names(Map.of(), Map.of(), Map.of()));
+                assertThat(words.what(refused)).isEqualTo(tag.equals("id") ? "Impor ditolak: tidak ada yang diimpor"
+                        : "Import refused: nothing was imported");
+                String details = words.details(refused);
+                assertThat(details).contains("desa-2026.csv", tag.equals("id") ? "Baris yang ditolak: 4" : "Refused rows: 4",
+                        "Yohanes Jehamu").doesNotContain("5310011505900017", "5310010102910002");
+            }
+        }
+    }
 }
