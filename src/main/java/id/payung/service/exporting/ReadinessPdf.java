@@ -100,23 +100,27 @@ final class ReadinessPdf {
         doc.add(section.apply("1. Kebijakan dan regulasi"));
         doc.add(events(s.regulations(), "Belum ada regulasi tercatat (catat sebagai kegiatan berjenis Regulasi).", setting));
 
-        doc.add(section.apply("2. Peserta, pertumbuhan dan anggaran per tahun"));
-        doc.add(padded(yearsTable(s), setting));
+        // Each section below as one block, moved whole to the next page when it does not fit (split only when longer
+        // than a page): a page turns before a section, never between a heading and its table or the years and the
+        // funders.
+        List<Element> years = new java.util.ArrayList<>();
+        years.add(section.apply("2. Peserta, pertumbuhan dan anggaran per tahun"));
+        years.add(padded(yearsTable(s), setting));
         // Beside the growth: a funder of the year before with nothing recorded yet in this one (trial 18: "−99,5 %"
         // handed to the regent without a word that the year's cohorts were not entered).
         String gap = id.payung.domain.FunderGap.line(s.year(), s.funderGaps(), ExportService.indonesianWords());
         if (gap != null) {
             Paragraph caution = text.apply(gap, PdfParts.CAUTION);
             caution.setSpacingBefore(Math.min(4, setting.partBefore()));
-            doc.add(caution);
+            years.add(caution);
         }
         Paragraph perFunder = text.apply("Biaya iuran per sumber dana " + s.year() + " beserta kuota dan pagu yang direncanakan:",
                 PdfParts.BODY);
         perFunder.setSpacingBefore(setting.partBefore());
-        doc.add(perFunder);
-        doc.add(padded(fundersTable(s), setting));
+        years.add(perFunder);
+        years.add(padded(fundersTable(s), setting));
+        doc.add(PdfParts.keptTogether(years.toArray(Element[]::new)));
 
-        doc.add(section.apply("3. Perlindungan perangkat desa " + s.year()));
         ReadinessSummary.VillageCoverage v = s.villages();
         String villages = v.desaTotal() == 0
                 ? "Daftar desa belum dimuat (Pengaturan → Impor wilayah); cakupan per desa belum dapat dihitung. "
@@ -124,18 +128,21 @@ final class ReadinessPdf {
                 : Formats.count(v.desaCovered()) + " dari " + Formats.count(v.desaTotal()) + " desa ("
                         + Formats.percent(v.percent()) + ") memiliki perangkat desa yang terlindungi; "
                         + Formats.count(v.officials()) + " perangkat desa terlindungi.";
-        doc.add(text.apply(villages, PdfParts.BODY));
-        doc.add(text.apply("Perangkat desa dikenali dari pekerjaan \"Perangkat desa\" atau dari kepesertaan segmen PU "
-                + "yang dibiayai APBDes/ADD; kelurahan tidak dihitung.", PdfParts.SMALL));
+        doc.add(PdfParts.keptTogether(section.apply("3. Perlindungan perangkat desa " + s.year()),
+                text.apply(villages, PdfParts.BODY),
+                text.apply("Perangkat desa dikenali dari pekerjaan \"Perangkat desa\" atau dari kepesertaan segmen PU "
+                        + "yang dibiayai APBDes/ADD; kelurahan tidak dihitung.", PdfParts.SMALL)));
 
-        doc.add(section.apply("4. Manfaat yang dibayarkan " + s.year()));
-        doc.add(padded(benefitsTable(s), setting));
+        List<Element> benefits = new java.util.ArrayList<>();
+        benefits.add(section.apply("4. Manfaat yang dibayarkan " + s.year()));
+        benefits.add(padded(benefitsTable(s), setting));
         if (!s.benefitEvents().isEmpty()) {
             Paragraph p = text.apply("Penyerahan manfaat yang tercatat:", PdfParts.BODY);
             p.setSpacingBefore(Math.min(6, setting.partBefore()));
-            doc.add(p);
-            doc.add(events(s.benefitEvents(), "", setting));
+            benefits.add(p);
+            benefits.add(events(s.benefitEvents(), "", setting));
         }
+        doc.add(PdfParts.keptTogether(benefits.toArray(Element[]::new)));
 
         // The last section and the signature as one block: a full year had put the signature alone on page 2
         // (trial 18), and a signed letter must not end on a page holding nothing else.
