@@ -20,73 +20,107 @@ final class ReadinessPdf {
     }
 
     /**
+     * How closely the summary is set: the page's top and bottom margins, the room above and under a part's heading
+     * and above the lines within a part, a table cell's room above and under its text, the lines' spacing (times the
+     * type's size), and the room to sign in and above the signature. The type itself is the same in every setting.
+     */
+    private record Setting(float top, float bottom, float sectionBefore, float sectionAfter, float partBefore,
+                           float cellPadding, float lineSpacing, float signRoom, float signBefore) {
+    }
+
+    /** A body cell's room above and under its text as {@link PdfParts#cells} makes it. */
+    private static final float USUAL_PADDING = 3.5f;
+
+    /**
+     * The settings tried in turn: the usual one, closer (trial 19: a few lines over a page), and closest (trial 19
+     * again: the last section and the signature, about 200 points with an award's presenter and witnesses, went onto
+     * page 2 of a full year's summary, the logo and the street in the kop besides). The closest still leaves the
+     * signature a stamp's room, the footer its line, and no type under 8 points.
+     */
+    private static final List<Setting> SETTINGS = List.of(
+            new Setting(42, 60, 14, 6, 8, USUAL_PADDING, 1.5f, PdfParts.SIGN_ROOM, 14),
+            new Setting(30, 60, 8, 4, 6, USUAL_PADDING, 1.5f, PdfParts.SIGN_ROOM_CLOSE, 8),
+            new Setting(30, 46, 8, 4, 4, 2.5f, 1.25f, PdfParts.SIGN_ROOM_CLOSE, 6),
+            new Setting(24, 46, 6, 3, 3, 2, 1.2f, PdfParts.SIGN_ROOM_CLOSE, 4));
+
+    /**
      * Writes the summary, signed as the year report is ({@link PdfParts#signature}): {@code signer} is the head of
      * office from the settings (null or its parts null: a title from the office's name and dotted lines to write in).
+     * Set as usual first; a summary that runs onto a second page is set again closer, and closer still, and the first
+     * setting that prints it on one page is kept (none: the usual one, its page turning before the last section,
+     * which goes with the signature).
      */
     static void write(ReadinessSummary s, PrintHeader h, Signer signer, LocalDate printedOn, OutputStream out)
             throws DocumentException {
-        // As usual first; a summary that runs onto a second page is set again closer (less room at the top, between
-        // the parts and to sign in), and the closer one kept when that saves the page (trial 19).
-        java.io.ByteArrayOutputStream usual = new java.io.ByteArrayOutputStream();
-        java.io.ByteArrayOutputStream kept = usual;
-        if (write(s, h, signer, printedOn, usual, false) > 1) {
-            java.io.ByteArrayOutputStream closer = new java.io.ByteArrayOutputStream();
-            if (write(s, h, signer, printedOn, closer, true) == 1) {
-                kept = closer;
+        java.io.ByteArrayOutputStream best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Setting setting : SETTINGS) {
+            java.io.ByteArrayOutputStream attempt = new java.io.ByteArrayOutputStream();
+            int pages = write(s, h, signer, printedOn, attempt, setting);
+            if (pages < fewest) {
+                best = attempt;
+                fewest = pages;
+            }
+            if (pages == 1) {
+                break;
             }
         }
         try {
-            kept.writeTo(out);
+            best.writeTo(out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** Writes the summary, usual or {@code close}r set; returns its pages as printed. */
+    /** Writes the summary as {@code setting} says; returns its pages as printed. */
     private static int write(ReadinessSummary s, PrintHeader h, Signer signer, LocalDate printedOn, OutputStream out,
-                             boolean close) throws DocumentException {
-        Document doc = new Document(PageSize.A4, 50, 50, close ? 30 : 42, 60);
+                             Setting setting) throws DocumentException {
+        Document doc = new Document(PageSize.A4, 50, 50, setting.top(), setting.bottom());
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         PdfParts.Footer footer = new PdfParts.Footer(h, printedOn);
         writer.setPageEvent(footer);
         java.util.function.Function<String, Paragraph> section = text -> {
             Paragraph p = PdfParts.section(text);
-            if (close) {
-                p.setSpacingBefore(8);
-                p.setSpacingAfter(4);
-            }
-            return p;
+            p.setSpacingBefore(setting.sectionBefore());
+            p.setSpacingAfter(setting.sectionAfter());
+            return spaced(p, setting);
         };
+        java.util.function.BiFunction<String, com.lowagie.text.Font, Paragraph> text =
+                (words, font) -> spaced(new Paragraph(words, font), setting);
         doc.addTitle("Ringkasan kesiapan penghargaan " + s.year());
         doc.addCreator("Payung");
         doc.open();
         PdfParts.letterhead(doc, h);
-        doc.add(PdfParts.centred("RINGKASAN KESIAPAN PENGHARGAAN", PdfParts.TITLE));
-        Paragraph sub = PdfParts.centred("Perlindungan jaminan sosial ketenagakerjaan bagi pekerja rentan — keadaan tahun "
-                + s.year(), PdfParts.BODY_BOLD);
+        doc.add(spaced(PdfParts.centred("RINGKASAN KESIAPAN PENGHARGAAN", PdfParts.TITLE), setting));
+        Paragraph sub = spaced(PdfParts.centred("Perlindungan jaminan sosial ketenagakerjaan bagi pekerja rentan — keadaan tahun "
+                + s.year(), PdfParts.BODY_BOLD), setting);
         sub.setSpacingAfter(4);
         doc.add(sub);
 
         doc.add(section.apply("1. Kebijakan dan regulasi"));
-        doc.add(events(s.regulations(), "Belum ada regulasi tercatat (catat sebagai kegiatan berjenis Regulasi)."));
+        doc.add(events(s.regulations(), "Belum ada regulasi tercatat (catat sebagai kegiatan berjenis Regulasi).", setting));
 
-        doc.add(section.apply("2. Peserta, pertumbuhan dan anggaran per tahun"));
-        doc.add(yearsTable(s));
+        // Each section below as one block, moved whole to the next page when it does not fit (split only when longer
+        // than a page): a page turns before a section, never between a heading and its table or the years and the
+        // funders.
+        List<Element> years = new java.util.ArrayList<>();
+        years.add(section.apply("2. Peserta, pertumbuhan dan anggaran per tahun"));
+        years.add(padded(yearsTable(s), setting));
         // Beside the growth: a funder of the year before with nothing recorded yet in this one (trial 18: "−99,5 %"
         // handed to the regent without a word that the year's cohorts were not entered).
         String gap = id.payung.domain.FunderGap.line(s.year(), s.funderGaps(), ExportService.indonesianWords());
         if (gap != null) {
-            Paragraph caution = new Paragraph(gap, PdfParts.CAUTION);
-            caution.setSpacingBefore(4);
-            doc.add(caution);
+            Paragraph caution = text.apply(gap, PdfParts.CAUTION);
+            caution.setSpacingBefore(Math.min(4, setting.partBefore()));
+            years.add(caution);
         }
-        Paragraph perFunder = new Paragraph("Biaya iuran per sumber dana " + s.year() + " beserta kuota dan pagu yang direncanakan:",
+        Paragraph perFunder = text.apply("Biaya iuran per sumber dana " + s.year() + " beserta kuota dan pagu yang direncanakan:",
                 PdfParts.BODY);
-        perFunder.setSpacingBefore(8);
-        doc.add(perFunder);
-        doc.add(fundersTable(s));
+        perFunder.setSpacingBefore(setting.partBefore());
+        years.add(perFunder);
+        years.add(padded(fundersTable(s), setting));
+        doc.add(PdfParts.keptTogether(years.toArray(Element[]::new)));
 
-        doc.add(section.apply("3. Perlindungan perangkat desa " + s.year()));
         ReadinessSummary.VillageCoverage v = s.villages();
         String villages = v.desaTotal() == 0
                 ? "Daftar desa belum dimuat (Pengaturan → Impor wilayah); cakupan per desa belum dapat dihitung. "
@@ -94,32 +128,57 @@ final class ReadinessPdf {
                 : Formats.count(v.desaCovered()) + " dari " + Formats.count(v.desaTotal()) + " desa ("
                         + Formats.percent(v.percent()) + ") memiliki perangkat desa yang terlindungi; "
                         + Formats.count(v.officials()) + " perangkat desa terlindungi.";
-        doc.add(new Paragraph(villages, PdfParts.BODY));
-        doc.add(new Paragraph("Perangkat desa dikenali dari pekerjaan \"Perangkat desa\" atau dari kepesertaan segmen PU "
-                + "yang dibiayai APBDes/ADD; kelurahan tidak dihitung.", PdfParts.SMALL));
+        doc.add(PdfParts.keptTogether(section.apply("3. Perlindungan perangkat desa " + s.year()),
+                text.apply(villages, PdfParts.BODY),
+                text.apply("Perangkat desa dikenali dari pekerjaan \"Perangkat desa\" atau dari kepesertaan segmen PU "
+                        + "yang dibiayai APBDes/ADD; kelurahan tidak dihitung.", PdfParts.SMALL)));
 
-        doc.add(section.apply("4. Manfaat yang dibayarkan " + s.year()));
-        doc.add(benefitsTable(s));
+        List<Element> benefits = new java.util.ArrayList<>();
+        benefits.add(section.apply("4. Manfaat yang dibayarkan " + s.year()));
+        benefits.add(padded(benefitsTable(s), setting));
         if (!s.benefitEvents().isEmpty()) {
-            Paragraph p = new Paragraph("Penyerahan manfaat yang tercatat:", PdfParts.BODY);
-            p.setSpacingBefore(6);
-            doc.add(p);
-            doc.add(events(s.benefitEvents(), ""));
+            Paragraph p = text.apply("Penyerahan manfaat yang tercatat:", PdfParts.BODY);
+            p.setSpacingBefore(Math.min(6, setting.partBefore()));
+            benefits.add(p);
+            benefits.add(events(s.benefitEvents(), "", setting));
         }
+        doc.add(PdfParts.keptTogether(benefits.toArray(Element[]::new)));
 
         // The last section and the signature as one block: a full year had put the signature alone on page 2
         // (trial 18), and a signed letter must not end on a page holding nothing else.
-        PdfPTable signature = PdfParts.signature(h, printedOn, signer, close ? PdfParts.SIGN_ROOM_CLOSE : PdfParts.SIGN_ROOM);
-        signature.setSpacingBefore(close ? 8 : 14);
+        PdfPTable signature = PdfParts.signature(h, printedOn, signer, setting.signRoom());
+        signature.setSpacingBefore(setting.signBefore());
         doc.add(PdfParts.keptTogether(section.apply("5. Penghargaan yang telah diterima"),
-                events(s.awards(), "Belum ada penghargaan tercatat."), signature));
+                events(s.awards(), "Belum ada penghargaan tercatat.", setting), signature));
         doc.close();
         return footer.pages();
     }
 
-    private static Element events(List<Event> events, String none) {
+    /** The paragraph's lines spaced as the setting says (the type's size times its spacing). */
+    private static Paragraph spaced(Paragraph p, Setting setting) {
+        p.setLeading(p.getFont().getSize() * setting.lineSpacing());
+        return p;
+    }
+
+    /** The table's cells with the setting's room above and under their text. */
+    private static PdfPTable padded(PdfPTable t, Setting setting) {
+        if (setting.cellPadding() >= USUAL_PADDING) {
+            return t; // as the cells are made
+        }
+        for (com.lowagie.text.pdf.PdfPRow row : t.getRows()) {
+            for (com.lowagie.text.pdf.PdfPCell cell : row.getCells()) {
+                if (cell != null) {
+                    cell.setPaddingTop(Math.min(cell.getPaddingTop(), setting.cellPadding()));
+                    cell.setPaddingBottom(Math.min(cell.getPaddingBottom(), setting.cellPadding()));
+                }
+            }
+        }
+        return t;
+    }
+
+    private static Element events(List<Event> events, String none, Setting setting) {
         if (events.isEmpty()) {
-            return new Paragraph(none, PdfParts.BODY);
+            return spaced(new Paragraph(none, PdfParts.BODY), setting);
         }
         PdfPTable t = new PdfPTable(new float[] {16, 84});
         t.setWidthPercentage(100);
@@ -145,7 +204,7 @@ final class ReadinessPdf {
             }
             PdfParts.cells(t, PdfParts.TABLE, 2, Formats.date(e.date()), text.toString());
         }
-        return t;
+        return padded(t, setting);
     }
 
     private static PdfPTable yearsTable(ReadinessSummary s) {
@@ -169,7 +228,8 @@ final class ReadinessPdf {
     }
 
     private static PdfPTable fundersTable(ReadinessSummary s) {
-        PdfPTable t = new PdfPTable(new float[] {34, 13, 21, 12, 20});
+        // The funder's name on one line ("APBDes / ADD desa se-Kabupaten Manggarai" took two).
+        PdfPTable t = new PdfPTable(new float[] {42, 11, 19, 10, 18});
         t.setWidthPercentage(100);
         t.setSpacingBefore(4);
         t.setHeaderRows(1);

@@ -66,7 +66,74 @@ class ReadinessSignatureTest {
         }
     }
 
+    /**
+     * A summary that cannot fit one page turns its page before a whole section: sections 2 to 4 are never cut (their
+     * heading at a page's foot, or the years on one page and the funders on the next), whatever the regulations
+     * before them push down; and with many benefit payouts recorded, a section longer than a page still prints every
+     * payout.
+     */
+    @Test
+    void aSummaryOverAPageTurnsBeforeAWholeSection() throws Exception {
+        for (int regulations = 0; regulations <= 40; regulations++) {
+            byte[] pdf = readiness(regulations, 0);
+            if (regulations == 13) {
+                look("kesiapan-13-regulasi.pdf", pdf);
+            }
+            List<String> pages = pages(pdf);
+            for (String page : pages) {
+                String text = page.replaceAll("\\s+", " ");
+                String[][] sections = {
+                        {"2. Peserta, pertumbuhan dan anggaran per tahun", "APBD Kabupaten Manggarai 1.020 Rp 205.632.000"},
+                        {"3. Perlindungan perangkat desa 2026", "kelurahan tidak dihitung."},
+                        {"4. Manfaat yang dibayarkan 2026", "Jumlah 0 0 Rp 0"}};
+                for (String[] section : sections) {
+                    if (text.contains(section[0]) || text.contains(section[1])) {
+                        assertThat(text).as("%d regulations: %s whole on its page", regulations, section[0])
+                                .contains(section[0], section[1]);
+                    }
+                }
+            }
+        }
+        for (int payouts = 0; payouts <= 40; payouts += 5) {
+            byte[] pdf = readiness(2, payouts);
+            if (payouts == 40) {
+                look("kesiapan-40-pembayaran.pdf", pdf);
+            }
+            String text = String.join("", pages(pdf)).replaceAll("\\s+", " ");
+            for (int i = 1; i <= payouts; i++) {
+                assertThat(text).as("%d payouts", payouts).contains("Pembayaran santunan kematian nomor " + i + " ");
+            }
+            assertThat(text).contains("Drs. Yohanes Jehaut");
+        }
+    }
+
+    /** A copy to look at, where the build asks for one (payung.pdfOut). */
+    private static void look(String name, byte[] pdf) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("kesiapan");
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve(name), pdf);
+        AnnexPdfTest.copyForLooking(file);
+        java.nio.file.Files.delete(file);
+        java.nio.file.Files.delete(dir);
+    }
+
+    private static List<String> pages(byte[] pdf) throws Exception {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc));
+            }
+        }
+        return pages;
+    }
+
     private static byte[] readiness(int regulations) throws Exception {
+        return readiness(regulations, 0);
+    }
+
+    private static byte[] readiness(int regulations, int payouts) throws Exception {
         List<Event> regs = new ArrayList<>();
         for (int i = 0; i < regulations; i++) {
             regs.add(new Event(i + 1, EventKind.REGULATION, LocalDate.of(2024, 1, 1).plusDays(i * 9L),
@@ -83,8 +150,14 @@ class ReadinessSignatureTest {
         List<ReadinessSummary.FunderBudget> funders = List.of(
                 new ReadinessSummary.FunderBudget("APBD-PROV", "APBD Provinsi NTT", 4_280, 862_848_000, 4_280L, null),
                 new ReadinessSummary.FunderBudget("APBD-MGR", "APBD Kabupaten Manggarai", 1_020, 205_632_000, 1_000L, null));
+        List<Event> paid = new ArrayList<>();
+        for (int i = 1; i <= payouts; i++) {
+            paid.add(new Event(200 + i, EventKind.BENEFIT_PAYOUT, LocalDate.of(2026, 1, 1).plusDays(i),
+                    "Pembayaran santunan kematian nomor " + i + " kepada ahli waris peserta", "BPJS Ketenagakerjaan",
+                    null, "Ahli waris peserta", List.of(), null, null, null));
+        }
         ReadinessSummary s = new ReadinessSummary(2026, regs, awards, years, funders,
-                new ReadinessSummary.VillageCoverage(12, 10, 145), List.of(), List.of());
+                new ReadinessSummary.VillageCoverage(12, 10, 145), List.of(), paid);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReadinessPdf.write(s, KOP, HEAD, LocalDate.of(2026, 12, 6), out);
         return out.toByteArray();

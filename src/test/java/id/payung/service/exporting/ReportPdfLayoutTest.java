@@ -147,4 +147,59 @@ class ReportPdfLayoutTest {
         }
         assertThat(pages(report)).as("the year report still on one page with its witnesses").hasSize(1);
     }
+
+    /**
+     * Trial 19: the office's award-readiness summary for 2026 (logo, street and NIP in the kop and under the signature,
+     * the founding award with its presenter and witnesses, two funders of 2025 with too little recorded in 2026 named
+     * under the years) ran onto page 2 with its last section and the signature: the closer setting saved only
+     * about 70 of the 200 points needed. It is printed on one page, every part of it, with a regulation or two
+     * recorded besides, and no type under 8 points.
+     */
+    @Test
+    void theTrialsReadinessSummaryWithLogoAndAddressFitsOnePage() throws Exception {
+        for (int regulations = 0; regulations <= 2; regulations++) {
+            Path pdf = dir.resolve("kesiapan-2026-" + regulations + ".pdf");
+            List<Long> ids = new ArrayList<>();
+            try (PayungServices s = engine.services()) {
+                if (regulations == 0) {
+                    trialOffice(s);
+                }
+                for (int i = 1; i <= regulations; i++) {
+                    ids.add(s.events().add(new Event(0, EventKind.REGULATION, LocalDate.of(2024, regulations, i),
+                            "Peraturan Bupati Manggarai Nomor " + i + " Tahun 2024 tentang perlindungan jaminan sosial "
+                                    + "ketenagakerjaan bagi pekerja rentan", "Bupati Manggarai", null, null, List.of(),
+                            null, null, null)));
+                }
+                s.exports().readiness(s.readiness().summary(2026), pdf);
+                ids.forEach(s.events()::delete);
+            }
+            AnnexPdfTest.copyForLooking(pdf);
+            List<String> pages = pages(pdf);
+            assertThat(pages).as("%d regulations: on one page", regulations).hasSize(1);
+            assertThat(pages.get(0).replaceAll("\\s+", " ")).as("%d regulations", regulations)
+                    .contains("Perhatian:", "APBD Provinsi NTT", "5. Penghargaan yang telah diterima",
+                            "Saksi: Lambertus Paput", "Frederikus I. Dicky Jenarut NIP. 19700101 199503 1 002");
+            assertThat(smallestType(pdf)).as("%d regulations: the smallest type", regulations).isGreaterThanOrEqualTo(8f);
+        }
+    }
+
+    /** The smallest type on any page, in points. */
+    private static float smallestType(Path pdf) throws Exception {
+        float[] smallest = {Float.MAX_VALUE};
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                        throws java.io.IOException {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        if (!p.getUnicode().isBlank()) {
+                            smallest[0] = Math.min(smallest[0], p.getFontSizeInPt());
+                        }
+                    }
+                }
+            };
+            stripper.getText(doc);
+        }
+        return smallest[0];
+    }
 }
