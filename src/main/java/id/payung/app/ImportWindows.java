@@ -216,6 +216,8 @@ public final class ImportWindows {
         ImportViewModel model = new ImportViewModel(services.imports(), services.reference(), windowTasks, month,
                 () -> made[0].afterImport.run());
         model.setReconciliation(new id.payung.service.importing.Reconciliation(services.register(), clock));
+        // A proposed registered NIK looked at whole is recorded as the register's "Tampilkan NIK" records it.
+        model.setNikReveal(services.enrollments()::revealRegisteredNik);
         model.runningProperty().addListener((obs, was, now) -> host.importRunning(now));
         model.importedProperty().addListener((obs, old, report) -> {
             if (report != null) {

@@ -338,7 +338,8 @@ public final class AuditWords {
                 case "from", "to" -> s.matches("\\d{4}-\\d{2}-\\d{2}") ? Formats.date(LocalDate.parse(s)) : s;
                 case "topic" -> word("audit.topic." + s, s);
                 case "refused_because" -> word("history.refused." + s, s);
-                case "for" -> "edit".equals(s) ? res.getString("history.for.edit") : s;
+                case "for" -> "edit".equals(s) ? res.getString("history.for.edit")
+                        : "import".equals(s) ? res.getString("history.for.import") : s;
                 default -> v instanceof Boolean b ? res.getString(b ? "history.yes" : "history.no") : s;
             });
         } catch (RuntimeException unreadable) {

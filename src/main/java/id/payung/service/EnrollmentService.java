@@ -357,6 +357,23 @@ public final class EnrollmentService {
     }
 
     /**
+     * The full NIK of a registered person an import proposes for a cell Excel destroyed, for the clerk to compare with
+     * the KTP on paper: the look is written to the audit log as the register's "Tampilkan NIK" writes it
+     * ({@code REVEAL_NIK} on the person, the NIK masked, {@code "for": "import"}). The NIK is the register's, as read in
+     * the same transaction; a NIK no one registered is refused (nothing to reveal, nothing recorded).
+     */
+    public String revealRegisteredNik(String nik) {
+        String clean = Nik.strip(nik);
+        return db.write(tx -> {
+            Person p = repo.registeredByNik(tx, clean).orElseThrow(() ->
+                    new StoreException("no person registered with NIK " + Nik.mask(clean)));
+            audit.record(tx, actor, "REVEAL_NIK", "person", String.valueOf(p.id()), null,
+                    Json.object(Map.of("nik", Nik.mask(p.nik()), "for", "import")));
+            return p.nik();
+        });
+    }
+
+    /**
      * The form of an existing enrollment for the edit form on screen: the NIK is in full (editing needs it),
      * so opening it is written to the audit log as a look at the NIK ({@code REVEAL_NIK}, {@code "for":
      * "edit"}), in the same transaction. A read-only database cannot record that look and cannot save an

@@ -57,6 +57,14 @@ class AuditWordsThenTest {
     }
 
     @Test
+    void aProposedNikLookedAtWholeInTheImportWindowSaysSoInWords() {
+        PersonHistory.Change seen = new PersonHistory.Change(Instant.parse("2026-03-01T01:00:00Z"), "siti", "REVEAL_NIK",
+                "person", "3", null, "{\"nik\":\"531001********04\",\"for\":\"import\"}");
+        assertThat(words().details(seen)).contains("Untuk: memeriksa NIK usulan di jendela impor")
+                .doesNotContain("for:", "Untuk: import");
+    }
+
+    @Test
     void theOpeningDataSaysSoInWordsNotAsAPathInsidePayung() {
         PersonHistory.Change seeded = new PersonHistory.Change(Instant.parse("2026-03-01T01:00:00Z"), "payung", "SEED",
                 "benefit_claims", null, null, "{\"file\":\"seeds/benefit_claims.csv\",\"rows\":7}");

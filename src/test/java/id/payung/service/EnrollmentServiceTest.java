@@ -200,6 +200,19 @@ class EnrollmentServiceTest {
         assertThat(enrollments.history(s.personId()).changes()).extracting(PersonHistory.Change::action).contains("REVEAL_NIK");
     }
 
+    /** The import window's look at a proposed registered NIK: audited as the register's, on the person; none for a stranger. */
+    @Test
+    void revealingARegisteredNikByItsNumberIsAuditedForTheImport() {
+        EnrollmentService.Saved s = enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));
+
+        assertThat(enrollments.revealRegisteredNik("5310 0152 0485 0001")).isEqualTo("5310015204850001");
+        assertThat(enrollments.history(s.personId()).changes()).filteredOn(c -> c.action().equals("REVEAL_NIK"))
+                .singleElement().satisfies(c -> assertThat(c.after()).contains("\"for\":\"import\"", "531001********01")
+                        .doesNotContain("5310015204850001"));
+        assertThatThrownBy(() -> enrollments.revealRegisteredNik("5310011205850002"))
+                .isInstanceOf(id.payung.store.StoreException.class).hasMessageNotContaining("5310011205850002");
+    }
+
     @Test
     void editingCannotTakeAnotherPersonsNik() {
         enrollments.enrol(TestData.form("5310015204850001", "Maria", "MANDIRI", YearMonth.of(2026, 1), null));

@@ -280,10 +280,10 @@ public final class EnrollmentFormView {
     }
 
     private ValidationResult result(Control c, Field field) {
+        // Each message as what it is: the age warning beside a NIK's error on the birth date stays a warning (the
+        // field's mark is the worst of them either way).
         List<ValidationMessage> messages = model.problems().stream().filter(p -> p.field() == field)
-                .map(p -> ValidationMessage.error(c, message(p)))
-                .map(m -> model.problems().stream().anyMatch(p -> p.field() == field && p.error()) ? m
-                        : ValidationMessage.warning(c, m.getText()))
+                .map(p -> p.error() ? ValidationMessage.error(c, message(p)) : ValidationMessage.warning(c, message(p)))
                 .toList();
         return ValidationResult.fromMessages(messages);
     }

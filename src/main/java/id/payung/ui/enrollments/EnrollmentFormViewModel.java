@@ -745,10 +745,15 @@ public final class EnrollmentFormViewModel {
             // checked again by EnrollmentRules.check below, whose word on this field then stays unsaid.
             EnrollmentRules.monthsProblem(typed).ifPresent(all::add);
         }
+        // A value the form could not read (a date, month, number or count typed wrong) is said by that, not as the
+        // rules' "required": those fields are the ones named so far. The rules' own problems all stand, several on one
+        // field too: a NIK that disagrees with the birth date is said beside the "under working age" warning of a
+        // valid birth date (new-user trial: the child was hidden until the NIK was mended).
+        java.util.Set<Field> unread = all.stream().map(FormProblem::field)
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Field.class)));
         for (FormProblem p : EnrollmentRules.check(f, regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock),
                 savedFirst, savedLast)) {
-            boolean formatAlreadyShown = all.stream().anyMatch(q -> q.field() == p.field());
-            if (!formatAlreadyShown) {
+            if (!unread.contains(p.field())) {
                 all.add(p);
             }
         }

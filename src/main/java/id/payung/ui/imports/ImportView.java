@@ -68,6 +68,7 @@ public final class ImportView {
     @FXML private CheckBox skipInvalidCheck;
     @FXML private Button saveProblemsButton;
     @FXML private Button acceptProposalButton;
+    @FXML private Button revealProposalButton;
     @FXML private ProgressBar progressBar;
     @FXML private Label waitLabel;
     @FXML private Button cancelButton;
@@ -259,6 +260,13 @@ public final class ImportView {
                 model.runningProperty().get()
                         || model.proposalFor(problemsTable.getSelectionModel().getSelectedItem()).isEmpty(),
                 problemsTable.getSelectionModel().selectedItemProperty(), model.problems(), model.runningProperty()));
+        // The proposed NIK of a registered person looked at whole, to compare with the KTP on paper: the look recorded
+        // as the register's "Tampilkan NIK" records it. Not offered where the window records no looks.
+        revealProposalButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                !model.revealable(problemsTable.getSelectionModel().getSelectedItem()),
+                problemsTable.getSelectionModel().selectedItemProperty(), model.problems(), model.runningProperty(),
+                model.revealedCountProperty()));
+        model.revealedCountProperty().addListener((obs, was, now) -> problemsTable.refresh());
         // The first row with a proposal is chosen once the check is done, so the button is ready where the clerk looks
         // (it stayed grey until a row was clicked, and nothing said so: trial 19); still taken only when pressed.
         model.problems().addListener((javafx.collections.ListChangeListener<RowProblem>) change ->
@@ -367,8 +375,9 @@ public final class ImportView {
         if (fix == null) {
             var proposal = model.proposalFor(p);
             if (proposal.isPresent() && model.fixable(p)) {
-                return MessageFormat.format(resources.getString("import.fix.proposed"),
-                        id.payung.domain.Nik.mask(proposal.get().candidate().nik()));
+                // Masked, unless the clerk looked at it whole (Tampilkan NIK usulan, recorded in the audit log).
+                return MessageFormat.format(resources.getString("import.fix.proposed"), model.revealedProposal(p)
+                        .orElseGet(() -> id.payung.domain.Nik.mask(proposal.get().candidate().nik())));
             }
             return model.fixable(p) ? resources.getString("import.fix.prompt") : "";
         }
@@ -689,6 +698,11 @@ public final class ImportView {
     @FXML
     private void acceptProposal() {
         model.acceptProposal(problemsTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void revealProposal() {
+        model.revealProposal(problemsTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML

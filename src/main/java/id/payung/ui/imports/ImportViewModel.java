@@ -65,6 +65,16 @@ public final class ImportViewModel {
     private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
     /** The NIKs the pass that gave {@link #problems} proposes for cells Excel destroyed (whole: shown masked). */
     private List<ImportService.NikProposal> proposals = List.of();
+    /**
+     * Looks at a registered person's whole NIK and records the look in the audit log, as the register's "Tampilkan NIK"
+     * does ({@link #setNikReveal}); null: the window offers no look (the proposal stays masked).
+     */
+    private java.util.function.UnaryOperator<String> nikReveal;
+    /** The proposed NIKs the clerk looked at whole for this file (each look audited once): shown whole after it. */
+    private final java.util.Set<String> revealedNiks = new java.util.HashSet<>();
+    /** How many proposed NIKs were looked at whole for this file: the window draws the list anew as it changes. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revealedCount =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     /** Values the clerk corrected in the problem list; applied as the file is read (the file is not changed). */
     private final Map<ImportOptions.CellFix, String> fixes = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<ImportFileException> fileProblem = new ReadOnlyObjectWrapper<>();
@@ -222,6 +232,8 @@ public final class ImportViewModel {
             mapping.clear();
             problems.clear();
             proposals = List.of();
+            revealedNiks.clear(); // another file's proposals are looked at (and recorded) anew
+            revealedCount.set(0);
             fixes.clear();
             earlier.set(ImportService.EarlierFixes.NONE);
             standingImport.set(null);
@@ -384,6 +396,52 @@ public final class ImportViewModel {
         }
         fix(p, proposal.get().candidate().nik());
         return true;
+    }
+
+    /**
+     * Sets how a proposed registered NIK is looked at whole: {@code reveal} returns the person's NIK and writes the look
+     * to the audit log (the register's rule: {@code EnrollmentService.revealRegisteredNik}).
+     */
+    public void setNikReveal(java.util.function.UnaryOperator<String> reveal) {
+        this.nikReveal = reveal;
+    }
+
+    /**
+     * Whether the clerk can look at this problem's proposed NIK whole: it is a registered person's (a row of the file
+     * is the clerk's own paper), not looked at yet, and the window records looks.
+     */
+    public boolean revealable(RowProblem p) {
+        return nikReveal != null && !running.get() && proposalFor(p).filter(x -> x.candidate().registered())
+                .filter(x -> !revealedNiks.contains(x.candidate().nik())).isPresent();
+    }
+
+    /**
+     * Looks at this problem's proposed NIK whole, so the clerk can compare it with the KTP on paper: the look is written
+     * to the audit log first (as "Tampilkan NIK" in the register), then the NIK is shown whole in the Correction cell
+     * and the problem's words ({@link #revealedProposal}). Nothing is taken: accepting it stays the clerk's press.
+     */
+    public void revealProposal(RowProblem p) {
+        if (!revealable(p)) {
+            return;
+        }
+        String nik = proposalFor(p).orElseThrow().candidate().nik();
+        java.util.function.UnaryOperator<String> reveal = nikReveal;
+        tasks.run(() -> reveal.apply(nik), whole -> {
+            if (whole != null && whole.equals(nik) && proposals.stream().anyMatch(x -> x.candidate().nik().equals(nik))) {
+                revealedNiks.add(whole);
+                revealedCount.set(revealedNiks.size());
+            }
+        });
+    }
+
+    /** The NIK proposed for this problem's cell when the clerk looked at it whole; empty while it is shown masked. */
+    public java.util.Optional<String> revealedProposal(RowProblem p) {
+        return proposalFor(p).map(x -> x.candidate().nik()).filter(revealedNiks::contains);
+    }
+
+    /** How many proposed NIKs were looked at whole for this file (grows with each look; 0 for another file). */
+    public javafx.beans.property.ReadOnlyIntegerProperty revealedCountProperty() {
+        return revealedCount.getReadOnlyProperty();
     }
 
     /** The correction entered for this problem's cell, if any. */
@@ -792,6 +850,11 @@ public final class ImportViewModel {
             }
             if (nikCell(p) && !s.isEmpty() && id.payung.domain.Nik.mask(s).equals(p.value())) {
                 return p.value();
+            }
+            // The proposed NIK the clerk looked at whole (recorded): whole in the problem's words too.
+            String whole = revealedProposal(p).orElse(null);
+            if (whole != null && s.equals(id.payung.domain.Nik.mask(whole))) {
+                return whole;
             }
             return id.payung.service.Masked.niks(s);
         }).toArray();
