@@ -392,6 +392,22 @@ public final class AuditLog {
         return out;
     }
 
+    /**
+     * The regencies each login of the log wrote in, by login: on a server, the names of their entries'
+     * {@code regency_code} as {@link #regencies} names them ("Kabupaten Manggarai"; the code where the list lacks it),
+     * in order of name. Empty for an SQLite file, one office's. Entries of no regency (the owner's) name none.
+     */
+    public java.util.Map<String, List<String>> actorRegencies(Tx tx) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        if (tx.dialect() != Dialect.POSTGRES) {
+            return out;
+        }
+        tx.list("SELECT DISTINCT a.actor, coalesce(r.name, a.regency_code) AS regency FROM audit_log a"
+                        + " LEFT JOIN region r ON r.code = a.regency_code WHERE a.regency_code IS NOT NULL ORDER BY 1, 2",
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2)));
+        return out;
+    }
+
     /** Everyone who has written to the log (a login on a server, the PC's user on a file), by name. */
     public List<String> actors(Tx tx) {
         return tx.list("SELECT DISTINCT actor FROM audit_log ORDER BY actor", rs -> rs.getString(1));
