@@ -438,8 +438,10 @@ public final class MainWindow implements EnrollmentDialogs {
     }
     private javafx.animation.Timeline othersWatch;
     private id.payung.service.OthersChanges others;
-    /** Other clerks' changes counted since the window opened, as last asked: a larger count is news. */
+    /** Other clerks' changes counted since the window opened, as last asked or shown: a larger count is news. */
     private long othersLatest;
+    /** The count the other clerks' notice was put up for. */
+    private long othersSaid;
     private java.util.function.Function<ResourceBundle, String> othersNotice;
     private java.util.function.Function<ResourceBundle, String> beforeOthers = b -> "";
     private boolean asking;
@@ -467,6 +469,11 @@ public final class MainWindow implements EnrollmentDialogs {
 
     private static final java.util.logging.Logger OTHERS_LOG = id.payung.service.LogFile.logger("window");
 
+    /** Asks at once what other clerks changed, as the watcher does every {@link #othersEvery} (a test's window). */
+    public void askOthersNow() {
+        askOthers();
+    }
+
     private void askOthers() {
         id.payung.service.OthersChanges asked = others;
         if (asked == null || asking) {
@@ -479,6 +486,7 @@ public final class MainWindow implements EnrollmentDialogs {
                 return;
             }
             othersLatest = seen.count();
+            othersSaid = seen.count();
             // Who and when, not how many: one saved person is two entries of the log (the person, the enrollment).
             String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone()).format(seen.lastAt());
             if (othersNotice == null || noticeText != othersNotice) {
@@ -491,10 +499,40 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** A screen read its data again: other clerks' changes so far are in it; their notice goes. */
     private void othersShown() {
+        othersSeen();
+        othersNoticeGoes();
+    }
+
+    /** The other clerks' notice, if the status line shows it, gives back the line it replaced. */
+    private void othersNoticeGoes() {
         if (othersNotice != null && noticeText == othersNotice) {
             othersNotice = null;
             notice(beforeOthers); // the line it replaced (the reader's, a saved copy's), not an empty one
         }
+    }
+
+    /**
+     * The screen about to read its data again shows what other clerks changed so far: those changes are no news to
+     * the watcher any more. Before, it counted every change since the window opened against the count it last said:
+     * a change it had not yet counted when the screen read it, one inside an import this clerk then undid above all,
+     * was said afterwards as "not yet shown" (trial 19: "Perubahan baru oleh maria (pukul 07:01) belum tampil" after
+     * siti had undone the import maria's change was in, and her register was read again). Asked before the screen's
+     * reads (the same lane of reads, in order): a change written in between is said once more, never left unsaid.
+     */
+    private void othersSeen() {
+        id.payung.service.OthersChanges asked = others;
+        if (asked == null) {
+            return;
+        }
+        BackgroundTask.wrap(asked::now).readOnly().onSuccess(seen -> {
+            if (asked != others) {
+                return;
+            }
+            othersLatest = Math.max(othersLatest, seen.count());
+            if (othersSaid <= seen.count()) {
+                othersNoticeGoes(); // put up by a question asked before, of changes the screen now shows
+            }
+        }).onFailure(e -> OTHERS_LOG.fine(() -> "asking other clerks' changes failed: " + e)).executeWith(tasks);
     }
 
     private void stopWatchingOthers() {
@@ -614,7 +652,15 @@ public final class MainWindow implements EnrollmentDialogs {
                             id.payung.ui.UserMessages.offlineCopyNotice(b, copy)) : b.getString("readOnly.refused")));
             return;
         }
-        imports.open(afterImport);
+        // An import or undo written here reads the register again (the register's Impor) or the screen shown (the
+        // menu's, through MainView's reload): other clerks' changes so far are then shown, those in an undone import
+        // gone with it.
+        imports.open(() -> {
+            if (frame.current() == id.payung.ui.main.Screen.ENROLLMENTS) {
+                othersShown();
+            }
+            afterImport.run();
+        });
     }
 
     /** The import windows ask for their file with {@code dialog}: a test's stands for the native file dialog. */

@@ -8,9 +8,18 @@ import java.util.Set;
 public record EnrollmentSummary(long id, long personId, String nik, String fullName, String funderCode,
                                 String funderName, Segment segment, Set<Programme> programmes, String desaName,
                                 String kecamatanName, String occupationName, YearMonth firstMonth,
-                                YearMonth lastMonth, String endReason, boolean deleted) {
+                                YearMonth lastMonth, String endReason, boolean deleted, String kecamatanCode) {
     public EnrollmentSummary {
         programmes = Set.copyOf(programmes);
+    }
+
+    /** A row whose kecamatan's code is not known (tests). */
+    public EnrollmentSummary(long id, long personId, String nik, String fullName, String funderCode, String funderName,
+                             Segment segment, Set<Programme> programmes, String desaName, String kecamatanName,
+                             String occupationName, YearMonth firstMonth, YearMonth lastMonth, String endReason,
+                             boolean deleted) {
+        this(id, personId, nik, fullName, funderCode, funderName, segment, programmes, desaName, kecamatanName,
+                occupationName, firstMonth, lastMonth, endReason, deleted, null);
     }
 
     /** The NIK as it may be shown by default. */

@@ -101,6 +101,15 @@ public final class AuditService {
         return db.read(audit::actors);
     }
 
+    /**
+     * For a reader of several regencies' log ({@link #showsRegencies()}: a provincial reader), each login of
+     * {@link #actors()} with the regencies it wrote in, by name, as the entries name theirs ({@link AuditRecord#regency()}):
+     * two regencies' clerks may have logins alike. Empty for a regency's clerk and a file (one office's log).
+     */
+    public java.util.Map<String, List<String>> actorRegencies() {
+        return db.read(tx -> showsRegencies(tx) ? audit.actorRegencies(tx) : java.util.Map.of());
+    }
+
     /** What a filter asked, for the audit row of an export made by it (a NIK typed as the person masked). */
     public static java.util.Map<String, Object> asked(AuditFilter filter) {
         java.util.Map<String, Object> asked = new java.util.LinkedHashMap<>();

@@ -376,19 +376,40 @@ public final class AuditLog {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
+    /** An entry {@code a}'s regency by name, over {@link #REGENCY_JOIN}: the region list's, else the code. */
+    private static final String REGENCY_NAME = "coalesce(r.name, a.regency_code)";
+    private static final String REGENCY_JOIN = " LEFT JOIN region r ON r.code = a.regency_code";
+
     /**
      * The regency each of these entries belongs to, by entry id: on a server, the name of the entry's
      * {@code regency_code} in the region list ("Kabupaten Manggarai"; the code itself where the list lacks it). Empty for an SQLite file,
      * which is one office's (its log has no regency column). Every row this login may read of the log; no others.
      */
     public java.util.Map<Long, String> regencies(Tx tx, java.util.Collection<Long> entryIds) {
+        // (REGENCY_NAME and REGENCY_JOIN: the one way an entry's regency is named, here and in actorRegencies.)
         java.util.Map<Long, String> out = new java.util.HashMap<>();
         if (tx.dialect() != Dialect.POSTGRES || entryIds.isEmpty()) {
             return out;
         }
-        tx.list("SELECT a.id, coalesce(r.name, a.regency_code) FROM audit_log a"
-                        + " LEFT JOIN region r ON r.code = a.regency_code WHERE a.id IN (" + marks(entryIds.size()) + ")",
+        tx.list("SELECT a.id, " + REGENCY_NAME + " FROM audit_log a" + REGENCY_JOIN + " WHERE a.id IN ("
+                        + marks(entryIds.size()) + ")",
                 rs -> out.put(rs.getLong(1), rs.getString(2)), entryIds.toArray());
+        return out;
+    }
+
+    /**
+     * The regencies each login of the log wrote in, by login: on a server, the names of their entries'
+     * {@code regency_code} as {@link #regencies} names them ("Kabupaten Manggarai"; the code where the list lacks it),
+     * in order of name. Empty for an SQLite file, one office's. Entries of no regency (the owner's) name none.
+     */
+    public java.util.Map<String, List<String>> actorRegencies(Tx tx) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        if (tx.dialect() != Dialect.POSTGRES) {
+            return out;
+        }
+        tx.list("SELECT DISTINCT a.actor, " + REGENCY_NAME + " FROM audit_log a" + REGENCY_JOIN
+                        + " WHERE a.regency_code IS NOT NULL ORDER BY 1, 2",
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2)));
         return out;
     }
 

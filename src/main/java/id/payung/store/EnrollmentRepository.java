@@ -19,7 +19,7 @@ public final class EnrollmentRepository {
     static final String SUMMARY_COLUMNS = """
             SELECT e.id, e.person_id, p.nik, p.full_name, f.code AS funder_code, f.name AS funder_name, e.segment,
                    e.jkk, e.jkm, e.jht, e.jp, CASE WHEN r.level IN ('DESA', 'KELURAHAN') THEN r.name END AS desa_name,
-                   k.name AS kecamatan_name,
+                   k.name AS kecamatan_name, k.code AS kecamatan_code,
                    o.name AS occupation_name, e.first_month, e.last_month, e.end_reason, e.deleted
             """;
     /** An enrollment {@code e} and its person {@code p}, read from the enrollment's side. */
@@ -379,7 +379,7 @@ public final class EnrollmentRepository {
                 Segment.valueOf(rs.getString("segment")), SqlRules.programmes(rs, ""),
                 rs.getString("desa_name"), rs.getString("kecamatan_name"), rs.getString("occupation_name"),
                 Sql.month(rs, "first_month"), Sql.month(rs, "last_month"), rs.getString("end_reason"),
-                rs.getInt("deleted") == 1);
+                rs.getInt("deleted") == 1, rs.getString("kecamatan_code"));
     }
 
     /** 1 when the enrollment has the programme (its flag column), else 0. */

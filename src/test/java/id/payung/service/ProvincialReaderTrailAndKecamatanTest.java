@@ -66,6 +66,8 @@ class ProvincialReaderTrailAndKecamatanTest {
         }
         try (PayungServices s = server.services(yosef)) {
             s.enrollments().enrol(form("5315011204850002", "Kornelis Jehadu", SATAR_MESE_MB + ".2001"));
+            s.cohorts().add(new CohortService.Input("APBD-PROV-NTT", 2026, id.payung.domain.Segment.BPU, SATAR_MESE_MB,
+                    null, 40L, "Musrenbang Satar Mese"));
         }
     }
 
@@ -152,6 +154,67 @@ class ProvincialReaderTrailAndKecamatanTest {
                     s.exports(), new DirectTaskExecutor(), TestData.CLOCK);
             register.load();
             assertThat(register.regencyOf(region(register, SATAR_MESE))).isNull();
+        }
+    }
+
+    /**
+     * Trial 19: the reader's "Oleh" choice named the logins alone (maria, siti): each is named with the regency its
+     * entries are of, as the Kabupaten/kota column names them; a clerk's choice lists the logins as they are.
+     */
+    @Test
+    void theReadersActorChoiceNamesEachLoginsRegency() {
+        java.util.ResourceBundle words = id.payung.ui.I18n.bundle(id.payung.ui.I18n.INDONESIAN);
+        try (PayungServices s = server.services(ntt)) {
+            assertThat(s.audit().actorRegencies()).containsEntry(siti, List.of("Kabupaten Manggarai"))
+                    .containsEntry(yosef, List.of("Kabupaten Manggarai Barat"));
+            id.payung.ui.audit.AuditViewModel trail = new id.payung.ui.audit.AuditViewModel(s.audit(), s.exports(),
+                    s.reference(), new DirectTaskExecutor());
+            trail.reload();
+            assertThat(trail.actors()).contains(siti, yosef);
+            assertThat(trail.actorText(siti, words)).isEqualTo(siti + " (Kabupaten Manggarai)");
+            assertThat(trail.actorText(yosef, words)).isEqualTo(yosef + " (Kabupaten Manggarai Barat)");
+            assertThat(trail.actorText(yosef, id.payung.ui.I18n.bundle(java.util.Locale.ENGLISH)))
+                    .isEqualTo(yosef + " (Kabupaten Manggarai Barat)");
+        }
+        try (PayungServices s = server.services(siti)) {
+            assertThat(s.audit().actorRegencies()).as("a clerk reads one regency's trail").isEmpty();
+            id.payung.ui.audit.AuditViewModel trail = new id.payung.ui.audit.AuditViewModel(s.audit(), s.exports(),
+                    s.reference(), new DirectTaskExecutor());
+            trail.reload();
+            assertThat(trail.actors()).contains(siti);
+            assertThat(trail.actorText(siti, words)).isEqualTo(siti);
+        }
+    }
+
+    /**
+     * Trial 19: the reader's register column Kecamatan and the cohorts named "Satar Mese" for both regencies' kecamatan
+     * of that name: each is named with its regency, as the filter names it; a clerk's as before.
+     */
+    @Test
+    void theReadersKecamatanColumnAndCohortsNameTheRegency() {
+        java.util.ResourceBundle words = id.payung.ui.I18n.bundle(id.payung.ui.I18n.INDONESIAN);
+        try (PayungServices s = server.services(ntt)) {
+            RegisterViewModel register = new RegisterViewModel(s.register(), s.enrollments(), s.reference(),
+                    s.exports(), new DirectTaskExecutor(), TestData.CLOCK);
+            register.load();
+            assertThat(register.rows()).extracting(r -> r.name() + ": " + register.kecamatanText(r.kecamatan(),
+                    r.kecamatanCode(), words)).containsExactlyInAnyOrder(
+                    "Maria Jelita: Satar Mese (Kabupaten Manggarai)",
+                    "Kornelis Jehadu: Satar Mese (Kabupaten Manggarai Barat)");
+            id.payung.ui.enrollments.CohortsViewModel cohorts = new id.payung.ui.enrollments.CohortsViewModel(
+                    s.register(), s.cohorts(), new DirectTaskExecutor(), TestData.CLOCK);
+            cohorts.load();
+            assertThat(cohorts.cohorts()).filteredOn(c -> SATAR_MESE_MB.equals(c.kecamatanCode()))
+                    .extracting(c -> register.kecamatanText(c.kecamatan(), c.kecamatanCode(), words))
+                    .containsExactly("Satar Mese (Kabupaten Manggarai Barat)");
+            assertThat(register.kecamatanText(null, null, words)).as("no kecamatan: none").isNull();
+        }
+        try (PayungServices s = server.services(siti)) {
+            RegisterViewModel register = new RegisterViewModel(s.register(), s.enrollments(), s.reference(),
+                    s.exports(), new DirectTaskExecutor(), TestData.CLOCK);
+            register.load();
+            assertThat(register.rows()).extracting(r -> register.kecamatanText(r.kecamatan(), r.kecamatanCode(), words))
+                    .containsExactly("Satar Mese");
         }
     }
 

@@ -87,8 +87,12 @@ public final class AuditView {
                 t -> resources.getString("audit.topic." + t.name()), resources.getString("audit.topic.all"));
         topicChoice.valueProperty().bindBidirectional(model.topicProperty());
         Choices.withNull(actorChoice, List.of(), s -> s, resources.getString("audit.actor.all"));
-        model.actors().addListener((javafx.collections.ListChangeListener<String>) c ->
-                Choices.withNull(actorChoice, model.actors(), s -> s, resources.getString("audit.actor.all")));
+        // A reader's logins with their regency, as the Kabupaten/kota column names the entries' (two regencies' clerks
+        // may have logins alike); a clerk's as they are.
+        model.actors().addListener((javafx.collections.ListChangeListener<String>) c -> Choices.withNull(actorChoice,
+                model.actors(), s -> model.actorText(s, resources), resources.getString("audit.actor.all")));
+        actorChoice.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(model.regencyShownProperty())
+                .then(300.0).otherwise(160.0));
         actorChoice.valueProperty().bindBidirectional(model.actorProperty());
         personField.textProperty().bindBidirectional(model.personProperty());
 

@@ -59,6 +59,8 @@ public final class AuditViewModel {
     private final ReadOnlyObjectWrapper<AuditWords.Names> names = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper regencyShown =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
+    /** {@link AuditService#actorRegencies()}, read with the logins. */
+    private java.util.Map<String, List<String>> actorRegencies = java.util.Map.of();
     /** The filter of the rows shown: "load more" and export continue it, not what the fields say meanwhile. */
     private AuditFilter shown = AuditFilter.ALL;
     private long next;
@@ -95,6 +97,7 @@ public final class AuditViewModel {
         AuditFilter f = filter();
         long mine = ++asked;
         BackgroundTask.wrap(() -> new Found(audit.search(f, 0, PAGE), withActors ? audit.actors() : null,
+                        withActors ? audit.actorRegencies() : null,
                         names.get() != null ? names.get() : AuditWords.Names.of(reference), audit.showsRegencies()))
                 .readOnly()
                 .onSuccess(found -> {
@@ -104,6 +107,7 @@ public final class AuditViewModel {
                     names.set(found.names());
                     regencyShown.set(found.regencies());
                     if (found.actors() != null) {
+                        actorRegencies = found.actorRegencies();
                         String chosen = actor.get();
                         actors.setAll(found.actors());
                         actor.set(chosen);
@@ -223,6 +227,18 @@ public final class AuditViewModel {
         return regencyShown.getReadOnlyProperty();
     }
 
-    private record Found(AuditService.Page page, List<String> actors, AuditWords.Names names, boolean regencies) {
+    /**
+     * A login as the "Oleh" choice names it: for a reader of several regencies' log, with the regency (or regencies)
+     * it wrote in, as the entries' column names them ({@code audit.actor.ofRegency}: "siti (Kabupaten Manggarai)");
+     * else the login alone.
+     */
+    public String actorText(String login, ResourceBundle words) {
+        List<String> regencies = actorRegencies.getOrDefault(login, List.of());
+        return regencies.isEmpty() ? login : java.text.MessageFormat.format(words.getString("audit.actor.ofRegency"),
+                login, String.join(", ", regencies));
+    }
+
+    private record Found(AuditService.Page page, List<String> actors, java.util.Map<String, List<String>> actorRegencies,
+                         AuditWords.Names names, boolean regencies) {
     }
 }

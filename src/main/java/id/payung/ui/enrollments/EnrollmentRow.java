@@ -12,12 +12,20 @@ import java.time.YearMonth;
  */
 public record EnrollmentRow(long id, long personId, String nikShown, boolean revealed, String name, String funder,
                             Segment segment, String kecamatan, String desa, String occupation, YearMonth firstMonth,
-                            YearMonth lastMonth, CoverageStatus status, String endReason) {
+                            YearMonth lastMonth, CoverageStatus status, String endReason, String kecamatanCode) {
+
+    /** A row whose kecamatan's code is not known (tests). */
+    public EnrollmentRow(long id, long personId, String nikShown, boolean revealed, String name, String funder,
+                         Segment segment, String kecamatan, String desa, String occupation, YearMonth firstMonth,
+                         YearMonth lastMonth, CoverageStatus status, String endReason) {
+        this(id, personId, nikShown, revealed, name, funder, segment, kecamatan, desa, occupation, firstMonth, lastMonth,
+                status, endReason, null);
+    }
 
     static EnrollmentRow of(EnrollmentSummary e, LocalDate today) {
         return new EnrollmentRow(e.id(), e.personId(), e.maskedNik(), false, e.fullName(), e.funderName(), e.segment(),
                 e.kecamatanName(), e.desaName(), e.occupationName(), e.firstMonth(), e.lastMonth(), e.statusAt(today),
-                e.endReason());
+                e.endReason(), e.kecamatanCode());
     }
 
     /** The NIK masked, even on a row whose full NIK the clerk asked to see (a notice or dialog names it masked). */
@@ -27,6 +35,6 @@ public record EnrollmentRow(long id, long personId, String nikShown, boolean rev
 
     EnrollmentRow withNik(String fullNik) {
         return new EnrollmentRow(id, personId, fullNik, true, name, funder, segment, kecamatan, desa, occupation,
-                firstMonth, lastMonth, status, endReason);
+                firstMonth, lastMonth, status, endReason, kecamatanCode);
     }
 }

@@ -213,7 +213,8 @@ public final class EnrollmentsView {
         show(nameColumn, EnrollmentRow::name);
         show(funderColumn, EnrollmentRow::funder);
         show(segmentColumn, EnrollmentRow::segment);
-        show(kecamatanColumn, EnrollmentRow::kecamatan);
+        // A provincial reader's kecamatan with its regency, as the filter names it (one name may be a kecamatan of two).
+        show(kecamatanColumn, r -> register.kecamatanText(r.kecamatan(), r.kecamatanCode(), resources));
         show(desaColumn, EnrollmentRow::desa);
         show(occupationColumn, r -> id.payung.ui.OccupationNames.byStoredName(resources, register.occupationChoices(),
                 r.occupation()));
@@ -337,7 +338,7 @@ public final class EnrollmentsView {
         register.funderChoices().forEach(f -> words.get(funderColumn).add(f.name()));
         register.occupationChoices().forEach(o -> words.get(occupationColumn).add(occupationWord(o)));
         register.regionChoices().stream().filter(r -> r.level() == RegionLevel.KECAMATAN)
-                .forEach(r -> words.get(kecamatanColumn).add(r.name()));
+                .forEach(r -> words.get(kecamatanColumn).add(register.kecamatanText(r.name(), r.code(), resources)));
         // The cells' font and padding; before the first cells, the table's placeholder's font (the same) and the
         // cells' padding of the theme (0.166667em a side). A guess of 16 px held the columns 10 px too wide each.
         javafx.scene.text.Font font = emptyLabel.getFont();
@@ -433,7 +434,10 @@ public final class EnrollmentsView {
         Cells.bind(cohortFunderColumn, CohortRow::funder);
         Cells.bind(cohortYearColumn, CohortRow::year);
         Cells.bind(cohortSegmentColumn, CohortRow::segment);
-        Cells.bind(cohortKecamatanColumn, r -> r.kecamatan() == null ? all : r.kecamatan());
+        Cells.bind(cohortKecamatanColumn, r -> r.kecamatan() == null ? all
+                : register.kecamatanText(r.kecamatan(), r.kecamatanCode(), resources));
+        // The regencies come with the register's choices, maybe after the cohorts: their names then shown anew.
+        register.regionChoices().addListener((javafx.beans.InvalidationListener) o -> cohortsTable.refresh());
         Cells.bind(cohortOccupationColumn, r -> r.occupation() == null ? all
                 : id.payung.ui.OccupationNames.name(resources, r.occupationCode(), r.occupation()));
         Cells.bind(cohortParticipantsColumn, CohortRow::participants);
@@ -491,7 +495,7 @@ public final class EnrollmentsView {
         var kecamatan = d.choice("col.kecamatan", "cohortKecamatan", register.regionChoices().stream()
                         .filter(r -> r.level() == RegionLevel.KECAMATAN).toList(),
                 row == null ? null : register.regionChoices().stream().filter(r -> r.code().equals(row.kecamatanCode()))
-                        .findFirst().orElse(null), Region::name, all);
+                        .findFirst().orElse(null), r -> register.kecamatanText(r.name(), r.code(), resources), all);
         var occupation = d.choice("col.occupation", "cohortOccupation", register.occupationChoices(),
                 row == null ? null : register.occupationChoices().stream()
                         .filter(o -> o.code().equals(row.occupationCode())).findFirst().orElse(null), this::occupationWord, all);

@@ -133,6 +133,8 @@ public final class RegisterViewModel {
             offeredFunders.clear();
             offeredFunders.addAll(l.offered());
             regencyNames = Map.copyOf(l.regencies()); // before the choices: their words name the regency
+            kecamatanByCode = l.regions().stream().filter(r -> r.level() == id.payung.domain.RegionLevel.KECAMATAN)
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(Region::code, r -> r, (a, b) -> a));
             regionChoices.setAll(l.regions());
             occupationChoices.setAll(l.occupations());
             int now = LocalDate.now(clock).getYear();
@@ -181,6 +183,21 @@ public final class RegisterViewModel {
         return r == null || r.level() != id.payung.domain.RegionLevel.KECAMATAN || r.parentCode() == null ? null
                 : regencyNames.get(r.parentCode());
     }
+
+    /**
+     * A kecamatan as the register's Kecamatan column and the cohorts name it: for a provincial reader with its regency
+     * as the filter names it ({@link #regencyOf}, {@code region.nameOf}: "Satar Mese (Kabupaten Manggarai)"), two
+     * regencies may each have a kecamatan of that name; else its name alone. Null stays null (no kecamatan).
+     *
+     * @param code the kecamatan's code (null when not known: the name alone)
+     */
+    public String kecamatanText(String name, String code, java.util.ResourceBundle words) {
+        String regency = name == null || code == null ? null : regencyOf(kecamatanByCode.get(code));
+        return regency == null ? name : java.text.MessageFormat.format(words.getString("region.nameOf"), name, regency);
+    }
+
+    /** The kecamatan of {@link #regionChoices()} by code, for {@link #kecamatanText} (FX thread). */
+    private Map<String, Region> kecamatanByCode = Map.of();
 
     /** {@link ReferenceService#localRegencies()}, read with the choices (FX thread). */
     private Map<String, String> regencyNames = Map.of();

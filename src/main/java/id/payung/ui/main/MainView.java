@@ -365,12 +365,16 @@ public final class MainView {
     private void reloadShown() {
         Parent shown = wanted == null ? null : loaded.get(wanted);
         if (shown != null && shown.getProperties().get(RELOAD) instanceof Runnable reload) {
+            reloaded.run(); // first: see onReloaded
             reload.run();
-            reloaded.run();
         }
     }
 
-    /** Runs {@code then} each time a screen reads its data again (shown again, F5): what was new to it is seen now. */
+    /**
+     * Runs {@code then} each time a screen reads its data again (shown again, F5): what was new to it is seen now.
+     * It runs just before the screen's reads are asked for, so a read {@code then} asks (what other clerks changed so
+     * far, MainWindow) is answered first: a change written in between is said once more, never taken as shown.
+     */
     public void onReloaded(Runnable then) {
         this.reloaded = then;
     }
@@ -397,8 +401,8 @@ public final class MainView {
         Parent existing = loaded.get(screen);
         if (existing != null) {
             if (existing.getProperties().get(RELOAD) instanceof Runnable reload) {
+                reloaded.run(); // first: see onReloaded
                 reload.run();
-                reloaded.run();
             }
             showOnly(existing);
             current = screen;
