@@ -1423,8 +1423,12 @@ public final class ImportService {
         boolean readable = problems.stream().noneMatch(x -> x.problem().error());
         List<FormProblem> rules = EnrollmentRules.check(f, r.regionPrefix(), r.codes(), r.today());
         boolean nikBroken = rules.stream().anyMatch(x -> x.error() && x.field() == Field.NIK);
+        // A cell the parser could not read is said by that, not by the rules again; the rules' own problems all stand,
+        // several on one field too: a NIK that disagrees with the birth date beside the "under working age" warning.
+        java.util.Set<Field> named = problems.stream().map(x -> x.problem().field())
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Field.class)));
         for (FormProblem fp : rules) {
-            boolean alreadyNamed = problems.stream().anyMatch(x -> x.problem().field() == fp.field());
+            boolean alreadyNamed = named.contains(fp.field());
             // Sex and birth date come from the NIK when the file lacks them: a broken NIK says it all.
             boolean followsFromNik = nikBroken && fp.code().equals("REQUIRED")
                     && (fp.field() == Field.SEX || fp.field() == Field.BIRTH_DATE);
