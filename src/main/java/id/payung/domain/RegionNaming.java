@@ -25,6 +25,23 @@ public final class RegionNaming {
         return DESA_PREFIX.matcher(text == null ? "" : text).replaceFirst("");
     }
 
+    /**
+     * A kecamatan as the register names it (its Kecamatan column and filter, and the register's export): for a reader
+     * of several regencies with its regency ("Satar Mese (Kabupaten Manggarai)"), since two regencies may each have a
+     * kecamatan of that name; else its name alone. One rule for the window and the files. Null stays null.
+     *
+     * @param code      the kecamatan's code (null when not known: the name alone)
+     * @param regencies the regencies' names by code for a reader of several (the service's {@code localRegencies});
+     *                  empty for a regency's clerk and a file, whose kecamatan are all their own regency's
+     * @param pattern   how a region is named with its parent: the bundle's {@code region.nameOf}, "{0} ({1})"
+     */
+    public static String kecamatanWithRegency(String name, String code, java.util.Map<String, String> regencies,
+                                              String pattern) {
+        String regency = name == null || code == null || RegionCodes.levelOf(code) != RegionLevel.KECAMATAN ? null
+                : regencies.get(RegionCodes.parentOf(code));
+        return regency == null ? name : java.text.MessageFormat.format(pattern, name, regency);
+    }
+
     /** {@code text} without a leading "Kecamatan" or "Kec." ("Kec. Wae Rii" → "Wae Rii"); null gives "". */
     public static String withoutKecamatanPrefix(String text) {
         return KECAMATAN_PREFIX.matcher(text == null ? "" : text).replaceFirst("");

@@ -11,8 +11,8 @@ import javafx.stage.Window;
 /**
  * "Save as" for exports: the system dialog, which already asked before replacing a file. Save and open
  * dialogs start in the folder the user chose last <em>for the database open</em> (remembered in the OS user's
- * preferences, one node per database under {@code id/payung/files}), else in the user's documents folder, not in
- * the program's folder. Per database, not per user: an annex with names was offered another office's database's
+ * preferences, one node per database under {@code id/payung/files}), else in the user's documents folder (else the
+ * home folder), never in the program's folder. Per database, not per user: an annex with names was offered another office's database's
  * folder (trial 16 L11).
  */
 public final class SaveDialogs {
@@ -154,8 +154,11 @@ public final class SaveDialogs {
     }
 
     /**
-     * The user's documents folder, if there is one: the desktop's own on Linux ({@code XDG_DOCUMENTS_DIR} in
-     * {@code user-dirs.dirs}, "Dokumen" on an Indonesian desktop), else "Documents" in the home folder (Windows, macOS).
+     * The first folder a dialog offers for a database (before one was chosen for it): the user's documents folder —
+     * the desktop's own on Linux ({@code XDG_DOCUMENTS_DIR} in {@code user-dirs.dirs}, "Dokumen" on an Indonesian
+     * desktop), else "Documents" or "Dokumen" in the home folder (Windows, macOS) —, else the home folder itself.
+     * Never nothing while there is a home: the system's default was the working directory, the program's folder
+     * (trial 19: the first "Laporan PDF…" was offered Payung's own folder).
      */
     static Optional<Path> documentsFolder() {
         return documentsFolder(Path.of(System.getProperty("user.home")), System.getenv("XDG_CONFIG_HOME"));
@@ -163,6 +166,11 @@ public final class SaveDialogs {
 
     /** {@link #documentsFolder()} of a home folder and a {@code XDG_CONFIG_HOME} (null: not set). */
     static Optional<Path> documentsFolder(Path home, String config) {
+        return documentsOnly(home, config).or(() -> Optional.of(home).filter(Files::isDirectory));
+    }
+
+    /** The documents folder of {@link #documentsFolder(Path, String)}, without the home folder after it. */
+    private static Optional<Path> documentsOnly(Path home, String config) {
         Path dirs = (config == null || config.isBlank() ? home.resolve(".config") : Path.of(config)).resolve("user-dirs.dirs");
         try {
             if (Files.isRegularFile(dirs)) {
@@ -180,7 +188,8 @@ public final class SaveDialogs {
         } catch (java.io.IOException | RuntimeException e) {
             // An unreadable or odd file: the home's Documents below.
         }
-        return Optional.of(home.resolve("Documents")).filter(Files::isDirectory);
+        return Optional.of(home.resolve("Documents")).filter(Files::isDirectory)
+                .or(() -> Optional.of(home.resolve("Dokumen")).filter(Files::isDirectory));
     }
 
     /** For tests: remember in other preferences than the user's. */

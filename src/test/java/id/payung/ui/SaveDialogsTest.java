@@ -96,7 +96,12 @@ class SaveDialogsTest {
     @Test
     void theDesktopsDocumentsFolderIsFoundInItsUserDirs() throws Exception {
         Path home = Files.createDirectory(dir.resolve("home"));
-        assertThat(SaveDialogs.documentsFolder(home, null)).as("no documents folder: the system's default").isEmpty();
+        // Trial 19: with no documents folder the first "Laporan PDF…" opened in the program's folder (the working
+        // directory, the system's default); the home folder is offered instead.
+        assertThat(SaveDialogs.documentsFolder(home, null)).as("no documents folder: the home folder").contains(home);
+        Path indonesian = Files.createDirectory(home.resolve("Dokumen"));
+        assertThat(SaveDialogs.documentsFolder(home, null)).as("~/Dokumen without user-dirs.dirs").contains(indonesian);
+        Files.delete(indonesian);
         Path english = Files.createDirectory(home.resolve("Documents"));
         assertThat(SaveDialogs.documentsFolder(home, null)).contains(english);
         // An Indonesian desktop names its own in ~/.config/user-dirs.dirs.

@@ -133,33 +133,49 @@ public final class ExportService {
         // An export for a year says so in its sheet's name and title (Excel's tab, the printed page); the column
         // headers stay the first row, which the import and BPJS's upload read.
         String title = filter.year() == null ? null : titled(words, "export.title.enrollments", filter.year());
+        // A provincial reader's kecamatan with their regency, as the register's Kecamatan column (one rule).
+        Map<String, String> regencies = reference.localRegencies();
+        String nameOf = words.getString("region.nameOf");
         List<String> headers = new java.util.ArrayList<>(List.of("NIK", "Nama", "Sumber dana", "Segmen", "Program",
                 "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status"));
-        if (!forPeople) {
+        if (forPeople) {
+            // The person's identity beside the name, as BPJS's and the villages' lists have it (trial 19).
+            headers.addAll(2, IDENTITY_COLUMNS);
+        } else {
+            // The command line's columns are a script's contract (README): the identity after them, at the end.
             headers.addAll(MACHINE_COLUMNS);
+            headers.addAll(IDENTITY_COLUMNS);
         }
-        long written = writeTable(file, title == null ? "Peserta" : title, title, headers, w -> {
+        // The window's workbook opens with what it is (office, filter, when and by whom) above the column headers,
+        // as the dashboard's does; its CSV and the command line's files keep the headers as their first row.
+        List<String> lead = forPeople && isXlsx(file) ? registerLead(filter, words, regencies) : List.of();
+        long written = writeTable(file, title == null ? "Peserta" : title, title, lead, headers, w -> {
             long rows = 0;
             RegisterSort sort = new RegisterSort(RegisterSort.Column.NAME, true);
             RegisterPage page = register.page(filter, sort, null, PAGE);
             while (true) {
+                Map<Long, id.payung.domain.Person> people = peopleOf(page.rows());
                 for (EnrollmentSummary e : page.rows()) {
                     id.payung.domain.CoverageStatus status = e.statusAt(today);
                     Object[] shown = {fullNik ? e.nik() : Nik.mask(e.nik()), e.fullName(), e.funderName(), e.segment().name(),
                         e.programmes().stream().map(Enum::name).sorted().collect(Collectors.joining("+")),
-                        e.kecamatanName(), e.desaName(), e.occupationName(), id.payung.domain.Formats.month(e.firstMonth()),
+                        id.payung.domain.RegionNaming.kecamatanWithRegency(e.kecamatanName(), e.kecamatanCode(), regencies,
+                                nameOf),
+                        e.desaName(), e.occupationName(), id.payung.domain.Formats.month(e.firstMonth()),
                         e.lastMonth() == null ? "" : id.payung.domain.Formats.month(e.lastMonth()),
                         words.getString("status." + status.name())};
+                    Object[] identity = identity(people.get(e.personId()));
+                    List<Object> row = new java.util.ArrayList<>(java.util.Arrays.asList(shown));
                     if (forPeople) {
-                        w.row(shown);
+                        row.addAll(2, java.util.Arrays.asList(identity));
                     } else {
-                        Object[] row = java.util.Arrays.copyOf(shown, shown.length + MACHINE_COLUMNS.size());
-                        row[shown.length] = e.funderCode();
-                        row[shown.length + 1] = status.name();
-                        row[shown.length + 2] = String.valueOf(e.firstMonth());
-                        row[shown.length + 3] = e.lastMonth() == null ? "" : e.lastMonth().toString();
-                        w.row(row);
+                        row.add(e.funderCode());
+                        row.add(status.name());
+                        row.add(String.valueOf(e.firstMonth()));
+                        row.add(e.lastMonth() == null ? "" : e.lastMonth().toString());
+                        row.addAll(java.util.Arrays.asList(identity));
                     }
+                    w.row(row.toArray());
                     rows++;
                 }
                 if (page.next() == null) {
@@ -178,6 +194,97 @@ public final class ExportService {
             });
         }
         return written;
+    }
+
+    /** The identity of a register file's person: sex, place and date of birth, address and phone (README). */
+    private static final List<String> IDENTITY_COLUMNS = List.of("Jenis kelamin (L/P)", "Tempat lahir", "Tanggal lahir",
+            "Alamat", "No. HP");
+
+    /** {@link #IDENTITY_COLUMNS}' cells: L/P, the birth date as a date (a date cell in an .xlsx), none when not read. */
+    private static Object[] identity(id.payung.domain.Person p) {
+        return p == null ? new Object[IDENTITY_COLUMNS.size()]
+                : new Object[] {p.sex().name(), p.birthPlace(), p.birthDate(), p.address(), p.phone()};
+    }
+
+    /** The persons of a page of the register, by id, read at once (the page holds at most {@link #PAGE} rows). */
+    private Map<Long, id.payung.domain.Person> peopleOf(List<EnrollmentSummary> rows) {
+        java.util.Set<Long> ids = rows.stream().map(EnrollmentSummary::personId)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        id.payung.store.EnrollmentRepository repository = new id.payung.store.EnrollmentRepository();
+        return db.read(tx -> repository.people(tx, ids)).stream()
+                .collect(Collectors.toMap(id.payung.domain.Person::id, p -> p, (a, b) -> a));
+    }
+
+    private static boolean isXlsx(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
+    /**
+     * The lines above the window's register workbook: the office, what it is ("Daftar peserta tahun 2026"), the filter
+     * in words (a NIK searched for masked) and when (the office's time) and by whom it was made.
+     */
+    private List<String> registerLead(RegisterFilter filter, java.util.ResourceBundle words, Map<String, String> regencies) {
+        List<String> lead = new java.util.ArrayList<>();
+        String office = settings.get().officeName();
+        if (office != null) {
+            lead.add(office);
+        }
+        lead.add(filter.year() == null ? words.getString("export.title.register")
+                : titled(words, "export.title.registerYear", filter.year()));
+        String asked = registerFilterWords(filter, words, regencies);
+        lead.add(java.text.MessageFormat.format(words.getString("export.filter"),
+                asked == null ? words.getString("export.filter.none") : asked));
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+        lead.add(java.text.MessageFormat.format(words.getString("export.madeBy"),
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(now), actor));
+        return lead;
+    }
+
+    /**
+     * The register's filter in words ("sumber dana Mandiri, Kecamatan Wae Rii, tahun 2026"); null for none. The year
+     * is the title's. Names from the region, funder and occupation lists (a code where a list lacks it).
+     */
+    String registerFilterWords(RegisterFilter filter, java.util.ResourceBundle words, Map<String, String> regencies) {
+        List<String> parts = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<String, Object> part = (key, value) ->
+                parts.add(java.text.MessageFormat.format(words.getString(key), value));
+        if (filter.search() != null && !filter.search().isBlank()) {
+            // A NIK typed into the search is personal data like any other: masked, as the audit export's filter.
+            part.accept("export.filter.search", AuditWords.masked(filter.search().strip()));
+        }
+        if (filter.status() != null) {
+            part.accept("export.filter.status", words.getString("status." + filter.status().name()));
+        }
+        if (filter.funderCode() != null) {
+            part.accept("export.filter.funder", reference.fundingSources().stream()
+                    .filter(f -> f.code().equalsIgnoreCase(filter.funderCode())).map(id.payung.domain.FundingSource::name)
+                    .findFirst().orElse(filter.funderCode()));
+        }
+        if (filter.segment() != null) {
+            part.accept("export.filter.segment", filter.segment().name());
+        }
+        if (filter.regionCode() != null) {
+            String code = filter.regionCode();
+            String name = db.read(tx -> queries.regionName(tx, code)).orElse(code);
+            if (id.payung.domain.RegionCodes.levelOf(code) == id.payung.domain.RegionLevel.KECAMATAN) {
+                part.accept("export.filter.kecamatan", id.payung.domain.RegionNaming.kecamatanWithRegency(name, code,
+                        regencies, words.getString("region.nameOf")));
+            } else {
+                part.accept("export.filter.desa", name);
+            }
+        }
+        if (filter.occupationCode() != null) {
+            part.accept("export.filter.occupation", reference.occupations().stream()
+                    .filter(o -> o.code().equals(filter.occupationCode())).map(id.payung.domain.Occupation::name)
+                    .findFirst().orElse(filter.occupationCode()));
+        }
+        if (filter.includeDeleted()) {
+            parts.add(words.getString("export.filter.deleted"));
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
     /** The register file's columns for scripts, after the words, in the command line's file only (README). */

@@ -80,7 +80,13 @@ public abstract sealed class TableWriter implements Closeable {
         formats = codes.clone();
     }
 
-    /** Writes one row; values are strings, numbers or null. */
+    /**
+     * Excel's format for a date cell: day, month, year as the office writes them (25/09/2025), whatever the reader's
+     * locale; a .csv writes the date so as text, which Indonesian Excel reads as a date.
+     */
+    static final String DATE_FORMAT = "dd/mm/yyyy";
+
+    /** Writes one row; values are strings, numbers, dates ({@link java.time.LocalDate}) or null. */
     public abstract void row(Object... values) throws IOException;
 
     /** Writes a total row: like {@link #row}, in bold where the format has type faces. */
@@ -107,7 +113,8 @@ public abstract sealed class TableWriter implements Closeable {
         @Override
         public void row(Object... values) throws IOException {
             for (Object v : values) {
-                csv.print(v instanceof String s ? SafeCells.of(s) : v instanceof BigDecimal d ? decimal(d) : v);
+                csv.print(v instanceof String s ? SafeCells.of(s) : v instanceof BigDecimal d ? decimal(d)
+                        : v instanceof java.time.LocalDate d ? id.payung.domain.Formats.date(d) : v);
             }
             csv.println();
             rows++;
@@ -168,10 +175,13 @@ public abstract sealed class TableWriter implements Closeable {
                 Object v = values[c];
                 if (v instanceof Number n) {
                     sheet.value(row, c, n);
+                } else if (v instanceof java.time.LocalDate d) {
+                    sheet.value(row, c, d); // a date cell: Excel sorts and filters it as a date
                 } else if (v != null) {
                     sheet.inlineString(row, c, SafeCells.of(v.toString()));
                 }
-                String format = v instanceof Number && c < formats.length ? formats[c] : null;
+                String format = v instanceof Number && c < formats.length ? formats[c]
+                        : v instanceof java.time.LocalDate ? DATE_FORMAT : null;
                 boolean strong = bold || row == headerRow || (row == 0 && headerRow > 0);
                 if (format != null || strong) {
                     org.dhatim.fastexcel.StyleSetter style = sheet.style(row, c);

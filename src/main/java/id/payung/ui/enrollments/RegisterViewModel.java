@@ -5,6 +5,7 @@ import id.payung.domain.Deletion;
 import id.payung.domain.EndReason;
 import id.payung.domain.FundingSource;
 import id.payung.domain.Occupation;
+import id.payung.domain.RegionNaming;
 import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterPage;
 import id.payung.domain.RegisterSort;
@@ -192,8 +193,9 @@ public final class RegisterViewModel {
      * @param code the kecamatan's code (null when not known: the name alone)
      */
     public String kecamatanText(String name, String code, java.util.ResourceBundle words) {
-        String regency = name == null || code == null ? null : regencyOf(kecamatanByCode.get(code));
-        return regency == null ? name : java.text.MessageFormat.format(words.getString("region.nameOf"), name, regency);
+        // One rule with the register's export (RegionNaming): a kecamatan of the choices, named with its regency.
+        return RegionNaming.kecamatanWithRegency(name, code == null || !kecamatanByCode.containsKey(code) ? null : code,
+                regencyNames, words.getString("region.nameOf"));
     }
 
     /** The kecamatan of {@link #regionChoices()} by code, for {@link #kecamatanText} (FX thread). */

@@ -134,7 +134,7 @@ class ExportServiceTest {
                 .contains("'=HYPERLINK");
         // The register's words and dates, then the codes a program needs as extra columns.
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).endsWith(";Mulai;Sampai;Status;Kode sumber dana;Kode status;Mulai (ISO);Sampai (ISO)");
+        assertThat(lines.get(0)).contains(";Mulai;Sampai;Status;Kode sumber dana;Kode status;Mulai (ISO);Sampai (ISO);");
         assertThat(lines.get(1)).contains(";01/2026;;Aktif;MANDIRI;ACTIVE;2026-01;");
         try (ReadableWorkbook wb = new ReadableWorkbook(full.toFile())) {
             assertThat(wb.getFirstSheet().read().get(1).getCellText(0)).isEqualTo("5310015204850001");
@@ -158,8 +158,9 @@ class ExportServiceTest {
             try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile())) {
                 rows = wb.getFirstSheet().read();
             }
-            assertThat(rows.get(0).stream().map(c -> c == null ? "" : c.getText()).toList()).containsExactly("NIK", "Nama",
-                    "Sumber dana", "Segmen", "Program", "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status");
+            assertThat(headerRow(rows).stream().map(c -> c == null ? "" : c.getText()).toList()).containsExactly("NIK",
+                    "Nama", "Jenis kelamin (L/P)", "Tempat lahir", "Tanggal lahir", "Alamat", "No. HP", "Sumber dana",
+                    "Segmen", "Program", "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status");
             String all = rows.stream().map(r -> r.stream().map(c -> c == null ? "" : c.getText())
                     .collect(java.util.stream.Collectors.joining("|"))).collect(java.util.stream.Collectors.joining("\n"));
             assertThat(all).contains("Mandiri", "APBD Kabupaten Manggarai", "01/2026", "12/2025", "Aktif", "Berakhir")
@@ -172,6 +173,75 @@ class ExportServiceTest {
             assertThat(back.duplicates()).isEqualTo(2);
             assertThat(back.imported()).isZero();
         }
+    }
+
+    /**
+     * Trial 19: the window's register file could not go back to BPJS or the village: no birth date, place, sex, address
+     * or phone, and nothing said which filter and day it was made with. The identity beside the name (the birth date a
+     * real date cell shown 12/05/1985), and above the headers the office, what it is, its filter and when and by whom.
+     */
+    @Test
+    void theWindowsRegisterWorkbookHoldsEachPersonsIdentityUnderWhatItIs() throws Exception {
+        Path xlsx = dir.resolve("peserta.xlsx");
+        try (PayungServices s = engine.services()) {
+            s.enrollments().enrol(TestData.form("5310015205850001", "Maria Jelita", "MANDIRI", YearMonth.of(2026, 1), null));
+            s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes Dagur", "APBD-KAB-MGR", YearMonth.of(2026, 1),
+                    null));
+            RegisterFilter filter = new RegisterFilter("5310015", "MANDIRI", null, "53.10.12", null,
+                    id.payung.domain.CoverageStatus.ACTIVE, 2026, false);
+            assertThat(s.exports().replacingExisting().enrollments(filter, xlsx, false)).isEqualTo(1);
+        }
+        List<Row> rows;
+        try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true,
+                false))) {
+            rows = wb.getFirstSheet().read();
+        }
+        List<String> lead = rows.subList(0, rows.indexOf(headerRow(rows))).stream()
+                .map(r -> r.getCellCount() == 0 || r.getCell(0) == null ? "" : r.getCellText(0)).toList();
+        assertThat(lead).as("office, title, filter, made (the empty row after them has no cells)").hasSize(4);
+        assertThat(lead.get(0)).isNotBlank();
+        assertThat(lead.get(1)).isEqualTo("Daftar peserta tahun 2026");
+        assertThat(lead.get(2)).isEqualTo("Saringan: pencarian \"5310015\", status Aktif, sumber dana Mandiri (bayar sendiri),"
+                + " Kecamatan Langke Rembong");
+        assertThat(lead.get(3)).startsWith("Dibuat 23/11/2026 11:00 oleh ");
+        Row maria = rows.get(rows.indexOf(headerRow(rows)) + 1);
+        assertThat(maria.getCellText(0)).isEqualTo("531001********01");
+        assertThat(maria.getCellText(1)).isEqualTo("Maria Jelita");
+        assertThat(maria.getCellText(2)).isEqualTo("P");
+        assertThat(maria.getCellText(3)).isEqualTo("Ruteng");
+        assertThat(maria.getCell(4).getType()).as("a date cell, not text").isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+        assertThat(maria.getCellAsDate(4).orElseThrow().toLocalDate()).isEqualTo(java.time.LocalDate.of(1985, 5, 12));
+        assertThat(maria.getCell(4).getDataFormatString()).isEqualTo("dd/mm/yyyy");
+        assertThat(maria.getCellText(5)).isEqualTo("Jl. Motang Rua");
+        assertThat(maria.getCell(6).getType()).as("a phone stays text: its 0").isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+        assertThat(maria.getCellText(6)).isEqualTo("081234567890");
+        assertThat(maria.getCellText(7)).isEqualTo("Mandiri (bayar sendiri)");
+        assertThat(part(xlsx, "xl/worksheets/sheet1.xml")).doesNotContain("5310015205850001");
+    }
+
+    /**
+     * The command line's register file is a script's contract (README): its fifteen columns stay as they were, the
+     * identity comes after them; its first row stays the headers. As a CSV for Indonesian Excel: BOM, ';', 12/05/1985.
+     */
+    @Test
+    void theCommandLinesRegisterFileKeepsItsColumnsAndAddsTheIdentityAtTheEnd() throws Exception {
+        Path csv = dir.resolve("peserta.csv");
+        try (PayungServices s = engine.services()) {
+            s.enrollments().enrol(TestData.form("5310015205850001", "Maria Jelita", "MANDIRI", YearMonth.of(2026, 1), null));
+            assertThat(s.exports().enrollments(RegisterFilter.all(), csv, false)).isEqualTo(1);
+        }
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFNIK;Nama;Sumber dana;Segmen;Program;Kecamatan;Desa/Kelurahan;Pekerjaan;"
+                + "Mulai;Sampai;Status;Kode sumber dana;Kode status;Mulai (ISO);Sampai (ISO);Jenis kelamin (L/P);Tempat lahir;"
+                + "Tanggal lahir;Alamat;No. HP");
+        assertThat(lines.get(1)).startsWith("531001********01;Maria Jelita;").endsWith(
+                ";MANDIRI;ACTIVE;2026-01;;P;Ruteng;12/05/1985;Jl. Motang Rua;081234567890");
+    }
+
+    /** The first row whose first cell is "NIK": the column headers, under the lines a window's workbook opens with. */
+    private static Row headerRow(List<Row> rows) {
+        return rows.stream().filter(r -> r.getCellCount() > 0 && r.getCell(0) != null && "NIK".equals(r.getCellText(0)))
+                .findFirst().orElseThrow();
     }
 
     @Test
