@@ -148,6 +148,8 @@ public abstract sealed class TableWriter implements Closeable {
         private final OutputStream out;
         private final Workbook workbook;
         private final Worksheet sheet;
+        /** Columns holding dates: wide enough for 25/09/2025 (Excel shows "########" for a date that does not fit). */
+        private final java.util.Set<Integer> dateColumns = new java.util.TreeSet<>();
 
         Xlsx(OutputStream out, String name, String title) {
             this.out = out;
@@ -177,6 +179,7 @@ public abstract sealed class TableWriter implements Closeable {
                     sheet.value(row, c, n);
                 } else if (v instanceof java.time.LocalDate d) {
                     sheet.value(row, c, d); // a date cell: Excel sorts and filters it as a date
+                    dateColumns.add(c);
                 } else if (v != null) {
                     sheet.inlineString(row, c, SafeCells.of(v.toString()));
                 }
@@ -215,6 +218,9 @@ public abstract sealed class TableWriter implements Closeable {
 
         @Override
         public void close() throws IOException {
+            for (int c : dateColumns) {
+                sheet.width(c, 13);
+            }
             if (headerRow > 0) {
                 // The first column fitted to its codes and headers, not to the lines above them (the office's long
                 // name made the code column half a page wide); those lines run on over the empty cells beside them.
