@@ -682,6 +682,16 @@ public final class MainWindow implements EnrollmentDialogs {
     /** The menu bar's File and Help items. */
     private final class Menus implements MainView.MenuActions {
         @Override
+        public void newEnrollment(Runnable afterSave) {
+            openForm(0, afterSave);
+        }
+
+        @Override
+        public String readOnlyReason() {
+            return writeAccess().reason(bundle());
+        }
+
+        @Override
         public void importList(Runnable afterImport) {
             openImport(afterImport);
         }

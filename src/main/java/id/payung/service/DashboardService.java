@@ -111,31 +111,75 @@ public final class DashboardService {
         return reference.listedFunders();
     }
 
-    /** Funding shares of every year with data up to this one, oldest first: the growth over the years. */
+    /**
+     * Funding shares of every year from the first with data up to this one, oldest first (a year with none between
+     * years with some listed empty): the growth over the years.
+     */
     public java.util.LinkedHashMap<Integer, List<FundingShare>> trend() {
         return trend(id.payung.domain.Scope.ALL);
     }
 
     /**
      * {@link #trend()} of the participants {@code scope} covers (one kecamatan and/or segment, as the dashboard's
-     * filters): a year none of them is in is no year of its growth. The year report's filtered trend reads the same.
+     * filters): a year none of them is in before their first or after their last is no year of its growth, while a year
+     * between two with data is listed with no shares (trial 19: 2025 and 2027 with data, 2026 without, the trend
+     * jumped from 2025 to 2027 and no reader could tell 2026 had none). Same as {@link #trend(id.payung.domain.Scope,
+     * int)} up to this year.
      */
     public java.util.LinkedHashMap<Integer, List<FundingShare>> trend(id.payung.domain.Scope scope) {
+        return trend(scope, Year.now(clock).getValue());
+    }
+
+    /**
+     * Funding shares of the participants {@code scope} covers in each of {@link #years()} up to {@code untilYear},
+     * oldest first: the dashboard's trend (up to this year) and the year report's growth table (up to its year). A year
+     * between two with data that has none is there with an empty list (the charts and tables show it as 0); a filtered
+     * trend starts at the first year its participants are in and ends at the last ({@link #trimmed}).
+     */
+    public java.util.LinkedHashMap<Integer, List<FundingShare>> trend(id.payung.domain.Scope scope, int untilYear) {
         int now = Year.now(clock).getValue();
         // One read: the years and their shares from one snapshot (on a server a clerk's save between two years'
         // reads cannot make the chart disagree with itself), and one transaction instead of one per year.
         return db.read(tx -> {
             java.util.LinkedHashMap<Integer, List<FundingShare>> byYear = new java.util.LinkedHashMap<>();
-            for (int y : stats.years(tx, now + 1)) {
-                if (y <= now) {
+            for (int y : span(stats.years(tx, now + 1))) {
+                if (y <= untilYear) {
                     byYear.put(y, FundingShare.of(stats.funderCounts(tx, y, scope)));
                 }
             }
-            if (!scope.equals(id.payung.domain.Scope.ALL)) {
-                byYear.values().removeIf(List::isEmpty);
-            }
-            return byYear;
+            return scope.equals(id.payung.domain.Scope.ALL) ? byYear : trimmed(byYear);
         });
+    }
+
+    /**
+     * {@code byYear} without the years before its first and after its last with any shares; the empty years between
+     * them are kept (a year with none among years with some is a 0 in the growth, not a year to leave out).
+     */
+    public static <T> java.util.LinkedHashMap<Integer, List<T>> trimmed(java.util.Map<Integer, List<T>> byYear) {
+        List<Integer> withData = byYear.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(java.util.Map.Entry::getKey).toList();
+        java.util.LinkedHashMap<Integer, List<T>> kept = new java.util.LinkedHashMap<>();
+        if (!withData.isEmpty()) {
+            int first = withData.get(0);
+            int last = withData.get(withData.size() - 1);
+            byYear.forEach((y, v) -> {
+                if (y >= first && y <= last) {
+                    kept.put(y, v);
+                }
+            });
+        }
+        return kept;
+    }
+
+    /**
+     * Every year from the first of {@code withData} (ascending) to its last: a year between two with participants is
+     * listed though it has none.
+     */
+    static List<Integer> span(List<Integer> withData) {
+        if (withData.isEmpty()) {
+            return List.of();
+        }
+        return java.util.stream.IntStream.rangeClosed(withData.get(0), withData.get(withData.size() - 1)).boxed().toList();
     }
 
     /**
@@ -184,15 +228,20 @@ public final class DashboardService {
         return db.read(tx -> new id.payung.store.RegionRepository().local(tx, id.payung.domain.RegionLevel.KECAMATAN));
     }
 
-    /** Years with any participants, ascending; empty for an empty database. */
+    /**
+     * The years from the first with any participants to the last (next year at the latest), ascending, a year between
+     * them listed though it has none (its "belum ada peserta" shown when chosen: trial 19, 2026 was missing between
+     * 2025 and 2027); empty for an empty database.
+     */
     public List<Integer> years() {
         int now = Year.now(clock).getValue();
-        return db.read(tx -> stats.years(tx, now + 1));
+        return span(db.read(tx -> stats.years(tx, now + 1)));
     }
 
     /** The year to show first: the latest year with data that is not in the future, else the current year. */
     public int defaultYear() {
         int now = Year.now(clock).getValue();
-        return years().stream().filter(y -> y <= now).reduce((a, b) -> b).orElse(now);
+        // The years with data, not those between them: a year with none is no year to open on by itself.
+        return db.read(tx -> stats.years(tx, now + 1)).stream().filter(y -> y <= now).reduce((a, b) -> b).orElse(now);
     }
 }

@@ -84,4 +84,12 @@ public final class WriteAccess {
             Tooltip.install(said, new Tooltip(bundle.getString(why)));
         }
     }
+
+    /**
+     * Why writing is refused, in {@code bundle}'s words (the disabled actions' tooltip: "Login provinsi hanya membaca"),
+     * for an action that shows no tooltip (a menu item); null while the database may be written.
+     */
+    public String reason(java.util.ResourceBundle bundle) {
+        return readOnly.get() ? bundle.getString(why) : null;
+    }
 }

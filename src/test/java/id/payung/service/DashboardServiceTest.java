@@ -135,4 +135,34 @@ class DashboardServiceTest {
             assertThat(FundingShare.total(s.dashboard().trend().get(2025))).isEqualTo(5280);
         }
     }
+
+    /**
+     * Trial 19: participants in 2025 and 2027, none in 2026. The year list, the trend and the year report's growth went
+     * 2025 → 2027, and no reader could tell 2026 had none: a year between two with data is listed, with no shares.
+     * No year is made up before the first or after the last (the trend stops at this year, 2026).
+     */
+    @Test
+    void aYearWithNoneBetweenYearsWithSomeIsListedEmpty() {
+        try (PayungServices s = engine.services()) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2027, 1),
+                    YearMonth.of(2027, 12)));
+
+            assertThat(s.dashboard().years()).containsExactly(2023, 2024, 2025, 2026, 2027);
+            assertThat(s.dashboard().defaultYear()).as("opens on the latest year with data, as before").isEqualTo(2025);
+            assertThat(s.dashboard().trend().keySet()).containsExactly(2023, 2024, 2025, 2026);
+            assertThat(s.dashboard().trend().get(2026)).isEmpty();
+            assertThat(s.dashboard().trend(id.payung.domain.Scope.ALL, 2027).keySet())
+                    .containsExactly(2023, 2024, 2025, 2026, 2027);
+
+            // Filtered: Langke Rembong (TestData.form's) has Yohanes in 2025 and Maria in 2027: 2026 between them, and
+            // no year before its first (the seeds' cohorts have no kecamatan).
+            s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes", "MANDIRI", YearMonth.of(2025, 1),
+                    YearMonth.of(2025, 12)));
+            id.payung.domain.Scope langke = new id.payung.domain.Scope("53.10.12", null);
+            java.util.Map<Integer, List<FundingShare>> filtered = s.dashboard().trend(langke, 2027);
+            assertThat(filtered.keySet()).containsExactly(2025, 2026, 2027);
+            assertThat(filtered.get(2026)).isEmpty();
+            assertThat(s.dashboard().trend(langke).keySet()).containsExactly(2025);
+        }
+    }
 }

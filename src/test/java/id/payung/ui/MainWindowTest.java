@@ -27,17 +27,41 @@ class MainWindowTest {
     @Test
     void theRegisterIsBuiltHiddenWhileTheDashboardShowsAndItsShortcutsWaitForIt(FxRobot robot) {
         javafx.scene.Parent area = (javafx.scene.Parent) robot.lookup("#screenArea").query();
-        javafx.scene.input.KeyCombination add = new javafx.scene.input.KeyCodeCombination(
-                javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        javafx.scene.input.KeyCombination find = new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
         waitUntil(() -> area.getChildrenUnmodifiable().stream().anyMatch(n ->
                 n.getProperties().get(Screen.class) == Screen.ENROLLMENTS && !n.isVisible() && n.getOpacity() == 1));
 
-        assertThat(area.getScene().getAccelerators()).as("Ctrl+N is the register's, not the dashboard's")
-                .doesNotContainKey(add);
+        assertThat(area.getScene().getAccelerators()).as("Ctrl+F is the register's, not the dashboard's")
+                .doesNotContainKey(find);
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
-        assertThat(area.getScene().getAccelerators()).containsKey(add);
+        assertThat(area.getScene().getAccelerators()).containsKey(find);
         ScreenWaits.open(robot, Screen.DASHBOARD);
-        assertThat(area.getScene().getAccelerators()).doesNotContainKey(add);
+        assertThat(area.getScene().getAccelerators()).doesNotContainKey(find);
+    }
+
+    /**
+     * Trial 19: Ctrl+N on the Dasbor did nothing and said nothing; it opened the new-participant form on Peserta only.
+     * It is Berkas → Tambah peserta's, on every screen, and stays so after the register was shown and left.
+     */
+    @Test
+    void ctrlNOpensTheNewParticipantFormFromEveryScreen(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem item = bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "menuNewEnrollment".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(item.getText()).isEqualTo("Tambah peserta…");
+        assertThat(item.isDisable()).isFalse();
+
+        for (Screen screen : new Screen[] {Screen.DASHBOARD, Screen.ENROLLMENTS, Screen.DASHBOARD, Screen.SETTINGS}) {
+            ScreenWaits.open(robot, screen);
+            robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.N)
+                    .release(javafx.scene.input.KeyCode.CONTROL);
+            waitUntil(() -> robot.lookup("#nikField").tryQuery().isPresent());
+            assertThat(javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage s
+                    && s.isShowing() && "Payung — Pendaftaran peserta baru".equals(s.getTitle()))).as(screen.name()).hasSize(1);
+            robot.type(javafx.scene.input.KeyCode.ESCAPE); // nothing typed: closes without asking
+            waitUntil(() -> robot.lookup("#nikField").tryQuery().isEmpty());
+        }
     }
 
     @Test

@@ -53,6 +53,17 @@ class ReadOnlyWindowTest {
         waitUntil(() -> tooltipShown("Basis data dibuka hanya-baca"));
         assertThat(tooltipShown("Login provinsi hanya membaca")).isFalse();
 
+        // Berkas → Tambah peserta (Ctrl+N on every screen, trial 19) is disabled too, its reason in its words.
+        javafx.scene.control.MenuItem add = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class)
+                .getMenus().get(0).getItems().stream().filter(i -> "menuNewEnrollment".equals(i.getId())).findFirst()
+                .orElseThrow();
+        assertThat(add.isDisable()).isTrue();
+        assertThat(add.getText()).isEqualTo("Tambah peserta… (Basis data dibuka hanya-baca)");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#nikField").tryQuery()).as("no form opens").isEmpty();
+
         ScreenWaits.open(robot, Screen.AWARDS);
         for (String id : new String[] {"#addEvent", "#editEvent", "#deleteEvent"}) {
             assertThat(robot.lookup(id).queryAs(Button.class).isDisabled()).as(id).isTrue();

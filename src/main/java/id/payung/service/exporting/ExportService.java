@@ -605,17 +605,10 @@ public final class ExportService {
         PrintHeader header = printHeader();
         String filter = filterWords(scope);
         java.util.List<id.payung.domain.Event> events = reference.events();
-        java.util.List<Integer> years = dashboard.years();
-        java.util.Map<Integer, List<FundingShare>> trend = new java.util.TreeMap<>();
-        for (int y : years) {
-            if (y <= year) { // the growth up to the report's year, not the years planned after it
-                trend.put(y, dashboard.fundingShares(y, scope));
-            }
-        }
-        if (filter != null) {
-            // A year with none matching the filter is no year of its growth (the regent's report stays as it was).
-            trend.values().removeIf(List::isEmpty);
-        }
+        // The growth up to the report's year, not the years planned after it; a year with none between years with some
+        // is a row of 0 (trial 19: 2025 then 2027, and the regent could not tell 2026 had none). A filter's growth
+        // starts at the first year with any matching it (DashboardService.trend).
+        java.util.Map<Integer, List<FundingShare>> trend = dashboard.trend(scope, year);
         Map<String, FunderCost> costs = budget.costs(year, scope).stream()
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
         Settings office = settings.get();
@@ -641,13 +634,9 @@ public final class ExportService {
         String provinceName = db.read(tx -> queries.regionName(tx, provinceCode)).orElse(provinceCode);
         PrintHeader header = new PrintHeader(office.officeName(), office.address(), office.place(),
                 "Provinsi " + provinceName, null);
-        java.util.Map<Integer, List<FundingShare>> trend = new java.util.TreeMap<>();
-        for (int y : dashboard.years()) {
-            if (y <= year) {
-                trend.put(y, dashboard.fundingShares(y, scope));
-            }
-        }
-        trend.values().removeIf(List::isEmpty);
+        // From the first year with participants to the report's, a year with none between them a row of 0.
+        java.util.Map<Integer, List<FundingShare>> trend = id.payung.service.DashboardService.trimmed(
+                dashboard.trend(scope, year));
         Map<String, FunderCost> costs = budget.costs(year, scope).stream()
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
         Map<String, Long> regencyCosts = budget.costsByRegency(year, scope);

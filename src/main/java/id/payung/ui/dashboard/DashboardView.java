@@ -397,9 +397,17 @@ public final class DashboardView {
             colours.put(p.funderName(), FunderColors.of(p.funderType()));
         }
         // Categories set by hand: a CategoryAxis in a tab not yet shown does not pick them up from the data.
-        DashboardCharts.categories((javafx.scene.chart.CategoryAxis) trendChart.getXAxis(),
-                model.trend().stream().map(p -> String.valueOf(p.year())).distinct().toList());
+        // A year with no participants between years with some is a column of 0 (trial 19: the chart jumped 2025 → 2027).
+        List<String> years = model.trendYears().stream().map(String::valueOf).toList();
+        java.util.Set<String> withPoints = new java.util.HashSet<>();
+        model.trend().forEach(p -> withPoints.add(String.valueOf(p.year())));
+        DashboardCharts.categories((javafx.scene.chart.CategoryAxis) trendChart.getXAxis(), years);
         series.values().removeIf(s -> s.getData().isEmpty()); // a funder of the pie's year ahead of the trend
+        if (!series.isEmpty()) {
+            javafx.scene.chart.XYChart.Series<String, Number> first = series.values().iterator().next();
+            years.stream().filter(y -> !withPoints.contains(y))
+                    .forEach(y -> first.getData().add(new javafx.scene.chart.XYChart.Data<>(y, 0L)));
+        }
         trendChart.getData().setAll(series.values());
         // Each segment carries its count, each year's column its total on top (the last series with a count
         // that year is the top of the stack).
@@ -407,7 +415,7 @@ public final class DashboardView {
         java.util.Map<String, javafx.scene.chart.XYChart.Data<String, Number>> tops = new java.util.HashMap<>();
         for (var s : trendChart.getData()) {
             for (var d : s.getData()) {
-                if (d.getYValue().longValue() > 0) {
+                if (d.getYValue().longValue() > 0 || !withPoints.contains(d.getXValue())) { // a year of none: its 0
                     totals.merge(d.getXValue(), d.getYValue().longValue(), Long::sum);
                     tops.put(d.getXValue(), d);
                 }

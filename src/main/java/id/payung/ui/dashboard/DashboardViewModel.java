@@ -34,6 +34,8 @@ public final class DashboardViewModel {
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
     // Kept: an unmodifiable view listens weakly to its list, so a fresh view per call would lose its listeners.
     private final ObservableList<TrendPoint> trendView = FXCollections.unmodifiableObservableList(trend);
+    /** The trend's years, oldest first: those with points and any year with none between them (trial 19). */
+    private List<Integer> trendYears = List.of();
     private final BreakdownViewModel breakdowns;
     private final CoverageViewModel coverage;
     /** The shares and costs of a year and filter: one the user has already left is not read. */
@@ -217,6 +219,7 @@ public final class DashboardViewModel {
     private void loadTrend() {
         boolean withCosts = showRupiah.get();
         id.payung.domain.Scope scope = scope();
+        record Read(List<Integer> years, List<TrendPoint> points) { }
         tasks.read(() -> {
             java.util.LinkedHashMap<Integer, List<FundingShare>> byYear = service.trend(scope);
             java.util.Map<Integer, java.util.Map<String, Long>> costsByYear = new java.util.HashMap<>();
@@ -226,13 +229,16 @@ public final class DashboardViewModel {
                             .collect(java.util.stream.Collectors.toMap(FunderCost::funderCode, FunderCost::costRp)));
                 }
             }
-            return byYear.entrySet().stream().flatMap(e -> e.getValue().stream().map(sh -> new TrendPoint(e.getKey(),
-                    sh.funderCode(), sh.funderName(), sh.funderType(), sh.participants(),
-                    withCosts ? costsByYear.get(e.getKey()).getOrDefault(sh.funderCode(), 0L) : null))).toList();
-        }, points -> {
+            return new Read(List.copyOf(byYear.keySet()), byYear.entrySet().stream().flatMap(e -> e.getValue().stream()
+                    .map(sh -> new TrendPoint(e.getKey(), sh.funderCode(), sh.funderName(), sh.funderType(),
+                            sh.participants(), withCosts ? costsByYear.get(e.getKey()).getOrDefault(sh.funderCode(), 0L)
+                                    : null))).toList());
+        }, read -> {
             if (!scope.equals(scope())) {
                 return; // an answer for a filter the user has since left
             }
+            List<TrendPoint> points = read.points();
+            trendYears = read.years(); // before the points: the chart drawn on their change reads both
             trend.setAll(points);
             if (!withCosts && showRupiah.get() && !points.isEmpty()) {
                 loadTrend(); // the Rupiah view was chosen while the counts were read
@@ -305,6 +311,14 @@ public final class DashboardViewModel {
     /** Participants per funder per year, for the trend chart. */
     public ObservableList<TrendPoint> trend() {
         return trendView;
+    }
+
+    /**
+     * The years the trend chart shows, oldest first, as of its last change: each year of {@link #trend()} and any year
+     * between them with no participants at all (a column of 0, not a year left out: trial 19).
+     */
+    public List<Integer> trendYears() {
+        return trendYears;
     }
 
     /**

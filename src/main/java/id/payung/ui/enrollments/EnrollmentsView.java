@@ -124,9 +124,9 @@ public final class EnrollmentsView {
         access.guard(resources, addButton, importButton, editButton, endButton, deleteButton, addCohortButton,
                 editCohortButton, deleteCohortButton);
         // The register's shortcuts work while it is the screen shown: it stays in the window, hidden, when
-        // another screen is shown (and is built before it is first shown).
+        // another screen is shown (and is built before it is first shown). Ctrl+N is the window's (Berkas → Peserta
+        // baru, on every screen): put here, it replaced the menu's and took it away on leaving the register.
         java.util.Map<KeyCombination, Runnable> shortcuts = java.util.Map.of(
-                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::add,
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus,
                 new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::importList);
         javafx.scene.Scene[] installedIn = new javafx.scene.Scene[1];

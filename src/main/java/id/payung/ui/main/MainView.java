@@ -93,6 +93,18 @@ public final class MainView {
 
     /** What the menu bar's File and Help items do; the window provides them. */
     public interface MenuActions {
+        /**
+         * Opens the form for a new participant (Berkas → Peserta baru, Ctrl+N from any screen); {@code afterSave}
+         * refreshes what is shown.
+         */
+        void newEnrollment(Runnable afterSave);
+
+        /**
+         * Why nothing may be written here ("Login provinsi hanya membaca"), or null when it may: the new-participant
+         * item is then disabled and says why.
+         */
+        String readOnlyReason();
+
         /** Opens the import window for a name list; {@code afterImport} refreshes what is shown. */
         void importList(Runnable afterImport);
 
@@ -205,7 +217,14 @@ public final class MainView {
     private MenuBar menuBar() {
         Menu file = new Menu(resources.getString("menu.file"));
         file.setId("fileMenu");
-        file.getItems().addAll(
+        // Ctrl+N from any screen, as the register's Tambah peserta (trial 19: on the Dasbor it did nothing, silently).
+        MenuItem add = item("menuNewEnrollment", "menu.file.new", KeyCode.N, false, () -> actions.newEnrollment(this::reloadShown));
+        String readOnly = actions.readOnlyReason();
+        if (readOnly != null) {
+            add.setText(add.getText() + " (" + readOnly + ")"); // a menu item shows no tooltip
+            add.setDisable(true);
+        }
+        file.getItems().addAll(add,
                 item("menuImport", "menu.file.import", KeyCode.I, true, () -> actions.importList(this::reloadShown)),
                 item("menuExport", "menu.file.export", KeyCode.E, true, actions::exportEnrollments),
                 item("menuBackup", "menu.file.backup", KeyCode.B, true, actions::backupNow),

@@ -247,6 +247,30 @@ class ReportPdfTest {
     }
 
     /**
+     * Trial 19: participants in 2025 and 2027, none in 2026. The 2027 report's growth went 2025 → 2027, and the regent
+     * could not tell 2026 had none: its row is there with 0 under every funder.
+     */
+    @Test
+    void theYearReportsGrowthHasARowOfZeroForAYearWithNoneBetweenYearsWithSome() throws Exception {
+        Path pdf = dir.resolve("laporan-2027.pdf");
+        try (PayungServices s = engine.services()) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",
+                    java.time.YearMonth.of(2027, 1), java.time.YearMonth.of(2027, 12)));
+            s.exports().yearReport(2027, pdf);
+        }
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            text = stripper.getText(doc);
+        }
+        String growth = text.substring(text.indexOf("Tahun APBD"));
+        assertThat(growth).containsPattern("(?m)^2025 1\\.000 4\\.280 5\\.280\\s*$")
+                .containsPattern("(?m)^2026 0 0 0\\s*$").containsPattern("(?m)^2027 1 0 1\\s*$");
+        assertThat(growth.indexOf("\n2026 ")).isBetween(growth.indexOf("\n2025 "), growth.indexOf("\n2027 "));
+    }
+
+    /**
      * A kop with a street and a telephone line, the NIP, and the seeded year's two events: set as usual the signature
      * went alone onto a second page (trial 13); set closer, the report stays on one page, signature included.
      */
