@@ -24,11 +24,15 @@ import java.util.Map;
  * import's audit entry ({@code fixN_row}, {@code fixN_column}, {@code fixN_file}, {@code fixN_value},
  * {@code fixN_person}): a NIK masked (UU 27/2022), names, dates and other cells whole. The newest {@link #KEPT}
  * entries are kept, newest first; the file is replaced whole (temporary file, then moved over it), owner-only. A file
- * that cannot be read (damaged, another database's) is ignored with a log line and replaced at the next refusal.
+ * that cannot be read (damaged, another database's) is ignored with a log line and replaced at the next refusal. A
+ * database's file not written for {@link #RETENTION} (a database gone, a list long since imported) is deleted at the
+ * next refusal of any database: names of people are not kept longer than the offer is of use.
  */
 final class RefusedCorrections {
     /** How many refused imports a database's file keeps, the newest. */
     static final int KEPT = 50;
+    /** How long a database's file is kept after its last refused import. */
+    static final java.time.Duration RETENTION = java.time.Duration.ofDays(90);
     private static final String KIND = "payung-refused-import-corrections";
     private static final long VERSION = 1;
     /** One writer at a time in this process (two windows on one database read, add and replace in turn). */
@@ -142,6 +146,27 @@ final class RefusedCorrections {
                 out.write(bytes);
                 return null;
             });
+            forgetOld();
+        }
+    }
+
+    /** Deletes the databases' files not written for {@link #RETENTION}; one that cannot be deleted is left. */
+    private void forgetOld() {
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(RETENTION));
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                try {
+                    if (f.getFileName().toString().matches("[0-9a-f]{32}\\.json")
+                            && Files.getLastModifiedTime(f).compareTo(before) < 0) {
+                        Files.delete(f);
+                    }
+                } catch (IOException e) {
+                    id.payung.service.LogFile.logger("import").warning(() -> "cannot delete " + f + ": " + e);
+                }
+            }
+        } catch (IOException e) {
+            id.payung.service.LogFile.logger("import").warning(() -> "cannot list " + folder + ": " + e);
         }
     }
 }

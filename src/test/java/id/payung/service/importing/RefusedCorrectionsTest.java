@@ -53,4 +53,25 @@ class RefusedCorrectionsTest {
                     Files.getPosixFilePermissions(kept.file(one)))).isEqualTo("rw-------");
         }
     }
+
+    @Test
+    void aDatabasesFileNotWrittenForNinetyDaysIsDeletedAtTheNextRefusal() throws Exception {
+        RefusedCorrections kept = new RefusedCorrections(dir.resolve("refused-imports"));
+        String old = RefusedCorrections.identity("file:/lama/payung.db", "2025-01-01T00:00:00Z");
+        String recent = RefusedCorrections.identity("file:/baru/payung.db", "2026-01-01T00:00:00Z");
+        kept.add(old, entry(1));
+        kept.add(recent, entry(2));
+        Files.setLastModifiedTime(kept.file(old), java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(RefusedCorrections.RETENTION).minusSeconds(60)));
+        Files.setLastModifiedTime(kept.file(recent), java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(RefusedCorrections.RETENTION).plusSeconds(3600)));
+        Path other = Files.writeString(dir.resolve("refused-imports").resolve("catatan.txt"), "milik pengguna");
+        Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z")));
+
+        kept.add(RefusedCorrections.identity("file:/lain/payung.db", "2026-02-01T00:00:00Z"), entry(3));
+
+        assertThat(kept.file(old)).doesNotExist();
+        assertThat(kept.read(recent)).containsExactly(entry(2));
+        assertThat(other).as("no file of another kind").exists();
+    }
 }
