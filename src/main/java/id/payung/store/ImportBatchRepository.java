@@ -107,25 +107,12 @@ public final class ImportBatchRepository {
                 rs.getString(4), rs.getString(5), sha256.equals(rs.getString(6))), params.toArray());
     }
 
-    /** The audit action of an import refused and rolled back (a wrong row refuses the whole file): no batch, no rows. */
-    public static final String REFUSED = "IMPORT_REFUSED";
-
-    /** A refused import's audit entry ({@link #REFUSED}): its id, when, who, and what it kept (JSON). */
-    public record RefusedImport(long entry, Instant at, String actor, String afterJson) {
-    }
-
     /**
-     * The refused imports whose clerk corrected cells, newest first: their audit entries, which name no batch (the
-     * import was rolled back), whatever file; the caller picks the file's by the entry's {@code file} and
-     * {@code sha256}. On a server only {@code regency}'s entries, as {@link #correctedImports}.
+     * When this database was made ({@code seeded_at}; on a server the earliest its login reads: a clerk's regency's),
+     * null when never seeded: with where it is, its identity for what is kept about it outside it.
      */
-    public List<RefusedImport> correctedRefusals(Tx tx, String regency) {
-        boolean server = tx.dialect() == Dialect.POSTGRES;
-        return tx.list("SELECT id, at, actor, after_json FROM audit_log WHERE entity = 'import_batch' AND action = '"
-                        + REFUSED + "' AND after_json LIKE '%\"fix1_row\"%'" + (server ? " AND regency_code = ?" : "")
-                        + " ORDER BY id DESC",
-                rs -> new RefusedImport(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4)),
-                server ? new Object[] {regency} : new Object[0]);
+    public String databaseBorn(Tx tx) {
+        return tx.one("SELECT min(value) FROM meta WHERE key = 'seeded_at'", rs -> rs.getString(1)).orElse(null);
     }
 
     /**

@@ -22,20 +22,6 @@ public final class DataDigest {
         if (db.dialect() == Dialect.SQLITE) {
             return db.digest();
         }
-        return of(db, java.util.Map.of());
-    }
-
-    /**
-     * The digest of {@code db}'s data, leaving out the audit entries of refused imports ({@code IMPORT_REFUSED}): a
-     * refused import changes no data, its entry only says it was tried.
-     */
-    public static String withoutRefusedImports(Database db) {
-        java.util.Map<String, String> kept = java.util.Map.of("audit_log", "action <> 'IMPORT_REFUSED'");
-        return db.dialect() == Dialect.SQLITE ? db.read(tx -> DatabaseFile.digest(tx, kept)) : of(db, kept);
-    }
-
-    /** On a server, the digest of the rows of each table that its condition in {@code rowsKept} (if any) keeps. */
-    private static String of(Database db, java.util.Map<String, String> rowsKept) {
         return db.read(tx -> {
             try {
                 MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -45,8 +31,7 @@ public final class DataDigest {
                         rs -> rs.getString(1));
                 for (String table : tables) {
                     sha.update(table.getBytes(StandardCharsets.UTF_8));
-                    List<String> rows = new ArrayList<>(tx.list("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\""
-                            + (rowsKept.containsKey(table) ? " WHERE " + rowsKept.get(table) : ""),
+                    List<String> rows = new ArrayList<>(tx.list("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"",
                             rs -> {
                                 StringBuilder row = new StringBuilder();
                                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {

@@ -50,8 +50,8 @@ import java.util.Set;
  * <p>One pass over the file, streamed, inside one write transaction: every row is checked (the file's
  * values, the enrollment rules, duplicates in the file and in the database, 500 rows at a time) and the
  * valid ones are written as one batch. By default an import is all-or-nothing: once a row is refused the
- * rest is only checked, and the transaction is rolled back at the end (the refusal is then written to the audit log
- * on its own, {@link #recordRefused}); {@code skipInvalid} imports the
+ * rest is only checked, and the transaction is rolled back at the end, leaving the database as it was (the clerk's
+ * corrections are kept outside it, {@link #keepRefused}); {@code skipInvalid} imports the
  * valid rows and lists the rest. A dry run is the same pass in a read transaction.
  * Cancelling rolls the whole batch back. Rows already in the database (same NIK, same funder, overlapping
  * period) are duplicates, not errors, so importing the same file twice changes nothing.
@@ -82,6 +82,17 @@ public final class ImportService {
         this.clock = clock;
         this.actor = actor;
         this.regionPrefix = regionPrefix;
+    }
+
+    /** Where refused imports' corrections are kept ({@link RefusedCorrections}): the user's data folder's. */
+    private volatile RefusedCorrections refused = new RefusedCorrections(RefusedCorrections.defaultFolder());
+
+    /**
+     * Keeps the corrections of refused imports in {@code folder} instead of the user's data folder (tests, and a
+     * Payung that must keep nothing there).
+     */
+    public void keepRefusedCorrectionsIn(Path folder) {
+        refused = new RefusedCorrections(folder);
     }
 
     /** Where a long import reports to, and how it learns that the user pressed Cancel. */
@@ -312,7 +323,7 @@ public final class ImportService {
             return new Report(0, 0, 0, 0, List.of(), 0, false, true, 0); // cancelled before it could start writing
         } catch (Refused r) {
             if (r.report.rejected() > 0) {
-                recordRefused(file, sha, options, ctx, r.report);
+                keepRefused(file, sha, options, ctx);
             }
             return r.report;
         }
@@ -330,10 +341,7 @@ public final class ImportService {
         putIfSet(after, "desa", options.desa());
     }
 
-    /**
-     * How long a refused import's entry (and the owner's question which regency it writes for) waits for another writer
-     * before it is given up.
-     */
+    /** How long the owner's question which regency it writes for waits for another writer before it is given up. */
     private static final long REFUSAL_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
     /** A wait for another writer given up after {@link #REFUSAL_WAIT_NANOS} (then WriteCancelledException). */
     private static WriteWait briefWait() {
@@ -354,79 +362,76 @@ public final class ImportService {
         };
     }
 
-    /** The rows a refused import's entry names ({@code refused_rows}); more are counted ({@code rejected}). */
-    private static final int REFUSED_ROWS_NAMED = 20;
-
     /**
-     * Writes a refused import to the audit log ({@link ImportBatchRepository#REFUSED}), in a short transaction of its
-     * own after the rollback: who tried which file (name, fingerprint), when, why (how many rows, and which, were
-     * refused), what the clerk decided for the list and the cells they corrected — as an import's entry keeps them, a
-     * NIK masked, with whose it is where the NIK is a registered person's. It names no batch (none was kept), so no
-     * list of imports, undo or person's history counts it; Jejak audit shows it, and {@link #earlierFixes} offers its
-     * corrections when the file is opened again, after a restart too. A corrected NIK of a person not registered can
-     * only be offered in this session (the log never keeps a NIK whole). Not written for a read-only database (never
-     * reached: such an import is refused before it starts), nor when another writer holds the database for more than
-     * a few seconds, nor when the write fails: the refusal is reported all the same.
+     * Keeps a refused import's corrections (rolled back, the database as it was) outside the database
+     * ({@link RefusedCorrections}), so that {@link #earlierFixes} offers them when the file is opened again, after a
+     * restart too: as an import's entry keeps them, a NIK masked, with whose it is where the NIK is a registered
+     * person's ({@code fixN_person}, looked up in a read). A NIK of a person not registered is whole in this session
+     * only ({@link #wholeValues}). Nothing for a read-only database (a provincial reader) nor without corrections; a
+     * file that cannot be written is logged, the refusal reported all the same.
      */
-    private void recordRefused(Path file, String sha, ImportOptions options, Context ctx, Report report) {
-        if (db.isReadOnly()) {
-            return;
-        }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("file", file.getFileName().toString());
-        after.put("sha256", sha);
-        after.put("read", report.read());
-        after.put("rejected", report.rejected());
-        after.put("duplicates", report.duplicates());
-        List<Integer> refusedRows = report.problems().stream().filter(p -> p.problem().error()).map(RowProblem::row)
-                .distinct().sorted().toList();
-        if (!refusedRows.isEmpty()) {
-            after.put("refused_rows", String.join(", ", refusedRows.stream().limit(REFUSED_ROWS_NAMED)
-                    .map(String::valueOf).toList()) + (refusedRows.size() > REFUSED_ROWS_NAMED ? ", …" : ""));
-        }
-        putDecisions(after, options);
-        if (options.skipInvalid()) {
-            after.put("skip_invalid", true);
-        }
+    private void keepRefused(Path file, String sha, ImportOptions options, Context ctx) {
         List<Object[]> cells = corrections(options.fixes(), ctx.applied());
-        long entry;
-        try {
-            entry = db.write(briefWait(), tx -> {
-                if (!options.fixes().isEmpty()) {
-                    // Whose each corrected NIK is, where a registered person's (nobody's row was written).
-                    Map<Integer, Long> persons = new HashMap<>();
-                    for (Object[] c : cells) {
-                        ImportOptions.CellFix cell = new ImportOptions.CellFix((Integer) c[0], (String) c[1]);
-                        if (ctx.applied().get(cell).nik()) {
-                            repo.registeredByNik(tx, Nik.strip((String) c[3]))
-                                    .ifPresent(p -> persons.put(cell.row(), p.id()));
-                        }
-                    }
-                    after.put("corrected_cells", options.fixes().size());
-                    putCorrections(after, options.fixes(), ctx.applied(), persons);
-                }
-                return audit.record(tx, actor, ImportBatchRepository.REFUSED, "import_batch", null, null,
-                        Json.object(after));
-            });
-        } catch (id.payung.store.StoreException | id.payung.domain.DatabaseOpenException e) {
-            // A long wait for another writer given up (WriteCancelledException), a server lost meanwhile.
-            id.payung.service.LogFile.logger("import").warning(() -> "the refused import of " + file.getFileName()
-                    + " was not written to the audit log: " + e);
+        if (db.isReadOnly() || cells.isEmpty()) {
             return;
         }
-        // The NIKs the entry keeps masked, whole for this session (a person not registered has no other way back).
-        int n = 0;
-        for (Object[] c : cells) {
-            n++;
-            if (((String) c[4]).contains("*")) {
-                wholeValues.put(entry + ":" + n, (String) c[3]);
+        try {
+            String regency = importRegency();
+            if ("".equals(regency)) {
+                return; // an import here writes to no regency
             }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(8)
+                    .putLong(java.util.concurrent.ThreadLocalRandom.current().nextLong()).array()));
+            entry.put("at", java.time.Instant.now().toString());
+            entry.put("actor", actor);
+            entry.put("file", file.getFileName().toString());
+            entry.put("sha256", sha);
+            if (regency != null) {
+                entry.put("regency", regency);
+            }
+            String identity = db.read(tx -> {
+                // Whose each corrected NIK is, where a registered person's (nobody's row was written).
+                Map<Integer, Long> persons = new HashMap<>();
+                for (Object[] c : cells) {
+                    ImportOptions.CellFix cell = new ImportOptions.CellFix((Integer) c[0], (String) c[1]);
+                    if (ctx.applied().get(cell).nik()) {
+                        repo.registeredByNik(tx, Nik.strip((String) c[3])).ifPresent(p -> persons.put(cell.row(), p.id()));
+                    }
+                }
+                putCorrections(entry, options.fixes(), ctx.applied(), persons);
+                return identity(tx);
+            });
+            refused.add(identity, entry);
+            // The NIKs the file keeps masked, whole for this session (a person not registered has no other way back).
+            int n = 0;
+            for (Object[] c : cells) {
+                n++;
+                if (((String) c[4]).contains("*")) {
+                    wholeValues.put(entry.get("id") + ":" + n, (String) c[3]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A data folder that cannot be written, a server lost meanwhile: only an offer is lost.
+            id.payung.service.LogFile.logger("import").warning(() -> "the corrections of the refused import of "
+                    + file.getFileName() + " are not kept: " + e);
         }
     }
 
     /**
-     * The values refused imports of this session corrected that their entries keep masked (a NIK), whole, by entry id
-     * and correction number ("17:2"); forgotten when Payung closes.
+     * This database's identity for {@link RefusedCorrections}: its file (the real path), or the server's address and
+     * this login; and when it was made.
+     */
+    private String identity(Tx tx) {
+        id.payung.domain.ServerAddress server = db.server();
+        String where = server != null ? "server:" + server.host() + ":" + server.port() + "/" + server.database()
+                + "\n" + server.user() : "file:" + db.realFile().toAbsolutePath();
+        return RefusedCorrections.identity(where, batches.databaseBorn(tx));
+    }
+
+    /**
+     * The values refused imports of this session corrected that their kept entries keep masked (a NIK), whole, by
+     * entry id and correction number ("3f9c2a1b5d7e0a41:2"); forgotten when Payung closes.
      */
     private final Map<String, String> wholeValues = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -593,11 +598,11 @@ public final class ImportService {
      * by themselves. A correction fits only where the cell (row, header) still holds the value it was corrected from
      * (as the entry keeps it, a NIK masked); of several imports the newest's correction of a cell counts. The entry
      * keeps a corrected NIK masked (UU 27/2022): it is the one NIK of that import's people it masks to, else not
-     * offered. A refused import counts as well, by its own entry ({@link #recordRefused}; it names no batch): a NIK it
-     * corrected is the registered person's it names, else the one this session typed (after a restart such a NIK is
-     * not offered). On a server only the entries of the regency an import here writes to ({@link #importRegency}): a
-     * clerk's own, the owner's as its session names it; none for a provincial reader. None when the file cannot be
-     * read.
+     * offered. A refused import counts as well, by the entry kept outside the database ({@link #keepRefused}; the
+     * database holds nothing of it): a NIK it corrected is the registered person's it names, else the one this session
+     * typed (after a restart such a NIK is not offered). On a server only the entries of the regency an import here
+     * writes to ({@link #importRegency}): a clerk's own, the owner's as its session names it; none for a provincial
+     * reader. None when the file cannot be read.
      */
     public EarlierFixes earlierFixes(Path file, ImportOptions options) {
         String sha;
@@ -614,23 +619,24 @@ public final class ImportService {
         }
         String name = file.getFileName().toString();
         List<Earlier> earlier = db.read(tx -> {
-            // The imports' entries and the refused imports' (which name no batch), newest first, as one list.
-            record Entry(long entry, long batch, java.time.Instant at, String actor, String afterJson) {
+            // The imports' audit entries and the refused imports' kept entries (which name no batch), newest first.
+            record Entry(String refused, long batch, java.time.Instant at, String actor, Map<String, Object> after) {
             }
             List<Entry> entries = new ArrayList<>();
-            batches.correctedImports(tx, sha, name, regency).forEach(e -> entries.add(new Entry(e.entry(), e.batch(),
-                    e.at(), e.actor(), e.afterJson())));
-            for (ImportBatchRepository.RefusedImport e : batches.correctedRefusals(tx, regency)) {
-                Map<String, Object> after = Json.parse(e.afterJson());
-                if (sha.equals(after.get("sha256")) || name.equals(after.get("file"))) {
-                    entries.add(new Entry(e.entry(), 0, e.at(), e.actor(), e.afterJson()));
+            batches.correctedImports(tx, sha, name, regency).forEach(e -> entries.add(new Entry(null, e.batch(),
+                    e.at(), e.actor(), Json.parse(e.afterJson()))));
+            for (Map<String, Object> e : refused.read(identity(tx))) {
+                if ((sha.equals(e.get("sha256")) || name.equals(e.get("file")))
+                        && java.util.Objects.equals(regency, e.get("regency"))) {
+                    entries.add(new Entry((String) e.get("id"), 0, java.time.Instant.parse((String) e.get("at")),
+                            (String) e.get("actor"), e));
                 }
             }
-            entries.sort(java.util.Comparator.comparingLong(Entry::entry).reversed());
+            entries.sort(java.util.Comparator.comparing(Entry::at).reversed());
             List<Earlier> out = new ArrayList<>();
             Map<Long, List<String>> niks = new HashMap<>();
             for (Entry entry : entries) {
-                Map<String, Object> after = Json.parse(entry.afterJson());
+                Map<String, Object> after = entry.after();
                 for (int n = 1; after.get("fix" + n + "_row") instanceof Number row; n++) {
                     Object column = after.get("fix" + n + "_column");
                     Object was = after.get("fix" + n + "_file");
@@ -647,11 +653,11 @@ public final class ImportService {
                         if (after.get("fix" + n + "_person") instanceof Number person) {
                             found = repo.person(tx, person.longValue()).map(id.payung.domain.Person::nik)
                                     .filter(k -> Nik.mask(k).equals(kept)).stream().toList();
-                        } else if (entry.batch() != 0) {
+                        } else if (entry.refused() == null) {
                             found = niks.computeIfAbsent(entry.batch(), b -> batches.niks(tx, b)).stream()
                                     .filter(k -> Nik.mask(k).equals(kept)).toList();
                         } else {
-                            String whole = wholeValues.get(entry.entry() + ":" + n);
+                            String whole = wholeValues.get(entry.refused() + ":" + n);
                             found = whole != null && Nik.mask(whole).equals(kept) ? List.of(whole) : List.of();
                         }
                         if (found.size() != 1) {

@@ -37,6 +37,28 @@ class EarlierFixesTest {
     private static final String PETRUS_CUT = "53100101029100;Petrus Nabu;01/02/1991;Ruteng";
     private static final String YOHANES_MISSPELT = "5310011505900017;Yohanes Jehamat;15/05/1990;Ruteng";
 
+    /** Where this test's Payung keeps refused imports' corrections: not the user's data folder. */
+    private Path kept() {
+        return dir.resolve("data").resolve("refused-imports");
+    }
+
+    /** Payung opened on this test's database, keeping refused imports' corrections in {@link #kept()}. */
+    private PayungServices services() {
+        PayungServices s = engine.services();
+        s.imports().keepRefusedCorrectionsIn(kept());
+        return s;
+    }
+
+    /** The text of the one file of kept corrections (this test's one database). */
+    private String keptText() throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.list(kept())) {
+            java.util.List<Path> all = files.toList();
+            assertThat(all).hasSize(1);
+            assertThat(all.get(0).getFileName().toString()).endsWith(".json");
+            return Files.readString(all.get(0));
+        }
+    }
+
     private static ImportOptions year(int y) {
         return ImportOptions.defaults().withFunder("APBD-KAB-MGR").withPeriod(YearMonth.of(y, 1), 12);
     }
@@ -68,7 +90,7 @@ class EarlierFixesTest {
 
     @Test
     void theCorrectionsOfAnUndoneImportAreFoundForTheSameFileTheNikWhole() throws Exception {
-        try (PayungServices s = engine.services()) {
+        try (PayungServices s = services()) {
             Path desa = importedWithCorrectionsAndUndone(s);
 
             ImportService.EarlierFixes found = s.imports().earlierFixes(desa, year(2026));
@@ -94,7 +116,7 @@ class EarlierFixesTest {
      */
     @Test
     void aCorrectedNikIsTheRowsPersonsEvenWhenAnotherOfTheListMasksAlike() throws Exception {
-        try (PayungServices s = engine.services()) {
+        try (PayungServices s = services()) {
             Path desa = file("desa-kembar.csv", PETRUS_CUT, "5310011505900002;Yohanes Jehamu;15/05/1990;Ruteng");
             Map<ImportOptions.CellFix, String> fix = Map.of(new ImportOptions.CellFix(2, "NIK"), "5310010102910002");
             ImportService.Report r = s.imports().importFile(desa, year(2026).withFixes(fix), ImportService.Progress.NONE);
@@ -108,7 +130,7 @@ class EarlierFixesTest {
 
     @Test
     void aCellWhoseValueInTheFileChangedIsNotCorrectedFromTheEarlierImport() throws Exception {
-        try (PayungServices s = engine.services()) {
+        try (PayungServices s = services()) {
             importedWithCorrectionsAndUndone(s);
             // The village sent its list again under the same name, row 2's NIK typed anew (not the cut one corrected).
             Path resent = file("desa-2026.csv", "5310010102910003;Petrus Nabu;01/02/1991;Ruteng", YOHANES_MISSPELT);
@@ -122,12 +144,13 @@ class EarlierFixesTest {
     }
 
     /**
-     * A refused import is rolled back, its audit entry too: its corrections are remembered for the session, so the
-     * clerk who opens the file again after mending it (or the window that checks it again) is offered them.
+     * A refused import is rolled back, the database as it was: its corrections are remembered (outside the database),
+     * so the clerk who opens the file again after mending it (or the window that checks it again) is offered them, a
+     * new person's NIK too in this session.
      */
     @Test
     void theCorrectionsOfARefusedImportAreFoundAgainInTheSameSession() throws Exception {
-        try (PayungServices s = engine.services()) {
+        try (PayungServices s = services()) {
             assertThat(s.imports().importFile(file("daftar-2025.csv", "5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng"),
                     year(2025), ImportService.Progress.NONE).imported()).isEqualTo(1);
             Path desa = file("desa-2026.csv", PETRUS_CUT, YOHANES_MISSPELT, "123;Orang Salah;01/01/1990;Ruteng");
@@ -165,18 +188,18 @@ class EarlierFixesTest {
     }
 
     /**
-     * A refused import's corrections are kept by its own audit entry, so Payung opened again offers them: the name, and
-     * the registered person's NIK (whole again from the register); the NIK of a person not registered only in the
-     * session that typed it (the log keeps no NIK whole).
+     * A refused import's corrections are kept in the data folder (nothing in the database), so Payung opened again
+     * offers them: the name, and the registered person's NIK (whole again from the register); the NIK of a person not
+     * registered only in the session that typed it (the kept file has no NIK whole).
      */
     @Test
     void theCorrectionsOfARefusedImportAreFoundAfterPayungIsOpenedAgain() throws Exception {
         Path desa;
-        try (PayungServices s = engine.services()) {
+        try (PayungServices s = services()) {
             desa = refusedWithCorrections(s);
             assertThat(s.imports().earlierFixes(desa, year(2026)).asFixes()).isEqualTo(refusedFixes());
         }
-        try (PayungServices s = engine.services()) {
+        try (PayungServices s = services()) {
             ImportService.EarlierFixes found = s.imports().earlierFixes(desa, year(2026));
 
             assertThat(found.asFixes()).containsExactly(entry(new ImportOptions.CellFix(3, "NIK"), "5310011505900017"),
@@ -190,14 +213,16 @@ class EarlierFixesTest {
     }
 
     /**
-     * The refused attempt is in Jejak audit, among the imports, in words (who, which file, why, which corrections), and
-     * nowhere an import is: not a batch (Riwayat impor, undo, the same-file line, the counts), not in the person's
-     * history. A cancelled import is not a refused one: nothing is written.
+     * Issue 19: a refused import writes nothing to the database — no audit entry, no batch — and keeps its corrections
+     * in the data folder's file, a NIK masked (UU 27/2022), names whole. A cancelled import keeps nothing.
      */
     @Test
-    void aRefusedImportIsInTheAuditTrailAndIsNoImport() throws Exception {
-        try (PayungServices s = engine.services()) {
+    void aRefusedImportWritesNothingToTheDatabaseAndKeepsItsCorrectionsMaskedOutsideIt() throws Exception {
+        try (PayungServices s = services()) {
             Path desa = refusedWithCorrections(s);
+            String kept = keptText();
+            assertThat(kept).contains("desa-2026.csv", "Yohanes Jehamu", "531001********02", "531001********17")
+                    .doesNotContain("5310011505900017", "5310010102910002");
             // A long list, a wrong row and a correction, cancelled after its first rows (Batal).
             String[] rows = new String[600];
             rows[0] = "123;Orang Salah;01/01/1990;Ruteng";
@@ -217,31 +242,55 @@ class EarlierFixesTest {
                         }
                     });
             assertThat(cancelled.cancelled()).isTrue();
+            assertThat(keptText()).as("a cancelled import keeps nothing").isEqualTo(kept);
 
             assertThat(s.imports().batches()).extracting(id.payung.domain.ImportBatch::fileName)
                     .containsExactly("daftar-2025.csv");
             assertThat(s.imports().standingImportOf(desa)).isEmpty();
-            long yohanes = s.enrollments().personByNik("5310011505900017").orElseThrow().id();
-            assertThat(s.enrollments().history(yohanes).changes()).extracting(id.payung.service.PersonHistory.Change::action)
-                    .doesNotContain("IMPORT_REFUSED");
-
             java.util.List<id.payung.service.AuditRecord> imports = s.audit().search(new id.payung.service.AuditFilter(
                     null, null, null, id.payung.domain.AuditTopic.IMPORTS, null), 0, 50).rows();
-            assertThat(imports).extracting(r -> r.change().action()).containsExactly("IMPORT_REFUSED", "IMPORT");
-            id.payung.service.PersonHistory.Change refused = imports.get(0).change();
-            assertThat(refused.entityId()).isNull();
-            for (String tag : new String[] {"id", "en"}) {
-                java.util.ResourceBundle res = java.util.ResourceBundle.getBundle("i18n.messages",
-                        java.util.Locale.forLanguageTag(tag),
-                        java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
-                id.payung.service.AuditWords words = new id.payung.service.AuditWords(res, java.util.List.of(),
-                        new id.payung.service.AuditWords.Names(Map.of(), Map.of(), Map.of()));
-                assertThat(words.what(refused)).isEqualTo(tag.equals("id") ? "Impor ditolak: tidak ada yang diimpor"
-                        : "Import refused: nothing was imported");
-                String details = words.details(refused);
-                assertThat(details).contains("desa-2026.csv", tag.equals("id") ? "Baris yang ditolak: 4" : "Refused rows: 4",
-                        "Yohanes Jehamu").doesNotContain("5310011505900017", "5310010102910002");
+            assertThat(imports).extracting(r -> r.change().action()).containsExactly("IMPORT");
+        }
+    }
+
+    /** Another database (another file) is never offered this one's refused corrections, in the same data folder. */
+    @Test
+    void anotherDatabaseIsNotOfferedTheRefusedCorrections() throws Exception {
+        Path desa;
+        try (PayungServices s = services()) {
+            desa = refusedWithCorrections(s);
+        }
+        try (PayungServices other = PayungServices.open(dir.resolve("lain.db"), true, id.payung.service.TestData.CLOCK)) {
+            other.imports().keepRefusedCorrectionsIn(kept());
+            assertThat(other.imports().earlierFixes(desa, year(2026))).isEqualTo(ImportService.EarlierFixes.NONE);
+        }
+        try (PayungServices s = services()) {
+            assertThat(s.imports().earlierFixes(desa, year(2026)).asFixes()).containsKey(new ImportOptions.CellFix(3, "Nama"));
+        }
+    }
+
+    /**
+     * A kept file that cannot be read (damaged, or another database's put in its place) is passed over without a word
+     * to the clerk; the next refused import replaces it.
+     */
+    @Test
+    void aDamagedOrForeignFileOfKeptCorrectionsIsIgnored() throws Exception {
+        try (PayungServices s = services()) {
+            Path desa = refusedWithCorrections(s);
+            Path keptFile;
+            try (java.util.stream.Stream<Path> files = Files.list(kept())) {
+                keptFile = files.findFirst().orElseThrow();
             }
+            String good = Files.readString(keptFile);
+            Files.writeString(keptFile, good.substring(0, good.length() / 2));
+            assertThat(s.imports().earlierFixes(desa, year(2026))).isEqualTo(ImportService.EarlierFixes.NONE);
+            Files.writeString(keptFile, good.replaceFirst("\"database\":\"[0-9a-f]+\"", "\"database\":\"" + "ab".repeat(32) + "\""));
+            assertThat(s.imports().earlierFixes(desa, year(2026))).isEqualTo(ImportService.EarlierFixes.NONE);
+
+            ImportService.Report again = s.imports().importFile(desa, year(2026).withFixes(refusedFixes()),
+                    ImportService.Progress.NONE);
+            assertThat(again.rejected()).isEqualTo(1);
+            assertThat(s.imports().earlierFixes(desa, year(2026)).asFixes()).isEqualTo(refusedFixes());
         }
     }
 }
