@@ -89,4 +89,83 @@ class VillageCellsTest {
                     .extracting(RowProblem::row).containsExactly(5, 6);
         }
     }
+
+    /** The form of the register's one person named {@code name}. */
+    private static id.payung.domain.EnrollmentForm form(PayungServices s, String name) {
+        return register(s).stream().filter(e -> e.fullName().equals(name)).map(e -> s.enrollments().form(e.id()))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Kelurahan Mata Air: {@code "Reo,12-03-85"} beside a NIK holding 120385, {@code Ruteng / 15 Maret 1986} beside a
+     * woman's NIK holding 550386 are read; the one row refused is the NIK that disagrees with the birth date.
+     */
+    @Test
+    void aTwoDigitYearTheNikConfirmsAndASlashBetweenPlaceAndDateAreRead() {
+        Path list = TestRegions.resource("village/Daftar Kel Mata Air.csv", dir);
+        try (PayungServices s = fresh()) {
+            ImportService.Report r = s.imports().importFile(list, provinsi2027("Reok", "Mata Air").skippingInvalid(),
+                    ImportService.Progress.NONE);
+
+            assertThat(r.problems()).noneMatch(p -> p.problem().code().startsWith("IMPORT_TTL")
+                    || p.problem().code().equals("IMPORT_SHORT_YEAR"));
+            assertThat(r.problems()).filteredOn(p -> p.problem().error()).extracting(RowProblem::row).containsOnly(7);
+            assertThat(r.imported()).isEqualTo(4);
+            assertThat(form(s, "YOHANES BOSCO NGGARANG")).extracting(f -> f.birthPlace(), f -> f.birthDate())
+                    .containsExactly("Reo", java.time.LocalDate.of(1985, 3, 12));
+            assertThat(form(s, "Maria Imaculata Sanjaya")).extracting(f -> f.birthPlace(), f -> f.birthDate())
+                    .containsExactly("Ruteng", java.time.LocalDate.of(1986, 3, 15));
+            assertThat(form(s, "Gregorius Ndaung")).extracting(f -> f.birthPlace(), f -> f.birthDate())
+                    .containsExactly("RUTENG", java.time.LocalDate.of(1980, 9, 7));
+        }
+    }
+
+    /** A two-digit year the NIK does not hold is refused, saying a 4-digit year is needed: the century is never guessed. */
+    @Test
+    void aTwoDigitYearTheNikDoesNotHoldIsRefusedAskingForFourDigits() throws Exception {
+        Path f = csv("tahun-pendek.csv",
+                "NO,NAMA LENGKAP,NIK,TEMPAT/TGL LAHIR,JENIS KELAMIN",
+                "1,Yohanes Bosco,5310111203850031,\"Reo,12-03-86\",Lk",
+                "2,Maria Sanjaya,5310115503860032,Ruteng / 15 Maret 86,Pr",
+                "3,Agata Ninu,5310116112900034,\"Reo, 21-12-90\",Pr",
+                "4,Benyamin Jehaun,531011010170,\"Reo, 01-01-70\",Lk");
+        Path column = csv("tgl-lahir.csv",
+                "NO;NIK;NAMA;JENIS KELAMIN;TGL LAHIR",
+                "1;5310011402830011;Silvester Nggoro;Laki-laki;14/02/83",
+                "2;5310016208870012;Emerensiana Ndiung;P;22/08/78");
+        try (PayungServices s = fresh()) {
+            ImportService.Report r = s.imports().importFile(f, provinsi2027("Reok", "Mata Air").dry(),
+                    ImportService.Progress.NONE);
+            // row 2: 86 against a NIK of 1985; row 5: a 12-digit NIK says no date at all
+            assertThat(r.problems()).filteredOn(p -> p.problem().code().equals("IMPORT_SHORT_YEAR"))
+                    .extracting(RowProblem::row, RowProblem::value, p -> p.problem().args().get(0))
+                    .containsExactly(tuple(2, "Reo,12-03-86", "12-03-86"), tuple(5, "Reo, 01-01-70", "01-01-70"));
+            assertThat(r.problems()).filteredOn(p -> p.row() == 3 || p.row() == 4).noneMatch(p -> p.problem().error());
+
+            ImportService.Report c = s.imports().importFile(column, provinsi2027("Wae Rii", "Golo Cador").dry(),
+                    ImportService.Progress.NONE);
+            assertThat(c.problems()).filteredOn(p -> p.problem().error())
+                    .extracting(RowProblem::row, RowProblem::column, p -> p.problem().code())
+                    .containsExactly(tuple(3, "TGL LAHIR", "IMPORT_SHORT_YEAR"));
+        }
+    }
+
+    /** Separators villages put between place and date; a date with no place, or no date, is no place and date. */
+    @Test
+    void placeAndDateAreSplitAtTheCommonSeparators() {
+        java.time.LocalDate may12 = java.time.LocalDate.of(1985, 5, 12);
+        for (String cell : List.of("Ruteng, 12-05-1985", "Ruteng / 12-05-1985", "Ruteng/12/05/1985", "Ruteng - 12.05.1985",
+                "Ruteng; 12 Mei 1985", "Ruteng | 1985-05-12", "Ruteng 12 Mei 1985", "Ruteng, 12 Mei, 1985")) {
+            assertThat(Values.placeAndDate(cell)).as(cell).get()
+                    .extracting(Values.PlaceAndDate::place, Values.PlaceAndDate::date).containsExactly("Ruteng", may12);
+        }
+        assertThat(Values.placeAndDate("Satar Mese / 15 Maret 1986")).get().extracting(Values.PlaceAndDate::place)
+                .isEqualTo("Satar Mese");
+        assertThat(Values.placeAndDate("Reo,12-03-85")).get()
+                .extracting(Values.PlaceAndDate::place, Values.PlaceAndDate::date, p -> p.shortDate().year())
+                .containsExactly("Reo", null, 85);
+        for (String cell : List.of("12-05-1985", "Ruteng", "Ruteng / 31-02-1985", "Ruteng / 12-13-85", "Ruteng / 1985")) {
+            assertThat(Values.placeAndDate(cell)).as(cell).isEmpty();
+        }
+    }
 }
