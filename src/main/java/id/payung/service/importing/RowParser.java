@@ -48,7 +48,7 @@ final class RowParser {
      * A parsed row: the form, the problems found reading it (before the enrollment rules), and the
      * participant status a BPJS list gives when it says the participant is not active (else null).
      */
-    record Parsed(int row, EnrollmentForm form, List<RowProblem> problems, String inactiveStatus) {
+    record Parsed(int row, EnrollmentForm form, List<RowProblem> problems, String inactiveStatus, TableReader.Row source) {
     }
 
     /** The header of the kecamatan a clerk can type for a file that has no Kecamatan column. */
@@ -74,7 +74,26 @@ final class RowParser {
 
     /** The header text of the column that feeds a form field, for naming problems; empty when the file has none. */
     String headerFor(Field field) {
-        Column c = switch (field) {
+        Column c = columnFor(field);
+        return c != null && headers.containsKey(c) ? headers.get(c) : "";
+    }
+
+    /**
+     * What the file holds in the column that feeds a form field, as written (a NIK masked), for the problem list's
+     * value beside a rule's problem (a NIK that disagrees with the birth date: trial 19 L6); empty when it has none.
+     */
+    String fileValue(Parsed parsed, Field field) {
+        Column c = columnFor(field);
+        if (c == null || parsed.source() == null || !index.containsKey(c)) {
+            return "";
+        }
+        String value = text(parsed.source(), c);
+        return c == Column.NIK ? Nik.mask(value) : value;
+    }
+
+    /** The column that feeds a form field; null for a field no column feeds. */
+    private Column columnFor(Field field) {
+        return switch (field) {
             case NIK -> Column.NIK;
             case NAME -> Column.NAME;
             case SEX -> index.containsKey(Column.SEX) || !index.containsKey(Column.SEX_L) ? Column.SEX : Column.SEX_L;
@@ -93,7 +112,6 @@ final class RowParser {
             case LAST_MONTH, MONTHS -> index.containsKey(Column.LAST_MONTH) ? Column.LAST_MONTH : Column.MONTHS;
             default -> null;
         };
-        return c != null && headers.containsKey(c) ? headers.get(c) : "";
     }
 
     /**
@@ -196,7 +214,7 @@ final class RowParser {
                 blankToNull(text(row, Column.ADDRESS)), region, occupation, phone(row, problems),
                 kpj(row), funder, segment, programmes, income, first, last,
                 blankToNull(text(row, Column.NOTES)));
-        return new Parsed(row.number(), form, problems, inactiveStatus(row));
+        return new Parsed(row.number(), form, problems, inactiveStatus(row), row);
     }
 
     /**

@@ -109,7 +109,10 @@ class VillageCellsTest {
 
             assertThat(r.problems()).noneMatch(p -> p.problem().code().startsWith("IMPORT_TTL")
                     || p.problem().code().equals("IMPORT_SHORT_YEAR"));
-            assertThat(r.problems()).filteredOn(p -> p.problem().error()).extracting(RowProblem::row).containsOnly(7);
+            // the problem list shows what the file holds beside a NIK that disagrees with the birth date
+            assertThat(r.problems()).filteredOn(p -> p.problem().error())
+                    .extracting(RowProblem::row, RowProblem::column, RowProblem::value, p -> p.problem().code())
+                    .containsExactly(tuple(7, "TEMPAT/TGL LAHIR", "Reo, 21-12-1991", "NIK_BIRTH_DATE_MISMATCH"));
             assertThat(r.imported()).isEqualTo(4);
             assertThat(form(s, "YOHANES BOSCO NGGARANG")).extracting(f -> f.birthPlace(), f -> f.birthDate())
                     .containsExactly("Reo", java.time.LocalDate.of(1985, 3, 12));
@@ -117,6 +120,21 @@ class VillageCellsTest {
                     .containsExactly("Ruteng", java.time.LocalDate.of(1986, 3, 15));
             assertThat(form(s, "Gregorius Ndaung")).extracting(f -> f.birthPlace(), f -> f.birthDate())
                     .containsExactly("RUTENG", java.time.LocalDate.of(1980, 9, 7));
+        }
+    }
+
+    /** A sex the NIK disagrees with shows the file's value too, as the birth date does. */
+    @Test
+    void aSexTheNikDisagreesWithShowsTheFilesValue() throws Exception {
+        Path f = csv("jenis-kelamin.csv",
+                "NO,NAMA LENGKAP,NIK,TEMPAT/TGL LAHIR,JENIS KELAMIN",
+                "1,Benyamin Jehaun,5310110101700035,\"Reo, 01-01-1970\",Pr");
+        try (PayungServices s = fresh()) {
+            ImportService.Report r = s.imports().importFile(f, provinsi2027("Reok", "Mata Air").dry(),
+                    ImportService.Progress.NONE);
+            assertThat(r.problems()).filteredOn(p -> p.problem().error())
+                    .extracting(RowProblem::column, RowProblem::value, p -> p.problem().code())
+                    .containsExactly(tuple("JENIS KELAMIN", "Pr", "NIK_SEX_MISMATCH"));
         }
     }
 
