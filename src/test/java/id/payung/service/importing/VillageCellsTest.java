@@ -186,4 +186,33 @@ class VillageCellsTest {
             assertThat(Values.placeAndDate(cell)).as(cell).isEmpty();
         }
     }
+
+    /**
+     * The trial's hand-made workbook lacks its sheet ({@code /xl/worksheets/sheet1.xml}); a workbook cut short in sending
+     * is no zip any more. Both are said to be damaged or incomplete, to be saved again from Excel, in both languages and
+     * without the library's English words.
+     */
+    @Test
+    void aDamagedWorkbookIsSaidToBeDamagedInTheClerksWords() throws Exception {
+        Path noSheet = TestRegions.resource("village/tanpa-sheet-rusak.xlsx", dir);
+        byte[] whole = Files.readAllBytes(TestRegions.resource("village/Daftar BPJS TK Desa Golo Cador 2026.xlsx", dir));
+        Path cut = Files.write(dir.resolve("terpotong.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        try (PayungServices s = fresh()) {
+            for (Path file : List.of(noSheet, cut)) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.imports().preview(file, provinsi2027(null, null)))
+                        .as(file.getFileName().toString())
+                        .isInstanceOfSatisfying(ImportFileException.class, e -> {
+                            assertThat(e.code()).isEqualTo("XLSX_DAMAGED");
+                            assertThat(e.args()).containsExactly(file.getFileName().toString());
+                        });
+            }
+        }
+        for (java.util.Locale locale : new java.util.Locale[] {java.util.Locale.ROOT, java.util.Locale.ENGLISH}) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.messages", locale,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
+            String said = java.text.MessageFormat.format(bundle.getString("import.problem.XLSX_DAMAGED"), "handmade.xlsx");
+            assertThat(said).as(locale.toString()).startsWith("handmade.xlsx ").contains("Excel")
+                    .containsAnyOf("rusak atau tidak lengkap", "damaged or incomplete").doesNotContain("not found");
+        }
+    }
 }
