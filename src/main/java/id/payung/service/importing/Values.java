@@ -161,8 +161,11 @@ final class Values {
     record PlaceAndDate(String place, LocalDate date, ShortDate shortDate) {
     }
 
+    /** Longer than this, a cell is no place and date (and the search for a date at its end stays short). */
+    private static final int PLACE_AND_DATE_MAX = 200;
+
     /** A date at the end of a birth cell: by numbers (year of 4 or 2 digits), in words, or ISO. */
-    private static final Pattern DATE_AT_END = Pattern.compile("^(.*?)[\\s,;/|\\-]*("
+    private static final Pattern DATE_AT_END = Pattern.compile("^(.*?)[\\s,;/|\\-]*+("
             + "\\d{1,2}[/\\-.]\\d{1,2}[/\\-.]\\d{2}(?:\\d{2})?"
             + "|\\d{1,2}\\s+\\p{L}+\\.?,?\\s+\\d{2}(?:\\d{2})?"
             + "|\\d{4}-\\d{1,2}-\\d{1,2})$");
@@ -179,6 +182,9 @@ final class Values {
             if (split.isPresent()) {
                 return split;
             }
+        }
+        if (text.length() > PLACE_AND_DATE_MAX) {
+            return Optional.empty();
         }
         Matcher m = DATE_AT_END.matcher(text.strip());
         if (!m.matches() || m.group(1).strip().codePoints().noneMatch(Character::isLetter)) {
