@@ -1439,7 +1439,9 @@ public final class ImportService {
             boolean followsFromNik = nikBroken && fp.code().equals("REQUIRED")
                     && (fp.field() == Field.SEX || fp.field() == Field.BIRTH_DATE);
             if (!alreadyNamed && !followsFromNik) {
-                problems.add(parser.problem(p.row(), fp.field(), fp.field() == Field.NIK ? maskedNik : "", fp));
+                // beside the rule's problem, what the file holds there (trial 19 L6: a birth date the NIK disagrees with)
+                String value = fp.field() == Field.NIK ? maskedNik : parser.fileValue(p, fp.field());
+                problems.add(parser.problem(p.row(), fp.field(), value, fp));
             }
         }
         if (!readable || problems.stream().anyMatch(x -> x.problem().error())) {

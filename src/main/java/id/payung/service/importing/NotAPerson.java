@@ -53,6 +53,9 @@ final class NotAPerson {
             // are no NIK at all
             nik = "";
         }
+        if (countUnderTotal(row, mapping, name)) {
+            return true;
+        }
         if (!nik.isEmpty()) {
             inSignature = false;
             return false;
@@ -81,6 +84,35 @@ final class NotAPerson {
             }
         }
         return false;
+    }
+
+    /** A total word as the whole name cell: "JUMLAH", "Total", "Jumlah peserta", "Jml.:". */
+    private static final Pattern TOTAL_NAME = Pattern.compile(
+            "^(jumlah|jml\\.?|total|sub ?total|grand total)(\\s+(peserta|pekerja|orang|jiwa|seluruhnya|keseluruhan|akhir))?\\s*:?$");
+    /** A count and nothing else: "8", "8 orang", "8org", "12 jiwa", "8 peserta" (five digits at most: never a NIK). */
+    private static final Pattern COUNT_ONLY = Pattern.compile("^\\d{1,5}\\s*(orang|org|jiwa|peserta)?\\.?$");
+
+    /**
+     * A total line with its word under Nama and its count in another column, the NIK one too ({@code ;JUMLAH;8 orang;;;;},
+     * trial 19 M2). Strict: the name cell is nothing but a total word and every other filled cell nothing but a count, so
+     * a person called "Total" with a NIK, a birth date or a sex stays a person.
+     */
+    private static boolean countUnderTotal(TableReader.Row row, Map<Integer, Column> mapping, String name) {
+        if (!TOTAL_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+            return false;
+        }
+        boolean counted = false;
+        for (int i = 0; i < row.cells().size(); i++) {
+            Cell c = row.cell(i);
+            if (mapping.get(i) == Column.NAME || c.isBlank()) {
+                continue;
+            }
+            if (c.date() != null || !COUNT_ONLY.matcher(c.text().strip().toLowerCase(Locale.ROOT)).matches()) {
+                return false;
+            }
+            counted = true;
+        }
+        return counted;
     }
 
     /** What a total line has under Nama, no one's name: anything with a digit ("8", "8 orang"), or a count in words ("delapan orang"). */

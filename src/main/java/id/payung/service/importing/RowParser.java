@@ -48,7 +48,7 @@ final class RowParser {
      * A parsed row: the form, the problems found reading it (before the enrollment rules), and the
      * participant status a BPJS list gives when it says the participant is not active (else null).
      */
-    record Parsed(int row, EnrollmentForm form, List<RowProblem> problems, String inactiveStatus) {
+    record Parsed(int row, EnrollmentForm form, List<RowProblem> problems, String inactiveStatus, TableReader.Row source) {
     }
 
     /** The header of the kecamatan a clerk can type for a file that has no Kecamatan column. */
@@ -74,7 +74,26 @@ final class RowParser {
 
     /** The header text of the column that feeds a form field, for naming problems; empty when the file has none. */
     String headerFor(Field field) {
-        Column c = switch (field) {
+        Column c = columnFor(field);
+        return c != null && headers.containsKey(c) ? headers.get(c) : "";
+    }
+
+    /**
+     * What the file holds in the column that feeds a form field, as written (a NIK masked), for the problem list's
+     * value beside a rule's problem (a NIK that disagrees with the birth date: trial 19 L6); empty when it has none.
+     */
+    String fileValue(Parsed parsed, Field field) {
+        Column c = columnFor(field);
+        if (c == null || parsed.source() == null || !index.containsKey(c)) {
+            return "";
+        }
+        String value = text(parsed.source(), c);
+        return c == Column.NIK ? Nik.mask(value) : value;
+    }
+
+    /** The column that feeds a form field; null for a field no column feeds. */
+    private Column columnFor(Field field) {
+        return switch (field) {
             case NIK -> Column.NIK;
             case NAME -> Column.NAME;
             case SEX -> index.containsKey(Column.SEX) || !index.containsKey(Column.SEX_L) ? Column.SEX : Column.SEX_L;
@@ -93,7 +112,6 @@ final class RowParser {
             case LAST_MONTH, MONTHS -> index.containsKey(Column.LAST_MONTH) ? Column.LAST_MONTH : Column.MONTHS;
             default -> null;
         };
-        return c != null && headers.containsKey(c) ? headers.get(c) : "";
     }
 
     /**
@@ -129,13 +147,23 @@ final class RowParser {
         if (has(row, Column.BIRTH_DATE)) {
             birth = Values.date(cell(row, Column.BIRTH_DATE)).orElse(null);
             if (birth == null) {
-                problems.add(problem(row, Column.BIRTH_DATE, FormProblem.error(Field.BIRTH_DATE, "IMPORT_DATE")));
+                Optional<Values.ShortDate> shortDate = Values.shortDate(text(row, Column.BIRTH_DATE));
+                birth = shortDate.map(d -> centuryFromNik(d, nik, today)).orElse(null);
+                if (birth == null) {
+                    problems.add(problem(row, Column.BIRTH_DATE, shortDate.isPresent()
+                            ? FormProblem.error(Field.BIRTH_DATE, "IMPORT_SHORT_YEAR", shortDate.get().written())
+                            : FormProblem.error(Field.BIRTH_DATE, "IMPORT_DATE")));
+                }
             }
         } else if (has(row, Column.PLACE_AND_DATE)) {
             var pd = Values.placeAndDate(text(row, Column.PLACE_AND_DATE));
             if (pd.isPresent()) {
-                birthPlace = birthPlace.isEmpty() ? pd.get().getKey() : birthPlace;
-                birth = pd.get().getValue();
+                birthPlace = birthPlace.isEmpty() ? pd.get().place() : birthPlace;
+                birth = pd.get().date() != null ? pd.get().date() : centuryFromNik(pd.get().shortDate(), nik, today);
+                if (birth == null) {
+                    problems.add(problem(row, Column.PLACE_AND_DATE, FormProblem.error(Field.BIRTH_DATE,
+                            "IMPORT_SHORT_YEAR", pd.get().shortDate().written())));
+                }
             } else {
                 problems.add(problem(row, Column.PLACE_AND_DATE, FormProblem.error(Field.BIRTH_DATE, "IMPORT_TTL")));
             }
@@ -186,7 +214,16 @@ final class RowParser {
                 blankToNull(text(row, Column.ADDRESS)), region, occupation, phone(row, problems),
                 kpj(row), funder, segment, programmes, income, first, last,
                 blankToNull(text(row, Column.NOTES)));
-        return new Parsed(row.number(), form, problems, inactiveStatus(row));
+        return new Parsed(row.number(), form, problems, inactiveStatus(row), row);
+    }
+
+    /**
+     * The birth date a two-digit year writes, when the row's NIK holds the same day, month and year (DDMMYY, 40 added
+     * to a woman's day): the NIK's date then says the century (trial 19 M4). Otherwise null: a century is never guessed.
+     */
+    private static LocalDate centuryFromNik(Values.ShortDate written, String nik, LocalDate today) {
+        LocalDate inNik = NikCheck.check(nik, null, today).birthDate();
+        return written.sameDay(inNik) ? inNik : null;
     }
 
     /**

@@ -118,13 +118,87 @@ final class Values {
         return t.substring(from, to);
     }
 
-    /** "Ruteng, 12-05-1985" → place and date. */
-    static Optional<Map.Entry<String, LocalDate>> placeAndDate(String text) {
-        int comma = text.lastIndexOf(',');
-        if (comma < 0) {
+    /**
+     * A date written with a two-digit year ({@code 12-03-85}, {@code 12 Maret 85}): the century is not said, so it is
+     * no date until something else says it (the row's NIK, {@link #sameDay}).
+     */
+    record ShortDate(int day, int month, int year, String written) {
+        /** Whether {@code date} is this day, month and two-digit year. */
+        boolean sameDay(LocalDate date) {
+            return date != null && date.getDayOfMonth() == day && date.getMonthValue() == month
+                    && date.getYear() % 100 == year;
+        }
+    }
+
+    private static final Pattern SHORT_NUMERIC = Pattern.compile("(\\d{1,2})[/\\-.](\\d{1,2})[/\\-.](\\d{2})");
+    private static final Pattern SHORT_IN_WORDS = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)\\.?,?\\s+(\\d{2})");
+
+    /** A date written with a two-digit year, or empty (a four-digit year, no date, no month of that name). */
+    static Optional<ShortDate> shortDate(String text) {
+        String t = text == null ? "" : text.strip();
+        Matcher m = SHORT_NUMERIC.matcher(t);
+        Integer month = null;
+        if (m.matches()) {
+            month = Integer.parseInt(m.group(2));
+        } else {
+            m = SHORT_IN_WORDS.matcher(t);
+            if (m.matches()) {
+                month = id.payung.domain.WrittenDates.month(m.group(2)).orElse(null);
+            }
+        }
+        if (month == null || month < 1 || month > 12) {
             return Optional.empty();
         }
-        String place = text.substring(0, comma).strip();
-        return date(Cell.text(text.substring(comma + 1))).map(d -> Map.entry(place, d));
+        int day = Integer.parseInt(m.group(1));
+        return day < 1 || day > 31 ? Optional.empty()
+                : Optional.of(new ShortDate(day, month, Integer.parseInt(m.group(3)), t));
+    }
+
+    /**
+     * A place and date of birth as one cell writes them: the place, and either the date or, when the year has two
+     * digits, the {@link ShortDate} (never both).
+     */
+    record PlaceAndDate(String place, LocalDate date, ShortDate shortDate) {
+    }
+
+    /** Longer than this, a cell is no place and date (and the search for a date at its end stays short). */
+    private static final int PLACE_AND_DATE_MAX = 200;
+
+    /** A date at the end of a birth cell: by numbers (year of 4 or 2 digits), in words, or ISO. */
+    private static final Pattern DATE_AT_END = Pattern.compile("^(.*?)[\\s,;/|\\-]*+("
+            + "\\d{1,2}[/\\-.]\\d{1,2}[/\\-.]\\d{2}(?:\\d{2})?"
+            + "|\\d{1,2}\\s+\\p{L}+\\.?,?\\s+\\d{2}(?:\\d{2})?"
+            + "|\\d{4}-\\d{1,2}-\\d{1,2})$");
+
+    /**
+     * "Ruteng, 12-05-1985", "Ruteng / 15 Maret 1986", "Ruteng - 12/05/1985", "Ruteng 12 Mei 1985", "Reo,12-03-85" →
+     * place and date (trial 19 M4). The place is what stands before the date, without the separator between them
+     * (a comma, '/', ';', '|', '-', or only spaces); it must hold a letter, or there is no place and date.
+     */
+    static Optional<PlaceAndDate> placeAndDate(String text) {
+        int comma = text.lastIndexOf(',');
+        if (comma >= 0) {
+            Optional<PlaceAndDate> split = placeAnd(text.substring(0, comma).strip(), text.substring(comma + 1));
+            if (split.isPresent()) {
+                return split;
+            }
+        }
+        if (text.length() > PLACE_AND_DATE_MAX) {
+            return Optional.empty();
+        }
+        Matcher m = DATE_AT_END.matcher(text.strip());
+        if (!m.matches() || m.group(1).strip().codePoints().noneMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        return placeAnd(m.group(1).strip(), m.group(2));
+    }
+
+    private static Optional<PlaceAndDate> placeAnd(String place, String date) {
+        // written, never an Excel serial: "Ruteng, 12 Mei, 1985" would otherwise be the 1985th day after 1899
+        Optional<LocalDate> d = id.payung.domain.WrittenDates.parse(date);
+        if (d.isPresent()) {
+            return Optional.of(new PlaceAndDate(place, d.get(), null));
+        }
+        return shortDate(date).map(s -> new PlaceAndDate(place, null, s));
     }
 }

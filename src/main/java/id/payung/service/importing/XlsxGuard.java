@@ -95,10 +95,8 @@ final class XlsxGuard {
             if (scan.sharedStringsSeen && scan.maxStringIndex >= scan.sharedStrings) {
                 throw new ImportFileException("XLSX_STRING_INDEX", name, String.valueOf(scan.maxStringIndex));
             }
-        } catch (ZipException e) {
-            throw new ImportFileException("FILE_UNREADABLE", name, String.valueOf(e.getMessage()));
-        } catch (XMLStreamException e) {
-            throw new ImportFileException("FILE_UNREADABLE", name, String.valueOf(e.getMessage()));
+        } catch (ZipException | XMLStreamException e) {
+            throw XlsxTableReader.damaged(name, e);
         }
     }
 

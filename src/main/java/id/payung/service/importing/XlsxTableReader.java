@@ -21,13 +21,15 @@ final class XlsxTableReader implements TableReader {
     private final ReadableWorkbook workbook;
     private final Stream<org.dhatim.fastexcel.reader.Row> stream;
     private final Iterator<org.dhatim.fastexcel.reader.Row> rows;
+    private final String name;
 
     XlsxTableReader(Path file, String sheetName) throws IOException {
         XlsxGuard.check(file);
+        name = file.getFileName().toString();
         try {
             workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
-            throw new ImportFileException("FILE_UNREADABLE", file.getFileName().toString(), String.valueOf(e.getMessage()));
+            throw damaged(name, e);
         }
         try {
             Sheet sheet = sheetName == null ? workbook.getFirstSheet() : workbook.findSheet(sheetName)
@@ -38,9 +40,20 @@ final class XlsxTableReader implements TableReader {
             if (e instanceof ImportFileException ife) {
                 throw ife;
             }
-            throw new ImportFileException("FILE_UNREADABLE", file.getFileName().toString(), String.valueOf(e.getMessage()));
+            throw damaged(name, e);
         }
         rows = stream.iterator();
+    }
+
+    /**
+     * A workbook the library cannot read (a part missing, such as {@code /xl/worksheets/sheet1.xml}, or broken): the
+     * user is told it is damaged or incomplete and to have it saved again from Excel; the library's own words, in
+     * English and of no use to a clerk, go to the log only (trial 19 L10).
+     */
+    static ImportFileException damaged(String name, Exception e) {
+        id.payung.service.LogFile.logger("import").warning(() -> name + " is damaged or incomplete: "
+                + e.getClass().getSimpleName() + ": " + id.payung.service.Masked.niks(String.valueOf(e.getMessage())));
+        return new ImportFileException("XLSX_DAMAGED", name);
     }
 
     @Override
@@ -53,7 +66,7 @@ final class XlsxTableReader implements TableReader {
             r = rows.next();
         } catch (RuntimeException e) {
             // A damaged workbook fails while streaming; say so instead of crashing the import.
-            throw new ImportFileException("FILE_BROKEN", "?", String.valueOf(e.getMessage()));
+            throw damaged(name, e);
         }
         List<Cell> cells = new ArrayList<>(r.getCellCount());
         for (int i = 0; i < r.getCellCount(); i++) {
