@@ -146,6 +146,8 @@ public final class ImportViewModel {
      * when there is none or it gave nothing.
      */
     private final ReadOnlyObjectWrapper<ImportService.Decisions> standingDecisions = new ReadOnlyObjectWrapper<>();
+    /** The clerk took {@link #standingDecisions} for the chosen file: not offered again for it. */
+    private boolean standingTaken;
     /** Whether the clerk chose the funder (or "from the file") themselves: then the file's title proposes none. */
     private boolean funderChosen;
     /** True while the model itself sets the funder (the one a title or the file's name names, or none for another file). */
@@ -235,7 +237,7 @@ public final class ImportViewModel {
         // Typed by the clerk: theirs, no longer the title's (and not replaced by the next check's proposal).
         desa.addListener((obs, old, now) -> {
             if (!proposingDesa) {
-                desaChosen = now != null && !now.isBlank();
+                desaChosen = true; // emptied too: the title's is not proposed again for this file
                 desaFromTitle.set(null);
             }
         });
@@ -265,6 +267,7 @@ public final class ImportViewModel {
             earlier.set(ImportService.EarlierFixes.NONE);
             standingImport.set(null);
             standingDecisions.set(null);
+            standingTaken = false;
             rowsWithoutDesa.set(0);
             desaTitleAmbiguous.set(null);
             earlierApplied.set(0);
@@ -747,7 +750,8 @@ public final class ImportViewModel {
             desa.set(d.desa()); // as typed by the clerk
             desaTitleAmbiguous.set(null);
         }
-        standingDecisions.set(null); // taken: no longer offered
+        standingDecisions.set(null); // taken: no longer offered for this file
+        standingTaken = true;
         importDone.set(false);
         check();
         return true;
@@ -942,7 +946,7 @@ public final class ImportViewModel {
             if (f.equals(file.get())) {
                 standingImport.set(found.batch());
                 ImportService.Decisions d = found.decisions();
-                standingDecisions.set(d == null || d.funder() == null && d.from() == null && d.kecamatan() == null
+                standingDecisions.set(standingTaken || d == null || d.funder() == null && d.from() == null && d.kecamatan() == null
                         && d.desa() == null ? null : d);
             }
         });
