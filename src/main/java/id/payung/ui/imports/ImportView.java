@@ -51,6 +51,7 @@ public final class ImportView {
     @FXML private Label kecamatanSourceLabel;
     @FXML private Label funderSourceLabel;
     @FXML private Label desaSourceLabel;
+    @FXML private Label helpLabel;
     @FXML private javafx.scene.layout.HBox standingBox;
     @FXML private Label standingLabel;
     @FXML private Button standingButton;
@@ -216,6 +217,18 @@ public final class ImportView {
         fileProblemLabel.managedProperty().bind(fileProblemLabel.textProperty().isNotEmpty()); // no empty line held
 
         mappingTable.setItems(model.mapping());
+        // As tall as its rows, so a village's 7 columns read without scrolling at 1366 × 768 (trial 19): the problem
+        // table below gives way first when the window is short (it grows, the mapping does not).
+        mappingTable.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() ->
+                MAPPING_HEADER + mappingTable.getFixedCellSize() * Math.max(MAPPING_ROWS_EMPTY, Math.min(MAPPING_ROWS_MAX,
+                        model.mapping().size())), model.mapping(), mappingTable.fixedCellSizeProperty()));
+        // Not shrunk below a village list's columns either (the VBox shrinks every child): the problem table gives way.
+        mappingTable.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() ->
+                Math.min(mappingTable.getPrefHeight(), MAPPING_HEADER + mappingTable.getFixedCellSize() * MAPPING_ROWS_KEPT),
+                mappingTable.prefHeightProperty()));
+        // The help says what choosing a file does; once one is chosen its room goes to the tables (trial 19, 1366 × 768).
+        helpLabel.visibleProperty().bind(model.fileProperty().isNull());
+        helpLabel.managedProperty().bind(helpLabel.visibleProperty());
         // Once a file is chosen its columns show as soon as it is read; until then, or when it cannot be read, the
         // table says why it is empty instead of asking for a file already chosen.
         mappingPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
@@ -620,6 +633,14 @@ public final class ImportView {
         height = Math.min(usable.getHeight(), Math.max(height, usable.getHeight() * SCREEN_SHARE));
         return new javafx.geometry.Dimension2D(width, height);
     }
+
+    /** The mapping table's column header and borders, above its rows. */
+    private static final double MAPPING_HEADER = 30;
+    /** The rows the mapping table is tall enough for before a file is read, and at most (more scroll). */
+    private static final int MAPPING_ROWS_EMPTY = 4;
+    private static final int MAPPING_ROWS_MAX = 12;
+    /** The rows the mapping table keeps however short the window (a village list's 7 columns); more may scroll. */
+    private static final int MAPPING_ROWS_KEPT = 7;
 
     /** A usable height below which the window takes the whole screen (1366 × 768 less a task bar). */
     static final double SMALL_SCREEN_HEIGHT = 900;
