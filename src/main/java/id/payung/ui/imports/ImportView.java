@@ -528,10 +528,10 @@ public final class ImportView {
             return MessageFormat.format(resources.getString("import.desaFromTitle"),
                     model.desaFromTitleProperty().get().name());
         }
-        id.payung.service.importing.TitleDesa shared = model.desaTitleAmbiguousProperty().get();
+        ImportViewModel.SharedDesa shared = model.desaTitleAmbiguousProperty().get();
         if (shared != null) {
             return MessageFormat.format(resources.getString("import.desaTitleAmbiguous"), shared.text(),
-                    String.join(", ", shared.candidates().stream().map(id.payung.domain.Region::name).toList()));
+                    String.join(", ", shared.villages().stream().map(id.payung.domain.Region::name).toList()));
         }
         return null;
     }

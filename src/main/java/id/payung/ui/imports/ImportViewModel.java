@@ -133,8 +133,7 @@ public final class ImportViewModel {
     /** The desa/kelurahan the file's title rows name when the Desa field was set from it (said beside it); else null. */
     private final ReadOnlyObjectWrapper<id.payung.domain.Region> desaFromTitle = new ReadOnlyObjectWrapper<>();
     /** The name the title rows give that several villages share (not proposed, said with them); else null. */
-    private final ReadOnlyObjectWrapper<id.payung.service.importing.TitleDesa> desaTitleAmbiguous =
-            new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SharedDesa> desaTitleAmbiguous = new ReadOnlyObjectWrapper<>();
     /**
      * How many rows the last check found ready that would be imported with no desa/kelurahan (the file has no Desa
      * column and none is typed): said before Impor, as the SK annex would print "–" for them (trial 19); 0 otherwise.
@@ -186,6 +185,10 @@ public final class ImportViewModel {
 
     /** A file the window saved: the empty template, or ({@code problemList}) the chosen file's problem list. */
     public record Saved(Path file, boolean problemList) {
+    }
+
+    /** A desa/kelurahan name a title gives ({@code text}, as written) that several villages share ({@code villages}). */
+    public record SharedDesa(String text, List<Region> villages) {
     }
 
     /** A past import undone: the batch as listed when the clerk chose it, and how many enrollments its undo removed. */
@@ -687,7 +690,7 @@ public final class ImportViewModel {
     }
 
     /** The name the title rows give that several villages share (not proposed: the clerk types which); else null. */
-    public ReadOnlyObjectProperty<id.payung.service.importing.TitleDesa> desaTitleAmbiguousProperty() {
+    public ReadOnlyObjectProperty<SharedDesa> desaTitleAmbiguousProperty() {
         return desaTitleAmbiguous.getReadOnlyProperty();
     }
 
@@ -900,7 +903,7 @@ public final class ImportViewModel {
                     proposingDesa = false;
                 }
                 desaFromTitle.set(td != null && td.found() ? td.desa() : null);
-                desaTitleAmbiguous.set(td != null && !td.found() ? td : null);
+                desaTitleAmbiguous.set(td != null && !td.found() ? new SharedDesa(td.text(), td.candidates()) : null);
             }
             rowsWithoutDesa.set(c.withoutDesa());
             if (mapping.isEmpty()) {
