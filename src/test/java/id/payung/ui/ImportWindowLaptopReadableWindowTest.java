@@ -70,4 +70,44 @@ class ImportWindowLaptopReadableWindowTest {
         assertThat(inside).as("mapping rows visible without scrolling").isEqualTo(7);
         assertThat(robot.lookup("#importDesaSource").queryAs(Label.class).getText()).contains("Mata Air");
     }
+
+    /**
+     * Trial 19: rows that would go in with no desa are said before Impor (a warning, Impor stays enabled); the same
+     * file chosen again offers what its import was given, taken by the button.
+     */
+    @Test
+    void rowsWithoutDesaAreSaidAndTheSameFileAgainOffersItsSettings(FxRobot robot) throws Exception {
+        Path list = java.nio.file.Files.writeString(ui.dir().resolve("daftar reok.csv"),
+                "DAFTAR PEKERJA RENTAN KECAMATAN REOK;;\n;;\nNo;NIK;Nama\n1;5310111203850031;Yohanes Nggarang\n"
+                        + "2;5310115503860032;Maria Sanjaya\n");
+        waitUntil(() -> !model.funders().isEmpty());
+        robot.interact(() -> {
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("APBDES-MGR")).findFirst()
+                    .orElseThrow());
+            model.fileProperty().set(list);
+            model.check();
+        });
+        Label noDesa = robot.lookup("#importRowsWithoutDesa").queryAs(Label.class);
+        waitUntil(() -> noDesa.isVisible());
+        assertThat(noDesa.getText()).startsWith("2 baris akan diimpor tanpa desa/kelurahan");
+        assertThat(robot.lookup("#runImport").queryButton().isDisabled()).as("a warning, not a refusal").isFalse();
+        robot.clickOn("#importDesa").write("Mata Air");
+        waitUntil(() -> !noDesa.isVisible());
+
+        robot.clickOn("#runImport");
+        waitUntil(() -> model.importedProperty().get() != null && model.importedProperty().get().written());
+        robot.interact(() -> {
+            model.choose(list);
+            model.check();
+        });
+        javafx.scene.Node standing = robot.lookup("#importStanding").query();
+        waitUntil(standing::isVisible);
+        assertThat(robot.lookup("#importStandingText").queryAs(Label.class).getText()).isEqualTo("Impor #"
+                + model.standingImportProperty().get().id() + " berkas ini memakai: sumber dana APBDes / ADD desa "
+                + "se-Kabupaten Manggarai, Mulai 01/2026, 12 bulan, Kec. Reok, Desa/Kel. Mata Air.");
+        robot.clickOn("#applyStanding");
+        waitUntil(() -> !standing.isVisible());
+        assertThat(model.funderProperty().get().code()).isEqualTo("APBDES-MGR");
+        assertThat(model.desaProperty().get()).isEqualTo("Mata Air");
+    }
 }
