@@ -90,6 +90,7 @@ class ImportWindowLaptopReadableWindowTest {
         Label noDesa = robot.lookup("#importRowsWithoutDesa").queryAs(Label.class);
         waitUntil(() -> noDesa.isVisible());
         assertThat(noDesa.getText()).startsWith("2 baris akan diimpor tanpa desa/kelurahan");
+        Shots.save(robot, ui.stage().getScene(), "import-1366-no-desa");
         assertThat(robot.lookup("#runImport").queryButton().isDisabled()).as("a warning, not a refusal").isFalse();
         robot.clickOn("#importDesa").write("Mata Air");
         waitUntil(() -> !noDesa.isVisible());
@@ -102,6 +103,7 @@ class ImportWindowLaptopReadableWindowTest {
         });
         javafx.scene.Node standing = robot.lookup("#importStanding").query();
         waitUntil(standing::isVisible);
+        Shots.save(robot, ui.stage().getScene(), "import-1366-same-file");
         assertThat(robot.lookup("#importStandingText").queryAs(Label.class).getText()).isEqualTo("Impor #"
                 + model.standingImportProperty().get().id() + " berkas ini memakai: sumber dana APBDes / ADD desa "
                 + "se-Kabupaten Manggarai, Mulai 01/2026, 12 bulan, Kec. Reok, Desa/Kel. Mata Air.");

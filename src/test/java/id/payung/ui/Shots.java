@@ -7,7 +7,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.testfx.api.FxRobot;
 
-/** Saves a scene as PNG under /tmp/desa19 when the environment names PAYUNG_SHOTS (to look at a layout). */
+/** Saves a scene as PNG into the folder the environment variable PAYUNG_SHOTS names, if any (to look at a layout). */
 final class Shots {
     private Shots() {
     }
@@ -27,6 +27,6 @@ final class Shots {
                 out.setRGB(x, y, px.getArgb(x, y));
             }
         }
-        javax.imageio.ImageIO.write(out, "png", new File("/tmp/desa19/" + name + ".png"));
+        javax.imageio.ImageIO.write(out, "png", new File(System.getenv("PAYUNG_SHOTS"), name + ".png"));
     }
 }
