@@ -79,6 +79,16 @@ public final class ImportBatchRepository {
     }
 
     /**
+     * The JSON of an import's audit entry (what the clerk decided for the list beside the file: funder, period, place);
+     * empty when there is none.
+     */
+    public java.util.Optional<String> importEntry(Tx tx, long batchId) {
+        return tx.list("SELECT after_json FROM audit_log WHERE entity = 'import_batch' AND action = 'IMPORT'"
+                + " AND entity_id = ? ORDER BY id DESC LIMIT 1", rs -> rs.getString(1), String.valueOf(batchId))
+                .stream().findFirst();
+    }
+
+    /**
      * An earlier import's audit entry that records cells the clerk corrected ({@code fixN_…}): the entry's id, the
      * batch, when and by whom, and the entry's JSON; {@code sameFile} when the batch's file had the same content (SHA-256).
      */

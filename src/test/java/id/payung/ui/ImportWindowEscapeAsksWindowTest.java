@@ -55,6 +55,24 @@ class ImportWindowEscapeAsksWindowTest {
         assertThat(model.fileProperty().get()).isEqualTo(file);
     }
 
+    /** Trial 19: "Tutup tanpa mengimpor?" was asked of a list none of whose rows could be imported. */
+    @Test
+    void escWithNothingThatCouldBeImportedClosesWithoutAsking(FxRobot robot) throws Exception {
+        Path file = Files.writeString(ui.dir().resolve("Daftar Lalong.csv"),
+                "No;NIK;Nama;Desa\n1;5.31001E+15;Maria Jelita;Lalong\n");
+        robot.interact(() -> {
+            model.funderProperty().set(ui.services().reference().fundingSources().stream()
+                    .filter(f -> f.code().equals("APBDES-MGR")).findFirst().orElseThrow());
+            model.fileProperty().set(file);
+            model.check();
+        });
+        waitUntil(() -> !model.runningProperty().get() && model.checkedProperty().get() != null);
+        assertThat(model.checkedProperty().get().imported()).isZero();
+        robot.clickOn("#importSheet").type(KeyCode.ESCAPE);
+        waitUntil(() -> !ui.stage().isShowing());
+        assertThat(question(robot)).isNull();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void escWhileTypingACorrectionCancelsTheEditNotTheWindow(FxRobot robot) throws Exception {

@@ -125,12 +125,20 @@ public final class ImportService {
      * the years its name and title rows name ({@link NamedYear}), in order; {@code titleKecamatan} the one kecamatan
      * of the office's regency its title rows name ("KEC. WAE RII"), else null; {@code titleFunder} the one offered
      * funder (active, paying in the office's regency) its title rows and name name ("SUMBER DANA: APBDes NDEHES";
-     * {@link NamedFunder}), else null.
+     * {@link NamedFunder}), else null; {@code titleDesa} the desa/kelurahan its title rows name ({@link TitleDesa}:
+     * one village, or a name several share), else null.
      */
     public record Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample,
-                          List<Integer> namedYears, Region titleKecamatan, NamedFunder.Found titleFunder) {
+                          List<Integer> namedYears, Region titleKecamatan, NamedFunder.Found titleFunder,
+                          TitleDesa titleDesa) {
         public Preview {
             namedYears = List.copyOf(namedYears);
+        }
+
+        /** A preview whose title rows name no desa. */
+        public Preview(int headerRow, List<String> headers, Map<Integer, Column> mapping, List<List<String>> sample,
+                       List<Integer> namedYears, Region titleKecamatan, NamedFunder.Found titleFunder) {
+            this(headerRow, headers, mapping, sample, namedYears, titleKecamatan, titleFunder, null);
         }
 
         /** A preview whose title rows and name name no funder. */
@@ -204,12 +212,14 @@ public final class ImportService {
             while (headers.size() < widest) {
                 headers.add("");
             }
+            RegionNames regions = header.titles().isEmpty() ? null : new RegionNames(reference.localRegions());
+            Region titleKecamatan = regions == null ? null : regions.kecamatanIn(header.titles()).orElse(null);
             return new Preview(header.row(), headers, mapping, sample,
                     List.copyOf(NamedYear.years(file.getFileName().toString(), header.titles())),
-                    header.titles().isEmpty() ? null
-                            : new RegionNames(reference.localRegions()).kecamatanIn(header.titles()).orElse(null),
+                    titleKecamatan,
                     NamedFunder.of(reference.offeredFunders(), file.getFileName().toString(), header.titles())
-                            .orElse(null));
+                            .orElse(null),
+                    regions == null ? null : regions.desaIn(header.titles(), titleKecamatan).orElse(null));
         } catch (IOException e) {
             throw new ImportFileException("FILE_UNREADABLE", file.getFileName().toString(), String.valueOf(e.getMessage()));
         }
@@ -567,6 +577,30 @@ public final class ImportService {
             return java.util.Optional.empty();
         }
         return db.read(tx -> batches.standingImportOf(tx, sha));
+    }
+
+    /**
+     * What the clerk gave an import for rows whose file is silent (its audit entry, {@link #putDecisions}): the funder's
+     * code, "Mulai", the number of months, the kecamatan and desa; null where nothing was given.
+     */
+    public record Decisions(String funder, java.time.YearMonth from, Integer months, String kecamatan, String desa) {
+    }
+
+    /**
+     * What was given for the rows of import {@code batchId} (the same file chosen again is offered it, trial 19); empty
+     * when its entry is not readable here.
+     */
+    public java.util.Optional<Decisions> decisionsOf(long batchId) {
+        return db.read(tx -> batches.importEntry(tx, batchId)).map(json -> {
+            Map<String, Object> after = Json.parse(json);
+            java.util.function.Function<String, String> text = key -> after.get(key) == null ? null
+                    : String.valueOf(after.get(key));
+            String from = text.apply("first_month");
+            String months = text.apply("months");
+            return new Decisions(text.apply("funder"), from == null ? null : java.time.YearMonth.parse(from),
+                    months == null || !months.matches("\\d{1,9}") ? null : Integer.valueOf(months),
+                    text.apply("kecamatan"), text.apply("desa"));
+        });
     }
 
     /** A cell a clerk corrected in an earlier import: where, as a correction names it, and the value they gave. */

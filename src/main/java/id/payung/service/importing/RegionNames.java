@@ -116,6 +116,45 @@ final class RegionNames {
         return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
+    /** "Desa", "Ds.", "Kelurahan" or "Kel." as a word of a title row, and what stands between it and the name. */
+    private static final Pattern DESA_WORD =
+            Pattern.compile("(?iu)(?<!\\p{L})(desa|ds|kelurahan|kel)(?!\\p{L})\\s*[.:]?\\s*");
+
+    /**
+     * The desa/kelurahan a list's title rows name after the word "Desa" or "Kelurahan" ("DAFTAR PEKERJA RENTAN DESA
+     * PONG LALE"), as {@link #kecamatanIn} finds the kecamatan: the longest run of words after it that is a village's
+     * name, inside {@code kecamatan} when one is given. Found only when it is exactly one village; a name several
+     * villages share comes back with them (not found: the clerk chooses); a name that is no village, or two villages
+     * named, give none.
+     */
+    Optional<TitleDesa> desaIn(List<String> titles, Region kecamatan) {
+        java.util.Map<String, TitleDesa> named = new java.util.LinkedHashMap<>();
+        for (String title : titles) {
+            java.util.regex.Matcher m = DESA_WORD.matcher(title == null ? "" : title);
+            while (m.find()) {
+                String rest = title.substring(m.end()).strip();
+                if (rest.isEmpty()) {
+                    continue; // "REKAP PER DESA": names none
+                }
+                String[] words = rest.split("\\s+");
+                TitleDesa found = null;
+                for (int n = Math.min(NAME_WORDS, words.length); n > 0 && found == null; n--) {
+                    String text = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
+                    Match match = desa(text, kecamatan);
+                    if (match.outcome() == Outcome.FOUND) {
+                        found = new TitleDesa(text, match.region(), List.of());
+                    } else if (match.outcome() == Outcome.AMBIGUOUS) {
+                        found = new TitleDesa(text, null, match.candidates());
+                    }
+                }
+                if (found != null) {
+                    named.putIfAbsent(found.found() ? found.desa().code() : desaKey(found.text()), found);
+                }
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.values().iterator().next()) : Optional.empty();
+    }
+
     /** The kecamatan nearest to a name that is not one, for the message. */
     List<String> nearestKecamatan(String text) {
         String key = Column.normalize(RegionNaming.withoutKecamatanPrefix(text));

@@ -50,6 +50,12 @@ public final class ImportView {
     @FXML private Label monthSourceLabel;
     @FXML private Label kecamatanSourceLabel;
     @FXML private Label funderSourceLabel;
+    @FXML private Label desaSourceLabel;
+    @FXML private Label helpLabel;
+    @FXML private javafx.scene.layout.HBox standingBox;
+    @FXML private Label standingLabel;
+    @FXML private Button standingButton;
+    @FXML private Label noDesaLabel;
     @FXML private Label mappingPlaceholder;
     @FXML private Label problemsPlaceholder;
     @FXML private Label yearsInDoubtLabel;
@@ -174,6 +180,33 @@ public final class ImportView {
         funderSourceLabel.visibleProperty().bind(funderSourceLabel.textProperty().isNotEmpty());
         funderSourceLabel.managedProperty().bind(funderSourceLabel.visibleProperty());
         kecamatanSourceLabel.managedProperty().bind(kecamatanSourceLabel.visibleProperty());
+        // The desa a title names, as the kecamatan's; a name several villages share is said, not proposed.
+        desaSourceLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::desaSource,
+                model.desaFromTitleProperty(), model.desaTitleAmbiguousProperty()));
+        desaSourceLabel.visibleProperty().bind(desaSourceLabel.textProperty().isNotEmpty());
+        desaSourceLabel.managedProperty().bind(desaSourceLabel.visibleProperty());
+        model.desaTitleAmbiguousProperty().addListener((obs, was, now) -> {
+            desaSourceLabel.getStyleClass().removeAll("form-info", "form-warning");
+            desaSourceLabel.getStyleClass().add(now != null ? "form-warning" : "form-info");
+        });
+        // The same file again: what its import was given (funder, Mulai, desa) offered, taken by the button.
+        standingLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::standingText,
+                model.standingDecisionsProperty(), model.standingImportProperty(), model.funders()));
+        javafx.beans.binding.BooleanBinding standingShown = model.standingDecisionsProperty().isNotNull()
+                .and(model.standingImportProperty().isNotNull()).and(model.importedProperty().isNull());
+        standingBox.visibleProperty().bind(standingShown);
+        standingBox.managedProperty().bind(standingShown);
+        standingButton.disableProperty().bind(model.runningProperty());
+        // Rows that would go in with no desa: said before Impor, with their count (a warning, not a refusal).
+        noDesaLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                MessageFormat.format(resources.getString("import.rowsWithoutDesa"),
+                        Formats.count(model.rowsWithoutDesaProperty().get())), model.rowsWithoutDesaProperty()));
+        javafx.beans.binding.BooleanBinding noDesaShown = model.rowsWithoutDesaProperty().greaterThan(0)
+                .and(model.importedProperty().isNull()).and(model.checkedProperty().isNotNull())
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.desaProperty().get() == null
+                        || model.desaProperty().get().isBlank(), model.desaProperty()));
+        noDesaLabel.visibleProperty().bind(noDesaShown);
+        noDesaLabel.managedProperty().bind(noDesaShown);
         yearsInDoubtLabel.textProperty().bind(model.yearsInDoubtProperty().map(years -> years.isEmpty() ? "" : MessageFormat.format(
                 resources.getString("import.yearsInDoubt"), years.stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(", ")), firstMonthField.getText())));
@@ -184,6 +217,18 @@ public final class ImportView {
         fileProblemLabel.managedProperty().bind(fileProblemLabel.textProperty().isNotEmpty()); // no empty line held
 
         mappingTable.setItems(model.mapping());
+        // As tall as its rows, so a village's 7 columns read without scrolling at 1366 × 768 (trial 19): the problem
+        // table below gives way first when the window is short (it grows, the mapping does not).
+        mappingTable.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() ->
+                MAPPING_HEADER + mappingTable.getFixedCellSize() * Math.max(MAPPING_ROWS_EMPTY, Math.min(MAPPING_ROWS_MAX,
+                        model.mapping().size())), model.mapping(), mappingTable.fixedCellSizeProperty()));
+        // Not shrunk below a village list's columns either (the VBox shrinks every child): the problem table gives way.
+        mappingTable.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() ->
+                Math.min(mappingTable.getPrefHeight(), MAPPING_HEADER + mappingTable.getFixedCellSize() * MAPPING_ROWS_KEPT),
+                mappingTable.prefHeightProperty()));
+        // The help says what choosing a file does; once one is chosen its room goes to the tables (trial 19, 1366 × 768).
+        helpLabel.visibleProperty().bind(model.fileProperty().isNull());
+        helpLabel.managedProperty().bind(helpLabel.visibleProperty());
         // Once a file is chosen its columns show as soon as it is read; until then, or when it cannot be read, the
         // table says why it is empty instead of asking for a file already chosen.
         mappingPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
@@ -477,6 +522,54 @@ public final class ImportView {
         return p.problem().error() ? text : "⚠ " + text;
     }
 
+    /** "Desa/Kelurahan Pong Lale: dari judul berkas …", or the name several villages share; null when neither. */
+    private String desaSource() {
+        if (model.desaFromTitleProperty().get() != null) {
+            return MessageFormat.format(resources.getString("import.desaFromTitle"),
+                    model.desaFromTitleProperty().get().name());
+        }
+        ImportViewModel.SharedDesa shared = model.desaTitleAmbiguousProperty().get();
+        if (shared != null) {
+            return MessageFormat.format(resources.getString("import.desaTitleAmbiguous"), shared.text(),
+                    String.join(", ", shared.villages().stream().map(id.payung.domain.Region::name).toList()));
+        }
+        return null;
+    }
+
+    /** "Impor #1 berkas ini memakai: sumber dana APBDes …, Mulai 01/2027, 12 bulan, Desa/Kel. Pong Lale."; null: none. */
+    private String standingText() {
+        ImportService.Decisions d = model.standingDecisionsProperty().get();
+        ImportBatch batch = model.standingImportProperty().get();
+        if (d == null || batch == null) {
+            return null;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (d.funder() != null) {
+            parts.add(MessageFormat.format(resources.getString("import.standing.funder"), model.funders().stream()
+                    .filter(f -> f.code().equals(d.funder())).map(FundingSource::name).findFirst().orElse(d.funder())));
+        }
+        if (d.from() != null) {
+            parts.add(MessageFormat.format(resources.getString("import.standing.from"),
+                    id.payung.ui.DatePickers.formatMonth(d.from())));
+        }
+        if (d.months() != null) {
+            parts.add(MessageFormat.format(resources.getString("import.standing.months"), Formats.count(d.months())));
+        }
+        if (d.kecamatan() != null) {
+            parts.add(MessageFormat.format(resources.getString("import.standing.kecamatan"), d.kecamatan()));
+        }
+        if (d.desa() != null) {
+            parts.add(MessageFormat.format(resources.getString("import.standing.desa"), d.desa()));
+        }
+        return MessageFormat.format(resources.getString("import.standing"), String.valueOf(batch.id()),
+                String.join(", ", parts));
+    }
+
+    @FXML
+    private void applyStanding() {
+        model.applyStandingDecisions();
+    }
+
     /** The line beside "Mulai": where it came from, and a number of months kept from the previous file. */
     private String monthSource() {
         java.util.List<String> parts = new java.util.ArrayList<>();
@@ -540,6 +633,14 @@ public final class ImportView {
         height = Math.min(usable.getHeight(), Math.max(height, usable.getHeight() * SCREEN_SHARE));
         return new javafx.geometry.Dimension2D(width, height);
     }
+
+    /** The mapping table's column header and borders, above its rows. */
+    private static final double MAPPING_HEADER = 30;
+    /** The rows the mapping table is tall enough for before a file is read, and at most (more scroll). */
+    private static final int MAPPING_ROWS_EMPTY = 4;
+    private static final int MAPPING_ROWS_MAX = 12;
+    /** The rows the mapping table keeps however short the window (a village list's 7 columns); more may scroll. */
+    private static final int MAPPING_ROWS_KEPT = 7;
 
     /** A usable height below which the window takes the whole screen (1366 × 768 less a task bar). */
     static final double SMALL_SCREEN_HEIGHT = 900;

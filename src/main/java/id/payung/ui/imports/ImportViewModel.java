@@ -126,6 +126,27 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<Region> kecamatanFromTitle = new ReadOnlyObjectWrapper<>();
     /** The kecamatan the title rows name when some rows' desa lie in another: not proposed, but said; else null. */
     private final ReadOnlyObjectWrapper<Region> kecamatanTitleDisagrees = new ReadOnlyObjectWrapper<>();
+    /** Whether the clerk typed the desa themselves: then a title's desa is not proposed over it. */
+    private boolean desaChosen;
+    /** True while the model itself sets the desa (the one a title names, the earlier import's, or none for another file). */
+    private boolean proposingDesa;
+    /** The desa/kelurahan the file's title rows name when the Desa field was set from it (said beside it); else null. */
+    private final ReadOnlyObjectWrapper<id.payung.domain.Region> desaFromTitle = new ReadOnlyObjectWrapper<>();
+    /** The name the title rows give that several villages share (not proposed, said with them); else null. */
+    private final ReadOnlyObjectWrapper<SharedDesa> desaTitleAmbiguous = new ReadOnlyObjectWrapper<>();
+    /**
+     * How many rows the last check found ready that would be imported with no desa/kelurahan (the file has no Desa
+     * column and none is typed): said before Impor, as the SK annex would print "–" for them (trial 19); 0 otherwise.
+     */
+    private final javafx.beans.property.ReadOnlyLongWrapper rowsWithoutDesa = new javafx.beans.property.ReadOnlyLongWrapper(0);
+    /**
+     * What the clerk gave the import that stands of this very file ({@link #standingImportProperty}): its funder,
+     * "Mulai", months, kecamatan and desa, offered again for the clerk to take ({@link #applyStandingDecisions}); null
+     * when there is none or it gave nothing.
+     */
+    private final ReadOnlyObjectWrapper<ImportService.Decisions> standingDecisions = new ReadOnlyObjectWrapper<>();
+    /** The clerk took {@link #standingDecisions} for the chosen file: not offered again for it. */
+    private boolean standingTaken;
     /** Whether the clerk chose the funder (or "from the file") themselves: then the file's title proposes none. */
     private boolean funderChosen;
     /** True while the model itself sets the funder (the one a title or the file's name names, or none for another file). */
@@ -164,6 +185,10 @@ public final class ImportViewModel {
 
     /** A file the window saved: the empty template, or ({@code problemList}) the chosen file's problem list. */
     public record Saved(Path file, boolean problemList) {
+    }
+
+    /** A desa/kelurahan name a title gives ({@code text}, as written) that several villages share ({@code villages}). */
+    public record SharedDesa(String text, List<Region> villages) {
     }
 
     /** A past import undone: the batch as listed when the clerk chose it, and how many enrollments its undo removed. */
@@ -212,6 +237,13 @@ public final class ImportViewModel {
                 funderFromTitle.set(null);
             }
         });
+        // Typed by the clerk: theirs, no longer the title's (and not replaced by the next check's proposal).
+        desa.addListener((obs, old, now) -> {
+            if (!proposingDesa) {
+                desaChosen = true; // emptied too: the title's is not proposed again for this file
+                desaFromTitle.set(null);
+            }
+        });
         // Any change to what an import would do makes Impor worth pressing again (a trial: after a finished import
         // the button stayed enabled, and a second press found only duplicates).
         javafx.beans.InvalidationListener changed = o -> importDone.set(false);
@@ -237,6 +269,10 @@ public final class ImportViewModel {
             fixes.clear();
             earlier.set(ImportService.EarlierFixes.NONE);
             standingImport.set(null);
+            standingDecisions.set(null);
+            standingTaken = false;
+            rowsWithoutDesa.set(0);
+            desaTitleAmbiguous.set(null);
             earlierApplied.set(0);
             earlierStale = true;
             offerEarlier();
@@ -288,7 +324,15 @@ public final class ImportViewModel {
         kecamatanChosen = false;
         kecamatanFromTitle.set(null);
         kecamatanTitleDisagrees.set(null);
-        desa.set("");
+        proposingDesa = true;
+        try {
+            desa.set("");
+        } finally {
+            proposingDesa = false;
+        }
+        desaChosen = false;
+        desaFromTitle.set(null);
+        desaTitleAmbiguous.set(null);
         sheet.set("");
         skipInvalid.set(false);
         includeInactive.set(false);
@@ -640,6 +684,82 @@ public final class ImportViewModel {
         return kecamatanTitleDisagrees.getReadOnlyProperty();
     }
 
+    /** The desa/kelurahan the file's title rows name, when the Desa field was set from it; else null. */
+    public ReadOnlyObjectProperty<Region> desaFromTitleProperty() {
+        return desaFromTitle.getReadOnlyProperty();
+    }
+
+    /** The name the title rows give that several villages share (not proposed: the clerk types which); else null. */
+    public ReadOnlyObjectProperty<SharedDesa> desaTitleAmbiguousProperty() {
+        return desaTitleAmbiguous.getReadOnlyProperty();
+    }
+
+    /** How many ready rows the last check found that would be imported with no desa/kelurahan (0: none). */
+    public javafx.beans.property.ReadOnlyLongProperty rowsWithoutDesaProperty() {
+        return rowsWithoutDesa.getReadOnlyProperty();
+    }
+
+    /**
+     * What the clerk gave the import that stands of this very file (funder, "Mulai", months, kecamatan, desa), offered
+     * again; null when there is none.
+     */
+    public ReadOnlyObjectProperty<ImportService.Decisions> standingDecisionsProperty() {
+        return standingDecisions.getReadOnlyProperty();
+    }
+
+    /**
+     * The clerk takes what the import that stands of this file was given ({@link #standingDecisionsProperty}) as their
+     * own choices: the funder, "Mulai", months, kecamatan and desa it names (what it left to the file stays as it is),
+     * and the file is checked again with them. Never done without the clerk. Returns false when nothing was offered.
+     */
+    public boolean applyStandingDecisions() {
+        ImportService.Decisions d = standingDecisions.get();
+        if (d == null || running.get() || file.get() == null) {
+            return false;
+        }
+        if (d.funder() != null) {
+            funders.stream().filter(f -> f.code().equals(d.funder())).findFirst().ifPresent(f -> {
+                proposingFunder = true; // the one re-check below, not one per choice
+                try {
+                    funder.set(f);
+                } finally {
+                    proposingFunder = false;
+                }
+                funderChosen = true;
+                funderFromTitle.set(null);
+            });
+        }
+        if (d.from() != null) {
+            firstMonth.set(DatePickers.formatMonth(d.from()));
+        }
+        if (d.months() != null) {
+            months.set(String.valueOf(d.months()));
+        }
+        if (d.kecamatan() != null) {
+            kecamatans.stream().filter(r -> r != null && r.name().equalsIgnoreCase(d.kecamatan())).findFirst()
+                    .ifPresent(r -> {
+                        proposingKecamatan = true;
+                        try {
+                            kecamatan.set(r);
+                        } finally {
+                            proposingKecamatan = false;
+                        }
+                        kecamatanChosen = true;
+                        kecamatanFromTitle.set(null);
+                        kecamatanTitleDisagrees.set(null);
+                    });
+        }
+        if (d.desa() != null) {
+            desa.set(d.desa()); // as typed by the clerk
+            desaTitleAmbiguous.set(null);
+        }
+        standingDecisions.set(null); // taken: no longer offered for this file
+        standingTaken = true;
+        importDone.set(false);
+        check();
+        return true;
+    }
+
     /** How many corrections are in force. */
     public int fixCount() {
         return fixes.size();
@@ -681,6 +801,9 @@ public final class ImportViewModel {
         boolean proposeKecamatan = !kecamatanChosen;
         // Likewise the funder: the one the title or the file's name names, weighed again at every check.
         boolean proposeFunder = !funderChosen;
+        // Likewise the desa a title names ("DESA PONG LALE"), where the clerk typed none.
+        boolean proposeDesa = !desaChosen;
+        Region kecamatanNow = kecamatan.get();
         start(BackgroundTask.<Checked>of(task -> {
             ImportService.Preview p = service.preview(f, chosen);
             // "Mulai" the clerk has not set follows the year the file names (January of it; this month if it
@@ -699,7 +822,23 @@ public final class ImportViewModel {
             if (proposeKecamatan) {
                 options = options.withRegion(titled == null ? null : titled.name(), options.desa());
             }
+            // The one desa/kelurahan the title rows name, for a list without a Desa column: inside the kecamatan the rows
+            // are checked with (a village of another one is not proposed), never a name several villages share.
+            id.payung.service.importing.TitleDesa titleDesa = null;
+            if (proposeDesa) {
+                Map<Integer, Column> columns = options.mapping() == null ? p.mapping() : options.mapping();
+                Region inside = proposeKecamatan ? titled : kecamatanNow;
+                titleDesa = columns.containsValue(Column.DESA) || p.titleDesa() == null ? null : p.titleDesa();
+                if (titleDesa != null && titleDesa.found() && inside != null
+                        && !inside.code().equals(titleDesa.desa().parentCode())) {
+                    titleDesa = null;
+                }
+                options = options.withRegion(options.kecamatan(),
+                        titleDesa != null && titleDesa.found() ? titleDesa.desa().name() : null);
+            }
             ImportOptions withMapping = options.mapping() == null ? options.withMapping(p.mapping()) : options;
+            // Ready rows that would go in with no desa at all: the list has no Desa column and none is given.
+            boolean noDesa = withMapping.desa() == null && !withMapping.mapping().containsValue(Column.DESA);
             try {
                 ImportService.Report report = service.importFile(f, withMapping.dry(), progress(task, 0));
                 if (titled != null && report.problems().stream()
@@ -708,12 +847,14 @@ public final class ImportViewModel {
                     // the title is no rule for the rows. Checked as the file stands, and said.
                     report = service.importFile(f, withMapping.withRegion(null, withMapping.desa()).dry(),
                             progress(task, 0));
-                    return new Checked(p, report, proposed, null, null, titled, proposeFunder, named);
+                    return new Checked(p, report, proposed, null, null, titled, proposeFunder, named, proposeDesa,
+                            titleDesa, noDesa ? report.imported() : 0);
                 }
-                return new Checked(p, report, proposed, titled, null, null, proposeFunder, named);
+                return new Checked(p, report, proposed, titled, null, null, proposeFunder, named, proposeDesa, titleDesa,
+                        noDesa ? report.imported() : 0);
             } catch (ImportFileException e) {
                 // What the file lacks (a funder column, a period) is said; its columns and year show all the same.
-                return new Checked(p, null, proposed, titled, e, null, proposeFunder, named);
+                return new Checked(p, null, proposed, titled, e, null, proposeFunder, named, proposeDesa, titleDesa, 0);
             }
         }).onFailure(ImportFileException.class, fileProblem::set).onSuccess(c -> {
             finish(0);
@@ -753,6 +894,18 @@ public final class ImportViewModel {
                 }
                 kecamatanFromTitle.set(shown);
             }
+            if (c.proposeDesa() && !desaChosen) {
+                id.payung.service.importing.TitleDesa td = c.titleDesa();
+                proposingDesa = true;
+                try {
+                    desa.set(td != null && td.found() ? td.desa().name() : "");
+                } finally {
+                    proposingDesa = false;
+                }
+                desaFromTitle.set(td != null && td.found() ? td.desa() : null);
+                desaTitleAmbiguous.set(td != null && !td.found() ? new SharedDesa(td.text(), td.candidates()) : null);
+            }
+            rowsWithoutDesa.set(c.withoutDesa());
             if (mapping.isEmpty()) {
                 preview.set(c.preview());
                 for (int i = 0; i < c.preview().headers().size(); i++) {
@@ -788,9 +941,16 @@ public final class ImportViewModel {
         if (f == null) {
             return;
         }
-        tasks.read(() -> service.standingImportOf(f).orElse(null), found -> {
+        record Standing(ImportBatch batch, ImportService.Decisions decisions) { }
+        tasks.read(() -> {
+            ImportBatch found = service.standingImportOf(f).orElse(null);
+            return new Standing(found, found == null ? null : service.decisionsOf(found.id()).orElse(null));
+        }, found -> {
             if (f.equals(file.get())) {
-                standingImport.set(found);
+                standingImport.set(found.batch());
+                ImportService.Decisions d = found.decisions();
+                standingDecisions.set(standingTaken || d == null || d.funder() == null && d.from() == null && d.kecamatan() == null
+                        && d.desa() == null ? null : d);
             }
         });
     }
@@ -817,7 +977,13 @@ public final class ImportViewModel {
      */
     private record Checked(ImportService.Preview preview, ImportService.Report report, YearMonth proposedMonth,
                            Region kecamatan, ImportFileException problem, Region titleNotForRows, boolean proposeFunder,
-                           id.payung.service.importing.NamedFunder.Found funder) {
+                           id.payung.service.importing.NamedFunder.Found funder, boolean proposeDesa,
+                           id.payung.service.importing.TitleDesa titleDesa, long withoutDesa) {
+        Checked(ImportService.Preview preview, ImportService.Report report, YearMonth proposedMonth, Region kecamatan,
+                ImportFileException problem, Region titleNotForRows, boolean proposeFunder,
+                id.payung.service.importing.NamedFunder.Found funder) {
+            this(preview, report, proposedMonth, kecamatan, problem, titleNotForRows, proposeFunder, funder, false, null, 0);
+        }
     }
 
     /** Whether a problem's cell is a NIK (the file's NIK column, or a NIK check): its values are shown masked. */
@@ -1036,7 +1202,7 @@ public final class ImportViewModel {
             // undone list's people ("sudah terdaftar atas nama …", a NIK proposal to take), whom only that list brought
             // and who are no longer registered for the clerk (EnrollmentRepository.onlyUndoneImports, the one rule the
             // checks obey). Checked again against the register as it now is.
-            if (hasUnimportedFile() && !running.get() && checked.get() != null) {
+            if (file.get() != null && imported.get() == null && !running.get() && checked.get() != null) {
                 check();
             }
         });
@@ -1087,7 +1253,23 @@ public final class ImportViewModel {
      * loses it, so both ask first.
      */
     public boolean hasUnimportedFile() {
-        return file.get() != null && imported.get() == null;
+        return file.get() != null && imported.get() == null && !nothingCouldBeImported();
+    }
+
+    /**
+     * Whether closing loses nothing: the last check found no row that could be imported (every row registered
+     * already or wrong, or the file could not be read at all) and the clerk typed no correction. Then the window does
+     * not ask "Tutup tanpa mengimpor?" (trial 19). While a check runs, or before it, it asks as before.
+     */
+    private boolean nothingCouldBeImported() {
+        if (!fixes.isEmpty() || running.get()) {
+            return false;
+        }
+        ImportService.Report r = checked.get();
+        if (r != null) {
+            return r.imported() == 0;
+        }
+        return fileProblem.get() != null && preview.get() == null; // unreadable, or no header: no row to lose
     }
     public ObservableList<RowProblem> problems() { return problems; }
     public ReadOnlyObjectProperty<ImportFileException> fileProblemProperty() { return fileProblem.getReadOnlyProperty(); }

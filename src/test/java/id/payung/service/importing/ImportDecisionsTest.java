@@ -1,0 +1,97 @@
+package id.payung.service.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.Region;
+import id.payung.domain.RegionLevel;
+import id.payung.service.TestRegions;
+import id.payung.service.facade.PayungServices;
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Trial 19: a list titled "DAFTAR PEKERJA RENTAN DESA PONG LALE" or "… KELURAHAN MATA AIR KECAMATAN REOK" with no
+ * Desa column names its desa in the title (read as the kecamatan is: exactly one village, inside the title's
+ * kecamatan); and the same file chosen again is offered what its import was given (funder, Mulai, desa), read from
+ * the import's audit entry.
+ */
+class ImportDecisionsTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
+
+    @TempDir
+    Path dir;
+
+    private PayungServices fresh() {
+        PayungServices s = engine.services();
+        TestRegions.loadManggarai(s, dir);
+        return s;
+    }
+
+    @Test
+    void theTitlesDesaIsReadInsideItsKecamatan() {
+        try (PayungServices s = fresh()) {
+            ImportService.Preview pongLale = s.imports().preview(
+                    TestRegions.resource("village/DAFTAR PEKERJA RENTAN DESA PONG LALE.csv", dir), ImportOptions.defaults());
+            assertThat(pongLale.titleKecamatan().name()).isEqualTo("Ruteng");
+            assertThat(pongLale.titleDesa().found()).isTrue();
+            assertThat(pongLale.titleDesa().desa().name()).isEqualTo("Pong Lale");
+
+            ImportService.Preview mataAir = s.imports().preview(
+                    TestRegions.resource("village/Daftar Kel Mata Air.csv", dir), ImportOptions.defaults());
+            assertThat(mataAir.titleKecamatan().name()).isEqualTo("Reok");
+            assertThat(mataAir.titleDesa().desa().name()).isEqualTo("Mata Air");
+            assertThat(mataAir.titleDesa().desa().parentCode()).isEqualTo(mataAir.titleKecamatan().code());
+        }
+    }
+
+    @Test
+    void aNameTwoVillagesShareIsNotProposedButSaidWithThemAndTheKecamatanDecides() {
+        Region ruteng = new Region("53.10.03", "Ruteng", RegionLevel.KECAMATAN, "53.10");
+        Region reok = new Region("53.10.11", "Reok", RegionLevel.KECAMATAN, "53.10");
+        Region baruRuteng = new Region("53.10.03.2099", "Baru", RegionLevel.DESA, "53.10.03");
+        Region baruReok = new Region("53.10.11.1019", "Baru", RegionLevel.KELURAHAN, "53.10.11");
+        RegionNames names = new RegionNames(List.of(ruteng, reok, baruRuteng, baruReok));
+
+        TitleDesa shared = names.desaIn(List.of("DAFTAR PEKERJA RENTAN DESA BARU"), null).orElseThrow();
+        assertThat(shared.found()).isFalse();
+        assertThat(shared.text()).isEqualTo("BARU");
+        assertThat(shared.candidates()).containsExactlyInAnyOrder(baruRuteng, baruReok);
+
+        assertThat(names.desaIn(List.of("DAFTAR KELURAHAN BARU KECAMATAN REOK"), reok).orElseThrow().desa())
+                .isEqualTo(baruReok);
+        assertThat(names.desaIn(List.of("REKAP PER DESA"), null)).isEmpty();
+        assertThat(names.desaIn(List.of("DAFTAR PERANGKAT DESA SE-KABUPATEN"), null)).isEmpty();
+        assertThat(names.desaIn(List.of("SUMBER DANA: APBDes BARU"), null)).as("APBDes is no 'Desa'").isEmpty();
+    }
+
+    @Test
+    void whatAnImportWasGivenIsReadBackFromItsAuditEntry() throws Exception {
+        Path list = Files.writeString(dir.resolve("Daftar Kel Mata Air.csv"),
+                "DAFTAR PEKERJA RENTAN KECAMATAN REOK;;\n;;\nNo;NIK;Nama\n1;5310111203850031;Yohanes Nggarang\n");
+        try (PayungServices s = fresh()) {
+            ImportService.Report r = s.imports().importFile(list, ImportOptions.defaults().withFunder("APBDES-MGR")
+                    .withPeriod(YearMonth.of(2027, 3), 6).withRegion("Reok", "Mata Air"), ImportService.Progress.NONE);
+            assertThat(r.written()).as("%s", r.problems()).isTrue();
+
+            ImportService.Decisions d = s.imports().decisionsOf(r.batchId()).orElseThrow();
+
+            assertThat(d).isEqualTo(new ImportService.Decisions("APBDES-MGR", YearMonth.of(2027, 3), 6, "Reok",
+                    "Mata Air"));
+            assertThat(s.imports().standingImportOf(list).orElseThrow().id()).isEqualTo(r.batchId());
+            assertThat(s.imports().decisionsOf(r.batchId() + 1)).isEmpty();
+        }
+    }
+}
