@@ -49,8 +49,10 @@ class MenuAndLanguageTest {
 
         assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("Berkas", "Tampilan", "Bantuan");
         assertThat(bar.getMenus().get(0).getItems()).extracting(MenuItem::getText)
-                .containsExactly("Impor daftar…", "Ekspor semua peserta…", "Cadangkan sekarang", null, "Keluar");
-        assertThat(bar.getMenus().get(0).getItems().get(4).getAccelerator().getName()).isEqualTo("Shortcut+Q");
+                .containsExactly("Tambah peserta…", "Impor daftar…", "Ekspor semua peserta…", "Cadangkan sekarang", null,
+                        "Keluar");
+        assertThat(bar.getMenus().get(0).getItems().get(0).getAccelerator().getName()).isEqualTo("Shortcut+N");
+        assertThat(bar.getMenus().get(0).getItems().get(5).getAccelerator().getName()).isEqualTo("Shortcut+Q");
         List<MenuItem> screens = bar.getMenus().get(1).getItems().subList(0, Screen.values().length);
         // Every screen, then Muat ulang (F5) after a separator.
         List<MenuItem> view = bar.getMenus().get(1).getItems();
@@ -75,7 +77,8 @@ class MenuAndLanguageTest {
         // The window makes its daily backup on opening: count after it, so the menu's own backup shows.
         waitUntil(() -> !ui.services().backups().list().isEmpty());
         int before = ui.services().backups().list().size();
-        robot.interact(() -> bar.getMenus().get(0).getItems().get(2).fire());
+        robot.interact(() -> bar.getMenus().get(0).getItems().stream().filter(i -> "Cadangkan sekarang".equals(i.getText()))
+                .findFirst().orElseThrow().fire());
 
         waitUntil(() -> ui.services().backups().list().size() == before + 1);
         waitUntil(() -> robot.lookup("#notice").queryLabeled().getText().startsWith("Cadangan dibuat: "));
