@@ -422,7 +422,7 @@ public final class AuditService {
      * How long the entry of a refused restore waits for another writer (an import in another Payung) before it is
      * left to the log file: the refusal is said to the user at once, not after the other's import.
      */
-    private static final long REFUSAL_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
+    private static final java.time.Duration REFUSAL_WAIT = java.time.Duration.ofSeconds(3);
 
     /**
      * Writes that a restore from {@code backup} was refused and nothing was replaced: who tried (this service's
@@ -438,21 +438,7 @@ public final class AuditService {
         java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
         after.put("from", backup.toAbsolutePath().toString());
         after.put("refused_because", problem);
-        long giveUpAt = System.nanoTime() + REFUSAL_WAIT_NANOS;
-        id.payung.store.WriteWait brief = new id.payung.store.WriteWait() {
-            @Override
-            public void waiting() {
-            }
-
-            @Override
-            public void resumed() {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return System.nanoTime() - giveUpAt > 0;
-            }
-        };
+        id.payung.store.WriteWait brief = id.payung.store.WriteWait.givingUpAfter(REFUSAL_WAIT);
         try {
             db.write(brief, tx -> {
                 log.record(tx, "RESTORE_REFUSED", "database", db.file() == null ? null : db.file().getFileName().toString(),

@@ -28,4 +28,27 @@ public interface WriteWait {
         public void resumed() {
         }
     };
+
+    /**
+     * Waits without telling anyone, and gives up (WriteCancelledException) once {@code patience} has passed since
+     * this call: for a short write that must not hang behind another writer's long one (a refusal's entry, a question
+     * asked of the write connection).
+     */
+    static WriteWait givingUpAfter(java.time.Duration patience) {
+        long giveUpAt = System.nanoTime() + patience.toNanos();
+        return new WriteWait() {
+            @Override
+            public void waiting() {
+            }
+
+            @Override
+            public void resumed() {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return System.nanoTime() - giveUpAt > 0;
+            }
+        };
+    }
 }

@@ -352,25 +352,7 @@ public final class ImportService {
     }
 
     /** How long the owner's question which regency it writes for waits for another writer before it is given up. */
-    private static final long REFUSAL_WAIT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
-    /** A wait for another writer given up after {@link #REFUSAL_WAIT_NANOS} (then WriteCancelledException). */
-    private static WriteWait briefWait() {
-        long giveUpAt = System.nanoTime() + REFUSAL_WAIT_NANOS;
-        return new WriteWait() {
-            @Override
-            public void waiting() {
-            }
-
-            @Override
-            public void resumed() {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return System.nanoTime() - giveUpAt > 0;
-            }
-        };
-    }
+    private static final java.time.Duration QUESTION_WAIT = java.time.Duration.ofSeconds(3);
 
     /**
      * Keeps a refused import's corrections (rolled back, the database as it was) outside the database
@@ -775,7 +757,7 @@ public final class ImportService {
             return regency;
         }
         try {
-            return db.write(briefWait(), batches::sessionRegency);
+            return db.write(WriteWait.givingUpAfter(QUESTION_WAIT), batches::sessionRegency);
         } catch (WriteCancelledException e) {
             return "";
         }
