@@ -131,6 +131,17 @@ public final class DashboardService {
     }
 
     /**
+     * {@link #trend(id.payung.domain.Scope)}, reaching {@code chosenYear} when that is a year to come: the dashboard's
+     * trend with next year chosen (its lists already imported) ended at this year while the pie beside it showed next
+     * year's participants (trial 19b), where the year report of next year has next year's row.
+     */
+    public java.util.LinkedHashMap<Integer, List<FundingShare>> trendShowing(id.payung.domain.Scope scope,
+            Integer chosenYear) {
+        int now = Year.now(clock).getValue();
+        return trend(scope, chosenYear == null ? now : Math.max(now, chosenYear));
+    }
+
+    /**
      * Funding shares of the participants {@code scope} covers in each of {@link #years()} up to {@code untilYear},
      * oldest first: the dashboard's trend (up to this year) and the year report's growth table (up to its year). A year
      * between two with data that has none is there with an empty list (the charts and tables show it as 0); a filtered

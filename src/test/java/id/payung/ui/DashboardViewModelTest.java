@@ -190,4 +190,27 @@ class DashboardViewModelTest {
         assertThat(model.trend().stream().mapToLong(DashboardViewModel.TrendPoint::costRp).sum())
                 .isEqualTo(model.totalCostProperty().get());
     }
+
+    /**
+     * Trial 19b: next year's lists imported and next year chosen, the pie showed next year's participants while the
+     * trend beside it ended at this year; the trend reaches a chosen year to come, and leaves it again.
+     */
+    @Test
+    void theTrendReachesAChosenYearToCome() {
+        services.enrollments().enrol(id.payung.service.TestData.form("5310015507900003", "Agata Ninu", "APBD-KAB-MGR",
+                java.time.YearMonth.of(2027, 1), java.time.YearMonth.of(2027, 12)));
+        model.load();
+        assertThat(model.trend()).extracting(DashboardViewModel.TrendPoint::year).doesNotContain(2027);
+
+        model.yearProperty().set(2027);
+
+        // Next year's bar is the pie's: the same funders and participants.
+        assertThat(model.trend()).filteredOn(p -> p.year() == 2027)
+                .extracting(DashboardViewModel.TrendPoint::funderCode, DashboardViewModel.TrendPoint::participants)
+                .containsExactlyInAnyOrderElementsOf(model.shares().stream().map(sh -> org.assertj.core.groups.Tuple.tuple(
+                        sh.funderCode(), sh.participants())).toList())
+                .contains(org.assertj.core.groups.Tuple.tuple("APBD-KAB-MGR", 2L)); // one of them the participant above
+        model.yearProperty().set(2025);
+        assertThat(model.trend()).extracting(DashboardViewModel.TrendPoint::year).doesNotContain(2027).contains(2026);
+    }
 }

@@ -65,6 +65,7 @@ public final class DashboardViewModel {
             sayWhyThisYear();
             if (now != null && !now.equals(old)) {
                 loadShares(now, true);
+                loadTrend(); // a year to come chosen: the trend reaches it (and leaves it again)
             }
         });
         // The trend follows the filters as the pie does: with Ruteng chosen it showed the whole regency's growth,
@@ -219,9 +220,10 @@ public final class DashboardViewModel {
     private void loadTrend() {
         boolean withCosts = showRupiah.get();
         id.payung.domain.Scope scope = scope();
+        Integer chosen = year.get();
         record Read(List<Integer> years, List<TrendPoint> points) { }
         tasks.read(() -> {
-            java.util.LinkedHashMap<Integer, List<FundingShare>> byYear = service.trend(scope);
+            java.util.LinkedHashMap<Integer, List<FundingShare>> byYear = service.trendShowing(scope, chosen);
             java.util.Map<Integer, java.util.Map<String, Long>> costsByYear = new java.util.HashMap<>();
             if (withCosts) {
                 for (int y : byYear.keySet()) {
@@ -234,8 +236,8 @@ public final class DashboardViewModel {
                             sh.participants(), withCosts ? costsByYear.get(e.getKey()).getOrDefault(sh.funderCode(), 0L)
                                     : null))).toList());
         }, read -> {
-            if (!scope.equals(scope())) {
-                return; // an answer for a filter the user has since left
+            if (!scope.equals(scope()) || !java.util.Objects.equals(chosen, year.get())) {
+                return; // an answer for a filter or year the user has since left
             }
             List<TrendPoint> points = read.points();
             trendYears = read.years(); // before the points: the chart drawn on their change reads both
