@@ -32,6 +32,21 @@ public final class AuditLog {
     }
 
     /**
+     * Who an entry written now names: on a server a clerk's login (the log's trigger writes {@code current_user},
+     * whatever the PC's user is; the tables' owner keeps {@code local}), in a file {@code local} (the PC's user). A file's lines that say who made it name the same
+     * person as its audit entry (an export's "Dibuat … oleh root" while Jejak audit said maria, trial 19b).
+     */
+    public String actorNow(Tx tx, String local) {
+        if (tx.dialect() != Dialect.POSTGRES) {
+            return local;
+        }
+        // As the log's trigger (payung_stamp_actor): the tables' owner keeps the name it writes.
+        return tx.one("SELECT current_user, pg_has_role(current_user, (SELECT c.relowner FROM pg_class c"
+                + " WHERE c.oid = 'audit_log'::regclass), 'MEMBER')",
+                rs -> rs.getBoolean(2) ? local : rs.getString(1)).orElse(local);
+    }
+
+    /**
      * Appends an entry stamped with the current time; returns its id. On a server the time is the server's: a
      * clerk's PC whose clock is wrong (or set back) cannot date a change, as it cannot name its "who". A file is
      * the PC's own, and so is its clock.

@@ -87,6 +87,25 @@ class ReaderRegisterExportTest {
                 .contains(";Satar Mese;");
     }
 
+    /**
+     * Trial 19b: maria's workbook said "Dibuat … oleh root" (the PC's user) where Jejak audit named maria: a clerk's
+     * file names the login, as the export's audit entry does.
+     */
+    @Test
+    void aClerksWorkbookNamesTheLoginThatMadeIt() throws Exception {
+        Path xlsx = dir.resolve("peserta-siti.xlsx");
+        try (PayungServices s = server.services(siti)) {
+            assertThat(s.exports().replacingExisting().enrollments(RegisterFilter.all(), xlsx, false)).isEqualTo(1);
+        }
+        List<String> firstColumn;
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                xlsx.toFile())) {
+            firstColumn = wb.getFirstSheet().read().stream().filter(r -> r.getCellCount() > 0 && r.getCell(0) != null)
+                    .map(r -> r.getCellText(0)).toList();
+        }
+        assertThat(firstColumn).anySatisfy(l -> assertThat(l).startsWith("Dibuat ").endsWith(" oleh " + siti));
+    }
+
     private static EnrollmentForm form(String nik, String name, String desa) {
         EnrollmentForm f = TestData.form(nik, name, "APBD-PROV-NTT", YearMonth.of(2026, 1), null);
         return new EnrollmentForm(f.nik(), f.fullName(), f.sex(), f.birthPlace(), f.birthDate(), f.address(), desa,

@@ -239,7 +239,8 @@ public final class ExportService {
                 asked == null ? words.getString("export.filter.none") : asked));
         java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
         lead.add(java.text.MessageFormat.format(words.getString("export.madeBy"),
-                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(now), actor));
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(now),
+                db.read(tx -> audit.actorNow(tx, actor))));
         return lead;
     }
 
@@ -372,7 +373,7 @@ public final class ExportService {
         }
         lines.add(new String[] {words.getString("audit.notes.filter"),
                 asked.isEmpty() ? words.getString("audit.notes.all") : String.join("; ", asked)});
-        lines.add(new String[] {words.getString("audit.notes.by"), actor});
+        lines.add(new String[] {words.getString("audit.notes.by"), db.read(tx -> audit.actorNow(tx, actor))});
         lines.add(new String[] {words.getString("audit.notes.at"),
                 java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").format(now) + " (" + now.getZone().getId() + ")"});
         lines.add(new String[] {words.getString("audit.notes.count"), id.payung.domain.Formats.count(rows)});
