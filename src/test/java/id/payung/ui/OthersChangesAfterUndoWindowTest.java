@@ -133,6 +133,18 @@ class OthersChangesAfterUndoWindowTest {
         assertThat(notice.getText()).startsWith("Perubahan baru oleh " + yosef + " (pukul ");
         assertThat(said).as("never maria's, at any moment after the undo")
                 .noneMatch(t -> t.startsWith("Perubahan baru oleh " + maria));
+
+        // F5 shows yosef's change: the notice goes, and the undo's line it replaced is old news, not put back (trial
+        // 19b: F5 put back maria's "Tersimpan: Theresia Nimat…" of minutes before).
+        // Tampilan → Muat ulang (F5), from the menu: the import window still has the keyboard.
+        said.clear();
+        robot.interact(() -> ((javafx.scene.control.MenuBar) ui.stage().getScene().lookup(".menu-bar")).getMenus()
+                .stream().flatMap(m -> m.getItems().stream()).filter(i -> "menuReload".equals(i.getId())).findFirst()
+                .orElseThrow().fire());
+        waitUntil(() -> !notice.getText().startsWith("Perubahan baru"));
+        readsDone(robot);
+        assertThat(notice.getText()).as("a clerk's standing line: none").isEmpty();
+        assertThat(said).as("the undo's line never comes back").noneMatch(t -> t.startsWith("Impor #"));
     }
 
     /**
