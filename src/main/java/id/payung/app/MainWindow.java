@@ -503,11 +503,16 @@ public final class MainWindow implements EnrollmentDialogs {
         othersNoticeGoes();
     }
 
-    /** The other clerks' notice, if the status line shows it, gives back the line it replaced. */
+    /**
+     * The other clerks' notice, if the status line shows it, goes: the line it replaced comes back if it says what the
+     * window stands as (the reader's login, an offline copy's), else the line is empty. A line of news it replaced
+     * ("Tersimpan: …", "Impor #… dibatalkan") is older than the notice and no news any more: F5 put back maria's
+     * "Tersimpan: Theresia Nimat…" of minutes before (trial 19b).
+     */
     private void othersNoticeGoes() {
         if (othersNotice != null && noticeText == othersNotice) {
             othersNotice = null;
-            notice(beforeOthers); // the line it replaced (the reader's, a saved copy's), not an empty one
+            notice(beforeOthers == standingNotice ? standingNotice : b -> "");
         }
     }
 
