@@ -45,7 +45,9 @@ public final class Formats {
 
     /**
      * 81.0606 → "81,1 %"; a share that is there but rounds to nothing is "< 0,1 %" (Rp 100.800 of Rp 205.156.800
-     * read "0,0 %", as if no money went to it: trial 19), and "> -0,1 %" below zero; exactly 0 stays "0,0 %". The one
+     * read "0,0 %", as if no money went to it: trial 19), and "> -0,1 %" below zero; exactly 0 stays "0,0 %". A share
+     * short of the whole that rounds to it is "> 99,9 %": 5.280 of 5.281 read "100,0 %" beside the other one's
+     * "< 0,1 %" (trial 19b); exactly 100 stays "100,0 %". The one
      * way Payung writes a share, on screen, in the PDFs and on the command line (a change: {@link #change}).
      */
     public static String percent(double p) {
@@ -53,7 +55,11 @@ public final class Formats {
         if (p != 0 && Math.abs(p) < 0.05) {
             return (p > 0 ? "< " : "> -") + oneDecimal.format(0.1) + " %";
         }
-        return oneDecimal.format(p) + " %";
+        String shown = oneDecimal.format(p);
+        if (p < 100 && shown.equals(oneDecimal.format(100))) {
+            return "> " + oneDecimal.format(99.9) + " %";
+        }
+        return shown + " %";
     }
 
     /**

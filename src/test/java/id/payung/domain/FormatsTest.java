@@ -25,6 +25,11 @@ class FormatsTest {
         assertThat(Formats.percent(0.0499)).isEqualTo("< 0,1 %");
         assertThat(Formats.percent(0.05)).isEqualTo("0,1 %");
         assertThat(Formats.percent(0)).isEqualTo("0,0 %");
+        // The whole less a sliver (trial 19b: 5.280 of 5.281 read "100,0 %" beside the other's "< 0,1 %").
+        assertThat(Formats.percent(100.0 * 5280 / 5281)).isEqualTo("> 99,9 %");
+        assertThat(Formats.percent(99.94)).isEqualTo("99,9 %");
+        assertThat(Formats.percent(100)).isEqualTo("100,0 %");
+        assertThat(Formats.percent(123.4)).isEqualTo("123,4 %");
         assertThat(Formats.percent(-0.01)).isEqualTo("> -0,1 %");
         assertThat(Formats.percent(-99.56)).isEqualTo("-99,6 %");
     }
