@@ -58,6 +58,12 @@ class UndoImportWindowTest {
         waitUntil(() -> batches.getItems().size() == 3);
         int row = batches.getItems().stream().map(ImportBatch::fileName).toList().indexOf("desa-nenu.csv");
         assertThat(row).as("not the top row: the selection must not jump there").isPositive();
+        // Each import's number, as the status line and the undo name it (trial 19b: two of one minute looked alike).
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<ImportBatch, String> number =
+                (javafx.scene.control.TableColumn<ImportBatch, String>) batches.getColumns().get(0);
+        assertThat(number.getText()).isEqualTo("Impor");
+        assertThat(number.getCellData(row)).isEqualTo("#" + batches.getItems().get(row).id());
         ImportBatch nenu = batches.getItems().get(row);
         robot.interact(() -> batches.getSelectionModel().select(row));
 

@@ -82,6 +82,7 @@ public final class ImportView {
     @FXML private Label summaryLabel;
     @FXML private TableView<ImportBatch> batchesTable;
     @FXML private javafx.scene.control.Tab batchesTab;
+    @FXML private TableColumn<ImportBatch, String> batchNumberColumn;
     @FXML private TableColumn<ImportBatch, String> batchWhenColumn;
     @FXML private TableColumn<ImportBatch, String> batchFileColumn;
     @FXML private TableColumn<ImportBatch, String> batchWhoColumn;
@@ -328,6 +329,9 @@ public final class ImportView {
                 model.reloadBatches();
             }
         });
+        // The import's number as the status line and the undo say it ("impor #3"): two imports of one minute were told
+        // apart by nothing (trial 19b).
+        batchNumberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>("#" + c.getValue().id()));
         batchWhenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 STAMP.format(c.getValue().importedAt().atZone(ZoneId.systemDefault()))));
         batchFileColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fileName()));
