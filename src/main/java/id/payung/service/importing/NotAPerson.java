@@ -47,6 +47,12 @@ final class NotAPerson {
                 name = row.cell(e.getKey()).text().strip();
             }
         }
+        if (name.isEmpty() && SIGNATURE.matcher(nik.toLowerCase(Locale.ROOT)).find()) {
+            // A line of the signature block typed under the NIK column with the name column empty: the place and
+            // date ("Wae Rii, 3 Desember 2026") has digits, so it is not caught as words below.
+            inSignature = true;
+            return true;
+        }
         if (NIP.matcher(nik).matches() || nik.chars().noneMatch(Character::isDigit)) {
             // "NIP. 19700101 …" under the NIK column is the signer's staff number, and words without a digit
             // ("Kepala Desa", "(Yosef Anggal)": lists whose first column is "No" put the signature under NIK)

@@ -146,6 +146,30 @@ class VillageListImportTest {
         }
     }
 
+    /**
+     * The place and date of a signature block typed under the NIK column, the name column empty ("Wae Rii, 3 Desember
+     * 2026": a cell with digits, so no word-only line), refused the whole list as a wrong NIK (review of session 19).
+     * A row with a name and such a NIK stays an error: a person whose NIK is wrong.
+     */
+    @Test
+    void aPlaceAndDateUnderTheNikColumnIsNotAPerson() throws Exception {
+        String head = "No;Nama;NIK;L/P;Tgl Lahir;Desa";
+        String maria = "1;Maria Jelita;5310015204850001;P;12-04-1985;Satar Ngkeling";
+        try (PayungServices s = fresh()) {
+            ImportService.Report r = s.imports().importFile(csv("ttd-nik.csv", "DAFTAR PEKERJA RENTAN", "", head, maria,
+                    ";JUMLAH;1 orang;;;", "", ";;Wae Rii, 3 Desember 2026;;;", ";;Kepala Desa Satar Ngkeling;;;",
+                    ";;(Yohanes Dangku);;;"), provinsi2026(), ImportService.Progress.NONE);
+            assertThat(r.problems()).noneMatch(p -> p.problem().error());
+            assertThat(r.imported()).isEqualTo(1);
+
+            ImportService.Report named = s.imports().importFile(csv("nik-kata.csv", head,
+                    "1;Yohanes Jehadu;Wae Rii, 3 Desember 2026;L;12-05-1985;Wae Rii"), provinsi2026(),
+                    ImportService.Progress.NONE);
+            assertThat(named.written()).isFalse();
+            assertThat(named.problems()).filteredOn(p -> p.problem().error()).isNotEmpty();
+        }
+    }
+
     @Test
     void desaNamesMatchWithoutCasePunctuationPrefixesAndDoubledLetters() {
         RegionNames names = new RegionNames(List.of(
