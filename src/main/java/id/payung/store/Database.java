@@ -1011,7 +1011,7 @@ public final class Database implements AutoCloseable {
             config.enforceForeignKeys(true);
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // NORMAL in WAL mode: an app crash loses nothing committed; a power cut may lose the last
-            // transactions but never corrupts the file (see docs/ARCHITECTURE.md).
+            // transactions but never corrupts the file (see docs/DATA-SAFETY.md).
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
         String url = "jdbc:sqlite:" + path;
