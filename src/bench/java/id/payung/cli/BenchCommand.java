@@ -153,7 +153,8 @@ final class BenchCommand implements Callable<Integer> {
                     Bench.time(repeats, () -> s.dashboard().fundingShares(YEAR)), bareShares, "bare GROUP BY funder"));
             double bareTrend = Bench.time(repeats, bare::perYearAndFunder);
             results.add(Bench.Result.query("dashboard: growth by year",
-                    Bench.time(repeats, () -> s.dashboard().trend()), bareTrend, "bare GROUP BY year, funder"));
+                    Bench.time(repeats, () -> s.dashboard().trendShowing(id.payung.domain.Scope.ALL, null)), bareTrend,
+                    "bare GROUP BY year, funder"));
             double bareArea = Bench.time(repeats, () -> bare.perKecamatan(YEAR));
             results.add(Bench.Result.query("dashboard: by kecamatan " + YEAR,
                     Bench.time(repeats, () -> s.dashboard().byKecamatan(YEAR)), bareArea, "bare GROUP BY kecamatan"));

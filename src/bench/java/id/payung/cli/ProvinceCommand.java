@@ -233,7 +233,7 @@ final class ProvinceCommand implements Callable<Integer> {
                     }
                 },
                 () -> s.coverage().coverage(year),
-                () -> s.dashboard().trend());
+                () -> s.dashboard().trendShowing(all, year));
         double whole = Bench.time(repeats, () -> reads.forEach(Runnable::run));
         results.add(Bench.Result.within("dashboard opened, " + year + ", as the " + who + " (all its reads)", whole, 100));
         for (int i = 0; i < reads.size(); i++) {

@@ -294,11 +294,15 @@ final class ReportCommand extends CommandGroup {
         @Override
         void write(PayungServices services, PrintWriter stdout) {
             List<List<Object>> rows = new ArrayList<>();
-            for (Map.Entry<Integer, List<FundingShare>> e : services.dashboard().trend().entrySet()) {
-                if (e.getKey() <= year) {
-                    for (FundingShare s : e.getValue()) {
-                        rows.add(List.of(e.getKey(), s.funderCode(), s.funderName(), s.participants()));
-                    }
+            // The years of the year report's growth table (DashboardService.trend): a year with none between years
+            // with some is a row of 0 with no funder, as the PDF and the dashboard show it (it had no row: 2025, 2027).
+            for (Map.Entry<Integer, List<FundingShare>> e
+                    : services.dashboard().trend(id.payung.domain.Scope.ALL, year).entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    rows.add(java.util.Arrays.asList(e.getKey(), null, null, 0L));
+                }
+                for (FundingShare s : e.getValue()) {
+                    rows.add(List.of(e.getKey(), s.funderCode(), s.funderName(), s.participants()));
                 }
             }
             List<String> header = List.of("year", "funder_code", "funder_name", "participants");
@@ -308,7 +312,8 @@ final class ReportCommand extends CommandGroup {
                 ReportOutput.csv(stdout, header, rows);
             } else {
                 ReportOutput.table(stdout, "Participants per year up to " + year, new int[] {-6, -40, 10}, rows.stream()
-                        .map(r -> List.of(r.get(0).toString(), r.get(2).toString(), Formats.count((Long) r.get(3)))).toList());
+                        .map(r -> java.util.Arrays.asList(r.get(0).toString(), (String) r.get(2),
+                                Formats.count((Long) r.get(3)))).toList());
             }
         }
     }

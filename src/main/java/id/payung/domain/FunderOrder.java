@@ -10,12 +10,12 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * The one order funders are listed in wherever a year's funders are shown side by side: the pie and its legend,
- * the shares table, a regency's funders, the trend's series. The largest in the year first, ties by name (then by
- * code, so two funders of one name keep one order). Over several years (the trend), the funders of the year shown
- * (the dashboard's chosen year, the report's year) in that order, then the funders absent from that year, those of
- * the latest year first, each year's in its own order. (The trend listed its funders as they first appeared, so
- * the regency's 1.000 of 2023 stood before the province's 4.280 of 2025, unlike the pie beside it: trial 16.)
+ * The orders funders are listed in. In one year (the pie and its legend, the shares table, a regency's funders): the
+ * largest in the year first, ties by name (then by code, so two funders of one name keep one order). Over several years
+ * (the dashboard's trend, the year report's growth table): one fixed order whatever year is chosen, by kind of funder as
+ * {@link FunderType} declares them (province, regency, village, APBN, company, self-paid, other: the per-regency chart's
+ * order too), then by name, then by code, so two years' slides stack and list their funders alike. (The trend followed
+ * the chosen year's pie, so the slides of 2025 and 2026 put the province and the regency in turns at the bottom.)
  */
 public final class FunderOrder {
     private FunderOrder() {
@@ -43,30 +43,24 @@ public final class FunderOrder {
         return out;
     }
 
+    /** Over several years: by kind of funder ({@link FunderType}'s order), then by name, then by code. */
+    public static final Comparator<FundingShare> OVER_YEARS = Comparator.comparing(FundingShare::funderType,
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(FundingShare::funderName, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(FundingShare::funderCode, Comparator.nullsLast(Comparator.naturalOrder()));
+
     /**
-     * The funders' codes over the years, in the order of {@code year}: that year's funders largest first (ties by
-     * name), then each funder the year has none of, as the latest year that has it orders it (newer years first).
-     * A year missing from {@code byYear} (a year ahead of the trend) puts every funder in the second group.
+     * The funders' codes over the years in {@link #OVER_YEARS}' order, each once: the trend's series (stack bottom to
+     * top, legend top to bottom) and the growth table's columns, the same whatever year is shown.
      *
      * @param byYear each year's shares, in any order
      */
-    public static List<String> overYears(int year, Map<Integer, ? extends Collection<FundingShare>> byYear) {
-        Collection<FundingShare> shown = byYear.get(year);
-        return overYears(shown == null ? List.of() : shown, byYear);
-    }
-
-    /**
-     * {@link #overYears(int, Map)} with the year shown's shares given (the report's shares of a year the trend may not
-     * reach).
-     */
-    public static List<String> overYears(Collection<FundingShare> yearShown, Map<Integer, ? extends Collection<FundingShare>> byYear) {
+    public static List<String> overYears(Map<Integer, ? extends Collection<FundingShare>> byYear) {
+        List<FundingShare> all = new ArrayList<>();
+        byYear.values().forEach(all::addAll);
+        all.sort(OVER_YEARS);
         LinkedHashSet<String> order = new LinkedHashSet<>();
-        sorted(yearShown).forEach(s -> order.add(s.funderCode()));
-        List<Integer> newestFirst = new ArrayList<>(byYear.keySet());
-        newestFirst.sort(Comparator.reverseOrder());
-        for (int y : newestFirst) {
-            sorted(byYear.get(y)).forEach(s -> order.add(s.funderCode()));
-        }
+        all.forEach(s -> order.add(s.funderCode()));
         return List.copyOf(order);
     }
 }

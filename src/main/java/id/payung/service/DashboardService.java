@@ -112,28 +112,10 @@ public final class DashboardService {
     }
 
     /**
-     * Funding shares of every year from the first with data up to this one, oldest first (a year with none between
-     * years with some listed empty): the growth over the years.
-     */
-    public java.util.LinkedHashMap<Integer, List<FundingShare>> trend() {
-        return trend(id.payung.domain.Scope.ALL);
-    }
-
-    /**
-     * {@link #trend()} of the participants {@code scope} covers (one kecamatan and/or segment, as the dashboard's
-     * filters): a year none of them is in before their first or after their last is no year of its growth, while a year
-     * between two with data is listed with no shares (trial 19: 2025 and 2027 with data, 2026 without, the trend
-     * jumped from 2025 to 2027 and no reader could tell 2026 had none). Same as {@link #trend(id.payung.domain.Scope,
-     * int)} up to this year.
-     */
-    public java.util.LinkedHashMap<Integer, List<FundingShare>> trend(id.payung.domain.Scope scope) {
-        return trend(scope, Year.now(clock).getValue());
-    }
-
-    /**
-     * {@link #trend(id.payung.domain.Scope)}, reaching {@code chosenYear} when that is a year to come: the dashboard's
-     * trend with next year chosen (its lists already imported) ended at this year while the pie beside it showed next
-     * year's participants (trial 19b), where the year report of next year has next year's row.
+     * The dashboard's trend: {@link #trend(id.payung.domain.Scope, int)} of the participants {@code scope} covers (one
+     * kecamatan and/or segment, as the dashboard's filters) up to this year, or up to {@code chosenYear} when that is a
+     * year to come (the trend with next year chosen, its lists already imported, ended at this year while the pie
+     * beside it showed next year's participants: trial 19b). {@code chosenYear} null: up to this year.
      */
     public java.util.LinkedHashMap<Integer, List<FundingShare>> trendShowing(id.payung.domain.Scope scope,
             Integer chosenYear) {
@@ -143,9 +125,12 @@ public final class DashboardService {
 
     /**
      * Funding shares of the participants {@code scope} covers in each of {@link #years()} up to {@code untilYear},
-     * oldest first: the dashboard's trend (up to this year) and the year report's growth table (up to its year). A year
-     * between two with data that has none is there with an empty list (the charts and tables show it as 0); a filtered
-     * trend starts at the first year its participants are in and ends at the last ({@link #trimmed}).
+     * oldest first: the growth over the years, as the year report's growth table (up to its year), {@code report trend}
+     * (up to its {@code --year}) and the dashboard's trend ({@link #trendShowing}) list it. A year between two with data
+     * that has none is there with an empty list (the charts and tables show it as 0: trial 19, 2025 and 2027 with data,
+     * 2026 without, and no reader could tell 2026 had none); a filtered trend starts at the first year its participants
+     * are in and ends at the last ({@link #trimmed}): a year none of them is in before their first or after their last
+     * is no year of its growth.
      */
     public java.util.LinkedHashMap<Integer, List<FundingShare>> trend(id.payung.domain.Scope scope, int untilYear) {
         int now = Year.now(clock).getValue();

@@ -84,6 +84,37 @@ class ReportCommandTest {
                 "2025,APBD-KAB-MGR,APBD Kabupaten Manggarai,1000");
     }
 
+    /**
+     * The seeds up to 2025 and Maria in 2027: 2026 has none. The window and the year report show 2026 as 0
+     * (DashboardService.trend); {@code report trend} printed no row for it, and stopped at this year for a year to come.
+     */
+    @Test
+    void trendHasARowOf0ForAYearWithNoneBetweenYearsWithSome() {
+        String db = seeded();
+        try (PayungServices s = engine.services()) {
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria", "APBD-KAB-MGR", YearMonth.of(2027, 1),
+                    YearMonth.of(2027, 12)));
+        }
+        assertThat(run("report", "trend", "--year", "2027", "--format", "csv", "--db", db)).isZero();
+        assertThat(stdout().lines()).containsExactly(
+                "year,funder_code,funder_name,participants",
+                "2023,APBD-KAB-MGR,APBD Kabupaten Manggarai,1000",
+                "2024,APBD-KAB-MGR,APBD Kabupaten Manggarai,1000",
+                "2025,APBD-PROV-NTT,APBD Provinsi NTT,4280",
+                "2025,APBD-KAB-MGR,APBD Kabupaten Manggarai,1000",
+                "2026,,,0",
+                "2027,APBD-KAB-MGR,APBD Kabupaten Manggarai,1");
+        console.clearOut();
+        assertThat(run("report", "trend", "--year", "2026", "--db", db)).isZero();
+        assertThat(stdout().lines()).containsExactly(
+                "Participants per year up to 2026",
+                "2023   APBD Kabupaten Manggarai                      1.000",
+                "2024   APBD Kabupaten Manggarai                      1.000",
+                "2025   APBD Provinsi NTT                             4.280",
+                "2025   APBD Kabupaten Manggarai                      1.000",
+                "2026                                                     0");
+    }
+
     @Test
     void exportFundingSharesWritesTheFileOfReportFundingSharesAsXlsx() throws Exception {
         String db = seeded();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The one funder order: largest in the year shown first, ties by name; the others by the latest year that has them. */
+/** The funder orders: in a year largest first, ties by name; over the years by kind of funder, then by name. */
 class FunderOrderTest {
     private static FundingShare share(String code, String name, long participants) {
         return new FundingShare(code, name, FunderType.OTHER, participants, 0);
@@ -21,24 +21,34 @@ class FunderOrderTest {
         assertThat(FunderCount.overRegencies(counts)).extracting(FunderCount::funderCode).containsExactly("C", "A", "B");
     }
 
+    private static FundingShare share(String code, String name, FunderType type, long participants) {
+        return new FundingShare(code, name, type, participants, 0);
+    }
+
     /**
-     * The seeded Manggarai: the regency's 1.000 from 2023, the province's 4.280 in 2025. Shown for 2025 the province
-     * comes first, as in the pie (the trend listed the regency first, as it appeared first: trial 16); funders absent
-     * from 2025 follow, the latest year's first, in that year's order.
+     * The seeded Manggarai: the regency's 1.000 from 2023, the province's 4.280 in 2025, the regency's 100 before the
+     * province's 50 in 2026. Over the years one order whatever year is shown: by kind (province, regency, village,
+     * company, self-paid, other), then by name: it followed the year shown's pie, so the slides of 2025 and 2026 put
+     * the province and the regency in turns at the bottom of the stack.
      */
     @Test
-    void overTheYearsTheYearShownOrdersThenTheLatestYearThatHasThem() {
+    void overTheYearsByKindOfFunderThenByNameWhateverTheNumbers() {
         Map<Integer, List<FundingShare>> byYear = Map.of(
-                2023, List.of(share("KAB", "APBD Kabupaten Manggarai", 1000), share("OLD", "Lama", 7)),
-                2024, List.of(share("KAB", "APBD Kabupaten Manggarai", 1000)),
-                2025, List.of(share("KAB", "APBD Kabupaten Manggarai", 1000), share("PROV", "APBD Provinsi NTT", 4280)),
-                2026, List.of(share("CSR", "CSR / perusahaan donor", 1), share("MANDIRI", "Mandiri (bayar sendiri)", 3),
-                        share("APBDES", "APBDes / ADD desa se-Kabupaten Manggarai", 1), share("KAB", "APBD Kabupaten Manggarai", 100)));
+                2023, List.of(share("KAB", "APBD Kabupaten Manggarai", FunderType.APBD_KABUPATEN, 1000),
+                        share("OLD", "Lama", FunderType.OTHER, 7)),
+                2024, List.of(share("KAB", "APBD Kabupaten Manggarai", FunderType.APBD_KABUPATEN, 1000)),
+                2025, List.of(share("KAB", "APBD Kabupaten Manggarai", FunderType.APBD_KABUPATEN, 1000),
+                        share("PROV", "APBD Provinsi NTT", FunderType.APBD_PROVINSI, 4280)),
+                2026, List.of(share("CSR-B", "PT Bintang", FunderType.CSR, 1), share("CSR-A", "PT Amanah", FunderType.CSR, 9),
+                        share("MANDIRI", "Mandiri (bayar sendiri)", FunderType.MANDIRI, 3),
+                        share("APBDES", "APBDes / ADD desa se-Kabupaten Manggarai", FunderType.APBDES, 1),
+                        share("KAB", "APBD Kabupaten Manggarai", FunderType.APBD_KABUPATEN, 100),
+                        share("PROV", "APBD Provinsi NTT", FunderType.APBD_PROVINSI, 50)));
 
-        assertThat(FunderOrder.overYears(2025, byYear)).containsExactly("PROV", "KAB", "MANDIRI", "APBDES", "CSR", "OLD");
-        assertThat(FunderOrder.overYears(2026, byYear)).containsExactly("KAB", "MANDIRI", "APBDES", "CSR", "PROV", "OLD");
-        assertThat(FunderOrder.overYears(2023, byYear)).containsExactly("KAB", "OLD", "MANDIRI", "APBDES", "CSR", "PROV");
-        // A year the trend does not reach: every funder by its latest year.
-        assertThat(FunderOrder.overYears(2027, byYear)).containsExactly("KAB", "MANDIRI", "APBDES", "CSR", "PROV", "OLD");
+        assertThat(FunderOrder.overYears(byYear))
+                .containsExactly("PROV", "KAB", "APBDES", "CSR-A", "CSR-B", "MANDIRI", "OLD");
+        // The years shown change nothing but which funders there are.
+        assertThat(FunderOrder.overYears(Map.of(2025, byYear.get(2025), 2023, byYear.get(2023))))
+                .containsExactly("PROV", "KAB", "OLD");
     }
 }

@@ -122,7 +122,7 @@ class DashboardServiceTest {
             assertThat(s.dashboard().byKecamatan(2026)).containsExactly(
                     java.util.Map.entry("Ruteng", 99L), java.util.Map.entry("Langke Rembong", 2L));
             assertThat(s.dashboard().byKecamatan(2025)).containsExactly(java.util.Map.entry("", 5280L));
-            assertThat(s.dashboard().trend().keySet()).containsExactly(2023, 2024, 2025, 2026);
+            assertThat(s.dashboard().trendShowing(id.payung.domain.Scope.ALL, null).keySet()).containsExactly(2023, 2024, 2025, 2026);
             assertThat(s.dashboard().fundingShares(2026, new id.payung.domain.Scope("53.10.03", null)))
                     .extracting(FundingShare::funderCode, FundingShare::participants)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("APBD-KAB-MGR", 100L));
@@ -132,7 +132,7 @@ class DashboardServiceTest {
                     .isEmpty();
             assertThat(s.budget().costs(2026, new id.payung.domain.Scope("53.10.03", null)))
                     .extracting(id.payung.domain.FunderCost::costRp).containsExactly(100 * 201_600L);
-            assertThat(FundingShare.total(s.dashboard().trend().get(2025))).isEqualTo(5280);
+            assertThat(FundingShare.total(s.dashboard().trendShowing(id.payung.domain.Scope.ALL, null).get(2025))).isEqualTo(5280);
         }
     }
 
@@ -149,9 +149,14 @@ class DashboardServiceTest {
 
             assertThat(s.dashboard().years()).containsExactly(2023, 2024, 2025, 2026, 2027);
             assertThat(s.dashboard().defaultYear()).as("opens on the latest year with data, as before").isEqualTo(2025);
-            assertThat(s.dashboard().trend().keySet()).containsExactly(2023, 2024, 2025, 2026);
-            assertThat(s.dashboard().trend().get(2026)).isEmpty();
+            assertThat(s.dashboard().trendShowing(id.payung.domain.Scope.ALL, null).keySet()).containsExactly(2023, 2024, 2025, 2026);
+            assertThat(s.dashboard().trendShowing(id.payung.domain.Scope.ALL, null).get(2026)).isEmpty();
             assertThat(s.dashboard().trend(id.payung.domain.Scope.ALL, 2027).keySet())
+                    .containsExactly(2023, 2024, 2025, 2026, 2027);
+            // The dashboard's: up to this year whatever earlier year is chosen, up to a chosen year to come.
+            assertThat(s.dashboard().trendShowing(id.payung.domain.Scope.ALL, 2024).keySet())
+                    .containsExactly(2023, 2024, 2025, 2026);
+            assertThat(s.dashboard().trendShowing(id.payung.domain.Scope.ALL, 2027).keySet())
                     .containsExactly(2023, 2024, 2025, 2026, 2027);
 
             // Filtered: Langke Rembong (TestData.form's) has Yohanes in 2025 and Maria in 2027: 2026 between them, and
@@ -162,7 +167,7 @@ class DashboardServiceTest {
             java.util.Map<Integer, List<FundingShare>> filtered = s.dashboard().trend(langke, 2027);
             assertThat(filtered.keySet()).containsExactly(2025, 2026, 2027);
             assertThat(filtered.get(2026)).isEmpty();
-            assertThat(s.dashboard().trend(langke).keySet()).containsExactly(2025);
+            assertThat(s.dashboard().trendShowing(langke, null).keySet()).containsExactly(2025);
         }
     }
 }

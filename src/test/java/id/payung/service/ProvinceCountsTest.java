@@ -53,7 +53,7 @@ class ProvinceCountsTest {
                 assertThat(f.participants()).as(f.funderCode())
                         .isEqualTo(RegencyShare.total(s.dashboard().byRegency(2026, Scope.ALL, f.funderCode())));
             }
-            assertThat(FundingShare.total(s.dashboard().trend().get(2026))).isEqualTo(178);
+            assertThat(FundingShare.total(s.dashboard().trendShowing(id.payung.domain.Scope.ALL, null).get(2026))).isEqualTo(178);
             // A filter of the dashboard too: the non-wage workers.
             Scope bpu = new Scope(null, Segment.BPU);
             assertThat(FundingShare.total(s.dashboard().fundingShares(2026, bpu)))

@@ -143,12 +143,12 @@ class DashboardChartsWindowTest {
     }
 
     /**
-     * The trend's legend lists the funders as the pie and the table beside it do for the year chosen: in 2025 the
-     * province's 4.280 before the regency's 1.000 (it listed the regency first, as it appeared first in 2023: trial
-     * 16), in 2026 the regency's 100 before the province's 50; the funders the year lacks after, the latest year's order.
+     * The trend's stack and legend list the funders in one order whatever year is chosen, by kind (province, regency,
+     * village, company, self-paid): they followed the chosen year's pie (2025 the province's 4.280 first, 2026 the
+     * regency's 100), so the slides of two years did not line up. The colours are the pie's.
      */
     @Test
-    void theTrendsLegendListsTheFundersAsThePieDoes(FxRobot robot) {
+    void theTrendsLegendListsTheFundersInOneOrderWhateverYearIsChosen(FxRobot robot) {
         PieChart pie = robot.lookup("#sharesChart").queryAs(PieChart.class);
         ComboBox<Integer> year = robot.lookup("#yearChoice").queryComboBox();
         robot.interact(() -> year.setValue(2025));
@@ -156,21 +156,23 @@ class DashboardChartsWindowTest {
         robot.clickOn("Perkembangan per tahun");
         @SuppressWarnings("unchecked")
         XYChart<String, Number> chart = robot.lookup("#trendChart").queryAs(XYChart.class);
-        String prov = "APBD Provinsi NTT";
-        String kab = "APBD Kabupaten Manggarai";
-        String mandiri = "Mandiri (bayar sendiri)";
-        String apbdes = "APBDes / ADD desa se-Kabupaten Manggarai";
-        String csr = "CSR / perusahaan donor";
-        waitUntil(() -> names(chart).equals(List.of(prov, kab, mandiri, apbdes, csr)));
+        List<String> order = List.of("APBD Provinsi NTT", "APBD Kabupaten Manggarai",
+                "APBDes / ADD desa se-Kabupaten Manggarai", "CSR / perusahaan donor", "Mandiri (bayar sendiri)");
+        waitUntil(() -> names(chart).equals(order));
         robot.sleep(200); // the legend follows the series at the next layout
         assertThat(robot.from(chart).lookup(".chart-legend-item").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly(prov, kab, mandiri, apbdes, csr);
+                .containsExactlyElementsOf(order);
 
         robot.interact(() -> year.setValue(2026));
-        waitUntil(() -> names(chart).equals(List.of(kab, prov, mandiri, apbdes, csr)));
         TableView<id.payung.domain.FundingShare> shares = robot.lookup("#sharesTable").queryTableView();
         waitUntil(() -> shares.getItems().size() == 5);
-        assertThat(shares.getItems()).extracting(id.payung.domain.FundingShare::funderName).containsExactlyElementsOf(names(chart));
+        assertThat(shares.getItems()).extracting(id.payung.domain.FundingShare::funderName).first()
+                .isEqualTo("APBD Kabupaten Manggarai");
+        robot.sleep(300);
+        assertThat(names(chart)).containsExactlyElementsOf(order);
+        robot.sleep(200);
+        assertThat(robot.from(chart).lookup(".chart-legend-item").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactlyElementsOf(order);
     }
 
     private static List<String> names(XYChart<String, Number> chart) {

@@ -106,6 +106,38 @@ class DashboardWindowTest {
         assertThat(note.isVisible()).isFalse();
     }
 
+    /**
+     * 2025's participants are all in cohorts without an occupation: one bar "(pekerjaan tidak tercatat)" and a note
+     * saying why. The note stands above the chart: laid over it, it covered the lone bar and its figure (new-user trial).
+     */
+    @Test
+    void theNoteOfAnOccupationNotRecordedStandsAboveTheChartNotOverIt(FxRobot robot) {
+        ComboBox<Integer> year = robot.lookup("#yearChoice").queryComboBox();
+        robot.interact(() -> year.setValue(2025));
+        robot.clickOn("Per pekerjaan");
+        TableView<GroupShare> table = robot.lookup("#occupationTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        @SuppressWarnings("unchecked")
+        BarChart<Number, String> chart = robot.lookup("#occupationChart").queryAs(BarChart.class);
+        Label note = robot.lookup("#occupationOnlyUnknown").queryAs(Label.class);
+        waitUntil(() -> note.isVisible() && note.getHeight() > 0 && robot.from(chart).lookup(".bar-value")
+                .queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("5.280")));
+        robot.sleep(200); // the chart laid out below the note
+        javafx.geometry.Bounds noteBounds = onFx(() -> note.localToScene(note.getBoundsInLocal()));
+        javafx.geometry.Bounds chartBounds = onFx(() -> chart.localToScene(chart.getBoundsInLocal()));
+        javafx.scene.Node bar = chart.getData().get(0).getData().get(0).getNode();
+        javafx.geometry.Bounds barBounds = onFx(() -> bar.localToScene(bar.getBoundsInLocal()));
+        assertThat(noteBounds.intersects(chartBounds)).as("note %s over the chart %s", noteBounds, chartBounds).isFalse();
+        assertThat(noteBounds.intersects(barBounds)).as("note %s over the bar %s", noteBounds, barBounds).isFalse();
+        assertThat(noteBounds.getMaxY()).isLessThanOrEqualTo(chartBounds.getMinY());
+        assertThat(note.getText()).contains("5.280", "Pekerjaan belum tercatat");
+
+        robot.interact(() -> year.setValue(2026));
+        waitUntil(() -> table.getItems().size() == 6);
+        assertThat(note.isVisible()).isFalse();
+        assertThat(note.isManaged()).as("no room kept for it").isFalse();
+    }
+
     @Test
     void theGrowthChartCarriesEachFundersCountAndEachYearsTotalWithoutOverlap(FxRobot robot) {
         robot.clickOn("Perkembangan per tahun");
@@ -258,4 +290,12 @@ class DashboardWindowTest {
                 .map(c -> c.getText()).filter(t -> t != null).toList();
     }
 
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 }

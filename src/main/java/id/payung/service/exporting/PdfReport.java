@@ -432,14 +432,16 @@ final class PdfReport {
     }
 
     /**
-     * The growth per year, one column a funder in the order of the shares table above it: the report year's funders
-     * as the dashboard orders them ({@link id.payung.domain.FunderOrder#overYears}: largest first, ties by name), then a
-     * funder the year has none of, as its latest year with any orders it. (The columns followed the
-     * first year's order, so a funder that grew past another stood after it: Kabupaten before Provinsi, trial 16.)
+     * The growth per year, one column a funder in the one order over the years the dashboard's trend stacks them in
+     * ({@link id.payung.domain.FunderOrder#overYears}: by kind, province first, then by name), the same in the reports
+     * of every year: two years' reports side by side have their columns alike.
      */
     private static PdfPTable trendTable(Content c) {
-        // The one funder order (FunderOrder): the dashboard's trend lists them the same way.
-        List<String> codes = id.payung.domain.FunderOrder.overYears(c.shares(), c.trend());
+        // The one funder order over the years (FunderOrder): the dashboard's trend lists them the same way. The
+        // report year's shares too, should the growth not reach its year.
+        java.util.Map<Integer, List<FundingShare>> withYear = new java.util.HashMap<>(c.trend());
+        withYear.merge(c.year(), c.shares(), (inTrend, shares) -> inTrend);
+        List<String> codes = id.payung.domain.FunderOrder.overYears(withYear);
         java.util.Map<String, String> names = new java.util.HashMap<>();
         c.trend().values().forEach(year -> year.forEach(s -> names.putIfAbsent(s.funderCode(), s.funderName())));
         c.shares().forEach(s -> names.put(s.funderCode(), s.funderName()));

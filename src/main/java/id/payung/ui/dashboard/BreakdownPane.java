@@ -63,6 +63,7 @@ public final class BreakdownPane {
         table.setId(kind + "Table");
         totalLabel.setId(kind + "Total");
         onlyUnknownLabel.setId(kind + "OnlyUnknown");
+        onlyUnknownLabel.managedProperty().bind(onlyUnknownLabel.visibleProperty()); // above the chart, when shown
         String allFunders = resources.getString("breakdown.allFunders");
         model.funderChoices().addListener((ListChangeListener<FundingSource>) c ->
                 Choices.withNull(funderChoice, model.funderChoices(), FundingSource::name, allFunders));

@@ -179,11 +179,7 @@ public final class DashboardView {
         });
         unitFor(tabs.getSelectionModel().getSelectedItem(), why);
         help();
-        model.shares().addListener((ListChangeListener<FundingShare>) change -> {
-            showShares(model.shares());
-            trendInOrder();
-        });
-        model.yearProperty().addListener((obs, old, now) -> trendInOrder());
+        model.shares().addListener((ListChangeListener<FundingShare>) change -> showShares(model.shares()));
         trendChart.setAnimated(false);
         trendChart.getXAxis().setAnimated(false);
         DashboardCharts.countTicks((javafx.scene.chart.NumberAxis) trendChart.getYAxis());
@@ -369,9 +365,6 @@ public final class DashboardView {
         helpLabel.setText(resources.getString(rupiah ? "dashboard.help.rupiah" : "dashboard.help"));
     }
 
-    /** The funders' order the trend was last drawn in: drawn again when the chosen year orders them otherwise. */
-    private List<String> trendOrder = List.of();
-
     /** The trend's funder colours by series name, for its legend. */
     private java.util.Map<String, String> legendColours = java.util.Map.of();
 
@@ -382,9 +375,9 @@ public final class DashboardView {
         java.util.function.LongFunction<String> format = rupiah ? Formats::rupiah : Formats::count;
         showTitles();
         trendChart.getYAxis().setLabel(resources.getString(rupiah ? "dashboard.trend.axis.rupiah" : "col.participants"));
-        // The series (legend top to bottom, stack bottom to top) in the one funder order: the pie's and the tables'.
+        // The series (legend top to bottom, stack bottom to top) in the one order over the years, by kind of funder: the
+        // same whatever year is chosen, as the year report's growth table.
         List<String> order = model.trendFunders();
-        trendOrder = order;
         java.util.Map<String, javafx.scene.chart.XYChart.Series<String, Number>> series = new java.util.LinkedHashMap<>();
         order.forEach(code -> series.put(code, new javafx.scene.chart.XYChart.Series<>()));
         java.util.Map<String, String> colours = new java.util.HashMap<>();
@@ -402,7 +395,7 @@ public final class DashboardView {
         java.util.Set<String> withPoints = new java.util.HashSet<>();
         model.trend().forEach(p -> withPoints.add(String.valueOf(p.year())));
         DashboardCharts.categories((javafx.scene.chart.CategoryAxis) trendChart.getXAxis(), years);
-        series.values().removeIf(s -> s.getData().isEmpty()); // a funder of the pie's year ahead of the trend
+        series.values().removeIf(s -> s.getData().isEmpty());
         if (!series.isEmpty()) {
             javafx.scene.chart.XYChart.Series<String, Number> first = series.values().iterator().next();
             years.stream().filter(y -> !withPoints.contains(y))
@@ -438,13 +431,6 @@ public final class DashboardView {
         if (trendChart.getScene() != null && trendChart.getScene().getWindow() != null) {
             javafx.application.Platform.runLater(this::paintLegend);
         } // else: when the screen enters the window (it may be built off the FX thread)
-    }
-
-    /** Draws the trend again if the year chosen orders its funders otherwise than it is drawn. */
-    private void trendInOrder() {
-        if (!model.trend().isEmpty() && !model.trendFunders().equals(trendOrder)) {
-            showTrend();
-        }
     }
 
     /** The legend draws its own symbols: give them the funders' colours too, once it exists. */

@@ -324,9 +324,9 @@ public final class DashboardViewModel {
     }
 
     /**
-     * The trend's funders (codes) in the order its legend and stack list them: {@link id.payung.domain.FunderOrder}
-     * for the chosen year, the order of the pie and the tables beside it (and of the year report's trend). A chosen
-     * year the trend does not reach (next year) takes the pie's shares of that year.
+     * The trend's funders (codes) in the order its legend and stack list them: {@link
+     * id.payung.domain.FunderOrder#overYears}, by kind of funder (province first) then by name, the same whatever year
+     * is chosen (it followed the chosen year's pie, so two years' slides did not line up), as the year report's growth.
      */
     public List<String> trendFunders() {
         java.util.Map<Integer, List<FundingShare>> byYear = new java.util.HashMap<>();
@@ -334,9 +334,7 @@ public final class DashboardViewModel {
             byYear.computeIfAbsent(p.year(), y -> new java.util.ArrayList<>()).add(new FundingShare(p.funderCode(),
                     p.funderName(), p.funderType(), p.participants(), 0));
         }
-        Integer shown = year.get();
-        List<FundingShare> ofYear = shown == null ? List.of() : byYear.getOrDefault(shown, shares);
-        return id.payung.domain.FunderOrder.overYears(ofYear, byYear);
+        return id.payung.domain.FunderOrder.overYears(byYear);
     }
 
     /** Participants per kecamatan and per occupation in the chosen year and filters. */
