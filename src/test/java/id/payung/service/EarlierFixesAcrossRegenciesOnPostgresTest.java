@@ -32,7 +32,7 @@ class EarlierFixesAcrossRegenciesOnPostgresTest {
     @Test
     void anotherRegencysClerkIsOfferedNoneOfTheCorrections() throws Exception {
         assertThat(server.initialised()).isEqualTo("53.10");
-        Path list = ServerFixture.goloCador(dir, "Jehamn");
+        Path list = ServerFixture.aloysiusList(dir, "golo-cador.csv", "Aloysius Jehamn");
         Map<ImportOptions.CellFix, String> typed = Map.of(new ImportOptions.CellFix(2, "Nama Lengkap"), "Aloysius Jehaman");
         try (PayungServices s = server.services(server.siti())) {
             ImportService.Report r = s.imports().importFile(list, ImportOptions.defaults().withFixes(typed),

@@ -133,15 +133,18 @@ final class ServerFixture {
         }
     }
 
+    /** The NIK of {@link #aloysiusList}'s one row. */
+    static final String ALOYSIUS = "5310012304870001";
+
     /**
-     * A clerk's list of one row, golo-cador.csv in {@code dir}: Aloysius {@code surname} of Wae Rii, on APBD Kabupaten
-     * Manggarai from 01/2026 for 12 months, the columns named as a regency's template names them.
+     * A clerk's list of one row, {@code file} in {@code dir}: NIK {@link #ALOYSIUS} under {@code fullName}, of Wae Rii, on
+     * APBD Kabupaten Manggarai from 01/2026 for 12 months, the columns named as a regency's template names them.
      */
-    static java.nio.file.Path goloCador(java.nio.file.Path dir, String surname) throws java.io.IOException {
-        return java.nio.file.Files.writeString(dir.resolve("golo-cador.csv"), "NIK;Nama Lengkap;Jenis Kelamin;"
+    static java.nio.file.Path aloysiusList(java.nio.file.Path dir, String file, String fullName)
+            throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve(file), "NIK;Nama Lengkap;Jenis Kelamin;"
                 + "Tanggal Lahir;Kecamatan;Pekerjaan;No HP;Sumber Dana;Mulai;Jumlah Bulan\n"
-                + "5310012304870001;Aloysius " + surname
-                + ";L;23/04/1987;Wae Rii;Petani;;APBD Kabupaten Manggarai;01/2026;12\n",
+                + ALOYSIUS + ";" + fullName + ";L;23/04/1987;Wae Rii;Petani;;APBD Kabupaten Manggarai;01/2026;12\n",
                 java.nio.charset.StandardCharsets.UTF_8);
     }
 

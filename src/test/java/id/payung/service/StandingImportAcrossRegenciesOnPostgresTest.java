@@ -31,7 +31,7 @@ class StandingImportAcrossRegenciesOnPostgresTest {
     @Test
     void theStandingImportIsNamedToItsRegencysClerkAndToNoOneOnceUndone() throws Exception {
         assertThat(server.initialised()).isEqualTo("53.10");
-        Path list = ServerFixture.goloCador(dir, "Jehaman");
+        Path list = ServerFixture.aloysiusList(dir, "golo-cador.csv", "Aloysius Jehaman");
         long batch;
         try (PayungServices s = server.services(server.siti())) {
             assertThat(s.imports().standingImportOf(list)).isEmpty();
