@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.payung.domain.BudgetPlan;
 import id.payung.domain.FundingBudget;
 import id.payung.service.facade.PayungServices;
-import id.payung.store.PostgresDatabase;
 import id.payung.store.PostgresServer;
-import java.sql.SQLException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,26 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * their own regency's plan only.
  */
 @Tag("postgres")
-@ExtendWith(PostgresServer.class)
+@ExtendWith({PostgresServer.class, ServerFixture.AcrossRegencies.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvincialReaderBudgetPlansTest {
-    private ServerFixture server;
-    private String ntt;
-    private String siti;
-    private String yosef;
+    private final ServerFixture server;
 
-    @BeforeAll
-    void setUp(PostgresDatabase db) throws SQLException {
-        server = new ServerFixture(db);
-        server.admin().init();
-        ntt = server.addUser("ntt", null, "53");
-        siti = server.addUser("siti", "53.10", null);
-        yosef = server.addUser("yosef", "53.15", null);
-    }
-
-    @AfterAll
-    void dropLogins() throws SQLException {
-        server.dropLogins();
+    ProvincialReaderBudgetPlansTest(ServerFixture server) {
+        this.server = server;
     }
 
     private static BudgetPlan plan(List<BudgetPlan> plans, String funder) {
@@ -50,19 +33,19 @@ class ProvincialReaderBudgetPlansTest {
 
     @Test
     void theProvinceSeesARegencySharedFundersPlansAddedUpAClerkTheirOwn() {
-        try (PayungServices s = server.services(siti)) {
+        try (PayungServices s = server.services(server.siti())) {
             s.funding().setBudget(new FundingBudget("APBD-PROV-NTT", 2027, 100L, 200_000_000L));
         }
-        try (PayungServices s = server.services(yosef)) {
+        try (PayungServices s = server.services(server.yosef())) {
             s.funding().setBudget(new FundingBudget("APBD-PROV-NTT", 2027, 50L, 90_000_000L));
             // One regency with only a ceiling, the other with only a quota: each number counts, none is dropped.
             s.funding().setBudget(new FundingBudget("APBN", 2027, null, 30_000_000L));
         }
-        try (PayungServices s = server.services(siti)) {
+        try (PayungServices s = server.services(server.siti())) {
             s.funding().setBudget(new FundingBudget("APBN", 2027, 20L, null));
         }
 
-        try (PayungServices s = server.services(ntt)) {
+        try (PayungServices s = server.services(server.ntt())) {
             List<BudgetPlan> plans = s.budget().plans(2027);
             // One row per funder, whatever the number of regencies planning it.
             assertThat(plans).extracting(BudgetPlan::funderCode).doesNotHaveDuplicates();
@@ -77,13 +60,13 @@ class ProvincialReaderBudgetPlansTest {
             assertThat(total.quota()).isEqualTo(170L);
             assertThat(total.ceilingRp()).isEqualTo(320_000_000L);
         }
-        try (PayungServices s = server.services(siti)) {
+        try (PayungServices s = server.services(server.siti())) {
             BudgetPlan own = plan(s.budget().plans(2027), "APBD-PROV-NTT");
             assertThat(own.quota()).isEqualTo(100L);
             assertThat(own.ceilingRp()).isEqualTo(200_000_000L);
             assertThat(plan(s.budget().plans(2027), "APBN").ceilingRp()).isNull();
         }
-        try (PayungServices s = server.services(yosef)) {
+        try (PayungServices s = server.services(server.yosef())) {
             BudgetPlan own = plan(s.budget().plans(2027), "APBD-PROV-NTT");
             assertThat(own.quota()).isEqualTo(50L);
             assertThat(own.ceilingRp()).isEqualTo(90_000_000L);
@@ -96,7 +79,7 @@ class ProvincialReaderBudgetPlansTest {
      */
     @Test
     void aClerkIsListedTheFundersThatPayInTheirRegencyOnly() {
-        try (PayungServices s = server.services(siti)) {
+        try (PayungServices s = server.services(server.siti())) {
             assertThat(s.budget().plans(2027)).extracting(BudgetPlan::funderCode)
                     .contains("APBD-KAB-MGR", "APBDES-MGR", "APBD-PROV-NTT", "APBN", "CSR", "MANDIRI")
                     .doesNotContain("APBD-KAB-5315", "APBDES-5315");
@@ -105,12 +88,12 @@ class ProvincialReaderBudgetPlansTest {
                             .fundingSources().stream().filter(f -> id.payung.domain.FunderRules.paysIn(f, "53.10"))
                             .map(id.payung.domain.FundingSource::code).toList());
         }
-        try (PayungServices s = server.services(yosef)) {
+        try (PayungServices s = server.services(server.yosef())) {
             assertThat(s.budget().plans(2027)).extracting(BudgetPlan::funderCode)
                     .contains("APBD-KAB-5315", "APBDES-5315", "APBD-PROV-NTT", "APBN", "CSR", "MANDIRI")
                     .doesNotContain("APBD-KAB-MGR", "APBDES-MGR");
         }
-        try (PayungServices s = server.services(ntt)) {
+        try (PayungServices s = server.services(server.ntt())) {
             assertThat(s.budget().plans(2027)).extracting(BudgetPlan::funderCode)
                     .contains("APBD-KAB-MGR", "APBDES-MGR", "APBD-KAB-5315", "APBDES-5315", "APBD-PROV-NTT", "APBN");
         }

@@ -6,16 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import id.payung.service.facade.PayungServices;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
-import id.payung.store.PostgresDatabase;
 import id.payung.store.PostgresServer;
 import id.payung.ui.I18n;
 import id.payung.ui.UserMessages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,24 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Its dry run, which writes nothing, still checks the list.
  */
 @Tag("postgres")
-@ExtendWith(PostgresServer.class)
+@ExtendWith({PostgresServer.class, ServerFixture.AcrossRegencies.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvincialReaderImportTest {
-    private ServerFixture server;
-    private String ntt;
-    private String siti;
+    private final ServerFixture server;
 
-    @BeforeAll
-    void setUp(PostgresDatabase db) throws SQLException {
-        server = new ServerFixture(db);
-        server.admin().init();
-        ntt = server.addUser("ntt", null, "53");
-        siti = server.addUser("siti", "53.10", null);
-    }
-
-    @AfterAll
-    void dropLogins() throws SQLException {
-        server.dropLogins();
+    ProvincialReaderImportTest(ServerFixture server) {
+        this.server = server;
     }
 
     @Test
@@ -54,7 +39,7 @@ class ProvincialReaderImportTest {
         Path list = Files.writeString(dir.resolve("daftar.csv"), "NIK;Nama;Desa\n5310015204850001;Maria Jelita;Wae Rii\n");
         ImportOptions options = ImportOptions.defaults().withFunder("APBD-PROV-NTT")
                 .withPeriod(java.time.YearMonth.of(2026, 1), null);
-        try (PayungServices s = server.services(ntt)) {
+        try (PayungServices s = server.services(server.ntt())) {
             assertThat(s.imports().importFile(list, options.dry(), ImportService.Progress.NONE).read()).isEqualTo(1);
             assertThat(s.imports().readerRefusal()).isPresent();
 
@@ -62,18 +47,19 @@ class ProvincialReaderImportTest {
             assertThat(refused).isInstanceOf(ImportService.ReaderImportException.class);
             assertThat(UserMessages.isRefusal(refused)).as("a plain refusal, no crash dialog").isTrue();
             assertThat(UserMessages.describe(I18n.bundle(I18n.INDONESIAN), refused))
-                    .contains(ntt + " adalah login pembaca provinsi", "membaca data setiap kabupaten/kota",
+                    .contains(server.ntt() + " adalah login pembaca provinsi", "membaca data setiap kabupaten/kota",
                             "diimpor oleh petugas kabupaten/kota dengan login petugasnya sendiri")
                     .doesNotContain("hanya-baca", "{");
             assertThat(UserMessages.describe(I18n.bundle(I18n.ENGLISH), refused))
-                    .contains(ntt + " is a provincial reader's login", "reads the data of every regency of its province",
+                    .contains(server.ntt() + " is a provincial reader's login",
+                            "reads the data of every regency of its province",
                             "imported by its regency's clerk, with that clerk's own login")
                     .doesNotContain("read-only", "{");
         }
         try (Connection c = server.ownerConnection()) {
             assertThat(ServerFixture.count(c, "SELECT count(*) FROM enrollment")).as("nothing written").isZero();
         }
-        try (PayungServices s = server.services(siti)) {
+        try (PayungServices s = server.services(server.siti())) {
             assertThat(s.imports().readerRefusal()).as("a clerk imports").isEmpty();
         }
     }

@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.payung.domain.RegisterFilter;
 import id.payung.service.exporting.ExportService;
 import id.payung.service.facade.PayungServices;
-import id.payung.store.PostgresDatabase;
 import id.payung.store.PostgresServer;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.YearMonth;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,24 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * leaves, and a save is refused in the store's words before anything reaches the server.
  */
 @Tag("postgres")
-@ExtendWith(PostgresServer.class)
+@ExtendWith({PostgresServer.class, ServerFixture.AcrossRegencies.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvincialReaderReadsOnlyTest {
-    private ServerFixture server;
-    private String ntt;
-    private String siti;
+    private final ServerFixture server;
 
-    @BeforeAll
-    void setUp(PostgresDatabase db) throws SQLException {
-        server = new ServerFixture(db);
-        server.admin().init();
-        ntt = server.addUser("ntt", null, "53");
-        siti = server.addUser("siti", "53.10", null);
-    }
-
-    @AfterAll
-    void dropLogins() throws SQLException {
-        server.dropLogins();
+    ProvincialReaderReadsOnlyTest(ServerFixture server) {
+        this.server = server;
     }
 
     private PayungServices as(String login) {
@@ -55,12 +41,12 @@ class ProvincialReaderReadsOnlyTest {
     void aProvincialReaderGetsNoFullNikFileAndMaskedListsStillLeave(@TempDir Path dir) throws SQLException {
         Path full = dir.resolve("lengkap.csv");
         Path annex = dir.resolve("lampiran.pdf");
-        try (PayungServices s = as(siti)) {
+        try (PayungServices s = as(server.siti())) {
             assertThat(s.readOnly()).isFalse();
             s.enrollments().enrol(TestData.form("5310011205850001", "Andi", "APBD-KAB-MGR", YearMonth.of(2026, 1), null));
             assertThat(s.exports().enrollments(RegisterFilter.all(), dir.resolve("siti.csv"), true)).isEqualTo(1);
         }
-        try (PayungServices s = as(ntt)) {
+        try (PayungServices s = as(server.ntt())) {
             assertThat(s.readOnly()).isTrue();
             assertThatThrownBy(() -> s.exports().enrollments(RegisterFilter.all(), full, true))
                     .isInstanceOf(ExportService.NotAuditableException.class);
@@ -76,7 +62,7 @@ class ProvincialReaderReadsOnlyTest {
             assertThatThrownBy(() -> s.enrollments().enrol(TestData.form("5310011205850002", "Budi", "APBD-KAB-MGR",
                     YearMonth.of(2026, 1), null))).hasMessageContaining("read-only");
         }
-        try (java.sql.Connection c = server.connect(siti)) {
+        try (java.sql.Connection c = server.connect(server.siti())) {
             assertThat(ServerFixture.count(c, "SELECT count(*) FROM audit_log WHERE action = 'EXPORT_FULL_NIK'")).isEqualTo(1);
         }
     }

@@ -7,16 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import id.payung.domain.RegencyShare;
 import id.payung.domain.Scope;
 import id.payung.service.facade.PayungServices;
-import id.payung.store.PostgresDatabase;
 import id.payung.store.PostgresServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,26 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  * holds other regencies (row-level security shows the clerk only their own).
  */
 @Tag("postgres")
-@ExtendWith(PostgresServer.class)
+@ExtendWith({PostgresServer.class, ServerFixture.AcrossRegencies.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvincialReaderRegenciesTest {
-    private ServerFixture server;
-    private String ntt;
-    private String siti;
-    private String yosef;
+    private final ServerFixture server;
 
-    @BeforeAll
-    void setUp(PostgresDatabase db) throws SQLException {
-        server = new ServerFixture(db);
-        server.admin().init();
-        ntt = server.addUser("ntt", null, "53");
-        siti = server.addUser("siti", "53.10", null);
-        yosef = server.addUser("yosef", "53.15", null);
-    }
-
-    @AfterAll
-    void dropLogins() throws SQLException {
-        server.dropLogins();
+    ProvincialReaderRegenciesTest(ServerFixture server) {
+        this.server = server;
     }
 
     private PayungServices as(String login) {
@@ -58,30 +41,30 @@ class ProvincialReaderRegenciesTest {
     @Test
     void theProvinceSeesEveryRegencyAClerkOnlyTheirOwnDashboard() {
         YearMonth jan = YearMonth.of(2026, 1);
-        try (PayungServices s = as(siti)) {
+        try (PayungServices s = as(server.siti())) {
             s.enrollments().enrol(TestData.form("5310011205850001", "Andi", "APBD-KAB-MGR", jan, null));
             s.enrollments().enrol(TestData.form("5310014506900002", "Maria", "MANDIRI", jan, null));
         }
-        try (PayungServices s = as(ntt)) {
+        try (PayungServices s = as(server.ntt())) {
             assertThat(s.dashboard().showsRegencies()).isTrue(); // a province, though one regency so far
             assertThat(s.dashboard().byRegency(2026, Scope.ALL, null))
                     .extracting(RegencyShare::name, RegencyShare::participants)
                     .containsExactly(tuple("Kabupaten Manggarai", 2L));
         }
-        try (PayungServices s = as(yosef)) {
+        try (PayungServices s = as(server.yosef())) {
             s.enrollments().enrol(TestData.form("5315011204850003", "Kornelis", "APBD-PROV-NTT", jan, null));
         }
-        try (PayungServices s = as(ntt)) {
+        try (PayungServices s = as(server.ntt())) {
             assertThat(s.dashboard().byRegency(2026, Scope.ALL, null))
                     .extracting(RegencyShare::code, RegencyShare::name, RegencyShare::participants)
                     .containsExactly(tuple("53.10", "Kabupaten Manggarai", 2L),
                             tuple("53.15", "Kabupaten Manggarai Barat", 1L));
         }
-        try (PayungServices s = as(siti)) {
+        try (PayungServices s = as(server.siti())) {
             assertThat(s.dashboard().showsRegencies()).isFalse();
             assertThat(s.dashboard().byRegency(2026, Scope.ALL, null)).extracting(RegencyShare::code).containsExactly("53.10");
         }
-        try (PayungServices s = as(yosef)) {
+        try (PayungServices s = as(server.yosef())) {
             assertThat(s.dashboard().showsRegencies()).isFalse();
         }
     }
@@ -94,15 +77,15 @@ class ProvincialReaderRegenciesTest {
     void theProvincesExportHoldsEveryRegencyAClerksIsRefused(@TempDir Path dir) throws Exception {
         // 2022: before the other test's enrollments (open-ended from 2026) and the seeded cohorts (from 2023).
         YearMonth jan = YearMonth.of(2022, 1);
-        try (PayungServices s = as(siti)) {
+        try (PayungServices s = as(server.siti())) {
             s.enrollments().enrol(TestData.form("5310011205850011", "Benediktus", "APBD-KAB-MGR", jan, jan.plusMonths(11)));
         }
-        try (PayungServices s = as(yosef)) {
+        try (PayungServices s = as(server.yosef())) {
             s.enrollments().enrol(TestData.form("5315011204850013", "Fransiska", "MANDIRI", jan, jan.plusMonths(11)));
             s.enrollments().enrol(TestData.form("5315014506900014", "Lusia", "MANDIRI", jan, jan.plusMonths(11)));
         }
         Path csv = dir.resolve("ntt-2022.csv");
-        try (PayungServices s = as(ntt)) {
+        try (PayungServices s = as(server.ntt())) {
             assertThat(s.exports().regencies(2022, csv)).isEqualTo(2);
         }
         try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(';').get()
@@ -116,7 +99,7 @@ class ProvincialReaderRegenciesTest {
                             List.of("", "Total", "", "3"));
         }
         Path refused = dir.resolve("siti-2022.csv");
-        try (PayungServices s = as(siti)) {
+        try (PayungServices s = as(server.siti())) {
             assertThatThrownBy(() -> s.exports().regencies(2022, refused))
                     .isInstanceOf(id.payung.service.exporting.ExportService.NoRegenciesException.class);
         }

@@ -2,27 +2,20 @@ package id.payung.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.domain.EnrollmentForm;
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
 import id.payung.domain.RegisterFilter;
 import id.payung.domain.RegisterSort;
 import id.payung.service.facade.PayungServices;
-import id.payung.store.PostgresDatabase;
 import id.payung.store.PostgresServer;
 import id.payung.ui.DirectTaskExecutor;
 import id.payung.ui.enrollments.EnrollmentRow;
 import id.payung.ui.enrollments.RegisterViewModel;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.YearMonth;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,57 +29,37 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and finds the one chosen, by its code. A regency's clerk reads their own regency's only: no regency named.
  */
 @Tag("postgres")
-@ExtendWith(PostgresServer.class)
+@ExtendWith({PostgresServer.class, ServerFixture.AcrossRegencies.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProvincialReaderTrailAndKecamatanTest {
-    /** Satar Mese of Manggarai (shipped list) and a kecamatan of the same name put in Manggarai Barat for the test. */
+    /** Satar Mese of Manggarai (shipped list); {@link ServerFixture#SATAR_MESE_MB} is Manggarai Barat's. */
     private static final String SATAR_MESE = "53.10.05";
-    private static final String SATAR_MESE_MB = "53.15.90";
-    private ServerFixture server;
-    private String ntt;
-    private String siti;
-    private String yosef;
+    private final ServerFixture server;
 
-    @BeforeAll
-    void setUp(PostgresDatabase db) throws Exception {
-        server = new ServerFixture(db);
-        server.admin().init();
-        ntt = server.addUser("ntt", null, "53");
-        siti = server.addUser("siti", "53.10", null);
-        yosef = server.addUser("yosef", "53.15", null);
-        try (Connection c = server.ownerConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO region (code, name, level, parent_code) VALUES ('53.15', 'Kabupaten Manggarai Barat',"
-                    + " 'REGENCY', '53') ON CONFLICT DO NOTHING");
-            s.execute("INSERT INTO region (code, name, level, parent_code) VALUES ('" + SATAR_MESE_MB
-                    + "', 'Satar Mese', 'KECAMATAN', '53.15'), ('" + SATAR_MESE_MB + ".2001', 'Golo Ndoal', 'DESA', '"
-                    + SATAR_MESE_MB + "')");
-        }
-        try (PayungServices s = server.services(siti)) {
-            s.enrollments().enrol(form("5310055204850001", "Maria Jelita", "53.10.05.2003"));
-        }
-        try (PayungServices s = server.services(yosef)) {
-            s.enrollments().enrol(form("5315011204850002", "Kornelis Jehadu", SATAR_MESE_MB + ".2001"));
-            s.cohorts().add(new CohortService.Input("APBD-PROV-NTT", 2026, id.payung.domain.Segment.BPU, SATAR_MESE_MB,
-                    null, 40L, "Musrenbang Satar Mese"));
-        }
+    ProvincialReaderTrailAndKecamatanTest(ServerFixture server) {
+        this.server = server;
     }
 
-    @AfterAll
-    void dropLogins() throws SQLException {
-        server.dropLogins();
+    @BeforeAll
+    void seed() throws Exception {
+        server.seedSatarMeseInBothRegencies();
+        try (PayungServices s = server.services(server.yosef())) {
+            s.cohorts().add(new CohortService.Input("APBD-PROV-NTT", 2026, id.payung.domain.Segment.BPU,
+                    ServerFixture.SATAR_MESE_MB, null, 40L, "Musrenbang Satar Mese"));
+        }
     }
 
     @Test
     void theReadersTrailNamesEachEntrysRegencyBesideItsLogin() {
-        try (PayungServices s = server.services(ntt)) {
+        try (PayungServices s = server.services(server.ntt())) {
             assertThat(s.audit().showsRegencies()).isTrue();
             List<AuditRecord> rows = AuditSearchTest.all(s.audit(), AuditFilter.ALL);
-            assertThat(rows).filteredOn(r -> r.change().actor().equals(siti)).isNotEmpty()
+            assertThat(rows).filteredOn(r -> r.change().actor().equals(server.siti())).isNotEmpty()
                     .allSatisfy(r -> assertThat(r.regency()).isEqualTo("Kabupaten Manggarai"));
-            assertThat(rows).filteredOn(r -> r.change().actor().equals(yosef)).isNotEmpty()
+            assertThat(rows).filteredOn(r -> r.change().actor().equals(server.yosef())).isNotEmpty()
                     .allSatisfy(r -> assertThat(r.regency()).isEqualTo("Kabupaten Manggarai Barat"));
         }
-        try (PayungServices s = server.services(siti)) {
+        try (PayungServices s = server.services(server.siti())) {
             assertThat(s.audit().showsRegencies()).as("a clerk reads one regency's trail").isFalse();
             assertThat(AuditSearchTest.all(s.audit(), AuditFilter.ALL)).isNotEmpty()
                     .allSatisfy(r -> assertThat(r.regency()).isNull());
@@ -98,7 +71,7 @@ class ProvincialReaderTrailAndKecamatanTest {
             throws Exception {
         List<CSVRecord> rows;
         java.nio.file.Path sheet = dir.resolve("jejak.xlsx");
-        try (PayungServices s = server.services(ntt)) {
+        try (PayungServices s = server.services(server.ntt())) {
             rows = csv(s);
             s.exports().auditTrail(AuditFilter.ALL, sheet, id.payung.ui.I18n.bundle(id.payung.ui.I18n.INDONESIAN),
                     WorkSteps.NONE);
@@ -108,19 +81,19 @@ class ProvincialReaderTrailAndKecamatanTest {
              java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> table = wb.getFirstSheet().openStream()) {
             List<List<String>> cells = table.map(r -> r.stream().map(c -> c == null ? "" : c.getText()).toList()).toList();
             assertThat(cells.get(0)).startsWith("Waktu", "Oleh").last().isEqualTo("Kabupaten/kota");
-            assertThat(cells).filteredOn(r -> r.get(1).equals(yosef)).isNotEmpty()
+            assertThat(cells).filteredOn(r -> r.get(1).equals(server.yosef())).isNotEmpty()
                     .allSatisfy(r -> assertThat(r).last().isEqualTo("Kabupaten Manggarai Barat"));
         }
         List<String> header = rows.get(0).toList();
         assertThat(header.subList(0, AuditService.CSV_HEADER.size())).as("the stored columns keep their places")
                 .isEqualTo(AuditService.CSV_HEADER);
         assertThat(header).last().isEqualTo("regency");
-        assertThat(rows.subList(1, rows.size())).filteredOn(r -> r.get(2).equals(siti)).isNotEmpty()
+        assertThat(rows.subList(1, rows.size())).filteredOn(r -> r.get(2).equals(server.siti())).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.get(header.size() - 1)).isEqualTo("Kabupaten Manggarai"));
-        assertThat(rows.subList(1, rows.size())).filteredOn(r -> r.get(2).equals(yosef)).isNotEmpty()
+        assertThat(rows.subList(1, rows.size())).filteredOn(r -> r.get(2).equals(server.yosef())).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.get(header.size() - 1)).isEqualTo("Kabupaten Manggarai Barat"));
 
-        try (PayungServices s = server.services(yosef)) {
+        try (PayungServices s = server.services(server.yosef())) {
             rows = csv(s);
         }
         assertThat(rows.get(0).toList()).as("a clerk's file as before").isEqualTo(AuditService.CSV_HEADER);
@@ -128,16 +101,16 @@ class ProvincialReaderTrailAndKecamatanTest {
 
     @Test
     void theReadersKecamatanAreNamedWithTheirRegencyAndFoundByCode() {
-        try (PayungServices s = server.services(ntt)) {
+        try (PayungServices s = server.services(server.ntt())) {
             assertThat(s.reference().localRegions()).filteredOn(r -> r.level() == RegionLevel.KECAMATAN)
                     .filteredOn(r -> r.name().equals("Satar Mese")).extracting(Region::code)
-                    .containsExactly(SATAR_MESE, SATAR_MESE_MB);
+                    .containsExactly(SATAR_MESE, ServerFixture.SATAR_MESE_MB);
             RegisterViewModel register = new RegisterViewModel(s.register(), s.enrollments(), s.reference(),
                     s.exports(), new DirectTaskExecutor(), TestData.CLOCK);
             register.load();
             assertThat(register.rows()).hasSize(2);
             Region manggarai = region(register, SATAR_MESE);
-            Region barat = region(register, SATAR_MESE_MB);
+            Region barat = region(register, ServerFixture.SATAR_MESE_MB);
             assertThat(register.regencyOf(manggarai)).isEqualTo("Kabupaten Manggarai");
             assertThat(register.regencyOf(barat)).isEqualTo("Kabupaten Manggarai Barat");
 
@@ -145,10 +118,11 @@ class ProvincialReaderTrailAndKecamatanTest {
             assertThat(register.rows()).extracting(EnrollmentRow::name).containsExactly("Kornelis Jehadu");
             register.regionProperty().set(manggarai);
             assertThat(register.rows()).extracting(EnrollmentRow::name).containsExactly("Maria Jelita");
-            assertThat(s.register().page(new RegisterFilter(null, null, null, SATAR_MESE_MB, null, null, null, false),
+            assertThat(s.register().page(
+                    new RegisterFilter(null, null, null, ServerFixture.SATAR_MESE_MB, null, null, null, false),
                     RegisterSort.defaultOrder(), null, 100).rows()).hasSize(1);
         }
-        try (PayungServices s = server.services(siti)) {
+        try (PayungServices s = server.services(server.siti())) {
             assertThat(s.reference().localRegencies()).as("a clerk's kecamatan are their own regency's").isEmpty();
             RegisterViewModel register = new RegisterViewModel(s.register(), s.enrollments(), s.reference(),
                     s.exports(), new DirectTaskExecutor(), TestData.CLOCK);
@@ -164,25 +138,26 @@ class ProvincialReaderTrailAndKecamatanTest {
     @Test
     void theReadersActorChoiceNamesEachLoginsRegency() {
         java.util.ResourceBundle words = id.payung.ui.I18n.bundle(id.payung.ui.I18n.INDONESIAN);
-        try (PayungServices s = server.services(ntt)) {
-            assertThat(s.audit().actorRegencies()).containsEntry(siti, List.of("Kabupaten Manggarai"))
-                    .containsEntry(yosef, List.of("Kabupaten Manggarai Barat"));
+        try (PayungServices s = server.services(server.ntt())) {
+            assertThat(s.audit().actorRegencies()).containsEntry(server.siti(), List.of("Kabupaten Manggarai"))
+                    .containsEntry(server.yosef(), List.of("Kabupaten Manggarai Barat"));
             id.payung.ui.audit.AuditViewModel trail = new id.payung.ui.audit.AuditViewModel(s.audit(), s.exports(),
                     s.reference(), new DirectTaskExecutor());
             trail.reload();
-            assertThat(trail.actors()).contains(siti, yosef);
-            assertThat(trail.actorText(siti, words)).isEqualTo(siti + " (Kabupaten Manggarai)");
-            assertThat(trail.actorText(yosef, words)).isEqualTo(yosef + " (Kabupaten Manggarai Barat)");
-            assertThat(trail.actorText(yosef, id.payung.ui.I18n.bundle(java.util.Locale.ENGLISH)))
-                    .isEqualTo(yosef + " (Kabupaten Manggarai Barat)");
+            assertThat(trail.actors()).contains(server.siti(), server.yosef());
+            assertThat(trail.actorText(server.siti(), words)).isEqualTo(server.siti() + " (Kabupaten Manggarai)");
+            assertThat(trail.actorText(server.yosef(), words))
+                    .isEqualTo(server.yosef() + " (Kabupaten Manggarai Barat)");
+            assertThat(trail.actorText(server.yosef(), id.payung.ui.I18n.bundle(java.util.Locale.ENGLISH)))
+                    .isEqualTo(server.yosef() + " (Kabupaten Manggarai Barat)");
         }
-        try (PayungServices s = server.services(siti)) {
+        try (PayungServices s = server.services(server.siti())) {
             assertThat(s.audit().actorRegencies()).as("a clerk reads one regency's trail").isEmpty();
             id.payung.ui.audit.AuditViewModel trail = new id.payung.ui.audit.AuditViewModel(s.audit(), s.exports(),
                     s.reference(), new DirectTaskExecutor());
             trail.reload();
-            assertThat(trail.actors()).contains(siti);
-            assertThat(trail.actorText(siti, words)).isEqualTo(siti);
+            assertThat(trail.actors()).contains(server.siti());
+            assertThat(trail.actorText(server.siti(), words)).isEqualTo(server.siti());
         }
     }
 
@@ -193,7 +168,7 @@ class ProvincialReaderTrailAndKecamatanTest {
     @Test
     void theReadersKecamatanColumnAndCohortsNameTheRegency() {
         java.util.ResourceBundle words = id.payung.ui.I18n.bundle(id.payung.ui.I18n.INDONESIAN);
-        try (PayungServices s = server.services(ntt)) {
+        try (PayungServices s = server.services(server.ntt())) {
             RegisterViewModel register = new RegisterViewModel(s.register(), s.enrollments(), s.reference(),
                     s.exports(), new DirectTaskExecutor(), TestData.CLOCK);
             register.load();
@@ -204,12 +179,12 @@ class ProvincialReaderTrailAndKecamatanTest {
             id.payung.ui.enrollments.CohortsViewModel cohorts = new id.payung.ui.enrollments.CohortsViewModel(
                     s.register(), s.cohorts(), new DirectTaskExecutor(), TestData.CLOCK);
             cohorts.load();
-            assertThat(cohorts.cohorts()).filteredOn(c -> SATAR_MESE_MB.equals(c.kecamatanCode()))
+            assertThat(cohorts.cohorts()).filteredOn(c -> ServerFixture.SATAR_MESE_MB.equals(c.kecamatanCode()))
                     .extracting(c -> register.kecamatanText(c.kecamatan(), c.kecamatanCode(), words))
                     .containsExactly("Satar Mese (Kabupaten Manggarai Barat)");
             assertThat(register.kecamatanText(null, null, words)).as("no kecamatan: none").isNull();
         }
-        try (PayungServices s = server.services(siti)) {
+        try (PayungServices s = server.services(server.siti())) {
             RegisterViewModel register = new RegisterViewModel(s.register(), s.enrollments(), s.reference(),
                     s.exports(), new DirectTaskExecutor(), TestData.CLOCK);
             register.load();
@@ -227,12 +202,5 @@ class ProvincialReaderTrailAndKecamatanTest {
         s.audit().exportCsv(out);
         String text = out.toString().replace("\uFEFF", "");
         return CSVFormat.DEFAULT.builder().setDelimiter(';').build().parse(new StringReader(text)).getRecords();
-    }
-
-    private static EnrollmentForm form(String nik, String name, String desa) {
-        EnrollmentForm f = TestData.form(nik, name, "APBD-PROV-NTT", YearMonth.of(2026, 1), null);
-        return new EnrollmentForm(f.nik(), f.fullName(), f.sex(), f.birthPlace(), f.birthDate(), f.address(), desa,
-                "OJEK", f.phone(), f.kpj(), f.funderCode(), f.segment(), f.programmes(), f.declaredIncomeRp(),
-                f.firstMonth(), f.lastMonth(), f.notes());
     }
 }

@@ -2,20 +2,13 @@ package id.payung.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.domain.EnrollmentForm;
 import id.payung.domain.RegisterFilter;
 import id.payung.service.facade.PayungServices;
-import id.payung.store.PostgresDatabase;
 import id.payung.store.PostgresServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,48 +22,27 @@ import org.junit.jupiter.api.io.TempDir;
  * clerk's export names the kecamatan alone, as before. Regencies side by side are a server's: PostgreSQL only.
  */
 @Tag("postgres")
-@ExtendWith(PostgresServer.class)
+@ExtendWith({PostgresServer.class, ServerFixture.AcrossRegencies.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderRegisterExportTest {
-    private static final String SATAR_MESE_MB = "53.15.90";
-    private ServerFixture server;
-    private String ntt;
-    private String siti;
+    private final ServerFixture server;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    void setUp(PostgresDatabase db) throws Exception {
-        server = new ServerFixture(db);
-        server.admin().init();
-        ntt = server.addUser("ntt", null, "53");
-        siti = server.addUser("siti", "53.10", null);
-        String yosef = server.addUser("yosef", "53.15", null);
-        try (Connection c = server.ownerConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO region (code, name, level, parent_code) VALUES ('53.15', 'Kabupaten Manggarai Barat',"
-                    + " 'REGENCY', '53') ON CONFLICT DO NOTHING");
-            s.execute("INSERT INTO region (code, name, level, parent_code) VALUES ('" + SATAR_MESE_MB
-                    + "', 'Satar Mese', 'KECAMATAN', '53.15'), ('" + SATAR_MESE_MB + ".2001', 'Golo Ndoal', 'DESA', '"
-                    + SATAR_MESE_MB + "')");
-        }
-        try (PayungServices s = server.services(siti)) {
-            s.enrollments().enrol(form("5310055204850001", "Maria Jelita", "53.10.05.2003"));
-        }
-        try (PayungServices s = server.services(yosef)) {
-            s.enrollments().enrol(form("5315011204850002", "Kornelis Jehadu", SATAR_MESE_MB + ".2001"));
-        }
+    ReaderRegisterExportTest(ServerFixture server) {
+        this.server = server;
     }
 
-    @AfterAll
-    void dropLogins() throws SQLException {
-        server.dropLogins();
+    @BeforeAll
+    void seed() throws Exception {
+        server.seedSatarMeseInBothRegencies();
     }
 
     @Test
     void theReadersRegisterFileNamesEachKecamatansRegency() throws Exception {
         Path csv = dir.resolve("peserta-provinsi.csv");
-        try (PayungServices s = server.services(ntt)) {
+        try (PayungServices s = server.services(server.ntt())) {
             assertThat(s.exports().replacingExisting().enrollments(RegisterFilter.all(), csv, false)).isEqualTo(2);
         }
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -80,7 +52,7 @@ class ReaderRegisterExportTest {
                 .contains(";Satar Mese (Kabupaten Manggarai Barat);"));
 
         Path clerks = dir.resolve("peserta-kabupaten.csv");
-        try (PayungServices s = server.services(siti)) {
+        try (PayungServices s = server.services(server.siti())) {
             assertThat(s.exports().replacingExisting().enrollments(RegisterFilter.all(), clerks, false)).isEqualTo(1);
         }
         assertThat(Files.readAllLines(clerks, StandardCharsets.UTF_8).get(1)).as("a regency's clerk: the name alone")
@@ -94,7 +66,7 @@ class ReaderRegisterExportTest {
     @Test
     void aClerksWorkbookNamesTheLoginThatMadeIt() throws Exception {
         Path xlsx = dir.resolve("peserta-siti.xlsx");
-        try (PayungServices s = server.services(siti)) {
+        try (PayungServices s = server.services(server.siti())) {
             assertThat(s.exports().replacingExisting().enrollments(RegisterFilter.all(), xlsx, false)).isEqualTo(1);
         }
         List<String> firstColumn;
@@ -103,13 +75,6 @@ class ReaderRegisterExportTest {
             firstColumn = wb.getFirstSheet().read().stream().filter(r -> r.getCellCount() > 0 && r.getCell(0) != null)
                     .map(r -> r.getCellText(0)).toList();
         }
-        assertThat(firstColumn).anySatisfy(l -> assertThat(l).startsWith("Dibuat ").endsWith(" oleh " + siti));
-    }
-
-    private static EnrollmentForm form(String nik, String name, String desa) {
-        EnrollmentForm f = TestData.form(nik, name, "APBD-PROV-NTT", YearMonth.of(2026, 1), null);
-        return new EnrollmentForm(f.nik(), f.fullName(), f.sex(), f.birthPlace(), f.birthDate(), f.address(), desa,
-                "OJEK", f.phone(), f.kpj(), f.funderCode(), f.segment(), f.programmes(), f.declaredIncomeRp(),
-                f.firstMonth(), f.lastMonth(), f.notes());
+        assertThat(firstColumn).anySatisfy(l -> assertThat(l).startsWith("Dibuat ").endsWith(" oleh " + server.siti()));
     }
 }

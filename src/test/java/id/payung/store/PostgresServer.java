@@ -81,8 +81,11 @@ public final class PostgresServer implements ParameterResolver, AfterAllCallback
         return context.getRoot().getStore(NS).getOrComputeIfAbsent(Running.class, k -> Running.start(), Running.class);
     }
 
-    /** The test class's database, made on first use. */
-    private static PostgresDatabase database(ExtensionContext context) {
+    /**
+     * The test class's database, made on first use: for an extension registered after this one that builds on it
+     * (service.ServerFixture's); its afterAll runs before this one drops the database.
+     */
+    public static PostgresDatabase database(ExtensionContext context) {
         ExtensionContext classContext = context;
         while (classContext.getTestMethod().isPresent()) {
             classContext = classContext.getParent().orElseThrow();

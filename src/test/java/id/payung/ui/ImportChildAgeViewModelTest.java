@@ -22,11 +22,8 @@ class ImportChildAgeViewModelTest {
     @Test
     void aNikThatDisagreesWithTheBirthDateIsListedBesideTheAgeWarning() throws Exception {
         try (PayungServices s = TestData.seeded(dir)) {
-            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                    YearMonth.of(2026, 1), () -> { });
-            model.load();
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("APBD-KAB-MGR"))
-                    .findFirst().orElseThrow());
+            ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
+            model.funderProperty().set(ImportScreen.funder(model, "APBD-KAB-MGR"));
             Path list = dir.resolve("desa-2026.csv");
             // The NIK says 13/12/2012; the list's birth date is 12/12/2012 (13 years old in 01/2026).
             Files.writeString(list, "NIK;Nama;Jenis Kelamin;Tgl Lahir;Kecamatan\n"

@@ -1,24 +1,19 @@
 package id.payung.ui;
 
+import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.importing.ImportOptions;
-import id.payung.service.importing.ImportService;
 import id.payung.service.importing.RowProblem;
 import id.payung.ui.imports.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A clerk corrected a village list's cells (a NIK, a misspelt name), imported it, and undid the import; opening the same
@@ -37,22 +32,12 @@ class ImportEarlierFixesWindowTest {
 
     @Test
     void theCorrectionsOfAnUndoneImportAreOfferedForTheSameFileAndAppliedByTheButton(FxRobot robot) throws Exception {
-        Path earlier = ui.dir().resolve("daftar-2025.csv");
-        Files.writeString(earlier, "NIK;Nama;Tgl Lahir;Kecamatan\n5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng\n");
-        assertThat(ui.services().imports().importFile(earlier, ImportOptions.defaults().withFunder("MANDIRI")
-                .withPeriod(YearMonth.of(2025, 1), 12), ImportService.Progress.NONE).imported()).isEqualTo(1);
+        assertThat(ImportScreen.importEarlier(ui, "5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng")).isEqualTo(1);
         Path csv = ui.dir().resolve("desa-2026.csv");
         Files.writeString(csv, "NIK;Nama;Tgl Lahir;Kecamatan;Sumber Dana\n"
                 + "53100101029100;Petrus Nabu;01/02/1991;Ruteng;Mandiri\n"
                 + "5310011505900017;Yohanes Jehamat;15/05/1990;Ruteng;Mandiri\n");
-        @SuppressWarnings("unchecked")
-        ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#importFunder").queryAs(ComboBox.class);
-        waitUntil(() -> !funder.getItems().isEmpty());
-        robot.interact(() -> {
-            model.fileProperty().set(csv);
-            model.check();
-        });
-        Label counts = robot.lookup("#importCounts").queryAs(Label.class);
+        Label counts = ImportScreen.check(robot, model, csv);
         Label offer = robot.lookup("#importEarlierFixes").queryAs(Label.class);
         javafx.scene.Node offerLine = robot.lookup("#importEarlier").query();
         waitUntil(() -> "2 baris: 0 siap diimpor, 0 duplikat, 2 salah".equals(counts.getText()));
@@ -109,10 +94,5 @@ class ImportEarlierFixesWindowTest {
         assertThat(entry).contains("\"corrected_cells\":2", "\"fix1_column\":\"NIK\"", "\"fix1_file\":\"531001******00\"",
                 "\"fix1_value\":\"531001********02\"",
                 "\"fix2_column\":\"Nama\"", "\"fix2_file\":\"Yohanes Jehamat\"", "\"fix2_value\":\"Yohanes Jehamu\"");
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,16 +1,12 @@
 package id.payung.ui;
 
+import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.importing.ImportOptions;
-import id.payung.service.importing.ImportService;
 import id.payung.ui.imports.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -18,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A name the village misspelt ("Yohanes Jehamat" for the registered "Yohanes Jehamu"): the problem is on the NIK (it is
@@ -37,21 +32,11 @@ class ImportNameFixWindowTest {
 
     @Test
     void aMisspeltNameIsCorrectedInTheNamaColumnAndTheCorrectionIsAudited(FxRobot robot) throws Exception {
-        Path earlier = ui.dir().resolve("daftar-2025.csv");
-        Files.writeString(earlier, "NIK;Nama;Tgl Lahir;Kecamatan\n5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng\n");
-        assertThat(ui.services().imports().importFile(earlier, ImportOptions.defaults().withFunder("MANDIRI")
-                .withPeriod(YearMonth.of(2025, 1), 12), ImportService.Progress.NONE).imported()).isEqualTo(1);
+        assertThat(ImportScreen.importEarlier(ui, "5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng")).isEqualTo(1);
         Path csv = ui.dir().resolve("desa-2026.csv");
         Files.writeString(csv, "NIK;Nama;Tgl Lahir;Kecamatan;Sumber Dana\n"
                 + "5310011505900017;Yohanes Jehamat;15/05/1990;Ruteng;Mandiri\n");
-        @SuppressWarnings("unchecked")
-        ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#importFunder").queryAs(ComboBox.class);
-        waitUntil(() -> !funder.getItems().isEmpty());
-        robot.interact(() -> {
-            model.fileProperty().set(csv);
-            model.check();
-        });
-        Label counts = robot.lookup("#importCounts").queryAs(Label.class);
+        Label counts = ImportScreen.check(robot, model, csv);
         waitUntil(() -> "1 baris: 0 siap diimpor, 0 duplikat, 1 salah".equals(counts.getText()));
         assertThat(model.problems()).extracting(p -> p.problem().code()).containsExactly("IMPORT_NIK_REGISTERED_AS");
         assertThat(model.problems().get(0).column()).as("the problem is the NIK's").isEqualTo("NIK");
@@ -71,10 +56,5 @@ class ImportNameFixWindowTest {
                 id.payung.domain.AuditTopic.IMPORTS, null), 0, 10).rows().get(0).change().after();
         assertThat(entry).as("the corrected cell: the file's name, the clerk's")
                 .contains("\"fix1_column\":\"Nama\"", "\"fix1_file\":\"Yohanes Jehamat\"", "\"fix1_value\":\"Yohanes Jehamu\"");
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -2,7 +2,6 @@ package id.payung.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.domain.FundingSource;
 import id.payung.domain.Region;
 import id.payung.service.TestData;
 import id.payung.service.TestRegions;
@@ -24,14 +23,7 @@ class ImportNextFileViewModelTest {
     Path dir;
 
     private static ImportViewModel model(PayungServices s) {
-        ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                YearMonth.of(2026, 3), () -> { });
-        model.load();
-        return model;
-    }
-
-    private static FundingSource funder(ImportViewModel model, String code) {
-        return model.funders().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
+        return ImportScreen.loaded(s, YearMonth.of(2026, 3));
     }
 
     /** M7: the previous file's funder, start month, kecamatan, desa and "skip wrong rows" went with the next file. */
@@ -45,7 +37,7 @@ class ImportNextFileViewModelTest {
         try (PayungServices s = TestData.seeded(dir)) {
             ImportViewModel model = model(s);
             // A funder chosen before any file is for the file that comes: it stays.
-            model.funderProperty().set(funder(model, "APBD-PROV-NTT"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBD-PROV-NTT"));
             model.fileProperty().set(first);
             model.check();
             assertThat(model.funderProperty().get()).isNotNull();
@@ -71,7 +63,7 @@ class ImportNextFileViewModelTest {
             assertThat(model.mapping()).isNotEmpty();
             assertThat(model.checkedProperty().get()).as("nothing to import without a funder").isNull();
 
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             assertThat(model.checkedProperty().get().read()).isEqualTo(1);
             assertThat(model.firstMonthProperty().get()).isEqualTo("01/2026");
             model.monthsProperty().set("12");
@@ -96,11 +88,9 @@ class ImportNextFileViewModelTest {
                 "DAFTAR KECAMATAN WAE RII DAN KECAMATAN RUTENG;;;\n" + rows);
         Path longer = Files.writeString(dir.resolve("smb.csv"), "KECAMATAN SATAR MESE BARAT;;;\n"
                 + rows.replace("Lalong", "Golo Ropong"));
-        PayungServices s = TestData.seeded(dir);
-        TestRegions.loadManggarai(s, dir);
-        try (s) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.fileProperty().set(titled);
             model.check();
             assertThat(model.kecamatanProperty().get()).extracting(Region::name).isEqualTo("Wae Rii");
@@ -122,14 +112,14 @@ class ImportNextFileViewModelTest {
 
             // "KECAMATAN WAE RI'I" over a row of Golo Dukal (Langke Rembong): the title is no rule for the rows.
             model.fileProperty().set(TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", dir));
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.check();
             assertThat(model.kecamatanProperty().get()).isNull();
             assertThat(model.kecamatanTitleDisagreesProperty().get()).extracting(Region::name).isEqualTo("Wae Rii");
             assertThat(model.checkedProperty().get().rejected()).as("checked as the file stands").isZero();
 
             model.fileProperty().set(longer);
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.check();
             assertThat(model.kecamatanProperty().get()).extracting(Region::name).isEqualTo("Satar Mese Barat");
             // The clerk's "from the file" stays theirs.

@@ -1,17 +1,13 @@
 package id.payung.ui;
 
+import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.service.PersonHistory;
-import id.payung.service.importing.ImportOptions;
-import id.payung.service.importing.ImportService;
 import id.payung.ui.imports.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.Test;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The NIK proposed for a cell Excel destroyed is a registered person's, shown masked: the clerk could not compare it with
@@ -38,22 +33,12 @@ class ImportNikProposalRevealWindowTest {
 
     @Test
     void theProposedNikIsShownWholeOnlyWhenAskedAndTheLookIsAudited(FxRobot robot) throws Exception {
-        Path earlier = ui.dir().resolve("daftar-2025.csv");
-        Files.writeString(earlier, "NIK;Nama;Tgl Lahir;Kecamatan\n5310010101900004;Agus Salim;01/01/1990;Ruteng\n");
-        assertThat(ui.services().imports().importFile(earlier, ImportOptions.defaults().withFunder("MANDIRI")
-                .withPeriod(YearMonth.of(2025, 1), 12), ImportService.Progress.NONE).imported()).isEqualTo(1);
+        assertThat(ImportScreen.importEarlier(ui, "5310010101900004;Agus Salim;01/01/1990;Ruteng")).isEqualTo(1);
         long person = ui.services().enrollments().personByNik("5310010101900004").orElseThrow().id();
         Path csv = ui.dir().resolve("desa-2026.csv");
         // The last digit Excel turned into 0 (16 digits kept as a number: 15 of them right).
         Files.writeString(csv, "NIK;Nama;Tgl Lahir;Kecamatan;Sumber Dana\n5310010101900000;Agus Salim;01/01/1990;Ruteng;Mandiri\n");
-        @SuppressWarnings("unchecked")
-        ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#importFunder").queryAs(ComboBox.class);
-        waitUntil(() -> !funder.getItems().isEmpty());
-        robot.interact(() -> {
-            model.fileProperty().set(csv);
-            model.check();
-        });
-        Label counts = robot.lookup("#importCounts").queryAs(Label.class);
+        Label counts = ImportScreen.check(robot, model, csv);
         waitUntil(() -> "1 baris: 0 siap diimpor, 0 duplikat, 1 salah".equals(counts.getText()));
         Button reveal = robot.lookup("#revealNikProposal").queryButton();
         waitUntil(() -> !reveal.isDisabled()); // the row with the proposal is chosen for the clerk
@@ -84,10 +69,5 @@ class ImportNikProposalRevealWindowTest {
     private static String shown(FxRobot robot) {
         return robot.lookup("#problemsTable .table-cell").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).filter(t -> t != null).reduce("", (a, b) -> a + " | " + b);
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

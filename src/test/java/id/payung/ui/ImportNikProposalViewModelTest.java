@@ -23,11 +23,8 @@ class ImportNikProposalViewModelTest {
     Path dir;
 
     private static ImportViewModel model(PayungServices s) {
-        ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                YearMonth.of(2026, 1), () -> { });
-        model.load();
-        model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("APBD-KAB-MGR")).findFirst()
-                .orElseThrow());
+        ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
+        model.funderProperty().set(ImportScreen.funder(model, "APBD-KAB-MGR"));
         return model;
     }
 

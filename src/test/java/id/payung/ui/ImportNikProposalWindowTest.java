@@ -1,16 +1,12 @@
 package id.payung.ui;
 
+import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.importing.ImportOptions;
-import id.payung.service.importing.ImportService;
 import id.payung.ui.imports.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Labeled;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A NIK Excel destroyed, whose registered owner is found: proposed masked in the Correction cell, taken by one click. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,20 +28,10 @@ class ImportNikProposalWindowTest {
 
     @Test
     void theProposedNikShowsMaskedAndOneClickTakesItAsTheCorrection(FxRobot robot) throws Exception {
-        Path earlier = ui.dir().resolve("daftar-2025.csv");
-        Files.writeString(earlier, "NIK;Nama;Tgl Lahir;Kecamatan\n5310010101900004;Agus Salim;01/01/1990;Ruteng\n");
-        assertThat(ui.services().imports().importFile(earlier, ImportOptions.defaults().withFunder("MANDIRI")
-                .withPeriod(YearMonth.of(2025, 1), 12), ImportService.Progress.NONE).imported()).isEqualTo(1);
+        assertThat(ImportScreen.importEarlier(ui, "5310010101900004;Agus Salim;01/01/1990;Ruteng")).isEqualTo(1);
         Path csv = ui.dir().resolve("desa-2026.csv");
         Files.writeString(csv, "NIK;Nama;Tgl Lahir;Kecamatan;Sumber Dana\n5,31001E+15;Agus Salim;01/01/1990;Ruteng;Mandiri\n");
-        @SuppressWarnings("unchecked")
-        ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#importFunder").queryAs(ComboBox.class);
-        waitUntil(() -> !funder.getItems().isEmpty());
-        robot.interact(() -> {
-            model.fileProperty().set(csv);
-            model.check();
-        });
-        Label counts = robot.lookup("#importCounts").queryAs(Label.class);
+        Label counts = ImportScreen.check(robot, model, csv);
         waitUntil(() -> "1 baris: 0 siap diimpor, 0 duplikat, 1 salah".equals(counts.getText()));
         TableView<?> problems = robot.lookup("#problemsTable").queryTableView();
         assertThat(problems.getItems()).hasSize(2);
@@ -63,10 +48,5 @@ class ImportNikProposalWindowTest {
         waitUntil(() -> "1 baris: 1 siap diimpor, 0 duplikat, 0 salah".equals(counts.getText()));
         assertThat(model.problems()).isEmpty();
         assertThat(model.fixCount()).isEqualTo(1);
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

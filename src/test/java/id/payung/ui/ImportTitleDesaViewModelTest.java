@@ -2,9 +2,7 @@ package id.payung.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.domain.FundingSource;
 import id.payung.domain.Region;
-import id.payung.service.TestData;
 import id.payung.service.TestRegions;
 import id.payung.service.facade.PayungServices;
 import id.payung.service.importing.ImportService;
@@ -25,28 +23,15 @@ class ImportTitleDesaViewModelTest {
     @TempDir
     Path dir;
 
-    private PayungServices fresh() {
-        PayungServices s = TestData.seeded(dir);
-        TestRegions.loadManggarai(s, dir);
-        return s;
-    }
-
     private static ImportViewModel model(PayungServices s) {
-        ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                YearMonth.of(2026, 3), () -> { });
-        model.load();
-        return model;
-    }
-
-    private static FundingSource funder(ImportViewModel model, String code) {
-        return model.funders().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
+        return ImportScreen.loaded(s, YearMonth.of(2026, 3));
     }
 
     @Test
     void theDesaTheTitleNamesIsProposedInsideTheTitlesKecamatanAndTheRowsAreCheckedWithIt() {
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.fileProperty().set(TestRegions.resource("village/Daftar Kel Mata Air.csv", dir));
             model.check();
 
@@ -58,7 +43,7 @@ class ImportTitleDesaViewModelTest {
             assertThat(model.rowsWithoutDesaProperty().get()).as("every row has the title's desa").isZero();
 
             model.fileProperty().set(TestRegions.resource("village/DAFTAR PEKERJA RENTAN DESA PONG LALE.csv", dir));
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.check();
             assertThat(model.desaProperty().get()).as("another file: not the previous title's").isEqualTo("Pong Lale");
             assertThat(model.kecamatanFromTitleProperty().get().name()).isEqualTo("Ruteng");
@@ -68,9 +53,9 @@ class ImportTitleDesaViewModelTest {
 
     @Test
     void theClerksDesaIsTheirsAndATitleDesaOfAnotherKecamatanIsNotProposed() {
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.fileProperty().set(TestRegions.resource("village/Daftar Kel Mata Air.csv", dir));
             model.check();
             model.desaProperty().set("Baru");
@@ -79,7 +64,7 @@ class ImportTitleDesaViewModelTest {
             assertThat(model.desaProperty().get()).as("typed by the clerk").isEqualTo("Baru");
 
             ImportViewModel other = model(s);
-            other.funderProperty().set(funder(other, "APBDES-MGR"));
+            other.funderProperty().set(ImportScreen.funder(other, "APBDES-MGR"));
             other.kecamatanProperty().set(other.kecamatans().stream().filter(r -> r != null && r.name().equals("Wae Rii"))
                     .findFirst().orElseThrow());
             other.fileProperty().set(TestRegions.resource("village/DAFTAR PEKERJA RENTAN DESA PONG LALE.csv", dir));
@@ -93,9 +78,9 @@ class ImportTitleDesaViewModelTest {
     void rowsThatWouldGoInWithNoDesaAreCountedUntilADesaIsGiven() throws Exception {
         Path list = Files.writeString(dir.resolve("daftar reok.csv"), "DAFTAR PEKERJA RENTAN KECAMATAN REOK;;\n;;\n"
                 + "No;NIK;Nama\n1;5310111203850031;Yohanes Nggarang\n2;5310115503860032;Maria Sanjaya\n");
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.fileProperty().set(list);
             model.check();
             assertThat(model.checkedProperty().get().imported()).as("%s", model.problems()).isEqualTo(2);
@@ -112,9 +97,9 @@ class ImportTitleDesaViewModelTest {
         Path wrong = Files.writeString(dir.resolve("salah.csv"), "No;NIK;Nama;Desa\n1;5.31001E+15;Maria Jelita;Lalong\n");
         Path ready = Files.writeString(dir.resolve("siap.csv"), "No;NIK;Nama;Desa\n1;5310015204850001;Maria Jelita;Lalong\n");
         Path unreadable = Files.writeString(dir.resolve("bukan-daftar.csv"), "halo\n\n");
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.fileProperty().set(wrong);
             model.check();
             assertThat(model.checkedProperty().get().imported()).isZero();
@@ -128,7 +113,7 @@ class ImportTitleDesaViewModelTest {
             assertThat(model.hasUnimportedFile()).isFalse();
 
             model.fileProperty().set(ready);
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.check();
             assertThat(model.hasUnimportedFile()).isTrue();
             model.importNow();
@@ -142,10 +127,10 @@ class ImportTitleDesaViewModelTest {
     @Test
     void theSameFileAgainIsOfferedWhatItsImportWasGivenForTheClerkToTake() throws Exception {
         Path list = Files.writeString(dir.resolve("daftar reok.csv"), "No;NIK;Nama\n1;5310111203850031;Yohanes Nggarang\n");
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel first = model(s);
             first.fileProperty().set(list);
-            first.funderProperty().set(funder(first, "APBDES-MGR"));
+            first.funderProperty().set(ImportScreen.funder(first, "APBDES-MGR"));
             first.firstMonthProperty().set("03/2027");
             first.monthsProperty().set("6");
             first.desaProperty().set("Mata Air");

@@ -35,11 +35,8 @@ class ImportUndoneListViewModelTest {
             Path corrected = dir.resolve("desa-benar.csv");
             Files.writeString(corrected, "NIK;Nama;Tgl Lahir;Kecamatan\n5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng\n"
                     + "5,31001E+15;Agus Salim;01/01/1990;Ruteng\n");
-            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                    YearMonth.of(2026, 1), () -> { });
-            model.load();
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("APBD-KAB-MGR"))
-                    .findFirst().orElseThrow());
+            ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
+            model.funderProperty().set(ImportScreen.funder(model, "APBD-KAB-MGR"));
             model.fileProperty().set(corrected);
             model.check();
             assertThat(model.problems()).extracting(p -> p.row() + " " + p.problem().code()).contains(

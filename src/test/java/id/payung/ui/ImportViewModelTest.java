@@ -27,7 +27,7 @@ class ImportViewModelTest {
             ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
                     YearMonth.of(2026, 1), () -> refreshed[0]++);
             model.load();
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
             model.fileProperty().set(csv);
 
             model.check();
@@ -43,7 +43,7 @@ class ImportViewModelTest {
             Files.writeString(dir.resolve("rusak.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
             model.fileProperty().set(dir.resolve("rusak.csv"));
             assertThat(model.funderProperty().get()).as("another file: the previous one's funder is not carried over").isNull();
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
             model.check();
             assertThat(model.problems()).hasSize(1);
             model.saveProblems(problemsFile, java.util.List.of("Baris", "Nama", "Kolom", "Nilai", "Masalah"),
@@ -59,7 +59,7 @@ class ImportViewModelTest {
             assertThat(model.checkedProperty().get().read()).isEqualTo(1);
 
             model.fileProperty().set(csv);
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
             model.check();
             model.mapping().get(3).column().set(Column.NOTES);
             model.importNow();
@@ -91,15 +91,13 @@ class ImportViewModelTest {
         Path csv = dir.resolve("desa.csv");
         Files.writeString(csv, "NIK;Nama;Kecamatan\n5310015204850001;Maria;Ruteng\n");
         try (PayungServices s = TestData.seeded(dir)) {
-            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                    YearMonth.of(2026, 1), () -> { });
-            model.load();
+            ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
             model.fileProperty().set(csv);
             model.check();
             assertThat(model.fileProblemProperty().get()).isNotNull();
             assertThat(model.checkedProperty().get()).isNull();
 
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
 
             assertThat(model.fileProblemProperty().get()).as("checked again with the funder").isNull();
             assertThat(model.checkedProperty().get().read()).isEqualTo(1);
@@ -126,9 +124,7 @@ class ImportViewModelTest {
                 s.imports().importFile(csv, id.payung.service.importing.ImportOptions.defaults().withPeriod(YearMonth.of(2026, 1), 12),
                         id.payung.service.importing.ImportService.Progress.NONE);
             }
-            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                    YearMonth.of(2026, 1), () -> { });
-            model.load();
+            ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
             assertThat(model.batches()).hasSize(3);
             id.payung.domain.ImportBatch middle = model.batches().get(1);
             model.chosenBatchProperty().set(middle);
@@ -147,10 +143,8 @@ class ImportViewModelTest {
         Path csv = dir.resolve("rusak.csv");
         Files.writeString(csv, "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n5310015204850001;Maria;Ruteng\n");
         try (PayungServices s = TestData.seeded(dir)) {
-            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                    YearMonth.of(2026, 1), () -> { });
-            model.load();
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
+            model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
             model.fileProperty().set(csv);
             model.check();
 
@@ -182,10 +176,8 @@ class ImportViewModelTest {
                 "DAFTAR PESERTA BPJS KETENAGAKERJAAN TAHUN 2024;;\nDesa Lalong;;\n;;\n" + rows);
         Path twoYears = Files.writeString(dir.resolve("Daftar 2025-2026.csv"), rows);
         try (PayungServices s = TestData.seeded(dir)) {
-            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                    YearMonth.of(2026, 3), () -> { });
-            model.load();
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 3));
+            model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
 
             model.fileProperty().set(titled);
             model.check();
@@ -194,7 +186,7 @@ class ImportViewModelTest {
 
             model.fileProperty().set(twoYears);
             assertThat(model.monthFromYearProperty().get()).as("another file: not said before it is read").isNull();
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
             model.check();
             assertThat(model.firstMonthProperty().get()).as("two years named: no guess").isEqualTo("03/2026");
             assertThat(model.monthFromYearProperty().get()).isNull();
@@ -202,7 +194,7 @@ class ImportViewModelTest {
 
             model.fileProperty().set(named);
             assertThat(model.yearsInDoubtProperty().get()).isEmpty();
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
             model.check();
             assertThat(model.firstMonthProperty().get()).isEqualTo("01/2025");
             model.importNow();
@@ -211,7 +203,7 @@ class ImportViewModelTest {
 
             // The clerk's own month for this list stays, whatever the list names (another list proposes anew).
             model.fileProperty().set(titled);
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
             model.firstMonthProperty().set("07/2025");
             model.check();
             assertThat(model.firstMonthProperty().get()).isEqualTo("07/2025");

@@ -28,18 +28,9 @@ class ImportVillageListViewModelTest {
     @TempDir
     Path dir;
 
-    private PayungServices fresh() {
-        PayungServices s = TestData.seeded(dir);
-        TestRegions.loadManggarai(s, dir);
-        return s;
-    }
-
     private static ImportViewModel model(PayungServices s) {
-        ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                YearMonth.of(2026, 1), () -> { });
-        model.load();
-        model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("APBD-PROV-NTT")).findFirst()
-                .orElseThrow());
+        ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
+        model.funderProperty().set(ImportScreen.funder(model, "APBD-PROV-NTT"));
         return model;
     }
 
@@ -50,7 +41,7 @@ class ImportVillageListViewModelTest {
     @Test
     void aVillageListWithoutKecamatanChecksCleanAndImportsWhole() {
         Path list = TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", dir);
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
             model.fileProperty().set(list);
 
@@ -75,7 +66,7 @@ class ImportVillageListViewModelTest {
     void aTwoRowHeaderWithAGroupLabelListsEveryColumnInArtiKolomAndImportsWhole() {
         // trial 18 H1: IDENTITAS over NIK | NAMA LENGKAP, NO / L/P / TGL LAHIR / PEKERJAAN merged over both rows
         Path list = TestRegions.resource("village/Daftar BPJS TK Desa Golo Cador 2026.xlsx", dir);
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
             model.fileProperty().set(list);
 
@@ -106,7 +97,7 @@ class ImportVillageListViewModelTest {
         Path list = dir.resolve("daftar.csv");
         Files.writeString(list, "NIK;Nama;Desa\n5310015204850001;Maria Jelita;Ds. Satar Ngkeling\n"
                 + "5310011205850002;Yohanes Jehadu;Lalong\n");
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             try (Database db = Database.open(dir.resolve("payung.db"), false)) {
                 db.write(tx -> new RegionRepository().insertIfAbsent(tx,
                         new Region("53.10.03.2999", "Satar Ngkeling", RegionLevel.DESA, "53.10.03")));
@@ -145,7 +136,7 @@ class ImportVillageListViewModelTest {
         Path twoPeriods = dir.resolve("dua-periode.csv");
         Files.writeString(twoPeriods, "NIK;Nama;Desa;Mulai;Sampai\n5310015204850001;Maria Jelita;Wae Rii;01/2026;12/2026\n"
                 + "5310015204850001;Maria Jelita;Wae Rii;01/2027;12/2027\n");
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
             model.fileProperty().set(clash);
             model.check();
@@ -168,7 +159,7 @@ class ImportVillageListViewModelTest {
     @Test
     void aListLibreOfficeSavedWithPhonesAsNumbersImports40Of40() {
         Path list = TestRegions.resource("libreoffice/hp-angka.xlsx", dir);
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
             model.fileProperty().set(list);
             model.check();

@@ -1,24 +1,18 @@
 package id.payung.ui;
 
+import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.facade.PayungServices;
-import id.payung.service.TestData;
 import id.payung.service.TestRegions;
-import id.payung.ui.imports.ImportView;
 import id.payung.ui.imports.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.util.concurrent.TimeUnit;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The import window with a village's own list (no Kecamatan column, signature block) on a fresh database
@@ -29,24 +23,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class ImportVillageListWindowTest {
     private ImportViewModel model;
     @RegisterExtension
-    final WindowFixture ui = WindowFixture.seeded("payung-village").on(file -> {
-        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
-        TestRegions.loadManggarai(s, file.getParent());
-        return s;
-    }).showing(ui -> {
-        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), ui.tasks(), YearMonth.of(2026, 1),
-                () -> { });
+    final WindowFixture ui = WindowFixture.seeded("payung-village").on(ImportScreen::withManggarai).showing(ui -> {
+        model = ImportScreen.model(ui);
         model.load();
-        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
-        loader.setControllerFactory(type -> new ImportView(model));
-        return loader.load();
+        return ImportScreen.load(model);
     });
 
     private void chooseFunderAndCheck(FxRobot robot, Path file) throws Exception {
         waitUntil(() -> !model.funders().isEmpty());
         robot.interact(() -> {
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("APBD-PROV-NTT"))
-                    .findFirst().orElseThrow());
+            model.funderProperty().set(ImportScreen.funder(model, "APBD-PROV-NTT"));
             model.fileProperty().set(file);
             model.check();
         });
@@ -85,10 +71,5 @@ class ImportVillageListWindowTest {
         waitUntil(() -> summary.getText() != null && summary.getText().startsWith("Selesai: 1 peserta diimpor"));
         assertThat(ui.services().register().page(id.payung.domain.RegisterFilter.all(), new id.payung.domain.RegisterSort(
                 id.payung.domain.RegisterSort.Column.NAME, true), null, 10).rows().get(0).kecamatanName()).isEqualTo("Wae Rii");
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import id.payung.domain.FundingSource;
-import id.payung.service.TestData;
 import id.payung.service.TestRegions;
 import id.payung.service.facade.PayungServices;
 import id.payung.service.importing.RowProblem;
@@ -27,21 +26,8 @@ class ImportVillageTitleViewModelTest {
     @TempDir
     Path dir;
 
-    private PayungServices fresh() {
-        PayungServices s = TestData.seeded(dir);
-        TestRegions.loadManggarai(s, dir);
-        return s;
-    }
-
     private static ImportViewModel model(PayungServices s) {
-        ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                YearMonth.of(2026, 3), () -> { });
-        model.load();
-        return model;
-    }
-
-    private static FundingSource funder(ImportViewModel model, String code) {
-        return model.funders().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow();
+        return ImportScreen.loaded(s, YearMonth.of(2026, 3));
     }
 
     /** The problem sentences as the window words them. */
@@ -54,7 +40,7 @@ class ImportVillageTitleViewModelTest {
     @Test
     void theFunderTheTitleNamesIsProposedAndSaidAndTheRowsAreCheckedWithIt() {
         Path list = TestRegions.resource("village/DAFTAR PESERTA DESA NDEHES.csv", dir);
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
             model.fileProperty().set(list);
 
@@ -71,7 +57,7 @@ class ImportVillageTitleViewModelTest {
             assertThat(model.firstMonthProperty().get()).isEqualTo("01/2026");
 
             // The clerk's choice is theirs: no longer "proposed", and not replaced by the next check.
-            model.funderProperty().set(funder(model, "APBD-KAB-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBD-KAB-MGR"));
             assertThat(model.funderFromTitleProperty().get()).isNull();
             model.check();
             assertThat(model.funderProperty().get().code()).isEqualTo("APBD-KAB-MGR");
@@ -81,9 +67,9 @@ class ImportVillageTitleViewModelTest {
     @Test
     void aFunderChosenBeforeTheFileIsNeverOverwritten() {
         Path list = TestRegions.resource("village/DAFTAR PESERTA DESA NDEHES.csv", dir);
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
-            model.funderProperty().set(funder(model, "MANDIRI"));
+            model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
             model.fileProperty().set(list);
             model.check();
             assertThat(model.funderProperty().get().code()).isEqualTo("MANDIRI");
@@ -97,7 +83,7 @@ class ImportVillageTitleViewModelTest {
         Path named = Files.writeString(dir.resolve("Daftar Peserta APBDes Desa Lalong 2026.csv"), rows);
         Path kabupaten = Files.writeString(dir.resolve("daftar.csv"), "Sumber Dana : APBD Kabupaten;;\n;;\n" + rows);
         Path silent = Files.writeString(dir.resolve("lalong.csv"), rows);
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
             model.fileProperty().set(named);
             model.check();
@@ -125,7 +111,7 @@ class ImportVillageTitleViewModelTest {
     @Test
     void whatIsNoNikIsShownSoTheRowIsFoundAndNoFullNikIsShown() throws Exception {
         Path list = TestRegions.resource("village/DAFTAR PESERTA DESA NDEHES.csv", dir);
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
             model.fileProperty().set(list);
             model.check();
@@ -151,9 +137,9 @@ class ImportVillageTitleViewModelTest {
     @Test
     void afterAFinishedImportImporIsOffUntilTheFileOrASettingChanges() throws Exception {
         Path list = TestRegions.resource("village/DAFTAR PESERTA DESA NDEHES.csv", dir);
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.fileProperty().set(list);
             model.check();
             model.skipInvalidProperty().set(true);
@@ -191,7 +177,7 @@ class ImportVillageTitleViewModelTest {
     void theSavedProblemListsLineGoesWithAnotherFileTheTemplatesStays() throws Exception {
         Path list = TestRegions.resource("village/DAFTAR PESERTA DESA NDEHES.csv", dir);
         Path next = TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", dir);
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
             model.fileProperty().set(list);
             model.check();

@@ -8,14 +8,11 @@ import id.payung.service.DemoData;
 import id.payung.service.facade.PayungServices;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
-import id.payung.ui.imports.ImportView;
 import id.payung.ui.imports.ImportViewModel;
 import id.payung.ui.main.Screen;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.List;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Scene;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.ComboBox;
@@ -67,16 +64,13 @@ class ImportWhileReadingWindowTest {
         held = HeldImport.start(services.databaseFile(), parts.get(1));
 
         // The window's import of the third part: checked (a read) and started; it waits, and says so.
-        ImportViewModel model = new ImportViewModel(services.imports(), services.reference(), ui.tasks(),
-                YearMonth.of(2026, 1), () -> { });
+        ImportViewModel model = ImportScreen.model(ui);
         this.model = model;
         // The import screen as the import window holds it (not shown: it would cover the window's navigation).
-        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
-        loader.setControllerFactory(type -> new ImportView(model));
         Parent[] screen = new Parent[1];
         robot.interact(() -> {
             try {
-                screen[0] = loader.load();
+                screen[0] = ImportScreen.load(model);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

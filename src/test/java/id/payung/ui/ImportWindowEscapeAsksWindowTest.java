@@ -3,15 +3,9 @@ package id.payung.ui;
 import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.TestData;
-import id.payung.service.TestRegions;
-import id.payung.service.facade.PayungServices;
-import id.payung.ui.imports.ImportView;
 import id.payung.ui.imports.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -28,17 +22,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 class ImportWindowEscapeAsksWindowTest {
     private ImportViewModel model;
     @RegisterExtension
-    final WindowFixture ui = WindowFixture.seeded("payung-import-escask").on(file -> {
-        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
-        TestRegions.loadManggarai(s, file.getParent());
-        return s;
-    }).showing(ui -> {
-        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), ui.tasks(),
-                YearMonth.of(2026, 1), () -> { });
-        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
-        loader.setControllerFactory(type -> new ImportView(model, (chooser, owner) -> null));
-        return loader.load();
-    }).size(1000, 680);
+    final WindowFixture ui = WindowFixture.seeded("payung-import-escask").on(ImportScreen::withManggarai)
+            .showing(ui -> {
+                model = ImportScreen.model(ui);
+                return ImportScreen.load(model, (chooser, owner) -> null);
+            }).size(1000, 680);
 
     @Test
     void escWithAFileChosenAndNotImportedAsksAndEnterGoesBack(FxRobot robot) throws Exception {

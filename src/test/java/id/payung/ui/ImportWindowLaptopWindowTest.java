@@ -3,20 +3,14 @@ package id.payung.ui;
 import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.TestData;
 import id.payung.service.TestRegions;
-import id.payung.service.facade.PayungServices;
-import id.payung.ui.imports.ImportView;
 import id.payung.ui.imports.ImportViewModel;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -44,21 +38,15 @@ class ImportWindowLaptopWindowTest {
     /** The file "Pilih berkas" answers with; the dialog un-maximizes its owner as Openbox did. */
     private Path toChoose;
     @RegisterExtension
-    final WindowFixture ui = WindowFixture.seeded("payung-import-laptop").on(file -> {
-        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
-        TestRegions.loadManggarai(s, file.getParent());
-        return s;
-    }).showing(ui -> {
-        held.delegate = ui.tasks();
-        model = new ImportViewModel(ui.services().imports(), ui.services().reference(), held, YearMonth.of(2026, 1),
-                () -> { });
-        FXMLLoader loader = new FXMLLoader(ImportView.class.getResource("ImportView.fxml"), I18n.bundle(I18n.INDONESIAN));
-        loader.setControllerFactory(type -> new ImportView(model, (chooser, owner) -> {
-            ((Stage) owner).setMaximized(false);
-            return toChoose == null ? null : toChoose.toFile();
-        }));
-        return loader.load();
-    }).size(1000, 680); // the window as it opened at 1366 × 768, less a task bar
+    final WindowFixture ui = WindowFixture.seeded("payung-import-laptop").on(ImportScreen::withManggarai)
+            .showing(ui -> {
+                held.delegate = ui.tasks();
+                model = ImportScreen.model(ui, held);
+                return ImportScreen.load(model, (chooser, owner) -> {
+                    ((Stage) owner).setMaximized(false);
+                    return toChoose == null ? null : toChoose.toFile();
+                });
+            }).size(1000, 680); // the window as it opened at 1366 × 768, less a task bar
 
     @Test
     void atLaptopHeightTheResultLineAndButtonsStayInsideAndTheWindowStaysMaximized(FxRobot robot) throws Exception {

@@ -32,10 +32,8 @@ class ReplacingSavesTest {
         Path broken = Files.writeString(dir.resolve("rusak.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
         List<Path> saved = new ArrayList<>();
         try (PayungServices s = TestData.seeded(dir)) {
-            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
-                    YearMonth.of(2026, 1), () -> { });
-            model.load();
-            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
+            model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
             model.fileProperty().set(broken);
             model.check();
 
