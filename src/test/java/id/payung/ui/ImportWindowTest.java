@@ -46,6 +46,8 @@ class ImportWindowTest {
         });
         TableView<?> mapping = robot.lookup("#mappingTable").queryTableView();
         waitUntil(() -> mapping.getItems().size() == 5);
+        robot.clickOn("#mappingPane .title"); // folded: every column recognised (trial 20)
+        waitUntil(() -> robot.lookup("#mappingPane").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
         assertThat(robot.lookup("#mappingTable .combo-box").queryAllAs(ComboBox.class)).extracting(ComboBox::getValue)
                 .startsWith(Column.ROW_NUMBER, Column.NIK, Column.NAME); // the rows on screen; the table scrolls
         assertThat(robot.lookup("#importCounts").queryAs(Label.class).getText())
@@ -128,6 +130,9 @@ class ImportWindowTest {
         });
         TableView<?> mapping = robot.lookup("#mappingTable").queryTableView();
         waitUntil(() -> mapping.getItems().size() == 5);
+        robot.clickOn("#mappingPane .title"); // folded: every column recognised (trial 20)
+        waitUntil(() -> robot.lookup("#mappingPane").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
+        assertThat(robot.lookup("#mappingTable .combo-box").queryAll()).isNotEmpty();
         // Each "Dibaca sebagai" choice sits whole in its row (it used to show its upper half only).
         for (ComboBox<?> box : robot.lookup("#mappingTable .combo-box").queryAllAs(ComboBox.class)) {
             javafx.scene.Node row = box.getParent().getParent();

@@ -168,7 +168,7 @@ class UndoImportWindowTest {
         assertThat(text.lines().filter(l -> l.startsWith("• ")).toList()).hasSize(5)
                 .allSatisfy(l -> assertThat(l).matches("• Orang 000\\d \\(531001\\*{8}0\\d\\): No\\. HP — diubah oleh .+"));
         assertThat(text).contains("Perubahan sesudah impor yang ikut hilang:").endsWith("… dan 2 lainnya (lihat semua di bawah).");
-        assertThat(robot.lookup(".content .label").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(robot.from(question).lookup(".content .label").queryAs(javafx.scene.control.Label.class).getText())
                 .as("the question itself still shown above the fold").isEqualTo(text);
         javafx.scene.control.TitledPane all = robot.lookup("#undoImportChangedAll").queryAs(javafx.scene.control.TitledPane.class);
         assertThat(all.getText()).isEqualTo("Lihat semua (7 orang)");

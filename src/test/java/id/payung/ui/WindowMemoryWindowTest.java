@@ -124,4 +124,47 @@ class WindowMemoryWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(again.getWidth()).as("un-maximized: the normal place, not the minimum").isGreaterThan(WindowMemory.MIN_WIDTH);
     }
+
+    /**
+     * Trial 20: left filling a smaller screen (1366 × 768), not maximized, the window filled only that much of a
+     * larger one. Played here by a remembered place smaller than this screen that was said to fill its own.
+     */
+    @Test
+    void aWindowThatFilledItsScreenFillsThisOne(FxRobot robot) {
+        prefs.putDouble("x", usable().getMinX());
+        prefs.putDouble("y", usable().getMinY());
+        prefs.putDouble("width", usable().getWidth() - 200);
+        prefs.putDouble("height", usable().getHeight() - 100);
+        prefs.putBoolean("maximized", false);
+        prefs.putBoolean("filled", true);
+        Stage window = open(robot, false);
+        assertThat(window.isMaximized()).as("fills this screen").isTrue();
+        robot.interact(() -> window.setMaximized(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.getWidth()).as("un-maximized: this screen's width").isEqualTo(usable().getWidth());
+        assertThat(window.getHeight()).isEqualTo(usable().getHeight());
+    }
+
+    /** Closed as large as its screen, not maximized, the window is remembered as filling it; smaller, it is not. */
+    @Test
+    void closedAsLargeAsTheScreenItIsRememberedAsFillingIt(FxRobot robot) {
+        Stage window = open(robot, false);
+        robot.interact(() -> window.setMaximized(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> WindowMemory.place(window, usable(), usable()));
+        robot.interact(window::close);
+        assertThat(prefs.getBoolean("maximized", true)).isFalse();
+        assertThat(prefs.getBoolean("filled", false)).as("filled its screen").isTrue();
+
+        // Left smaller (no word yet whether it filled): written down as not filling.
+        prefs.putDouble("x", usable().getMinX() + 50);
+        prefs.putDouble("y", usable().getMinY() + 40);
+        prefs.putDouble("width", usable().getWidth() - 300);
+        prefs.putDouble("height", usable().getHeight() - 200);
+        prefs.remove("filled");
+        Stage again = open(robot, false);
+        assertThat(again.isMaximized()).isFalse();
+        robot.interact(again::close);
+        assertThat(prefs.getBoolean("filled", true)).as("a smaller window").isFalse();
+    }
 }

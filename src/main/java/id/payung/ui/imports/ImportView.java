@@ -59,6 +59,8 @@ public final class ImportView {
     @FXML private Label mappingPlaceholder;
     @FXML private Label problemsPlaceholder;
     @FXML private Label yearsInDoubtLabel;
+    @FXML private javafx.scene.control.TitledPane mappingPane;
+    @FXML private Label mappingSummary;
     @FXML private TableView<ImportViewModel.MappingRow> mappingTable;
     @FXML private TableColumn<ImportViewModel.MappingRow, String> headerColumn;
     @FXML private TableColumn<ImportViewModel.MappingRow, String> exampleColumn;
@@ -227,6 +229,25 @@ public final class ImportView {
         mappingTable.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() ->
                 Math.min(mappingTable.getPrefHeight(), MAPPING_HEADER + mappingTable.getFixedCellSize() * MAPPING_ROWS_KEPT),
                 mappingTable.prefHeightProperty()));
+        // Folded when Payung recognised every column of the file, its title saying what each was read as: the problem
+        // list gets the room (trial 20: 4 problem rows at 1366 × 768 under the 7 columns). Open when a column is not
+        // recognised or none is the NIK, as before a file is read (the table says why it is empty). Decided as the
+        // file's columns come in; the clerk's opening or folding it is then theirs until the next file.
+        model.mapping().addListener((javafx.collections.ListChangeListener<ImportViewModel.MappingRow>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(r -> r.column().addListener(o -> showMappingSummary()));
+            }
+            mappingPane.setExpanded(model.mapping().isEmpty() || needsLook(model.mapping()));
+            showMappingSummary();
+        });
+        mappingPane.expandedProperty().addListener(o -> showMappingSummary());
+        mappingSummary.setTooltip(new javafx.scene.control.Tooltip());
+        mappingSummary.getTooltip().textProperty().bind(mappingSummary.textProperty());
+        mappingSummary.getTooltip().setWrapText(true);
+        mappingSummary.getTooltip().setMaxWidth(700);
+        // The summary is cut with "…" rather than pushing the title past the window (a list of 15 columns).
+        mappingSummary.maxWidthProperty().bind(mappingPane.widthProperty().subtract(MAPPING_TITLE_ROOM));
+        showMappingSummary();
         // The help says what choosing a file does; once one is chosen its room goes to the tables (trial 19, 1366 × 768).
         helpLabel.visibleProperty().bind(model.fileProperty().isNull());
         helpLabel.managedProperty().bind(helpLabel.visibleProperty());
@@ -636,6 +657,56 @@ public final class ImportView {
         width = Math.min(usable.getWidth(), Math.max(width, usable.getWidth() * SCREEN_SHARE));
         height = Math.min(usable.getHeight(), Math.max(height, usable.getHeight() * SCREEN_SHARE));
         return new javafx.geometry.Dimension2D(width, height);
+    }
+
+    /** The heading "Arti kolom", the fold's arrow and the pane's padding, beside the summary in its title line. */
+    private static final double MAPPING_TITLE_ROOM = 260;
+
+    /**
+     * A file column Payung did not recognise: no meaning, and a header or an example to show (a column empty to its
+     * end, as a sheet's unused ones, is nothing to look at).
+     */
+    private static boolean unrecognised(ImportViewModel.MappingRow r) {
+        return r.column().get() == null && !(r.header() == null || r.header().isBlank())
+                || r.column().get() == null && !(r.example() == null || r.example().isBlank());
+    }
+
+    /** Whether the clerk should see the columns' meanings before importing: one is not recognised, or none is the NIK. */
+    static boolean needsLook(java.util.List<ImportViewModel.MappingRow> rows) {
+        return rows.stream().anyMatch(ImportView::unrecognised)
+                || rows.stream().noneMatch(r -> r.column().get() == Column.NIK);
+    }
+
+    /**
+     * The pane's title beside "Arti kolom": "semua 7 kolom dikenali: No. urut, NIK, Nama, …", or the columns not
+     * recognised, as a warning; while folded, that a click opens it.
+     */
+    private void showMappingSummary() {
+        java.util.List<ImportViewModel.MappingRow> rows = model.mapping();
+        mappingSummary.getStyleClass().removeAll("form-info", "form-warning");
+        if (rows.isEmpty()) {
+            mappingSummary.setText("");
+            mappingSummary.getStyleClass().add("form-info");
+            return;
+        }
+        java.util.List<String> unknown = rows.stream().filter(ImportView::unrecognised)
+                .map(r -> r.header() == null || r.header().isBlank() ? "\u201c" + r.example() + "\u201d" : r.header())
+                .toList();
+        String text;
+        if (unknown.isEmpty()) {
+            java.util.List<String> known = rows.stream().filter(r -> r.column().get() != null)
+                    .map(r -> resources.getString("import.column." + r.column().get().name())).toList();
+            text = MessageFormat.format(resources.getString("import.mapping.known"), Formats.count(known.size()),
+                    String.join(" · ", known), known.size());
+        } else {
+            text = MessageFormat.format(resources.getString("import.mapping.unknown"), Formats.count(unknown.size()),
+                    String.join(", ", unknown), unknown.size());
+        }
+        if (!mappingPane.isExpanded()) {
+            text += " " + resources.getString("import.mapping.open");
+        }
+        mappingSummary.getStyleClass().add(unknown.isEmpty() ? "form-info" : "form-warning");
+        mappingSummary.setText(text);
     }
 
     /** The mapping table's column header and borders, above its rows. */
