@@ -434,12 +434,27 @@ public final class ImportViewModel {
      * file's value and the clerk's). Never done without the clerk. Returns false when nothing was proposed.
      */
     public boolean acceptProposal(RowProblem p) {
-        java.util.Optional<ImportService.NikProposal> proposal = proposalFor(p);
+        java.util.Optional<String> proposal = proposedValue(p);
         if (proposal.isEmpty() || !fixable(p)) {
             return false;
         }
-        fix(p, proposal.get().candidate().nik());
+        fix(p, proposal.get());
         return true;
+    }
+
+    /**
+     * What is proposed for this problem's cell, as the correction {@link #acceptProposal} makes of it: the NIK
+     * proposed ({@link #proposalFor}; whole), or the name without its form of address ("Ibu Katarina Nimul" →
+     * "Katarina Nimul", {@link id.payung.domain.EnrollmentRules#NAME_FORM_OF_ADDRESS}). Empty when nothing is, or the
+     * clerk corrected the cell already.
+     */
+    public java.util.Optional<String> proposedValue(RowProblem p) {
+        if (p == null || fixFor(p) != null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<String> nik = proposalFor(p).map(x -> x.candidate().nik());
+        return nik.isPresent() || !p.problem().code().equals(id.payung.domain.EnrollmentRules.NAME_FORM_OF_ADDRESS)
+                ? nik : java.util.Optional.of(p.problem().args().get(0));
     }
 
     /**
