@@ -88,6 +88,13 @@ class NameFormOfAddressTest {
 
             // Saved as registered ("Katarina Nimul"): the proposal would change nothing.
             assertThat(nameProblems(form)).isEmpty();
+            // Nor in an import: the row is matched to her, her registered name stays.
+            Path next = dir.resolve("desa-2026.csv");
+            Files.writeString(next, "NIK;Nama;Kecamatan\n5310015203850001;Ibu Katarina Nimul;Ruteng\n");
+            ImportService.Report again = s.imports().importFile(next, ImportOptions.defaults()
+                    .withFunder("APBD-KAB-MGR").withPeriod(YearMonth.of(2026, 1), 12).dry(), ImportService.Progress.NONE);
+            assertThat(again.imported()).isEqualTo(1);
+            assertThat(again.problems()).isEmpty();
         }
     }
 

@@ -1562,6 +1562,8 @@ public final class ImportService {
         boolean sameBirth = registered.birthDate() == null || f.birthDate() == null
                 || registered.birthDate().equals(f.birthDate());
         if (PersonName.same(registered.fullName(), f.fullName()) && sameBirth) {
+            // The register's name is kept (merged): a name without its "Bpk." proposed there would change nothing.
+            problems.removeIf(x -> x.problem().code().equals(EnrollmentRules.NAME_FORM_OF_ADDRESS));
             return Outcome.VALID;
         }
         problems.add(parser.problem(p.row(), Field.NIK, Nik.mask(f.cleanNik()), FormProblem.error(
