@@ -852,8 +852,6 @@ public final class ImportViewModel {
                         titleDesa != null && titleDesa.found() ? titleDesa.desa().name() : null);
             }
             ImportOptions withMapping = options.mapping() == null ? options.withMapping(p.mapping()) : options;
-            // Ready rows that would go in with no desa at all: the list has no Desa column and none is given.
-            boolean noDesa = withMapping.desa() == null && !withMapping.mapping().containsValue(Column.DESA);
             try {
                 ImportService.Report report = service.importFile(f, withMapping.dry(), progress(task, 0));
                 if (titled != null && report.problems().stream()
@@ -863,10 +861,10 @@ public final class ImportViewModel {
                     report = service.importFile(f, withMapping.withRegion(null, withMapping.desa()).dry(),
                             progress(task, 0));
                     return new Checked(p, report, proposed, null, null, titled, proposeFunder, named, proposeDesa,
-                            titleDesa, noDesa ? report.imported() : 0);
+                            titleDesa, report.withoutDesa());
                 }
                 return new Checked(p, report, proposed, titled, null, null, proposeFunder, named, proposeDesa, titleDesa,
-                        noDesa ? report.imported() : 0);
+                        report.withoutDesa());
             } catch (ImportFileException e) {
                 // What the file lacks (a funder column, a period) is said; its columns and year show all the same.
                 return new Checked(p, null, proposed, titled, e, null, proposeFunder, named, proposeDesa, titleDesa, 0);
