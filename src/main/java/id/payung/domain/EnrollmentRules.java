@@ -34,6 +34,11 @@ public final class EnrollmentRules {
     public static final int MAX_MONTHS = 60;
     /** Contributions are paid 3, 6 or 12 months ahead: a longer period is said, to be checked (120 typed for 12). */
     public static final int USUAL_MAX_MONTHS = 12;
+    /**
+     * The warning on a name written with a form of address in front; its one argument is the name without it
+     * ({@link PersonName#withoutFormOfAddress}), which the form and the import offer to take.
+     */
+    public static final String NAME_FORM_OF_ADDRESS = "NAME_FORM_OF_ADDRESS";
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     /** Under this age when the coverage starts, a participant is said to be a child (UU 13/2003: a child is under 18). */
     static final int MIN_USUAL_AGE = 15;
@@ -81,6 +86,11 @@ public final class EnrollmentRules {
             problems.add(FormProblem.error(Field.NAME, "TOO_LONG", NAME_MAX));
         } else if (CONTROL.matcher(name).find()) {
             problems.add(FormProblem.error(Field.NAME, "CONTROL_CHARACTERS"));
+        } else {
+            // "Ibu Katarina Nimul": said with the KTP's way as a proposal the clerk takes (one click), never changed
+            // by itself (PersonName).
+            PersonName.withoutFormOfAddress(name).ifPresent(ktp ->
+                    problems.add(FormProblem.warning(Field.NAME, NAME_FORM_OF_ADDRESS, ktp)));
         }
         if (f.sex() == null) {
             problems.add(FormProblem.error(Field.SEX, "REQUIRED"));

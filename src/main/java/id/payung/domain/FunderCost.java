@@ -8,4 +8,13 @@ package id.payung.domain;
  */
 public record FunderCost(String funderCode, String funderName, FunderType funderType, long participants, long costRp,
                          boolean fromCohorts) {
+    /**
+     * What the government budgets pay of these costs (APBD province and regency, APBDes, APBN:
+     * {@link FunderType#isGovernment}): the figure a head of office reports to the regent, beside the total that
+     * also holds self-paying workers' own contributions and CSR donors'.
+     */
+    public static long governmentBudgetRp(java.util.Collection<FunderCost> costs) {
+        return costs.stream().filter(c -> c.funderType() != null && c.funderType().isGovernment())
+                .mapToLong(FunderCost::costRp).sum();
+    }
 }

@@ -2,7 +2,10 @@ package id.payung.domain;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * When two written names are the same person's name. Lists write one name many ways: in capitals or
@@ -11,11 +14,26 @@ import java.util.Set;
  * ({@code Maria Jelita, S.Pd.}). Those are ignored; every other difference (a letter, a word more or
  * less) counts, because a NIK given with two names means one of the two is mistyped, and the clerk is
  * the one to say which.
+ *
+ * <p>How a name is to be written ({@link #withoutFormOfAddress}): as on the KTP, which carries no form of address. A
+ * leading form of address ({@code Ibu}, {@code Bu}, {@code Bapak}, {@code Bpk}, {@code Bp}, {@code Pak},
+ * {@code Sdr}, {@code Sdri}, {@code Saudara}, {@code Saudari}, {@code Tn}, {@code Tuan}, {@code Ny}, {@code Nyonya},
+ * {@code Nn}, {@code Nona}, and the {@code Bapa} / {@code Mama} of NTT's everyday speech, with or without a dot) is
+ * said with the name without it as a proposal; the form and the import say it, and only the clerk takes it. Not
+ * proposed away: {@code H.}, {@code Hj.} and degrees ({@code Drs.}), which a KTP may carry (Permendagri 73/2022).
+ * A name in capitals ({@code MARIA NDOE}) is not proposed in other capitals: the KTP prints names in capitals, a
+ * village list is often written whole in them, the register compares names without capitals ({@link #same}), and
+ * no rule writes particles right ({@code Yohanes da Costa} beside {@code Da Costa}, {@code de Rosari}).
  */
 public final class PersonName {
-    private static final Set<String> FORMS_OF_ADDRESS = Set.of("bpk", "bapak", "bp", "pak", "ibu", "bu", "ib", "sdr",
-            "sdri", "saudara", "saudari", "h", "hj", "haji", "hajjah", "dr", "drs", "dra", "ir", "prof", "tn", "ny", "nn",
-            "nona", "tuan", "nyonya");
+    /** The forms of address proposed away ({@link #withoutFormOfAddress}); lower case, without the dot. */
+    private static final Set<String> ADDRESS = Set.of("ibu", "bu", "bapak", "bapa", "bpk", "bp", "pak", "mama", "sdr",
+            "sdri", "saudara", "saudari", "tn", "tuan", "ny", "nyonya", "nn", "nona");
+    /** What {@link #key} ignores in front of a name: the forms of address, titles and degrees. */
+    private static final Set<String> FORMS_OF_ADDRESS = union(ADDRESS, Set.of("ib", "h", "hj", "haji", "hajjah", "dr",
+            "drs", "dra", "ir", "prof"));
+    /** A leading word and what follows it: a dot (spaces or none after it) or spaces. */
+    private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)(?:\\s*\\.\\s*|\\s+)");
 
     private PersonName() {
     }
@@ -41,6 +59,33 @@ public final class PersonName {
             b.append(w);
         }
         return b.toString();
+    }
+
+    /**
+     * The name as the KTP writes it when {@code name} starts with a form of address: {@code Ibu Katarina Nimul} gives
+     * {@code Katarina Nimul}, {@code Bpk.Yohanes Jehadu} {@code Yohanes Jehadu}, {@code SDR. MARIA NDOE}
+     * {@code MARIA NDOE} (the rest as written). Empty when there is none, or nothing but it ({@code Ibu} alone is
+     * the name). A proposal, never applied by itself (see the class comment).
+     */
+    public static Optional<String> withoutFormOfAddress(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String whole = name.strip();
+        String rest = whole;
+        Matcher m = LEADING_WORD.matcher(rest);
+        while (m.find() && ADDRESS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                && rest.substring(m.end()).codePoints().anyMatch(Character::isLetter)) {
+            rest = rest.substring(m.end()).strip();
+            m = LEADING_WORD.matcher(rest);
+        }
+        return rest.equals(whole) ? Optional.empty() : Optional.of(rest);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** Whether two written names are the same name (see the class comment). Blank names are never the same. */

@@ -42,6 +42,12 @@ public interface RegionCodes {
         };
     }
 
+    /** Whether the code is a desa's or kelurahan's (not a kecamatan's, nor no code at all). */
+    public static boolean village(String code) {
+        RegionLevel level = levelOf(code);
+        return level == RegionLevel.DESA || level == RegionLevel.KELURAHAN;
+    }
+
     /** The code one level up ({@code 53.10.01} for {@code 53.10.01.2001}); null for a province. */
     static String parentOf(String code) {
         int dot = code.lastIndexOf('.');

@@ -29,4 +29,42 @@ class PersonNameTest {
         // A form of address alone is the name, not a title to drop.
         assertThat(PersonName.key("Ibu")).isEqualTo("ibu");
     }
+
+    @Test
+    void aLeadingFormOfAddressIsProposedAwayAsTheKtpWritesTheName() {
+        assertThat(PersonName.withoutFormOfAddress("Ibu Katarina Nimul")).hasValue("Katarina Nimul");
+        assertThat(PersonName.withoutFormOfAddress("Bpk. Yohanes Jehadu")).hasValue("Yohanes Jehadu");
+        assertThat(PersonName.withoutFormOfAddress("Bpk.Yohanes Jehadu")).hasValue("Yohanes Jehadu");
+        assertThat(PersonName.withoutFormOfAddress("Bapak Fransiskus Jemadu")).hasValue("Fransiskus Jemadu");
+        assertThat(PersonName.withoutFormOfAddress("  bu Theresia Nggarang ")).hasValue("Theresia Nggarang");
+        assertThat(PersonName.withoutFormOfAddress("Pak Marselinus Ajo")).hasValue("Marselinus Ajo");
+        assertThat(PersonName.withoutFormOfAddress("SDR. KORNELIS JEHAUT")).as("the rest as written")
+                .hasValue("KORNELIS JEHAUT");
+        assertThat(PersonName.withoutFormOfAddress("Sdri. Yuliana Nanur")).hasValue("Yuliana Nanur");
+        assertThat(PersonName.withoutFormOfAddress("Saudari Yuliana Nanur")).hasValue("Yuliana Nanur");
+        assertThat(PersonName.withoutFormOfAddress("Ny. Maria Ndoe")).hasValue("Maria Ndoe");
+        assertThat(PersonName.withoutFormOfAddress("Nn Agnes Jelita")).hasValue("Agnes Jelita");
+        assertThat(PersonName.withoutFormOfAddress("Tn. Yohanes da Costa")).hasValue("Yohanes da Costa");
+        assertThat(PersonName.withoutFormOfAddress("Mama Regina Dimu")).as("NTT's everyday Mama / Bapa")
+                .hasValue("Regina Dimu");
+        assertThat(PersonName.withoutFormOfAddress("Ibu Hj. Siti Aminah")).as("a title the KTP may carry stays")
+                .hasValue("Hj. Siti Aminah");
+    }
+
+    @Test
+    void namesWithoutAFormOfAddressAreLeftAsWritten() {
+        assertThat(PersonName.withoutFormOfAddress("Katarina Nimul")).isEmpty();
+        assertThat(PersonName.withoutFormOfAddress("MARIA NDOE")).as("capitals as the KTP prints them").isEmpty();
+        assertThat(PersonName.withoutFormOfAddress("Yohanes da Costa")).isEmpty();
+        assertThat(PersonName.withoutFormOfAddress("Paulus de Rosari")).isEmpty();
+        assertThat(PersonName.withoutFormOfAddress("Ni Luh Putu Sari")).isEmpty();
+        assertThat(PersonName.withoutFormOfAddress("I Made Suarta")).isEmpty();
+        assertThat(PersonName.withoutFormOfAddress("H. Abdul Rahman")).isEmpty();
+        assertThat(PersonName.withoutFormOfAddress("Drs. Paulus Mantur")).isEmpty();
+        assertThat(PersonName.withoutFormOfAddress("Ibu")).as("nothing but the word: the name").isEmpty();
+        assertThat(PersonName.withoutFormOfAddress("Bapa.")).isEmpty();
+        assertThat(PersonName.withoutFormOfAddress("Bunga Jelita")).isEmpty();
+        assertThat(PersonName.withoutFormOfAddress("Paku Jehadu")).isEmpty();
+        assertThat(PersonName.withoutFormOfAddress(null)).isEmpty();
+    }
 }

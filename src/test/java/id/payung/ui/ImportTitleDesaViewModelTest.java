@@ -93,6 +93,27 @@ class ImportTitleDesaViewModelTest {
     }
 
     @Test
+    void rowsWhoseDesaCellIsBlankAreCountedToo() throws Exception {
+        // A list with a Desa column, two of its cells left blank (new-user trial 20): those rows go in at the kecamatan.
+        Path list = Files.writeString(dir.resolve("daftar reok desa.csv"), "No;NIK;Nama;Kecamatan;Desa\n"
+                + "1;5310111203850031;Yohanes Nggarang;Reok;Mata Air\n"
+                + "2;5310115503860032;Maria Sanjaya;Reok;\n"
+                + "3;5310111004870033;Kornelis Jehaut;Reok;  \n");
+        try (PayungServices s = fresh()) {
+            ImportViewModel model = model(s);
+            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.fileProperty().set(list);
+            model.check();
+            assertThat(model.checkedProperty().get().imported()).as("%s", model.problems()).isEqualTo(3);
+            assertThat(model.rowsWithoutDesaProperty().get()).isEqualTo(2);
+
+            model.desaProperty().set("Mata Air"); // for the rows that name none
+            model.check();
+            assertThat(model.rowsWithoutDesaProperty().get()).isZero();
+        }
+    }
+
+    @Test
     void closingAsksOnlyWhenSomethingCouldBeImported() throws Exception {
         Path wrong = Files.writeString(dir.resolve("salah.csv"), "No;NIK;Nama;Desa\n1;5.31001E+15;Maria Jelita;Lalong\n");
         Path ready = Files.writeString(dir.resolve("siap.csv"), "No;NIK;Nama;Desa\n1;5310015204850001;Maria Jelita;Lalong\n");

@@ -92,6 +92,8 @@ class MainWindowTest {
         assertThat(chart.getData().get(1).getName()).isEqualTo("APBD Kabupaten Manggarai\nRp 201.600.000 (18,9 %)");
         assertThat(robot.lookup("#costLabel").queryAs(Label.class).getText())
                 .as("Rp and its number kept on one line").isEqualTo("Biaya iuran setahun: Rp\u00a01.064.448.000");
+        assertThat(robot.lookup("#governmentCostLabel").queryAs(Label.class).getText()).isEqualTo(
+                "Di antaranya dibayar anggaran pemerintah (APBD provinsi, APBD kabupaten, APBDes, APBN): Rp\u00a01.064.448.000");
     }
 
     @Test

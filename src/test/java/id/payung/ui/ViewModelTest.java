@@ -74,6 +74,24 @@ class ViewModelTest {
     }
 
     @Test
+    void theDashboardSaysWhatTheGovernmentBudgetsPayBesideTheTotal() {
+        DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), tasks,
+                services.exports());
+        model.load();
+
+        // 2026: one self-paying worker, six months: a cost, none of it the budgets'.
+        assertThat(model.shares()).extracting(FundingShare::funderCode).containsExactly("MANDIRI");
+        assertThat(model.totalCostProperty().get()).isPositive();
+        assertThat(model.governmentCostProperty().get()).isZero();
+
+        model.yearProperty().set(2025);
+
+        // APBD Provinsi NTT and APBD Kabupaten Manggarai: all of it the budgets'.
+        assertThat(model.governmentCostProperty().get()).isEqualTo(1_064_448_000L)
+                .isEqualTo(model.totalCostProperty().get());
+    }
+
+    @Test
     void listenersOnTheDashboardsListsSurviveGarbageCollection() {
         // A view made per call would only be held weakly by its list and vanish with its listeners.
         DashboardViewModel model = new DashboardViewModel(services.dashboard(), services.budget(), services.coverage(), tasks,

@@ -164,7 +164,7 @@ final class PdfReport {
                     : java.text.MessageFormat.format(words.getString("report.empty.filtered"), c.filter()), PdfParts.BODY));
         } else {
             doc.add(chart(writer, c.shares(), setting));
-            doc.add(sharesTable(c));
+            doc.add(sharesTable(c, words));
             // The note explains the table's cost column: under it, never alone on a page of its own.
             // Two lines at most, or the signature goes to a page of its own. A cost under the package (self-paying
             // workers in a discount's months) read as a miscalculation when the note named only the package.
@@ -393,7 +393,7 @@ final class PdfReport {
         t.fillStroke();
     }
 
-    private static PdfPTable sharesTable(Content c) {
+    private static PdfPTable sharesTable(Content c, java.util.ResourceBundle words) {
         PdfPTable table = new PdfPTable(new float[] {44, 16, 14, 26});
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
@@ -405,8 +405,16 @@ final class PdfReport {
             PdfParts.cells(table, PdfParts.BODY, 1, s.funderName(), Formats.count(s.participants()), Formats.percent(s.percent()),
                     Formats.rupiah(cost));
         }
-        PdfParts.cells(table, PdfParts.BODY_BOLD, 1, "Jumlah", Formats.count(FundingShare.total(c.shares())), Formats.percent(100),
+        long total = FundingShare.total(c.shares());
+        PdfParts.cells(table, PdfParts.BODY_BOLD, 1, "Jumlah", Formats.count(total), Formats.percent(100),
                 Formats.rupiah(totalCost));
+        // Under the total, what the government budgets pay of it (the regent's figure; the total holds self-paying
+        // workers' own contributions too): the dashboard's rule (FunderCost.governmentBudgetRp).
+        long budgets = c.shares().stream().filter(s -> s.funderType() != null && s.funderType().isGovernment())
+                .mapToLong(FundingShare::participants).sum();
+        PdfParts.cells(table, PdfParts.BODY, 1, words.getString("report.governmentCost"), Formats.count(budgets),
+                Formats.percent(total == 0 ? 0 : 100.0 * budgets / total),
+                Formats.rupiah(FunderCost.governmentBudgetRp(c.costs().values())));
         return table;
     }
 

@@ -13,6 +13,7 @@ import id.payung.domain.Nik;
 import id.payung.domain.Occupation;
 import id.payung.domain.Person;
 import id.payung.domain.PersonName;
+import id.payung.domain.RegionCodes;
 import id.payung.domain.Region;
 import id.payung.service.Json;
 import id.payung.service.ReferenceService;
@@ -162,11 +163,20 @@ public final class ImportService {
     /**
      * What an import did (or, for a dry run or a refused file, would have done). {@code inactive}: rows of
      * a BPJS list whose status says the participant is not active, reported and skipped (unless asked for).
+     * {@code withoutDesa}: of the rows {@code imported}, those that go in with no desa/kelurahan, only their kecamatan
+     * (a list without a Desa column and none given, or a row whose Desa cell is blank).
      */
     public record Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
-                         long batchId, boolean written, boolean cancelled, long inactive, List<NikProposal> proposals) {
+                         long batchId, boolean written, boolean cancelled, long inactive, List<NikProposal> proposals,
+                         long withoutDesa) {
         public Report {
             proposals = List.copyOf(proposals);
+        }
+
+        /** A report that counts no row going in without a desa. */
+        public Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
+                      long batchId, boolean written, boolean cancelled, long inactive, List<NikProposal> proposals) {
+            this(read, imported, duplicates, rejected, problems, batchId, written, cancelled, inactive, proposals, 0);
         }
 
         /** A report proposing no NIK. */
@@ -1059,7 +1069,8 @@ public final class ImportService {
         // A row named later (the first of two rows on one NIK) is listed where it was found: back in row order.
         tally.problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
         return new Report(tally.read, tally.imported, tally.duplicates, tally.rejected,
-                tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive, tally.proposals);
+                tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive, tally.proposals,
+                tally.withoutDesa.size());
     }
 
     /**
@@ -1290,6 +1301,8 @@ public final class ImportService {
         /** A row would have been looked up as one Excel may have cut, beyond the cap: the clerk is told the check stopped. */
         boolean lastDigitCapped;
         final List<NikProposal> proposals = new ArrayList<>();
+        /** The rows (numbers) counted as imported that go in with no desa/kelurahan ({@link Report#withoutDesa}). */
+        final java.util.Set<Integer> withoutDesa = new java.util.HashSet<>();
         /**
          * Rows already written that a later row turned down (a NIK given to another person, an overlapping
          * period, found more than a chunk later): taken back out at the start of the next settle, so under
@@ -1377,6 +1390,9 @@ public final class ImportService {
                         added.putIfAbsent(f.cleanNik(), written);
                     }
                     tally.imported++;
+                    if (!RegionCodes.village(f.regionCode())) {
+                        tally.withoutDesa.add(c.parsed().row());
+                    }
                 }
                 case DUPLICATE -> tally.duplicates++;
                 case REJECTED -> tally.rejected++;
@@ -1537,6 +1553,7 @@ public final class ImportService {
             }
             if (rows.outcome(h) == Outcome.VALID.ordinal()) {
                 tally.imported--;
+                tally.withoutDesa.remove(rows.row(h));
                 tally.rejected++;
                 rows.settled(h, Outcome.REJECTED.ordinal(), rows.personId(h));
                 if (rows.personId(h) != 0) {
@@ -1562,6 +1579,8 @@ public final class ImportService {
         boolean sameBirth = registered.birthDate() == null || f.birthDate() == null
                 || registered.birthDate().equals(f.birthDate());
         if (PersonName.same(registered.fullName(), f.fullName()) && sameBirth) {
+            // The register's name is kept (merged): a name without its "Bpk." proposed there would change nothing.
+            problems.removeIf(x -> x.problem().code().equals(EnrollmentRules.NAME_FORM_OF_ADDRESS));
             return Outcome.VALID;
         }
         problems.add(parser.problem(p.row(), Field.NIK, Nik.mask(f.cleanNik()), FormProblem.error(

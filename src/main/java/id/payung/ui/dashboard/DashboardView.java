@@ -50,6 +50,7 @@ public final class DashboardView {
     @FXML private Label totalLabel;
     @FXML private TableColumn<FundingShare, Long> costColumn;
     @FXML private Label costLabel;
+    @FXML private Label governmentCostLabel;
     @FXML private javafx.scene.control.ToggleButton countToggle;
     @FXML private javafx.scene.control.ToggleButton rupiahToggle;
     /** The line above the tabs saying what the numbers are: participants, or in the Rupiah view the yearly cost. */
@@ -151,6 +152,9 @@ public final class DashboardView {
         costLabel.textProperty().bind(model.totalCostProperty().map(c -> MessageFormat.format(
                 // A no-break space: a wrapped line must not leave "Rp" alone at the end of the first.
                 resources.getString("dashboard.totalCost"), Formats.rupiah(c.longValue()).replace(' ', '\u00a0'))));
+        // What the budgets pay, for the regent: the total above also holds self-paying workers' own contributions.
+        governmentCostLabel.textProperty().bind(model.governmentCostProperty().map(c -> MessageFormat.format(
+                resources.getString("dashboard.governmentCost"), Formats.rupiah(c.longValue()).replace(' ', '\u00a0'))));
         javafx.scene.control.ToggleGroup unit = new javafx.scene.control.ToggleGroup();
         countToggle.setToggleGroup(unit);
         rupiahToggle.setToggleGroup(unit);

@@ -26,6 +26,7 @@ public final class DashboardViewModel {
     private final javafx.collections.ObservableMap<String, Long> costs = FXCollections.observableHashMap();
     private final javafx.collections.ObservableMap<String, Long> costsView = FXCollections.unmodifiableObservableMap(costs);
     private final ReadOnlyLongWrapper totalCost = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper governmentCost = new ReadOnlyLongWrapper();
     private final javafx.beans.property.BooleanProperty showRupiah = new javafx.beans.property.SimpleBooleanProperty(false);
     private final BudgetService budget;
     private final ObjectProperty<id.payung.domain.Region> kecamatan = new SimpleObjectProperty<>();
@@ -270,6 +271,7 @@ public final class DashboardViewModel {
                 costs.clear();
                 result.costs().forEach(c -> costs.put(c.funderCode(), c.costRp()));
                 totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());
+                governmentCost.set(FunderCost.governmentBudgetRp(result.costs()));
                 shares.setAll(result.shares());
                 total.set(FundingShare.total(result.shares()));
                 gapNote.set(result.gaps().isEmpty() ? null : new GapNote(y, result.gaps()));
@@ -354,6 +356,14 @@ public final class DashboardViewModel {
 
     public ReadOnlyLongProperty totalCostProperty() {
         return totalCost.getReadOnlyProperty();
+    }
+
+    /**
+     * Of {@link #totalCostProperty}, what the government budgets pay (APBD province / regency, APBDes, APBN;
+     * {@link FunderCost#governmentBudgetRp}): without self-paying workers' own contributions and CSR donors'.
+     */
+    public ReadOnlyLongProperty governmentCostProperty() {
+        return governmentCost.getReadOnlyProperty();
     }
 
     /**

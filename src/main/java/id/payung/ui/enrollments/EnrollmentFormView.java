@@ -298,6 +298,13 @@ public final class EnrollmentFormView {
             l.getStyleClass().add(p.error() ? "form-error" : "form-warning");
             return (Node) l;
         }).toList());
+        model.proposedName().ifPresent(proposed -> {
+            // "Ibu Katarina Nimul": the KTP's way, taken with one click (never by itself).
+            Hyperlink useLink = new Hyperlink(MessageFormat.format(resources.getString("form.name.useProposed"), proposed));
+            useLink.setId("useProposedName");
+            useLink.setOnAction(e -> model.useProposedName());
+            lines.add(useLink);
+        });
         if (model.problems().stream().anyMatch(p -> CLOSE_OFFERED.contains(p.code()))) {
             // Nothing this form holds can be saved now: it offers to close (opened again, it shows what is saved).
             Hyperlink closeLink = new Hyperlink(resources.getString("form.closeRefused"));

@@ -455,6 +455,31 @@ public final class EnrollmentFormViewModel {
                 }));
     }
 
+    /**
+     * The name the form proposes for the one typed with a form of address in front ({@code Ibu Katarina Nimul} →
+     * {@code Katarina Nimul}: {@link EnrollmentRules#NAME_FORM_OF_ADDRESS}); empty when it proposes none now.
+     */
+    public Optional<String> proposedName() {
+        return problems.stream().filter(p -> p.code().equals(EnrollmentRules.NAME_FORM_OF_ADDRESS))
+                .map(p -> p.args().get(0)).findFirst();
+    }
+
+    /** Takes the proposed name ({@link #proposedName}): the clerk's click, never done by itself. */
+    public void useProposedName() {
+        proposedName().ifPresent(name::set);
+    }
+
+    /**
+     * Whether {@code p} is the form-of-address warning on a new entry of a registered person whose name the entry
+     * saves as registered ({@link RegisteredChanges#keepingRegisteredSpelling}): taking the proposal would change
+     * nothing there, a registered name is corrected through "Ubah".
+     */
+    private boolean keptRegisteredName(FormProblem p) {
+        Person known = knownPerson.get();
+        return p.code().equals(EnrollmentRules.NAME_FORM_OF_ADDRESS) && editingId.get() == 0 && known != null
+                && id.payung.domain.PersonName.same(known.fullName(), name.get());
+    }
+
     /** Takes sex and birth date from a valid NIK, overwriting what was entered. */
     public void fillFromNik() {
         NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock));
@@ -753,7 +778,7 @@ public final class EnrollmentFormViewModel {
                 .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Field.class)));
         for (FormProblem p : EnrollmentRules.check(f, regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock),
                 savedFirst, savedLast)) {
-            if (!unread.contains(p.field())) {
+            if (!unread.contains(p.field()) && !keptRegisteredName(p)) {
                 all.add(p);
             }
         }

@@ -325,7 +325,7 @@ public final class ImportView {
         // or Alt + its letter), never by itself.
         acceptProposalButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
                 model.runningProperty().get()
-                        || model.proposalFor(problemsTable.getSelectionModel().getSelectedItem()).isEmpty(),
+                        || model.proposedValue(problemsTable.getSelectionModel().getSelectedItem()).isEmpty(),
                 problemsTable.getSelectionModel().selectedItemProperty(), model.problems(), model.runningProperty()));
         // The proposed NIK of a registered person looked at whole, to compare with the KTP on paper: the look recorded
         // as the register's "Tampilkan NIK" records it. Not offered where the window records no looks.
@@ -448,6 +448,10 @@ public final class ImportView {
                 // Masked, unless the clerk looked at it whole (Tampilkan NIK usulan, recorded in the audit log).
                 return MessageFormat.format(resources.getString("import.fix.proposed"), model.revealedProposal(p)
                         .orElseGet(() -> id.payung.domain.Nik.mask(proposal.get().candidate().nik())));
+            }
+            var name = model.proposedValue(p); // a name without its form of address, shown as it is
+            if (name.isPresent() && model.fixable(p)) {
+                return MessageFormat.format(resources.getString("import.fix.proposed"), name.get());
             }
             return model.fixable(p) ? resources.getString("import.fix.prompt") : "";
         }
@@ -840,7 +844,7 @@ public final class ImportView {
             return;
         }
         for (RowProblem p : problemsTable.getItems()) {
-            if (model.proposalFor(p).isPresent() && model.fixable(p)) {
+            if (model.proposedValue(p).isPresent() && model.fixable(p)) {
                 problemsTable.getSelectionModel().select(p);
                 problemsTable.scrollTo(p);
                 return;

@@ -434,12 +434,27 @@ public final class ImportViewModel {
      * file's value and the clerk's). Never done without the clerk. Returns false when nothing was proposed.
      */
     public boolean acceptProposal(RowProblem p) {
-        java.util.Optional<ImportService.NikProposal> proposal = proposalFor(p);
+        java.util.Optional<String> proposal = proposedValue(p);
         if (proposal.isEmpty() || !fixable(p)) {
             return false;
         }
-        fix(p, proposal.get().candidate().nik());
+        fix(p, proposal.get());
         return true;
+    }
+
+    /**
+     * What is proposed for this problem's cell, as the correction {@link #acceptProposal} makes of it: the NIK
+     * proposed ({@link #proposalFor}; whole), or the name without its form of address ("Ibu Katarina Nimul" →
+     * "Katarina Nimul", {@link id.payung.domain.EnrollmentRules#NAME_FORM_OF_ADDRESS}). Empty when nothing is, or the
+     * clerk corrected the cell already.
+     */
+    public java.util.Optional<String> proposedValue(RowProblem p) {
+        if (p == null || fixFor(p) != null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<String> nik = proposalFor(p).map(x -> x.candidate().nik());
+        return nik.isPresent() || !p.problem().code().equals(id.payung.domain.EnrollmentRules.NAME_FORM_OF_ADDRESS)
+                ? nik : java.util.Optional.of(p.problem().args().get(0));
     }
 
     /**
@@ -837,8 +852,6 @@ public final class ImportViewModel {
                         titleDesa != null && titleDesa.found() ? titleDesa.desa().name() : null);
             }
             ImportOptions withMapping = options.mapping() == null ? options.withMapping(p.mapping()) : options;
-            // Ready rows that would go in with no desa at all: the list has no Desa column and none is given.
-            boolean noDesa = withMapping.desa() == null && !withMapping.mapping().containsValue(Column.DESA);
             try {
                 ImportService.Report report = service.importFile(f, withMapping.dry(), progress(task, 0));
                 if (titled != null && report.problems().stream()
@@ -848,10 +861,10 @@ public final class ImportViewModel {
                     report = service.importFile(f, withMapping.withRegion(null, withMapping.desa()).dry(),
                             progress(task, 0));
                     return new Checked(p, report, proposed, null, null, titled, proposeFunder, named, proposeDesa,
-                            titleDesa, noDesa ? report.imported() : 0);
+                            titleDesa, report.withoutDesa());
                 }
                 return new Checked(p, report, proposed, titled, null, null, proposeFunder, named, proposeDesa, titleDesa,
-                        noDesa ? report.imported() : 0);
+                        report.withoutDesa());
             } catch (ImportFileException e) {
                 // What the file lacks (a funder column, a period) is said; its columns and year show all the same.
                 return new Checked(p, null, proposed, titled, e, null, proposeFunder, named, proposeDesa, titleDesa, 0);

@@ -116,6 +116,24 @@ class ExportServiceTest {
     }
 
     @Test
+    void theYearReportPdfSaysWhatTheGovernmentBudgetsPayUnderTheTotal() throws Exception {
+        Path pdf = dir.resolve("laporan-2025.pdf");
+        try (PayungServices s = engine.services()) {
+            // A self-paying worker beside the 4.280 of the province and the 1.000 of the regency (trial 20).
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "MANDIRI", YearMonth.of(2025, 1),
+                    YearMonth.of(2025, 12)));
+            s.exports().yearReport(2025, pdf);
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
+            assertThat(text).contains("Di antaranya dibayar anggaran pemerintah (APBD, APBDes, APBN)")
+                    .contains("Jumlah 5.281 100,0 % Rp 1.064.649.600")
+                    .as("the budgets' part: 4.280 × and 1.000 × Rp 16.800 × 12")
+                    .contains("(APBD, APBDes, APBN) 5.280 > 99,9 % Rp 1.064.448.000");
+        }
+    }
+
+    @Test
     void enrollmentsAreMaskedByDefaultAndFullNiksAreAudited() throws Exception {
         Path masked = dir.resolve("peserta.csv");
         Path full = dir.resolve("untuk-bpjs.xlsx");

@@ -70,11 +70,13 @@ class DamagedNikProposalTest {
             ImportService.Report checked = s.imports().importFile(excel, year(2026).dry(), ImportService.Progress.NONE);
 
             assertThat(checked.rejected()).as("proposed, never applied by itself").isEqualTo(2);
-            assertThat(codes(checked)).containsExactly("2 NIK_EXCEL_SCIENTIFIC", "2 IMPORT_NIK_PROPOSED_REGISTERED",
+            // "Bpk." said too while the row is nobody's yet; once it is Agus Salim's, his registered name stands.
+            assertThat(codes(checked)).containsExactly("2 NIK_EXCEL_SCIENTIFIC", "2 NAME_FORM_OF_ADDRESS",
+                    "2 IMPORT_NIK_PROPOSED_REGISTERED",
                     "3 NIK_EXCEL_SCIENTIFIC", "3 IMPORT_NIK_PROPOSED_REGISTERED");
             assertThat(checked.proposals()).extracting(p -> p.row() + " " + p.column() + " " + p.candidate().nik())
                     .containsExactly("2 NIK 5310010101900004", "3 NIK 5310015204850001");
-            RowProblem said = checked.problems().get(1);
+            RowProblem said = checked.problems().get(2);
             assertThat(said.value()).as("the cell as the file has it").isEqualTo("5,31001E+15");
             assertThat(said.problem().args()).containsExactly("531001********04", "Agus Salim")
                     .as("no whole NIK in what is shown or saved").noneMatch(a -> a.contains("5310010101900004"));

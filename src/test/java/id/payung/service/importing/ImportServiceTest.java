@@ -538,4 +538,29 @@ class ImportServiceTest {
                     e -> assertThat(e.code()).isEqualTo("NO_PERIOD"));
         }
     }
+
+    @Test
+    void rowsWhoseDesaCellIsBlankAreCountedAsGoingInWithoutADesa() throws Exception {
+        // Trial 20: the list has a Desa column, two cells left blank; a NIK on two names turns both its rows down.
+        Path file = Files.writeString(dir.resolve("desa-kosong.csv"), "NIK;Nama;Kecamatan;Desa\n"
+                + "5310034507900001;Agnes Jelita;Ruteng;Cumbi\n"
+                + "5310035503860002;Maria Sanjaya;Ruteng;\n"
+                + "5310031203850003;Yosef Ndala;Ruteng;\n"
+                + "5310031203850003;Yohanes Ndala;Ruteng;\n");
+        try (PayungServices s = open()) {
+            ImportService.Report checked = s.imports().importFile(file, kabupaten2026().dry(), ImportService.Progress.NONE);
+            assertThat(checked.imported()).isEqualTo(2);
+            assertThat(checked.withoutDesa()).as("Maria's row; not the two turned down").isEqualTo(1);
+
+            ImportService.Report done = s.imports().importFile(file, new ImportOptions("APBD-KAB-MGR",
+                    YearMonth.of(2026, 1), 12, null, true, false, null), ImportService.Progress.NONE);
+            assertThat(done.imported()).isEqualTo(2);
+            assertThat(done.withoutDesa()).isEqualTo(1);
+            assertThat(register(s)).filteredOn(e -> e.fullName().equals("Maria Sanjaya")).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.desaName()).as("no desa: the register shows \"–\"").isNull();
+                        assertThat(e.kecamatanName()).isEqualTo("Ruteng");
+                    });
+        }
+    }
 }
