@@ -421,6 +421,14 @@ public final class EnrollmentService {
     }
 
     /**
+     * A person's enrollments, deleted ones included, oldest first: the form says at once when a recognised NIK is
+     * enrolled in the months it holds (trial 20c M1), before the save the service refuses.
+     */
+    public List<EnrollmentSummary> enrollmentsOf(long personId) {
+        return db.read(tx -> repo.ofPerson(tx, personId));
+    }
+
+    /**
      * A registered person who is likely the one typed under another NIK ({@link #likelySamePeople}): their id, masked
      * NIK and name, and their latest enrollment that is not deleted (null when none).
      */
@@ -499,9 +507,17 @@ public final class EnrollmentService {
     }
 
     private static InvalidInputException overlap(EnrollmentSummary existing) {
-        return new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.FIRST_MONTH, "OVERLAP",
-                existing.funderName(), Formats.month(existing.firstMonth()),
-                existing.lastMonth() == null ? "…" : Formats.month(existing.lastMonth()))), existing.id());
+        return new InvalidInputException(List.of(overlapProblem(existing)), existing.id());
+    }
+
+    /**
+     * The refusal of a period that shares a month with {@code existing}, the person's enrollment: the service's on
+     * saving, and the form's before it asks anything about a save that would be refused (trial 20c M1).
+     */
+    public static FormProblem overlapProblem(EnrollmentSummary existing) {
+        return FormProblem.error(FormProblem.Field.FIRST_MONTH, "OVERLAP", existing.funderName(),
+                Formats.month(existing.firstMonth()),
+                existing.lastMonth() == null ? "…" : Formats.month(existing.lastMonth()));
     }
 
     /**
