@@ -210,7 +210,7 @@ public final class EnrollmentFormViewModel {
      * Any part may be null (none chosen, or no longer as it was kept).
      */
     public record Kept(String funderCode, String regionCode, String firstMonth, String months) {
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return funderCode == null && regionCode == null && firstMonth == null && months == null;
         }
     }
