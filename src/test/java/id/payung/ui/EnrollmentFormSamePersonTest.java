@@ -30,7 +30,9 @@ class EnrollmentFormSamePersonTest {
     private EnrollmentFormViewModel form;
     private final List<EnrollmentService.LikelySame> askedOther = new ArrayList<>();
     private int askedRename;
+    private final List<List<EnrollmentFormViewModel.PersonChange>> renames = new ArrayList<>();
     private boolean answer;
+    private boolean renameAnswer = true;
 
     @BeforeEach
     void open() {
@@ -44,7 +46,8 @@ class EnrollmentFormSamePersonTest {
         });
         form.setRegisteredChangeQuestion(changes -> {
             askedRename++;
-            return true;
+            renames.add(changes);
+            return renameAnswer;
         });
     }
 
@@ -126,5 +129,28 @@ class EnrollmentFormSamePersonTest {
         assertThat(form.nikNewsProperty().get()).isNull();
         form.save(false);
         assertThat(askedRename).isEqualTo(1);
+    }
+
+    /** Trial 20c L9: a NIK changed in Ubah (…04 → …40) saved on Enter unasked and unsaid; now said and asked. */
+    @Test
+    void aNikChangedInACorrectionIsSaidAndAskedAboutBeforeItIsSaved() {
+        long id = services.enrollments().enrol(TestData.form("5310011203850004", "Yohanes Jehadu", "APBD-KAB-MGR",
+                YearMonth.of(2026, 1), YearMonth.of(2026, 12))).enrollmentId();
+        form.edit(id);
+        form.nikProperty().set("5310011203850040");
+
+        assertThat(form.personChanges()).extracting(EnrollmentFormViewModel.PersonChange::labelKey,
+                EnrollmentFormViewModel.PersonChange::before, EnrollmentFormViewModel.PersonChange::after)
+                .contains(org.assertj.core.groups.Tuple.tuple("form.nik", "5310011203850004", "5310011203850040"));
+        renameAnswer = false;
+        form.save(false);
+        assertThat(renames).hasSize(1);
+        assertThat(renames.get(0)).extracting(EnrollmentFormViewModel.PersonChange::labelKey).containsExactly("form.nik");
+        assertThat(services.enrollments().personByNik("5310011203850004")).as("Cancel: not changed").isPresent();
+
+        renameAnswer = true;
+        form.save(false);
+        assertThat(services.enrollments().personByNik("5310011203850040")).isPresent();
+        assertThat(services.enrollments().personByNik("5310011203850004")).isEmpty();
     }
 }

@@ -455,6 +455,10 @@ public final class EnrollmentFormViewModel {
             savedAsOther = sameKey;
         }
         String acceptedOther = savedAsOther;
+        Optional<PersonChange> nikChange = nikChange(form);
+        if (nikChange.isPresent() && !registeredChangeQuestion.test(List.of(nikChange.get()))) {
+            return; // trial 20c L9: a corrected NIK is the person's for all years, asked as a new name is
+        }
         if (asked != null) {
             List<PersonChange> replaced = RegisteredChanges.of(asked, form);
             if (!replaced.isEmpty() && !registeredChangeQuestion.test(replaced)) {
@@ -604,6 +608,13 @@ public final class EnrollmentFormViewModel {
                 recheck();
             }
         });
+    }
+
+    /** The NIK a correction changes (as opened, as typed), if it does: said in the changes and asked on saving. */
+    private Optional<PersonChange> nikChange(EnrollmentForm f) {
+        String typed = f.cleanNik();
+        return editingId.get() != 0 && editedNik != null && typed != null && !typed.isEmpty() && !editedNik.equals(typed)
+                ? Optional.of(new PersonChange("form.nik", editedNik, typed)) : Optional.empty();
     }
 
     /** The recognised person's enrollment (not deleted) sharing a month with the form's period, if any. */
@@ -916,6 +927,7 @@ public final class EnrollmentFormViewModel {
             // A birth date typed that is no date is refused above, not a change to "(empty)" (trial 13b).
             changes.removeIf(c -> c.labelKey().equals("form.birthDate"));
         }
+        nikChange(f).ifPresent(c -> changes.add(0, c));
         if (enrollmentBaseline != null && editingId.get() != 0) {
             changes.addAll(enrollmentBaseline.changesTo(enrollmentValues()));
         }
