@@ -184,7 +184,7 @@ public final class EnrollmentFormView {
             if (model.knownPersonProperty().get() != null) {
                 String known = MessageFormat.format(resources.getString("form.knownPerson"),
                         model.knownPersonProperty().get().fullName());
-                return said == null ? known : known + " " + said;
+                return said == null ? known : said + " " + known; // the news first: the line may be cut at its end
             }
             if (said != null) {
                 return said;
