@@ -153,4 +153,28 @@ class EnrollmentFormSamePersonTest {
         assertThat(services.enrollments().personByNik("5310011203850040")).isPresent();
         assertThat(services.enrollments().personByNik("5310011203850004")).isEmpty();
     }
+
+    /**
+     * Trial 20c M3: "Ndehez" typed over the desa kept from the last person left it empty, said only on saving as "wajib
+     * diisi". Now it is said at once with what was typed and the nearest desa (the import's rule), until one is chosen.
+     */
+    @Test
+    void aDesaTypedThatNamesNoneIsSaidAtOnceWithTheNearestNames() {
+        typed("5310011203850001", "Yohanes Jehadu");
+        form.regionProperty().set(null);
+        form.regionTypedProperty().set("Ndehez");
+
+        assertThat(form.problems()).filteredOn(p -> p.field() == FormProblem.Field.REGION)
+                .extracting(FormProblem::code).containsExactly("REGION_TYPED_UNKNOWN");
+        assertThat(form.problems()).filteredOn(p -> p.code().equals("REGION_TYPED_UNKNOWN")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.args().get(0)).isEqualTo("Ndehez");
+                    assertThat(p.args().get(1)).startsWith("Ndehes (Wae Rii)");
+                });
+
+        form.regionProperty().set(services.reference().localRegions().stream()
+                .filter(r -> r.name().equals("Ndehes")).findFirst().orElseThrow());
+        assertThat(form.regionTypedProperty().get()).isNull();
+        assertThat(form.problems()).noneMatch(p -> p.field() == FormProblem.Field.REGION);
+    }
 }

@@ -156,6 +156,7 @@ public final class EnrollmentFormView {
         // "Ds. Poco", "Desa Poco", "Kel. …" are searched as the import reads them: the name without the prefix.
         SearchOrder.bestFirst(regionChoice, r -> r.level() == RegionLevel.KECAMATAN ? null : r.name(),
                 RegionNaming::withoutDesaPrefix);
+        initTypedDesa();
         // "Not known" is a choice of its own (first): the occupation may be unknown (EnrollmentRules), and a clerk who
         // picked one by mistake can take it back.
         java.util.function.Function<Occupation, String> occupationWord = o -> id.payung.ui.OccupationNames.name(resources, o);
@@ -197,7 +198,7 @@ public final class EnrollmentFormView {
             knownPersonLabel.getStyleClass().add(now == null ? "form-info" : "form-warning");
         });
         nikNewsLink.visibleProperty().bind(model.nikNewsProperty().map(n -> n.enrollmentId() != 0).orElse(false));
-        nikNewsLink.managedProperty().bind(nikNewsLink.visibleProperty());
+        // Always in the layout, shown or not: its coming must move no field below (the line's own rule).
         // Shown or hidden but never taken out of the layout, one line high even while empty (its FXML style): the
         // clerk's next click must land where it was aimed when a NIK is recognised. The full text in a tooltip.
         knownPersonLabel.visibleProperty().bind(knownPersonLabel.textProperty().isNotEmpty());
@@ -239,6 +240,42 @@ public final class EnrollmentFormView {
             }
             nikField.requestFocus();
         });
+    }
+
+    /**
+     * Trial 20c M3: "Ndehez" typed over the desa kept from the last person left the field empty, said only on saving as
+     * "wajib diisi". What was typed stays in view (the empty field's prompt) and is said at once with the nearest desa
+     * names (the view model's problem, the import's rule).
+     */
+    private void initTypedDesa() {
+        regionChoice.promptTextProperty().bind(model.regionTypedProperty());
+        Runnable hook = () -> {
+            if (regionChoice.getProperties().containsKey(EnrollmentFormViewModel.Kept.class)
+                    || !(regionChoice.lookup("#search") instanceof TextField search)
+                    || !(regionChoice.lookup("#filtered") instanceof ComboBox<?> matches)) {
+                return;
+            }
+            regionChoice.getProperties().put(EnrollmentFormViewModel.Kept.class, Boolean.TRUE);
+            String[] typed = {""};
+            search.textProperty().addListener((o, was, now) -> {
+                if (matches.isShowing()) {
+                    typed[0] = now == null ? "" : now.strip();
+                }
+            });
+            matches.showingProperty().addListener((o, was, now) -> {
+                String t = typed[0];
+                typed[0] = "";
+                if (!now && !t.isEmpty()) {
+                    Platform.runLater(() -> {
+                        if (regionChoice.getValue() == null) {
+                            model.regionTypedProperty().set(t);
+                        }
+                    });
+                }
+            });
+        };
+        hook.run();
+        regionChoice.skinProperty().addListener((o, was, now) -> Platform.runLater(hook));
     }
 
     private void initBirthDate() {

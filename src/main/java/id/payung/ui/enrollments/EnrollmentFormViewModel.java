@@ -84,6 +84,8 @@ public final class EnrollmentFormViewModel {
     final StringProperty birthDateText = new SimpleStringProperty();
     final StringProperty address = new SimpleStringProperty("");
     final ObjectProperty<Region> region = new SimpleObjectProperty<>();
+    /** A desa typed that names none ("Ndehez"), the field left empty; null once a desa is chosen (trial 20c M3). */
+    final StringProperty regionTyped = new SimpleStringProperty();
     final ObjectProperty<Occupation> occupation = new SimpleObjectProperty<>();
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty kpj = new SimpleStringProperty("");
@@ -292,6 +294,12 @@ public final class EnrollmentFormViewModel {
         months.addListener(x -> syncLastFromMonths());
         lastMonth.addListener(x -> syncMonthsFromLast());
         nik.addListener(x -> onNikChanged());
+        region.addListener((o, was, now) -> {
+            if (now != null) {
+                regionTyped.set(null);
+            }
+        });
+        regionTyped.addListener(x -> recheck());
         for (Observable o : List.of(nik, name, birthDate)) {
             o.addListener(x -> lookUpLikelySame());
         }
@@ -916,6 +924,15 @@ public final class EnrollmentFormViewModel {
                 all.add(p);
             }
         }
+        String typedDesa = regionTyped.get();
+        if (region.get() == null && typedDesa != null && !typedDesa.isBlank()) {
+            // Said at once, not as "wajib diisi" on saving (trial 20c M3), with the import's nearest names.
+            all.removeIf(p -> p.field() == Field.REGION && p.code().equals("REQUIRED"));
+            List<String> nearest = id.payung.service.importing.RegionNames.nearestVillages(
+                    List.copyOf(regionsByCode.values()), typedDesa);
+            all.add(nearest.isEmpty() ? FormProblem.error(Field.REGION, "REGION_TYPED_UNKNOWN_NONE", typedDesa.strip())
+                    : FormProblem.error(Field.REGION, "REGION_TYPED_UNKNOWN", typedDesa.strip(), String.join(", ", nearest)));
+        }
         all.addAll(serverProblems);
         NikNews news = nikNews(f);
         nikNews.set(news);
@@ -1077,6 +1094,8 @@ public final class EnrollmentFormViewModel {
     public StringProperty birthDateTextProperty() { return birthDateText; }
     public StringProperty addressProperty() { return address; }
     public ObjectProperty<Region> regionProperty() { return region; }
+    /** A desa typed that names none, the field left empty (the view sets it as the list closes); else null. */
+    public StringProperty regionTypedProperty() { return regionTyped; }
     public ObjectProperty<Occupation> occupationProperty() { return occupation; }
     public StringProperty phoneProperty() { return phone; }
     public StringProperty kpjProperty() { return kpj; }
