@@ -244,11 +244,10 @@ public final class EnrollmentFormView {
 
     /**
      * Trial 20c M3: "Ndehez" typed over the desa kept from the last person left the field empty, said only on saving as
-     * "wajib diisi". What was typed stays in view (the empty field's prompt) and is said at once with the nearest desa
-     * names (the view model's problem, the import's rule).
+     * "wajib diisi". What was typed is said at once with the nearest desa names (the view model's problem, the import's
+     * rule); the field stays empty (SearchOrder: nothing kept unseen).
      */
     private void initTypedDesa() {
-        regionChoice.promptTextProperty().bind(model.regionTypedProperty());
         Runnable hook = () -> {
             if (regionChoice.getProperties().containsKey(EnrollmentFormViewModel.Kept.class)
                     || !(regionChoice.lookup("#search") instanceof TextField search)
