@@ -58,6 +58,13 @@ public final class MainWindow implements EnrollmentDialogs {
     /** The funder chosen in the last saved form: the next form starts with it. */
     /** What the last new entry handed on (funder, desa, start month, months), for the working session (trial 14 F5). */
     private EnrollmentFormViewModel.Kept lastKept;
+
+    /** What the form hands on, kept for this database across restarts (trial 20c M2). */
+    private id.payung.ui.enrollments.KeptMemory keptMemory() {
+        java.nio.file.Path file = services.databaseFile();
+        return id.payung.ui.enrollments.KeptMemory.forDatabase(file != null ? file.toAbsolutePath().normalize().toString()
+                : String.valueOf(services.server()));
+    }
     /** The year shared by the dashboard, the reports and the budgets. */
     private final CurrentYear currentYear = new CurrentYear();
     /** The frame now shown. */
@@ -598,11 +605,15 @@ public final class MainWindow implements EnrollmentDialogs {
                     services.settings().regionPrefix(), choices);
             model.setChangedSince(services.changedSince());
             if (enrollmentId == 0) {
+                if (lastKept == null) {
+                    lastKept = keptMemory().load(); // the list typed before Payung was closed (trial 20c M2)
+                }
                 model.startFrom(lastKept);
             }
             model.savedCountProperty().addListener((obs, old, now) -> {
                 if (model.editingIdProperty().get() == 0) {
                     lastKept = model.kept(); // a correction is no entry of the list being typed
+                    keptMemory().save(lastKept);
                 }
                 // Who was saved, for which funder and months: read now, before "save and new" clears the form.
                 String who = model.nameProperty().get();

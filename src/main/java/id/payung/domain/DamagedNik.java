@@ -22,7 +22,7 @@ import java.util.Optional;
  * look alone. A NIK consistent with it is one equal in its first 15 digits, not the value itself.
  *
  * <p>The rule ({@link #matching}): a candidate — a registered person, or a row of the same file with an intact NIK —
- * has the same name ({@link PersonName#same}), the same birth date (both known) and a NIK consistent with the damaged
+ * is likely the same person ({@link LikelySamePerson}: same name, same birth date, both known) and has a NIK consistent with the damaged
  * value. Only exactly one candidate (one NIK) is a proposal, and it is only ever proposed: the clerk confirms it. An
  * ambiguous row is an error, not a guess.
  */
@@ -164,7 +164,7 @@ public final class DamagedNik {
             return List.of();
         }
         for (Candidate c : pool) {
-            if (birthDate.equals(c.birthDate()) && PersonName.same(fullName, c.fullName()) && consistent(c.nik())) {
+            if (LikelySamePerson.of(fullName, birthDate, c.fullName(), c.birthDate()) && consistent(c.nik())) {
                 byNik.merge(c.nik(), c, (a, b) -> a.registered() || !b.registered() ? a : b);
             }
         }

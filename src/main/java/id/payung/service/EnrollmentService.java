@@ -421,6 +421,42 @@ public final class EnrollmentService {
     }
 
     /**
+     * A person's enrollments, deleted ones included, oldest first: the form says at once when a recognised NIK is
+     * enrolled in the months it holds (trial 20c M1), before the save the service refuses.
+     */
+    public List<EnrollmentSummary> enrollmentsOf(long personId) {
+        return db.read(tx -> repo.ofPerson(tx, personId));
+    }
+
+    /**
+     * A registered person who is likely the one typed under another NIK ({@link #likelySamePeople}): their id, masked
+     * NIK and name, and their latest enrollment that is not deleted (null when none).
+     */
+    public record LikelySame(long personId, String maskedNik, String fullName, EnrollmentSummary latest) {
+    }
+
+    /**
+     * The registered people with the same name and birth date as typed under a NIK other than {@code nik}
+     * ({@link id.payung.domain.LikelySamePerson}, the rule the import applies to NIKs Excel destroyed): likely the same
+     * person with a digit of the NIK mistyped (trial 20c H1). Looked up where a mistyped NIK is found cheaply: the
+     * NIKs that differ in the serial only, and the name but for case ({@link EnrollmentRepository#bornOnUnderOtherNik}).
+     * Two real people may share name and birth date: the form warns and asks, it never refuses. Empty for a NIK that is
+     * not 16 digits, a blank name or no birth date.
+     */
+    public List<LikelySame> likelySamePeople(String nik, String fullName, LocalDate birthDate) {
+        String clean = Nik.strip(nik);
+        if (clean == null || clean.length() != Nik.LENGTH || birthDate == null
+                || id.payung.domain.PersonName.key(fullName).isEmpty()) {
+            return List.of();
+        }
+        return db.read(tx -> repo.bornOnUnderOtherNik(tx, clean, fullName, birthDate).stream()
+                .filter(p -> id.payung.domain.LikelySamePerson.of(fullName, birthDate, p.fullName(), p.birthDate()))
+                .map(p -> new LikelySame(p.id(), Nik.mask(p.nik()), p.fullName(), repo.ofPerson(tx, p.id()).stream()
+                        .filter(e -> !e.deleted()).reduce((a, b) -> b).orElse(null)))
+                .toList());
+    }
+
+    /**
      * A person's enrollments over the years (deleted ones included) and the audit trail of them: their record, their
      * enrollments, their benefit claims, and each list that brought them in with the cells corrected in their row.
      */
@@ -471,9 +507,17 @@ public final class EnrollmentService {
     }
 
     private static InvalidInputException overlap(EnrollmentSummary existing) {
-        return new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.FIRST_MONTH, "OVERLAP",
-                existing.funderName(), Formats.month(existing.firstMonth()),
-                existing.lastMonth() == null ? "…" : Formats.month(existing.lastMonth()))), existing.id());
+        return new InvalidInputException(List.of(overlapProblem(existing)), existing.id());
+    }
+
+    /**
+     * The refusal of a period that shares a month with {@code existing}, the person's enrollment: the service's on
+     * saving, and the form's before it asks anything about a save that would be refused (trial 20c M1).
+     */
+    public static FormProblem overlapProblem(EnrollmentSummary existing) {
+        return FormProblem.error(FormProblem.Field.FIRST_MONTH, "OVERLAP", existing.funderName(),
+                Formats.month(existing.firstMonth()),
+                existing.lastMonth() == null ? "…" : Formats.month(existing.lastMonth()));
     }
 
     /**

@@ -60,6 +60,14 @@ public final class RegionList {
     }
 
     /**
+     * The regency's row ({@link #regency}) if the list has been read, else empty: for words shown as the user types,
+     * on the window's thread, which must not wait for the list ("Kabupaten Manggarai Barat (53.15)", trial 20c L5).
+     */
+    public static java.util.Optional<Region> regencyIfRead(String code) {
+        return upper == null ? java.util.Optional.empty() : regency(code);
+    }
+
+    /**
      * The regencies and cities whose name is the text (case and spaces aside), with or without "Kabupaten", "Kab."
      * or "Kota" before it: "Manggarai Barat" finds 53.15 Kabupaten Manggarai Barat; "Bandung" finds the Kabupaten and
      * the Kota; "Kota Bandung" only the Kota. In code order; empty when none has that name. For advice only (a name

@@ -9,6 +9,7 @@ import id.payung.domain.Sex;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -122,6 +123,36 @@ public final class EnrollmentRepository {
     public Optional<Person> registeredByNik(Tx tx, String nik) {
         return tx.one("SELECT * FROM person p WHERE p.nik = ? AND NOT " + onlyUndoneImports(tx),
                 EnrollmentRepository::person, nik);
+    }
+
+    /**
+     * The registered people (not those whom only undone imports brought) born on {@code birthDate} under a NIK other
+     * than {@code nik} who may be the person typed with a digit of the NIK mistyped: those whose NIK differs from it in
+     * the serial only (its region and birth-date digits: the first 12), and those whose name is {@code fullName} but
+     * for (ASCII) case. Two index look-ups (the NIK's, the name's), so cheap at any size; whether the names are the same
+     * is the domain's rule ({@link id.payung.domain.LikelySamePerson}), which the caller applies: this only narrows.
+     * Each person once.
+     */
+    public List<Person> bornOnUnderOtherNik(Tx tx, String nik, String fullName, LocalDate birthDate) {
+        if (nik == null || nik.length() != 16 || birthDate == null) {
+            return List.of();
+        }
+        String serials = nik.substring(0, 12);
+        String undone = onlyUndoneImports(tx);
+        List<Person> found = new java.util.ArrayList<>(tx.list("SELECT * FROM person p WHERE p.nik BETWEEN ? AND ?"
+                + " AND p.nik <> ? AND p.birth_date = ? AND NOT " + undone, EnrollmentRepository::person,
+                serials + "0000", serials + "9999", nik, Sql.text(birthDate)));
+        String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
+        if (!name.isEmpty()) {
+            for (Person p : tx.list("SELECT * FROM person p WHERE " + Sql.caseless(tx, "p.full_name") + " = "
+                    + Sql.caselessParameter(tx) + " AND p.nik <> ? AND p.birth_date = ? AND NOT " + undone,
+                    EnrollmentRepository::person, name, nik, Sql.text(birthDate))) {
+                if (found.stream().noneMatch(f -> f.id() == p.id())) {
+                    found.add(p);
+                }
+            }
+        }
+        return found;
     }
 
     /** The person with this id. */

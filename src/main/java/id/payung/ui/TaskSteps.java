@@ -79,7 +79,11 @@ final class TaskSteps {
             return;
         }
         finish(task);
-        if (handled) {
+        if (handled && e instanceof id.payung.service.InvalidInputException) {
+            // A form's input refused by the rules (an overlapping period…): the screen says why; no fault to send to
+            // support, so one line, no stack trace (trial 20c L8).
+            LOG.info("input refused (shown by its screen): " + describe(task) + ": " + e.getMessage());
+        } else if (handled) {
             LOG.log(Level.WARNING, "task failed (shown by its screen): " + describe(task), e);
         } else {
             LOG.log(Level.SEVERE, "task failed: " + describe(task), e);

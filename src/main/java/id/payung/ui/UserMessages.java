@@ -12,6 +12,14 @@ public final class UserMessages {
 
     /** A form's or a search's problem in the user's words ({@code problem.CODE} with its arguments). */
     public static String problem(ResourceBundle bundle, id.payung.domain.FormProblem p) {
+        if (p.code().equals("NIK_OUTSIDE_REGION") && p.args().size() == 1) {
+            // The regency by its name, not its code alone (trial 20c L5), once the region list is read.
+            var regency = id.payung.service.RegionList.regencyIfRead(p.args().get(0));
+            if (regency.isPresent()) {
+                return java.text.MessageFormat.format(bundle.getString("problem.NIK_OUTSIDE_REGION.named"),
+                        p.args().get(0), regency.get().name());
+            }
+        }
         return java.text.MessageFormat.format(bundle.getString("problem." + p.code()), p.args().toArray());
     }
 

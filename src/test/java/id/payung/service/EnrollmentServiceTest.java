@@ -94,6 +94,37 @@ class EnrollmentServiceTest {
                 });
     }
 
+    /**
+     * Trial 20c H1: Yohanes Jehadu registered under …0001, typed again under …0010 (one digit of the serial wrong) with
+     * his name and birth date, was saved as a second person unsaid. The form asks first: the service names him, masked,
+     * with his latest enrollment; a name written otherwise (case, spaces, "Bpk.") is the same name; another birth date,
+     * another name or his own NIK is no one.
+     */
+    @Test
+    void findsARegisteredPersonWithTheSameNameAndBirthDateUnderAnotherNik() {
+        EnrollmentService.Saved yohanes = enrollments.enrol(TestData.form("5310011203850001", "Yohanes Jehadu",
+                "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+        // Another kecamatan's NIK (a region digit mistyped): found by his name.
+        EnrollmentService.Saved elsewhere = enrollments.enrol(TestData.form("5310021203850007", "YOHANES JEHADU",
+                "MANDIRI", YearMonth.of(2026, 1), null));
+        LocalDate born = LocalDate.of(1985, 3, 12);
+
+        List<EnrollmentService.LikelySame> found = enrollments.likelySamePeople("5310011203850010", "Bpk. yohanes  jehadu",
+                born);
+
+        assertThat(found).extracting(EnrollmentService.LikelySame::personId, EnrollmentService.LikelySame::maskedNik)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(yohanes.personId(), "531001********01"));
+        assertThat(found.get(0).latest().funderCode()).isEqualTo("APBD-KAB-MGR");
+        assertThat(found.get(0).latest().firstMonth()).isEqualTo(YearMonth.of(2026, 1));
+        assertThat(enrollments.likelySamePeople("5310011203850010", "Yohanes Jehadu", born))
+                .extracting(EnrollmentService.LikelySame::personId)
+                .containsExactlyInAnyOrder(yohanes.personId(), elsewhere.personId());
+        assertThat(enrollments.likelySamePeople("5310011203850001", "Yohanes Jehadu", born))
+                .extracting(EnrollmentService.LikelySame::personId).containsExactly(elsewhere.personId());
+        assertThat(enrollments.likelySamePeople("5310011203850010", "Yohanes Jehadu", born.plusDays(1))).isEmpty();
+        assertThat(enrollments.likelySamePeople("5310011203850010", "Yohanes Jehaut", born)).isEmpty();
+    }
+
     @Test
     void allowsTheSameNikWithAnotherFunderInALaterPeriod() {
         EnrollmentService.Saved regency = enrollments.enrol(TestData.form("5310011205850001", "Yohanes", "APBD-KAB-MGR",

@@ -63,9 +63,14 @@ class DeleteReasonWindowTest {
         Label problem = robot.lookup("#reasonProblem").queryAs(Label.class);
         waitUntil(() -> problem.getText().startsWith("Alasan penghapusan: wajib diisi"));
 
-        // "Lainnya…" without words is refused too; with words, Enter (typing in the field) deletes.
+        // Trial 20c L2: a reason chosen takes "wajib diisi" away at once, not only at the next Enter.
         @SuppressWarnings("unchecked")
         ComboBox<DeleteReason> reason = robot.lookup("#deleteReason").queryAs(ComboBox.class);
+        robot.interact(() -> reason.setValue(java.util.Arrays.stream(DeleteReason.values())
+                .filter(r -> r != DeleteReason.OTHER).findFirst().orElseThrow()));
+        waitUntil(() -> problem.getText().isEmpty());
+
+        // "Lainnya…" without words is refused too; with words, Enter (typing in the field) deletes.
         assertThat(reason.getItems()).containsExactly(DeleteReason.values());
         robot.interact(() -> reason.setValue(DeleteReason.OTHER));
         robot.type(KeyCode.ENTER);

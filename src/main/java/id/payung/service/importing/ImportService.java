@@ -1133,7 +1133,11 @@ public final class ImportService {
         // Rows of one birth date and district ask for the same spans: each is asked once.
         java.util.Set<DamagedNik.Range> spans = new java.util.LinkedHashSet<>();
         tally.damaged.forEach(d -> spans.addAll(d.ranges()));
-        tally.cut.forEach(d -> spans.add(new DamagedNik.Range(d.cutNik(), d.cutNik())));
+        // A new row's NIK: the NIKs differing from it in the serial only (its region and birth-date digits), one index
+        // span each, which hold the NIK Excel cut to 0 too; a registered person of the row's name and birth date there
+        // is likely the same worker under a mistyped serial (trial 20c H1), said as a warning on the row.
+        tally.cut.forEach(d -> spans.add(new DamagedNik.Range(d.cutNik().substring(0, 12) + "0000",
+                d.cutNik().substring(0, 12) + "9999")));
         List<DamagedNik.Range> ranges = new ArrayList<>(spans);
         // Spans clipped alike for other rows overlap: a candidate is kept once. Grouped by birth date and name, so
         // each row weighs only its own few (the rule itself is DamagedNik.matching).
@@ -1186,14 +1190,25 @@ public final class ImportService {
         tally.damaged.stream().filter(d -> d.nik().lastDigitOnly() && d.seen() != SeenRows.NONE)
                 .forEach(d -> ownCut.add(d.nik().shown()));
         for (CutRow d : tally.cut) {
-            if (ownCut.contains(d.cutNik())) {
+            boolean cutOwn = !d.nik().equals(d.cutNik()); // a NIK ending in 0 is looked up for H1 alone
+            if (cutOwn && ownCut.contains(d.cutNik())) {
                 continue;
             }
             // The same rule the other way (DamagedNik#matching): same name, same birth date, the NIK but for the last
             // digit, which Excel turned to 0 in an earlier list. Never merged, never guessed: the clerk corrects it.
-            byPerson.getOrDefault(d.birthDate() + " " + PersonName.key(d.name()), List.of()).stream()
-                    .filter(c -> c.registered() && c.nik().equals(d.cutNik()) && d.birthDate().equals(c.birthDate())
-                            && PersonName.same(d.name(), c.fullName()))
+            List<DamagedNik.Candidate> alike = byPerson.getOrDefault(d.birthDate() + " " + PersonName.key(d.name()),
+                    List.<DamagedNik.Candidate>of()).stream().filter(c -> c.registered()
+                            && id.payung.domain.LikelySamePerson.of(d.name(), d.birthDate(), c.fullName(), c.birthDate()))
+                    .toList();
+            String first15 = d.nik().substring(0, Nik.LENGTH - 1);
+            if (alike.stream().noneMatch(c -> c.nik().equals(d.cutNik()))) {
+                // Not Excel's cut (a NIK equal but for the last digit is that rule's, DamagedNik): a serial mistyped by
+                // hand, or two people. A warning, never a refusal.
+                alike.stream().filter(c -> !c.nik().startsWith(first15)).findFirst().ifPresent(c -> tally.problems.add(
+                        new RowProblem(d.row(), d.column(), d.value(), FormProblem.warning(Field.NIK,
+                                "IMPORT_NIK_LIKELY_SAME_PERSON", Nik.mask(c.nik()), c.fullName()), d.name())));
+            }
+            alike.stream().filter(c -> cutOwn && c.nik().equals(d.cutNik()))
                     .findFirst().ifPresent(c -> {
                         RowProblem why = new RowProblem(d.row(), d.column(), d.value(), FormProblem.error(Field.NIK,
                                 "IMPORT_NIK_REGISTERED_CUT", c.fullName(), Nik.mask(c.nik())), d.name());
@@ -1217,24 +1232,25 @@ public final class ImportService {
     }
 
     /**
-     * A row whose 16-digit NIK, not ending in 0, is not registered, with the NIK Excel would have made of it in an
-     * earlier list ({@code cutNik}: its last digit 0): a registered person of the same name and birth date under that
-     * NIK is likely the same worker ({@link #proposeNiks}).
+     * A row whose 16-digit NIK is not registered, with the NIK Excel would have made of it in an earlier list
+     * ({@code cutNik}: its last digit 0): a registered person of the same name and birth date under that NIK is likely
+     * the same worker; under another NIK of the same serials, likely the same worker under a mistyped serial (a
+     * warning, trial 20c H1) ({@link #proposeNiks}).
      */
-    private record CutRow(int row, String column, String value, String cutNik, String name, LocalDate birthDate,
-                          int seen) {
+    private record CutRow(int row, String column, String value, String nik, String cutNik, String name,
+                          LocalDate birthDate, int seen) {
     }
 
     private static java.util.Optional<CutRow> cutInRegister(Checked c, RowParser parser) {
         EnrollmentForm f = c.parsed().form();
         String nik = f.cleanNik();
-        if (nik == null || nik.length() != Nik.LENGTH || nik.endsWith("0") || f.birthDate() == null
+        if (nik == null || nik.length() != Nik.LENGTH || f.birthDate() == null
                 || PersonName.key(f.fullName()).isEmpty() || !nik.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             return java.util.Optional.empty();
         }
         RowProblem at = parser.problem(c.parsed().row(), Field.NIK, Nik.mask(nik),
                 FormProblem.error(Field.NIK, "IMPORT_NIK_REGISTERED_CUT"));
-        return java.util.Optional.of(new CutRow(at.row(), at.column(), at.value(),
+        return java.util.Optional.of(new CutRow(at.row(), at.column(), at.value(), nik,
                 nik.substring(0, Nik.LENGTH - 1) + "0", f.fullName().strip(), f.birthDate(), c.seen));
     }
 
@@ -1419,7 +1435,8 @@ public final class ImportService {
                             tally.lastDigitRows++;
                         });
             }
-            // A NIK not registered whose last digit is not 0: the register may hold it cut to 0 by an earlier list.
+            // A NIK not registered: the register may hold it cut to 0 by an earlier list, or the same worker under a
+            // serial mistyped (trial 20c H1); both looked up once the file is read, in index spans of its serials.
             if (notFound && tally.cut.size() < ProblemList.MAX) {
                 cutInRegister(c, parser).ifPresent(tally.cut::add);
             }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@code tj}) as today's, so {@code Wae Ri} finds {@code Wae Rii}. A name two places share is never
  * guessed: the caller gets both and asks for the kecamatan.
  */
-final class RegionNames {
+public final class RegionNames {
     private static final int NEAREST = 3;
 
     private final Map<String, Region> kecamatanById = new HashMap<>();
@@ -161,6 +161,17 @@ final class RegionNames {
         return kecamatanById.values().stream()
                 .sorted(Comparator.comparingInt((Region r) -> distance(key, Column.normalize(r.name()))).thenComparing(Region::name))
                 .limit(NEAREST).map(Region::name).toList();
+    }
+
+    /**
+     * The villages of {@code regions} nearest to a name that names none, "Golo Dukal (Satar Mese)" each, as the import
+     * names them in its message (at most three); empty when {@code text} names a village (or several): the form says
+     * them when a desa typed by hand names none (trial 20c M3), by the import's rule.
+     */
+    public static List<String> nearestVillages(List<Region> regions, String text) {
+        RegionNames names = new RegionNames(regions);
+        Match m = names.desa(text, null);
+        return m.outcome() == Outcome.UNKNOWN ? m.candidates().stream().map(names::describe).toList() : List.of();
     }
 
     /**

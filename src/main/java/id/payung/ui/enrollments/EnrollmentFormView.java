@@ -69,6 +69,7 @@ public final class EnrollmentFormView {
     @FXML private Button fillFromNikButton;
     @FXML private TextField nameField;
     @FXML private Label knownPersonLabel;
+    @FXML private Hyperlink nikNewsLink;
     @FXML private Label personChangesLabel;
     @FXML private Label keptLabel;
     @FXML private Label costLabel;
@@ -155,6 +156,7 @@ public final class EnrollmentFormView {
         // "Ds. Poco", "Desa Poco", "Kel. …" are searched as the import reads them: the name without the prefix.
         SearchOrder.bestFirst(regionChoice, r -> r.level() == RegionLevel.KECAMATAN ? null : r.name(),
                 RegionNaming::withoutDesaPrefix);
+        initTypedDesa();
         // "Not known" is a choice of its own (first): the occupation may be unknown (EnrollmentRules), and a clerk who
         // picked one by mistake can take it back.
         java.util.function.Function<Occupation, String> occupationWord = o -> id.payung.ui.OccupationNames.name(resources, o);
@@ -175,14 +177,28 @@ public final class EnrollmentFormView {
         segmentChoice.valueProperty().bindBidirectional(model.segmentProperty());
 
         // A registered NIK's details, or (the NIK changed since) that they were taken out again (trial 14 F4).
+        // Trial 20c: what the NIK's look-ups found (a likely same person under another NIK, the same months) is said
+        // here at once, with a link to that enrollment.
         knownPersonLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            EnrollmentFormViewModel.NikNews news = model.nikNewsProperty().get();
+            String said = news == null ? null : "⚠ " + message(news.said());
             if (model.knownPersonProperty().get() != null) {
-                return MessageFormat.format(resources.getString("form.knownPerson"),
+                String known = MessageFormat.format(resources.getString("form.knownPerson"),
                         model.knownPersonProperty().get().fullName());
+                return said == null ? known : said + " " + known; // the news first: the line may be cut at its end
+            }
+            if (said != null) {
+                return said;
             }
             String cleared = model.clearedFromNikProperty().get();
             return cleared == null ? "" : MessageFormat.format(resources.getString("form.nikChanged.cleared"), cleared);
-        }, model.knownPersonProperty(), model.clearedFromNikProperty()));
+        }, model.knownPersonProperty(), model.clearedFromNikProperty(), model.nikNewsProperty()));
+        model.nikNewsProperty().addListener((o, was, now) -> {
+            knownPersonLabel.getStyleClass().removeAll("form-info", "form-warning");
+            knownPersonLabel.getStyleClass().add(now == null ? "form-info" : "form-warning");
+        });
+        nikNewsLink.visibleProperty().bind(model.nikNewsProperty().map(n -> n.enrollmentId() != 0).orElse(false));
+        // Always in the layout, shown or not: its coming must move no field below (the line's own rule).
         // Shown or hidden but never taken out of the layout, one line high even while empty (its FXML style): the
         // clerk's next click must land where it was aimed when a NIK is recognised. The full text in a tooltip.
         knownPersonLabel.visibleProperty().bind(knownPersonLabel.textProperty().isNotEmpty());
@@ -197,6 +213,7 @@ public final class EnrollmentFormView {
                 phoneField, addressField, kpjField);
         model.setRegisteredChangeQuestion(changes -> RegisteredChangeDialog.ask(nikField.getScene().getWindow(),
                 resources, changes, this::shown));
+        model.setOtherPersonQuestion(this::askOtherPerson);
         // What the enrollment costs its funder, by the reports' own rule: a clerk sees a wrong income or segment at once.
         costLabel.textProperty().bind(model.costProperty().map(this::costText).orElse(""));
         costLabel.visibleProperty().bind(costLabel.textProperty().isNotEmpty());
@@ -223,6 +240,41 @@ public final class EnrollmentFormView {
             }
             nikField.requestFocus();
         });
+    }
+
+    /**
+     * Trial 20c M3: "Ndehez" typed over the desa kept from the last person left the field empty, said only on saving as
+     * "wajib diisi". What was typed is said at once with the nearest desa names (the view model's problem, the import's
+     * rule); the field stays empty (SearchOrder: nothing kept unseen).
+     */
+    private void initTypedDesa() {
+        Runnable hook = () -> {
+            if (regionChoice.getProperties().containsKey(EnrollmentFormViewModel.Kept.class)
+                    || !(regionChoice.lookup("#search") instanceof TextField search)
+                    || !(regionChoice.lookup("#filtered") instanceof ComboBox<?> matches)) {
+                return;
+            }
+            regionChoice.getProperties().put(EnrollmentFormViewModel.Kept.class, Boolean.TRUE);
+            String[] typed = {""};
+            search.textProperty().addListener((o, was, now) -> {
+                if (matches.isShowing()) {
+                    typed[0] = now == null ? "" : now.strip();
+                }
+            });
+            matches.showingProperty().addListener((o, was, now) -> {
+                String t = typed[0];
+                typed[0] = "";
+                if (!now && !t.isEmpty()) {
+                    Platform.runLater(() -> {
+                        if (regionChoice.getValue() == null) {
+                            model.regionTypedProperty().set(t);
+                        }
+                    });
+                }
+            });
+        };
+        hook.run();
+        regionChoice.skinProperty().addListener((o, was, now) -> Platform.runLater(hook));
     }
 
     private void initBirthDate() {
@@ -495,6 +547,34 @@ public final class EnrollmentFormView {
             parts.add(resources.getString("field.MONTHS") + " " + kept.months());
         }
         return parts.isEmpty() ? "" : MessageFormat.format(resources.getString("form.kept"), String.join(" · ", parts));
+    }
+
+    /**
+     * Trial 20c H1: someone of the typed name and birth date is registered under another NIK. Saving as another
+     * person is asked once, "No" the default: Enter on the question keeps the form to correct the NIK.
+     */
+    private boolean askOtherPerson(id.payung.service.EnrollmentService.LikelySame same) {
+        ButtonType yes = new ButtonType(resources.getString("form.otherPerson.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(resources.getString("form.otherPerson.no"), ButtonBar.ButtonData.NO);
+        var e = same.latest();
+        String enrolled = e == null ? "" : MessageFormat.format(resources.getString("form.otherPerson.enrolled"),
+                e.funderName(), Formats.month(e.firstMonth()), e.lastMonth() == null ? "…" : Formats.month(e.lastMonth()));
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, MessageFormat.format(
+                resources.getString("form.otherPerson.text"), same.maskedNik(), enrolled), yes, no);
+        ask.setTitle("Payung");
+        ask.setHeaderText(resources.getString("form.otherPerson.title"));
+        ask.initOwner(nikField.getScene().getWindow());
+        ((Button) ask.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return ask.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @FXML
+    private void openNikNews() {
+        EnrollmentFormViewModel.NikNews news = model.nikNewsProperty().get();
+        if (news != null && news.enrollmentId() != 0) {
+            openEnrollment.accept(news.enrollmentId());
+        }
     }
 
     @FXML

@@ -84,6 +84,8 @@ public final class EnrollmentFormViewModel {
     final StringProperty birthDateText = new SimpleStringProperty();
     final StringProperty address = new SimpleStringProperty("");
     final ObjectProperty<Region> region = new SimpleObjectProperty<>();
+    /** A desa typed that names none ("Ndehez"), the field left empty; null once a desa is chosen (trial 20c M3). */
+    final StringProperty regionTyped = new SimpleStringProperty();
     final ObjectProperty<Occupation> occupation = new SimpleObjectProperty<>();
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty kpj = new SimpleStringProperty("");
@@ -144,6 +146,17 @@ public final class EnrollmentFormViewModel {
             CorrectionScope.THIS_ENROLLMENT);
     /** Whether a new enrollment may replace the registered person's identity as listed; unasked: it may not. */
     private java.util.function.Predicate<List<PersonChange>> registeredChangeQuestion = changes -> false;
+    /** A registered person with the typed name and birth date under another NIK (trial 20c H1); null when none. */
+    private final ReadOnlyObjectWrapper<EnrollmentService.LikelySame> likelySame = new ReadOnlyObjectWrapper<>();
+    /** The NIK, name and birth date {@link #likelySame} was looked up for; null when none was. */
+    private String likelyFor;
+    /** The NIK, name and birth date the clerk said to save as another person all the same: asked once for them. */
+    private String savedAsOther;
+    /** Whether to save a new person though {@link #likelySame} names one; unasked: not saved. */
+    private java.util.function.Predicate<EnrollmentService.LikelySame> otherPersonQuestion = same -> false;
+    /** The recognised person's enrollments (deleted ones too): their months said at once (trial 20c M1). */
+    private List<id.payung.domain.EnrollmentSummary> knownEnrollments = List.of();
+    private final ReadOnlyObjectWrapper<NikNews> nikNews = new ReadOnlyObjectWrapper<>();
     /** How many times a registered NIK filled the form in: the view selects what was filled (trial 16 H1). */
     private final javafx.beans.property.IntegerProperty fillsFromNik = new javafx.beans.property.SimpleIntegerProperty(0);
 
@@ -199,7 +212,7 @@ public final class EnrollmentFormViewModel {
      * Any part may be null (none chosen, or no longer as it was kept).
      */
     public record Kept(String funderCode, String regionCode, String firstMonth, String months) {
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return funderCode == null && regionCode == null && firstMonth == null && months == null;
         }
     }
@@ -221,6 +234,14 @@ public final class EnrollmentFormViewModel {
      */
     public List<Occupation> occupationsStartedBy(String typed) {
         return occupationWords.startedBy(typed);
+    }
+
+    /**
+     * What the typed NIK's look-up found that the clerk must see at once, beside the NIK (trial 20c): a registered
+     * person of the same name and birth date under another NIK, or the recognised person's enrollment in the form's
+     * months. {@code said} is the warning; {@code enrollmentId} the enrollment to open (0: none).
+     */
+    public record NikNews(FormProblem said, long enrollmentId) {
     }
 
     /** What the form's drop-downs offer. */
@@ -273,6 +294,15 @@ public final class EnrollmentFormViewModel {
         months.addListener(x -> syncLastFromMonths());
         lastMonth.addListener(x -> syncMonthsFromLast());
         nik.addListener(x -> onNikChanged());
+        region.addListener((o, was, now) -> {
+            if (now != null) {
+                regionTyped.set(null);
+            }
+        });
+        regionTyped.addListener(x -> recheck());
+        for (Observable o : List.of(nik, name, birthDate)) {
+            o.addListener(x -> lookUpLikelySame());
+        }
         occupation.addListener(x -> followOccupation());
         segment.addListener(x -> segmentChosen |= !followingOccupation);
         recheck();
@@ -366,8 +396,24 @@ public final class EnrollmentFormViewModel {
         this.registeredChangeQuestion = question;
     }
 
-    /** A save's result: saved, or not saved because the NIK turned out registered with other details (ask first). */
-    private record SaveOutcome(EnrollmentService.Saved saved, Person registeredMeanwhile) {
+    /**
+     * What to ask before a new person is saved whom {@link EnrollmentService#likelySamePeople} names (same name and
+     * birth date under another NIK: a NIK mistyped?): true to save as another person. Asked once for a NIK, name and
+     * birth date; without it such a save is not made. Called on the thread that calls {@link #save}.
+     */
+    public void setOtherPersonQuestion(java.util.function.Predicate<EnrollmentService.LikelySame> question) {
+        this.otherPersonQuestion = question;
+    }
+
+    /**
+     * A save's result: saved, or not saved because the NIK turned out registered with other details, or someone of
+     * the same name and birth date turned out registered under another NIK (ask first).
+     */
+    private record SaveOutcome(EnrollmentService.Saved saved, Person registeredMeanwhile,
+                               EnrollmentService.LikelySame likelySameMeanwhile) {
+        SaveOutcome(EnrollmentService.Saved saved, Person registeredMeanwhile) {
+            this(saved, registeredMeanwhile, null);
+        }
     }
 
     /**
@@ -398,6 +444,30 @@ public final class EnrollmentFormViewModel {
         }
         Person asked = id == 0 ? knownPerson.get() : null;
         if (asked != null) {
+            // A save the service will refuse for the months is refused here, before any question (trial 20c M1).
+            Optional<id.payung.domain.EnrollmentSummary> clash = overlapping(form);
+            if (clash.isPresent()) {
+                serverProblems.clear();
+                serverProblems.add(EnrollmentService.overlapProblem(clash.get()));
+                conflictingEnrollment.set(clash.get().id());
+                recheck();
+                refused();
+                return;
+            }
+        }
+        String sameKey = id == 0 && asked == null ? likelyKey() : null;
+        if (sameKey != null && likelySame.get() != null && sameKey.equals(likelyFor) && !sameKey.equals(savedAsOther)) {
+            if (!otherPersonQuestion.test(likelySame.get())) {
+                return;
+            }
+            savedAsOther = sameKey;
+        }
+        String acceptedOther = savedAsOther;
+        Optional<PersonChange> nikChange = nikChange(form);
+        if (nikChange.isPresent() && !registeredChangeQuestion.test(List.of(nikChange.get()))) {
+            return; // trial 20c L9: a corrected NIK is the person's for all years, asked as a new name is
+        }
+        if (asked != null) {
             List<PersonChange> replaced = RegisteredChanges.of(asked, form);
             if (!replaced.isEmpty() && !registeredChangeQuestion.test(replaced)) {
                 return;
@@ -413,6 +483,14 @@ public final class EnrollmentFormViewModel {
                 if (registered.isPresent() && !registered.get().equals(asked)
                         && !RegisteredChanges.of(registered.get(), toSave).isEmpty()) {
                     return new SaveOutcome(null, registered.get());
+                }
+                if (registered.isEmpty() && sameKey != null && !sameKey.equals(acceptedOther)) {
+                    // Looked up again: the form's look-up may not have answered yet when Ctrl+Enter came.
+                    List<EnrollmentService.LikelySame> same = service.likelySamePeople(toSave.nik(), toSave.fullName(),
+                            toSave.birthDate());
+                    if (!same.isEmpty()) {
+                        return new SaveOutcome(null, null, same.get(0));
+                    }
                 }
                 return new SaveOutcome(service.enrol(toSave), null);
             }
@@ -435,6 +513,16 @@ public final class EnrollmentFormViewModel {
                         writing.set(null);
                         if (form().equals(form)) {
                             knownPerson.set(outcome.registeredMeanwhile());
+                            save(andNew); // now with the question
+                        }
+                        return;
+                    }
+                    if (outcome.likelySameMeanwhile() != null) {
+                        writing.set(null);
+                        if (form().equals(form) && sameKey.equals(likelyKey())) {
+                            likelyFor = sameKey;
+                            likelySame.set(outcome.likelySameMeanwhile());
+                            recheck();
                             save(andNew); // now with the question
                         }
                         return;
@@ -490,6 +578,7 @@ public final class EnrollmentFormViewModel {
     private void onNikChanged() {
         NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock));
         knownPerson.set(null);
+        knownEnrollments = List.of();
         if (editingId.get() == 0) {
             baseline = null;
             personChanges.clear();
@@ -500,15 +589,91 @@ public final class EnrollmentFormViewModel {
             return;
         }
         String typed = r.nik();
-        tasks.read(() -> service.personByNik(typed), found -> {
+        record Recognised(Person person, List<id.payung.domain.EnrollmentSummary> enrollments) {
+        }
+        tasks.read(() -> service.personByNik(typed).map(p -> new Recognised(p, service.enrollmentsOf(p.id()))), found -> {
             if (found.isPresent() && typed.equals(NikCheck.check(nik.get(), null, LocalDate.now(clock)).nik())
                     && !(editingId.get() != 0 && typed.equals(editedNik))) {
-                knownPerson.set(found.get());
+                knownEnrollments = found.get().enrollments();
+                knownPerson.set(found.get().person());
                 if (editingId.get() == 0) {
-                    fillPerson(found.get());
+                    fillPerson(found.get().person());
                 }
             }
         });
+    }
+
+    /**
+     * The NIK, name (as {@link id.payung.domain.PersonName#key} reads it) and birth date a registered person under
+     * another NIK is looked up for; null while one of them is missing or the NIK is not 16 digits.
+     */
+    private String likelyKey() {
+        String clean = id.payung.domain.Nik.strip(nik.get());
+        String key = id.payung.domain.PersonName.key(name.get());
+        if (clean == null || clean.length() != id.payung.domain.Nik.LENGTH || !clean.chars().allMatch(Character::isDigit)
+                || key.isEmpty() || birthDate.get() == null) {
+            return null;
+        }
+        return clean + " " + key + " " + birthDate.get();
+    }
+
+    /**
+     * Looks up a registered person of the typed name and birth date under another NIK (trial 20c H1: a NIK mistyped
+     * saved the same man twice); what it finds is said beside the NIK ({@link #nikNewsProperty}) and asked on saving.
+     */
+    private void lookUpLikelySame() {
+        String key = editingId.get() == 0 ? likelyKey() : null;
+        if (!Objects.equals(key, likelyFor) && (likelySame.get() != null || likelyFor != null)) {
+            likelyFor = null;
+            likelySame.set(null);
+            recheck();
+        }
+        if (key == null || key.equals(likelyFor)) {
+            return;
+        }
+        String typedNik = nik.get();
+        String typedName = name.get();
+        LocalDate born = birthDate.get();
+        tasks.read(() -> service.likelySamePeople(typedNik, typedName, born), found -> {
+            if (key.equals(likelyKey()) && editingId.get() == 0) {
+                likelyFor = key;
+                likelySame.set(found.isEmpty() ? null : found.get(0));
+                recheck();
+            }
+        });
+    }
+
+    /** The NIK a correction changes (as opened, as typed), if it does: said in the changes and asked on saving. */
+    private Optional<PersonChange> nikChange(EnrollmentForm f) {
+        String typed = f.cleanNik();
+        return editingId.get() != 0 && editedNik != null && typed != null && !typed.isEmpty() && !editedNik.equals(typed)
+                ? Optional.of(new PersonChange("form.nik", editedNik, typed)) : Optional.empty();
+    }
+
+    /** The recognised person's enrollment (not deleted) sharing a month with the form's period, if any. */
+    private Optional<id.payung.domain.EnrollmentSummary> overlapping(EnrollmentForm f) {
+        return knownEnrollments.stream().filter(e -> !e.deleted() && id.payung.domain.Periods.overlap(f.firstMonth(),
+                f.lastMonth(), e.firstMonth(), e.lastMonth())).findFirst();
+    }
+
+    /** What the NIK's look-ups found to say beside it now ({@link NikNews}), or null. */
+    private NikNews nikNews(EnrollmentForm f) {
+        if (editingId.get() != 0) {
+            return null;
+        }
+        if (knownPerson.get() != null) {
+            return overlapping(f).map(e -> new NikNews(FormProblem.warning(Field.NIK, "NIK_ENROLLED_OVERLAP",
+                    Formats.month(e.firstMonth()), e.lastMonth() == null ? "…" : Formats.month(e.lastMonth()),
+                    e.funderName()), e.id())).orElse(null);
+        }
+        EnrollmentService.LikelySame same = likelySame.get();
+        if (same == null || !Objects.equals(likelyFor, likelyKey())) {
+            return null;
+        }
+        id.payung.domain.EnrollmentSummary e = same.latest();
+        return e == null ? new NikNews(FormProblem.warning(Field.NIK, "NIK_LIKELY_SAME_PERSON_ONLY", same.maskedNik()), 0)
+                : new NikNews(FormProblem.warning(Field.NIK, "NIK_LIKELY_SAME_PERSON", same.maskedNik(), e.funderName(),
+                        Formats.month(e.firstMonth()), e.lastMonth() == null ? "…" : Formats.month(e.lastMonth())), e.id());
     }
 
     /**
@@ -643,6 +808,8 @@ public final class EnrollmentFormViewModel {
         kpj.set("");
         notes.set("");
         knownPerson.set(null);
+        knownEnrollments = List.of();
+        savedAsOther = null;
         filledFromNik = null;
         beforeFill = null;
         clearedFrom.set(null);
@@ -782,12 +949,27 @@ public final class EnrollmentFormViewModel {
                 all.add(p);
             }
         }
+        String typedDesa = regionTyped.get();
+        if (region.get() == null && typedDesa != null && !typedDesa.isBlank()) {
+            // Said at once, not as "wajib diisi" on saving (trial 20c M3), with the import's nearest names.
+            all.removeIf(p -> p.field() == Field.REGION && p.code().equals("REQUIRED"));
+            List<String> nearest = id.payung.service.importing.RegionNames.nearestVillages(
+                    List.copyOf(regionsByCode.values()), typedDesa);
+            all.add(nearest.isEmpty() ? FormProblem.error(Field.REGION, "REGION_TYPED_UNKNOWN_NONE", typedDesa.strip())
+                    : FormProblem.error(Field.REGION, "REGION_TYPED_UNKNOWN", typedDesa.strip(), String.join(", ", nearest)));
+        }
         all.addAll(serverProblems);
+        NikNews news = nikNews(f);
+        nikNews.set(news);
+        if (news != null && serverProblems.stream().noneMatch(p -> p.code().equals("OVERLAP"))) {
+            all.add(news.said());
+        }
         List<PersonChange> changes = new ArrayList<>(baseline == null ? List.of() : baseline.changesTo(values()));
         if (typedBirth != null && !typedBirth.isBlank() && DatePickers.parseDate(typedBirth) == null) {
             // A birth date typed that is no date is refused above, not a change to "(empty)" (trial 13b).
             changes.removeIf(c -> c.labelKey().equals("form.birthDate"));
         }
+        nikChange(f).ifPresent(c -> changes.add(0, c));
         if (enrollmentBaseline != null && editingId.get() != 0) {
             changes.addAll(enrollmentBaseline.changesTo(enrollmentValues()));
         }
@@ -937,6 +1119,8 @@ public final class EnrollmentFormViewModel {
     public StringProperty birthDateTextProperty() { return birthDateText; }
     public StringProperty addressProperty() { return address; }
     public ObjectProperty<Region> regionProperty() { return region; }
+    /** A desa typed that names none, the field left empty (the view sets it as the list closes); else null. */
+    public StringProperty regionTypedProperty() { return regionTyped; }
     public ObjectProperty<Occupation> occupationProperty() { return occupation; }
     public StringProperty phoneProperty() { return phone; }
     public StringProperty kpjProperty() { return kpj; }
@@ -978,6 +1162,14 @@ public final class EnrollmentFormViewModel {
     /** Counts the times a registered NIK filled the form in (the fields then hold the person's registered data). */
     public javafx.beans.property.ReadOnlyIntegerProperty fillsFromNikProperty() {
         return fillsFromNik;
+    }
+
+    /**
+     * What the NIK's look-ups found that is said beside the NIK (trial 20c): a registered person of the same name and
+     * birth date under another NIK, or the recognised person's enrollment in the form's months; null when nothing.
+     */
+    public ReadOnlyObjectProperty<NikNews> nikNewsProperty() {
+        return nikNews.getReadOnlyProperty();
     }
 
     /** The person already registered under the typed NIK, or null. */

@@ -31,6 +31,8 @@ final class ReasonDialog<A> {
     private final ResourceBundle res;
     private final ButtonType confirm;
     private int row;
+    /** What the answer is made of: a problem shown is checked again when one changes (trial 20c L2). */
+    private final List<javafx.beans.Observable> inputs = new java.util.ArrayList<>();
 
     /** @param confirmKey the confirm button's words, or null for the window's "OK" */
     ReasonDialog(Window owner, ResourceBundle res, String title, String header, String confirmKey) {
@@ -56,6 +58,11 @@ final class ReasonDialog<A> {
         label.setLabelFor(field);
         label.setMinWidth(Label.USE_PREF_SIZE);
         grid.addRow(row++, label, field);
+        if (field instanceof javafx.scene.control.ComboBoxBase<?> box) {
+            inputs.add(box.valueProperty());
+        } else if (field instanceof javafx.scene.control.TextInputControl text) {
+            inputs.add(text.textProperty());
+        }
     }
 
     /** Adds a line across the dialog (a hint). */
@@ -105,6 +112,14 @@ final class ReasonDialog<A> {
                 }
             }
         });
+        // A problem shown goes, or changes, as soon as the answer is mended: "wajib diisi" stayed red beside a reason
+        // chosen (trial 20c L2).
+        inputs.forEach(input -> input.addListener(x -> {
+            if (!error.getText().isEmpty()) {
+                String problem = check.get();
+                error.setText(problem == null ? "" : problem);
+            }
+        }));
         dialog.setResultConverter(b -> b == confirm ? answer.get() : null);
         // After the dialog's own focus on its default button, which comes once it is shown.
         dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {

@@ -272,6 +272,28 @@ class DamagedNikProposalTest {
         }
     }
 
+    /**
+     * Trial 20c H1 in a list: Yohanes Jehadu registered under …0001, listed again under …0010 (a serial mistyped by
+     * hand; not Excel's cut, whose NIK would share the first 15 digits): a warning on the row naming him, masked; the
+     * row is imported (two people may share name and birth date). Another name or birth date says nothing.
+     */
+    @Test
+    void aNewNikWithARegisteredNameAndBirthDateIsAWarningNamingThatPerson() throws Exception {
+        try (PayungServices s = engine.services()) {
+            register(s, "5310011203850001;Yohanes Jehadu;12/03/1985;Ruteng",
+                    "5310011203850002;Agus Salim;12/03/1985;Ruteng");
+            Path list = file("desa-2026.csv", "5310011203850010;YOHANES  JEHADU;12/03/1985;Ruteng",
+                    "5310011303850013;Agus Salim;13/03/1985;Ruteng", "5310011203850025;Agus Salam;12/03/1985;Ruteng");
+
+            ImportService.Report done = s.imports().importFile(list, year(2026), ImportService.Progress.NONE);
+
+            assertThat(codes(done)).containsExactly("2 IMPORT_NIK_LIKELY_SAME_PERSON");
+            assertThat(done.problems().get(0).problem().error()).isFalse();
+            assertThat(done.problems().get(0).problem().args()).containsExactly("531001********01", "Yohanes Jehadu");
+            assertThat(done.imported()).as("a warning, never a refusal").isEqualTo(3);
+        }
+    }
+
     @Test
     void aNikWhoseCutFormBelongsToSomeoneElseImports() throws Exception {
         try (PayungServices s = engine.services()) {

@@ -1,0 +1,69 @@
+package id.payung.ui.enrollments;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.prefs.Preferences;
+
+/**
+ * What the enrollment form hands on to the next new entry ({@link EnrollmentFormViewModel.Kept}: funder, desa, start
+ * month, months), kept across restarts for each database, in this OS user's preferences as the window's place is
+ * ({@link id.payung.ui.WindowMemory}). Trial 20c M2: the clerk who went on with the village's list the next morning
+ * found desa and funder empty and Mulai at this month; a valid but wrong period could be saved unseen. Opened again,
+ * the form says what it took over ("Diambil dari isian terakhir"), as within one session.
+ */
+public final class KeptMemory {
+    private static final String FUNDER = "funder";
+    private static final String REGION = "region";
+    private static final String FIRST_MONTH = "firstMonth";
+    private static final String MONTHS = "months";
+    private final Preferences node;
+
+    KeptMemory(Preferences node) {
+        this.node = node;
+    }
+
+    /** The memory for {@code database} (a file's absolute path, or a server's address) under {@code root}. */
+    public static KeptMemory of(Preferences root, String database) {
+        return new KeptMemory(root.node(digest(database)));
+    }
+
+    /** This OS user's memory for {@code database} (a file's absolute path, or a server's address). */
+    public static KeptMemory forDatabase(String database) {
+        return of(Preferences.userRoot().node("id/payung/kept"), database);
+    }
+
+    /** What was last handed on in this database, or null when nothing was. */
+    public EnrollmentFormViewModel.Kept load() {
+        EnrollmentFormViewModel.Kept kept = new EnrollmentFormViewModel.Kept(node.get(FUNDER, null),
+                node.get(REGION, null), node.get(FIRST_MONTH, null), node.get(MONTHS, null));
+        return kept.isEmpty() ? null : kept;
+    }
+
+    /** Keeps what a saved entry hands on (null parts are forgotten). */
+    public void save(EnrollmentFormViewModel.Kept kept) {
+        put(FUNDER, kept == null ? null : kept.funderCode());
+        put(REGION, kept == null ? null : kept.regionCode());
+        put(FIRST_MONTH, kept == null ? null : kept.firstMonth());
+        put(MONTHS, kept == null ? null : kept.months());
+    }
+
+    private void put(String key, String value) {
+        if (value == null) {
+            node.remove(key);
+        } else {
+            node.put(key, value);
+        }
+    }
+
+    /** A preferences node's name for a database (at most 80 characters, no slash). */
+    private static String digest(String database) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(String.valueOf(database).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
