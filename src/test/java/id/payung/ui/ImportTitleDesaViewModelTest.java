@@ -99,9 +99,9 @@ class ImportTitleDesaViewModelTest {
                 + "1;5310111203850031;Yohanes Nggarang;Reok;Mata Air\n"
                 + "2;5310115503860032;Maria Sanjaya;Reok;\n"
                 + "3;5310111004870033;Kornelis Jehaut;Reok;  \n");
-        try (PayungServices s = fresh()) {
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
-            model.funderProperty().set(funder(model, "APBDES-MGR"));
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.fileProperty().set(list);
             model.check();
             assertThat(model.checkedProperty().get().imported()).as("%s", model.problems()).isEqualTo(3);
