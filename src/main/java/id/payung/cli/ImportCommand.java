@@ -17,6 +17,9 @@ import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -75,12 +78,18 @@ final class ImportCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--errors", paramLabel = "ERRORS.csv", description = "Write the problems as CSV for Indonesian"
-            + " Excel (UTF-8 with BOM, ';' between cells): row, column, value, reason, name.")
+            + " Excel (UTF-8 with BOM, ';' between cells): row, column, value, reason, name. Must not exist.")
     Path errors;
 
     @Override
     public Integer call() {
         InputFiles.requireReadable(spec, file);
+        if (errors != null && (Files.exists(errors, LinkOption.NOFOLLOW_LINKS) || Files.exists(errors))) {
+            // The rule of every --out: the command line never overwrites. Refused before the import, so a list the
+            // run would write over (the database itself, the list being read, another office's database) is never
+            // touched and nothing is imported without its error list (trial 20b H1).
+            throw ReplacingWrite.cannotWrite(errors, new FileAlreadyExistsException(errors.toString()));
+        }
         Messages messages = Messages.english();
         // The enrollment rules' count (the form's and a list's months column's): refused here, before any row.
         if (months != null) {
@@ -174,13 +183,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * The problems as CSV for Indonesian Excel ({@link ExcelCsv}: BOM, ";"), written beside the file and moved over
-     * it once complete (an existing list is replaced, as before, but a full disk leaves the old list or none, never a
-     * truncated one), owner-only.
+     * The problems as CSV for Indonesian Excel ({@link ExcelCsv}: BOM, ";"), a new file only, as every {@code --out}
+     * (an existing file is refused before the import); a full disk leaves none, never a truncated one; owner-only.
      */
     private void writeErrors(ImportService.Report report, Messages messages) {
         try {
-            ReplacingWrite.replace(errors, out -> {
+            ReplacingWrite.createNew(errors, out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 // For Indonesian Excel, as every export (BOM, ';'): with ',' and no BOM the clerk who double-clicked it
                 // saw one column of garbled letters.

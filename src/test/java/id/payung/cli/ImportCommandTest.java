@@ -68,6 +68,40 @@ class ImportCommandTest {
     }
 
     /**
+     * A list with its header row only said "the file is broken near line 2: Current state = FLUSHED, new state =
+     * CODING_END", a Java decoder's words (trial 20b M4); Excel's "Unicode Text" (UTF-16LE with its mark, tabs) was not
+     * read, and without its mark read as garbage (M5): said in the bundle's words now, nothing imported.
+     */
+    @Test
+    void aHeaderOnlyListAndUnicodeTextAreSaidInWords() throws Exception {
+        Path db = freshDatabase();
+        Path header = Files.writeString(dir.resolve("judul.csv"), "NIK;Nama Lengkap;Jenis Kelamin\n");
+        assertThat(console.run("import", header.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from",
+                "2026-01")).isNotZero();
+        assertThat(console.err()).contains("judul.csv holds only the header row (NIK, Nama, …); there are no participants"
+                + " under it.").doesNotContain("FLUSHED");
+
+        String text = "NIK\tNama\tJenis kelamin\tTanggal lahir\tKecamatan\tPekerjaan\r\n"
+                + "5310011205850001\tAndi\tL\t12/05/1985\tLangke Rembong\tPetani\r\n";
+        java.io.ByteArrayOutputStream unicode = new java.io.ByteArrayOutputStream();
+        unicode.write(0xff);
+        unicode.write(0xfe);
+        unicode.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Path withMark = Files.write(dir.resolve("unicode.txt"), unicode.toByteArray());
+        assertThat(console.run("import", withMark.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from",
+                "2026-01")).as(console.err()).isZero();
+        assertThat(console.out()).contains("read 1, imported 1");
+        assertThat(register(db)).extracting(EnrollmentSummary::fullName).containsExactly("Andi");
+
+        Path noMark = Files.write(dir.resolve("tanpa-tanda.csv"), text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        assertThat(console.run("import", noMark.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from",
+                "2026-01")).isNotZero();
+        assertThat(console.err()).contains("tanpa-tanda.csv is saved as Unicode Text (UTF-16) without its mark")
+                .contains("CSV UTF-8");
+        assertThat(register(db)).hasSize(1);
+    }
+
+    /**
      * A mistyped {@code --funder} is refused as before (its line, exit code 2, nothing written) and followed by the
      * database's funder codes, the regency's own first, so the user can retype it.
      */

@@ -39,9 +39,6 @@ class OwnerOnlyFilesTest {
         csv.append("12;Salah;L;12/05/1985;Langke Rembong;Petani\n");
         Files.writeString(list, csv, StandardCharsets.UTF_8);
         Path errors = dir.resolve("masalah.csv");
-        // An error list from an earlier run, readable by everyone: it is replaced by an owner-only one.
-        Files.writeString(errors, "old");
-        Files.setPosixFilePermissions(errors, PosixFilePermissions.fromString("rw-r--r--"));
         console.run("import", list.toString(), "--db", db, "--funder", "APBD-KAB-MGR", "--from", "2026-01",
                 "--skip-invalid", "--errors", errors.toString());
         assertThat(errors).content().contains("row;column;value;reason;name");

@@ -1152,7 +1152,7 @@ public final class ImportViewModel {
                              java.util.function.Function<RowProblem, String> reason, java.util.function.Consumer<Path> done) {
         List<RowProblem> list = List.copyOf(problems);
         Path forFile = file.get();
-        tasks.read(() -> ReplacingWrite.replace(target, out -> {
+        tasks.read(() -> ReplacingWrite.replace(target, forFile, out -> {
             try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", headers)) {
                 for (RowProblem p : list) {
                     // Whom each row is about, as the window shows it: the village finds the person without its own file.
