@@ -35,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code payung import FILE}: a name list (CSV or XLSX) into the register, all-or-nothing unless
- * {@code --skip-invalid}. Exit 0 imported (or nothing to refuse), 1 refused because of invalid rows,
- * 2 unreadable file or bad options.
+ * {@code --skip-invalid}. Exit 0 imported (or nothing to refuse), 1 refused because of invalid rows or a file that
+ * cannot be read as a list, 2 bad options (or an option the file needs).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a name list (.csv or .xlsx). All rows or none, unless --skip-invalid.")
@@ -109,6 +109,9 @@ final class ImportCommand implements Callable<Integer> {
                 throw refusal(services, options, e, messages);
             }
         } catch (ImportFileException e) {
+            if (!byOption(e)) {
+                throw new FileRefused(messages.fileProblem(e), e);
+            }
             throw new CommandLine.ParameterException(spec.commandLine(), messages.fileProblem(e));
         }
         for (RowProblem p : report.problems()) {
@@ -129,7 +132,9 @@ final class ImportCommand implements Callable<Integer> {
                     report.duplicates(), report.rejected(), inactive, messages.dryRunRefused(report.rejected(),
                             report.imported()));
         } else {
-            out.printf("read %d, imported %d, duplicate %d, rejected %d%s (%s)%n", report.read(), report.imported(),
+            // A dry run says what it would do, as the README promises (trial 20b L10); the real run's line is unchanged.
+            out.printf("read %d, %s %d, duplicate %d, rejected %d%s (%s)%n", report.read(),
+                    dryRun ? "would import" : "imported", report.imported(),
                     report.duplicates(), report.rejected(), inactive, outcome);
         }
         out.flush();
@@ -142,9 +147,14 @@ final class ImportCommand implements Callable<Integer> {
      * is said after the refusal with the option that takes it. Nothing is taken unasked: the exit code stays 2. A
      * {@code --funder} the database does not know is followed by the codes it does know.
      */
-    private CommandLine.ParameterException refusal(PayungServices services, ImportOptions options, ImportFileException e,
-                                                    Messages messages) {
+    private RuntimeException refusal(PayungServices services, ImportOptions options, ImportFileException e,
+                                     Messages messages) {
         String message = messages.fileProblem(e);
+        if (!byOption(e)) {
+            // The file, not the command line, is at fault (broken, empty, only a header, not text): exit code 1,
+            // "failed", as the README's codes say; 2 is for a wrong command or option (trial 20b L7).
+            return new FileRefused(message, e);
+        }
         if ("UNKNOWN_FUNDER_OPTION".equals(e.code())) {
             // The refusal's line as it was; the codes to retype after it.
             return new AdvisedParameterException(spec.commandLine(), message, messages.funderCodes(
@@ -163,6 +173,21 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** A refusal an option decides (one to add, or one the database does not know): a wrong command line, exit 2. */
+    private static boolean byOption(ImportFileException e) {
+        return e.code().endsWith("_OPTION") || java.util.Set.of("NO_FUNDER", "NO_PERIOD", "NO_REGION", "SHEET_MISSING")
+                .contains(e.code());
+    }
+
+    /** A list that cannot be imported as a whole, for a reason in the file: said in one line, exit code 1. */
+    static final class FileRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FileRefused(String message, ImportFileException cause) {
+            super(message, cause);
+        }
     }
 
     private YearMonth parseMonth() {

@@ -76,8 +76,11 @@ class ImportCommandTest {
     void aHeaderOnlyListAndUnicodeTextAreSaidInWords() throws Exception {
         Path db = freshDatabase();
         Path header = Files.writeString(dir.resolve("judul.csv"), "NIK;Nama Lengkap;Jenis Kelamin\n");
+        // The file is at fault, not the command line: exit code 1, "failed", no "(see: --help)" (trial 20b L7).
         assertThat(console.run("import", header.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from",
-                "2026-01")).isNotZero();
+                "2026-01")).isEqualTo(1);
+        assertThat(console.err().strip()).isEqualTo("payung: judul.csv holds only the header row (NIK, Nama, …); there are"
+                + " no participants under it.");
         assertThat(console.err()).contains("judul.csv holds only the header row (NIK, Nama, …); there are no participants"
                 + " under it.").doesNotContain("FLUSHED");
 
@@ -95,7 +98,7 @@ class ImportCommandTest {
 
         Path noMark = Files.write(dir.resolve("tanpa-tanda.csv"), text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
         assertThat(console.run("import", noMark.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from",
-                "2026-01")).isNotZero();
+                "2026-01")).isEqualTo(1);
         assertThat(console.err()).contains("tanpa-tanda.csv is saved as Unicode Text (UTF-16) without its mark")
                 .contains("CSV UTF-8");
         assertThat(register(db)).hasSize(1);
@@ -283,7 +286,7 @@ class ImportCommandTest {
         assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
                 "--from", "2026-01", "--kecamatan", "Kec. Wae Ri'i", "--dry-run")).isZero();
         assertThat(console.out()).contains("row 3: NIK: (warning) participant status \"NON AKTIF\" (not active)")
-                .contains("read 2, imported 1, duplicate 0, rejected 0, inactive skipped 1 (dry run, nothing written)");
+                .contains("read 2, would import 1, duplicate 0, rejected 0, inactive skipped 1 (dry run, nothing written)");
 
         console.clearOut();
         assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
@@ -335,7 +338,7 @@ class ImportCommandTest {
         console.clearOut();
         assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR",
                 "--from", "2026-01", "--dry-run", "--skip-invalid")).isZero();
-        assertThat(console.out()).contains("read 3, imported 2, duplicate 0, rejected 1 (dry run, nothing written)");
+        assertThat(console.out()).contains("read 3, would import 2, duplicate 0, rejected 1 (dry run, nothing written)");
     }
 
     /**
