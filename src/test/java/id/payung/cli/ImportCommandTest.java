@@ -105,6 +105,24 @@ class ImportCommandTest {
     }
 
     /**
+     * A name that is a spreadsheet formula ("=HYPERLINK(…)", "=cmd|…", "+…", "@…") was imported without a word (trial
+     * 20b L12): a warning of the enrollment rules now, the form's and the import's; the row is still imported.
+     */
+    @Test
+    void aNameThatIsAFormulaIsWarnedOf() throws Exception {
+        Path db = freshDatabase();
+        Path list = Files.writeString(dir.resolve("rumus.csv"), "NIK;Nama;Jenis kelamin;Tanggal lahir;Kecamatan\n"
+                + "5310011205850001;\"=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";L;12/05/1985;Langke Rembong\n"
+                + "5310015204850002;@SUM(1+1);P;12/04/1985;Langke Rembong\n"
+                + "5310011205850003;Andi;L;12/05/1985;Langke Rembong\n");
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from",
+                "2026-01")).as(console.err()).isZero();
+        assertThat(console.out()).contains("row 2: Nama: (warning) the name starts with \"=\" as an Excel formula does")
+                .contains("row 3: Nama: (warning) the name starts with \"@\" as an Excel formula does")
+                .doesNotContain("row 4:").contains("read 3, imported 3");
+    }
+
+    /**
      * A mistyped {@code --funder} is refused as before (its line, exit code 2, nothing written) and followed by the
      * database's funder codes, the regency's own first, so the user can retype it.
      */
