@@ -1072,8 +1072,10 @@ public final class ImportViewModel {
             importDone.set(!r.cancelled());
             earlierStale = true; // its corrections are an earlier import's now (a refused one's: for this session)
             readStandingImport();
-            proposals = r.proposals();
-            problems.setAll(r.problems());
+            if (!r.cancelled()) {
+                proposals = r.proposals();
+                problems.setAll(r.problems());
+            } // cancelled: the check's list stays, as the heading's counts do ("Tidak ada masalah." under "7 duplikat")
             load();
             if (r.written()) {
                 afterImport.run();
