@@ -51,7 +51,7 @@ public final class App extends Application {
     public static void launchWindow(String db, String lang) {
         DatabaseChoice choice = choice(db);
         Clock clock = Clock.systemDefaultZone();
-        if (choice instanceof DatabaseChoice.File f && java.nio.file.Files.exists(f.path())) {
+        if (choice instanceof DatabaseChoice.File f && java.nio.file.Files.exists(f.path()) && !empty(f.path())) {
             // A new file is made in init(), once the toolkit has started: a start that fails (no display)
             // leaves no empty database behind. A server is opened by the login dialog (it may ask a password).
             Path file = f.path();
@@ -66,6 +66,15 @@ public final class App extends Application {
         }
         id.payung.ui.Rendering.configure();
         Application.launch(App.class, args.toArray(String[]::new));
+    }
+
+    /** An existing regular file of 0 bytes (a failed copy, or one made beforehand): never seeded unasked. */
+    private static boolean empty(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == 0;
+        } catch (java.io.IOException e) {
+            return false; // opening it says why
+        }
     }
 
     /** The database the window opens: {@code --db}, else {@code PAYUNG_DB}, else this PC's saved server, else the file. */
@@ -94,7 +103,9 @@ public final class App extends Application {
             }
             DatabaseChoice.File f = (DatabaseChoice.File) choice;
             databaseFile = f.path();
-            if (f.isDefault() && !java.nio.file.Files.exists(databaseFile)) {
+            if (f.isDefault() && !java.nio.file.Files.exists(databaseFile) || empty(databaseFile)) {
+                // An empty file named (a failed copy, or one made beforehand) asks the regency too: it was seeded as the
+                // shipped regency's without a word (trial 20b M2). Quitting leaves it as it was.
                 firstStart = true; // made in start(), for the regency the clerk names: nothing is seeded before
                 return;
             }

@@ -38,12 +38,37 @@ final class DatabaseOption {
 
     /** Opens the chosen database; only the default one is created (and seeded) when it does not exist yet. */
     PayungServices open() {
-        DatabaseChoice choice = choice();
+        return open(choice(), System.err);
+    }
+
+    /**
+     * {@link #open()} of {@code choice}. The default database made here (a fresh PC, no {@code --db}) is said in one
+     * line on {@code err} with its regency: a command answered from a new database without a word (trial 20b M3).
+     * Stdout stays as it was: scripts read it.
+     */
+    static PayungServices open(DatabaseChoice choice, java.io.PrintStream err) {
         if (choice instanceof DatabaseChoice.Server server) {
             return onServer(server);
         }
-        return saysWhenWaiting(PayungServices.open(choice.file(), choice instanceof DatabaseChoice.File f && f.isDefault(),
-                Clock.systemDefaultZone()));
+        boolean isDefault = choice instanceof DatabaseChoice.File f && f.isDefault();
+        boolean made = isDefault && isNew(choice.file());
+        PayungServices services = saysWhenWaiting(PayungServices.open(choice.file(), isDefault, Clock.systemDefaultZone()));
+        if (made) {
+            String code = services.reference().settings().regencyCode();
+            String name = id.payung.service.RegionList.regency(code).map(id.payung.domain.Region::name).orElse(code);
+            err.println("payung: " + java.text.MessageFormat.format(Messages.english().text("cli.db.made"), name, code,
+                    choice.file().toAbsolutePath().toString()));
+        }
+        return services;
+    }
+
+    /** No file yet, or an empty one: what opening the default database makes and seeds. */
+    private static boolean isNew(Path file) {
+        try {
+            return !java.nio.file.Files.exists(file) || java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The server's database as the address's login: the same services and answers as on a file. */

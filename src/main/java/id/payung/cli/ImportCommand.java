@@ -17,6 +17,9 @@ import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -32,8 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code payung import FILE}: a name list (CSV or XLSX) into the register, all-or-nothing unless
- * {@code --skip-invalid}. Exit 0 imported (or nothing to refuse), 1 refused because of invalid rows,
- * 2 unreadable file or bad options.
+ * {@code --skip-invalid}. Exit 0 imported (or nothing to refuse), 1 refused because of invalid rows or a file that
+ * cannot be read as a list, 2 bad options (or an option the file needs).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a name list (.csv or .xlsx). All rows or none, unless --skip-invalid.")
@@ -75,12 +78,18 @@ final class ImportCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Option(names = "--errors", paramLabel = "ERRORS.csv", description = "Write the problems as CSV for Indonesian"
-            + " Excel (UTF-8 with BOM, ';' between cells): row, column, value, reason, name.")
+            + " Excel (UTF-8 with BOM, ';' between cells): row, column, value, reason, name. Must not exist.")
     Path errors;
 
     @Override
     public Integer call() {
         InputFiles.requireReadable(spec, file);
+        if (errors != null && (Files.exists(errors, LinkOption.NOFOLLOW_LINKS) || Files.exists(errors))) {
+            // The rule of every --out: the command line never overwrites. Refused before the import, so a list the
+            // run would write over (the database itself, the list being read, another office's database) is never
+            // touched and nothing is imported without its error list (trial 20b H1).
+            throw ReplacingWrite.cannotWrite(errors, new FileAlreadyExistsException(errors.toString()));
+        }
         Messages messages = Messages.english();
         // The enrollment rules' count (the form's and a list's months column's): refused here, before any row.
         if (months != null) {
@@ -100,6 +109,9 @@ final class ImportCommand implements Callable<Integer> {
                 throw refusal(services, options, e, messages);
             }
         } catch (ImportFileException e) {
+            if (!byOption(e)) {
+                throw new FileRefused(messages.fileProblem(e), e);
+            }
             throw new CommandLine.ParameterException(spec.commandLine(), messages.fileProblem(e));
         }
         for (RowProblem p : report.problems()) {
@@ -120,7 +132,9 @@ final class ImportCommand implements Callable<Integer> {
                     report.duplicates(), report.rejected(), inactive, messages.dryRunRefused(report.rejected(),
                             report.imported()));
         } else {
-            out.printf("read %d, imported %d, duplicate %d, rejected %d%s (%s)%n", report.read(), report.imported(),
+            // A dry run says what it would do, as the README promises (trial 20b L10); the real run's line is unchanged.
+            out.printf("read %d, %s %d, duplicate %d, rejected %d%s (%s)%n", report.read(),
+                    dryRun ? "would import" : "imported", report.imported(),
                     report.duplicates(), report.rejected(), inactive, outcome);
         }
         out.flush();
@@ -133,9 +147,14 @@ final class ImportCommand implements Callable<Integer> {
      * is said after the refusal with the option that takes it. Nothing is taken unasked: the exit code stays 2. A
      * {@code --funder} the database does not know is followed by the codes it does know.
      */
-    private CommandLine.ParameterException refusal(PayungServices services, ImportOptions options, ImportFileException e,
-                                                    Messages messages) {
+    private RuntimeException refusal(PayungServices services, ImportOptions options, ImportFileException e,
+                                     Messages messages) {
         String message = messages.fileProblem(e);
+        if (!byOption(e)) {
+            // The file, not the command line, is at fault (broken, empty, only a header, not text): exit code 1,
+            // "failed", as the README's codes say; 2 is for a wrong command or option (trial 20b L7).
+            return new FileRefused(message, e);
+        }
         if ("UNKNOWN_FUNDER_OPTION".equals(e.code())) {
             // The refusal's line as it was; the codes to retype after it.
             return new AdvisedParameterException(spec.commandLine(), message, messages.funderCodes(
@@ -156,6 +175,21 @@ final class ImportCommand implements Callable<Integer> {
         return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
+    /** A refusal an option decides (one to add, or one the database does not know): a wrong command line, exit 2. */
+    private static boolean byOption(ImportFileException e) {
+        return e.code().endsWith("_OPTION") || java.util.Set.of("NO_FUNDER", "NO_PERIOD", "NO_REGION", "SHEET_MISSING")
+                .contains(e.code());
+    }
+
+    /** A list that cannot be imported as a whole, for a reason in the file: said in one line, exit code 1. */
+    static final class FileRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FileRefused(String message, ImportFileException cause) {
+            super(message, cause);
+        }
+    }
+
     private YearMonth parseMonth() {
         if (from == null) {
             return null;
@@ -174,13 +208,12 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * The problems as CSV for Indonesian Excel ({@link ExcelCsv}: BOM, ";"), written beside the file and moved over
-     * it once complete (an existing list is replaced, as before, but a full disk leaves the old list or none, never a
-     * truncated one), owner-only.
+     * The problems as CSV for Indonesian Excel ({@link ExcelCsv}: BOM, ";"), a new file only, as every {@code --out}
+     * (an existing file is refused before the import); a full disk leaves none, never a truncated one; owner-only.
      */
     private void writeErrors(ImportService.Report report, Messages messages) {
         try {
-            ReplacingWrite.replace(errors, out -> {
+            ReplacingWrite.createNew(errors, out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 // For Indonesian Excel, as every export (BOM, ';'): with ',' and no BOM the clerk who double-clicked it
                 // saw one column of garbled letters.

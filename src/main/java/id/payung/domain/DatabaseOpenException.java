@@ -11,6 +11,8 @@ public final class DatabaseOpenException extends RuntimeException {
     public enum Problem {
         /** The file does not exist and the caller did not ask to create one. */
         MISSING,
+        /** The file named exists but is empty (0 bytes): most often a copy that failed; never filled unasked. */
+        EMPTY,
         /** The file is not an SQLite database at all (a text file, a spreadsheet, …). */
         NOT_SQLITE,
         /** An SQLite database made by another program. */

@@ -95,6 +95,11 @@ public final class EnrollmentRules {
         if (f.sex() == null) {
             problems.add(FormProblem.error(Field.SEX, "REQUIRED"));
         }
+        if (FormulaText.startsLikeFormula(name)) {
+            // "=HYPERLINK(…)", "=cmd|' /C calc'!A0" as a name: no KTP name starts so; exports write it as text, but the
+            // clerk is told (trial 20b L12). The form's and the import's one rule.
+            problems.add(FormProblem.warning(Field.NAME, "NAME_FORMULA", name.substring(0, 1)));
+        }
         if (f.birthDate() == null) {
             problems.add(FormProblem.error(Field.BIRTH_DATE, "REQUIRED"));
         } else if (f.birthDate().isAfter(today)) {

@@ -82,6 +82,9 @@ public final class NikCheck {
      * Checks a NIK, its region codes against {@code known}, and cross-checks it with the sex and birth date
      * entered beside it (either may be null).
      */
+    /** 16 digits and a decimal part of zeros, as a spreadsheet writes a number ("5310011205850123.0", "…,00"). */
+    private static final java.util.regex.Pattern EXCEL_DECIMAL = java.util.regex.Pattern.compile("['`]?\\d{16}[.,]0+");
+
     public static Result check(String raw, String regionPrefix, RegionCodes known, LocalDate today, Sex enteredSex,
                                LocalDate enteredBirth) {
         List<NikProblem> problems = new ArrayList<>();
@@ -92,6 +95,11 @@ public final class NikCheck {
         }
         if (Nik.excelScientific(nik)) {
             return new Result(nik, List.of(NikProblem.of(NikProblem.Code.EXCEL_SCIENTIFIC, nik)), null, null);
+        }
+        if (EXCEL_DECIMAL.matcher(Spaces.removed(raw)).matches()) {
+            // The NIK kept as a number and written with a decimal ".0" (a spreadsheet or a program's export): the
+            // cleaning took the dot for a group separator and said "17 digits" without the cause (trial 20b L14).
+            return new Result(nik, List.of(NikProblem.of(NikProblem.Code.EXCEL_DECIMAL)), null, null);
         }
         if (!DIGITS.matcher(nik).matches()) {
             return new Result(nik, List.of(NikProblem.of(NikProblem.Code.NOT_DIGITS)), null, null);

@@ -18,6 +18,8 @@ public record NikProblem(Code code, List<String> args) {
         UNKNOWN_PROVINCE(true),
         EXCEL_SCIENTIFIC(true),
         EXCEL_CUT_DIGITS(true),
+        /** 16 digits and a decimal ".0" a spreadsheet added ("5310011205850123.0"): it was "17 digits" (trial 20b L14). */
+        EXCEL_DECIMAL(true),
         NOT_DIGITS(true),
         WRONG_LENGTH(true),
         BAD_MONTH(true),

@@ -50,7 +50,21 @@ public final class ReplacingWrite {
      *                              unchanged. Whatever the body throws (a cancellation too) is passed on the same way.
      */
     public static <T> T replace(Path target, Body<T> body) throws IOException {
+        return replace(target, null, body);
+    }
+
+    /**
+     * {@link #replace(Path, Body)}, never over {@code kept} (the list being imported, whose problem list is saved) nor
+     * over any SQLite database (the open one, another office's): a save dialog confirms an overwrite, but the clerk who
+     * picked the database or the list itself there lost it whole (trial 20b H1).
+     *
+     * @throws KeptFileException when the target is {@code kept} or an SQLite database; nothing is written
+     */
+    public static <T> T replace(Path target, Path kept, Body<T> body) throws IOException {
         Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target.toAbsolutePath();
+        if (Files.exists(file) && (kept != null && Files.exists(kept) && Files.isSameFile(file, kept) || isDatabase(file))) {
+            throw new KeptFileException(file);
+        }
         Path temp = null;
         boolean moved = false;
         try {
@@ -105,6 +119,31 @@ public final class ReplacingWrite {
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(target);
             throw e;
+        }
+    }
+
+    /** True when the file starts as every SQLite database does ("SQLite format 3" and a zero byte). */
+    private static boolean isDatabase(Path file) {
+        byte[] magic = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            return false; // not readable: the write itself says why
+        }
+    }
+
+    /** A file a save must never replace: a database, or the list the problems are of. It is left as it was. */
+    public static final class KeptFileException extends IOException {
+        private final transient Path target;
+
+        KeptFileException(Path target) {
+            super("not replaced: " + target + " is a database or the list being imported");
+            this.target = target;
+        }
+
+        /** The file that was chosen and kept. */
+        public Path target() {
+            return target;
         }
     }
 

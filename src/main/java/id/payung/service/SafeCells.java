@@ -14,7 +14,7 @@ public final class SafeCells {
             return value;
         }
         char first = value.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean formula = id.payung.domain.FormulaText.startsLikeFormula(value) || first == '\t' || first == '\r';
         return formula ? "'" + value : value;
     }
 }

@@ -985,6 +985,11 @@ public final class Database implements AutoCloseable {
                     throw new DatabaseOpenException(Problem.IO, path, path + " is a folder, not a database file");
                 }
                 if (Files.size(path) == 0) {
+                    if (!createIfMissing) {
+                        // More often a copy that failed than a wish for a new database: it was seeded as the shipped
+                        // regency's and answered from (trial 20b M2). Refused as a missing file is; payung init makes it.
+                        throw new DatabaseOpenException(Problem.EMPTY, path, path + " is empty (0 bytes)");
+                    }
                     OwnerOnly.restrict(path); // an empty file made beforehand (touch) holds personal data from now on
                     return true;
                 }

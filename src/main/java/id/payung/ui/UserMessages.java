@@ -129,6 +129,9 @@ public final class UserMessages {
             return bundle.getString("readOnly.refused");
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ReplacingWrite.KeptFileException k) {
+                return MessageFormat.format(bundle.getString("export.kept"), k.target().toString());
+            }
             if (cause instanceof ReplacingWrite.NotReplacedException n) {
                 return MessageFormat.format(bundle.getString("export.notReplaced"), n.target().toString());
             }

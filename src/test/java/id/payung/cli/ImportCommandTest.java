@@ -68,6 +68,61 @@ class ImportCommandTest {
     }
 
     /**
+     * A list with its header row only said "the file is broken near line 2: Current state = FLUSHED, new state =
+     * CODING_END", a Java decoder's words (trial 20b M4); Excel's "Unicode Text" (UTF-16LE with its mark, tabs) was not
+     * read, and without its mark read as garbage (M5): said in the bundle's words now, nothing imported.
+     */
+    @Test
+    void aHeaderOnlyListAndUnicodeTextAreSaidInWords() throws Exception {
+        Path db = freshDatabase();
+        Path header = Files.writeString(dir.resolve("judul.csv"), "NIK;Nama Lengkap;Jenis Kelamin\n");
+        // The file is at fault, not the command line: exit code 1, "failed", no "(see: --help)" (trial 20b L7).
+        assertThat(console.run("import", header.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from",
+                "2026-01")).isEqualTo(1);
+        assertThat(console.err().strip()).isEqualTo("payung: judul.csv holds only the header row (NIK, Nama, …); there are"
+                + " no participants under it.");
+        assertThat(console.err()).contains("judul.csv holds only the header row (NIK, Nama, …); there are no participants"
+                + " under it.").doesNotContain("FLUSHED");
+
+        String text = "NIK\tNama\tJenis kelamin\tTanggal lahir\tKecamatan\tPekerjaan\r\n"
+                + "5310011205850001\tAndi\tL\t12/05/1985\tLangke Rembong\tPetani\r\n";
+        java.io.ByteArrayOutputStream unicode = new java.io.ByteArrayOutputStream();
+        unicode.write(0xff);
+        unicode.write(0xfe);
+        unicode.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Path withMark = Files.write(dir.resolve("unicode.txt"), unicode.toByteArray());
+        assertThat(console.run("import", withMark.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from",
+                "2026-01")).as(console.err()).isZero();
+        assertThat(console.out()).contains("read 1, imported 1");
+        assertThat(register(db)).extracting(EnrollmentSummary::fullName).containsExactly("Andi");
+
+        Path noMark = Files.write(dir.resolve("tanpa-tanda.csv"), text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        assertThat(console.run("import", noMark.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from",
+                "2026-01")).isEqualTo(1);
+        assertThat(console.err()).contains("tanpa-tanda.csv is saved as Unicode Text (UTF-16) without its mark")
+                .contains("CSV UTF-8");
+        assertThat(register(db)).hasSize(1);
+    }
+
+    /**
+     * A name that is a spreadsheet formula ("=HYPERLINK(…)", "=cmd|…", "+…", "@…") was imported without a word (trial
+     * 20b L12): a warning of the enrollment rules now, the form's and the import's; the row is still imported.
+     */
+    @Test
+    void aNameThatIsAFormulaIsWarnedOf() throws Exception {
+        Path db = freshDatabase();
+        Path list = Files.writeString(dir.resolve("rumus.csv"), "NIK;Nama;Jenis kelamin;Tanggal lahir;Kecamatan\n"
+                + "5310011205850001;\"=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";L;12/05/1985;Langke Rembong\n"
+                + "5310015204850002;@SUM(1+1);P;12/04/1985;Langke Rembong\n"
+                + "5310011205850003;Andi;L;12/05/1985;Langke Rembong\n");
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from",
+                "2026-01")).as(console.err()).isZero();
+        assertThat(console.out()).contains("row 2: Nama: (warning) the name starts with \"=\" as an Excel formula does")
+                .contains("row 3: Nama: (warning) the name starts with \"@\" as an Excel formula does")
+                .doesNotContain("row 4:").contains("read 3, imported 3");
+    }
+
+    /**
      * A mistyped {@code --funder} is refused as before (its line, exit code 2, nothing written) and followed by the
      * database's funder codes, the regency's own first, so the user can retype it.
      */
@@ -249,7 +304,7 @@ class ImportCommandTest {
         assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
                 "--from", "2026-01", "--kecamatan", "Kec. Wae Ri'i", "--dry-run")).isZero();
         assertThat(console.out()).contains("row 3: NIK: (warning) participant status \"NON AKTIF\" (not active)")
-                .contains("read 2, imported 1, duplicate 0, rejected 0, inactive skipped 1 (dry run, nothing written)");
+                .contains("read 2, would import 1, duplicate 0, rejected 0, inactive skipped 1 (dry run, nothing written)");
 
         console.clearOut();
         assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-PROV-NTT",
@@ -301,7 +356,7 @@ class ImportCommandTest {
         console.clearOut();
         assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR",
                 "--from", "2026-01", "--dry-run", "--skip-invalid")).isZero();
-        assertThat(console.out()).contains("read 3, imported 2, duplicate 0, rejected 1 (dry run, nothing written)");
+        assertThat(console.out()).contains("read 3, would import 2, duplicate 0, rejected 1 (dry run, nothing written)");
     }
 
     /**

@@ -103,7 +103,7 @@ class PayungCommandTest {
         console.clearOut();
         assertThat(run("import", csv.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01",
                 "--skip-invalid", "--dry-run")).isZero();
-        assertThat(console.out()).contains("read 2, imported 1, duplicate 0, rejected 1 (dry run");
+        assertThat(console.out()).contains("read 2, would import 1, duplicate 0, rejected 1 (dry run");
 
         console.clearOut();
         assertThat(run("import", csv.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR", "--from", "2026-01",

@@ -39,4 +39,36 @@ class RefuseExistingFileTest {
             assertThat(list.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
         }
     }
+
+    /**
+     * {@code import --errors} replaced any file: the database being imported into became a 33-byte CSV, the village's
+     * list its own error list, another office's database an error list (trial 20b H1). It follows every --out now: an
+     * existing file is refused before anything is imported, and left byte for byte.
+     */
+    @Test
+    void importErrorsRefusesTheDatabaseTheListAndAnyExistingFile() throws Exception {
+        Path dbFile = dir.resolve("payung.db");
+        String db = console.init(dbFile);
+        Path other = dir.resolve("other.db");
+        console.init(other);
+        Path list = Files.writeString(dir.resolve("daftar.csv"), "NIK;Nama;Jenis kelamin;Tanggal lahir;Kecamatan;Pekerjaan\n"
+                + "5310011205850001;Andi;L;12/05/1985;Langke Rembong;Petani\n"
+                + "12;Salah;L;12/05/1985;Langke Rembong;Petani\n");
+        Path earlier = Files.writeString(dir.resolve("masalah.csv"), "keep");
+        for (Path target : new Path[] {dbFile, list, other, earlier}) {
+            byte[] dbBefore = Files.readAllBytes(dbFile);
+            byte[] before = Files.readAllBytes(target);
+            assertThat(console.run("import", list.toString(), "--db", db, "--funder", "APBD-KAB-MGR", "--from", "2026-01",
+                    "--skip-invalid", "--errors", target.toString())).as(target.toString()).isEqualTo(1);
+            assertThat(console.err()).contains(target.getFileName() + ": the file exists already");
+            assertThat(Files.readAllBytes(target)).as(target.toString()).isEqualTo(before);
+            assertThat(Files.readAllBytes(dbFile)).as("nothing imported").isEqualTo(dbBefore);
+        }
+        assertThat(console.out()).doesNotContain("imported");
+        // A new name is written as before.
+        Path fresh = dir.resolve("masalah-baru.csv");
+        assertThat(console.run("import", list.toString(), "--db", db, "--funder", "APBD-KAB-MGR", "--from", "2026-01",
+                "--skip-invalid", "--errors", fresh.toString())).isZero();
+        assertThat(fresh).content().contains("row;column;value;reason;name");
+    }
 }

@@ -38,6 +38,9 @@ class NikCheckTest {
             5.31012E+15        | EXCEL_SCIENTIFIC    | null | null
             '5,31001E+15'      | EXCEL_SCIENTIFIC    | null | null
             53100112058500011  | WRONG_LENGTH        | null | null
+            5310011205850123.0 | EXCEL_DECIMAL       | null | null
+            '5310011205850123,00' | EXCEL_DECIMAL    | null | null
+            5310.0112.0585.0123 | null               | L | 1985-05-12
             5310O11205850001   | NOT_DIGITS          | null | null
             ''                 | EMPTY               | null | null
             """)

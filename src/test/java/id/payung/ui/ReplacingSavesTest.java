@@ -89,6 +89,37 @@ class ReplacingSavesTest {
                 .contains("open in another program (such as Excel)").endsWith("The old file is unchanged.");
     }
 
+    /**
+     * The save dialog confirms an overwrite, but the problem list never replaces the list being imported nor a database
+     * (the open one, another office's): the clerk who picked either there lost it whole (trial 20b H1).
+     */
+    @Test
+    void theProblemListNeverReplacesTheListItselfOrADatabase() throws Exception {
+        Path broken = Files.writeString(dir.resolve("rusak.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
+        Path other = Files.createDirectories(dir.resolve("lain"));
+        TestData.seeded(other).close();
+        Path otherDb = other.resolve("payung.db");
+        Path db = dir.resolve("payung.db");
+        try (PayungServices s = TestData.seeded(dir)) {
+            ImportViewModel model = new ImportViewModel(s.imports(), s.reference(), new DirectTaskExecutor(),
+                    YearMonth.of(2026, 1), () -> { });
+            model.load();
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("MANDIRI")).findFirst().orElseThrow());
+            model.fileProperty().set(broken);
+            model.check();
+            for (Path target : new Path[] {broken, db, otherDb}) {
+                byte[] before = Files.readAllBytes(target);
+                Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> model.saveProblems(target,
+                        List.of("Baris", "Nama", "Kolom", "Nilai", "Masalah"), p -> p.problem().code(), p -> { }));
+                assertThat(failure).as(target.toString()).isNotNull();
+                assertThat(Files.readAllBytes(target)).as(target.toString()).isEqualTo(before);
+                assertThat(UserMessages.describe(I18n.bundle(I18n.INDONESIAN), failure.getCause()))
+                        .contains("tidak ditimpa").contains("Pilih nama berkas lain");
+            }
+            assertThat(model.savedProperty().get()).isNull();
+        }
+    }
+
     private static List<String> names(Path folder) throws java.io.IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();

@@ -34,6 +34,9 @@ final class CsvTableReader implements TableReader {
     private static final int SNIFF = 1 << 20;
     /** One record (row) at most: far above a name list's row, far below what would strain the memory. */
     static final int MAX_RECORD_CHARS = 100_000;
+    /** commons-csv's words for a quote never closed, with the line where the quoted cell starts. */
+    private static final java.util.regex.Pattern OPEN_QUOTE = java.util.regex.Pattern.compile(
+            "\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final StrictReader input;
@@ -45,13 +48,20 @@ final class CsvTableReader implements TableReader {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFF);
         }
+        String shown = file.getFileName().toString();
         boolean bom = head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf;
-        Charset charset = bom || isUtf8(head, head.length == SNIFF) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        if (bom) {
-            in.skipNBytes(3);
+        // Excel's "Unicode Text" (Teks Unicode): UTF-16, little-endian, with its byte-order mark, tabs between cells.
+        Charset utf16 = head.length >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe ? StandardCharsets.UTF_16LE
+                : head.length >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff ? StandardCharsets.UTF_16BE : null;
+        int skip = bom ? 3 : utf16 != null ? 2 : 0;
+        if (utf16 == null) {
+            refuseNonText(head, shown);
         }
-        String text = new String(head, bom ? 3 : 0, Math.max(0, head.length - (bom ? 3 : 0)), charset);
+        Charset charset = utf16 != null ? utf16 : bom || isUtf8(head, head.length == SNIFF) ? StandardCharsets.UTF_8
+                : Charset.forName("windows-1252");
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.skipNBytes(skip);
+        String text = new String(head, skip, Math.max(0, head.length - skip), charset);
         input = new StrictReader(in, charset);
         charsetName = charset.name();
         Reader reader = input;
@@ -82,10 +92,44 @@ final class CsvTableReader implements TableReader {
                 throw new ImportFileException("CSV_RECORD_TOO_LONG", String.valueOf(line + 1),
                         id.payung.domain.Formats.count(MAX_RECORD_CHARS));
             }
-            throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), id.payung.service.Masked.niks(e.getCause().getMessage()));
+            String why = String.valueOf(e.getCause().getMessage());
+            java.util.regex.Matcher open = OPEN_QUOTE.matcher(why);
+            if (open.find()) {
+                // commons-csv's English ("EOF reached before encapsulated token finished") in the bundle's words.
+                throw new ImportFileException("CSV_OPEN_QUOTE", open.group(1));
+            }
+            throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), id.payung.service.Masked.niks(why));
         } catch (RuntimeException e) {
             throw new ImportFileException("FILE_BROKEN", String.valueOf(line + 1), id.payung.service.Masked.niks(String.valueOf(e.getMessage())));
         }
+    }
+
+    /**
+     * Zero bytes never occur in a text file of one byte per letter: beside every other letter they are UTF-16 without
+     * its byte-order mark (said so: save as CSV UTF-8; it was read as garbage, "N I K"), anywhere else a file that is
+     * no text at all (it was "row 3 is not valid windows-1252"; trial 20b M5, L7).
+     */
+    private static void refuseNonText(byte[] head, String shown) {
+        int even = 0;
+        int odd = 0;
+        int length = Math.min(head.length, 4096);
+        for (int i = 0; i < length; i++) {
+            if (head[i] == 0) {
+                if (i % 2 == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        if (even + odd == 0) {
+            return;
+        }
+        int pairs = length / 2;
+        if (pairs > 0 && (odd * 10 >= pairs * 4 && even * 20 < pairs || even * 10 >= pairs * 4 && odd * 20 < pairs)) {
+            throw new ImportFileException("CSV_UTF16", shown);
+        }
+        throw new ImportFileException("NOT_TEXT", shown);
     }
 
     /** The separator that occurs most on the first non-empty lines: ; , or tab. */
@@ -172,6 +216,7 @@ final class CsvTableReader implements TableReader {
         private final CharsetDecoder decoder;
         private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
         private boolean eof;
+        private boolean flushed;
         private long sinceRecord;
 
         StrictReader(InputStream in, Charset charset) {
@@ -190,6 +235,11 @@ final class CsvTableReader implements TableReader {
             if (len == 0) {
                 return 0;
             }
+            if (flushed) {
+                // Asked again after the end (the import reads on past it): a flushed decoder refuses to decode
+                // ("Current state = FLUSHED, new state = CODING_END" of a header-only list: trial 20b M4).
+                return -1;
+            }
             CharBuffer out = CharBuffer.wrap(cbuf, off, len);
             while (true) {
                 CoderResult result = decoder.decode(bytes, out, eof);
@@ -205,6 +255,7 @@ final class CsvTableReader implements TableReader {
                 }
                 if (eof) {
                     decoder.flush(out);
+                    flushed = true;
                     produced = out.position() - off;
                     return produced > 0 ? counted(produced) : -1;
                 }

@@ -894,9 +894,14 @@ public final class ImportService {
                     }
                 }
                 TableReader.Row next = reader.next();
-                if (next != null && !HeaderRows.isColumnNumbers(next)) {
-                    reader.pushBack(next);
+                if (next != null && HeaderRows.isColumnNumbers(next)) {
+                    next = reader.next();
                 }
+                if (next == null) {
+                    // Nothing under the header: said so, not read as an import of nothing (trial 20b M4).
+                    throw new ImportFileException("HEADER_ONLY", file.getFileName().toString());
+                }
+                reader.pushBack(next);
                 return new Header(first, new ArrayList<>(read.texts()), read.mapping(), titles);
             }
             if (!row.isBlank()) {

@@ -1085,8 +1085,10 @@ public final class ImportViewModel {
             importDone.set(!r.cancelled());
             earlierStale = true; // its corrections are an earlier import's now (a refused one's: for this session)
             readStandingImport();
-            proposals = r.proposals();
-            problems.setAll(r.problems());
+            if (!r.cancelled()) {
+                proposals = r.proposals();
+                problems.setAll(r.problems());
+            } // cancelled: the check's list stays, as the heading's counts do ("Tidak ada masalah." under "7 duplikat")
             load();
             if (r.written()) {
                 afterImport.run();
@@ -1165,7 +1167,7 @@ public final class ImportViewModel {
                              java.util.function.Function<RowProblem, String> reason, java.util.function.Consumer<Path> done) {
         List<RowProblem> list = List.copyOf(problems);
         Path forFile = file.get();
-        tasks.read(() -> ReplacingWrite.replace(target, out -> {
+        tasks.read(() -> ReplacingWrite.replace(target, forFile, out -> {
             try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", headers)) {
                 for (RowProblem p : list) {
                     // Whom each row is about, as the window shows it: the village finds the person without its own file.

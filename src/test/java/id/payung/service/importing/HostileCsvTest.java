@@ -49,6 +49,65 @@ class HostileCsvTest {
         assertThat(names).hasSize(bad - 1).noneMatch(n -> n.contains("\uFFFD"));
     }
 
+    /** Reads every row of a file through the reader, as the import does (asking again at the end). */
+    private static List<List<String>> rows(Path file) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (TableReader reader = TableReader.open(file, null)) {
+            TableReader.Row r;
+            while ((r = reader.next()) != null) {
+                rows.add(r.cells().stream().map(Cell::text).toList());
+            }
+            assertThat(reader.next()).isNull(); // asked again at the end: "Current state = FLUSHED" (trial 20b M4)
+        }
+        return rows;
+    }
+
+    @Test
+    void theEndMayBeAskedForTwice() throws Exception {
+        Path file = Files.writeString(dir.resolve("judul.csv"), "NIK;Nama Lengkap;Jenis Kelamin\n");
+        assertThat(rows(file)).containsExactly(List.of("NIK", "Nama Lengkap", "Jenis Kelamin"));
+    }
+
+    /** Excel's "Unicode Text" (Teks Unicode): UTF-16LE with its mark, tabs between cells (trial 20b M5). */
+    @Test
+    void unicodeTextFromExcelIsRead() throws Exception {
+        String text = "NIK\tNama\tKecamatan\r\n5310011205850001\tJosé Ñggoro\tLangke Rembong\r\n";
+        ByteArrayOutputStream le = new ByteArrayOutputStream();
+        le.write(0xff);
+        le.write(0xfe);
+        le.writeBytes(text.getBytes(StandardCharsets.UTF_16LE));
+        Path file = Files.write(dir.resolve("unicode.txt"), le.toByteArray());
+        assertThat(rows(file)).containsExactly(List.of("NIK", "Nama", "Kecamatan"),
+                List.of("5310011205850001", "José Ñggoro", "Langke Rembong"));
+        Path be = Files.write(dir.resolve("unicode-be.csv"), text.getBytes(StandardCharsets.UTF_16)); // BE with its mark
+        assertThat(rows(be)).hasSize(2);
+    }
+
+    @Test
+    void utf16WithoutItsMarkAndBinaryFilesAreNamed() throws Exception {
+        String text = "NIK;Nama\n5310011205850001;Andi\n";
+        Path le = Files.write(dir.resolve("le.csv"), text.getBytes(StandardCharsets.UTF_16LE));
+        Path be = Files.write(dir.resolve("be.csv"), text.getBytes(StandardCharsets.UTF_16BE));
+        for (Path file : new Path[] {le, be}) {
+            assertThatThrownBy(() -> rows(file)).isInstanceOfSatisfying(ImportFileException.class,
+                    e -> assertThat(e.code()).isEqualTo("CSV_UTF16"));
+        }
+        byte[] garbage = new byte[4096];
+        new java.util.Random(7).nextBytes(garbage);
+        Path binary = Files.write(dir.resolve("acak.csv"), garbage);
+        assertThatThrownBy(() -> rows(binary)).isInstanceOfSatisfying(ImportFileException.class,
+                e -> assertThat(e.code()).isEqualTo("NOT_TEXT"));
+    }
+
+    @Test
+    void aQuoteNeverClosedNamesItsRowInTheBundlesWords() throws Exception {
+        Path file = Files.writeString(dir.resolve("kutip.csv"), "NIK;Nama\n5310011205850001;\"Andi\n5310011205850002;Budi\n");
+        assertThatThrownBy(() -> rows(file)).isInstanceOfSatisfying(ImportFileException.class, e -> {
+            assertThat(e.code()).isEqualTo("CSV_OPEN_QUOTE");
+            assertThat(e.args()).containsExactly("2");
+        });
+    }
+
     @Test
     void aRecordThatNeverEndsIsRefusedWithItsRow() throws Exception {
         StringBuilder csv = new StringBuilder("NIK;Nama\n5310011205850001;Andi\n5310011205850002;\"Budi");

@@ -1,0 +1,66 @@
+package id.payung.ui;
+
+import static id.payung.ui.WindowFixture.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.service.TestData;
+import id.payung.service.TestRegions;
+import id.payung.service.facade.PayungServices;
+import id.payung.ui.imports.ImportViewModel;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * Trial 20b L8 at 1366 × 768: while an import waited for another writer, the waiting line beside the buttons squeezed
+ * them to "Lewati …", "T…", "…", "…": the Batal the line names could not be read. The line has its own row now.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportWaitRowWindowTest {
+    private ImportViewModel model;
+    @RegisterExtension
+    final WindowFixture ui = WindowFixture.seeded("payung-import-wait-row").on(file -> {
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        TestRegions.loadManggarai(s, file.getParent());
+        return s;
+    }).showing(ui -> {
+        model = ImportScreen.model(ui);
+        return ImportScreen.load(model);
+    }).size(1366, 700);
+
+    @Test
+    void theButtonsReadWholeWhileTheImportWaits(FxRobot robot) throws Exception {
+        Path list = TestRegions.resource("village/Daftar Kel Mata Air.csv", ui.dir());
+        waitUntil(() -> !model.funders().isEmpty());
+        robot.interact(() -> {
+            model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("APBDES-MGR")).findFirst()
+                    .orElseThrow());
+            model.fileProperty().set(list);
+            model.check();
+        });
+        waitUntil(() -> model.checkedProperty().get() != null && !model.runningProperty().get());
+        Label wait = robot.lookup("#importWaiting").queryAs(Label.class);
+        robot.interact(() -> {
+            // The waiting line as an import waiting for another writer shows it (ImportWhileReadingWindowTest).
+            wait.visibleProperty().unbind();
+            wait.managedProperty().unbind();
+            wait.setVisible(true);
+            wait.setManaged(true);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wait.getText()).startsWith("Menunggu impor lain selesai");
+        for (String id : new String[] {"#skipInvalid", "#cancelImport", "#runImport", "#closeImport"}) {
+            Labeled button = robot.lookup(id).queryAs(Labeled.class);
+            javafx.scene.text.Text text = (javafx.scene.text.Text) button.lookup(".text");
+            assertThat(text.getText()).as(id + " not cut").isEqualTo(button.getText());
+        }
+        javafx.geometry.Bounds shown = wait.localToScene(wait.getBoundsInLocal());
+        assertThat(shown.getMaxY()).as("the waiting line inside the window").isLessThanOrEqualTo(700.5);
+        assertThat(shown.getWidth()).as("the waiting line wide enough to read").isGreaterThan(300);
+    }
+}
