@@ -1532,6 +1532,10 @@ public final class ImportService {
                 return Outcome.REJECTED;
             }
         }
+        if (first != SeenRows.NONE) {
+            // The person is written with the file's first row of this NIK: a form of address here would change nothing.
+            problems.removeIf(x -> x.problem().code().equals(EnrollmentRules.NAME_FORM_OF_ADDRESS));
+        }
         for (int e = first; e != SeenRows.NONE; e = rows.next(e)) {
             if (!rows.overlaps(e, f)) {
                 continue;
