@@ -112,6 +112,15 @@ public final class DashboardService {
     }
 
     /**
+     * The funders' colours (domain {@link id.payung.domain.FunderPalette}), made from every funder the login may see
+     * ({@link #funders()}): the dashboard's charts, tables and pictures and the year report colour a funder alike, in
+     * every year and under every filter.
+     */
+    public id.payung.domain.FunderPalette palette() {
+        return id.payung.domain.FunderPalette.ofSources(funders());
+    }
+
+    /**
      * The dashboard's trend: {@link #trend(id.payung.domain.Scope, int)} of the participants {@code scope} covers (one
      * kecamatan and/or segment, as the dashboard's filters) up to this year, or up to {@code chosenYear} when that is a
      * year to come (the trend with next year chosen, its lists already imported, ended at this year while the pie

@@ -617,7 +617,7 @@ public final class ExportService {
                 : new Signer(office.headName(), office.headTitle(), office.headNip());
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
                 events, LocalDate.now(clock), signer, filter, filter != null && scope.kecamatanCode() != null, null,
-                dashboard.funderGaps(year, scope));
+                dashboard.funderGaps(year, scope), dashboard.palette());
         writePdf(file, out -> PdfReport.write(content, out));
     }
 
@@ -664,7 +664,7 @@ public final class ExportService {
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
                 List.copyOf(once.values()), LocalDate.now(clock), signer, filter,
                 filter != null && scope.kecamatanCode() != null,
-                new PdfReport.Province(regencies, eventRegencies), dashboard.funderGaps(year, scope));
+                new PdfReport.Province(regencies, eventRegencies), dashboard.funderGaps(year, scope), dashboard.palette());
         writePdf(file, out -> PdfReport.write(content, out));
     }
 

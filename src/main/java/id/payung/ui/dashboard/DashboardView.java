@@ -3,7 +3,6 @@ package id.payung.ui.dashboard;
 import id.payung.domain.Formats;
 import id.payung.domain.FundingShare;
 import id.payung.ui.Cells;
-import id.payung.ui.FunderColors;
 import id.payung.ui.SaveDialogs;
 import id.payung.ui.Tables;
 import java.text.MessageFormat;
@@ -225,7 +224,7 @@ public final class DashboardView {
             long cost = model.costs().getOrDefault(s.funderCode(), 0L);
             double percent = rupiah ? (totalCost == 0 ? 0 : 100.0 * cost / totalCost) : s.percent();
             Label line = new Label(s.funderName() + ": " + figures(s, rupiah, cost, percent),
-                    new Rectangle(14, 14, Color.web(FunderColors.of(s.funderType()))));
+                    new Rectangle(14, 14, Color.web(model.colour(s.funderCode(), s.funderType()))));
             line.getStyleClass().add("pie-legend-item");
             line.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             line.setGraphicTextGap(8);
@@ -245,7 +244,7 @@ public final class DashboardView {
         }
         sharesTable.refresh();
         for (int i = 0; i < shares.size(); i++) {
-            sharesChart.getData().get(i).getNode().setStyle("-fx-pie-color: " + FunderColors.of(shares.get(i).funderType()) + ";");
+            sharesChart.getData().get(i).getNode().setStyle("-fx-pie-color: " + model.colour(shares.get(i).funderCode(), shares.get(i).funderType()) + ";");
         }
         showTitles();
     }
@@ -387,7 +386,7 @@ public final class DashboardView {
             s.setName(p.funderName());
             s.getData().add(new javafx.scene.chart.XYChart.Data<>(String.valueOf(p.year()),
                     rupiah ? p.costRp() : p.participants()));
-            colours.put(p.funderName(), FunderColors.of(p.funderType()));
+            colours.put(p.funderName(), model.colour(p.funderCode(), p.funderType()));
         }
         // Categories set by hand: a CategoryAxis in a tab not yet shown does not pick them up from the data.
         // A year with no participants between years with some is a column of 0 (trial 19: the chart jumped 2025 → 2027).
@@ -472,11 +471,12 @@ public final class DashboardView {
     }
 
     /** A small square in the funder's chart colour: the table doubles as the chart's legend. */
-    private static final class SwatchCell extends TableCell<FundingShare, FundingShare> {
+    private final class SwatchCell extends TableCell<FundingShare, FundingShare> {
         @Override
         protected void updateItem(FundingShare item, boolean empty) {
             super.updateItem(item, empty);
-            setGraphic(empty || item == null ? null : new Rectangle(14, 14, Color.web(FunderColors.of(item.funderType()))));
+            setGraphic(empty || item == null ? null
+                    : new Rectangle(14, 14, Color.web(model.colour(item.funderCode(), item.funderType()))));
         }
     }
 }

@@ -100,9 +100,10 @@ public final class DashboardViewModel {
         boolean ownIfNotChosen = keptYear == null;
         keptYear = null;
         record Start(List<Integer> years, int year, int current, List<id.payung.domain.Region> kecamatan,
-                     DashboardService.Source source) { }
+                     DashboardService.Source source, id.payung.domain.FunderPalette palette) { }
         tasks.read(() -> new Start(service.years(), service.defaultYear(), service.today().getYear(), service.kecamatan(),
-                service.source()), start -> {
+                service.source(), service.palette()), start -> {
+            palette = start.palette();
             // Read again on each visit: the office's name changed in Settings is in the next picture.
             source = start.source();
             if (kecamatanChoices.isEmpty()) {
@@ -241,6 +242,8 @@ public final class DashboardViewModel {
             }
             List<TrendPoint> points = read.points();
             trendYears = read.years(); // before the points: the chart drawn on their change reads both
+            palette = palette.with(points.stream().map(p -> new id.payung.domain.FunderPalette.Funder(p.funderCode(),
+                    p.funderType())).toList());
             trend.setAll(points);
             if (!withCosts && showRupiah.get() && !points.isEmpty()) {
                 loadTrend(); // the Rupiah view was chosen while the counts were read
@@ -270,6 +273,7 @@ public final class DashboardViewModel {
                 costs.clear();
                 result.costs().forEach(c -> costs.put(c.funderCode(), c.costRp()));
                 totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());
+                palette = palette.with(funders(result.shares()));
                 shares.setAll(result.shares());
                 total.set(FundingShare.total(result.shares()));
                 gapNote.set(result.gaps().isEmpty() ? null : new GapNote(y, result.gaps()));
@@ -283,6 +287,18 @@ public final class DashboardViewModel {
 
     public ObservableList<Integer> years() {
         return years;
+    }
+
+    /** Every funder's colour ({@link DashboardService#palette()}), as of the last load and the shares shown since. */
+    private id.payung.domain.FunderPalette palette = id.payung.domain.FunderPalette.of(List.of());
+
+    /** The colour of a funder shown: the pie's slice, its legend line, the table's swatch, the trend's bars. */
+    public String colour(String funderCode, id.payung.domain.FunderType type) {
+        return palette.hex(funderCode, type);
+    }
+
+    private static List<id.payung.domain.FunderPalette.Funder> funders(List<FundingShare> shares) {
+        return shares.stream().map(s -> new id.payung.domain.FunderPalette.Funder(s.funderCode(), s.funderType())).toList();
     }
 
     public ObjectProperty<Integer> yearProperty() {
