@@ -459,11 +459,14 @@ public final class ExportService {
      * {@link Scope#ALL}. The kecamatan by its name in the region list (its code when the list lacks it).
      */
     String filterWords(Scope scope) {
-        if (scope == null || (scope.kecamatanCode() == null && scope.segment() == null)) {
+        if (scope == null || (scope.kecamatanCode() == null && scope.segment() == null && scope.regencyCode() == null)) {
             return null;
         }
         java.util.ResourceBundle words = indonesianWords();
         List<String> parts = new java.util.ArrayList<>();
+        if (scope.regencyCode() != null) { // "Kabupaten Manggarai Barat": the region list's name says what it is
+            parts.add(db.read(tx -> queries.regionName(tx, scope.regencyCode())).orElse(scope.regencyCode()));
+        }
         if (scope.kecamatanCode() != null) {
             String name = db.read(tx -> queries.regionName(tx, scope.kecamatanCode())).orElse(scope.kecamatanCode());
             parts.add(java.text.MessageFormat.format(words.getString("export.filter.kecamatan"), name));

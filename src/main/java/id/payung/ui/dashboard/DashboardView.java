@@ -29,6 +29,8 @@ public final class DashboardView {
     @FXML private javafx.scene.layout.VBox root;
     @FXML private ComboBox<Integer> yearChoice;
     @FXML private ComboBox<id.payung.domain.Region> kecamatanChoice;
+    @FXML private ComboBox<id.payung.domain.Region> regencyChoice;
+    @FXML private Label regencyLabel;
     @FXML private ComboBox<id.payung.domain.Segment> segmentChoice;
     @FXML private PieChart sharesChart;
     /** Beside the pie: every funder's colour, name, count (or cost) and share, the small slices' too. */
@@ -118,6 +120,16 @@ public final class DashboardView {
                 id.payung.ui.Choices.withNull(kecamatanChoice, model.kecamatanChoices(), id.payung.domain.Region::name, all));
         id.payung.ui.Choices.withNull(kecamatanChoice, model.kecamatanChoices(), id.payung.domain.Region::name, all);
         kecamatanChoice.valueProperty().bindBidirectional(model.kecamatanProperty());
+        // A province's regencies (Kabupaten/kota): the pie, the table, the totals, the trend, the breakdowns and the PDF
+        // report of one of them; shown only to a login that reads several regencies.
+        model.regencyChoices().addListener((ListChangeListener<id.payung.domain.Region>) c ->
+                id.payung.ui.Choices.withNull(regencyChoice, model.regencyChoices(), id.payung.domain.Region::name, all));
+        id.payung.ui.Choices.withNull(regencyChoice, model.regencyChoices(), id.payung.domain.Region::name, all);
+        regencyChoice.valueProperty().bindBidirectional(model.regencyProperty());
+        regencyChoice.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.regencyChoices()));
+        regencyChoice.managedProperty().bind(regencyChoice.visibleProperty());
+        regencyLabel.visibleProperty().bind(regencyChoice.visibleProperty());
+        regencyLabel.managedProperty().bind(regencyChoice.visibleProperty());
         id.payung.ui.Choices.withNull(segmentChoice, java.util.List.of(id.payung.domain.Segment.values()),
                 id.payung.domain.Segment::name, all);
         segmentChoice.valueProperty().bindBidirectional(model.segmentProperty());
@@ -266,6 +278,9 @@ public final class DashboardView {
     /** The filters chosen in the export's and the report's words ("Kecamatan Ruteng, segmen PU"); null for none. */
     private String filterWords() {
         java.util.List<String> parts = new java.util.ArrayList<>();
+        if (model.regencyProperty().get() != null) {
+            parts.add(model.regencyProperty().get().name());
+        }
         if (model.kecamatanProperty().get() != null) {
             parts.add(MessageFormat.format(resources.getString("export.filter.kecamatan"), model.kecamatanProperty().get().name()));
         }
