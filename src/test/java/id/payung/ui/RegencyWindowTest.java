@@ -42,7 +42,8 @@ class RegencyWindowTest {
     void twoRegenciesShowTheTabWithTheirRowsAndFunders(FxRobot robot) {
         robot.clickOn("Per kabupaten/kota");
         TreeTableView<?> table = robot.lookup("#regencyTable").queryAs(TreeTableView.class);
-        waitUntil(() -> table.getRoot().getChildren().size() == 2);
+        // Every regency of the province (from the region list), those with none as 0 (trial 20a): 22 in NTT.
+        waitUntil(() -> table.getRoot().getChildren().size() == 22);
 
         // Two regencies with their funders opened below them (a short table opens every regency).
         assertThat(cellTexts(robot)).containsSubsequence("Kabupaten Manggarai", "6", "150", "155", "87,1 %",
@@ -50,6 +51,13 @@ class RegencyWindowTest {
                 "Kabupaten Manggarai Barat", "3", "20", "23", "12,9 %",
                 "CSR / perusahaan donor", "20", "20", "APBD Provinsi NTT", "2", "2");
         assertThat(robot.lookup("#regencyTotal").queryAs(Label.class).getText()).isEqualTo("Total: 178 peserta");
+        // What it costs per regency and funder, by the funding shares' rule, and over the province (trial 20a: only the
+        // CLI's export had it).
+        assertThat(robot.lookup("#regencyCost").queryAs(Label.class).getText())
+                .matches("Biaya iuran setahun: Rp\u00a0[1-9][0-9.]*");
+        assertThat(cellTexts(robot).stream().filter(t -> t.startsWith("Rp ")).count()).isGreaterThanOrEqualTo(7);
+        assertThat(table.getRoot().getChildren()).anySatisfy(item -> assertThat(item.getValue().toString())
+                .contains("name=Kota Kupang", "participants=0")); // none reported: listed with 0
         // The table's export beside the funder filter, whole (the help text beside it wraps instead).
         javafx.scene.control.Button export = robot.lookup("#exportRegencies").queryButton();
         assertThat(export.getText()).isEqualTo("Ekspor…");

@@ -64,7 +64,7 @@ public final class DashboardViewModel {
         this.budget = budget;
         this.tasks = tasks;
         this.shareReads = new LatestRead(tasks);
-        this.breakdowns = new BreakdownViewModel(service, tasks, exports);
+        this.breakdowns = new BreakdownViewModel(service, budget, tasks, exports);
         this.coverage = new CoverageViewModel(coverage, tasks);
         year.addListener((obs, old, now) -> {
             yearIsOwn = settingOwnYear;
