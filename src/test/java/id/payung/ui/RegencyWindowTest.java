@@ -74,6 +74,45 @@ class RegencyWindowTest {
         assertThat(cellTexts(robot)).containsSubsequence("Kabupaten Manggarai", "50", "Kabupaten Manggarai Barat", "2");
     }
 
+    /**
+     * Trial 20a: a login reading several regencies chooses one (Kabupaten/kota) for the pie, the table and totals; the
+     * kecamatan are named with their regency; the coverage's total is the province's; the per-regency chart has its year.
+     */
+    @Test
+    void aProvinceChoosesOneRegencyAndSeesItsKecamatanNamedWithTheirRegency(FxRobot robot) {
+        ComboBox<id.payung.domain.Region> regency = robot.lookup("#regencyChoice").queryComboBox();
+        ComboBox<id.payung.domain.Region> kecamatan = robot.lookup("#kecamatanChoice").queryComboBox();
+        javafx.scene.chart.PieChart pie = robot.lookup("#sharesChart").queryAs(javafx.scene.chart.PieChart.class);
+        Label total = robot.lookup("#totalLabel").queryAs(Label.class);
+        waitUntil(() -> regency.getItems().size() == 23 && "Total: 178 peserta".equals(total.getText()));
+        assertThat(regency.isVisible()).isTrue();
+        assertThat(robot.lookup("Kabupaten/kota").tryQuery()).isPresent();
+
+        robot.interact(() -> regency.setValue(regency.getItems().stream()
+                .filter(r -> r != null && r.code().equals(TwoRegencies.MANGGARAI_BARAT)).findFirst().orElseThrow()));
+        waitUntil(() -> "Total: 23 peserta".equals(total.getText()));
+        assertThat(pie.getTitle()).isEqualTo("Porsi sumber dana 2026 (Kabupaten Manggarai Barat)");
+        // Only the regency's kecamatan are offered (this window's session lists Manggarai's: none of them).
+        assertThat(kecamatan.getItems().stream().filter(k -> k != null).map(id.payung.domain.Region::code))
+                .allSatisfy(code -> assertThat(code).startsWith("53.15."));
+        robot.interact(() -> regency.setValue(regency.getItems().stream()
+                .filter(r -> r != null && r.code().equals(TwoRegencies.MANGGARAI)).findFirst().orElseThrow()));
+        waitUntil(() -> "Total: 155 peserta".equals(total.getText()));
+        robot.interact(() -> kecamatan.setValue(kecamatan.getItems().stream()
+                .filter(k -> k != null && k.code().equals("53.10.03")).findFirst().orElseThrow()));
+        waitUntil(() -> "Ruteng (Kabupaten Manggarai)".equals(kecamatan.getButtonCell().getText()));
+        waitUntil(() -> pie.getTitle().equals("Porsi sumber dana 2026 (Kabupaten Manggarai, Kecamatan Ruteng)"));
+
+        robot.clickOn("Per kabupaten/kota");
+        @SuppressWarnings("unchecked")
+        StackedBarChart<Number, String> chart = robot.lookup("#regencyChart").queryAs(StackedBarChart.class);
+        waitUntil(() -> "Peserta per kabupaten/kota 2026".equals(chart.getTitle()));
+        robot.clickOn("Cakupan (UCJ)");
+        Label coverage = robot.lookup("#coverageTotal").queryAs(Label.class);
+        waitUntil(() -> coverage.getText() != null && !coverage.getText().isEmpty());
+        assertThat(coverage.getText()).startsWith("Provinsi: ");
+    }
+
     private static List<String> cellTexts(FxRobot robot) {
         return robot.lookup("#regencyTable .tree-table-row-cell .tree-table-cell").queryAllAs(TreeTableCell.class).stream()
                 .map(c -> c.getText()).filter(t -> t != null && !t.isEmpty()).toList();

@@ -97,6 +97,11 @@ public final class BreakdownViewModel {
         });
     }
 
+    /** The year of the breakdowns shown; null before the first. */
+    public Integer year() {
+        return year;
+    }
+
     /** A funder's yearly cost in a regency shown (0 where it costs nothing; {@code funderCode} null: the regency's). */
     public long regencyCost(String regencyCode, String funderCode) {
         java.util.Map<String, Long> here = regencyCosts.getOrDefault(regencyCode, java.util.Map.of());

@@ -144,6 +144,9 @@ public final class RegencyPane {
 
     private void show() {
         List<RegencyShare> regencies = model.regencies();
+        // The year in the title: a picture of the chart on a slide says which year (trial 20a).
+        chart.setTitle(model.year() == null ? resources.getString("breakdown.regency.title")
+                : MessageFormat.format(resources.getString("breakdown.regency.title.year"), String.valueOf(model.year())));
         showTable(regencies);
         showChart(regencies);
         totalLabel.setText(MessageFormat.format(resources.getString("dashboard.total"),
