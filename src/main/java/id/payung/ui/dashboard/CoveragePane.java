@@ -130,11 +130,13 @@ public final class CoveragePane {
                 : BAR_COLOUR) + ";"));
         over.forEach(d -> DashboardCharts.insideLabel(d, Formats.percent((Double) d.getExtraValue()) + " (> 100 %)"));
         chart.setTitle(MessageFormat.format(resources.getString("coverage.chart.title"), String.valueOf(c.year())));
-        String whole = province.getAsBoolean() ? ".province" : "";
+        boolean whole = province.getAsBoolean();
         totalLabel.setText(c.regionPercent() == null
-                ? MessageFormat.format(resources.getString("coverage.total.incomplete" + whole),
-                        Formats.count(c.regionProtected()), Formats.count(c.missingDenominators()))
-                : MessageFormat.format(resources.getString("coverage.total" + whole), Formats.count(c.regionProtected()),
+                ? MessageFormat.format(resources.getString(whole ? "coverage.total.incomplete.province"
+                        : "coverage.total.incomplete"), Formats.count(c.regionProtected()),
+                        Formats.count(c.missingDenominators()))
+                : MessageFormat.format(resources.getString(whole ? "coverage.total.province" : "coverage.total"),
+                        Formats.count(c.regionProtected()),
                         // A no-break space: "6,6 %" must not wrap before its sign.
                         Formats.count(c.regionInformalWorkers()), Formats.percent(c.regionPercent()).replace(' ', '\u00A0')));
         List<String> remarks = new ArrayList<>(overNames);
