@@ -56,5 +56,19 @@ class DashboardFunderColoursWindowTest {
             assertThat(javafx.scene.paint.Color.web(style.substring(style.indexOf('#'), style.indexOf(';'))).toString())
                     .isEqualTo(legendColours.get(i));
         }
+        // A funder chosen on Per kecamatan: its bars in its own colour, the pie's, not its kind's.
+        String bankSlice = pie.getData().stream().filter(d -> d.getName().startsWith("CSR Bank NTT")).findFirst()
+                .orElseThrow().getNode().getStyle();
+        String bankColour = bankSlice.substring(bankSlice.indexOf('#'), bankSlice.indexOf(';'));
+        robot.clickOn("Per kecamatan");
+        javafx.scene.control.ComboBox<FundingSource> funder = robot.lookup("#kecamatanFunder").queryComboBox();
+        waitUntil(() -> funder.getItems().stream().anyMatch(f -> f != null && f.code().equals("CSR-BANK-NTT")));
+        robot.interact(() -> funder.setValue(funder.getItems().stream()
+                .filter(f -> f != null && f.code().equals("CSR-BANK-NTT")).findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.XYChart<Number, String> bars = robot.lookup("#kecamatanChart").queryAs(javafx.scene.chart.XYChart.class);
+        waitUntil(() -> !bars.getData().isEmpty() && !bars.getData().get(0).getData().isEmpty()
+                && bars.getData().get(0).getData().get(0).getNode() != null
+                && bars.getData().get(0).getData().get(0).getNode().getStyle().contains(bankColour));
     }
 }

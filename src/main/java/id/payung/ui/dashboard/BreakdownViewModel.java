@@ -66,7 +66,10 @@ public final class BreakdownViewModel {
         this.year = year;
         this.scope = scope;
         if (funderChoices.isEmpty()) {
-            tasks.read(service::funders, funderChoices::setAll);
+            tasks.read(service::funders, funders -> {
+                palette = id.payung.domain.FunderPalette.ofSources(funders); // the dashboard's rule, from the same list
+                funderChoices.setAll(funders);
+            });
         }
         reload();
     }
@@ -95,6 +98,13 @@ public final class BreakdownViewModel {
             regencies.setAll(all.regencies());
             regenciesShown.set(all.perRegency());
         });
+    }
+
+    private id.payung.domain.FunderPalette palette = id.payung.domain.FunderPalette.of(List.of());
+
+    /** A funder's colour, as the pie and the trend give it (its kind's usual colour before the funders are read). */
+    public String colour(FundingSource funder) {
+        return palette.hex(funder.code(), funder.type());
     }
 
     /** The year of the breakdowns shown; null before the first. */
