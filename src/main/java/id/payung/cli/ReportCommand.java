@@ -124,6 +124,37 @@ final class ReportCommand extends CommandGroup {
         }
     }
 
+    /**
+     * {@code --regency 53.15}: one regency's participants (those its office recorded, as the dashboard's Kabupaten/kota
+     * filter and its per-regency tab tell them apart), for a province's login; without it every regency the login reads.
+     */
+    static final class RegencyOption {
+        @Option(names = "--regency", paramLabel = "CODE",
+                description = "Only one regency's participants (kabupaten/kota code, e.g. 53.15): for a province's login.")
+        String regency;
+
+        @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        /** The scope of the whole area, or of the one regency asked. */
+        id.payung.domain.Scope scope() {
+            if (regency == null) {
+                return id.payung.domain.Scope.ALL;
+            }
+            String code = regency.strip();
+            if (!code.matches("\\d{2}\\.\\d{2}")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--regency wants a kabupaten/kota code such as 53.15, not '" + regency + "'");
+            }
+            return id.payung.domain.Scope.ALL.inRegency(code);
+        }
+
+        /** ", regency 53.15" for a title; empty without the option. */
+        String title() {
+            return regency == null ? "" : ", regency " + regency.strip();
+        }
+    }
+
     /** A report printed in the format chosen with {@code --format}. */
     abstract static class FormattedReport extends YearReport {
         @Mixin
@@ -163,6 +194,9 @@ final class ReportCommand extends CommandGroup {
             description = {"Participants per funding source in a year, with their share (as on the dashboard).",
                 "Formats: table (default, id-ID numbers), csv (header row; plain numbers), xlsx, or pdf (the year report)."})
     static final class FundingShares extends FormattedReport {
+        @Mixin
+        RegencyOption regencyOption;
+
         @Override
         List<Format> formats() {
             return List.of(Format.values());
@@ -170,23 +204,28 @@ final class ReportCommand extends CommandGroup {
 
         @Override
         void write(PayungServices services, PrintWriter stdout) {
-            write(services, year, format(), out, stdout);
+            write(services, year, format(), out, stdout, regencyOption.scope(), regencyOption.title());
         }
 
         /** The report in {@code format}; {@code export funding-shares} is the xlsx (or csv file) case. */
         static void write(PayungServices services, int year, Format format, Path out, PrintWriter stdout) {
+            write(services, year, format, out, stdout, id.payung.domain.Scope.ALL, "");
+        }
+
+        private static void write(PayungServices services, int year, Format format, Path out, PrintWriter stdout,
+                                  id.payung.domain.Scope scope, String title) {
             switch (format) {
-                case xlsx -> services.exports().fundingShares(year, out);
-                case pdf -> services.exports().yearReport(year, out);
+                case xlsx -> services.exports().fundingShares(year, scope, out);
+                case pdf -> services.exports().yearReport(year, scope, out);
                 case csv -> ReportOutput.csv(stdout, List.of("funder_code", "funder_name", "participants", "percent"),
-                        services.dashboard().fundingShares(year).stream().map(s -> List.<Object>of(s.funderCode(),
+                        services.dashboard().fundingShares(year, scope).stream().map(s -> List.<Object>of(s.funderCode(),
                                 s.funderName(), s.participants(), String.format(Locale.ROOT, "%.1f", s.percent()))).toList());
                 case table -> {
-                    List<FundingShare> shares = services.dashboard().fundingShares(year);
+                    List<FundingShare> shares = services.dashboard().fundingShares(year, scope);
                     List<List<String>> rows = new ArrayList<>(shares.stream().map(s -> List.of(s.funderName(),
                             Formats.count(s.participants()), Formats.percent(s.percent()))).toList());
                     rows.add(List.of("Total", Formats.count(FundingShare.total(shares))));
-                    ReportOutput.table(stdout, "Funding shares " + year, new int[] {-40, 10, 8}, rows);
+                    ReportOutput.table(stdout, "Funding shares " + year + title, new int[] {-40, 10, 8}, rows);
                 }
             }
         }
@@ -286,6 +325,9 @@ final class ReportCommand extends CommandGroup {
                 "Formats: table (default, id-ID numbers), csv (header row; plain numbers) or xlsx (the csv's columns and "
                     + "rows, to --out; as CSV for Indonesian Excel when the file is named FILE.csv)."})
     static final class Trend extends FormattedReport {
+        @Mixin
+        RegencyOption regencyOption;
+
         @Override
         List<Format> formats() {
             return List.of(Format.table, Format.csv, Format.xlsx);
@@ -297,7 +339,7 @@ final class ReportCommand extends CommandGroup {
             // The years of the year report's growth table (DashboardService.trend): a year with none between years
             // with some is a row of 0 with no funder, as the PDF and the dashboard show it (it had no row: 2025, 2027).
             for (Map.Entry<Integer, List<FundingShare>> e
-                    : services.dashboard().trend(id.payung.domain.Scope.ALL, year).entrySet()) {
+                    : services.dashboard().trend(regencyOption.scope(), year).entrySet()) {
                 if (e.getValue().isEmpty()) {
                     rows.add(java.util.Arrays.asList(e.getKey(), null, null, 0L));
                 }
@@ -311,7 +353,7 @@ final class ReportCommand extends CommandGroup {
             } else if (format() == Format.csv) {
                 ReportOutput.csv(stdout, header, rows);
             } else {
-                ReportOutput.table(stdout, "Participants per year up to " + year, new int[] {-6, -40, 10}, rows.stream()
+                ReportOutput.table(stdout, "Participants per year up to " + year + regencyOption.title(), new int[] {-6, -40, 10}, rows.stream()
                         .map(r -> java.util.Arrays.asList(r.get(0).toString(), (String) r.get(2),
                                 Formats.count((Long) r.get(3)))).toList());
             }

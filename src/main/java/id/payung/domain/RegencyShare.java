@@ -71,6 +71,22 @@ public record RegencyShare(String code, String name, List<FunderCount> funders, 
                 .toList();
     }
 
+    /**
+     * {@code shares} with a row of 0 for each of {@code regencies} it lacks (a province sees who has not reported yet:
+     * trial 20a), in the order of {@link #of}: largest first, ties (the rows of 0 among them) by name, the unknown last.
+     */
+    public static List<RegencyShare> withEvery(List<RegencyShare> shares, List<Region> regencies) {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        shares.forEach(r -> listed.add(r.code()));
+        List<RegencyShare> all = new java.util.ArrayList<>(shares);
+        regencies.stream().filter(r -> !listed.contains(r.code()))
+                .forEach(r -> all.add(new RegencyShare(r.code(), r.name(), List.of(), 0)));
+        all.sort(Comparator.comparing(RegencyShare::unknown)
+                .thenComparing(Comparator.comparingLong(RegencyShare::participants).reversed())
+                .thenComparing(RegencyShare::name));
+        return List.copyOf(all);
+    }
+
     /** Participants over the regencies. */
     public static long total(List<RegencyShare> regencies) {
         return regencies.stream().mapToLong(RegencyShare::participants).sum();

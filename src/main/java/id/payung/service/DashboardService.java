@@ -88,8 +88,25 @@ public final class DashboardService {
     public List<id.payung.domain.RegencyShare> byRegency(int year, id.payung.domain.Scope scope, String funderCode) {
         java.util.Map<String, id.payung.domain.FundingSource> funders = new java.util.HashMap<>();
         reference.fundingSources().forEach(f -> funders.put(f.code(), f)); // every funder a count may name
-        return id.payung.domain.RegencyShare.of(db.read(tx -> regencies.regencyCounts(tx, year, scope, funderCode)),
-                funders::get);
+        return db.read(tx -> {
+            List<id.payung.domain.RegencyShare> counted = id.payung.domain.RegencyShare.of(
+                    regencies.regencyCounts(tx, year, scope, funderCode), funders::get);
+            if (scope.kecamatanCode() != null) {
+                return counted; // one kecamatan: one regency's
+            }
+            // Every regency of the province, those with none as 0 (trial 20a: who has not reported).
+            return id.payung.domain.RegencyShare.withEvery(counted, regencies.regencies(tx).stream()
+                    .filter(r -> scope.regencyCode() == null || r.code().equals(scope.regencyCode())).toList());
+        });
+    }
+
+    /**
+     * The regencies the dashboard's Kabupaten/kota filter offers and the per-regency breakdown lists (with 0 where
+     * none are recorded), by code: a provincial reader's province's; empty for a regency's clerk and a file
+     * (store {@link RegencyStats#regencies}).
+     */
+    public List<id.payung.domain.Region> regencies() {
+        return db.read(regencies::regencies);
     }
 
     /**
@@ -109,6 +126,15 @@ public final class DashboardService {
      */
     public List<id.payung.domain.FundingSource> funders() {
         return reference.listedFunders();
+    }
+
+    /**
+     * The funders' colours (domain {@link id.payung.domain.FunderPalette}), made from every funder the login may see
+     * ({@link #funders()}): the dashboard's charts, tables and pictures and the year report colour a funder alike, in
+     * every year and under every filter.
+     */
+    public id.payung.domain.FunderPalette palette() {
+        return id.payung.domain.FunderPalette.ofSources(funders());
     }
 
     /**

@@ -134,6 +134,14 @@ public final class ReferenceService {
     }
 
     /**
+     * The province a provincial reader of a server reads ("53"); empty for a regency's clerk, the server's owner and a
+     * file (store {@code RegencyStats.provinceOfLogin}): Pengaturan names the province's code, not a regency's.
+     */
+    public java.util.Optional<String> provinceOfLogin() {
+        return db.read(tx -> new id.payung.store.RegencyStats().provinceOfLogin(tx));
+    }
+
+    /**
      * The settings of a province's own office as the server keeps them ({@code payung server province-settings},
      * {@link MetaRepository#province}): name, town, address and head of office; missing ones null; no regency code
      * (a province has none), no language and no default year (the application's own defaults).

@@ -74,23 +74,26 @@ public final class ParticipantStats {
                         SELECT funder_id, %1$s AS regency, CAST(%2$s AS BIGINT) AS named, 0 AS declared
                         FROM %3$s
                         WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
-                          AND (CAST(? AS TEXT) IS NULL OR segment = ?)
+                          AND (CAST(? AS TEXT) IS NULL OR segment = ?) AND %4$s
                         GROUP BY 1, 2
                         UNION ALL
                         SELECT funder_id, %1$s AS regency, 0 AS named, CAST(sum(participants) AS BIGINT) AS declared
                         FROM cohort
                         WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
-                          AND (CAST(? AS TEXT) IS NULL OR segment = ?)
+                          AND (CAST(? AS TEXT) IS NULL OR segment = ?) AND %4$s
                         GROUP BY 1, 2
                     ) AS counted
                     GROUP BY funder_id, regency
                 ) AS k
                 JOIN funding_source f ON f.id = k.funder_id
-                WHERE k.named > 0 OR k.declared > 0""".formatted(RegencyStats.regencyOf(tx), count, source),
+                WHERE k.named > 0 OR k.declared > 0""".formatted(RegencyStats.regencyOf(tx), count, source,
+                        RegencyStats.inRegency(tx, "regency_code")),
                 rs -> new RegencyCount(rs.getString("regency"), new FunderCount(rs.getString("code"), rs.getString("name"),
                         FunderType.valueOf(rs.getString("type")), rs.getLong("named"), rs.getLong("declared"))),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
-                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
+                scope.regencyCode(), scope.regencyCode(),
+                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
+                scope.regencyCode(), scope.regencyCode());
     }
 
     /**
@@ -132,14 +135,15 @@ public final class ParticipantStats {
                         FROM enrollment_shape
                         WHERE n > 0 AND first_month <= ? AND (last_month = '' OR last_month >= ?)
                           AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
-                          AND (CAST(? AS TEXT) IS NULL OR segment = ?)
+                          AND (CAST(? AS TEXT) IS NULL OR segment = ?) AND %s
                         GROUP BY 8, 1, 2, 3, 4, 5, 6, 7
                     ) AS s
                     JOIN funding_source f ON f.id = s.funder_id
                     LEFT JOIN occupation o ON o.code = s.occupation_code
-                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10""".formatted(r.sql()), ParticipantStats::enrollmentGroup,
+                    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10""".formatted(r.sql(), RegencyStats.inRegency(tx, "regency_code")),
+                    ParticipantStats::enrollmentGroup,
                     r.params(year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(),
-                            scope.segmentName(), scope.segmentName()));
+                            scope.segmentName(), scope.segmentName(), scope.regencyCode(), scope.regencyCode()));
         }
         return enrollmentGroupsDirect(tx, year, scope, apart);
     }
@@ -164,13 +168,13 @@ public final class ParticipantStats {
                 LEFT JOIN occupation o ON o.code = p.occupation_code
                 WHERE e.deleted = 0 AND e.first_month <= ? AND (e.last_month IS NULL OR e.last_month >= ?)
                   AND (CAST(? AS TEXT) IS NULL OR e.region_code = ? OR %s)
-                  AND (CAST(? AS TEXT) IS NULL OR e.segment = ?)
+                  AND (CAST(? AS TEXT) IS NULL OR e.segment = ?) AND %s
                 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 10""".formatted(SqlRules.programmeLabel("e"), SqlRules.income("e"),
-                        r.sql(), Sql.startsWith(tx, "e.region_code")),
+                        r.sql(), Sql.startsWith(tx, "e.region_code"), RegencyStats.inRegency(tx, "e.regency_code")),
                 ParticipantStats::enrollmentGroup,
                 r.params(year + "-12", year + "-01", scope.kecamatanCode(), scope.kecamatanCode(),
                         Sql.prefix(tx, scope.kecamatanCode() == null ? null : scope.kecamatanCode() + "."),
-                        scope.segmentName(), scope.segmentName()));
+                        scope.segmentName(), scope.segmentName(), scope.regencyCode(), scope.regencyCode()));
     }
 
     /**
@@ -226,11 +230,12 @@ public final class ParticipantStats {
                 FROM cohort c JOIN funding_source f ON f.id = c.funder_id
                 LEFT JOIN occupation o ON o.code = c.occupation_code
                 WHERE c.year = ? AND (CAST(? AS TEXT) IS NULL OR c.kecamatan_code = ?)
-                  AND (CAST(? AS TEXT) IS NULL OR c.segment = ?)""".formatted(
-                        RegencyStats.regencyOf(tx, "c.regency_code")),
+                  AND (CAST(? AS TEXT) IS NULL OR c.segment = ?) AND %s""".formatted(
+                        RegencyStats.regencyOf(tx, "c.regency_code"), RegencyStats.inRegency(tx, "c.regency_code")),
                 rs -> new CohortGroup(rs.getString(1), FunderType.valueOf(rs.getString(2)), Segment.valueOf(rs.getString(3)),
                         Sector.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6)),
-                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName());
+                year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
+                scope.regencyCode(), scope.regencyCode());
     }
 
     /**
@@ -317,14 +322,14 @@ public final class ParticipantStats {
                                0 AS declared
                         FROM %3$s
                         WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
-                          AND (CAST(? AS TEXT) IS NULL OR segment = ?) AND (? = 0 OR full_package = 1)
+                          AND (CAST(? AS TEXT) IS NULL OR segment = ?) AND (? = 0 OR full_package = 1) AND %6$s
                         GROUP BY 1, 2, 3 HAVING %2$s > 0
                         UNION ALL
                         SELECT funder_id, %5$s AS regency, nullif(%1$s, '') AS grp, 0 AS named,
                                CAST(sum(participants) AS BIGINT) AS declared
                         FROM cohort
                         WHERE year = ? AND (CAST(? AS TEXT) IS NULL OR kecamatan_code = ?)
-                          AND (CAST(? AS TEXT) IS NULL OR segment = ?)
+                          AND (CAST(? AS TEXT) IS NULL OR segment = ?) AND %6$s
                         GROUP BY 1, 2, 3
                     ) AS counted
                     GROUP BY funder_id, regency, grp
@@ -332,11 +337,12 @@ public final class ParticipantStats {
                 JOIN funding_source f ON f.id = k.funder_id
                 LEFT JOIN %4$s g ON g.code = k.grp
                 WHERE CAST(? AS TEXT) IS NULL OR f.code = ?""".formatted(column, count, source, nameTable,
-                        RegencyStats.regencyOf(tx)),
+                        RegencyStats.regencyOf(tx), RegencyStats.inRegency(tx, "regency_code")),
                 ParticipantStats::groupCount,
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
-                jkkJkmOnly ? 1 : 0,
+                jkkJkmOnly ? 1 : 0, scope.regencyCode(), scope.regencyCode(),
                 year, scope.kecamatanCode(), scope.kecamatanCode(), scope.segmentName(), scope.segmentName(),
+                scope.regencyCode(), scope.regencyCode(),
                 funderCode, funderCode);
     }
 

@@ -101,6 +101,34 @@ public final class RegencyStats {
     }
 
     /**
+     * The filter of a read to one regency ({@code Scope.regencyCode}): an SQL condition taking the regency's code twice
+     * (null: every regency), on the regency of a row as {@link #regencyOf(Tx, String)} tells it, the one rule of the
+     * dashboard's Kabupaten/kota filter, its year report and {@code report --regency}. A constant, never user input.
+     */
+    static String inRegency(Tx tx, String regencyColumn) {
+        return "(CAST(? AS TEXT) IS NULL OR " + regencyOf(tx, regencyColumn) + " = ?)";
+    }
+
+    /**
+     * The regencies a login that reads several regencies chooses from and sees listed, with none of their rows too
+     * (who has not reported yet, trial 20a): a provincial reader's province's regencies from the shipped region list;
+     * for a server's owner those of the provinces its offices are in. By code. Empty for a regency's clerk and a file.
+     */
+    public List<id.payung.domain.Region> regencies(Tx tx) {
+        if (tx.dialect() != Dialect.POSTGRES || Boolean.FALSE.equals(shownForLogin(tx))) {
+            return List.of();
+        }
+        java.util.Optional<String> province = provinceOfLogin(tx);
+        String provinces = province.isPresent() ? "?"
+                : "SELECT DISTINCT substr(value, 1, 2) FROM meta WHERE key = 'office_regency' AND value <> ''";
+        return tx.list("SELECT code, name, level, parent_code FROM region WHERE level = 'REGENCY' AND parent_code IN ("
+                        + provinces + ") ORDER BY code",
+                rs -> new id.payung.domain.Region(rs.getString("code"), rs.getString("name"),
+                        id.payung.domain.RegionLevel.valueOf(rs.getString("level")), rs.getString("parent_code")),
+                province.map(p -> new Object[] {p}).orElse(new Object[0]));
+    }
+
+    /**
      * {@link #regencyOf(Tx)} over another name of the server's regency column, possibly qualified
      * ({@code e.regency_code}). A constant of the store, never user input.
      */

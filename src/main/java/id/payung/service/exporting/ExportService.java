@@ -459,11 +459,14 @@ public final class ExportService {
      * {@link Scope#ALL}. The kecamatan by its name in the region list (its code when the list lacks it).
      */
     String filterWords(Scope scope) {
-        if (scope == null || (scope.kecamatanCode() == null && scope.segment() == null)) {
+        if (scope == null || (scope.kecamatanCode() == null && scope.segment() == null && scope.regencyCode() == null)) {
             return null;
         }
         java.util.ResourceBundle words = indonesianWords();
         List<String> parts = new java.util.ArrayList<>();
+        if (scope.regencyCode() != null) { // "Kabupaten Manggarai Barat": the region list's name says what it is
+            parts.add(db.read(tx -> queries.regionName(tx, scope.regencyCode())).orElse(scope.regencyCode()));
+        }
         if (scope.kecamatanCode() != null) {
             String name = db.read(tx -> queries.regionName(tx, scope.kecamatanCode())).orElse(scope.kecamatanCode());
             parts.add(java.text.MessageFormat.format(words.getString("export.filter.kecamatan"), name));
@@ -617,7 +620,7 @@ public final class ExportService {
                 : new Signer(office.headName(), office.headTitle(), office.headNip());
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
                 events, LocalDate.now(clock), signer, filter, filter != null && scope.kecamatanCode() != null, null,
-                dashboard.funderGaps(year, scope));
+                dashboard.funderGaps(year, scope), dashboard.palette());
         writePdf(file, out -> PdfReport.write(content, out));
     }
 
@@ -664,7 +667,7 @@ public final class ExportService {
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
                 List.copyOf(once.values()), LocalDate.now(clock), signer, filter,
                 filter != null && scope.kecamatanCode() != null,
-                new PdfReport.Province(regencies, eventRegencies), dashboard.funderGaps(year, scope));
+                new PdfReport.Province(regencies, eventRegencies), dashboard.funderGaps(year, scope), dashboard.palette());
         writePdf(file, out -> PdfReport.write(content, out));
     }
 

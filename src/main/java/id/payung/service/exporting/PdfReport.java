@@ -39,7 +39,30 @@ final class PdfReport {
      */
     record Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
                    Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn, Signer signer,
-                   String filter, boolean byKecamatan, Province province, List<id.payung.domain.FunderGap> funderGaps) {
+                   String filter, boolean byKecamatan, Province province, List<id.payung.domain.FunderGap> funderGaps,
+                   FunderPalette palette) {
+        /**
+         * {@code palette}: the funders' colours, the dashboard's ({@code DashboardService.palette()}); null: made of the
+         * report's own funders. Either way every funder of the shares and the growth has a colour of its own.
+         */
+        Content {
+            List<FunderPalette.Funder> shown = new java.util.ArrayList<>();
+            shares.forEach(s -> shown.add(new FunderPalette.Funder(s.funderCode(), s.funderType())));
+            if (trend != null) {
+                trend.values().forEach(l -> l.forEach(s -> shown.add(new FunderPalette.Funder(s.funderCode(),
+                        s.funderType()))));
+            }
+            palette = palette == null ? FunderPalette.of(shown) : palette.with(shown);
+        }
+
+        /** A report coloured by its own funders. */
+        Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
+                Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn, Signer signer,
+                String filter, boolean byKecamatan, Province province, List<id.payung.domain.FunderGap> funderGaps) {
+            this(header, year, shares, costs, trend, events, printedOn, signer, filter, byKecamatan, province, funderGaps,
+                    null);
+        }
+
         /** A report whose year has data for every funder of the year before. */
         Content(PrintHeader header, int year, List<FundingShare> shares, Map<String, FunderCost> costs,
                 Map<Integer, List<FundingShare>> trend, List<Event> events, LocalDate printedOn, Signer signer,
@@ -163,7 +186,7 @@ final class PdfReport {
             doc.add(new Paragraph(c.filter() == null ? "Belum ada peserta pada tahun ini."
                     : java.text.MessageFormat.format(words.getString("report.empty.filtered"), c.filter()), PdfParts.BODY));
         } else {
-            doc.add(chart(writer, c.shares(), setting));
+            doc.add(chart(writer, c.shares(), c.palette(), setting));
             doc.add(sharesTable(c, words));
             // The note explains the table's cost column: under it, never alone on a page of its own.
             // Two lines at most, or the signature goes to a page of its own. A cost under the package (self-paying
@@ -277,7 +300,7 @@ final class PdfReport {
     private static final float LEGEND_MIN_SIZE = 7;
 
     /** The pie with its legend, as vector graphics. */
-    private static Image chart(PdfWriter writer, List<FundingShare> shares, Setting setting) throws DocumentException {
+    private static Image chart(PdfWriter writer, List<FundingShare> shares, FunderPalette palette, Setting setting) throws DocumentException {
         float w = 495;
         float h = setting.pieHeight();
         PdfContentByte cb = writer.getDirectContent();
@@ -289,11 +312,11 @@ final class PdfReport {
         float start = 90;
         for (FundingShare s : shares) {
             float extent = -360f * s.participants() / total; // clockwise from 12 o'clock
-            t.setColorFill(Color.decode(FunderPalette.hex(s.funderType())));
+            t.setColorFill(Color.decode(palette.hex(s.funderCode(), s.funderType())));
             wedge(t, cx, cy, r, start, extent);
             start += extent;
         }
-        sliceLabels(t, shares, cx, cy, r, r >= 60 ? 10 : 8.5f);
+        sliceLabels(t, shares, palette, cx, cy, r, r >= 60 ? 10 : 8.5f);
         // Every funder's line inside the chart's box, however many funders and however long their names (a
         // regency adding companies and villages; "APBDes / ADD desa se-Kabupaten Manggarai: 300 (45,9 %)" ran past
         // the box's edge and was cut in the regent's report: trial 12): the lines close up and the type shrinks to
@@ -316,7 +339,7 @@ final class PdfReport {
                 name = name.substring(0, name.length() - 2).stripTrailing() + "…";
             }
             float box = Math.min(10, used);
-            t.setColorFill(Color.decode(FunderPalette.hex(s.funderType())));
+            t.setColorFill(Color.decode(palette.hex(s.funderCode(), s.funderType())));
             t.rectangle(boxX, y - 2, box, box);
             t.fill();
             t.beginText();
@@ -338,7 +361,7 @@ final class PdfReport {
      * without crossing into its neighbours gets none: its share stands in the legend beside the pie, as every
      * slice's does, so no label overlaps another or a slice it is not about.
      */
-    private static void sliceLabels(PdfContentByte t, List<FundingShare> shares, float cx, float cy, float r, float size) {
+    private static void sliceLabels(PdfContentByte t, List<FundingShare> shares, FunderPalette palette, float cx, float cy, float r, float size) {
         BaseFont bold = PdfParts.BODY_BOLD.getCalculatedBaseFont(false);
         long total = FundingShare.total(shares);
         double start = 90;
@@ -364,7 +387,7 @@ final class PdfReport {
                 x = cx + at * Math.cos(middle);
                 y = cy + at * Math.sin(middle);
             }
-            Color fill = Color.decode(FunderPalette.hex(s.funderType()));
+            Color fill = Color.decode(palette.hex(s.funderCode(), s.funderType()));
             boolean light = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue() > 150;
             t.beginText();
             t.setColorFill(light ? Color.BLACK : Color.WHITE);

@@ -5,7 +5,6 @@ import id.payung.domain.FundingSource;
 import id.payung.domain.GroupShare;
 import id.payung.ui.Cells;
 import id.payung.ui.Choices;
-import id.payung.ui.FunderColors;
 import id.payung.ui.Tables;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -100,7 +99,7 @@ public final class BreakdownPane {
         DashboardCharts.scale(valueAxis, groups.stream().mapToLong(GroupShare::participants).max().orElse(0), true);
         chart.getData().setAll(List.of(series));
         FundingSource funder = model.funderProperty().get();
-        String style = "-fx-bar-fill: " + (funder == null ? ALL_FUNDERS_COLOUR : FunderColors.of(funder.type())) + ";";
+        String style = "-fx-bar-fill: " + (funder == null ? ALL_FUNDERS_COLOUR : model.colour(funder)) + ";";
         series.getData().forEach(d -> {
             DashboardCharts.paint(d, style);
             DashboardCharts.valueLabel(d, Formats.count(d.getXValue().longValue()));

@@ -38,6 +38,12 @@ public final class BreakdownViewModel {
     private final ObservableList<RegencyShare> regenciesView = FXCollections.unmodifiableObservableList(regencies);
     private final ReadOnlyBooleanWrapper regenciesShown = new ReadOnlyBooleanWrapper(false);
     private final ExportService exports;
+    private final id.payung.service.BudgetService budget;
+    /**
+     * The yearly cost per regency and funder of the regencies shown ({@link id.payung.service.BudgetService#costsByRegencyAndFunder}:
+     * the funding shares' rule), set with them: the per-regency tab's cost column (trial 20a: only the CLI had it).
+     */
+    private java.util.Map<String, java.util.Map<String, Long>> regencyCosts = new java.util.HashMap<>();
     private final ReadOnlyObjectWrapper<RegencyExport> regencyExport = new ReadOnlyObjectWrapper<>();
     private Integer year;
     private Scope scope = Scope.ALL;
@@ -45,8 +51,10 @@ public final class BreakdownViewModel {
     private final LatestRead reads;
 
     /** @param exports writes the per-regency table the tab shows to the file the user chose */
-    public BreakdownViewModel(DashboardService service, TaskExecutor tasks, ExportService exports) {
+    public BreakdownViewModel(DashboardService service, id.payung.service.BudgetService budget, TaskExecutor tasks,
+                              ExportService exports) {
         this.service = service;
+        this.budget = budget;
         this.tasks = tasks;
         this.exports = exports;
         this.reads = new LatestRead(tasks);
@@ -58,7 +66,10 @@ public final class BreakdownViewModel {
         this.year = year;
         this.scope = scope;
         if (funderChoices.isEmpty()) {
-            tasks.read(service::funders, funderChoices::setAll);
+            tasks.read(service::funders, funders -> {
+                palette = id.payung.domain.FunderPalette.ofSources(funders); // the dashboard's rule, from the same list
+                funderChoices.setAll(funders);
+            });
         }
         reload();
     }
@@ -71,20 +82,44 @@ public final class BreakdownViewModel {
         Scope s = scope;
         String code = funder.get() == null ? null : funder.get().code();
         record All(List<GroupShare> kecamatan, List<GroupShare> occupations, boolean perRegency,
-                   List<RegencyShare> regencies) { }
+                   List<RegencyShare> regencies, java.util.Map<String, java.util.Map<String, Long>> costs) { }
         // Skip work, and ignore an answer, for a year or filter the user has already left. Whether the regencies
         // are shown is asked each time (an import may just have brought a second regency); a clerk of one regency
         // is spared their read.
         reads.run(() -> {
             boolean perRegency = service.showsRegencies();
             return new All(service.byKecamatan(y, s, code), service.byOccupation(y, s, code), perRegency,
-                    perRegency ? service.byRegency(y, s, code) : List.of());
+                    perRegency ? service.byRegency(y, s, code) : List.of(),
+                    perRegency ? budget.costsByRegencyAndFunder(y, s) : java.util.Map.of());
         }, all -> {
             kecamatan.setAll(all.kecamatan());
             occupations.setAll(all.occupations());
+            regencyCosts = new java.util.HashMap<>(all.costs()); // a regency not known has the null key
             regencies.setAll(all.regencies());
             regenciesShown.set(all.perRegency());
         });
+    }
+
+    private id.payung.domain.FunderPalette palette = id.payung.domain.FunderPalette.of(List.of());
+
+    /** A funder's colour, as the pie and the trend give it (its kind's usual colour before the funders are read). */
+    public String colour(FundingSource funder) {
+        return palette.hex(funder.code(), funder.type());
+    }
+
+    /** The year of the breakdowns shown; null before the first. */
+    public Integer year() {
+        return year;
+    }
+
+    /** A funder's yearly cost in a regency shown (0 where it costs nothing; {@code funderCode} null: the regency's). */
+    public long regencyCost(String regencyCode, String funderCode) {
+        java.util.Map<String, Long> here = regencyCosts.getOrDefault(regencyCode, java.util.Map.of());
+        if (funderCode != null) {
+            return here.getOrDefault(funderCode, 0L);
+        }
+        return regencies.stream().filter(r -> java.util.Objects.equals(r.code(), regencyCode)).findFirst()
+                .map(r -> r.funders().stream().mapToLong(f -> here.getOrDefault(f.funderCode(), 0L)).sum()).orElse(0L);
     }
 
     /** What became of the last per-regency export: the file written, or the refusal that stopped it. */

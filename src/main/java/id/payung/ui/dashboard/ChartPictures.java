@@ -148,8 +148,21 @@ final class ChartPictures {
     /** True when an office's name already names its region ("Disnaker Kab. Manggarai" for "Kabupaten Manggarai"). */
     private static boolean names(String office, String region) {
         String bare = region.replaceFirst("(?i)^(kabupaten|kota|provinsi)\\s+", "").strip().toLowerCase(java.util.Locale.ROOT);
-        return !bare.isEmpty() && (" " + office.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ")
-                .contains(" " + bare.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ");
+        String words = " " + office.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        if (bare.isEmpty()) {
+            return false;
+        }
+        // Or by its initials, as offices write a province ("Provinsi NTT" for "Provinsi Nusa Tenggara Timur": the
+        // footer said both, trial 20a).
+        String[] parts = bare.split("[^\\p{L}\\p{N}]+");
+        StringBuilder initials = new StringBuilder();
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                initials.append(part.charAt(0));
+            }
+        }
+        return words.contains(" " + bare.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ")
+                || (initials.length() >= 2 && words.contains(" " + initials + " "));
     }
 
     /**

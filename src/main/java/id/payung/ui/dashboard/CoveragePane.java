@@ -52,9 +52,20 @@ public final class CoveragePane {
      *               writes, and the numbers it shows are the table's
      */
     CoveragePane(CoverageViewModel model, id.payung.ui.WriteAccess access) {
+        this(model, access, () -> false);
+    }
+
+    /**
+     * @param province whether the login reads a province's regencies: the total is the province's ("Provinsi: …"), not a
+     *                 regency's (trial 20a: "Kabupaten: 22 terlindungi" for NTT)
+     */
+    CoveragePane(CoverageViewModel model, id.payung.ui.WriteAccess access, java.util.function.BooleanSupplier province) {
         this.model = model;
         this.access = access;
+        this.province = province;
     }
+
+    private final java.util.function.BooleanSupplier province;
 
     @FXML
     private void initialize() {
@@ -119,10 +130,13 @@ public final class CoveragePane {
                 : BAR_COLOUR) + ";"));
         over.forEach(d -> DashboardCharts.insideLabel(d, Formats.percent((Double) d.getExtraValue()) + " (> 100 %)"));
         chart.setTitle(MessageFormat.format(resources.getString("coverage.chart.title"), String.valueOf(c.year())));
+        boolean whole = province.getAsBoolean();
         totalLabel.setText(c.regionPercent() == null
-                ? MessageFormat.format(resources.getString("coverage.total.incomplete"), Formats.count(c.regionProtected()),
+                ? MessageFormat.format(resources.getString(whole ? "coverage.total.incomplete.province"
+                        : "coverage.total.incomplete"), Formats.count(c.regionProtected()),
                         Formats.count(c.missingDenominators()))
-                : MessageFormat.format(resources.getString("coverage.total"), Formats.count(c.regionProtected()),
+                : MessageFormat.format(resources.getString(whole ? "coverage.total.province" : "coverage.total"),
+                        Formats.count(c.regionProtected()),
                         // A no-break space: "6,6 %" must not wrap before its sign.
                         Formats.count(c.regionInformalWorkers()), Formats.percent(c.regionPercent()).replace(' ', '\u00A0')));
         List<String> remarks = new ArrayList<>(overNames);

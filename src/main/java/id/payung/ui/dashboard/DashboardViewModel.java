@@ -32,6 +32,12 @@ public final class DashboardViewModel {
     private final ObjectProperty<id.payung.domain.Region> kecamatan = new SimpleObjectProperty<>();
     private final ObjectProperty<id.payung.domain.Segment> segment = new SimpleObjectProperty<>();
     private final ObservableList<id.payung.domain.Region> kecamatanChoices = FXCollections.observableArrayList();
+    /** Every kecamatan offered by the last load; {@link #kecamatanChoices} those of the regency chosen. */
+    private List<id.payung.domain.Region> allKecamatan = List.of();
+    /** The regency chosen (a login reading several regencies: a province); null for all. */
+    private final ObjectProperty<id.payung.domain.Region> regency = new SimpleObjectProperty<>();
+    /** The regencies to choose from: a province's; empty (and the filter hidden) for one regency's office. */
+    private final ObservableList<id.payung.domain.Region> regencyChoices = FXCollections.observableArrayList();
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
     // Kept: an unmodifiable view listens weakly to its list, so a fresh view per call would lose its listeners.
     private final ObservableList<TrendPoint> trendView = FXCollections.unmodifiableObservableList(trend);
@@ -59,7 +65,7 @@ public final class DashboardViewModel {
         this.budget = budget;
         this.tasks = tasks;
         this.shareReads = new LatestRead(tasks);
-        this.breakdowns = new BreakdownViewModel(service, tasks, exports);
+        this.breakdowns = new BreakdownViewModel(service, budget, tasks, exports);
         this.coverage = new CoverageViewModel(coverage, tasks);
         year.addListener((obs, old, now) -> {
             yearIsOwn = settingOwnYear;
@@ -72,10 +78,28 @@ public final class DashboardViewModel {
         // The trend follows the filters as the pie does: with Ruteng chosen it showed the whole regency's growth,
         // which the filtered PDF did not (trial 13).
         kecamatan.addListener((obs, old, now) -> {
+            if (changingRegency) {
+                return; // read once, for the regency
+            }
             reloadShares();
             loadTrend();
         });
         segment.addListener((obs, old, now) -> {
+            reloadShares();
+            loadTrend();
+        });
+        // A regency chosen: its kecamatan only are offered, a kecamatan of another regency is let go (one read).
+        regency.addListener((obs, old, now) -> {
+            id.payung.domain.Region k = kecamatan.get();
+            if (k != null && now != null && !inRegency(k, now)) {
+                changingRegency = true;
+                try {
+                    kecamatan.set(null);
+                } finally {
+                    changingRegency = false;
+                }
+            }
+            kecamatanChoices.setAll(kecamatanOf(now));
             reloadShares();
             loadTrend();
         });
@@ -101,13 +125,19 @@ public final class DashboardViewModel {
         boolean ownIfNotChosen = keptYear == null;
         keptYear = null;
         record Start(List<Integer> years, int year, int current, List<id.payung.domain.Region> kecamatan,
-                     DashboardService.Source source) { }
+                     DashboardService.Source source, id.payung.domain.FunderPalette palette,
+                     List<id.payung.domain.Region> regencies) { }
         tasks.read(() -> new Start(service.years(), service.defaultYear(), service.today().getYear(), service.kecamatan(),
-                service.source()), start -> {
+                service.source(), service.palette(), service.regencies()), start -> {
+            palette = start.palette();
+            if (regencyChoices.isEmpty()) {
+                regencyChoices.setAll(start.regencies());
+            }
             // Read again on each visit: the office's name changed in Settings is in the next picture.
             source = start.source();
-            if (kecamatanChoices.isEmpty()) {
-                kecamatanChoices.setAll(start.kecamatan());
+            if (allKecamatan.isEmpty()) {
+                allKecamatan = List.copyOf(start.kecamatan());
+                kecamatanChoices.setAll(kecamatanOf(regency.get()));
             }
             Integer chosen = yearIsOwn ? null : year.get();
             int show = chosen != null ? chosen : preferred != null ? preferred : start.year();
@@ -242,6 +272,8 @@ public final class DashboardViewModel {
             }
             List<TrendPoint> points = read.points();
             trendYears = read.years(); // before the points: the chart drawn on their change reads both
+            palette = palette.with(points.stream().map(p -> new id.payung.domain.FunderPalette.Funder(p.funderCode(),
+                    p.funderType())).toList());
             trend.setAll(points);
             if (!withCosts && showRupiah.get() && !points.isEmpty()) {
                 loadTrend(); // the Rupiah view was chosen while the counts were read
@@ -249,9 +281,30 @@ public final class DashboardViewModel {
         });
     }
 
-    /** The part of the participants shown: all, or one kecamatan and/or segment. */
+    /** The part of the participants shown: all, or one regency, kecamatan and/or segment. */
     public id.payung.domain.Scope scope() {
-        return new id.payung.domain.Scope(kecamatan.get() == null ? null : kecamatan.get().code(), segment.get());
+        return new id.payung.domain.Scope(kecamatan.get() == null ? null : kecamatan.get().code(), segment.get(),
+                regency.get() == null ? null : regency.get().code());
+    }
+
+    private boolean changingRegency;
+
+    private static boolean inRegency(id.payung.domain.Region kecamatan, id.payung.domain.Region regency) {
+        return kecamatan.code().startsWith(regency.code() + ".");
+    }
+
+    private List<id.payung.domain.Region> kecamatanOf(id.payung.domain.Region chosen) {
+        return chosen == null ? allKecamatan : allKecamatan.stream().filter(k -> inRegency(k, chosen)).toList();
+    }
+
+    /** The regency chosen (a province's login); null: every regency. */
+    public ObjectProperty<id.payung.domain.Region> regencyProperty() {
+        return regency;
+    }
+
+    /** The regencies to choose from: empty where the login reads one regency (the filter is not shown). */
+    public ObservableList<id.payung.domain.Region> regencyChoices() {
+        return regencyChoices;
     }
 
     /**
@@ -272,6 +325,7 @@ public final class DashboardViewModel {
                 result.costs().forEach(c -> costs.put(c.funderCode(), c.costRp()));
                 totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());
                 governmentCost.set(FunderCost.governmentBudgetRp(result.costs()));
+                palette = palette.with(funders(result.shares()));
                 shares.setAll(result.shares());
                 total.set(FundingShare.total(result.shares()));
                 gapNote.set(result.gaps().isEmpty() ? null : new GapNote(y, result.gaps()));
@@ -285,6 +339,18 @@ public final class DashboardViewModel {
 
     public ObservableList<Integer> years() {
         return years;
+    }
+
+    /** Every funder's colour ({@link DashboardService#palette()}), as of the last load and the shares shown since. */
+    private id.payung.domain.FunderPalette palette = id.payung.domain.FunderPalette.of(List.of());
+
+    /** The colour of a funder shown: the pie's slice, its legend line, the table's swatch, the trend's bars. */
+    public String colour(String funderCode, id.payung.domain.FunderType type) {
+        return palette.hex(funderCode, type);
+    }
+
+    private static List<id.payung.domain.FunderPalette.Funder> funders(List<FundingShare> shares) {
+        return shares.stream().map(s -> new id.payung.domain.FunderPalette.Funder(s.funderCode(), s.funderType())).toList();
     }
 
     public ObjectProperty<Integer> yearProperty() {
@@ -426,7 +492,7 @@ public final class DashboardViewModel {
 
     /** True when a kecamatan or a segment is chosen: the numbers shown are not the whole regency's. */
     public boolean filtered() {
-        return kecamatan.get() != null || segment.get() != null;
+        return kecamatan.get() != null || segment.get() != null || regency.get() != null;
     }
 
     /**
@@ -435,6 +501,9 @@ public final class DashboardViewModel {
      */
     public String fileSuffix() {
         StringBuilder b = new StringBuilder();
+        if (regency.get() != null) {
+            b.append('-').append(regency.get().code().replace('.', '-'));
+        }
         if (kecamatan.get() != null) {
             b.append('-').append(kecamatan.get().name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-|-$", ""));

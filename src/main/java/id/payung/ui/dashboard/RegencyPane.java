@@ -56,6 +56,8 @@ public final class RegencyPane {
     @FXML private TreeTableColumn<Line, Long> declaredColumn;
     @FXML private TreeTableColumn<Line, Long> participantsColumn;
     @FXML private TreeTableColumn<Line, Double> percentColumn;
+    @FXML private TreeTableColumn<Line, Long> costColumn;
+    @FXML private Label costLabel;
     @FXML private Label totalLabel;
     @FXML private Label exportedLabel;
 
@@ -63,7 +65,7 @@ public final class RegencyPane {
      * One line of the table: a regency (its funders below it) or one of its funders. Declared is null where there
      * is no cohort, percent null on a funder's line.
      */
-    record Line(String name, long named, Long declared, long participants, Double percent, boolean regency) {
+    record Line(String name, long named, Long declared, long participants, Double percent, long costRp, boolean regency) {
     }
 
     RegencyPane(BreakdownViewModel model) {
@@ -85,6 +87,7 @@ public final class RegencyPane {
         column(declaredColumn, Line::declared, Formats::count, true);
         column(participantsColumn, Line::participants, Formats::count, true);
         column(percentColumn, Line::percent, Formats::percent, true);
+        column(costColumn, Line::costRp, Formats::rupiah, true);
         table.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Line item, boolean empty) {
@@ -141,21 +144,29 @@ public final class RegencyPane {
 
     private void show() {
         List<RegencyShare> regencies = model.regencies();
+        // The year in the title: a picture of the chart on a slide says which year (trial 20a).
+        chart.setTitle(model.year() == null ? resources.getString("breakdown.regency.title")
+                : MessageFormat.format(resources.getString("breakdown.regency.title.year"), String.valueOf(model.year())));
         showTable(regencies);
         showChart(regencies);
         totalLabel.setText(MessageFormat.format(resources.getString("dashboard.total"),
                 Formats.count(RegencyShare.total(regencies))));
+        costLabel.setText(MessageFormat.format(resources.getString("dashboard.totalCost"), Formats.rupiah(
+                regencies.stream().mapToLong(r -> model.regencyCost(r.code(), null)).sum()).replace(' ', '\u00a0')));
     }
 
     private void showTable(List<RegencyShare> regencies) {
-        boolean open = regencies.size() + regencies.stream().mapToInt(r -> r.funders().size()).sum() <= OPEN_UP_TO_ROWS;
+        // The rows of regencies with none (listed so the province sees who has not reported) have nothing to open.
+        boolean open = regencies.stream().filter(r -> !r.funders().isEmpty()).count()
+                + regencies.stream().mapToInt(r -> r.funders().size()).sum() <= OPEN_UP_TO_ROWS;
         List<TreeItem<Line>> items = new ArrayList<>();
         for (RegencyShare r : regencies) {
             TreeItem<Line> item = new TreeItem<>(new Line(name(r), r.namedPersons(), r.declared() == 0 ? null : r.declared(),
-                    r.participants(), r.percent(), true));
+                    r.participants(), r.percent(), model.regencyCost(r.code(), null), true));
             for (FunderCount f : r.funders()) {
                 item.getChildren().add(new TreeItem<>(new Line(f.funderName(), f.namedPersons(),
-                        f.declared() == 0 ? null : f.declared(), f.participants(), null, false)));
+                        f.declared() == 0 ? null : f.declared(), f.participants(), null,
+                        model.regencyCost(r.code(), f.funderCode()), false)));
             }
             item.setExpanded(open);
             items.add(item);

@@ -35,6 +35,7 @@ public final class SettingsView {
     @FXML private ResourceBundle resources;
     @FXML private TextField officeField;
     @FXML private TextField regencyField;
+    @FXML private javafx.scene.control.Label regencyLabel;
     @FXML private TextField placeField;
     @FXML private TextArea addressField;
     @FXML private javafx.scene.control.TextField headNameField;
@@ -97,6 +98,10 @@ public final class SettingsView {
     private void initialize() {
         officeField.textProperty().bindBidirectional(model.officeNameProperty());
         regencyField.textProperty().bindBidirectional(model.regencyCodeProperty());
+        // A provincial reader's office is a province's: its code, under its own label, and no regency's example.
+        regencyLabel.textProperty().bind(model.provinceProperty().map(p -> resources.getString("settings.province"))
+                .orElse(resources.getString("settings.regency")));
+        regencyField.promptTextProperty().bind(model.provinceProperty().orElse("53.10"));
         placeField.textProperty().bindBidirectional(model.placeProperty());
         // The example names the office's own town, or none: "Ruteng" was shown to every regency's office.
         placeField.promptTextProperty().bind(model.knownPlaceProperty().orElse(resources.getString("settings.place.prompt")));

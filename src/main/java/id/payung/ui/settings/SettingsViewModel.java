@@ -102,9 +102,21 @@ public final class SettingsViewModel {
         return unsaved.get();
     }
 
+    /** The province of a provincial reader ("53"); null for an office of one regency. Read by {@link #load()}. */
+    private final javafx.beans.property.ReadOnlyStringWrapper province = new javafx.beans.property.ReadOnlyStringWrapper();
+
+    /**
+     * The province a provincial reader reads, shown where a regency's office has its regency code (trial 20a: the
+     * reader's empty field showed the example "53.10" under "Kode kabupaten/kota"); null otherwise.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty provinceProperty() {
+        return province.getReadOnlyProperty();
+    }
+
     /** Reads the settings and counts the regions. */
     public void load() {
         savedValues = null;
+        province.set(services.reference().provinceOfLogin().orElse(null));
         Settings s = services.settings();
         officeName.set(s.officeName() == null ? "" : s.officeName());
         regencyCode.set(s.regencyCode() == null ? "" : s.regencyCode());
