@@ -82,7 +82,7 @@ class ReaderAwardsWindowTest {
                 .filter(c -> "eventRegencyColumn".equals(c.getId())).findFirst().orElseThrow();
         waitUntil(regency::isVisible);
         assertThat(regency.getText()).isEqualTo("Kabupaten/kota");
-        assertThat(regency.getCellData(0)).as("the seeded award is Manggarai's").isEqualTo("Manggarai");
+        assertThat(regency.getCellData(0)).as("the seeded award is Manggarai's").isEqualTo("Kabupaten Manggarai");
 
         try (PayungServices clerk = open(yosef)) {
             clerk.events().add(new Event(0, EventKind.CARD_HANDOVER, LocalDate.of(2026, 3, 15),
@@ -93,7 +93,7 @@ class ReaderAwardsWindowTest {
         Event handover = events.getItems().stream().filter(e -> e.title().startsWith("Penyerahan 10 kartu"))
                 .findFirst().orElseThrow();
         int row = events.getItems().indexOf(handover);
-        assertThat(regency.getCellData(row)).isEqualTo("Manggarai Barat");
+        assertThat(regency.getCellData(row)).isEqualTo("Kabupaten Manggarai Barat");
         robot.interact(() -> events.getSelectionModel().select(handover));
         Label where = robot.lookup("#eventRegency").queryAs(Label.class);
         waitUntil(where::isVisible);

@@ -197,9 +197,8 @@ public final class AwardsView {
         });
         // A reader of several regencies (a province): which regency's office recorded each event, as the year report's
         // "Dicatat oleh" (trial 20a); the column's header says "Kabupaten/kota", so the name goes without that word.
-        regencyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                id.payung.domain.RegionNaming.regencyUnderHeader(model.regencyOf(c.getValue()))));
-        regencyColumn.setCellFactory(Cells.textWithTooltip());
+        regencyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.regencyOf(c.getValue())));
+        regencyColumn.setCellFactory(Cells.textWithTooltip(id.payung.domain.RegionNaming::regencyUnderHeader));
         var namesRegencies = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.regenciesProperty().getValue() != null, model.regenciesProperty());
         regencyColumn.visibleProperty().bind(namesRegencies);
