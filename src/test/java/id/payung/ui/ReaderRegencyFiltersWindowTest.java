@@ -31,12 +31,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 /**
  * A provincial reader's Jejak audit on the office laptop (trial 20a): the Kabupaten/kota column reads each regency
  * whole ("Manggarai Barat", the header saying "Kabupaten/kota"; it was "Kabupaten Mang…" in every row), and a
- * Kabupaten/kota filter shows one regency's entries.
+ * Kabupaten/kota filter shows one regency's entries; the register's Wilayah offers a whole regency.
  */
 @OnPostgres
 @ExtendWith(ApplicationExtension.class)
 @Tag("slow")
-class ReaderAuditRegencyWindowTest {
+class ReaderRegencyFiltersWindowTest {
     private static final String PASSWORD = "sandi ntt";
     private static final Rectangle2D LAPTOP = new Rectangle2D(0, 0, 1366, 728);
 
@@ -69,8 +69,11 @@ class ReaderAuditRegencyWindowTest {
                     YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
         }
         try (PayungServices clerk = open(yosef)) {
-            clerk.enrollments().enrol(TestData.form("5315011204850003", "Kornelis", "APBD-PROV-NTT",
-                    YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
+            id.payung.domain.EnrollmentForm f = TestData.form("5315011204850003", "Kornelis", "APBD-PROV-NTT",
+                    YearMonth.of(2026, 1), YearMonth.of(2026, 12));
+            clerk.enrollments().enrol(new id.payung.domain.EnrollmentForm(f.nik(), f.fullName(), f.sex(), "Rego",
+                    f.birthDate(), "Rego", "53.15.01", f.occupationCode(), f.phone(), f.kpj(), f.funderCode(),
+                    f.segment(), f.programmes(), f.declaredIncomeRp(), f.firstMonth(), f.lastMonth(), f.notes()));
         }
         return open(ntt);
     }
@@ -110,6 +113,31 @@ class ReaderAuditRegencyWindowTest {
         robot.clickOn("#auditClear");
         waitUntil(() -> table.getItems().stream().anyMatch(r -> "Kabupaten Manggarai".equals(r.regency())));
         assertThat(filter.getValue()).isNull();
+    }
+
+    /** Trial 20a: Peserta's Wilayah offered kecamatan and desa, but not "Manggarai Barat" as a whole. */
+    @Test
+    void theRegisterChoosesAWholeRegency(FxRobot robot) {
+        ScreenWaits.open(robot, id.payung.ui.main.Screen.ENROLLMENTS);
+        TableView<?> table = robot.lookup("#enrollmentsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() >= 2);
+        @SuppressWarnings("unchecked")
+        ComboBox<id.payung.domain.Region> wilayah = (ComboBox<id.payung.domain.Region>) robot.lookup("#regionFilter").query();
+        waitUntil(() -> wilayah.getItems().stream().anyMatch(r -> r != null && r.code().equals("53.15")));
+        List<String> codes = wilayah.getItems().stream().filter(java.util.Objects::nonNull)
+                .map(id.payung.domain.Region::code).toList();
+        assertThat(codes.indexOf("53.15")).as("before its kecamatan").isLessThan(codes.indexOf("53.15.01"));
+        assertThat(codes.indexOf("53.10")).isLessThan(codes.indexOf("53.10.01"));
+        id.payung.domain.Region barat = wilayah.getItems().stream().filter(r -> r != null && r.code().equals("53.15"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> wilayah.setValue(barat));
+        assertThat(wilayah.getButtonCell().getText()).isEqualTo("Kabupaten Manggarai Barat");
+        TableColumn<?, ?> kecamatan = table.getColumns().stream()
+                .filter(c -> c.getGraphic() != null && "kecamatanHeader".equals(c.getGraphic().getId())).findFirst()
+                .orElseThrow();
+        waitUntil(() -> table.getItems().size() == 1
+                && String.valueOf(kecamatan.getCellData(0)).endsWith("(Kabupaten Manggarai Barat)"));
+        robot.interact(() -> wilayah.setValue(null));
     }
 
     private static boolean shownWhole(javafx.scene.control.Labeled cell) {
