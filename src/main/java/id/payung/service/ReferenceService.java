@@ -142,6 +142,14 @@ public final class ReferenceService {
         return db.read(tx -> provinceSettings(tx, provinceCode));
     }
 
+    /**
+     * The province a provincial reader of a server reads ("53"), whose own settings the server's owner sets with
+     * {@code payung server province-settings}; empty for a regency's clerk, the owner and a file.
+     */
+    public Optional<String> provinceOfLogin() {
+        return db.read(tx -> new id.payung.store.RegencyStats().provinceOfLogin(tx));
+    }
+
     private static Settings provinceSettings(Tx tx, String provinceCode) {
         java.util.Map<String, String> v = new MetaRepository().province(tx, provinceCode);
         return new Settings(v.get("office_name"), null, v.get("office_place"), v.get("office_address"), null, null,
