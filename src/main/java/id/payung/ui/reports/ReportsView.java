@@ -127,7 +127,7 @@ public final class ReportsView {
             String key = model.printGapProperty().get();
             String province = model.provinceProperty().get();
             return key == null ? "" : province == null ? resources.getString(key)
-                    : MessageFormat.format(resources.getString(key + ".province"), province);
+                    : MessageFormat.format(resources.getString(provinceGap(key)), province);
         }, model.printGapProperty(), model.provinceProperty()));
         printGapLabel.visibleProperty().bind(model.printGapProperty().isNotNull());
         printGapLabel.managedProperty().bind(printGapLabel.visibleProperty());
@@ -195,6 +195,15 @@ public final class ReportsView {
     private void exportTransitions() {
         choose("lanjut-mandiri-" + model.yearProperty().get() + ".xlsx", SaveDialogs.tables())
                 .ifPresent(file -> model.exportTransitions(file, this::saved));
+    }
+
+    /** The province's words of a print gap: what the server's owner runs, not Pengaturan. */
+    private static String provinceGap(String key) {
+        return switch (key) {
+            case "reports.print.missing.nip" -> "reports.print.missing.nip.province";
+            case "reports.print.missing.address" -> "reports.print.missing.address.province";
+            default -> "reports.print.missing.both.province";
+        };
     }
 
     @FXML
