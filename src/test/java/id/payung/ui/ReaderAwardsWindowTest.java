@@ -44,7 +44,9 @@ class ReaderAwardsWindowTest {
 
     @RegisterExtension
     @Order(2)
-    final WindowFixture ui = WindowFixture.seeded("payung-reader-awards").on(file -> asReader()).dashboardShown();
+    final WindowFixture ui = WindowFixture.seeded("payung-reader-awards").on(file -> asReader())
+            .beforeOpen(stage -> WindowMemory.place(stage, WindowMemory.firstPlace(LAPTOP), LAPTOP)).dashboardShown();
+    private static final javafx.geometry.Rectangle2D LAPTOP = new javafx.geometry.Rectangle2D(0, 0, 1366, 728);
 
     private String yosef;
 
@@ -94,6 +96,16 @@ class ReaderAwardsWindowTest {
                 .findFirst().orElseThrow();
         int row = events.getItems().indexOf(handover);
         assertThat(regency.getCellData(row)).isEqualTo("Kabupaten Manggarai Barat");
+        // At 1.366 px the header and "Manggarai Barat" read whole (a first look: "Kabupate…", "Manggarai …").
+        robot.interact(() -> { });
+        java.util.List<javafx.scene.control.Labeled> shown = new java.util.ArrayList<>();
+        robot.from(events).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() == regency && c.getText() != null && !c.getText().isEmpty())
+                .forEach(shown::add);
+        assertThat(shown).extracting(javafx.scene.control.Labeled::getText).contains("Manggarai Barat");
+        assertThat(shown.stream().filter(c -> !whole(c)).map(javafx.scene.control.Labeled::getText).toList()).isEmpty();
+        assertThat(robot.from(events).lookup(".column-header .label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().filter(l -> "Kabupaten/kota".equals(l.getText())).allMatch(ReaderAwardsWindowTest::whole)).isTrue();
         robot.interact(() -> events.getSelectionModel().select(handover));
         Label where = robot.lookup("#eventRegency").queryAs(Label.class);
         waitUntil(where::isVisible);
@@ -106,5 +118,10 @@ class ReaderAwardsWindowTest {
         ScreenWaits.open(robot, id.payung.ui.main.Screen.DASHBOARD);
         ScreenWaits.open(robot, id.payung.ui.main.Screen.AWARDS);
         waitUntil(() -> events.getItems().size() == before + 2);
+    }
+
+    private static boolean whole(javafx.scene.control.Labeled cell) {
+        return cell.getChildrenUnmodifiable().stream().filter(javafx.scene.text.Text.class::isInstance)
+                .map(n -> ((javafx.scene.text.Text) n).getText()).anyMatch(cell.getText()::equals);
     }
 }
