@@ -950,7 +950,7 @@ public final class MainWindow implements EnrollmentDialogs {
         if (type == id.payung.ui.reports.ReportsView.class) {
             var reports = new id.payung.ui.reports.ReportsViewModel(services, tasks, clock);
             sameYear.accept(currentYear.follow(reports.yearProperty(), java.util.List.of()));
-            return new id.payung.ui.reports.ReportsView(reports, tasks, SaveDialogs::choose);
+            return new id.payung.ui.reports.ReportsView(reports, tasks, SaveDialogs::choose).writeAccess(writeAccess());
         }
         if (type == id.payung.ui.audit.AuditView.class) {
             return new id.payung.ui.audit.AuditView(new id.payung.ui.audit.AuditViewModel(services.audit(),

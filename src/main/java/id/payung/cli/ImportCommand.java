@@ -8,7 +8,10 @@ import id.payung.service.facade.PayungServices;
 import id.payung.service.ReplacingWrite;
 import id.payung.service.SafeCells;
 import id.payung.service.importing.ImportFileException;
+import id.payung.domain.Region;
+import id.payung.service.importing.Column;
 import id.payung.service.importing.ImportOptions;
+import id.payung.service.importing.TitleDesa;
 import id.payung.service.importing.ImportService;
 import id.payung.service.importing.NamedFunder;
 import id.payung.service.importing.RowProblem;
@@ -104,6 +107,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportService.Report report;
         try (PayungServices services = database.open()) {
             try {
+                options = titleRegion(services, options, out);
                 report = services.imports().importFile(file, options, ImportService.Progress.NONE);
             } catch (ImportFileException e) {
                 throw refusal(services, options, e, messages);
@@ -173,6 +177,49 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * The kecamatan and desa a list's title rows name ("DESA REGO KECAMATAN MACANG PACAR"), for a list without such
+     * columns, as the import window proposes them (trial 20a L13: the CLI stopped "has no desa or kecamatan column"):
+     * the one kecamatan the titles name ({@code Preview.titleKecamatan}) where no --kecamatan is given, unless rows name
+     * desa of another kecamatan (then the title is no rule for them); the one desa/kelurahan they name
+     * ({@code Preview.titleDesa}, inside that kecamatan) where the list has no Desa column and no --desa is given. A
+     * name several villages share is never taken (the file is refused as before). Each one taken is said.
+     */
+    private ImportOptions titleRegion(PayungServices services, ImportOptions options, PrintWriter out) {
+        if (kecamatan != null && desa != null) {
+            return options;
+        }
+        ImportService.Preview p = services.imports().preview(file, options);
+        Region titled = kecamatan == null ? p.titleKecamatan() : null;
+        ImportOptions taken = options;
+        if (titled != null) {
+            taken = taken.withRegion(titled.name(), taken.desa());
+            ImportService.Report dry = services.imports().importFile(file, taken.withMapping(p.mapping()).dry(),
+                    ImportService.Progress.NONE);
+            if (dry.problems().stream().anyMatch(x -> x.problem().code().equals("IMPORT_DESA_OTHER_KECAMATAN"))) {
+                titled = null; // rows of another kecamatan's desa: as the window, the title is not taken
+                taken = options;
+            }
+        }
+        TitleDesa titleDesa = desa != null || p.titleDesa() == null || !p.titleDesa().found()
+                || p.mapping().containsValue(Column.DESA) ? null : p.titleDesa();
+        if (titleDesa != null) {
+            String inside = titled != null ? titled.code() : null;
+            if (inside != null && !inside.equals(titleDesa.desa().parentCode())) {
+                titleDesa = null;
+            } else {
+                taken = taken.withRegion(taken.kecamatan(), titleDesa.desa().name());
+            }
+        }
+        if (titled != null) {
+            out.println("kecamatan from the title row: " + titled.name() + " (--kecamatan to give another)");
+        }
+        if (titleDesa != null) {
+            out.println("desa from the title row: " + titleDesa.desa().name() + " (--desa to give another)");
+        }
+        return taken;
     }
 
     /** A refusal an option decides (one to add, or one the database does not know): a wrong command line, exit 2. */

@@ -42,6 +42,20 @@ public final class RegionNaming {
         return regency == null ? name : java.text.MessageFormat.format(pattern, name, regency);
     }
 
+    /**
+     * A regency's name under a column headed "Kabupaten/kota" (a provincial reader's Jejak audit and Penghargaan,
+     * trial 20a: "Kabupaten Mang…" in every row): without the word "Kabupaten" the header already says
+     * ("Kabupaten Manggarai Barat" → "Manggarai Barat"); a city keeps "Kota" ("Kota Kupang"), which tells it from a
+     * regency of the same name. Null stays null.
+     */
+    public static String regencyUnderHeader(String name) {
+        if (name == null) {
+            return null;
+        }
+        String s = name.strip();
+        return s.regionMatches(true, 0, "Kabupaten ", 0, 10) && s.length() > 10 ? s.substring(10).strip() : s;
+    }
+
     /** {@code text} without a leading "Kecamatan" or "Kec." ("Kec. Wae Rii" → "Wae Rii"); null gives "". */
     public static String withoutKecamatanPrefix(String text) {
         return KECAMATAN_PREFIX.matcher(text == null ? "" : text).replaceFirst("");

@@ -96,6 +96,15 @@ public final class AuditService {
         return shown;
     }
 
+    /**
+     * For a reader of several regencies' log ({@link #showsRegencies()}), the regencies its entries belong to, by code,
+     * with their names ("Kabupaten Manggarai Barat"), in order of name: the screen's Kabupaten/kota filter. Empty for
+     * a regency's clerk and a file (one office's log).
+     */
+    public java.util.Map<String, String> regencyChoices() {
+        return db.read(tx -> showsRegencies(tx) ? audit.regencyNames(tx) : java.util.Map.of());
+    }
+
     /** Everyone who has written to the log (on a server: in this clerk's regency), by name. */
     public List<String> actors() {
         return db.read(audit::actors);
@@ -118,6 +127,9 @@ public final class AuditService {
         asked.put("actor", filter.actor());
         asked.put("topic", filter.topic() == null ? null : filter.topic().name());
         asked.put("person", filter.person() == null ? null : maskedSearch(filter.person()));
+        if (filter.regency() != null) {
+            asked.put("regency", filter.regency());
+        }
         return asked;
     }
 
@@ -153,7 +165,7 @@ public final class AuditService {
         // A last day in the year 9999 or after bounds nothing (its next day would not be written as the stamps are).
         return new AuditLog.Query(bound(f.from()), bound(f.to() == null || f.to().getYear() >= 9999 ? null
                 : f.to().plusDays(1)), f.actor(),
-                f.topic(), ids);
+                f.topic(), ids, f.regency());
     }
 
     private String bound(LocalDate day) {

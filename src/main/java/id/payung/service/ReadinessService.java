@@ -81,7 +81,10 @@ public final class ReadinessService {
                     plan == null ? null : plan.quota(), plan == null ? null : plan.ceilingRp()));
         }
 
-        String regency = settings.get().regencyCode();
+        // A regency's desa; a provincial reader's, its province's (its settings name no regency: the check said
+        // "Daftar desa belum dimuat" with the desa loaded, trial 20a).
+        String regency = settings.get().regencyCode() != null ? settings.get().regencyCode()
+                : db.read(tx -> new id.payung.store.RegencyStats().provinceOfLogin(tx)).orElse(null);
         ReportQueries.VillageOfficials v = regency == null ? new ReportQueries.VillageOfficials(0, 0, 0)
                 : db.read(tx -> queries.villageOfficials(tx, year, regency, Occupation.VILLAGE_OFFICIAL));
 

@@ -325,4 +325,40 @@ public final class ReferenceService {
     public List<Event> events() {
         return db.read(events::all);
     }
+
+    /**
+     * The events as {@link #events()} (one read), each with the name of the regency whose office recorded it
+     * ("Kabupaten Manggarai Barat", as the province's year report says "Dicatat oleh"), for a reader of several
+     * regencies' events ({@code RegencyStats#showsRegencies}: a provincial reader, trial 20a); a regency's clerk
+     * and a file get no names (one office's list). An event whose regency is not known has a null name.
+     */
+    public RecordedEvents recordedEvents() {
+        return db.read(tx -> {
+            if (!new id.payung.store.RegencyStats().showsRegencies(tx)) {
+                return new RecordedEvents(events.all(tx), null);
+            }
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            regions.byLevel(tx, RegionLevel.REGENCY).forEach(r -> names.put(r.code(), r.name()));
+            List<Event> list = new java.util.ArrayList<>();
+            java.util.Map<Long, String> where = new java.util.HashMap<>();
+            for (EventRepository.RegencyEvent r : events.allWithRegency(tx)) {
+                list.add(r.event());
+                if (r.regencyCode() != null) {
+                    where.put(r.event().id(), names.getOrDefault(r.regencyCode(), r.regencyCode()));
+                }
+            }
+            return new RecordedEvents(List.copyOf(list), java.util.Map.copyOf(where));
+        });
+    }
+
+    /**
+     * Events newest first and, for a reader of several regencies ({@link #recordedEvents()}), each one's recording
+     * regency by event id (an id missing: not known); {@code regencies} null when the reader reads one office's list.
+     */
+    public record RecordedEvents(List<Event> events, java.util.Map<Long, String> regencies) {
+        /** Whether the list names each event's regency. */
+        public boolean namesRegencies() {
+            return regencies != null;
+        }
+    }
 }

@@ -296,9 +296,14 @@ public final class AuditLog {
      * that brought their enrollments in.
      */
     public record Query(String fromAt, String toAt, String actor, id.payung.domain.AuditTopic topic,
-                        List<Long> personIds) {
+                        List<Long> personIds, String regencyCode) {
         public Query {
             personIds = personIds == null ? null : List.copyOf(personIds);
+        }
+
+        /** Entries of every regency. */
+        public Query(String fromAt, String toAt, String actor, id.payung.domain.AuditTopic topic, List<Long> personIds) {
+            this(fromAt, toAt, actor, topic, personIds, null);
         }
     }
 
@@ -349,6 +354,11 @@ public final class AuditLog {
         }
         if (q.topic() != null) {
             topic(q.topic(), sql, params);
+        }
+        if (q.regencyCode() != null && tx.dialect() == Dialect.POSTGRES) {
+            // A server's entries name their regency; a file's log is one office's (no such column).
+            sql.append(" AND regency_code = ?");
+            params.add(q.regencyCode());
         }
         if (q.personIds() != null) {
             String ids = q.personIds().isEmpty() ? "NULL"
@@ -425,6 +435,21 @@ public final class AuditLog {
         tx.list("SELECT DISTINCT a.actor, " + REGENCY_NAME + " FROM audit_log a" + REGENCY_JOIN
                         + " WHERE a.regency_code IS NOT NULL ORDER BY 1, 2",
                 rs -> out.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2)));
+        return out;
+    }
+
+    /**
+     * The regencies whose entries this login reads, by code, named as {@link #regencies} names an entry's, in order of
+     * name: a reader's choice of one regency's entries. Empty for an SQLite file, one office's.
+     */
+    public java.util.Map<String, String> regencyNames(Tx tx) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (tx.dialect() != Dialect.POSTGRES) {
+            return out;
+        }
+        tx.list("SELECT DISTINCT a.regency_code, " + REGENCY_NAME + " FROM audit_log a" + REGENCY_JOIN
+                        + " WHERE a.regency_code IS NOT NULL ORDER BY 2, 1",
+                rs -> out.put(rs.getString(1), rs.getString(2)));
         return out;
     }
 

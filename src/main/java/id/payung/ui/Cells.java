@@ -34,13 +34,22 @@ public final class Cells {
      * the register's cut funder name showed an empty tooltip: trial 16 L8.)
      */
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> textWithTooltip() {
+        return textWithTooltip(s -> s);
+    }
+
+    /**
+     * {@link #textWithTooltip()} showing each value as {@code shown} writes it (a regency without the word "Kabupaten"
+     * under a header that says it), the tooltip the value whole.
+     */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> textWithTooltip(
+            java.util.function.UnaryOperator<String> shown) {
         javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
         return column -> {
             TableCell<S, String> cell = new TableCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty ? null : item);
+                    setText(empty ? null : shown.apply(item));
                     setTooltip(empty || item == null || item.isEmpty() ? null : whole);
                     if (isHover() && getTooltip() != null) {
                         whole.setText(item); // another line under a mouse that stays (a page turned)
@@ -49,7 +58,7 @@ public final class Cells {
             };
             cell.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
                 if (cell.getTooltip() != null) {
-                    whole.setText(cell.getText());
+                    whole.setText(cell.getItem());
                 }
             });
             return cell;

@@ -57,6 +57,28 @@ public final class WriteAccess {
      * node's own disable (e.g. "no row selected") is left as it is. A node whose parent is not a pane is disabled only. Call on the FX thread once the view is loaded.
      */
     public void guard(java.util.ResourceBundle bundle, Node... nodes) {
+        guardSaying(bundle, why, nodes);
+    }
+
+    /**
+     * Whether this is a provincial reader's login (read-only on a server): what a regency's office alone may do
+     * (a regent's annex) is refused to it, beside writing.
+     */
+    public boolean provincialReader() {
+        return readOnly.get() && "readOnly.tooltip".equals(why);
+    }
+
+    /**
+     * {@link #guard} for an action a provincial reader may not take ({@link #provincialReader()}), its tooltip the
+     * bundle's {@code whyKey}; nothing for any other login or file.
+     */
+    public void guardForReader(java.util.ResourceBundle bundle, String whyKey, Node... nodes) {
+        if (provincialReader()) {
+            guardSaying(bundle, whyKey, nodes);
+        }
+    }
+
+    private void guardSaying(java.util.ResourceBundle bundle, String why, Node... nodes) {
         if (!readOnly.get()) {
             return; // nothing to say; the layout stays exactly as the FXML has it
         }

@@ -635,9 +635,7 @@ public final class ExportService {
     private void provinceReport(String provinceCode, int year, Scope scope, Path file) {
         String filter = filterWords(scope);
         Settings office = reference.provinceSettings(provinceCode);
-        String provinceName = db.read(tx -> queries.regionName(tx, provinceCode)).orElse(provinceCode);
-        PrintHeader header = new PrintHeader(office.officeName(), office.address(), office.place(),
-                "Provinsi " + provinceName, null);
+        PrintHeader header = provinceHeader(provinceCode, office);
         // From the first year with participants to the report's, a year with none between them a row of 0.
         java.util.Map<Integer, List<FundingShare>> trend = id.payung.service.DashboardService.trimmed(
                 dashboard.trend(scope, year));
@@ -686,6 +684,15 @@ public final class ExportService {
     /** The header of printed reports for the office's current settings. */
     private PrintHeader printHeader() {
         return printHeader(settings.get());
+    }
+
+    /**
+     * A province's letterhead: "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR", then the province's own office, address and
+     * town ({@code office}: its settings on the server); the year report's and the readiness summary's alike.
+     */
+    private PrintHeader provinceHeader(String provinceCode, Settings office) {
+        String provinceName = db.read(tx -> queries.regionName(tx, provinceCode)).orElse(provinceCode);
+        return new PrintHeader(office.officeName(), office.address(), office.place(), "Provinsi " + provinceName, null);
     }
 
     /**
@@ -742,8 +749,11 @@ public final class ExportService {
      * title and NIP from the settings, as the year report); a failure leaves no new file (and an existing one as it was).
      */
     public void readiness(id.payung.domain.ReadinessSummary summary, Path file) {
-        PrintHeader header = printHeader();
+        // A provincial reader's under the province's letterhead, as its year report (trial 20a: the readiness PDF
+        // lacked "PEMERINTAH PROVINSI NUSA TENGGARA TIMUR"); its settings are the province's own (ReferenceService).
+        java.util.Optional<String> province = db.read(regencyStats::provinceOfLogin);
         Settings office = settings.get();
+        PrintHeader header = province.isPresent() ? provinceHeader(province.get(), office) : printHeader();
         // Signed by the head of office as the year report is: the same block, name and NIP (trial 16).
         Signer signer = new Signer(office.headName(), office.headTitle(), office.headNip());
         writePdf(file, out -> ReadinessPdf.write(summary, header, signer, LocalDate.now(clock), out));

@@ -47,6 +47,8 @@ public final class AuditView {
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
     @FXML private ComboBox<String> actorChoice;
+    @FXML private ComboBox<String> regencyChoice;
+    @FXML private javafx.scene.layout.HBox regencyBox;
     @FXML private ComboBox<AuditTopic> topicChoice;
     @FXML private TextField personField;
     @FXML private Label problemLabel;
@@ -94,6 +96,13 @@ public final class AuditView {
         actorChoice.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(model.regencyShownProperty())
                 .then(300.0).otherwise(160.0));
         actorChoice.valueProperty().bindBidirectional(model.actorProperty());
+        // A reader of several regencies asks for one regency's entries (trial 20a); a clerk's log is one office's.
+        Choices.withNull(regencyChoice, List.of(), s -> s, resources.getString("audit.regency.all"));
+        model.regencyCodes().addListener((javafx.collections.ListChangeListener<String>) c -> Choices.withNull(
+                regencyChoice, model.regencyCodes(), model::regencyName, resources.getString("audit.regency.all")));
+        regencyChoice.valueProperty().bindBidirectional(model.regencyProperty());
+        regencyBox.visibleProperty().bind(model.regencyShownProperty());
+        regencyBox.managedProperty().bind(model.regencyShownProperty());
         personField.textProperty().bindBidirectional(model.personProperty());
 
         Tables.show(entriesTable, model.rows());
@@ -111,7 +120,9 @@ public final class AuditView {
         whoColumn.setCellValueFactory(c -> text(c.getValue().change().actor()));
         // Beside the login, for a provincial reader: the same login name may be a clerk of each regency.
         regencyColumn.setCellValueFactory(c -> text(Objects.requireNonNullElse(c.getValue().regency(), "")));
-        regencyColumn.setCellFactory(Cells.textWithTooltip());
+        // The header says "Kabupaten/kota": the names go without that word ("Manggarai Barat"), whole in a column
+        // of its width (trial 20a: "Kabupaten Mang…" in every row); the tooltip and the full record keep the full name.
+        regencyColumn.setCellFactory(Cells.textWithTooltip(id.payung.domain.RegionNaming::regencyUnderHeader));
         regencyColumn.visibleProperty().bind(model.regencyShownProperty());
         topicColumn.setCellFactory(Cells.textWithTooltip());
         topicColumn.setCellValueFactory(c -> text(resources.getString("audit.topic." + c.getValue().topic().name())));

@@ -49,6 +49,11 @@ public final class AuditViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty actor = new SimpleStringProperty();
+    /** The regency (code) whose entries a reader of several regencies asks for; null: all. */
+    private final StringProperty regency = new SimpleStringProperty();
+    /** A reader's regencies to choose from ({@link AuditService#regencyChoices()}), codes in order of name. */
+    private final ObservableList<String> regencyCodes = FXCollections.observableArrayList();
+    private java.util.Map<String, String> regencyNames = java.util.Map.of();
     private final ObjectProperty<AuditTopic> topic = new SimpleObjectProperty<>();
     private final StringProperty person = new SimpleStringProperty("");
     private final ObservableList<AuditRecord> rows = FXCollections.observableArrayList();
@@ -77,7 +82,7 @@ public final class AuditViewModel {
 
     /** The filter as the fields stand. */
     public AuditFilter filter() {
-        return new AuditFilter(from.get(), to.get(), actor.get(), topic.get(), person.get());
+        return new AuditFilter(from.get(), to.get(), actor.get(), topic.get(), person.get(), regency.get());
     }
 
     /** Reads the newest entries the fields ask for (and the words for codes, once). */
@@ -97,7 +102,7 @@ public final class AuditViewModel {
         AuditFilter f = filter();
         long mine = ++asked;
         BackgroundTask.wrap(() -> new Found(audit.search(f, 0, PAGE), withActors ? audit.actors() : null,
-                        withActors ? audit.actorRegencies() : null,
+                        withActors ? audit.actorRegencies() : null, withActors ? audit.regencyChoices() : null,
                         names.get() != null ? names.get() : AuditWords.Names.of(reference), audit.showsRegencies()))
                 .readOnly()
                 .onSuccess(found -> {
@@ -108,6 +113,10 @@ public final class AuditViewModel {
                     regencyShown.set(found.regencies());
                     if (found.actors() != null) {
                         actorRegencies = found.actorRegencies();
+                        regencyNames = found.regencyChoices();
+                        String regencyChosen = regency.get();
+                        regencyCodes.setAll(regencyNames.keySet());
+                        regency.set(regencyChosen);
                         String chosen = actor.get();
                         actors.setAll(found.actors());
                         actor.set(chosen);
@@ -158,6 +167,7 @@ public final class AuditViewModel {
         from.set(null);
         to.set(null);
         actor.set(null);
+        regency.set(null);
         topic.set(null);
         person.set("");
         search();
@@ -190,6 +200,21 @@ public final class AuditViewModel {
 
     public ObjectProperty<LocalDate> toProperty() {
         return to;
+    }
+
+    /** The regency (code) asked for by a reader of several regencies; null: all. */
+    public StringProperty regencyProperty() {
+        return regency;
+    }
+
+    /** The regencies a reader may choose, codes in order of name (empty for one office's log). */
+    public ObservableList<String> regencyCodes() {
+        return regencyCodes;
+    }
+
+    /** A regency's name as the entries name it ("Kabupaten Manggarai Barat"), else its code. */
+    public String regencyName(String code) {
+        return regencyNames.getOrDefault(code, code);
     }
 
     public StringProperty actorProperty() {
@@ -239,6 +264,6 @@ public final class AuditViewModel {
     }
 
     private record Found(AuditService.Page page, List<String> actors, java.util.Map<String, List<String>> actorRegencies,
-                         AuditWords.Names names, boolean regencies) {
+                         java.util.Map<String, String> regencyChoices, AuditWords.Names names, boolean regencies) {
     }
 }

@@ -33,6 +33,10 @@ public final class AwardsView {
     @FXML private TableColumn<Event, LocalDate> dateColumn;
     @FXML private TableColumn<Event, EventKind> kindColumn;
     @FXML private TableColumn<Event, String> titleColumn;
+    @FXML private TableColumn<Event, String> regencyColumn;
+    @FXML private VBox root;
+    @FXML private Label detailRegencyLabel;
+    @FXML private Label detailRegency;
     @FXML private VBox detail;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
@@ -191,6 +195,21 @@ public final class AwardsView {
                 model.selectedProperty().set(now);
             }
         });
+        // A reader of several regencies (a province): which regency's office recorded each event, as the year report's
+        // "Dicatat oleh" (trial 20a); the column's header says "Kabupaten/kota", so the name goes without that word.
+        regencyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.regencyOf(c.getValue())));
+        regencyColumn.setCellFactory(Cells.textWithTooltip(id.payung.domain.RegionNaming::regencyUnderHeader));
+        var namesRegencies = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.regenciesProperty().getValue() != null, model.regenciesProperty());
+        regencyColumn.visibleProperty().bind(namesRegencies);
+        detailRegencyLabel.visibleProperty().bind(namesRegencies);
+        detailRegencyLabel.managedProperty().bind(namesRegencies);
+        detailRegency.visibleProperty().bind(namesRegencies);
+        detailRegency.managedProperty().bind(namesRegencies);
+        model.regenciesProperty().addListener((obs, old, now) -> {
+            eventsTable.refresh();
+            show(model.selectedProperty().get());
+        });
         show(null);
         var none = model.selectedProperty().isNull();
         editButton.disableProperty().bind(none);
@@ -205,6 +224,9 @@ public final class AwardsView {
             return row;
         });
         model.load();
+        // F5, Tampilan → Muat ulang and coming back to the screen read the list again: another login's (or another
+        // clerk's) new event shows without a restart (trial 20a).
+        root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
         access.guard(resources, addButton, editButton, deleteButton);
     }
 
@@ -224,6 +246,8 @@ public final class AwardsView {
         detailPlace.setText(orDash(e.place()));
         detailNotes.setText(orDash(e.notes()));
         detailSource.setText(orDash(e.source()));
+        String regency = model.regencyOf(e);
+        detailRegency.setText(regency == null ? resources.getString("breakdown.regency.unknown") : regency);
     }
 
     private static String orDash(String s) {

@@ -18,6 +18,8 @@ public final class AwardsViewModel {
     private final ObservableList<Event> eventList = FXCollections.observableArrayList();
     private final ObservableList<Event> eventsView = FXCollections.unmodifiableObservableList(eventList);
     private final ObjectProperty<Event> selected = new SimpleObjectProperty<>();
+    /** Each event's recording regency by id, for a reader of several regencies; null for one office's list. */
+    private final ObjectProperty<java.util.Map<Long, String>> regencies = new SimpleObjectProperty<>();
 
     private java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
@@ -47,7 +49,9 @@ public final class AwardsViewModel {
      * one selected before), else as {@link #load()}.
      */
     public void load(long select) {
-        tasks.read(service::events, list -> {
+        tasks.read(service::recordedEvents, recorded -> {
+            java.util.List<Event> list = recorded.events();
+            regencies.set(recorded.regencies());
             Event before = selected.get();
             long keep = select != 0 ? select : before == null ? 0 : before.id();
             eventList.setAll(list);
@@ -85,6 +89,20 @@ public final class AwardsViewModel {
 
     public ObservableList<Event> events() {
         return eventsView;
+    }
+
+    /**
+     * Each event's recording regency by name, by event id, for a reader of several regencies' events (a provincial
+     * reader); null when the list is one office's (a regency's clerk, a file): then nothing names a regency.
+     */
+    public javafx.beans.value.ObservableValue<java.util.Map<Long, String>> regenciesProperty() {
+        return regencies;
+    }
+
+    /** The regency that recorded {@code e} (full name), or null: one office's list, or not known. */
+    public String regencyOf(Event e) {
+        java.util.Map<Long, String> names = regencies.get();
+        return names == null || e == null ? null : names.get(e.id());
     }
 
     public ObjectProperty<Event> selectedProperty() {

@@ -81,6 +81,10 @@ public final class CoveragePane {
         model.coverageProperty().addListener((obs, old, now) -> show(now));
         show(model.coverageProperty().get());
         access.guard(resources, editButton);
+        if (access.readOnlyProperty().get()) {
+            // Not "Tekan 'Atur jumlah pekerja informal…'" under a disabled button (trial 20a).
+            chartEmpty.setText(resources.getString("coverage.chart.empty.readOnly"));
+        }
     }
 
     @FXML

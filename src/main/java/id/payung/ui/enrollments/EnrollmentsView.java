@@ -671,6 +671,9 @@ public final class EnrollmentsView {
 
     private String regionText(Region r) {
         String regency = register.regencyOf(r); // a provincial reader's kecamatan: of which regency
+        if (r.level() == RegionLevel.REGENCY) {
+            return r.name(); // a provincial reader's whole regency ("Kabupaten Manggarai Barat"), its kecamatan below
+        }
         return r.level() != RegionLevel.KECAMATAN ? "   " + r.name()
                 : regency != null ? MessageFormat.format(resources.getString("region.kecamatanOf"), r.name(), regency)
                 : MessageFormat.format(resources.getString("region.kecamatan"), r.name());

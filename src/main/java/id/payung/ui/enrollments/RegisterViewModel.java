@@ -136,7 +136,7 @@ public final class RegisterViewModel {
             regencyNames = Map.copyOf(l.regencies()); // before the choices: their words name the regency
             kecamatanByCode = l.regions().stream().filter(r -> r.level() == id.payung.domain.RegionLevel.KECAMATAN)
                     .collect(java.util.stream.Collectors.toUnmodifiableMap(Region::code, r -> r, (a, b) -> a));
-            regionChoices.setAll(l.regions());
+            regionChoices.setAll(withRegencies(l.regions(), regencyNames));
             occupationChoices.setAll(l.occupations());
             int now = LocalDate.now(clock).getYear();
             List<Integer> years = new ArrayList<>();
@@ -169,6 +169,28 @@ public final class RegisterViewModel {
             funderChoices.stream().filter(f -> f.code().equals(ownCode)).findFirst().ifPresent(choices::add);
         }
         return choices;
+    }
+
+    /**
+     * The register's Wilayah choices: the kecamatan and desa in code order and, for a reader of several regencies
+     * ({@code regencies} not empty: a provincial reader, trial 20a), each regency before its own kecamatan, so that
+     * a whole regency can be chosen (the filter takes a region and every region inside it by its code).
+     */
+    static List<Region> withRegencies(List<Region> regions, Map<String, String> regencies) {
+        if (regencies.isEmpty()) {
+            return regions;
+        }
+        List<Region> out = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (Region r : regions) {
+            String regency = r.code().length() >= 5 ? r.code().substring(0, 5) : null;
+            if (regency != null && regencies.containsKey(regency) && placed.add(regency)) {
+                out.add(new Region(regency, regencies.get(regency), id.payung.domain.RegionLevel.REGENCY,
+                        regency.substring(0, 2)));
+            }
+            out.add(r);
+        }
+        return out;
     }
 
     public ObservableList<Region> regionChoices() {

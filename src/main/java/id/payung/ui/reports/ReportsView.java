@@ -48,6 +48,18 @@ public final class ReportsView {
     @FXML private CheckBox fullNik;
     @FXML private Label savedLabel;
     @FXML private Label printGapLabel;
+    @FXML private javafx.scene.control.Button annexButton;
+    @FXML private javafx.scene.control.Button benefitButton;
+    private id.payung.ui.WriteAccess access = id.payung.ui.WriteAccess.writable();
+
+    /**
+     * Whether the database may be written: read-only, Catat manfaat dibayar… is disabled saying why, and for a
+     * provincial reader Cetak lampiran (PDF)… too, a regent's annex (trial 20a: both refused only after the form).
+     */
+    public ReportsView writeAccess(id.payung.ui.WriteAccess writeAccess) {
+        this.access = writeAccess;
+        return this;
+    }
     @FXML private TableView<SelfPayingTransition> transitionTable;
     @FXML private TableColumn<SelfPayingTransition, String> endYearColumn;
     @FXML private TableColumn<SelfPayingTransition, Long> endedColumn;
@@ -109,7 +121,14 @@ public final class ReportsView {
         perMonthColumn.setCellFactory(Cells.formatted(Formats::rupiah));
         model.tariffs().addListener((ListChangeListener<SelfPayingTariff>) c -> showTariffs());
 
-        printGapLabel.textProperty().bind(model.printGapProperty().map(resources::getString).orElse(""));
+        // A province's missing NIP or address is set by the server's owner (payung server province-settings), not in
+        // Pengaturan, which a provincial reader cannot open (trial 20a).
+        printGapLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String key = model.printGapProperty().get();
+            String province = model.provinceProperty().get();
+            return key == null ? "" : province == null ? resources.getString(key)
+                    : MessageFormat.format(resources.getString(provinceGap(key)), province);
+        }, model.printGapProperty(), model.provinceProperty()));
         printGapLabel.visibleProperty().bind(model.printGapProperty().isNotNull());
         printGapLabel.managedProperty().bind(printGapLabel.visibleProperty());
         Tables.show(readinessTable, model.readiness());
@@ -121,6 +140,8 @@ public final class ReportsView {
         valueColumn.setCellFactory(Cells.wrapped());
         aspectColumn.setCellFactory(Cells.textWithTooltip());
         root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
+        access.guard(resources, benefitButton);
+        access.guardForReader(resources, "reports.annex.readerTooltip", annexButton);
         model.load();
     }
 
@@ -176,8 +197,20 @@ public final class ReportsView {
                 .ifPresent(file -> model.exportTransitions(file, this::saved));
     }
 
+    /** The province's words of a print gap: what the server's owner runs, not Pengaturan. */
+    private static String provinceGap(String key) {
+        return switch (key) {
+            case "reports.print.missing.nip" -> "reports.print.missing.nip.province";
+            case "reports.print.missing.address" -> "reports.print.missing.address.province";
+            default -> "reports.print.missing.both.province";
+        };
+    }
+
     @FXML
     private void printAnnex() {
+        if (access.provincialReader()) {
+            return; // disabled, saying why
+        }
         FundingSource funder = funderChoice.getValue();
         if (funder == null) {
             savedLabel.setText(resources.getString("reports.annex.noFunder"));
@@ -201,6 +234,9 @@ public final class ReportsView {
 
     @FXML
     private void addBenefit() {
+        if (access.readOnlyProperty().get()) {
+            return; // disabled, saying why
+        }
         BenefitDialog.show(root.getScene().getWindow(), resources, tasks, model);
     }
 }

@@ -41,6 +41,8 @@ public final class ReportsViewModel {
     private final ObservableList<ReadinessRow> readiness = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReadinessSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> printGap = new ReadOnlyObjectWrapper<>();
+    /** The province a provincial reader reads ("53"), whose settings the server's owner sets; null otherwise. */
+    private final ReadOnlyObjectWrapper<String> province = new ReadOnlyObjectWrapper<>();
 
     public ReportsViewModel(PayungServices services, TaskExecutor tasks, Clock clock) {
         this.services = services;
@@ -57,7 +59,9 @@ public final class ReportsViewModel {
     public void load() {
         int current = Year.now(clock).getValue();
         tasks.read(() -> new Object[] {services.dashboard().years(), services.dashboard().defaultYear(),
-            services.reference().fundingSources(), services.reference().settings()}, r -> {
+            services.reference().fundingSources(), services.reference().settings(),
+            services.reference().provinceOfLogin().orElse(null)}, r -> {
+                province.set((String) r[4]);
                 printGap.set(printGapKey((id.payung.service.Settings) r[3]));
                 @SuppressWarnings("unchecked")
                 List<Integer> withData = (List<Integer>) r[0];
@@ -119,6 +123,10 @@ public final class ReportsViewModel {
     }
 
     /** The bundle key of {@link #printGapKey}, as read on the last load; null: nothing missing. */
+    public ReadOnlyObjectProperty<String> provinceProperty() {
+        return province.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<String> printGapProperty() {
         return printGap.getReadOnlyProperty();
     }
