@@ -45,6 +45,9 @@ class ImportWaitRowWindowTest {
         });
         waitUntil(() -> model.checkedProperty().get() != null && !model.runningProperty().get());
         Label wait = robot.lookup("#importWaiting").queryAs(Label.class);
+        // As the app does for every window (MainWindow): the mapping giving way to the line is a layout JavaFX 21 may
+        // leave waiting under the folded pane's parent without it.
+        robot.interact(id.payung.ui.LayoutRescue::install);
         robot.interact(() -> {
             // The waiting line as an import waiting for another writer shows it (ImportWhileReadingWindowTest).
             wait.visibleProperty().unbind();
@@ -58,6 +61,11 @@ class ImportWaitRowWindowTest {
             Labeled button = robot.lookup(id).queryAs(Labeled.class);
             javafx.scene.text.Text text = (javafx.scene.text.Text) button.lookup(".text");
             assertThat(text.getText()).as(id + " not cut").isEqualTo(button.getText());
+        }
+        try {
+            waitUntil(() -> wait.localToScene(wait.getBoundsInLocal()).getMaxY() <= 700.5);
+        } catch (AssertionError stillOutside) {
+            // said by the assertion below, with the position
         }
         javafx.geometry.Bounds shown = wait.localToScene(wait.getBoundsInLocal());
         assertThat(shown.getMaxY()).as("the waiting line inside the window").isLessThanOrEqualTo(700.5);

@@ -226,12 +226,9 @@ public final class ImportView {
                 MAPPING_HEADER + mappingTable.getFixedCellSize() * Math.max(MAPPING_ROWS_EMPTY, Math.min(MAPPING_ROWS_MAX,
                         model.mapping().size())), model.mapping(), mappingTable.fixedCellSizeProperty()));
         // Not shrunk below a village list's columns either (the VBox shrinks every child): the problem table gives way.
-        // While the import waits for another writer its line under the buttons takes room: the mapping gives way to it
-        // (at 1366 × 768 the line fell below the window, the Batal it names out of sight).
         mappingTable.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() ->
-                Math.min(mappingTable.getPrefHeight(), MAPPING_HEADER + mappingTable.getFixedCellSize()
-                        * (waitLabel.isManaged() ? MAPPING_ROWS_WAITING : MAPPING_ROWS_KEPT)),
-                mappingTable.prefHeightProperty(), waitLabel.managedProperty()));
+                Math.min(mappingTable.getPrefHeight(), MAPPING_HEADER + mappingTable.getFixedCellSize() * MAPPING_ROWS_KEPT),
+                mappingTable.prefHeightProperty()));
         // Folded when Payung recognised every column of the file, its title saying what each was read as: the problem
         // list gets the room (trial 20: 4 problem rows at 1366 × 768 under the 7 columns). Open when a column is not
         // recognised or none is the NIK, as before a file is read (the table says why it is empty). Decided as the
@@ -723,8 +720,6 @@ public final class ImportView {
     private static final int MAPPING_ROWS_MAX = 12;
     /** The rows the mapping table keeps however short the window (a village list's 7 columns); more may scroll. */
     private static final int MAPPING_ROWS_KEPT = 7;
-    /** …and while the import waits for another writer, its waiting line shown under the buttons. */
-    private static final int MAPPING_ROWS_WAITING = 3;
 
     /** A usable height below which the window takes the whole screen (1366 × 768 less a task bar). */
     static final double SMALL_SCREEN_HEIGHT = 900;
