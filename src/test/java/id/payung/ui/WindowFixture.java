@@ -129,6 +129,8 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
                 window = new MainWindow(stage, services, tasks, TestData.CLOCK, I18n.INDONESIAN, version);
                 window.show();
             } else {
+                // As MainWindow does for every window of the app: a screen tested alone is laid out as it is there.
+                LayoutRescue.install();
                 javafx.scene.Scene scene = new javafx.scene.Scene(screen.build(this), width, height);
                 scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm()); // as the window
                 stage.setScene(scene);
