@@ -222,7 +222,7 @@ class RegisterWindowTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> problemText(robot).contains("NIK menunjukkan jenis kelamin"));
         // The problem's words are the import's and the command line's too; only the form names its button.
-        assertThat(problemText(robot)).contains("periksa mana yang benar").contains("Tekan \"Isi dari NIK\" bila NIK benar.");
+        assertThat(problemText(robot)).contains("periksa mana yang benar").contains("Tekan \"Isi dari NIK\" (Alt+I) bila NIK benar.");
     }
 
     private static String problemText(FxRobot robot) {
