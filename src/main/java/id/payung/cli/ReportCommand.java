@@ -130,7 +130,7 @@ final class ReportCommand extends CommandGroup {
      */
     static final class RegencyOption {
         @Option(names = "--regency", paramLabel = "CODE",
-                description = "Only one regency's participants (kabupaten/kota code, e.g. 53.15): for a province's login.")
+                description = "Only one regency's participants (the kabupaten/kota code such as 53.15): for a province's login.")
         String regency;
 
         @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
