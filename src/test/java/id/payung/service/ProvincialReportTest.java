@@ -96,6 +96,9 @@ class ProvincialReportTest {
                 .contains(line("Kabupaten Manggarai", "5.280", "99,96", rupiah(1_064_448_000L))) // "> 99,9 %"
                 .contains(line("Kabupaten Manggarai Barat", "2", "0,04", rupiah(mabarCost)))
                 .contains(line("Jumlah provinsi", "5.282", "100,0", rupiah(1_064_448_000L + mabarCost)));
+        // NTT's 20 other regencies named together under the table, not a row of 0 each (trial 20d: two pages).
+        assertThat(text.replaceAll("\\s+", " ")).contains("Belum ada peserta di 20 kabupaten/kota: ")
+                .contains("Kota Kupang").doesNotContain(line("Kota Kupang", "0", "0,0", rupiah(0)));
         // The award once, naming both offices that recorded it; the blank block to sign (no province settings yet).
         assertThat(text.split(java.util.regex.Pattern.quote("25/09/2025  Piagam"), -1)).hasSize(2);
         assertThat(text).contains("Dicatat oleh: Kabupaten Manggarai, Kabupaten Manggarai Barat")

@@ -452,13 +452,24 @@ final class PdfReport {
             PdfParts.noRows(table, "Belum ada peserta pada tahun ini.");
             return table;
         }
+        // The regencies with none are named together under the table (who has not reported, trial 20a), not a row of
+        // 0 each: twenty such rows put the growth, the events and the signature on a second page (trial 20d).
+        List<String> none = new java.util.ArrayList<>();
         for (RegencyLine r : rows) {
+            if (r.participants() == 0 && r.costRp() == 0) {
+                none.add(r.name());
+                continue;
+            }
             PdfParts.cells(table, PdfParts.BODY, 1, r.name(), Formats.count(r.participants()), Formats.percent(r.percent()),
                     Formats.rupiah(r.costRp()));
         }
         PdfParts.cells(table, PdfParts.BODY_BOLD, 1, words.getString("report.province.total"),
                 Formats.count(rows.stream().mapToLong(RegencyLine::participants).sum()), Formats.percent(100),
                 Formats.rupiah(rows.stream().mapToLong(RegencyLine::costRp).sum()));
+        if (!none.isEmpty()) {
+            PdfParts.noRows(table, java.text.MessageFormat.format(words.getString("report.province.none"),
+                    Formats.count(none.size()), String.join(", ", none)));
+        }
         return table;
     }
 
