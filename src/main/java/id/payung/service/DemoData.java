@@ -71,9 +71,9 @@ public final class DemoData {
         Random r = new Random(seed);
         return new Iterator<>() {
             private long i;
-            // Names of the rows whose NIKs share all but the last digit (ten rows in a row of one block): two of them
-            // with one name and birth date would be one person whose NIK Excel cut to 0 (DamagedNik), not two people.
-            private final java.util.Set<String> namesOfTen = new java.util.HashSet<>();
+            // Names given in this block per NIK without its serial (kecamatan, birth date, sex): two rows there with one
+            // name would be one person whose NIK was mistyped or cut by Excel (LikelySamePerson, DamagedNik), not two.
+            private final java.util.Set<String> namesOfBlock = new java.util.HashSet<>();
 
             @Override
             public boolean hasNext() {
@@ -94,13 +94,13 @@ public final class DemoData {
                         + two(birth.getYear() % 100) + String.format("%04d", i % 9999 + 1);
                 String[] occupation = OCCUPATIONS[r.nextInt(OCCUPATIONS.length)];
                 String[] firstNames = woman ? WOMEN : MEN;
-                if ((i % 9999 + 1) % 10 == 0 || i % 9999 == 0) {
-                    namesOfTen.clear();
+                if (i % 9999 == 0) {
+                    namesOfBlock.clear();
                 }
                 String name;
                 do {
                     name = firstNames[r.nextInt(firstNames.length)] + " " + LAST[r.nextInt(LAST.length)];
-                } while (!namesOfTen.add(PersonName.key(name)));
+                } while (!namesOfBlock.add(nik.substring(0, 12) + " " + PersonName.key(name)));
                 String funder = FUNDERS[r.nextInt(FUNDERS.length)];
                 YearMonth first = YearMonth.of(2023 + r.nextInt(4), 1);
                 i++;

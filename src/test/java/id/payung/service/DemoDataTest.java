@@ -29,11 +29,13 @@ class DemoDataTest {
      * million of seed 2025, the bench's and `demo generate`'s, did, and the whole import was refused).
      */
     @Test
-    void noTwoRowsLookLikeOnePersonWhoseLastDigitWasCut() {
+    void noTwoRowsLookLikeOnePersonWhoseNikWasMistypedOrCut() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Iterator<DemoData.Row> it = DemoData.rows(100_000, 2025); it.hasNext(); ) {
             DemoData.Row row = it.next();
-            String key = row.nik().substring(0, 15) + " " + row.birthDate() + " " + id.payung.domain.PersonName.key(row.fullName());
+            // All but the serial (LikelySamePerson: a registered person of that name and birth date under a NIK
+            // differing in its last four digits is a warning on the row; the generated lists must raise none).
+            String key = row.nik().substring(0, 12) + " " + row.birthDate() + " " + id.payung.domain.PersonName.key(row.fullName());
             assertThat(seen.add(key)).as("row %s %s", row.nik(), row.fullName()).isTrue();
         }
     }

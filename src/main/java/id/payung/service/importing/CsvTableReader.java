@@ -112,6 +112,7 @@ final class CsvTableReader implements TableReader {
     private static void refuseNonText(byte[] head, String shown) {
         int even = 0;
         int odd = 0;
+        int control = 0;
         int length = Math.min(head.length, 4096);
         for (int i = 0; i < length; i++) {
             if (head[i] == 0) {
@@ -121,8 +122,13 @@ final class CsvTableReader implements TableReader {
                     odd++;
                 }
             }
+            if (head[i] >= 0 && head[i] < 0x20 && head[i] != '\t' && head[i] != '\n' && head[i] != '\r' && head[i] != 0x0C) {
+                control++;
+            }
         }
-        if (even + odd == 0) {
+        // A stray NUL pasted into a cell (from a PDF) is a list still, its cell named by row and column (NUL_CHARACTER);
+        // a file of no text has control bytes throughout (random bytes: one in eight).
+        if (even + odd == 0 || control <= Math.max(2, length / 100)) {
             return;
         }
         int pairs = length / 2;
