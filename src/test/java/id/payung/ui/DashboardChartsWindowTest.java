@@ -163,8 +163,10 @@ class DashboardChartsWindowTest {
         assertThat(robot.from(chart).lookup(".chart-legend-item").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactlyElementsOf(order);
 
-        robot.interact(() -> year.setValue(2026));
+        // Looked up before the year changes: a look-up off the FX thread while the dashboard redraws met a list of
+        // children changing under it (IndexOutOfBoundsException in the clean-clone CI).
         TableView<id.payung.domain.FundingShare> shares = robot.lookup("#sharesTable").queryTableView();
+        robot.interact(() -> year.setValue(2026));
         waitUntil(() -> shares.getItems().size() == 5);
         assertThat(shares.getItems()).extracting(id.payung.domain.FundingShare::funderName).first()
                 .isEqualTo("APBD Kabupaten Manggarai");
