@@ -35,7 +35,23 @@ public final class PersonName {
     /** A leading word and what follows it: a dot (spaces or none after it) or spaces. */
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)(?:\\s*\\.\\s*|\\s+)");
 
+    /** Accents as Unicode writes them apart from their letter (after NFD). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    /** What is neither a letter, a digit, a dot nor a space in a name reduced to ASCII lower case. */
+    private static final Pattern NOT_NAME = Pattern.compile("[^a-z0-9.\\s]");
+    /** Between the words of a name: spaces and dots. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s.]+");
+
     private PersonName() {
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name reduced to what identifies it: lower case, no accents, no forms of address or degrees, no spaces or punctuation. */
@@ -43,12 +59,14 @@ public final class PersonName {
         if (name == null) {
             return "";
         }
-        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        // Most names are plain ASCII: no accents to take off (an import asks for a million rows' names).
+        String n = (ascii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll(""))
+                .toLowerCase(Locale.ROOT);
         int comma = n.indexOf(',');
         if (comma > 0) {
             n = n.substring(0, comma); // "Maria Jelita, S.Pd., M.Si." — degrees follow the comma
         }
-        String[] words = n.replaceAll("[^a-z0-9.\\s]", " ").strip().split("[\\s.]+");
+        String[] words = WORD_BREAK.split(NOT_NAME.matcher(n).replaceAll(" ").strip());
         StringBuilder b = new StringBuilder();
         boolean leading = true;
         for (String w : words) {

@@ -1115,11 +1115,28 @@ public final class ImportService {
      * is {@code at}'s (the NIK's column). Only a candidate found makes it damaged ({@link #proposeNiks}).
      */
     private static java.util.Optional<DamagedRow> lastDigitLost(Checked c, RowProblem at, int seen) {
+        return lastDigitLost(c, () -> at, seen);
+    }
+
+    /**
+     * As {@link #lastDigitLost(Checked, RowProblem, int)}, the cell's problem made only for a NIK that can be one: the
+     * settling of every new row of a large import asks, and nine in ten NIKs do not end in 0 (issue 19's import time).
+     */
+    private static java.util.Optional<DamagedRow> lastDigitLost(Checked c, java.util.function.Supplier<RowProblem> cell,
+                                                                int seen) {
         EnrollmentForm f = c.parsed().form();
-        if (at.absent() || f.birthDate() == null || PersonName.key(f.fullName()).isEmpty()) {
+        if (f.birthDate() == null) {
             return java.util.Optional.empty();
         }
-        return DamagedNik.lastDigitLost(f.cleanNik()).map(nik -> new DamagedRow(c.parsed().row(), at.column(), at.value(),
+        java.util.Optional<DamagedNik> damaged = DamagedNik.lastDigitLost(f.cleanNik());
+        if (damaged.isEmpty() || PersonName.key(f.fullName()).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        RowProblem at = cell.get();
+        if (at.absent()) {
+            return java.util.Optional.empty();
+        }
+        return damaged.map(nik -> new DamagedRow(c.parsed().row(), at.column(), at.value(),
                 f.fullName().strip(), f.birthDate(), nik, nik.rangesFor(f.birthDate()), seen))
                 .filter(d -> !d.ranges().isEmpty());
     }
@@ -1250,7 +1267,7 @@ public final class ImportService {
         EnrollmentForm f = c.parsed().form();
         String nik = f.cleanNik();
         if (nik == null || nik.length() != Nik.LENGTH || f.birthDate() == null
-                || PersonName.key(f.fullName()).isEmpty() || !nik.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                || !nik.chars().allMatch(ch -> ch >= '0' && ch <= '9') || PersonName.key(f.fullName()).isEmpty()) {
             return java.util.Optional.empty();
         }
         RowProblem at = parser.problem(c.parsed().row(), Field.NIK, Nik.mask(nik),
@@ -1427,14 +1444,14 @@ public final class ImportService {
             // A NIK ending in 0 that is not registered (for the clerk: an undone list's person is not), or is under
             // another name: looked up as one Excel may have cut to 15 digits, once the file is read.
             boolean notFound = outcome == Outcome.VALID && (registered == null || registered.onlyUndone());
+            java.util.function.Supplier<RowProblem> nikCell = () -> parser.problem(c.parsed().row(), Field.NIK,
+                    Nik.mask(f.cleanNik()), FormProblem.warning(Field.NIK, "IMPORT_NIK_LAST_DIGIT_LOST"));
             if ((notFound || registeredAsOther) && tally.lastDigitRows >= ProblemList.MAX
-                    && lastDigitLost(c, parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
-                            FormProblem.warning(Field.NIK, "IMPORT_NIK_LAST_DIGIT_LOST")), SeenRows.NONE).isPresent()) {
+                    && lastDigitLost(c, nikCell, SeenRows.NONE).isPresent()) {
                 tally.lastDigitCapped = true;
             }
             if ((notFound || registeredAsOther) && tally.lastDigitRows < ProblemList.MAX) {
-                lastDigitLost(c, parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
-                        FormProblem.warning(Field.NIK, "IMPORT_NIK_LAST_DIGIT_LOST")), notFound ? c.seen : SeenRows.NONE)
+                lastDigitLost(c, nikCell, notFound ? c.seen : SeenRows.NONE)
                         .ifPresent(d -> {
                             tally.damaged.add(d);
                             tally.lastDigitRows++;

@@ -26,6 +26,11 @@ import java.util.Set;
 
 /** Turns one row of a name list into an enrollment form, noting every value it cannot read. */
 final class RowParser {
+    /** Patterns every row of a large import may use, compiled once. */
+    private static final java.util.regex.Pattern TRAILING_ZEROS = java.util.regex.Pattern.compile("\\.0+$");
+    private static final java.util.regex.Pattern MONTH_COUNT = java.util.regex.Pattern.compile("\\d{1,9}");
+    private static final java.util.regex.Pattern SIXTEEN_DIGITS = java.util.regex.Pattern.compile("\\d{16}");
+
     static final long DEFAULT_INCOME = id.payung.domain.Contributions.STANDARD_INCOME;
     static final int DEFAULT_MONTHS = 12;
 
@@ -255,7 +260,7 @@ final class RowParser {
 
     private String nik(TableReader.Row row, List<RowProblem> problems) {
         Cell c = cell(row, Column.NIK);
-        if (c.kind() == Cell.Kind.NUMBER && c.text().matches("\\d{16}") && c.text().endsWith("0")) {
+        if (c.kind() == Cell.Kind.NUMBER && c.text().endsWith("0") && SIXTEEN_DIGITS.matcher(c.text()).matches()) {
             // Excel keeps 15 significant digits: a NIK typed as a number lost its last digit to a zero.
             problems.add(new RowProblem(row.number(), headers.get(Column.NIK), Nik.mask(c.text()),
                     FormProblem.error(Field.NIK, "NIK_EXCEL_LAST_DIGIT")));
@@ -313,8 +318,8 @@ final class RowParser {
             return m.orElse(null);
         }
         if (has(row, Column.MONTHS)) {
-            String t = text(row, Column.MONTHS).replaceAll("\\.0+$", "");
-            if (!t.matches("\\d{1,9}")) {
+            String t = TRAILING_ZEROS.matcher(text(row, Column.MONTHS)).replaceAll("");
+            if (!MONTH_COUNT.matcher(t).matches()) {
                 problems.add(problem(row, Column.MONTHS, FormProblem.error(Field.LAST_MONTH, "NUMBER_FORMAT")));
                 return null;
             }

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 /** Reading the values of a name list the way offices write them. Each returns empty when it cannot. */
 final class Values {
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    /** An Excel day number, maybe written with Excel's ".0". */
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{4,5}(\\.0+)?");
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("\\.0+$");
     private static final Pattern WORD_MONTH = Pattern.compile("([A-Za-z]+)\\s+(\\d{4})");
     private static final List<DateTimeFormatter> MONTH_FORMATS = List.of(DateTimeFormatter.ofPattern("M/yyyy"),
             DateTimeFormatter.ofPattern("M-yyyy"), DateTimeFormatter.ofPattern("yyyy-M"));
@@ -38,8 +41,9 @@ final class Values {
             return written;
         }
         try {
-            if (t.matches("\\d{4,5}(\\.0+)?")) {
-                long serial = Long.parseLong(t.replaceAll("\\..*", ""));
+            if (EXCEL_SERIAL.matcher(t).matches()) {
+                int dot = t.indexOf('.');
+                long serial = Long.parseLong(dot < 0 ? t : t.substring(0, dot));
                 if (serial > 60 && serial < 80_000) {
                     return Optional.of(EXCEL_EPOCH.plusDays(serial));
                 }
@@ -87,7 +91,7 @@ final class Values {
     static Optional<Long> rupiah(Cell c) {
         String t = c.text();
         if (c.kind() == Cell.Kind.NUMBER) {
-            t = Spaces.removed(t).replaceAll("\\.0+$", "");
+            t = TRAILING_ZEROS.matcher(Spaces.removed(t)).replaceAll("");
         }
         return Rupiah.parse(t);
     }
