@@ -23,6 +23,9 @@ public final class Nik {
      */
     public static String strip(String text) {
         String t = Spaces.removed(text);
+        if (isDigits(t)) {
+            return t; // the usual NIK: asked for several times per row of a large import, so without a copy
+        }
         int from = 0;
         int to = t.length();
         while (from < to && QUOTES.indexOf(t.charAt(from)) >= 0) {
