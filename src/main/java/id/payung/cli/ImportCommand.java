@@ -1,5 +1,6 @@
 package id.payung.cli;
 
+import id.payung.domain.Formats;
 import id.payung.domain.EnrollmentRules;
 import id.payung.domain.FormProblem;
 import id.payung.service.ExcelCsv;
@@ -121,6 +122,19 @@ final class ImportCommand implements Callable<Integer> {
         for (RowProblem p : report.problems()) {
             // A note about the whole check (row 0) names no row.
             out.println((p.row() > 0 ? "row " + p.row() + ": " : "") + messages.column(p) + ": " + messages.rowProblem(p));
+        }
+        if (report.withoutDesa() > 0) {
+            // As the window says before Impor (trial 21a: 4.280 annex rows with "–" and not a word from the import).
+            out.println("(warning) " + Formats.count(report.withoutDesa()) + " rows go in with no desa/kelurahan (no Desa "
+                    + "column, or a blank Desa cell): the register and the decree's annex show \"–\" for them; give --desa "
+                    + "when all are from one village.");
+        }
+        if (!report.pastYears().isEmpty()) {
+            // A late list changes numbers that may have been reported (trial 21c H1): never unremarked.
+            out.println("(warning) adds participants to years gone by: " + report.pastYears().entrySet().stream()
+                    .map(e -> Formats.count(e.getValue()) + " to " + e.getKey())
+                    .collect(java.util.stream.Collectors.joining(", "))
+                    + ". Numbers already reported for those years change.");
         }
         if (errors != null) {
             writeErrors(report, messages);

@@ -164,13 +164,25 @@ public final class ImportService {
      * What an import did (or, for a dry run or a refused file, would have done). {@code inactive}: rows of
      * a BPJS list whose status says the participant is not active, reported and skipped (unless asked for).
      * {@code withoutDesa}: of the rows {@code imported}, those that go in with no desa/kelurahan, only their kecamatan
-     * (a list without a Desa column and none given, or a row whose Desa cell is blank).
+     * (a list without a Desa column and none given, or a row whose Desa cell is blank). {@code pastYears}: of the rows
+     * {@code imported}, how many add participants to each year before the import's (year → rows), by the months they
+     * cover: a year whose numbers may have gone to the regent, said before such an import (trial 21c: a late 2025 list
+     * took 2025 from 5.280 to 5.494 unremarked).
      */
     public record Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
                          long batchId, boolean written, boolean cancelled, long inactive, List<NikProposal> proposals,
-                         long withoutDesa) {
+                         long withoutDesa, java.util.SortedMap<Integer, Long> pastYears) {
         public Report {
             proposals = List.copyOf(proposals);
+            pastYears = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(pastYears));
+        }
+
+        /** A report that counts no row going into a year gone by. */
+        public Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
+                      long batchId, boolean written, boolean cancelled, long inactive, List<NikProposal> proposals,
+                      long withoutDesa) {
+            this(read, imported, duplicates, rejected, problems, batchId, written, cancelled, inactive, proposals,
+                    withoutDesa, new java.util.TreeMap<>());
         }
 
         /** A report that counts no row going in without a desa. */
@@ -959,6 +971,7 @@ public final class ImportService {
                         Tally tally) {
         Seen seen = new Seen();
         LocalDate today = LocalDate.now(clock);
+        tally.thisYear = today.getYear();
         try (PushbackReader reader = new PushbackReader(TableReader.open(file, options.sheet()))) {
             Header header = findHeader(reader, file);
             Map<Integer, Column> mapping = options.mapping() != null ? options.mapping() : header.mapping();
@@ -1075,7 +1088,7 @@ public final class ImportService {
         tally.problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
         return new Report(tally.read, tally.imported, tally.duplicates, tally.rejected,
                 tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive, tally.proposals,
-                tally.withoutDesa.size());
+                tally.withoutDesa.size(), tally.pastYears);
     }
 
     /**
@@ -1341,6 +1354,24 @@ public final class ImportService {
         final List<NikProposal> proposals = new ArrayList<>();
         /** The rows (numbers) counted as imported that go in with no desa/kelurahan ({@link Report#withoutDesa}). */
         final java.util.Set<Integer> withoutDesa = new java.util.HashSet<>();
+        /** Rows counted as imported per year before {@link #thisYear} that their months cover ({@link Report#pastYears}). */
+        final java.util.SortedMap<Integer, Long> pastYears = new java.util.TreeMap<>();
+        /** The import's year: the years before it are gone by. */
+        int thisYear = Integer.MIN_VALUE;
+
+        /** Counts (or, {@code by} −1, takes back) a row of these months in each year gone by that they cover. */
+        void countPastYears(java.time.YearMonth first, java.time.YearMonth last, long by) {
+            if (first == null) {
+                return;
+            }
+            int to = last == null ? thisYear - 1 : Math.min(last.getYear(), thisYear - 1);
+            for (int y = first.getYear(); y <= to; y++) {
+                long n = pastYears.merge(y, by, Long::sum);
+                if (n == 0) {
+                    pastYears.remove(y);
+                }
+            }
+        }
         /**
          * Rows already written that a later row turned down (a NIK given to another person, an overlapping
          * period, found more than a chunk later): taken back out at the start of the next settle, so under
@@ -1428,6 +1459,7 @@ public final class ImportService {
                         added.putIfAbsent(f.cleanNik(), written);
                     }
                     tally.imported++;
+                    tally.countPastYears(f.firstMonth(), f.lastMonth(), 1);
                     if (!RegionCodes.village(f.regionCode())) {
                         tally.withoutDesa.add(c.parsed().row());
                     }
@@ -1596,6 +1628,7 @@ public final class ImportService {
             }
             if (rows.outcome(h) == Outcome.VALID.ordinal()) {
                 tally.imported--;
+                tally.countPastYears(rows.firstMonth(h), rows.lastMonth(h), -1);
                 tally.withoutDesa.remove(rows.row(h));
                 tally.rejected++;
                 rows.settled(h, Outcome.REJECTED.ordinal(), rows.personId(h));

@@ -111,6 +111,11 @@ final class SeenRows {
         return YearMonth.of(Math.floorDiv(first[h], 12), Math.floorMod(first[h], 12) + 1);
     }
 
+    /** The row's last month; null for an open end. */
+    YearMonth lastMonth(int h) {
+        return last[h] == NO_DATE ? null : YearMonth.of(Math.floorDiv(last[h], 12), Math.floorMod(last[h], 12) + 1);
+    }
+
     /** The person its enrollment was written for once settled and written; 0 when nothing was written. */
     long personId(int h) {
         return personId[h];

@@ -56,6 +56,7 @@ public final class ImportView {
     @FXML private Label standingLabel;
     @FXML private Button standingButton;
     @FXML private Label noDesaLabel;
+    @FXML private Label pastYearsLabel;
     @FXML private Label mappingPlaceholder;
     @FXML private Label problemsPlaceholder;
     @FXML private Label yearsInDoubtLabel;
@@ -210,6 +211,13 @@ public final class ImportView {
                         || model.desaProperty().get().isBlank(), model.desaProperty()));
         noDesaLabel.visibleProperty().bind(noDesaShown);
         noDesaLabel.managedProperty().bind(noDesaShown);
+        // Rows for a year gone by (a late list): said before Impor, which asks (confirmPastYears).
+        pastYearsLabel.textProperty().bind(model.checkedProperty().map(r -> r.pastYears().isEmpty() ? ""
+                : MessageFormat.format(resources.getString("import.pastYears"), pastYearsText(r.pastYears()))));
+        javafx.beans.binding.BooleanBinding pastShown = pastYearsLabel.textProperty().isNotEmpty()
+                .and(model.importedProperty().isNull());
+        pastYearsLabel.visibleProperty().bind(pastShown);
+        pastYearsLabel.managedProperty().bind(pastShown);
         yearsInDoubtLabel.textProperty().bind(model.yearsInDoubtProperty().map(years -> years.isEmpty() ? "" : MessageFormat.format(
                 resources.getString("import.yearsInDoubt"), years.stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(", ")), firstMonthField.getText())));
@@ -826,7 +834,41 @@ public final class ImportView {
 
     @FXML
     private void runImport() {
+        ImportService.Report checked = model.checkedProperty().get();
+        if (checked != null && !checked.pastYears().isEmpty() && !confirmPastYears(checked.pastYears())) {
+            return;
+        }
         model.importNow();
+    }
+
+    /** "1.199 peserta ke tahun 2025; 20 peserta ke tahun 2024": what an import adds to years gone by. */
+    private String pastYearsText(java.util.SortedMap<Integer, Long> years) {
+        return years.entrySet().stream().map(e -> MessageFormat.format(resources.getString("import.pastYears.year"),
+                String.valueOf(e.getKey()), Formats.count(e.getValue()))).collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /**
+     * Asked before an import adds participants to a year gone by, whose numbers may have gone to the regent (trial
+     * 21c H1): never behind the clerk's back; "Batal" is the default.
+     */
+    private boolean confirmPastYears(java.util.SortedMap<Integer, Long> years) {
+        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType(resources.getString(
+                "import.pastYears.confirm.yes"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(resources.getString(
+                "form.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                MessageFormat.format(resources.getString("import.pastYears.confirm"), pastYearsText(years)), go, stay);
+        ask.initOwner(importButton.getScene().getWindow());
+        ask.setTitle("Payung");
+        ask.setHeaderText(resources.getString("import.pastYears.confirm.title"));
+        ask.getDialogPane().setId("pastYearsQuestion");
+        ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button yes = (Button) ask.getDialogPane().lookupButton(go);
+        Button no = (Button) ask.getDialogPane().lookupButton(stay);
+        yes.setDefaultButton(false);
+        no.setDefaultButton(true);
+        ask.setOnShown(e -> no.requestFocus());
+        return ask.showAndWait().filter(answer -> answer == go).isPresent();
     }
 
     @FXML
