@@ -10,9 +10,8 @@ import id.payung.service.ReplacingWrite;
 import id.payung.service.SafeCells;
 import id.payung.service.importing.ImportFileException;
 import id.payung.domain.Region;
-import id.payung.service.importing.Column;
 import id.payung.service.importing.ImportOptions;
-import id.payung.service.importing.TitleDesa;
+import id.payung.service.importing.TitleRegion;
 import id.payung.service.importing.ImportService;
 import id.payung.service.importing.NamedFunder;
 import id.payung.service.importing.RowProblem;
@@ -108,8 +107,14 @@ final class ImportCommand implements Callable<Integer> {
         ImportService.Report report;
         try (PayungServices services = database.open()) {
             try {
-                options = titleRegion(services, options, out);
-                report = services.imports().importFile(file, options, ImportService.Progress.NONE);
+                TitleRegion titled = titleRegion(services, options);
+                if (titled != null) {
+                    options = titled.options();
+                    sayTitleRegion(titled, out);
+                }
+                // A dry run the title's kecamatan was weighed with is this run's own: not run twice.
+                report = dryRun && titled != null && titled.report() != null ? titled.report()
+                        : services.imports().importFile(file, options, ImportService.Progress.NONE);
             } catch (ImportFileException e) {
                 throw refusal(services, options, e, messages);
             }
@@ -195,45 +200,46 @@ final class ImportCommand implements Callable<Integer> {
 
     /**
      * The kecamatan and desa a list's title rows name ("DESA REGO KECAMATAN MACANG PACAR"), for a list without such
-     * columns, as the import window proposes them (trial 20a L13: the CLI stopped "has no desa or kecamatan column"):
-     * the one kecamatan the titles name ({@code Preview.titleKecamatan}) where no --kecamatan is given, unless rows name
-     * desa of another kecamatan (then the title is no rule for them); the one desa/kelurahan they name
-     * ({@code Preview.titleDesa}, inside that kecamatan) where the list has no Desa column and no --desa is given. A
-     * name several villages share is never taken (the file is refused as before). Each one taken is said.
+     * columns, by the import window's rule (the service's {@link TitleRegion}; trial 20a L13: the CLI stopped "has no
+     * desa or kecamatan column"): the title's kecamatan where no --kecamatan is given, its desa/kelurahan where no
+     * --desa is given. Null when both are given (nothing to propose, the file not read for it). A refusal of the file
+     * as a whole met while weighing the title is thrown, as the import's own.
      */
-    private ImportOptions titleRegion(PayungServices services, ImportOptions options, PrintWriter out) {
+    private TitleRegion titleRegion(PayungServices services, ImportOptions options) {
         if (kecamatan != null && desa != null) {
-            return options;
+            return null;
         }
-        ImportService.Preview p = services.imports().preview(file, options);
-        Region titled = kecamatan == null ? p.titleKecamatan() : null;
-        ImportOptions taken = options;
-        if (titled != null) {
-            taken = taken.withRegion(titled.name(), taken.desa());
-            ImportService.Report dry = services.imports().importFile(file, taken.withMapping(p.mapping()).dry(),
-                    ImportService.Progress.NONE);
-            if (dry.problems().stream().anyMatch(x -> x.problem().code().equals("IMPORT_DESA_OTHER_KECAMATAN"))) {
-                titled = null; // rows of another kecamatan's desa: as the window, the title is not taken
-                taken = options;
-            }
+        TitleRegion titled = services.imports().titleRegion(file, options, services.imports().preview(file, options),
+                kecamatan == null, desa == null, ImportService.Progress.NONE);
+        if (titled.problem() != null) {
+            throw titled.problem();
         }
-        TitleDesa titleDesa = desa != null || p.titleDesa() == null || !p.titleDesa().found()
-                || p.mapping().containsValue(Column.DESA) ? null : p.titleDesa();
-        if (titleDesa != null) {
-            String inside = titled != null ? titled.code() : null;
-            if (inside != null && !inside.equals(titleDesa.desa().parentCode())) {
-                titleDesa = null;
-            } else {
-                taken = taken.withRegion(taken.kecamatan(), titleDesa.desa().name());
-            }
+        return titled;
+    }
+
+    /**
+     * Each region taken from the title is said with the option that gives another; a title's kecamatan or desa not
+     * taken is said with why, as the window says it (the file refused without it stays refused).
+     */
+    private static void sayTitleRegion(TitleRegion t, PrintWriter out) {
+        if (t.kecamatan() != null) {
+            out.println("kecamatan from the title row: " + t.kecamatan().name() + " (--kecamatan to give another)");
         }
-        if (titled != null) {
-            out.println("kecamatan from the title row: " + titled.name() + " (--kecamatan to give another)");
+        if (t.kecamatanNotForRows() != null) {
+            out.println("kecamatan " + t.kecamatanNotForRows().name() + " of the title row not taken: some rows' desa"
+                    + " lie in another kecamatan (each row takes its kecamatan from its desa)");
         }
-        if (titleDesa != null) {
-            out.println("desa from the title row: " + titleDesa.desa().name() + " (--desa to give another)");
+        if (t.desa() != null) {
+            out.println("desa from the title row: " + t.desa().name() + " (--desa to give another)");
         }
-        return taken;
+        if (t.desaNotTaken() == TitleRegion.DesaNotTaken.SHARED_NAME) {
+            out.println("desa \"" + t.titleDesa().text() + "\" of the title row not taken: several villages have that"
+                    + " name (" + String.join(", ", t.titleDesa().candidates().stream().map(Region::name).toList())
+                    + "); --desa and --kecamatan to give which");
+        } else if (t.desaNotTaken() == TitleRegion.DesaNotTaken.OTHER_KECAMATAN) {
+            out.println("desa " + t.titleDesa().desa().name() + " of the title row not taken: it lies in another"
+                    + " kecamatan than --kecamatan");
+        }
     }
 
     /** A refusal an option decides (one to add, or one the database does not know): a wrong command line, exit 2. */

@@ -67,4 +67,47 @@ class ImportTitleRegionCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(console.out()).doesNotContain("from the title row");
     }
+
+    @Test
+    void aTitleDesaOfAnotherKecamatanThanTheGivenOneIsNotTakenAndSaid() {
+        // As the window: the title's Pong Lale lies in Ruteng, not the --kecamatan given (before, the CLI took it and
+        // every row was refused "desa of another kecamatan").
+        Path db = freshDatabase();
+        Path list = TestRegions.resource("village/DAFTAR PEKERJA RENTAN DESA PONG LALE.csv", dir);
+        int code = console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR",
+                "--from", "2026-01", "--kecamatan", "Wae Rii", "--dry-run");
+        assertThat(code).as(console.out()).isZero();
+        assertThat(console.out()).doesNotContain("from the title row")
+                .contains("desa Pong Lale of the title row not taken: it lies in another kecamatan than --kecamatan")
+                .doesNotContain("IMPORT_DESA_OTHER_KECAMATAN").contains("rejected 0");
+    }
+
+    @Test
+    void aTitleKecamatanTheRowsContradictIsNotTakenAndSaid() {
+        Path db = freshDatabase();
+        // "KECAMATAN WAE RI'I" over a row of Golo Dukal (Langke Rembong): each row takes its kecamatan from its desa.
+        Path list = TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", dir);
+        int code = console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR",
+                "--from", "2026-01", "--dry-run");
+        assertThat(code).as(console.out()).isZero();
+        assertThat(console.out()).doesNotContain("kecamatan from the title row")
+                .contains("kecamatan Wae Rii of the title row not taken: some rows' desa lie in another kecamatan")
+                .contains("rejected 0");
+    }
+
+    @Test
+    void aDryRunWithTheTitlesKecamatanSaysTheSameAsTheImport() {
+        Path db = freshDatabase();
+        Path list = TestRegions.resource("village/DAFTAR PEKERJA RENTAN DESA PONG LALE.csv", dir);
+        int code = console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR",
+                "--from", "2026-01", "--dry-run");
+        assertThat(code).as(console.out()).isZero();
+        String dry = console.out().lines().filter(l -> l.startsWith("read ")).findFirst().orElseThrow();
+        console.clearOut();
+        assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "APBD-KAB-MGR",
+                "--from", "2026-01")).isZero();
+        String real = console.out().lines().filter(l -> l.startsWith("read ")).findFirst().orElseThrow();
+        assertThat(dry).endsWith("(dry run, nothing written)")
+                .startsWith(real.substring(0, real.indexOf(" (")).replace("imported", "would import"));
+    }
 }

@@ -248,6 +248,22 @@ public final class ImportService {
     }
 
     /**
+     * The kecamatan and desa/kelurahan the file's title rows propose for the rows that name none, and why a name they
+     * give is not taken ({@link TitleRegion}: the one rule of the import window and {@code payung import}).
+     * {@code proposeKecamatan}: the caller's kecamatan is replaced by the title's (or none); else
+     * {@code options.kecamatan()} stands and a title desa must lie inside it. {@code proposeDesa}: the caller's desa is
+     * replaced by the title's (or none). A kecamatan taken from the title is weighed against the rows in one dry run
+     * (reported with {@code progress}).
+     *
+     * @param preview this file's {@link #preview} with {@code options}
+     */
+    public TitleRegion titleRegion(Path file, ImportOptions options, Preview preview, boolean proposeKecamatan,
+                                   boolean proposeDesa, Progress progress) {
+        return TitleRegion.of(this, reference::localRegions, file, options, preview, proposeKecamatan, proposeDesa,
+                progress);
+    }
+
+    /**
      * An import asked with a provincial reader's login: it reads every regency's data of its province and writes none
      * (docs/SERVER.md); a list is imported by its regency's clerk, with their own login. Nothing was changed.
      */

@@ -10,6 +10,7 @@ import id.payung.service.importing.ImportFileException;
 import id.payung.service.importing.ImportOptions;
 import id.payung.service.importing.ImportService;
 import id.payung.service.importing.RowProblem;
+import id.payung.service.importing.TitleRegion;
 import id.payung.domain.ImportBatch;
 import id.payung.ui.BackgroundTask;
 import id.payung.ui.DatePickers;
@@ -818,7 +819,6 @@ public final class ImportViewModel {
         boolean proposeFunder = !funderChosen;
         // Likewise the desa a title names ("DESA PONG LALE"), where the clerk typed none.
         boolean proposeDesa = !desaChosen;
-        Region kecamatanNow = kecamatan.get();
         start(BackgroundTask.<Checked>of(task -> {
             ImportService.Preview p = service.preview(f, chosen);
             // "Mulai" the clerk has not set follows the year the file names (January of it; this month if it
@@ -832,42 +832,20 @@ public final class ImportViewModel {
             if (proposeFunder) {
                 options = options.withFunder(named == null ? null : named.funder().code());
             }
-            // The one kecamatan the title rows name ("DESA LALONG KEC. WAE RII"), for rows that name none.
-            Region titled = proposeKecamatan ? p.titleKecamatan() : null;
-            if (proposeKecamatan) {
-                options = options.withRegion(titled == null ? null : titled.name(), options.desa());
-            }
-            // The one desa/kelurahan the title rows name, for a list without a Desa column: inside the kecamatan the rows
-            // are checked with (a village of another one is not proposed), never a name several villages share.
-            id.payung.service.importing.TitleDesa titleDesa = null;
-            if (proposeDesa) {
-                Map<Integer, Column> columns = options.mapping() == null ? p.mapping() : options.mapping();
-                Region inside = proposeKecamatan ? titled : kecamatanNow;
-                titleDesa = columns.containsValue(Column.DESA) || p.titleDesa() == null ? null : p.titleDesa();
-                if (titleDesa != null && titleDesa.found() && inside != null
-                        && !inside.code().equals(titleDesa.desa().parentCode())) {
-                    titleDesa = null;
-                }
-                options = options.withRegion(options.kecamatan(),
-                        titleDesa != null && titleDesa.found() ? titleDesa.desa().name() : null);
-            }
-            ImportOptions withMapping = options.mapping() == null ? options.withMapping(p.mapping()) : options;
-            try {
-                ImportService.Report report = service.importFile(f, withMapping.dry(), progress(task, 0));
-                if (titled != null && report.problems().stream()
-                        .anyMatch(x -> x.problem().code().equals("IMPORT_DESA_OTHER_KECAMATAN"))) {
-                    // A desa of another kecamatan under a title naming one ("KECAMATAN WAE RII", a row of Golo Dukal):
-                    // the title is no rule for the rows. Checked as the file stands, and said.
-                    report = service.importFile(f, withMapping.withRegion(null, withMapping.desa()).dry(),
-                            progress(task, 0));
-                    return new Checked(p, report, proposed, null, null, titled, proposeFunder, named, proposeDesa,
-                            titleDesa, report.withoutDesa());
-                }
-                return new Checked(p, report, proposed, titled, null, null, proposeFunder, named, proposeDesa, titleDesa,
-                        report.withoutDesa());
-            } catch (ImportFileException e) {
+            // The kecamatan and desa the title rows name ("DESA LALONG KEC. WAE RII"), for rows that name none: the
+            // service's rule (TitleRegion), weighed against the rows; its dry run, when it made one, is the check.
+            TitleRegion t = service.titleRegion(f, options, p, proposeKecamatan, proposeDesa, progress(task, 0));
+            if (t.problem() != null) {
                 // What the file lacks (a funder column, a period) is said; its columns and year show all the same.
-                return new Checked(p, null, proposed, titled, e, null, proposeFunder, named, proposeDesa, titleDesa, 0);
+                return new Checked(p, null, proposed, t, t.problem(), proposeFunder, named, proposeDesa, 0);
+            }
+            ImportOptions withMapping = t.options().mapping() == null ? t.options().withMapping(p.mapping()) : t.options();
+            try {
+                ImportService.Report report = t.report() != null ? t.report()
+                        : service.importFile(f, withMapping.dry(), progress(task, 0));
+                return new Checked(p, report, proposed, t, null, proposeFunder, named, proposeDesa, report.withoutDesa());
+            } catch (ImportFileException e) {
+                return new Checked(p, null, proposed, t, e, proposeFunder, named, proposeDesa, 0);
             }
         }).onFailure(ImportFileException.class, fileProblem::set).onSuccess(c -> {
             finish(0);
@@ -883,7 +861,7 @@ public final class ImportViewModel {
             }
             // Two years named and none chosen: said, never guessed (the month stays the clerk's default).
             yearsInDoubt.set(!firstMonthChosen && c.preview().namedYears().size() > 1 ? c.preview().namedYears() : List.of());
-            kecamatanTitleDisagrees.set(c.titleNotForRows());
+            kecamatanTitleDisagrees.set(c.title().kecamatanNotForRows());
             if (c.proposeFunder() && !funderChosen) {
                 // The funders' own entry (the box's item), as the kecamatan's; never over the clerk's choice.
                 FundingSource shown = c.funder() == null ? null : funders.stream()
@@ -897,8 +875,8 @@ public final class ImportViewModel {
                 funderFromTitle.set(c.funder());
             }
             if (proposeKecamatan && !kecamatanChosen) {
-                Region shown = c.kecamatan() == null ? null : kecamatans.stream()
-                        .filter(r -> r != null && r.code().equals(c.kecamatan().code())).findFirst().orElse(null);
+                Region shown = c.title().kecamatan() == null ? null : kecamatans.stream()
+                        .filter(r -> r != null && r.code().equals(c.title().kecamatan().code())).findFirst().orElse(null);
                 proposingKecamatan = true;
                 try {
                     kecamatan.set(shown);
@@ -908,15 +886,16 @@ public final class ImportViewModel {
                 kecamatanFromTitle.set(shown);
             }
             if (c.proposeDesa() && !desaChosen) {
-                id.payung.service.importing.TitleDesa td = c.titleDesa();
+                TitleRegion t = c.title();
                 proposingDesa = true;
                 try {
-                    desa.set(td != null && td.found() ? td.desa().name() : "");
+                    desa.set(t.desa() != null ? t.desa().name() : "");
                 } finally {
                     proposingDesa = false;
                 }
-                desaFromTitle.set(td != null && td.found() ? td.desa() : null);
-                desaTitleAmbiguous.set(td != null && !td.found() ? new SharedDesa(td.text(), td.candidates()) : null);
+                desaFromTitle.set(t.desa());
+                desaTitleAmbiguous.set(t.desaNotTaken() == TitleRegion.DesaNotTaken.SHARED_NAME
+                        ? new SharedDesa(t.titleDesa().text(), t.titleDesa().candidates()) : null);
             }
             rowsWithoutDesa.set(c.withoutDesa());
             if (mapping.isEmpty()) {
@@ -983,20 +962,14 @@ public final class ImportViewModel {
 
     /**
      * A check's result; {@code proposedMonth} the "Mulai" it was checked with for the clerk (null: theirs),
-     * {@code kecamatan} the one the title rows name that it was checked with (null: none), {@code problem} what
-     * the file as a whole lacks (then no report), {@code titleNotForRows} the kecamatan the title names that rows'
-     * desa contradict (not proposed); {@code funder} the one the title or name names that it was checked with, when
-     * {@code proposeFunder} (the clerk had chosen none).
+     * {@code title} what the title rows propose for the kecamatan and desa ({@link TitleRegion}: what it was checked
+     * with, and what is not taken and why), {@code problem} what the file as a whole lacks (then no report);
+     * {@code funder} the one the title or name names that it was checked with, when {@code proposeFunder} (the clerk
+     * had chosen none).
      */
     private record Checked(ImportService.Preview preview, ImportService.Report report, YearMonth proposedMonth,
-                           Region kecamatan, ImportFileException problem, Region titleNotForRows, boolean proposeFunder,
-                           id.payung.service.importing.NamedFunder.Found funder, boolean proposeDesa,
-                           id.payung.service.importing.TitleDesa titleDesa, long withoutDesa) {
-        Checked(ImportService.Preview preview, ImportService.Report report, YearMonth proposedMonth, Region kecamatan,
-                ImportFileException problem, Region titleNotForRows, boolean proposeFunder,
-                id.payung.service.importing.NamedFunder.Found funder) {
-            this(preview, report, proposedMonth, kecamatan, problem, titleNotForRows, proposeFunder, funder, false, null, 0);
-        }
+                           TitleRegion title, ImportFileException problem, boolean proposeFunder,
+                           id.payung.service.importing.NamedFunder.Found funder, boolean proposeDesa, long withoutDesa) {
     }
 
     /** Whether a problem's cell is a NIK (the file's NIK column, or a NIK check): its values are shown masked. */
