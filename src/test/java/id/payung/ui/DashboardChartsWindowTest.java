@@ -216,9 +216,9 @@ class DashboardChartsWindowTest {
         assertThat(((javafx.scene.chart.NumberAxis) chart.getXAxis()).getUpperBound()).isLessThanOrEqualTo(125);
         assertThat(waeRii.getNode().getStyle()).contains("#c62828");
         assertThat(robot.from(waeRii.getNode()).lookup(".bar-value").queryAs(Label.class).getText())
-                .isEqualTo("200,0 % (> 100 %)");
+                .isEqualTo("200,0% (> 100%)");
         assertThat(robot.lookup("#coverageRemark").queryAs(Label.class).getText())
-                .startsWith("Wae Rii: 200,0 % — lebih dari 100 %, periksa angkanya");
+                .startsWith("Wae Rii: 200,0% — lebih dari 100%, periksa angkanya");
     }
 
     @Test
