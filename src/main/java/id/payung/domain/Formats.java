@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Numbers, money and dates the way the office writes them (id-ID): 5.280; 81,1 %; Rp 201.600.000;
+ * Numbers, money and dates the way the office writes them (id-ID): 5.280; 81,1%; Rp 201.600.000;
  * 25/09/2025 (a letter's date: 6 Desember 2026). Symbols are fixed here rather than taken from the JDK's locale data, whose id-ID
  * currency pattern has changed between releases.
  */
@@ -44,32 +44,33 @@ public final class Formats {
     }
 
     /**
-     * 81.0606 → "81,1 %"; a share that is there but rounds to nothing is "< 0,1 %" (Rp 100.800 of Rp 205.156.800
-     * read "0,0 %", as if no money went to it: trial 19), and "> -0,1 %" below zero; exactly 0 stays "0,0 %". A share
-     * short of the whole that rounds to it is "> 99,9 %": 5.280 of 5.281 read "100,0 %" beside the other one's
-     * "< 0,1 %" (trial 19b); exactly 100 stays "100,0 %". The one
+     * 81.0606 → "81,1%", the sign attached to its number as Indonesian spelling writes it (EYD/PUEBI: "10%", not
+     * "10 %"); a share that is there but rounds to nothing is "< 0,1%" (Rp 100.800 of Rp 205.156.800
+     * read "0,0%", as if no money went to it: trial 19), and "> -0,1%" below zero; exactly 0 stays "0,0%". A share
+     * short of the whole that rounds to it is "> 99,9%": 5.280 of 5.281 read "100,0%" beside the other one's
+     * "< 0,1%" (trial 19b); exactly 100 stays "100,0%". The one
      * way Payung writes a share, on screen, in the PDFs and on the command line (a change: {@link #change}).
      */
     public static String percent(double p) {
         DecimalFormat oneDecimal = new DecimalFormat("0.0", SYMBOLS);
         if (p != 0 && Math.abs(p) < 0.05) {
-            return (p > 0 ? "< " : "> -") + oneDecimal.format(0.1) + " %";
+            return (p > 0 ? "< " : "> -") + oneDecimal.format(0.1) + "%";
         }
         String shown = oneDecimal.format(p);
         if (p < 100 && shown.equals(oneDecimal.format(100))) {
-            return "> " + oneDecimal.format(99.9) + " %";
+            return "> " + oneDecimal.format(99.9) + "%";
         }
-        return shown + " %";
+        return shown + "%";
     }
 
     /**
-     * A change against a year before, signed: 428.0 → "+428,0 %", -99.6 → "-99,6 %", 0 → "0,0 %". Rounded as it
-     * stands: a change is read beside its count ("+1 (+0,0 %)"), not as a share that must not look empty
+     * A change against a year before, signed: 428.0 → "+428,0%", -99.6 → "-99,6%", 0 → "0,0%". Rounded as it
+     * stands: a change is read beside its count ("+1 (+0,0%)"), not as a share that must not look empty
      * ({@link #percent}).
      */
     public static String change(double p) {
         String shown = new DecimalFormat("0.0", SYMBOLS).format(p);
-        return (p > 0 && !shown.equals("0,0") ? "+" : "") + (shown.equals("-0,0") ? "0,0" : shown) + " %";
+        return (p > 0 && !shown.equals("0,0") ? "+" : "") + (shown.equals("-0,0") ? "0,0" : shown) + "%";
     }
 
     /** 201600000 → "Rp 201.600.000". */

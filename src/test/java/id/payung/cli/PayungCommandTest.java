@@ -41,7 +41,7 @@ class PayungCommandTest {
         int code = run("report", "funding-shares", "--year", "2025", "--db", console.init(dir.resolve("a.db")));
 
         assertThat(code).isZero();
-        assertThat(console.out()).contains("4.280", "81,1 %", "1.000", "18,9 %", "5.280");
+        assertThat(console.out()).contains("4.280", "81,1%", "1.000", "18,9%", "5.280");
     }
 
     @Test

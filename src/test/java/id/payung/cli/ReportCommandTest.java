@@ -279,7 +279,7 @@ class ReportCommandTest {
                 "2025,1,1,100.0,0,50400,6,8400"); // Mar–Aug 2026: 6 × 8.400
         console.clearOut();
         assertThat(run("report", "transition", "--year", "2026", "--db", db)).isZero();
-        assertThat(stdout()).contains("2025").contains("100,0 %").contains("Rp 50.400")
+        assertThat(stdout()).contains("2025").contains("100,0%").contains("Rp 50.400")
                 .contains("Self-paying other worker 2026: Rp 16.800 a month, Rp 8.400 from 04/2026 to 12/2026 (PP 50/2025); "
                         + "Rp 126.000 a year");
     }
@@ -321,7 +321,7 @@ class ReportCommandTest {
         String db = seeded();
         assertThat(run("report", "readiness", "--year", "2025", "--db", db)).isZero();
         assertThat(stdout()).contains("Award readiness 2025").contains("year 2025").contains("5.280 participants")
-                .contains("growth 4.280 (428,0 %)").contains("Rp 1.064.448.000").contains("award").contains("25/09/2025");
+                .contains("growth 4.280 (428,0%)").contains("Rp 1.064.448.000").contains("award").contains("25/09/2025");
         Path pdf = dir.resolve("kesiapan.pdf");
         assertThat(run("report", "readiness", "--year", "2025", "--format", "pdf", "--out", pdf.toString(),
                 "--db", db)).isZero();

@@ -134,7 +134,7 @@ class ServerCommandTest {
         String before = System.getProperty("user.home");
         System.setProperty("user.home", home.toString());
         try {
-            assertThat(report(db.name() + "_siti")).contains("4.280").contains("1.000").contains("81,1 %");
+            assertThat(report(db.name() + "_siti")).contains("4.280").contains("1.000").contains("81,1%");
             assertThat(report(yosef)).doesNotContain("4.280").doesNotContain("1.000");
             assertThat(report(ntt)).contains("4.280").contains("1.000");
 

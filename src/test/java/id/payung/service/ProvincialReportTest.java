@@ -93,7 +93,7 @@ class ProvincialReportTest {
         // Manggarai's 4.280 + 1.000 cohorts at Rp 16.800 × 12, Manggarai Barat's two named: 12 and 6 months.
         long mabarCost = 12 * 16_800L + 6 * 16_800L;
         assertThat(text).contains("Peserta per kabupaten/kota 2025")
-                .contains(line("Kabupaten Manggarai", "5.280", "99,96", rupiah(1_064_448_000L))) // "> 99,9 %"
+                .contains(line("Kabupaten Manggarai", "5.280", "99,96", rupiah(1_064_448_000L))) // "> 99,9%"
                 .contains(line("Kabupaten Manggarai Barat", "2", "0,04", rupiah(mabarCost)))
                 .contains(line("Jumlah provinsi", "5.282", "100,0", rupiah(1_064_448_000L + mabarCost)));
         // NTT's 20 other regencies named together under the table, not a row of 0 each (trial 20d: two pages).

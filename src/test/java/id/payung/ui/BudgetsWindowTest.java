@@ -117,6 +117,10 @@ class BudgetsWindowTest {
         TableCell<?, ?> cell = robot.from(rules).lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> whole.equals(c.getText())).findFirst().orElseThrow();
         assertThat(cell.getTooltip()).as("the whole text on hover").isNotNull();
+        // A rate's sign attached to its number, as Indonesian spelling writes it ("1%", not "1 %").
+        List<String> texts = robot.from(rules).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .map(c -> c.getText() == null ? "" : c.getText()).toList();
+        assertThat(texts).contains("1%", "−50%").doesNotContain("1 %", "−50 %");
     }
 
     private static TableCell<?, ?> gapCell(FxRobot robot, TableView<BudgetRow> table, int row) {

@@ -183,7 +183,7 @@ class DashboardChartsWindowTest {
 
     /**
      * Wae Rii's 2 protected workers against 1 informal worker typed: the dialog says so and saves only when asked again;
-     * the chart then ends the bar at 100 % in red with "200,0 % (> 100 %)" in it, and names it under the table.
+     * the chart then ends the bar at 100 % in red with "200,0% (> 100%)" in it, and names it under the table.
      */
     @Test
     void coverageAboveAHundredPercentIsWarnedAboutThenMarked(FxRobot robot) {
@@ -214,11 +214,13 @@ class DashboardChartsWindowTest {
                 .filter(d -> d.getYValue().equals("Wae Rii")).findFirst().orElseThrow();
         assertThat(waeRii.getXValue().doubleValue()).as("the bar ends at 100 %, not off the others' scale").isEqualTo(100);
         assertThat(((javafx.scene.chart.NumberAxis) chart.getXAxis()).getUpperBound()).isLessThanOrEqualTo(125);
+        assertThat(((javafx.scene.chart.NumberAxis) chart.getXAxis()).getTickLabelFormatter().toString(100))
+                .as("a tick's sign attached to its number").isEqualTo("100%");
         assertThat(waeRii.getNode().getStyle()).contains("#c62828");
         assertThat(robot.from(waeRii.getNode()).lookup(".bar-value").queryAs(Label.class).getText())
-                .isEqualTo("200,0 % (> 100 %)");
+                .isEqualTo("200,0% (> 100%)");
         assertThat(robot.lookup("#coverageRemark").queryAs(Label.class).getText())
-                .startsWith("Wae Rii: 200,0 % — lebih dari 100 %, periksa angkanya");
+                .startsWith("Wae Rii: 200,0% — lebih dari 100%, periksa angkanya");
     }
 
     @Test

@@ -50,8 +50,8 @@ class DashboardWindowTest {
         waitUntil(() -> table.getItems().size() == 6);
 
         assertThat(table.getItems()).extracting(GroupShare::participants).containsExactly(99L, 3L, 1L, 1L, 1L, 50L);
-        assertThat(cellTexts(robot, "#occupationTable")).contains("Pedagang", "99", "63,9 %", "Pengemudi ojek", "1,9 %",
-                "(pekerjaan tidak tercatat)", "32,3 %");
+        assertThat(cellTexts(robot, "#occupationTable")).contains("Pedagang", "99", "63,9%", "Pengemudi ojek", "1,9%",
+                "(pekerjaan tidak tercatat)", "32,3%");
         assertThat(robot.lookup("#occupationTotal").queryAs(Label.class).getText()).isEqualTo("Total: 155 peserta");
         @SuppressWarnings("unchecked")
         BarChart<Number, String> chart = robot.lookup("#occupationChart").queryAs(BarChart.class);
@@ -62,7 +62,7 @@ class DashboardWindowTest {
                 .filter(f -> f != null && f.code().equals("MANDIRI")).findFirst().orElseThrow()));
 
         waitUntil(() -> table.getItems().size() == 3);
-        assertThat(cellTexts(robot, "#occupationTable")).contains("Pengemudi ojek", "Buruh tani", "Tukang bangunan", "33,3 %");
+        assertThat(cellTexts(robot, "#occupationTable")).contains("Pengemudi ojek", "Buruh tani", "Tukang bangunan", "33,3%");
         assertThat(robot.lookup("#occupationTotal").queryAs(Label.class).getText()).isEqualTo("Total: 3 peserta");
         // One funder filter for both breakdowns: the kecamatan tab shows Mandiri too.
         robot.clickOn("Per kecamatan");
@@ -227,7 +227,7 @@ class DashboardWindowTest {
         robot.interact(() -> segment.setValue(id.payung.domain.Segment.PU));
 
         waitUntil(() -> table.getItems().size() == 1);
-        assertThat(cellTexts(robot, "#kecamatanTable")).contains("Cibal", "1", "100,0 %");
+        assertThat(cellTexts(robot, "#kecamatanTable")).contains("Cibal", "1", "100,0%");
     }
 
     @Test
@@ -236,7 +236,7 @@ class DashboardWindowTest {
         TableView<KecamatanCoverage> table = robot.lookup("#coverageTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 12);
         assertThat(robot.lookup("#coverageDefinition").queryAs(Label.class).getText()).contains("UCJ", "JKK+JKM", "× 100");
-        assertThat(cellTexts(robot, "#coverageTable")).contains("Ruteng", "100", "—").doesNotContain("0,0 %");
+        assertThat(cellTexts(robot, "#coverageTable")).contains("Ruteng", "100", "—").doesNotContain("0,0%");
 
         robot.clickOn("#editDenominators");
         robot.clickOn("#denominator531003").write("2.020");
@@ -253,7 +253,7 @@ class DashboardWindowTest {
         waitUntil(() -> table.getItems().stream().anyMatch(k -> k.informalWorkers() != null));
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         // Ruteng: 100 of 2.020 = 5,0 % (Maria, one of the 100, counts in Langke Rembong); Wae Rii: 2 of 40 = 5,0 %; the other ten still have no number: "—".
-        assertThat(cellTexts(robot, "#coverageTable")).contains("2.020", "40", "5,0 %", "—");
+        assertThat(cellTexts(robot, "#coverageTable")).contains("2.020", "40", "5,0%", "—");
         assertThat(table.getItems()).filteredOn(k -> k.percent() != null).hasSize(2);
         assertThat(robot.lookup("#coverageTotal").queryAs(Label.class).getText())
                 .isEqualTo("Kabupaten: 154 terlindungi; cakupan — (jumlah pekerja informal belum diisi untuk 10 kecamatan)");
@@ -282,7 +282,7 @@ class DashboardWindowTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("Oke")).queryButton());
 
         waitUntil(() -> table.getItems().stream().filter(k -> k.percent() != null).count() == 2);
-        assertThat(cellTexts(robot, "#coverageTable")).contains("35", "5,7 %", "2.020", "5,0 %");
+        assertThat(cellTexts(robot, "#coverageTable")).contains("35", "5,7%", "2.020", "5,0%");
     }
 
     private static java.util.List<String> cellTexts(FxRobot robot, String table) {

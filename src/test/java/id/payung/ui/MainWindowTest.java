@@ -70,12 +70,12 @@ class MainWindowTest {
         waitUntil(() -> chart.getData().size() == 2);
 
         assertThat(chart.getData()).extracting(PieChart.Data::getName).containsExactly(
-                "APBD Provinsi NTT\n4.280 (81,1 %)", "APBD Kabupaten Manggarai\n1.000 (18,9 %)");
+                "APBD Provinsi NTT\n4.280 (81,1%)", "APBD Kabupaten Manggarai\n1.000 (18,9%)");
         assertThat(chart.getData()).extracting(PieChart.Data::getPieValue).containsExactly(4280.0, 1000.0);
         TableView<?> table = robot.lookup("#sharesTable").queryTableView();
         assertThat(table.getItems()).hasSize(2);
         assertThat(robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
-                .extracting(c -> c.getText()).contains("APBD Provinsi NTT", "4.280", "81,1 %", "1.000", "18,9 %");
+                .extracting(c -> c.getText()).contains("APBD Provinsi NTT", "4.280", "81,1%", "1.000", "18,9%");
         assertThat(robot.lookup("#totalLabel").queryAs(Label.class).getText()).isEqualTo("Total: 5.280 peserta");
         assertThat(robot.lookup("#yearChoice").queryComboBox().getValue()).isEqualTo(2025);
     }
@@ -89,7 +89,7 @@ class MainWindowTest {
 
         waitUntil(() -> chart.getData().get(0).getPieValue() > 1_000_000);
         assertThat(chart.getData()).extracting(PieChart.Data::getPieValue).containsExactly(862_848_000.0, 201_600_000.0);
-        assertThat(chart.getData().get(1).getName()).isEqualTo("APBD Kabupaten Manggarai\nRp 201.600.000 (18,9 %)");
+        assertThat(chart.getData().get(1).getName()).isEqualTo("APBD Kabupaten Manggarai\nRp 201.600.000 (18,9%)");
         assertThat(robot.lookup("#costLabel").queryAs(Label.class).getText())
                 .as("Rp and its number kept on one line").isEqualTo("Biaya iuran setahun: Rp\u00a01.064.448.000");
         assertThat(robot.lookup("#governmentCostLabel").queryAs(Label.class).getText()).isEqualTo(
@@ -124,7 +124,7 @@ class MainWindowTest {
         waitUntil(() -> table.getItems().size() == 1);
         // The seeded cohorts are numbers without names: nobody's occupation is known.
         assertThat(robot.lookup("#occupationTable .table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
-                .extracting(c -> c.getText()).contains("(pekerjaan tidak tercatat)", "5.280", "100,0 %");
+                .extracting(c -> c.getText()).contains("(pekerjaan tidak tercatat)", "5.280", "100,0%");
 
         ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#occupationFunder").queryComboBox();
         robot.interact(() -> funder.setValue(funder.getItems().stream()
@@ -142,7 +142,7 @@ class MainWindowTest {
         robot.interact(() -> year.setValue(2023));
         waitUntil(() -> chart.getData().size() == 1);
 
-        assertThat(chart.getData().get(0).getName()).startsWith("APBD Kabupaten Manggarai\n1.000 (100,0 %)");
+        assertThat(chart.getData().get(0).getName()).startsWith("APBD Kabupaten Manggarai\n1.000 (100,0%)");
     }
 
     @Test

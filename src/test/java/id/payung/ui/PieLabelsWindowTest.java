@@ -45,23 +45,23 @@ class PieLabelsWindowTest {
     void everyFunderIsNamedBesideThePieInItsSlicesColour(FxRobot robot) {
         PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
         waitUntil(() -> chart.getData().size() == 4);
-        assertLegend(robot, chart, "4.280 (81,0 %)", "2 (< 0,1 %)");
+        assertLegend(robot, chart, "4.280 (81,0%)", "2 (< 0,1%)");
         assertFiguresInsideTheLargeSlices(robot, chart);
 
         ScreenWaits.open(robot, Screen.ENROLLMENTS);
         ScreenWaits.open(robot, Screen.REPORTS);
         ScreenWaits.open(robot, Screen.DASHBOARD);
         waitUntil(() -> chart.getData().size() == 4);
-        assertLegend(robot, chart, "4.280 (81,0 %)", "2 (< 0,1 %)");
+        assertLegend(robot, chart, "4.280 (81,0%)", "2 (< 0,1%)");
 
         robot.clickOn("#showRupiah");
         waitUntil(() -> chart.getData().get(0).getPieValue() > 1_000_000);
-        assertLegend(robot, chart, "Rp 862.848.000 (81,0 %)", "Rp ");
+        assertLegend(robot, chart, "Rp 862.848.000 (81,0%)", "Rp ");
         // Trial 19: a sliver of the money read "(0,0 %)", as if none went to it.
         Pane legend = robot.lookup("#pieLegend").queryAs(Pane.class);
         assertThat(legend.getChildren()).extracting(n -> ((Label) n).getText())
-                .anySatisfy(t -> assertThat(t).startsWith("CSR / perusahaan donor: Rp ").endsWith(" (< 0,1 %)"))
-                .noneSatisfy(t -> assertThat(t).contains("0,0 %"));
+                .anySatisfy(t -> assertThat(t).startsWith("CSR / perusahaan donor: Rp ").endsWith(" (< 0,1%)"))
+                .noneSatisfy(t -> assertThat(t).contains("0,0%"));
         assertFiguresInsideTheLargeSlices(robot, chart);
     }
 
@@ -73,7 +73,7 @@ class PieLabelsWindowTest {
         waitUntil(() -> robot.from(chart).lookup(".pie-share").queryAll().size() == 2);
         List<javafx.scene.text.Text> figures = robot.from(chart).lookup(".pie-share").queryAll().stream()
                 .map(javafx.scene.text.Text.class::cast).toList();
-        assertThat(figures).extracting(javafx.scene.text.Text::getText).containsExactly("81,0 %", "18,9 %");
+        assertThat(figures).extracting(javafx.scene.text.Text::getText).containsExactly("81,0%", "18,9%");
         Bounds pie = null;
         for (PieChart.Data d : chart.getData()) {
             Bounds b = d.getNode().localToScene(d.getNode().getBoundsInLocal());

@@ -99,7 +99,7 @@ class RegisterWindowTest {
         robot.interact(() -> year.setValue(2026));
         PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
         waitUntil(() -> chart.getData().size() == 1 && chart.getData().get(0).getPieValue() == 2.0);
-        assertThat(chart.getData().get(0).getName()).startsWith("APBD Kabupaten Manggarai\n2 (100,0 %)");
+        assertThat(chart.getData().get(0).getName()).startsWith("APBD Kabupaten Manggarai\n2 (100,0%)");
     }
 
     @Test

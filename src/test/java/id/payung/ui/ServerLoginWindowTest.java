@@ -118,7 +118,7 @@ class ServerLoginWindowTest {
         PieChart chart = robot.lookup("#sharesChart").queryAs(PieChart.class);
         waitUntil(() -> chart.getData().size() == 2);
         assertThat(chart.getData()).extracting(PieChart.Data::getName).containsExactly(
-                "APBD Provinsi NTT\n4.280 (81,1 %)", "APBD Kabupaten Manggarai\n1.000 (18,9 %)");
+                "APBD Provinsi NTT\n4.280 (81,1%)", "APBD Kabupaten Manggarai\n1.000 (18,9%)");
         assertThat(robot.lookup("#totalLabel").queryAs(Label.class).getText()).isEqualTo("Total: 5.280 peserta");
         // The backup page says who backs a server up instead of offering this PC's files, and offers the clerk's
         // offline copy (session 17's trial found it only as a command).

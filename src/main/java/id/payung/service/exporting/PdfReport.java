@@ -356,7 +356,7 @@ final class PdfReport {
     }
 
     /**
-     * Each slice's share written on it ("81,1 %", id-ID), centred in the slice between its middle and its rim, in
+     * Each slice's share written on it ("81,1%", id-ID), centred in the slice between its middle and its rim, in
      * white on a dark slice and black on a light one (the self-paying yellow). A slice too narrow to hold its label
      * without crossing into its neighbours gets none: its share stands in the legend beside the pie, as every
      * slice's does, so no label overlaps another or a slice it is not about.

@@ -132,7 +132,7 @@ public final class CoveragePane {
         chart.getData().setAll(List.of(series));
         series.getData().forEach(d -> DashboardCharts.paint(d, "-fx-bar-fill: " + (over.contains(d) ? OVER_COLOUR
                 : BAR_COLOUR) + ";"));
-        over.forEach(d -> DashboardCharts.insideLabel(d, Formats.percent((Double) d.getExtraValue()) + " (> 100 %)"));
+        over.forEach(d -> DashboardCharts.insideLabel(d, Formats.percent((Double) d.getExtraValue()) + " (> 100%)"));
         chart.setTitle(MessageFormat.format(resources.getString("coverage.chart.title"), String.valueOf(c.year())));
         boolean whole = province.getAsBoolean();
         totalLabel.setText(c.regionPercent() == null
@@ -141,7 +141,7 @@ public final class CoveragePane {
                         Formats.count(c.missingDenominators()))
                 : MessageFormat.format(resources.getString(whole ? "coverage.total.province" : "coverage.total"),
                         Formats.count(c.regionProtected()),
-                        // A no-break space: "6,6 %" must not wrap before its sign.
+                        // A no-break space: "< 0,1%" must not wrap after its "<".
                         Formats.count(c.regionInformalWorkers()), Formats.percent(c.regionPercent()).replace(' ', '\u00A0')));
         List<String> remarks = new ArrayList<>(overNames);
         if (c.unknownKecamatan() != 0) {

@@ -18,9 +18,9 @@ final class DashboardCharts {
         ticks(axis, n -> Formats.count(n.longValue()));
     }
 
-    /** Tick labels as percentages (12 %). */
+    /** Tick labels as percentages (12%). */
     static void percentTicks(NumberAxis axis) {
-        ticks(axis, n -> n.doubleValue() == Math.rint(n.doubleValue()) ? Formats.count(n.longValue()) + " %"
+        ticks(axis, n -> n.doubleValue() == Math.rint(n.doubleValue()) ? Formats.count(n.longValue()) + "%"
                 : Formats.percent(n.doubleValue()));
     }
 

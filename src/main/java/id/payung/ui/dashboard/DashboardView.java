@@ -485,7 +485,7 @@ public final class DashboardView {
         }
     }
 
-    /** "8 (1,2 %)", or in rupiah "Rp 1.008.000 (0,8 %)": a slice's and a legend line's figures. */
+    /** "8 (1,2%)", or in rupiah "Rp 1.008.000 (0,8%)": a slice's and a legend line's figures. */
     private static String figures(FundingShare s, boolean rupiah, long cost, double percent) {
         return (rupiah ? Formats.rupiah(cost) : Formats.count(s.participants())) + " (" + Formats.percent(percent) + ")";
     }

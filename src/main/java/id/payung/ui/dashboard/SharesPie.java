@@ -9,7 +9,7 @@ import javafx.scene.text.Text;
 
 /**
  * The dashboard's pie of funding shares: each slice of at least {@link #LABEL_MIN_PERCENT} carries its share inside
- * it ("60,6 %"), readable from across a meeting room; a thinner slice has no room for one, and is named with its
+ * it ("60,6%"), readable from across a meeting room; a thinner slice has no room for one, and is named with its
  * figures by the legend beside the chart (DashboardView), as every funder is.
  */
 public final class SharesPie extends PieChart {

@@ -229,8 +229,8 @@ public final class FundingSourcesView {
     private String rateText(RateRule r) {
         return switch (r.kind()) {
             case AMOUNT -> Formats.rupiah(r.amountRp());
-            case PERCENT -> r.percent().toPlainString().replace('.', ',') + " %";
-            case DISCOUNT_PERCENT -> "−" + r.percent().toPlainString().replace('.', ',') + " %";
+            case PERCENT -> r.percent().toPlainString().replace('.', ',') + "%";
+            case DISCOUNT_PERCENT -> "−" + r.percent().toPlainString().replace('.', ',') + "%";
         };
     }
 

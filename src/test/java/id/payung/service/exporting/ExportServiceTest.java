@@ -107,8 +107,8 @@ class ExportServiceTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertThat(text).contains("DINAS KOPERASI, UKM DAN TENAGA KERJA KABUPATEN MANGGARAI")
                     .contains("Laporan tahun 2025")
-                    .contains("APBD Provinsi NTT: 4.280 (81,1 %)")
-                    .contains("APBD Kabupaten Manggarai: 1.000 (18,9 %)")
+                    .contains("APBD Provinsi NTT: 4.280 (81,1%)")
+                    .contains("APBD Kabupaten Manggarai: 1.000 (18,9%)")
                     .contains("Rp 201.600.000").contains("Rp 862.848.000").contains("5.280")
                     .contains("25/09/2025").contains("Kemenko PMK")
                     .contains("Dicetak di Ruteng, 23/11/2026");
@@ -127,9 +127,9 @@ class ExportServiceTest {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
             assertThat(text).contains("Di antaranya dibayar anggaran pemerintah (APBD, APBDes, APBN)")
-                    .contains("Jumlah 5.281 100,0 % Rp 1.064.649.600")
+                    .contains("Jumlah 5.281 100,0% Rp 1.064.649.600")
                     .as("the budgets' part: 4.280 × and 1.000 × Rp 16.800 × 12")
-                    .contains("(APBD, APBDes, APBN) 5.280 > 99,9 % Rp 1.064.448.000");
+                    .contains("(APBD, APBDes, APBN) 5.280 > 99,9% Rp 1.064.448.000");
         }
     }
 
@@ -295,7 +295,7 @@ class ExportServiceTest {
         }
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Laporan tahun 2025")
-                    .contains("APBD Provinsi NTT: 4.280 (81,1 %)");
+                    .contains("APBD Provinsi NTT: 4.280 (81,1%)");
         }
         assertThat(names(out)).containsExactly("laporan-payung-2025.pdf");
     }

@@ -65,10 +65,10 @@ class FilteredExportTest {
                 .contains("Perkembangan peserta per tahun (Kecamatan Wae Rii)")
                 .contains("berlaku untuk seluruh kabupaten (tidak disaring)")
                 .contains("Kelompok peserta tanpa daftar nama termasuk hanya bila kecamatannya tercatat")
-                .contains("Jumlah " + filtered + " 100,0 %")
+                .contains("Jumlah " + filtered + " 100,0%")
                 .doesNotContain("155");
         String regent = text(all);
-        assertThat(regent).contains("Jumlah 155 100,0 %").doesNotContain("Saringan").doesNotContain("tidak disaring")
+        assertThat(regent).contains("Jumlah 155 100,0%").doesNotContain("Saringan").doesNotContain("tidak disaring")
                 .doesNotContain("(Kecamatan");
     }
 

@@ -75,7 +75,7 @@ class PieLegendPdfTest {
         List<Line> all = lines(pdf);
         int table = all.indexOf(all.stream().filter(l -> l.text().startsWith("Sumber dana")).findFirst().orElseThrow());
         float chartTitleTop = all.stream().filter(l -> l.text().startsWith("Porsi sumber dana")).findFirst().orElseThrow().top();
-        List<Line> legend = all.subList(0, table).stream().filter(l -> l.text().endsWith(" %)")).toList();
+        List<Line> legend = all.subList(0, table).stream().filter(l -> l.text().endsWith("%)")).toList();
         assertThat(legend).as("a line for each of the 9 funders, before the table").hasSize(9);
         // The chart's box: 495 points wide from the left margin (A4 is 595 wide), at most 156 high under its title (a line
         // outside it is cut off: its text is still in the file, so its place is what tells).
@@ -84,7 +84,7 @@ class PieLegendPdfTest {
         float span = legend.get(legend.size() - 1).top() - legend.get(0).top();
         assertThat(span).as("the legend's first line to its last").isLessThan(156 - 12);
         assertThat(legend).anySatisfy(l -> assertThat(l.text()).startsWith("APBDes / ADD desa se-Kabupaten Manggarai: 1 ("));
-        assertThat(legend).anySatisfy(l -> assertThat(l.text()).startsWith("CSR PT Bank Pembangunan").endsWith(": 1 (11,1 %)"));
+        assertThat(legend).anySatisfy(l -> assertThat(l.text()).startsWith("CSR PT Bank Pembangunan").endsWith(": 1 (11,1%)"));
     }
 
     /**
@@ -106,8 +106,8 @@ class PieLegendPdfTest {
         List<String> onThePie = all.stream()
                 .filter(l -> l.top() > chartTitleTop && l.top() < tableTop && l.right() < legendLeft - 20)
                 .map(Line::text).toList();
-        assertThat(onThePie).as("the labels on the pie, left of its legend").containsExactly("80,8 %", "18,9 %");
-        assertThat(all).anySatisfy(l -> assertThat(l.text()).isEqualTo("Mandiri: 20 (0,4 %)"));
+        assertThat(onThePie).as("the labels on the pie, left of its legend").containsExactly("80,8%", "18,9%");
+        assertThat(all).anySatisfy(l -> assertThat(l.text()).isEqualTo("Mandiri: 20 (0,4%)"));
     }
 
     /** "Halaman 1 dari 1" ends on the right margin, under the tables' right edge (it stopped 35 points short: trial 16). */

@@ -77,9 +77,9 @@ class ReportPdfTest {
                 .contains("DINAS KOPERASI, UKM DAN TENAGA KERJA")
                 .contains("RINGKASAN KESIAPAN PENGHARGAAN").contains("keadaan tahun 2026")
                 .contains("Belum ada regulasi tercatat")
-                .contains("2025 5.280 +4.280 (+428,0 %) Rp 1.064.448.000")
+                .contains("2025 5.280 +4.280 (+428,0%) Rp 1.064.448.000")
                 .contains("Biaya iuran per sumber dana 2026").contains("Belum ada peserta.")
-                .contains("0 dari 145 desa (0,0 %) memiliki perangkat desa yang terlindungi") // the shipped list's desa
+                .contains("0 dari 145 desa (0,0%) memiliki perangkat desa yang terlindungi") // the shipped list's desa
                 .contains("JKM (jaminan kematian) 7 7 Rp 294.000.000")
                 .contains("Pembayaran santunan kematian")
                 .contains("25/09/2025").contains("Piagam penghargaan")
