@@ -76,15 +76,22 @@ public record RegencyShare(String code, String name, List<FunderCount> funders, 
      * trial 20a), in the order of {@link #of}: largest first, ties (the rows of 0 among them) by name, the unknown last.
      */
     public static List<RegencyShare> withEvery(List<RegencyShare> shares, List<Region> regencies) {
-        java.util.Set<String> listed = new java.util.HashSet<>();
-        shares.forEach(r -> listed.add(r.code()));
         List<RegencyShare> all = new java.util.ArrayList<>(shares);
-        regencies.stream().filter(r -> !listed.contains(r.code()))
-                .forEach(r -> all.add(new RegencyShare(r.code(), r.name(), List.of(), 0)));
+        withNone(shares, regencies).forEach(r -> all.add(new RegencyShare(r.code(), r.name(), List.of(), 0)));
         all.sort(Comparator.comparing(RegencyShare::unknown)
                 .thenComparing(Comparator.comparingLong(RegencyShare::participants).reversed())
                 .thenComparing(RegencyShare::name));
         return List.copyOf(all);
+    }
+
+    /**
+     * The {@code regencies} that {@code shares} lacks: those with no participants (who has not reported yet, trial 20a),
+     * in the order given. The province's year report names them together under its table of the others.
+     */
+    public static List<Region> withNone(List<RegencyShare> shares, List<Region> regencies) {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        shares.forEach(r -> listed.add(r.code()));
+        return regencies.stream().filter(r -> !listed.contains(r.code())).toList();
     }
 
     /** Participants over the regencies. */

@@ -81,23 +81,61 @@ public final class DashboardService {
     /**
      * Participants per regency (kabupaten/kota) in a year, each with its funders' named persons, declared cohort
      * headcount and participants counted, filtered like {@link #byKecamatan(int, id.payung.domain.Scope, String)}:
-     * a province's regencies side by side. A regency's row is the number its own dashboard shows (see {@link
-     * id.payung.domain.RegencyShare#of}); the regency of a record is the office that recorded it (see {@link
-     * RegencyStats}). Largest first, participants whose regency is not known last. Computed in SQL.
+     * a province's regencies side by side, <em>every</em> regency of the province listed, those with none under the
+     * filter as a row of 0 after the others (trial 20a: a province officer sees who has not reported), as the
+     * dashboard's per-regency tab and the per-regency export show them. One kecamatan ({@code scope}) is one
+     * regency's: no row of 0 then; one regency (the Kabupaten/kota filter) that regency's row, 0 if it has none.
+     * For the regencies with participants only, see {@link #byRegencyWithParticipants}; for the names of those
+     * with none, {@link #regenciesWithNone}.
      */
     public List<id.payung.domain.RegencyShare> byRegency(int year, id.payung.domain.Scope scope, String funderCode) {
-        java.util.Map<String, id.payung.domain.FundingSource> funders = new java.util.HashMap<>();
-        reference.fundingSources().forEach(f -> funders.put(f.code(), f)); // every funder a count may name
-        return db.read(tx -> {
-            List<id.payung.domain.RegencyShare> counted = id.payung.domain.RegencyShare.of(
-                    regencies.regencyCounts(tx, year, scope, funderCode), funders::get);
-            if (scope.kecamatanCode() != null) {
-                return counted; // one kecamatan: one regency's
-            }
-            // Every regency of the province, those with none as 0 (trial 20a: who has not reported).
-            return id.payung.domain.RegencyShare.withEvery(counted, regencies.regencies(tx).stream()
-                    .filter(r -> scope.regencyCode() == null || r.code().equals(scope.regencyCode())).toList());
-        });
+        java.util.function.Function<String, id.payung.domain.FundingSource> funders = everyFunder();
+        return db.read(tx -> id.payung.domain.RegencyShare.withEvery(counted(tx, year, scope, funderCode, funders),
+                provinceRegencies(tx, scope)));
+    }
+
+    /**
+     * The regencies with participants in a year under the filter, as {@link #byRegency} counts them, without the rows
+     * of 0: a regency's row is the number its own dashboard shows (see {@link id.payung.domain.RegencyShare#of}); the
+     * regency of a record is the office that recorded it (see {@link RegencyStats}). Largest first, participants whose
+     * regency is not known last. Computed in SQL. The province's year report's table.
+     */
+    public List<id.payung.domain.RegencyShare> byRegencyWithParticipants(int year, id.payung.domain.Scope scope,
+            String funderCode) {
+        java.util.function.Function<String, id.payung.domain.FundingSource> funders = everyFunder();
+        return db.read(tx -> counted(tx, year, scope, funderCode, funders));
+    }
+
+    /**
+     * The province's regencies with no participants in a year under the filter (those {@link #byRegency} lists as 0),
+     * by code: the province's year report names them together under its table. Empty for one kecamatan, for a regency's
+     * clerk and for a file.
+     */
+    public List<id.payung.domain.Region> regenciesWithNone(int year, id.payung.domain.Scope scope, String funderCode) {
+        java.util.function.Function<String, id.payung.domain.FundingSource> funders = everyFunder();
+        return db.read(tx -> id.payung.domain.RegencyShare.withNone(counted(tx, year, scope, funderCode, funders),
+                provinceRegencies(tx, scope)));
+    }
+
+    /** Every funder a count may name, by its code (read before the counts' transaction). */
+    private java.util.function.Function<String, id.payung.domain.FundingSource> everyFunder() {
+        java.util.Map<String, id.payung.domain.FundingSource> byCode = new java.util.HashMap<>();
+        reference.fundingSources().forEach(f -> byCode.put(f.code(), f));
+        return byCode::get;
+    }
+
+    private List<id.payung.domain.RegencyShare> counted(id.payung.store.Tx tx, int year, id.payung.domain.Scope scope,
+            String funderCode, java.util.function.Function<String, id.payung.domain.FundingSource> funders) {
+        return id.payung.domain.RegencyShare.of(regencies.regencyCounts(tx, year, scope, funderCode), funders);
+    }
+
+    /** The regencies of the province the filter covers (one, or none for one kecamatan: one regency's). */
+    private List<id.payung.domain.Region> provinceRegencies(id.payung.store.Tx tx, id.payung.domain.Scope scope) {
+        if (scope.kecamatanCode() != null) {
+            return List.of(); // one kecamatan: one regency's
+        }
+        return regencies.regencies(tx).stream()
+                .filter(r -> scope.regencyCode() == null || r.code().equals(scope.regencyCode())).toList();
     }
 
     /**

@@ -49,10 +49,36 @@ class DashboardRegencyTest {
         }
     }
 
+    /**
+     * A caller that does not want the rows of 0 (the province's year report) asks for the regencies with participants
+     * and, apart, the names of those with none: no caller folds the zeros out again.
+     */
+    @Test
+    void theRegenciesWithParticipantsAndThoseWithNoneApart() {
+        try (PayungServices s = TwoRegencies.open(engine)) {
+            List<RegencyShare> every = s.dashboard().byRegency(2026, Scope.ALL, null);
+            assertThat(s.dashboard().byRegencyWithParticipants(2026, Scope.ALL, null)).isEqualTo(withPeople(every))
+                    .extracting(RegencyShare::code).containsExactly(MANGGARAI, MANGGARAI_BARAT);
+            assertThat(s.dashboard().regenciesWithNone(2026, Scope.ALL, null)).extracting(id.payung.domain.Region::code)
+                    .as("the rows of 0 of the tab, by code").containsExactlyElementsOf(every.stream()
+                            .filter(r -> r.participants() == 0).map(RegencyShare::code).sorted().toList())
+                    .hasSize(s.dashboard().showsRegencies() ? 20 : 0).doesNotContain(MANGGARAI, MANGGARAI_BARAT);
+            // One regency filtered: that one; with none under a funder it is the one with none.
+            Scope mb = Scope.ALL.inRegency(MANGGARAI_BARAT);
+            assertThat(s.dashboard().byRegencyWithParticipants(2026, mb, "APBN")).isEmpty();
+            if (s.dashboard().showsRegencies()) {
+                assertThat(s.dashboard().regenciesWithNone(2026, mb, "APBN")).extracting(id.payung.domain.Region::code)
+                        .containsExactly(MANGGARAI_BARAT);
+            }
+            // One kecamatan: none listed as without.
+            assertThat(s.dashboard().regenciesWithNone(2026, new Scope(TwoRegencies.MACANG_PACAR, null), null)).isEmpty();
+        }
+    }
+
     @Test
     void twoRegenciesTwoRowsEachWithItsFunders() {
         try (PayungServices s = TwoRegencies.open(engine)) {
-            List<RegencyShare> rows = withPeople(s.dashboard().byRegency(2026, Scope.ALL, null));
+            List<RegencyShare> rows = s.dashboard().byRegencyWithParticipants(2026, Scope.ALL, null);
 
             assertThat(rows).extracting(RegencyShare::code, RegencyShare::name, RegencyShare::namedPersons,
                     RegencyShare::declared, RegencyShare::participants).containsExactly(
@@ -79,14 +105,14 @@ class DashboardRegencyTest {
     @Test
     void theFiltersOfTheDashboardApply() {
         try (PayungServices s = TwoRegencies.open(engine)) {
-            assertThat(withPeople(s.dashboard().byRegency(2026, Scope.ALL, "APBD-PROV-NTT")))
+            assertThat(s.dashboard().byRegencyWithParticipants(2026, Scope.ALL, "APBD-PROV-NTT"))
                     .extracting(RegencyShare::code, RegencyShare::participants, RegencyShare::percent)
                     .containsExactly(tuple(MANGGARAI, 50L, 100.0 * 50 / 52), tuple(MANGGARAI_BARAT, 2L, 100.0 * 2 / 52));
-            assertThat(withPeople(s.dashboard().byRegency(2026, new Scope(TwoRegencies.MACANG_PACAR, null), null)))
+            assertThat(s.dashboard().byRegencyWithParticipants(2026, new Scope(TwoRegencies.MACANG_PACAR, null), null))
                     .extracting(RegencyShare::code, RegencyShare::participants).containsExactly(tuple(MANGGARAI_BARAT, 23L));
-            assertThat(withPeople(s.dashboard().byRegency(2026, new Scope(null, Segment.PU), null)))
+            assertThat(s.dashboard().byRegencyWithParticipants(2026, new Scope(null, Segment.PU), null))
                     .extracting(RegencyShare::code, RegencyShare::participants).containsExactly(tuple(MANGGARAI, 1L));
-            assertThat(withPeople(s.dashboard().byRegency(2026, Scope.ALL, "APBN"))).isEmpty();
+            assertThat(s.dashboard().byRegencyWithParticipants(2026, Scope.ALL, "APBN")).isEmpty();
         }
     }
 
@@ -94,7 +120,7 @@ class DashboardRegencyTest {
     void aYearOfCohortsOnly() {
         try (PayungServices s = TwoRegencies.open(engine)) {
             // The seeded 2025: the decree's cohorts without kecamatan, the Manggarai office's.
-            assertThat(withPeople(s.dashboard().byRegency(2025, Scope.ALL, null)))
+            assertThat(s.dashboard().byRegencyWithParticipants(2025, Scope.ALL, null))
                     .extracting(RegencyShare::name, RegencyShare::namedPersons, RegencyShare::declared,
                             RegencyShare::participants, RegencyShare::percent)
                     .containsExactly(tuple("Kabupaten Manggarai", 0L, 5280L, 5280L, 100.0));
@@ -105,7 +131,7 @@ class DashboardRegencyTest {
     void theSummaryAndTheEnrollmentsAgree() {
         try (PayungServices s = TwoRegencies.open(engine)) {
             // Past the summary's horizon (next year) the enrollments answer: the open-ended ones still count.
-            assertThat(withPeople(s.dashboard().byRegency(2030, Scope.ALL, null)))
+            assertThat(s.dashboard().byRegencyWithParticipants(2030, Scope.ALL, null))
                     .extracting(RegencyShare::code, RegencyShare::namedPersons).containsExactly(
                     tuple(MANGGARAI, 5L), tuple(MANGGARAI_BARAT, 3L));
         }
@@ -123,7 +149,7 @@ class DashboardRegencyTest {
     void oneRegencyIsNotShownPerRegency() {
         try (PayungServices s = BreakdownData.open(engine)) {
             assertThat(s.dashboard().showsRegencies()).isFalse();
-            assertThat(withPeople(s.dashboard().byRegency(2026, Scope.ALL, null)))
+            assertThat(s.dashboard().byRegencyWithParticipants(2026, Scope.ALL, null))
                     .extracting(RegencyShare::code, RegencyShare::participants).containsExactly(tuple(MANGGARAI, 155L));
         }
     }

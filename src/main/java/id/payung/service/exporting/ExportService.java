@@ -493,7 +493,8 @@ public final class ExportService {
      * the yearly cost in rupiah by the funding shares' rule, {@link BudgetService#costsByRegencyAndFunder}), then the
      * regency's total row; the total over all regencies last. The rows are {@link
      * DashboardService#byRegency}'s for the same year, {@code scope} and {@code funderCode} (null: all funders), in
-     * the tab's order, so the file holds exactly what the tab shows; nothing is counted here. Refused, before any
+     * the tab's order, so the file holds exactly what the tab shows, every regency of the province: one with none is
+     * its total row of 0 (a province officer comparing regencies sees who has not reported); nothing is counted here. Refused, before any
      * file is made, where the dashboard has no such tab ({@link DashboardService#showsRegencies()}: a regency's
      * clerk, an SQLite file). Returns the regencies written.
      *
@@ -643,7 +644,7 @@ public final class ExportService {
                 .collect(Collectors.toMap(FunderCost::funderCode, c -> c));
         Map<String, Long> regencyCosts = budget.costsByRegency(year, scope);
         java.util.ResourceBundle words = indonesianWords();
-        List<PdfReport.RegencyLine> regencies = dashboard.byRegency(year, scope, null).stream()
+        List<PdfReport.RegencyLine> regencies = dashboard.byRegencyWithParticipants(year, scope, null).stream()
                 .map(r -> new PdfReport.RegencyLine(r.unknown() ? words.getString("breakdown.regency.unknown") : r.name(),
                         r.participants(), r.percent(), regencyCosts.getOrDefault(r.code(), 0L)))
                 .toList();
@@ -665,7 +666,8 @@ public final class ExportService {
         PdfReport.Content content = new PdfReport.Content(header, year, dashboard.fundingShares(year, scope), costs, trend,
                 List.copyOf(once.values()), LocalDate.now(clock), signer, filter,
                 filter != null && scope.kecamatanCode() != null,
-                new PdfReport.Province(regencies, eventRegencies), dashboard.funderGaps(year, scope), dashboard.palette());
+                new PdfReport.Province(regencies, dashboard.regenciesWithNone(year, scope, null).stream()
+                        .map(id.payung.domain.Region::name).toList(), eventRegencies), dashboard.funderGaps(year, scope), dashboard.palette());
         writePdf(file, out -> PdfReport.write(content, out));
     }
 

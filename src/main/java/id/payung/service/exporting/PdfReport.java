@@ -94,8 +94,15 @@ final class PdfReport {
      * What a province's report adds (a provincial reader's: the header is the province's): its regencies, largest
      * first, with the province total under them, and for each of the year's events the regencies that recorded it
      * ({@code eventRegencies}: by the event's id, names joined; an event two regencies both recorded is listed once).
+     * {@code withNone}: the names of the province's regencies with no participants, named together under the table
+     * (who has not reported, trial 20a), not a row of 0 each: twenty such rows put the growth, the events and the
+     * signature on a second page (trial 20d).
      */
-    record Province(List<RegencyLine> regencies, Map<Long, String> eventRegencies) {
+    record Province(List<RegencyLine> regencies, List<String> withNone, Map<Long, String> eventRegencies) {
+        Province {
+            regencies = List.copyOf(regencies);
+            withNone = List.copyOf(withNone);
+        }
     }
 
     /** One regency's row: its name, participants, share of the province in % (0–100) and yearly cost in rupiah. */
@@ -452,14 +459,8 @@ final class PdfReport {
             PdfParts.noRows(table, "Belum ada peserta pada tahun ini.");
             return table;
         }
-        // The regencies with none are named together under the table (who has not reported, trial 20a), not a row of
-        // 0 each: twenty such rows put the growth, the events and the signature on a second page (trial 20d).
-        List<String> none = new java.util.ArrayList<>();
+        List<String> none = c.province().withNone(); // named together under the table (Province)
         for (RegencyLine r : rows) {
-            if (r.participants() == 0 && r.costRp() == 0) {
-                none.add(r.name());
-                continue;
-            }
             PdfParts.cells(table, PdfParts.BODY, 1, r.name(), Formats.count(r.participants()), Formats.percent(r.percent()),
                     Formats.rupiah(r.costRp()));
         }

@@ -123,9 +123,16 @@ public final class DashboardView {
         kecamatanChoice.valueProperty().bindBidirectional(model.kecamatanProperty());
         // A province's regencies (Kabupaten/kota): the pie, the table, the totals, the trend, the breakdowns and the PDF
         // report of one of them; shown only to a login that reads several regencies.
+        // Those with participants in the year first, each named with its number ("Kabupaten Manggarai (5.280)"), and a
+        // name's start typed picks it ("manggarai b"): 22 regencies in code order were scrolled through (trial 21).
+        String allRegencies = resources.getString("dashboard.regency.all");
         model.regencyChoices().addListener((ListChangeListener<id.payung.domain.Region>) c ->
-                id.payung.ui.Choices.withNull(regencyChoice, model.regencyChoices(), id.payung.domain.Region::name, all));
-        id.payung.ui.Choices.withNull(regencyChoice, model.regencyChoices(), id.payung.domain.Region::name, all);
+                id.payung.ui.Choices.withNull(regencyChoice, model.regencyChoices(), this::regencyName, allRegencies));
+        id.payung.ui.Choices.withNull(regencyChoice, model.regencyChoices(), this::regencyName, allRegencies);
+        model.regencyParticipants().addListener((javafx.collections.MapChangeListener<String, Long>) c ->
+                id.payung.ui.Choices.show(regencyChoice, this::regencyName, allRegencies));
+        id.payung.ui.enrollments.TypeToSelect.install(regencyChoice, id.payung.domain.Region::name,
+                DashboardViewModel::regencyTypedName);
         regencyChoice.valueProperty().bindBidirectional(model.regencyProperty());
         regencyChoice.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.regencyChoices()));
         regencyChoice.managedProperty().bind(regencyChoice.visibleProperty());
@@ -291,6 +298,13 @@ public final class DashboardView {
                 ? "dashboard.chart.title.rupiah" : "dashboard.chart.title"), String.valueOf(model.yearProperty().get())) + suffix);
         boolean rupiah = model.showRupiahProperty().get() && !model.trend().isEmpty() && model.trend().get(0).costRp() != null;
         trendChart.setTitle(resources.getString(rupiah ? "dashboard.trend.title.rupiah" : "dashboard.trend.title") + suffix);
+    }
+
+    /** A regency as the Kabupaten/kota filter names it: with its participants of the year where it has any. */
+    private String regencyName(id.payung.domain.Region regency) {
+        Long participants = model.regencyParticipants().get(regency.code());
+        return participants == null ? regency.name() : MessageFormat.format(
+                resources.getString("dashboard.regency.participants"), regency.name(), Formats.count(participants));
     }
 
     /**

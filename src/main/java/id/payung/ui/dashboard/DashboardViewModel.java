@@ -38,6 +38,16 @@ public final class DashboardViewModel {
     private final ObjectProperty<id.payung.domain.Region> regency = new SimpleObjectProperty<>();
     /** The regencies to choose from: a province's; empty (and the filter hidden) for one regency's office. */
     private final ObservableList<id.payung.domain.Region> regencyChoices = FXCollections.observableArrayList();
+    /** Every regency the last load offered, by code; {@link #regencyChoices} them in the year's order. */
+    private List<id.payung.domain.Region> allRegencies = List.of();
+    /** The participants of the year shown per regency code (the whole province, every funder): those with any. */
+    private final javafx.collections.ObservableMap<String, Long> regencyParticipants =
+            FXCollections.observableHashMap();
+    // Kept: an unmodifiable view listens weakly to its map, so a fresh view per call would lose its listeners.
+    private final javafx.collections.ObservableMap<String, Long> regencyParticipantsView =
+            FXCollections.unmodifiableObservableMap(regencyParticipants);
+    /** True while the regencies are put in the year's order: the choice stays, nothing is read again. */
+    private boolean orderingRegencies;
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
     // Kept: an unmodifiable view listens weakly to its list, so a fresh view per call would lose its listeners.
     private final ObservableList<TrendPoint> trendView = FXCollections.unmodifiableObservableList(trend);
@@ -90,6 +100,9 @@ public final class DashboardViewModel {
         });
         // A regency chosen: its kecamatan only are offered, a kecamatan of another regency is let go (one read).
         regency.addListener((obs, old, now) -> {
+            if (orderingRegencies) {
+                return; // the same regency, its place in the list moved (the combo box lets go of it for a moment)
+            }
             id.payung.domain.Region k = kecamatan.get();
             if (k != null && now != null && !inRegency(k, now)) {
                 changingRegency = true;
@@ -130,8 +143,9 @@ public final class DashboardViewModel {
         tasks.read(() -> new Start(service.years(), service.defaultYear(), service.today().getYear(), service.kecamatan(),
                 service.source(), service.palette(), service.regencies()), start -> {
             palette = start.palette();
-            if (regencyChoices.isEmpty()) {
-                regencyChoices.setAll(start.regencies());
+            if (allRegencies.isEmpty() && !start.regencies().isEmpty()) {
+                allRegencies = List.copyOf(start.regencies());
+                orderRegencies();
             }
             // Read again on each visit: the office's name changed in Settings is in the next picture.
             source = start.source();
@@ -334,7 +348,72 @@ public final class DashboardViewModel {
         breakdowns.show(y, scope);
         if (withCoverage) {
             coverage.show(y);
+            loadRegencyParticipants(y);
         }
+    }
+
+    /**
+     * Reads the year's participants per regency (the whole province, every funder: the filter's own choice does not
+     * narrow it) and puts the regencies with participants first in the Kabupaten/kota filter: a province officer finds
+     * the regencies that reported without scrolling through 22 in code order (trial 21). A year, not a filter.
+     */
+    private void loadRegencyParticipants(int y) {
+        if (allRegencies.isEmpty()) {
+            return; // one regency's office: no filter
+        }
+        tasks.read(() -> service.byRegencyWithParticipants(y, id.payung.domain.Scope.ALL, null), rows -> {
+            if (!Integer.valueOf(y).equals(year.get())) {
+                return; // a year already left
+            }
+            java.util.Map<String, Long> counts = new java.util.HashMap<>();
+            rows.stream().filter(r -> !r.unknown()).forEach(r -> counts.put(r.code(), r.participants()));
+            regencyParticipants.keySet().retainAll(counts.keySet());
+            regencyParticipants.putAll(counts);
+            orderRegencies();
+        });
+    }
+
+    /** {@link #regencyChoices} in {@link #regencyOrder}, set only when the order changed; the choice kept. */
+    private void orderRegencies() {
+        List<id.payung.domain.Region> ordered = regencyOrder(allRegencies, regencyParticipants);
+        if (ordered.equals(regencyChoices)) {
+            return;
+        }
+        orderingRegencies = true;
+        id.payung.domain.Region chosen = regency.get();
+        try {
+            regencyChoices.setAll(ordered);
+            regency.set(chosen);
+        } finally {
+            orderingRegencies = false;
+        }
+    }
+
+    /**
+     * The order of the Kabupaten/kota filter: the regencies with participants in the year first, most first, then
+     * those with none, each group by name (ties of a count by name too).
+     */
+    static List<id.payung.domain.Region> regencyOrder(List<id.payung.domain.Region> regencies,
+            java.util.Map<String, Long> participants) {
+        return regencies.stream().sorted(java.util.Comparator
+                .comparingLong((id.payung.domain.Region r) -> -participants.getOrDefault(r.code(), 0L))
+                .thenComparing(id.payung.domain.Region::name)).toList();
+    }
+
+    /**
+     * The participants of the year shown per regency code, those with any (read with the year; a regency without
+     * is not in it): the Kabupaten/kota filter names them beside each regency.
+     */
+    public javafx.collections.ObservableMap<String, Long> regencyParticipants() {
+        return regencyParticipantsView;
+    }
+
+    /**
+     * The part of a regency's name a user types to find it: the name without its leading "Kabupaten" or "Kota"
+     * ("Manggarai Barat"), so "mang" finds "Kabupaten Manggarai" in the Kabupaten/kota filter.
+     */
+    public static String regencyTypedName(id.payung.domain.Region regency) {
+        return regency.name().replaceFirst("(?i)^(kabupaten|kota)\\s+", "");
     }
 
     public ObservableList<Integer> years() {

@@ -123,18 +123,37 @@ public final class RegencyPane {
         whole.setOnShowing(e -> whole.setText(whole.getOwnerNode() instanceof javafx.scene.control.Labeled l
                 ? l.getText() : null));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
-        column.setCellFactory(c -> new TreeTableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-                if (numeric) {
-                    setAlignment(Pos.CENTER_RIGHT);
-                } else {
-                    // A long funder name ("APBD Kabupaten Manggarai Barat") is cut in the column: whole in a tooltip.
-                    setTooltip(getText() == null ? null : whole);
+        column.setCellFactory(c -> {
+            // A name longer than the column ("APBDes / ADD desa se-Kabupaten Timor Tengah Selatan") goes on a second
+            // line rather than being cut (trial 21 at 1366: "APBDes / ADD desa se-Ka…"): shown as a text wrapped at the
+            // cell's width (as Cells.wrapped does for a table), the row as high as it; whole in a tooltip too.
+            javafx.scene.text.Text shown = new javafx.scene.text.Text();
+            TreeTableCell<Line, T> cell = new TreeTableCell<>() {
+                @Override
+                protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : format.apply(item));
+                    if (numeric) {
+                        setAlignment(Pos.CENTER_RIGHT);
+                    } else {
+                        shown.setText(getText() == null ? "" : getText());
+                        setGraphic(getText() == null ? null : shown);
+                        setTooltip(getText() == null ? null : whole);
+                    }
                 }
+            };
+            if (!numeric) {
+                cell.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+                shown.getStyleClass().add("wrapped-name");
+                shown.fontProperty().bind(cell.fontProperty());
+                shown.fillProperty().bind(cell.textFillProperty());
+                // From where the text starts (past the row's indent and its open/close arrow) to the cell's right edge.
+                shown.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> Math.max(1, cell.getWidth() - Math.max(shown.getLayoutX(), cell.snappedLeftInset())
+                                - cell.snappedRightInset()),
+                        cell.widthProperty(), cell.paddingProperty(), shown.layoutXProperty()));
             }
+            return cell;
         });
     }
 
