@@ -70,11 +70,19 @@ class DashboardSlidePictureWindowTest {
 
         // A filtered pie says so, in the export's words.
         ComboBox<id.payung.domain.Region> kecamatan = robot.lookup("#kecamatanChoice").queryComboBox();
+        Label totalLabel = robot.lookup("#totalLabel").queryAs(Label.class); // looked up before the dashboard redraws
         robot.interact(() -> kecamatan.setValue(kecamatan.getItems().stream()
                 .filter(k -> k != null && k.name().equals("Langke Rembong")).findFirst().orElseThrow()));
-        waitUntil(() -> "Porsi sumber dana 2026 (Kecamatan Langke Rembong)".equals(pie.getTitle()));
+        waitUntil(() -> "Porsi sumber dana 2026 (Kecamatan Langke Rembong)".equals(pie.getTitle())
+                && !"Total: 155 peserta".equals(totalLabel.getText()));
         Parent filtered = onFx(() -> slideOf(button));
         assertThat(texts(filtered, ".picture-filter")).containsExactly("Saringan: Kecamatan Langke Rembong");
+        // The total the dashboard shows for the filter ("Total: 2 peserta"), not the regency's.
+        String total = onFx(totalLabel::getText).replaceAll("\\D", "");
+        assertThat(texts(filtered, ".picture-title")).singleElement().asString().endsWith(", 2026 — " + total + " peserta");
+        BufferedImage png = save(robot, button, "porsi-langke-rembong.png");
+        assertThat(png.getWidth()).isEqualTo(1920);
+        assertThat(png.getHeight()).isEqualTo(1080);
     }
 
     @Test
