@@ -83,6 +83,17 @@ class DashboardSlidePictureWindowTest {
         BufferedImage png = save(robot, button, "porsi-langke-rembong.png");
         assertThat(png.getWidth()).isEqualTo(1920);
         assertThat(png.getHeight()).isEqualTo(1080);
+
+        // In the Rupiah view: the year's cost, as the dashboard says it under the table.
+        javafx.scene.control.ToggleButton rupiah = robot.lookup("#showRupiah").queryAs(javafx.scene.control.ToggleButton.class);
+        Label cost = robot.lookup("#costLabel").queryAs(Label.class);
+        robot.interact(() -> kecamatan.setValue(null));
+        robot.interact(() -> rupiah.setSelected(true));
+        waitUntil(() -> pie.getTitle().startsWith("Biaya iuran per sumber dana 2026") && cost.getText().contains("Rp"));
+        String rp = onFx(cost::getText).replaceFirst("^[^:]*: ", "").replace('\u00a0', ' ');
+        assertThat(texts(onFx(() -> slideOf(button)), ".picture-title")).containsExactly(
+                "Biaya iuran BPJS Ketenagakerjaan setahun bagi pekerja rentan menurut sumber dana, 2026 — " + rp);
+        assertThat(rp).startsWith("Rp ");
     }
 
     @Test
