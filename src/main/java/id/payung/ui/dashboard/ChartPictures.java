@@ -23,8 +23,10 @@ import javafx.stage.FileChooser;
 
 /**
  * A dashboard chart as a picture for the regent's slides: "Salin gambar" (to the clipboard) and "Simpan sebagai
- * PNG…", from a right-click on the chart and from the dashboard's "Gambar grafik" button. The chart is drawn with its
- * title and legend at {@link #SCALE} times the screen's size, sharp on a projector, on white, and under it a footer
+ * PNG…", from a right-click on the chart and from the dashboard's "Gambar grafik" button. The pie and the trend are
+ * drawn anew as a {@link Slide} of one size (1920 × 1080) whatever the window's, titled with what is counted, the year
+ * and the total; the other charts with their title and legend at {@link #SCALE} times the screen's size, sharp on a
+ * projector. Both on white, and under them a footer
  * saying whose numbers and as of when ("Dinas … Kabupaten Manggarai · data per 06/12/2026"): a picture pasted in a
  * slide has no other place that says so. The PNG is written by the view model ({@link DashboardViewModel#savePicture}),
  * whole or not at all.
