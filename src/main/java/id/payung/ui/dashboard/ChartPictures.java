@@ -23,8 +23,10 @@ import javafx.stage.FileChooser;
 
 /**
  * A dashboard chart as a picture for the regent's slides: "Salin gambar" (to the clipboard) and "Simpan sebagai
- * PNG…", from a right-click on the chart and from the dashboard's "Gambar grafik" button. The chart is drawn with its
- * title and legend at {@link #SCALE} times the screen's size, sharp on a projector, on white, and under it a footer
+ * PNG…", from a right-click on the chart and from the dashboard's "Gambar grafik" button. The pie and the trend are
+ * drawn anew as a {@link Slide} of one size (1920 × 1080) whatever the window's, titled with what is counted, the year
+ * and the total; the other charts with their title and legend at {@link #SCALE} times the screen's size, sharp on a
+ * projector. Both on white, and under them a footer
  * saying whose numbers and as of when ("Dinas … Kabupaten Manggarai · data per 06/12/2026"): a picture pasted in a
  * slide has no other place that says so. The PNG is written by the view model ({@link DashboardViewModel#savePicture}),
  * whole or not at all.
@@ -47,8 +49,28 @@ final class ChartPictures {
      * One chart to draw: {@code node} and, when only part of it is the chart (the pie and its legend in a wider box),
      * {@code area} in the node's own coordinates (null: all of it); {@code fileName} the name the save dialog offers.
      */
-    record Target(Node node, Supplier<Bounds> area, Supplier<String> fileName) {
+    record Target(Node node, Supplier<Bounds> area, Supplier<String> fileName, Supplier<Slide> slide) {
+        /** A chart drawn as it is on screen (no {@link Slide}). */
+        Target(Node node, Supplier<Bounds> area, Supplier<String> fileName) {
+            this(node, area, fileName, null);
+        }
     }
+
+    /**
+     * A chart drawn as a slide for the regent, {@link #SLIDE_WIDTH} × {@link #SLIDE_HEIGHT} whatever the window's size
+     * (trial 21a: the pie's PNG was 1324×640 on a laptop and 2046×1328 on a 1920×1080 screen, its pie huge and its
+     * legend small): {@code title} says what is counted, the year and the total; {@code filter} the filter chosen
+     * ("Saringan: Kecamatan Ruteng, segmen PU"; null: none); {@code body} builds the chart anew at the slide's size.
+     */
+    record Slide(String title, String filter, Supplier<Node> body) {
+    }
+
+    /** A slide's size in points: drawn at {@link #SCALE}, 1920 × 1080 pixels (16:9), 10 × 5,625 inches at {@link #DPI}. */
+    static final double SLIDE_WIDTH = 960;
+    static final double SLIDE_HEIGHT = 540;
+    /** The slide's title's and filter line's style classes. */
+    static final String TITLE_CLASS = "picture-title";
+    static final String FILTER_CLASS = "picture-filter";
 
     /** The footer's style class; its text is {@link #footer}. */
     static final String FOOTER_CLASS = "picture-footer";
@@ -117,6 +139,16 @@ final class ChartPictures {
                 new FileChooser.ExtensionFilter("PNG", "*.png")).ifPresent(file -> save(image, file));
     }
 
+    /** Draws {@code target} now (on the FX thread) and writes it to {@code file} (off it), as "Simpan sebagai PNG…" does. */
+    void saveTo(Target target, Path file) {
+        save(draw(target, footer.get()), file);
+    }
+
+    /** What {@code target}'s picture is drawn from when it is a slide, laid out but not drawn; null when it is not one. */
+    javafx.scene.Parent slideOf(Target target) {
+        return target.slide() == null ? null : slide(target.slide().get(), footer.get(), stylesheets(target.node()));
+    }
+
     /** Writes a drawn chart to {@code file}; says it was saved, or why not. */
     void save(WritableImage image, Path file) {
         saver.save(pixels(image), DPI, file,
@@ -170,6 +202,9 @@ final class ChartPictures {
      * white margin, and {@code footer} under it (null: none).
      */
     static WritableImage draw(Target target, String footer) {
+        if (target.slide() != null) {
+            return drawSlide(slide(target.slide().get(), footer, stylesheets(target.node())));
+        }
         WritableImage chart = draw(target);
         if (footer == null) {
             return chart;
@@ -206,6 +241,70 @@ final class ChartPictures {
         box.applyCss();
         box.layout();
         return box;
+    }
+
+    /** The window's stylesheets, for a slide drawn in a scene of its own (the charts' colours and labels as on screen). */
+    private static java.util.List<String> stylesheets(Node node) {
+        return node.getScene() == null ? java.util.List.of() : java.util.List.copyOf(node.getScene().getStylesheets());
+    }
+
+    /**
+     * A slide, laid out in a scene of its own with {@code stylesheets} and not shown: {@code slide}'s title (what is
+     * counted, the year, the total), its filter, the chart its body builds, and {@code footer} (whose numbers and as of
+     * when; null: none), on white, {@link #SLIDE_WIDTH} × {@link #SLIDE_HEIGHT}.
+     */
+    static javafx.scene.Parent slide(Slide slide, String footer, java.util.List<String> stylesheets) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8);
+        box.setStyle("-fx-background-color: white;");
+        box.setPadding(new javafx.geometry.Insets(22, 28, 14, 28));
+        javafx.scene.control.Label title = new javafx.scene.control.Label(slide.title());
+        title.getStyleClass().add(TITLE_CLASS);
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
+        // Not by the window's stylesheet: the slide's own, read from the back of a meeting room.
+        title.setStyle("-fx-font-size: 21px; -fx-font-weight: bold; -fx-text-fill: #222222;");
+        box.getChildren().add(title);
+        if (slide.filter() != null) {
+            javafx.scene.control.Label filter = new javafx.scene.control.Label(slide.filter());
+            filter.getStyleClass().add(FILTER_CLASS);
+            filter.setWrapText(true);
+            filter.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            filter.setStyle("-fx-font-size: 15px; -fx-text-fill: #444444;");
+            box.getChildren().add(filter);
+        }
+        Node body = slide.body().get();
+        javafx.scene.layout.VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+        if (body instanceof javafx.scene.layout.Region r) {
+            r.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            r.setMinSize(0, 0);
+        }
+        box.getChildren().add(body);
+        if (footer != null) {
+            javafx.scene.control.Label line = new javafx.scene.control.Label(footer);
+            line.getStyleClass().add(FOOTER_CLASS);
+            line.setWrapText(true);
+            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            line.setStyle("-fx-font-size: 11px; -fx-text-fill: #444444;");
+            box.getChildren().add(line);
+        }
+        box.setMinSize(SLIDE_WIDTH, SLIDE_HEIGHT);
+        box.setPrefSize(SLIDE_WIDTH, SLIDE_HEIGHT);
+        box.setMaxSize(SLIDE_WIDTH, SLIDE_HEIGHT);
+        javafx.scene.Scene scene = new javafx.scene.Scene(box, SLIDE_WIDTH, SLIDE_HEIGHT);
+        scene.getStylesheets().setAll(stylesheets);
+        box.applyCss();
+        box.layout();
+        return box;
+    }
+
+    /** A laid-out slide drawn at {@link #SCALE}: exactly {@link #SLIDE_WIDTH} × {@link #SLIDE_HEIGHT} times it, on white. */
+    static WritableImage drawSlide(javafx.scene.Parent slide) {
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        params.setTransform(Transform.scale(SCALE, SCALE));
+        params.setViewport(new Rectangle2D(0, 0, SLIDE_WIDTH * SCALE, SLIDE_HEIGHT * SCALE));
+        return slide.snapshot(params, null);
     }
 
     /** The chart alone, at {@link #SCALE} times its size on screen, on white, with a small white margin. */

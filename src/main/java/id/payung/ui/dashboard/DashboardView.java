@@ -296,7 +296,7 @@ public final class DashboardView {
         String suffix = filter == null ? "" : " (" + filter + ")";
         sharesChart.setTitle(MessageFormat.format(resources.getString(model.showRupiahProperty().get()
                 ? "dashboard.chart.title.rupiah" : "dashboard.chart.title"), String.valueOf(model.yearProperty().get())) + suffix);
-        boolean rupiah = model.showRupiahProperty().get() && !model.trend().isEmpty() && model.trend().get(0).costRp() != null;
+        boolean rupiah = trendInRupiah();
         trendChart.setTitle(resources.getString(rupiah ? "dashboard.trend.title.rupiah" : "dashboard.trend.title") + suffix);
     }
 
@@ -347,23 +347,139 @@ public final class DashboardView {
                     sentence, error);
         });
         // The pie with its legend beside it (the box is wider than the two: only they are drawn).
+        // The pie and the trend as slides of one size whatever the window's (trial 21a), drawn anew.
         ChartPictures.Target pie = new ChartPictures.Target(pieBox, () -> union(sharesChart.getBoundsInParent(),
-                pieLegend.getBoundsInParent()), () -> model.pictureName("porsi-sumber-dana", true));
+                pieLegend.getBoundsInParent()), () -> model.pictureName("porsi-sumber-dana", true), this::sharesSlide);
         offer(sharesTab, pie, pieBox);
         offer(trendTab, new ChartPictures.Target(trendChart, null, () -> model.pictureName(
                 model.showRupiahProperty().get() ? "biaya-per-sumber-dana-per-tahun" : "peserta-per-sumber-dana-per-tahun",
-                false)), trendChart);
+                false), this::trendSlide), trendChart);
         offer(kecamatanTab, "#kecamatanChart", () -> model.pictureName("peserta-per-kecamatan", true));
         offer(occupationTab, "#occupationChart", () -> model.pictureName("peserta-per-pekerjaan", true));
         offer(regencyTab, "#regencyChart", () -> model.pictureName("peserta-per-kabupaten-kota", true));
         // The coverage is the whole regency's whatever the filters: its name has the year only.
         offer(coverageTab, "#coverageChart", () -> "cakupan-ucj-" + model.coverage().year() + ".png");
         chartPicture.getItems().setAll(pictures.items(this::shownChart));
+        // For tests (the file chooser has no seam): the shown chart's slide as it is drawn, and its PNG written to a file.
+        chartPicture.getProperties().put(SLIDE_OF_SHOWN, (java.util.function.Supplier<javafx.scene.Parent>) () ->
+                shownChart() == null ? null : pictures.slideOf(shownChart()));
+        chartPicture.getProperties().put(SAVE_SHOWN_TO, (java.util.function.Consumer<java.nio.file.Path>) file ->
+                pictures.saveTo(shownChart(), file));
         chartPicture.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> shownChart() == null,
                 tabs.getSelectionModel().selectedItemProperty()));
         // A chart with nothing to draw (the coverage before any number is entered) is not offered as a picture.
         chartPicture.setOnShowing(e -> chartPicture.getItems().forEach(i -> i.setDisable(shownChart() == null
                 || !shownChart().node().isVisible())));
+    }
+
+    /** Keys of {@link #chartPicture}'s properties, for tests: the shown chart's slide, and saving it to a file. */
+    static final String SLIDE_OF_SHOWN = "payung.slideOfShownChart";
+    static final String SAVE_SHOWN_TO = "payung.saveShownChartTo";
+
+    /** Whether the trend shows rupiah: the Rupiah view once the trend carries its costs. */
+    private boolean trendInRupiah() {
+        return model.showRupiahProperty().get() && !model.trend().isEmpty() && model.trend().get(0).costRp() != null;
+    }
+
+    /** "Saringan: Kecamatan Ruteng, segmen PU", the export's words for the filters chosen; null for none. */
+    private String filterLine() {
+        String filter = filterWords();
+        return filter == null ? null : MessageFormat.format(resources.getString("export.filter"), filter);
+    }
+
+    /**
+     * The pie as a slide: "Peserta BPJS Ketenagakerjaan pekerja rentan menurut sumber dana iuran, 2025 — 5.280 peserta"
+     * (in the Rupiah view the year's cost), the filter, and the pie drawn anew beside its legend, every funder's figure
+     * and share in it, at the slide's size.
+     */
+    private ChartPictures.Slide sharesSlide() {
+        boolean rupiah = model.showRupiahProperty().get();
+        String year = String.valueOf(model.yearProperty().get());
+        String title = rupiah
+                ? MessageFormat.format(resources.getString("picture.title.shares.rupiah"), year,
+                        Formats.rupiah(model.totalCostProperty().get()))
+                : MessageFormat.format(resources.getString("picture.title.shares"), year,
+                        Formats.count(model.totalProperty().get()));
+        return new ChartPictures.Slide(title, filterLine(), this::pieForSlide);
+    }
+
+    private javafx.scene.Node pieForSlide() {
+        SharesPie pie = new SharesPie();
+        pie.setAnimated(false);
+        pie.setLegendVisible(false);
+        pie.setLabelsVisible(false);
+        pie.setStartAngle(sharesChart.getStartAngle());
+        pie.setClockwise(sharesChart.isClockwise());
+        for (PieChart.Data d : sharesChart.getData()) {
+            PieChart.Data slice = new PieChart.Data(d.getName(), d.getPieValue());
+            pie.getData().add(slice);
+            if (d.getNode() != null && slice.getNode() != null) {
+                slice.getNode().setStyle(d.getNode().getStyle());
+            }
+        }
+        pie.setPrefSize(380, 380);
+        pie.setMinSize(200, 200);
+        javafx.scene.layout.VBox legend = new javafx.scene.layout.VBox(12);
+        legend.getStyleClass().add("pie-legend");
+        legend.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        legend.setMaxWidth(440);
+        for (javafx.scene.Node n : pieLegend.getChildren()) {
+            if (n instanceof Label line) {
+                Label item = new Label(line.getText(), line.getGraphic() instanceof Rectangle r
+                        ? new Rectangle(18, 18, r.getFill()) : null);
+                item.getStyleClass().add("pie-legend-item");
+                item.setWrapText(true);
+                item.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                item.setGraphicTextGap(10);
+                item.setStyle("-fx-font-size: 18px; -fx-text-fill: #222222;");
+                legend.getChildren().add(item);
+            }
+        }
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(32, pie, legend);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        javafx.scene.layout.HBox.setHgrow(pie, javafx.scene.layout.Priority.ALWAYS);
+        pie.setMaxSize(420, Double.MAX_VALUE);
+        return box;
+    }
+
+    /**
+     * The trend as a slide: what is counted over which years and the last year's total ("… 2025–2026 — 5.779 peserta
+     * pada 2026"), the filter, and the columns drawn anew at the slide's size with their legend in the funders' colours.
+     */
+    private ChartPictures.Slide trendSlide() {
+        boolean rupiah = trendInRupiah();
+        List<Integer> years = model.trendYears();
+        String span = years.isEmpty() ? String.valueOf(model.yearProperty().get())
+                : years.get(0).equals(years.get(years.size() - 1)) ? String.valueOf(years.get(0))
+                : years.get(0) + "–" + years.get(years.size() - 1);
+        int last = years.isEmpty() ? model.yearProperty().get() : years.get(years.size() - 1);
+        long total = model.trend().stream().filter(p -> p.year() == last)
+                .mapToLong(p -> rupiah ? (p.costRp() == null ? 0 : p.costRp()) : p.participants()).sum();
+        String title = MessageFormat.format(resources.getString(rupiah ? "picture.title.trend.rupiah" : "picture.title.trend"),
+                span, String.valueOf(last), rupiah ? Formats.rupiah(total) : Formats.count(total));
+        return new ChartPictures.Slide(title, filterLine(), () -> trendForSlide(rupiah));
+    }
+
+    private javafx.scene.Node trendForSlide(boolean rupiah) {
+        javafx.scene.chart.CategoryAxis x = new javafx.scene.chart.CategoryAxis();
+        x.setLabel(resources.getString("col.year"));
+        x.setAnimated(false);
+        javafx.scene.chart.NumberAxis y = new javafx.scene.chart.NumberAxis();
+        y.setAnimated(false);
+        DashboardCharts.countTicks(y);
+        TrendChart chart = new TrendChart(x, y);
+        chart.setAnimated(false);
+        java.util.Map<String, String> colours = fillTrend(chart, rupiah);
+        // The legend's symbols by the chart's colour slots (default-color0…7): the funders' colours, as on screen.
+        StringBuilder style = new StringBuilder("-fx-font-size: 14px;");
+        for (int i = 0; i < chart.getData().size() && i < 8; i++) {
+            String colour = colours.get(chart.getData().get(i).getName());
+            if (colour != null) {
+                style.append(" CHART_COLOR_").append(i + 1).append(": ").append(colour).append(';');
+            }
+        }
+        chart.setStyle(style.toString());
+        return chart;
     }
 
     private void offer(javafx.scene.control.Tab tab, String chartId, java.util.function.Supplier<String> name) {
@@ -428,10 +544,21 @@ public final class DashboardView {
     private void showTrend() {
         // In rupiah once the trend carries its costs (read when the Rupiah view is first chosen): each year's cost per
         // funder, the pie's Rupiah figures for that year. Until then the counts, under their own title.
-        boolean rupiah = model.showRupiahProperty().get() && !model.trend().isEmpty() && model.trend().get(0).costRp() != null;
-        java.util.function.LongFunction<String> format = rupiah ? Formats::rupiah : Formats::count;
+        boolean rupiah = trendInRupiah();
         showTitles();
-        trendChart.getYAxis().setLabel(resources.getString(rupiah ? "dashboard.trend.axis.rupiah" : "col.participants"));
+        legendColours = fillTrend(trendChart, rupiah);
+        if (trendChart.getScene() != null && trendChart.getScene().getWindow() != null) {
+            javafx.application.Platform.runLater(this::paintLegend);
+        } // else: when the screen enters the window (it may be built off the FX thread)
+    }
+
+    /**
+     * Fills {@code chart} (the tab's, or a slide's drawn anew) with the trend: a column per year, a segment per funder in
+     * its colour with its figure, each year's total on top; returns the funders' colours by series name, for its legend.
+     */
+    private java.util.Map<String, String> fillTrend(TrendChart chart, boolean rupiah) {
+        java.util.function.LongFunction<String> format = rupiah ? Formats::rupiah : Formats::count;
+        chart.getYAxis().setLabel(resources.getString(rupiah ? "dashboard.trend.axis.rupiah" : "col.participants"));
         // The series (legend top to bottom, stack bottom to top) in the one order over the years, by kind of funder: the
         // same whatever year is chosen, as the year report's growth table.
         List<String> order = model.trendFunders();
@@ -451,19 +578,19 @@ public final class DashboardView {
         List<String> years = model.trendYears().stream().map(String::valueOf).toList();
         java.util.Set<String> withPoints = new java.util.HashSet<>();
         model.trend().forEach(p -> withPoints.add(String.valueOf(p.year())));
-        DashboardCharts.categories((javafx.scene.chart.CategoryAxis) trendChart.getXAxis(), years);
+        DashboardCharts.categories((javafx.scene.chart.CategoryAxis) chart.getXAxis(), years);
         series.values().removeIf(s -> s.getData().isEmpty());
         if (!series.isEmpty()) {
             javafx.scene.chart.XYChart.Series<String, Number> first = series.values().iterator().next();
             years.stream().filter(y -> !withPoints.contains(y))
                     .forEach(y -> first.getData().add(new javafx.scene.chart.XYChart.Data<>(y, 0L)));
         }
-        trendChart.getData().setAll(series.values());
+        chart.getData().setAll(series.values());
         // Each segment carries its count, each year's column its total on top (the last series with a count
         // that year is the top of the stack).
         java.util.Map<String, Long> totals = new java.util.HashMap<>();
         java.util.Map<String, javafx.scene.chart.XYChart.Data<String, Number>> tops = new java.util.HashMap<>();
-        for (var s : trendChart.getData()) {
+        for (var s : chart.getData()) {
             for (var d : s.getData()) {
                 if (d.getYValue().longValue() > 0 || !withPoints.contains(d.getXValue())) { // a year of none: its 0
                     totals.merge(d.getXValue(), d.getYValue().longValue(), Long::sum);
@@ -471,9 +598,9 @@ public final class DashboardView {
                 }
             }
         }
-        DashboardCharts.scale((javafx.scene.chart.NumberAxis) trendChart.getYAxis(),
+        DashboardCharts.scale((javafx.scene.chart.NumberAxis) chart.getYAxis(),
                 totals.values().stream().mapToLong(Long::longValue).max().orElse(0), true);
-        for (var s : trendChart.getData()) {
+        for (var s : chart.getData()) {
             String style = "-fx-bar-fill: " + colours.get(s.getName()) + ";";
             for (var d : s.getData()) {
                 DashboardCharts.paint(d, style);
@@ -484,10 +611,7 @@ public final class DashboardView {
                         d.getXValue(), format.apply(d.getYValue().longValue())));
             }
         }
-        legendColours = colours;
-        if (trendChart.getScene() != null && trendChart.getScene().getWindow() != null) {
-            javafx.application.Platform.runLater(this::paintLegend);
-        } // else: when the screen enters the window (it may be built off the FX thread)
+        return colours;
     }
 
     /** The legend draws its own symbols: give them the funders' colours too, once it exists. */
