@@ -49,9 +49,9 @@ class DashboardSlidePictureWindowTest {
         assertThat(texts(slide, ".picture-title")).containsExactly(
                 "Peserta BPJS Ketenagakerjaan pekerja rentan menurut sumber dana iuran, 2026 — 155 peserta");
         assertThat(texts(slide, ".picture-filter")).isEmpty();
-        assertThat(texts(slide, ".pie-legend-item")).containsExactly("APBD Kabupaten Manggarai: 100 (64,5 %)",
-                "APBD Provinsi NTT: 50 (32,3 %)", "Mandiri (bayar sendiri): 3 (1,9 %)",
-                "APBDes / ADD desa se-Kabupaten Manggarai: 1 (0,6 %)", "CSR / perusahaan donor: 1 (0,6 %)");
+        assertThat(texts(slide, ".pie-legend-item")).containsExactly("APBD Kabupaten Manggarai: 100 (64,5%)",
+                "APBD Provinsi NTT: 50 (32,3%)", "Mandiri (bayar sendiri): 3 (1,9%)",
+                "APBDes / ADD desa se-Kabupaten Manggarai: 1 (0,6%)", "CSR / perusahaan donor: 1 (0,6%)");
         assertThat(texts(slide, ".picture-footer")).singleElement().asString()
                 .startsWith("Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai · data per ");
         assertThat(slide.lookup(".chart-pie")).as("the pie drawn anew in the slide").isNotNull();

@@ -115,6 +115,9 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
+            // TestFX shares one stage among the tests of a run: a test that sizes it (1366 × 700) is undone after it,
+            // so the next test's window does not depend on which test ran before it.
+            stageAsFound = new double[] {stage.getWidth(), stage.getHeight(), stage.isMaximized() ? 1 : 0};
             beforeOpen.accept(stage);
             dir = Files.createTempDirectory(folderPrefix);
             services = opener.apply(dir.resolve("payung.db"));
@@ -154,8 +157,21 @@ final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
             if (opened) {
                 close();
             }
+            double[] found = stageAsFound;
+            if (found != null && stage != null) {
+                FxToolkit.setupFixture(() -> {
+                    stage.setMaximized(found[2] == 1);
+                    if (found[2] == 0 && !Double.isNaN(found[0]) && !Double.isNaN(found[1])) {
+                        stage.setWidth(found[0]);
+                        stage.setHeight(found[1]);
+                    }
+                });
+            }
         }
     }
+
+    /** The shared stage's width, height and maximized (1) as this test found it; restored after it. */
+    private double[] stageAsFound;
 
     /** Closes {@code resource} after the test, before the window (e.g. another Payung's import holding the file). */
     <T extends AutoCloseable> T closing(T resource) {
