@@ -431,6 +431,12 @@ public final class EnrollmentFormView {
         ask.setTitle("Payung"); // not JavaFX's English "Confirmation" (trial 12)
         ask.initOwner(nikField.getScene().getWindow());
         ask.setHeaderText(resources.getString("form.correction.title"));
+        // Enter corrects this enrollment only: the others may be years already reported (trial 21c: Enter rewrote
+        // 2025's desa). All of them is a click.
+        ((Button) ask.getDialogPane().lookupButton(all)).setDefaultButton(false);
+        Button only = (Button) ask.getDialogPane().lookupButton(one);
+        only.setDefaultButton(true);
+        ask.setOnShown(e -> only.requestFocus());
         return ask.showAndWait().flatMap(b -> b == all ? Optional.of(CorrectionScope.ALL_ENROLLMENTS)
                 : b == one ? Optional.of(CorrectionScope.THIS_ENROLLMENT) : Optional.empty());
     }
