@@ -27,6 +27,8 @@ public final class DashboardViewModel {
     private final javafx.collections.ObservableMap<String, Long> costsView = FXCollections.unmodifiableObservableMap(costs);
     private final ReadOnlyLongWrapper totalCost = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper governmentCost = new ReadOnlyLongWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper governmentCostShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final javafx.beans.property.BooleanProperty showRupiah = new javafx.beans.property.SimpleBooleanProperty(false);
     private final BudgetService budget;
     private final ObjectProperty<id.payung.domain.Region> kecamatan = new SimpleObjectProperty<>();
@@ -325,6 +327,7 @@ public final class DashboardViewModel {
                 result.costs().forEach(c -> costs.put(c.funderCode(), c.costRp()));
                 totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());
                 governmentCost.set(FunderCost.governmentBudgetRp(result.costs()));
+                governmentCostShown.set(FunderCost.governmentBudgetIsPart(result.costs()));
                 palette = palette.with(funders(result.shares()));
                 shares.setAll(result.shares());
                 total.set(FundingShare.total(result.shares()));
@@ -430,6 +433,14 @@ public final class DashboardViewModel {
      */
     public ReadOnlyLongProperty governmentCostProperty() {
         return governmentCost.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether {@link #governmentCostProperty} is worth its own line: some funder shown is not a government budget
+     * ({@link FunderCost#governmentBudgetIsPart}, the year report's rule); with every funder one it repeats the total.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty governmentCostShownProperty() {
+        return governmentCostShown.getReadOnlyProperty();
     }
 
     /**

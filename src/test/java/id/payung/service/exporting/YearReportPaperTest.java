@@ -1,0 +1,121 @@
+package id.payung.service.exporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.payung.domain.Event;
+import id.payung.domain.EventKind;
+import id.payung.service.Settings;
+import id.payung.service.TestData;
+import id.payung.service.facade.PayungServices;
+import id.payung.store.Dialect;
+import id.payung.store.TestEngine;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Trial 21a: the papers a head of office hands the regent, read back from the PDF. With the kop complete (logo, a
+ * two-line address, the NIP) the year report's pie shrank to about 3 cm and lost its shares; the government budgets'
+ * row under the total was cut at its cell's border and repeated the total when every funder is a government budget;
+ * its cost note seemed to contradict the dashboard's; the year's events ran newest first.
+ */
+class YearReportPaperTest {
+    @RegisterExtension
+    final TestEngine engine = TestEngine.of(Dialect.SQLITE);
+
+    @TempDir
+    Path dir;
+
+    /** The pie's smallest width on the page, in points (about 4,6 cm: read across a desk, its shares on it). */
+    static final float SMALLEST_PIE = 130;
+
+    /** The trial's office: the logo, the street and telephone on two lines, and the head's NIP. */
+    static void fullKop(PayungServices s) throws Exception {
+        s.reference().saveOfficeLogo(ReportPdfTest.logo());
+        Settings o = s.settings();
+        s.saveSettings(new Settings(o.officeName(), o.regencyCode(), o.place(),
+                "Jalan Motang Rua No. 12, Ruteng 86511\nTelepon (0385) 21234, Pos-el: diskopukmnaker@manggaraikab.go.id",
+                o.language(), o.defaultYear(), o.headName(), o.headTitle(), "197001011995031002"));
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static int pages(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    @Test
+    void thePieStaysLargeAndLabelledWithTheKopComplete() throws Exception {
+        Path bare = dir.resolve("laporan-kop-polos-2025.pdf");
+        Path full = dir.resolve("laporan-kop-lengkap-2025.pdf");
+        try (PayungServices s = engine.services()) {
+            s.exports().yearReport(2025, bare);
+            fullKop(s);
+            s.exports().yearReport(2025, full);
+        }
+        AnnexPdfTest.copyForLooking(bare);
+        AnnexPdfTest.copyForLooking(full);
+        for (Path pdf : List.of(bare, full)) {
+            String name = pdf.getFileName().toString();
+            assertThat(pages(pdf)).as(name + ": one page").isEqualTo(1);
+            PdfShapes page = PdfShapes.of(pdf);
+            assertThat(page.curves.width()).as(name + ": the pie's width").isGreaterThanOrEqualTo(SMALLEST_PIE);
+            assertThat(page.curves.height()).as(name + ": the pie's height").isGreaterThanOrEqualTo(SMALLEST_PIE);
+            List<String> onThePie = page.texts.stream().filter(page.curves::holds).map(PdfShapes.Text::text).toList();
+            assertThat(onThePie).as(name + ": the shares on the pie").containsExactlyInAnyOrder("81,1 %", "18,9 %");
+            assertThat(page.text("81,1 %").size()).as(name + ": the labels' type").isGreaterThanOrEqualTo(9.5f);
+            // The legend beside the pie, readable, not crowded at the pie's edge nor leaving the width empty.
+            PdfShapes.Text legend = page.text("APBD Provinsi NTT: 4.280 (81,1 %)");
+            assertThat(legend.left()).as(name + ": the legend beside the pie").isGreaterThan(page.curves.right());
+            assertThat(legend.size()).as(name + ": the legend's type").isGreaterThanOrEqualTo(10f);
+        }
+        assertThat(text(full)).contains("NIP. 19700101 199503 1 002", "Pos-el: diskopukmnaker@manggaraikab.go.id",
+                "Penyerahan 5.280 kartu", "Saksi: Lambertus Paput");
+    }
+
+    /**
+     * With every funder a government budget, "Di antaranya dibayar anggaran pemerintah" only repeats Jumlah: left out.
+     * With a self-paying worker it is a part of the total and printed, its second line inside its cell, clear of the
+     * border under it (it sat on it: trial 21a).
+     */
+    @Test
+    void theGovernmentBudgetsRowIsPrintedOnlyAsAPartAndWhole() throws Exception {
+        Path government = dir.resolve("laporan-apbd-2025.pdf");
+        Path mixed = dir.resolve("laporan-mandiri-2025.pdf");
+        try (PayungServices s = engine.services()) {
+            s.exports().yearReport(2025, government);
+            fullKop(s);
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "MANDIRI", YearMonth.of(2025, 1),
+                    YearMonth.of(2025, 12)));
+            s.exports().yearReport(2025, mixed);
+        }
+        AnnexPdfTest.copyForLooking(government);
+        AnnexPdfTest.copyForLooking(mixed);
+        assertThat(text(government)).contains("Jumlah").doesNotContain("Di antaranya");
+        assertThat(text(mixed).replaceAll("\\s+", " "))
+                .contains("Di antaranya dibayar anggaran pemerintah (APBD, APBDes, APBN) 5.280 > 99,9 % Rp 1.064.448.000");
+        assertThat(pages(mixed)).isEqualTo(1);
+        PdfShapes page = PdfShapes.of(mixed);
+        PdfShapes.Text second = page.text("(APBD, APBDes, APBN)");
+        PdfShapes.Text first = page.text("Di antaranya dibayar");
+        float under = page.lineUnder(second.baseline(), second.left() + 5);
+        // The type's descent (Helvetica: 0,21 of its size) and a little room besides, above the border.
+        assertThat(under).as("the second line's baseline above the cell's border").isGreaterThanOrEqualTo(0.21f * 9.5f + 1.5f);
+        assertThat(second.baseline() - first.baseline()).as("the two lines' spacing").isGreaterThanOrEqualTo(1.15f * 9.5f);
+        assertThat(page.curves.width()).as("the pie's width, the kop complete and the row printed")
+                .isGreaterThanOrEqualTo(SMALLEST_PIE);
+    }
+}
