@@ -204,10 +204,10 @@ final class PdfReport {
             doc.add(PdfParts.roomInCells(sharesTable(c, words), setting.cellRoom()));
             // The note explains the table's cost column: under it, never alone on a page of its own.
             // Two lines at most, or the signature goes to a page of its own. A cost under the package (self-paying
-            // workers in a discount's months) read as a miscalculation when the note named only the package.
-            Paragraph note = new Paragraph("Biaya = peserta × iuran bulanan × bulan menurut aturan iuran bertanggal "
-                    + "(paket BPU Rp 16.800 per orang per bulan; diskon PP 50/2025 dan iuran PU perangkat desa ikut "
-                    + "dihitung). Peserta bernama dan kelompok tidak dihitung dua kali.", PdfParts.SMALL);
+            // workers in a discount's months) read as a miscalculation when the note named only the package; the
+            // discount in the dashboard's words (dashboard.cost.help: not for APBN/APBD-paid workers), where "diskon
+            // … ikut dihitung" was read as contradicting it (trial 21a).
+            Paragraph note = new Paragraph(words.getString("report.cost.note"), PdfParts.SMALL);
             note.setSpacingBefore(4);
             doc.add(note);
         }

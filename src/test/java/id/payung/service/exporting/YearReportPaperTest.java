@@ -118,4 +118,25 @@ class YearReportPaperTest {
         assertThat(page.curves.width()).as("the pie's width, the kop complete and the row printed")
                 .isGreaterThanOrEqualTo(SMALLEST_PIE);
     }
+
+    /**
+     * The cost note under the table said "diskon PP 50/2025 dan iuran PU perangkat desa ikut dihitung", the dashboard
+     * "diskon PP 50/2025 tidak berlaku bagi peserta APBN/APBD": read as a contradiction (trial 21a). Both say the
+     * dashboard's words, and the note keeps to two lines.
+     */
+    @Test
+    void theCostNoteSaysOfTheDiscountWhatTheDashboardSays() throws Exception {
+        Path pdf = dir.resolve("laporan-catatan-2025.pdf");
+        try (PayungServices s = engine.services()) {
+            fullKop(s);
+            s.exports().yearReport(2025, pdf);
+        }
+        String discount = "diskon PP 50/2025 tidak berlaku bagi peserta APBN/APBD";
+        assertThat(ExportService.indonesianWords().getString("dashboard.cost.help")).contains(discount);
+        String text = text(pdf);
+        String note = text.substring(text.indexOf("Biaya = peserta"), text.indexOf("dua kali.") + "dua kali.".length());
+        assertThat(note.replaceAll("\\s+", " ")).contains(discount).doesNotContain("diskon PP 50/2025 dan");
+        assertThat(note.lines().count()).as("the note's lines: " + note).isLessThanOrEqualTo(2);
+        assertThat(pages(pdf)).isEqualTo(1);
+    }
 }
