@@ -181,6 +181,33 @@ final class PdfParts {
         return t;
     }
 
+    /**
+     * An event's lines under its title, as every printed report writes them (the year report's and the readiness
+     * summary's alike, trial 21a: "Oleh/Kepada" in one, "Pemberi/Penerima" in the other, and no place in one): who gave
+     * it, who presented it, who received it, where (an award, when recorded) and its witnesses on one line.
+     */
+    static java.util.List<String> eventLines(id.payung.domain.Event e) {
+        java.util.ResourceBundle words = ExportService.indonesianWords();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (!blank(e.giver())) {
+            lines.add(java.text.MessageFormat.format(words.getString("report.event.giver"), e.giver().strip()));
+        }
+        if (!blank(e.presenter())) {
+            lines.add(java.text.MessageFormat.format(words.getString("report.event.presenter"), e.presenter().strip()));
+        }
+        if (!blank(e.recipient())) {
+            lines.add(java.text.MessageFormat.format(words.getString("report.event.recipient"), e.recipient().strip()));
+        }
+        if (e.kind() == id.payung.domain.EventKind.AWARD && !blank(e.place())) {
+            lines.add(java.text.MessageFormat.format(words.getString("report.event.place"), e.place().strip()));
+        }
+        if (!e.witnesses().isEmpty()) {
+            lines.add(java.text.MessageFormat.format(words.getString("report.event.witnesses"),
+                    String.join("; ", e.witnesses())));
+        }
+        return lines;
+    }
+
     /** One cell across the whole table saying there is nothing to list (e.g. "Tidak ada peserta."). */
     static void noRows(PdfPTable table, String text) {
         PdfPCell none = new PdfPCell(new Phrase(text, TABLE));

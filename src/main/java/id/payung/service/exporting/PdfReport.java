@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import id.payung.domain.Event;
-import id.payung.domain.EventKind;
 import id.payung.domain.Formats;
 import id.payung.domain.FunderCost;
 import id.payung.domain.FunderPalette;
@@ -239,7 +238,10 @@ final class PdfReport {
             whole.setSpacingAfter(4);
             opening.add(whole);
         }
-        List<Event> events = c.events().stream().filter(e -> e.date().getYear() == c.year()).toList();
+        // Oldest first, on one day the award first: the same order every year (trial 21a: newest first in 2026, and in
+        // 2025 the card hand-over before the award it went with).
+        List<Event> events = c.events().stream().filter(e -> e.date().getYear() == c.year()).sorted(Event.CHRONOLOGICAL)
+                .toList();
         List<Element> entries = new java.util.ArrayList<>();
         if (events.isEmpty()) {
             entries.add(new Paragraph("Tidak ada penghargaan atau kegiatan tercatat pada tahun ini.", PdfParts.BODY));
@@ -272,7 +274,8 @@ final class PdfReport {
 
     /**
      * One award or event: its date and title in bold, then who gave it, who presented it ("Diserahkan oleh"), who
-     * received it, where (an award) and its witnesses on one line ("Saksi: …; …"), as the event records them.
+     * received it, where (an award) and its witnesses on one line ("Saksi: …; …"), as the event records them
+     * ({@link PdfParts#eventLines}, the readiness summary's too).
      */
     private static Paragraph event(Content c, Event e, Setting setting, java.util.ResourceBundle words) {
         Paragraph p = new Paragraph();
@@ -283,22 +286,8 @@ final class PdfReport {
             p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.province.eventRegency"),
                     where == null ? words.getString("breakdown.regency.unknown") : where), PdfParts.BODY));
         }
-        if (e.giver() != null) {
-            p.add(new Phrase("\nPemberi: " + e.giver(), PdfParts.BODY));
-        }
-        if (e.presenter() != null && !e.presenter().isBlank()) {
-            p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.event.presenter"),
-                    e.presenter().strip()), PdfParts.BODY));
-        }
-        if (e.recipient() != null) {
-            p.add(new Phrase("\nPenerima: " + e.recipient(), PdfParts.BODY));
-        }
-        if (e.kind() == EventKind.AWARD && e.place() != null) {
-            p.add(new Phrase("\nTempat: " + e.place(), PdfParts.BODY));
-        }
-        if (!e.witnesses().isEmpty()) {
-            p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.event.witnesses"),
-                    String.join("; ", e.witnesses())), PdfParts.BODY));
+        for (String line : PdfParts.eventLines(e)) {
+            p.add(new Phrase("\n" + line, PdfParts.BODY));
         }
         p.setLeading(setting.eventLeading()); // the body type's line, not the default 16 points: an event reads as one entry
         p.setSpacingAfter(setting.eventAfter());

@@ -99,6 +99,17 @@ final class PdfShapes {
         return best;
     }
 
+    /** The nearest horizontal line above {@code y} (from the top) crossing x, its distance above y; MAX_VALUE: none. */
+    float lineAbove(float y, float x) {
+        float best = Float.MAX_VALUE;
+        for (float[] h : horizontals) {
+            if (h[0] < y && h[1] <= x && h[2] >= x) {
+                best = Math.min(best, y - h[0]);
+            }
+        }
+        return best;
+    }
+
     private static final class Engine extends PDFGraphicsStreamEngine {
         private final float pageHeight;
         private final List<float[]> horizontals = new ArrayList<>();

@@ -139,4 +139,61 @@ class YearReportPaperTest {
         assertThat(note.lines().count()).as("the note's lines: " + note).isLessThanOrEqualTo(2);
         assertThat(pages(pdf)).isEqualTo(1);
     }
+
+    /**
+     * The year's events oldest first, on one day the award before the day's other events, the same rule every year
+     * (trial 21a: 2025's card hand-over stood before the award of the same day, and 2026 ran newest first).
+     */
+    @Test
+    void theYearsEventsRunOldestFirstTheAwardFirstOnItsDay() throws Exception {
+        Path report2025 = dir.resolve("laporan-urut-2025.pdf");
+        Path report2026 = dir.resolve("laporan-urut-2026.pdf");
+        try (PayungServices s = engine.services()) {
+            s.events().add(new Event(0, EventKind.AWARD, LocalDate.of(2026, 11, 20),
+                    "Paritrana Award 2026 - Juara II Kategori Pemerintah Kabupaten", "Kemenko PMK dan BPJS Ketenagakerjaan",
+                    "Wakil Presiden Republik Indonesia", "Herybertus G.L. Nabit, Bupati Manggarai", List.of(),
+                    "Istana Wakil Presiden, Jakarta", null, null));
+            s.exports().yearReport(2025, report2025);
+            s.exports().yearReport(2026, report2026);
+        }
+        String text2025 = text(report2025);
+        assertThat(text2025.indexOf("25/09/2025  Piagam penghargaan")).as("the award first on its day").isNotNegative()
+                .isLessThan(text2025.indexOf("25/09/2025  Penyerahan 5.280 kartu"));
+        String text2026 = text(report2026);
+        assertThat(text2026.indexOf("26/01/2026  Pembayaran santunan kematian")).as("oldest first").isNotNegative()
+                .isLessThan(text2026.indexOf("20/11/2026  Paritrana Award 2026"));
+        assertThat(text2026).contains("Tempat: Istana Wakil Presiden, Jakarta");
+    }
+
+    /**
+     * The readiness summary's award cell (trial 21a): its lines were packed, the title plain, the last line on the
+     * border, "Oleh/Kepada" where the year report says "Pemberi/Penerima", and no place. Now the title bold, the year
+     * report's labels and the place, the lines spaced and clear of the borders.
+     */
+    @Test
+    void theReadinessAwardCellReadsAsTheYearReportsAward() throws Exception {
+        Path pdf = dir.resolve("kesiapan-penghargaan-2025.pdf");
+        try (PayungServices s = engine.services()) {
+            fullKop(s);
+            s.exports().readiness(s.readiness().summary(2025), pdf);
+        }
+        AnnexPdfTest.copyForLooking(pdf);
+        assertThat(pages(pdf)).isEqualTo(1);
+        String text = text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("Pemberi: Kemenko PMK, Kemenaker dan Kemendagri melalui BPJS Ketenagakerjaan",
+                "Penerima: Fabianus Abu, Wakil Bupati Manggarai (Pemerintah Kabupaten Manggarai)",
+                "Tempat: Kantor Wakil Bupati Manggarai, Ruteng").doesNotContain("Oleh:").doesNotContain("Kepada:");
+        PdfShapes page = PdfShapes.of(pdf);
+        PdfShapes.Text title = page.text("Piagam penghargaan perlindungan");
+        assertThat(title.font()).as("the award's title").containsIgnoringCase("bold");
+        PdfShapes.Text giver = page.text("Pemberi: Kemenko PMK");
+        float size = giver.size();
+        assertThat(giver.baseline() - title.baseline()).as("the lines' spacing").isGreaterThanOrEqualTo(1.15f * size);
+        // The cell's last line: the witnesses' second.
+        PdfShapes.Text last = page.text("dan Tenaga Kerja; Rommi Radjalangu");
+        assertThat(page.lineUnder(last.baseline(), last.left() + 5)).as("the last line above the cell's border")
+                .isGreaterThanOrEqualTo(0.21f * size + 1.5f);
+        assertThat(page.lineAbove(title.baseline(), title.left() + 5)).as("the title under the cell's top border")
+                .isGreaterThanOrEqualTo(0.72f * size + 1.5f);
+    }
 }
