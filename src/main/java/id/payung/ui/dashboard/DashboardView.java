@@ -91,7 +91,7 @@ public final class DashboardView {
 
     @FXML
     private void printReport() {
-        SaveDialogs.choose(sharesChart.getScene().getWindow(), "laporan-payung-" + model.yearProperty().get() + model.fileSuffix() + ".pdf",
+        SaveDialogs.choose(sharesChart.getScene().getWindow(), model.reportFileName(),
                 new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"))
                 .ifPresent(file -> model.report(file, this::saved));
     }

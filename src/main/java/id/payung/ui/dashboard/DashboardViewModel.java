@@ -501,6 +501,11 @@ public final class DashboardViewModel {
         return base + (withYear && y != null ? "-" + y : "") + fileSuffix() + ".png";
     }
 
+    /** The name offered for the year report's PDF: its subject, year and filters ({@link id.payung.service.exporting.ExportService#yearReportFileName}). */
+    public String reportFileName() {
+        return id.payung.service.exporting.ExportService.yearReportFileName(year.get(), fileSuffix());
+    }
+
     /** True when a kecamatan or a segment is chosen: the numbers shown are not the whole regency's. */
     public boolean filtered() {
         return kecamatan.get() != null || segment.get() != null || regency.get() != null;
