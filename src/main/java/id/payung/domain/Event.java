@@ -13,4 +13,12 @@ public record Event(long id, EventKind kind, LocalDate date, String title, Strin
         Objects.requireNonNull(title, "title");
         witnesses = List.copyOf(witnesses);
     }
+
+    /**
+     * The order the printed reports list events in, the same every year: oldest first; on one day an award before
+     * the day's other events ({@link EventKind}'s order: the card hand-over of the award's day after the award, trial
+     * 21a), then as recorded.
+     */
+    public static final java.util.Comparator<Event> CHRONOLOGICAL = java.util.Comparator.comparing(Event::date)
+            .thenComparing(Event::kind).thenComparingLong(Event::id);
 }

@@ -17,4 +17,15 @@ public record FunderCost(String funderCode, String funderName, FunderType funder
         return costs.stream().filter(c -> c.funderType() != null && c.funderType().isGovernment())
                 .mapToLong(FunderCost::costRp).sum();
     }
+
+    /**
+     * Whether what the government budgets pay ({@link #governmentBudgetRp}) is a part of the total worth a line of its
+     * own: some funder of these with participants or a cost is not a government budget (self-paying workers, a CSR
+     * donor, a funder of no known kind). When every one is, the line would only repeat the total (trial 21a), and the
+     * dashboard and the year report leave it out.
+     */
+    public static boolean governmentBudgetIsPart(java.util.Collection<FunderCost> costs) {
+        return costs.stream().anyMatch(c -> (c.participants() > 0 || c.costRp() > 0)
+                && (c.funderType() == null || !c.funderType().isGovernment()));
+    }
 }

@@ -83,12 +83,15 @@ class ViewModelTest {
         assertThat(model.shares()).extracting(FundingShare::funderCode).containsExactly("MANDIRI");
         assertThat(model.totalCostProperty().get()).isPositive();
         assertThat(model.governmentCostProperty().get()).isZero();
+        assertThat(model.governmentCostShownProperty().get()).as("a part of the total: shown").isTrue();
 
         model.yearProperty().set(2025);
 
         // APBD Provinsi NTT and APBD Kabupaten Manggarai: all of it the budgets'.
         assertThat(model.governmentCostProperty().get()).isEqualTo(1_064_448_000L)
                 .isEqualTo(model.totalCostProperty().get());
+        // Then the line repeats the total: left out, as in the year report (trial 21a).
+        assertThat(model.governmentCostShownProperty().get()).isFalse();
     }
 
     @Test

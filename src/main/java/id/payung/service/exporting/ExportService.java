@@ -583,6 +583,16 @@ public final class ExportService {
     }
 
     /**
+     * The name offered for a year report's file: what it is about and its year ({@code tail}: a filter's words,
+     * "-wae-rii-pu", or empty), "laporan-peserta-bpjs-ketenagakerjaan-2025.pdf" (it was "laporan-payung-2025.pdf",
+     * the application's name rather than the report's subject: trial 21a). The dashboard and the Laporan page alike.
+     */
+    public static String yearReportFileName(Integer year, String tail) {
+        return "laporan-peserta-bpjs-ketenagakerjaan" + (year == null ? "" : "-" + year) + (tail == null ? "" : tail)
+                + ".pdf";
+    }
+
+    /**
      * Writes the year report as PDF: funding shares (chart and table), cost, growth over every year with
      * participants, the year's awards and events, and the place and date of printing, under the office's
      * letterhead with its logo. A failure leaves no new file (and an existing one as it was).

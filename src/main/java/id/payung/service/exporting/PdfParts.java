@@ -141,6 +141,73 @@ final class PdfParts {
         }
     }
 
+    /**
+     * Body cells as {@link #cells}, for a row whose text may run onto a second line: the lines spaced as the type
+     * asks (1,2 × its size; a cell's own spacing is its size alone) and the last line's descent inside the cell, so
+     * the second line does not sit on the cell's bottom border (trial 21a: "(APBD, APBDes, APBN)" was cut there).
+     */
+    static void wrappingCells(PdfPTable table, Font font, int leftColumns, String... texts) {
+        for (int i = 0; i < texts.length; i++) {
+            PdfPCell cell = new PdfPCell(new Phrase(texts[i] == null ? "" : texts[i], font));
+            cell.setPadding(3.5f);
+            cell.setLeading(0, LINE_SPACING);
+            cell.setUseAscender(true);
+            cell.setUseDescender(true);
+            cell.setHorizontalAlignment(i < leftColumns ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            table.addCell(cell);
+        }
+    }
+
+    /** The lines of a cell's text that runs onto more than one, as a multiple of the type's size. */
+    static final float LINE_SPACING = 1.2f;
+
+    /**
+     * The table's cells measured by their type's own height: {@code room} points between a cell's top border and its
+     * capitals, and between its descenders and its bottom border (a cell measured by its lines alone leaves its
+     * descenders on the border when its room is taken in to keep a report on one page, trial 21a). Room taken in
+     * this way keeps the cells even: a report set closer passes less.
+     */
+    static PdfPTable roomInCells(PdfPTable t, float room) {
+        for (com.lowagie.text.pdf.PdfPRow row : t.getRows()) {
+            for (PdfPCell cell : row.getCells()) {
+                if (cell != null) {
+                    cell.setUseAscender(true);
+                    cell.setUseDescender(true);
+                    cell.setPaddingTop(room);
+                    cell.setPaddingBottom(room);
+                }
+            }
+        }
+        return t;
+    }
+
+    /**
+     * An event's lines under its title, as every printed report writes them (the year report's and the readiness
+     * summary's alike, trial 21a: "Oleh/Kepada" in one, "Pemberi/Penerima" in the other, and no place in one): who gave
+     * it, who presented it, who received it, where (an award, when recorded) and its witnesses on one line.
+     */
+    static java.util.List<String> eventLines(id.payung.domain.Event e) {
+        java.util.ResourceBundle words = ExportService.indonesianWords();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        if (!blank(e.giver())) {
+            lines.add(java.text.MessageFormat.format(words.getString("report.event.giver"), e.giver().strip()));
+        }
+        if (!blank(e.presenter())) {
+            lines.add(java.text.MessageFormat.format(words.getString("report.event.presenter"), e.presenter().strip()));
+        }
+        if (!blank(e.recipient())) {
+            lines.add(java.text.MessageFormat.format(words.getString("report.event.recipient"), e.recipient().strip()));
+        }
+        if (e.kind() == id.payung.domain.EventKind.AWARD && !blank(e.place())) {
+            lines.add(java.text.MessageFormat.format(words.getString("report.event.place"), e.place().strip()));
+        }
+        if (!e.witnesses().isEmpty()) {
+            lines.add(java.text.MessageFormat.format(words.getString("report.event.witnesses"),
+                    String.join("; ", e.witnesses())));
+        }
+        return lines;
+    }
+
     /** One cell across the whole table saying there is nothing to list (e.g. "Tidak ada peserta."). */
     static void noRows(PdfPTable table, String text) {
         PdfPCell none = new PdfPCell(new Phrase(text, TABLE));

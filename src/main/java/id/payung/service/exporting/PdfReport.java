@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import id.payung.domain.Event;
-import id.payung.domain.EventKind;
 import id.payung.domain.Formats;
 import id.payung.domain.FunderCost;
 import id.payung.domain.FunderPalette;
@@ -113,24 +112,38 @@ final class PdfReport {
     }
 
     /**
-     * How closely a report is set: the pie's box and radius, the page's top margin, the room above a part's heading
-     * and after an event, and the room to sign and stamp in.
+     * How closely a report is set: the pie's radius, the page's top and bottom margins, the room above a part's
+     * heading, under it and after an event, the room to sign and stamp in, the room in the tables' cells above and under their text
+     * and the events' lines' spacing.
      */
-    private record Setting(float pieHeight, float radius, float top, float sectionBefore, float eventAfter, float signRoom) {
+    private record Setting(float radius, float top, float bottom, float sectionBefore, float sectionAfter,
+                           float eventAfter, float signRoom, float cellRoom, float eventLeading) {
+        /** The pie's box: the pie and a little room above and under it. */
+        float pieHeight() {
+            return 2 * radius + 6;
+        }
     }
 
+    /** The pie's radius as usual: its slices' shares read across a desk (trial 16). */
+    private static final float PIE_RADIUS = 72;
+
+    /** The smallest the pie is ever drawn (4,2 cm across), with its shares on it in 10 points. */
+    static final float PIE_SMALLEST_RADIUS = 60;
+
     /**
-     * The settings tried in turn, largest pie first: the usual one (a pie large enough to read its slices' shares
-     * across a desk, trial 16), closer, and closest (a long kop, many awards, the NIP: the signature went alone onto
-     * page 2, trial 13), and tightest (the logo and the street in the kop besides: a few lines and the signature went
-     * onto page 2, trial 19). Even the tightest leaves a signature and a stamp their room, and a pie whose legend
-     * reads.
+     * The settings tried in turn: the usual one, then closer and closer (a long kop, many awards, the NIP: the
+     * signature went alone onto page 2, trial 13; the logo and the street in the kop besides, trial 19). The pie is
+     * what the regent looks at: the margins, the room between parts, the tables' cells and the events' lines close up
+     * first, with the pie at its usual size; only then does the pie give, and never below
+     * {@link #PIE_SMALLEST_RADIUS} (trial 21a: with the kop complete it had shrunk to 3 cm and lost its shares).
+     * Even the closest leaves a signature and a stamp their room, and no type smaller than usual.
      */
     private static final List<Setting> SETTINGS = List.of(
-            new Setting(156, 72, 50, 14, 6, PdfParts.SIGN_ROOM),
-            new Setting(130, 61, 40, 9, 3, PdfParts.SIGN_ROOM),
-            new Setting(108, 50, 36, 8, 2, PdfParts.SIGN_ROOM_CLOSE),
-            new Setting(88, 40, 30, 6, 1, PdfParts.SIGN_ROOM_CLOSE));
+            new Setting(PIE_RADIUS, 50, 60, 14, 6, 6, PdfParts.SIGN_ROOM, 4, 12.5f),
+            new Setting(PIE_RADIUS, 36, 50, 9, 5, 3, PdfParts.SIGN_ROOM, 3, 12.5f),
+            new Setting(PIE_RADIUS, 30, 46, 7, 4, 2, PdfParts.SIGN_ROOM_CLOSE, 2.5f, 11.5f),
+            new Setting(66, 28, 46, 6, 3, 1, PdfParts.SIGN_ROOM_CLOSE, 2.5f, 11),
+            new Setting(PIE_SMALLEST_RADIUS, 28, 46, 6, 3, 1, PdfParts.SIGN_ROOM_CLOSE, 2.5f, 11));
 
     /**
      * Writes the report on one page when it can: set as usual first, and when that runs onto a second page set again
@@ -163,7 +176,7 @@ final class PdfReport {
      * writer's page number before closing counts a page begun and left empty when the last part filled the one before).
      */
     private static int write(Content c, OutputStream out, Setting setting) throws DocumentException {
-        Document doc = new Document(PageSize.A4, 50, 50, setting.top(), 60);
+        Document doc = new Document(PageSize.A4, 50, 50, setting.top(), setting.bottom());
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         PdfParts.Footer footer = new PdfParts.Footer(c.header(), c.printedOn());
         writer.setPageEvent(footer);
@@ -194,13 +207,13 @@ final class PdfReport {
                     : java.text.MessageFormat.format(words.getString("report.empty.filtered"), c.filter()), PdfParts.BODY));
         } else {
             doc.add(chart(writer, c.shares(), c.palette(), setting));
-            doc.add(sharesTable(c, words));
+            doc.add(PdfParts.roomInCells(sharesTable(c, words), setting.cellRoom()));
             // The note explains the table's cost column: under it, never alone on a page of its own.
             // Two lines at most, or the signature goes to a page of its own. A cost under the package (self-paying
-            // workers in a discount's months) read as a miscalculation when the note named only the package.
-            Paragraph note = new Paragraph("Biaya = peserta × iuran bulanan × bulan menurut aturan iuran bertanggal "
-                    + "(paket BPU Rp 16.800 per orang per bulan; diskon PP 50/2025 dan iuran PU perangkat desa ikut "
-                    + "dihitung). Peserta bernama dan kelompok tidak dihitung dua kali.", PdfParts.SMALL);
+            // workers in a discount's months) read as a miscalculation when the note named only the package; the
+            // discount in the dashboard's words (dashboard.cost.help: not for APBN/APBD-paid workers), where "diskon
+            // … ikut dihitung" was read as contradicting it (trial 21a).
+            Paragraph note = new Paragraph(words.getString("report.cost.note"), PdfParts.SMALL);
             note.setSpacingBefore(4);
             doc.add(note);
         }
@@ -216,11 +229,11 @@ final class PdfReport {
         if (c.province() != null) {
             doc.add(section(setting, java.text.MessageFormat.format(words.getString("report.province.regencies"),
                     String.valueOf(c.year())) + suffix));
-            doc.add(regencyTable(c, words));
+            doc.add(PdfParts.roomInCells(regencyTable(c, words), setting.cellRoom()));
         }
 
         doc.add(section(setting, "Perkembangan peserta per tahun" + suffix));
-        doc.add(trendTable(c));
+        doc.add(PdfParts.roomInCells(trendTable(c), setting.cellRoom()));
 
         // The awards and events, each whole on its page; the part's heading with its first event, and the last
         // event with the signature, so neither a heading nor a signature stands alone at a page's end or start
@@ -232,7 +245,10 @@ final class PdfReport {
             whole.setSpacingAfter(4);
             opening.add(whole);
         }
-        List<Event> events = c.events().stream().filter(e -> e.date().getYear() == c.year()).toList();
+        // Oldest first, on one day the award first: the same order every year (trial 21a: newest first in 2026, and in
+        // 2025 the card hand-over before the award it went with).
+        List<Event> events = c.events().stream().filter(e -> e.date().getYear() == c.year()).sorted(Event.CHRONOLOGICAL)
+                .toList();
         List<Element> entries = new java.util.ArrayList<>();
         if (events.isEmpty()) {
             entries.add(new Paragraph("Tidak ada penghargaan atau kegiatan tercatat pada tahun ini.", PdfParts.BODY));
@@ -242,7 +258,9 @@ final class PdfReport {
         }
         List<Element> closing = new java.util.ArrayList<>();
         if (c.signer() != null) {
-            closing.add(PdfParts.signature(c.header(), c.printedOn(), c.signer(), setting.signRoom()));
+            PdfPTable signature = PdfParts.signature(c.header(), c.printedOn(), c.signer(), setting.signRoom());
+            signature.setSpacingBefore(Math.min(signature.spacingBefore(), setting.sectionBefore()));
+            closing.add(signature);
         }
         if (entries.size() == 1) {
             opening.add(entries.get(0));
@@ -263,7 +281,8 @@ final class PdfReport {
 
     /**
      * One award or event: its date and title in bold, then who gave it, who presented it ("Diserahkan oleh"), who
-     * received it, where (an award) and its witnesses on one line ("Saksi: …; …"), as the event records them.
+     * received it, where (an award) and its witnesses on one line ("Saksi: …; …"), as the event records them
+     * ({@link PdfParts#eventLines}, the readiness summary's too).
      */
     private static Paragraph event(Content c, Event e, Setting setting, java.util.ResourceBundle words) {
         Paragraph p = new Paragraph();
@@ -274,24 +293,10 @@ final class PdfReport {
             p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.province.eventRegency"),
                     where == null ? words.getString("breakdown.regency.unknown") : where), PdfParts.BODY));
         }
-        if (e.giver() != null) {
-            p.add(new Phrase("\nPemberi: " + e.giver(), PdfParts.BODY));
+        for (String line : PdfParts.eventLines(e)) {
+            p.add(new Phrase("\n" + line, PdfParts.BODY));
         }
-        if (e.presenter() != null && !e.presenter().isBlank()) {
-            p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.event.presenter"),
-                    e.presenter().strip()), PdfParts.BODY));
-        }
-        if (e.recipient() != null) {
-            p.add(new Phrase("\nPenerima: " + e.recipient(), PdfParts.BODY));
-        }
-        if (e.kind() == EventKind.AWARD && e.place() != null) {
-            p.add(new Phrase("\nTempat: " + e.place(), PdfParts.BODY));
-        }
-        if (!e.witnesses().isEmpty()) {
-            p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.event.witnesses"),
-                    String.join("; ", e.witnesses())), PdfParts.BODY));
-        }
-        p.setLeading(12.5f); // the body type's line, not the default 16 points: an event reads as one entry
+        p.setLeading(setting.eventLeading()); // the body type's line, not the default 16 points: an event reads as one entry
         p.setSpacingAfter(setting.eventAfter());
         return p;
     }
@@ -300,21 +305,46 @@ final class PdfReport {
     private static Paragraph section(Setting setting, String text) {
         Paragraph p = PdfParts.section(text);
         p.setSpacingBefore(setting.sectionBefore());
+        p.setSpacingAfter(setting.sectionAfter());
         return p;
     }
 
     /** The smallest type a legend line is set in (still readable printed); a longer name is shortened instead. */
     private static final float LEGEND_MIN_SIZE = 7;
 
-    /** The pie with its legend, as vector graphics. */
+    /** The legend's type where its lines have the room: as the table's, a little larger. */
+    private static final float LEGEND_SIZE = 11;
+
+    /** Between the pie's rim and the legend's colour squares. */
+    private static final float LEGEND_GAP = 36;
+
+    /**
+     * The pie with its legend beside it, as vector graphics, across the text's width: the pie and the legend as one
+     * group, centred while it fits (a short legend left the right half of the box empty: trial 21a), else the pie at
+     * the left and the legend in the rest.
+     */
     private static Image chart(PdfWriter writer, List<FundingShare> shares, FunderPalette palette, Setting setting) throws DocumentException {
         float w = 495;
         float h = setting.pieHeight();
+        float r = setting.radius();
+        BaseFont font = PdfParts.BODY.getCalculatedBaseFont(false);
+        // Every funder's line inside the chart's box, however many funders and however long their names (a
+        // regency adding companies and villages; "APBDes / ADD desa se-Kabupaten Manggarai: 300 (45,9 %)" ran past
+        // the box's edge and was cut in the regent's report: trial 12): the lines close up and the type shrinks to
+        // fit, a name too long even at the smallest size is shortened with "…" (its count and share kept whole).
+        // Each line carries its share: a slice too small to carry it on the pie is read here.
+        int n = Math.max(1, shares.size());
+        float step = Math.min(LEGEND_SIZE * 1.7f, (h - 8) / n);
+        float size = Math.min(LEGEND_SIZE, step - 2);
+        float widest = 0;
+        for (FundingShare s : shares) {
+            widest = Math.max(widest, font.getWidthPoint(legendLine(s.funderName(), s), size));
+        }
+        float group = 2 * r + LEGEND_GAP + 16 + widest;
+        float cx = Math.max(0, (w - group) / 2) + r + 2;
+        float cy = h / 2;
         PdfContentByte cb = writer.getDirectContent();
         PdfTemplate t = cb.createTemplate(w, h);
-        float r = setting.radius();
-        float cx = r + 12;
-        float cy = h / 2;
         long total = FundingShare.total(shares);
         float start = 90;
         for (FundingShare s : shares) {
@@ -323,26 +353,16 @@ final class PdfReport {
             wedge(t, cx, cy, r, start, extent);
             start += extent;
         }
-        sliceLabels(t, shares, palette, cx, cy, r, r >= 60 ? 10 : 8.5f);
-        // Every funder's line inside the chart's box, however many funders and however long their names (a
-        // regency adding companies and villages; "APBDes / ADD desa se-Kabupaten Manggarai: 300 (45,9 %)" ran past
-        // the box's edge and was cut in the regent's report: trial 12): the lines close up and the type shrinks to
-        // fit, a name too long even at the smallest size is shortened with "…" (its count and share kept whole).
-        // Each line carries its share: a slice too small to carry it on the pie is read here.
-        int n = Math.max(1, shares.size());
-        float step = Math.min(18, (h - 8) / n);
-        float size = Math.min(10, step - 2);
+        sliceLabels(t, shares, palette, cx, cy, r, r >= PIE_SMALLEST_RADIUS ? 10 : 8.5f);
         float y = cy + (n - 1) * step / 2 - size / 3; // the legend centred beside the pie
-        BaseFont font = PdfParts.BODY.getCalculatedBaseFont(false);
-        float boxX = cx + r + 44;
+        float boxX = cx + r + LEGEND_GAP;
         float textX = boxX + 16;
         float room = w - textX - 2;
         for (FundingShare s : shares) {
-            String figures = ": " + Formats.count(s.participants()) + " (" + Formats.percent(s.percent()) + ")";
             String name = s.funderName();
-            float fit = Math.min(size, size * room / font.getWidthPoint(name + figures, size));
+            float fit = Math.min(size, size * room / font.getWidthPoint(legendLine(name, s), size));
             float used = Math.max(LEGEND_MIN_SIZE, fit);
-            while (font.getWidthPoint(name + figures, used) > room && name.length() > 1) {
+            while (font.getWidthPoint(legendLine(name, s), used) > room && name.length() > 1) {
                 name = name.substring(0, name.length() - 2).stripTrailing() + "…";
             }
             float box = Math.min(10, used);
@@ -353,13 +373,18 @@ final class PdfReport {
             t.setColorFill(Color.BLACK);
             t.setFontAndSize(font, used);
             t.setTextMatrix(textX, y);
-            t.showText(name + figures);
+            t.showText(legendLine(name, s));
             t.endText();
             y -= step;
         }
         Image image = Image.getInstance(t);
         image.setAlignment(Element.ALIGN_LEFT);
         return image;
+    }
+
+    /** A funder's legend line: "APBD Provinsi NTT: 4.280 (81,1 %)", its name as given (shortened where it must be). */
+    private static String legendLine(String name, FundingShare s) {
+        return name + ": " + Formats.count(s.participants()) + " (" + Formats.percent(s.percent()) + ")";
     }
 
     /**
@@ -439,12 +464,16 @@ final class PdfReport {
         PdfParts.cells(table, PdfParts.BODY_BOLD, 1, "Jumlah", Formats.count(total), Formats.percent(100),
                 Formats.rupiah(totalCost));
         // Under the total, what the government budgets pay of it (the regent's figure; the total holds self-paying
-        // workers' own contributions too): the dashboard's rule (FunderCost.governmentBudgetRp).
-        long budgets = c.shares().stream().filter(s -> s.funderType() != null && s.funderType().isGovernment())
-                .mapToLong(FundingShare::participants).sum();
-        PdfParts.cells(table, PdfParts.BODY, 1, words.getString("report.governmentCost"), Formats.count(budgets),
-                Formats.percent(total == 0 ? 0 : 100.0 * budgets / total),
-                Formats.rupiah(FunderCost.governmentBudgetRp(c.costs().values())));
+        // workers' own contributions too): the dashboard's rule (FunderCost.governmentBudgetRp), and as there only
+        // where it is a part of the total: with every funder a government budget it would repeat the total (trial 21a).
+        // Its words run onto a second line: a row spaced for it, the line not on the cell's border.
+        if (FunderCost.governmentBudgetIsPart(c.costs().values())) {
+            long budgets = c.shares().stream().filter(s -> s.funderType() != null && s.funderType().isGovernment())
+                    .mapToLong(FundingShare::participants).sum();
+            PdfParts.wrappingCells(table, PdfParts.BODY, 1, words.getString("report.governmentCost"), Formats.count(budgets),
+                    Formats.percent(total == 0 ? 0 : 100.0 * budgets / total),
+                    Formats.rupiah(FunderCost.governmentBudgetRp(c.costs().values())));
+        }
         return table;
     }
 

@@ -22,10 +22,12 @@ final class ReadinessPdf {
     /**
      * How closely the summary is set: the page's top and bottom margins, the room above and under a part's heading
      * and above the lines within a part, a table cell's room above and under its text, the lines' spacing (times the
-     * type's size), and the room to sign in and above the signature. The type itself is the same in every setting.
+     * type's size), the room to sign in and above the signature, and the spacing of an event's lines in its cell
+     * (times the type's size; its capitals and descenders always clear of the cell's borders). The type itself is the
+     * same in every setting.
      */
     private record Setting(float top, float bottom, float sectionBefore, float sectionAfter, float partBefore,
-                           float cellPadding, float lineSpacing, float signRoom, float signBefore) {
+                           float cellPadding, float lineSpacing, float signRoom, float signBefore, float eventSpacing) {
     }
 
     /** A body cell's room above and under its text as {@link PdfParts#cells} makes it. */
@@ -38,10 +40,12 @@ final class ReadinessPdf {
      * signature a stamp's room, the footer its line, and no type under 8 points.
      */
     private static final List<Setting> SETTINGS = List.of(
-            new Setting(42, 60, 14, 6, 8, USUAL_PADDING, 1.5f, PdfParts.SIGN_ROOM, 14),
-            new Setting(30, 60, 8, 4, 6, USUAL_PADDING, 1.5f, PdfParts.SIGN_ROOM_CLOSE, 8),
-            new Setting(30, 46, 8, 4, 4, 2.5f, 1.25f, PdfParts.SIGN_ROOM_CLOSE, 6),
-            new Setting(24, 46, 6, 3, 3, 2, 1.2f, PdfParts.SIGN_ROOM_CLOSE, 4));
+            new Setting(42, 60, 14, 6, 8, USUAL_PADDING, 1.5f, PdfParts.SIGN_ROOM, 14, PdfParts.LINE_SPACING),
+            new Setting(30, 60, 8, 4, 6, USUAL_PADDING, 1.5f, PdfParts.SIGN_ROOM_CLOSE, 8, PdfParts.LINE_SPACING),
+            new Setting(30, 46, 8, 4, 4, 2.5f, 1.25f, PdfParts.SIGN_ROOM_CLOSE, 6, PdfParts.LINE_SPACING),
+            new Setting(24, 46, 6, 3, 3, 2, 1.2f, PdfParts.SIGN_ROOM_CLOSE, 4, PdfParts.LINE_SPACING),
+            // Trial 21a: the events' lines spaced and clear of their borders, the award's place besides.
+            new Setting(22, 44, 5, 3, 2, 2, 1.15f, PdfParts.SIGN_ROOM_CLOSE, 3, 1.1f));
 
     /**
      * Writes the summary, signed as the year report is ({@link PdfParts#signature}): {@code signer} is the head of
@@ -176,6 +180,12 @@ final class ReadinessPdf {
         return t;
     }
 
+    /**
+     * The events as a table of their date and what they were: the title in bold, then the lines the year report
+     * writes under it ({@link PdfParts#eventLines}: Pemberi, Diserahkan oleh, Penerima, Tempat, Saksi), spaced as the
+     * type asks and clear of the cell's borders (trial 21a: packed, the title plain and the last line on the border),
+     * oldest first as the year report lists them ({@link Event#CHRONOLOGICAL}).
+     */
     private static Element events(List<Event> events, String none, Setting setting) {
         if (events.isEmpty()) {
             return spaced(new Paragraph(none, PdfParts.BODY), setting);
@@ -185,26 +195,28 @@ final class ReadinessPdf {
         t.setSpacingBefore(4);
         t.setHeaderRows(1);
         PdfParts.header(t, PdfParts.TABLE_BOLD, "Tanggal", "Uraian");
-        java.util.ResourceBundle words = ExportService.indonesianWords();
-        for (Event e : events) {
-            StringBuilder text = new StringBuilder(e.title());
-            if (e.giver() != null && !e.giver().isBlank()) {
-                text.append("\nOleh: ").append(e.giver());
+        for (Event e : events.stream().sorted(Event.CHRONOLOGICAL).toList()) {
+            t.addCell(eventCell(new com.lowagie.text.Phrase(Formats.date(e.date()), PdfParts.TABLE), setting));
+            // Each line a phrase of its own: a dash in one ("Labuan Bajo–Manggarai") sets that phrase in a substitute
+            // font, and one phrase for all had lost the title's bold.
+            com.lowagie.text.Phrase text = new com.lowagie.text.Phrase();
+            text.add(new com.lowagie.text.Phrase(e.title(), PdfParts.TABLE_BOLD));
+            for (String line : PdfParts.eventLines(e)) {
+                text.add(new com.lowagie.text.Phrase("\n" + line, PdfParts.TABLE));
             }
-            if (e.presenter() != null && !e.presenter().isBlank()) {
-                text.append("\n").append(java.text.MessageFormat.format(words.getString("report.event.presenter"),
-                        e.presenter().strip()));
-            }
-            if (e.recipient() != null && !e.recipient().isBlank()) {
-                text.append("\nKepada: ").append(e.recipient());
-            }
-            if (!e.witnesses().isEmpty()) {
-                text.append("\n").append(java.text.MessageFormat.format(words.getString("report.event.witnesses"),
-                        String.join("; ", e.witnesses())));
-            }
-            PdfParts.cells(t, PdfParts.TABLE, 2, Formats.date(e.date()), text.toString());
+            t.addCell(eventCell(text, setting));
         }
         return padded(t, setting);
+    }
+
+    /** An event's cell: its lines spaced as the setting says, its capitals and descenders inside the cell's room. */
+    private static com.lowagie.text.pdf.PdfPCell eventCell(com.lowagie.text.Phrase text, Setting setting) {
+        com.lowagie.text.pdf.PdfPCell cell = new com.lowagie.text.pdf.PdfPCell(text);
+        cell.setPadding(USUAL_PADDING);
+        cell.setLeading(0, setting.eventSpacing());
+        cell.setUseAscender(true);
+        cell.setUseDescender(true);
+        return cell;
     }
 
     private static PdfPTable yearsTable(ReadinessSummary s) {

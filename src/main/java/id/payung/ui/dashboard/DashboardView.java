@@ -91,7 +91,7 @@ public final class DashboardView {
 
     @FXML
     private void printReport() {
-        SaveDialogs.choose(sharesChart.getScene().getWindow(), "laporan-payung-" + model.yearProperty().get() + model.fileSuffix() + ".pdf",
+        SaveDialogs.choose(sharesChart.getScene().getWindow(), model.reportFileName(),
                 new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"))
                 .ifPresent(file -> model.report(file, this::saved));
     }
@@ -175,6 +175,9 @@ public final class DashboardView {
         // What the budgets pay, for the regent: the total above also holds self-paying workers' own contributions.
         governmentCostLabel.textProperty().bind(model.governmentCostProperty().map(c -> MessageFormat.format(
                 resources.getString("dashboard.governmentCost"), Formats.rupiah(c.longValue()).replace(' ', '\u00a0'))));
+        // Only where it is a part of the total (the year report's rule): with every funder a government budget it repeats it.
+        governmentCostLabel.visibleProperty().bind(model.governmentCostShownProperty());
+        governmentCostLabel.managedProperty().bind(model.governmentCostShownProperty());
         javafx.scene.control.ToggleGroup unit = new javafx.scene.control.ToggleGroup();
         countToggle.setToggleGroup(unit);
         rupiahToggle.setToggleGroup(unit);

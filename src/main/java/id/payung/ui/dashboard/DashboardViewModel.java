@@ -27,6 +27,8 @@ public final class DashboardViewModel {
     private final javafx.collections.ObservableMap<String, Long> costsView = FXCollections.unmodifiableObservableMap(costs);
     private final ReadOnlyLongWrapper totalCost = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper governmentCost = new ReadOnlyLongWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper governmentCostShown =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final javafx.beans.property.BooleanProperty showRupiah = new javafx.beans.property.SimpleBooleanProperty(false);
     private final BudgetService budget;
     private final ObjectProperty<id.payung.domain.Region> kecamatan = new SimpleObjectProperty<>();
@@ -339,6 +341,7 @@ public final class DashboardViewModel {
                 result.costs().forEach(c -> costs.put(c.funderCode(), c.costRp()));
                 totalCost.set(result.costs().stream().mapToLong(FunderCost::costRp).sum());
                 governmentCost.set(FunderCost.governmentBudgetRp(result.costs()));
+                governmentCostShown.set(FunderCost.governmentBudgetIsPart(result.costs()));
                 palette = palette.with(funders(result.shares()));
                 shares.setAll(result.shares());
                 total.set(FundingShare.total(result.shares()));
@@ -512,6 +515,14 @@ public final class DashboardViewModel {
     }
 
     /**
+     * Whether {@link #governmentCostProperty} is worth its own line: some funder shown is not a government budget
+     * ({@link FunderCost#governmentBudgetIsPart}, the year report's rule); with every funder one it repeats the total.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty governmentCostShownProperty() {
+        return governmentCostShown.getReadOnlyProperty();
+    }
+
+    /**
      * Writes the chosen year's shares and costs for the filters shown (kecamatan, segment; the file names them) to
      * {@code file} (.xlsx / .csv); {@code done} gets the file.
      */
@@ -567,6 +578,11 @@ public final class DashboardViewModel {
     public String pictureName(String base, boolean withYear) {
         Integer y = year.get();
         return base + (withYear && y != null ? "-" + y : "") + fileSuffix() + ".png";
+    }
+
+    /** The name offered for the year report's PDF: its subject, year and filters ({@link id.payung.service.exporting.ExportService#yearReportFileName}). */
+    public String reportFileName() {
+        return id.payung.service.exporting.ExportService.yearReportFileName(year.get(), fileSuffix());
     }
 
     /** True when a kecamatan or a segment is chosen: the numbers shown are not the whole regency's. */

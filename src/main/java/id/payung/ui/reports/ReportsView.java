@@ -181,7 +181,7 @@ public final class ReportsView {
 
     @FXML
     private void printYearReport() {
-        choose("laporan-payung-" + model.yearProperty().get() + ".pdf", pdf())
+        choose(model.yearReportFileName(), pdf())
                 .ifPresent(file -> model.printYearReport(file, this::saved));
     }
 

@@ -247,6 +247,11 @@ public final class ReportsViewModel {
         return years;
     }
 
+    /** The name offered for the year report's PDF: its subject and year ({@link id.payung.service.exporting.ExportService#yearReportFileName}). */
+    public String yearReportFileName() {
+        return id.payung.service.exporting.ExportService.yearReportFileName(year.get(), "");
+    }
+
     public ObjectProperty<Integer> yearProperty() {
         return year;
     }

@@ -115,7 +115,8 @@ class ReportPdfTest {
         }
         // The note stays under the table whose cost it explains, and says why a cost may be under the package.
         assertThat(text.indexOf("Biaya = peserta")).isLessThan(text.indexOf("Perkembangan peserta per tahun"));
-        assertThat(text.replaceAll("\\s+", " ")).contains("diskon PP 50/2025 dan iuran PU perangkat desa ikut dihitung");
+        assertThat(text.replaceAll("\\s+", " ")).contains("iuran PU perangkat desa ikut dihitung; diskon PP 50/2025 tidak "
+                + "berlaku bagi peserta APBN/APBD");
     }
 
     /**
