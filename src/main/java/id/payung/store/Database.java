@@ -458,6 +458,12 @@ public final class Database implements AutoCloseable {
                     writeConnectionLost = true;
                     throw connectionLost(e);
                 }
+                if (file != null && Sql.diskFull(e)) {
+                    // Rolled back: nothing of it saved. Its pages in the -wal stay there until the last connection
+                    // closes, keeping the disk full for the next try and the next backup (trial 21b M4): given back now.
+                    truncateWal();
+                    throw diskFull(file, "writing to " + file + " failed", e);
+                }
                 throw e;
             }
         } finally {
@@ -474,6 +480,45 @@ public final class Database implements AutoCloseable {
                     + " this change is not in it");
         }
         return result;
+    }
+
+    /**
+     * A failure on a full disk (see {@link #isDiskFull}) while writing {@code written} (the database, a backup, a copy)
+     * as the known refusal {@link Problem#DISK_FULL}: said in words, naming the file and its folder, not as an
+     * unexpected error.
+     */
+    public static DatabaseOpenException diskFull(Path written, String what, Throwable e) {
+        if (e instanceof DatabaseOpenException d && d.problem() == Problem.DISK_FULL && written.equals(d.file())) {
+            return d;
+        }
+        return new DatabaseOpenException(Problem.DISK_FULL, written.toAbsolutePath(), what + ": " + Sql.DISK_FULL + " ("
+                + e.getMessage() + ")", e);
+    }
+
+    /**
+     * Whether {@code e} or one of its causes is a full disk: SQLite's SQLITE_FULL, PostgreSQL's 53100, the system's
+     * "No space left on device" (the one rule: {@link Sql#diskFull}).
+     */
+    public static boolean isDiskFull(Throwable e) {
+        return Sql.diskFull(e);
+    }
+
+    /**
+     * Shrinks the {@code -wal} to nothing ({@code wal_checkpoint(TRUNCATE)}) after a write that failed on a full disk:
+     * its rolled-back frames gave no data but kept the space. Call holding {@link #lock}. A checkpoint that cannot
+     * finish (a reader of another program on it) leaves the file as it was; nothing is lost either way.
+     */
+    private void truncateWal() {
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            if (rs.next() && rs.getInt(1) != 0) {
+                java.util.logging.Logger.getLogger(Database.class.getName()).warning(() -> "the -wal of " + file
+                        + " could not be truncated after a write failed on a full disk (another reader on it)");
+            }
+        } catch (SQLException e) {
+            java.util.logging.Logger.getLogger(Database.class.getName()).warning(() -> "the -wal of " + file
+                    + " could not be truncated after a write failed on a full disk: " + e.getMessage());
+        }
     }
 
     /**

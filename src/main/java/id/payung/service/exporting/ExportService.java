@@ -853,7 +853,7 @@ public final class ExportService {
         return ReplacingWrite.createNew(file, body);
     }
 
-    private static UncheckedIOException cannotWrite(Path file, Exception e) {
+    private static RuntimeException cannotWrite(Path file, Exception e) {
         return ReplacingWrite.cannotWrite(file, e);
     }
 }
