@@ -694,7 +694,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Tells both; the first one decides about cancelling. */
+    /**
+     * Tells both; either one cancels: the write's own (an import's Cancel) and the database's listener (a window task's
+     * Cancel, the command line's {@code --wait}: trial 21b M5, an import from the command line asked only its own).
+     */
     private static WriteWait both(WriteWait first, WriteWait second) {
         return new WriteWait() {
             @Override
@@ -711,7 +714,7 @@ public final class Database implements AutoCloseable {
 
             @Override
             public boolean cancelled() {
-                return first.cancelled();
+                return first.cancelled() || second.cancelled();
             }
         };
     }
