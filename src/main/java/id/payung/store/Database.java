@@ -433,6 +433,7 @@ public final class Database implements AutoCloseable {
                     + " see docs/SERVER.md)" : "") + "; nothing was changed");
         }
         T result;
+        boolean isImport = wait.isImport();
         WriteWait listener = writeWait;
         if (wait != listener) {
             wait = both(wait, listener);
@@ -450,6 +451,9 @@ public final class Database implements AutoCloseable {
             reconnectIfLost();
             try {
                 beginWriting(wait);
+                if (lock.getHoldCount() == 1) {
+                    importWriting = isImport; // set once it writes: while it waits itself, it holds nothing to name
+                }
                 result = inTransaction(connection, dialect, wait, work);
             } catch (RuntimeException e) {
                 if (dialect == Dialect.POSTGRES && lost(e, connection)) {
@@ -467,6 +471,9 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         } finally {
+            if (lock.getHoldCount() == 1) {
+                importWriting = false;
+            }
             lock.unlock();
         }
         answered();
@@ -480,6 +487,17 @@ public final class Database implements AutoCloseable {
                     + " this change is not in it");
         }
         return result;
+    }
+
+    /** True while an import of this process holds the database's write (trial 21b M5: "impor lain" only then). */
+    private volatile boolean importWriting;
+
+    /**
+     * Whether the write holding this database now is an import of this Payung ({@link WriteWait#isImport}): a write
+     * waiting here may then say it waits for another import. False for any other holder, another program's too.
+     */
+    public boolean importWriting() {
+        return importWriting;
     }
 
     /**
