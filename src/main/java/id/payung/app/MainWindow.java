@@ -254,11 +254,14 @@ public final class MainWindow implements EnrollmentDialogs {
     /** The language of a notice shown as a screen wrote it; null for a notice that re-words itself. */
     private Locale noticeWrittenIn;
 
+    /** The write the notice's waits wait for is an import of this Payung (volatile: told on the waiting thread). */
+    private volatile boolean waitingForImport;
+
     private void showNotice() {
         ResourceBundle bundle = bundle();
         String text = noticeText.apply(bundle);
         if (waitingWrites > 0) {
-            text = (text.isEmpty() ? "" : text + " · ") + bundle.getString("wait.write");
+            text = (text.isEmpty() ? "" : text + " · ") + bundle.getString(waitingForImport ? "wait.write.import" : "wait.write");
         }
         notice.set(text);
     }
@@ -796,7 +799,12 @@ public final class MainWindow implements EnrollmentDialogs {
         PayungServices builtOn = services;
         // A task's wait is shown with the task and its Cancel (status bar, form); other waits in the notice.
         builtOn.onWriteWait(waiting -> {
-            if (!BackgroundTask.currentWaits(waiting)) {
+            // "impor lain" only when the holder is this Payung's import; anyone else is said as any writer (21b M5).
+            boolean forImport = waiting && builtOn.importWriting();
+            if (!BackgroundTask.currentWaits(waiting, forImport)) {
+                if (waiting) {
+                    waitingForImport = forImport;
+                }
                 writeWaits(waiting);
             }
         }, BackgroundTask::currentCancelled); // a task's Cancel ends its wait

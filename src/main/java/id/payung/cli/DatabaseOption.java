@@ -19,6 +19,16 @@ final class DatabaseOption {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: PAYUNG_DB or the user's data folder).")
     String db;
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
+    // Issue 19: a second writer waits rather than fails; a script may bound the wait (trial 21b M5).
+    @Option(names = "--wait", paramLabel = "SECONDS", description = "Give up a write that waits longer than SECONDS"
+            + " for another write to the file to finish (an import, a window saving, another program holding it):"
+            + " exit code 3, nothing written. Default: wait as long as it takes, saying so every "
+            + WaitSaid.EVERY_SECONDS + " s.")
+    Integer waitSeconds;
+
     /** The chosen file: the option, else {@code PAYUNG_DB}, else the data folder's; a server is refused here. */
     Path file() {
         return choice().file();
@@ -33,12 +43,24 @@ final class DatabaseOption {
         if (choice() instanceof DatabaseChoice.Server server) {
             return onServer(server);
         }
-        return saysWhenWaiting(PayungServices.open(file(), false, Clock.systemDefaultZone()));
+        return saysWhenWaiting(PayungServices.open(file(), false, Clock.systemDefaultZone()), patience());
+    }
+
+    /** {@code --wait} as a duration; null when not given (wait as long as it takes). Refused below 0 (exit code 2). */
+    private java.time.Duration patience() {
+        if (waitSeconds == null) {
+            return null;
+        }
+        if (waitSeconds < 0) {
+            throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
+                    "--wait " + waitSeconds + ": give the seconds to wait, 0 or more");
+        }
+        return java.time.Duration.ofSeconds(waitSeconds);
     }
 
     /** Opens the chosen database; only the default one is created (and seeded) when it does not exist yet. */
     PayungServices open() {
-        return open(choice(), System.err);
+        return open(choice(), System.err, patience());
     }
 
     /**
@@ -47,12 +69,18 @@ final class DatabaseOption {
      * Stdout stays as it was: scripts read it.
      */
     static PayungServices open(DatabaseChoice choice, java.io.PrintStream err) {
+        return open(choice, err, null);
+    }
+
+    /** {@link #open(DatabaseChoice, java.io.PrintStream)}, a write giving up after {@code patience} (null: never). */
+    static PayungServices open(DatabaseChoice choice, java.io.PrintStream err, java.time.Duration patience) {
         if (choice instanceof DatabaseChoice.Server server) {
             return onServer(server);
         }
         boolean isDefault = choice instanceof DatabaseChoice.File f && f.isDefault();
         boolean made = isDefault && isNew(choice.file());
-        PayungServices services = saysWhenWaiting(PayungServices.open(choice.file(), isDefault, Clock.systemDefaultZone()));
+        PayungServices services = saysWhenWaiting(PayungServices.open(choice.file(), isDefault, Clock.systemDefaultZone()),
+                patience);
         if (made) {
             String code = services.reference().settings().regencyCode();
             String name = id.payung.service.RegionList.regency(code).map(id.payung.domain.Region::name).orElse(code);
@@ -84,16 +112,13 @@ final class DatabaseOption {
     }
 
     /**
-     * A write that finds the database taken (another import, a window saving) waits for it rather than
-     * failing: one line on stderr says so, so a script's log shows why it paused.
+     * A write that finds the database taken (another import, a window saving, another program holding the file) waits
+     * for it rather than failing: one line on stderr says so, then how long so far every {@link WaitSaid#EVERY_SECONDS}
+     * seconds, so a script's log shows why it paused; with {@code --wait} it gives up after that long (exit code 3).
      */
-    private static PayungServices saysWhenWaiting(PayungServices services) {
-        Path file = services.databaseFile();
-        services.onWriteWait(waiting -> {
-            if (waiting) {
-                System.err.println("payung: waiting for another import or save to finish writing to " + file + " …");
-            }
-        });
+    private static PayungServices saysWhenWaiting(PayungServices services, java.time.Duration patience) {
+        WaitSaid said = new WaitSaid(services.databaseFile(), patience, System.err, System::nanoTime);
+        services.onWriteWait(said::waiting, said::givesUp);
         return services;
     }
 }

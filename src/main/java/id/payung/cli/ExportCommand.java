@@ -75,7 +75,7 @@ final class ExportCommand extends CommandGroup {
                 // A new file only, owner-only, removed again if the write fails (or the filter is refused).
                 long rows = id.payung.service.ReplacingWrite.createNew(out, stream -> {
                     Writer w = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                    long n = services.audit().exportCsv(w, filter);
+                    long n = services.audit().exportCsv(w, filter, out);
                     w.flush();
                     return n;
                 });

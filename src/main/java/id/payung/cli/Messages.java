@@ -158,8 +158,15 @@ final class Messages {
         if (e instanceof id.payung.domain.ServerAddress.Refused r) {
             return java.text.MessageFormat.format(bundle.getString(r.key()), r.args().toArray());
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabaseOpenException d && d.problem() == DatabaseOpenException.Problem.DISK_FULL) {
+                e = d; // a full disk under whatever wrapped it: the known sentence, naming the folder (trial 21b M4)
+                break;
+            }
+        }
         if (e instanceof DatabaseOpenException d) {
-            return java.text.MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.shownAs());
+            return java.text.MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.shownAs(),
+                    d.folderShown());
         }
         if (e instanceof id.payung.service.exporting.ExportService.NoRegenciesException) {
             return bundle.getString("export.regencies.none");

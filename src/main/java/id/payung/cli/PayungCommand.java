@@ -76,7 +76,7 @@ public final class PayungCommand implements Callable<Integer> {
 
     /**
      * Runs the command line and returns the exit code: 0 done, 1 failed (message on stderr),
-     * 2 wrong command or option (one line on stderr).
+     * 2 wrong command or option (one line on stderr), 3 a write gave up waiting for another writer ({@code --wait}).
      *
      * @param openWindow opens the window with the chosen database as given (a file or a server address; null for
      *                   the default) and language
@@ -110,6 +110,11 @@ public final class PayungCommand implements Callable<Integer> {
             commandLine.getErr().println("payung: " + Messages.english().describe(ex));
             if (ex instanceof AdvisedFailure advised) {
                 commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + advised.advice());
+            }
+            for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+                if (cause instanceof WaitSaid.GaveUp) {
+                    return WaitSaid.GaveUp.EXIT_CODE; // --wait: a script tells "try later" from a failure
+                }
             }
             return 1;
         });

@@ -118,6 +118,18 @@ public final class DatabaseOpenException extends RuntimeException {
         return file;
     }
 
+    /**
+     * The folder holding {@link #file()} as shown to the user (where a full disk needs room: trial 21b M4); the
+     * server's address for a database on a server.
+     */
+    public String folderShown() {
+        if (file == null) {
+            return shownAs;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        return String.valueOf(folder == null ? file.toAbsolutePath() : folder);
+    }
+
     /** The database as shown to the user: the file's path, or the server's address. */
     public String shownAs() {
         return shownAs;

@@ -134,6 +134,20 @@ public final class AuditService {
     }
 
     /**
+     * What an export of the trail records, the window's and the command line's alike (trial 21b L8: the command line's
+     * was only {"rows":20}): the file's name (none for a writer of no file), how many entries, and what was asked.
+     */
+    public static java.util.Map<String, Object> exported(java.nio.file.Path file, long rows, AuditFilter filter) {
+        java.util.Map<String, Object> exported = new java.util.LinkedHashMap<>();
+        if (file != null && file.getFileName() != null) {
+            exported.put("file", file.getFileName().toString());
+        }
+        exported.put("rows", rows);
+        exported.putAll(asked(filter));
+        return exported;
+    }
+
+    /**
      * A person searched for, as the export's audit row keeps it: a name as typed (NIKs in it masked); a NIK or its
      * start (digits, in groups or not) masked by the one NIK mask, {@link Nik#mask}: its region part kept, the birth
      * date always hidden, even in part of a NIK.
@@ -305,6 +319,11 @@ public final class AuditService {
      * @throws InvalidInputException as {@link #search} refuses a filter
      */
     public long exportCsv(Writer out, AuditFilter filter) {
+        return exportCsv(out, filter, null);
+    }
+
+    /** {@link #exportCsv(Writer, AuditFilter)} into {@code file}, whose name its audit row records ({@link #exported}). */
+    public long exportCsv(Writer out, AuditFilter filter, java.nio.file.Path file) {
         long[] count = {0};
         // The words of Jejak audit (the default, Indonesian, as the command line's other files): read before the log.
         AuditWords.Names names = AuditWords.Names.of(new ReferenceService(db));
@@ -363,12 +382,7 @@ public final class AuditService {
         }
         if (!db.isReadOnly()) {
             db.write(tx -> {
-                java.util.Map<String, Object> asked = new java.util.LinkedHashMap<>();
-                asked.put("rows", count[0]);
-                if (!filter.equals(AuditFilter.ALL)) {
-                    asked.putAll(asked(filter));
-                }
-                log.record(tx, "EXPORT", "audit_log", null, null, asked);
+                log.record(tx, "EXPORT", "audit_log", null, null, exported(file, count[0], filter));
                 return null;
             });
         }

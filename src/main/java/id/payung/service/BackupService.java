@@ -192,7 +192,14 @@ public final class BackupService {
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
             steps.step(3, 3);
             log.info(() -> "backup to " + absolute + " finished");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (id.payung.store.Database.isDiskFull(e)) {
+                // The backup folder's disk: said in words, naming it (trial 21b M4), as a write to the database is.
+                throw id.payung.store.Database.diskFull(absolute, "backup to " + absolute + " failed", e);
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
             throw new StoreException("backup to " + absolute + " failed: " + e.getMessage(), e);
         } finally {
             try {

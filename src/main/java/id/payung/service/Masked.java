@@ -20,6 +20,17 @@ public final class Masked {
     private Masked() {
     }
 
+    /**
+     * Whether the number at {@code [start, end)} sits between two dots of a file's name, a letter right after the second
+     * ({@code .full-2026-12-07-142138.db.6368031234567833.part}, the random part of a temporary file): a name, not a
+     * NIK, kept whole so the log names the real file (trial 21b L12). A NIK a clerk gave a file its name by
+     * ({@code 5310011205850001.xlsx}, {@code peserta 5310011205850001.csv}) has no dot before it and stays masked.
+     */
+    private static boolean inFileName(String text, int start, int end) {
+        return start > 0 && text.charAt(start - 1) == '.' && end + 1 < text.length() && text.charAt(end) == '.'
+                && Character.isLetter(text.charAt(end + 1));
+    }
+
     /** The text with each NIK-like number masked as {@link Nik#mask} masks a NIK; null stays null. */
     public static String niks(String text) {
         if (text == null) {
@@ -31,6 +42,10 @@ public final class Masked {
         }
         StringBuilder b = new StringBuilder();
         do {
+            if (inFileName(text, m.start(), m.end())) {
+                m.appendReplacement(b, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
             // The one rule: 15 digits (a NIK Excel cut) or 17 are masked as a NIK is, not whole.
             m.appendReplacement(b, Nik.mask(Nik.strip(m.group())));
         } while (m.find());

@@ -96,6 +96,8 @@ public final class ReplacingWrite {
             moveOver(temp, file);
             moved = true;
             return result;
+        } catch (IOException e) {
+            throw noRoomOr(file, e);
         } finally {
             if (temp != null && !moved) {
                 deleteQuietly(temp);
@@ -116,10 +118,24 @@ public final class ReplacingWrite {
                 Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OwnerOnly.fileAttributes()));
         try (OutputStream out = new BufferedOutputStream(created)) {
             return body.write(out);
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException e) {
+            deleteQuietly(target);
+            throw noRoomOr(target, e);
+        } catch (RuntimeException | Error e) {
             deleteQuietly(target);
             throw e;
         }
+    }
+
+    /**
+     * {@code e} as it was, or on a full disk the known failure naming the file and its folder ({@code DISK_FULL}: the
+     * window and the command line say "the disk is full … free some space", not an unexpected error; trial 21b M4).
+     */
+    private static IOException noRoomOr(Path file, IOException e) {
+        if (!(e instanceof NotReplacedException) && id.payung.store.Database.isDiskFull(e)) {
+            throw id.payung.store.Database.diskFull(file, "cannot write " + file, e);
+        }
+        return e;
     }
 
     /** True when the file starts as every SQLite database does ("SQLite format 3" and a zero byte). */
@@ -148,7 +164,11 @@ public final class ReplacingWrite {
     }
 
     /** The sentence for a file that could not be written, the same for every export and command. */
-    public static java.io.UncheckedIOException cannotWrite(Path file, Exception e) {
+    public static RuntimeException cannotWrite(Path file, Exception e) {
+        if (id.payung.store.Database.isDiskFull(e)) {
+            // A known failure, said in words naming the folder (trial 21b M4): the export's old file, if any, is kept.
+            return id.payung.store.Database.diskFull(file, "cannot write " + file, e);
+        }
         Path folder = file.toAbsolutePath().getParent();
         // A missing folder was "cannot write X: X" (NoSuchFileException's message is the path; trial 18 M18).
         String why = e instanceof FileAlreadyExistsException ? "the file exists already"

@@ -433,6 +433,7 @@ public final class Database implements AutoCloseable {
                     + " see docs/SERVER.md)" : "") + "; nothing was changed");
         }
         T result;
+        boolean isImport = wait.isImport();
         WriteWait listener = writeWait;
         if (wait != listener) {
             wait = both(wait, listener);
@@ -450,6 +451,9 @@ public final class Database implements AutoCloseable {
             reconnectIfLost();
             try {
                 beginWriting(wait);
+                if (lock.getHoldCount() == 1) {
+                    importWriting = isImport; // set once it writes: while it waits itself, it holds nothing to name
+                }
                 result = inTransaction(connection, dialect, wait, work);
             } catch (RuntimeException e) {
                 if (dialect == Dialect.POSTGRES && lost(e, connection)) {
@@ -458,9 +462,18 @@ public final class Database implements AutoCloseable {
                     writeConnectionLost = true;
                     throw connectionLost(e);
                 }
+                if (file != null && Sql.diskFull(e)) {
+                    // Rolled back: nothing of it saved. Its pages in the -wal stay there until the last connection
+                    // closes, keeping the disk full for the next try and the next backup (trial 21b M4): given back now.
+                    truncateWal();
+                    throw diskFull(file, "writing to " + file + " failed", e);
+                }
                 throw e;
             }
         } finally {
+            if (lock.getHoldCount() == 1) {
+                importWriting = false;
+            }
             lock.unlock();
         }
         answered();
@@ -474,6 +487,56 @@ public final class Database implements AutoCloseable {
                     + " this change is not in it");
         }
         return result;
+    }
+
+    /** True while an import of this process holds the database's write (trial 21b M5: "impor lain" only then). */
+    private volatile boolean importWriting;
+
+    /**
+     * Whether the write holding this database now is an import of this Payung ({@link WriteWait#isImport}): a write
+     * waiting here may then say it waits for another import. False for any other holder, another program's too.
+     */
+    public boolean importWriting() {
+        return importWriting;
+    }
+
+    /**
+     * A failure on a full disk (see {@link #isDiskFull}) while writing {@code written} (the database, a backup, a copy)
+     * as the known refusal {@link Problem#DISK_FULL}: said in words, naming the file and its folder, not as an
+     * unexpected error.
+     */
+    public static DatabaseOpenException diskFull(Path written, String what, Throwable e) {
+        if (e instanceof DatabaseOpenException d && d.problem() == Problem.DISK_FULL && written.equals(d.file())) {
+            return d;
+        }
+        return new DatabaseOpenException(Problem.DISK_FULL, written.toAbsolutePath(), what + ": " + Sql.DISK_FULL + " ("
+                + e.getMessage() + ")", e);
+    }
+
+    /**
+     * Whether {@code e} or one of its causes is a full disk: SQLite's SQLITE_FULL, PostgreSQL's 53100, the system's
+     * "No space left on device" (the one rule: {@link Sql#diskFull}).
+     */
+    public static boolean isDiskFull(Throwable e) {
+        return Sql.diskFull(e);
+    }
+
+    /**
+     * Shrinks the {@code -wal} to nothing ({@code wal_checkpoint(TRUNCATE)}) after a write that failed on a full disk:
+     * its rolled-back frames gave no data but kept the space. Call holding {@link #lock}. A checkpoint that cannot
+     * finish (a reader of another program on it) leaves the file as it was; nothing is lost either way.
+     */
+    private void truncateWal() {
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+            if (rs.next() && rs.getInt(1) != 0) {
+                java.util.logging.Logger.getLogger(Database.class.getName()).warning(() -> "the -wal of " + file
+                        + " could not be truncated after a write failed on a full disk (another reader on it)");
+            }
+        } catch (SQLException e) {
+            java.util.logging.Logger.getLogger(Database.class.getName()).warning(() -> "the -wal of " + file
+                    + " could not be truncated after a write failed on a full disk: " + e.getMessage());
+        }
     }
 
     /**
@@ -649,7 +712,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Tells both; the first one decides about cancelling. */
+    /**
+     * Tells both; either one cancels: the write's own (an import's Cancel) and the database's listener (a window task's
+     * Cancel, the command line's {@code --wait}: trial 21b M5, an import from the command line asked only its own).
+     */
     private static WriteWait both(WriteWait first, WriteWait second) {
         return new WriteWait() {
             @Override
@@ -666,7 +732,7 @@ public final class Database implements AutoCloseable {
 
             @Override
             public boolean cancelled() {
-                return first.cancelled();
+                return first.cancelled() || second.cancelled();
             }
         };
     }

@@ -13,6 +13,14 @@ public interface WriteWait {
     /** The wait is over (the write goes on, or was cancelled). */
     void resumed();
 
+    /**
+     * True for an import's write: while it holds the database, a write of this Payung that waits for it may say it
+     * waits for "another import" ({@link Database#importWriting}); any other holder is said as a write of anyone.
+     */
+    default boolean isImport() {
+        return false;
+    }
+
     /** Asked while waiting: true gives up the wait with {@link WriteCancelledException}. */
     default boolean cancelled() {
         return false;

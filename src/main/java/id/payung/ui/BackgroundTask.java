@@ -265,13 +265,29 @@ public final class BackgroundTask<T> {
      *         no such task here (the caller says it in its own way)
      */
     public static boolean currentWaits(boolean waits) {
+        return currentWaits(waits, false);
+    }
+
+    /** {@link #currentWaits(boolean)}, {@code forImport} when the writer waited for is an import of this Payung. */
+    public static boolean currentWaits(boolean waits, boolean forImport) {
         BackgroundTask<?> task = CURRENT.get();
         TaskExecutor tasks = task == null ? null : task.executor;
         if (tasks == null || !tasks.showsWaits(task)) {
             return false;
         }
+        if (waits) {
+            task.waitsForImport = forImport;
+        }
         tasks.onFx(() -> task.waiting.set(waits));
         return true;
+    }
+
+    /** Whether the writer this task's write waits for is an import of this Payung ("impor lain"); else anyone's. */
+    private volatile boolean waitsForImport;
+
+    /** The words of this task's wait: another import's when Payung knows it is one, else any writer's (trial 21b M5). */
+    public String waitWords(java.util.ResourceBundle resources) {
+        return resources.getString(waitsForImport ? "wait.write.import" : "wait.write");
     }
 
     // For the executors: the steps in order. Not for view models.

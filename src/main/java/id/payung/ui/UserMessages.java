@@ -44,6 +44,7 @@ public final class UserMessages {
                 || error instanceof id.payung.domain.ServerAddress.Refused
                 || readOnlyRefusal(error)
                 || serverConnection(error) != null
+                || diskFull(error) != null
                 || error instanceof id.payung.service.exporting.ExportService.ProvinceAnnexException
                 || error instanceof id.payung.service.exporting.ExportService.NoRegenciesException;
     }
@@ -93,6 +94,25 @@ public final class UserMessages {
         return null;
     }
 
+    /**
+     * A full disk somewhere in {@code error}'s causes (the store says it as {@code DISK_FULL}, naming the file it could
+     * not write: the database, a backup, an export): a known failure said in words, not an unexpected error (trial 21b
+     * M4). Null when none.
+     */
+    static DatabaseOpenException diskFull(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DatabaseOpenException d && d.problem() == DatabaseOpenException.Problem.DISK_FULL) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The words of a database's problem ({@code db.problem.NAME}): {0} the file or server, {1} the file's folder. */
+    public static String databaseProblem(ResourceBundle bundle, DatabaseOpenException d) {
+        return MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.shownAs(), d.folderShown());
+    }
+
     /** A message for the user; unknown failures fall back to their own message. */
     public static String describe(ResourceBundle bundle, Throwable error) {
         if (error instanceof id.payung.domain.ServerAddress.Refused r) {
@@ -102,8 +122,12 @@ public final class UserMessages {
         if (server != null) {
             error = server;
         }
+        DatabaseOpenException full = diskFull(error);
+        if (full != null) {
+            error = full;
+        }
         if (error instanceof DatabaseOpenException d) {
-            return MessageFormat.format(bundle.getString("db.problem." + d.problem().name()), d.shownAs());
+            return databaseProblem(bundle, d);
         }
         if (error instanceof id.payung.service.RestoreFailedException r) {
             return MessageFormat.format(bundle.getString("restore.failed"), r.database().toString(),

@@ -89,7 +89,7 @@ public final class WaitLine {
     private void update() {
         if (task != null && task.waitingProperty().get()) {
             waited = true;
-            show(resources.getString("wait.write"));
+            show(task.waitWords(resources));
             boolean asked = task.isCancelled();
             cancel.setVisible(true);
             cancel.setManaged(true);

@@ -84,6 +84,11 @@ class ExportAuditCommandTest {
         Path exports = dir.resolve("ekspor.csv");
         assertThat(console.run("export", "audit", "--kind", "privacy", "--out", exports.toString(), "--db", db)).isZero();
         assertThat(String.join("\n", lines(exports))).contains("EXPORT;audit_log", "IMPORTS", "maria");
+        // Trial 21b L8: the file's name and the filter, as the window's export records them (it was {"rows":20}).
+        List<String> exportRows = lines(exports).stream().filter(l -> l.contains(";EXPORT;audit_log;")).toList();
+        assertThat(exportRows).anySatisfy(l -> assertThat(l).contains("semua.csv", "rows", "topic"))
+                .anySatisfy(l -> assertThat(l).contains("impor.csv", "IMPORTS"))
+                .anySatisfy(l -> assertThat(l).contains("maria.csv", "maria"));
     }
 
     /** {@code --kind deletions}: an import undone (and any record deleted), named in the help as a kind to ask. */

@@ -17,7 +17,20 @@ class FullDiskDatabaseTest {
         Path db = Path.of("/tmp/full/office.db");
         String said = Messages.english().describe(new DatabaseOpenException(DatabaseOpenException.Problem.DISK_FULL, db,
                 "cannot open " + db + ": [SQLITE_FULL]"));
-        assertThat(said).isEqualTo("The disk holding the database is full: " + db
-                + ". Nothing was saved; free some space on it and run again.").doesNotContain("cannot be read");
+        assertThat(said).isEqualTo("The disk is full: there is no room to write " + db + ". Nothing was saved; free some"
+                + " space on the disk holding the folder " + db.getParent() + ", then try again.").doesNotContain("cannot be read");
+    }
+
+    /**
+     * Trial 21b M4: a write (an import, a backup, an export) that met a full disk under whatever wrapped it says the
+     * same sentence, naming the folder whose disk needs room, not the store's technical words.
+     */
+    @Test
+    void aFullDiskUnderAWrappedFailureIsSaidWithItsFolder() {
+        Path backup = Path.of("/media/flashdisk/cadangan/payung-2026-12-07-142138.db");
+        String said = Messages.english().describe(new IllegalStateException("backup failed", new DatabaseOpenException(
+                DatabaseOpenException.Problem.DISK_FULL, backup, "backup to " + backup + " failed: the disk is full")));
+        assertThat(said).startsWith("The disk is full: there is no room to write " + backup)
+                .contains("the folder /media/flashdisk/cadangan, then try again").doesNotContain("backup failed");
     }
 }

@@ -58,10 +58,10 @@ class WaitingImportCommandTest {
             Future<Integer> command = threads.submit(() -> console.run("import", second.toString(), "--db", db.toString()));
 
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!console.err().contains("waiting for another import or save") && System.nanoTime() < until) {
+            while (!console.err().contains("waiting for another write") && System.nanoTime() < until) {
                 Thread.sleep(50);
             }
-            assertThat(console.err()).containsOnlyOnce("payung: waiting for another import or save to finish writing to");
+            assertThat(console.err()).containsOnlyOnce("payung: waiting for another write to ").containsOnlyOnce(" to finish (an import or save of Payung, or another program");
             assertThat(command.isDone()).isFalse();
             holding.letGo();
             assertThat(held.get(60, TimeUnit.SECONDS).written()).isTrue();

@@ -362,6 +362,18 @@ class AuditSearchTest {
             }
             assertThat(rows.get(0)).startsWith("Waktu", "Oleh", "Jenis", "Perubahan", "Peserta", "NIK", "Rincian");
             assertThat(rows).hasSize((int) n + 1);
+            // Trial 21b L7: "Waktu" is a date-time cell Excel sorts and filters as a time, shown as the office writes it.
+            try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true,
+                    false))) {
+                Row newest = wb.getFirstSheet().read().get(1);
+                assertThat(newest.getCell(0).getType()).as("a date-time cell, not text")
+                        .isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+                assertThat(newest.getCell(0).getDataFormatString()).isEqualTo("dd/mm/yyyy hh:mm:ss");
+                java.time.Instant at = all(a, people).get(0).change().at();
+                assertThat(newest.getCellAsDate(0).orElseThrow()).isCloseTo(java.time.LocalDateTime.ofInstant(at,
+                        TestData.CLOCK.getZone()), org.assertj.core.api.Assertions.within(1,
+                        java.time.temporal.ChronoUnit.SECONDS));
+            }
             assertThat(rows).anySatisfy(r -> assertThat(String.join("|", r))
                     .contains("Data pribadi diubah", "Maria Jelita Nabu", "Nama: Maria Jelita → Maria Jelita Nabu"));
             assertThat(rows).anySatisfy(r -> assertThat(String.join("|", r)).contains("Kepesertaan ditambahkan: APBD Kabupaten Manggarai"));

@@ -27,6 +27,17 @@ class MaskedTest {
                 .isEqualTo("Kepala Desa NIK.531001********01/RT 02");
     }
 
+    /** Trial 21b L12: the random part of a temporary file's name was masked, so the log named no real file. */
+    @Test
+    void theDigitsOfATemporaryFilesNameStayWhileANikInAFileNameIsMasked() {
+        String part = "copying the database to /tmp/t21b/small/.full-2026-12-07-142138.db.6368031234567833.part failed";
+        assertThat(Masked.niks(part)).isEqualTo(part);
+        assertThat(Masked.niks("backup to C:\\data\\.payung.db.63680312345678331.part failed")).contains("63680312345678331");
+        assertThat(Masked.niks("cannot write /home/siti/5310015204850001.xlsx")).isEqualTo("cannot write /home/siti/531001********01.xlsx");
+        assertThat(Masked.niks("cannot write peserta.5310015204850001/x")).contains("531001********01");
+        assertThat(Masked.niks("NIK 5310015204850001. Nama Maria")).isEqualTo("NIK 531001********01. Nama Maria");
+    }
+
     @Test
     void shortNumbersAndDatesStay() {
         for (String text : new String[] {"Rp 1.000.000", "12/05/1985", "0812 3456 7890", "baris 1.234 dari 5.000", null}) {

@@ -172,7 +172,8 @@ class DatabaseTest {
                     tx.update("INSERT INTO meta (key, value) VALUES (?, ?)", "k" + i, "x".repeat(500));
                 }
                 return null;
-            })).isInstanceOf(StoreException.class).hasMessageContaining("the disk is full");
+            })).isInstanceOf(DatabaseOpenException.class).hasMessageContaining("the disk is full")
+                    .satisfies(e -> assertThat(((DatabaseOpenException) e).problem()).isEqualTo(Problem.DISK_FULL));
             assertThat(scalar(db, "SELECT count(*) FROM meta WHERE key LIKE 'k%'")).isZero();
         }
     }

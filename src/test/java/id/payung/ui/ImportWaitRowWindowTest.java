@@ -66,7 +66,7 @@ class ImportWaitRowWindowTest {
             wait.setManaged(true);
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertThat(wait.getText()).startsWith("Menunggu impor lain selesai");
+        assertThat(wait.getText()).startsWith("Menunggu penulisan lain selesai");
         for (String id : new String[] {"#skipInvalid", "#cancelImport", "#runImport", "#closeImport"}) {
             Labeled button = robot.lookup(id).queryAs(Labeled.class);
             javafx.scene.text.Text text = (javafx.scene.text.Text) button.lookup(".text");

@@ -84,9 +84,9 @@ class ImportWhileReadingWindowTest {
         waitUntil(() -> model.waitingProperty().get());
         Label waitLabel = (Label) screen[0].lookup("#importWaiting");
         assertThat(waitLabel.isVisible()).isTrue();
-        assertThat(waitLabel.getText()).startsWith("Menunggu impor lain selesai");
+        assertThat(waitLabel.getText()).startsWith("Menunggu penulisan lain selesai");
         Label notice = robot.lookup("#notice").queryAs(Label.class);
-        waitUntil(() -> notice.getText().contains("Menunggu impor lain selesai menulis"));
+        waitUntil(() -> notice.getText().contains("Menunggu penulisan lain selesai (impor, Payung lain, atau program lain"));
 
         // Meanwhile the register reads a page and its counts: the last commit, the first part only.
         ScreenWaits.open(robot, Screen.ENROLLMENTS);

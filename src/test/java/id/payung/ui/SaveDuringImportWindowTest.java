@@ -51,7 +51,7 @@ class SaveDuringImportWindowTest {
         }).onSuccess(v -> saved.set(true)).onCancelled(() -> cancelled.set(true)).executeWith(ui.tasks()));
         // in the status bar, with its Cancel (not in the notice beside: once is enough)
         Label waits = robot.lookup("#statusBar #waitText").queryAs(Label.class);
-        waitUntil(() -> waits.isVisible() && waits.getText().contains("Menunggu impor lain selesai menulis"));
+        waitUntil(() -> waits.isVisible() && waits.getText().contains("Menunggu penulisan lain selesai (impor, Payung lain, atau program lain"));
         Label notice = robot.lookup("#notice").queryAs(Label.class);
         assertThat(notice.getText()).doesNotContain("Menunggu");
 
@@ -68,7 +68,7 @@ class SaveDuringImportWindowTest {
         // Cancel reaches the wait: the save gives up (nothing written, no error dialog), the notice goes.
         robot.interact(save[0]::cancel);
         waitUntil(cancelled::get);
-        waitUntil(() -> waits.getText().equals("Dibatalkan saat menunggu impor lain: tidak ada yang disimpan."));
+        waitUntil(() -> waits.getText().equals("Dibatalkan saat menunggu penulisan lain: tidak ada yang disimpan."));
         assertThat(saved.get()).isFalse();
         assertThat(held.isDone()).isFalse();
 

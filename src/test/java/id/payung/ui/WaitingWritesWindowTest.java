@@ -58,7 +58,7 @@ class WaitingWritesWindowTest {
             return null;
         }).onSuccess(v -> saved.set(true)).executeWith(ui.tasks()));
         Label statusWait = robot.lookup("#statusBar #waitText").queryAs(Label.class);
-        waitUntil(() -> statusWait.isVisible() && statusWait.getText().startsWith("Menunggu impor lain selesai menulis"));
+        waitUntil(() -> statusWait.isVisible() && statusWait.getText().startsWith("Menunggu penulisan lain selesai (impor, Payung lain, atau program lain"));
         Button statusCancel = robot.lookup("#statusBar #waitCancel").queryButton();
         assertThat(statusCancel.isVisible()).isTrue();
         assertThat(statusCancel.getText()).isEqualTo("Batal");
@@ -92,27 +92,27 @@ class WaitingWritesWindowTest {
         Parent form = robot.lookup("#nikField").query().getScene().getRoot();
         Label formWait = robot.from(form).lookup("#waitText").queryAs(Label.class);
         Button formCancel = robot.from(form).lookup("#waitCancel").queryButton();
-        waitUntil(() -> formWait.isVisible() && formWait.getText().startsWith("Menunggu impor lain selesai menulis"));
+        waitUntil(() -> formWait.isVisible() && formWait.getText().startsWith("Menunggu penulisan lain selesai (impor, Payung lain, atau program lain"));
         assertThat(robot.from(form).lookup("#saveEnrollment").queryButton().isDisabled()).isTrue();
         assertThat(robot.from(form).lookup("#saveAndNew").queryButton().isDisabled()).isTrue();
         // Cancelled before its turn, it ends at once: nothing saved, said in the form.
         robot.clickOn(formCancel);
-        waitUntil(() -> formWait.getText().equals("Dibatalkan saat menunggu impor lain: tidak ada yang disimpan."));
+        waitUntil(() -> formWait.getText().equals("Dibatalkan saat menunggu penulisan lain: tidak ada yang disimpan."));
         assertThat(robot.from(form).lookup("#saveEnrollment").queryButton().isDisabled()).isFalse();
-        assertThat(statusWait.getText()).startsWith("Menunggu impor lain selesai menulis"); // the first still waits
+        assertThat(statusWait.getText()).startsWith("Menunggu penulisan lain selesai (impor, Payung lain, atau program lain"); // the first still waits
 
         // The settings' save is given up from the status bar (the form keeps the window's bar out of reach of
         // the mouse, so the button is fired): nothing saved, and the bar says so.
         robot.interact(statusCancel::fire);
-        waitUntil(() -> statusWait.getText().equals("Dibatalkan saat menunggu impor lain: tidak ada yang disimpan."));
+        waitUntil(() -> statusWait.getText().equals("Dibatalkan saat menunggu penulisan lain: tidak ada yang disimpan."));
         assertThat(statusCancel.isVisible()).isFalse();
         assertThat(saved).isFalse();
 
         // Saved again, the form's save now waits for the import itself; its Cancel ends that wait.
         robot.clickOn("#nameField").type(KeyCode.ENTER);
-        waitUntil(() -> formWait.isVisible() && formWait.getText().startsWith("Menunggu impor lain selesai menulis"));
+        waitUntil(() -> formWait.isVisible() && formWait.getText().startsWith("Menunggu penulisan lain selesai (impor, Payung lain, atau program lain"));
         robot.clickOn(formCancel);
-        waitUntil(() -> formWait.getText().equals("Dibatalkan saat menunggu impor lain: tidak ada yang disimpan."));
+        waitUntil(() -> formWait.getText().equals("Dibatalkan saat menunggu penulisan lain: tidak ada yang disimpan."));
         assertThat(robot.lookup("#nikField").queryAs(TextField.class).getText()).isEqualTo(MARIA); // nothing typed is lost
         assertThat(robot.from(form).lookup("#saveEnrollment").queryButton().isDisabled()).isFalse();
         robot.clickOn("#cancelForm");

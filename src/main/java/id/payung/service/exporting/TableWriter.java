@@ -86,7 +86,20 @@ public abstract sealed class TableWriter implements Closeable {
      */
     static final String DATE_FORMAT = "dd/mm/yyyy";
 
-    /** Writes one row; values are strings, numbers, dates ({@link java.time.LocalDate}) or null. */
+    /**
+     * Excel's format for a date-time cell ({@link java.time.LocalDateTime}: an audit entry's time, trial 21b L7): the
+     * office's day and 24-hour time (07/12/2026 14:10:39); a .csv writes it so as text.
+     */
+    static final String DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm:ss";
+
+    /** A date-time as a .csv writes it, and as {@link #DATE_TIME_FORMAT} shows it. */
+    private static final java.time.format.DateTimeFormatter DATE_TIME_TEXT =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    /**
+     * Writes one row; values are strings, numbers, dates ({@link java.time.LocalDate}), date-times
+     * ({@link java.time.LocalDateTime}) or null.
+     */
     public abstract void row(Object... values) throws IOException;
 
     /** Writes a total row: like {@link #row}, in bold where the format has type faces. */
@@ -114,7 +127,8 @@ public abstract sealed class TableWriter implements Closeable {
         public void row(Object... values) throws IOException {
             for (Object v : values) {
                 csv.print(v instanceof String s ? SafeCells.of(s) : v instanceof BigDecimal d ? decimal(d)
-                        : v instanceof java.time.LocalDate d ? id.payung.domain.Formats.date(d) : v);
+                        : v instanceof java.time.LocalDate d ? id.payung.domain.Formats.date(d)
+                        : v instanceof java.time.LocalDateTime t ? DATE_TIME_TEXT.format(t) : v);
             }
             csv.println();
             rows++;
@@ -150,6 +164,8 @@ public abstract sealed class TableWriter implements Closeable {
         private final Worksheet sheet;
         /** Columns holding dates: wide enough for 25/09/2025 (Excel shows "########" for a date that does not fit). */
         private final java.util.Set<Integer> dateColumns = new java.util.TreeSet<>();
+        /** Columns holding date-times: wide enough for 07/12/2026 14:10:39. */
+        private final java.util.Set<Integer> dateTimeColumns = new java.util.TreeSet<>();
 
         Xlsx(OutputStream out, String name, String title) {
             this.out = out;
@@ -180,11 +196,15 @@ public abstract sealed class TableWriter implements Closeable {
                 } else if (v instanceof java.time.LocalDate d) {
                     sheet.value(row, c, d); // a date cell: Excel sorts and filters it as a date
                     dateColumns.add(c);
+                } else if (v instanceof java.time.LocalDateTime t) {
+                    sheet.value(row, c, t); // a date-time cell, as a date's
+                    dateTimeColumns.add(c);
                 } else if (v != null) {
                     sheet.inlineString(row, c, SafeCells.of(v.toString()));
                 }
                 String format = v instanceof Number && c < formats.length ? formats[c]
-                        : v instanceof java.time.LocalDate ? DATE_FORMAT : null;
+                        : v instanceof java.time.LocalDate ? DATE_FORMAT
+                        : v instanceof java.time.LocalDateTime ? DATE_TIME_FORMAT : null;
                 boolean strong = bold || row == headerRow || (row == 0 && headerRow > 0);
                 if (format != null || strong) {
                     org.dhatim.fastexcel.StyleSetter style = sheet.style(row, c);
@@ -220,6 +240,9 @@ public abstract sealed class TableWriter implements Closeable {
         public void close() throws IOException {
             for (int c : dateColumns) {
                 sheet.width(c, 13);
+            }
+            for (int c : dateTimeColumns) {
+                sheet.width(c, 20);
             }
             if (headerRow > 0) {
                 // The first column fitted to its codes and headers, not to the lines above them (the office's long

@@ -724,6 +724,14 @@ public final class PayungServices implements AutoCloseable {
         });
     }
 
+    /**
+     * Whether the write holding the database now is an import of this Payung: a write waiting for it may say "another
+     * import"; for any other holder (another Payung, another program) Payung cannot know who writes (trial 21b M5).
+     */
+    public boolean importWriting() {
+        return db.importWriting();
+    }
+
     /** True once {@link #close()} ran (a failed restore may have closed this object). */
     public boolean isClosed() {
         return closed;

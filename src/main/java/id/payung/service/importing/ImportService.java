@@ -482,6 +482,11 @@ public final class ImportService {
             public boolean cancelled() {
                 return progress.cancelled();
             }
+
+            @Override
+            public boolean isImport() {
+                return true; // a save waiting for it may say "impor lain" (trial 21b M5)
+            }
         };
     }
 

@@ -46,9 +46,8 @@ final class LongWork {
             Label title = new Label(resources.getString(task.titleKey()));
             title.setId("longWorkTitle");
             Label message = new Label();
-            String waitWords = resources.getString("wait.write");
-            message.textProperty().bind(javafx.beans.binding.Bindings.when(task.waitingProperty())
-                    .then(waitWords).otherwise(task.messageProperty()));
+            message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> task.waitingProperty().get()
+                    ? task.waitWords(resources) : task.messageProperty().get(), task.waitingProperty(), task.messageProperty()));
             ProgressBar bar = new ProgressBar();
             bar.setId("longWorkProgress");
             bar.setPrefWidth(140);
