@@ -1212,7 +1212,8 @@ public final class ImportService {
                 // (DamagedNik's rule, IMPORT_NIK_LAST_DIGIT_LOST). An error (the office rule: an ambiguous row is the
                 // clerk's to settle, never a guess), the one registered person's NIK proposed; another person is added
                 // with the form, which asks.
-                List<DamagedNik.Candidate> same = alike.stream()
+                // Never the row's own NIK: a person only undone imports brought, renewed by this row, is theirs.
+                List<DamagedNik.Candidate> same = alike.stream().filter(c -> !c.nik().equals(d.nik()))
                         .filter(c -> cutOwn || !c.nik().startsWith(first15)).toList();
                 RowProblem why = null;
                 if (same.size() == 1) {

@@ -885,7 +885,7 @@ public final class ImportView {
     /** What the offered earlier corrections change, by column in the file's order: "NIK 5, Nama 3, TTL 4". */
     private String earlierColumns() {
         java.util.Map<String, Integer> byColumn = new java.util.LinkedHashMap<>();
-        model.earlierOffered().forEach(f -> byColumn.merge(f.cell().column(), 1, Integer::sum));
+        model.earlierOffered().forEach(f -> byColumn.merge(f.column(), 1, Integer::sum));
         return String.join(", ", byColumn.entrySet().stream().map(c -> MessageFormat.format(
                 resources.getString("import.earlier.column"), c.getKey(), Formats.count(c.getValue()))).toList());
     }
@@ -893,8 +893,7 @@ public final class ImportView {
     /** Each offered earlier correction on a line, "Baris 35, Nama: Hendrikus Tamur", a NIK masked; null when none. */
     private String earlierList() {
         java.util.List<String> lines = model.earlierOffered().stream().map(f -> MessageFormat.format(
-                resources.getString("import.earlier.cell"), String.valueOf(f.cell().row()), f.cell().column(),
-                id.payung.service.Masked.niks(f.value()))).toList();
+                resources.getString("import.earlier.cell"), String.valueOf(f.row()), f.column(), f.shown())).toList();
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 

@@ -646,8 +646,13 @@ public final class ImportViewModel {
      * The earlier corrections offered now, in row and column order, that {@link #applyEarlier} would apply: what the
      * offer lists before the clerk applies them (trial 21c H2: twelve were applied unlisted).
      */
-    public List<ImportService.EarlierFix> earlierOffered() {
-        return earlierPending();
+    public List<OfferedFix> earlierOffered() {
+        return earlierPending().stream().map(e -> new OfferedFix(e.cell().row(), e.cell().column(),
+                id.payung.service.Masked.niks(e.value()))).toList();
+    }
+
+    /** An earlier correction as the offer lists it: its row, the column's header, the value (a NIK masked). */
+    public record OfferedFix(int row, String column, String shown) {
     }
 
     /** The corrections earlier imports of the chosen file made (none: {@link ImportService.EarlierFixes#NONE}). */

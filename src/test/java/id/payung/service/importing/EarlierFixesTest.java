@@ -105,7 +105,7 @@ class EarlierFixesTest {
             // Applied, they are the clerk's corrections again: the list imports whole.
             ImportService.Report again = s.imports().importFile(desa, year(2026).withFixes(found.asFixes()),
                     ImportService.Progress.NONE);
-            assertThat(again.rejected()).isZero();
+            assertThat(again.rejected()).as(again.problems().toString()).isZero();
             assertThat(again.imported()).isEqualTo(2);
         }
     }
