@@ -39,6 +39,8 @@ public final class EnrollmentRules {
      * ({@link PersonName#withoutFormOfAddress}), which the form and the import offer to take.
      */
     public static final String NAME_FORM_OF_ADDRESS = "NAME_FORM_OF_ADDRESS";
+    /** The code of the error on a name that holds a digit ({@link PersonName#holdsDigits}). */
+    public static final String NAME_DIGITS = "NAME_DIGITS";
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     /** Under this age when the coverage starts, a participant is said to be a child (UU 13/2003: a child is under 18). */
     static final int MIN_USUAL_AGE = 15;
@@ -86,6 +88,9 @@ public final class EnrollmentRules {
             problems.add(FormProblem.error(Field.NAME, "TOO_LONG", NAME_MAX));
         } else if (CONTROL.matcher(name).find()) {
             problems.add(FormProblem.error(Field.NAME, "CONTROL_CHARACTERS"));
+        } else if (PersonName.holdsDigits(name)) {
+            // "04-03-1960", "Maria 2": a date, a place and date, a row number in the name; no KTP name holds a digit.
+            problems.add(FormProblem.error(Field.NAME, NAME_DIGITS));
         } else {
             // "Ibu Katarina Nimul": said with the KTP's way as a proposal the clerk takes (one click), never changed
             // by itself (PersonName).

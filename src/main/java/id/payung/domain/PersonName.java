@@ -106,6 +106,15 @@ public final class PersonName {
         return Set.copyOf(all);
     }
 
+    /**
+     * Whether a name holds a digit, of any script ({@code 04-03-1960}, {@code Ruteng 04-03-1960}, {@code Maria 2}): a KTP
+     * name never does (trial 21c H2: a birth date typed into the name went in as a participant's name). The form's and
+     * the import's one rule ({@link EnrollmentRules}): an error, never a guess at what the name was.
+     */
+    public static boolean holdsDigits(String name) {
+        return name != null && name.codePoints().anyMatch(Character::isDigit);
+    }
+
     /** Whether two written names are the same name (see the class comment). Blank names are never the same. */
     public static boolean same(String a, String b) {
         String ka = key(a);

@@ -87,11 +87,16 @@ public final class EnrollmentBulkWriter {
     }
 
     /**
-     * A person already in the database, as the import compares it with a row: id, name, birth date, and whether
+     * A person already in the database, as the import compares it with a row: id, name, birth date, occupation, and whether
      * only undone imports brought them ({@link EnrollmentRepository#onlyUndoneImports}: not registered for the
      * clerk, their row to be written over by the row).
      */
-    public record Registered(long id, String fullName, java.time.LocalDate birthDate, boolean onlyUndone) {
+    public record Registered(long id, String fullName, java.time.LocalDate birthDate, boolean onlyUndone,
+                             String occupationCode) {
+        /** A registered person whose occupation is not known here. */
+        public Registered(long id, String fullName, java.time.LocalDate birthDate, boolean onlyUndone) {
+            this(id, fullName, birthDate, onlyUndone, null);
+        }
     }
 
     /** The person ids of those NIKs that are already in the database (flushed rows included). */
@@ -119,7 +124,7 @@ public final class EnrollmentBulkWriter {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getString(1), new Registered(rs.getLong(2), rs.getString(3), Sql.date(rs, "birth_date"),
-                                rs.getInt(5) == 1));
+                                rs.getInt(5) == 1, rs.getString(6)));
                     }
                 }
             }
@@ -451,6 +456,6 @@ public final class EnrollmentBulkWriter {
 
     private static String lookupSql(Tx tx) {
         return "SELECT p.nik, p.id, p.full_name, p.birth_date, CASE WHEN " + EnrollmentRepository.onlyUndoneImports(tx)
-                + " THEN 1 ELSE 0 END FROM person p WHERE p.nik IN (" + "?,".repeat(LOOKUP_CHUNK - 1) + "?)";
+                + " THEN 1 ELSE 0 END, p.occupation_code FROM person p WHERE p.nik IN (" + "?,".repeat(LOOKUP_CHUNK - 1) + "?)";
     }
 }

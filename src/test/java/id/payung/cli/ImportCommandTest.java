@@ -113,7 +113,7 @@ class ImportCommandTest {
         Path db = freshDatabase();
         Path list = Files.writeString(dir.resolve("rumus.csv"), "NIK;Nama;Jenis kelamin;Tanggal lahir;Kecamatan\n"
                 + "5310011205850001;\"=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";L;12/05/1985;Langke Rembong\n"
-                + "5310015204850002;@SUM(1+1);P;12/04/1985;Langke Rembong\n"
+                + "5310015204850002;@SUM(A+B);P;12/04/1985;Langke Rembong\n"
                 + "5310011205850003;Andi;L;12/05/1985;Langke Rembong\n");
         assertThat(console.run("import", list.toString(), "--db", db.toString(), "--funder", "MANDIRI", "--from",
                 "2026-01")).as(console.err()).isZero();

@@ -258,7 +258,8 @@ class AuditSearchTest {
     void aSearchStandingForMoreThanItCanNameIsRefusedNotCut() throws Exception {
         StringBuilder list = new StringBuilder("NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Sumber Dana;Mulai;Jumlah Bulan\n");
         for (int i = 1; i <= AuditService.MAX_PEOPLE + 1; i++) {
-            list.append(String.format("531001120585%04d;Peserta Lalong %d;L;12/05/1985;Wae Rii;Petani;APBD-KAB-MGR;01/2026;12%n", i, i));
+            list.append(String.format("531001120585%04d;%s;L;12/05/1985;Wae Rii;Petani;APBD-KAB-MGR;01/2026;12%n", i,
+                    id.payung.service.TestData.name("Peserta Lalong", i)));
         }
         try (PayungServices s = engine.services()) {
             Path csv = Files.writeString(dir.resolve("besar.csv"), list, StandardCharsets.UTF_8);
@@ -271,7 +272,7 @@ class AuditSearchTest {
                     .isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(FormProblem::code)
                             .containsExactly("AUDIT_TOO_MANY_PEOPLE"));
-            assertThat(a.search(new AuditFilter(null, null, null, null, "Peserta Lalong 501"), 0, 10).rows())
+            assertThat(a.search(new AuditFilter(null, null, null, null, TestData.name("Peserta Lalong", 501)), 0, 10).rows())
                     .extracting(r -> r.change().action()).containsExactly("IMPORT");
         }
     }

@@ -83,7 +83,7 @@ public final class CrashChild {
     private static void writer(Path file, int first, int count) {
         try (PayungServices s = PayungServices.open(file, false, TestData.CLOCK)) {
             for (int i = first; i < first + count; i++) {
-                s.enrollments().enrol(TestData.form(String.format("531001120585%04d", i), "Penulis " + i, "MANDIRI",
+                s.enrollments().enrol(TestData.form(String.format("531001120585%04d", i), TestData.name("Penulis", i), "MANDIRI",
                         YearMonth.of(2026, 1), null));
             }
         }

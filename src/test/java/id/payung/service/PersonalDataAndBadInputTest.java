@@ -51,7 +51,7 @@ class PersonalDataAndBadInputTest {
         try (PayungServices s = engine.services()) {
             List<EnrollmentService.Saved> saved = new ArrayList<>();
             for (String nik : niks) {
-                saved.add(s.enrollments().enrol(TestData.form(nik, "Peserta " + nik.substring(14), "MANDIRI",
+                saved.add(s.enrollments().enrol(TestData.form(nik, TestData.name("Peserta", Long.parseLong(nik.substring(14))), "MANDIRI",
                         YearMonth.of(2026, 1), null)));
             }
             s.enrollments().update(saved.get(0).enrollmentId(), TestData.form(niks.get(0), "Maria Baru", "MANDIRI",

@@ -29,7 +29,7 @@ class RestoreTrailTest {
 
     private static void enrol(PayungServices s, int first, int count) {
         for (int i = first; i < first + count; i++) {
-            s.enrollments().enrol(TestData.form(String.format("531001120585%04d", i), "Peserta " + i, "MANDIRI",
+            s.enrollments().enrol(TestData.form(String.format("531001120585%04d", i), TestData.name("Peserta", i), "MANDIRI",
                     YearMonth.of(2026, 1), null));
         }
     }

@@ -55,6 +55,21 @@ public final class TestData {
                 LocalDate.of(1985, 5, 12), null, null, "OJEK", null, null)));
     }
 
+    /**
+     * A name of test person {@code n} without a digit (a KTP name holds none, the rules refuse one): {@code first}
+     * and {@code n} in letters, "Peserta Bc".
+     */
+    public static String name(String first, long n) {
+        StringBuilder b = new StringBuilder();
+        long k = n;
+        do {
+            b.insert(0, (char) ('a' + k % 26));
+            k /= 26;
+        } while (k > 0);
+        b.setCharAt(0, Character.toUpperCase(b.charAt(0)));
+        return first + " " + b;
+    }
+
     /** A valid form for a Langke Rembong ojek driver; sex and birth date follow the NIK. */
     public static EnrollmentForm form(String nik, String name, String funder, YearMonth first, YearMonth last) {
         boolean woman = Integer.parseInt(nik.substring(6, 8)) > 40;

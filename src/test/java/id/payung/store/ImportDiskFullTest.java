@@ -24,7 +24,8 @@ class ImportDiskFullTest {
     void aDiskFillingUpDuringAnImportFailsItWholeWithTheReason() throws Exception {
         StringBuilder rows = new StringBuilder("NIK;Nama;Kecamatan\n");
         for (int i = 1; i <= 3000; i++) {
-            rows.append(String.format("531001120585%04d;Peserta dengan nama yang cukup panjang %d;Ruteng%n", i, i));
+            rows.append(String.format("531001120585%04d;%s;Ruteng%n", i,
+                    id.payung.service.TestData.name("Peserta dengan nama yang cukup panjang", i)));
         }
         Path csv = dir.resolve("besar.csv");
         Files.writeString(csv, rows);

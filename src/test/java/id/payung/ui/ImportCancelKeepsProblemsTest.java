@@ -26,7 +26,7 @@ class ImportCancelKeepsProblemsTest {
         StringBuilder csv = new StringBuilder("NIK;Nama;Kecamatan\n");
         int rows = id.payung.store.EnrollmentBulkWriter.LOOKUP_CHUNK * 2 + 10;
         for (int i = 1; i <= rows; i++) {
-            csv.append(String.format("531001120585%04d;Nama %d;Ruteng%n", i, i));
+            csv.append(String.format("531001120585%04d;%s;Ruteng%n", i, id.payung.service.TestData.name("Nama", i)));
         }
         csv.append("12;Salah;Ruteng\n"); // a problem after the first chunk
         Path list = Files.writeString(dir.resolve("daftar.csv"), csv);

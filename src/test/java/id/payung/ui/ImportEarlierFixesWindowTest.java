@@ -69,7 +69,9 @@ class ImportEarlierFixesWindowTest {
         waitUntil(() -> offerLine.isVisible() && offer.getText() != null
                 && "2 baris: 0 siap diimpor, 0 duplikat, 2 salah".equals(counts.getText()));
         assertThat(offer.getText()).startsWith("2 koreksi dari impor sebelumnya (")
-                .contains(", oleh " + clerk + ")").endsWith("untuk berkas ini");
+                .contains(", oleh " + clerk + ")").endsWith("untuk berkas ini: NIK 1, Nama 1");
+        // Trial 21c H2: what the button applies is listed before it is pressed, each correction, a NIK masked.
+        assertThat(offer.getTooltip().getText()).isEqualTo("Baris 2, NIK: 531001********02\nBaris 3, Nama: Yohanes Jehamu");
         assertThat(model.fixCount()).as("never applied by itself").isZero();
         Button apply = robot.lookup("#applyEarlierFixes").queryAs(Button.class);
         assertThat(apply.isVisible()).isTrue();

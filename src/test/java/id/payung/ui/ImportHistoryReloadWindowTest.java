@@ -34,7 +34,8 @@ class ImportHistoryReloadWindowTest {
     /** As the command line (or another clerk's Payung) imports: past this window's model. */
     private void importElsewhere(String name, String nik) throws Exception {
         Path csv = ui.dir().resolve(name);
-        Files.writeString(csv, "NIK;Nama;Kecamatan;Sumber Dana\n" + nik + ";Orang " + nik.substring(12) + ";Ruteng;Mandiri\n");
+        Files.writeString(csv, "NIK;Nama;Kecamatan;Sumber Dana\n" + nik + ";"
+                + id.payung.service.TestData.name("Orang", Long.parseLong(nik.substring(12))) + ";Ruteng;Mandiri\n");
         ui.services().imports().importFile(csv, ImportOptions.defaults().withPeriod(YearMonth.of(2026, 1), 12),
                 ImportService.Progress.NONE);
     }

@@ -57,4 +57,36 @@ class ImportNameFixWindowTest {
         assertThat(entry).as("the corrected cell: the file's name, the clerk's")
                 .contains("\"fix1_column\":\"Nama\"", "\"fix1_file\":\"Yohanes Jehamat\"", "\"fix1_value\":\"Yohanes Jehamu\"");
     }
+
+    /**
+     * Trial 21c H2: the name corrected in the Nama column of a row whose problem is another cell's (the birth date) shows
+     * in that problem's Perbaikan, as a correction; a name holding a date is refused, its own Perbaikan showing it.
+     */
+    @Test
+    void aNameCorrectedBesideAnotherProblemShowsInPerbaikanAndANameWithADateIsRefused(FxRobot robot) throws Exception {
+        Path csv = ui.dir().resolve("desa-2026.csv");
+        Files.writeString(csv, "NIK;Nama;Tgl Lahir;Kecamatan;Sumber Dana\n"
+                + "5310010102910002;Petrus Nabu;31/02/1991;Ruteng;Mandiri\n");
+        Label counts = ImportScreen.check(robot, model, csv);
+        waitUntil(() -> "1 baris: 0 siap diimpor, 0 duplikat, 1 salah".equals(counts.getText()));
+        assertThat(model.problems()).extracting(p -> p.column()).containsExactly("Tgl Lahir");
+
+        robot.interact(() -> model.fixName(model.problems().get(0), "Petrus Nabut"));
+        waitUntil(() -> !model.runningProperty().get() && model.fixCount() == 1
+                && fixShown(robot).contains("Nama: Petrus Nabut"));
+        assertThat(model.problems()).extracting(p -> p.column()).containsExactly("Tgl Lahir");
+
+        robot.interact(() -> model.fixName(model.problems().get(0), "Ruteng, 04-03-1960"));
+        waitUntil(() -> !model.runningProperty().get() && model.problems().size() == 2);
+        assertThat(model.problems()).extracting(p -> p.column() + " " + p.problem().code())
+                .containsExactlyInAnyOrder("Nama NAME_DIGITS", "Tgl Lahir IMPORT_DATE");
+        waitUntil(() -> fixShown(robot).contains("Ruteng, 04-03-1960")
+                && fixShown(robot).contains("Nama: Ruteng, 04-03-1960"));
+    }
+
+    /** The texts of the problem list's cells as shown. */
+    private static java.util.List<String> fixShown(FxRobot robot) {
+        return robot.lookup("#problemsTable .table-cell").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .map(javafx.scene.control.Labeled::getText).filter(java.util.Objects::nonNull).toList();
+    }
 }

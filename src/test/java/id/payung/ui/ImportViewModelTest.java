@@ -120,7 +120,8 @@ class ImportViewModelTest {
             String[] niks = {"5310015204850001", "5310011205850002", "5310010101900004"};
             for (int i = 0; i < niks.length; i++) {
                 Path csv = dir.resolve("desa" + i + ".csv");
-                Files.writeString(csv, "NIK;Nama;Kecamatan;Sumber Dana\n" + niks[i] + ";Orang " + i + ";Ruteng;Mandiri\n");
+                Files.writeString(csv, "NIK;Nama;Kecamatan;Sumber Dana\n" + niks[i] + ";" + TestData.name("Orang", i)
+                        + ";Ruteng;Mandiri\n");
                 s.imports().importFile(csv, id.payung.service.importing.ImportOptions.defaults().withPeriod(YearMonth.of(2026, 1), 12),
                         id.payung.service.importing.ImportService.Progress.NONE);
             }

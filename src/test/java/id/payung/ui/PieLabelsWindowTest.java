@@ -35,7 +35,7 @@ class PieLabelsWindowTest {
         String[][] people = {{"5310015204850001", "MANDIRI"}, {"5310011205850002", "MANDIRI"},
             {"5310014107900003", "CSR"}, {"5310010208910004", "CSR"}};
         for (String[] p : people) {
-            s.enrollments().enrol(TestData.form(p[0], "Peserta " + p[0].substring(12), p[1], YearMonth.of(2025, 1),
+            s.enrollments().enrol(TestData.form(p[0], TestData.name("Peserta", Long.parseLong(p[0].substring(12))), p[1], YearMonth.of(2025, 1),
                     YearMonth.of(2025, 12)));
         }
         return s;

@@ -1258,11 +1258,30 @@ public final class ImportService {
                     .toList();
             String first15 = d.nik().substring(0, Nik.LENGTH - 1);
             if (alike.stream().noneMatch(c -> c.nik().equals(d.cutNik()))) {
-                // Not Excel's cut (a NIK equal but for the last digit is that rule's, DamagedNik): a serial mistyped by
-                // hand, or two people. A warning, never a refusal.
-                alike.stream().filter(c -> !c.nik().startsWith(first15)).findFirst().ifPresent(c -> tally.problems.add(
-                        new RowProblem(d.row(), d.column(), d.value(), FormProblem.warning(Field.NIK,
-                                "IMPORT_NIK_LIKELY_SAME_PERSON", Nik.mask(c.nik()), c.fullName()), d.name())));
+                // Not Excel's cut: a serial mistyped by hand (…26 listed as …27, trial 21c H3), or two people. Only a row
+                // NIK ending in 0 beside a registered one equal but for the last digit is Excel's cut the other way
+                // (DamagedNik's rule, IMPORT_NIK_LAST_DIGIT_LOST). An error (the office rule: an ambiguous row is the
+                // clerk's to settle, never a guess), the one registered person's NIK proposed; another person is added
+                // with the form, which asks.
+                // Never the row's own NIK: a person only undone imports brought, renewed by this row, is theirs.
+                List<DamagedNik.Candidate> same = alike.stream().filter(c -> !c.nik().equals(d.nik()))
+                        .filter(c -> cutOwn || !c.nik().startsWith(first15)).toList();
+                RowProblem why = null;
+                if (same.size() == 1) {
+                    DamagedNik.Candidate c = same.get(0);
+                    tally.proposals.add(new NikProposal(d.row(), d.column(), c));
+                    why = new RowProblem(d.row(), d.column(), d.value(), FormProblem.error(Field.NIK,
+                            "IMPORT_NIK_LIKELY_SAME_PERSON", Nik.mask(c.nik()), c.fullName()), d.name());
+                } else if (same.size() > 1) {
+                    why = new RowProblem(d.row(), d.column(), d.value(), FormProblem.error(Field.NIK,
+                            "IMPORT_NIK_LIKELY_SAME_PEOPLE", same.size(), String.join(", ",
+                                    same.stream().map(c -> Nik.mask(c.nik())).toList())), d.name());
+                }
+                if (why != null && d.seen() != SeenRows.NONE) {
+                    seen.reject(d.seen(), why, tally);
+                } else if (why != null) {
+                    tally.problems.add(why);
+                }
             }
             alike.stream().filter(c -> cutOwn && c.nik().equals(d.cutNik()))
                     .findFirst().ifPresent(c -> {
@@ -1458,6 +1477,9 @@ public final class ImportService {
                 if (outcome == Outcome.VALID) {
                     outcome = checkPeriod(tx, c.parsed(), parser, registered.id(), c.problems());
                 }
+                if (outcome == Outcome.VALID) {
+                    occupationKept(registered, c, parser);
+                }
                 if (outcome == Outcome.VALID && batch != null && (skipInvalid || tally.rejected == 0)) {
                     personData(tx, skipInvalid ? tally : null, c.seen, registered.id(), f, false);
                 }
@@ -1611,6 +1633,18 @@ public final class ImportService {
                 continue;
             }
             if (rows.samePeriod(e, f)) {
+                List<Field> differ = rows.differences(e, f);
+                if (!differ.isEmpty()) {
+                    // One worker, one period, two places or occupations: which row is right is the clerk's to say,
+                    // never the first row's by default (trial 21c H4). An error on both rows, each naming the other.
+                    String earlier = parser.describe(differ, rows.region(e), rows.sex(e), rows.occupation(e));
+                    String here = parser.describe(differ, f.regionCode(), f.sex(), f.occupationCode());
+                    problems.add(parser.problem(p.row(), Field.NIK, maskedNik, FormProblem.error(Field.NIK,
+                            "IMPORT_DUPLICATE_DIFFERS", rows.row(e), earlier, here, p.row())));
+                    seen.reject(e, parser.problem(rows.row(e), Field.NIK, maskedNik, FormProblem.error(Field.NIK,
+                            "IMPORT_DUPLICATE_DIFFERS", p.row(), here, earlier, rows.row(e))), tally);
+                    return Outcome.REJECTED;
+                }
                 problems.add(parser.problem(p.row(), Field.NIK, maskedNik,
                         FormProblem.warning(Field.NIK, "IMPORT_DUPLICATE_IN_FILE", rows.row(e))));
                 return Outcome.DUPLICATE;
@@ -1684,6 +1718,21 @@ public final class ImportService {
                 Field.NIK, "IMPORT_NIK_REGISTERED_AS", registered.fullName(),
                 registered.birthDate() == null ? "" : Formats.date(registered.birthDate()))));
         return Outcome.REJECTED;
+    }
+
+    /**
+     * A registered person's row naming another occupation than the register's (Nelayan → Pengemudi ojek, trial 21c
+     * H5): the register's stays ({@link #merged}: a registered person's filled value is never replaced by a list), and
+     * the clerk is told so on the row, as a warning: a changed occupation is changed on the form, where it is seen.
+     */
+    private static void occupationKept(EnrollmentBulkWriter.Registered registered, Checked c, RowParser parser) {
+        String listed = c.parsed().form().occupationCode();
+        String stored = registered.occupationCode();
+        if (listed != null && stored != null && !stored.isBlank() && !listed.equals(stored)) {
+            String shown = parser.occupationName(listed);
+            c.problems().add(parser.problem(c.parsed().row(), Field.OCCUPATION, shown, FormProblem.warning(
+                    Field.OCCUPATION, "IMPORT_OCCUPATION_KEPT", shown, parser.occupationName(stored))));
+        }
     }
 
     /**

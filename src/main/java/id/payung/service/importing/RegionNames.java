@@ -29,6 +29,7 @@ public final class RegionNames {
     private final Map<String, List<Region>> desaByKey = new HashMap<>();
     private final Map<String, List<Region>> desaByLoose = new HashMap<>();
     private final List<Region> villages = new ArrayList<>();
+    private final Map<String, Region> villageByCode = new HashMap<>();
     private final Map<String, Integer> villagesPerKecamatan = new HashMap<>();
 
     RegionNames(List<Region> regions) {
@@ -43,6 +44,7 @@ public final class RegionNames {
                 desaByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
                 desaByLoose.computeIfAbsent(loose(key), k -> new ArrayList<>()).add(r);
                 villages.add(r);
+                villageByCode.put(r.code(), r);
                 villagesPerKecamatan.merge(r.parentCode(), 1, Integer::sum);
             }
         }
@@ -220,6 +222,12 @@ public final class RegionNames {
     /** The names of the villages a message lists, each with its kecamatan. */
     String describe(List<Region> villagesToName) {
         return String.join(", ", villagesToName.stream().map(this::describe).toList());
+    }
+
+    /** A place by its code, as messages name it: a village with its kecamatan, a kecamatan by its name. */
+    String placeName(String code) {
+        Region village = villageByCode.get(code);
+        return village != null ? describe(village) : kecamatanName(code);
     }
 
     /** The name of a kecamatan by code (for messages). */

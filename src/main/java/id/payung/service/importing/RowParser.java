@@ -128,6 +128,23 @@ final class RowParser {
         return occupations.stream().filter(o -> o.code().equals(code)).map(Occupation::name).findFirst().orElse(code);
     }
 
+    /**
+     * A row's {@code fields} (place, sex, occupation) as a message names them, in that order: "Poco (Wae Rii), Petani";
+     * a value the row lacks as "–".
+     */
+    String describe(List<Field> fields, String regionCode, Sex sex, String occupationCode) {
+        List<String> parts = new ArrayList<>();
+        for (Field f : fields) {
+            parts.add(switch (f) {
+                case REGION -> regionCode == null ? "–" : regions.placeName(regionCode);
+                case SEX -> sex == null ? "–" : sex.name();
+                case OCCUPATION -> occupationCode == null ? "–" : occupationName(occupationCode);
+                default -> "";
+            });
+        }
+        return String.join(", ", parts);
+    }
+
     RowProblem problem(int row, Field field, String value, FormProblem p) {
         String header = headerFor(field);
         return header.isEmpty() ? RowProblem.absent(row, value, p) : new RowProblem(row, header, value, p);

@@ -35,6 +35,12 @@ final class SeenRows {
     private int[] first = new int[1 << 10];
     private int[] last = new int[1 << 10];
     private String[] funder = new String[1 << 10];
+    // What two rows of one NIK and period may disagree on (trial 21c H4): the place, the sex, the occupation.
+    private String[] region = new String[1 << 10];
+    private String[] occupation = new String[1 << 10];
+    private byte[] sex = new byte[1 << 10];
+    /** The few codes of places and occupations, each kept once (a million rows share a few hundred). */
+    private final java.util.Map<String, String> codes = new java.util.HashMap<>();
     private long[] personId = new long[1 << 10];
     private byte[] outcome = new byte[1 << 10];
     private int[] nameAt = new int[1 << 10];
@@ -68,6 +74,9 @@ final class SeenRows {
         first[h] = month(f.firstMonth());
         last[h] = f.lastMonth() == null ? NO_DATE : month(f.lastMonth());
         funder[h] = f.funderCode();
+        region[h] = f.regionCode() == null ? null : codes.computeIfAbsent(f.regionCode(), c -> c);
+        occupation[h] = f.occupationCode() == null ? null : codes.computeIfAbsent(f.occupationCode(), c -> c);
+        sex[h] = (byte) (f.sex() == null ? 0 : f.sex().ordinal() + 1);
         personId[h] = 0;
         outcome[h] = 0;
         byte[] name = f.fullName().strip().getBytes(StandardCharsets.UTF_8);
@@ -135,6 +144,40 @@ final class SeenRows {
     boolean samePerson(int h, EnrollmentForm f) {
         return PersonName.same(name(h), f.fullName())
                 && (birth[h] == NO_DATE || f.birthDate() == null || birth[h] == f.birthDate().toEpochDay());
+    }
+
+    /**
+     * What a row of the same NIK, person and period says otherwise than row {@code h}: its place (desa, or kecamatan
+     * only), sex or occupation, each where both rows say one (an empty cell is no contradiction). Empty: the rows are
+     * one; a row that differs is not a duplicate to skip but the clerk's to settle (trial 21c H4).
+     */
+    java.util.List<id.payung.domain.FormProblem.Field> differences(int h, EnrollmentForm f) {
+        java.util.List<id.payung.domain.FormProblem.Field> out = new java.util.ArrayList<>();
+        if (region[h] != null && f.regionCode() != null && !region[h].equals(f.regionCode())) {
+            out.add(id.payung.domain.FormProblem.Field.REGION);
+        }
+        if (sex[h] != 0 && f.sex() != null && sex[h] != f.sex().ordinal() + 1) {
+            out.add(id.payung.domain.FormProblem.Field.SEX);
+        }
+        if (occupation[h] != null && f.occupationCode() != null && !occupation[h].equals(f.occupationCode())) {
+            out.add(id.payung.domain.FormProblem.Field.OCCUPATION);
+        }
+        return out;
+    }
+
+    /** Row {@code h}'s place (region code), as kept. */
+    String region(int h) {
+        return region[h];
+    }
+
+    /** Row {@code h}'s sex, as kept; null when the row had none. */
+    id.payung.domain.Sex sex(int h) {
+        return sex[h] == 0 ? null : id.payung.domain.Sex.values()[sex[h] - 1];
+    }
+
+    /** Row {@code h}'s occupation code, as kept. */
+    String occupation(int h) {
+        return occupation[h];
     }
 
     boolean overlaps(int h, EnrollmentForm f) {
@@ -241,6 +284,9 @@ final class SeenRows {
         first = Arrays.copyOf(first, n);
         last = Arrays.copyOf(last, n);
         funder = Arrays.copyOf(funder, n);
+        region = Arrays.copyOf(region, n);
+        occupation = Arrays.copyOf(occupation, n);
+        sex = Arrays.copyOf(sex, n);
         personId = Arrays.copyOf(personId, n);
         outcome = Arrays.copyOf(outcome, n);
         nameAt = Arrays.copyOf(nameAt, n);

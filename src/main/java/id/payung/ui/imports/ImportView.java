@@ -313,6 +313,13 @@ public final class ImportView {
                 model.earlierProperty(), model.earlierOfferedProperty(), model.earlierAppliedProperty()));
         javafx.beans.binding.BooleanBinding earlierShown = model.earlierOfferedProperty().greaterThan(0)
                 .or(model.earlierAppliedProperty().greaterThan(0));
+        // Each correction the button would apply, listed before it is pressed (trial 21c H2).
+        javafx.scene.control.Tooltip earlierCells = new javafx.scene.control.Tooltip();
+        earlierCells.setWrapText(true);
+        earlierCells.setMaxWidth(520);
+        earlierCells.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::earlierList,
+                model.earlierProperty(), model.earlierOfferedProperty()));
+        earlierLabel.setTooltip(earlierCells);
         earlierBox.visibleProperty().bind(earlierShown);
         earlierBox.managedProperty().bind(earlierShown);
         earlierButton.visibleProperty().bind(model.earlierOfferedProperty().greaterThan(0));
@@ -460,6 +467,10 @@ public final class ImportView {
             var name = model.proposedValue(p); // a name without its form of address, shown as it is
             if (name.isPresent() && model.fixable(p)) {
                 return MessageFormat.format(resources.getString("import.fix.proposed"), name.get());
+            }
+            String nameFix = model.nameFixBeside(p); // the row's name corrected in the Nama column: said here too
+            if (nameFix != null) {
+                return MessageFormat.format(resources.getString("import.fix.name"), model.nameColumnHeader(), nameFix);
             }
             return model.fixable(p) ? resources.getString("import.fix.prompt") : "";
         }
@@ -907,9 +918,25 @@ public final class ImportView {
         }
         String when = Formats.date(e.at().atZone(ZoneId.systemDefault()).toLocalDate());
         return offered > 0
-                ? MessageFormat.format(resources.getString("import.earlier"), Formats.count(offered), when, e.actor())
+                ? MessageFormat.format(resources.getString("import.earlier"), Formats.count(offered), when, e.actor(),
+                        earlierColumns())
                 : MessageFormat.format(resources.getString("import.earlier.applied"), Formats.count(applied), when,
                         e.actor());
+    }
+
+    /** What the offered earlier corrections change, by column in the file's order: "NIK 5, Nama 3, TTL 4". */
+    private String earlierColumns() {
+        java.util.Map<String, Integer> byColumn = new java.util.LinkedHashMap<>();
+        model.earlierOffered().forEach(f -> byColumn.merge(f.column(), 1, Integer::sum));
+        return String.join(", ", byColumn.entrySet().stream().map(c -> MessageFormat.format(
+                resources.getString("import.earlier.column"), c.getKey(), Formats.count(c.getValue()))).toList());
+    }
+
+    /** Each offered earlier correction on a line, "Baris 35, Nama: Hendrikus Tamur", a NIK masked; null when none. */
+    private String earlierList() {
+        java.util.List<String> lines = model.earlierOffered().stream().map(f -> MessageFormat.format(
+                resources.getString("import.earlier.cell"), String.valueOf(f.row()), f.column(), f.shown())).toList();
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     @FXML

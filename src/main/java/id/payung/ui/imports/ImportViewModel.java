@@ -557,6 +557,24 @@ public final class ImportViewModel {
     }
 
     /**
+     * The clerk's correction of the name of a problem's row when the problem is about another cell, for the row's
+     * Perbaikan to show beside the cell's own (trial 21c H2: a name typed in the Nama column never showed there); null
+     * when the name is not corrected, or the problem is the name cell's own (its Perbaikan is the name's correction).
+     */
+    public String nameFixBeside(RowProblem p) {
+        String header = p == null ? null : nameHeader();
+        if (header == null || header.equals(p.column())) {
+            return null;
+        }
+        return fixes.get(new ImportOptions.CellFix(p.row(), header));
+    }
+
+    /** The header of the file's name column, as a name correction is named ("Nama", "NAMA LENGKAP"); null when none. */
+    public String nameColumnHeader() {
+        return nameHeader();
+    }
+
+    /**
      * Corrects the name of a problem's row (the cell of the file's name column in that row), as {@link #fix} corrects
      * the problem's own cell: the file is checked again with it, through the same checks as the file's names, and the
      * import's audit entry records the corrected cell, the file's name and the clerk's. A blank value takes the
@@ -623,6 +641,19 @@ public final class ImportViewModel {
         offerEarlier();
         check();
         return pending.size();
+    }
+
+    /**
+     * The earlier corrections offered now, in row and column order, that {@link #applyEarlier} would apply: what the
+     * offer lists before the clerk applies them (trial 21c H2: twelve were applied unlisted).
+     */
+    public List<OfferedFix> earlierOffered() {
+        return earlierPending().stream().map(e -> new OfferedFix(e.cell().row(), e.cell().column(),
+                id.payung.service.Masked.niks(e.value()))).toList();
+    }
+
+    /** An earlier correction as the offer lists it: its row, the column's header, the value (a NIK masked). */
+    public record OfferedFix(int row, String column, String shown) {
     }
 
     /** The corrections earlier imports of the chosen file made (none: {@link ImportService.EarlierFixes#NONE}). */

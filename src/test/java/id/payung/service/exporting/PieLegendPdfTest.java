@@ -67,7 +67,7 @@ class PieLegendPdfTest {
                 funders.add("CSR-" + (i + 1));
             }
             for (int i = 0; i < funders.size(); i++) {
-                s.enrollments().enrol(TestData.form(String.format("531001120585%04d", i + 1), "Peserta " + i,
+                s.enrollments().enrol(TestData.form(String.format("531001120585%04d", i + 1), TestData.name("Peserta", i),
                         funders.get(i), YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
             }
             s.exports().yearReport(2026, pdf);

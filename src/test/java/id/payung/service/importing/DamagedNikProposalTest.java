@@ -152,9 +152,13 @@ class DamagedNikProposalTest {
 
             ImportService.Report checked = s.imports().importFile(excel, year(2026).dry(), ImportService.Progress.NONE);
 
-            assertThat(checked.proposals()).isEmpty();
+            assertThat(checked.proposals()).as("none for the destroyed NIK").noneMatch(p -> p.row() == 2);
             assertThat(checked.problems()).filteredOn(p -> p.problem().code().equals("IMPORT_NIK_SEVERAL_MATCH"))
                     .singleElement().satisfies(p -> assertThat(p.problem().args()).containsExactly("1", "1"));
+            // Row 3's …07 is registered Agus Salim's …04 but for its last digit (trial 21c H3): an error proposing his.
+            assertThat(codes(checked)).contains("3 IMPORT_NIK_LIKELY_SAME_PERSON");
+            assertThat(checked.proposals()).extracting(p -> p.row() + " " + p.candidate().nik())
+                    .containsExactly("3 5310010101900004");
         }
     }
     // A NIK typed into Excel as a number keeps 15 digits: "5310011505900017" comes as "5310011505900010".
@@ -274,11 +278,12 @@ class DamagedNikProposalTest {
 
     /**
      * Trial 20c H1 in a list: Yohanes Jehadu registered under …0001, listed again under …0010 (a serial mistyped by
-     * hand; not Excel's cut, whose NIK would share the first 15 digits): a warning on the row naming him, masked; the
-     * row is imported (two people may share name and birth date). Another name or birth date says nothing.
+     * hand; not Excel's cut, whose NIK would share the first 15 digits): an error on the row naming him, masked, his NIK
+     * proposed (trial 21c H3, the office rule: an ambiguous row is the clerk's to settle; another person with his name
+     * and birth date is added with the form, which asks). Another name or birth date says nothing.
      */
     @Test
-    void aNewNikWithARegisteredNameAndBirthDateIsAWarningNamingThatPerson() throws Exception {
+    void aNewNikWithARegisteredNameAndBirthDateIsAnErrorNamingThatPerson() throws Exception {
         try (PayungServices s = engine.services()) {
             register(s, "5310011203850001;Yohanes Jehadu;12/03/1985;Ruteng",
                     "5310011203850002;Agus Salim;12/03/1985;Ruteng");
@@ -288,9 +293,12 @@ class DamagedNikProposalTest {
             ImportService.Report done = s.imports().importFile(list, year(2026), ImportService.Progress.NONE);
 
             assertThat(codes(done)).containsExactly("2 IMPORT_NIK_LIKELY_SAME_PERSON");
-            assertThat(done.problems().get(0).problem().error()).isFalse();
+            assertThat(done.problems().get(0).problem().error()).isTrue();
             assertThat(done.problems().get(0).problem().args()).containsExactly("531001********01", "Yohanes Jehadu");
-            assertThat(done.imported()).as("a warning, never a refusal").isEqualTo(3);
+            assertThat(done.proposals()).extracting(p -> p.row() + " " + p.column() + " " + p.candidate().nik())
+                    .containsExactly("2 NIK 5310011203850001");
+            assertThat(done.written()).as("refused whole").isFalse();
+            assertThat(done.rejected()).isEqualTo(1);
         }
     }
 

@@ -105,7 +105,7 @@ class EarlierFixesTest {
             // Applied, they are the clerk's corrections again: the list imports whole.
             ImportService.Report again = s.imports().importFile(desa, year(2026).withFixes(found.asFixes()),
                     ImportService.Progress.NONE);
-            assertThat(again.rejected()).isZero();
+            assertThat(again.rejected()).as(again.problems().toString()).isZero();
             assertThat(again.imported()).isEqualTo(2);
         }
     }
@@ -227,7 +227,7 @@ class EarlierFixesTest {
             String[] rows = new String[600];
             rows[0] = "123;Orang Salah;01/01/1990;Ruteng";
             for (int i = 1; i < rows.length; i++) {
-                rows[i] = String.format("531001120585%04d;Peserta %d;12/05/1985;Ruteng", i, i);
+                rows[i] = String.format("531001120585%04d;%s;12/05/1985;Ruteng", i, id.payung.service.TestData.name("Peserta", i));
             }
             ImportService.Report cancelled = s.imports().importFile(file("desa-batal.csv", rows),
                     year(2026).withFixes(Map.of(new ImportOptions.CellFix(3, "Nama"), "Peserta Dua")),

@@ -470,7 +470,7 @@ class ImportServiceTest {
     void cancellingLeavesTheDatabaseAsItWas() throws Exception {
         StringBuilder rows = new StringBuilder("NIK;Nama;Kecamatan\n");
         for (int i = 1; i <= 1500; i++) {
-            rows.append(String.format("531001120585%04d;Peserta %d;Ruteng%n", i, i));
+            rows.append(String.format("531001120585%04d;%s;Ruteng%n", i, id.payung.service.TestData.name("Peserta", i)));
         }
         Path csv = dir.resolve("besar.csv");
         Files.writeString(csv, rows);

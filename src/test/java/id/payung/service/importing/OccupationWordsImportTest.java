@@ -55,7 +55,8 @@ class OccupationWordsImportTest {
     private ImportService.Report importOccupations(PayungServices s, List<String> texts) throws Exception {
         StringBuilder csv = new StringBuilder("NIK;Nama;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan\n");
         for (int i = 0; i < texts.size(); i++) {
-            csv.append(String.format("531001010180%04d;Orang %d;L;01/01/1980;Wae Rii;%s%n", i + 1, i + 1, texts.get(i)));
+            csv.append(String.format("531001010180%04d;%s;L;01/01/1980;Wae Rii;%s%n", i + 1,
+                    id.payung.service.TestData.name("Orang", i + 1), texts.get(i)));
         }
         Path list = Files.writeString(dir.resolve("pekerjaan.csv"), csv, StandardCharsets.UTF_8);
         ImportService.Report r = s.imports().importFile(list, new ImportOptions("APBDES-MGR", YearMonth.of(2026, 1),

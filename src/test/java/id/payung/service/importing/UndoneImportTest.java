@@ -86,13 +86,15 @@ class UndoneImportTest {
             assertThat(corrected.imported()).isEqualTo(2);
             assertThat(corrected.written()).isTrue();
             // Told, not refused: the NIK came with the undone list, under the name that list gave.
-            assertThat(corrected.problems()).hasSize(2).first().satisfies(p -> {
+            // Trial 21c H5: the registered Yosef's other occupation in the list is said, the register's kept.
+            assertThat(corrected.problems()).hasSize(3).first().satisfies(p -> {
                 assertThat(p.problem().code()).isEqualTo("IMPORT_UNDONE_PERSON_RENEWED");
                 assertThat(p.problem().error()).isFalse();
                 assertThat(p.problem().args()).containsExactly("Aloysius Jehaman");
             });
             // An empty cell erases nothing (trial 19, finding 3): the stored phone stays, and the row says so.
             assertThat(corrected.problems().get(1).problem().code()).isEqualTo("IMPORT_KEPT_STORED");
+            assertThat(corrected.problems().get(2).problem().code()).isEqualTo("IMPORT_OCCUPATION_KEPT");
             assertThat(corrected.problems().get(1).problem().args()).containsExactly("081211112222");
             assertThat(names(s)).containsExactly("Aloisius Jehaman", "Yosef Ndala", "Yosef Ndala");
             // The corrected list's data where it has some: its name and occupation; its empty phone cell keeps the
@@ -218,7 +220,7 @@ class UndoneImportTest {
             wrongListImportedAndUndone(s);
             ImportService.Report again = importList(s, "golo-cador-lagi.csv", WRONG, ImportOptions.defaults());
             assertThat(again.imported()).isEqualTo(2);
-            assertThat(codes(again)).containsExactly("2 IMPORT_UNDONE_PERSON_RENEWED");
+            assertThat(codes(again)).containsExactly("2 IMPORT_UNDONE_PERSON_RENEWED", "3 IMPORT_OCCUPATION_KEPT");
         }
         try (Database db = engine.open()) {
             List<AuditRecord> found = new AuditService(db, "auditor")

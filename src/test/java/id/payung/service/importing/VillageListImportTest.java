@@ -383,7 +383,8 @@ class VillageListImportTest {
     void twoPeopleOnOneNikFarApartInALargeFileAreStillBothNamed() throws Exception {
         StringBuilder rows = new StringBuilder("NIK;Nama;Desa\n");
         for (int i = 1; i <= 600; i++) {
-            rows.append(String.format("531001%02d%02d85%04d;Orang Nomor %d;Wae Rii%n", 1 + i % 28, 1 + i % 12, i, i));
+            rows.append(String.format("531001%02d%02d85%04d;%s;Wae Rii%n", 1 + i % 28, 1 + i % 12, i,
+                    id.payung.service.TestData.name("Orang Nomor", i)));
         }
         rows.append("5310010202850001;Orang Lain;Wae Rii\n"); // row 602: row 2's NIK, another name
         Path f = dir.resolve("besar.csv");
@@ -425,8 +426,8 @@ class VillageListImportTest {
         rows.append("5310015204850001;Maria Jelita;Wae Rii;APBD-PROV-NTT;01/2027;12/2027\n"); // row 2: registered
         rows.append("5310011205850002;Yohanes Jehadu;Lalong;APBD-PROV-NTT;01/2026;12/2026\n"); // row 3: new
         for (int i = 1; i <= 600; i++) {
-            rows.append(String.format("531001%02d%02d86%04d;Orang Nomor %d;Wae Rii;APBD-PROV-NTT;01/2026;12/2026%n",
-                    1 + i % 28, 1 + i % 12, i, i));
+            rows.append(String.format("531001%02d%02d86%04d;%s;Wae Rii;APBD-PROV-NTT;01/2026;12/2026%n",
+                    1 + i % 28, 1 + i % 12, i, id.payung.service.TestData.name("Orang Nomor", i)));
         }
         rows.append("5310015204850001;Maria Jelita;Wae Rii;Mandiri;06/2027;\n"); // row 604: overlaps row 2
         rows.append("5310011205850002;Yohanes Jehadu;Lalong;Mandiri;06/2026;\n"); // row 605: overlaps row 3
