@@ -419,6 +419,11 @@ public final class AuditService {
                     }
                 });
             }
+            if (replaced != null) {
+                // The ids the replaced data gave (the kept trail names them: import #2, its undoing) are never given
+                // again here: the next import is #3, not a second #2 (trial 21b #1).
+                id.payung.store.IdFloor.raise(tx, DatabaseFile.idsUsed(replaced));
+            }
             if (carried[0] > 0) {
                 after.put("earlier_restores_carried", carried[0]);
             }
