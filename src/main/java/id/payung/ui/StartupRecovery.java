@@ -144,6 +144,9 @@ public final class StartupRecovery {
         alert.setTitle(bundle.getString("error.title"));
         alert.setHeaderText(MessageFormat.format(bundle.getString("recovery.header"), file.getFileName()));
         alert.getDialogPane().setId("openProblem");
+        // Room for the way out's words beside "Tutup" (trial 21b #13: "Pulihkan dari cadan…" at 1366 × 768).
+        alert.getDialogPane().setPrefWidth(560);
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Buttons.translate(alert.getDialogPane(), bundle);
         for (ButtonType type : alert.getButtonTypes()) { // "Pulihkan dari cadangan…" whole, not "Pulihkan dari cadan…"
             javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(type);
