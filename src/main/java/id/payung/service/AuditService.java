@@ -424,24 +424,82 @@ public final class AuditService {
             // carried entry could repeat (any older entry of the replaced data that is not a restore is not read).
             java.util.Set<Same> here = new java.util.HashSet<>();
             audit.forEachSince(tx, backupLast, e -> here.add(new Same(e)));
-            int[] carried = new int[2];
+            // [0] earlier restores, [1] every other entry carried, [2] the changes undone: counted by the rule the
+            // question before the restore counts them (AuditLog#countAfter: written after the backup's last entry,
+            // not a full NIK seen or an export), so "11 perubahan" asked is 11 written (trial 21b #6).
+            int[] carried = new int[3];
             if (replaced != null) {
                 DatabaseFile.auditSince(replaced, backupLast, e -> {
                     if (here.add(new Same(e))) {
                         audit.carry(tx, e);
                         carried["RESTORE".equals(e.action()) && "database".equals(e.entity()) ? 0 : 1]++;
+                        if (!AuditTopic.PRIVACY.actions().contains(e.action())
+                                && (backupLast == null || e.at().isAfter(backupLast))) {
+                            carried[2]++;
+                        }
                     }
                 });
+            }
+            if (replaced != null) {
+                // The ids the replaced data gave (the kept trail names them: import #2, its undoing) are never given
+                // again here: the next import is #3, not a second #2 (trial 21b #1).
+                id.payung.store.IdFloor.raise(tx, DatabaseFile.idsUsed(replaced));
             }
             if (carried[0] > 0) {
                 after.put("earlier_restores_carried", carried[0]);
             }
+            if (carried[2] > 0) {
+                after.put("changes_undone_kept_in_trail", carried[2]);
+            }
             if (carried[1] > 0) {
-                after.put("changes_undone_kept_in_trail", carried[1]);
+                // How many entries just before this one were carried (the block undoneByRestore marks).
+                after.put(KEPT_IN_TRAIL, carried[1]);
             }
             log.record(tx, "RESTORE", "database", db.file() == null ? null : db.file().getFileName().toString(), null, after);
             return null;
         });
+    }
+
+    /** The restore entry's count of the entries it carried other than earlier restores (all written before it). */
+    static final String KEPT_IN_TRAIL = "entries_kept_in_trail";
+
+    /**
+     * The entries whose changes a restore undid, each with the time of that restore (the oldest, when two did): the
+     * entries a restore carried into the restored log (written just before its own entry, {@link #recordRestore}),
+     * other than earlier restores, full NIKs seen and exports, which changed no data. Jejak audit marks them
+     * "dibatalkan oleh pemulihan …": the trail shows "Kepesertaan dihapus" while that enrollment is active again
+     * (trial 21b #6). A restore written before this count was kept ("changes_undone_kept_in_trail" then counted every
+     * carried entry) is read with that count.
+     */
+    public java.util.Map<Long, java.time.Instant> undoneByRestore() {
+        return db.read(tx -> {
+            java.util.Map<Long, java.time.Instant> undone = new java.util.HashMap<>();
+            for (AuditLog.Entry r : audit.restores(tx)) {
+                java.util.Map<String, Object> after = r.afterJson() == null ? java.util.Map.of() : Json.parse(r.afterJson());
+                long others = number(after.get(KEPT_IN_TRAIL), number(after.get("changes_undone_kept_in_trail"), 0));
+                long block = others + number(after.get("earlier_restores_carried"), 0);
+                if (others == 0) {
+                    continue;
+                }
+                for (AuditLog.Entry e : audit.between(tx, r.id() - block, r.id())) {
+                    boolean restore = "RESTORE".equals(e.action()) && "database".equals(e.entity());
+                    if (!restore && !AuditTopic.PRIVACY.actions().contains(e.action())) {
+                        undone.putIfAbsent(e.id(), r.at());
+                    }
+                }
+            }
+            return undone;
+        });
+    }
+
+    private static long number(Object value, long otherwise) {
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        if (value instanceof String s && s.matches("\\d{1,9}")) {
+            return Long.parseLong(s);
+        }
+        return otherwise;
     }
 
     /**

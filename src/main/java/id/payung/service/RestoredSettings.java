@@ -71,6 +71,9 @@ public class RestoredSettings implements DatabaseFile.SettingsReview {
 
     /** Why a setting's value is not one Payung writes, or null when it is. */
     static String problem(String key, String value) {
+        if (id.payung.store.IdFloor.isKey(key)) { // the ids a restore's kept trail names (IdFloor)
+            return value != null && value.matches("\\d{1,18}") ? null : "is not an id";
+        }
         if (!KNOWN.contains(key)) {
             return "is not one Payung has";
         }

@@ -235,6 +235,11 @@ public final class AuditLog {
                 AuditLog::entry);
     }
 
+    /** The entries with ids from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+    public List<Entry> between(Tx tx, long from, long to) {
+        return tx.list("SELECT * FROM audit_log WHERE id >= ? AND id < ? ORDER BY id", AuditLog::entry, from, to);
+    }
+
     /** Rows read per page by {@link #forEachSince}: a restore's carry never holds a whole log in memory. */
     private static final int PAGE = 500;
 

@@ -9,7 +9,8 @@ public final class BenefitClaimRepository {
 
     /** Inserts a payout and returns its id. */
     public long insert(Tx tx, BenefitClaim c) {
-        return Sql.insert(tx, "INSERT INTO benefit_claim (paid_on, programme, beneficiaries, amount_rp, note) VALUES (?, ?, ?, ?, ?)",
+        return Sql.insert(tx, IdFloor.withId(tx, "benefit_claim",
+                        "INSERT INTO benefit_claim (paid_on, programme, beneficiaries, amount_rp, note) VALUES (?, ?, ?, ?, ?)"),
                 Sql.text(c.paidOn()), c.programme().name(), c.beneficiaries(), c.amountRp(), c.note());
     }
 

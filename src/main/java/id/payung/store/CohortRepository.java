@@ -26,9 +26,9 @@ public final class CohortRepository {
     public long insert(Tx tx, String funderCode, int year, Segment segment, String kecamatanCode, String occupationCode,
                        long participants, String source) {
         long funderId = Sql.funderId(tx, funderCode);
-        return Sql.insert(tx, """
+        return Sql.insert(tx, IdFloor.withId(tx, "cohort", """
                 INSERT INTO cohort (funder_id, year, segment, kecamatan_code, occupation_code, participants, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?)"""),
                 funderId, year, segment.name(), kecamatanCode, occupationCode, participants, source);
     }
 

@@ -331,6 +331,19 @@ public final class DatabaseFile {
         }
     }
 
+    /**
+     * {@link IdFloor#used} of the database file {@code file}, opened read-only: the ids the data a restore replaced had
+     * given, which the restored file must not give again (the kept trail names them).
+     */
+    public static java.util.Map<String, Long> idsUsed(Path file) {
+        Connection c = Database.connect(file, true);
+        try (Tx tx = new Tx(c)) {
+            return IdFloor.used(tx);
+        } finally {
+            Database.closeQuietly(c);
+        }
+    }
+
     private static void deleteTree(Path dir) {
         if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;

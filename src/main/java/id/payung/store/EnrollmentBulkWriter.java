@@ -39,10 +39,10 @@ public final class EnrollmentBulkWriter {
             INSERT INTO person (id, nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
                                 phone, kpj, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_ENROLLMENT = """
+    private static final String INSERT_ENROLLMENT = IdFloor.withId("enrollment", """
             INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
                                     last_month, end_reason, notes, batch_id, region_code)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""");
 
     private final Tx tx;
     private final Map<String, Long> funderIds = new HashMap<>();
@@ -82,7 +82,7 @@ public final class EnrollmentBulkWriter {
         this.tx = tx;
         this.server = tx.dialect() == Dialect.POSTGRES ? new ServerBulkWriter(tx) : null;
         tx.list("SELECT code, id FROM funding_source", rs -> funderIds.put(rs.getString(1), rs.getLong(2)));
-        this.nextPersonId = server != null ? 0 : tx.scalar("SELECT ifnull(max(id), 0) + 1 FROM person");
+        this.nextPersonId = server != null ? 0 : IdFloor.next(tx, "person");
         this.firstAddedPersonId = nextPersonId;
     }
 

@@ -48,10 +48,10 @@ public final class EnrollmentRepository {
      */
     public long insertPerson(Tx tx, Person p) {
         try {
-            return Sql.insert(tx, """
+            return Sql.insert(tx, IdFloor.withId(tx, "person", """
                     INSERT INTO person (nik, full_name, sex, birth_place, birth_date, address, region_code, occupation_code,
                                         phone, kpj, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""),
                     p.nik(), p.fullName(), p.sex().name(), p.birthPlace(), Sql.text(p.birthDate()), p.address(),
                     p.regionCode(), p.occupationCode(), p.phone(), p.kpj(), Instant.now().toString());
         } catch (StoreException e) {
@@ -180,10 +180,10 @@ public final class EnrollmentRepository {
     }
 
     private static long insertEnrollmentRow(Tx tx, Enrollment e, Long batchId) {
-        return Sql.insert(tx, """
+        return Sql.insert(tx, IdFloor.withId(tx, "enrollment", """
                 INSERT INTO enrollment (person_id, funder_id, segment, jkk, jkm, jht, jp, declared_income_rp, first_month,
                                         last_month, end_reason, notes, batch_id, region_code)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, (SELECT region_code FROM person WHERE id = ?)))"""),
                 e.personId(), Sql.funderId(tx, e.funderCode()), e.segment().name(), flag(e, Programme.JKK),
                 flag(e, Programme.JKM), flag(e, Programme.JHT), flag(e, Programme.JP), e.declaredIncomeRp(),
                 Sql.text(e.firstMonth()), Sql.text(e.lastMonth()), e.endReason(), e.notes(), batchId,

@@ -18,9 +18,9 @@ public final class EventRepository {
 
     /** Inserts an event and returns its id. @throws StoreException when one with the same date and title exists */
     public long insert(Tx tx, Event e) {
-        return Sql.insert(tx, """
+        return Sql.insert(tx, IdFloor.withId(tx, "event", """
                 INSERT INTO event (kind, event_date, title, giver, presenter, recipient, witnesses, place, notes, source)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""),
                 e.kind().name(), Sql.text(e.date()), e.title(), e.giver(), e.presenter(), e.recipient(),
                 String.join("\n", e.witnesses()), e.place(), e.notes(), e.source());
     }

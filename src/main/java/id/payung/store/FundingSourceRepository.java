@@ -24,7 +24,8 @@ public final class FundingSourceRepository {
      */
     public long insert(Tx tx, FundingSource f) {
         try {
-            return tx.insert("INSERT INTO funding_source (code, name, type, region_code, active, notes) VALUES (?, ?, ?, ?, ?, ?)",
+            return tx.insert(IdFloor.withId(tx, "funding_source",
+                    "INSERT INTO funding_source (code, name, type, region_code, active, notes) VALUES (?, ?, ?, ?, ?, ?)"),
                     f.code(), f.name(), f.type().name(), f.regionCode(), f.active() ? 1 : 0, f.notes());
         } catch (StoreException e) {
             throw Sql.duplicate(e, Sql.FUNDER_CODE_KEY, Sql.FUNDER_CODE_COLUMN, RuleViolation.Rule.FUNDER_CODE_TAKEN);

@@ -12,10 +12,10 @@ public final class ImportBatchRepository {
      * the server's on a server (V7 dates a clerk's batch whatever is sent; the owner's too, written so here).
      */
     public long start(Tx tx, String fileName, String sha256, String actor) {
-        return Sql.insert(tx, """
+        return Sql.insert(tx, IdFloor.withId(tx, "import_batch", """
                 INSERT INTO import_batch (file_name, file_sha256, imported_at, actor, rows_read, rows_imported,
                                           rows_duplicate, rows_rejected)
-                VALUES (?, ?, %s, ?, 0, 0, 0, 0)""".formatted(now(tx)), fileName, sha256, actor);
+                VALUES (?, ?, %s, ?, 0, 0, 0, 0)""".formatted(now(tx))), fileName, sha256, actor);
     }
 
     /** The time a batch is started or undone: this PC's on a file, the server's on a server (V7). */

@@ -209,10 +209,12 @@ public final class OfficeTransfer {
         Rows rows = read(table, rows(table));
         if (table.equals("meta")) {
             // An offline copy moved onto a new server (the old one lost): its mark says what the file was, not
-            // what the regency's settings are; the server itself is never read-only for it.
+            // what the regency's settings are; the server itself is never read-only for it. The file's id floors
+            // (IdFloor) are of its own ids: the server gives its own, from its sequences.
             int keyAt = rows.names.indexOf("key");
             rows = new Rows(rows.names, rows.values.stream()
-                    .filter(r -> !OfflineCopy.MARK_KEYS.contains(String.valueOf(r[keyAt]))).toList());
+                    .filter(r -> !OfflineCopy.MARK_KEYS.contains(String.valueOf(r[keyAt])))
+                    .filter(r -> !IdFloor.isKey(String.valueOf(r[keyAt]))).toList());
         }
         Columns target = columns(table);
         List<String> cols = new ArrayList<>(rows.names.stream().filter(target::insertable).toList());

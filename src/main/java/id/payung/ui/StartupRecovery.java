@@ -22,10 +22,29 @@ public final class StartupRecovery {
     private final Path file;
     private final Clock clock;
 
+    /** Asks which backup to put in place of a damaged file (a file chooser); null when none was chosen. */
+    private final java.util.function.UnaryOperator<Path> chooseBackup;
+
     public StartupRecovery(ResourceBundle bundle, Path file, Clock clock) {
+        this(bundle, file, clock, null);
+    }
+
+    /** {@code chooseBackup}: which backup to restore, given the folder it starts in (null: a file chooser). */
+    StartupRecovery(ResourceBundle bundle, Path file, Clock clock, java.util.function.UnaryOperator<Path> chooseBackup) {
         this.bundle = bundle;
         this.file = file;
         this.clock = clock;
+        this.chooseBackup = chooseBackup != null ? chooseBackup : this::chooseBackup;
+    }
+
+    private Path chooseBackup(Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("backup.restoreFile"));
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File chosen = chooser.showOpenDialog(null);
+        return chosen == null ? null : chosen.toPath();
     }
 
     /** Shows the problem and returns the services to go on with, or empty to close the app. */
@@ -41,18 +60,9 @@ public final class StartupRecovery {
         if (failure instanceof DatabaseOpenException d && d.problem() == DatabaseOpenException.Problem.CORRUPT) {
             ButtonType restore = new ButtonType(bundle.getString("recovery.restore"), ButtonBar.ButtonData.OK_DONE);
             if (ask(message, restore)) {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle(bundle.getString("backup.restoreFile"));
-                File backups = file.getParent().resolve("backups").toFile();
-                if (backups.isDirectory()) {
-                    chooser.setInitialDirectory(backups);
-                }
-                File chosen = chooser.showOpenDialog(null);
+                Path chosen = chooseBackup.apply(file.toAbsolutePath().getParent().resolve("backups"));
                 if (chosen != null) {
-                    return attempt(() -> {
-                        PayungServices.replaceDamaged(file, chosen.toPath());
-                        return PayungServices.open(file, false, clock);
-                    });
+                    return restoreDamaged(chosen);
                 }
             }
             return Optional.empty();
@@ -105,11 +115,44 @@ public final class StartupRecovery {
         return Optional.empty();
     }
 
+    /**
+     * A restore as Cadangan's (trial 21b #2): the backup checked first, then the same question saying what it holds
+     * (and that the damaged file is kept), and only on OK put in place, with the restore's entry in the trail and its
+     * lines in the log file. Cancel leaves the damaged file as it was, and the app closes.
+     */
+    private Optional<PayungServices> restoreDamaged(Path chosen) {
+        id.payung.service.facade.CheckedBackup checked;
+        try {
+            checked = PayungServices.checkBackupForDamaged(file, chosen);
+        } catch (RuntimeException e) {
+            ErrorDialog.show(null, bundle, UserMessages.describe(bundle, e), e);
+            return Optional.empty();
+        }
+        String kept = MessageFormat.format(bundle.getString("recovery.restore.kept"), file.getFileName());
+        String question = RestoreQuestion.text(bundle, checked.backup().getFileName().toString(), checked.officeName(),
+                checked.people(), checked.enrollments(), checked.lastChange(), checked.lastActor(), checked.current())
+                + "\n\n" + kept;
+        if (!RestoreQuestion.confirm(bundle, null, question, checked.current())) {
+            checked.discard();
+            return Optional.empty();
+        }
+        return attempt(() -> PayungServices.restoreDamaged(file, checked, clock));
+    }
+
     private boolean ask(String message, ButtonType way) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, way, ButtonType.CLOSE);
         alert.setTitle(bundle.getString("error.title"));
         alert.setHeaderText(MessageFormat.format(bundle.getString("recovery.header"), file.getFileName()));
+        alert.getDialogPane().setId("openProblem");
+        // Room for the way out's words beside "Tutup" (trial 21b #13: "Pulihkan dari cadan…" at 1366 × 768).
+        alert.getDialogPane().setPrefWidth(560);
+        alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Buttons.translate(alert.getDialogPane(), bundle);
+        for (ButtonType type : alert.getButtonTypes()) { // "Pulihkan dari cadangan…" whole, not "Pulihkan dari cadan…"
+            javafx.scene.control.Button button = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(type);
+            ButtonBar.setButtonUniformSize(button, false);
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         return alert.showAndWait().filter(b -> b == way).isPresent();
     }
 

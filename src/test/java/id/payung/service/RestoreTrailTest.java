@@ -240,7 +240,9 @@ class RestoreTrailTest {
         assertThat(twice.subList(0, after.size())).isEqualTo(after);
         assertThat(twice.stream().filter(r -> r.equals(deletion)).count()).isEqualTo(1);
         // The backup lacks both the deletion and the first restore: carried again into the backup's log, once each.
-        assertThat(twice.get(twice.size() - 1).after()).contains("\"changes_undone_kept_in_trail\":1")
+        // Both were written after the backup: the question before the restore counts them as 2 changes, and so does
+        // the entry (trial 21b #6: one rule).
+        assertThat(twice.get(twice.size() - 1).after()).contains("\"changes_undone_kept_in_trail\":2")
                 .contains("\"earlier_restores_carried\":1");
     }
 
@@ -350,6 +352,44 @@ class RestoreTrailTest {
             assertThat(refused.get(1).after()).contains("\"from\":\"" + text.toAbsolutePath() + "\"");
             assertThat(s.audit().restores()).as("no restore happened").isEmpty();
             assertThat(s.enrollments().personByNik("5310011205850002")).as("the data stays").isPresent();
+        } finally {
+            s.close();
+        }
+    }
+
+    /**
+     * Trial 21b #6: the question said "11 perubahan", the restore's entry 16: the entry counted the full NIKs seen and
+     * the exports too. Both count by one rule now; and the entries of the changes a restore undid are known as such
+     * (Jejak audit marks them), not the backup's own entries nor the restore's.
+     */
+    @Test
+    void theQuestionAndTheRestoresEntryCountTheChangesAlikeAndTheUndoneAreKnown() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path backup = dir.resolve("pagi.db");
+        long enrollment;
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        try {
+            enrollment = s.enrollments().enrol(TestData.form("5310011205850099", "Yosef Jemarut", "MANDIRI",
+                    YearMonth.of(2026, 1), null)).enrollmentId();
+            s.backups().backupTo(backup);
+            long backupLast = auditEntries(backup);
+            s.enrollments().revealNik(enrollment); // a full NIK seen: no change of data
+            s.enrollments().delete(enrollment, new id.payung.domain.Deletion(id.payung.domain.DeleteReason.WRONG_ENTRY,
+                    "salah input"));
+            enrol(s, 20, 2);
+            s.enrollments().revealNik(enrollment);
+            CheckedBackup checked = s.checkBackup(backup);
+            long asked = checked.current().changesAfter();
+            assertThat(asked).as("the deletion and two enrolments (with their people)").isGreaterThanOrEqualTo(3);
+            s = s.restore(checked);
+            AuditLog.Entry restore = s.audit().restores().get(0);
+            assertThat(restore.afterJson()).contains("\"changes_undone_kept_in_trail\":" + asked);
+
+            java.util.Map<Long, Instant> undone = s.audit().undoneByRestore();
+            assertThat(undone).hasSize((int) asked).allSatisfy((id, at) -> {
+                assertThat(id).isGreaterThan(backupLast).isLessThan(restore.id());
+                assertThat(at).isEqualTo(restore.at());
+            });
         } finally {
             s.close();
         }

@@ -64,7 +64,9 @@ public final class DataDigest {
         try (Database b = Database.open(backup, false)) {
             last = b.read(tx -> tx.scalar("SELECT coalesce(max(id), 0) FROM audit_log"));
         }
-        return db.read(tx -> DatabaseFile.digest(tx, java.util.Map.of("audit_log", "id <= " + last)));
+        // The ids the restore's kept trail names are never given again (IdFloor's settings): bookkeeping, not data.
+        return db.read(tx -> DatabaseFile.digest(tx, java.util.Map.of("audit_log", "id <= " + last,
+                "meta", "key NOT LIKE '" + id.payung.store.IdFloor.PREFIX + "%'")));
     }
 
     /**

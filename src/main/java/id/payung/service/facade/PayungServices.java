@@ -658,28 +658,97 @@ public final class PayungServices implements AutoCloseable {
      * @throws id.payung.domain.DatabaseOpenException when the backup itself is not usable (nothing changed)
      */
     public static void replaceDamaged(Path file, Path backup) {
-        Path real = file;
+        swapDamaged(file, checkBackupForDamaged(file, backup));
+    }
+
+    /**
+     * Checks {@code backup} for putting it in place of the damaged database {@code file}, as {@link #checkBackup} checks
+     * one for a restore, and copies it beside the file, replacing nothing: what it holds is shown to the user before
+     * they confirm ({@link #restoreDamaged}) or not ({@link CheckedBackup#discard}). The data now cannot be read, so
+     * it is not counted ({@link CheckedBackup.Current#UNKNOWN}).
+     *
+     * @throws id.payung.domain.DatabaseOpenException when the backup itself is not usable (nothing changed)
+     */
+    public static CheckedBackup checkBackupForDamaged(Path file, Path backup) {
+        Path real = realOrNamed(file);
+        java.util.logging.Logger log = LogFile.logger("restore");
+        log.info(() -> "check of " + backup + " for a restore of the damaged " + real);
+        sweepStaged(real);
+        Path staged = real.resolveSibling("." + real.getFileName() + ".restoring-" + ProcessHandle.current().pid()
+                + "-" + STAGED.incrementAndGet());
         try {
-            real = file.toRealPath();
-        } catch (java.io.IOException e) {
-            // A missing file: the backup goes where it was named.
+            DatabaseFile.stage(backup.toAbsolutePath(), staged, RestoredSettings.checkOnly(backup.toAbsolutePath()));
+        } catch (RuntimeException e) {
+            log.info(() -> "restore of the damaged " + real + " from " + backup + " refused: " + e.getMessage());
+            throw e;
         }
-        Path staged = real.resolveSibling("." + real.getFileName() + ".restoring-" + ProcessHandle.current().pid());
-        DatabaseFile.stage(backup.toAbsolutePath(), staged, RestoredSettings.checkOnly(backup.toAbsolutePath()));
+        try {
+            DatabaseFile.Contents held = DatabaseFile.contents(staged);
+            return CheckedBackup.of(backup.toAbsolutePath(), staged, held, CheckedBackup.Current.UNKNOWN);
+        } catch (RuntimeException e) {
+            DatabaseFile.deleteWithSideFiles(staged);
+            throw e;
+        }
+    }
+
+    /**
+     * Puts a backup {@link #checkBackupForDamaged} checked in place of the damaged database {@code file}, as a restore:
+     * the damaged file is kept beside it ("…damaged-DATE", never deleted), the log file says so, and the restored
+     * file's trail gets the restore's entry ({@code RESTORE}: from which backup, and where the damaged data was kept),
+     * written as {@link #restore(CheckedBackup)} writes it (trial 21b #2: the swap left no trace). Returns the restored
+     * database, open.
+     *
+     * @throws RestoreFailedException when the restored file cannot be opened
+     */
+    public static PayungServices restoreDamaged(Path file, CheckedBackup checked, Clock clock) {
+        java.util.logging.Logger log = LogFile.logger("restore");
+        Path backup = checked.backup();
+        log.info(() -> "restore of the damaged " + file + " from " + backup + " started");
+        Path kept = swapDamaged(file, checked);
+        log.info(() -> "restore of the damaged " + file + " from " + backup + " finished (damaged data kept in "
+                + kept + ")");
+        PayungServices restored;
+        try {
+            restored = open(file, false, clock);
+        } catch (RuntimeException e) {
+            throw new RestoreFailedException(file, kept, e);
+        }
+        try {
+            restored.audit().recordRestore(backup, kept);
+        } catch (RuntimeException e) {
+            log.warning(() -> "restore of " + file + " done, but its audit entry could not be written: " + e);
+        }
+        restored.safetyCopy = kept;
+        return restored;
+    }
+
+    private static Path realOrNamed(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (java.io.IOException e) {
+            return file; // a missing file: the backup goes where it was named
+        }
+    }
+
+    /** Moves the damaged file (and its side files) aside, the checked copy into place; returns where it was kept. */
+    private static Path swapDamaged(Path file, CheckedBackup checked) {
+        Path real = realOrNamed(file);
         String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now());
+        Path kept = real.resolveSibling(real.getFileName() + ".damaged-" + stamp);
         try {
             for (String suffix : new String[] {"", "-wal", "-shm"}) {
                 Path part = real.resolveSibling(real.getFileName() + suffix);
                 if (java.nio.file.Files.exists(part)) {
-                    java.nio.file.Files.move(part, real.resolveSibling(real.getFileName() + ".damaged-" + stamp + suffix));
+                    java.nio.file.Files.move(part, real.resolveSibling(kept.getFileName() + suffix));
                 }
             }
-            DatabaseFile.moveIntoPlace(staged, real);
+            DatabaseFile.moveIntoPlace(checked.staged(), real);
         } catch (java.io.IOException e) {
-            throw new StoreException("could not put " + backup + " in place of " + file + ": " + e.getMessage(), e);
+            throw new StoreException("could not put " + checked.backup() + " in place of " + file + ": " + e.getMessage(), e);
         } finally {
-            DatabaseFile.deleteWithSideFiles(staged);
+            checked.discard();
         }
+        return kept;
     }
 
     /**

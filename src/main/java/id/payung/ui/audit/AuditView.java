@@ -126,7 +126,13 @@ public final class AuditView {
         regencyColumn.visibleProperty().bind(model.regencyShownProperty());
         topicColumn.setCellFactory(Cells.textWithTooltip());
         topicColumn.setCellValueFactory(c -> text(resources.getString("audit.topic." + c.getValue().topic().name())));
-        whatColumn.setCellValueFactory(c -> text(words().what(c.getValue().change())));
+        // A change a restore undid (the restore kept its entry) says so beside it (trial 21b #6).
+        whatColumn.setCellValueFactory(c -> {
+            String what = words().what(c.getValue().change());
+            java.time.Instant undone = model.undoneByRestore(c.getValue());
+            return text(undone == null ? what : what + " (" + java.text.MessageFormat.format(
+                    resources.getString("audit.undoneByRestore"), STAMP.format(undone.atZone(ZoneId.systemDefault()))) + ")");
+        });
         // The name the entry was about (then), with today's where renamed since: as the exports write it.
         personColumn.setCellValueFactory(c -> text(c.getValue().personName() == null ? ""
                 : words().person(c.getValue()) + " (" + c.getValue().nikMasked() + ")"));

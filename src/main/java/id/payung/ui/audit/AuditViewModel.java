@@ -103,7 +103,8 @@ public final class AuditViewModel {
         long mine = ++asked;
         BackgroundTask.wrap(() -> new Found(audit.search(f, 0, PAGE), withActors ? audit.actors() : null,
                         withActors ? audit.actorRegencies() : null, withActors ? audit.regencyChoices() : null,
-                        names.get() != null ? names.get() : AuditWords.Names.of(reference), audit.showsRegencies()))
+                        names.get() != null ? names.get() : AuditWords.Names.of(reference), audit.showsRegencies(),
+                        audit.undoneByRestore()))
                 .readOnly()
                 .onSuccess(found -> {
                     if (mine != asked) {
@@ -122,6 +123,7 @@ public final class AuditViewModel {
                         actor.set(chosen);
                     }
                     shown = f;
+                    undone = found.undone();
                     refused.set(List.of());
                     next = found.page().next();
                     more.set(next != 0);
@@ -264,6 +266,18 @@ public final class AuditViewModel {
     }
 
     private record Found(AuditService.Page page, List<String> actors, java.util.Map<String, List<String>> actorRegencies,
-                         java.util.Map<String, String> regencyChoices, AuditWords.Names names, boolean regencies) {
+                         java.util.Map<String, String> regencyChoices, AuditWords.Names names, boolean regencies,
+                         java.util.Map<Long, java.time.Instant> undone) {
+    }
+
+    /** The entries whose changes a restore undid, with that restore's time ({@link AuditService#undoneByRestore}). */
+    private java.util.Map<Long, java.time.Instant> undone = java.util.Map.of();
+
+    /**
+     * When the restore that undid entry {@code r}'s change was made (Jejak audit marks it "dibatalkan oleh pemulihan
+     * …", trial 21b #6); null when no restore undid it.
+     */
+    public java.time.Instant undoneByRestore(AuditRecord r) {
+        return undone.get(r.id());
     }
 }

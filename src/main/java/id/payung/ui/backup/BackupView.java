@@ -12,9 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
@@ -196,52 +194,13 @@ public final class BackupView {
      * morning backup and lost 608 enrollments with no word, trial 14). With changes to lose, Cancel is the default.
      */
     private boolean confirm(BackupViewModel.Holds checked) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question(resources, checked), ButtonType.OK, ButtonType.CANCEL);
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        alert.setTitle("Payung"); // not JavaFX's English "Confirmation" (trial 12)
-        alert.initOwner(backupsTable.getScene().getWindow());
-        alert.setHeaderText(resources.getString("backup.restore.header"));
-        id.payung.ui.Buttons.translate(alert.getDialogPane(), resources);
-        if (checked.current().changesAfter() > 0 || checked.current().otherRegency()) {
-            ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
-            ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        }
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return id.payung.ui.RestoreQuestion.confirm(resources, backupsTable.getScene().getWindow(),
+                question(resources, checked), checked.current());
     }
 
     /** The question's text: what the backup holds, the data now, and what of it would be lost. */
     public static String question(ResourceBundle resources, BackupViewModel.Holds checked) {
-        String holds = MessageFormat.format(resources.getString("backup.restore.holds"),
-                checked.officeName() == null ? "–" : checked.officeName(), Formats.count(checked.people()),
-                Formats.count(checked.enrollments()), when(resources, checked.lastChange(), checked.lastActor()));
-        var now = checked.current();
-        StringBuilder text = new StringBuilder();
-        if (now.otherRegency()) {
-            // Said first, before anything else is read: restoring it puts another office's register in this one's place.
-            text.append(MessageFormat.format(resources.getString("backup.restore.otherRegency"),
-                    now.backupRegency().name(), now.backupRegency().code(), now.regency().name(),
-                    now.regency().code())).append("\n\n");
-        }
-        text.append(MessageFormat.format(resources.getString("backup.restore.confirm"),
-                checked.fileName())).append("\n\n").append(holds);
-        if (now != id.payung.service.facade.CheckedBackup.Current.UNKNOWN) {
-            String last = when(resources, now.lastChange(), now.lastActor());
-            text.append("\n\n").append(MessageFormat.format(resources.getString("backup.restore.current"),
-                    Formats.count(now.people()), Formats.count(now.enrollments()), last));
-            text.append("\n\n").append(now.changesAfter() > 0
-                    ? MessageFormat.format(resources.getString("backup.restore.loses"), Formats.count(now.changesAfter()), last)
-                    : resources.getString("backup.restore.losesNone"));
-        }
-        return text.toString();
-    }
-
-    /** "06/12/2026 16:24 oleh siti"; the time alone when nobody is named; "–" for none. */
-    private static String when(ResourceBundle resources, Instant at, String actor) {
-        if (at == null) {
-            return "–";
-        }
-        String time = STAMP.format(at.atZone(ZoneId.systemDefault()));
-        return actor == null || actor.isBlank() ? time
-                : MessageFormat.format(resources.getString("backup.restore.by"), time, actor);
+        return id.payung.ui.RestoreQuestion.text(resources, checked.fileName(), checked.officeName(), checked.people(),
+                checked.enrollments(), checked.lastChange(), checked.lastActor(), checked.current());
     }
 }

@@ -95,8 +95,7 @@ public final class BackupViewModel {
      */
     public void restore(Path file, java.util.function.Predicate<Holds> confirm) {
         BackgroundTask.<CheckedBackup>of(task -> check.apply(file)).withTitle("task.checkBackup").onSuccess(checked -> {
-            if (confirm.test(new Holds(checked.backup().getFileName().toString(), checked.officeName(), checked.people(),
-                    checked.enrollments(), checked.lastChange(), checked.lastActor(), checked.current()))) {
+            if (confirm.test(Holds.of(checked))) {
                 restore.accept(checked);
             } else {
                 tasks.run(() -> {
@@ -113,6 +112,11 @@ public final class BackupViewModel {
      */
     public record Holds(String fileName, String officeName, long people, long enrollments, java.time.Instant lastChange,
                         String lastActor, CheckedBackup.Current current) {
+        /** What {@code checked} holds, as the question says it. */
+        public static Holds of(CheckedBackup checked) {
+            return new Holds(checked.backup().getFileName().toString(), checked.officeName(), checked.people(),
+                    checked.enrollments(), checked.lastChange(), checked.lastActor(), checked.current());
+        }
     }
 
     public ObservableList<BackupService.Backup> backups() {
