@@ -50,7 +50,7 @@ class DamagedRestoreWindowTest {
         Path backup = dir.resolve("backups").resolve("penuh.db");
         try (PayungServices s = PayungServices.open(file, true, TestData.CLOCK)) {
             for (int i = 1; i <= 2; i++) {
-                s.enrollments().enrol(TestData.form(String.format("531001120585%04d", i), "Peserta " + i, "MANDIRI",
+                s.enrollments().enrol(TestData.form(String.format("531001120585%04d", i), TestData.name("Peserta", i), "MANDIRI",
                         YearMonth.of(2026, 1), null));
             }
             s.backups().backupTo(backup);

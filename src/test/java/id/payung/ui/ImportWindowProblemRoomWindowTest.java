@@ -44,7 +44,7 @@ class ImportWindowProblemRoomWindowTest {
         StringBuilder csv = new StringBuilder("DAFTAR PEKERJA RENTAN KELURAHAN MATA AIR KECAMATAN REOK,,,,,,\n,,,,,,\n")
                 .append(header).append('\n');
         for (int i = 1; i <= 20; i++) {
-            csv.append(i).append(",Warga Mata Air ").append(i).append(",53101112038500").append(i % 10)
+            csv.append(i).append(",").append(TestData.name("Warga Mata Air", i)).append(",53101112038500").append(i % 10)
                     .append(",\"Reo, 12-03-1985\",Lk,Nelayan,Kel. Mata Air\n");
         }
         return Files.writeString(ui.dir().resolve("Daftar Kel Mata Air.csv"), csv.toString());

@@ -58,7 +58,7 @@ class WindowFitWindowTest {
                 "CSR", YearMonth.of(2026, 1), YearMonth.of(2026, 12)));
         // More lines than the table shows: its scroll bar takes width from the columns too.
         for (int i = 10; i < 40; i++) {
-            ui.services().enrollments().enrol(TestData.form("531001150780" + String.format("%04d", i), "Petrus Jehadu " + i,
+            ui.services().enrollments().enrol(TestData.form("531001150780" + String.format("%04d", i), TestData.name("Petrus Jehadu", i),
                     "APBD-KAB-MGR", YearMonth.of(2026, 1), YearMonth.of(2026, 11)));
         }
         ScreenWaits.open(robot, Screen.ENROLLMENTS);

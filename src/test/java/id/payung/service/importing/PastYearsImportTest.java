@@ -28,7 +28,7 @@ class PastYearsImportTest {
     private Path list(String name, int from, int to) throws Exception {
         StringBuilder rows = new StringBuilder("NIK;Nama;Kecamatan\n");
         for (int i = from; i <= to; i++) {
-            rows.append(String.format("531001120585%04d;Peserta Susulan %d;Ruteng%n", i, i));
+            rows.append(String.format("531001120585%04d;%s;Ruteng%n", i, id.payung.service.TestData.name("Peserta Susulan", i)));
         }
         Path csv = dir.resolve(name);
         Files.writeString(csv, rows);
