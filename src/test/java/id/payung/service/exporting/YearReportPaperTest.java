@@ -75,10 +75,10 @@ class YearReportPaperTest {
             assertThat(page.curves.width()).as(name + ": the pie's width").isGreaterThanOrEqualTo(SMALLEST_PIE);
             assertThat(page.curves.height()).as(name + ": the pie's height").isGreaterThanOrEqualTo(SMALLEST_PIE);
             List<String> onThePie = page.texts.stream().filter(page.curves::holds).map(PdfShapes.Text::text).toList();
-            assertThat(onThePie).as(name + ": the shares on the pie").containsExactlyInAnyOrder("81,1 %", "18,9 %");
-            assertThat(page.text("81,1 %").size()).as(name + ": the labels' type").isGreaterThanOrEqualTo(9.5f);
+            assertThat(onThePie).as(name + ": the shares on the pie").containsExactlyInAnyOrder("81,1%", "18,9%");
+            assertThat(page.text("81,1%").size()).as(name + ": the labels' type").isGreaterThanOrEqualTo(9.5f);
             // The legend beside the pie, readable, not crowded at the pie's edge nor leaving the width empty.
-            PdfShapes.Text legend = page.text("APBD Provinsi NTT: 4.280 (81,1 %)");
+            PdfShapes.Text legend = page.text("APBD Provinsi NTT: 4.280 (81,1%)");
             assertThat(legend.left()).as(name + ": the legend beside the pie").isGreaterThan(page.curves.right());
             assertThat(legend.size()).as(name + ": the legend's type").isGreaterThanOrEqualTo(10f);
         }
@@ -106,7 +106,7 @@ class YearReportPaperTest {
         AnnexPdfTest.copyForLooking(mixed);
         assertThat(text(government)).contains("Jumlah").doesNotContain("Di antaranya");
         assertThat(text(mixed).replaceAll("\\s+", " "))
-                .contains("Di antaranya dibayar anggaran pemerintah (APBD, APBDes, APBN) 5.280 > 99,9 % Rp 1.064.448.000");
+                .contains("Di antaranya dibayar anggaran pemerintah (APBD, APBDes, APBN) 5.280 > 99,9% Rp 1.064.448.000");
         assertThat(pages(mixed)).isEqualTo(1);
         PdfShapes page = PdfShapes.of(mixed);
         PdfShapes.Text second = page.text("(APBD, APBDes, APBN)");
