@@ -1285,6 +1285,10 @@ public final class ImportService {
             }
             alike.stream().filter(c -> cutOwn && c.nik().equals(d.cutNik()))
                     .findFirst().ifPresent(c -> {
+                        // Which of the two is wrong the file cannot say (trial 21d: the register's …030 was right, the
+                        // list's …031 a typo): both said, the registered NIK proposed for the row (the same person
+                        // either way), the register corrected through the form when it is the one Excel cut.
+                        tally.proposals.add(new NikProposal(d.row(), d.column(), c));
                         RowProblem why = new RowProblem(d.row(), d.column(), d.value(), FormProblem.error(Field.NIK,
                                 "IMPORT_NIK_REGISTERED_CUT", c.fullName(), Nik.mask(c.nik())), d.name());
                         if (d.seen() != SeenRows.NONE) {

@@ -263,7 +263,10 @@ class DamagedNikProposalTest {
             assertThat(done.imported()).isZero();
             assertThat(codes(done)).containsExactly("2 IMPORT_NIK_REGISTERED_CUT");
             assertThat(done.problems().get(0).problem().args()).containsExactly("Agus Salim", "531001********10");
-            assertThat(done.proposals()).as("never a guess").isEmpty();
+            // Either NIK may be the wrong one (trial 21d: the register's …0030 was right, the list's …0031 a typo): the
+            // registered one proposed for the clerk to confirm, the same person either way; never applied by itself.
+            assertThat(done.proposals()).extracting(p -> p.row() + " " + p.candidate().nik())
+                    .containsExactly("2 5310010101900010");
             assertThat(s.register().page(RegisterFilter.all(), new RegisterSort(RegisterSort.Column.NAME, true), null, 100)
                     .rows()).extracting(EnrollmentSummary::nik).containsOnly("5310010101900010");
 
