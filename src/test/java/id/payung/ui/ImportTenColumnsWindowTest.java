@@ -56,6 +56,9 @@ class ImportTenColumnsWindowTest {
             Bounds b = n.localToScene(n.getBoundsInLocal());
             assertThat(b.getMaxX()).as(id + " inside the window").isLessThanOrEqualTo(width + 0.5);
         }
+        // Every row has its own Mulai (07/2026): the field is said to be only for a blank cell, not "from the file's name".
+        assertThat(robot.lookup("#importMonthSource").queryAs(javafx.scene.control.Label.class).getText())
+                .startsWith("Berkas punya kolom Mulai: tiap baris memakai bulan mulainya sendiri");
         javafx.scene.control.Labeled summary = robot.lookup("#mappingSummary").query();
         assertThat(summary.getTooltip().getText()).as("the whole line, for the pointer").contains("Jumlah bulan");
     }

@@ -167,7 +167,7 @@ public final class ImportView {
         // file: nothing carries over to the next list unsaid (M7, trial 13).
         monthSourceLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::monthSource,
                 model.monthFromYearProperty(), model.monthIsThisMonthProperty(), model.monthsKeptProperty(),
-                model.yearsInDoubtProperty(), firstMonthField.textProperty()));
+                model.yearsInDoubtProperty(), firstMonthField.textProperty(), model.mapping()));
         monthSourceLabel.visibleProperty().bind(monthSourceLabel.textProperty().isNotEmpty());
         monthSourceLabel.managedProperty().bind(monthSourceLabel.visibleProperty());
         kecamatanSourceLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
@@ -622,7 +622,11 @@ public final class ImportView {
     private String monthSource() {
         java.util.List<String> parts = new java.util.ArrayList<>();
         String month = firstMonthField.getText();
-        if (model.monthFromYearProperty().get() != null) {
+        if (model.mapping().stream().anyMatch(r -> r.column().get() == id.payung.service.importing.Column.FIRST_MONTH)) {
+            // The rows' own Mulai rules; the field only fills a blank cell (trial 21d: "dari nama berkas" was said of a
+            // list whose every row had 07/2026).
+            parts.add(MessageFormat.format(resources.getString("import.monthFromColumn"), month));
+        } else if (model.monthFromYearProperty().get() != null) {
             parts.add(MessageFormat.format(resources.getString("import.monthFromYear"), month,
                     String.valueOf(model.monthFromYearProperty().get())));
         } else if (model.monthIsThisMonthProperty().get()) {
