@@ -3,9 +3,6 @@ package id.payung.ui;
 import static id.payung.ui.WindowFixture.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.service.TestData;
-import id.payung.service.TestRegions;
-import id.payung.service.facade.PayungServices;
 import id.payung.ui.imports.ImportViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 class ImportTenColumnsWindowTest {
     private ImportViewModel model;
     @RegisterExtension
-    final WindowFixture ui = WindowFixture.seeded("payung-import-ten-columns").on(file -> {
-        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
-        TestRegions.loadManggarai(s, file.getParent());
-        return s;
-    }).showing(ui -> {
+    final WindowFixture ui = WindowFixture.seeded("payung-import-ten-columns").on(ImportScreen::withManggarai).showing(ui -> {
         model = ImportScreen.model(ui);
         return ImportScreen.load(model);
     }).size(1250, 700);

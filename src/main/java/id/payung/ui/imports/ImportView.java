@@ -867,22 +867,32 @@ public final class ImportView {
      * 21c H1): never behind the clerk's back; "Batal" is the default.
      */
     private boolean confirmPastYears(java.util.SortedMap<Integer, Long> years) {
-        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType(resources.getString(
-                "import.pastYears.confirm.yes"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(resources.getString(
-                "form.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        return askDefaultNo("pastYearsQuestion", resources.getString("import.pastYears.confirm.title"),
+                MessageFormat.format(resources.getString("import.pastYears.confirm"), pastYearsText(years)),
+                resources.getString("import.pastYears.confirm.yes"), resources.getString("form.cancel"));
+    }
+
+    /**
+     * A question whose "no" is the default (Enter and the caret on it): going on is the choice the clerk makes with
+     * a click. True when they chose {@code yes}.
+     */
+    private boolean askDefaultNo(String id, String header, String text, String yes, String no) {
+        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType(yes,
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(no,
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                MessageFormat.format(resources.getString("import.pastYears.confirm"), pastYearsText(years)), go, stay);
+                text, go, stay);
         ask.initOwner(importButton.getScene().getWindow());
         ask.setTitle("Payung");
-        ask.setHeaderText(resources.getString("import.pastYears.confirm.title"));
-        ask.getDialogPane().setId("pastYearsQuestion");
+        ask.setHeaderText(header);
+        ask.getDialogPane().setId(id);
         ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Button yes = (Button) ask.getDialogPane().lookupButton(go);
-        Button no = (Button) ask.getDialogPane().lookupButton(stay);
-        yes.setDefaultButton(false);
-        no.setDefaultButton(true);
-        ask.setOnShown(e -> no.requestFocus());
+        Button yesButton = (Button) ask.getDialogPane().lookupButton(go);
+        Button noButton = (Button) ask.getDialogPane().lookupButton(stay);
+        yesButton.setDefaultButton(false);
+        noButton.setDefaultButton(true);
+        ask.setOnShown(e -> noButton.requestFocus());
         return ask.showAndWait().filter(answer -> answer == go).isPresent();
     }
 
@@ -990,23 +1000,10 @@ public final class ImportView {
     }
 
     private boolean confirmCloseUnimported() {
-        javafx.scene.control.ButtonType leave = new javafx.scene.control.ButtonType(resources.getString(
-                "import.closeUnimported.yes"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType stay = new javafx.scene.control.ButtonType(resources.getString(
-                "import.closeUnimported.no"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        return askDefaultNo("closeUnimportedQuestion", resources.getString("import.closeUnimported.title"),
                 MessageFormat.format(resources.getString("import.closeUnimported.text"),
-                        model.fileProperty().get().getFileName().toString()), leave, stay);
-        ask.initOwner(closeButton.getScene().getWindow());
-        ask.setTitle("Payung");
-        ask.setHeaderText(resources.getString("import.closeUnimported.title"));
-        ask.getDialogPane().setId("closeUnimportedQuestion");
-        Button yes = (Button) ask.getDialogPane().lookupButton(leave);
-        Button no = (Button) ask.getDialogPane().lookupButton(stay);
-        yes.setDefaultButton(false);
-        no.setDefaultButton(true);
-        ask.setOnShown(e -> no.requestFocus());
-        return ask.showAndWait().filter(answer -> answer == leave).isPresent();
+                        model.fileProperty().get().getFileName().toString()),
+                resources.getString("import.closeUnimported.yes"), resources.getString("import.closeUnimported.no"));
     }
 
     @FXML
