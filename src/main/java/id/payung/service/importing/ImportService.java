@@ -1074,6 +1074,9 @@ public final class ImportService {
                                 tally.shownDamaged++;
                             });
                         }
+                        if (tally.birthTwins.size() < ProblemList.MAX) {
+                            birthTwin(checked, parser).ifPresent(tally.birthTwins::add);
+                        }
                     }
                     chunk.add(checked);
                     if (chunk.size() == CHUNK) {
@@ -1183,7 +1186,7 @@ public final class ImportService {
      */
     private static void proposeNiks(EnrollmentBulkWriter writer, Seen seen, Tally tally) {
         SeenRows rows = seen.rows;
-        if (tally.damaged.isEmpty() && tally.cut.isEmpty()) {
+        if (tally.damaged.isEmpty() && tally.cut.isEmpty() && tally.birthTwins.isEmpty()) {
             return;
         }
         // Rows of one birth date and district ask for the same spans: each is asked once.
@@ -1194,6 +1197,7 @@ public final class ImportService {
         // is likely the same worker under a mistyped serial (trial 20c H1), said as a warning on the row.
         tally.cut.forEach(d -> spans.add(new DamagedNik.Range(d.cutNik().substring(0, 12) + "0000",
                 d.cutNik().substring(0, 12) + "9999")));
+        tally.birthTwins.forEach(d -> spans.addAll(birthSpans(d.nik(), d.birthDate())));
         List<DamagedNik.Range> ranges = new ArrayList<>(spans);
         // Spans clipped alike for other rows overlap: a candidate is kept once. Grouped by birth date and name, so
         // each row weighs only its own few (the rule itself is DamagedNik.matching).
@@ -1239,6 +1243,27 @@ public final class ImportService {
                         : FormProblem.error(Field.NIK, "IMPORT_NIK_SEVERAL_MATCH", registered,
                                 matching.size() - registered);
                 tally.problems.add(new RowProblem(d.row(), d.column(), d.value(), said, d.name()));
+            }
+        }
+        for (CutRow d : tally.birthTwins) {
+            // The NIK's birth-date digits disagree with the row's birth date (an error already): a registered person
+            // of the row's name and birth date, in the NIK's region, is likely the same worker under a NIK mistyped in
+            // its date digits (trial 21c H3: "fixing" the date to the NIK's made a second person). Said and proposed;
+            // which is right the clerk settles from the KTP.
+            List<DamagedNik.Candidate> twins = byPerson.getOrDefault(d.birthDate() + " " + PersonName.key(d.name()),
+                    List.<DamagedNik.Candidate>of()).stream().filter(c -> c.registered() && !c.nik().equals(d.nik())
+                            && c.nik().startsWith(d.nik().substring(0, 6))
+                            && id.payung.domain.LikelySamePerson.of(d.name(), d.birthDate(), c.fullName(), c.birthDate()))
+                    .toList();
+            if (twins.size() == 1) {
+                DamagedNik.Candidate c = twins.get(0);
+                tally.proposals.add(new NikProposal(d.row(), d.column(), c));
+                tally.problems.add(new RowProblem(d.row(), d.column(), d.value(), FormProblem.warning(Field.NIK,
+                        "IMPORT_NIK_BIRTH_TWIN", Nik.mask(c.nik()), c.fullName()), d.name()));
+            } else if (twins.size() > 1) {
+                tally.problems.add(new RowProblem(d.row(), d.column(), d.value(), FormProblem.warning(Field.NIK,
+                        "IMPORT_NIK_BIRTH_TWINS", twins.size(), String.join(", ",
+                                twins.stream().map(c -> Nik.mask(c.nik())).toList())), d.name()));
             }
         }
         // This file's own new rows ending in 0 are no registered person (looked up from the other side above).
@@ -1331,6 +1356,41 @@ public final class ImportService {
                 FormProblem.error(Field.NIK, "IMPORT_NIK_REGISTERED_CUT"));
         return java.util.Optional.of(new CutRow(at.row(), at.column(), at.value(), nik,
                 nik.substring(0, Nik.LENGTH - 1) + "0", f.fullName().strip(), f.birthDate(), c.seen));
+    }
+
+    /**
+     * A row turned down because its NIK's birth-date digits disagree with its birth date, its name and a 16-digit NIK
+     * known: to be looked up for a registered person of that name and birth date ({@link #proposeNiks}); else empty.
+     */
+    private static java.util.Optional<CutRow> birthTwin(Checked c, RowParser parser) {
+        EnrollmentForm f = c.parsed().form();
+        String nik = f.cleanNik();
+        if (nik == null || nik.length() != Nik.LENGTH || f.birthDate() == null
+                || !nik.chars().allMatch(ch -> ch >= '0' && ch <= '9') || PersonName.key(f.fullName()).isEmpty()
+                || c.problems().stream().noneMatch(p -> p.problem().code().equals("NIK_BIRTH_DATE_MISMATCH"))) {
+            return java.util.Optional.empty();
+        }
+        RowProblem at = parser.problem(c.parsed().row(), Field.NIK, Nik.mask(nik),
+                FormProblem.warning(Field.NIK, "IMPORT_NIK_BIRTH_TWIN"));
+        if (at.absent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new CutRow(at.row(), at.column(), at.value(), nik, nik, f.fullName().strip(),
+                f.birthDate(), SeenRows.NONE));
+    }
+
+    /**
+     * The index spans of the NIKs of {@code nik}'s region (its first six digits) whose birth-date digits are
+     * {@code birth}'s, for a man and for a woman (the day plus 40).
+     */
+    private static List<DamagedNik.Range> birthSpans(String nik, LocalDate birth) {
+        List<DamagedNik.Range> spans = new ArrayList<>();
+        for (int day : new int[] {birth.getDayOfMonth(), birth.getDayOfMonth() + 40}) {
+            String prefix = nik.substring(0, 6) + String.format("%02d%02d%02d", day, birth.getMonthValue(),
+                    birth.getYear() % 100);
+            spans.add(new DamagedNik.Range(prefix + "0000", prefix + "9999"));
+        }
+        return spans;
     }
 
     /** Bytes of a name-list row, about: how many rows a file holds is guessed from its size. */
@@ -1427,6 +1487,8 @@ public final class ImportService {
          * the damaged rows, under a cap of their own (they do not crowd out the rows Excel visibly destroyed).
          */
         final List<CutRow> cut = new ArrayList<>();
+        /** Rows turned down for a NIK whose birth-date digits disagree with the row's ({@link #birthTwin}). */
+        final List<CutRow> birthTwins = new ArrayList<>();
         /**
          * Under "skip wrong rows": the person data a row writes into a known person, by the row's handle, written
          * once the file is read and only for rows still valid then ({@link #writePersonData}).

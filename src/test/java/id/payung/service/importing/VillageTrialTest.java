@@ -107,6 +107,45 @@ class VillageTrialTest {
         }
     }
 
+    /**
+     * Trial 21c H3 (NO 31–33): a registered person listed under a NIK mistyped in its birth-date digits. The row was an
+     * error asking which is right, never naming the registered twin; "fixing" the birth date to the NIK's made a second
+     * person. Now the registered person of that name and birth date is named, masked, and their NIK proposed (a man's
+     * and a woman's date digits); taken, the rows are their 2026 enrollments.
+     */
+    @Test
+    void aNikMistypedInItsBirthDateDigitsNamesTheRegisteredPersonAndProposesTheirNik() throws Exception {
+        try (PayungServices s = fresh()) {
+            register2025(s);
+            Path list = csv("daftar-2026-tgl.csv", "NIK;Nama;Jenis Kelamin;Tanggal Lahir;Desa",
+                    "5310010312600026;Kornelis Jehadu;L;02/12/1960;Golo Cador",
+                    "5310014203600028;Florentina Jemarut;P;02/02/1960;Ranggi",
+                    "5310011812600027;Yohanes Lalong;L;19/12/1960;Longko");
+
+            ImportService.Report checked = s.imports().importFile(list, provinsi(2026).dry(), ImportService.Progress.NONE);
+
+            assertThat(codes(checked)).as("another name: nobody named").containsExactlyInAnyOrder(
+                    "2 NIK_BIRTH_DATE_MISMATCH", "2 IMPORT_NIK_BIRTH_TWIN", "3 NIK_BIRTH_DATE_MISMATCH",
+                    "3 IMPORT_NIK_BIRTH_TWIN", "4 NIK_BIRTH_DATE_MISMATCH");
+            RowProblem kornelis = checked.problems().stream()
+                    .filter(p -> p.problem().code().equals("IMPORT_NIK_BIRTH_TWIN")).findFirst().orElseThrow();
+            assertThat(kornelis.column()).isEqualTo("NIK");
+            assertThat(kornelis.problem().args()).containsExactly("531001********26", "Kornelis Jehadu");
+            assertThat(checked.proposals()).extracting(p -> p.row() + " " + p.column() + " " + p.candidate().nik())
+                    .containsExactly("2 NIK 5310010212600026", "3 NIK 5310014202600028");
+
+            Map<ImportOptions.CellFix, String> taken = new java.util.LinkedHashMap<>();
+            checked.proposals().forEach(p -> taken.put(new ImportOptions.CellFix(p.row(), p.column()), p.candidate().nik()));
+            ImportService.Report done = s.imports().importFile(list, provinsi(2026).withFixes(taken).skippingInvalid(),
+                    ImportService.Progress.NONE);
+
+            assertThat(done.imported()).isEqualTo(2);
+            assertThat(register(s)).filteredOn(e -> e.fullName().equals("Kornelis Jehadu"))
+                    .extracting(EnrollmentSummary::nik).containsExactly("5310010212600026", "5310010212600026");
+            assertThat(register(s).stream().map(EnrollmentSummary::nik).distinct()).as("no second person").hasSize(4);
+        }
+    }
+
     /** With a separate birth-date column the same: an error, and a mistyped serial elsewhere in its four digits too. */
     @Test
     void aMistypedSerialWithASeparateBirthDateColumnIsAnErrorToo() throws Exception {
