@@ -527,12 +527,23 @@ public final class EnrollmentService {
      * row for a person whom only undone imports brought (ImportService).
      */
     public static long updatePerson(Tx tx, String actor, Person before, EnrollmentForm form) {
+        return updatePerson(tx, actor, before, form, null);
+    }
+
+    /**
+     * As {@link #updatePerson(Tx, String, Person, EnrollmentForm)}, by import {@code batch} (null: not an import): the
+     * entry names it, so undoing the import gives back what it replaced (the one trail of a person's data).
+     */
+    public static long updatePerson(Tx tx, String actor, Person before, EnrollmentForm form, Long batch) {
         EnrollmentRepository repo = new EnrollmentRepository();
         Person after = person(before.id(), form, repo.latestPlace(tx, before.id()).orElse(form.regionCode()));
         Map<String, Object> b = personFields(before);
         Map<String, Object> a = personFields(after);
         if (!b.equals(a)) {
             repo.updatePerson(tx, after);
+            if (batch != null) {
+                a.put("batch", batch);
+            }
             return new AuditLog().record(tx, actor, "UPDATE", "person", String.valueOf(before.id()), Json.object(b),
                     Json.object(a));
         }

@@ -64,6 +64,19 @@ public final class AuditLog {
     }
 
     /**
+     * The changes of people's details import {@code batchId} wrote (their {@code UPDATE} entries name the batch in
+     * {@code after_json}), newest first: what undoing it gives back.
+     */
+    public List<Entry> personChangesOfBatch(Tx tx, long batchId) {
+        String batch = tx.dialect() == Dialect.POSTGRES ? "(after_json::jsonb ->> 'batch')"
+                : "CAST(json_extract(after_json, '$.batch') AS TEXT)";
+        // The JSON read only on the person's UPDATE entries that name a batch at all (a plain text match narrows).
+        return tx.list("SELECT * FROM audit_log WHERE entity = 'person' AND action = 'UPDATE'"
+                + " AND after_json LIKE '%\"batch\"%' AND " + batch + " = ? ORDER BY id DESC",
+                AuditLog::entry, String.valueOf(batchId));
+    }
+
+    /**
      * The changes of these people's details (their {@code UPDATE} entries, which keep every field before and after,
      * the name too) written after entry {@code afterId}, oldest first: what a person was called at an earlier entry.
      */

@@ -578,12 +578,16 @@ public final class ImportService {
     public int undo(long batchId) {
         return db.write(tx -> {
             int n = batches.undo(tx, batchId);
+            int people = PersonDataUndo.revert(tx, actor, batchId);
             // Which list was taken back, in the entry itself: the auditor reads it without the batch table.
             Map<String, Object> undone = new LinkedHashMap<>();
             batches.all(tx).stream().filter(b -> b.id() == batchId).findFirst()
                     .ifPresent(b -> undone.put("file", b.fileName()));
             undone.put("batch", batchId);
             undone.put("enrollments", n);
+            if (people > 0) {
+                undone.put("persons_restored", people);
+            }
             audit.record(tx, actor, "UNDO_IMPORT", "import_batch", String.valueOf(batchId), null, Json.object(undone));
             return n;
         });
@@ -1534,7 +1538,7 @@ public final class ImportService {
                     c.problems().add(parser.problem(c.parsed().row(), Field.NIK, Nik.mask(f.cleanNik()),
                             FormProblem.warning(Field.NIK, "IMPORT_UNDONE_PERSON_RENEWED", registered.fullName())));
                     if (batch != null && (skipInvalid || tally.rejected == 0)) {
-                        renew(tx, registered.id(), f, c, parser, skipInvalid ? tally : null);
+                        renew(tx, registered.id(), f, c, parser, skipInvalid ? tally : null, batch);
                     }
                 }
             } else if (registered != null) {
@@ -1547,7 +1551,7 @@ public final class ImportService {
                     occupationKept(registered, c, parser);
                 }
                 if (outcome == Outcome.VALID && batch != null && (skipInvalid || tally.rejected == 0)) {
-                    personData(tx, skipInvalid ? tally : null, c.seen, registered.id(), f, false);
+                    personData(tx, skipInvalid ? tally : null, c.seen, registered.id(), f, false, batch);
                 }
             }
             if (personId == null) {
@@ -1836,10 +1840,10 @@ public final class ImportService {
      * changed. The row's own enrollment follows as for any registered person. {@code later}: under "skip wrong rows",
      * written once the file is read, if the row is still valid ({@link #writePersonData}).
      */
-    private void renew(Tx tx, long personId, EnrollmentForm f, Checked c, RowParser parser, Tally later) {
+    private void renew(Tx tx, long personId, EnrollmentForm f, Checked c, RowParser parser, Tally later, Long batch) {
         Person stored = repo.person(tx, personId).orElseThrow();
         Merged m = merged(stored, f, true);
-        personData(tx, later, c.seen, personId, f, true);
+        personData(tx, later, c.seen, personId, f, true, batch);
         // Told which stored values an empty cell (or a column the file lacks) left alone (trial 19, finding 3).
         m.kept().forEach((field, value) -> {
             String shown = field == Field.OCCUPATION ? parser.occupationName(value) : value;
@@ -1849,7 +1853,7 @@ public final class ImportService {
     }
 
     /** Person data a row writes into a known person ({@link #merged}), held until the row is known to stay valid. */
-    private record PersonWrite(long personId, EnrollmentForm form, boolean replace) {
+    private record PersonWrite(long personId, EnrollmentForm form, boolean replace, Long batch) {
     }
 
     /**
@@ -1857,16 +1861,17 @@ public final class ImportService {
      * brought), or, under "skip wrong rows" ({@code later} given), holds it by the row's handle: a row turned down
      * later (another row on its NIK, a NIK Excel cut) must not change anyone ({@link #writePersonData}).
      */
-    private void personData(Tx tx, Tally later, int handle, long personId, EnrollmentForm f, boolean replace) {
+    private void personData(Tx tx, Tally later, int handle, long personId, EnrollmentForm f, boolean replace,
+                            Long batch) {
         if (later != null && handle != SeenRows.NONE) {
             // Held only when it changes something: a re-enrollment list of a large register holds its fill-ins, not
             // every row (memory stays bounded by what the list changes).
             Person stored = repo.person(tx, personId).orElseThrow();
             if (differs(stored, merged(stored, f, replace).form())) {
-                later.personWrites.put(handle, new PersonWrite(personId, f, replace));
+                later.personWrites.put(handle, new PersonWrite(personId, f, replace, batch));
             }
         } else {
-            write(tx, new PersonWrite(personId, f, replace));
+            write(tx, new PersonWrite(personId, f, replace, batch));
         }
     }
 
@@ -1889,7 +1894,8 @@ public final class ImportService {
         Person stored = repo.person(tx, w.personId()).orElseThrow();
         EnrollmentForm m = merged(stored, w.form(), w.replace()).form();
         if (differs(stored, m)) {
-            id.payung.service.EnrollmentService.updatePerson(tx, actor, stored, m);
+            // Tagged with the import's number: undoing it gives back what this write replaced (undo).
+            id.payung.service.EnrollmentService.updatePerson(tx, actor, stored, m, w.batch());
         }
     }
 
