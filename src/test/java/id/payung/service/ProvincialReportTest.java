@@ -105,6 +105,19 @@ class ProvincialReportTest {
                 .contains("(.................................)");
     }
 
+    /** Trial 22a: the report of one regency, chosen by the province, ended with "Jumlah provinsi 29". */
+    @Test
+    void aReportOfOneRegencyTotalsItsRowsNotTheProvince(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("mabar-2025.pdf");
+        try (PayungServices s = server.services(ntt)) {
+            s.exports().yearReport(2025, new id.payung.domain.Scope(null, null, "53.15"), pdf);
+        }
+        String text = text(keep(pdf));
+        String cost = rupiah(12 * 16_800L + 6 * 16_800L);
+        assertThat(text).contains(line("Kabupaten Manggarai Barat", "2", "100,0", cost))
+                .doesNotContain("Jumlah provinsi").contains(line("Jumlah", "2", "100,0", cost));
+    }
+
     @Test
     void theProvincesOwnSettingsHeadItsReportAndSignIt(@TempDir Path dir) throws Exception {
         server.admin().provinceSettings("53", Map.of("office_name", "Dinas Tenaga Kerja dan Transmigrasi Provinsi NTT",

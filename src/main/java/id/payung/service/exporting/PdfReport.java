@@ -493,7 +493,9 @@ final class PdfReport {
             PdfParts.cells(table, PdfParts.BODY, 1, r.name(), Formats.count(r.participants()), Formats.percent(r.percent()),
                     Formats.rupiah(r.costRp()));
         }
-        PdfParts.cells(table, PdfParts.BODY_BOLD, 1, words.getString("report.province.total"),
+        // Filtered (one regency, a segment): the rows' total, not the province's (trial 22a: "Jumlah provinsi 29").
+        PdfParts.cells(table, PdfParts.BODY_BOLD, 1, words.getString(c.filter() == null ? "report.province.total"
+                        : "report.province.totalFiltered"),
                 Formats.count(rows.stream().mapToLong(RegencyLine::participants).sum()), Formats.percent(100),
                 Formats.rupiah(rows.stream().mapToLong(RegencyLine::costRp).sum()));
         if (!none.isEmpty()) {
