@@ -136,8 +136,11 @@ final class ReportCommand extends CommandGroup {
         @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
         picocli.CommandLine.Model.CommandSpec spec;
 
-        /** The scope of the whole area, or of the one regency asked. */
-        id.payung.domain.Scope scope() {
+        /**
+         * The scope of the whole area, or of the one regency asked; a regency this login does not read is refused
+         * (exit code 2), never answered with 0 (trial 22a: a clerk's "--regency 53.15" printed "Total 0").
+         */
+        id.payung.domain.Scope scope(PayungServices services) {
             if (regency == null) {
                 return id.payung.domain.Scope.ALL;
             }
@@ -145,6 +148,11 @@ final class ReportCommand extends CommandGroup {
             if (!code.matches("\\d{2}\\.\\d{2}")) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--regency wants a kabupaten/kota code such as 53.15, not '" + regency + "'");
+            }
+            if (!services.dashboard().readsRegency(code)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--regency " + code
+                        + ": this login does not read that regency's participants (a regency's clerk reads its own; a "
+                        + "province's login reads each of its regencies), so nothing about it can be reported here");
             }
             return id.payung.domain.Scope.ALL.inRegency(code);
         }
@@ -204,7 +212,7 @@ final class ReportCommand extends CommandGroup {
 
         @Override
         void write(PayungServices services, PrintWriter stdout) {
-            write(services, year, format(), out, stdout, regencyOption.scope(), regencyOption.title());
+            write(services, year, format(), out, stdout, regencyOption.scope(services), regencyOption.title());
         }
 
         /** The report in {@code format}; {@code export funding-shares} is the xlsx (or csv file) case. */
@@ -339,7 +347,7 @@ final class ReportCommand extends CommandGroup {
             // The years of the year report's growth table (DashboardService.trend): a year with none between years
             // with some is a row of 0 with no funder, as the PDF and the dashboard show it (it had no row: 2025, 2027).
             for (Map.Entry<Integer, List<FundingShare>> e
-                    : services.dashboard().trend(regencyOption.scope(), year).entrySet()) {
+                    : services.dashboard().trend(regencyOption.scope(services), year).entrySet()) {
                 if (e.getValue().isEmpty()) {
                     rows.add(java.util.Arrays.asList(e.getKey(), null, null, 0L));
                 }

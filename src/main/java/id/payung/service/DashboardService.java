@@ -148,6 +148,21 @@ public final class DashboardService {
     }
 
     /**
+     * Whether this login reads regency {@code code}'s participants, so a scope of it answers about that regency: one of
+     * a provincial reader's regencies ({@link #regencies}), or the office's own (a regency's clerk, a file). Another
+     * regency's scope would answer 0 for rows the login cannot see (trial 22a: read as "that regency has none").
+     */
+    public boolean readsRegency(String code) {
+        if (code == null) {
+            return true;
+        }
+        if (regencies().stream().anyMatch(r -> r.code().equals(code))) {
+            return true;
+        }
+        return code.equals(reference.settings().regencyCode());
+    }
+
+    /**
      * Whether the dashboard shows its per-regency breakdown: for a provincial reader of a server, and for a
      * server's owner reading participants of more than one regency. A regency's clerk (one regency) is not shown
      * it: its one row would repeat the funding shares' total; nor is an SQLite file, which is one office's.

@@ -27,13 +27,14 @@ class ReportRegencyOptionTest {
         assertThat(console.out().lines()).containsExactly("funder_code,funder_name,participants,percent",
                 "APBD-PROV-NTT,APBD Provinsi NTT,4280,81.1", "APBD-KAB-MGR,APBD Kabupaten Manggarai,1000,18.9");
         console.clearOut();
+        // Another regency than the file's (or a clerk's login's): refused, never "Total 0" (trial 22a: read as "Manggarai
+        // Barat has none"). A province's login reads each of its regencies (ProvincialReaderRegencyFilterTest).
         assertThat(console.run("report", "funding-shares", "--year", "2025", "--regency", "53.15", "--db", db))
-                .as(console.err()).isZero();
-        assertThat(console.out()).contains("Funding shares 2025, regency 53.15").doesNotContain("4.280");
-        console.clearOut();
+                .isEqualTo(2);
+        assertThat(console.err()).contains("--regency 53.15: this login does not read that regency's participants");
+        assertThat(console.out()).doesNotContain("Total");
         assertThat(console.run("report", "trend", "--year", "2025", "--format", "csv", "--regency", "53.15", "--db", db))
-                .as(console.err()).isZero();
-        assertThat(console.out().lines()).containsExactly("year,funder_code,funder_name,participants");
+                .isEqualTo(2);
         assertThat(console.run("report", "funding-shares", "--year", "2025", "--regency", "Manggarai", "--db", db))
                 .isEqualTo(2);
         assertThat(console.err()).contains("--regency wants a kabupaten/kota code such as 53.15");

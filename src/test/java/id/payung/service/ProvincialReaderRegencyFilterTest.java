@@ -32,13 +32,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ProvincialReaderRegencyFilterTest {
     private ServerFixture server;
     private String ntt;
+    private String siti;
 
     @BeforeAll
     void setUp(PostgresDatabase db) throws SQLException {
         server = new ServerFixture(db);
         server.admin().init();
         ntt = server.addUser("ntt", null, "53");
-        String siti = server.addUser("siti", "53.10", null);
+        siti = server.addUser("siti", "53.10", null);
         String yosef = server.addUser("yosef", "53.15", null);
         YearMonth jan = YearMonth.of(2026, 1);
         try (PayungServices s = server.services(siti)) {
@@ -74,6 +75,20 @@ class ProvincialReaderRegencyFilterTest {
                     .containsExactly(1L, 1L);
             assertThat(s.dashboard().byRegency(2026, mb, null)).extracting(RegencyShare::code)
                     .containsExactly("53.15");
+        }
+    }
+
+    /** Trial 22a: a clerk asking for another regency got "Total 0"; the command line now refuses what a login cannot read. */
+    @Test
+    void theProvinceReadsEachRegencyAClerkOnlyTheirOwn() {
+        try (PayungServices s = server.services(ntt)) {
+            org.assertj.core.api.Assertions.assertThat(s.dashboard().readsRegency("53.15")).isTrue();
+            org.assertj.core.api.Assertions.assertThat(s.dashboard().readsRegency("53.10")).isTrue();
+            org.assertj.core.api.Assertions.assertThat(s.dashboard().readsRegency("52.01")).as("another province").isFalse();
+        }
+        try (PayungServices s = server.services(siti)) {
+            org.assertj.core.api.Assertions.assertThat(s.dashboard().readsRegency("53.10")).isTrue();
+            org.assertj.core.api.Assertions.assertThat(s.dashboard().readsRegency("53.15")).isFalse();
         }
     }
 
