@@ -75,7 +75,10 @@ final class DatabaseOption {
     /** {@link #open(DatabaseChoice, java.io.PrintStream)}, a write giving up after {@code patience} (null: never). */
     static PayungServices open(DatabaseChoice choice, java.io.PrintStream err, java.time.Duration patience) {
         if (choice instanceof DatabaseChoice.Server server) {
-            return onServer(server);
+            PayungServices services = onServer(server);
+            WaitSaid said = new WaitSaid(server.address(), patience, System.err, System::nanoTime);
+            services.onWriteWait(said::waiting, said::givesUp);
+            return services;
         }
         boolean isDefault = choice instanceof DatabaseChoice.File f && f.isDefault();
         boolean made = isDefault && isNew(choice.file());

@@ -16,7 +16,10 @@ final class WaitSaid {
     /** How often a waiting write says how long it has waited. */
     static final int EVERY_SECONDS = 30;
 
-    private final Path file;
+    /** What is waited for: the file, or the server's database. */
+    private final String file;
+    /** Who may hold it, as far as this side can know. */
+    private final String holders;
     private final Duration patience;
     private final PrintStream err;
     private final LongSupplier nanos;
@@ -24,7 +27,21 @@ final class WaitSaid {
     private long saidSeconds;
 
     WaitSaid(Path file, Duration patience, PrintStream err, LongSupplier nanos) {
+        this(file.toString(), "an import or save of Payung, or another program that has the file open", patience, err,
+                nanos);
+    }
+
+    /**
+     * On a server (trial 22a: {@code import --wait 1} waited 32 s behind another clerk's import without a word): one
+     * import at a time over the server's database, the other's login not known here.
+     */
+    WaitSaid(id.payung.domain.ServerAddress server, Duration patience, PrintStream err, LongSupplier nanos) {
+        this("the server's database " + server, "another import on the server", patience, err, nanos);
+    }
+
+    private WaitSaid(String file, String holders, Duration patience, PrintStream err, LongSupplier nanos) {
         this.file = file;
+        this.holders = holders;
         this.patience = patience;
         this.err = err;
         this.nanos = nanos;
@@ -35,8 +52,8 @@ final class WaitSaid {
         if (now) {
             since = nanos.getAsLong();
             saidSeconds = 0;
-            err.println("payung: waiting for another write to " + file + " to finish (an import or save of Payung, or"
-                    + " another program that has the file open)" + (patience == null ? "" : "; giving up after "
+            err.println("payung: waiting for another write to " + file + " to finish (" + holders + ")"
+                    + (patience == null ? "" : "; giving up after "
                     + patience.toSeconds() + " s (--wait)") + " …");
         }
     }

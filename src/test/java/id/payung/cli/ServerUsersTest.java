@@ -248,6 +248,39 @@ class ServerUsersTest {
         }
     }
 
+    /**
+     * Trial 22a: {@code import --wait 1} behind another clerk's import on the server waited 32 s and said nothing. It
+     * now says it waits and gives up after --wait seconds (exit code 3, nothing written), as on a file.
+     */
+    @Test
+    @Order(6)
+    @org.junit.jupiter.api.Timeout(120) // without the fix it waits for ever: the lock is given back after it returns
+    void anImportOnTheServerGivesUpAfterWaitSecondsBehindAnotherImport(@TempDir Path home) throws Exception {
+        String asSiti = "postgresql://" + siti + "@localhost:" + db.port() + "/" + db.name();
+        Path list = Files.writeString(home.resolve("tunggu.csv"), "NIK;Nama;Desa\n5310015204850022;Maria Ndauk;Wae Rii\n");
+        withHome(home, "localhost:" + db.port() + ":" + db.name() + ":" + siti + ":sandi baru\n", () -> {
+            try (Connection other = db.owner(); Statement s = other.createStatement()) {
+                other.setAutoCommit(false);
+                s.execute("SELECT 1 FROM summary_state FOR UPDATE"); // what another import holds (payung_import_lock)
+                long started = System.nanoTime();
+                int exit = console.run("import", list.toString(), "--funder", "APBD-PROV-NTT", "--from", "2026-01",
+                        "--wait", "2", "--db", asSiti);
+                long took = (System.nanoTime() - started) / 1_000_000L;
+                other.rollback();
+                assertThat(exit).as(console.err()).isEqualTo(3);
+                assertThat(took).isBetween(1_500L, 30_000L);
+                assertThat(console.err()).contains("payung: waiting for another write to the server's database " + asSiti)
+                        .contains("another import on the server").contains("giving up after 2 s (--wait)")
+                        .contains("gave up after waiting").contains("nothing was written");
+            }
+            try (Connection c = db.owner(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT count(*) FROM import_batch WHERE file_name = 'tunggu.csv'")) {
+                r.next();
+                assertThat(r.getLong(1)).as("nothing written").isZero();
+            }
+        });
+    }
+
     private interface Body {
         void run() throws Exception;
     }
