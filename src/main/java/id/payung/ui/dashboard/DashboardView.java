@@ -131,7 +131,7 @@ public final class DashboardView {
         id.payung.ui.Choices.withNull(regencyChoice, model.regencyChoices(), this::regencyName, allRegencies);
         model.regencyParticipants().addListener((javafx.collections.MapChangeListener<String, Long>) c ->
                 id.payung.ui.Choices.show(regencyChoice, this::regencyName, allRegencies));
-        id.payung.ui.enrollments.TypeToSelect.install(regencyChoice, id.payung.domain.Region::name,
+        id.payung.ui.TypeToSelect.install(regencyChoice, id.payung.domain.Region::name,
                 DashboardViewModel::regencyTypedName);
         regencyChoice.valueProperty().bindBidirectional(model.regencyProperty());
         regencyChoice.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.regencyChoices()));
