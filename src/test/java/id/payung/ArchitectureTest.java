@@ -60,6 +60,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("id.payung.(**)").should().beFreeOfCycles();
 
+    /**
+     * The screens' packages (ui.dashboard, ui.enrollments, …) use none of one another's classes: what two screens
+     * share lives in id.payung.ui itself (TypeToSelect, once of ui.enrollments, was used by the dashboard).
+     */
+    @ArchTest
+    static final ArchRule screensShareOnlyTheUiPackage = slices().matching("id.payung.ui.(*)..")
+            .should().notDependOnEachOther();
+
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("App").definedBy(APP)

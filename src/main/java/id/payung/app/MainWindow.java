@@ -182,14 +182,15 @@ public final class MainWindow implements EnrollmentDialogs {
         PayungServices opened = services;
         tasks.read(opened::seededOfficeRows, rows -> {
             if (rows.any() && opened == services) { // Manggarai's opening data under another regency's office
+                java.util.function.Function<ResourceBundle, String> seeded = b -> java.text.MessageFormat.format(
+                        b.getString("notice.seededOffice"), id.payung.domain.Formats.count(rows.cohorts()),
+                        id.payung.domain.Formats.count(rows.participants()), id.payung.domain.Formats.count(rows.events()),
+                        opened.settings().regencyCode());
+                // Part of the standing line: it stays until the data is put right, not only a while (see noticeOld).
                 java.util.function.Function<ResourceBundle, String> before = noticeText;
-                notice(b -> {
-                    String was = before.apply(b);
-                    return (was.isEmpty() ? "" : was + " · ") + java.text.MessageFormat.format(
-                            b.getString("notice.seededOffice"), id.payung.domain.Formats.count(rows.cohorts()),
-                            id.payung.domain.Formats.count(rows.participants()), id.payung.domain.Formats.count(rows.events()),
-                            opened.settings().regencyCode());
-                });
+                boolean standing = before == standingNotice;
+                standingNotice = after(standingNotice, seeded);
+                notice(standing ? standingNotice : after(before, seeded));
             }
         });
         watchOthers();
@@ -222,6 +223,27 @@ public final class MainWindow implements EnrollmentDialogs {
         return services.server() == null
                 ? java.text.MessageFormat.format(bundle().getString("status.database"), services.databaseFile().toString())
                 : serverShown(bundle());
+    }
+
+    /** {@code first}'s words, then (after " · " if there are any) {@code then}'s. */
+    private static java.util.function.Function<ResourceBundle, String> after(
+            java.util.function.Function<ResourceBundle, String> first, java.util.function.Function<ResourceBundle, String> then) {
+        return b -> {
+            String was = first.apply(b);
+            return (was.isEmpty() ? "" : was + " · ") + then.apply(b);
+        };
+    }
+
+    /**
+     * The status line's notice is no news any more (a while after it came, or the clerk moved to another screen:
+     * {@link MainView#onNoticeOld}): an action's ("Impor selesai …", "Tersimpan: …") gives way to the standing line
+     * (trial 21: it stayed all day). The standing line itself, a lost connection and other clerks' changes (until seen)
+     * stay; a wait for another writer is said after whatever is shown.
+     */
+    private void noticeOld() {
+        if (noticeText != standingNotice && noticeText != othersNotice && noticeText != id.payung.ui.ConnectionLine.LOST) {
+            notice(standingNotice);
+        }
     }
 
     /**
@@ -823,6 +845,7 @@ public final class MainWindow implements EnrollmentDialogs {
                     }
                 });
         frame.onReloaded(this::othersShown);
+        frame.onNoticeOld(this::noticeOld);
         if (imports != null) {
             imports.close();
         }

@@ -28,13 +28,19 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * Trial 21a M3: the pie saved for the regent's slide said only "Porsi sumber dana 2025", and its size followed the
  * window (1324×640 on a laptop, 2046×1328 on a 1920×1080 screen). Now "Gambar grafik → Simpan sebagai PNG" writes a
  * 1920×1080 slide whatever the window, titled with what is counted, the year and the total, every funder's figure and
- * share beside the pie, the filter chosen, and whose numbers. The same for the trend. On {@link BreakdownData}'s 2026
+ * share beside the pie, the filter chosen, and whose numbers. The same for the trend and every other chart. On
+ * {@link BreakdownData}'s 2026
  * (KAB 100, PROV 50, MANDIRI 3, CSR 1, APBDES 1 = 155).
  */
 @ExtendWith(ApplicationExtension.class)
 class DashboardSlidePictureWindowTest {
     @RegisterExtension
-    final WindowFixture ui = WindowFixture.seeded("payung-dash-slide").on(BreakdownData::open).dashboardShown();
+    final WindowFixture ui = WindowFixture.seeded("payung-dash-slide").on(file -> {
+        var services = BreakdownData.open(file);
+        // Informal workers counted for two kecamatan: the coverage has bars to draw.
+        services.coverage().saveDenominators(2026, java.util.Map.of(BreakdownData.RUTENG, 1900L, BreakdownData.WAE_RII, 35L));
+        return services;
+    }).dashboardShown();
 
     @Test
     void thePiesPngIsASlideOfOneSizeWhateverTheWindowWithWhatIsCountedAndItsTotal(FxRobot robot) throws Exception {
@@ -117,6 +123,70 @@ class DashboardSlidePictureWindowTest {
             assertThat(png.getWidth()).isEqualTo(1920);
             assertThat(png.getHeight()).isEqualTo(1080);
         }
+    }
+
+    /**
+     * Trial 21a, session 22: the other charts (Per kecamatan, Per pekerjaan, Cakupan) were still saved at the window's
+     * size with only the chart's own title. Each is now the same slide as the pie: 1920×1080 whatever the window, titled
+     * with what is counted, the year and the total, its filter (a breakdown's funder too), the chart drawn anew in it.
+     */
+    @Test
+    void everyOtherChartIsTheSameSlideWithWhatItCountsItsYearAndItsTotal(FxRobot robot) throws Exception {
+        MenuButton button = robot.lookup("#chartPicture").queryAs(MenuButton.class);
+        PieChart pie = robot.lookup("#sharesChart").queryAs(PieChart.class);
+        waitUntil(() -> "Porsi sumber dana 2026".equals(pie.getTitle()));
+        record Tab(String name, String chart, String total, String title) {
+        }
+        for (Tab tab : List.of(
+                new Tab("Per kecamatan", "#kecamatanChart", "#kecamatanTotal",
+                        "Peserta BPJS Ketenagakerjaan pekerja rentan per kecamatan, 2026 — "),
+                new Tab("Per pekerjaan", "#occupationChart", "#occupationTotal",
+                        "Peserta BPJS Ketenagakerjaan pekerja rentan per pekerjaan, 2026 — "),
+                new Tab("Cakupan (UCJ)", "#coverageChart", null,
+                        "Cakupan BPJS Ketenagakerjaan pekerja informal (UCJ) per kecamatan, 2026"))) {
+            robot.interact(() -> {
+                ui.stage().setWidth(1280);
+                ui.stage().setHeight(800);
+            });
+            robot.clickOn(tab.name());
+            javafx.scene.chart.XYChart<?, ?> chart = robot.lookup(tab.chart()).queryAs(javafx.scene.chart.XYChart.class);
+            waitUntil(() -> !chart.getData().isEmpty() && !chart.getData().get(0).getData().isEmpty() && chart.isVisible());
+            Parent slide = onFx(() -> slideOf(button));
+            String title = texts(slide, ".picture-title").get(0);
+            if (tab.total() != null) {
+                // The total the tab says under its table ("Total: 155 peserta").
+                String total = onFx(() -> robot.lookup(tab.total()).queryAs(Label.class).getText()).replaceAll("\\D", "");
+                assertThat(title).as(tab.name()).isEqualTo(tab.title() + total + " peserta");
+            } else {
+                assertThat(title).as(tab.name()).isEqualTo(tab.title());
+                assertThat(texts(slide, ".picture-filter")).as("the regency's coverage under the title").singleElement()
+                        .asString().startsWith("Kabupaten: ").contains("pekerja informal");
+            }
+            assertThat(slide.lookup(".chart-bar")).as("%s: the bars drawn anew in the slide", tab.name()).isNotNull();
+            assertThat(texts(slide, ".picture-footer")).singleElement().asString()
+                    .startsWith("Dinas Koperasi, UKM dan Tenaga Kerja Kabupaten Manggarai · data per ");
+            for (double[] size : List.of(new double[] {1280, 800}, new double[] {900, 600})) {
+                robot.interact(() -> {
+                    ui.stage().setWidth(size[0]);
+                    ui.stage().setHeight(size[1]);
+                });
+                robot.sleep(200);
+                BufferedImage png = save(robot, button, tab.chart().substring(1) + "-" + (int) size[0] + ".png");
+                assertThat(png.getWidth()).as("%s at a %s px window", tab.name(), size[0]).isEqualTo(1920);
+                assertThat(png.getHeight()).as("%s at a %s px window", tab.name(), size[0]).isEqualTo(1080);
+            }
+        }
+
+        // A breakdown's own funder is named with the dashboard's filter.
+        robot.clickOn("Per kecamatan");
+        ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#kecamatanFunder").queryComboBox();
+        robot.interact(() -> funder.setValue(funder.getItems().stream()
+                .filter(f -> f != null && f.code().equals("APBD-PROV-NTT")).findFirst().orElseThrow()));
+        waitUntil(() -> onFx(() -> robot.lookup("#kecamatanTotal").queryAs(Label.class).getText()).equals("Total: 50 peserta"));
+        Parent funded = onFx(() -> slideOf(button));
+        assertThat(texts(funded, ".picture-filter")).containsExactly("Saringan: sumber dana APBD Provinsi NTT");
+        assertThat(texts(funded, ".picture-title")).containsExactly(
+                "Peserta BPJS Ketenagakerjaan pekerja rentan per kecamatan, 2026 — 50 peserta");
     }
 
     @SuppressWarnings("unchecked")

@@ -181,6 +181,10 @@ public final class AwardsView {
         kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
         kindColumn.setCellFactory(Cells.formatted(k -> resources.getString("event.kind." + k.name())));
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
+        // A title longer than the column ("Piagam penghargaan perlindungan jaminan sosial ketenagakerjaan bagi pekerja
+        // rentan") wraps at its width, the row as tall as it: at 1366 × 768 every title was cut to "Piagam penghargaan
+        // perlindungan j…" (session 22). The table's rows are of no fixed height for it (AwardsView.fxml).
+        titleColumn.setCellFactory(Cells.wrapped());
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != eventsTable.getSelectionModel().getSelectedItem()) {
                 eventsTable.getSelectionModel().select(now);

@@ -87,7 +87,20 @@ public final class BreakdownPane {
     }
 
     private void show() {
-        // Bars run top to bottom in the table's order; a horizontal chart lists its categories from the bottom.
+        fill(chart, groupAxis, valueAxis);
+        boolean onlyUnknown = groups.size() == 1 && groups.get(0).unknown();
+        onlyUnknownLabel.setVisible(onlyUnknown);
+        onlyUnknownLabel.setText(onlyUnknown ? MessageFormat.format(resources.getString("breakdown." + kind + ".onlyUnknown"),
+                Formats.count(groups.get(0).participants())) : "");
+        totalLabel.setText(MessageFormat.format(resources.getString("dashboard.total"),
+                Formats.count(GroupShare.total(groups))));
+    }
+
+    /**
+     * Fills {@code into} (the tab's chart, or a slide's drawn anew) with the bars: top to bottom in the table's order
+     * (a horizontal chart lists its categories from the bottom), each with its count beyond its end.
+     */
+    private void fill(BarChart<Number, String> into, CategoryAxis groupsAxis, NumberAxis countAxis) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         List<String> labels = DashboardCharts.uniqueLabels(groups, this::name, g -> String.valueOf(g.code()));
         for (int i = 0; i < groups.size(); i++) {
@@ -95,20 +108,43 @@ public final class BreakdownPane {
         }
         List<String> categories = new ArrayList<>(labels);
         java.util.Collections.reverse(categories);
-        DashboardCharts.categories(groupAxis, categories);
-        DashboardCharts.scale(valueAxis, groups.stream().mapToLong(GroupShare::participants).max().orElse(0), true);
-        chart.getData().setAll(List.of(series));
+        DashboardCharts.categories(groupsAxis, categories);
+        DashboardCharts.scale(countAxis, groups.stream().mapToLong(GroupShare::participants).max().orElse(0), true);
+        into.getData().setAll(List.of(series));
         FundingSource funder = model.funderProperty().get();
         String style = "-fx-bar-fill: " + (funder == null ? ALL_FUNDERS_COLOUR : model.colour(funder)) + ";";
         series.getData().forEach(d -> {
             DashboardCharts.paint(d, style);
             DashboardCharts.valueLabel(d, Formats.count(d.getXValue().longValue()));
         });
-        boolean onlyUnknown = groups.size() == 1 && groups.get(0).unknown();
-        onlyUnknownLabel.setVisible(onlyUnknown);
-        onlyUnknownLabel.setText(onlyUnknown ? MessageFormat.format(resources.getString("breakdown." + kind + ".onlyUnknown"),
-                Formats.count(groups.get(0).participants())) : "");
-        totalLabel.setText(MessageFormat.format(resources.getString("dashboard.total"),
-                Formats.count(GroupShare.total(groups))));
+    }
+
+    /**
+     * The chart as a slide ({@link ChartPictures.Slide}): "Peserta … per kecamatan, 2026 — 155 peserta", the filter
+     * (the dashboard's {@code dashboardFilter}, e.g. "Kecamatan Ruteng, segmen PU", null for none, and the funder chosen
+     * here), and the bars drawn anew at the slide's size.
+     */
+    ChartPictures.Slide slide(String dashboardFilter) {
+        String title = MessageFormat.format(resources.getString("picture.title." + kind),
+                String.valueOf(model.year()), Formats.count(GroupShare.total(groups)));
+        FundingSource funder = model.funderProperty().get();
+        return new ChartPictures.Slide(title, ChartPictures.filterLine(resources, dashboardFilter,
+                funder == null ? null : MessageFormat.format(resources.getString("export.filter.funder"), funder.name())),
+                () -> {
+                    NumberAxis counts = new NumberAxis();
+                    counts.setLabel(resources.getString("col.participants"));
+                    counts.setMinorTickVisible(false);
+                    DashboardCharts.countTicks(counts);
+                    CategoryAxis names = new CategoryAxis();
+                    names.setAnimated(false);
+                    BarChart<Number, String> bars = new BarChart<>(counts, names);
+                    bars.setAnimated(false);
+                    bars.setLegendVisible(false);
+                    bars.setBarGap(2);
+                    bars.setCategoryGap(6);
+                    bars.setStyle(ChartPictures.SLIDE_CHART_STYLE);
+                    fill(bars, names, counts);
+                    return bars;
+                });
     }
 }

@@ -6,8 +6,6 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -23,10 +21,10 @@ import javafx.stage.FileChooser;
 
 /**
  * A dashboard chart as a picture for the regent's slides: "Salin gambar" (to the clipboard) and "Simpan sebagai
- * PNG…", from a right-click on the chart and from the dashboard's "Gambar grafik" button. The pie and the trend are
- * drawn anew as a {@link Slide} of one size (1920 × 1080) whatever the window's, titled with what is counted, the year
- * and the total; the other charts with their title and legend at {@link #SCALE} times the screen's size, sharp on a
- * projector. Both on white, and under them a footer
+ * PNG…", from a right-click on the chart and from the dashboard's "Gambar grafik" button. Every chart (the pie, the
+ * trend, per kecamatan, per pekerjaan, per kabupaten/kota, the coverage) is drawn anew as a {@link Slide} of one size
+ * (1920 × 1080) whatever the window's, titled with what is counted, the year and the total (trial 21a: the others were
+ * still drawn at the window's size). On white, and under it a footer
  * saying whose numbers and as of when ("Dinas … Kabupaten Manggarai · data per 06/12/2026"): a picture pasted in a
  * slide has no other place that says so. The PNG is written by the view model ({@link DashboardViewModel#savePicture}),
  * whole or not at all.
@@ -36,8 +34,8 @@ final class ChartPictures {
     static final double SCALE = 2;
     /** The PNG's resolution: the screen's 96 dpi times {@link #SCALE}, so a slide shows it at its on-screen size. */
     static final int DPI = 192;
-    /** White around the chart in the picture, screen pixels. */
-    private static final double MARGIN = 8;
+    /** A chart drawn anew for a slide: its axes' and legend's words read from the back of a meeting room. */
+    static final String SLIDE_CHART_STYLE = "-fx-font-size: 14px;";
 
     /** Writes a picture to a file (the view model's {@link DashboardViewModel#savePicture}). */
     @FunctionalInterface
@@ -46,14 +44,10 @@ final class ChartPictures {
     }
 
     /**
-     * One chart to draw: {@code node} and, when only part of it is the chart (the pie and its legend in a wider box),
-     * {@code area} in the node's own coordinates (null: all of it); {@code fileName} the name the save dialog offers.
+     * One chart to draw: {@code node} the chart on screen (its window, its stylesheets; hidden, nothing to draw),
+     * {@code fileName} the name the save dialog offers, {@code slide} the slide it is drawn as.
      */
-    record Target(Node node, Supplier<Bounds> area, Supplier<String> fileName, Supplier<Slide> slide) {
-        /** A chart drawn as it is on screen (no {@link Slide}). */
-        Target(Node node, Supplier<Bounds> area, Supplier<String> fileName) {
-            this(node, area, fileName, null);
-        }
+    record Target(Node node, Supplier<String> fileName, Supplier<Slide> slide) {
     }
 
     /**
@@ -63,6 +57,15 @@ final class ChartPictures {
      * ("Saringan: Kecamatan Ruteng, segmen PU"; null: none); {@code body} builds the chart anew at the slide's size.
      */
     record Slide(String title, String filter, Supplier<Node> body) {
+    }
+
+    /**
+     * "Saringan: Kecamatan Ruteng, segmen PU, sumber dana APBDes": the dashboard's filter words ({@code dashboard}) and a
+     * tab's own ({@code more}, e.g. its funder), either null; null when neither.
+     */
+    static String filterLine(ResourceBundle res, String dashboard, String more) {
+        String words = dashboard == null ? more : more == null ? dashboard : dashboard + ", " + more;
+        return words == null ? null : MessageFormat.format(res.getString("export.filter"), words);
     }
 
     /** A slide's size in points: drawn at {@link #SCALE}, 1920 × 1080 pixels (16:9), 10 × 5,625 inches at {@link #DPI}. */
@@ -144,9 +147,9 @@ final class ChartPictures {
         save(draw(target, footer.get()), file);
     }
 
-    /** What {@code target}'s picture is drawn from when it is a slide, laid out but not drawn; null when it is not one. */
+    /** What {@code target}'s picture is drawn from, laid out but not drawn. */
     javafx.scene.Parent slideOf(Target target) {
-        return target.slide() == null ? null : slide(target.slide().get(), footer.get(), stylesheets(target.node()));
+        return slide(target.slide().get(), footer.get(), stylesheets(target.node()));
     }
 
     /** Writes a drawn chart to {@code file}; says it was saved, or why not. */
@@ -197,50 +200,9 @@ final class ChartPictures {
                 || (initials.length() >= 2 && words.contains(" " + initials + " "));
     }
 
-    /**
-     * The chart drawn at {@link #SCALE} times its size on screen, with its title and legend, on white, with a small
-     * white margin, and {@code footer} under it (null: none).
-     */
+    /** {@code target}'s slide drawn, with {@code footer} under it (null: none): {@link #drawSlide}. */
     static WritableImage draw(Target target, String footer) {
-        if (target.slide() != null) {
-            return drawSlide(slide(target.slide().get(), footer, stylesheets(target.node())));
-        }
-        WritableImage chart = draw(target);
-        if (footer == null) {
-            return chart;
-        }
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
-        params.setTransform(Transform.scale(SCALE, SCALE));
-        return picture(chart, footer).snapshot(params, null);
-    }
-
-    /**
-     * What a picture is drawn from: the drawn chart at its size on screen and the footer under it, wrapped to the
-     * chart's width, in a scene of their own (so CSS and layout are applied without showing it). The chart's pixels are
-     * drawn back one to one when this is drawn at {@link #SCALE}; the footer's text is drawn sharp at that scale.
-     */
-    static javafx.scene.Parent picture(WritableImage chart, String footer) {
-        double width = chart.getWidth() / SCALE;
-        javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(chart);
-        view.setFitWidth(width);
-        view.setFitHeight(chart.getHeight() / SCALE);
-        javafx.scene.control.Label line = new javafx.scene.control.Label(footer);
-        line.getStyleClass().add(FOOTER_CLASS);
-        line.setWrapText(true);
-        line.setMaxWidth(Double.MAX_VALUE);
-        line.setPadding(new javafx.geometry.Insets(0, MARGIN, MARGIN, MARGIN));
-        // Not the dashboard's stylesheet (this scene has none): small and grey, under the chart, as a source line is.
-        line.setStyle("-fx-font-size: 11px; -fx-text-fill: #444444;");
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(view, line);
-        box.setStyle("-fx-background-color: white;");
-        box.setMinWidth(width);
-        box.setPrefWidth(width);
-        box.setMaxWidth(width);
-        new javafx.scene.Scene(box);
-        box.applyCss();
-        box.layout();
-        return box;
+        return drawSlide(slide(target.slide().get(), footer, stylesheets(target.node())));
     }
 
     /** The window's stylesheets, for a slide drawn in a scene of its own (the charts' colours and labels as on screen). */
@@ -305,22 +267,6 @@ final class ChartPictures {
         params.setTransform(Transform.scale(SCALE, SCALE));
         params.setViewport(new Rectangle2D(0, 0, SLIDE_WIDTH * SCALE, SLIDE_HEIGHT * SCALE));
         return slide.snapshot(params, null);
-    }
-
-    /** The chart alone, at {@link #SCALE} times its size on screen, on white, with a small white margin. */
-    static WritableImage draw(Target target) {
-        Node node = target.node();
-        Bounds local = target.area() == null ? node.getLayoutBounds() : target.area().get();
-        Bounds area = new BoundingBox(local.getMinX() - MARGIN, local.getMinY() - MARGIN,
-                local.getWidth() + 2 * MARGIN, local.getHeight() + 2 * MARGIN);
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
-        params.setTransform(Transform.scale(SCALE, SCALE));
-        // The viewport is taken in the node's parent's coordinates, scaled as the picture is.
-        Bounds inParent = node.localToParent(area);
-        params.setViewport(new Rectangle2D(Math.floor(inParent.getMinX() * SCALE), Math.floor(inParent.getMinY() * SCALE),
-                Math.ceil(inParent.getWidth() * SCALE), Math.ceil(inParent.getHeight() * SCALE)));
-        return node.snapshot(params, null);
     }
 
     /** The picture's pixels for the PNG writer. */

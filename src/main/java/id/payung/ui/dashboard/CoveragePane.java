@@ -99,13 +99,33 @@ public final class CoveragePane {
         if (c == null) {
             return;
         }
+        List<String> overNames = new ArrayList<>();
+        boolean any = fill(chart, kecamatanAxis, percentAxis, c, overNames);
+        // With nothing to draw the note takes the chart's place instead of lying over its axis labels.
+        chartEmpty.setVisible(!any);
+        chart.setVisible(any);
+        chart.setTitle(MessageFormat.format(resources.getString("coverage.chart.title"), String.valueOf(c.year())));
+        totalLabel.setText(total(c));
+        List<String> remarks = new ArrayList<>(overNames);
+        if (c.unknownKecamatan() != 0) {
+            remarks.add(MessageFormat.format(resources.getString("coverage.unknown"), Formats.count(c.unknownKecamatan())));
+        }
+        remarkLabel.setText(String.join("\n", remarks));
+    }
+
+    /**
+     * Fills {@code into} (the tab's chart, or a slide's drawn anew) with {@code c}'s kecamatan: a bar per kecamatan with
+     * a number of informal workers, one above 100 % ending at 100 % in red with its figure in it (named in
+     * {@code overNames}); returns whether any bar is drawn.
+     */
+    private boolean fill(BarChart<Number, String> into, CategoryAxis names, NumberAxis percents, UcjCoverage c,
+                         List<String> overNames) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         List<String> labels = DashboardCharts.uniqueLabels(c.kecamatan(), KecamatanCoverage::kecamatanName,
                 KecamatanCoverage::kecamatanCode);
         // A coverage above 100 % ends at 100 % in red with its figure written in it, and is named under the table:
         // a bar of 300 % ran off the others' scale and squeezed them to slivers (trial 14).
         List<XYChart.Data<Number, String>> over = new ArrayList<>();
-        List<String> overNames = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             KecamatanCoverage k = c.kecamatan().get(i);
             Double percent = k.percent();
@@ -123,31 +143,55 @@ public final class CoveragePane {
         }
         List<String> categories = new ArrayList<>(labels);
         java.util.Collections.reverse(categories);
-        DashboardCharts.categories(kecamatanAxis, categories);
-        DashboardCharts.scale(percentAxis, series.getData().stream().mapToDouble(d -> d.getXValue().doubleValue()).max()
+        DashboardCharts.categories(names, categories);
+        DashboardCharts.scale(percents, series.getData().stream().mapToDouble(d -> d.getXValue().doubleValue()).max()
                 .orElse(KecamatanCoverage.FULL_PERCENT), false);
-        // With nothing to draw the note takes the chart's place instead of lying over its axis labels.
-        chartEmpty.setVisible(series.getData().isEmpty());
-        chart.setVisible(!series.getData().isEmpty());
-        chart.getData().setAll(List.of(series));
+        into.getData().setAll(List.of(series));
         series.getData().forEach(d -> DashboardCharts.paint(d, "-fx-bar-fill: " + (over.contains(d) ? OVER_COLOUR
                 : BAR_COLOUR) + ";"));
         over.forEach(d -> DashboardCharts.insideLabel(d, Formats.percent((Double) d.getExtraValue()) + " (> 100%)"));
-        chart.setTitle(MessageFormat.format(resources.getString("coverage.chart.title"), String.valueOf(c.year())));
+        return !series.getData().isEmpty();
+    }
+
+    /** "Kabupaten: 1.234 terlindungi dari 10.000 pekerja informal = 12,3%", or why there is no coverage yet. */
+    private String total(UcjCoverage c) {
         boolean whole = province.getAsBoolean();
-        totalLabel.setText(c.regionPercent() == null
+        return c.regionPercent() == null
                 ? MessageFormat.format(resources.getString(whole ? "coverage.total.incomplete.province"
                         : "coverage.total.incomplete"), Formats.count(c.regionProtected()),
                         Formats.count(c.missingDenominators()))
                 : MessageFormat.format(resources.getString(whole ? "coverage.total.province" : "coverage.total"),
                         Formats.count(c.regionProtected()),
                         // A no-break space: "< 0,1%" must not wrap after its "<".
-                        Formats.count(c.regionInformalWorkers()), Formats.percent(c.regionPercent()).replace(' ', '\u00A0')));
-        List<String> remarks = new ArrayList<>(overNames);
-        if (c.unknownKecamatan() != 0) {
-            remarks.add(MessageFormat.format(resources.getString("coverage.unknown"), Formats.count(c.unknownKecamatan())));
-        }
-        remarkLabel.setText(String.join("\n", remarks));
+                        Formats.count(c.regionInformalWorkers()), Formats.percent(c.regionPercent()).replace(' ', '\u00A0'));
+    }
+
+    /**
+     * The chart as a slide ({@link ChartPictures.Slide}): "Cakupan … per kecamatan, 2026", under it the region's total
+     * as the tab says it, and the bars drawn anew at the slide's size. The whole regency's, whatever the filters.
+     */
+    ChartPictures.Slide slide() {
+        UcjCoverage c = model.coverageProperty().get();
+        String year = c == null ? "" : String.valueOf(c.year());
+        return new ChartPictures.Slide(MessageFormat.format(resources.getString("picture.title.coverage"), year),
+                c == null ? null : total(c), () -> {
+                    NumberAxis percents = new NumberAxis();
+                    percents.setLabel(percentAxis.getLabel());
+                    percents.setMinorTickVisible(false);
+                    DashboardCharts.percentTicks(percents);
+                    CategoryAxis names = new CategoryAxis();
+                    names.setAnimated(false);
+                    BarChart<Number, String> bars = new BarChart<>(percents, names);
+                    bars.setAnimated(false);
+                    bars.setLegendVisible(false);
+                    bars.setBarGap(chart.getBarGap());
+                    bars.setCategoryGap(chart.getCategoryGap());
+                    bars.setStyle(ChartPictures.SLIDE_CHART_STYLE);
+                    if (c != null) {
+                        fill(bars, names, percents, c, new ArrayList<>());
+                    }
+                    return bars;
+                });
     }
 
     /** Cells that show a missing value as "—" (a kecamatan without a number has no percentage, not 0 %). */

@@ -66,6 +66,21 @@ final class DashboardCharts {
     }
 
     /**
+     * Gives a chart drawn anew (a slide's, whose legend is made with it) {@code style} and its series' colours by the
+     * chart's colour slots (default-color0…7), so its legend's symbols are in {@code colours} (by series name) as its bars.
+     */
+    static void legendColours(XYChart<?, ?> chart, java.util.Map<String, String> colours, String style) {
+        StringBuilder all = new StringBuilder(style);
+        for (int i = 0; i < chart.getData().size() && i < 8; i++) {
+            String colour = colours.get(chart.getData().get(i).getName());
+            if (colour != null) {
+                all.append(" CHART_COLOR_").append(i + 1).append(": ").append(colour).append(';');
+            }
+        }
+        chart.setStyle(all.toString());
+    }
+
+    /**
      * Shows exactly these categories, in this order, and has them drawn in the next pulse. The axis's own list
      * is changed in place: a new list given to setCategories does not redraw the labels while the axis keeps its
      * length, so a chart would show the bars of one year under the names of the last.

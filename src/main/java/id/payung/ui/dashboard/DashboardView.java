@@ -74,6 +74,11 @@ public final class DashboardView {
     /** Each tab's chart, as its picture is drawn and named. */
     private final java.util.Map<javafx.scene.control.Tab, ChartPictures.Target> pictureTargets = new java.util.HashMap<>();
     private ChartPictures pictures;
+    /** The tabs' panes, whose charts are drawn anew as slides. */
+    private BreakdownPane kecamatanPane;
+    private BreakdownPane occupationPane;
+    private RegencyPane regencyPane;
+    private CoveragePane coveragePane;
 
 
     /** The dashboard; its PDF report and shares are written by the view model. */
@@ -131,7 +136,7 @@ public final class DashboardView {
         id.payung.ui.Choices.withNull(regencyChoice, model.regencyChoices(), this::regencyName, allRegencies);
         model.regencyParticipants().addListener((javafx.collections.MapChangeListener<String, Long>) c ->
                 id.payung.ui.Choices.show(regencyChoice, this::regencyName, allRegencies));
-        id.payung.ui.enrollments.TypeToSelect.install(regencyChoice, id.payung.domain.Region::name,
+        id.payung.ui.TypeToSelect.install(regencyChoice, id.payung.domain.Region::name,
                 DashboardViewModel::regencyTypedName);
         regencyChoice.valueProperty().bindBidirectional(model.regencyProperty());
         regencyChoice.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.regencyChoices()));
@@ -212,12 +217,15 @@ public final class DashboardView {
         DashboardCharts.countTicks((javafx.scene.chart.NumberAxis) trendChart.getYAxis());
         model.trend().addListener((ListChangeListener<DashboardViewModel.TrendPoint>) change -> showTrend());
         BreakdownViewModel breakdowns = model.breakdowns();
-        kecamatanTab.setContent(part("BreakdownPane.fxml", new BreakdownPane(breakdowns, breakdowns.kecamatan(), "kecamatan")));
-        occupationTab.setContent(part("BreakdownPane.fxml",
-                new BreakdownPane(breakdowns, breakdowns.occupations(), "occupation")));
-        coverageTab.setContent(part("CoveragePane.fxml", new CoveragePane(model.coverage(), access,
-                () -> !model.regencyChoices().isEmpty())));
-        regencyTab.setContent(part("RegencyPane.fxml", new RegencyPane(breakdowns)));
+        kecamatanPane = new BreakdownPane(breakdowns, breakdowns.kecamatan(), "kecamatan");
+        kecamatanTab.setContent(part("BreakdownPane.fxml", kecamatanPane));
+        occupationPane = new BreakdownPane(breakdowns, breakdowns.occupations(), "occupation");
+        occupationTab.setContent(part("BreakdownPane.fxml", occupationPane));
+        coveragePane = new CoveragePane(model.coverage(), access,
+                () -> !model.regencyChoices().isEmpty());
+        coverageTab.setContent(part("CoveragePane.fxml", coveragePane));
+        regencyPane = new RegencyPane(breakdowns);
+        regencyTab.setContent(part("RegencyPane.fxml", regencyPane));
         offerPictures();
         model.kecamatanProperty().addListener((obs, old, now) -> showTitles());
         model.segmentProperty().addListener((obs, old, now) -> showTitles());
@@ -349,19 +357,20 @@ public final class DashboardView {
             id.payung.ui.ErrorDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), resources,
                     sentence, error);
         });
-        // The pie with its legend beside it (the box is wider than the two: only they are drawn).
-        // The pie and the trend as slides of one size whatever the window's (trial 21a), drawn anew.
-        ChartPictures.Target pie = new ChartPictures.Target(pieBox, () -> union(sharesChart.getBoundsInParent(),
-                pieLegend.getBoundsInParent()), () -> model.pictureName("porsi-sumber-dana", true), this::sharesSlide);
-        offer(sharesTab, pie, pieBox);
-        offer(trendTab, new ChartPictures.Target(trendChart, null, () -> model.pictureName(
+        // Every chart as a slide of one size whatever the window's (trial 21a), drawn anew: the pie with its legend.
+        offer(sharesTab, new ChartPictures.Target(pieBox, () -> model.pictureName("porsi-sumber-dana", true),
+                this::sharesSlide), pieBox);
+        offer(trendTab, new ChartPictures.Target(trendChart, () -> model.pictureName(
                 model.showRupiahProperty().get() ? "biaya-per-sumber-dana-per-tahun" : "peserta-per-sumber-dana-per-tahun",
                 false), this::trendSlide), trendChart);
-        offer(kecamatanTab, "#kecamatanChart", () -> model.pictureName("peserta-per-kecamatan", true));
-        offer(occupationTab, "#occupationChart", () -> model.pictureName("peserta-per-pekerjaan", true));
-        offer(regencyTab, "#regencyChart", () -> model.pictureName("peserta-per-kabupaten-kota", true));
+        offer(kecamatanTab, "#kecamatanChart", () -> model.pictureName("peserta-per-kecamatan", true),
+                () -> kecamatanPane.slide(filterWords()));
+        offer(occupationTab, "#occupationChart", () -> model.pictureName("peserta-per-pekerjaan", true),
+                () -> occupationPane.slide(filterWords()));
+        offer(regencyTab, "#regencyChart", () -> model.pictureName("peserta-per-kabupaten-kota", true),
+                () -> regencyPane.slide(filterWords()));
         // The coverage is the whole regency's whatever the filters: its name has the year only.
-        offer(coverageTab, "#coverageChart", () -> "cakupan-ucj-" + model.coverage().year() + ".png");
+        offer(coverageTab, "#coverageChart", () -> "cakupan-ucj-" + model.coverage().year() + ".png", coveragePane::slide);
         chartPicture.getItems().setAll(pictures.items(this::shownChart));
         // For tests (the file chooser has no seam): the shown chart's slide as it is drawn, and its PNG written to a file.
         chartPicture.getProperties().put(SLIDE_OF_SHOWN, (java.util.function.Supplier<javafx.scene.Parent>) () ->
@@ -386,8 +395,7 @@ public final class DashboardView {
 
     /** "Saringan: Kecamatan Ruteng, segmen PU", the export's words for the filters chosen; null for none. */
     private String filterLine() {
-        String filter = filterWords();
-        return filter == null ? null : MessageFormat.format(resources.getString("export.filter"), filter);
+        return ChartPictures.filterLine(resources, filterWords(), null);
     }
 
     /**
@@ -472,23 +480,16 @@ public final class DashboardView {
         DashboardCharts.countTicks(y);
         TrendChart chart = new TrendChart(x, y);
         chart.setAnimated(false);
-        java.util.Map<String, String> colours = fillTrend(chart, rupiah);
-        // The legend's symbols by the chart's colour slots (default-color0…7): the funders' colours, as on screen.
-        StringBuilder style = new StringBuilder("-fx-font-size: 14px;");
-        for (int i = 0; i < chart.getData().size() && i < 8; i++) {
-            String colour = colours.get(chart.getData().get(i).getName());
-            if (colour != null) {
-                style.append(" CHART_COLOR_").append(i + 1).append(": ").append(colour).append(';');
-            }
-        }
-        chart.setStyle(style.toString());
+        // The legend's symbols in the funders' colours, as on screen.
+        DashboardCharts.legendColours(chart, fillTrend(chart, rupiah), ChartPictures.SLIDE_CHART_STYLE);
         return chart;
     }
 
-    private void offer(javafx.scene.control.Tab tab, String chartId, java.util.function.Supplier<String> name) {
+    private void offer(javafx.scene.control.Tab tab, String chartId, java.util.function.Supplier<String> name,
+                       java.util.function.Supplier<ChartPictures.Slide> slide) {
         javafx.scene.Node chart = tab.getContent() == null ? null : tab.getContent().lookup(chartId);
         if (chart != null) {
-            offer(tab, new ChartPictures.Target(chart, null, name), chart);
+            offer(tab, new ChartPictures.Target(chart, name, slide), chart);
         }
     }
 
@@ -500,13 +501,6 @@ public final class DashboardView {
     /** The chart of the tab shown; null on a tab without one. */
     private ChartPictures.Target shownChart() {
         return pictureTargets.get(tabs.getSelectionModel().getSelectedItem());
-    }
-
-    private static javafx.geometry.Bounds union(javafx.geometry.Bounds a, javafx.geometry.Bounds b) {
-        double minX = Math.min(a.getMinX(), b.getMinX());
-        double minY = Math.min(a.getMinY(), b.getMinY());
-        return new javafx.geometry.BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
-                Math.max(a.getMaxY(), b.getMaxY()) - minY);
     }
 
     /** The width the pie's title needs on one line, with its margins; 0 before it has one. */

@@ -195,6 +195,17 @@ public final class RegencyPane {
 
     /** A bar per regency (largest at the top), a segment per funder type in the funders' colours. */
     private void showChart(List<RegencyShare> regencies) {
+        legendColours = fill(chart, regencyAxis, valueAxis, regencies);
+        javafx.application.Platform.runLater(this::paintLegend);
+    }
+
+    /**
+     * Fills {@code into} (the tab's chart, or a slide's drawn anew) with {@code regencies}: a bar per regency, a segment
+     * per funder type in its colour, each regency's total beyond its bar's end; returns the types' colours by series name,
+     * for the legend.
+     */
+    private Map<String, String> fill(StackedBarChart<Number, String> into, CategoryAxis axis, NumberAxis counts,
+                                     List<RegencyShare> regencies) {
         List<String> labels = DashboardCharts.uniqueLabels(regencies, this::name, r -> String.valueOf(r.code()));
         Map<FunderType, XYChart.Series<Number, String>> byType = new EnumMap<>(FunderType.class);
         for (int i = 0; i < regencies.size(); i++) {
@@ -212,15 +223,15 @@ public final class RegencyPane {
         }
         List<String> categories = new ArrayList<>(labels);
         Collections.reverse(categories); // a horizontal chart lists its categories from the bottom
-        DashboardCharts.categories(regencyAxis, categories);
+        DashboardCharts.categories(axis, categories);
         // A province's 22 regencies at 1366×768: at the axis's own size the axis hides every name that would touch
         // the one above it (with a gap of 3 px), so some bars had no name. A smaller size, no gap, keeps every name.
         boolean many = regencies.size() > 12;
-        javafx.scene.text.Font font = regencyAxis.getTickLabelFont();
-        regencyAxis.setTickLabelFont(javafx.scene.text.Font.font(font.getFamily(), many ? 10 : 11));
-        regencyAxis.setTickLabelGap(many ? 0 : 3);
-        DashboardCharts.scale(valueAxis, regencies.stream().mapToLong(RegencyShare::participants).max().orElse(0), true);
-        chart.getData().setAll(byType.values());
+        javafx.scene.text.Font font = axis.getTickLabelFont();
+        axis.setTickLabelFont(javafx.scene.text.Font.font(font.getFamily(), many ? 10 : 11));
+        axis.setTickLabelGap(many ? 0 : 3);
+        DashboardCharts.scale(counts, regencies.stream().mapToLong(RegencyShare::participants).max().orElse(0), true);
+        into.getData().setAll(byType.values());
         // The last segment of each regency's bar carries the regency's total beyond its end.
         Map<String, XYChart.Data<Number, String>> last = new java.util.HashMap<>();
         byType.values().forEach(s -> s.getData().forEach(d -> last.put(d.getYValue(), d)));
@@ -236,9 +247,36 @@ public final class RegencyPane {
                         last.get(d.getYValue()) == d ? Formats.count(totals.get(d.getYValue())) : null);
             }
         });
-        legendColours = new java.util.HashMap<>();
-        byType.forEach((type, s) -> legendColours.put(s.getName(), FunderColors.of(type)));
-        javafx.application.Platform.runLater(this::paintLegend);
+        Map<String, String> colours = new java.util.HashMap<>();
+        byType.forEach((type, s) -> colours.put(s.getName(), FunderColors.of(type)));
+        return colours;
+    }
+
+    /**
+     * The chart as a slide ({@link ChartPictures.Slide}): "Peserta … per kabupaten/kota, 2026 — 5.280 peserta", the
+     * filter (the dashboard's {@code dashboardFilter}, null for none, and the funder chosen here), the bars drawn anew at
+     * the slide's size with their legend in the funder types' colours.
+     */
+    ChartPictures.Slide slide(String dashboardFilter) {
+        List<RegencyShare> regencies = List.copyOf(model.regencies());
+        String title = MessageFormat.format(resources.getString("picture.title.regency"), String.valueOf(model.year()),
+                Formats.count(RegencyShare.total(regencies)));
+        FundingSource funder = model.funderProperty().get();
+        return new ChartPictures.Slide(title, ChartPictures.filterLine(resources, dashboardFilter,
+                funder == null ? null : MessageFormat.format(resources.getString("export.filter.funder"), funder.name())),
+                () -> {
+                    NumberAxis counts = new NumberAxis();
+                    counts.setLabel(resources.getString("col.participants"));
+                    counts.setMinorTickVisible(false);
+                    DashboardCharts.countTicks(counts);
+                    CategoryAxis names = new CategoryAxis();
+                    names.setAnimated(false);
+                    StackedBarChart<Number, String> bars = new StackedBarChart<>(counts, names);
+                    bars.setAnimated(false);
+                    bars.setCategoryGap(4);
+                    DashboardCharts.legendColours(bars, fill(bars, names, counts, regencies), ChartPictures.SLIDE_CHART_STYLE);
+                    return bars;
+                });
     }
 
     /** The funder types' colours by series name, for the legend. */

@@ -13,6 +13,7 @@ import id.payung.domain.Segment;
 import id.payung.domain.Sex;
 import id.payung.ui.Choices;
 import id.payung.ui.DatePickers;
+import id.payung.ui.TypeToSelect;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.List;

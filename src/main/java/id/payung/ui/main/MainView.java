@@ -60,6 +60,16 @@ public final class MainView {
      */
     public static final String GO_LIVE = "payung.goLive";
 
+    /**
+     * How long an action's notice ("Impor selesai …", "Tersimpan: …") stays in the status line before the window's
+     * standing line comes back (trial 21: "Diimpor dari …" stayed all day). Moving to another screen sooner, after at
+     * least {@link #NEWS_READ_IN}, ends it too.
+     */
+    public static final javafx.util.Duration NOTICES_SHOWN_FOR = javafx.util.Duration.minutes(2);
+    private static volatile javafx.util.Duration newsFor = NOTICES_SHOWN_FOR;
+    /** A notice is left in place by a move to another screen this soon after it came (the move may be its action's). */
+    private static final long NEWS_READ_IN = 3_000_000_000L;
+
     /** How long work runs before the status line shows a bar for it. */
     private static final javafx.util.Duration BUSY_BAR_AFTER = javafx.util.Duration.millis(400);
     /** The opacity of a screen drawn once before it is shown: below what a person can see. */
@@ -88,6 +98,10 @@ public final class MainView {
     private Screen current;
     /** Replaced by a new frame: screens still arriving are dropped. */
     private volatile boolean closed;
+    /** Told that the status line's notice is no news any more: {@link #onNoticeOld}. */
+    private Runnable noticeOld = () -> { };
+    /** When the status line's notice last changed ({@link System#nanoTime}). */
+    private long noticeSince = System.nanoTime();
     /** Work waiting for the screens built at start to be in and drawn ({@link #whenSettled}); null once run. */
     private java.util.List<Runnable> unsettled = new java.util.ArrayList<>();
 
@@ -164,6 +178,20 @@ public final class MainView {
                 });
             }
         });
+    }
+
+    /**
+     * Runs {@code then} when the status line's notice is no news any more: {@link #newsFor} after it came, or when the
+     * clerk moves to another screen at least {@link #NEWS_READ_IN} after it came. The window then gives back its
+     * standing line if the notice was an action's (a standing line, a lost connection or other clerks' changes stay).
+     */
+    public void onNoticeOld(Runnable then) {
+        this.noticeOld = then;
+    }
+
+    /** How long an action's notice coming from now on stays in the status line (a test's: shorter or longer). */
+    public static void noticesShownFor(javafx.util.Duration shown) {
+        newsFor = shown;
     }
 
     /** The frame, to be the window's root. */
@@ -343,6 +371,28 @@ public final class MainView {
         noticeLabel.visibleProperty().bind(notice.map(n -> !n.isEmpty()));
         // A notice cut off by a narrow window (1366 px) is read whole by pointing at it.
         noticeLabel.tooltipProperty().bind(notice.map(n -> n.isEmpty() ? null : new javafx.scene.control.Tooltip(n)));
+        // An action's notice is no news after a while: the window's standing line comes back (see onNoticeOld).
+        javafx.animation.PauseTransition aging = new javafx.animation.PauseTransition(newsFor);
+        aging.setOnFinished(e -> {
+            if (!closed) {
+                noticeOld.run();
+            }
+        });
+        notice.addListener((obs, old, now) -> {
+            noticeSince = System.nanoTime();
+            Runnable restart = () -> {
+                aging.stop();
+                if (now != null && !now.isEmpty() && !closed) {
+                    aging.setDuration(newsFor);
+                    aging.playFromStart();
+                }
+            };
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                restart.run();
+            } else {
+                javafx.application.Platform.runLater(restart);
+            }
+        });
         Label versionLabel = new Label("Payung " + version);
         versionLabel.getStyleClass().add("status-version");
         versionLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -416,7 +466,11 @@ public final class MainView {
         if (screen == wanted) {
             return;
         }
+        boolean moved = wanted != null;
         wanted = screen;
+        if (moved && System.nanoTime() - noticeSince >= NEWS_READ_IN) {
+            noticeOld.run(); // the clerk has moved on from what the notice said
+        }
         Parent existing = loaded.get(screen);
         if (existing != null) {
             if (existing.getProperties().get(RELOAD) instanceof Runnable reload) {

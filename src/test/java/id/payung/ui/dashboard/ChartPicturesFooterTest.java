@@ -21,8 +21,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A chart's picture for a slide carries, under the chart, whose numbers they are and as of when ("Dinas … Kabupaten
- * Manggarai · data per 23/11/2026"): the picture is drawn from the chart and that line, and is taller by it.
+ * A chart's slide carries, under the chart, whose numbers they are and as of when ("Dinas … Kabupaten Manggarai · data
+ * per 23/11/2026"), at its foot, whatever the chart.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChartPicturesFooterTest {
@@ -41,37 +41,38 @@ class ChartPicturesFooterTest {
     }
 
     @Test
-    void thePictureHoldsTheFooterLineUnderTheChartAndIsTallerByIt(FxRobot robot) {
-        ChartPictures.Target target = new ChartPictures.Target(chart, null, () -> "grafik.png");
-        AtomicReference<WritableImage> alone = new AtomicReference<>();
-        AtomicReference<WritableImage> withFooter = new AtomicReference<>();
+    void theSlideHoldsTheFooterLineUnderTheChartAndIsOfOneSize(FxRobot robot) {
+        ChartPictures.Target target = new ChartPictures.Target(chart, () -> "grafik.png",
+                () -> new ChartPictures.Slide("Judul", null, () -> {
+                    Rectangle bar = new Rectangle(20, 20, 260, 100);
+                    bar.setFill(Color.web("#1f77b4"));
+                    return new Pane(bar);
+                }));
+        AtomicReference<WritableImage> picture = new AtomicReference<>();
         AtomicReference<Parent> drawnFrom = new AtomicReference<>();
         robot.interact(() -> {
-            alone.set(ChartPictures.draw(target));
-            withFooter.set(ChartPictures.draw(target, FOOTER));
-            drawnFrom.set(ChartPictures.picture(alone.get(), FOOTER));
+            picture.set(ChartPictures.draw(target, FOOTER));
+            drawnFrom.set(ChartPictures.slide(target.slide().get(), FOOTER, java.util.List.of()));
         });
 
         Label line = (Label) drawnFrom.get().lookup("." + ChartPictures.FOOTER_CLASS);
         assertThat(line).as("the footer's text node").isNotNull();
         assertThat(line.getText()).isEqualTo(FOOTER);
-        assertThat(line.getBoundsInParent().getMinY()).as("under the chart").isGreaterThanOrEqualTo(alone.get().getHeight() / 2);
+        Label title = (Label) drawnFrom.get().lookup("." + ChartPictures.TITLE_CLASS);
+        assertThat(line.getBoundsInParent().getMinY()).as("under the chart")
+                .isGreaterThan(title.getBoundsInParent().getMaxY() + 100);
 
-        WritableImage picture = withFooter.get();
-        assertThat(picture.getWidth()).as("as wide as the chart's picture").isEqualTo(alone.get().getWidth());
-        assertThat(picture.getHeight()).as("a line of text taller, at twice the size").isGreaterThan(alone.get().getHeight() + 20);
-        // The chart as it was (its blue, pixel for pixel at its place), then dark text below it.
-        assertThat(picture.getPixelReader().getColor(100, 100)).isEqualTo(alone.get().getPixelReader().getColor(100, 100));
-        assertThat(picture.getPixelReader().getColor(100, 100)).isEqualTo(Color.web("#1f77b4"));
+        assertThat(picture.get().getWidth()).isEqualTo(1920);
+        assertThat(picture.get().getHeight()).isEqualTo(1080);
         int dark = 0;
-        for (int y = (int) alone.get().getHeight(); y < picture.getHeight(); y++) {
-            for (int x = 0; x < picture.getWidth(); x++) {
-                if (picture.getPixelReader().getColor(x, y).getBrightness() < 0.5) {
+        for (int y = 1000; y < 1080; y++) {
+            for (int x = 0; x < 1920; x++) {
+                if (picture.get().getPixelReader().getColor(x, y).getBrightness() < 0.5) {
                     dark++;
                 }
             }
         }
-        assertThat(dark).as("the footer's text drawn below the chart").isGreaterThan(100);
+        assertThat(dark).as("the footer's text drawn at the slide's foot").isGreaterThan(100);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
-import id.payung.ui.enrollments.TypeToSelect;
+import id.payung.ui.TypeToSelect;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

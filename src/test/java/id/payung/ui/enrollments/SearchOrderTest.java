@@ -2,6 +2,7 @@ package id.payung.ui.enrollments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.payung.ui.TypeToSelect;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package id.payung.ui.enrollments;
+package id.payung.ui;
 
 import java.util.List;
 import java.util.Locale;
