@@ -156,6 +156,16 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<id.payung.service.importing.NamedFunder.Found> funderFromTitle =
             new ReadOnlyObjectWrapper<>();
     /**
+     * Where the funder the last list was imported under is kept for this database (the enrollment form's memory,
+     * {@link id.payung.ui.enrollments.KeptMemory}); null: nothing is kept (a test's window).
+     */
+    private id.payung.ui.enrollments.KeptMemory funderMemory;
+    /**
+     * The funder the box was set to because the last list imported here went in under it (trial 21c: the clerk chose
+     * it anew for every village's list), said under the box so it is seen as kept, not guessed; null otherwise.
+     */
+    private final ReadOnlyObjectWrapper<FundingSource> funderKept = new ReadOnlyObjectWrapper<>();
+    /**
      * True after an import that ran to its end (written, refused or nothing new): pressing Impor again would only find
      * the same rows again. False again once the file, a setting, a column's meaning or a correction changes.
      */
@@ -236,6 +246,7 @@ public final class ImportViewModel {
             if (!proposingFunder) {
                 funderChosen = true;
                 funderFromTitle.set(null);
+                funderKept.set(null);
             }
         });
         // Typed by the clerk: theirs, no longer the title's (and not replaced by the next check's proposal).
@@ -316,6 +327,7 @@ public final class ImportViewModel {
         }
         funderChosen = false;
         funderFromTitle.set(null);
+        funderKept.set(null);
         proposingKecamatan = true;
         try {
             kecamatan.set(null);
@@ -711,6 +723,33 @@ public final class ImportViewModel {
     }
 
     /**
+     * The funder the Sumber dana box was set to because the last list imported in this database went in under it
+     * (said under the box: kept, not guessed); null when the funder is the clerk's, the file's, or none was kept.
+     */
+    public ReadOnlyObjectProperty<FundingSource> funderKeptProperty() {
+        return funderKept.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the funder of the last list imported is kept ({@code memory}): offered for the next list whose title or
+     * name names none, said so, and kept anew after each import that wrote.
+     */
+    public void setFunderMemory(id.payung.ui.enrollments.KeptMemory memory) {
+        this.funderMemory = memory;
+    }
+
+    /** {@code kept} for a file with no funder column of its own (its rows name theirs: the box stays "from the file"). */
+    private static FundingSource keptFor(FundingSource kept, ImportService.Preview p) {
+        return p.mapping().containsValue(Column.FUNDER) ? null : kept;
+    }
+
+    /** The kept funder among the box's choices, or null (none kept, or no longer offered). */
+    private FundingSource keptFunder() {
+        String code = funderMemory == null ? null : funderMemory.importFunder();
+        return code == null ? null : funders.stream().filter(f -> f.code().equals(code)).findFirst().orElse(null);
+    }
+
+    /**
      * True after an import of the chosen file ran to its end (not cancelled), until the file, a setting, a column's
      * meaning or a correction changes: Impor again would only find the same rows.
      */
@@ -848,6 +887,8 @@ public final class ImportViewModel {
         boolean proposeKecamatan = !kecamatanChosen;
         // Likewise the funder: the one the title or the file's name names, weighed again at every check.
         boolean proposeFunder = !funderChosen;
+        // When neither names one, the funder the last list went in under (kept per database), said as such.
+        FundingSource kept = proposeFunder ? keptFunder() : null;
         // Likewise the desa a title names ("DESA PONG LALE"), where the clerk typed none.
         boolean proposeDesa = !desaChosen;
         start(BackgroundTask.<Checked>of(task -> {
@@ -861,7 +902,8 @@ public final class ImportViewModel {
             // The one funder the title rows or the file's name name ("SUMBER DANA: APBDes NDEHES"), else none.
             id.payung.service.importing.NamedFunder.Found named = proposeFunder ? p.titleFunder() : null;
             if (proposeFunder) {
-                options = options.withFunder(named == null ? null : named.funder().code());
+                options = options.withFunder(named != null ? named.funder().code()
+                        : keptFor(kept, p) == null ? null : kept.code());
             }
             // The kecamatan and desa the title rows name ("DESA LALONG KEC. WAE RII"), for rows that name none: the
             // service's rule (TitleRegion), weighed against the rows; its dry run, when it made one, is the check.
@@ -895,7 +937,7 @@ public final class ImportViewModel {
             kecamatanTitleDisagrees.set(c.title().kecamatanNotForRows());
             if (c.proposeFunder() && !funderChosen) {
                 // The funders' own entry (the box's item), as the kecamatan's; never over the clerk's choice.
-                FundingSource shown = c.funder() == null ? null : funders.stream()
+                FundingSource shown = c.funder() == null ? keptFor(kept, c.preview()) : funders.stream()
                         .filter(x -> x.code().equals(c.funder().funder().code())).findFirst().orElse(c.funder().funder());
                 proposingFunder = true;
                 try {
@@ -904,6 +946,7 @@ public final class ImportViewModel {
                     proposingFunder = false;
                 }
                 funderFromTitle.set(c.funder());
+                funderKept.set(c.funder() == null ? keptFor(kept, c.preview()) : null);
             }
             if (proposeKecamatan && !kecamatanChosen) {
                 Region shown = c.title().kecamatan() == null ? null : kecamatans.stream()
@@ -1095,6 +1138,9 @@ public final class ImportViewModel {
             } // cancelled: the check's list stays, as the heading's counts do ("Tidak ada masalah." under "7 duplikat")
             load();
             if (r.written()) {
+                if (funderMemory != null && options.funder() != null) {
+                    funderMemory.keepImportFunder(options.funder()); // offered for the next list (trial 21c)
+                }
                 afterImport.run();
             }
         }));
