@@ -214,6 +214,34 @@ class ImportFixFlowWindowTest {
     }
 
     @Test
+    void aListNumberingItsRowsShowsItsNoBesideBaris(FxRobot robot) throws Exception {
+        checkWith(robot, "APBDES-MGR", cutNiks(20));
+        TableView<RowProblem> table = problems(robot);
+        var no = table.getColumns().stream().filter(c -> c.getText().equals("No.")).findFirst().orElseThrow();
+        var line = table.getColumns().stream().filter(c -> c.getText().equals("Baris")).findFirst().orElseThrow();
+        assertThat(no.isVisible()).isTrue();
+        assertThat(table.getColumns().indexOf(no)).as("beside Baris").isEqualTo(table.getColumns().indexOf(line) + 1);
+        // Two title lines and the header above: the village's number 1 is the file's line 4, its 14 line 17.
+        RowProblem fourteenth = table.getItems().stream().filter(p -> p.row() == 17).findFirst().orElseThrow();
+        assertThat(no.getCellData(fourteenth)).isEqualTo("14");
+        assertThat(line.getCellData(fourteenth)).isEqualTo(17);
+        Shots.save(robot, ui.stage().getScene(), "import-list-no-1366");
+
+        // A list without a No column: none shown.
+        Path plain = ui.dir().resolve("tanpa-nomor.csv");
+        Files.writeString(plain, "NIK;Nama;Tgl Lahir;Desa\n531001010190001;Stefanus Jehaut;01-01-1990;Ndehes\n");
+        robot.interact(() -> {
+            model.fileProperty().set(plain);
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
+            model.check();
+        });
+        waitUntil(() -> model.checkedProperty().get() != null && !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isNotEmpty();
+        assertThat(no.isVisible()).isFalse();
+    }
+
+    @Test
     void altIIsImpor(FxRobot robot) throws Exception {
         checkWith(robot, "APBD-PROV-NTT", TestRegions.resource("village/daftar-desa-tanpa-kecamatan.csv", ui.dir()));
         Button run = robot.lookup("#runImport").queryButton();

@@ -69,6 +69,7 @@ public final class ImportView {
     @FXML private Label countsLabel;
     @FXML private TableView<RowProblem> problemsTable;
     @FXML private TableColumn<RowProblem, Integer> rowColumn;
+    @FXML private TableColumn<RowProblem, String> listNoColumn;
     @FXML private TableColumn<RowProblem, String> columnColumn;
     @FXML private TableColumn<RowProblem, String> valueColumn;
     @FXML private TableColumn<RowProblem, String> nameColumn;
@@ -288,6 +289,11 @@ public final class ImportView {
                 model.checkedProperty(), model.importedProperty()));
         // A note about the whole check (row 0) names no row.
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row() > 0 ? c.getValue().row() : null));
+        // The list's own number (its No column) beside the file's line: on the phone the village says "nomor 14"
+        // where Baris is 18 (trial 21c). Shown only for a list that numbers its rows.
+        listNoColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.listNumber(c.getValue())));
+        listNoColumn.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::hasListNumbers,
+                model.problems()));
         columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(column(c.getValue())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value())); // NIKs masked by the import
         // Whom the row is about: the clerk need not open the file to find the person of row 18.

@@ -64,6 +64,8 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportService.Report> checked = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportService.Report> imported = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
+    /** The list's own numbers (its No column) of the rows of {@link #problems}, by the file's line; empty: none. */
+    private Map<Integer, String> listNumbers = Map.of();
     /** The NIKs the pass that gave {@link #problems} proposes for cells Excel destroyed (whole: shown masked). */
     private List<ImportService.NikProposal> proposals = List.of();
     /**
@@ -514,6 +516,19 @@ public final class ImportViewModel {
     /** How many proposed NIKs were looked at whole for this file (grows with each look; 0 for another file). */
     public javafx.beans.property.ReadOnlyIntegerProperty revealedCountProperty() {
         return revealedCount.getReadOnlyProperty();
+    }
+
+    /**
+     * The list's own number of the problem's row, from its No column ("14" where the file's line is 18), so the clerk
+     * on the phone with the village says the village's number (trial 21c); null when the list has none for it.
+     */
+    public String listNumber(RowProblem p) {
+        return p == null ? null : listNumbers.get(p.row());
+    }
+
+    /** Whether any row of the problem list has a number of the list's own (its No column). */
+    public boolean hasListNumbers() {
+        return problems.stream().anyMatch(p -> listNumbers.containsKey(p.row()));
     }
 
     /** The correction entered for this problem's cell, if any. */
@@ -997,6 +1012,7 @@ public final class ImportViewModel {
             }
             checked.set(c.report());
             proposals = c.report().proposals();
+            listNumbers = c.report().listNumbers();
             problems.setAll(c.report().problems());
         }));
     }
@@ -1134,6 +1150,7 @@ public final class ImportViewModel {
             readStandingImport();
             if (!r.cancelled()) {
                 proposals = r.proposals();
+                listNumbers = r.listNumbers();
                 problems.setAll(r.problems());
             } // cancelled: the check's list stays, as the heading's counts do ("Tidak ada masalah." under "7 duplikat")
             load();
