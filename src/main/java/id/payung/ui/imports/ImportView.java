@@ -1312,7 +1312,8 @@ public final class ImportView {
                 id.payung.ui.SaveDialogs.tables())).ifPresent(target -> model.saveProblems(target, java.util.List.of(
                         resources.getString("import.col.row"), resources.getString("col.name"),
                         resources.getString("import.col.column"),
-                        resources.getString("import.col.value"), resources.getString("import.col.reason")), this::column,
+                        resources.getString("import.col.value"), resources.getString("import.col.reason")),
+                        resources.getString("import.col.listNo"), this::column,
                         this::reason, path -> { })); // said by the line beside the template button
     }
 

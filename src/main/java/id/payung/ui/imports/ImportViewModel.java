@@ -1232,15 +1232,40 @@ public final class ImportViewModel {
      */
     public void saveProblems(Path target, List<String> headers, java.util.function.Function<RowProblem, String> column,
                              java.util.function.Function<RowProblem, String> reason, java.util.function.Consumer<Path> done) {
+        saveProblems(target, headers, null, column, reason, done);
+    }
+
+    /**
+     * As {@link #saveProblems(Path, List, java.util.function.Function, java.util.function.Function,
+     * java.util.function.Consumer)}, with the list's own number (its No column) after the file's line under
+     * {@code listNoHeader} when the list numbers its rows: the village reads its own numbers (trial 21c).
+     */
+    public void saveProblems(Path target, List<String> headers, String listNoHeader,
+                             java.util.function.Function<RowProblem, String> column,
+                             java.util.function.Function<RowProblem, String> reason, java.util.function.Consumer<Path> done) {
         List<RowProblem> list = List.copyOf(problems);
+        boolean numbered = listNoHeader != null && hasListNumbers() && !headers.isEmpty();
+        Map<Integer, String> numbers = listNumbers;
+        if (numbered) {
+            List<String> withNo = new java.util.ArrayList<>(headers);
+            withNo.add(1, listNoHeader);
+            headers = withNo;
+        }
+        List<String> heads = headers;
         Path forFile = file.get();
         tasks.read(() -> ReplacingWrite.replace(target, forFile, out -> {
-            try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", headers)) {
+            try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", heads)) {
                 for (RowProblem p : list) {
                     // Whom each row is about, as the window shows it: the village finds the person without its own file.
                     // A note about the whole check (row 0) names no row.
-                    w.row(p.row() > 0 ? p.row() : "", p.name() == null ? "" : p.name(), column.apply(p), p.value(),
-                            reason.apply(p));
+                    if (numbered) {
+                        String no = numbers.get(p.row());
+                        w.row(p.row() > 0 ? p.row() : "", no == null ? "" : no, p.name() == null ? "" : p.name(),
+                                column.apply(p), p.value(), reason.apply(p));
+                    } else {
+                        w.row(p.row() > 0 ? p.row() : "", p.name() == null ? "" : p.name(), column.apply(p), p.value(),
+                                reason.apply(p));
+                    }
                 }
             }
             return target;
