@@ -64,7 +64,9 @@ class ImportWaitRowWindowTest {
         for (String id : new String[] {"#skipInvalid", "#cancelImport", "#runImport", "#closeImport"}) {
             Labeled button = robot.lookup(id).queryAs(Labeled.class);
             javafx.scene.text.Text text = (javafx.scene.text.Text) button.lookup(".text");
-            assertThat(text.getText()).as(id + " not cut").isEqualTo(button.getText());
+            // Shown without its mnemonic's underscore ("_Impor": Alt+I).
+            assertThat(text.getText()).as(id + " not cut").isEqualTo(button.isMnemonicParsing()
+                    ? button.getText().replaceFirst("_", "") : button.getText());
         }
         try {
             waitUntil(() -> wait.localToScene(wait.getBoundsInLocal()).getMaxY() <= wait.getScene().getHeight() + 0.5);

@@ -171,10 +171,29 @@ public final class ImportService {
      */
     public record Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
                          long batchId, boolean written, boolean cancelled, long inactive, List<NikProposal> proposals,
-                         long withoutDesa, java.util.SortedMap<Integer, Long> pastYears) {
+                         long withoutDesa, java.util.SortedMap<Integer, Long> pastYears,
+                         Map<Integer, String> listNumbers) {
         public Report {
             proposals = List.copyOf(proposals);
             pastYears = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(pastYears));
+            listNumbers = Map.copyOf(listNumbers);
+        }
+
+        /**
+         * A report whose problems' rows give no number of the list's own. ({@code listNumbers}: for the rows with a
+         * problem, the list's own number in its No column, "NO 14" where the file's line is 18, by the file's line:
+         * the clerk on the phone with the village says the village's number; trial 21c.)
+         */
+        public Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
+                      long batchId, boolean written, boolean cancelled, long inactive, List<NikProposal> proposals,
+                      long withoutDesa, java.util.SortedMap<Integer, Long> pastYears) {
+            this(read, imported, duplicates, rejected, problems, batchId, written, cancelled, inactive, proposals,
+                    withoutDesa, pastYears, Map.of());
+        }
+
+        /** The list's own number (its No column) of the file's line {@code row}, or null when it gives none. */
+        public String listNumber(int row) {
+            return listNumbers.get(row);
         }
 
         /** A report that counts no row going into a year gone by. */
@@ -335,7 +354,8 @@ public final class ImportService {
                 // Refused, or nothing new (all duplicates): roll back, so not even an empty batch is recorded.
                 if ((done.rejected() > 0 && !options.skipInvalid()) || done.imported() == 0) {
                     throw new Refused(new Report(done.read(), 0, done.duplicates(), done.rejected(), done.problems(), 0,
-                            false, false, done.inactive(), done.proposals()));
+                            false, false, done.inactive(), done.proposals(), 0, new java.util.TreeMap<>(),
+                            done.listNumbers()));
                 }
                 batches.finish(tx, batch, done.read(), done.imported(), done.duplicates(), done.rejected());
                 Map<String, Object> after = new LinkedHashMap<>();
@@ -366,7 +386,7 @@ public final class ImportService {
         } catch (Cancelled c) {
             Report r = c.report;
             return new Report(r.read(), 0, r.duplicates(), r.rejected(), r.problems(), 0, false, true, r.inactive(),
-                    r.proposals());
+                    r.proposals(), 0, new java.util.TreeMap<>(), r.listNumbers());
         } catch (WriteCancelledException c) {
             return new Report(0, 0, 0, 0, List.of(), 0, false, true, 0); // cancelled before it could start writing
         } catch (Refused r) {
@@ -1055,6 +1075,7 @@ public final class ImportService {
                     }
                     RowParser.Parsed parsed = parser.parse(row, today);
                     Checked checked = new Checked(parsed, new ArrayList<>(parsed.problems()));
+                    checked.listNumber = listNumber(row, columns);
                     checked.outcome = checkRow(checked, parser, rules);
                     return checked;
                 }
@@ -1069,6 +1090,9 @@ public final class ImportService {
                     }
                     Checked checked = (Checked) item;
                     tally.read++;
+                    if (checked.listNumber != null) {
+                        tally.listNumbers.put(checked.parsed().row(), checked.listNumber);
+                    }
                     if (checked.outcome == null) {
                         checked.outcome = checkInFile(checked, parser, seen, tally);
                     } else {
@@ -1114,9 +1138,16 @@ public final class ImportService {
         }
         // A row named later (the first of two rows on one NIK) is listed where it was found: back in row order.
         tally.problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
+        Map<Integer, String> listNumbers = new java.util.HashMap<>(); // of the rows with a problem only
+        tally.problems.forEach(p -> {
+            String no = tally.listNumbers.get(p.row());
+            if (no != null) {
+                listNumbers.put(p.row(), no);
+            }
+        });
         return new Report(tally.read, tally.imported, tally.duplicates, tally.rejected,
                 tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive, tally.proposals,
-                tally.withoutDesa.size(), tally.pastYears);
+                tally.withoutDesa.size(), tally.pastYears, listNumbers);
     }
 
     /**
@@ -1415,12 +1446,25 @@ public final class ImportService {
      * A row after the checks that need no database. The outcome can still turn to REJECTED while the row
      * waits in its chunk: when a later row shows that its NIK is given to someone else.
      */
+    /** The row's cell in the list's No column ("14", "14."), stripped; null when there is none or it is blank. */
+    private static String listNumber(TableReader.Row row, Map<Integer, Column> columns) {
+        for (Map.Entry<Integer, Column> c : columns.entrySet()) {
+            if (c.getValue() == Column.ROW_NUMBER) {
+                String no = row.cell(c.getKey()).text().strip();
+                return no.isEmpty() ? null : no;
+            }
+        }
+        return null;
+    }
+
     private static final class Checked {
         final RowParser.Parsed parsed;
         final List<RowProblem> problems;
         Outcome outcome;
         /** The handle of what the file-level NIK check keeps of this row, when it passed. */
         int seen = SeenRows.NONE;
+        /** The list's own number of the row (its No column), or null. */
+        String listNumber;
 
         Checked(RowParser.Parsed parsed, List<RowProblem> problems) {
             this.parsed = parsed;
@@ -1462,6 +1506,8 @@ public final class ImportService {
         final List<NikProposal> proposals = new ArrayList<>();
         /** The rows (numbers) counted as imported that go in with no desa/kelurahan ({@link Report#withoutDesa}). */
         final java.util.Set<Integer> withoutDesa = new java.util.HashSet<>();
+        /** The list's own number (its No column) of each row read that gives one, by the file's line. */
+        final Map<Integer, String> listNumbers = new java.util.HashMap<>();
         /** Rows counted as imported per year before {@link #thisYear} that their months cover ({@link Report#pastYears}). */
         final java.util.SortedMap<Integer, Long> pastYears = new java.util.TreeMap<>();
         /** The import's year: the years before it are gone by. */

@@ -18,6 +18,8 @@ public final class KeptMemory {
     private static final String REGION = "region";
     private static final String FIRST_MONTH = "firstMonth";
     private static final String MONTHS = "months";
+    /** The funder the last import window's list went in under (trial 21c): offered for the next list, said so. */
+    private static final String IMPORT_FUNDER = "importFunder";
     private final Preferences node;
 
     KeptMemory(Preferences node) {
@@ -39,6 +41,16 @@ public final class KeptMemory {
         EnrollmentFormViewModel.Kept kept = new EnrollmentFormViewModel.Kept(node.get(FUNDER, null),
                 node.get(REGION, null), node.get(FIRST_MONTH, null), node.get(MONTHS, null));
         return kept.isEmpty() ? null : kept;
+    }
+
+    /** The code of the funder the last list imported in this database went in under, or null. */
+    public String importFunder() {
+        return node.get(IMPORT_FUNDER, null);
+    }
+
+    /** Keeps the code of the funder a list was just imported under (null forgets it); the form's are left alone. */
+    public void keepImportFunder(String code) {
+        put(IMPORT_FUNDER, code);
     }
 
     /** Keeps what a saved entry hands on (null parts are forgotten). */

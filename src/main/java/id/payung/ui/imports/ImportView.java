@@ -69,6 +69,7 @@ public final class ImportView {
     @FXML private Label countsLabel;
     @FXML private TableView<RowProblem> problemsTable;
     @FXML private TableColumn<RowProblem, Integer> rowColumn;
+    @FXML private TableColumn<RowProblem, String> listNoColumn;
     @FXML private TableColumn<RowProblem, String> columnColumn;
     @FXML private TableColumn<RowProblem, String> valueColumn;
     @FXML private TableColumn<RowProblem, String> nameColumn;
@@ -143,9 +144,11 @@ public final class ImportView {
         closeButton.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, escapeCloses);
+                old.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, problemKeys);
             }
             if (scene != null) {
                 scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, escapeCloses);
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, problemKeys);
             }
         });
         fileLabel.textProperty().bind(model.fileProperty().map(p -> p.getFileName().toString())
@@ -178,9 +181,16 @@ public final class ImportView {
                 model.kecamatanFromTitleProperty(), model.kecamatanTitleDisagreesProperty()));
         kecamatanSourceLabel.visibleProperty().bind(kecamatanSourceLabel.textProperty().isNotEmpty());
         // Where a funder the clerk did not choose came from: the title row or the file's name, as the file has it.
-        funderSourceLabel.textProperty().bind(model.funderFromTitleProperty().map(f -> MessageFormat.format(
-                resources.getString(f.fromFileName() ? "import.funderFromFileName" : "import.funderFromTitle"), f.text()))
-                .orElse(""));
+        // Or kept from the last list imported (trial 21c): said so, so it is seen as kept, not guessed, before Impor.
+        funderSourceLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var f = model.funderFromTitleProperty().get();
+            if (f != null) {
+                return MessageFormat.format(resources.getString(f.fromFileName() ? "import.funderFromFileName"
+                        : "import.funderFromTitle"), f.text());
+            }
+            FundingSource kept = model.funderKeptProperty().get();
+            return kept == null ? "" : MessageFormat.format(resources.getString("import.funderKept"), kept.name());
+        }, model.funderFromTitleProperty(), model.funderKeptProperty()));
         funderSourceLabel.visibleProperty().bind(funderSourceLabel.textProperty().isNotEmpty());
         funderSourceLabel.managedProperty().bind(funderSourceLabel.visibleProperty());
         kecamatanSourceLabel.managedProperty().bind(kecamatanSourceLabel.visibleProperty());
@@ -279,6 +289,11 @@ public final class ImportView {
                 model.checkedProperty(), model.importedProperty()));
         // A note about the whole check (row 0) names no row.
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row() > 0 ? c.getValue().row() : null));
+        // The list's own number (its No column) beside the file's line: on the phone the village says "nomor 14"
+        // where Baris is 18 (trial 21c). Shown only for a list that numbers its rows.
+        listNoColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.listNumber(c.getValue())));
+        listNoColumn.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::hasListNumbers,
+                model.problems()));
         columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(column(c.getValue())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value())); // NIKs masked by the import
         // Whom the row is about: the clerk need not open the file to find the person of row 18.
@@ -286,13 +301,19 @@ public final class ImportView {
         // a NIK registered under the right spelling could only have its NIK cell corrected).
         nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.nameShown(c.getValue())));
         nameColumn.setCellFactory(col -> new NameCell());
-        nameColumn.setOnEditCommit(e -> model.fixName(e.getRowValue(), e.getNewValue()));
+        nameColumn.setOnEditCommit(e -> {
+            keepPlace(e.getTablePosition().getRow());
+            model.fixName(e.getRowValue(), e.getNewValue());
+        });
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue())));
         // A long problem wraps in its cell, the row growing: cut with "…" at a laptop's width it was not read.
         reasonColumn.setCellFactory(id.payung.ui.Cells.wrapped());
         fixColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(shownFix(c.getValue())));
         fixColumn.setCellFactory(col -> new FixCell());
-        fixColumn.setOnEditCommit(e -> model.fix(e.getRowValue(), e.getNewValue()));
+        fixColumn.setOnEditCommit(e -> {
+            keepPlace(e.getTablePosition().getRow());
+            model.fix(e.getRowValue(), e.getNewValue());
+        });
         // After an import the heading says what the import did, not what the check before it expected: a repeat
         // import that found nothing new said "10 siap diimpor" over "nothing new" (L3b, trial 13).
         countsLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
@@ -351,8 +372,16 @@ public final class ImportView {
         model.revealedCountProperty().addListener((obs, was, now) -> problemsTable.refresh());
         // The first row with a proposal is chosen once the check is done, so the button is ready where the clerk looks
         // (it stayed grey until a row was clicked, and nothing said so: trial 19); still taken only when pressed.
+        // After a correction the list is the new check's: the clerk's place in it is kept (trial 21c), not this.
         model.problems().addListener((javafx.collections.ListChangeListener<RowProblem>) change ->
-                javafx.application.Platform.runLater(this::chooseFirstProposal));
+                javafx.application.Platform.runLater(this::afterProblems));
+        // Once a chosen file is checked, the focus goes to what is still needed (trial 21c: it sat on "Arti kolom").
+        model.runningProperty().addListener((obs, was, now) -> {
+            if (!now && focusAfterCheck) {
+                focusAfterCheck = false;
+                javafx.application.Platform.runLater(this::focusNeeded);
+            }
+        });
         progressBar.progressProperty().bind(model.progressProperty());
         waitLabel.visibleProperty().bind(model.waitingProperty());
         waitLabel.managedProperty().bind(model.waitingProperty());
@@ -830,6 +859,7 @@ public final class ImportView {
         File chosen = keepingMaximized(() -> openDialog.show(chooser, fileLabel.getScene().getWindow()));
         id.payung.ui.SaveDialogs.rememberList(chosen);
         if (chosen != null) {
+            focusAfterCheck = true;
             model.choose(chosen.toPath());
             model.check();
         }
@@ -903,6 +933,125 @@ public final class ImportView {
         window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
         if (window.isShowing()) {
             window.hide();
+        }
+    }
+
+    /** The clerk's place in the problem list as a correction is typed: put back once the list is checked again. */
+    private record Place(RowProblem problem, int index, int top, double topOffset) {
+    }
+
+    /** Where the clerk was when they committed a correction (null: no correction waits for its check). */
+    private Place keptPlace;
+    /** A file was just chosen: once it is checked, the focus goes to what is still needed ({@link #focusNeeded}). */
+    private boolean focusAfterCheck;
+
+    /** The problem list's scrolling part; null before it is shown. */
+    private javafx.scene.control.skin.VirtualFlow<?> problemsFlow() {
+        return problemsTable.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow ? flow : null;
+    }
+
+    private void keepPlace(int index) {
+        if (index < 0 || index >= problemsTable.getItems().size()) {
+            keptPlace = null;
+            return;
+        }
+        javafx.scene.control.skin.VirtualFlow<?> flow = problemsFlow();
+        javafx.scene.control.IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        keptPlace = new Place(problemsTable.getItems().get(index), index, first == null ? -1 : first.getIndex(),
+                first == null ? 0 : first.getLayoutY());
+    }
+
+    /** The list changed: after a correction, the clerk's place kept; else the first proposal chosen. */
+    private void afterProblems() {
+        Place place = keptPlace;
+        if (place == null) {
+            chooseFirstProposal();
+            return;
+        }
+        keptPlace = null;
+        java.util.List<RowProblem> items = problemsTable.getItems();
+        if (items.isEmpty()) {
+            return;
+        }
+        // The same cell when it is still wrong; else the next problem, which now stands where it stood.
+        int at = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).row() == place.problem().row() && items.get(i).column().equals(place.problem().column())) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            at = Math.min(place.index(), items.size() - 1);
+        }
+        javafx.scene.control.skin.VirtualFlow<?> flow = problemsFlow();
+        if (flow != null && place.top() >= 0) {
+            // The rows above stay where they were: the list does not scroll under the clerk.
+            flow.scrollToTop(Math.min(place.top(), items.size() - 1));
+            flow.scrollPixels(-place.topOffset());
+        }
+        showProblem(at);
+    }
+
+    /** Chooses the problem at {@code index}, its cell to correct focused (Enter or F2 types), scrolled into sight. */
+    private void showProblem(int index) {
+        RowProblem p = problemsTable.getItems().get(index);
+        problemsTable.getSelectionModel().clearAndSelect(index);
+        problemsTable.getFocusModel().focus(index, !model.fixable(p) && model.nameFixable(p) ? nameColumn : fixColumn);
+        javafx.scene.control.skin.VirtualFlow<?> flow = problemsFlow();
+        if (flow != null) {
+            flow.scrollTo(index); // only as far as it takes: the rows do not jump
+        } else {
+            problemsTable.scrollTo(index);
+        }
+        problemsTable.requestFocus();
+    }
+
+    /**
+     * F8 / Shift+F8: the next (previous) problem in the list, its cell to correct focused (trial 21c: hundreds of rows
+     * were corrected by mouse). Not while a correction is being typed (Enter commits it first).
+     */
+    private final javafx.event.EventHandler<javafx.scene.input.KeyEvent> problemKeys = e -> {
+        if (e.getCode() != javafx.scene.input.KeyCode.F8 || e.isConsumed() || e.isShortcutDown() || e.isAltDown()
+                || problemsTable.getEditingCell() != null || !problemsTable.isVisible()
+                || problemsTable.getScene() == null) {
+            return;
+        }
+        e.consume();
+        goToProblem(e.isShiftDown() ? -1 : 1);
+    };
+
+    /** Goes {@code step} problems on from the chosen one (the first or last when none is chosen); notes of no row skipped. */
+    void goToProblem(int step) {
+        java.util.List<RowProblem> items = problemsTable.getItems();
+        int at = problemsTable.getSelectionModel().getSelectedIndex();
+        int next = at < 0 ? (step > 0 ? 0 : items.size() - 1) : at + step;
+        while (next >= 0 && next < items.size() && items.get(next).row() <= 0) {
+            next += step;
+        }
+        if (next >= 0 && next < items.size()) {
+            showProblem(next);
+        }
+    }
+
+    /**
+     * After a chosen file is checked: the focus on what is still needed, the empty Sumber dana when the file could not
+     * be checked without one, else the first problem's cell to correct, else Impor.
+     */
+    private void focusNeeded() {
+        if (model.fileProperty().get() == null || closeButton.getScene() == null) {
+            return;
+        }
+        if (model.funderProperty().get() == null && model.checkedProperty().get() == null) {
+            funderChoice.requestFocus();
+        } else if (problemsTable.getSelectionModel().getSelectedIndex() >= 0) {
+            showProblem(problemsTable.getSelectionModel().getSelectedIndex()); // a proposal chosen already
+        } else if (!problemsTable.getItems().isEmpty()) {
+            goToProblem(1);
+        } else if (!importButton.isDisabled()) {
+            importButton.requestFocus();
+        } else {
+            checkButton.requestFocus();
         }
     }
 
@@ -1163,7 +1312,8 @@ public final class ImportView {
                 id.payung.ui.SaveDialogs.tables())).ifPresent(target -> model.saveProblems(target, java.util.List.of(
                         resources.getString("import.col.row"), resources.getString("col.name"),
                         resources.getString("import.col.column"),
-                        resources.getString("import.col.value"), resources.getString("import.col.reason")), this::column,
+                        resources.getString("import.col.value"), resources.getString("import.col.reason")),
+                        resources.getString("import.col.listNo"), this::column,
                         this::reason, path -> { })); // said by the line beside the template button
     }
 

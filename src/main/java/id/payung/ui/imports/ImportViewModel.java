@@ -64,6 +64,8 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportService.Report> checked = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportService.Report> imported = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
+    /** The list's own numbers (its No column) of the rows of {@link #problems}, by the file's line; empty: none. */
+    private Map<Integer, String> listNumbers = Map.of();
     /** The NIKs the pass that gave {@link #problems} proposes for cells Excel destroyed (whole: shown masked). */
     private List<ImportService.NikProposal> proposals = List.of();
     /**
@@ -156,6 +158,16 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<id.payung.service.importing.NamedFunder.Found> funderFromTitle =
             new ReadOnlyObjectWrapper<>();
     /**
+     * Where the funder the last list was imported under is kept for this database (the enrollment form's memory,
+     * {@link id.payung.ui.enrollments.KeptMemory}); null: nothing is kept (a test's window).
+     */
+    private id.payung.ui.enrollments.KeptMemory funderMemory;
+    /**
+     * The funder the box was set to because the last list imported here went in under it (trial 21c: the clerk chose
+     * it anew for every village's list), said under the box so it is seen as kept, not guessed; null otherwise.
+     */
+    private final ReadOnlyObjectWrapper<FundingSource> funderKept = new ReadOnlyObjectWrapper<>();
+    /**
      * True after an import that ran to its end (written, refused or nothing new): pressing Impor again would only find
      * the same rows again. False again once the file, a setting, a column's meaning or a correction changes.
      */
@@ -236,6 +248,7 @@ public final class ImportViewModel {
             if (!proposingFunder) {
                 funderChosen = true;
                 funderFromTitle.set(null);
+                funderKept.set(null);
             }
         });
         // Typed by the clerk: theirs, no longer the title's (and not replaced by the next check's proposal).
@@ -316,6 +329,7 @@ public final class ImportViewModel {
         }
         funderChosen = false;
         funderFromTitle.set(null);
+        funderKept.set(null);
         proposingKecamatan = true;
         try {
             kecamatan.set(null);
@@ -502,6 +516,19 @@ public final class ImportViewModel {
     /** How many proposed NIKs were looked at whole for this file (grows with each look; 0 for another file). */
     public javafx.beans.property.ReadOnlyIntegerProperty revealedCountProperty() {
         return revealedCount.getReadOnlyProperty();
+    }
+
+    /**
+     * The list's own number of the problem's row, from its No column ("14" where the file's line is 18), so the clerk
+     * on the phone with the village says the village's number (trial 21c); null when the list has none for it.
+     */
+    public String listNumber(RowProblem p) {
+        return p == null ? null : listNumbers.get(p.row());
+    }
+
+    /** Whether any row of the problem list has a number of the list's own (its No column). */
+    public boolean hasListNumbers() {
+        return problems.stream().anyMatch(p -> listNumbers.containsKey(p.row()));
     }
 
     /** The correction entered for this problem's cell, if any. */
@@ -711,6 +738,33 @@ public final class ImportViewModel {
     }
 
     /**
+     * The funder the Sumber dana box was set to because the last list imported in this database went in under it
+     * (said under the box: kept, not guessed); null when the funder is the clerk's, the file's, or none was kept.
+     */
+    public ReadOnlyObjectProperty<FundingSource> funderKeptProperty() {
+        return funderKept.getReadOnlyProperty();
+    }
+
+    /**
+     * Where the funder of the last list imported is kept ({@code memory}): offered for the next list whose title or
+     * name names none, said so, and kept anew after each import that wrote.
+     */
+    public void setFunderMemory(id.payung.ui.enrollments.KeptMemory memory) {
+        this.funderMemory = memory;
+    }
+
+    /** {@code kept} for a file with no funder column of its own (its rows name theirs: the box stays "from the file"). */
+    private static FundingSource keptFor(FundingSource kept, ImportService.Preview p) {
+        return p.mapping().containsValue(Column.FUNDER) ? null : kept;
+    }
+
+    /** The kept funder among the box's choices, or null (none kept, or no longer offered). */
+    private FundingSource keptFunder() {
+        String code = funderMemory == null ? null : funderMemory.importFunder();
+        return code == null ? null : funders.stream().filter(f -> f.code().equals(code)).findFirst().orElse(null);
+    }
+
+    /**
      * True after an import of the chosen file ran to its end (not cancelled), until the file, a setting, a column's
      * meaning or a correction changes: Impor again would only find the same rows.
      */
@@ -848,6 +902,8 @@ public final class ImportViewModel {
         boolean proposeKecamatan = !kecamatanChosen;
         // Likewise the funder: the one the title or the file's name names, weighed again at every check.
         boolean proposeFunder = !funderChosen;
+        // When neither names one, the funder the last list went in under (kept per database), said as such.
+        FundingSource kept = proposeFunder ? keptFunder() : null;
         // Likewise the desa a title names ("DESA PONG LALE"), where the clerk typed none.
         boolean proposeDesa = !desaChosen;
         start(BackgroundTask.<Checked>of(task -> {
@@ -861,7 +917,8 @@ public final class ImportViewModel {
             // The one funder the title rows or the file's name name ("SUMBER DANA: APBDes NDEHES"), else none.
             id.payung.service.importing.NamedFunder.Found named = proposeFunder ? p.titleFunder() : null;
             if (proposeFunder) {
-                options = options.withFunder(named == null ? null : named.funder().code());
+                options = options.withFunder(named != null ? named.funder().code()
+                        : keptFor(kept, p) == null ? null : kept.code());
             }
             // The kecamatan and desa the title rows name ("DESA LALONG KEC. WAE RII"), for rows that name none: the
             // service's rule (TitleRegion), weighed against the rows; its dry run, when it made one, is the check.
@@ -895,7 +952,7 @@ public final class ImportViewModel {
             kecamatanTitleDisagrees.set(c.title().kecamatanNotForRows());
             if (c.proposeFunder() && !funderChosen) {
                 // The funders' own entry (the box's item), as the kecamatan's; never over the clerk's choice.
-                FundingSource shown = c.funder() == null ? null : funders.stream()
+                FundingSource shown = c.funder() == null ? keptFor(kept, c.preview()) : funders.stream()
                         .filter(x -> x.code().equals(c.funder().funder().code())).findFirst().orElse(c.funder().funder());
                 proposingFunder = true;
                 try {
@@ -904,6 +961,7 @@ public final class ImportViewModel {
                     proposingFunder = false;
                 }
                 funderFromTitle.set(c.funder());
+                funderKept.set(c.funder() == null ? keptFor(kept, c.preview()) : null);
             }
             if (proposeKecamatan && !kecamatanChosen) {
                 Region shown = c.title().kecamatan() == null ? null : kecamatans.stream()
@@ -954,6 +1012,7 @@ public final class ImportViewModel {
             }
             checked.set(c.report());
             proposals = c.report().proposals();
+            listNumbers = c.report().listNumbers();
             problems.setAll(c.report().problems());
         }));
     }
@@ -1091,10 +1150,14 @@ public final class ImportViewModel {
             readStandingImport();
             if (!r.cancelled()) {
                 proposals = r.proposals();
+                listNumbers = r.listNumbers();
                 problems.setAll(r.problems());
             } // cancelled: the check's list stays, as the heading's counts do ("Tidak ada masalah." under "7 duplikat")
             load();
             if (r.written()) {
+                if (funderMemory != null && options.funder() != null) {
+                    funderMemory.keepImportFunder(options.funder()); // offered for the next list (trial 21c)
+                }
                 afterImport.run();
             }
         }));
@@ -1169,15 +1232,40 @@ public final class ImportViewModel {
      */
     public void saveProblems(Path target, List<String> headers, java.util.function.Function<RowProblem, String> column,
                              java.util.function.Function<RowProblem, String> reason, java.util.function.Consumer<Path> done) {
+        saveProblems(target, headers, null, column, reason, done);
+    }
+
+    /**
+     * As {@link #saveProblems(Path, List, java.util.function.Function, java.util.function.Function,
+     * java.util.function.Consumer)}, with the list's own number (its No column) after the file's line under
+     * {@code listNoHeader} when the list numbers its rows: the village reads its own numbers (trial 21c).
+     */
+    public void saveProblems(Path target, List<String> headers, String listNoHeader,
+                             java.util.function.Function<RowProblem, String> column,
+                             java.util.function.Function<RowProblem, String> reason, java.util.function.Consumer<Path> done) {
         List<RowProblem> list = List.copyOf(problems);
+        boolean numbered = listNoHeader != null && hasListNumbers() && !headers.isEmpty();
+        Map<Integer, String> numbers = listNumbers;
+        if (numbered) {
+            List<String> withNo = new java.util.ArrayList<>(headers);
+            withNo.add(1, listNoHeader);
+            headers = withNo;
+        }
+        List<String> heads = headers;
         Path forFile = file.get();
         tasks.read(() -> ReplacingWrite.replace(target, forFile, out -> {
-            try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", headers)) {
+            try (var w = id.payung.service.exporting.TableWriter.create(out, target, "Masalah", heads)) {
                 for (RowProblem p : list) {
                     // Whom each row is about, as the window shows it: the village finds the person without its own file.
                     // A note about the whole check (row 0) names no row.
-                    w.row(p.row() > 0 ? p.row() : "", p.name() == null ? "" : p.name(), column.apply(p), p.value(),
-                            reason.apply(p));
+                    if (numbered) {
+                        String no = numbers.get(p.row());
+                        w.row(p.row() > 0 ? p.row() : "", no == null ? "" : no, p.name() == null ? "" : p.name(),
+                                column.apply(p), p.value(), reason.apply(p));
+                    } else {
+                        w.row(p.row() > 0 ? p.row() : "", p.name() == null ? "" : p.name(), column.apply(p), p.value(),
+                                reason.apply(p));
+                    }
                 }
             }
             return target;
