@@ -347,7 +347,8 @@ public final class AuditWords {
                 case "type" -> word("funder.type." + s, s);
                 case "programme" -> word("reports.programme." + s, s);
                 case "birth_date", "paid_on", "date" -> Formats.date(LocalDate.parse(s));
-                case "first_month", "last_month" -> Formats.month(YearMonth.parse(s));
+                case "first_month", "last_month", "covered_from", "covered_to" -> Formats.month(YearMonth.parse(s));
+                case "first_month_source" -> word("history.firstMonthSource." + s, s);
                 case "declared_income_rp", "amount_rp", "ceiling_rp" -> Formats.rupiah(((Number) v).longValue());
                 case "programmes" -> s.replace("[", "").replace("]", "");
                 case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes", "width", "height", "quota", "beneficiaries",

@@ -135,6 +135,57 @@ public final class ImportBatchRepository {
                 ? tx.one("SELECT coalesce(payung_regency(), '')", rs -> rs.getString(1)).orElse("") : null;
     }
 
+    /**
+     * What a batch's enrollments cover (its undone ones too, as the batch brought them): the first month any starts,
+     * the last month any ends ({@code null} when one has no end: {@code open}), and the funders' codes, the funder of
+     * most first. What the rows got, whoever decided it (the file's own Mulai column or the window's).
+     */
+    public record Covered(String firstMonth, String lastMonth, boolean open, List<String> funders) {
+        public Covered {
+            funders = List.copyOf(funders);
+        }
+    }
+
+    /** How many of batch {@code id}'s enrollments start in {@code month} ("2026-01"). */
+    public long countStarting(Tx tx, long id, String month) {
+        return tx.scalar("SELECT count(*) FROM enrollment WHERE batch_id = ? AND first_month = ?", id, month);
+    }
+
+    /** {@link Covered} of batch {@code id}; null when it has no enrollments. */
+    public Covered covered(Tx tx, long id) {
+        return covered(tx, " = ?", id).get(id);
+    }
+
+    /** {@link Covered} of every batch that has enrollments, by batch id (one read, for the import history). */
+    public java.util.Map<Long, Covered> coveredAll(Tx tx) {
+        return covered(tx, " IS NOT NULL");
+    }
+
+    private static java.util.Map<Long, Covered> covered(Tx tx, String batch, Object... params) {
+        record Part(long batch, String funder, String first, String last, long open) { }
+        List<Part> parts = tx.list("""
+                SELECT e.batch_id, f.code, min(e.first_month), max(e.last_month),
+                       sum(CASE WHEN e.last_month IS NULL THEN 1 ELSE 0 END), count(*)
+                FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
+                WHERE e.batch_id""" + batch + " GROUP BY e.batch_id, f.code ORDER BY e.batch_id, count(*) DESC, f.code",
+                rs -> new Part(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)), params);
+        java.util.Map<Long, Covered> out = new java.util.LinkedHashMap<>();
+        for (Part p : parts) {
+            Covered c = out.get(p.batch());
+            if (c == null) {
+                out.put(p.batch(), new Covered(p.first(), p.last(), p.open() > 0, List.of(p.funder())));
+            } else {
+                List<String> funders = new java.util.ArrayList<>(c.funders());
+                funders.add(p.funder());
+                String first = p.first().compareTo(c.firstMonth()) < 0 ? p.first() : c.firstMonth();
+                String last = c.lastMonth() == null ? p.last() : p.last() == null ? c.lastMonth()
+                        : p.last().compareTo(c.lastMonth()) > 0 ? p.last() : c.lastMonth();
+                out.put(p.batch(), new Covered(first, last, c.open() || p.open() > 0, funders));
+            }
+        }
+        return out;
+    }
+
     /** The NIKs of the people a batch enrolled, its undone enrollments too. */
     public List<String> niks(Tx tx, long batchId) {
         return tx.list("SELECT DISTINCT p.nik FROM enrollment e JOIN person p ON p.id = e.person_id WHERE e.batch_id = ?",
