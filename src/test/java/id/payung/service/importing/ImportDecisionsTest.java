@@ -122,6 +122,10 @@ class ImportDecisionsTest {
 
             ImportService.Report mixed = s.imports().importFile(blank, window, ImportService.Progress.NONE);
             assertThat(mixed.written()).as("%s", mixed.problems()).isTrue();
+            // Riwayat impor: the years and funders each import covers, from its enrollments.
+            assertThat(s.imports().batches()).extracting(b -> b.fileName() + " " + b.coverage().years() + " "
+                    + b.coverage().funderNames()).containsExactly("campur.csv 2026–2027 APBDes / ADD desa se-Kabupaten Manggarai",
+                    "susulan2026.csv 2026 APBDes / ADD desa se-Kabupaten Manggarai");
             assertThat(entry(s, mixed.batchId())).containsEntry("first_month", "2026-01").containsEntry("months", 12L)
                     .containsEntry("first_month_source", "FILE_AND_WINDOW").containsEntry("covered_from", "2026-01")
                     .containsEntry("covered_to", "2027-06");
