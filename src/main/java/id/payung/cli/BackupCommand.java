@@ -41,7 +41,7 @@ final class BackupCommand implements Callable<Integer> {
             if (out == null) {
                 written = services.backups().backupNow();
             } else {
-                services.backups().backupTo(out);
+                services.backups().backupByHandTo(out);
                 written = out.toAbsolutePath();
             }
             spec.commandLine().getOut().println(written);

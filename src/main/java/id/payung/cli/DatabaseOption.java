@@ -14,11 +14,7 @@ import picocli.CommandLine.Option;
  * ({@code postgresql://USER@HOST/DB}) opens that server's database as the login, its password by libpq's
  * conventions (PGPASSWORD, ~/.pgpass); commands that need a file ({@link #file()}) refuse it in a sentence.
  */
-final class DatabaseOption {
-    // A String, not a Path: a server address is no path (Windows refuses its "://" as one).
-    @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: PAYUNG_DB or the user's data folder).")
-    String db;
-
+final class DatabaseOption extends DatabaseName {
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec mixee;
 

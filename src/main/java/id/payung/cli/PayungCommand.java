@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         subcommands = {InitCommand.class, ImportCommand.class, TemplateCommand.class, ReconcileCommand.class, RegionsCommand.class, ReportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class, ServerCommand.class, NotShippedCommand.class})
 public final class PayungCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: PAYUNG_DB or the user's data folder).")
-    String db; // not a Path: see DatabaseOption
+    String db; // not a Path: see DatabaseName
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Window language: id (default) or en.")
     String lang;
@@ -149,7 +149,7 @@ public final class PayungCommand implements Callable<Integer> {
     private static String databaseNamed(CommandLine.ParseResult parsed) {
         for (CommandLine.ParseResult p = parsed.subcommand(); p != null; p = p.subcommand()) {
             for (CommandLine.Model.CommandSpec mixin : p.commandSpec().mixins().values()) {
-                if (mixin.userObject() instanceof DatabaseOption o && o.db != null) {
+                if (mixin.userObject() instanceof DatabaseName o && o.db != null) {
                     return o.db;
                 }
             }
@@ -167,7 +167,7 @@ public final class PayungCommand implements Callable<Integer> {
 
     /** Whether this command, or one of the commands it groups, takes {@code --db}. */
     private static boolean usesDatabase(CommandLine.Model.CommandSpec spec) {
-        return spec.mixins().values().stream().anyMatch(m -> m.userObject() instanceof DatabaseOption)
+        return spec.mixins().values().stream().anyMatch(m -> m.userObject() instanceof DatabaseName)
                 || spec.subcommands().values().stream().anyMatch(c -> usesDatabase(c.getCommandSpec()));
     }
 
@@ -186,10 +186,10 @@ public final class PayungCommand implements Callable<Integer> {
         if (root.db == null) {
             return;
         }
-        DatabaseOption option = null;
+        DatabaseName option = null;
         for (CommandLine.ParseResult p = parsed.subcommand(); p != null; p = p.subcommand()) {
             for (CommandLine.Model.CommandSpec mixin : p.commandSpec().mixins().values()) {
-                if (mixin.userObject() instanceof DatabaseOption o) {
+                if (mixin.userObject() instanceof DatabaseName o) {
                     option = o;
                 }
             }

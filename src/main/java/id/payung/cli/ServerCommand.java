@@ -45,7 +45,7 @@ final class ServerCommand extends CommandGroup {
         CommandSpec spec;
 
         @Mixin
-        DatabaseOption database;
+        DatabaseName database;
 
         @Override
         public Integer call() {
@@ -67,7 +67,7 @@ final class ServerCommand extends CommandGroup {
         CommandSpec spec;
 
         @Mixin
-        DatabaseOption database;
+        DatabaseName database;
 
         @Parameters(index = "0", paramLabel = "NAME", description = "The login (lower-case letters, digits, _).")
         String name;
@@ -126,7 +126,7 @@ final class ServerCommand extends CommandGroup {
         CommandSpec spec;
 
         @Mixin
-        DatabaseOption database;
+        DatabaseName database;
 
         @Parameters(index = "0", paramLabel = "NAME", description = "The login (as add-user made it).")
         String name;
@@ -179,7 +179,7 @@ final class ServerCommand extends CommandGroup {
         CommandSpec spec;
 
         @Mixin
-        DatabaseOption database;
+        DatabaseName database;
 
         @Parameters(index = "0", paramLabel = "NAME", description = "The login (as add-user made it).")
         String name;
@@ -210,7 +210,7 @@ final class ServerCommand extends CommandGroup {
         CommandSpec spec;
 
         @Mixin
-        DatabaseOption database;
+        DatabaseName database;
 
         @Parameters(index = "0", paramLabel = "FILE.db", description = "The office's Payung file.")
         Path file;
@@ -275,7 +275,7 @@ final class ServerCommand extends CommandGroup {
         CommandSpec spec;
 
         @Mixin
-        DatabaseOption database;
+        DatabaseName database;
 
         @Parameters(index = "0", paramLabel = "CODE", description = "The province (Kemendagri code, e.g. 53).")
         String province;

@@ -18,8 +18,11 @@ public enum AuditTopic {
      * participants too, where an auditor looks for them, trial 18): entered, corrected, ended, restored.
      */
     PEOPLE(Set.of(), "person", "enrollment", "benefit_claim", "cohort"),
-    /** Personal data leaving the screen or the file: a full NIK shown, any export (masked or full). */
-    PRIVACY(Set.of("REVEAL_NIK", "EXPORT", "EXPORT_FULL_NIK")),
+    /**
+     * Personal data leaving the screen or the file: a full NIK shown, any export (masked or full), a backup the user
+     * made (a copy of everything, full NIKs too). None of them changes the data.
+     */
+    PRIVACY(Set.of("REVEAL_NIK", "EXPORT", "EXPORT_FULL_NIK", "BACKUP")),
     /**
      * Whatever was deleted, of any kind (an enrollment, a claim, an event, a cohort, a logo…) with its reason where
      * one is asked, and imports undone (which delete what the list brought in): "what was deleted, by whom, why".

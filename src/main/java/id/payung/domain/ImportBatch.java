@@ -8,7 +8,42 @@ import java.util.List;
  * audit entry; null when not undone or not known).
  */
 public record ImportBatch(long id, String fileName, String fileSha256, Instant importedAt, String actor, long rowsRead,
-                          long rowsImported, long rowsDuplicate, long rowsRejected, Instant undoneAt, String undoneBy) {
+                          long rowsImported, long rowsDuplicate, long rowsRejected, Instant undoneAt, String undoneBy,
+                          Coverage coverage) {
+
+    /** A batch whose enrollments' months and funders were not read ({@link #coverage} null). */
+    public ImportBatch(long id, String fileName, String fileSha256, Instant importedAt, String actor, long rowsRead,
+                       long rowsImported, long rowsDuplicate, long rowsRejected, Instant undoneAt, String undoneBy) {
+        this(id, fileName, fileSha256, importedAt, actor, rowsRead, rowsImported, rowsDuplicate, rowsRejected, undoneAt,
+                undoneBy, null);
+    }
+
+    /**
+     * What a batch's enrollments cover, its undone ones too (Riwayat impor, trial 21d: which import touched 2025?): the
+     * first month any starts, the last any ends (null when one has no end), and the funders' names, the funder of most
+     * first.
+     */
+    public record Coverage(java.time.YearMonth first, java.time.YearMonth last, List<String> funders) {
+        public Coverage {
+            funders = List.copyOf(funders);
+        }
+
+        /** The years covered: "2025", "2025–2026", "2025–…" when an enrollment has no end. */
+        public String years() {
+            if (first == null) {
+                return "";
+            }
+            if (last == null) {
+                return first.getYear() + "–…";
+            }
+            return first.getYear() == last.getYear() ? String.valueOf(first.getYear()) : first.getYear() + "–" + last.getYear();
+        }
+
+        /** The funders' names, comma-separated. */
+        public String funderNames() {
+            return String.join(", ", funders);
+        }
+    }
 
     /**
      * What was changed since an import in what its undo would remove (trial 19, finding 5): how many of its

@@ -339,6 +339,8 @@ public final class AuditService {
                 header.add(CSV_REGENCY);
             }
             csv.printRecord(header);
+            // The entries a restore undid say so in their words, as in Jejak audit (trial 21d: the file dropped it).
+            java.util.Map<Long, java.time.Instant> undone = undoneByRestore();
             db.read(tx -> {
                 java.util.function.Consumer<List<AuditLog.Entry>> print = entries -> {
                     List<AuditRecord> records = describe(tx, entries);
@@ -351,7 +353,7 @@ public final class AuditService {
                             List<Object> cells = new java.util.ArrayList<>(List.of(e.id(), e.at(), SafeCells.of(e.actor()),
                                     e.action(), e.entity()));
                             cells.addAll(java.util.Arrays.asList(SafeCells.of(e.entityId()), SafeCells.of(e.beforeJson()),
-                                    SafeCells.of(e.afterJson()), SafeCells.of(say.what(r.change())),
+                                    SafeCells.of(e.afterJson()), SafeCells.of(say.what(r.change(), undone.get(e.id()), zone)),
                                     SafeCells.of(say.details(r.change())), SafeCells.of(r.personName()), r.nikMasked(),
                                     LOCAL_TIME.format(e.at().atZone(zone)), SafeCells.of(r.personNameNow())));
                             if (regency) {

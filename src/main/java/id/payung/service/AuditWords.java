@@ -117,6 +117,24 @@ public final class AuditWords {
     }
 
     /**
+     * {@link #what}, with the mark of the restore that undid the change when one did ({@code undoneAt}, the time of that
+     * restore, {@link AuditService#undoneByRestore}; null: none): "Daftar diimpor (dibatalkan oleh pemulihan 07/12/2026
+     * 14:20)". Jejak audit, its full record and every export of the trail say it alike (trial 21d: the exports dropped
+     * it).
+     */
+    public String what(PersonHistory.Change c, java.time.Instant undoneAt, java.time.ZoneId zone) {
+        String what = what(c);
+        return undoneAt == null ? what : what + " (" + undoneMark(res, undoneAt, zone) + ")";
+    }
+
+    /** "dibatalkan oleh pemulihan 07/12/2026 14:20": a change undone by the restore made at {@code at}. */
+    public static String undoneMark(ResourceBundle res, java.time.Instant at, java.time.ZoneId zone) {
+        return java.text.MessageFormat.format(res.getString("audit.undoneByRestore"), STAMP.format(at.atZone(zone)));
+    }
+
+    private static final java.time.format.DateTimeFormatter STAMP = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /**
      * The change field by field: for a change, each field whose value differs as "label: before → after";
      * for a new record, its filled fields as "label: value".
      */
@@ -329,7 +347,8 @@ public final class AuditWords {
                 case "type" -> word("funder.type." + s, s);
                 case "programme" -> word("reports.programme." + s, s);
                 case "birth_date", "paid_on", "date" -> Formats.date(LocalDate.parse(s));
-                case "first_month", "last_month" -> Formats.month(YearMonth.parse(s));
+                case "first_month", "last_month", "covered_from", "covered_to" -> Formats.month(YearMonth.parse(s));
+                case "first_month_source" -> word("history.firstMonthSource." + s, s);
                 case "declared_income_rp", "amount_rp", "ceiling_rp" -> Formats.rupiah(((Number) v).longValue());
                 case "programmes" -> s.replace("[", "").replace("]", "");
                 case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes", "width", "height", "quota", "beneficiaries",

@@ -114,7 +114,11 @@ public final class BackupService {
         });
     }
 
-    /** Backs up now into the backup folder; returns the new file. Older automatic backups beyond N are removed. */
+    /**
+     * Backs up now into the backup folder, as the user asked (Cadangan → "Cadangkan sekarang", {@code payung backup}):
+     * written to the audit trail ({@link #recordBackup}). Returns the new file. Older automatic backups beyond N are
+     * removed.
+     */
     public Path backupNow() {
         return backupNow(WorkSteps.NONE);
     }
@@ -126,6 +130,13 @@ public final class BackupService {
      * @throws java.util.concurrent.CancellationException when cancelled
      */
     public Path backupNow(WorkSteps steps) {
+        Path target = unrecordedBackup(steps);
+        recordBackup(target);
+        return target;
+    }
+
+    /** A backup into the backup folder, not written to the trail (the daily one). */
+    private Path unrecordedBackup(WorkSteps steps) {
         String name = prefix() + STAMP.format(LocalDateTime.now(clock));
         Path target = folder().resolve(name + ".db");
         for (int n = 2; Files.exists(target); n++) {
@@ -135,6 +146,42 @@ public final class BackupService {
         prune();
         return target;
     }
+
+    /**
+     * {@link #backupTo(Path)} as the user asked for it ({@code payung backup --out FILE}): written to the audit trail,
+     * as {@link #backupNow()} is.
+     */
+    public void backupByHandTo(Path target) {
+        backupTo(target);
+        recordBackup(target.toAbsolutePath());
+    }
+
+    /**
+     * Writes to the audit trail that the user made a backup: its file's name, folder and size; who, as every entry
+     * says (trial 21d: a manual backup left no trace, a restore does). Under {@code AuditTopic.PRIVACY}: the file holds
+     * every full NIK, and the entry is no change of the data (a restore's question does not count it). Not for the
+     * daily backup at start nor a restore's safety copy, which nobody asked for; nothing on a read-only database.
+     */
+    private void recordBackup(Path file) {
+        if (db.isReadOnly()) {
+            return;
+        }
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("file", file.getFileName().toString());
+        after.put("folder", file.toAbsolutePath().getParent() == null ? "" : file.toAbsolutePath().getParent().toString());
+        try {
+            after.put("bytes", Files.size(file));
+        } catch (IOException e) {
+            // The backup is written and checked; its size unread is no reason to fail it.
+        }
+        db.write(tx -> {
+            log.record(tx, BACKUP, "database", db.file() == null ? null : db.file().getFileName().toString(), null, after);
+            return null;
+        });
+    }
+
+    /** The audit action of a backup the user made ({@link #recordBackup}). */
+    public static final String BACKUP = "BACKUP";
 
     /**
      * Where the safety copy of a restore starting now goes: in the backup folder, named {@link #prefix()},
@@ -216,7 +263,7 @@ public final class BackupService {
     public Optional<Path> dailyIfDue() {
         String today = prefix() + LocalDate.now(clock) + "-";
         boolean done = list().stream().anyMatch(b -> b.file().getFileName().toString().startsWith(today));
-        return done ? Optional.empty() : Optional.of(backupNow());
+        return done ? Optional.empty() : Optional.of(unrecordedBackup(WorkSteps.NONE));
     }
 
     /** This database's backups in the folder ({@link #isOwn}), newest first (by the time in their names). */

@@ -301,9 +301,10 @@ public final class DatabaseFile {
         // The people of the register: not those whom only undone imports brought (trial 18 H30).
         long people = tx.scalar("SELECT count(*) FROM person p WHERE NOT " + EnrollmentRepository.onlyUndoneImports(tx));
         long enrollments = tx.scalar("SELECT count(*) FROM enrollment WHERE deleted = 0");
-        // The newest by id, not by the text of its time: stamps of one second order by their fraction digits.
+        // The newest by id, not by the text of its time: stamps of one second order by their fraction digits. A change:
+        // not a full NIK seen, an export or a backup made (the backup just made was "the last change", trial 21d).
         record Last(java.time.Instant at, String actor) { }
-        Last last = tx.one("SELECT at, actor FROM audit_log ORDER BY id DESC LIMIT 1",
+        Last last = tx.one("SELECT at, actor FROM audit_log WHERE " + AuditLog.changesOnly("") + " ORDER BY id DESC LIMIT 1",
                 rs -> new Last(java.time.Instant.parse(rs.getString(1)), rs.getString(2))).orElse(new Last(null, null));
         return new Contents(office, people, enrollments, last.at(), last.actor());
     }

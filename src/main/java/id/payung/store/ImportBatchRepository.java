@@ -47,10 +47,12 @@ public final class ImportBatchRepository {
     }
 
     /**
-     * All batches, newest first. Who undid one is the login of its undo's audit entry (written with it, in the same
-     * transaction): the batch row records only when (trial 19, finding 5).
+     * All batches, newest first, with what their enrollments cover ({@link #coveredAll}). Who undid one is the login of
+     * its undo's audit entry (written with it, in the same transaction): the batch row records only when (trial 19,
+     * finding 5).
      */
     public List<ImportBatch> all(Tx tx) {
+        java.util.Map<Long, Covered> covered = coveredAll(tx);
         return tx.list("""
                 SELECT b.*, (SELECT a.actor FROM audit_log a WHERE a.entity = 'import_batch' AND a.action = 'UNDO_IMPORT'
                              AND a.entity_id = CAST(b.id AS TEXT) ORDER BY a.id DESC LIMIT 1) AS undone_by
@@ -59,7 +61,8 @@ public final class ImportBatchRepository {
             return new ImportBatch(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"),
                     Instant.parse(rs.getString("imported_at")), rs.getString("actor"), rs.getLong("rows_read"),
                     rs.getLong("rows_imported"), rs.getLong("rows_duplicate"), rs.getLong("rows_rejected"),
-                    undone == null ? null : Instant.parse(undone), undone == null ? null : rs.getString("undone_by"));
+                    undone == null ? null : Instant.parse(undone), undone == null ? null : rs.getString("undone_by"),
+                    covered.containsKey(rs.getLong("id")) ? covered.get(rs.getLong("id")).coverage() : null);
         });
     }
 
@@ -133,6 +136,68 @@ public final class ImportBatchRepository {
     public String sessionRegency(Tx tx) {
         return tx.dialect() == Dialect.POSTGRES
                 ? tx.one("SELECT coalesce(payung_regency(), '')", rs -> rs.getString(1)).orElse("") : null;
+    }
+
+    /**
+     * What a batch's enrollments cover (its undone ones too, as the batch brought them): the first month any starts,
+     * the last month any ends ({@code null} when one has no end: {@code open}), and the funders' codes, the funder of
+     * most first. What the rows got, whoever decided it (the file's own Mulai column or the window's).
+     */
+    public record Covered(String firstMonth, String lastMonth, boolean open, List<String> funders,
+                          List<String> funderNames) {
+        public Covered {
+            funders = List.copyOf(funders);
+            funderNames = List.copyOf(funderNames);
+        }
+
+        /** As the import history shows it. */
+        public ImportBatch.Coverage coverage() {
+            return new ImportBatch.Coverage(java.time.YearMonth.parse(firstMonth),
+                    open || lastMonth == null ? null : java.time.YearMonth.parse(lastMonth), funderNames);
+        }
+    }
+
+    /** How many of batch {@code id}'s enrollments start in {@code month} ("2026-01"). */
+    public long countStarting(Tx tx, long id, String month) {
+        return tx.scalar("SELECT count(*) FROM enrollment WHERE batch_id = ? AND first_month = ?", id, month);
+    }
+
+    /** {@link Covered} of batch {@code id}; null when it has no enrollments. */
+    public Covered covered(Tx tx, long id) {
+        return covered(tx, " = ?", id).get(id);
+    }
+
+    /** {@link Covered} of every batch that has enrollments, by batch id (one read, for the import history). */
+    public java.util.Map<Long, Covered> coveredAll(Tx tx) {
+        return covered(tx, " IS NOT NULL");
+    }
+
+    private static java.util.Map<Long, Covered> covered(Tx tx, String batch, Object... params) {
+        record Part(long batch, String funder, String name, String first, String last, long open) { }
+        List<Part> parts = tx.list("""
+                SELECT e.batch_id, f.code, f.name, min(e.first_month), max(e.last_month),
+                       sum(CASE WHEN e.last_month IS NULL THEN 1 ELSE 0 END), count(*)
+                FROM enrollment e JOIN funding_source f ON f.id = e.funder_id
+                WHERE e.batch_id""" + batch + " GROUP BY e.batch_id, f.code, f.name ORDER BY e.batch_id, count(*) DESC, f.code",
+                rs -> new Part(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getLong(6)), params);
+        java.util.Map<Long, Covered> out = new java.util.LinkedHashMap<>();
+        for (Part p : parts) {
+            Covered c = out.get(p.batch());
+            if (c == null) {
+                out.put(p.batch(), new Covered(p.first(), p.last(), p.open() > 0, List.of(p.funder()), List.of(p.name())));
+            } else {
+                List<String> funders = new java.util.ArrayList<>(c.funders());
+                funders.add(p.funder());
+                List<String> names = new java.util.ArrayList<>(c.funderNames());
+                names.add(p.name());
+                String first = p.first().compareTo(c.firstMonth()) < 0 ? p.first() : c.firstMonth();
+                String last = c.lastMonth() == null ? p.last() : p.last() == null ? c.lastMonth()
+                        : p.last().compareTo(c.lastMonth()) > 0 ? p.last() : c.lastMonth();
+                out.put(p.batch(), new Covered(first, last, c.open() || p.open() > 0, funders, names));
+            }
+        }
+        return out;
     }
 
     /** The NIKs of the people a batch enrolled, its undone enrollments too. */

@@ -22,7 +22,7 @@ public final class RestoreQuestion {
     private RestoreQuestion() {
     }
 
-    /** Asks {@code text} (see {@link #text}); with changes to lose or another regency's backup, Cancel is the default. */
+    /** Asks {@code text} (see {@link #text}) with "Pulihkan" and "Batal", Batal the default. */
     public static boolean confirm(ResourceBundle resources, javafx.stage.Window owner, String text,
                                   CheckedBackup.Current current) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
@@ -34,10 +34,14 @@ public final class RestoreQuestion {
         }
         alert.setHeaderText(resources.getString("backup.restore.header"));
         Buttons.translate(alert.getDialogPane(), resources);
-        if (current.changesAfter() > 0 || current.otherRegency()) {
-            ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
-            ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        }
+        // The act named on its button, not "Oke" (trial 21d L4); Batal the default always: Enter never replaces the
+        // office's data, a click on "Pulihkan" does.
+        Button restore = (Button) alert.getDialogPane().lookupButton(ButtonType.OK);
+        Button cancel = (Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL);
+        restore.setText(resources.getString("backup.restore.go"));
+        restore.setDefaultButton(false);
+        cancel.setDefaultButton(true);
+        alert.setOnShown(e -> cancel.requestFocus());
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 

@@ -38,9 +38,88 @@ public final class SaveDialogs {
      * ({@link id.payung.service.ReplacingWrite}), so a failed export never costs the office the old one.
      */
     public static Optional<Path> choose(Window owner, String initialName, FileChooser.ExtensionFilter... filters) {
-        File target = saveChooser(initialName, filters).showSaveDialog(owner);
+        FileChooser chooser = saveChooser(initialName, filters);
+        File target = chooser.showSaveDialog(owner);
         remember(target);
-        return Optional.ofNullable(target).map(File::toPath);
+        return named(owner, target, chooser, filters);
+    }
+
+    /**
+     * The file chosen, its name ending in the format's extension once: "pie.png" typed over the name offered (whose
+     * stem the dialog selects, ".png" left behind it) was saved "pie.png.png" (trial 21d); a name typed without one
+     * gets the chosen filter's. A name so changed into a file that exists is replaced only when the user agrees (the
+     * system dialog asked about the other name). Empty when cancelled.
+     */
+    private static Optional<Path> named(Window owner, File target, FileChooser chooser,
+                                        FileChooser.ExtensionFilter... filters) {
+        if (target == null) {
+            return Optional.empty();
+        }
+        Path chosen = target.toPath();
+        Path named = withExtension(chosen, chooser.getSelectedExtensionFilter(), filters);
+        if (!named.equals(chosen) && Files.exists(named) && !replaceAgreed(owner, named)) {
+            return Optional.empty();
+        }
+        return Optional.of(named);
+    }
+
+    /**
+     * {@code chosen} named with one of the filters' extensions, once (case ignored): "pie.png.png" → "pie.png",
+     * "laporan.PDF.pdf" → "laporan.PDF", "pie" → "pie.png" (the {@code selected} filter's, else the first filter's);
+     * a name that ends in one of them already is left as it is.
+     */
+    static Path withExtension(Path chosen, FileChooser.ExtensionFilter selected, FileChooser.ExtensionFilter... filters) {
+        java.util.List<String> extensions = new java.util.ArrayList<>();
+        for (FileChooser.ExtensionFilter f : filters) {
+            for (String pattern : f.getExtensions()) {
+                if (pattern.startsWith("*.") && pattern.length() > 2) {
+                    extensions.add(pattern.substring(1).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        if (extensions.isEmpty() || chosen.getFileName() == null) {
+            return chosen;
+        }
+        String name = chosen.getFileName().toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (String ext : extensions) {
+            // The format's extension twice: once is enough (a name "x.png.png" is never what someone meant).
+            while (lower.endsWith(ext + ext)) {
+                name = name.substring(0, name.length() - ext.length());
+                lower = lower.substring(0, lower.length() - ext.length());
+            }
+        }
+        for (String ext : extensions) {
+            if (lower.endsWith(ext) && lower.length() > ext.length()) {
+                return chosen.resolveSibling(name);
+            }
+        }
+        String add = selected == null ? null : selected.getExtensions().stream().filter(p -> p.startsWith("*.") && p.length() > 2)
+                .map(p -> p.substring(1).toLowerCase(java.util.Locale.ROOT)).findFirst().orElse(null);
+        return chosen.resolveSibling(name + (add != null ? add : extensions.get(0)));
+    }
+
+    /** Asks before a file that exists is replaced under a name the dialog did not ask about; Batal is the default. */
+    private static boolean replaceAgreed(Window owner, Path file) {
+        java.util.ResourceBundle words = I18n.bundle(language);
+        javafx.scene.control.ButtonType replace = new javafx.scene.control.ButtonType(words.getString("save.replace"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(words.getString("dialog.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                java.text.MessageFormat.format(words.getString("save.replace.text"), file.getFileName(), file.getParent()),
+                replace, cancel);
+        ask.setTitle("Payung");
+        ask.setHeaderText(words.getString("save.replace.header"));
+        ask.getDialogPane().setId("replaceQuestion");
+        if (owner != null) {
+            ask.initOwner(owner);
+        }
+        javafx.scene.control.Button yes = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(replace);
+        javafx.scene.control.Button no = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(cancel);
+        yes.setDefaultButton(false);
+        no.setDefaultButton(true);
+        return ask.showAndWait().filter(b -> b == replace).isPresent();
     }
 
     /**
@@ -54,7 +133,7 @@ public final class SaveDialogs {
         startInLastListFolder(chooser);
         File target = chooser.showSaveDialog(owner);
         rememberList(target);
-        return Optional.ofNullable(target).map(File::toPath);
+        return named(owner, target, chooser, filters);
     }
 
     /** The save dialog {@link #choose} shows: titled in the window's language (it had an empty title, trial 18 L12). */

@@ -26,7 +26,7 @@ class OpensDatabaseTest {
     }
 
     private static boolean takesDatabase(CommandSpec spec) {
-        if (spec.mixins().values().stream().anyMatch(m -> m.userObject() instanceof DatabaseOption)) {
+        if (spec.mixins().values().stream().anyMatch(m -> m.userObject() instanceof DatabaseName)) {
             return true;
         }
         return spec.subcommands().values().stream().anyMatch(c -> takesDatabase(c.getCommandSpec()));

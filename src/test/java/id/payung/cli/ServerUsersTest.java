@@ -74,35 +74,23 @@ class ServerUsersTest {
     void disableAndEnableKeepTheirHelp() {
         assertThat(console.run("server", "disable-user", "--help")).isZero();
         assertThat(console.out()).isEqualTo("""
-                Usage: payung server disable-user [-hV] [--db=FILE] [--wait=SECONDS] NAME
+                Usage: payung server disable-user [-hV] [--db=FILE] NAME
                 Stop a login logging in (a clerk who left): its data and audit entries stay;
                 enable-user lets it in again.
-                      NAME             The login (as add-user made it).
-                      --db=FILE        Database file (default: PAYUNG_DB or the user's data
-                                         folder).
-                  -h, --help           Show this help message and exit.
-                  -V, --version        Print version information and exit.
-                      --wait=SECONDS   Give up a write that waits longer than SECONDS for
-                                         another write to the file to finish (an import, a
-                                         window saving, another program holding it): exit code
-                                         3, nothing written. Default: wait as long as it takes,
-                                         saying so every 30 s.
+                      NAME        The login (as add-user made it).
+                      --db=FILE   Database file (default: PAYUNG_DB or the user's data folder).
+                  -h, --help      Show this help message and exit.
+                  -V, --version   Print version information and exit.
                 """);
         console.clearOut();
         assertThat(console.run("server", "enable-user", "--help")).isZero();
         assertThat(console.out()).isEqualTo("""
-                Usage: payung server enable-user [-hV] [--db=FILE] [--wait=SECONDS] NAME
+                Usage: payung server enable-user [-hV] [--db=FILE] NAME
                 Let a login switched off by disable-user log in again, with the password it had.
-                      NAME             The login (as add-user made it).
-                      --db=FILE        Database file (default: PAYUNG_DB or the user's data
-                                         folder).
-                  -h, --help           Show this help message and exit.
-                  -V, --version        Print version information and exit.
-                      --wait=SECONDS   Give up a write that waits longer than SECONDS for
-                                         another write to the file to finish (an import, a
-                                         window saving, another program holding it): exit code
-                                         3, nothing written. Default: wait as long as it takes,
-                                         saying so every 30 s.
+                      NAME        The login (as add-user made it).
+                      --db=FILE   Database file (default: PAYUNG_DB or the user's data folder).
+                  -h, --help      Show this help message and exit.
+                  -V, --version   Print version information and exit.
                 """);
         console.clearOut();
         assertThat(console.run("server", "enable-user", "--db", owner)).as("NAME is required").isEqualTo(2);

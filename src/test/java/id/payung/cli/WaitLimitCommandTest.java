@@ -83,4 +83,23 @@ class WaitLimitCommandTest {
                 "payung: still waiting for another write to office.db to finish (30 s so far) …",
                 "payung: still waiting for another write to office.db to finish (60 s so far) …");
     }
+
+    /**
+     * Trial 21d: {@code payung server …}'s help offered {@code --wait}, which no server command heeds (the shared --db
+     * option carried it). It is offered where a write can wait for another writer of a file: the data commands.
+     */
+    @Test
+    void waitIsOfferedByTheDataCommandsNotByTheServerCommands() {
+        for (String server : java.util.List.of("init", "add-user", "set-password", "disable-user", "enable-user",
+                "import-file", "province-settings")) {
+            console.clearOut();
+            assertThat(console.run("server", server, "--help")).isZero();
+            assertThat(console.out()).as(server).contains("--db=FILE").doesNotContain("--wait");
+        }
+        for (String data : java.util.List.of("import", "backup", "restore", "init")) {
+            console.clearOut();
+            assertThat(console.run(data, "--help")).isZero();
+            assertThat(console.out()).as(data).contains("--db=FILE").contains("--wait=SECONDS");
+        }
+    }
 }

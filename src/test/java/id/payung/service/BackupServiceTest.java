@@ -65,6 +65,41 @@ class BackupServiceTest {
         }
     }
 
+    /**
+     * Trial 21d: a backup the user made (Cadangan → "Cadangkan sekarang", {@code payung backup}) left no trace in the
+     * trail, where a restore does. Its entry names the file, its folder and size, and who; it is no change of the data:
+     * the restore question right after it still says nothing would be lost, and the data's last change is not it.
+     */
+    @Test
+    void aBackupTheUserMadeIsInTheTrailTheDailyOneIsNot() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path made;
+        Path out = dir.resolve("flashdisk.db");
+        try (PayungServices s = withData(file)) {
+            assertThat(s.backups().dailyIfDue()).as("the daily backup, made at start").isPresent();
+            java.time.Instant lastChange = s.checkBackup(s.backups().list().get(0).file()).current().lastChange();
+            made = s.backups().backupNow();
+            s.backups().backupByHandTo(out);
+            var current = s.checkBackup(made).current();
+            assertThat(current.changesAfter()).as("a backup is no change to lose").isZero();
+            assertThat(current.lastChange()).as("the last change is the data's, not a backup's").isEqualTo(lastChange);
+        }
+        try (id.payung.store.Database db = id.payung.store.Database.open(file, false)) {
+            List<id.payung.store.AuditLog.Entry> last = db.read(tx -> new id.payung.store.AuditLog().recent(tx, 3));
+            assertThat(last).extracting(e -> e.entity() + "." + e.action())
+                    .as("the two backups asked for, not the daily one").containsExactly("database.BACKUP",
+                            "database.BACKUP", "enrollment.INSERT");
+            assertThat(last).allSatisfy(e -> assertThat(e.actor()).isNotBlank());
+            java.util.Map<String, Object> byHand = Json.parse(last.get(0).afterJson());
+            java.util.Map<String, Object> now = Json.parse(last.get(1).afterJson());
+            assertThat(now).containsEntry("file", made.getFileName().toString())
+                    .containsEntry("folder", made.getParent().toAbsolutePath().toString())
+                    .containsEntry("bytes", Files.size(made));
+            assertThat(byHand).containsEntry("file", "flashdisk.db").containsEntry("bytes", Files.size(out));
+        }
+        assertThat(id.payung.domain.AuditTopic.of("database", "BACKUP")).isEqualTo(id.payung.domain.AuditTopic.PRIVACY);
+    }
+
     @Test
     void aBackupNeverOverwritesAFile() throws Exception {
         try (PayungServices s = withData(dir.resolve("payung.db"))) {

@@ -394,4 +394,55 @@ class RestoreTrailTest {
             s.close();
         }
     }
+
+    /**
+     * Trial 21d: Jejak audit marks an entry a restore undid, but {@code export audit} (the CSV) and the window's
+     * export (.xlsx, .csv) wrote it plain ("Daftar diimpor"). They write the mark as the window shows it, and the
+     * restore's own entry in words (no bare "entries_kept_in_trail").
+     */
+    @Test
+    void theExportsOfTheTrailSayWhatARestoreUndid() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path backup = dir.resolve("pagi.db");
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        try {
+            long enrollment = s.enrollments().enrol(TestData.form("5310011205850099", "Yosef Jemarut", "MANDIRI",
+                    YearMonth.of(2026, 1), null)).enrollmentId();
+            s.backups().backupTo(backup);
+            s.enrollments().delete(enrollment, new id.payung.domain.Deletion(id.payung.domain.DeleteReason.WRONG_ENTRY,
+                    "salah input"));
+            s = s.restore(s.checkBackup(backup));
+            Instant at = s.audit().restores().get(0).at();
+            String mark = "(dibatalkan oleh pemulihan " + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                    .format(at.atZone(TestData.CLOCK.getZone())) + ")";
+
+            java.io.StringWriter csv = new java.io.StringWriter();
+            s.audit().exportCsv(csv);
+            List<String> deleted = csv.toString().lines().filter(l -> l.contains(";DELETE;enrollment;")).toList();
+            assertThat(deleted).singleElement().asString().contains("Kepesertaan dihapus").contains(mark);
+            assertThat(csv.toString().lines().filter(l -> l.contains(";INSERT;enrollment;")))
+                    .isNotEmpty().noneSatisfy(l -> assertThat(l).contains("dibatalkan oleh pemulihan"));
+            assertThat(csv.toString().lines().filter(l -> l.contains(";RESTORE;database;"))).singleElement().asString()
+                    .doesNotContain("entries_kept_in_trail:");
+
+            java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("id"),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
+            for (String name : List.of("jejak.xlsx", "jejak.csv")) {
+                Path out = dir.resolve(name);
+                s.exports().auditTrail(AuditFilter.ALL, out, words, WorkSteps.NONE);
+                List<String> cells = new java.util.ArrayList<>();
+                if (name.endsWith(".csv")) {
+                    cells.addAll(java.nio.file.Files.readString(out).lines().toList());
+                } else {
+                    try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(out.toFile());
+                         java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> sheet = wb.getFirstSheet().openStream()) {
+                        sheet.forEach(r -> cells.add(String.join(";", r.stream().map(c -> c == null ? "" : c.getText()).toList())));
+                    }
+                }
+                assertThat(cells).as(name).anySatisfy(l -> assertThat(l).contains("Kepesertaan dihapus", mark));
+            }
+        } finally {
+            s.close();
+        }
+    }
 }

@@ -47,6 +47,46 @@ class AuditUndoneByRestoreWindowTest {
                 .isNotEmpty().noneSatisfy(c -> assertThat(c).contains("dibatalkan oleh pemulihan"));
     }
 
+    /**
+     * Trial 21d: at a laptop's width the mark was cut to "Daftar diimpor (dibatalkan ole…" and the full record started
+     * with a bare "Daftar diimpor". The row of an undone entry shows its words whole, wrapped in the column (the row
+     * grows), and the full record begins with them.
+     */
+    @Test
+    void theMarkIsReadWholeInItsRowAndInTheFullRecord(FxRobot robot) {
+        // The column keeps its width (230 px) at a laptop's 1366 px: the last column takes what the window adds.
+        ScreenWaits.open(robot, Screen.AUDIT);
+        TableView<?> table = robot.lookup("#auditTable").queryTableView();
+        waitUntil(() -> table.getItems().size() > 3);
+        waitUntil(() -> marked(robot).isPresent());
+        TableCell<?, ?> cell = marked(robot).orElseThrow();
+        assertThat(cell.getGraphic()).as("shown as wrapping text, never cut with …").isInstanceOf(javafx.scene.text.Text.class);
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.getGraphic();
+        assertThat(shown.getText()).isEqualTo(cell.getText());
+        double column = cell.getTableColumn().getWidth();
+        assertThat(shown.getLayoutBounds().getWidth()).as("within its column").isLessThanOrEqualTo(column);
+        waitUntil(() -> cell.getHeight() >= shown.getLayoutBounds().getHeight());
+        assertThat(shown.getLayoutBounds().getHeight()).as("on more than one line").isGreaterThan(cell.getFont().getSize() * 2);
+        TableCell<?, ?> plain = cells(robot, "Kepesertaan ditambahkan").get(0);
+        assertThat(plain.getGraphic()).as("other rows one line, as before").isNull();
+
+        int row = cell.getIndex();
+        robot.interact(() -> table.getSelectionModel().select(row));
+        javafx.scene.control.TextArea full = robot.lookup("#auditFullRecord").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(full.getText()).startsWith(cell.getText());
+    }
+
+    private static java.util.Optional<TableCell<?, ?>> marked(FxRobot robot) {
+        return cells(robot, "Kepesertaan dihapus").stream().filter(c -> c.getText().contains("dibatalkan"))
+                .findFirst();
+    }
+
+    private static List<TableCell<?, ?>> cells(FxRobot robot, String start) {
+        return robot.lookup("#auditTable .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().startsWith(start) && c.isVisible())
+                .<TableCell<?, ?>>map(c -> c).toList();
+    }
+
     private static List<String> cells(FxRobot robot) {
         return robot.lookup("#auditTable .table-cell").queryAllAs(TableCell.class).stream()
                 .map(c -> (String) c.getText()).filter(t -> t != null && !t.isEmpty()).toList();

@@ -59,6 +59,12 @@ class BackupWindowTest {
                 "Data sekarang tidak punya perubahan sesudah cadangan ini dibuat. Salinan pengaman dibuat dulu.");
         assertThat(pane.getHeaderText()).isEqualTo("Pulihkan dari cadangan");
         Button ok = (Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
+        Button cancel = (Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL);
+        // The act on its button, not "Oke"; Batal the default even with nothing to lose (trial 21d L4).
+        assertThat(ok.getText()).isEqualTo("Pulihkan");
+        assertThat(cancel.getText()).isEqualTo("Batal");
+        assertThat(cancel.isDefaultButton()).isTrue();
+        assertThat(ok.isDefaultButton()).isFalse();
         robot.clickOn(ok);
 
         // The window is rebuilt on the restored database: look the notice up in the new one.

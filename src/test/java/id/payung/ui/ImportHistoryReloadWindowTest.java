@@ -60,4 +60,38 @@ class ImportHistoryReloadWindowTest {
         assertThat(batches.getSelectionModel().getSelectedItem()).as("the chosen import stays chosen").isNotNull()
                 .extracting(ImportBatch::id).isEqualTo(chosen);
     }
+
+    /**
+     * Trial 21d: Riwayat impor named each import's file, time and counts, not the years and funders it covers: finding
+     * the import that touched 2025 meant opening each. Two columns say them, from the batch's enrollments.
+     */
+    @Test
+    void eachImportSaysItsYearsAndFunders(FxRobot robot) throws Exception {
+        importElsewhere("desa-a.csv", "5310015204850001");
+        Path csv = ui.dir().resolve("desa-c.csv");
+        Files.writeString(csv, "NIK;Nama;Kecamatan;Sumber Dana;Mulai\n5310011205850003;"
+                + id.payung.service.TestData.name("Orang", 3) + ";Ruteng;Mandiri;07/2025\n5310011205850004;"
+                + id.payung.service.TestData.name("Orang", 4) + ";Ruteng;APBD-KAB-MGR;07/2025\n5310011205850005;"
+                + id.payung.service.TestData.name("Orang", 5) + ";Ruteng;APBD-KAB-MGR;08/2025\n");
+        ImportService.Report r = ui.services().imports().importFile(csv, ImportOptions.defaults()
+                .withPeriod(YearMonth.of(2025, 1), 12), ImportService.Progress.NONE);
+        assertThat(r.written()).as("%s", r.problems()).isTrue();
+        robot.interact(model::load);
+        robot.clickOn("Riwayat impor");
+        TableView<ImportBatch> batches = robot.lookup("#batchesTable").queryTableView();
+        waitUntil(() -> batches.getItems().size() == 2);
+        javafx.scene.control.TableColumn<ImportBatch, ?> years = column(batches, "batchYearsColumn");
+        javafx.scene.control.TableColumn<ImportBatch, ?> funders = column(batches, "batchFundersColumn");
+        assertThat(years.getText()).isEqualTo("Tahun");
+        assertThat(funders.getText()).isEqualTo("Sumber dana");
+        int c = batches.getItems().get(0).fileName().equals("desa-c.csv") ? 0 : 1;
+        assertThat(years.getCellData(c)).isEqualTo("2025–2026");
+        assertThat(funders.getCellData(c)).isEqualTo("APBD Kabupaten Manggarai, Mandiri (bayar sendiri)");
+        assertThat(years.getCellData(1 - c)).isEqualTo("2026");
+        assertThat(funders.getCellData(1 - c)).isEqualTo("Mandiri (bayar sendiri)");
+    }
+
+    private static javafx.scene.control.TableColumn<ImportBatch, ?> column(TableView<ImportBatch> table, String id) {
+        return table.getColumns().stream().filter(col -> id.equals(col.getId())).findFirst().orElseThrow();
+    }
 }

@@ -130,4 +130,30 @@ class SaveDialogsTest {
             SaveDialogs.inLanguage(I18n.INDONESIAN);
         }
     }
+
+    /**
+     * Trial 21d: "…/pie.png" typed over the name offered (the dialog selects its stem and leaves ".png" behind it) saved
+     * "pie.png.png". The format's extension is there once, whatever its case; a name without one gets the chosen
+     * format's.
+     */
+    @Test
+    void theFormatsExtensionIsThereOnce() {
+        javafx.stage.FileChooser.ExtensionFilter png = new javafx.stage.FileChooser.ExtensionFilter("PNG", "*.png");
+        javafx.stage.FileChooser.ExtensionFilter pdf = new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf");
+        javafx.stage.FileChooser.ExtensionFilter[] tables = SaveDialogs.tables();
+        assertThat(SaveDialogs.withExtension(dir.resolve("pie.png.png"), png, png)).isEqualTo(dir.resolve("pie.png"));
+        assertThat(SaveDialogs.withExtension(dir.resolve("pie.PNG.png"), png, png)).isEqualTo(dir.resolve("pie.PNG"));
+        assertThat(SaveDialogs.withExtension(dir.resolve("pie.png"), png, png)).isEqualTo(dir.resolve("pie.png"));
+        assertThat(SaveDialogs.withExtension(dir.resolve("Pie.PNG"), png, png)).isEqualTo(dir.resolve("Pie.PNG"));
+        assertThat(SaveDialogs.withExtension(dir.resolve("pie"), png, png)).isEqualTo(dir.resolve("pie.png"));
+        assertThat(SaveDialogs.withExtension(dir.resolve("laporan.pdf.pdf"), pdf, pdf)).isEqualTo(dir.resolve("laporan.pdf"));
+        assertThat(SaveDialogs.withExtension(dir.resolve("laporan 2025"), null, pdf)).isEqualTo(dir.resolve("laporan 2025.pdf"));
+        assertThat(SaveDialogs.withExtension(dir.resolve("jejak.xlsx.xlsx"), tables[0], tables)).isEqualTo(dir.resolve("jejak.xlsx"));
+        assertThat(SaveDialogs.withExtension(dir.resolve("jejak.csv.csv"), tables[0], tables)).isEqualTo(dir.resolve("jejak.csv"));
+        assertThat(SaveDialogs.withExtension(dir.resolve("jejak.csv"), tables[0], tables)).as("the other format offered")
+                .isEqualTo(dir.resolve("jejak.csv"));
+        assertThat(SaveDialogs.withExtension(dir.resolve("jejak"), tables[1], tables)).as("the format chosen")
+                .isEqualTo(dir.resolve("jejak.csv"));
+        assertThat(SaveDialogs.withExtension(dir.resolve("data.2025.v2"), tables[0], tables)).isEqualTo(dir.resolve("data.2025.v2.xlsx"));
+    }
 }

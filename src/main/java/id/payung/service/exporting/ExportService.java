@@ -312,6 +312,8 @@ public final class ExportService {
         if (regency) {
             headers.add(words.getString("audit.col.regency"));
         }
+        // The entries a restore undid say so, as in Jejak audit (trial 21d: the file dropped the mark).
+        java.util.Map<Long, java.time.Instant> undone = trail.undoneByRestore();
         long written = writeTable(file, words.getString("audit.sheet"), headers, w -> {
             long rows = 0;
             long before = 0;
@@ -322,7 +324,8 @@ public final class ExportService {
                 for (AuditRecord r : page.rows()) {
                     // A date-time cell in an .xlsx (Excel sorts and filters it as a time, trial 21b L7), text in a .csv.
                     Object[] cells = {r.change().at().atZone(clock.getZone()).toLocalDateTime(), r.change().actor(),
-                            words.getString("audit.topic." + r.topic().name()), say.what(r.change()), say.person(r),
+                            words.getString("audit.topic." + r.topic().name()),
+                            say.what(r.change(), undone.get(r.id()), clock.getZone()), say.person(r),
                             r.nikMasked(), say.details(r.change()), r.id()};
                     w.row(regency ? java.util.stream.Stream.concat(java.util.Arrays.stream(cells),
                             java.util.stream.Stream.of(r.regency())).toArray() : cells);

@@ -373,6 +373,7 @@ public final class ImportService {
                     after.put("renewed", renewed);
                 }
                 putDecisions(after, options);
+                putMonthsGot(tx, after, batch, options, tally.columns);
                 if (!options.fixes().isEmpty()) {
                     after.put("corrected_cells", options.fixes().size());
                     putCorrections(after, options.fixes(), ctx.applied(), tally.personOfFixedRow);
@@ -407,6 +408,36 @@ public final class ImportService {
         putIfSet(after, "months", options.months());
         putIfSet(after, "kecamatan", options.kecamatan());
         putIfSet(after, "desa", options.desa());
+    }
+
+    /**
+     * What the rows' months really were, in an import's entry (trial 21d: it said the window's "Mulai: 01/2026; Jumlah
+     * bulan: 12" of a list whose every row had its own 07/2026 and 6 months). A file with its own Mulai column: the
+     * window's Mulai and Jumlah bulan are kept only when a row took them (a blank Mulai cell), and the entry says where
+     * Mulai came from ({@code first_month_source}: FILE, or FILE_AND_WINDOW); a file with its own Jumlah bulan or
+     * Selesai column: the window's number of months is not said. Always: the first and last month the enrollments got
+     * ({@code covered_from}, {@code covered_to}; no last month when one has no end), read from what was written.
+     */
+    private void putMonthsGot(id.payung.store.Tx tx, Map<String, Object> after, long batch, ImportOptions options,
+                              java.util.Set<Column> columns) {
+        if (columns.contains(Column.FIRST_MONTH)) {
+            boolean windowStart = options.from() != null && batches.countStarting(tx, batch, options.from().toString()) > 0;
+            after.put("first_month_source", windowStart ? "FILE_AND_WINDOW" : "FILE");
+            if (!windowStart) {
+                after.remove("first_month");
+                after.remove("months");
+            }
+        }
+        if (columns.contains(Column.MONTHS) || columns.contains(Column.LAST_MONTH)) {
+            after.remove("months");
+        }
+        id.payung.store.ImportBatchRepository.Covered covered = batches.covered(tx, batch);
+        if (covered != null) {
+            after.put("covered_from", covered.firstMonth());
+            if (!covered.open() && covered.lastMonth() != null) {
+                after.put("covered_to", covered.lastMonth());
+            }
+        }
     }
 
     /** How long the owner's question which regency it writes for waits for another writer before it is given up. */
@@ -1043,6 +1074,7 @@ public final class ImportService {
                 mapping = new LinkedHashMap<>(mapping);
                 mapping.put(headerTexts.size() - 1, Column.KECAMATAN);
             }
+            tally.columns = java.util.Set.copyOf(mapping.values());
             RowParser parser = new RowParser(mapping, headerTexts, options, ctx.regions(), ctx.occupations(),
                     ctx.funders(), ctx.regency());
             ctx.applied().clear();
@@ -1512,6 +1544,8 @@ public final class ImportService {
         final java.util.SortedMap<Integer, Long> pastYears = new java.util.TreeMap<>();
         /** The import's year: the years before it are gone by. */
         int thisYear = Integer.MIN_VALUE;
+        /** What the file's columns are read as (its own Mulai, Jumlah bulan …), once its header is found. */
+        java.util.Set<Column> columns = java.util.Set.of();
 
         /** Counts (or, {@code by} −1, takes back) a row of these months in each year gone by that they cover. */
         void countPastYears(java.time.YearMonth first, java.time.YearMonth last, long by) {

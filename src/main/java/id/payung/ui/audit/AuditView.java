@@ -126,18 +126,15 @@ public final class AuditView {
         regencyColumn.visibleProperty().bind(model.regencyShownProperty());
         topicColumn.setCellFactory(Cells.textWithTooltip());
         topicColumn.setCellValueFactory(c -> text(resources.getString("audit.topic." + c.getValue().topic().name())));
-        // A change a restore undid (the restore kept its entry) says so beside it (trial 21b #6).
-        whatColumn.setCellValueFactory(c -> {
-            String what = words().what(c.getValue().change());
-            java.time.Instant undone = model.undoneByRestore(c.getValue());
-            return text(undone == null ? what : what + " (" + java.text.MessageFormat.format(
-                    resources.getString("audit.undoneByRestore"), STAMP.format(undone.atZone(ZoneId.systemDefault()))) + ")");
-        });
+        // A change a restore undid (the restore kept its entry) says so beside it (trial 21b #6), read whole: its row
+        // wraps the words at the column's width (trial 21d: "dibatalkan ole…"), the others stay one line.
+        whatColumn.setCellValueFactory(c -> text(words().what(c.getValue().change(), model.undoneByRestore(c.getValue()),
+                ZoneId.systemDefault())));
         // The name the entry was about (then), with today's where renamed since: as the exports write it.
         personColumn.setCellValueFactory(c -> text(c.getValue().personName() == null ? ""
                 : words().person(c.getValue()) + " (" + c.getValue().nikMasked() + ")"));
         detailsColumn.setCellValueFactory(c -> text(words().details(c.getValue().change())));
-        whatColumn.setCellFactory(Cells.textWithTooltip());
+        whatColumn.setCellFactory(Cells.wrappedWhen(r -> model.undoneByRestore(r) != null));
         personColumn.setCellFactory(Cells.textWithTooltip());
         detailsColumn.setCellFactory(Cells.textWithTooltip());
         model.rows().addListener((javafx.collections.ListChangeListener<AuditRecord>) c -> {
@@ -224,7 +221,8 @@ public final class AuditView {
     }
 
     private String fullRecord(AuditRecord r) {
-        String head = words().what(r.change()) + (r.personName() == null ? ""
+        String head = words().what(r.change(), model.undoneByRestore(r), ZoneId.systemDefault())
+                + (r.personName() == null ? ""
                 : "\n" + resources.getString("audit.col.person") + ": " + words().person(r) + " (" + r.nikMasked() + ")")
                 + (r.regency() == null ? "" : "\n" + resources.getString("audit.col.regency") + ": " + r.regency());
         String body = words().fullRecord(r.change());

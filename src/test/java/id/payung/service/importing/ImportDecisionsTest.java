@@ -94,4 +94,58 @@ class ImportDecisionsTest {
             assertThat(s.imports().decisionsOf(r.batchId() + 1)).isEmpty();
         }
     }
+
+    /**
+     * Trial 21d: a list whose every row had its own Mulai 07/2026 and 6 months was written to the audit as "Mulai:
+     * 01/2026; Jumlah bulan: 12", the window's fields, which no row took. The entry says where Mulai came from and the
+     * months the enrollments got; the window's Mulai only when a blank cell took it.
+     */
+    @Test
+    void theImportsEntrySaysTheMonthsTheRowsGot() throws Exception {
+        Path own = Files.writeString(dir.resolve("susulan2026.csv"), "No;NIK;Nama;Mulai;Jumlah bulan\n"
+                + "1;5310111203850031;Yohanes Nggarang;07/2026;6\n2;5310111203850032;Maria Nggarang;08/2026;5\n");
+        Path blank = Files.writeString(dir.resolve("campur.csv"), "No;NIK;Nama;Mulai\n"
+                + "1;5310111203850033;Agustinus Jehadu;07/2026\n2;5310111203850034;Yosefina Jehadu;\n");
+        ImportOptions window = ImportOptions.defaults().withFunder("APBDES-MGR").withPeriod(YearMonth.of(2026, 1), 12)
+                .withRegion("Reok", "Mata Air");
+        try (PayungServices s = fresh()) {
+            ImportService.Report r = s.imports().importFile(own, window, ImportService.Progress.NONE);
+            assertThat(r.written()).as("%s", r.problems()).isTrue();
+            java.util.Map<String, Object> entry = entry(s, r.batchId());
+            assertThat(entry).doesNotContainKeys("first_month", "months")
+                    .containsEntry("first_month_source", "FILE").containsEntry("covered_from", "2026-07")
+                    .containsEntry("covered_to", "2026-12");
+            assertThat(words(s, r.batchId())).contains("Mulai diambil dari: kolom Mulai di berkas",
+                    "Bulan pertama kepesertaan: 07/2026", "Bulan terakhir kepesertaan: 12/2026")
+                    .doesNotContain("Mulai: 01/2026", "Jumlah bulan");
+            assertThat(s.imports().decisionsOf(r.batchId()).orElseThrow().from()).as("no row took it").isNull();
+
+            ImportService.Report mixed = s.imports().importFile(blank, window, ImportService.Progress.NONE);
+            assertThat(mixed.written()).as("%s", mixed.problems()).isTrue();
+            // Riwayat impor: the years and funders each import covers, from its enrollments.
+            assertThat(s.imports().batches()).extracting(b -> b.fileName() + " " + b.coverage().years() + " "
+                    + b.coverage().funderNames()).containsExactly("campur.csv 2026–2027 APBDes / ADD desa se-Kabupaten Manggarai",
+                    "susulan2026.csv 2026 APBDes / ADD desa se-Kabupaten Manggarai");
+            assertThat(entry(s, mixed.batchId())).containsEntry("first_month", "2026-01").containsEntry("months", 12L)
+                    .containsEntry("first_month_source", "FILE_AND_WINDOW").containsEntry("covered_from", "2026-01")
+                    .containsEntry("covered_to", "2027-06");
+        }
+    }
+
+    private static java.util.Map<String, Object> entry(PayungServices s, long batch) {
+        return id.payung.service.Json.parse(entryRecord(s, batch).change().after());
+    }
+
+    private static id.payung.service.AuditRecord entryRecord(PayungServices s, long batch) {
+        return s.audit().search(new id.payung.service.AuditFilter(null, null, null, id.payung.domain.AuditTopic.IMPORTS,
+                null), 0, 50).rows().stream().filter(a -> "IMPORT".equals(a.change().action())
+                && String.valueOf(batch).equals(a.change().entityId())).findFirst().orElseThrow();
+    }
+
+    private static String words(PayungServices s, long batch) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.forLanguageTag("id"),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_DEFAULT));
+        return new id.payung.service.AuditWords(bundle, List.of(), id.payung.service.AuditWords.Names.of(s.reference()))
+                .details(entryRecord(s, batch).change());
+    }
 }
