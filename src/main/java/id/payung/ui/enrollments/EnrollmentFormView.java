@@ -314,6 +314,12 @@ public final class EnrollmentFormView {
      */
     private void initEnterInLists(Node form) {
         form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && listEscaped) {
+                // Esc closed an open list (its popup's): that is all it does, the form is not asked to close.
+                listEscaped = false;
+                e.consume();
+                return;
+            }
             if (e.getCode() != KeyCode.ENTER || e.isShortcutDown() || e.isControlDown() || e.isAltDown()
                     || e.isShiftDown() || e.isMetaDown() || form.getScene() == null) {
                 return;
@@ -323,17 +329,50 @@ public final class EnrollmentFormView {
                 return;
             }
             if (list.isShowing()) {
-                // The open list's own Enter takes the highlighted entry and closes it; then on to the next field.
-                Platform.runLater(() -> {
-                    if (!list.isShowing()) {
-                        focusAfter(list);
-                    }
-                });
-                return;
+                return; // the open list's own Enter (its popup's: see goOnAfterPick)
             }
             e.consume(); // not the default button's: nothing is saved from a list
             focusAfter(list);
         });
+        formOrder().values().stream().filter(c -> c instanceof ComboBox<?>).map(c -> (ComboBox<?>) c)
+                .forEach(this::goOnAfterPick);
+    }
+
+    /**
+     * Esc has just closed an open list. Trial 22b M2: the same Esc then asked "Buang isian?", and back in the form the
+     * caret was in the closed list's hidden search field, where "Poco" was typed unseen.
+     */
+    private boolean listEscaped;
+
+    /**
+     * An open list's Enter reaches its popup, not the form (the popup takes the keys while it shows): there it takes
+     * the highlighted entry and closes the list; then the caret goes on to the next field.
+     */
+    private void goOnAfterPick(ComboBox<?> box) {
+        Runnable hook = () -> {
+            // A searchable list shows the matches of its inner list ("#filtered"), a plain one its own.
+            ComboBox<?> shown = box.lookup("#filtered") instanceof ComboBox<?> inner && inner != box ? inner : box;
+            if (shown.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+                    && skin.getPopupContent() instanceof javafx.scene.control.ListView<?> popupList
+                    && !popupList.getProperties().containsKey(EnrollmentFormView.class)) {
+                popupList.getProperties().put(EnrollmentFormView.class, Boolean.TRUE);
+                popupList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.ESCAPE) {
+                        listEscaped = true;
+                        Platform.runLater(() -> listEscaped = false); // for this key only
+                    }
+                    if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                        Platform.runLater(() -> {
+                            if (!box.isShowing()) {
+                                focusAfter(box);
+                            }
+                        });
+                    }
+                });
+            }
+        };
+        hook.run();
+        box.showingProperty().addListener((o, was, now) -> hook.run()); // the popup's list exists once shown
     }
 
     /** The form's drop-down list {@code focused} is (or is a part of: a searchable list's search field), else null. */
