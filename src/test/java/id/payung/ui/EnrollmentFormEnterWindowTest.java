@@ -120,6 +120,9 @@ class EnrollmentFormEnterWindowTest {
         waitUntil(() -> !desa.isShowing());
         org.testfx.util.WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertThat(discardQuestion(robot)).as("Esc on an open list asks nothing").isNull();
+        // Nor is "Poco", taken back by Esc, refused as "no desa named Poco".
+        assertThat(robot.lookup("#problemsBox .label").queryAllAs(javafx.scene.control.Label.class))
+                .noneMatch(l -> l.getText().contains("Poco"));
         robot.type(KeyCode.B, KeyCode.E, KeyCode.N);
         waitUntil(desa::isShowing);
         waitUntil(() -> desa.getValue() != null && desa.getValue().name().equals("Benteng Poco"));

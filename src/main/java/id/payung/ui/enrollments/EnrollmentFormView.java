@@ -268,7 +268,7 @@ public final class EnrollmentFormView {
             matches.showingProperty().addListener((o, was, now) -> {
                 String t = typed[0];
                 typed[0] = "";
-                if (!now && !t.isEmpty()) {
+                if (!now && !t.isEmpty() && !listEscaped) { // Esc: what was typed is taken back, not refused
                     Platform.runLater(() -> {
                         if (regionChoice.getValue() == null) {
                             model.regionTypedProperty().set(t);
