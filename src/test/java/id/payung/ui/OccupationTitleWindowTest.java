@@ -44,6 +44,10 @@ class OccupationTitleWindowTest {
         waitUntil(() -> !occupation.isShowing());
         assertThat(occupation.getValue().code()).isEqualTo(Occupation.VILLAGE_OFFICIAL);
         assertThat(occupation.getButtonCell().getText()).isEqualTo("Perangkat desa");
+        // Enter took the choice and went on to the next field (trial 22b M1); back to Pekerjaan for the next try.
+        waitUntil(() -> robot.lookup("#addressField").query().isFocused());
+        robot.interact(occupation::requestFocus);
+        waitUntil(occupation::isFocused);
 
         // "staf desa": no name holds both words and the rule guesses nothing, so the field is left empty.
         robot.type(KeyCode.S, KeyCode.T, KeyCode.A, KeyCode.F, KeyCode.SPACE, KeyCode.D, KeyCode.E, KeyCode.S,
@@ -69,8 +73,13 @@ class OccupationTitleWindowTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !occupation.isShowing());
         assertThat(occupation.getValue().code()).isEqualTo(Occupation.VILLAGE_OFFICIAL);
+        waitUntil(() -> robot.lookup("#addressField").query().isFocused()); // on to the next field (trial 22b M1)
 
-        robot.interact(() -> occupation.setValue(null));
+        robot.interact(() -> {
+            occupation.setValue(null);
+            occupation.requestFocus();
+        });
+        waitUntil(occupation::isFocused);
         robot.type(KeyCode.K, KeyCode.E, KeyCode.P, KeyCode.A, KeyCode.L, KeyCode.A, KeyCode.SPACE, KeyCode.D);
         waitUntil(() -> occupation.getValue() != null
                 && Occupation.VILLAGE_OFFICIAL.equals(occupation.getValue().code()));

@@ -39,6 +39,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
@@ -121,6 +122,7 @@ public final class EnrollmentFormView {
         formTitle.textProperty().bind(model.editingIdProperty().map(id -> resources.getString(
                 id.longValue() == 0 ? "form.title.new" : "form.title.edit")));
         nikField.textProperty().bindBidirectional(model.nikProperty());
+        nikField.setTextFormatter(new javafx.scene.control.TextFormatter<String>(EnrollmentFormView::noDigitPastANik));
         // As narrow as a NIK typed in groups allows, so "Isi dari NIK" keeps its place beside it in the column.
         nikField.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
             javafx.scene.text.Text widest = new javafx.scene.text.Text(GROUPED_NIK);
@@ -215,6 +217,7 @@ public final class EnrollmentFormView {
         model.setRegisteredChangeQuestion(changes -> RegisteredChangeDialog.ask(nikField.getScene().getWindow(),
                 resources, changes, this::shown));
         model.setOtherPersonQuestion(this::askOtherPerson);
+        model.setOutsideRegencyQuestion(this::askOutsideRegency);
         // What the enrollment costs its funder, by the reports' own rule: a clerk sees a wrong income or segment at once.
         costLabel.textProperty().bind(model.costProperty().map(this::costText).orElse(""));
         costLabel.visibleProperty().bind(costLabel.textProperty().isNotEmpty());
@@ -232,6 +235,7 @@ public final class EnrollmentFormView {
         openConflictLink.managedProperty().bind(openConflictLink.visibleProperty());
         initValidation();
         initRefusedFocus();
+        initEnterInLists(form);
         model.problems().addListener((ListChangeListener<FormProblem>) c -> showProblems());
         showProblems();
         Platform.runLater(() -> {
@@ -265,7 +269,7 @@ public final class EnrollmentFormView {
             matches.showingProperty().addListener((o, was, now) -> {
                 String t = typed[0];
                 typed[0] = "";
-                if (!now && !t.isEmpty()) {
+                if (!now && !t.isEmpty() && !listEscaped) { // Esc: what was typed is taken back, not refused
                     Platform.runLater(() -> {
                         if (regionChoice.getValue() == null) {
                             model.regionTypedProperty().set(t);
@@ -303,8 +307,105 @@ public final class EnrollmentFormView {
                 (Control c, Object value) -> result(c, field)));
     }
 
-    /** After a refused save the caret goes to the first field in error, in the order the form shows them (L2). */
-    private void initRefusedFocus() {
+    /**
+     * Trial 22b M1: "kab" typed into a closed Sumber dana and Enter to confirm it saved the whole form and closed it,
+     * Segmen and the period unseen. Enter on a drop-down list (Jenis kelamin, Desa/Kelurahan, Pekerjaan, Sumber dana,
+     * Segmen) takes its choice (an open list: the entry highlighted) and goes on to the next field; it never saves.
+     * Enter in the other fields still saves, as the keys line says; Ctrl+Enter saves from anywhere.
+     */
+    private void initEnterInLists(Node form) {
+        form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && listEscaped) {
+                // Esc closed an open list (its popup's): that is all it does, the form is not asked to close.
+                listEscaped = false;
+                e.consume();
+                return;
+            }
+            if (e.getCode() != KeyCode.ENTER || e.isShortcutDown() || e.isControlDown() || e.isAltDown()
+                    || e.isShiftDown() || e.isMetaDown() || form.getScene() == null) {
+                return;
+            }
+            ComboBox<?> list = listHolding(form.getScene().getFocusOwner());
+            if (list == null) {
+                return;
+            }
+            if (list.isShowing()) {
+                return; // the open list's own Enter (its popup's: see goOnAfterPick)
+            }
+            e.consume(); // not the default button's: nothing is saved from a list
+            focusAfter(list);
+        });
+        formOrder().values().stream().filter(c -> c instanceof ComboBox<?>).map(c -> (ComboBox<?>) c)
+                .forEach(this::goOnAfterPick);
+    }
+
+    /**
+     * Esc has just closed an open list. Trial 22b M2: the same Esc then asked "Buang isian?", and back in the form the
+     * caret was in the closed list's hidden search field, where "Poco" was typed unseen.
+     */
+    private boolean listEscaped;
+
+    /**
+     * An open list's Enter reaches its popup, not the form (the popup takes the keys while it shows): there it takes
+     * the highlighted entry and closes the list; then the caret goes on to the next field.
+     */
+    private void goOnAfterPick(ComboBox<?> box) {
+        Runnable hook = () -> {
+            // A searchable list shows the matches of its inner list ("#filtered"), a plain one its own.
+            ComboBox<?> shown = box.lookup("#filtered") instanceof ComboBox<?> inner && inner != box ? inner : box;
+            if (shown.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+                    && skin.getPopupContent() instanceof javafx.scene.control.ListView<?> popupList
+                    && !popupList.getProperties().containsKey(EnrollmentFormView.class)) {
+                popupList.getProperties().put(EnrollmentFormView.class, Boolean.TRUE);
+                popupList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.ESCAPE) {
+                        listEscaped = true;
+                        Platform.runLater(() -> listEscaped = false); // for this key only
+                    }
+                    if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                        Platform.runLater(() -> {
+                            if (!box.isShowing()) {
+                                focusAfter(box);
+                            }
+                        });
+                    }
+                });
+            }
+        };
+        hook.run();
+        box.showingProperty().addListener((o, was, now) -> hook.run()); // the popup's list exists once shown
+    }
+
+    /** The form's drop-down list {@code focused} is (or is a part of: a searchable list's search field), else null. */
+    private ComboBox<?> listHolding(Node focused) {
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n instanceof ComboBox<?> box && formOrder().containsValue(box)) {
+                return box;
+            }
+        }
+        return null;
+    }
+
+    /** Puts the caret in the first field after {@code control} that takes it, in the order the form shows them. */
+    private void focusAfter(Control control) {
+        List<Control> order = List.copyOf(formOrder().values());
+        for (int i = order.indexOf(control) + 1; i > 0 && i < order.size(); i++) {
+            Control next = order.get(i);
+            if (next.isVisible() && !next.isDisabled() && next.isFocusTraversable()) {
+                next.requestFocus();
+                return;
+            }
+        }
+        saveButton.requestFocus(); // the last field: Simpan is next, and Enter there saves
+    }
+
+    private Map<Field, Control> formOrder;
+
+    /** The form's fields in the order it shows them (the Tab order: row by row). */
+    private Map<Field, Control> formOrder() {
+        if (formOrder != null) {
+            return formOrder;
+        }
         Map<Field, Control> inOrder = new java.util.LinkedHashMap<>();
         inOrder.put(Field.NIK, nikField);
         inOrder.put(Field.NAME, nameField);
@@ -324,12 +425,42 @@ public final class EnrollmentFormView {
         inOrder.put(Field.MONTHS, monthsField);
         inOrder.put(Field.LAST_MONTH, lastMonthField);
         inOrder.put(Field.NOTES, notesField);
+        formOrder = java.util.Collections.unmodifiableMap(inOrder);
+        return formOrder;
+    }
+
+    /** After a refused save the caret goes to the first field in error, in the order the form shows them (L2). */
+    private void initRefusedFocus() {
+        Map<Field, Control> inOrder = formOrder();
         model.setOnRefused(List.copyOf(inOrder.keySet()), field -> {
             Control control = inOrder.get(field);
             if (control != null && !control.isFocused()) {
                 control.requestFocus();
             }
+            // Trial 22b M6: refused again from inside the field (Ctrl+Enter in the NIK), its text was not selected
+            // and the digits retyped were added to the wrong ones ("bukan 32/48"): typing replaces it, as after Tab.
+            if (control instanceof TextField text) {
+                text.selectAll();
+            }
         });
+    }
+
+    /**
+     * Trial 22b M6: the NIK field took a 17th digit and more ("bukan 32/48"). Digits added to those already there stop
+     * at a NIK's sixteen; a text put in whole (pasted over the field or a selection: "5310 0112 0385 0013", dots, a
+     * no-break space) is taken as it is, for the NIK rule to read or to name what is wrong with it.
+     */
+    static javafx.scene.control.TextFormatter.Change noDigitPastANik(javafx.scene.control.TextFormatter.Change c) {
+        if (!c.isContentChange()) {
+            return c;
+        }
+        String before = c.getControlText();
+        String kept = before.substring(0, c.getRangeStart()) + before.substring(c.getRangeEnd());
+        return digits(kept) == 0 || digits(c.getControlNewText()) <= id.payung.domain.Nik.LENGTH ? c : null;
+    }
+
+    private static long digits(String text) {
+        return text.chars().filter(ch -> ch >= '0' && ch <= '9').count();
     }
 
     private ValidationResult result(Control c, Field field) {
@@ -574,6 +705,31 @@ public final class EnrollmentFormView {
         ((Button) ask.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         ((Button) ask.getDialogPane().lookupButton(no)).setDefaultButton(true);
         return ask.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /**
+     * Trial 22b M3: a NIK first registered in another regency, saved with a fast Ctrl+Enter before its warning was
+     * read. The warning is asked once at the save, "No" the default: Enter on the question goes back to the NIK.
+     */
+    private boolean askOutsideRegency(FormProblem warning) {
+        ButtonType yes = new ButtonType(resources.getString("form.outsideRegency.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(resources.getString("form.outsideRegency.no"), ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, MessageFormat.format(
+                resources.getString("form.outsideRegency.text"), sentence(id.payung.ui.UserMessages.problem(resources, warning))),
+                yes, no);
+        ask.setTitle("Payung");
+        ask.setHeaderText(resources.getString("form.outsideRegency.title"));
+        ask.initOwner(nikField.getScene().getWindow());
+        ((Button) ask.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        Button noButton = (Button) ask.getDialogPane().lookupButton(no);
+        noButton.setDefaultButton(true);
+        ask.setOnShown(e -> noButton.requestFocus());
+        return ask.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /** A problem's words ("the NIK was first …") as a sentence of its own. */
+    private String sentence(String words) {
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(resources.getLocale()) + words.substring(1);
     }
 
     @FXML

@@ -154,6 +154,9 @@ public final class EnrollmentFormViewModel {
     private String savedAsOther;
     /** Whether to save a new person though {@link #likelySame} names one; unasked: not saved. */
     private java.util.function.Predicate<EnrollmentService.LikelySame> otherPersonQuestion = same -> false;
+    private java.util.function.Predicate<FormProblem> outsideRegencyQuestion = warning -> true;
+    /** The NIK of another regency the clerk said to save: not asked again for it. */
+    private String acceptedOutside;
     /** The recognised person's enrollments (deleted ones too): their months said at once (trial 20c M1). */
     private List<id.payung.domain.EnrollmentSummary> knownEnrollments = List.of();
     private final ReadOnlyObjectWrapper<NikNews> nikNews = new ReadOnlyObjectWrapper<>();
@@ -406,6 +409,16 @@ public final class EnrollmentFormViewModel {
     }
 
     /**
+     * What to ask before a new person is saved whose NIK was first registered in another regency (the NIK rule's
+     * warning {@code NIK_OUTSIDE_REGION}, given): true to save. Trial 22b M3: the warning beside the NIK went unseen
+     * on a fast Ctrl+Enter and nothing was left to see. Asked once for a NIK; a registered person is not asked about.
+     * Without it (the view model alone) such a save is made. Called on the thread that calls {@link #save}.
+     */
+    public void setOutsideRegencyQuestion(java.util.function.Predicate<FormProblem> question) {
+        this.outsideRegencyQuestion = question;
+    }
+
+    /**
      * A save's result: saved, or not saved because the NIK turned out registered with other details, or someone of
      * the same name and birth date turned out registered under another NIK (ask first).
      */
@@ -453,6 +466,17 @@ public final class EnrollmentFormViewModel {
                 recheck();
                 refused();
                 return;
+            }
+        }
+        if (id == 0 && asked == null && !Objects.equals(form.nik(), acceptedOutside)) {
+            Optional<FormProblem> outside = problems.stream()
+                    .filter(p -> !p.error() && p.code().equals("NIK_OUTSIDE_REGION")).findFirst();
+            if (outside.isPresent()) {
+                if (!outsideRegencyQuestion.test(outside.get())) {
+                    onRefused.accept(Field.NIK); // back to the NIK, selected: a mistyped one is typed over
+                    return;
+                }
+                acceptedOutside = form.nik();
             }
         }
         String sameKey = id == 0 && asked == null ? likelyKey() : null;

@@ -266,17 +266,11 @@ public final class EnrollmentsView {
             });
             return row;
         });
-        enrollmentsTable.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                edit();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                delete();
-            }
-        });
         var noSelection = enrollmentsTable.getSelectionModel().selectedItemProperty().isNull();
         for (Button b : new Button[] {editButton, endButton, deleteButton, revealButton, historyButton}) {
             b.disableProperty().bind(noSelection);
         }
+        initRowKeys();
         previousButton.disableProperty().bind(register.hasPreviousProperty().not());
         nextButton.disableProperty().bind(register.hasNextProperty().not());
         pageLabel.textProperty().bind(register.pageNumberProperty().map(n ->
@@ -427,6 +421,84 @@ public final class EnrollmentsView {
 
     /** The fitted columns' least widths from the FXML; empty until first read. */
     private final Map<TableColumn<?, ?>, Double> fxmlMinWidths = new java.util.HashMap<>();
+
+    /** Trial 22b M5: Riwayat and Akhiri had no key, and Shift+F10 (or the menu key) opened no menu on a row. */
+    private static final KeyCombination HISTORY_KEYS = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination END_KEYS = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination MENU_KEYS = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
+
+    /**
+     * The selected row's actions by key, where the table has the caret: Enter Ubah, Delete Hapus, Ctrl+E Akhiri,
+     * Ctrl+H Riwayat; Shift+F10, the menu key or a right click open them as a menu on the row. Each goes through its
+     * button, so a read-only database or no selection does nothing, as the button would. The menu's keys are shown
+     * in it, and in the buttons' tooltips; they are the table's keys, not the window's (another screen keeps Ctrl+E).
+     */
+    private void initRowKeys() {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(
+                rowAction("rowEdit", "register.edit", new KeyCodeCombination(KeyCode.ENTER), editButton),
+                rowAction("rowEnd", "register.end", END_KEYS, endButton),
+                rowAction("rowDelete", "register.delete", new KeyCodeCombination(KeyCode.DELETE), deleteButton),
+                new javafx.scene.control.SeparatorMenuItem(),
+                rowAction("rowReveal", "register.reveal", null, revealButton),
+                rowAction("rowHistory", "register.history", HISTORY_KEYS, historyButton));
+        menu.setId("registerRowMenu");
+        enrollmentsTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                edit();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                delete();
+            } else if (END_KEYS.match(e)) {
+                endButton.fire();
+            } else if (HISTORY_KEYS.match(e)) {
+                historyButton.fire();
+            } else if (MENU_KEYS.match(e) || e.getCode() == KeyCode.CONTEXT_MENU) {
+                showRowMenu(menu, null);
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        enrollmentsTable.setOnContextMenuRequested(e -> {
+            showRowMenu(menu, e.isKeyboardTrigger() ? null : new javafx.geometry.Point2D(e.getScreenX(), e.getScreenY()));
+            e.consume();
+        });
+        tip(editButton, "register.edit.tip");
+        tip(endButton, "register.end.tip");
+        tip(deleteButton, "register.delete.tip");
+        tip(historyButton, "register.history.tip");
+    }
+
+    private javafx.scene.control.MenuItem rowAction(String id, String key, KeyCombination keys, Button button) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(resources.getString(key));
+        item.setId(id);
+        item.setAccelerator(keys); // shown beside the words; the menu is never the scene's, so the table keeps the keys
+        item.disableProperty().bind(button.disableProperty());
+        item.setOnAction(e -> button.fire());
+        return item;
+    }
+
+    private void tip(Button button, String key) {
+        button.setTooltip(new javafx.scene.control.Tooltip(resources.getString(key)));
+    }
+
+    /** The row menu at the pointer, or (from the keyboard) below the selected row's start. */
+    private void showRowMenu(javafx.scene.control.ContextMenu menu, javafx.geometry.Point2D at) {
+        if (enrollmentsTable.getSelectionModel().getSelectedItem() == null) {
+            return;
+        }
+        javafx.geometry.Point2D place = at;
+        if (place == null) {
+            int selected = enrollmentsTable.getSelectionModel().getSelectedIndex();
+            javafx.scene.Node row = enrollmentsTable.lookupAll(".table-row-cell").stream()
+                    .filter(n -> n instanceof TableRow<?> r && r.getIndex() == selected && r.isVisible()).findFirst()
+                    .orElse(enrollmentsTable);
+            javafx.geometry.Bounds b = row.localToScreen(row.getBoundsInLocal());
+            place = b == null ? new javafx.geometry.Point2D(0, 0)
+                    : new javafx.geometry.Point2D(b.getMinX() + 24, row == enrollmentsTable ? b.getMinY() + 24 : b.getMaxY());
+        }
+        menu.hide();
+        menu.show(enrollmentsTable, place.getX(), place.getY());
+    }
 
     private void initCohortsTable() {
         String all = resources.getString("enrollments.all");

@@ -180,6 +180,7 @@ public final class SearchOrder {
             }
         });
         keepClickedMatch(box, matches);
+        keepListOpenWhileTyped(box, field, matches);
         // A change listener runs after the skin's own (an invalidation listener), so its matches are there to order.
         field.textProperty().addListener((o, was, now) -> {
             String raw = now == null ? "" : now.strip();
@@ -206,6 +207,31 @@ public final class SearchOrder {
                 matches.getSelectionModel().clearSelection();
             } else {
                 matches.getSelectionModel().select(0);
+            }
+        });
+    }
+
+    /**
+     * Trial 22b M2: Desa/Kelurahan filtered "Poco" unseen, its list closed (Alt+Down showed the filter had held it all
+     * along): the keys went to the search field, which shows only with the list. A list closed under the caret (by
+     * Esc or the window, not by Enter or Tab) leaves the caret on the field itself, where a letter opens the list again;
+     * and a letter reaching the search field while the list is closed opens it first, so what is typed is seen.
+     */
+    private static <T> void keepListOpenWhileTyped(ComboBox<T> box, TextField field, ComboBox<T> matches) {
+        matches.showingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                javafx.application.Platform.runLater(() -> {
+                    if (field.isFocused() && !matches.isShowing()) {
+                        box.requestFocus();
+                    }
+                });
+            }
+        });
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            String c = e.getCharacter();
+            if (!matches.isShowing() && c != null && !c.isEmpty() && c.charAt(0) >= ' ' && c.charAt(0) != 127
+                    && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                matches.show();
             }
         });
     }
