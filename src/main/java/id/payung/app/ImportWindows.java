@@ -220,9 +220,7 @@ public final class ImportWindows {
         model.setNikReveal(services.enrollments()::revealRegisteredNik);
         // The funder of the last list imported, offered for the next (trial 21c), kept per database as the form's
         // hand-on is (MainWindow's keptMemory: the same node).
-        java.nio.file.Path db = services.databaseFile();
-        model.setFunderMemory(id.payung.ui.enrollments.KeptMemory.forDatabase(db != null
-                ? db.toAbsolutePath().normalize().toString() : String.valueOf(services.server())));
+        model.setFunderMemory(id.payung.ui.enrollments.KeptMemory.forDatabase(services.databaseFile(), services.server()));
         model.runningProperty().addListener((obs, was, now) -> host.importRunning(now));
         model.importedProperty().addListener((obs, old, report) -> {
             if (report != null) {

@@ -61,9 +61,7 @@ public final class MainWindow implements EnrollmentDialogs {
 
     /** What the form hands on, kept for this database across restarts (trial 20c M2). */
     private id.payung.ui.enrollments.KeptMemory keptMemory() {
-        java.nio.file.Path file = services.databaseFile();
-        return id.payung.ui.enrollments.KeptMemory.forDatabase(file != null ? file.toAbsolutePath().normalize().toString()
-                : String.valueOf(services.server()));
+        return id.payung.ui.enrollments.KeptMemory.forDatabase(services.databaseFile(), services.server());
     }
     /** The year shared by the dashboard, the reports and the budgets. */
     private final CurrentYear currentYear = new CurrentYear();

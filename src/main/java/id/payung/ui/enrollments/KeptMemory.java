@@ -13,7 +13,7 @@ import java.util.prefs.Preferences;
  * found desa and funder empty and Mulai at this month; a valid but wrong period could be saved unseen. Opened again,
  * the form says what it took over ("Diambil dari isian terakhir"), as within one session.
  */
-public final class KeptMemory {
+public final class KeptMemory implements id.payung.ui.ImportFunderMemory {
     private static final String FUNDER = "funder";
     private static final String REGION = "region";
     private static final String FIRST_MONTH = "firstMonth";
@@ -31,6 +31,14 @@ public final class KeptMemory {
         return new KeptMemory(root.node(digest(database)));
     }
 
+    /**
+     * This OS user's memory for the database open now: {@code file} (an SQLite file) or, when null, {@code server}'s
+     * address. The one key of the form's hand-on and the import window's funder (MainWindow, ImportWindows).
+     */
+    public static KeptMemory forDatabase(java.nio.file.Path file, Object server) {
+        return forDatabase(file != null ? file.toAbsolutePath().normalize().toString() : String.valueOf(server));
+    }
+
     /** This OS user's memory for {@code database} (a file's absolute path, or a server's address). */
     public static KeptMemory forDatabase(String database) {
         return of(Preferences.userRoot().node("id/payung/kept"), database);
@@ -44,11 +52,13 @@ public final class KeptMemory {
     }
 
     /** The code of the funder the last list imported in this database went in under, or null. */
+    @Override
     public String importFunder() {
         return node.get(IMPORT_FUNDER, null);
     }
 
     /** Keeps the code of the funder a list was just imported under (null forgets it); the form's are left alone. */
+    @Override
     public void keepImportFunder(String code) {
         put(IMPORT_FUNDER, code);
     }

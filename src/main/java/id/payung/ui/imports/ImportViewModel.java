@@ -159,9 +159,9 @@ public final class ImportViewModel {
             new ReadOnlyObjectWrapper<>();
     /**
      * Where the funder the last list was imported under is kept for this database (the enrollment form's memory,
-     * {@link id.payung.ui.enrollments.KeptMemory}); null: nothing is kept (a test's window).
+     * {@link id.payung.ui.ImportFunderMemory}); null: nothing is kept (a test's window).
      */
-    private id.payung.ui.enrollments.KeptMemory funderMemory;
+    private id.payung.ui.ImportFunderMemory funderMemory;
     /**
      * The funder the box was set to because the last list imported here went in under it (trial 21c: the clerk chose
      * it anew for every village's list), said under the box so it is seen as kept, not guessed; null otherwise.
@@ -749,7 +749,7 @@ public final class ImportViewModel {
      * Where the funder of the last list imported is kept ({@code memory}): offered for the next list whose title or
      * name names none, said so, and kept anew after each import that wrote.
      */
-    public void setFunderMemory(id.payung.ui.enrollments.KeptMemory memory) {
+    public void setFunderMemory(id.payung.ui.ImportFunderMemory memory) {
         this.funderMemory = memory;
     }
 
