@@ -142,6 +142,10 @@ class RestoreTrailTest {
         assertThat(trail.get(1).actor()).isEqualTo("budi");
         assertThat(trail.get(1).afterJson()).contains(safety.toString()).contains("\"earlier_restores_carried\":1");
         assertThat(trail.get(0).at()).isNotNull().isBeforeOrEqualTo(trail.get(1).at());
+        // Trial 22c HIGH: the entries of the two enrolments the second restore brought back were marked "dibatalkan
+        // oleh pemulihan" by siti's restore (carried in after them): only siti's restore is undone now, by budi's.
+        assertThat(second.audit().undoneByRestore()).containsOnlyKeys(trail.get(0).id())
+                .containsEntry(trail.get(0).id(), trail.get(1).at());
         Path secondSafety = second.safetyCopy().orElseThrow();
         assertThat(secondSafety).isNotEqualTo(safety);
 
