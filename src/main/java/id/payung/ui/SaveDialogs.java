@@ -11,8 +11,10 @@ import javafx.stage.Window;
 /**
  * "Save as" for exports: the system dialog, which already asked before replacing a file. Save and open
  * dialogs start in the folder the user chose last <em>for the database open</em> (remembered in the OS user's
- * preferences, one node per database under {@code id/payung/files}), else in the user's documents folder (else the
- * home folder), never in the program's folder. Per database, not per user: an annex with names was offered another office's database's
+ * preferences, one node per database under {@code id/payung/files}), else — the first time — in the database file's
+ * folder, where the office's work lies (not the hidden data folder Payung keeps its own database in, nor for a
+ * server), else in the user's documents folder (else the home folder), never in the program's folder (trial 22b: the
+ * first import opened in /root with the database in /tmp/t22b). One rule: {@link #startFolder()}. Per database, not per user: an annex with names was offered another office's database's
  * folder (trial 16 L11).
  */
 public final class SaveDialogs {
@@ -24,6 +26,10 @@ public final class SaveDialogs {
     private static Preferences prefs = Preferences.userRoot().node("id/payung/files");
     /** The database open (its file's path or its server's address); null: none yet, nothing remembered. */
     private static volatile String database;
+    /** The database file's folder (null for a server or none): where dialogs start before a folder was chosen. */
+    private static volatile Path databaseFolder;
+    /** Payung's own data folder ({@link id.payung.service.DataFolder}): hidden, never offered as a start. */
+    private static java.util.function.Supplier<Path> dataFolder = SaveDialogs::ownDataFolder;
     /** The window's language, for the dialogs' titles. */
     private static volatile java.util.Locale language = I18n.INDONESIAN;
     /** The user's documents folder, where dialogs start before a folder was chosen for a database. */
@@ -181,11 +187,17 @@ public final class SaveDialogs {
      */
     public static void forDatabase(String where) {
         database = where;
+        databaseFolder = null;
     }
 
-    /** {@link #forDatabase(String)} of a file: its absolute, normalised path (one file, however it was named). */
+    /**
+     * {@link #forDatabase(String)} of a file: its absolute, normalised path (one file, however it was named); its
+     * folder is where dialogs start until one is chosen.
+     */
     public static void forDatabase(Path file) {
-        forDatabase(file == null ? null : file.toAbsolutePath().normalize().toString());
+        Path absolute = file == null ? null : file.toAbsolutePath().normalize();
+        forDatabase(absolute == null ? null : absolute.toString());
+        databaseFolder = absolute == null ? null : absolute.getParent();
     }
 
     /** Lets {@code chooser} open in the folder used last for this database, if it still exists, else in documents. */
@@ -202,9 +214,27 @@ public final class SaveDialogs {
         }
     }
 
-    /** Where a dialog starts: the folder used last for this database, else the user's documents folder. */
+    /** Lets a folder's dialog open in the folder used last for this database, else as {@link #startFolder()}. */
+    public static void startInLastFolder(javafx.stage.DirectoryChooser chooser) {
+        startFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+    }
+
+    /**
+     * Where a dialog starts: the folder used last for this database, else the database file's folder (not Payung's
+     * own data folder), else the user's documents folder.
+     */
     static Optional<Path> startFolder() {
-        return lastFolder().or(documents);
+        return lastFolder().or(SaveDialogs::databaseFolder).or(documents);
+    }
+
+    /** The database file's folder, if it is there and not Payung's own data folder; empty for a server. */
+    static Optional<Path> databaseFolder() {
+        Path folder = databaseFolder;
+        if (folder == null || !Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        Path own = dataFolder.get();
+        return own != null && folder.equals(own.toAbsolutePath().normalize()) ? Optional.empty() : Optional.of(folder);
     }
 
     /** The folder used last for this database, if one was and it is still there. */
@@ -274,6 +304,17 @@ public final class SaveDialogs {
     /** For tests: remember in other preferences than the user's. */
     static void usePreferences(Preferences other) {
         prefs = other;
+    }
+
+    /** Payung's own data folder on this computer, where its database lies when none was named. */
+    static Path ownDataFolder() {
+        return id.payung.service.DataFolder.folder(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home"));
+    }
+
+    /** For tests: Payung's own data folder, which is never offered. */
+    static void useDataFolder(java.util.function.Supplier<Path> folder) {
+        dataFolder = folder;
     }
 
     /** For tests: the documents folder to fall back to. */

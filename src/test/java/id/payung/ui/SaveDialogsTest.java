@@ -93,6 +93,44 @@ class SaveDialogsTest {
         assertThat(SaveDialogs.startFolder()).contains(documents);
     }
 
+    /**
+     * Trial 22b: the first dialog of a session (the import's) opened in the home folder, far from the database in
+     * /tmp/t22b. Before a folder was chosen for a database, every dialog — save, a village list's, a folder's — starts
+     * in the database file's folder; not in Payung's own hidden data folder, nor for a server (documents there).
+     */
+    @Test
+    void theFirstDialogStartsBesideTheDatabaseFile() throws Exception {
+        Path office = Files.createDirectory(dir.resolve("kantor"));
+        Files.writeString(office.resolve("payung.db"), "");
+        SaveDialogs.forDatabase(dir.resolve("kantor/payung.db"));
+        assertThat(SaveDialogs.startFolder()).contains(office);
+        assertThat(SaveDialogs.listStartFolder()).as("the import's first dialog").contains(office);
+        assertThat(SaveDialogs.saveChooser("peserta.xlsx", SaveDialogs.tables()).getInitialDirectory())
+                .isEqualTo(office.toFile());
+        javafx.stage.FileChooser open = new javafx.stage.FileChooser();
+        SaveDialogs.startInLastFolder(open);
+        assertThat(open.getInitialDirectory()).isEqualTo(office.toFile());
+        javafx.stage.DirectoryChooser folder = new javafx.stage.DirectoryChooser();
+        SaveDialogs.startInLastFolder(folder);
+        assertThat(folder.getInitialDirectory()).isEqualTo(office.toFile());
+
+        Path reports = Files.createDirectory(dir.resolve("laporan"));
+        SaveDialogs.remember(reports.resolve("peserta.xlsx").toFile());
+        assertThat(SaveDialogs.startFolder()).as("then the folder used last").contains(reports);
+
+        Path data = Files.createDirectory(dir.resolve("data-payung"));
+        try {
+            SaveDialogs.useDataFolder(() -> data);
+            SaveDialogs.forDatabase(data.resolve("payung.db"));
+            assertThat(SaveDialogs.startFolder()).as("Payung's own data folder is no place for the work")
+                    .contains(documents);
+        } finally {
+            SaveDialogs.useDataFolder(SaveDialogs::ownDataFolder);
+        }
+        SaveDialogs.forDatabase("postgresql://clerk@db.example/payung");
+        assertThat(SaveDialogs.startFolder()).as("a server: documents").contains(documents);
+    }
+
     @Test
     void theDesktopsDocumentsFolderIsFoundInItsUserDirs() throws Exception {
         Path home = Files.createDirectory(dir.resolve("home"));

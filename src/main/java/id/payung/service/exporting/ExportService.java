@@ -161,8 +161,9 @@ public final class ExportService {
                         e.programmes().stream().map(Enum::name).sorted().collect(Collectors.joining("+")),
                         id.payung.domain.RegionNaming.kecamatanWithRegency(e.kecamatanName(), e.kecamatanCode(), regencies,
                                 nameOf),
-                        e.desaName(), e.occupationName(), id.payung.domain.Formats.month(e.firstMonth()),
-                        e.lastMonth() == null ? "" : id.payung.domain.Formats.month(e.lastMonth()),
+                        // Mulai and Sampai as months: date cells shown 01/2026 in an .xlsx, 01/2026 in a .csv.
+                        e.desaName(), e.occupationName(), e.firstMonth(),
+                        e.lastMonth() == null ? "" : e.lastMonth(),
                         words.getString("status." + status.name())};
                     Object[] identity = identity(people.get(e.personId()));
                     List<Object> row = new java.util.ArrayList<>(java.util.Arrays.asList(shown));

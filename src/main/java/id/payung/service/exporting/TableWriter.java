@@ -92,13 +92,20 @@ public abstract sealed class TableWriter implements Closeable {
      */
     static final String DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm:ss";
 
+    /**
+     * Excel's format for a month ({@link java.time.YearMonth}: a register's Mulai and Sampai, trial 22b): a date cell
+     * on the month's first day shown as the register writes it (01/2026; "/" is Indonesian Excel's date separator), so
+     * Excel sorts and filters it as a date; a .csv writes the month so as text (01/2026), as before.
+     */
+    static final String MONTH_FORMAT = "mm/yyyy";
+
     /** A date-time as a .csv writes it, and as {@link #DATE_TIME_FORMAT} shows it. */
     private static final java.time.format.DateTimeFormatter DATE_TIME_TEXT =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     /**
      * Writes one row; values are strings, numbers, dates ({@link java.time.LocalDate}), date-times
-     * ({@link java.time.LocalDateTime}) or null.
+     * ({@link java.time.LocalDateTime}), months ({@link java.time.YearMonth}: {@link #MONTH_FORMAT}) or null.
      */
     public abstract void row(Object... values) throws IOException;
 
@@ -128,7 +135,8 @@ public abstract sealed class TableWriter implements Closeable {
             for (Object v : values) {
                 csv.print(v instanceof String s ? SafeCells.of(s) : v instanceof BigDecimal d ? decimal(d)
                         : v instanceof java.time.LocalDate d ? id.payung.domain.Formats.date(d)
-                        : v instanceof java.time.LocalDateTime t ? DATE_TIME_TEXT.format(t) : v);
+                        : v instanceof java.time.LocalDateTime t ? DATE_TIME_TEXT.format(t)
+                        : v instanceof java.time.YearMonth m ? id.payung.domain.Formats.month(m) : v);
             }
             csv.println();
             rows++;
@@ -199,12 +207,16 @@ public abstract sealed class TableWriter implements Closeable {
                 } else if (v instanceof java.time.LocalDateTime t) {
                     sheet.value(row, c, t); // a date-time cell, as a date's
                     dateTimeColumns.add(c);
+                } else if (v instanceof java.time.YearMonth m) {
+                    sheet.value(row, c, m.atDay(1)); // a date cell on the month's first day, shown 01/2026
+                    dateColumns.add(c);
                 } else if (v != null) {
                     sheet.inlineString(row, c, SafeCells.of(v.toString()));
                 }
                 String format = v instanceof Number && c < formats.length ? formats[c]
                         : v instanceof java.time.LocalDate ? DATE_FORMAT
-                        : v instanceof java.time.LocalDateTime ? DATE_TIME_FORMAT : null;
+                        : v instanceof java.time.LocalDateTime ? DATE_TIME_FORMAT
+                        : v instanceof java.time.YearMonth ? MONTH_FORMAT : null;
                 boolean strong = bold || row == headerRow || (row == 0 && headerRow > 0);
                 if (format != null || strong) {
                     org.dhatim.fastexcel.StyleSetter style = sheet.style(row, c);

@@ -132,6 +132,8 @@ public final class BackupView {
         Path current = model.folderProperty().get();
         if (current != null && current.toFile().isDirectory()) {
             chooser.setInitialDirectory(current.toFile());
+        } else {
+            id.payung.ui.SaveDialogs.startInLastFolder(chooser); // as every dialog (trial 22b)
         }
         java.io.File chosen = chooser.showDialog(backupsTable.getScene().getWindow());
         if (chosen != null) {
@@ -166,7 +168,9 @@ public final class BackupView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("backup.restoreFile"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Payung (*.db)", "*.db"));
+        id.payung.ui.SaveDialogs.startInLastFolder(chooser); // as every dialog (trial 22b)
         java.io.File chosen = chooser.showOpenDialog(backupsTable.getScene().getWindow());
+        id.payung.ui.SaveDialogs.remember(chosen);
         if (chosen != null) {
             model.restore(chosen.toPath(), this::confirm);
         }

@@ -67,6 +67,7 @@ public final class RegisterViewModel {
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
     private java.util.function.BiConsumer<EnrollmentRow, Boolean> onDeletedOrRestored = (row, restored) -> { };
+    private java.util.function.BiConsumer<EnrollmentRow, YearMonth> onEnded = (row, last) -> { };
     /** The enrollment deleted last while its undo is offered (null: nothing to undo). */
     private final ReadOnlyObjectWrapper<EnrollmentRow> lastDeleted = new ReadOnlyObjectWrapper<>();
 
@@ -382,14 +383,35 @@ public final class RegisterViewModel {
         refresh();
     }
 
-    /** Ends an enrollment at a month, for a reason. */
+    /** Ends an enrollment at a month, for a reason; {@link #setOnEnded} is told once it is ended. */
     public void end(EnrollmentRow row, YearMonth lastMonth, EndReason reason) {
         dismissUndo();
         changed();
         tasks.run(() -> {
             enrollments.end(row.id(), lastMonth, reason);
             return row.id();
-        }, id -> refresh());
+        }, id -> {
+            onEnded.accept(row, lastMonth);
+            refresh();
+        });
+    }
+
+    /**
+     * Told after each enrollment ended, with its row and last month: the window's status line says so, as it says a
+     * save or a deletion, rather than still showing the "Tersimpan: …" before it (trial 22b). {@link #endedNotice}
+     * gives the words.
+     */
+    public void setOnEnded(java.util.function.BiConsumer<EnrollmentRow, YearMonth> listener) {
+        onEnded = listener == null ? (row, last) -> { } : listener;
+    }
+
+    /**
+     * The status line's words for an ended enrollment: "Kepesertaan Maria Jelita (531001********01) — Mandiri
+     * (bayar sendiri) diakhiri per 06/2026" (the NIK masked, as the deletion's notice).
+     */
+    public static String endedNotice(java.util.ResourceBundle words, EnrollmentRow row, YearMonth lastMonth) {
+        return java.text.MessageFormat.format(words.getString("notice.enrollmentEnded"), row.name(), row.maskedNik(),
+                row.funder(), id.payung.domain.Formats.month(lastMonth));
     }
 
     public StringProperty searchProperty() {

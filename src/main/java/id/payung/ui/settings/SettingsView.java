@@ -233,7 +233,9 @@ public final class SettingsView {
         chooser.setTitle(resources.getString("settings.logo.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG, JPEG", "*.png", "*.jpg", "*.jpeg",
                 "*.PNG", "*.JPG", "*.JPEG"));
+        id.payung.ui.SaveDialogs.startInLastFolder(chooser); // as every dialog: the folder used last (trial 22b)
         File chosen = chooser.showOpenDialog(officeField.getScene().getWindow());
+        id.payung.ui.SaveDialogs.remember(chosen);
         if (chosen != null) {
             model.chooseLogo(chosen.toPath());
         }
@@ -251,6 +253,8 @@ public final class SettingsView {
         Path current = model.backupFolderProperty().get();
         if (current != null && current.toFile().isDirectory()) {
             chooser.setInitialDirectory(current.toFile());
+        } else {
+            id.payung.ui.SaveDialogs.startInLastFolder(chooser);
         }
         File chosen = chooser.showDialog(officeField.getScene().getWindow());
         if (chosen != null) {
@@ -263,7 +267,9 @@ public final class SettingsView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(resources.getString("settings.regions.import"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        id.payung.ui.SaveDialogs.startInLastFolder(chooser);
         File chosen = chooser.showOpenDialog(officeField.getScene().getWindow());
+        id.payung.ui.SaveDialogs.remember(chosen);
         if (chosen != null) {
             model.importRegions(chosen.toPath());
         }

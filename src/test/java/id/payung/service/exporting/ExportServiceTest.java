@@ -181,7 +181,8 @@ class ExportServiceTest {
                     "Segmen", "Program", "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status");
             String all = rows.stream().map(r -> r.stream().map(c -> c == null ? "" : c.getText())
                     .collect(java.util.stream.Collectors.joining("|"))).collect(java.util.stream.Collectors.joining("\n"));
-            assertThat(all).contains("Mandiri", "APBD Kabupaten Manggarai", "01/2026", "12/2025", "Aktif", "Berakhir")
+            // Mulai and Sampai are date cells (theRegistersMonthsAreDateCells...): their text is Excel's serial number.
+            assertThat(all).contains("Mandiri", "APBD Kabupaten Manggarai", "Aktif", "Berakhir")
                     .doesNotContain("MANDIRI", "APBD-KAB-MGR", "ACTIVE", "ENDED", "2026-01");
 
             id.payung.service.importing.ImportService.Report back = s.imports().importFile(xlsx,
@@ -258,6 +259,53 @@ class ExportServiceTest {
                 + "Tanggal lahir;Alamat;No. HP");
         assertThat(lines.get(1)).startsWith("531001********01;Maria Jelita;").endsWith(
                 ";MANDIRI;ACTIVE;2026-01;;P;Ruteng;12/05/1985;Jl. Motang Rua;081234567890");
+    }
+
+    /**
+     * Trial 22b: the register's Mulai and Sampai were text ("01/2026") in an .xlsx, so Excel could not sort or filter
+     * them as dates. Both files (the command line's and the window's) write date cells on the month's first day shown
+     * 01/2026; an open enrollment's Sampai stays empty; the CSV keeps writing 01/2026 (README's columns).
+     */
+    @Test
+    void theRegistersMonthsAreDateCellsShownAsTheMonthInBothWorkbooks() throws Exception {
+        Path cli = dir.resolve("peserta-cli.xlsx");
+        Path window = dir.resolve("peserta-jendela.xlsx");
+        Path csv = dir.resolve("peserta-cli.csv");
+        try (PayungServices s = engine.services()) {
+            s.enrollments().enrol(TestData.form("5310011205850002", "Yohanes Dagur", "APBD-KAB-MGR", YearMonth.of(2025, 1),
+                    YearMonth.of(2025, 12)));
+            s.enrollments().enrol(TestData.form("5310015204850001", "Maria Jelita", "MANDIRI", YearMonth.of(2026, 1), null));
+            assertThat(s.exports().enrollments(RegisterFilter.all(), cli, false)).isEqualTo(2);
+            assertThat(s.exports().enrollments(RegisterFilter.all(), csv, false)).isEqualTo(2);
+            assertThat(s.exports().replacingExisting().enrollments(RegisterFilter.all(), window, false)).isEqualTo(2);
+        }
+        for (Path xlsx : List.of(cli, window)) {
+            List<Row> rows;
+            try (ReadableWorkbook wb = new ReadableWorkbook(xlsx.toFile(),
+                    new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+                rows = wb.getFirstSheet().read();
+            }
+            Row header = headerRow(rows);
+            List<String> names = header.stream().map(c -> c == null ? "" : c.getText()).toList();
+            int from = names.indexOf("Mulai");
+            int until = names.indexOf("Sampai");
+            Row maria = rows.get(rows.indexOf(header) + 1);
+            Row yohanes = rows.get(rows.indexOf(header) + 2);
+            assertThat(maria.getCellText(1)).isEqualTo("Maria Jelita");
+            assertThat(maria.getCell(from).getType()).as(xlsx + ": a date cell, not text")
+                    .isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(maria.getCellAsDate(from).orElseThrow().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+            assertThat(maria.getCell(from).getDataFormatString()).as("shown 01/2026").isEqualTo("mm/yyyy");
+            assertThat(maria.getCell(until) == null || maria.getCellText(until).isEmpty()).as("open: no Sampai").isTrue();
+            assertThat(yohanes.getCell(from).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(yohanes.getCellAsDate(from).orElseThrow().toLocalDate()).isEqualTo(java.time.LocalDate.of(2025, 1, 1));
+            assertThat(yohanes.getCell(until).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(yohanes.getCellAsDate(until).orElseThrow().toLocalDate()).isEqualTo(java.time.LocalDate.of(2025, 12, 1));
+            assertThat(yohanes.getCell(until).getDataFormatString()).isEqualTo("mm/yyyy");
+        }
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(1)).contains(";01/2026;;Aktif;MANDIRI;ACTIVE;2026-01;;");
+        assertThat(lines.get(2)).contains(";01/2025;12/2025;Berakhir;APBD-KAB-MGR;ENDED;2025-01;2025-12;");
     }
 
     /** The first row whose first cell is "NIK": the column headers, under the lines a window's workbook opens with. */
