@@ -942,6 +942,8 @@ public final class MainWindow implements EnrollmentDialogs {
                 notice(b -> java.text.MessageFormat.format(b.getString(restored ? "notice.enrollmentRestored"
                         : "notice.enrollmentDeleted"), row.name(), row.maskedNik(), row.funder(), period));
             });
+            // An end says so too (trial 22b: the status line kept the "Tersimpan: …" before it).
+            register.setOnEnded((row, last) -> notice(b -> RegisterViewModel.endedNotice(b, row, last)));
             return new EnrollmentsView(register, new CohortsViewModel(services.register(), services.cohorts(), tasks, clock),
                     this, tasks, writeAccess());
         }
