@@ -181,6 +181,18 @@ class DashboardChartsWindowTest {
      * Wae Rii's 2 protected workers against 1 informal worker typed: the dialog says so and saves only when asked again;
      * the chart then ends the bar at 100 % in red with "200,0% (> 100%)" in it, and names it under the table.
      */
+    /** Trial 22c: "Simpan sebagai PNG…" on Cakupan with no informal workers entered did nothing, without a word. */
+    @Test
+    void anEmptyCoverageSaysItHasNoChartToDraw(FxRobot robot) {
+        robot.clickOn("Cakupan (UCJ)");
+        robot.clickOn("#chartPicture");
+        waitUntil(() -> "Tab ini belum punya grafik untuk digambar (lihat keterangan di tab).".equals(
+                robot.lookup("#exportedLabel").queryAs(javafx.scene.control.Label.class).getText()));
+        javafx.scene.control.MenuButton menu = robot.lookup("#chartPicture").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(menu.getItems()).allMatch(javafx.scene.control.MenuItem::isDisable);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
     @Test
     void coverageAboveAHundredPercentIsWarnedAboutThenMarked(FxRobot robot) {
         robot.clickOn("Cakupan (UCJ)");

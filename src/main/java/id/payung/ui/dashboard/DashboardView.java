@@ -380,8 +380,14 @@ public final class DashboardView {
         chartPicture.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> shownChart() == null,
                 tabs.getSelectionModel().selectedItemProperty()));
         // A chart with nothing to draw (the coverage before any number is entered) is not offered as a picture.
-        chartPicture.setOnShowing(e -> chartPicture.getItems().forEach(i -> i.setDisable(shownChart() == null
-                || !shownChart().node().isVisible())));
+        chartPicture.setOnShowing(e -> {
+            boolean nothing = shownChart() == null || !shownChart().node().isVisible();
+            chartPicture.getItems().forEach(i -> i.setDisable(nothing));
+            if (nothing) {
+                // Said, not only greyed out (trial 22c: "Simpan sebagai PNG… does nothing" on an empty Cakupan).
+                exportedLabel.setText(resources.getString("picture.nothingToDraw"));
+            }
+        });
     }
 
     /** Keys of {@link #chartPicture}'s properties, for tests: the shown chart's slide, and saving it to a file. */
