@@ -48,6 +48,7 @@ public final class ImportView {
     @FXML private Label earlierLabel;
     @FXML private Button earlierButton;
     @FXML private Label monthSourceLabel;
+    @FXML private Label monthMissingLabel;
     @FXML private Label kecamatanSourceLabel;
     @FXML private Label funderSourceLabel;
     @FXML private Label desaSourceLabel;
@@ -173,6 +174,11 @@ public final class ImportView {
                 model.yearsInDoubtProperty(), firstMonthField.textProperty(), model.mapping()));
         monthSourceLabel.visibleProperty().bind(monthSourceLabel.textProperty().isNotEmpty());
         monthSourceLabel.managedProperty().bind(monthSourceLabel.visibleProperty());
+        // No Mulai column and no year named: "Mulai" is empty and required, said in red as the missing funder is.
+        monthMissingLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::monthMissing,
+                model.monthMissingProperty(), model.previewProperty(), model.fileProperty(), firstMonthField.textProperty()));
+        monthMissingLabel.visibleProperty().bind(model.monthMissingProperty().and(model.importedProperty().isNull()));
+        monthMissingLabel.managedProperty().bind(monthMissingLabel.visibleProperty());
         kecamatanSourceLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.kecamatanFromTitleProperty().get() != null ? MessageFormat.format(resources.getString(
                         "import.kecamatanFromTitle"), model.kecamatanFromTitleProperty().get().name())
@@ -233,8 +239,12 @@ public final class ImportView {
                         .collect(java.util.stream.Collectors.joining(", ")), firstMonthField.getText())));
         yearsInDoubtLabel.visibleProperty().bind(model.yearsInDoubtProperty().map(years -> !years.isEmpty()));
         yearsInDoubtLabel.managedProperty().bind(yearsInDoubtLabel.visibleProperty());
-        fileProblemLabel.textProperty().bind(model.fileProblemProperty().map(e -> MessageFormat.format(
-                resources.getString("import.problem." + e.code()), e.args().toArray())));
+        // A missing Mulai is said beside the field (not twice).
+        fileProblemLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var e = model.fileProblemProperty().get();
+            return e == null || "NO_PERIOD".equals(e.code()) && model.monthMissingProperty().get() ? ""
+                    : MessageFormat.format(resources.getString("import.problem." + e.code()), e.args().toArray());
+        }, model.fileProblemProperty(), model.monthMissingProperty()));
         fileProblemLabel.managedProperty().bind(fileProblemLabel.textProperty().isNotEmpty()); // no empty line held
 
         mappingTable.setItems(model.mapping());
@@ -350,6 +360,7 @@ public final class ImportView {
         checkButton.disableProperty().bind(model.fileProperty().isNull().or(model.runningProperty()));
         // Not again after a finished import until something changes: a second press found only duplicates.
         importButton.disableProperty().bind(model.checkedProperty().isNull().or(model.runningProperty())
+                .or(model.monthMissingProperty())
                 .or(model.importDoneProperty()).or(model.nothingToImportProperty()));
         // "Tersimpan: …/masalah-impor.xlsx" belongs to the file whose problems it lists: gone with another file.
         templateLabel.textProperty().bind(model.savedProperty().map(saved -> MessageFormat.format(resources.getString(
@@ -645,6 +656,19 @@ public final class ImportView {
     @FXML
     private void applyStanding() {
         model.applyStandingDecisions();
+    }
+
+    /** The red line under "Mulai" when the import needs one the file does not give. */
+    private String monthMissing() {
+        ImportService.Preview p = model.previewProperty().get();
+        if (!model.monthMissingProperty().get() || p == null || model.fileProperty().get() == null) {
+            return "";
+        }
+        String example = id.payung.ui.DatePickers.formatMonth(java.time.YearMonth.now().withMonth(1));
+        return p.namedYears().isEmpty() && firstMonthField.getText().isBlank()
+                ? MessageFormat.format(resources.getString("import.monthMissing"),
+                        model.fileProperty().get().getFileName().toString(), example)
+                : MessageFormat.format(resources.getString("import.monthMissing.given"), example);
     }
 
     /** The line beside "Mulai": where it came from, and a number of months kept from the previous file. */
@@ -1036,7 +1060,7 @@ public final class ImportView {
 
     /**
      * After a chosen file is checked: the focus on what is still needed, the empty Sumber dana when the file could not
-     * be checked without one, else the first problem's cell to correct, else Impor.
+     * be checked without one, else the empty Mulai it needs, else the first problem's cell to correct, else Impor.
      */
     private void focusNeeded() {
         if (model.fileProperty().get() == null || closeButton.getScene() == null) {
@@ -1044,6 +1068,8 @@ public final class ImportView {
         }
         if (model.funderProperty().get() == null && model.checkedProperty().get() == null) {
             funderChoice.requestFocus();
+        } else if (model.monthMissingProperty().get()) {
+            firstMonthField.requestFocus(); // the Mulai the file gives none of
         } else if (problemsTable.getSelectionModel().getSelectedIndex() >= 0) {
             showProblem(problemsTable.getSelectionModel().getSelectedIndex()); // a proposal chosen already
         } else if (!problemsTable.getItems().isEmpty()) {
