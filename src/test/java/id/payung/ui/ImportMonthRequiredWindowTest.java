@@ -84,10 +84,13 @@ class ImportMonthRequiredWindowTest {
         assertThat(model.checkedProperty().get().imported()).isEqualTo(2);
         Shots.save(robot, ui.stage().getScene(), "import-month-required-1366");
 
-        // Emptied again: Impor waits once more.
-        robot.interact(() -> mulai.setText(""));
+        // Not a month, or emptied again: Impor waits once more.
+        robot.interact(() -> mulai.setText("juli"));
         assertThat(missing.isVisible()).isTrue();
         assertThat(missing.getText()).startsWith("Isi Mulai (bulan/tahun, mis. 01/");
+        assertThat(run.isDisabled()).isTrue();
+        robot.interact(() -> mulai.setText(""));
+        assertThat(missing.getText()).startsWith("daftar desa ndehes.csv tidak menyebut tahun");
         assertThat(run.isDisabled()).isTrue();
     }
 

@@ -49,6 +49,10 @@ public final class ImportView {
     @FXML private Button earlierButton;
     @FXML private Label monthSourceLabel;
     @FXML private Label monthMissingLabel;
+    @FXML private CheckBox hideReadyCheck;
+    /** A problem-list row whose entry a correction settled: greyed ({@link ImportViewModel#isReady}). */
+    private static final javafx.css.PseudoClass READY = javafx.css.PseudoClass.getPseudoClass("ready");
+    private static final double READY_OPACITY = 0.55;
     @FXML private Label kecamatanSourceLabel;
     @FXML private Label funderSourceLabel;
     @FXML private Label desaSourceLabel;
@@ -290,7 +294,21 @@ public final class ImportView {
         meaningColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         meaningColumn.setCellFactory(col -> new MeaningCell());
 
-        problemsTable.setItems(model.problems());
+        // Shown: the problems, and the entries a correction settled kept in their place, greyed and marked ready
+        // (trial 21c: after each correction the rows below moved up one under the clerk's eyes).
+        problemsTable.setItems(model.shownProblems());
+        problemsTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(RowProblem item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean settled = !empty && model.isReady(item);
+                pseudoClassStateChanged(READY, settled);
+                setOpacity(settled ? READY_OPACITY : 1);
+            }
+        });
+        hideReadyCheck.selectedProperty().bindBidirectional(model.hideReadyProperty());
+        // Always holding its room (nothing moves when it shows), seen once a correction settled an entry.
+        hideReadyCheck.visibleProperty().bind(model.readyCountProperty().greaterThan(0).or(model.hideReadyProperty()));
         // An empty list says "no problems" only once a check has run: before it (window just opened, or a file not
         // checked because the funder is missing) a clerk read "Tidak ada masalah." as a clean file (trial 18, LOW 4).
         problemsPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
@@ -303,7 +321,7 @@ public final class ImportView {
         // where Baris is 18 (trial 21c). Shown only for a list that numbers its rows.
         listNoColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.listNumber(c.getValue())));
         listNoColumn.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::hasListNumbers,
-                model.problems()));
+                model.shownProblems()));
         columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(column(c.getValue())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value())); // NIKs masked by the import
         // Whom the row is about: the clerk need not open the file to find the person of row 18.
@@ -315,7 +333,8 @@ public final class ImportView {
             keepPlace(e.getTablePosition().getRow());
             model.fixName(e.getRowValue(), e.getNewValue());
         });
-        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue())));
+        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.isReady(c.getValue())
+                ? MessageFormat.format(resources.getString("import.ready"), reason(c.getValue())) : reason(c.getValue())));
         // A long problem wraps in its cell, the row growing: cut with "…" at a laptop's width it was not read.
         reasonColumn.setCellFactory(id.payung.ui.Cells.wrapped());
         fixColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(shownFix(c.getValue())));
@@ -384,7 +403,7 @@ public final class ImportView {
         // The first row with a proposal is chosen once the check is done, so the button is ready where the clerk looks
         // (it stayed grey until a row was clicked, and nothing said so: trial 19); still taken only when pressed.
         // After a correction the list is the new check's: the clerk's place in it is kept (trial 21c), not this.
-        model.problems().addListener((javafx.collections.ListChangeListener<RowProblem>) change ->
+        model.shownProblems().addListener((javafx.collections.ListChangeListener<RowProblem>) change ->
                 javafx.application.Platform.runLater(this::afterProblems));
         // Once a chosen file is checked, the focus goes to what is still needed (trial 21c: it sat on "Arti kolom").
         model.runningProperty().addListener((obs, was, now) -> {
@@ -1008,6 +1027,11 @@ public final class ImportView {
         if (at < 0) {
             at = Math.min(place.index(), items.size() - 1);
         }
+        if (!needsLook(items.get(at))) {
+            // Settled (kept in its place, ready): the next problem below it, else the one above.
+            int next = nextProblem(at, 1);
+            at = next >= 0 ? next : nextProblem(at, -1) >= 0 ? nextProblem(at, -1) : at;
+        }
         javafx.scene.control.skin.VirtualFlow<?> flow = problemsFlow();
         if (flow != null && place.top() >= 0) {
             // The rows above stay where they were: the list does not scroll under the clerk.
@@ -1045,17 +1069,32 @@ public final class ImportView {
         goToProblem(e.isShiftDown() ? -1 : 1);
     };
 
-    /** Goes {@code step} problems on from the chosen one (the first or last when none is chosen); notes of no row skipped. */
+    /**
+     * Goes {@code step} problems on from the chosen one (the first or last when none is chosen); notes of no row and
+     * entries already corrected (ready) skipped.
+     */
     void goToProblem(int step) {
-        java.util.List<RowProblem> items = problemsTable.getItems();
         int at = problemsTable.getSelectionModel().getSelectedIndex();
-        int next = at < 0 ? (step > 0 ? 0 : items.size() - 1) : at + step;
-        while (next >= 0 && next < items.size() && items.get(next).row() <= 0) {
-            next += step;
-        }
-        if (next >= 0 && next < items.size()) {
+        int next = nextProblem(at < 0 ? (step > 0 ? -1 : problemsTable.getItems().size()) : at, step);
+        if (next >= 0) {
             showProblem(next);
         }
+    }
+
+    /** The index of the first entry {@code step} on from {@code from} that is a row's problem to look at, or -1. */
+    private int nextProblem(int from, int step) {
+        java.util.List<RowProblem> items = problemsTable.getItems();
+        for (int next = from + step; next >= 0 && next < items.size(); next += step) {
+            if (needsLook(items.get(next))) {
+                return next;
+            }
+        }
+        return -1;
+    }
+
+    /** A row's problem still to look at: not a note of no row, not an entry a correction settled (ready). */
+    private boolean needsLook(RowProblem p) {
+        return p.row() > 0 && !model.isReady(p);
     }
 
     /**

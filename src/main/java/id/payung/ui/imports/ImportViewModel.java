@@ -64,6 +64,17 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportService.Report> checked = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportService.Report> imported = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
+    /**
+     * The problem list as shown: {@link #problems}, and where the clerk's correction settled an entry, that entry kept
+     * in its place marked ready ({@link #isReady}) until another file (or the same again) is chosen or the clerk hides
+     * them (trial 21c: after each correction the rows below moved up one under the clerk's eyes).
+     */
+    private final ObservableList<RowProblem> shownProblems = FXCollections.observableArrayList();
+    /** The entries of {@link #shownProblems} a correction settled (kept, marked ready). */
+    private final java.util.Set<RowProblem> ready = new java.util.HashSet<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper readyCount = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    /** The clerk hides settled entries: a correction's entry then leaves the list at once, as before. */
+    private final BooleanProperty hideReady = new SimpleBooleanProperty(false);
     /** The list's own numbers (its No column) of the rows of {@link #problems}, by the file's line; empty: none. */
     private Map<Integer, String> listNumbers = Map.of();
     /** The NIKs the pass that gave {@link #problems} proposes for cells Excel destroyed (whole: shown masked). */
@@ -239,6 +250,12 @@ public final class ImportViewModel {
                 check();
             }
         });
+        problems.addListener((javafx.beans.InvalidationListener) o -> showProblems());
+        hideReady.addListener((obs, was, now) -> {
+            if (now) {
+                hideReadyNow();
+            }
+        });
         preview.addListener(o -> updateMonthMissing());
         file.addListener(o -> updateMonthMissing());
         mapping.addListener((javafx.beans.InvalidationListener) o -> updateMonthMissing());
@@ -286,6 +303,8 @@ public final class ImportViewModel {
             monthFromYear.set(null);
             monthIsThisMonth.set(false);
             yearsInDoubt.set(List.of());
+            forgetReady(); // another file, or the same chosen again: its list anew
+            shownProblems.clear();
             preview.set(null);
             checked.set(null);
             imported.set(null);
@@ -567,9 +586,97 @@ public final class ImportViewModel {
         return p == null ? null : listNumbers.get(p.row());
     }
 
-    /** Whether any row of the problem list has a number of the list's own (its No column). */
+    /** Whether any row of the problem list (as shown) has a number of the list's own (its No column). */
     public boolean hasListNumbers() {
-        return problems.stream().anyMatch(p -> listNumbers.containsKey(p.row()));
+        return shownProblems.stream().anyMatch(p -> listNumbers.containsKey(p.row()));
+    }
+
+    /** The problem list as the window shows it: the problems, and the entries corrections settled, marked ready. */
+    public ObservableList<RowProblem> shownProblems() {
+        return shownProblems;
+    }
+
+    /** Whether this shown entry is one the clerk's correction settled (kept in its place, marked ready). */
+    public boolean isReady(RowProblem p) {
+        return p != null && ready.contains(p);
+    }
+
+    /** How many shown entries are settled by a correction. */
+    public javafx.beans.property.ReadOnlyIntegerProperty readyCountProperty() {
+        return readyCount.getReadOnlyProperty();
+    }
+
+    /** Whether the settled entries are hidden (the clerk's choice). */
+    public BooleanProperty hideReadyProperty() {
+        return hideReady;
+    }
+
+    /**
+     * The problems of a new check (or import) shown: an entry shown before that now has no problem, on a row the clerk
+     * corrected, stays where it stood marked ready; the others in the order they were shown, the new ones by row.
+     */
+    private void showProblems() {
+        if (checked.get() == null && imported.get() == null || hideReady.get()) {
+            forgetReady();
+            shownProblems.setAll(problems);
+            return;
+        }
+        java.util.Set<Integer> fixedRows = new java.util.HashSet<>();
+        fixes.keySet().forEach(cell -> fixedRows.add(cell.row()));
+        List<RowProblem> kept = new java.util.ArrayList<>();
+        Map<Integer, String> numbers = new java.util.HashMap<>(listNumbers);
+        for (RowProblem p : shownProblems) {
+            if (p.row() > 0 && fixedRows.contains(p.row()) && problems.stream().noneMatch(n -> sameCell(n, p))) {
+                kept.add(p);
+                if (shownNumbers.containsKey(p.row())) {
+                    numbers.putIfAbsent(p.row(), shownNumbers.get(p.row()));
+                }
+            }
+        }
+        // Where each stood: an entry still (or again) a problem in its old place, a settled one in its own.
+        List<RowProblem> before = List.copyOf(shownProblems);
+        record Placed(RowProblem problem, int row, int at) { }
+        List<Placed> placed = new java.util.ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            RowProblem n = problems.get(i);
+            int at = -1;
+            for (int j = 0; j < before.size(); j++) {
+                if (sameCell(before.get(j), n)) {
+                    at = j;
+                    break;
+                }
+            }
+            placed.add(new Placed(n, n.row(), at >= 0 ? at : Integer.MAX_VALUE / 2 + i));
+        }
+        for (RowProblem p : kept) {
+            placed.add(new Placed(p, p.row(), before.indexOf(p)));
+        }
+        placed.sort(java.util.Comparator.comparingInt(Placed::row).thenComparingInt(Placed::at));
+        ready.clear();
+        ready.addAll(kept);
+        listNumbers = Map.copyOf(numbers);
+        shownNumbers = listNumbers;
+        readyCount.set(ready.size());
+        shownProblems.setAll(placed.stream().map(Placed::problem).toList());
+    }
+
+    /** The list numbers of the rows shown last (a settled row keeps its number). */
+    private Map<Integer, String> shownNumbers = Map.of();
+
+    private static boolean sameCell(RowProblem a, RowProblem b) {
+        return a.row() == b.row() && Objects.equals(a.column(), b.column());
+    }
+
+    private void forgetReady() {
+        ready.clear();
+        readyCount.set(0);
+        shownNumbers = listNumbers;
+    }
+
+    /** The settled entries leave the list (the clerk asked). */
+    public void hideReadyNow() {
+        shownProblems.removeAll(List.copyOf(ready));
+        forgetReady();
     }
 
     /** The correction entered for this problem's cell, if any. */
