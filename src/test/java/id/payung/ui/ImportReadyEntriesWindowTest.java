@@ -90,9 +90,11 @@ class ImportReadyEntriesWindowTest {
         RowProblem corrected = before.get(2);
         assertThat(model.isReady(corrected)).isTrue();
         assertThat(model.problems()).as("no longer a problem").doesNotContain(corrected).hasSize(11);
-        String reason = table.getColumns().stream().filter(c -> c.getText().equals("Masalah")).findFirst().orElseThrow()
-                .getCellData(2).toString();
-        assertThat(reason).startsWith("✓ Siap: sudah diperbaiki. Tadinya: ");
+        assertThat(table.getColumns().stream().filter(c -> c.getText().equals("Kolom")).findFirst().orElseThrow()
+                .getCellData(2)).isEqualTo("✓ Siap · NIK");
+        // Its reason as it was: its row keeps its height, so the rows below stay where they were.
+        var reason = table.getColumns().stream().filter(c -> c.getText().equals("Masalah")).findFirst().orElseThrow();
+        assertThat(reason.getCellData(2)).isEqualTo(reason.getCellData(3));
         assertThat(table.getColumns().stream().filter(c -> c.getText().equals("Perbaikan")).findFirst().orElseThrow()
                 .getCellData(2)).as("the correction shown, masked").isEqualTo("531011********93");
         TableRow<?> row = rowOf(robot, corrected);
@@ -100,6 +102,7 @@ class ImportReadyEntriesWindowTest {
         assertThat(row.getPseudoClassStates()).extracting(Object::toString).contains("ready");
         assertThat(row.getOpacity()).isLessThan(1);
         assertThat(rowOf(robot, before.get(3)).getOpacity()).isEqualTo(1);
+        assertThat(row.getHeight()).as("as tall as before").isEqualTo(rowOf(robot, before.get(3)).getHeight());
         assertThat(table.getSelectionModel().getSelectedIndex()).as("the next problem, where it stood").isEqualTo(3);
         Shots.save(robot, ui.stage().getScene(), "import-ready-entry-1366");
 

@@ -322,7 +322,8 @@ public final class ImportView {
         listNoColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.listNumber(c.getValue())));
         listNoColumn.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::hasListNumbers,
                 model.shownProblems()));
-        columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(column(c.getValue())));
+        columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.isReady(c.getValue())
+                ? MessageFormat.format(resources.getString("import.ready"), column(c.getValue())) : column(c.getValue())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value())); // NIKs masked by the import
         // Whom the row is about: the clerk need not open the file to find the person of row 18.
         // A name the village misspelt is corrected here, whatever column the row's problem is about (a new-user trial:
@@ -333,8 +334,8 @@ public final class ImportView {
             keepPlace(e.getTablePosition().getRow());
             model.fixName(e.getRowValue(), e.getNewValue());
         });
-        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.isReady(c.getValue())
-                ? MessageFormat.format(resources.getString("import.ready"), reason(c.getValue())) : reason(c.getValue())));
+        // The reason as it was (its row keeps its height: nothing below moves); "✓ Siap" said in the Kolom cell.
+        reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue())));
         // A long problem wraps in its cell, the row growing: cut with "…" at a laptop's width it was not read.
         reasonColumn.setCellFactory(id.payung.ui.Cells.wrapped());
         fixColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(shownFix(c.getValue())));
