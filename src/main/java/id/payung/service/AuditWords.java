@@ -349,6 +349,7 @@ public final class AuditWords {
                 case "birth_date", "paid_on", "date" -> Formats.date(LocalDate.parse(s));
                 case "first_month", "last_month", "covered_from", "covered_to" -> Formats.month(YearMonth.parse(s));
                 case "first_month_source" -> word("history.firstMonthSource." + s, s);
+                case "funder_source" -> word("history.funderSource." + s, s);
                 case "declared_income_rp", "amount_rp", "ceiling_rp" -> Formats.rupiah(((Number) v).longValue());
                 case "programmes" -> s.replace("[", "").replace("]", "");
                 case "rows", "read", "imported", "duplicates", "rejected", "inactive", "bytes", "width", "height", "quota", "beneficiaries",

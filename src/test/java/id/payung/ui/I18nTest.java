@@ -136,6 +136,7 @@ class I18nTest {
                 Map.entry("history.action.", literals),                                   // AuditWords: audit entities
                 Map.entry("history.field.", literals),                                    // AuditWords: audit fields
                 Map.entry("history.firstMonthSource.", literals),                         // AuditWords: an import's Mulai
+                Map.entry("history.funderSource.", literals),                             // AuditWords: an import's funder
                 Map.entry("history.correction.", names(id.payung.domain.CorrectionScope.class)), // AuditWords
                 Map.entry("occupation.", seededOccupations().keySet()));                  // OccupationNames
     }

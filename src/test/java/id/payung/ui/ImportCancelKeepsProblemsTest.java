@@ -29,7 +29,7 @@ class ImportCancelKeepsProblemsTest {
             csv.append(String.format("531001120585%04d;%s;Ruteng%n", i, id.payung.service.TestData.name("Nama", i)));
         }
         csv.append("12;Salah;Ruteng\n"); // a problem after the first chunk
-        Path list = Files.writeString(dir.resolve("daftar.csv"), csv);
+        Path list = Files.writeString(dir.resolve("daftar 2026.csv"), csv);
         try (PayungServices s = TestData.seeded(dir)) {
             DirectTaskExecutor direct = new DirectTaskExecutor();
             boolean[] cancelNext = {false};

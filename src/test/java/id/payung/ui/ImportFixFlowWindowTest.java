@@ -31,8 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Trial 21c: a clerk correcting hundreds of rows of village lists in the import window at 1366 × 768 found it slow.
  * F8 / Shift+F8 go to the next / previous problem with its cell to correct focused (Enter types); a correction keeps
- * the clerk's place (the list neither scrolls nor jumps to another row: the next problem takes the corrected one's
- * place, chosen); a chosen file puts the focus on the empty Sumber dana; the funder of the last list imported is
+ * the clerk's place (the list neither scrolls nor jumps to another row: the corrected entry stays, ready, and the next
+ * problem below it is chosen); a chosen file puts the focus on the empty Sumber dana; the funder of the last list imported is
  * offered for the next, said as kept; Alt+I is Impor.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -71,7 +71,7 @@ class ImportFixFlowWindowTest {
             csv.append(i).append(",").append(TestData.name("Warga Mata Air", i)).append(",53101112038500").append(i % 10)
                     .append(",\"Reo, 12-03-1985\",Lk,Nelayan,Kel. Mata Air\n");
         }
-        return Files.writeString(ui.dir().resolve("Daftar Kel Mata Air.csv"), csv.toString());
+        return Files.writeString(ui.dir().resolve("Daftar Kel Mata Air 2026.csv"), csv.toString());
     }
 
     private void sized(FxRobot robot) {
@@ -163,11 +163,12 @@ class ImportFixFlowWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(table.getItems()).doesNotContain(corrected);
+        // The corrected entry stays in its place, ready (ImportReadyEntriesWindowTest): nothing below it moves.
+        assertThat(table.getItems().get(14)).isEqualTo(corrected);
+        assertThat(model.isReady(corrected)).isTrue();
         assertThat(flow.getFirstVisibleCell().getIndex()).as("the list did not scroll").isEqualTo(top);
-        assertThat(table.getSelectionModel().getSelectedItem()).as("the next problem, in the corrected one's place")
-                .isEqualTo(next);
-        assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(14);
+        assertThat(table.getSelectionModel().getSelectedItem()).as("the next problem, where it stood").isEqualTo(next);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(15);
         assertThat(focusedColumn(table)).isEqualTo("Perbaikan");
         assertThat(table.isFocused()).isTrue();
     }
@@ -194,7 +195,7 @@ class ImportFixFlowWindowTest {
         waitUntil(() -> summary.getText() != null && summary.getText().startsWith("Selesai: 6 peserta diimpor"));
 
         // The next village's list: its title names no funder.
-        Path next = ui.dir().resolve("daftar desa berikut.csv");
+        Path next = ui.dir().resolve("daftar desa berikut 2026.csv");
         Files.writeString(next, "NIK;Nama;Tgl Lahir;Desa\n5310010101900011;Stefanus Jehaut;01-01-1990;Ndehes\n");
         chosen = next;
         Platform.runLater(robot.lookup("#chooseImportFile").queryButton()::fire);
@@ -228,7 +229,7 @@ class ImportFixFlowWindowTest {
         Shots.save(robot, ui.stage().getScene(), "import-list-no-1366");
 
         // A list without a No column: none shown.
-        Path plain = ui.dir().resolve("tanpa-nomor.csv");
+        Path plain = ui.dir().resolve("tanpa-nomor-2026.csv");
         Files.writeString(plain, "NIK;Nama;Tgl Lahir;Desa\n531001010190001;Stefanus Jehaut;01-01-1990;Ndehes\n");
         robot.interact(() -> {
             model.fileProperty().set(plain);

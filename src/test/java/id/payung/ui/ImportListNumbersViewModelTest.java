@@ -27,7 +27,7 @@ class ImportListNumbersViewModelTest {
         try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
             model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
-            Path list = Files.writeString(dir.resolve("daftar NO 26-27.csv"), "DAFTAR PEKERJA RENTAN;;;\n;;;\n"
+            Path list = Files.writeString(dir.resolve("daftar 2026 NO 26-27.csv"), "DAFTAR PEKERJA RENTAN;;;\n;;;\n"
                     + "NO;NIK;Nama;Kecamatan\n26;5310011205850001;Yohanes Jehadu;Ruteng\n27;531001120585002;Maria Jelita;Ruteng\n");
             model.fileProperty().set(list);
             model.check();
@@ -39,7 +39,7 @@ class ImportListNumbersViewModelTest {
             model.saveProblems(saved, HEADERS, "No.", p -> p.column(), p -> p.problem().code(), path -> { });
             assertThat(Files.readString(saved)).contains("Baris;No.;Nama;Kolom;Nilai;Masalah").contains("5;27;Maria Jelita;NIK;");
 
-            Path plain = Files.writeString(dir.resolve("daftar.csv"), "NIK;Nama;Kecamatan\n531001120585002;Maria Jelita;Ruteng\n");
+            Path plain = Files.writeString(dir.resolve("daftar 2026.csv"), "NIK;Nama;Kecamatan\n531001120585002;Maria Jelita;Ruteng\n");
             model.fileProperty().set(plain);
             model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
             model.check();

@@ -69,12 +69,21 @@ class ImportNextFileViewModelTest {
             model.monthsProperty().set("12");
             assertThat(model.monthsKeptProperty().get()).as("the clerk's own for this file now").isNull();
 
-            // A file that names no year: this month, and said so.
+            // A file that names no year and has no Mulai column: none proposed (trial 21c: this month was a guess),
+            // the previous file's not kept; Impor waits for the clerk's, and their Mulai checks it again at once.
             model.fileProperty().set(noYear);
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
             model.check();
-            assertThat(model.firstMonthProperty().get()).isEqualTo("03/2026");
-            assertThat(model.monthIsThisMonthProperty().get()).isTrue();
+            assertThat(model.firstMonthProperty().get()).isEmpty();
+            assertThat(model.monthIsThisMonthProperty().get()).isFalse();
+            assertThat(model.monthMissingProperty().get()).isTrue();
+            assertThat(model.fileProblemProperty().get().code()).isEqualTo("NO_PERIOD");
+            assertThat(model.checkedProperty().get()).isNull();
             assertThat(model.monthsKeptProperty().get()).as("12 is the usual: nothing to say").isNull();
+            model.firstMonthProperty().set("03/2026");
+            assertThat(model.monthMissingProperty().get()).isFalse();
+            assertThat(model.fileProblemProperty().get()).isNull();
+            assertThat(model.checkedProperty().get().read()).isEqualTo(1);
         }
     }
 

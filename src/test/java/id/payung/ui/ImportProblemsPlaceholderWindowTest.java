@@ -36,7 +36,7 @@ class ImportProblemsPlaceholderWindowTest {
         @SuppressWarnings("unchecked")
         ComboBox<id.payung.domain.FundingSource> funder = robot.lookup("#importFunder").queryAs(ComboBox.class);
         waitUntil(() -> !funder.getItems().isEmpty());
-        Path csv = ui.dir().resolve("daftar.csv"); // no funder column, none chosen: not checked
+        Path csv = ui.dir().resolve("daftar 2026.csv"); // no funder column, none chosen: not checked
         Files.writeString(csv, "NIK;Nama;Tgl Lahir;Kecamatan\n5310010101900004;Agus Salim;01/01/1990;Ruteng\n");
         robot.interact(() -> {
             model.fileProperty().set(csv);

@@ -84,7 +84,7 @@ class ImportSameFileWindowTest {
     /** Trial 18-2: registered rows and a wrong one, none ready: Impor is off and the line says why. */
     @Test
     void noRowReadyTurnsImporOffAndSaysToCorrectTheWrongRows(FxRobot robot) throws Exception {
-        Path first = ui.dir().resolve("desa-a.csv");
+        Path first = ui.dir().resolve("desa-a-2026.csv");
         Files.writeString(first, "NIK;Nama;Tgl Lahir;Kecamatan;Sumber Dana\n"
                 + "5310010102910002;Petrus Nabu;01/02/1991;Ruteng;Mandiri\n");
         @SuppressWarnings("unchecked")
@@ -99,7 +99,7 @@ class ImportSameFileWindowTest {
         robot.interact(model::importNow);
         waitUntil(() -> model.importedProperty().get() != null && !model.runningProperty().get());
 
-        Path second = ui.dir().resolve("desa-b.csv");
+        Path second = ui.dir().resolve("desa-b-2026.csv");
         Files.writeString(second, "NIK;Nama;Tgl Lahir;Kecamatan;Sumber Dana\n"
                 + "5310010102910002;Petrus Nabu;01/02/1991;Ruteng;Mandiri\n"
                 + "5310013102910003;Tanggal Salah;31/02/1991;Ruteng;Mandiri\n");

@@ -64,6 +64,10 @@ class ImportStatusLineWindowTest {
                 .orElse(false));
         Node choose = robot.lookup("#chooseImportFile").query();
         robot.interact(() -> ((javafx.scene.control.Button) choose).fire());
+        // The list names no year and has no Mulai column: the clerk gives Mulai (trial 21c), which checks it again.
+        Node missing = robot.lookup("#importMonthMissing").query();
+        waitUntil(missing::isVisible);
+        robot.interact(() -> ((javafx.scene.control.TextField) robot.lookup("#importFrom").query()).setText("01/2026"));
         Node run = robot.lookup("#runImport").query();
         waitUntil(() -> !run.isDisabled());
         robot.interact(() -> ((javafx.scene.control.Button) run).fire());

@@ -32,9 +32,11 @@ class ImportTitleDesaViewModelTest {
         try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
             model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
+            model.firstMonthProperty().set("03/2026"); // the list names no year: the clerk's Mulai
             model.fileProperty().set(TestRegions.resource("village/Daftar Kel Mata Air.csv", dir));
             model.check();
 
+            assertThat(model.checkedProperty().get()).as("the rows checked").isNotNull();
             assertThat(model.kecamatanFromTitleProperty().get().name()).isEqualTo("Reok");
             assertThat(model.desaProperty().get()).isEqualTo("Mata Air");
             assertThat(model.desaFromTitleProperty().get()).extracting(Region::name).isEqualTo("Mata Air");
@@ -76,7 +78,7 @@ class ImportTitleDesaViewModelTest {
 
     @Test
     void rowsThatWouldGoInWithNoDesaAreCountedUntilADesaIsGiven() throws Exception {
-        Path list = Files.writeString(dir.resolve("daftar reok.csv"), "DAFTAR PEKERJA RENTAN KECAMATAN REOK;;\n;;\n"
+        Path list = Files.writeString(dir.resolve("daftar reok 2026.csv"), "DAFTAR PEKERJA RENTAN KECAMATAN REOK;;\n;;\n"
                 + "No;NIK;Nama\n1;5310111203850031;Yohanes Nggarang\n2;5310115503860032;Maria Sanjaya\n");
         try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);
@@ -95,7 +97,7 @@ class ImportTitleDesaViewModelTest {
     @Test
     void rowsWhoseDesaCellIsBlankAreCountedToo() throws Exception {
         // A list with a Desa column, two of its cells left blank (new-user trial 20): those rows go in at the kecamatan.
-        Path list = Files.writeString(dir.resolve("daftar reok desa.csv"), "No;NIK;Nama;Kecamatan;Desa\n"
+        Path list = Files.writeString(dir.resolve("daftar reok desa 2026.csv"), "No;NIK;Nama;Kecamatan;Desa\n"
                 + "1;5310111203850031;Yohanes Nggarang;Reok;Mata Air\n"
                 + "2;5310115503860032;Maria Sanjaya;Reok;\n"
                 + "3;5310111004870033;Kornelis Jehaut;Reok;  \n");
@@ -115,8 +117,8 @@ class ImportTitleDesaViewModelTest {
 
     @Test
     void closingAsksOnlyWhenSomethingCouldBeImported() throws Exception {
-        Path wrong = Files.writeString(dir.resolve("salah.csv"), "No;NIK;Nama;Desa\n1;5.31001E+15;Maria Jelita;Lalong\n");
-        Path ready = Files.writeString(dir.resolve("siap.csv"), "No;NIK;Nama;Desa\n1;5310015204850001;Maria Jelita;Lalong\n");
+        Path wrong = Files.writeString(dir.resolve("salah 2026.csv"), "No;NIK;Nama;Desa\n1;5.31001E+15;Maria Jelita;Lalong\n");
+        Path ready = Files.writeString(dir.resolve("siap 2026.csv"), "No;NIK;Nama;Desa\n1;5310015204850001;Maria Jelita;Lalong\n");
         Path unreadable = Files.writeString(dir.resolve("bukan-daftar.csv"), "halo\n\n");
         try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
             ImportViewModel model = model(s);

@@ -32,7 +32,7 @@ class ImportUndoneListViewModelTest {
             assertThat(s.imports().importFile(wrong, ImportOptions.defaults().withFunder("APBD-KAB-MGR")
                     .withPeriod(YearMonth.of(2026, 1), 12), ImportService.Progress.NONE).imported()).isEqualTo(2);
             ImportBatch batch = s.imports().batches().get(0);
-            Path corrected = dir.resolve("desa-benar.csv");
+            Path corrected = dir.resolve("desa-benar-2026.csv");
             Files.writeString(corrected, "NIK;Nama;Tgl Lahir;Kecamatan\n5310011505900017;Yohanes Jehamu;15/05/1990;Ruteng\n"
                     + "5,31001E+15;Agus Salim;01/01/1990;Ruteng\n");
             ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));

@@ -19,7 +19,7 @@ class ImportViewModelTest {
 
     @Test
     void checkCorrectImportAndUndo() throws Exception {
-        Path csv = dir.resolve("daftar.csv");
+        Path csv = dir.resolve("daftar 2026.csv"); // names its year: Mulai 01/2026
         Files.writeString(csv, "NIK;Nama;Kecamatan;Catatan desa\n5310015204850001;Maria;Ruteng;x\n"
                 + "5310011205850002;Yohanes;Reok;y\n");
         int[] refreshed = {0};
@@ -40,8 +40,8 @@ class ImportViewModelTest {
             assertThat(model.problems()).isEmpty();
 
             Path problemsFile = dir.resolve("masalah.csv");
-            Files.writeString(dir.resolve("rusak.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
-            model.fileProperty().set(dir.resolve("rusak.csv"));
+            Files.writeString(dir.resolve("rusak 2026.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
+            model.fileProperty().set(dir.resolve("rusak 2026.csv"));
             assertThat(model.funderProperty().get()).as("another file: the previous one's funder is not carried over").isNull();
             model.funderProperty().set(ImportScreen.funder(model, "MANDIRI"));
             model.check();
@@ -88,7 +88,7 @@ class ImportViewModelTest {
     /** A new-user trial: the red "no funder column" stayed after the funder was chosen, until "Periksa ulang". */
     @Test
     void choosingTheFunderAListLacksChecksItAgainAtOnce() throws Exception {
-        Path csv = dir.resolve("desa.csv");
+        Path csv = dir.resolve("desa 2026.csv");
         Files.writeString(csv, "NIK;Nama;Kecamatan\n5310015204850001;Maria;Ruteng\n");
         try (PayungServices s = TestData.seeded(dir)) {
             ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
@@ -141,7 +141,7 @@ class ImportViewModelTest {
 
     @Test
     void aCorrectionIsWhatGetsImportedAndAWrongOneStaysAProblem() throws Exception {
-        Path csv = dir.resolve("rusak.csv");
+        Path csv = dir.resolve("rusak 2026.csv");
         Files.writeString(csv, "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n5310015204850001;Maria;Ruteng\n");
         try (PayungServices s = TestData.seeded(dir)) {
             ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
@@ -167,7 +167,8 @@ class ImportViewModelTest {
 
     /**
      * A list that names its year ("… APBD 2025 …", "TAHUN 2024" above the header) starts in January of it, checked
-     * and imported so, until the clerk sets "Mulai" themselves; two years named, or none, keep this month.
+     * and imported so, until the clerk sets "Mulai" themselves; two years named keep this month (said); none: the clerk
+     * gives it (ImportNextFileViewModelTest).
      */
     @Test
     void mulaiFollowsTheYearTheListNamesUntilTheClerkSetsIt() throws Exception {

@@ -94,7 +94,7 @@ class ImportVillageListViewModelTest {
 
     @Test
     void aSharedDesaNameIsSettledByTypingTheKecamatanOrChoosingOneForTheFile() throws Exception {
-        Path list = dir.resolve("daftar.csv");
+        Path list = dir.resolve("daftar 2026.csv");
         Files.writeString(list, "NIK;Nama;Desa\n5310015204850001;Maria Jelita;Ds. Satar Ngkeling\n"
                 + "5310011205850002;Yohanes Jehadu;Lalong\n");
         try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
@@ -130,7 +130,7 @@ class ImportVillageListViewModelTest {
 
     @Test
     void twoPeopleOnOneNikAreRefusedAndOneWorkerOnTwoPeriodsImportsBoth() throws Exception {
-        Path clash = dir.resolve("satu-nik.csv");
+        Path clash = dir.resolve("satu-nik-2026.csv");
         Files.writeString(clash, "NIK;Nama;Desa\n5310015204850001;Maria Jelita;Wae Rii\n"
                 + "5310015204850001;Theresia Nggarang;Wae Rii\n");
         Path twoPeriods = dir.resolve("dua-periode.csv");

@@ -56,7 +56,7 @@ class ImportVillageListWindowTest {
         Files.writeString(twin, "kode_desa,nama_desa,jenis,kode_kecamatan,nama_kecamatan\n"
                 + "53.10.03.2999,Satar Ngkeling,Desa,53.10.03,Ruteng\n");
         ui.services().regionImport().importCsv(twin);
-        Path list = ui.dir().resolve("daftar.csv");
+        Path list = ui.dir().resolve("daftar 2026.csv");
         Files.writeString(list, "NIK;Nama;Desa\n5310015204850001;Maria Jelita;Ds. Satar Ngkeling\n");
         chooseFunderAndCheck(robot, list);
         Label counts = robot.lookup("#importCounts").queryAs(Label.class);

@@ -34,6 +34,7 @@ class ImportWaitRowWindowTest {
         robot.interact(() -> {
             model.funderProperty().set(model.funders().stream().filter(f -> f.code().equals("APBDES-MGR")).findFirst()
                     .orElseThrow());
+            model.firstMonthProperty().set("01/2026"); // the list names no year: the clerk's Mulai
             model.fileProperty().set(list);
             model.check();
         });

@@ -51,6 +51,7 @@ class ImportWindowEscapeAsksWindowTest {
         robot.interact(() -> {
             model.funderProperty().set(ui.services().reference().fundingSources().stream()
                     .filter(f -> f.code().equals("APBDES-MGR")).findFirst().orElseThrow());
+            model.firstMonthProperty().set("01/2026"); // the list names no year: the clerk's Mulai
             model.fileProperty().set(file);
             model.check();
         });

@@ -74,7 +74,7 @@ class ImportWindowLaptopReadableWindowTest {
      */
     @Test
     void rowsWithoutDesaAreSaidAndTheSameFileAgainOffersItsSettings(FxRobot robot) throws Exception {
-        Path list = java.nio.file.Files.writeString(ui.dir().resolve("daftar reok.csv"),
+        Path list = java.nio.file.Files.writeString(ui.dir().resolve("daftar reok 2026.csv"),
                 "DAFTAR PEKERJA RENTAN KECAMATAN REOK;;\n;;\nNo;NIK;Nama\n1;5310111203850031;Yohanes Nggarang\n"
                         + "2;5310115503860032;Maria Sanjaya\n");
         waitUntil(() -> !model.funders().isEmpty());

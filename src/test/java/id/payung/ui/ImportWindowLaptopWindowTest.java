@@ -103,7 +103,7 @@ class ImportWindowLaptopWindowTest {
 
     @Test
     void niksMaskedEverywhereCountsAfterAnImportAndSignatureLines(FxRobot robot) throws Exception {
-        Path list = Files.writeString(ui.dir().resolve("desa.csv"), "NIK;Nama;Tanggal Lahir;Kecamatan\n"
+        Path list = Files.writeString(ui.dir().resolve("desa 2026.csv"), "NIK;Nama;Tanggal Lahir;Kecamatan\n"
                 + "5.31001E+15;Agus;01-01-1990;Ruteng\n5310015204850001;Maria;12-04-1985;Ruteng\n"
                 + ";;Ruteng, 12 Januari 2026;\n;;Mengetahui,;\n;Kepala Desa Cumbi;;\n");
         waitUntil(() -> !model.funders().isEmpty());
@@ -188,7 +188,7 @@ class ImportWindowLaptopWindowTest {
      */
     @Test
     void theProblemSentencesAreShownWholeAtLaptopWidth(FxRobot robot) throws Exception {
-        Path list = Files.writeString(ui.dir().resolve("lalong.csv"), "NIK;Nama;Tanggal Lahir;Kecamatan\n"
+        Path list = Files.writeString(ui.dir().resolve("lalong 2026.csv"), "NIK;Nama;Tanggal Lahir;Kecamatan\n"
                 + "5.31001E+15;Agus Jehamat;01-01-1990;Wae Rii\n531001520485001;Maria Jelita;12-04-1985;Wae Rii\n"
                 + ";;Lalong, 12 Januari 2026;\n");
         waitUntil(() -> !model.funders().isEmpty());

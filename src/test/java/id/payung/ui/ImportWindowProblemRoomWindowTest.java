@@ -41,7 +41,7 @@ class ImportWindowProblemRoomWindowTest {
             csv.append(i).append(",").append(TestData.name("Warga Mata Air", i)).append(",53101112038500").append(i % 10)
                     .append(",\"Reo, 12-03-1985\",Lk,Nelayan,Kel. Mata Air\n");
         }
-        return Files.writeString(ui.dir().resolve("Daftar Kel Mata Air.csv"), csv.toString());
+        return Files.writeString(ui.dir().resolve("Daftar Kel Mata Air 2026.csv"), csv.toString());
     }
 
     private void check(FxRobot robot, Path list) throws Exception {

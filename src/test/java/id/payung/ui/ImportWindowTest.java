@@ -32,7 +32,7 @@ class ImportWindowTest {
 
     @Test
     void showsTheMappingChecksAndImports(FxRobot robot) throws Exception {
-        Path csv = ui.dir().resolve("desa.csv");
+        Path csv = ui.dir().resolve("desa 2026.csv");
         Files.writeString(csv, "No;No. KTP;Nama Lengkap;Kecamatan;Sumber Dana\n1;5310015204850001;Maria;Ruteng;Mandiri\n"
                 + "2;5.31001E+15;Agus;Ruteng;Mandiri\n");
         @SuppressWarnings("unchecked")
@@ -122,7 +122,7 @@ class ImportWindowTest {
             ui.stage().setWidth(1000);
             ui.stage().setHeight(680);
         });
-        Path csv = ui.dir().resolve("desa.csv");
+        Path csv = ui.dir().resolve("desa 2026.csv");
         Files.writeString(csv, "No;No. KTP;Nama Lengkap;Kecamatan;Sumber Dana\n1;5.31001E+15;Agus;Ruteng;Mandiri\n");
         robot.interact(() -> {
             model.fileProperty().set(csv);

@@ -29,7 +29,7 @@ class ReplacingSavesTest {
         Path out = Files.createDirectories(dir.resolve("keluar"));
         Path template = Files.writeString(out.resolve("templat-daftar-pekerja.xlsx"), "old");
         Path problems = Files.writeString(out.resolve("masalah-impor.xlsx"), "old");
-        Path broken = Files.writeString(dir.resolve("rusak.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
+        Path broken = Files.writeString(dir.resolve("rusak 2026.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
         List<Path> saved = new ArrayList<>();
         try (PayungServices s = TestData.seeded(dir)) {
             ImportViewModel model = ImportScreen.loaded(s, YearMonth.of(2026, 1));
@@ -95,7 +95,7 @@ class ReplacingSavesTest {
      */
     @Test
     void theProblemListNeverReplacesTheListItselfOrADatabase() throws Exception {
-        Path broken = Files.writeString(dir.resolve("rusak.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
+        Path broken = Files.writeString(dir.resolve("rusak 2026.csv"), "NIK;Nama;Kecamatan\n5.31001E+15;Agus;Ruteng\n");
         Path other = Files.createDirectories(dir.resolve("lain"));
         TestData.seeded(other).close();
         Path otherDb = other.resolve("payung.db");

@@ -373,7 +373,7 @@ public final class ImportService {
                     after.put("renewed", renewed);
                 }
                 putDecisions(after, options);
-                putMonthsGot(tx, after, batch, options, tally.columns);
+                putMonthsGot(tx, after, batch, options, tally.columns, windowFunder(ctx, options));
                 if (!options.fixes().isEmpty()) {
                     after.put("corrected_cells", options.fixes().size());
                     putCorrections(after, options.fixes(), ctx.applied(), tally.personOfFixedRow);
@@ -416,10 +416,11 @@ public final class ImportService {
      * window's Mulai and Jumlah bulan are kept only when a row took them (a blank Mulai cell), and the entry says where
      * Mulai came from ({@code first_month_source}: FILE, or FILE_AND_WINDOW); a file with its own Jumlah bulan or
      * Selesai column: the window's number of months is not said. Always: the first and last month the enrollments got
-     * ({@code covered_from}, {@code covered_to}; no last month when one has no end), read from what was written.
+     * ({@code covered_from}, {@code covered_to}; no last month when one has no end), read from what was written. A
+     * file with its own Sumber dana column: {@code funder_source} FILE or FILE_AND_WINDOW, as for Mulai.
      */
     private void putMonthsGot(id.payung.store.Tx tx, Map<String, Object> after, long batch, ImportOptions options,
-                              java.util.Set<Column> columns) {
+                              java.util.Set<Column> columns, String windowFunder) {
         if (columns.contains(Column.FIRST_MONTH)) {
             boolean windowStart = options.from() != null && batches.countStarting(tx, batch, options.from().toString()) > 0;
             after.put("first_month_source", windowStart ? "FILE_AND_WINDOW" : "FILE");
@@ -438,6 +439,21 @@ public final class ImportService {
                 after.put("covered_to", covered.lastMonth());
             }
         }
+        // Likewise the funder (trial 21d): a file with its own Sumber dana column keeps the window's funder in the
+        // entry only when an enrollment went in under it (a blank cell took it), and says which ruled.
+        if (columns.contains(Column.FUNDER) && windowFunder != null) {
+            boolean windowUsed = covered != null && covered.funders().contains(windowFunder);
+            after.put("funder_source", windowUsed ? "FILE_AND_WINDOW" : "FILE");
+            if (!windowUsed) {
+                after.remove("funder");
+            }
+        }
+    }
+
+    /** The code of the funder the window (or --funder) gave, as the rows take it; null when none was given. */
+    private static String windowFunder(Context ctx, ImportOptions options) {
+        return options.funder() == null ? null : RowParser.findFunder(ctx.funders(), options.funder(), ctx.regency())
+                .map(FundingSource::code).orElse(null);
     }
 
     /** How long the owner's question which regency it writes for waits for another writer before it is given up. */

@@ -48,6 +48,11 @@ public final class ImportView {
     @FXML private Label earlierLabel;
     @FXML private Button earlierButton;
     @FXML private Label monthSourceLabel;
+    @FXML private Label monthMissingLabel;
+    @FXML private CheckBox hideReadyCheck;
+    /** A problem-list row whose entry a correction settled: greyed ({@link ImportViewModel#isReady}). */
+    private static final javafx.css.PseudoClass READY = javafx.css.PseudoClass.getPseudoClass("ready");
+    private static final double READY_OPACITY = 0.55;
     @FXML private Label kecamatanSourceLabel;
     @FXML private Label funderSourceLabel;
     @FXML private Label desaSourceLabel;
@@ -173,6 +178,11 @@ public final class ImportView {
                 model.yearsInDoubtProperty(), firstMonthField.textProperty(), model.mapping()));
         monthSourceLabel.visibleProperty().bind(monthSourceLabel.textProperty().isNotEmpty());
         monthSourceLabel.managedProperty().bind(monthSourceLabel.visibleProperty());
+        // No Mulai column and no year named: "Mulai" is empty and required, said in red as the missing funder is.
+        monthMissingLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::monthMissing,
+                model.monthMissingProperty(), model.previewProperty(), model.fileProperty(), firstMonthField.textProperty()));
+        monthMissingLabel.visibleProperty().bind(model.monthMissingProperty().and(model.importedProperty().isNull()));
+        monthMissingLabel.managedProperty().bind(monthMissingLabel.visibleProperty());
         kecamatanSourceLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.kecamatanFromTitleProperty().get() != null ? MessageFormat.format(resources.getString(
                         "import.kecamatanFromTitle"), model.kecamatanFromTitleProperty().get().name())
@@ -233,8 +243,12 @@ public final class ImportView {
                         .collect(java.util.stream.Collectors.joining(", ")), firstMonthField.getText())));
         yearsInDoubtLabel.visibleProperty().bind(model.yearsInDoubtProperty().map(years -> !years.isEmpty()));
         yearsInDoubtLabel.managedProperty().bind(yearsInDoubtLabel.visibleProperty());
-        fileProblemLabel.textProperty().bind(model.fileProblemProperty().map(e -> MessageFormat.format(
-                resources.getString("import.problem." + e.code()), e.args().toArray())));
+        // A missing Mulai is said beside the field (not twice).
+        fileProblemLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var e = model.fileProblemProperty().get();
+            return e == null || "NO_PERIOD".equals(e.code()) && model.monthMissingProperty().get() ? ""
+                    : MessageFormat.format(resources.getString("import.problem." + e.code()), e.args().toArray());
+        }, model.fileProblemProperty(), model.monthMissingProperty()));
         fileProblemLabel.managedProperty().bind(fileProblemLabel.textProperty().isNotEmpty()); // no empty line held
 
         mappingTable.setItems(model.mapping());
@@ -280,7 +294,21 @@ public final class ImportView {
         meaningColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         meaningColumn.setCellFactory(col -> new MeaningCell());
 
-        problemsTable.setItems(model.problems());
+        // Shown: the problems, and the entries a correction settled kept in their place, greyed and marked ready
+        // (trial 21c: after each correction the rows below moved up one under the clerk's eyes).
+        problemsTable.setItems(model.shownProblems());
+        problemsTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(RowProblem item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean settled = !empty && model.isReady(item);
+                pseudoClassStateChanged(READY, settled);
+                setOpacity(settled ? READY_OPACITY : 1);
+            }
+        });
+        hideReadyCheck.selectedProperty().bindBidirectional(model.hideReadyProperty());
+        // Always holding its room (nothing moves when it shows), seen once a correction settled an entry.
+        hideReadyCheck.visibleProperty().bind(model.readyCountProperty().greaterThan(0).or(model.hideReadyProperty()));
         // An empty list says "no problems" only once a check has run: before it (window just opened, or a file not
         // checked because the funder is missing) a clerk read "Tidak ada masalah." as a clean file (trial 18, LOW 4).
         problemsPlaceholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
@@ -293,8 +321,9 @@ public final class ImportView {
         // where Baris is 18 (trial 21c). Shown only for a list that numbers its rows.
         listNoColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.listNumber(c.getValue())));
         listNoColumn.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(model::hasListNumbers,
-                model.problems()));
-        columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(column(c.getValue())));
+                model.shownProblems()));
+        columnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(model.isReady(c.getValue())
+                ? MessageFormat.format(resources.getString("import.ready"), column(c.getValue())) : column(c.getValue())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value())); // NIKs masked by the import
         // Whom the row is about: the clerk need not open the file to find the person of row 18.
         // A name the village misspelt is corrected here, whatever column the row's problem is about (a new-user trial:
@@ -305,6 +334,7 @@ public final class ImportView {
             keepPlace(e.getTablePosition().getRow());
             model.fixName(e.getRowValue(), e.getNewValue());
         });
+        // The reason as it was (its row keeps its height: nothing below moves); "✓ Siap" said in the Kolom cell.
         reasonColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(reason(c.getValue())));
         // A long problem wraps in its cell, the row growing: cut with "…" at a laptop's width it was not read.
         reasonColumn.setCellFactory(id.payung.ui.Cells.wrapped());
@@ -350,6 +380,7 @@ public final class ImportView {
         checkButton.disableProperty().bind(model.fileProperty().isNull().or(model.runningProperty()));
         // Not again after a finished import until something changes: a second press found only duplicates.
         importButton.disableProperty().bind(model.checkedProperty().isNull().or(model.runningProperty())
+                .or(model.monthMissingProperty())
                 .or(model.importDoneProperty()).or(model.nothingToImportProperty()));
         // "Tersimpan: …/masalah-impor.xlsx" belongs to the file whose problems it lists: gone with another file.
         templateLabel.textProperty().bind(model.savedProperty().map(saved -> MessageFormat.format(resources.getString(
@@ -373,7 +404,7 @@ public final class ImportView {
         // The first row with a proposal is chosen once the check is done, so the button is ready where the clerk looks
         // (it stayed grey until a row was clicked, and nothing said so: trial 19); still taken only when pressed.
         // After a correction the list is the new check's: the clerk's place in it is kept (trial 21c), not this.
-        model.problems().addListener((javafx.collections.ListChangeListener<RowProblem>) change ->
+        model.shownProblems().addListener((javafx.collections.ListChangeListener<RowProblem>) change ->
                 javafx.application.Platform.runLater(this::afterProblems));
         // Once a chosen file is checked, the focus goes to what is still needed (trial 21c: it sat on "Arti kolom").
         model.runningProperty().addListener((obs, was, now) -> {
@@ -645,6 +676,19 @@ public final class ImportView {
     @FXML
     private void applyStanding() {
         model.applyStandingDecisions();
+    }
+
+    /** The red line under "Mulai" when the import needs one the file does not give. */
+    private String monthMissing() {
+        ImportService.Preview p = model.previewProperty().get();
+        if (!model.monthMissingProperty().get() || p == null || model.fileProperty().get() == null) {
+            return "";
+        }
+        String example = id.payung.ui.DatePickers.formatMonth(java.time.YearMonth.now().withMonth(1));
+        return p.namedYears().isEmpty() && firstMonthField.getText().isBlank()
+                ? MessageFormat.format(resources.getString("import.monthMissing"),
+                        model.fileProperty().get().getFileName().toString(), example)
+                : MessageFormat.format(resources.getString("import.monthMissing.given"), example);
     }
 
     /** The line beside "Mulai": where it came from, and a number of months kept from the previous file. */
@@ -984,6 +1028,11 @@ public final class ImportView {
         if (at < 0) {
             at = Math.min(place.index(), items.size() - 1);
         }
+        if (!needsLook(items.get(at))) {
+            // Settled (kept in its place, ready): the next problem below it, else the one above.
+            int next = nextProblem(at, 1);
+            at = next >= 0 ? next : nextProblem(at, -1) >= 0 ? nextProblem(at, -1) : at;
+        }
         javafx.scene.control.skin.VirtualFlow<?> flow = problemsFlow();
         if (flow != null && place.top() >= 0) {
             // The rows above stay where they were: the list does not scroll under the clerk.
@@ -1021,22 +1070,37 @@ public final class ImportView {
         goToProblem(e.isShiftDown() ? -1 : 1);
     };
 
-    /** Goes {@code step} problems on from the chosen one (the first or last when none is chosen); notes of no row skipped. */
+    /**
+     * Goes {@code step} problems on from the chosen one (the first or last when none is chosen); notes of no row and
+     * entries already corrected (ready) skipped.
+     */
     void goToProblem(int step) {
-        java.util.List<RowProblem> items = problemsTable.getItems();
         int at = problemsTable.getSelectionModel().getSelectedIndex();
-        int next = at < 0 ? (step > 0 ? 0 : items.size() - 1) : at + step;
-        while (next >= 0 && next < items.size() && items.get(next).row() <= 0) {
-            next += step;
-        }
-        if (next >= 0 && next < items.size()) {
+        int next = nextProblem(at < 0 ? (step > 0 ? -1 : problemsTable.getItems().size()) : at, step);
+        if (next >= 0) {
             showProblem(next);
         }
     }
 
+    /** The index of the first entry {@code step} on from {@code from} that is a row's problem to look at, or -1. */
+    private int nextProblem(int from, int step) {
+        java.util.List<RowProblem> items = problemsTable.getItems();
+        for (int next = from + step; next >= 0 && next < items.size(); next += step) {
+            if (needsLook(items.get(next))) {
+                return next;
+            }
+        }
+        return -1;
+    }
+
+    /** A row's problem still to look at: not a note of no row, not an entry a correction settled (ready). */
+    private boolean needsLook(RowProblem p) {
+        return p.row() > 0 && !model.isReady(p);
+    }
+
     /**
      * After a chosen file is checked: the focus on what is still needed, the empty Sumber dana when the file could not
-     * be checked without one, else the first problem's cell to correct, else Impor.
+     * be checked without one, else the empty Mulai it needs, else the first problem's cell to correct, else Impor.
      */
     private void focusNeeded() {
         if (model.fileProperty().get() == null || closeButton.getScene() == null) {
@@ -1044,6 +1108,8 @@ public final class ImportView {
         }
         if (model.funderProperty().get() == null && model.checkedProperty().get() == null) {
             funderChoice.requestFocus();
+        } else if (model.monthMissingProperty().get()) {
+            firstMonthField.requestFocus(); // the Mulai the file gives none of
         } else if (problemsTable.getSelectionModel().getSelectedIndex() >= 0) {
             showProblem(problemsTable.getSelectionModel().getSelectedIndex()); // a proposal chosen already
         } else if (!problemsTable.getItems().isEmpty()) {

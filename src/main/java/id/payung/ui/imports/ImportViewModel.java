@@ -64,6 +64,17 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<ImportService.Report> checked = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ImportService.Report> imported = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RowProblem> problems = FXCollections.observableArrayList();
+    /**
+     * The problem list as shown: {@link #problems}, and where the clerk's correction settled an entry, that entry kept
+     * in its place marked ready ({@link #isReady}) until another file (or the same again) is chosen or the clerk hides
+     * them (trial 21c: after each correction the rows below moved up one under the clerk's eyes).
+     */
+    private final ObservableList<RowProblem> shownProblems = FXCollections.observableArrayList();
+    /** The entries of {@link #shownProblems} a correction settled (kept, marked ready). */
+    private final java.util.Set<RowProblem> ready = new java.util.HashSet<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper readyCount = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    /** The clerk hides settled entries: a correction's entry then leaves the list at once, as before. */
+    private final BooleanProperty hideReady = new SimpleBooleanProperty(false);
     /** The list's own numbers (its No column) of the rows of {@link #problems}, by the file's line; empty: none. */
     private Map<Integer, String> listNumbers = Map.of();
     /** The NIKs the pass that gave {@link #problems} proposes for cells Excel destroyed (whole: shown masked). */
@@ -113,6 +124,8 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<List<Integer>> yearsInDoubt = new ReadOnlyObjectWrapper<>(List.of());
     /** True when "Mulai" not set by the clerk is this month because the chosen file names no year: said beside it. */
     private final ReadOnlyBooleanWrapper monthIsThisMonth = new ReadOnlyBooleanWrapper(false);
+    /** True when the file has no Mulai column and "Mulai" holds no month: Impor waits for the clerk's. */
+    private final ReadOnlyBooleanWrapper monthMissing = new ReadOnlyBooleanWrapper(false);
     /**
      * "Jumlah bulan" as the clerk set it for the previous file, kept for this one because it is not the usual
      * {@value #USUAL_MONTHS}: said beside "Mulai" until the clerk changes it; else null.
@@ -219,7 +232,8 @@ public final class ImportViewModel {
         this.tasks = tasks;
         this.afterImport = afterImport;
         this.defaultMonth = defaultMonth;
-        firstMonth.set(DatePickers.formatMonth(defaultMonth));
+        // "Mulai" starts empty: a list that names no year and has no Mulai column is given one by the clerk, never
+        // this month unasked (trial 21c: "a guess; it should be required like the funder").
         firstMonth.addListener((obs, old, now) -> {
             if (!proposingMonth) {
                 firstMonthChosen = true;
@@ -227,7 +241,24 @@ public final class ImportViewModel {
                 monthIsThisMonth.set(false);
                 yearsInDoubt.set(List.of());
             }
+            updateMonthMissing();
+            // The clerk filled the "Mulai" the file could not be checked without: checked again at once, as a funder
+            // chosen is (once, when the text first reads as a month: not per keystroke).
+            if (!proposingMonth && DatePickers.parseMonth(now) != null && DatePickers.parseMonth(old) == null
+                    && fileProblem.get() != null && "NO_PERIOD".equals(fileProblem.get().code())
+                    && file.get() != null && imported.get() == null && !running.get()) {
+                check();
+            }
         });
+        problems.addListener((javafx.beans.InvalidationListener) o -> showProblems());
+        hideReady.addListener((obs, was, now) -> {
+            if (now) {
+                hideReadyNow();
+            }
+        });
+        preview.addListener(o -> updateMonthMissing());
+        file.addListener(o -> updateMonthMissing());
+        mapping.addListener((javafx.beans.InvalidationListener) o -> updateMonthMissing());
         months.addListener((obs, old, now) -> monthsKept.set(null)); // the clerk's own for this file now
         // Nothing ready: pressing Impor could only be refused (a wrong row refuses the file; under "lewati baris yang
         // salah" nothing new is nothing imported) — trial 18-2 pressed it and read "2 baris salah" over the reason.
@@ -272,6 +303,8 @@ public final class ImportViewModel {
             monthFromYear.set(null);
             monthIsThisMonth.set(false);
             yearsInDoubt.set(List.of());
+            forgetReady(); // another file, or the same chosen again: its list anew
+            shownProblems.clear();
             preview.set(null);
             checked.set(null);
             imported.set(null);
@@ -354,6 +387,33 @@ public final class ImportViewModel {
         firstMonthChosen = false;
         String n = months.get() == null ? "" : months.get().strip();
         monthsKept.set(n.isEmpty() || n.equals(USUAL_MONTHS) ? null : n);
+    }
+
+    /**
+     * Whether the import needs a "Mulai" the clerk has not given: a file is read, it has no Mulai column (as mapped)
+     * and the field holds no month. Impor waits for it; said in red beside the field.
+     */
+    private void updateMonthMissing() {
+        monthMissing.set(file.get() != null && preview.get() != null && !hasMonthColumn(currentMapping())
+                && DatePickers.parseMonth(firstMonth.get()) == null);
+    }
+
+    /** The file's columns as the clerk mapped them (once read), else as Payung read them; null before any. */
+    private Map<Integer, Column> currentMapping() {
+        Map<Integer, Column> m = options().mapping();
+        return m != null ? m : preview.get() == null ? null : preview.get().mapping();
+    }
+
+    private static boolean hasMonthColumn(Map<Integer, Column> mapping) {
+        return mapping != null && mapping.containsValue(Column.FIRST_MONTH);
+    }
+
+    /**
+     * True when the import needs a "Mulai" not given: the file has no Mulai column and the field holds no month (the
+     * file names no year, or the clerk emptied it). Impor waits for it.
+     */
+    public ReadOnlyBooleanProperty monthMissingProperty() {
+        return monthMissing.getReadOnlyProperty();
     }
 
     /** Loads the funders, the kecamatan and the list of past imports. */
@@ -526,9 +586,97 @@ public final class ImportViewModel {
         return p == null ? null : listNumbers.get(p.row());
     }
 
-    /** Whether any row of the problem list has a number of the list's own (its No column). */
+    /** Whether any row of the problem list (as shown) has a number of the list's own (its No column). */
     public boolean hasListNumbers() {
-        return problems.stream().anyMatch(p -> listNumbers.containsKey(p.row()));
+        return shownProblems.stream().anyMatch(p -> listNumbers.containsKey(p.row()));
+    }
+
+    /** The problem list as the window shows it: the problems, and the entries corrections settled, marked ready. */
+    public ObservableList<RowProblem> shownProblems() {
+        return shownProblems;
+    }
+
+    /** Whether this shown entry is one the clerk's correction settled (kept in its place, marked ready). */
+    public boolean isReady(RowProblem p) {
+        return p != null && ready.contains(p);
+    }
+
+    /** How many shown entries are settled by a correction. */
+    public javafx.beans.property.ReadOnlyIntegerProperty readyCountProperty() {
+        return readyCount.getReadOnlyProperty();
+    }
+
+    /** Whether the settled entries are hidden (the clerk's choice). */
+    public BooleanProperty hideReadyProperty() {
+        return hideReady;
+    }
+
+    /**
+     * The problems of a new check (or import) shown: an entry shown before that now has no problem, on a row the clerk
+     * corrected, stays where it stood marked ready; the others in the order they were shown, the new ones by row.
+     */
+    private void showProblems() {
+        if (checked.get() == null && imported.get() == null || hideReady.get()) {
+            forgetReady();
+            shownProblems.setAll(problems);
+            return;
+        }
+        java.util.Set<Integer> fixedRows = new java.util.HashSet<>();
+        fixes.keySet().forEach(cell -> fixedRows.add(cell.row()));
+        List<RowProblem> kept = new java.util.ArrayList<>();
+        Map<Integer, String> numbers = new java.util.HashMap<>(listNumbers);
+        for (RowProblem p : shownProblems) {
+            if (p.row() > 0 && fixedRows.contains(p.row()) && problems.stream().noneMatch(n -> sameCell(n, p))) {
+                kept.add(p);
+                if (shownNumbers.containsKey(p.row())) {
+                    numbers.putIfAbsent(p.row(), shownNumbers.get(p.row()));
+                }
+            }
+        }
+        // Where each stood: an entry still (or again) a problem in its old place, a settled one in its own.
+        List<RowProblem> before = List.copyOf(shownProblems);
+        record Placed(RowProblem problem, int row, int at) { }
+        List<Placed> placed = new java.util.ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            RowProblem n = problems.get(i);
+            int at = -1;
+            for (int j = 0; j < before.size(); j++) {
+                if (sameCell(before.get(j), n)) {
+                    at = j;
+                    break;
+                }
+            }
+            placed.add(new Placed(n, n.row(), at >= 0 ? at : Integer.MAX_VALUE / 2 + i));
+        }
+        for (RowProblem p : kept) {
+            placed.add(new Placed(p, p.row(), before.indexOf(p)));
+        }
+        placed.sort(java.util.Comparator.comparingInt(Placed::row).thenComparingInt(Placed::at));
+        ready.clear();
+        ready.addAll(kept);
+        listNumbers = Map.copyOf(numbers);
+        shownNumbers = listNumbers;
+        readyCount.set(ready.size());
+        shownProblems.setAll(placed.stream().map(Placed::problem).toList());
+    }
+
+    /** The list numbers of the rows shown last (a settled row keeps its number). */
+    private Map<Integer, String> shownNumbers = Map.of();
+
+    private static boolean sameCell(RowProblem a, RowProblem b) {
+        return a.row() == b.row() && Objects.equals(a.column(), b.column());
+    }
+
+    private void forgetReady() {
+        ready.clear();
+        readyCount.set(0);
+        shownNumbers = listNumbers;
+    }
+
+    /** The settled entries leave the list (the clerk asked). */
+    public void hideReadyNow() {
+        shownProblems.removeAll(List.copyOf(ready));
+        forgetReady();
     }
 
     /** The correction entered for this problem's cell, if any. */
@@ -911,9 +1059,14 @@ public final class ImportViewModel {
             // "Mulai" the clerk has not set follows the year the file names (January of it; this month if it
             // names none, or two), and the rows are checked for that period. As soon as the file is read: not
             // only once its funder is settled (a new-user trial: Mulai waited for the funder).
+            // A file that names no year and has no Mulai column gets none: the clerk gives it, as the funder (trial
+            // 21c: this month, said only in blue, was "a guess"). Its Mulai column's blank cells and two years named
+            // (said in orange) still take this month, as before.
             YearMonth proposed = !propose ? null
-                    : p.namedYear() == null ? defaultMonth : YearMonth.of(p.namedYear(), 1);
-            ImportOptions options = proposed == null ? chosen : chosen.withPeriod(proposed, chosen.months());
+                    : p.namedYear() != null ? YearMonth.of(p.namedYear(), 1)
+                    : hasMonthColumn(chosen.mapping() != null ? chosen.mapping() : p.mapping())
+                            || p.namedYears().size() > 1 ? defaultMonth : null;
+            ImportOptions options = !propose ? chosen : chosen.withPeriod(proposed, chosen.months());
             // The one funder the title rows or the file's name name ("SUMBER DANA: APBDes NDEHES"), else none.
             id.payung.service.importing.NamedFunder.Found named = proposeFunder ? p.titleFunder() : null;
             if (proposeFunder) {
@@ -925,27 +1078,28 @@ public final class ImportViewModel {
             TitleRegion t = service.titleRegion(f, options, p, proposeKecamatan, proposeDesa, progress(task, 0));
             if (t.problem() != null) {
                 // What the file lacks (a funder column, a period) is said; its columns and year show all the same.
-                return new Checked(p, null, proposed, t, t.problem(), proposeFunder, named, proposeDesa, 0);
+                return new Checked(p, null, propose, proposed, t, t.problem(), proposeFunder, named, proposeDesa, 0);
             }
             ImportOptions withMapping = t.options().mapping() == null ? t.options().withMapping(p.mapping()) : t.options();
             try {
                 ImportService.Report report = t.report() != null ? t.report()
                         : service.importFile(f, withMapping.dry(), progress(task, 0));
-                return new Checked(p, report, proposed, t, null, proposeFunder, named, proposeDesa, report.withoutDesa());
+                return new Checked(p, report, propose, proposed, t, null, proposeFunder, named, proposeDesa, report.withoutDesa());
             } catch (ImportFileException e) {
-                return new Checked(p, null, proposed, t, e, proposeFunder, named, proposeDesa, 0);
+                return new Checked(p, null, propose, proposed, t, e, proposeFunder, named, proposeDesa, 0);
             }
         }).onFailure(ImportFileException.class, fileProblem::set).onSuccess(c -> {
             finish(0);
-            if (c.proposedMonth() != null && !firstMonthChosen) {
+            if (c.proposeMonth() && !firstMonthChosen) {
                 proposingMonth = true;
                 try {
-                    firstMonth.set(DatePickers.formatMonth(c.proposedMonth()));
+                    // None proposed: emptied (another file's month does not carry over), for the clerk to give.
+                    firstMonth.set(c.proposedMonth() == null ? "" : DatePickers.formatMonth(c.proposedMonth()));
                 } finally {
                     proposingMonth = false;
                 }
-                monthFromYear.set(c.preview().namedYear());
-                monthIsThisMonth.set(c.preview().namedYears().isEmpty());
+                monthFromYear.set(c.proposedMonth() == null ? null : c.preview().namedYear());
+                monthIsThisMonth.set(c.proposedMonth() != null && c.preview().namedYears().isEmpty());
             }
             // Two years named and none chosen: said, never guessed (the month stays the clerk's default).
             yearsInDoubt.set(!firstMonthChosen && c.preview().namedYears().size() > 1 ? c.preview().namedYears() : List.of());
@@ -999,7 +1153,10 @@ public final class ImportViewModel {
                         example = id.payung.domain.Nik.mask(id.payung.domain.Nik.strip(example));
                     }
                     ObjectProperty<Column> meaning = new SimpleObjectProperty<>(c.preview().mapping().get(i));
-                    meaning.addListener(changed -> importDone.set(false)); // the file read another way
+                    meaning.addListener(changed -> {
+                        importDone.set(false); // the file read another way
+                        updateMonthMissing(); // a column read as Mulai, or no longer
+                    });
                     mapping.add(new MappingRow(i, c.preview().headers().get(i), example, meaning));
                 }
             }
@@ -1051,13 +1208,15 @@ public final class ImportViewModel {
     }
 
     /**
-     * A check's result; {@code proposedMonth} the "Mulai" it was checked with for the clerk (null: theirs),
+     * A check's result; {@code proposeMonth} whether "Mulai" was not the clerk's, {@code proposedMonth} the one it
+     * was then checked with (null: none, the file names no year and has no Mulai column: the clerk gives it),
      * {@code title} what the title rows propose for the kecamatan and desa ({@link TitleRegion}: what it was checked
      * with, and what is not taken and why), {@code problem} what the file as a whole lacks (then no report);
      * {@code funder} the one the title or name names that it was checked with, when {@code proposeFunder} (the clerk
      * had chosen none).
      */
-    private record Checked(ImportService.Preview preview, ImportService.Report report, YearMonth proposedMonth,
+    private record Checked(ImportService.Preview preview, ImportService.Report report, boolean proposeMonth,
+                           YearMonth proposedMonth,
                            TitleRegion title, ImportFileException problem, boolean proposeFunder,
                            id.payung.service.importing.NamedFunder.Found funder, boolean proposeDesa, long withoutDesa) {
     }

@@ -132,6 +132,41 @@ class ImportDecisionsTest {
         }
     }
 
+    /**
+     * Trial 21d, as for Mulai: a list with its own Sumber dana column, the window's funder set. The entry said
+     * "Sumber dana: APBDes" though every row went in under its own; it says which ruled, and the window's funder only
+     * when a blank cell took it.
+     */
+    @Test
+    void theImportsEntrySaysWhetherTheWindowsFunderWasUsed() throws Exception {
+        Path own = Files.writeString(dir.resolve("mandiri2026.csv"), "No;NIK;Nama;Sumber dana\n"
+                + "1;5310111203850041;Yohanes Nggarang;MANDIRI\n2;5310111203850042;Maria Nggarang;MANDIRI\n");
+        Path blank = Files.writeString(dir.resolve("campur-dana.csv"), "No;NIK;Nama;Sumber dana\n"
+                + "1;5310111203850043;Agustinus Jehadu;MANDIRI\n2;5310111203850044;Yosefina Jehadu;\n");
+        ImportOptions window = ImportOptions.defaults().withFunder("APBDES-MGR").withPeriod(YearMonth.of(2026, 1), 12)
+                .withRegion("Reok", "Mata Air");
+        try (PayungServices s = fresh()) {
+            ImportService.Report r = s.imports().importFile(own, window, ImportService.Progress.NONE);
+            assertThat(r.written()).as("%s", r.problems()).isTrue();
+            assertThat(entry(s, r.batchId())).doesNotContainKey("funder").containsEntry("funder_source", "FILE");
+            assertThat(words(s, r.batchId())).contains("Sumber dana diambil dari: kolom Sumber dana di berkas (sumber dana"
+                    + " di jendela impor tidak dipakai)").doesNotContain("APBDes");
+            assertThat(s.imports().decisionsOf(r.batchId()).orElseThrow().funder()).as("no row took it").isNull();
+
+            ImportService.Report mixed = s.imports().importFile(blank, window, ImportService.Progress.NONE);
+            assertThat(mixed.written()).as("%s", mixed.problems()).isTrue();
+            assertThat(entry(s, mixed.batchId())).containsEntry("funder", "APBDES-MGR")
+                    .containsEntry("funder_source", "FILE_AND_WINDOW");
+            assertThat(words(s, mixed.batchId())).contains("Sumber dana diambil dari: kolom Sumber dana di berkas; sel"
+                    + " Sumber dana yang kosong: sumber dana di jendela impor");
+
+            // A list without the column: the window's funder is the rows' own, said as before (no source line).
+            Path none = Files.writeString(dir.resolve("tanpa-kolom.csv"), "No;NIK;Nama\n1;5310111203850045;Paulus Jehadu\n");
+            ImportService.Report plain = s.imports().importFile(none, window, ImportService.Progress.NONE);
+            assertThat(entry(s, plain.batchId())).containsEntry("funder", "APBDES-MGR").doesNotContainKey("funder_source");
+        }
+    }
+
     private static java.util.Map<String, Object> entry(PayungServices s, long batch) {
         return id.payung.service.Json.parse(entryRecord(s, batch).change().after());
     }
