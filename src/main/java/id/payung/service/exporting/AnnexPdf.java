@@ -53,12 +53,23 @@ final class AnnexPdf implements AutoCloseable {
     private static final java.nio.charset.Charset PRINTABLE = java.nio.charset.Charset.forName("windows-1252");
     static final String NAME_NOT_PRINTABLE = "[nama memuat aksara yang tidak dapat dicetak]";
 
-    /** What the annex is about. */
-    record Subject(String funderName, int year, boolean fullNik, LocalDate printedOn) {
+    /**
+     * What the annex is about; {@code unnamed}: the participants of that funder and year recorded as a number (a cohort
+     * without a name list), said under the total where it exceeds the names listed (trial 22c: a regency-paid 1.000
+     * read "0 orang").
+     */
+    record Subject(String funderName, int year, boolean fullNik, LocalDate printedOn, long unnamed) {
+        Subject(String funderName, int year, boolean fullNik, LocalDate printedOn) {
+            this(funderName, year, fullNik, printedOn, 0);
+        }
     }
+
+    /** {@link Subject#unnamed}. */
+    private final long unnamed;
 
     AnnexPdf(OutputStream out, PrintHeader header, Subject s) throws DocumentException {
         this.fullNik = s.fullNik();
+        this.unnamed = s.unnamed();
         doc = new Document(PageSize.A4, 42, 42, 42, 56);
         writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(new PdfParts.Footer(header, s.printedOn()));
@@ -170,7 +181,7 @@ final class AnnexPdf implements AutoCloseable {
     void finish(PrintHeader h) throws DocumentException {
         boolean listed = rows > held.size(); // rows already in the table, before the ones held back
         if (rows == 0) {
-            PdfParts.noRows(table, "Tidak ada peserta.");
+            PdfParts.noRows(table, unnamed > 0 ? "Tidak ada peserta bernama." : "Tidak ada peserta.");
             listed = true;
         }
         table.setComplete(true);
@@ -230,6 +241,17 @@ final class AnnexPdf implements AutoCloseable {
         total.setPadding(0);
         total.setPaddingTop(6);
         tail.addCell(total);
+        // A cohort and the named people of one funder and year count max(named, declared) (ParticipantStats): the
+        // cohort's number beyond the names listed here has no names to list.
+        if (unnamed > rows) {
+            PdfPCell cohort = new PdfPCell(new Phrase("Tercatat " + Formats.count(unnamed) + " peserta sebagai jumlah"
+                    + " kelompok; " + Formats.count(unnamed - rows) + " di antaranya tanpa daftar nama, tidak dimuat"
+                    + " dalam lampiran ini.", PdfParts.BODY));
+            cohort.setBorder(Rectangle.NO_BORDER);
+            cohort.setPadding(0);
+            cohort.setPaddingTop(3);
+            tail.addCell(cohort);
+        }
         PdfPCell signature = new PdfPCell(regentSignature(h.regentTitle() + ",\n\n\n\n\n" + PdfParts.DOTTED,
                 PdfParts.BODY_BOLD, 45, 18));
         signature.setBorder(Rectangle.NO_BORDER);

@@ -730,10 +730,14 @@ public final class ExportService {
         PrintHeader header = printHeader();
         id.payung.domain.FundingSource funder = reference.fundingSources().stream().filter(f -> f.code().equalsIgnoreCase(funderCode)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no funding source with code " + funderCode));
+        long unnamed = register.cohorts().stream()
+                .filter(c -> c.funderCode().equalsIgnoreCase(funder.code()) && c.year() == year)
+                .mapToLong(id.payung.domain.Cohort::participants).sum();
         long rows;
         try {
             rows = write(file, out -> {
-                AnnexPdf pdf = new AnnexPdf(out, header, new AnnexPdf.Subject(funder.name(), year, fullNik, LocalDate.now(clock)));
+                AnnexPdf pdf = new AnnexPdf(out, header, new AnnexPdf.Subject(funder.name(), year, fullNik,
+                        LocalDate.now(clock), unnamed));
                 try (pdf) {
                     db.read(tx -> {
                         queries.annex(tx, funder.code(), year, pdf::add);
