@@ -147,6 +147,24 @@ class ImportTitleDesaViewModelTest {
         }
     }
 
+    /** Trial 22c: after an Impor refused (nothing saved), Esc closed the window unasked and the typed fixes were lost. */
+    @Test
+    void closingAfterARefusedImportStillAsks() throws Exception {
+        Path list = Files.writeString(dir.resolve("campur 2026.csv"), "No;NIK;Nama;Desa\n1;5310015204850001;Maria Jelita;Lalong\n"
+                + "2;5.31001E+15;Yosef Jemarut;Lalong\n");
+        try (PayungServices s = ImportScreen.seededWithManggarai(dir)) {
+            ImportViewModel model = model(s);
+            model.funderProperty().set(ImportScreen.funder(model, "APBDES-MGR"));
+            model.fileProperty().set(list);
+            model.check();
+            model.fix(model.problems().get(0), "5310011203850"); // typed, still wrong: the import is refused
+            model.importNow();
+            assertThat(model.importedProperty().get()).isNotNull();
+            assertThat(model.importedProperty().get().written()).isFalse();
+            assertThat(model.hasUnimportedFile()).as("nothing was saved; the correction typed would be lost").isTrue();
+        }
+    }
+
     @Test
     void theSameFileAgainIsOfferedWhatItsImportWasGivenForTheClerkToTake() throws Exception {
         Path list = Files.writeString(dir.resolve("daftar reok.csv"), "No;NIK;Nama\n1;5310111203850031;Yohanes Nggarang\n");

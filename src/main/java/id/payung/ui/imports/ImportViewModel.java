@@ -1519,7 +1519,9 @@ public final class ImportViewModel {
      * loses it, so both ask first.
      */
     public boolean hasUnimportedFile() {
-        return file.get() != null && imported.get() == null && !nothingCouldBeImported();
+        // An Impor refused (nothing saved) leaves the file unimported, its typed corrections too (trial 22c: Esc closed).
+        ImportService.Report done = imported.get();
+        return file.get() != null && (done == null || !done.written()) && !nothingCouldBeImported();
     }
 
     /**
