@@ -233,8 +233,12 @@ public final class ImportWindows {
                         String.valueOf(undone.batch().id()), undone.batch().fileName(), Formats.count(undone.enrollments())));
             }
         });
-        Parent root = MainWindow.load("imports/ImportView.fxml", bundle, type -> new ImportView(model,
+        ImportView[] view = new ImportView[1];
+        Parent root = MainWindow.load("imports/ImportView.fxml", bundle, type -> view[0] = new ImportView(model,
                 (chooser, window) -> openDialog.show(chooser, window)));
+        if (services.server() != null) {
+            view[0].onServer(); // the waiting line names no file there
+        }
         windowTasks.throwIfFailed();
         // Past imports and the BPJS comparison styled and laid out when first chosen, not with the window.
         id.payung.ui.Tabs.contentOnFirstVisit(root);

@@ -124,6 +124,16 @@ public final class MainWindow implements EnrollmentDialogs {
         }
         Scene scene = new Scene(buildRoot());
         scene.getStylesheets().add(MainWindow.class.getResource("/theme/payung.css").toExternalForm());
+        // Ctrl+N where nothing may be written: its menu item is disabled, and the key did nothing, silently (trial 22a
+        // L6). The status line says why, as the menu's Impor does.
+        javafx.scene.input.KeyCombination newKey = new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (newKey.match(e) && services.readOnly()) {
+                e.consume();
+                refusedReadOnly("form.refused.reader");
+            }
+        });
         stage.setTitle(title());
         // The icon after the first frame: decoding it is not what the first frame needs.
         Frames.afterNextFrame(scene, () -> stage.getIcons().add(
@@ -682,13 +692,8 @@ public final class MainWindow implements EnrollmentDialogs {
         if (services.readOnly()) { // the menu's Impor: the register's button is disabled for the same reason
             // A provincial reader is told why and who imports (the command line's refusal, ImportService's); a file
             // opened read-only keeps its own sentence.
-            java.util.Optional<id.payung.service.importing.ImportService.ReaderImportException> reader =
-                    services.imports().readerRefusal();
-            // An offline copy says what it is and the way back (trial 18-3: the menu's Impor said "a provincial login").
-            id.payung.domain.OfflineCopyMark copy = services.offlineCopyMark();
-            notice(b -> reader.map(refused -> id.payung.ui.UserMessages.describe(b, refused))
-                    .orElseGet(() -> copy != null ? java.text.MessageFormat.format(b.getString("offlineCopy.refused"),
-                            id.payung.ui.UserMessages.offlineCopyNotice(b, copy)) : b.getString("readOnly.refused")));
+            // In words short enough for the status line at 1366 px (trial 22a L6: cut off at "Daftar diimpor oleh petug…").
+            refusedReadOnly("import.refused.reader.short");
             return;
         }
         // An import or undo written here reads the register again (the register's Impor) or the screen shown (the
@@ -700,6 +705,20 @@ public final class MainWindow implements EnrollmentDialogs {
             }
             afterImport.run();
         });
+    }
+
+    /**
+     * A write the open database refuses, said in the status line: a provincial reader's {@code readerKey} (who they are
+     * and who writes instead), an offline copy what it is and the way back (trial 18-3), any other read-only file
+     * {@code readOnly.refused}.
+     */
+    private void refusedReadOnly(String readerKey) {
+        java.util.Optional<id.payung.service.importing.ImportService.ReaderImportException> reader =
+                services.imports().readerRefusal();
+        id.payung.domain.OfflineCopyMark copy = services.offlineCopyMark();
+        notice(b -> reader.map(refused -> java.text.MessageFormat.format(b.getString(readerKey), refused.login()))
+                .orElseGet(() -> copy != null ? java.text.MessageFormat.format(b.getString("offlineCopy.refused"),
+                        id.payung.ui.UserMessages.offlineCopyNotice(b, copy)) : b.getString("readOnly.refused")));
     }
 
     /** The import windows ask for their file with {@code dialog}: a test's stands for the native file dialog. */

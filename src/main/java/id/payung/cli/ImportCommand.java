@@ -106,6 +106,13 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ImportService.Report report;
         try (PayungServices services = database.open()) {
+            if (!dryRun) {
+                // A provincial reader's login is refused first (trial 22a L5: it was asked for --funder, then --from,
+                // exit 2 each time, and only then told it writes nothing). Its dry run, which writes nothing, checks.
+                services.imports().readerRefusal().ifPresent(refused -> {
+                    throw refused;
+                });
+            }
             try {
                 TitleRegion titled = titleRegion(services, options);
                 if (titled != null) {

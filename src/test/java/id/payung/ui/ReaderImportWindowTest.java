@@ -54,6 +54,11 @@ class ReaderImportWindowTest {
     @Test
     void theMenusImportTellsTheReaderWhoImports(FxRobot robot) {
         assertThat(ui.services().readOnly()).isTrue();
+        robot.interact(() -> { // a laptop (trial 22a L6: the line was cut at "Daftar diimpor oleh petug…")
+            ui.stage().setMaximized(false);
+            ui.stage().setWidth(1366);
+            ui.stage().setHeight(700);
+        });
         // The menu item of this test's own window, fired as a click fires it: a lookup by its text could find a menu
         // left by an earlier class's window in a full run, and the click then went nowhere (CI, session 16).
         javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) ui.stage().getScene().getRoot().lookup(".menu-bar");
@@ -71,8 +76,49 @@ class ReaderImportWindowTest {
         }
         assertThat(robot.lookup("#notice").queryAs(Label.class).getText())
                 .startsWith("Impor tidak dijalankan: " + login + " adalah login pembaca provinsi")
-                .contains("Daftar diimpor oleh petugas kabupaten/kota dengan login petugasnya sendiri")
+                .endsWith("Daftar diimpor oleh petugas kabupaten/kota.")
                 .doesNotContain("hanya-baca");
+        readWhole(robot);
+    }
+
+    /** Trial 22a L6: Ctrl+N did nothing and said nothing in a reader's window; the status line now says why. */
+    @Test
+    void ctrlNTellsTheReaderWhoEnrols(FxRobot robot) {
+        robot.interact(() -> {
+            ui.stage().setMaximized(false);
+            ui.stage().setWidth(1366);
+            ui.stage().setHeight(700);
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        try {
+            waitUntil(() -> robot.lookup("#notice").tryQuery().map(n -> ((Label) n).getText())
+                    .filter(t -> t != null && t.startsWith("Tidak ada peserta baru")).isPresent());
+        } catch (AssertionError e) {
+            throw new AssertionError("the status line says: " + robot.lookup("#notice").tryQuery()
+                    .map(n -> ((Label) n).getText()).orElse("(no status line)"), e);
+        }
+        assertThat(robot.lookup("#notice").queryAs(Label.class).getText()).isEqualTo("Tidak ada peserta baru: " + login
+                + " adalah login pembaca provinsi. Peserta didaftarkan oleh petugas kabupaten/kota.");
+        assertThat(robot.lookup("#nikField").tryQuery()).as("no form opened").isEmpty();
+        readWhole(robot);
+    }
+
+    /**
+     * The status line's notice as drawn at 1366 px: whole, not cut with "…". The line's database as the trial's
+     * ("Server: 127.0.0.1/payung · ntt"; this test's database and login names are three times as long).
+     */
+    private static void readWhole(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#databaseFile").queryAs(Label.class).setText("Server: 127.0.0.1/payung · ntt"));
+        robot.sleep(300); // the layout pass
+        Label notice = robot.lookup("#notice").queryAs(Label.class);
+        try {
+            Shots.save(robot, notice.getScene(), "reader-notice");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) notice.lookup(".text");
+        assertThat(drawn.getText()).as("the notice as drawn").isEqualTo(notice.getText());
     }
 
     @Test

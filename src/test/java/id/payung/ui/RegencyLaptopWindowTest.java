@@ -101,6 +101,18 @@ class RegencyLaptopWindowTest {
         List<String> headers = robot.lookup("#regencyTable .column-header .label").queryAllAs(Label.class).stream()
                 .map(RegencyLaptopWindowTest::shown).toList();
         assertThat(headers).hasSize(6).noneMatch(t -> t.endsWith("…") || t.endsWith("..."));
+        // Trial 22a L8: a province's regency costs a billion ("Rp 1.076.544…" cut): such a cost, in a regency row's
+        // bold, fits the cost column.
+        TreeTableCell<?, ?> cost = robot.lookup("#regencyTable .tree-table-row-cell .tree-table-cell")
+                .queryAllAs(TreeTableCell.class).stream().filter(c -> c.getText() != null && c.getText().startsWith("Rp ")
+                        && c.getTableColumn() != null && c.getTableColumn().getStyleClass().contains("numeric"))
+                .filter(c -> ((javafx.scene.text.Text) c.lookup(".text")).getFont().getStyle().toLowerCase().contains("bold"))
+                .findFirst().orElseThrow();
+        javafx.scene.text.Text billion = new javafx.scene.text.Text("Rp 1.076.544.000");
+        billion.setFont(((javafx.scene.text.Text) cost.lookup(".text")).getFont());
+        assertThat(cost.getTableColumn().getWidth()).as("the cost column holds a billion in bold")
+                .isGreaterThanOrEqualTo(billion.getLayoutBounds().getWidth() + cost.snappedLeftInset()
+                        + cost.snappedRightInset());
     }
 
     /**

@@ -167,6 +167,20 @@ final class PdfParts {
      * descenders on the border when its room is taken in to keep a report on one page, trial 21a). Room taken in
      * this way keeps the cells even: a report set closer passes less.
      */
+    /**
+     * A table with one header row over pages: short ({@code rows} at most {@link #KEPT_ROWS}), moved whole to the next
+     * page when it does not fit the rest of this one; longer, split with its header row repeated on the next page
+     * (trial 22a L9: the trend's 2025 row alone at the top of page 2, under no header).
+     */
+    static PdfPTable overPages(PdfPTable t) {
+        t.setHeaderRows(1);
+        t.setKeepTogether(t.size() <= KEPT_ROWS);
+        return t;
+    }
+
+    /** The rows a table may have and still be moved whole to the next page ({@link #overPages}). */
+    static final int KEPT_ROWS = 16;
+
     static PdfPTable roomInCells(PdfPTable t, float room) {
         for (com.lowagie.text.pdf.PdfPRow row : t.getRows()) {
             for (PdfPCell cell : row.getCells()) {

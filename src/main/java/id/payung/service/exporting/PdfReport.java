@@ -207,7 +207,7 @@ final class PdfReport {
                     : java.text.MessageFormat.format(words.getString("report.empty.filtered"), c.filter()), PdfParts.BODY));
         } else {
             doc.add(chart(writer, c.shares(), c.palette(), setting));
-            doc.add(PdfParts.roomInCells(sharesTable(c, words), setting.cellRoom()));
+            doc.add(PdfParts.overPages(PdfParts.roomInCells(sharesTable(c, words), setting.cellRoom())));
             // The note explains the table's cost column: under it, never alone on a page of its own.
             // Two lines at most, or the signature goes to a page of its own. A cost under the package (self-paying
             // workers in a discount's months) read as a miscalculation when the note named only the package; the
@@ -229,11 +229,11 @@ final class PdfReport {
         if (c.province() != null) {
             doc.add(section(setting, java.text.MessageFormat.format(words.getString("report.province.regencies"),
                     String.valueOf(c.year())) + suffix));
-            doc.add(PdfParts.roomInCells(regencyTable(c, words), setting.cellRoom()));
+            doc.add(PdfParts.overPages(PdfParts.roomInCells(regencyTable(c, words), setting.cellRoom())));
         }
 
         doc.add(section(setting, "Perkembangan peserta per tahun" + suffix));
-        doc.add(PdfParts.roomInCells(trendTable(c), setting.cellRoom()));
+        doc.add(PdfParts.overPages(PdfParts.roomInCells(trendTable(c), setting.cellRoom())));
 
         // The awards and events, each whole on its page; the part's heading with its first event, and the last
         // event with the signature, so neither a heading nor a signature stands alone at a page's end or start

@@ -129,6 +129,14 @@ public final class ImportView {
         this.openDialog = openDialog;
     }
 
+    /**
+     * The database is a server's: the waiting line names no file, only another import or save on the server (trial
+     * 22a L7: "…program lain yang membuka berkas ini…" on a server). Call once the view is loaded.
+     */
+    public void onServer() {
+        waitLabel.setText(resources.getString("wait.import.server"));
+    }
+
     @FXML
     private void initialize() {
         // Closed while a check or import runs, the window does not leave it carrying on unseen with no Cancel:
