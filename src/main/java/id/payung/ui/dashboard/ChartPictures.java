@@ -68,6 +68,21 @@ final class ChartPictures {
         return words == null ? null : MessageFormat.format(res.getString("export.filter"), words);
     }
 
+    /** {@link #filterLine} of the dashboard's filter and a tab's own funder ({@code funder} null: none chosen). */
+    static String filterLineWithFunder(ResourceBundle res, String dashboard, id.payung.domain.FundingSource funder) {
+        return filterLine(res, dashboard, funder == null ? null
+                : MessageFormat.format(res.getString("export.filter.funder"), funder.name()));
+    }
+
+    /** A slide's axis of participants: labelled, id-ID ticks, no minor ticks (the per-kecamatan/pekerjaan/regency bars). */
+    static javafx.scene.chart.NumberAxis countAxis(ResourceBundle res) {
+        javafx.scene.chart.NumberAxis counts = new javafx.scene.chart.NumberAxis();
+        counts.setLabel(res.getString("col.participants"));
+        counts.setMinorTickVisible(false);
+        DashboardCharts.countTicks(counts);
+        return counts;
+    }
+
     /** A slide's size in points: drawn at {@link #SCALE}, 1920 × 1080 pixels (16:9), 10 × 5,625 inches at {@link #DPI}. */
     static final double SLIDE_WIDTH = 960;
     static final double SLIDE_HEIGHT = 540;

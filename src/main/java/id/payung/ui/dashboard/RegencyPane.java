@@ -262,13 +262,9 @@ public final class RegencyPane {
         String title = MessageFormat.format(resources.getString("picture.title.regency"), String.valueOf(model.year()),
                 Formats.count(RegencyShare.total(regencies)));
         FundingSource funder = model.funderProperty().get();
-        return new ChartPictures.Slide(title, ChartPictures.filterLine(resources, dashboardFilter,
-                funder == null ? null : MessageFormat.format(resources.getString("export.filter.funder"), funder.name())),
+        return new ChartPictures.Slide(title, ChartPictures.filterLineWithFunder(resources, dashboardFilter, funder),
                 () -> {
-                    NumberAxis counts = new NumberAxis();
-                    counts.setLabel(resources.getString("col.participants"));
-                    counts.setMinorTickVisible(false);
-                    DashboardCharts.countTicks(counts);
+                    NumberAxis counts = ChartPictures.countAxis(resources);
                     CategoryAxis names = new CategoryAxis();
                     names.setAnimated(false);
                     StackedBarChart<Number, String> bars = new StackedBarChart<>(counts, names);
