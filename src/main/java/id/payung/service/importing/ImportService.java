@@ -1138,7 +1138,7 @@ public final class ImportService {
                     }
                     Checked checked = (Checked) item;
                     tally.read++;
-                    if (checked.listNumber != null) {
+                    if (checked.listNumber != null && tally.listNumbers.size() < LIST_NUMBERS_KEPT) {
                         tally.listNumbers.put(checked.parsed().row(), checked.listNumber);
                     }
                     if (checked.outcome == null) {
@@ -1475,6 +1475,12 @@ public final class ImportService {
         }
         return spans;
     }
+
+    /**
+     * The list's own numbers kept while a file is read, for the rows a problem may later name (about 10 MB): a list of
+     * millions of numbered rows keeps memory bounded (issue 19); rows past it show their file line only.
+     */
+    private static final int LIST_NUMBERS_KEPT = 100_000;
 
     /** Bytes of a name-list row, about: how many rows a file holds is guessed from its size. */
     private static final long BYTES_PER_ROW = 100;
