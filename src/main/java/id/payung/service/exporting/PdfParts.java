@@ -178,6 +178,37 @@ final class PdfParts {
         return t;
     }
 
+    /**
+     * A part's heading and its table ({@link #overPages}), never the heading alone at a page's foot (prov22:
+     * "Perkembangan peserta per tahun" at the foot of page 1, its table on page 2): a short table is moved whole with
+     * its heading; a long one keeps its header row and first {@link #ROWS_WITH_HEADING} rows with the heading, and the
+     * rest follows as the same table, its header row repeated only on the pages after.
+     */
+    static void addHeaded(Document doc, Paragraph heading, PdfPTable table) throws DocumentException {
+        PdfPTable t = overPages(table);
+        if (t.size() <= KEPT_ROWS) {
+            doc.add(keptTogether(heading, t));
+            return;
+        }
+        PdfPTable first = new PdfPTable(t);
+        while (first.size() > 1 + ROWS_WITH_HEADING) {
+            first.deleteLastRow();
+        }
+        first.setSpacingAfter(0);
+        PdfPTable rest = new PdfPTable(t);
+        for (int i = 0; i < ROWS_WITH_HEADING; i++) {
+            rest.deleteRow(1);
+        }
+        rest.setHeaderRows(1);
+        rest.setSkipFirstHeader(true); // under the first rows on this page; repeated on the next
+        rest.setSpacingBefore(0);
+        doc.add(keptTogether(heading, first));
+        doc.add(rest);
+    }
+
+    /** The rows of a long table kept on the page of its heading ({@link #addHeaded}). */
+    static final int ROWS_WITH_HEADING = 3;
+
     /** The rows a table may have and still be moved whole to the next page ({@link #overPages}). */
     static final int KEPT_ROWS = 16;
 

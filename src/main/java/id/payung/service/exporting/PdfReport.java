@@ -227,13 +227,13 @@ final class PdfReport {
         }
 
         if (c.province() != null) {
-            doc.add(section(setting, java.text.MessageFormat.format(words.getString("report.province.regencies"),
-                    String.valueOf(c.year())) + suffix));
-            doc.add(PdfParts.overPages(PdfParts.roomInCells(regencyTable(c, words), setting.cellRoom())));
+            PdfParts.addHeaded(doc, section(setting, java.text.MessageFormat.format(
+                    words.getString("report.province.regencies"), String.valueOf(c.year())) + suffix),
+                    PdfParts.roomInCells(regencyTable(c, words), setting.cellRoom()));
         }
 
-        doc.add(section(setting, "Perkembangan peserta per tahun" + suffix));
-        doc.add(PdfParts.overPages(PdfParts.roomInCells(trendTable(c), setting.cellRoom())));
+        PdfParts.addHeaded(doc, section(setting, "Perkembangan peserta per tahun" + suffix),
+                PdfParts.roomInCells(trendTable(c), setting.cellRoom()));
 
         // The awards and events, each whole on its page; the part's heading with its first event, and the last
         // event with the signature, so neither a heading nor a signature stands alone at a page's end or start
@@ -510,6 +510,15 @@ final class PdfReport {
      * ({@link id.payung.domain.FunderOrder#overYears}: by kind, province first, then by name), the same in the reports
      * of every year: two years' reports side by side have their columns alike.
      */
+    /** The page's width between its margins (A4, 50 points each side), in points. */
+    private static final float TEXT_WIDTH = 495;
+
+    /** The trend's year column: "Tahun" in the header's bold on one line. */
+    private static final float YEAR_WIDTH = 44;
+
+    /** The trend's total column: "Jumlah" and a province's total (e.g. 1.234.567) on one line. */
+    private static final float TOTAL_WIDTH = 58;
+
     private static PdfPTable trendTable(Content c) {
         // The one funder order over the years (FunderOrder): the dashboard's trend lists them the same way. The
         // report year's shares too, should the growth not reach its year.
@@ -521,10 +530,12 @@ final class PdfReport {
         c.shares().forEach(s -> names.put(s.funderCode(), s.funderName()));
         List<String> funders = codes.stream().map(names::get).toList();
         // The year narrow, the funders wide: a funder's name on one line where it fits (and the table a line lower).
+        // The year and the total in points of the page's 495, whatever the funders: with six funders a share of the
+        // width broke "Tahu/n" over two lines.
         float[] widths = new float[funders.size() + 2];
-        java.util.Arrays.fill(widths, 2);
-        widths[0] = 1;
-        widths[widths.length - 1] = 1.4f;
+        java.util.Arrays.fill(widths, (TEXT_WIDTH - YEAR_WIDTH - TOTAL_WIDTH) / funders.size());
+        widths[0] = YEAR_WIDTH;
+        widths[widths.length - 1] = TOTAL_WIDTH;
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         String[] head = new String[funders.size() + 2];
