@@ -121,7 +121,7 @@ public final class DamagedNik {
         if (birth != null && high - low <= SERIALS) {
             // As narrow as one birth date's serials (a lost last digit: nine NIKs): looked up whole, whatever date its
             // digits carry; the birth date is the candidate's own (matching).
-            ranges.add(new Range(String.format("%016d", low), String.format("%016d", high - 1)));
+            ranges.add(range(low, high - 1));
             return ranges;
         }
         long firstDistrict = low / DISTRICT;
@@ -129,17 +129,47 @@ public final class DamagedNik {
         if (birth == null || lastDistrict - firstDistrict + 1 > MAX_DISTRICTS) {
             return ranges;
         }
-        int ddmmyy = birth.getMonthValue() * 100 + birth.getYear() % 100;
         for (long d = firstDistrict; d <= lastDistrict; d++) {
-            for (int day : new int[] {birth.getDayOfMonth(), birth.getDayOfMonth() + 40}) {
-                long from = Math.max(low, d * DISTRICT + (day * 10_000L + ddmmyy) * 10_000L);
-                long to = Math.min(high - 1, d * DISTRICT + (day * 10_000L + ddmmyy) * 10_000L + 9_999);
+            for (long first : birthSerials(d, birth)) {
+                long from = Math.max(low, first);
+                long to = Math.min(high - 1, first + SERIALS - 1);
                 if (from <= to) {
-                    ranges.add(new Range(String.format("%016d", from), String.format("%016d", to)));
+                    ranges.add(range(from, to));
                 }
             }
         }
         return ranges;
+    }
+
+    /**
+     * The index spans of the NIKs of {@code nik}'s kecamatan (its first six digits) whose birth-date digits are
+     * {@code birth}'s: a man's (the day), then a woman's (the day plus 40), 10.000 serials each. The spans
+     * {@link #rangesFor} narrows to a damaged value's NIKs; whole, for a NIK whose birth-date digits may be mistyped.
+     */
+    public static List<Range> birthSpans(String nik, LocalDate birth) {
+        List<Range> spans = new ArrayList<>(2);
+        for (long first : birthSerials(Long.parseLong(nik.substring(0, 6)), birth)) {
+            spans.add(range(first, first + SERIALS - 1));
+        }
+        return spans;
+    }
+
+    /**
+     * The first NIK (as a number) of {@code birth}'s serials in kecamatan {@code district} (a NIK's first six digits):
+     * the digits DDMMYY after the district, for a man the day of birth and for a woman the day plus 40.
+     */
+    private static long[] birthSerials(long district, LocalDate birth) {
+        int mmyy = birth.getMonthValue() * 100 + birth.getYear() % 100;
+        long[] firsts = new long[2];
+        int i = 0;
+        for (int day : new int[] {birth.getDayOfMonth(), birth.getDayOfMonth() + 40}) {
+            firsts[i++] = district * DISTRICT + (day * 10_000L + mmyy) * SERIALS;
+        }
+        return firsts;
+    }
+
+    private static Range range(long from, long to) {
+        return new Range(String.format("%016d", from), String.format("%016d", to));
     }
 
     /**

@@ -51,6 +51,17 @@ class DamagedNikTest {
         assertThat(damaged("5.31001E+15").rangesFor(null)).isEmpty();
     }
 
+    /** The same man's and woman's spans, whole, for a NIK whose birth-date digits may be mistyped (the import's twins). */
+    @Test
+    void birthSpansAreTheKecamatansSerialsOfTheBirthDateAsAMansAndAWomans() {
+        assertThat(DamagedNik.birthSpans("5310011111110001", LocalDate.of(1985, 12, 15))).containsExactly(
+                new DamagedNik.Range("5310011512850000", "5310011512859999"),
+                new DamagedNik.Range("5310015512850000", "5310015512859999"));
+        assertThat(DamagedNik.birthSpans("0310011111110001", LocalDate.of(2003, 2, 1))).as("zeros kept").containsExactly(
+                new DamagedNik.Range("0310010102030000", "0310010102039999"),
+                new DamagedNik.Range("0310014102030000", "0310014102039999"));
+    }
+
     @Test
     void tooFewDigitsLeftNarrowNothingDownAndProposeNothing() {
         assertThat(damaged("5.31E+15").rangesFor(BORN)).isEmpty();

@@ -1144,15 +1144,7 @@ public final class ImportService {
                     if (checked.outcome == null) {
                         checked.outcome = checkInFile(checked, parser, seen, tally);
                     } else {
-                        if (tally.shownDamaged < ProblemList.MAX) {
-                            damaged(checked).ifPresent(d -> {
-                                tally.damaged.add(d);
-                                tally.shownDamaged++;
-                            });
-                        }
-                        if (tally.birthTwins.size() < ProblemList.MAX) {
-                            birthTwin(checked, parser).ifPresent(tally.birthTwins::add);
-                        }
+                        tally.nikProposals.checkedAlone(checked.parsed(), checked.problems(), parser);
                     }
                     chunk.add(checked);
                     if (chunk.size() == CHUNK) {
@@ -1168,8 +1160,9 @@ public final class ImportService {
             settle(tx, writer, chunk, parser, batch, options.skipInvalid(), tally, seen);
             // Before the batch is finished: a row whose NIK ending in 0 proves to be one Excel cut is turned down, and
             // under "skip wrong rows" taken back out as any row turned down late.
-            proposeNiks(writer, seen, tally);
-            if (tally.lastDigitCapped) {
+            tally.nikProposals.propose(writer, seen.rows, tally.firstAdded, tally.problems,
+                    (h, why) -> seen.reject(h, why, tally));
+            if (tally.nikProposals.lastDigitCapped()) {
                 // Said, not left out silently: the rows after the cap were not looked up as Excel-cut NIKs.
                 tally.problems.note(FormProblem.warning(Field.NIK, "IMPORT_NIK_LAST_DIGIT_CHECK_STOPPED",
                         Formats.count(ProblemList.MAX)));
@@ -1194,286 +1187,8 @@ public final class ImportService {
             }
         });
         return new Report(tally.read, tally.imported, tally.duplicates, tally.rejected,
-                tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive, tally.proposals,
-                tally.withoutDesa.size(), tally.pastYears, listNumbers);
-    }
-
-    /**
-     * A row whose NIK Excel destroyed, with what a candidate must share with it ({@link DamagedNik#matching});
-     * {@code seen} the handle of a row that passed every check with its NIK ending in 0 (to be turned down if it proves
-     * damaged), else {@link SeenRows#NONE}.
-     */
-    private record DamagedRow(int row, String column, String value, String name, LocalDate birthDate, DamagedNik nik,
-                              List<DamagedNik.Range> ranges, int seen) {
-    }
-
-    /**
-     * The row's NIK in scientific notation ("5,31001E+15"), when its name and birth date are known and the surviving
-     * digits narrow the look-up ({@link DamagedNik#rangesFor}); else empty. Only such rows are looked up.
-     */
-    private static java.util.Optional<DamagedRow> damaged(Checked c) {
-        EnrollmentForm f = c.parsed().form();
-        RowProblem damage = c.problems().stream().filter(p -> p.problem().code().equals("NIK_EXCEL_SCIENTIFIC"))
-                .findFirst().orElse(null);
-        if (damage == null) {
-            // A NIK ending in 0 that fails its checks ("…0000": Excel cut "…0004"): looked up as one Excel may have cut.
-            RowProblem failed = c.problems().stream().filter(p -> p.problem().error()
-                    && p.problem().field() == Field.NIK).findFirst().orElse(null);
-            return failed == null ? java.util.Optional.empty() : lastDigitLost(c, failed, SeenRows.NONE);
-        }
-        if (damage.absent() || f.birthDate() == null || PersonName.key(f.fullName()).isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        return DamagedNik.of(f.cleanNik()).map(nik -> new DamagedRow(c.parsed().row(), damage.column(), damage.value(),
-                f.fullName().strip(), f.birthDate(), nik, nik.rangesFor(f.birthDate()), SeenRows.NONE))
-                .filter(d -> !d.ranges().isEmpty());
-    }
-
-    /**
-     * The row's 16-digit NIK ending in 0 as one Excel may have cut to 15 digits ({@link DamagedNik#lastDigitLost}), to be
-     * looked up, when it failed its checks or is not registered and the row's name and birth date are known; the cell
-     * is {@code at}'s (the NIK's column). Only a candidate found makes it damaged ({@link #proposeNiks}).
-     */
-    private static java.util.Optional<DamagedRow> lastDigitLost(Checked c, RowProblem at, int seen) {
-        return lastDigitLost(c, () -> at, seen);
-    }
-
-    /**
-     * As {@link #lastDigitLost(Checked, RowProblem, int)}, the cell's problem made only for a NIK that can be one: the
-     * settling of every new row of a large import asks, and nine in ten NIKs do not end in 0 (issue 19's import time).
-     */
-    private static java.util.Optional<DamagedRow> lastDigitLost(Checked c, java.util.function.Supplier<RowProblem> cell,
-                                                                int seen) {
-        EnrollmentForm f = c.parsed().form();
-        if (f.birthDate() == null) {
-            return java.util.Optional.empty();
-        }
-        java.util.Optional<DamagedNik> damaged = DamagedNik.lastDigitLost(f.cleanNik());
-        if (damaged.isEmpty() || PersonName.key(f.fullName()).isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        RowProblem at = cell.get();
-        if (at.absent()) {
-            return java.util.Optional.empty();
-        }
-        return damaged.map(nik -> new DamagedRow(c.parsed().row(), at.column(), at.value(),
-                f.fullName().strip(), f.birthDate(), nik, nik.rangesFor(f.birthDate()), seen))
-                .filter(d -> !d.ranges().isEmpty());
-    }
-
-    /**
-     * For every row whose NIK Excel destroyed: the registered people and the file's rows with an intact NIK it can be
-     * ({@link DamagedNik#matching}, the one rule). Exactly one: that NIK is proposed for the clerk to confirm, said on
-     * the row; several: said, nothing proposed (never a guess); none: the row's error stands alone. The register is
-     * asked once for all those rows ({@link EnrollmentBulkWriter#registeredIn}, index ranges on the NIK, batched).
-     */
-    private static void proposeNiks(EnrollmentBulkWriter writer, Seen seen, Tally tally) {
-        SeenRows rows = seen.rows;
-        if (tally.damaged.isEmpty() && tally.cut.isEmpty() && tally.birthTwins.isEmpty()) {
-            return;
-        }
-        // Rows of one birth date and district ask for the same spans: each is asked once.
-        java.util.Set<DamagedNik.Range> spans = new java.util.LinkedHashSet<>();
-        tally.damaged.forEach(d -> spans.addAll(d.ranges()));
-        // A new row's NIK: the NIKs differing from it in the serial only (its region and birth-date digits), one index
-        // span each, which hold the NIK Excel cut to 0 too; a registered person of the row's name and birth date there
-        // is likely the same worker under a mistyped serial (trial 20c H1), said as a warning on the row.
-        tally.cut.forEach(d -> spans.add(new DamagedNik.Range(d.cutNik().substring(0, 12) + "0000",
-                d.cutNik().substring(0, 12) + "9999")));
-        tally.birthTwins.forEach(d -> spans.addAll(birthSpans(d.nik(), d.birthDate())));
-        List<DamagedNik.Range> ranges = new ArrayList<>(spans);
-        // Spans clipped alike for other rows overlap: a candidate is kept once. Grouped by birth date and name, so
-        // each row weighs only its own few (the rule itself is DamagedNik.matching).
-        // The register as it was before this file: people this import added are its rows (inRanges), not registered.
-        java.util.Set<DamagedNik.Candidate> pool = new java.util.LinkedHashSet<>();
-        for (DamagedNik.Candidate c : writer.registeredIn(ranges)) {
-            if (!addedHere(rows, c.nik(), tally)) {
-                pool.add(c);
-            }
-        }
-        pool.addAll(rows.inRanges(ranges));
-        Map<String, List<DamagedNik.Candidate>> byPerson = new HashMap<>();
-        for (DamagedNik.Candidate c : pool) {
-            if (c.birthDate() != null) {
-                byPerson.computeIfAbsent(c.birthDate() + " " + PersonName.key(c.fullName()), k -> new ArrayList<>()).add(c);
-            }
-        }
-        for (DamagedRow d : tally.damaged) {
-            List<DamagedNik.Candidate> matching = d.nik().matching(d.name(), d.birthDate(),
-                    byPerson.getOrDefault(d.birthDate() + " " + PersonName.key(d.name()), List.of()));
-            if (d.nik().lastDigitOnly() && !matching.isEmpty()) {
-                // Someone with the row's name and birth date has its NIK but for the last digit: Excel cut it to 0. A
-                // row that had passed is turned down (under "skip wrong rows" taken back out), never imported so.
-                RowProblem why = new RowProblem(d.row(), d.column(), d.value(),
-                        FormProblem.error(Field.NIK, "IMPORT_NIK_LAST_DIGIT_LOST"), d.name());
-                if (d.seen() != SeenRows.NONE) {
-                    seen.reject(d.seen(), why, tally);
-                } else {
-                    tally.problems.add(why);
-                }
-            }
-            if (matching.size() == 1) {
-                DamagedNik.Candidate c = matching.get(0);
-                tally.proposals.add(new NikProposal(d.row(), d.column(), c));
-                FormProblem said = c.registered()
-                        ? FormProblem.warning(Field.NIK, "IMPORT_NIK_PROPOSED_REGISTERED", Nik.mask(c.nik()), c.fullName())
-                        : FormProblem.warning(Field.NIK, "IMPORT_NIK_PROPOSED_IN_FILE", Nik.mask(c.nik()), c.fileRow());
-                tally.problems.add(new RowProblem(d.row(), d.column(), d.value(), said, d.name()));
-            } else if (matching.size() > 1) {
-                long registered = matching.stream().filter(DamagedNik.Candidate::registered).count();
-                FormProblem said = registered == matching.size()
-                        ? FormProblem.error(Field.NIK, "IMPORT_NIK_SEVERAL_REGISTERED", matching.size())
-                        : FormProblem.error(Field.NIK, "IMPORT_NIK_SEVERAL_MATCH", registered,
-                                matching.size() - registered);
-                tally.problems.add(new RowProblem(d.row(), d.column(), d.value(), said, d.name()));
-            }
-        }
-        for (CutRow d : tally.birthTwins) {
-            // The NIK's birth-date digits disagree with the row's birth date (an error already): a registered person
-            // of the row's name and birth date, in the NIK's region, is likely the same worker under a NIK mistyped in
-            // its date digits (trial 21c H3: "fixing" the date to the NIK's made a second person). Said and proposed;
-            // which is right the clerk settles from the KTP.
-            List<DamagedNik.Candidate> twins = byPerson.getOrDefault(d.birthDate() + " " + PersonName.key(d.name()),
-                    List.<DamagedNik.Candidate>of()).stream().filter(c -> c.registered() && !c.nik().equals(d.nik())
-                            && c.nik().startsWith(d.nik().substring(0, 6))
-                            && id.payung.domain.LikelySamePerson.of(d.name(), d.birthDate(), c.fullName(), c.birthDate()))
-                    .toList();
-            if (twins.size() == 1) {
-                DamagedNik.Candidate c = twins.get(0);
-                tally.proposals.add(new NikProposal(d.row(), d.column(), c));
-                tally.problems.add(new RowProblem(d.row(), d.column(), d.value(), FormProblem.warning(Field.NIK,
-                        "IMPORT_NIK_BIRTH_TWIN", Nik.mask(c.nik()), c.fullName()), d.name()));
-            } else if (twins.size() > 1) {
-                tally.problems.add(new RowProblem(d.row(), d.column(), d.value(), FormProblem.warning(Field.NIK,
-                        "IMPORT_NIK_BIRTH_TWINS", twins.size(), String.join(", ",
-                                twins.stream().map(c -> Nik.mask(c.nik())).toList())), d.name()));
-            }
-        }
-        // This file's own new rows ending in 0 are no registered person (looked up from the other side above).
-        java.util.Set<String> ownCut = new java.util.HashSet<>();
-        tally.damaged.stream().filter(d -> d.nik().lastDigitOnly() && d.seen() != SeenRows.NONE)
-                .forEach(d -> ownCut.add(d.nik().shown()));
-        for (CutRow d : tally.cut) {
-            boolean cutOwn = !d.nik().equals(d.cutNik()); // a NIK ending in 0 is looked up for H1 alone
-            if (cutOwn && ownCut.contains(d.cutNik())) {
-                continue;
-            }
-            // The same rule the other way (DamagedNik#matching): same name, same birth date, the NIK but for the last
-            // digit, which Excel turned to 0 in an earlier list. Never merged, never guessed: the clerk corrects it.
-            List<DamagedNik.Candidate> alike = byPerson.getOrDefault(d.birthDate() + " " + PersonName.key(d.name()),
-                    List.<DamagedNik.Candidate>of()).stream().filter(c -> c.registered()
-                            && id.payung.domain.LikelySamePerson.of(d.name(), d.birthDate(), c.fullName(), c.birthDate()))
-                    .toList();
-            String first15 = d.nik().substring(0, Nik.LENGTH - 1);
-            if (alike.stream().noneMatch(c -> c.nik().equals(d.cutNik()))) {
-                // Not Excel's cut: a serial mistyped by hand (…26 listed as …27, trial 21c H3), or two people. Only a row
-                // NIK ending in 0 beside a registered one equal but for the last digit is Excel's cut the other way
-                // (DamagedNik's rule, IMPORT_NIK_LAST_DIGIT_LOST). An error (the office rule: an ambiguous row is the
-                // clerk's to settle, never a guess), the one registered person's NIK proposed; another person is added
-                // with the form, which asks.
-                // Never the row's own NIK: a person only undone imports brought, renewed by this row, is theirs.
-                List<DamagedNik.Candidate> same = alike.stream().filter(c -> !c.nik().equals(d.nik()))
-                        .filter(c -> cutOwn || !c.nik().startsWith(first15)).toList();
-                RowProblem why = null;
-                if (same.size() == 1) {
-                    DamagedNik.Candidate c = same.get(0);
-                    tally.proposals.add(new NikProposal(d.row(), d.column(), c));
-                    why = new RowProblem(d.row(), d.column(), d.value(), FormProblem.error(Field.NIK,
-                            "IMPORT_NIK_LIKELY_SAME_PERSON", Nik.mask(c.nik()), c.fullName()), d.name());
-                } else if (same.size() > 1) {
-                    why = new RowProblem(d.row(), d.column(), d.value(), FormProblem.error(Field.NIK,
-                            "IMPORT_NIK_LIKELY_SAME_PEOPLE", same.size(), String.join(", ",
-                                    same.stream().map(c -> Nik.mask(c.nik())).toList())), d.name());
-                }
-                if (why != null && d.seen() != SeenRows.NONE) {
-                    seen.reject(d.seen(), why, tally);
-                } else if (why != null) {
-                    tally.problems.add(why);
-                }
-            }
-            alike.stream().filter(c -> cutOwn && c.nik().equals(d.cutNik()))
-                    .findFirst().ifPresent(c -> {
-                        // Which of the two is wrong the file cannot say (trial 21d: the register's …030 was right, the
-                        // list's …031 a typo): both said, the registered NIK proposed for the row (the same person
-                        // either way), the register corrected through the form when it is the one Excel cut.
-                        tally.proposals.add(new NikProposal(d.row(), d.column(), c));
-                        RowProblem why = new RowProblem(d.row(), d.column(), d.value(), FormProblem.error(Field.NIK,
-                                "IMPORT_NIK_REGISTERED_CUT", c.fullName(), Nik.mask(c.nik())), d.name());
-                        if (d.seen() != SeenRows.NONE) {
-                            seen.reject(d.seen(), why, tally);
-                        } else {
-                            tally.problems.add(why);
-                        }
-                    });
-        }
-    }
-
-    /** Whether the person under {@code nik} was added by this import (a row of this file, flushed), not registered. */
-    private static boolean addedHere(SeenRows rows, String nik, Tally tally) {
-        for (int e = rows.first(nik); e != SeenRows.NONE; e = rows.next(e)) {
-            if (rows.personId(e) >= tally.firstAdded) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A row whose 16-digit NIK is not registered, with the NIK Excel would have made of it in an earlier list
-     * ({@code cutNik}: its last digit 0): a registered person of the same name and birth date under that NIK is likely
-     * the same worker; under another NIK of the same serials, likely the same worker under a mistyped serial (a
-     * warning, trial 20c H1) ({@link #proposeNiks}).
-     */
-    private record CutRow(int row, String column, String value, String nik, String cutNik, String name,
-                          LocalDate birthDate, int seen) {
-    }
-
-    private static java.util.Optional<CutRow> cutInRegister(Checked c, RowParser parser) {
-        EnrollmentForm f = c.parsed().form();
-        String nik = f.cleanNik();
-        if (nik == null || nik.length() != Nik.LENGTH || f.birthDate() == null
-                || !nik.chars().allMatch(ch -> ch >= '0' && ch <= '9') || PersonName.key(f.fullName()).isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        RowProblem at = parser.problem(c.parsed().row(), Field.NIK, Nik.mask(nik),
-                FormProblem.error(Field.NIK, "IMPORT_NIK_REGISTERED_CUT"));
-        return java.util.Optional.of(new CutRow(at.row(), at.column(), at.value(), nik,
-                nik.substring(0, Nik.LENGTH - 1) + "0", f.fullName().strip(), f.birthDate(), c.seen));
-    }
-
-    /**
-     * A row turned down because its NIK's birth-date digits disagree with its birth date, its name and a 16-digit NIK
-     * known: to be looked up for a registered person of that name and birth date ({@link #proposeNiks}); else empty.
-     */
-    private static java.util.Optional<CutRow> birthTwin(Checked c, RowParser parser) {
-        EnrollmentForm f = c.parsed().form();
-        String nik = f.cleanNik();
-        if (nik == null || nik.length() != Nik.LENGTH || f.birthDate() == null
-                || !nik.chars().allMatch(ch -> ch >= '0' && ch <= '9') || PersonName.key(f.fullName()).isEmpty()
-                || c.problems().stream().noneMatch(p -> p.problem().code().equals("NIK_BIRTH_DATE_MISMATCH"))) {
-            return java.util.Optional.empty();
-        }
-        RowProblem at = parser.problem(c.parsed().row(), Field.NIK, Nik.mask(nik),
-                FormProblem.warning(Field.NIK, "IMPORT_NIK_BIRTH_TWIN"));
-        if (at.absent()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new CutRow(at.row(), at.column(), at.value(), nik, nik, f.fullName().strip(),
-                f.birthDate(), SeenRows.NONE));
-    }
-
-    /**
-     * The index spans of the NIKs of {@code nik}'s region (its first six digits) whose birth-date digits are
-     * {@code birth}'s, for a man and for a woman (the day plus 40).
-     */
-    private static List<DamagedNik.Range> birthSpans(String nik, LocalDate birth) {
-        List<DamagedNik.Range> spans = new ArrayList<>();
-        for (int day : new int[] {birth.getDayOfMonth(), birth.getDayOfMonth() + 40}) {
-            String prefix = nik.substring(0, 6) + String.format("%02d%02d%02d", day, birth.getMonthValue(),
-                    birth.getYear() % 100);
-            spans.add(new DamagedNik.Range(prefix + "0000", prefix + "9999"));
-        }
-        return spans;
+                tally.problems, batch == null ? 0 : batch, batch != null, false, tally.inactive,
+                tally.nikProposals.proposals(), tally.withoutDesa.size(), tally.pastYears, listNumbers);
     }
 
     /**
@@ -1546,18 +1261,8 @@ public final class ImportService {
         long rejected;
         long inactive;
         final ProblemList problems = new ProblemList();
-        /** Rows whose NIK Excel destroyed, looked up once the file is read (as many as problems are kept). */
-        final List<DamagedRow> damaged = new ArrayList<>();
-        /**
-         * Of those, the rows whose NIK visibly failed (scientific notation, "…0000") and the intact-looking NIKs ending
-         * in 0 looked up as possibly cut: each under a cap of its own, so the many new NIKs ending in 0 of a big list
-         * (about one in ten) never crowd out the visibly destroyed ones.
-         */
-        int shownDamaged;
-        int lastDigitRows;
-        /** A row would have been looked up as one Excel may have cut, beyond the cap: the clerk is told the check stopped. */
-        boolean lastDigitCapped;
-        final List<NikProposal> proposals = new ArrayList<>();
+        /** The rows whose NIK is looked up once the file is read, and the NIKs proposed for them. */
+        final NikProposals nikProposals = new NikProposals();
         /** The rows (numbers) counted as imported that go in with no desa/kelurahan ({@link Report#withoutDesa}). */
         final java.util.Set<Integer> withoutDesa = new java.util.HashSet<>();
         /** The list's own number (its No column) of each row read that gives one, by the file's line. */
@@ -1588,13 +1293,6 @@ public final class ImportService {
          * "skip invalid rows" neither row stays imported.
          */
         final List<Integer> undo = new ArrayList<>();
-        /**
-         * Rows whose NIK is not registered but may be registered cut to 0 by Excel ({@link CutRow}): looked up with
-         * the damaged rows, under a cap of their own (they do not crowd out the rows Excel visibly destroyed).
-         */
-        final List<CutRow> cut = new ArrayList<>();
-        /** Rows turned down for a NIK whose birth-date digits disagree with the row's ({@link #birthTwin}). */
-        final List<CutRow> birthTwins = new ArrayList<>();
         /**
          * Under "skip wrong rows": the person data a row writes into a known person, by the row's handle, written
          * once the file is read and only for rows still valid then ({@link #writePersonData}).
@@ -1691,24 +1389,9 @@ public final class ImportService {
             // A NIK ending in 0 that is not registered (for the clerk: an undone list's person is not), or is under
             // another name: looked up as one Excel may have cut to 15 digits, once the file is read.
             boolean notFound = outcome == Outcome.VALID && (registered == null || registered.onlyUndone());
-            java.util.function.Supplier<RowProblem> nikCell = () -> parser.problem(c.parsed().row(), Field.NIK,
-                    Nik.mask(f.cleanNik()), FormProblem.warning(Field.NIK, "IMPORT_NIK_LAST_DIGIT_LOST"));
-            if ((notFound || registeredAsOther) && tally.lastDigitRows >= ProblemList.MAX
-                    && lastDigitLost(c, nikCell, SeenRows.NONE).isPresent()) {
-                tally.lastDigitCapped = true;
-            }
-            if ((notFound || registeredAsOther) && tally.lastDigitRows < ProblemList.MAX) {
-                lastDigitLost(c, nikCell, notFound ? c.seen : SeenRows.NONE)
-                        .ifPresent(d -> {
-                            tally.damaged.add(d);
-                            tally.lastDigitRows++;
-                        });
-            }
             // A NIK not registered: the register may hold it cut to 0 by an earlier list, or the same worker under a
             // serial mistyped (trial 20c H1); both looked up once the file is read, in index spans of its serials.
-            if (notFound && tally.cut.size() < ProblemList.MAX) {
-                cutInRegister(c, parser).ifPresent(tally.cut::add);
-            }
+            tally.nikProposals.settled(c.parsed(), c.seen, notFound, registeredAsOther, parser);
             String fullName = c.parsed().form().fullName();
             for (RowProblem rp : c.problems()) {
                 tally.problems.add(rp.named(fullName));

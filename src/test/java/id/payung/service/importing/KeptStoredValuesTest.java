@@ -1,15 +1,16 @@
 package id.payung.service.importing;
 
+import static id.payung.service.importing.YohanesFixture.YOHANES;
+import static id.payung.service.importing.YohanesFixture.savedBySiti;
+import static id.payung.service.importing.YohanesFixture.withAddressAndPhone;
+import static id.payung.service.importing.YohanesFixture.yohanes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.payung.domain.EnrollmentForm;
 import id.payung.domain.Person;
-import id.payung.service.EnrollmentService;
 import id.payung.service.TestData;
 import id.payung.service.facade.PayungServices;
-import id.payung.store.Database;
 import id.payung.store.Dialect;
-import id.payung.store.EnrollmentRepository;
 import id.payung.store.TestEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,17 +37,14 @@ class KeptStoredValuesTest {
     @TempDir
     Path dir;
 
-    private static final String YOHANES = "5310011205850002";
     /** No phone, no address column (the Lalong list of the trial). */
-    private static final String LALONG = "NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Sumber Dana;Mulai;Jumlah Bulan\n"
-            + YOHANES + ";Yohanes Dahur;L;12/05/1985;Wae Rii;Petani;APBD Kabupaten Manggarai;01/2026;12\n";
+    private static final String LALONG = YohanesFixture.plainList(2026);
     /** Phone and address columns, both empty for Yohanes. */
     private static final String EMPTY_CELLS = "NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Alamat;No HP;Sumber Dana;Mulai;Jumlah Bulan\n"
             + YOHANES + ";Yohanes Dahur;L;12/05/1985;Wae Rii;Nelayan;;;APBD Kabupaten Manggarai;01/2026;12\n";
 
     private ImportService.Report importList(PayungServices s, String name, String text) throws Exception {
-        return s.imports().importFile(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8),
-                ImportOptions.defaults(), ImportService.Progress.NONE);
+        return YohanesFixture.importList(s, dir, name, text);
     }
 
     /** Yohanes brought by the list, the list undone, then siti types his phone and address. */
@@ -56,20 +54,7 @@ class KeptStoredValuesTest {
             assertThat(first.imported()).isEqualTo(1);
             s.imports().undo(first.batchId());
         }
-        try (Database db = engine.open()) {
-            db.write(tx -> {
-                EnrollmentRepository repo = new EnrollmentRepository();
-                Person p = repo.personByNik(tx, YOHANES).orElseThrow();
-                EnrollmentForm typed = new EnrollmentForm(p.nik(), p.fullName(), p.sex(), p.birthPlace(), p.birthDate(),
-                        "Dusun Lalong RT 01", p.regionCode(), p.occupationCode(), "081234567890", p.kpj(),
-                        null, null, null, null, null, null, null);
-                return EnrollmentService.updatePerson(tx, "siti", p, typed);
-            });
-        }
-    }
-
-    private Person yohanes(PayungServices s) {
-        return s.enrollments().personByNik(YOHANES).orElseThrow();
+        savedBySiti(engine, p -> withAddressAndPhone(p, "Dusun Lalong RT 01", "081234567890"));
     }
 
     @Test

@@ -1,17 +1,15 @@
 package id.payung.service.importing;
 
+import static id.payung.service.importing.YohanesFixture.YOHANES;
+import static id.payung.service.importing.YohanesFixture.savedBySiti;
+import static id.payung.service.importing.YohanesFixture.withAddressAndPhone;
+import static id.payung.service.importing.YohanesFixture.yohanes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.payung.domain.EnrollmentForm;
 import id.payung.domain.Person;
-import id.payung.service.EnrollmentService;
 import id.payung.service.facade.PayungServices;
-import id.payung.store.Database;
 import id.payung.store.Dialect;
-import id.payung.store.EnrollmentRepository;
 import id.payung.store.TestEngine;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,23 +32,16 @@ class PersonDataUndoTest {
     @TempDir
     Path dir;
 
-    private static final String YOHANES = "5310011205850002";
     /** 2025: no birth place, address or phone. */
-    private static final String LIST_2025 = "NIK;Nama Lengkap;Jenis Kelamin;Tanggal Lahir;Kecamatan;Pekerjaan;Sumber Dana;Mulai;Jumlah Bulan\n"
-            + YOHANES + ";Yohanes Dahur;L;12/05/1985;Wae Rii;Petani;APBD Kabupaten Manggarai;01/2025;12\n";
+    private static final String LIST_2025 = YohanesFixture.plainList(2025);
     /** 2026: the village's list fills them in. */
     private static final String LIST_2026 = "NIK;Nama Lengkap;Jenis Kelamin;Tempat Lahir;Tanggal Lahir;Kecamatan;Pekerjaan;Alamat;No HP;Sumber Dana;Mulai;Jumlah Bulan\n"
             + YOHANES + ";Yohanes Dahur;L;Ruteng;12/05/1985;Wae Rii;Petani;Dusun Lalong RT 01;081234567890;APBD Kabupaten Manggarai;01/2026;12\n";
 
     private ImportService.Report importList(PayungServices s, String name, String text) throws Exception {
-        ImportService.Report r = s.imports().importFile(Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8),
-                ImportOptions.defaults(), ImportService.Progress.NONE);
+        ImportService.Report r = YohanesFixture.importList(s, dir, name, text);
         assertThat(r.imported()).as("%s", r.problems()).isEqualTo(1);
         return r;
-    }
-
-    private Person yohanes(PayungServices s) {
-        return s.enrollments().personByNik(YOHANES).orElseThrow();
     }
 
     /** The undo entries in the person's history (Riwayat peserta), and their after-values. */
@@ -85,15 +76,7 @@ class PersonDataUndoTest {
             importList(s, "2025.csv", LIST_2025);
             batch = importList(s, "2026.csv", LIST_2026).batchId();
         }
-        try (Database db = engine.open()) {
-            db.write(tx -> {
-                Person p = new EnrollmentRepository().personByNik(tx, YOHANES).orElseThrow();
-                EnrollmentForm typed = new EnrollmentForm(p.nik(), p.fullName(), p.sex(), p.birthPlace(), p.birthDate(),
-                        p.address(), p.regionCode(), p.occupationCode(), "081300000001", p.kpj(),
-                        null, null, null, null, null, null, null);
-                return EnrollmentService.updatePerson(tx, "siti", p, typed);
-            });
-        }
+        savedBySiti(engine, p -> withAddressAndPhone(p, p.address(), "081300000001"));
         try (PayungServices s = engine.services()) {
             s.imports().undo(batch);
             Person p = yohanes(s);
