@@ -487,14 +487,12 @@ public final class MainWindow implements EnrollmentDialogs {
     private boolean asking;
 
     /**
-     * On a server, asks every {@link #othersEvery} what other clerks changed since the window opened and says so in
-     * the status line, with the way to see it (F5): a colleague's import stayed unseen until the clerk left the screen
-     * and came back (trial, session 17). Only said; a screen is not reloaded under the clerk's hands.
+     * Asks every {@link #othersEvery} what others changed since the window opened — on a server other clerks, on a
+     * file other programs (the command line, a second window: trial 23b L8) — and says so in the status line, with the
+     * way to see it (F5): a colleague's import stayed unseen until the clerk left the screen and came back (trial,
+     * session 17). Only said; a screen is not reloaded under the clerk's hands.
      */
     private void watchOthers() {
-        if (services.server() == null) {
-            return;
-        }
         PayungServices on = services;
         BackgroundTask.wrap(on::othersChanges).readOnly().onSuccess(o -> {
             if (on != services) {
@@ -532,7 +530,9 @@ public final class MainWindow implements EnrollmentDialogs {
             if (othersNotice == null || noticeText != othersNotice) {
                 beforeOthers = noticeText; // given back when the clerk has seen the changes
             }
-            othersNotice = b -> java.text.MessageFormat.format(b.getString("pgui.othersChanged"), seen.lastBy(), at);
+            othersNotice = asked.otherPrograms()
+                    ? b -> java.text.MessageFormat.format(b.getString("pgui.otherProgramsChanged"), at)
+                    : b -> java.text.MessageFormat.format(b.getString("pgui.othersChanged"), seen.lastBy(), at);
             notice(othersNotice);
         }).onFailure(e -> OTHERS_LOG.fine(() -> "asking other clerks' changes failed: " + e)).executeWith(tasks);
     }

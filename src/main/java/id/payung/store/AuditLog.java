@@ -238,6 +238,25 @@ public final class AuditLog {
         return new OthersChanges(count, newest);
     }
 
+    /**
+     * Changes above {@code floor} other than {@code own}'s (a file's other programs: the command line, a second window,
+     * all writing under this OS user): how many, and the newest (null when none).
+     */
+    public OthersChanges changesOutside(Tx tx, long floor, OwnAuditEntries own) {
+        StringBuilder where = new StringBuilder(" FROM audit_log WHERE id > ? AND").append(CHANGES_ONLY);
+        List<Object> params = new java.util.ArrayList<>(List.of(floor));
+        for (long[] span : own.above(floor)) {
+            where.append(" AND NOT (id > ? AND id <= ?)");
+            params.add(span[0]);
+            params.add(span[1]);
+        }
+        Object[] p = params.toArray();
+        long count = tx.scalar("SELECT count(*)" + where, p);
+        Entry newest = count == 0 ? null
+                : tx.one("SELECT *" + where + " ORDER BY id DESC LIMIT 1", AuditLog::entry, p).orElse(null);
+        return new OthersChanges(count, newest);
+    }
+
     /** See {@link #changesByOthers}. */
     public record OthersChanges(long count, Entry newest) {
     }

@@ -454,7 +454,16 @@ public final class Database implements AutoCloseable {
                 if (lock.getHoldCount() == 1) {
                     importWriting = isImport; // set once it writes: while it waits itself, it holds nothing to name
                 }
-                result = inTransaction(connection, dialect, wait, work);
+                long[] written = ownAudit == null ? null : new long[2];
+                result = inTransaction(connection, dialect, wait, written == null ? work : tx -> {
+                    written[0] = OWN_AUDIT.lastId(tx);
+                    T r = work.apply(tx);
+                    written[1] = OWN_AUDIT.lastId(tx);
+                    return r;
+                });
+                if (written != null && written[1] > written[0]) {
+                    ownAudit.add(written[0], written[1]);
+                }
             } catch (RuntimeException e) {
                 if (dialect == Dialect.POSTGRES && lost(e, connection)) {
                     // Never tried again here: a write whose commit was under way may have been saved.
@@ -487,6 +496,28 @@ public final class Database implements AutoCloseable {
                     + " this change is not in it");
         }
         return result;
+    }
+
+    private static final AuditLog OWN_AUDIT = new AuditLog();
+
+    /** The audit entries this object's writes made, once {@link #countOwnAuditEntries} was asked; else null. */
+    private volatile OwnAuditEntries ownAudit;
+
+    /**
+     * From now on, keeps which audit entries this object's own writes make ({@link #ownAuditEntries}): on a file every
+     * program writes under the same OS user, so what another program (the command line, a second window) changed is
+     * told from this window's own changes by the entries, not by who wrote them (trial 23b L8).
+     */
+    public void countOwnAuditEntries() {
+        if (ownAudit == null) {
+            ownAudit = new OwnAuditEntries();
+        }
+    }
+
+    /** The audit entries this object's own writes made since {@link #countOwnAuditEntries}; empty before. */
+    public OwnAuditEntries ownAuditEntries() {
+        OwnAuditEntries own = ownAudit;
+        return own == null ? new OwnAuditEntries() : own.copy();
     }
 
     /** True while an import of this process holds the database's write (trial 21b M5: "impor lain" only then). */

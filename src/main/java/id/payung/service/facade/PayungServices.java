@@ -246,11 +246,12 @@ public final class PayungServices implements AutoCloseable {
     }
 
     /**
-     * On a server, what other clerks changed since this call (the status line's "changed by another clerk"); null for
-     * a file, where one user writes.
+     * What others changed since this call, for the status line: on a server other clerks' changes ("changed by
+     * another clerk"), on a file other programs' (the command line, a second window).
      */
     public id.payung.service.OthersChanges othersChanges() {
-        return db.server() == null ? null : new id.payung.service.OthersChanges(db, db.server().user());
+        return db.server() == null ? id.payung.service.OthersChanges.ofOtherPrograms(db)
+                : new id.payung.service.OthersChanges(db, db.server().user());
     }
 
     /** The name an offline copy is proposed under (database, login, now). */
