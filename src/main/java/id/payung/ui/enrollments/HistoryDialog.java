@@ -60,7 +60,9 @@ public final class HistoryDialog {
         when.setMaxWidth(stampWidth() + 24); // the room left goes to the details, as before
         changes.getColumns().add(when);
         changes.getColumns().add(column(res.getString("history.who"), PersonHistory.Change::actor, 90));
-        changes.getColumns().add(wrapped(column(res.getString("history.what"), words::what, 250)));
+        // A change a restore undid says so, as Jejak audit says it (trial 22c #3: the two screens disagreed).
+        changes.getColumns().add(wrapped(column(res.getString("history.what"), c -> words.what(c, h.undoneByRestore(c),
+                ZoneId.systemDefault()), 250)));
         changes.getColumns().add(wrapped(column(res.getString("history.details"), words::details, 480)));
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         changes.setPrefHeight(260);
