@@ -66,7 +66,23 @@ class AuditGonePersonWindowTest {
                 .containsPattern("\\(dibatalkan oleh pemulihan \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\\)"));
         assertThat(cells).filteredOn(c -> c.startsWith("Kepesertaan ditambahkan"))
                 .isNotEmpty().noneSatisfy(c -> assertThat(c).contains("dibatalkan oleh pemulihan"));
+        // The full record says it too, as Jejak audit's does.
+        TableView<?> changes = robot.lookup("#historyChanges").queryTableView();
+        int undone = indexOf(changes, "UPDATE"); // the correction of his enrollment, after the backup
+        robot.interact(() -> changes.getSelectionModel().select(undone));
+        robot.clickOn("#historyFull");
+        javafx.scene.control.TextArea full = robot.lookup("#historyFullRecord").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(full.getText()).startsWith("Kepesertaan diubah").contains("(dibatalkan oleh pemulihan ");
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    private static int indexOf(TableView<?> changes, String action) {
+        for (int i = 0; i < changes.getItems().size(); i++) {
+            if (((id.payung.service.PersonHistory.Change) changes.getItems().get(i)).action().equals(action)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<String> cells(FxRobot robot, String table) {
