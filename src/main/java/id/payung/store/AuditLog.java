@@ -189,16 +189,6 @@ public final class AuditLog {
                 ORDER BY id""", AuditLog::entry, String.valueOf(personId), personId);
     }
 
-    /**
-     * Everything the log says about a person, oldest first: their record, their enrollments, their benefit claims and
-     * the lists that brought them in (an import and its undoing are one entry for all their rows) — what an auditor's
-     * search by this person finds ({@link #search}), for the person's own history.
-     */
-    public List<Entry> aboutPerson(Tx tx, long personId) {
-        return tx.list("SELECT * FROM audit_log WHERE id IN (" + aboutPeople("?") + ") ORDER BY id", AuditLog::entry,
-                personId, personId, personId, personId);
-    }
-
     /** The ids of the entries about the people {@code ids} stands for (placeholders, bound four times in a row). */
     private static String aboutPeople(String ids) {
         return "SELECT id FROM audit_log WHERE entity = 'person' AND entity_id IN"
