@@ -561,7 +561,7 @@ public final class AuditService {
      */
     static java.util.Map<Long, java.time.Instant> undoneByRestore(id.payung.store.Tx tx) {
         AuditLog audit = new AuditLog();
-        {
+        { // (the rule's body as it was inside db.read: kept in place, so a change of the rule merges)
             java.util.Map<Long, java.time.Instant> undone = new java.util.HashMap<>();
             List<AuditLog.Entry> restores = audit.restores(tx);
             java.util.Map<Long, Long> blocks = new java.util.HashMap<>();
