@@ -14,7 +14,10 @@ import id.payung.domain.EnrollmentSummary;
  *                      the entry is about a person, their enrollment or claim (and the person can be read); else null
  * @param nikMasked     that person's NIK, masked; else null
  * @param enrollment    the enrollment the entry is about, when it is one; else null
- * @param personNameNow the person's name today (the same as {@code personName} unless renamed since); else null
+ * @param personNameNow the person's name today (the same as {@code personName} unless renamed since); null when the
+ *                      entry is about no person, or about one no longer in the register (a restore of an older backup
+ *                      took them away: {@code personName} and {@code nikMasked} are then as the log wrote them,
+ *                      {@code personId} 0, {@link #personGone()})
  * @param regency       the regency the entry belongs to ("Kabupaten Manggarai"), for a reader of several regencies'
  *                      entries (a provincial reader: {@link AuditService#showsRegencies()}); null for a clerk and a file
  */
@@ -31,6 +34,14 @@ public record AuditRecord(long id, PersonHistory.Change change, AuditTopic topic
     public AuditRecord(long id, PersonHistory.Change change, AuditTopic topic, long personId, String personName,
                        String nikMasked, EnrollmentSummary enrollment) {
         this(id, change, topic, personId, personName, nikMasked, enrollment, personName);
+    }
+
+    /**
+     * Whether the person the entry names is no longer in the register (trial 22c #3): their name and NIK are the ones
+     * the log wrote, and Jejak audit says they are no longer registered.
+     */
+    public boolean personGone() {
+        return personName != null && personNameNow == null;
     }
 
     /** Whether the person has been renamed since this entry (then both names are worth saying). */

@@ -387,11 +387,16 @@ public final class AuditWords {
     /**
      * The person an entry is about as the auditor reads them: the name they had when the entry was written, with
      * today's after it where they have been renamed since ("Maria Nabu (kini: Maria Jehadu)"), so an old entry names
-     * whom it was about and the register's name still leads to them; null for an entry about no person.
+     * whom it was about and the register's name still leads to them; one no longer in the register (a restore took
+     * them away) by the name the entries wrote, marked so ("Veronika Imul (tidak ada lagi)", trial 22c #3); null for an
+     * entry about no person.
      */
     public String person(AuditRecord r) {
         if (r.personName() == null) {
             return null;
+        }
+        if (r.personGone()) {
+            return java.text.MessageFormat.format(res.getString("audit.person.gone"), r.personName());
         }
         return r.renamedSince() ? java.text.MessageFormat.format(res.getString("audit.person.renamed"), r.personName(),
                 r.personNameNow()) : r.personName();

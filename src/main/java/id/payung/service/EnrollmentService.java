@@ -465,8 +465,14 @@ public final class EnrollmentService {
             Person p = repo.person(tx, personId).orElseThrow(() -> new StoreException("no person " + personId));
             List<EnrollmentSummary> enrollments = repo.ofPerson(tx, personId);
             // As an auditor's search by this person finds it: the lists that brought them and their claims too.
-            List<AuditLog.Entry> trail = audit.aboutPerson(tx, personId);
-            return new PersonHistory(p, enrollments, trail.stream().map(e -> PersonHistory.Change.of(e, personId)).toList());
+            // Jejak audit's entries of them and its marks of what a restore undid (trial 22c #3: the screens disagreed).
+            List<AuditLog.Entry> trail = AuditService.aboutPerson(tx, personId);
+            java.util.Map<Long, java.time.Instant> undone = new java.util.HashMap<>(AuditService.undoneByRestore(tx));
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            trail.forEach(e -> ids.add(e.id()));
+            undone.keySet().retainAll(ids);
+            return new PersonHistory(p, enrollments, trail.stream().map(e -> PersonHistory.Change.of(e, personId)).toList(),
+                    undone);
         });
     }
 

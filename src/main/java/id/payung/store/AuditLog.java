@@ -118,6 +118,68 @@ public final class AuditLog {
                 params.toArray()).stream().filter(id -> id != null && id.matches("\\d{1,18}")).map(Long::valueOf).toList();
     }
 
+    /**
+     * Every entry of these records of kind {@code entity} ({@code entity_id} among {@code ids}), oldest first: what the
+     * log says of records no longer in their table (a restore of an older backup took them away, trial 22c #3).
+     */
+    public List<Entry> entriesOf(Tx tx, String entity, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(entity);
+        ids.forEach(id -> params.add(String.valueOf(id)));
+        return tx.list("SELECT * FROM audit_log WHERE entity = ? AND entity_id IN (" + marks(ids.size()) + ") ORDER BY id",
+                AuditLog::entry, params.toArray());
+    }
+
+    /**
+     * The enrollments no longer in the enrollment table (a restore took them away) that the log says were of these
+     * people: an enrollment's entry added (or corrected) by the form names its person ({@code person_id}). By
+     * enrollment id, in no order.
+     */
+    public List<Long> enrollmentsGoneOf(Tx tx, java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        String json = tx.dialect() == Dialect.POSTGRES ? "CAST(a.after_json AS jsonb) ->> 'person_id'"
+                : "CAST(json_extract(a.after_json, '$.person_id') AS TEXT)";
+        List<Object> params = new java.util.ArrayList<>();
+        personIds.forEach(id -> params.add(String.valueOf(id)));
+        // The JSON read only where it names a person at all (the CASE, whatever order the engine tests conditions in).
+        return tx.list("SELECT DISTINCT p.entity_id FROM (SELECT a.entity_id, CASE WHEN a.entity = 'enrollment' AND"
+                + " a.action IN ('INSERT', 'UPDATE') AND a.after_json LIKE '%\"person_id\"%' THEN " + json
+                + " END AS person_id FROM audit_log a WHERE a.entity = 'enrollment' AND a.action IN ('INSERT', 'UPDATE')"
+                + " AND a.after_json LIKE '%\"person_id\"%') p WHERE p.person_id IN (" + marks(personIds.size()) + ")"
+                + " AND NOT EXISTS (SELECT 1 FROM enrollment x WHERE CAST(x.id AS TEXT) = p.entity_id)",
+                rs -> rs.getString(1), params.toArray()).stream().filter(id -> id != null && id.matches("\\d{1,18}"))
+                .map(Long::valueOf).toList();
+    }
+
+    /**
+     * The people no longer in the register (a restore took them away, trial 22c #3) whom the log names by the words of
+     * {@code text}: the name their entry added or changed to ({@code full_name} after), each word at the start of a
+     * word of it, by the rule of {@link #personIdsOnceNamed}. Digits find no one here (the log keeps NIKs masked). At
+     * most {@code limit} ids, in no order.
+     */
+    public List<Long> personIdsGoneNamed(Tx tx, String text, int limit) {
+        String search = text == null ? "" : text.strip();
+        if (search.isEmpty() || id.payung.domain.Nik.strip(search).matches("\\d+")) {
+            return List.of();
+        }
+        String json = tx.dialect() == Dialect.POSTGRES ? "CAST(after_json AS jsonb) ->> 'full_name'"
+                : "json_extract(after_json, '$.full_name')";
+        StringBuilder w = new StringBuilder(" WHERE p.full_name IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM person x WHERE CAST(x.id AS TEXT) = p.entity_id)");
+        List<Object> params = new java.util.ArrayList<>();
+        RegisterQuery.nameWordStarts(tx, "p.full_name", search, w, params);
+        params.add(limit);
+        return tx.list("SELECT DISTINCT p.entity_id FROM (SELECT entity_id, CASE WHEN entity = 'person' AND action IN"
+                + " ('INSERT', 'UPDATE') AND after_json IS NOT NULL THEN " + json + " END AS full_name FROM audit_log"
+                + " WHERE entity = 'person' AND action IN ('INSERT', 'UPDATE')) p" + w + " LIMIT ?", rs -> rs.getString(1),
+                params.toArray()).stream().filter(id -> id != null && id.matches("\\d{1,18}")).map(Long::valueOf).toList();
+    }
+
     /** Entries about a person and their enrollments, oldest first. */
     public List<Entry> forPerson(Tx tx, long personId) {
         return tx.list("""
@@ -125,16 +187,6 @@ public final class AuditLog {
                 WHERE (entity = 'person' AND entity_id = ?)
                    OR (entity = 'enrollment' AND entity_id IN (SELECT CAST(id AS TEXT) FROM enrollment WHERE person_id = ?))
                 ORDER BY id""", AuditLog::entry, String.valueOf(personId), personId);
-    }
-
-    /**
-     * Everything the log says about a person, oldest first: their record, their enrollments, their benefit claims and
-     * the lists that brought them in (an import and its undoing are one entry for all their rows) — what an auditor's
-     * search by this person finds ({@link #search}), for the person's own history.
-     */
-    public List<Entry> aboutPerson(Tx tx, long personId) {
-        return tx.list("SELECT * FROM audit_log WHERE id IN (" + aboutPeople("?") + ") ORDER BY id", AuditLog::entry,
-                personId, personId, personId, personId);
     }
 
     /** The ids of the entries about the people {@code ids} stands for (placeholders, bound four times in a row). */
@@ -333,9 +385,16 @@ public final class AuditLog {
      * that brought their enrollments in.
      */
     public record Query(String fromAt, String toAt, String actor, id.payung.domain.AuditTopic topic,
-                        List<Long> personIds, String regencyCode) {
+                        List<Long> personIds, String regencyCode, java.util.Map<String, List<Long>> goneRecords) {
         public Query {
             personIds = personIds == null ? null : List.copyOf(personIds);
+            goneRecords = goneRecords == null ? java.util.Map.of() : java.util.Map.copyOf(goneRecords);
+        }
+
+        /** Entries about {@code personIds} as the tables find them (no records gone from them). */
+        public Query(String fromAt, String toAt, String actor, id.payung.domain.AuditTopic topic,
+                     List<Long> personIds, String regencyCode) {
+            this(fromAt, toAt, actor, topic, personIds, regencyCode, null);
         }
 
         /** Entries of every regency. */
@@ -403,10 +462,21 @@ public final class AuditLog {
             // Each kind of record looked up by the (entity, entity_id) index on its own, the entries' ids united: an OR
             // of the four made PostgreSQL read the whole log backwards by id for a person with few entries (1,0 s
             // at 2 million entries, review 12; SQLite's OR took the index, so did not show it); 2 ms so on both.
-            sql.append(" AND id IN (").append(aboutPeople(ids)).append(")");
+            sql.append(" AND id IN (").append(aboutPeople(ids));
             for (int i = 0; i < 4; i++) {
                 params.addAll(q.personIds());
             }
+            // And the entries of the people's records the tables no longer hold (a restore took them away): by the
+            // (entity, entity_id) index, the records named by the log itself.
+            for (java.util.Map.Entry<String, List<Long>> gone : new java.util.TreeMap<>(q.goneRecords()).entrySet()) {
+                if (!gone.getValue().isEmpty()) {
+                    sql.append(" UNION ALL SELECT id FROM audit_log WHERE entity = ? AND entity_id IN (")
+                            .append(marks(gone.getValue().size())).append(")");
+                    params.add(gone.getKey());
+                    gone.getValue().forEach(id -> params.add(String.valueOf(id)));
+                }
+            }
+            sql.append(")");
         }
         String order = newestFirst ? " DESC" : "";
         sql.append(byTime ? " ORDER BY at" + order + ", id" + order : " ORDER BY id" + order).append(" LIMIT ?");

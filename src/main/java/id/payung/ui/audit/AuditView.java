@@ -131,8 +131,8 @@ public final class AuditView {
         whatColumn.setCellValueFactory(c -> text(words().what(c.getValue().change(), model.undoneByRestore(c.getValue()),
                 ZoneId.systemDefault())));
         // The name the entry was about (then), with today's where renamed since: as the exports write it.
-        personColumn.setCellValueFactory(c -> text(c.getValue().personName() == null ? ""
-                : words().person(c.getValue()) + " (" + c.getValue().nikMasked() + ")"));
+        // One no longer in the register by the name (and NIK) the entries wrote, marked so (trial 22c #3).
+        personColumn.setCellValueFactory(c -> text(c.getValue().personName() == null ? "" : personText(c.getValue())));
         detailsColumn.setCellValueFactory(c -> text(words().details(c.getValue().change())));
         whatColumn.setCellFactory(Cells.wrappedWhen(r -> model.undoneByRestore(r) != null));
         personColumn.setCellFactory(Cells.textWithTooltip());
@@ -223,10 +223,15 @@ public final class AuditView {
     private String fullRecord(AuditRecord r) {
         String head = words().what(r.change(), model.undoneByRestore(r), ZoneId.systemDefault())
                 + (r.personName() == null ? ""
-                : "\n" + resources.getString("audit.col.person") + ": " + words().person(r) + " (" + r.nikMasked() + ")")
+                : "\n" + resources.getString("audit.col.person") + ": " + personText(r))
                 + (r.regency() == null ? "" : "\n" + resources.getString("audit.col.regency") + ": " + r.regency());
         String body = words().fullRecord(r.change());
         return body.isEmpty() ? head : head + "\n\n" + body;
+    }
+
+    /** The person an entry is about, with their NIK masked where it is known ({@link AuditWords#person}). */
+    private String personText(AuditRecord r) {
+        return words().person(r) + (r.nikMasked() == null ? "" : " (" + r.nikMasked() + ")");
     }
 
     private void showCount() {

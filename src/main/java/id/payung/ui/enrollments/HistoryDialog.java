@@ -60,7 +60,9 @@ public final class HistoryDialog {
         when.setMaxWidth(stampWidth() + 24); // the room left goes to the details, as before
         changes.getColumns().add(when);
         changes.getColumns().add(column(res.getString("history.who"), PersonHistory.Change::actor, 90));
-        changes.getColumns().add(wrapped(column(res.getString("history.what"), words::what, 250)));
+        // A change a restore undid says so, as Jejak audit says it (trial 22c #3: the two screens disagreed).
+        changes.getColumns().add(wrapped(column(res.getString("history.what"), c -> words.what(c, h.undoneByRestore(c),
+                ZoneId.systemDefault()), 250)));
         changes.getColumns().add(wrapped(column(res.getString("history.details"), words::details, 480)));
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         changes.setPrefHeight(260);
@@ -73,7 +75,7 @@ public final class HistoryDialog {
         full.setWrapText(true);
         full.setPrefRowCount(7);
         changes.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                full.setText(now == null ? res.getString("history.full.hint") : words.fullRecord(now)));
+                full.setText(now == null ? res.getString("history.full.hint") : fullRecord(words, h, now)));
         javafx.scene.control.TitledPane fullPane = new javafx.scene.control.TitledPane(res.getString("history.full"), full);
         fullPane.setId("historyFull");
         fullPane.setExpanded(false);
@@ -85,6 +87,16 @@ public final class HistoryDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         id.payung.ui.Buttons.translate(dialog.getDialogPane(), res);
         dialog.showAndWait();
+    }
+
+    /**
+     * The chosen change whole, headed by what happened as the table says it (with the mark of a restore that undid it),
+     * as Jejak audit's full record is (trial 22c #3).
+     */
+    private static String fullRecord(AuditWords words, PersonHistory h, PersonHistory.Change c) {
+        String head = words.what(c, h.undoneByRestore(c), ZoneId.systemDefault());
+        String body = words.fullRecord(c);
+        return body.isEmpty() ? head : head + "\n\n" + body;
     }
 
     /** The width a time takes in a cell: its widest digits in the font shown (13 px at least, the theme's), padding and all. */
