@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 /**
  * The register's columns share the width as a clerk wants them (trial 19, MEDIUM): the name is what they scan, so at
  * 1.366 × 768 it keeps 30 letters (40 since session 18: RegisterLongNamesWindowTest) and the occupation "Perangkat
- * desa" whole, and the funder takes what is left. A funder
+ * desa" whole, and the funder takes what is left, wrapped to two lines (trial 22c; it was cut before). A funder
  * name longer than that is cut at its end, where its first words tell a clerk's funders apart ("APBDes Desa Golo
  * Cador …"; cut in the middle, a kecamatan's village budgets all read "APBDes Desa…Wae Rii"), whole in a tooltip. (Before, the funder took ~250 px there and the name was cut at ~24 letters.) In the window on a 1920 ×
  * 1080 screen, first placed 1.600 px wide or maximized, nothing is cut: the funder's longest name first
@@ -89,31 +89,28 @@ class RegisterFunderColumnWindowTest {
     }).size(1250, 700);
 
     @Test
-    void atALaptopsWidthTheNameAndOccupationAreWholeAndALongFunderIsCutAtItsEnd(FxRobot robot) {
+    void atALaptopsWidthTheNameAndOccupationAreWholeAndALongFunderWrapsWhole(FxRobot robot) {
         TableView<RegisterLine> table = shownAt(robot, LAPTOP);
         assertThat(table.getWidth()).isBetween(1160.0, 1168.0);
         assertThat(shown(robot, NAME)).as("the name of 30 letters, " + widths(table)).isEqualTo(NAME);
         assertThat(shown(robot, VILLAGE_OFFICIAL)).as("the occupation, " + widths(table)).isEqualTo(VILLAGE_OFFICIAL);
-        // The funder gives way to a name of 40 letters and every occupation (RegisterLongNamesWindowTest, session 18):
-        // cut at its end, its first words in view.
-        assertThat(shown(robot, REGENCY_FUNDER)).as("the regency's own budget, " + widths(table)).startsWith("APBD Kab");
-        String funder = shown(robot, LONGEST);
-        assertThat(funder).as("the village budget: its first words in view, " + widths(table))
-                .isNotEqualTo(LONGEST).startsWith("APBDes / ADD").endsWith("...");
+        // The funder gives way to a name of 40 letters and every occupation (RegisterLongNamesWindowTest, session 18),
+        // but no longer to a cut: it wraps to two lines in its row (trial 22c: "APBD Kabupate…", "CSR / perusaha…").
+        assertThat(shown(robot, REGENCY_FUNDER)).as("the regency's own budget, " + widths(table)).isEqualTo(REGENCY_FUNDER);
+        assertThat(shown(robot, LONGEST)).as("the village budget, " + widths(table)).isEqualTo(LONGEST);
         TableCell<?, ?> cell = cell(robot, LONGEST);
-        robot.moveTo(cell);
-        Tooltip tip = cell.getTooltip();
-        waitUntil(tip::isShowing);
-        assertThat(tip.getText()).isEqualTo(LONGEST);
+        assertThat(cell.getGraphic()).as("wrapped").isInstanceOf(Text.class);
+        assertThat(((Text) cell.getGraphic()).getLayoutBounds().getHeight()).as("in two lines")
+                .isLessThan(cell.getFont().getSize() * 3);
         assertThat(sumOfColumns(table)).as("no sideways scrolling").isLessThanOrEqualTo(table.getWidth());
 
-        // Wider and back: the funder whole, then given way again without sideways scrolling.
+        // Wider and back: the funder in one line, then wrapped again without sideways scrolling.
         shownAt(robot, MAXIMIZED_1920);
         waitUntil(() -> LONGEST.equals(shown(robot, LONGEST)));
         shownAt(robot, LAPTOP);
-        waitUntil(() -> !LONGEST.equals(shown(robot, LONGEST)));
         robot.sleep(300);
         assertThat(shown(robot, NAME)).as("the name again, " + widths(table)).isEqualTo(NAME);
+        assertThat(shown(robot, LONGEST)).as("the village budget again, " + widths(table)).isEqualTo(LONGEST);
         assertThat(sumOfColumns(table)).as("no sideways scrolling").isLessThanOrEqualTo(table.getWidth());
     }
 
@@ -184,12 +181,24 @@ class RegisterFunderColumnWindowTest {
         if (cell == null) {
             return null;
         }
+        if (cell.getGraphic() instanceof Text wrapped) { // wrapped at the column's width (trial 22c): whole or cut
+            return whole(cell) ? wrapped.getText() : wrapped.getText() + "...";
+        }
         return robot.from(cell).lookup(".text").match((Text t) -> t.isVisible()).tryQuery()
                 .map(n -> ((Text) n).getText()).orElse(null);
     }
 
-    /** Whether a cell or header draws its whole text (a cut text is drawn with an ellipsis instead). */
+    /**
+     * Whether a cell or header draws its whole text (a cut text is drawn with an ellipsis instead); a value wrapped as a
+     * text of its own (Cells.wrapped, trial 22c) while its lines lie inside the cell.
+     */
     private static boolean whole(Labeled labeled) {
+        if (labeled.getGraphic() instanceof Text wrapped && wrapped.getStyleClass().contains("wrapped-text")) {
+            javafx.geometry.Bounds lines = wrapped.getBoundsInParent();
+            return wrapped.getText().equals(labeled.getText()) && lines.getMinX() >= 0
+                    && lines.getMaxX() <= labeled.getWidth() + 0.5
+                    && lines.getHeight() <= labeled.getHeight() - labeled.snappedTopInset() - labeled.snappedBottomInset() + 0.5;
+        }
         return labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
                 .anyMatch(labeled.getText()::equals);
     }

@@ -137,6 +137,7 @@ public final class AuditView {
         whatColumn.setCellFactory(Cells.wrappedWhen(r -> model.undoneByRestore(r) != null));
         personColumn.setCellFactory(Cells.textWithTooltip());
         detailsColumn.setCellFactory(Cells.textWithTooltip());
+        wrapLongColumns();
         model.rows().addListener((javafx.collections.ListChangeListener<AuditRecord>) c -> {
             words = null;
             showCount();
@@ -262,5 +263,19 @@ public final class AuditView {
 
     private static javafx.beans.value.ObservableValue<String> text(String s) {
         return new javafx.beans.property.ReadOnlyStringWrapper(s);
+    }
+
+    /**
+     * Jenis, Perubahan and Peserta wrap at their columns' widths, Rincian up to two lines, each row as tall as its
+     * longest (trial 22c: at 1.366 px "Data pribadi keluar (NI…", "Kepesertaan ditambahkan: A…" and every Rincian were
+     * cut to one line; before, only an entry a restore undid wrapped). The columns keep the widths the FXML gives them; Rincian takes what is left.
+     * Only how the cells are drawn: what they say is set above.
+     */
+    private void wrapLongColumns() {
+        for (TableColumn<AuditRecord, String> c : List.of(topicColumn, whatColumn, personColumn)) {
+            c.setCellFactory(Cells.wrapped(v -> v, javafx.geometry.Pos.TOP_LEFT));
+        }
+        // Rincian: its first two lines in the list, the rest in the tooltip and in the full record below.
+        detailsColumn.setCellFactory(Cells.wrappedUpTo(2));
     }
 }

@@ -223,10 +223,13 @@ public final class EnrollmentsView {
         show(lastColumn, EnrollmentRow::lastMonth);
         lastColumn.setCellFactory(Cells.formatted(Formats::month));
         show(statusColumn, EnrollmentRow::status);
-        statusColumn.setCellFactory(Cells.formatted(this::statusText));
+        // The words a clerk reads wrap in their cells where a laptop's width has no room for them in one line (trial 22c:
+        // "APBD Kabupate…", "CSR / perusaha…", "Langke …", "Satar Ng…" at 1.366 px): the row grows to two lines. Each
+        // column keeps the width of its longest value in two lines (fitColumns), so no value takes more.
+        statusColumn.setCellFactory(Cells.wrapped(this::statusText, javafx.geometry.Pos.TOP_LEFT));
         for (TableColumn<RegisterLine, String> c : java.util.List.of(nameColumn, funderColumn, kecamatanColumn,
                 desaColumn, occupationColumn)) {
-            c.setCellFactory(Cells.textWithTooltip());
+            c.setCellFactory(Cells.wrapped(v -> v, javafx.geometry.Pos.TOP_LEFT));
         }
         // A funder's name is cut at its end, as every cell: the words that tell a clerk's funders apart come first
         // ("APBDes Desa Golo Cador Kecamatan Wae Rii", "APBDes Desa Poco …"); cut in the middle every village budget of a
@@ -351,14 +354,23 @@ public final class EnrollmentsView {
         // The table's borders and a vertical scroll bar's room.
         double room = enrollmentsTable.getWidth() - enrollmentsTable.snappedLeftInset() - enrollmentsTable.snappedRightInset()
                 - 18 - others;
-        for (TableColumn<RegisterLine, ?> c : words.keySet()) {
-            room -= Math.max(fxmlMinWidths.get(c), c.getPrefWidth()); // each keeps at least its preferred width
+        // Each keeps at least its preferred width, its header's and its longest value's in two lines (the segment's in
+        // one): a value wraps but is never cut (trial 22c). What is left widens them in order to one line each.
+        Map<TableColumn<RegisterLine, ?>, Double> twoLines = new java.util.HashMap<>();
+        for (var e : words.entrySet()) {
+            TableColumn<RegisterLine, ?> c = e.getKey();
+            double least = 0;
+            for (String word : e.getValue()) {
+                least = Math.max(least, Cells.widthInLines(word, font, c == segmentColumn ? 1 : 2));
+            }
+            twoLines.put(c, Math.max(Math.ceil(least) + padding, headerWidth(c)));
+            room -= Math.max(Math.max(fxmlMinWidths.get(c), c.getPrefWidth()), twoLines.get(c));
         }
         lowered = false;
         for (var e : words.entrySet()) {
             TableColumn<RegisterLine, ?> c = e.getKey();
-            double base = Math.max(fxmlMinWidths.get(c), c.getPrefWidth());
-            room -= fit(c, e.getValue(), font, padding, base + room) - base;
+            double base = Math.max(Math.max(fxmlMinWidths.get(c), c.getPrefWidth()), twoLines.get(c));
+            room -= fit(c, e.getValue(), font, padding, base + Math.max(0, room), twoLines.get(c)) - base;
         }
         if (lowered && enrollmentsTable.getSkin() != null) {
             // Narrowed: the table gave way where it could while these held their wider minimums, and keeps that share
@@ -386,7 +398,7 @@ public final class EnrollmentsView {
      * {@code room}; else back to the FXML's. Returns the width it then holds at least.
      */
     private double fit(TableColumn<RegisterLine, ?> column, java.util.Set<String> words, javafx.scene.text.Font font,
-                       double padding, double room) {
+                       double padding, double room, double floor) {
         javafx.scene.text.Text text = new javafx.scene.text.Text();
         text.setFont(font);
         double longest = 0;
@@ -397,7 +409,8 @@ public final class EnrollmentsView {
             }
         }
         double wanted = Math.min(Math.max(longest + padding, headerWidth(column)), room);
-        double least = wanted > column.getPrefWidth() ? wanted : fxmlMinWidths.get(column);
+        wanted = Math.max(wanted, floor);
+        double least = wanted > column.getPrefWidth() ? wanted : Math.max(fxmlMinWidths.get(column), floor);
         if (Math.abs(least - column.getMinWidth()) >= 1) {
             lowered |= least < column.getMinWidth() && column.getWidth() > Math.max(least, column.getPrefWidth()) + 1;
             column.setMinWidth(least);
@@ -517,6 +530,10 @@ public final class EnrollmentsView {
         Cells.bind(cohortStatusColumn, CohortRow::status);
         cohortStatusColumn.setCellFactory(Cells.formatted(this::statusText));
         Cells.bind(cohortSourceColumn, CohortRow::source);
+        // Where a count came from is a sentence: it wraps in its column, the table as wide as the page (trial 22c: cut at
+        // the page's edge, behind a sideways scroll bar, at 1.366 px).
+        cohortSourceColumn.setCellFactory(Cells.wrapped());
+        cohortFunderColumn.setCellFactory(Cells.wrapped(v -> v, javafx.geometry.Pos.TOP_LEFT));
         var noCohort = cohortsTable.getSelectionModel().selectedItemProperty().isNull();
         editCohortButton.disableProperty().bind(noCohort);
         deleteCohortButton.disableProperty().bind(noCohort);

@@ -175,6 +175,10 @@ public final class FundingSourcesView {
         typeColumn.setCellFactory(Cells.formatted(t -> resources.getString("funder.type." + t.name())));
         Cells.bind(regionColumn, f -> model.regionName(f.regionCode())); // names, not codes (53.10)
         Cells.bind(notesColumn, FundingSource::notes);
+        // A funder's name and note wrap in their columns (trial 22c: "Iuran pekerja rentan dibayar Pemerintah Kabupaten
+        // Manggar…", "APBDes / ADD desa se-Kabupaten Man…" cut at 1.366 px).
+        nameColumn.setCellFactory(Cells.wrapped());
+        notesColumn.setCellFactory(Cells.wrapped());
 
         String any = resources.getString("rules.any");
         Tables.show(rulesTable, model.rules());

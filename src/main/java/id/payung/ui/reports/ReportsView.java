@@ -136,9 +136,10 @@ public final class ReportsView {
                 c.getValue().aspectArgs())));
         valueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value(resources)));
         // A long value (the funders without participants this year, the events' titles) wraps instead of being cut
-        // at a laptop's width (trial 19); an aspect cut in its narrow column shows whole in a tooltip.
+        // at a laptop's width (trial 19); so does a long aspect (trial 22c: "Sumber dana tanpa atau dengan jauh lebi…",
+        // "APBDes / ADD desa se-Kabupaten Mangga…" cut in its column at 1.366 px).
         valueColumn.setCellFactory(Cells.wrapped());
-        aspectColumn.setCellFactory(Cells.textWithTooltip());
+        aspectColumn.setCellFactory(Cells.wrapped());
         root.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
         access.guard(resources, benefitButton);
         access.guardForReader(resources, "reports.annex.readerTooltip", annexButton);
