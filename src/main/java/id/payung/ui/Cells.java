@@ -109,50 +109,6 @@ public final class Cells {
     }
 
     /**
-     * {@link #textWithTooltip()} for most rows, {@link #wrapped()} for the rows {@code whole} picks: their sentence is
-     * read whole in the row, which grows to hold its lines (Jejak audit's "… (dibatalkan oleh pemulihan 07/12/2026
-     * 14:20)", cut to "dibatalkan ole…" in a column of a laptop's width, trial 21d). The others stay one line high. The
-     * table's rows must not be of a fixed size (CSS {@code -fx-fixed-cell-size: 0}).
-     */
-    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> wrappedWhen(java.util.function.Predicate<S> whole) {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        return column -> {
-            javafx.scene.text.Text shown = new javafx.scene.text.Text();
-            TableCell<S, String> cell = new TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    int i = getIndex();
-                    S row = empty || getTableView() == null || i < 0 || i >= getTableView().getItems().size() ? null
-                            : getTableView().getItems().get(i);
-                    boolean wraps = item != null && row != null && whole.test(row);
-                    setText(empty ? null : item);
-                    shown.setText(wraps ? item : "");
-                    setGraphic(wraps ? shown : null);
-                    setContentDisplay(wraps ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
-                            : javafx.scene.control.ContentDisplay.TEXT_ONLY);
-                    setAlignment(wraps ? javafx.geometry.Pos.TOP_LEFT : javafx.geometry.Pos.CENTER_LEFT);
-                    setTooltip(empty || item == null || item.isEmpty() ? null : tip);
-                    if (isHover() && getTooltip() != null) {
-                        tip.setText(item);
-                    }
-                }
-            };
-            cell.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
-                if (cell.getTooltip() != null) {
-                    tip.setText(cell.getItem());
-                }
-            });
-            shown.fontProperty().bind(cell.fontProperty());
-            shown.fillProperty().bind(cell.textFillProperty());
-            shown.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(1, column.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset()),
-                    column.widthProperty(), cell.paddingProperty()));
-            return cell;
-        };
-    }
-
-    /**
      * {@link #wrapped()} for a long text read in a list (Jejak audit's Rincian, trial 22c): it wraps at the column's width
      * up to {@code lines} lines, the last ending in "…" when the text goes on; the whole text then shows in a tooltip (and
      * where the screen shows the selected row whole). Each row as tall as its text, at most {@code lines} lines: a long

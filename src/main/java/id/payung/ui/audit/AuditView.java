@@ -124,7 +124,6 @@ public final class AuditView {
         // of its width (trial 20a: "Kabupaten Mang…" in every row); the tooltip and the full record keep the full name.
         regencyColumn.setCellFactory(Cells.textWithTooltip(id.payung.domain.RegionNaming::regencyUnderHeader));
         regencyColumn.visibleProperty().bind(model.regencyShownProperty());
-        topicColumn.setCellFactory(Cells.textWithTooltip());
         topicColumn.setCellValueFactory(c -> text(resources.getString("audit.topic." + c.getValue().topic().name())));
         // A change a restore undid (the restore kept its entry) says so beside it (trial 21b #6), read whole: its row
         // wraps the words at the column's width (trial 21d: "dibatalkan ole…"), the others stay one line.
@@ -134,9 +133,6 @@ public final class AuditView {
         // One no longer in the register by the name (and NIK) the entries wrote, marked so (trial 22c #3).
         personColumn.setCellValueFactory(c -> text(c.getValue().personName() == null ? "" : personText(c.getValue())));
         detailsColumn.setCellValueFactory(c -> text(words().details(c.getValue().change())));
-        whatColumn.setCellFactory(Cells.wrappedWhen(r -> model.undoneByRestore(r) != null));
-        personColumn.setCellFactory(Cells.textWithTooltip());
-        detailsColumn.setCellFactory(Cells.textWithTooltip());
         wrapLongColumns();
         model.rows().addListener((javafx.collections.ListChangeListener<AuditRecord>) c -> {
             words = null;
