@@ -76,6 +76,34 @@ class AuditGonePersonWindowTest {
         robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
     }
 
+    /**
+     * Trial 23c M2: Riwayat peserta cut its texts with "…" — the restore's mark too ("Data pribadi diubah
+     * (dibatalkan …") — with room to spare in the dialog: its rows were of the one fixed height and its cells wrapped
+     * as labels. They wrap whole now, as the register's and Jejak audit's do.
+     */
+    @Test
+    void aPersonsHistoryShowsItsTextsWhole(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        TableView<?> table = robot.lookup("#enrollmentsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#personHistory");
+        waitUntil(() -> robot.lookup("#historyChanges").tryQuery().isPresent());
+        TableView<?> changes = robot.lookup("#historyChanges").queryTableView();
+        robot.interact(() -> changes.getScene().getWindow().setWidth(900));
+        robot.sleep(400);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = LaptopTextsWindowTest.onFx(() -> robot.from(changes).lookup(".table-cell")
+                .queryAllAs(TableCell.class).stream()
+                .filter(c -> c.isVisible() && c.getText() != null && !c.getText().isEmpty() && c.getTableRow() != null
+                        && c.getTableRow().isVisible())
+                .filter(c -> !java.util.Objects.equals(LaptopTextsWindowTest.shown(c), c.getText()))
+                .map(c -> LaptopTextsWindowTest.shown(c)).toList());
+        assertThat(cut).as("texts cut in Riwayat peserta").isEmpty();
+        assertThat(cells(robot, "#historyChanges")).anySatisfy(c -> assertThat(c).contains("(dibatalkan oleh pemulihan "));
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
     private static int indexOf(TableView<?> changes, String action) {
         for (int i = 0; i < changes.getItems().size(); i++) {
             if (((id.payung.service.PersonHistory.Change) changes.getItems().get(i)).action().equals(action)) {

@@ -159,7 +159,7 @@ class LaptopTextsWindowTest {
      * The text a cell draws: cut with "…" where it does not fit, or (wrapped as a text of its own) its lines while the
      * cell is as high and wide as they are, else marked "…" too.
      */
-    private static String shown(Labeled cell) {
+    static String shown(Labeled cell) {
         if (cell.getGraphic() instanceof Text wrapped) {
             javafx.geometry.Bounds lines = wrapped.getBoundsInParent();
             boolean inside = lines.getMinX() >= 0 && lines.getMaxX() <= cell.getWidth() + 0.5
@@ -189,7 +189,7 @@ class LaptopTextsWindowTest {
         });
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+    static <T> T onFx(java.util.concurrent.Callable<T> work) {
         try {
             return WaitForAsyncUtils.asyncFx(work).get(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {

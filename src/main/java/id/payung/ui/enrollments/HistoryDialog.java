@@ -107,20 +107,13 @@ public final class HistoryDialog {
         return Math.ceil(widest.getLayoutBounds().getWidth()) + 28; // the cell's padding, the column's border
     }
 
-    /** Long texts wrap inside their cell instead of being cut. */
+    /**
+     * Long texts wrap whole inside their cell, the row as tall as its lines ({@link id.payung.ui.Cells#wrapped()}; the
+     * table's rows are not of a fixed height, payung.css): a wrapping label cut them with "…" (trial 23c M2: the
+     * restore's mark "(dibatalkan …" with room to spare).
+     */
     private static <S> TableColumn<S, String> wrapped(TableColumn<S, String> c) {
-        c.setCellFactory(col -> {
-            javafx.scene.control.TableCell<S, String> cell = new javafx.scene.control.TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                }
-            };
-            cell.setWrapText(true);
-            cell.setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
-            return cell;
-        });
+        c.setCellFactory(id.payung.ui.Cells.wrapped());
         return c;
     }
 
