@@ -39,6 +39,26 @@ public final class EnrollmentRules {
      * ({@link PersonName#withoutFormOfAddress}), which the form and the import offer to take.
      */
     public static final String NAME_FORM_OF_ADDRESS = "NAME_FORM_OF_ADDRESS";
+    /** The code of the warning that a name's invisible characters are taken out ({@link #invisibleInName}). */
+    public static final String NAME_INVISIBLE = "NAME_INVISIBLE";
+    /** The code of the error on a name holding a control of the writing direction ({@link PersonName#holdsDirectionControl}). */
+    public static final String NAME_DIRECTION_CONTROL = "NAME_DIRECTION_CONTROL";
+
+    /**
+     * The warning on a name written with {@link PersonName#isInvisible invisible} characters ("Maria" U+200B "Dagur"
+     * pasted from a web page or a chat): they are taken out when it is saved, and the warning says the name as it is
+     * saved. The form's and the import's one rule (the import takes them out as it reads the row, and says this with
+     * the row); empty when the name holds none, or nothing besides them.
+     */
+    public static Optional<FormProblem> invisibleInName(String typed) {
+        if (!PersonName.holdsInvisible(typed)) {
+            return Optional.empty();
+        }
+        String saved = PersonName.withoutInvisible(typed).strip();
+        return saved.isEmpty() ? Optional.empty()
+                : Optional.of(FormProblem.warning(Field.NAME, NAME_INVISIBLE, PersonName.shown(saved)));
+    }
+
     /** The code of the error on a name that holds a digit ({@link PersonName#holdsDigits}). */
     public static final String NAME_DIGITS = "NAME_DIGITS";
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
@@ -81,13 +101,18 @@ public final class EnrollmentRules {
         List<FormProblem> problems = new ArrayList<>();
         NikCheck.check(f.nik(), regionPrefix, known, today, f.sex(), f.birthDate()).problems().stream()
                 .map(FormProblem::of).forEach(problems::add);
-        String name = f.fullName() == null ? "" : f.fullName().strip();
+        String typed = f.fullName() == null ? "" : f.fullName().strip();
+        // Zero-width characters are taken out when the name is saved (said below); the name is judged without them.
+        String name = PersonName.withoutInvisible(typed).strip();
         if (name.isEmpty()) {
             problems.add(FormProblem.error(Field.NAME, "REQUIRED"));
         } else if (name.length() > NAME_MAX) {
             problems.add(FormProblem.error(Field.NAME, "TOO_LONG", NAME_MAX));
         } else if (CONTROL.matcher(name).find()) {
             problems.add(FormProblem.error(Field.NAME, "CONTROL_CHARACTERS"));
+        } else if (PersonName.holdsDirectionControl(name)) {
+            // U+202E before "ruguD airaM" shows it as "Maria Dugur" and turns an Excel cell around: refused (trial 23b M4).
+            problems.add(FormProblem.error(Field.NAME, NAME_DIRECTION_CONTROL));
         } else if (PersonName.holdsDigits(name)) {
             // "04-03-1960", "Maria 2": a date, a place and date, a row number in the name; no KTP name holds a digit.
             problems.add(FormProblem.error(Field.NAME, NAME_DIGITS));
@@ -97,6 +122,7 @@ public final class EnrollmentRules {
             PersonName.withoutFormOfAddress(name).ifPresent(ktp ->
                     problems.add(FormProblem.warning(Field.NAME, NAME_FORM_OF_ADDRESS, ktp)));
         }
+        invisibleInName(typed).ifPresent(problems::add);
         if (f.sex() == null) {
             problems.add(FormProblem.error(Field.SEX, "REQUIRED"));
         }

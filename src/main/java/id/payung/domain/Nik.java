@@ -19,6 +19,9 @@ public final class Nik {
      * the quotes around it (Excel's text apostrophe {@code '5310…}), and without the dots or dashes people put
      * between the groups ("5310.0312…", "53-10-…"). Text with anything else in it is kept as it is (spaces and
      * quotes removed), so the NIK check can say what is wrong with it ("5.31001E+15": Excel's damage).
+     * Digits of another script ({@link #holdsOtherDigits}: Arabic-Indic ٥٣١٠…, full-width ５３１０… of a phone's or
+     * an Asian keyboard) are digits: read as 0–9 here, once for the form, the import and the command line, and
+     * said as a warning by the NIK check (trial 23b M5: they were "not digits").
      * A plain loop: it runs for every row of a large import.
      */
     public static String strip(String text) {
@@ -39,11 +42,30 @@ public final class Nik {
             char ch = t.charAt(i);
             if (ch >= '0' && ch <= '9') {
                 digits.append(ch);
+            } else if (Character.isDigit(ch)) {
+                digits.append((char) ('0' + Character.digit(ch, 10)));
             } else if (ch != '.' && ch != '-') {
                 return t.substring(from, to);
             }
         }
-        return digits.length() == t.length() ? t : digits.toString();
+        return digits.toString(); // not all 0–9 as it stood (above): quotes, separators or other digits were taken out
+    }
+
+    /**
+     * Whether {@code text} writes a digit in another script than 0–9 (Arabic-Indic ٥, Persian ۵, full-width ５,
+     * Devanagari ५): {@link #strip} reads them as 0–9, and the NIK check warns that it did.
+     */
+    public static boolean holdsOtherDigits(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if ((ch < '0' || ch > '9') && Character.isDigit(ch)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The digits a masked NIK keeps in front: its province, regency and district (the place of registration). */

@@ -108,6 +108,7 @@ public final class NikCheck {
             NikProblem.Code code = nik.length() == 15 ? NikProblem.Code.EXCEL_CUT_DIGITS : NikProblem.Code.WRONG_LENGTH;
             return new Result(nik, List.of(NikProblem.of(code, nik.length())), null, null);
         }
+        otherDigits(raw).ifPresent(problems::add);
         String province = nik.substring(0, 2);
         String regency = province + "." + nik.substring(2, 4);
         String kecamatan = regency + "." + nik.substring(4, 6);
@@ -154,6 +155,15 @@ public final class NikCheck {
             problems.add(NikProblem.of(NikProblem.Code.OUTSIDE_REGION, nik.substring(0, 2) + "." + nik.substring(2, 4)));
         }
         return new Result(nik, problems, decodedSex, birth);
+    }
+
+    /**
+     * The warning that {@code raw} wrote the NIK in digits of another script ({@code ٥٣١٠…}, {@code ５３１０…}), which
+     * {@link Nik#strip} read as 0–9; empty when it did not. The check says it; an import that cleans the NIK when it
+     * reads the row says the same.
+     */
+    public static Optional<NikProblem> otherDigits(String raw) {
+        return Nik.holdsOtherDigits(raw) ? Optional.of(NikProblem.of(NikProblem.Code.OTHER_DIGITS)) : Optional.empty();
     }
 
     private static LocalDate date(int year, int month, int day) {

@@ -30,7 +30,9 @@ public record NikProblem(Code code, List<String> args) {
         BIRTH_DATE_MISMATCH(true),
         OUTSIDE_REGION(false),
         UNKNOWN_REGENCY(false),
-        UNKNOWN_KECAMATAN(false);
+        UNKNOWN_KECAMATAN(false),
+        /** Digits of another script (٥٣١٠…, ５３１０…) read as 0–9 ({@link Nik#holdsOtherDigits}): said, not refused. */
+        OTHER_DIGITS(false);
 
         private final boolean error;
 

@@ -115,6 +115,71 @@ public final class PersonName {
         return name != null && name.codePoints().anyMatch(Character::isDigit);
     }
 
+    /**
+     * Whether {@code ch} is a character no one sees that a name copied from a web page, a chat or a PDF carries: the
+     * zero-width space, non-joiner and joiner (U+200B–U+200D), the left-to-right and right-to-left marks (U+200E,
+     * U+200F), the word joiner (U+2060) and the byte-order mark (U+FEFF). No KTP name holds one; it splits a name
+     * where no one sees a split ("Maria" U+200B "Dagur" is found neither as "Maria Dagur" nor as "MariaDagur"), so
+     * it is taken out, with a warning ({@link #withoutInvisible}; trial 23b M4).
+     */
+    public static boolean isInvisible(char ch) {
+        return ch >= '\u200B' && ch <= '\u200F' || ch == '\u2060' || ch == '\uFEFF';
+    }
+
+    /**
+     * Whether {@code ch} is a control of the writing direction: the embeddings and overrides U+202A–U+202E and the
+     * isolates U+2066–U+2069. One of them turns what follows around (U+202E before "ruguD airaM" shows it as "Maria Dugur") or
+     * hides it, on the screen and in Excel: a name holding one is refused, never guessed at ({@link EnrollmentRules}).
+     */
+    public static boolean isDirectionControl(char ch) {
+        return ch >= '\u202A' && ch <= '\u202E' || ch >= '\u2066' && ch <= '\u2069';
+    }
+
+    /** Whether the name holds an {@link #isInvisible invisible} character. */
+    public static boolean holdsInvisible(String name) {
+        return name != null && name.chars().anyMatch(ch -> isInvisible((char) ch));
+    }
+
+    /** Whether the name holds a {@link #isDirectionControl control of the writing direction}. */
+    public static boolean holdsDirectionControl(String name) {
+        return name != null && name.chars().anyMatch(ch -> isDirectionControl((char) ch));
+    }
+
+    /**
+     * The name without its {@link #isInvisible invisible} characters, the one cleaning the form's save and the import
+     * make (the rules warn of it: {@link EnrollmentRules#invisibleInName}); the same string when it holds none.
+     * Null stays null.
+     */
+    public static String withoutInvisible(String name) {
+        if (!holdsInvisible(name)) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(name.length());
+        name.chars().filter(ch -> !isInvisible((char) ch)).forEach(ch -> b.append((char) ch));
+        return b.toString();
+    }
+
+    /**
+     * The name as a message may show it: an invisible character or a control of the writing direction written as its
+     * code ({@code Maria[U+200B]Dagur}, {@code [U+202E]ruguD airaM}), so the clerk sees where it is and the message
+     * is not turned around by it. Null stays null.
+     */
+    public static String shown(String name) {
+        if (name == null || !holdsInvisible(name) && !holdsDirectionControl(name)) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(name.length() + 16);
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (isInvisible(ch) || isDirectionControl(ch)) {
+                b.append(String.format(Locale.ROOT, "[U+%04X]", (int) ch));
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
     /** Whether two written names are the same name (see the class comment). Blank names are never the same. */
     public static boolean same(String a, String b) {
         String ka = key(a);

@@ -11,6 +11,7 @@ import id.payung.domain.FormProblem;
 import id.payung.domain.Formats;
 import id.payung.domain.Nik;
 import id.payung.domain.Person;
+import id.payung.domain.PersonName;
 import id.payung.domain.Phones;
 import id.payung.store.AuditLog;
 import id.payung.store.Database;
@@ -557,8 +558,10 @@ public final class EnrollmentService {
     }
 
     private static Person person(long id, EnrollmentForm f, String place) {
-        return new Person(id, f.cleanNik(), f.fullName().strip(), f.sex(), trim(f.birthPlace()), f.birthDate(),
-                trim(f.address()), place, f.occupationCode(), phone(f.phone()), trim(f.kpj()));
+        // Zero-width characters out (the rules warned of it: EnrollmentRules.invisibleInName; trial 23b M4).
+        return new Person(id, f.cleanNik(), PersonName.withoutInvisible(f.fullName()).strip(), f.sex(),
+                trim(f.birthPlace()), f.birthDate(), trim(f.address()), place, f.occupationCode(), phone(f.phone()),
+                trim(f.kpj()));
     }
 
     /** The phone as {@code 08…} (the rules refused one that cannot be read), whatever way it was typed. */

@@ -20,8 +20,9 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Rows out to the files the office exchanges: .xlsx (text cells stay text, so NIKs survive Excel) or
- * .csv (UTF-8 with BOM and ";" as Indonesian Excel expects: {@link id.payung.service.ExcelCsv}). Cells that would run as formulas are
- * neutralised. Numbers stay numbers.
+ * .csv (UTF-8 with BOM and ";" as Indonesian Excel expects: {@link id.payung.service.ExcelCsv}). A .csv's cells that would
+ * run as formulas are neutralised ({@link SafeCells}); an .xlsx writes text as text cells, which never run. Numbers stay
+ * numbers.
  */
 public abstract sealed class TableWriter implements Closeable {
 
@@ -211,7 +212,9 @@ public abstract sealed class TableWriter implements Closeable {
                     sheet.value(row, c, m.atDay(1)); // a date cell on the month's first day, shown 01/2026
                     dateColumns.add(c);
                 } else if (v != null) {
-                    sheet.inlineString(row, c, SafeCells.of(v.toString()));
+                    // A text cell as it is: Excel never runs an inline string as a formula, and would show an
+                    // apostrophe put in front (trial 23b H1: "'+Maria" in the cell); a CSV needs it (SafeCells).
+                    sheet.inlineString(row, c, v.toString());
                 }
                 String format = v instanceof Number && c < formats.length ? formats[c]
                         : v instanceof java.time.LocalDate ? DATE_FORMAT
@@ -241,7 +244,7 @@ public abstract sealed class TableWriter implements Closeable {
                 String[] line = lines.get(r);
                 for (int c = 0; c < line.length; c++) {
                     if (line[c] != null) {
-                        notes.inlineString(r, c, SafeCells.of(line[c]));
+                        notes.inlineString(r, c, line[c]); // a text cell: never a formula (see write)
                     }
                 }
                 notes.style(r, 0).bold().set();

@@ -81,7 +81,7 @@ final class CsvTableReader implements TableReader {
             input.recordRead();
             List<Cell> cells = new ArrayList<>(r.size());
             for (String value : r) {
-                cells.add(Cell.text(value));
+                cells.add(Cell.text(id.payung.service.SafeCells.read(value))); // "'+Maria": an export's mark
             }
             return new Row((int) r.getRecordNumber(), cells);
         } catch (java.io.UncheckedIOException e) {

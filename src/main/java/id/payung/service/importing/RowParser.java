@@ -9,6 +9,7 @@ import id.payung.domain.Nik;
 import id.payung.domain.NikCheck;
 import id.payung.domain.Occupation;
 import id.payung.domain.OccupationWords;
+import id.payung.domain.PersonName;
 import id.payung.domain.Programme;
 import id.payung.domain.Region;
 import id.payung.domain.RegionLevel;
@@ -93,7 +94,7 @@ final class RowParser {
             return "";
         }
         String value = text(parsed.source(), c);
-        return c == Column.NIK ? Nik.mask(value) : value;
+        return c == Column.NIK ? Nik.mask(value) : c == Column.NAME ? PersonName.shown(value) : value;
     }
 
     /** The column that feeds a form field; null for a field no column feeds. */
@@ -153,7 +154,12 @@ final class RowParser {
     Parsed parse(TableReader.Row row, LocalDate today) {
         List<RowProblem> problems = new ArrayList<>();
         String nik = nik(row, problems);
-        String name = text(row, Column.NAME);
+        // "Maria" U+200B "Dagur": zero-width characters taken out as the row is read, said with the row (trial 23b M4);
+        // what the rules then judge, the duplicates compare and the import saves is the name without them.
+        String written = text(row, Column.NAME);
+        String name = PersonName.withoutInvisible(written).strip();
+        EnrollmentRules.invisibleInName(written)
+                .ifPresent(p -> problems.add(problem(row, Column.NAME, p)));
         Sex sex = null;
         boolean ticks = !index.containsKey(Column.SEX) && (index.containsKey(Column.SEX_L) || index.containsKey(Column.SEX_P));
         if (has(row, Column.SEX)) {
@@ -282,6 +288,9 @@ final class RowParser {
             problems.add(new RowProblem(row.number(), headers.get(Column.NIK), Nik.mask(c.text()),
                     FormProblem.error(Field.NIK, "NIK_EXCEL_LAST_DIGIT")));
         }
+        // "٥٣١٠…", "５３１０…": digits, read as 0–9 by the one cleaning; the row says so (trial 23b M5).
+        NikCheck.otherDigits(c.text()).ifPresent(p -> problems.add(new RowProblem(row.number(), headers.get(Column.NIK),
+                Nik.mask(c.text()), FormProblem.of(p))));
         return Nik.strip(c.text());
     }
 
@@ -498,7 +507,8 @@ final class RowParser {
     }
 
     private RowProblem problem(TableReader.Row row, Column c, FormProblem p) {
-        String value = c == Column.NIK ? Nik.mask(text(row, c)) : text(row, c);
+        String value = c == Column.NIK ? Nik.mask(text(row, c))
+                : c == Column.NAME ? PersonName.shown(text(row, c)) : text(row, c);
         // A column the file lacks (the wage of a PU row) has no header: not the enum's name, the field's words.
         return headers.containsKey(c) ? new RowProblem(row.number(), headers.get(c), value, p)
                 : RowProblem.absent(row.number(), value, p);

@@ -30,7 +30,8 @@ public record RowProblem(int row, String column, String value, FormProblem probl
         if (name != null || fullName == null || fullName.isBlank()) {
             return this;
         }
-        return new RowProblem(row, column, value, problem, fullName.strip(), absent);
+        // A name holding a control of the writing direction would turn the problem list's line around: its code shown.
+        return new RowProblem(row, column, value, problem, id.payung.domain.PersonName.shown(fullName.strip()), absent);
     }
 
     /**

@@ -161,7 +161,9 @@ final class XlsxGuard {
                             sinceTag = b[i] == '<' ? 0 : sinceTag + 1;
                         }
                         if (xml && sinceTag > MAX_BETWEEN_TAGS) {
-                            throw new ImportFileException("XLSX_CELL_TOO_LONG", name, entry.getName());
+                            // A part, not a cell: the workbook is damaged or made to unpack huge (trial 23b M6: a sheet
+                            // of 800 MB of spaces was called "sel xl/worksheets/sheet1.xml").
+                            throw new ImportFileException("XLSX_PART_TOO_LARGE", name);
                         }
                         entryBytes += n;
                         unpacked += n;
@@ -220,7 +222,9 @@ final class XlsxGuard {
                         if (inCell || inString) {
                             text += r.getTextLength();
                             if (text > MAX_CELL_CHARS) {
-                                throw new ImportFileException("XLSX_CELL_TOO_LONG", name, inCell && ref != null ? ref : "");
+                                throw inCell && ref != null && !ref.isEmpty()
+                                        ? new ImportFileException("XLSX_CELL_TOO_LONG", name, ref)
+                                        : new ImportFileException("XLSX_TEXT_TOO_LONG", name);
                             }
                         }
                         if (inString) {

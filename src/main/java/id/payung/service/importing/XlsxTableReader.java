@@ -93,7 +93,8 @@ final class XlsxTableReader implements TableReader {
             return new Cell(n.stripTrailingZeros().toPlainString(), Cell.Kind.NUMBER, null);
         }
         String text = c.getText();
-        return Cell.text(text == null ? "" : text.strip());
+        // "'+Maria" in a text cell: the mark Payung's exports put there until trial 23b, read off as a CSV's is.
+        return Cell.text(text == null ? "" : id.payung.service.SafeCells.read(text.strip()));
     }
 
     private static boolean looksLikeDate(String format) {
