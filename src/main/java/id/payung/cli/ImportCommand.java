@@ -142,11 +142,16 @@ final class ImportCommand implements Callable<Integer> {
                     + "when all are from one village.");
         }
         if (!report.pastYears().isEmpty()) {
-            // A late list changes numbers that may have been reported (trial 21c H1): never unremarked.
-            out.println("(warning) adds participants to years gone by: " + report.pastYears().entrySet().stream()
+            // A late list that changes numbers that may have been reported (trial 21c H1): never unremarked; one whose
+            // names fall inside the year's cohort leaves them as they were, and says so (trial 23a).
+            String years = report.pastYears().entrySet().stream()
                     .map(e -> Formats.count(e.getValue()) + " to " + e.getKey())
-                    .collect(java.util.stream.Collectors.joining(", "))
-                    + ". Numbers already reported for those years change.");
+                    .collect(java.util.stream.Collectors.joining(", "));
+            String within = messages.pastYearsWithin(report.pastYearChanges());
+            String changed = messages.pastYearsChanged(report.pastYearChanges());
+            out.println((changed != null ? "(warning)" : "(note)") + " adds participants to years gone by: " + years + "."
+                    + (within == null ? "" : " " + within + ".")
+                    + (changed == null ? "" : " Numbers already reported change: " + changed + "."));
         }
         if (errors != null) {
             writeErrors(report, messages);

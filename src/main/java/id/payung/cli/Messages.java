@@ -16,6 +16,16 @@ final class Messages {
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
+    /** "APBD Kabupaten Manggarai 2020 from 0 to 2 participants": the numbers of years gone by an import changes; null when none. */
+    String pastYearsChanged(java.util.List<id.payung.domain.PastYearChange> changes) {
+        return id.payung.domain.PastYearChange.changed(changes, bundle);
+    }
+
+    /** "2 names fall within the cohort of 4.280 …; that year's number stays": the years an import leaves; null when none. */
+    String pastYearsWithin(java.util.List<id.payung.domain.PastYearChange> changes) {
+        return id.payung.domain.PastYearChange.within(changes, bundle);
+    }
+
     /** A row problem's column: the file's header, or the words of its field for a column the file lacks ("Income"). */
     String column(id.payung.service.importing.RowProblem p) {
         return p.columnShown(field -> bundle.getString("field." + field.name()));

@@ -172,11 +172,28 @@ public final class ImportService {
     public record Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
                          long batchId, boolean written, boolean cancelled, long inactive, List<NikProposal> proposals,
                          long withoutDesa, java.util.SortedMap<Integer, Long> pastYears,
-                         Map<Integer, String> listNumbers) {
+                         Map<Integer, String> listNumbers, List<id.payung.domain.PastYearChange> pastYearChanges) {
         public Report {
             proposals = List.copyOf(proposals);
+            pastYearChanges = List.copyOf(pastYearChanges);
             pastYears = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(pastYears));
             listNumbers = Map.copyOf(listNumbers);
+        }
+
+        /**
+         * A report whose rows for years gone by were not weighed against those years' numbers ({@link #pastYearChanges}:
+         * per year and funder, whether its number changes, {@link PastYearChanges}).
+         */
+        public Report(long read, long imported, long duplicates, long rejected, List<RowProblem> problems,
+                      long batchId, boolean written, boolean cancelled, long inactive, List<NikProposal> proposals,
+                      long withoutDesa, java.util.SortedMap<Integer, Long> pastYears, Map<Integer, String> listNumbers) {
+            this(read, imported, duplicates, rejected, problems, batchId, written, cancelled, inactive, proposals,
+                    withoutDesa, pastYears, listNumbers, List.of());
+        }
+
+        Report withPastYearChanges(List<id.payung.domain.PastYearChange> changes) {
+            return new Report(read, imported, duplicates, rejected, problems, batchId, written, cancelled, inactive,
+                    proposals, withoutDesa, pastYears, listNumbers, changes);
         }
 
         /**
@@ -327,7 +344,10 @@ public final class ImportService {
         }
         Context ctx = context(file, options);
         if (options.dryRun()) {
-            return db.read(tx -> pass(tx, file, options, ctx, null, progress, new Tally()));
+            return db.read(tx -> {
+                Tally tally = new Tally();
+                return pastYearChanges(tx, pass(tx, file, options, ctx, null, progress, tally), tally, ctx);
+            });
         }
         String sha = sha256(file);
         java.util.logging.Logger log = id.payung.service.LogFile.logger("import");
@@ -337,6 +357,16 @@ public final class ImportService {
                 + report.imported() + " imported, " + report.duplicates() + " duplicates, " + report.rejected()
                 + " refused" + (report.cancelled() ? ", cancelled (rolled back)" : report.written() ? "" : ", nothing written"));
         return report;
+    }
+
+    /** {@code done} with what its rows do to the numbers of years gone by, read in {@code tx} (trial 23a). */
+    private Report pastYearChanges(Tx tx, Report done, Tally tally, Context ctx) {
+        if (done.cancelled() || done.pastYears().isEmpty()) {
+            return done;
+        }
+        Map<String, String> names = new HashMap<>();
+        ctx.funders().forEach(f -> names.put(f.code(), f.name()));
+        return done.withPastYearChanges(new PastYearChanges().of(tx, tally.pastFunders, done.written(), names::get));
     }
 
     private Report importInTransaction(Path file, ImportOptions options, Context ctx, String sha, Progress progress) {
@@ -382,7 +412,7 @@ public final class ImportService {
                     after.put("skip_invalid", true);
                 }
                 audit.record(tx, actor, "IMPORT", "import_batch", String.valueOf(batch), null, Json.object(after));
-                return done;
+                return pastYearChanges(tx, done, tally, ctx);
             });
         } catch (Cancelled c) {
             Report r = c.report;
@@ -1269,18 +1299,21 @@ public final class ImportService {
         final Map<Integer, String> listNumbers = new java.util.HashMap<>();
         /** Rows counted as imported per year before {@link #thisYear} that their months cover ({@link Report#pastYears}). */
         final java.util.SortedMap<Integer, Long> pastYears = new java.util.TreeMap<>();
+        /** The same rows per year and funder, weighed against the years' numbers ({@link PastYearChanges}). */
+        final PastYearChanges.Rows pastFunders = new PastYearChanges.Rows();
         /** The import's year: the years before it are gone by. */
         int thisYear = Integer.MIN_VALUE;
         /** What the file's columns are read as (its own Mulai, Jumlah bulan …), once its header is found. */
         java.util.Set<Column> columns = java.util.Set.of();
 
         /** Counts (or, {@code by} −1, takes back) a row of these months in each year gone by that they cover. */
-        void countPastYears(java.time.YearMonth first, java.time.YearMonth last, long by) {
+        void countPastYears(java.time.YearMonth first, java.time.YearMonth last, String funderCode, long by) {
             if (first == null) {
                 return;
             }
             int to = last == null ? thisYear - 1 : Math.min(last.getYear(), thisYear - 1);
             for (int y = first.getYear(); y <= to; y++) {
+                pastFunders.count(y, funderCode, by);
                 long n = pastYears.merge(y, by, Long::sum);
                 if (n == 0) {
                     pastYears.remove(y);
@@ -1372,7 +1405,7 @@ public final class ImportService {
                         added.putIfAbsent(f.cleanNik(), written);
                     }
                     tally.imported++;
-                    tally.countPastYears(f.firstMonth(), f.lastMonth(), 1);
+                    tally.countPastYears(f.firstMonth(), f.lastMonth(), f.funderCode(), 1);
                     if (!RegionCodes.village(f.regionCode())) {
                         tally.withoutDesa.add(c.parsed().row());
                     }
@@ -1538,7 +1571,7 @@ public final class ImportService {
             }
             if (rows.outcome(h) == Outcome.VALID.ordinal()) {
                 tally.imported--;
-                tally.countPastYears(rows.firstMonth(h), rows.lastMonth(h), -1);
+                tally.countPastYears(rows.firstMonth(h), rows.lastMonth(h), rows.funder(h), -1);
                 tally.withoutDesa.remove(rows.row(h));
                 tally.rejected++;
                 rows.settled(h, Outcome.REJECTED.ordinal(), rows.personId(h));

@@ -111,6 +111,28 @@ public final class AwardsView {
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.delete(e));
     }
 
+    /**
+     * Tab (Shift+Tab) in a many-line field of the form moves to the next (previous) field as in the one-line fields, and
+     * Enter keeps making a new line: the witness list took Tab as a new line and "Kupang", typed for the place, became a
+     * second witness (trial 23a L6). It is what Ctrl+Tab does in a text area, which the clerk had no way to know.
+     */
+    static void tabMovesOn(TextArea area) {
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, k -> {
+            if (k.getCode() == javafx.scene.input.KeyCode.TAB && !k.isControlDown() && !k.isAltDown()
+                    && !k.isMetaDown() && !k.isShortcutDown()) {
+                k.consume();
+                area.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                        javafx.scene.input.KeyCode.TAB, k.isShiftDown(), true, false, false));
+            }
+        });
+        // The typed character of a Tab never reaches the text either.
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, k -> {
+            if ("\t".equals(k.getCharacter())) {
+                k.consume();
+            }
+        });
+    }
+
     private void dialog(Event e) {
         FieldsDialog d = new FieldsDialog(eventsTable.getScene().getWindow(), resources,
                 resources.getString(e == null ? "event.title.new" : "event.title.edit"));
@@ -125,6 +147,8 @@ public final class AwardsView {
                 e == null ? "" : String.join("\n", e.witnesses()));
         TextField place = d.text("event.place", "eventPlaceField", e == null ? "" : e.place());
         TextArea notes = d.area("event.notes", "eventNotesField", e == null ? "" : e.notes());
+        tabMovesOn(witnesses);
+        tabMovesOn(notes);
         TextField source = d.text("event.source", "eventSourceField", e == null ? "" : e.source());
         long id = e == null ? 0 : e.id();
         long[] savedId = new long[1];

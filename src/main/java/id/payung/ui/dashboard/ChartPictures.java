@@ -56,8 +56,20 @@ final class ChartPictures {
      * legend small): {@code title} says what is counted, the year and the total; {@code filter} the filter chosen
      * ("Saringan: Kecamatan Ruteng, segmen PU"; null: none); {@code body} builds the chart anew at the slide's size.
      */
-    record Slide(String title, String filter, Supplier<Node> body) {
+    record Slide(String title, String filter, Supplier<Node> body, String caution) {
+        /** A slide with no caution. */
+        Slide(String title, String filter, Supplier<Node> body) {
+            this(title, filter, body, null);
+        }
     }
+
+    /**
+     * The caution a slide carries under its title ({@link Slide#caution}; null: none): the dashboard's and the year
+     * report's "Perhatian …" when a funder that had participants the year before has none or far fewer recorded in
+     * the year drawn ({@link id.payung.domain.FunderGap}). The picture goes into the regent's slides and WhatsApp
+     * without the dashboard around it (trial 23a: "2026 — 16 peserta" read as coverage fallen from 5.280).
+     */
+    static final String CAUTION_CLASS = "picture-caution";
 
     /**
      * "Saringan: Kecamatan Ruteng, segmen PU, sumber dana APBDes": the dashboard's filter words ({@code dashboard}) and a
@@ -249,6 +261,15 @@ final class ChartPictures {
             filter.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             filter.setStyle("-fx-font-size: 15px; -fx-text-fill: #444444;");
             box.getChildren().add(filter);
+        }
+        if (slide.caution() != null) {
+            javafx.scene.control.Label caution = new javafx.scene.control.Label(slide.caution());
+            caution.getStyleClass().add(CAUTION_CLASS);
+            caution.setWrapText(true);
+            caution.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            caution.setMaxWidth(Double.MAX_VALUE);
+            caution.setStyle("-fx-font-size: 14px; -fx-text-fill: #8a4b00;");
+            box.getChildren().add(caution);
         }
         Node body = slide.body().get();
         javafx.scene.layout.VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);

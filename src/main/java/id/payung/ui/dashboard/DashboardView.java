@@ -417,7 +417,16 @@ public final class DashboardView {
                         Formats.rupiah(model.totalCostProperty().get()))
                 : MessageFormat.format(resources.getString("picture.title.shares"), year,
                         Formats.count(model.totalProperty().get()));
-        return new ChartPictures.Slide(title, filterLine(), this::pieForSlide);
+        return new ChartPictures.Slide(title, filterLine(), this::pieForSlide, caution(model.yearProperty().get()));
+    }
+
+    /**
+     * The dashboard's caution of {@code year} ("Perhatian: belum ada peserta 2026 tercatat … APBD Provinsi NTT (4.280
+     * peserta pada 2025)", {@link ChartPictures#CAUTION_CLASS}) when it is the year shown and has one; else null.
+     */
+    private String caution(Integer year) {
+        DashboardViewModel.GapNote note = model.gapNoteProperty().get();
+        return note == null || year == null || note.year() != year ? null : note.text(resources);
     }
 
     private javafx.scene.Node pieForSlide() {
@@ -474,7 +483,7 @@ public final class DashboardView {
                 .mapToLong(p -> rupiah ? (p.costRp() == null ? 0 : p.costRp()) : p.participants()).sum();
         String title = MessageFormat.format(resources.getString(rupiah ? "picture.title.trend.rupiah" : "picture.title.trend"),
                 span, String.valueOf(last), rupiah ? Formats.rupiah(total) : Formats.count(total));
-        return new ChartPictures.Slide(title, filterLine(), () -> trendForSlide(rupiah));
+        return new ChartPictures.Slide(title, filterLine(), () -> trendForSlide(rupiah), caution(last));
     }
 
     private javafx.scene.Node trendForSlide(boolean rupiah) {

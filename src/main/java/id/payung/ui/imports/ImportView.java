@@ -241,7 +241,8 @@ public final class ImportView {
         noDesaLabel.managedProperty().bind(noDesaShown);
         // Rows for a year gone by (a late list): said before Impor, which asks (confirmPastYears).
         pastYearsLabel.textProperty().bind(model.checkedProperty().map(r -> r.pastYears().isEmpty() ? ""
-                : MessageFormat.format(resources.getString("import.pastYears"), pastYearsText(r.pastYears()))));
+                : MessageFormat.format(resources.getString("import.pastYears"), pastYearsText(r.pastYears()),
+                        pastYearChangesText(r.pastYearChanges())).strip()));
         javafx.beans.binding.BooleanBinding pastShown = pastYearsLabel.textProperty().isNotEmpty()
                 .and(model.importedProperty().isNull());
         pastYearsLabel.visibleProperty().bind(pastShown);
@@ -932,7 +933,9 @@ public final class ImportView {
     @FXML
     private void runImport() {
         ImportService.Report checked = model.checkedProperty().get();
-        if (checked != null && !checked.pastYears().isEmpty() && !confirmPastYears(checked.pastYears())) {
+        // Asked only when a year's number changes: names inside that year's cohort leave it as reported (trial 23a).
+        if (checked != null && id.payung.domain.PastYearChange.anyChanges(checked.pastYearChanges())
+                && !confirmPastYears(checked)) {
             return;
         }
         model.importNow();
@@ -945,12 +948,30 @@ public final class ImportView {
     }
 
     /**
-     * Asked before an import adds participants to a year gone by, whose numbers may have gone to the regent (trial
-     * 21c H1): never behind the clerk's back; "Batal" is the default.
+     * What the rows for years gone by do to those years' numbers: the funders' years whose number stays (the names fall
+     * inside its cohort) and those whose number changes, from what to what, which Impor asks about (trial 23a).
      */
-    private boolean confirmPastYears(java.util.SortedMap<Integer, Long> years) {
+    private String pastYearChangesText(java.util.List<id.payung.domain.PastYearChange> changes) {
+        java.util.List<String> sentences = new java.util.ArrayList<>();
+        String within = id.payung.domain.PastYearChange.within(changes, resources);
+        if (within != null) {
+            sentences.add(within + ".");
+        }
+        String changed = id.payung.domain.PastYearChange.changed(changes, resources);
+        if (changed != null) {
+            sentences.add(MessageFormat.format(resources.getString("import.pastYears.changes"), changed));
+        }
+        return String.join(" ", sentences);
+    }
+
+    /**
+     * Asked before an import changes the number of a year gone by, which may have gone to the regent (trial 21c H1):
+     * never behind the clerk's back; "Batal" is the default. It says from what to what (trial 23a).
+     */
+    private boolean confirmPastYears(ImportService.Report checked) {
         return askDefaultNo("pastYearsQuestion", resources.getString("import.pastYears.confirm.title"),
-                MessageFormat.format(resources.getString("import.pastYears.confirm"), pastYearsText(years)),
+                MessageFormat.format(resources.getString("import.pastYears.confirm"), pastYearsText(checked.pastYears()),
+                        id.payung.domain.PastYearChange.changed(checked.pastYearChanges(), resources)),
                 resources.getString("import.pastYears.confirm.yes"), resources.getString("form.cancel"));
     }
 

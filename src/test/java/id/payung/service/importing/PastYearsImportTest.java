@@ -20,7 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PastYearsImportTest {
     @RegisterExtension
-    final TestEngine engine = TestEngine.of(Dialect.SQLITE);
+    final TestEngine engine = TestEngine.of(dialect());
+
+    /** The engine this class runs on; its PostgreSQL twin says otherwise. */
+    Dialect dialect() {
+        return Dialect.SQLITE;
+    }
 
     @TempDir
     Path dir;
@@ -72,5 +77,68 @@ class PastYearsImportTest {
 
         assertThat(r.imported()).isEqualTo(4);
         assertThat(r.pastYears()).isEmpty();
+    }
+
+    /** The dashboard's count of a funder in a year. */
+    private static long counted(PayungServices s, int year, String funder) {
+        return s.dashboard().fundingShares(year).stream().filter(f -> f.funderCode().equals(funder))
+                .mapToLong(id.payung.domain.FundingShare::participants).sum();
+    }
+
+    /**
+     * Trial 23a: 2 late provincial names of 2025 were said to change 2025's reported numbers, which stayed 4.280 /
+     * 1.000 / 5.280: the names fall inside the cohort of 4.280. The import says so, before and after, and the
+     * dashboard agrees.
+     */
+    @Test
+    void namesInsideTheYearsCohortLeaveItsNumberAsItWas() throws Exception {
+        PayungServices s = engine.services();
+        Path late = list("susulan prov 2025.csv", 1, 2);
+        ImportOptions prov = ImportOptions.defaults().withFunder("APBD-PROV-NTT").withPeriod(YearMonth.of(2025, 1), 12);
+
+        ImportService.Report checked = s.imports().importFile(late, prov.dry(), ImportService.Progress.NONE);
+        ImportService.Report done = s.imports().importFile(late, prov, ImportService.Progress.NONE);
+
+        for (ImportService.Report r : java.util.List.of(checked, done)) {
+            assertThat(r.pastYearChanges()).singleElement().satisfies(c -> {
+                assertThat(c.year()).isEqualTo(2025);
+                assertThat(c.funderCode()).isEqualTo("APBD-PROV-NTT");
+                assertThat(c.names()).isEqualTo(2);
+                assertThat(c.cohort()).isEqualTo(4280);
+                assertThat(c.before()).isEqualTo(4280);
+                assertThat(c.after()).isEqualTo(4280);
+                assertThat(c.changes()).isFalse();
+            });
+        }
+        assertThat(done.written()).isTrue();
+        assertThat(counted(s, 2025, "APBD-PROV-NTT")).isEqualTo(4280);
+        java.util.ResourceBundle bahasa = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.ROOT,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        assertThat(id.payung.domain.PastYearChange.within(checked.pastYearChanges(), bahasa))
+                .isEqualTo("2 nama masuk dalam kelompok 4.280 peserta APBD Provinsi NTT 2025; angka tahun itu tetap");
+        assertThat(id.payung.domain.PastYearChange.changed(checked.pastYearChanges(), bahasa)).isNull();
+    }
+
+    /** Names of a year without a cohort change its number: from what to what, as the dashboard then counts it. */
+    @Test
+    void namesBeyondTheYearsCohortChangeItsNumberFromWhatToWhat() throws Exception {
+        PayungServices s = engine.services();
+        Path late = list("susulan 2020.csv", 1, 3);
+
+        ImportService.Report checked = s.imports().importFile(late, kabupaten(2020, 1, 12).dry(), ImportService.Progress.NONE);
+        ImportService.Report done = s.imports().importFile(late, kabupaten(2020, 1, 12), ImportService.Progress.NONE);
+
+        for (ImportService.Report r : java.util.List.of(checked, done)) {
+            assertThat(r.pastYearChanges()).singleElement().satisfies(c -> {
+                assertThat(c.before()).isZero();
+                assertThat(c.after()).isEqualTo(3);
+                assertThat(c.changes()).isTrue();
+            });
+        }
+        assertThat(counted(s, 2020, "APBD-KAB-MGR")).isEqualTo(3);
+        java.util.ResourceBundle bahasa = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.ROOT,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        assertThat(id.payung.domain.PastYearChange.changed(done.pastYearChanges(), bahasa))
+                .isEqualTo("APBD Kabupaten Manggarai 2020 dari 0 menjadi 3 peserta");
     }
 }
