@@ -120,7 +120,7 @@ public final class PersonName {
      * zero-width space, non-joiner and joiner (U+200B–U+200D), the left-to-right and right-to-left marks (U+200E,
      * U+200F), the word joiner (U+2060) and the byte-order mark (U+FEFF). No KTP name holds one; it splits a name
      * where no one sees a split ("Maria" U+200B "Dagur" is found neither as "Maria Dagur" nor as "MariaDagur"), so
-     * it is taken out, with a warning ({@link #withoutInvisible}; trial 23b M4).
+     * it is taken out (a zero-width space between two words becomes the space it stands for), with a warning ({@link #withoutInvisible}; trial 23b M4).
      */
     public static boolean isInvisible(char ch) {
         return ch >= '\u200B' && ch <= '\u200F' || ch == '\u2060' || ch == '\uFEFF';
@@ -155,8 +155,27 @@ public final class PersonName {
             return name;
         }
         StringBuilder b = new StringBuilder(name.length());
-        name.chars().filter(ch -> !isInvisible((char) ch)).forEach(ch -> b.append((char) ch));
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (!isInvisible(ch)) {
+                b.append(ch);
+            } else if (ch == '\u200B' && !b.isEmpty() && Character.isLetter(b.charAt(b.length() - 1))
+                    && nextVisibleIsLetter(name, i + 1)) {
+                // A zero-width space between two words stands for the space (a name copied from a web page or a chat:
+                // "Maria" U+200B "Dagur" is Maria Dagur, found as such); the joiners and marks join, so go.
+                b.append(' ');
+            }
+        }
         return b.toString();
+    }
+
+    private static boolean nextVisibleIsLetter(String name, int from) {
+        for (int i = from; i < name.length(); i++) {
+            if (!isInvisible(name.charAt(i))) {
+                return Character.isLetter(name.charAt(i));
+            }
+        }
+        return false;
     }
 
     /**

@@ -45,7 +45,7 @@ class HiddenCharactersImportTest {
             assertThat(r.rejected()).isEqualTo(1);
             Map<String, String> stored = s.register().page(RegisterFilter.all(), RegisterSort.defaultOrder(), null, 10)
                     .rows().stream().collect(Collectors.toMap(EnrollmentSummary::nik, EnrollmentSummary::fullName));
-            assertThat(stored).containsOnly(Map.entry("5310011001900005", "MariaDagur"),
+            assertThat(stored).containsOnly(Map.entry("5310011001900005", "Maria Dagur"),
                     Map.entry("5310011001900007", "Arab Digits"), Map.entry("5310011001900008", "Fullwidth Digits"));
 
             List<RowProblem> problems = r.problems();
@@ -53,7 +53,7 @@ class HiddenCharactersImportTest {
                     .satisfies(p -> {
                         assertThat(p.row()).isEqualTo(2);
                         assertThat(p.problem().error()).isFalse();
-                        assertThat(p.problem().args()).containsExactly("MariaDagur");
+                        assertThat(p.problem().args()).containsExactly("Maria Dagur");
                         assertThat(p.value()).isEqualTo("Maria[U+200B]Dagur");
                     });
             assertThat(problems).filteredOn(p -> p.problem().code().equals("NAME_DIRECTION_CONTROL")).singleElement()
