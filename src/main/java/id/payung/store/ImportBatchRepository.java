@@ -23,6 +23,34 @@ public final class ImportBatchRepository {
         return tx.dialect() == Dialect.POSTGRES ? "payung_server_now()" : "'" + Instant.now() + "'";
     }
 
+    /**
+     * The imports written to the audit log after {@code after} (null: all) whose enrollments are still in place, and how
+     * many of those enrollments: what a restore of a backup made at {@code after} takes away in one "perubahan" each
+     * (trial 23b: "4 perubahan" asked where one import brought 49.814 enrollments). Times compared as
+     * {@code AuditLog#countAfter} compares them.
+     *
+     * @return {imports, enrollments}
+     */
+    public long[] importedAfter(Tx tx, Instant after) {
+        String second = after == null ? "" : after.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().substring(0, 19);
+        record Import(String batch, Instant at) { }
+        List<Import> imports = tx.list("SELECT entity_id, at FROM audit_log WHERE entity = 'import_batch' AND action = 'IMPORT'"
+                + " AND substr(at, 1, 19) >= ?", rs -> new Import(rs.getString(1), Instant.parse(rs.getString(2))), second);
+        long batches = 0;
+        long enrollments = 0;
+        for (Import i : imports) {
+            if (after != null && !i.at().isAfter(after) || i.batch() == null || !i.batch().matches("\\d{1,18}")) {
+                continue;
+            }
+            long n = tx.scalar("SELECT count(*) FROM enrollment WHERE batch_id = ? AND deleted = 0", Long.parseLong(i.batch()));
+            if (n > 0) {
+                batches++;
+                enrollments += n;
+            }
+        }
+        return new long[] {batches, enrollments};
+    }
+
     /** Records a batch's counts. */
     public void finish(Tx tx, long id, long read, long imported, long duplicate, long rejected) {
         tx.update("UPDATE import_batch SET rows_read = ?, rows_imported = ?, rows_duplicate = ?, rows_rejected = ? WHERE id = ?",
