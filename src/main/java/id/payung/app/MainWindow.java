@@ -204,8 +204,12 @@ public final class MainWindow implements EnrollmentDialogs {
         watchOthers();
         if (!services.readOnly() && services.server() == null) { // a server is backed up by its administrator (pg_dump)
             PayungServices current = services;
-            tasks.run(() -> current.backups().dailyIfDue(), made -> made.ifPresent(f ->
-                    notice(b -> java.text.MessageFormat.format(b.getString("notice.dailyBackup"), f.toString()))));
+            // Its failure said as the automatic backup's, the data safe (trial 23b: a full disk at opening read as if
+            // the clerk's own act had failed).
+            BackgroundTask.wrap(() -> current.backups().dailyIfDue()).onSuccess(made -> made.ifPresent(f ->
+                    notice(b -> java.text.MessageFormat.format(b.getString("notice.dailyBackup"), f.toString()))))
+                    .onFailure(e -> ErrorDialog.show(stage, bundle(), id.payung.ui.backup.BackupView.dailyFailed(bundle(), e), e))
+                    .executeWith(tasks);
         }
     }
 

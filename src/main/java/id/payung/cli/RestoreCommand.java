@@ -41,7 +41,17 @@ final class RestoreCommand implements Callable<Integer> {
             return 1;
         }
         PayungServices current = database.openExisting();
-        id.payung.service.facade.CheckedBackup checked = current.checkBackup(from);
+        id.payung.service.facade.CheckedBackup checked;
+        try {
+            checked = current.checkBackup(from);
+        } catch (id.payung.domain.DatabaseOpenException refused) {
+            // "The file was not changed" of the backup's problem: which file? The database is named (trial 23b #11);
+            // the reason's line and exit code 1 stay.
+            java.nio.file.Path db = current.databaseFile();
+            current.close();
+            throw new AdvisedFailure(new RuntimeException(messages.describe(refused), refused), java.text.MessageFormat
+                    .format(messages.text("restore.refused.databaseUnchanged"), db == null ? "" : db.toAbsolutePath()));
+        }
         if (checked.current().otherRegency()) {
             String warning = messages.otherRegency(checked.current());
             if (!yes) {

@@ -52,6 +52,23 @@ public enum AuditTopic {
                 .orElse(OTHER);
     }
 
+    /** A restore that was refused: nothing was replaced (its entry only says it was tried). */
+    public static final String RESTORE_REFUSED = "RESTORE_REFUSED";
+
+    /**
+     * The actions that change no data: {@link #PRIVACY}'s (a full NIK seen, an export, a backup) and a refused restore.
+     * They are no "perubahan" a restore would lose, and no restore undoes them (trial 23b: a refusal was marked
+     * "dibatalkan oleh pemulihan").
+     */
+    public static Set<String> noDataChanged() {
+        return Stream.concat(PRIVACY.actions.stream(), Stream.of(RESTORE_REFUSED)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether an entry of this action changed data ({@link #noDataChanged}). */
+    public static boolean changesData(String action) {
+        return !PRIVACY.actions.contains(action) && !RESTORE_REFUSED.equals(action);
+    }
+
     /** Whether this topic takes its entries by their action ({@link #actions()}), not by the kind of record. */
     public boolean byAction() {
         return !actions.isEmpty();

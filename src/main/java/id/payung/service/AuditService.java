@@ -513,7 +513,7 @@ public final class AuditService {
                     if (here.add(new Same(e))) {
                         audit.carry(tx, e);
                         carried["RESTORE".equals(e.action()) && "database".equals(e.entity()) ? 0 : 1]++;
-                        if (!AuditTopic.PRIVACY.actions().contains(e.action())
+                        if (AuditTopic.changesData(e.action())
                                 && (backupLast == null || e.at().isAfter(backupLast))) {
                             carried[2]++;
                         }
@@ -589,7 +589,7 @@ public final class AuditService {
                 }
                 for (AuditLog.Entry e : audit.between(tx, r.id() - block, r.id())) {
                     boolean restore = "RESTORE".equals(e.action()) && "database".equals(e.entity());
-                    if (restore || !AuditTopic.PRIVACY.actions().contains(e.action())) {
+                    if (restore || AuditTopic.changesData(e.action())) {
                         undone.putIfAbsent(e.id(), r.at());
                     }
                 }

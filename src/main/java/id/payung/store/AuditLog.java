@@ -263,12 +263,12 @@ public final class AuditLog {
     private static final String CHANGES_ONLY = " " + changesOnly("");
 
     /**
-     * The one condition "this audit entry is a change": not a full NIK seen or an export ({@code AuditTopic.PRIVACY}),
-     * which change no data; {@code alias} the audit_log table's alias in the query ("" for none).
+     * The one condition "this audit entry is a change": not a full NIK seen, an export or a refused restore
+     * ({@code AuditTopic.noDataChanged}), which change no data; {@code alias} the audit_log table's alias in the query ("" for none).
      */
     public static String changesOnly(String alias) {
         String column = alias.isEmpty() ? "action" : alias + ".action";
-        return column + " NOT IN (" + id.payung.domain.AuditTopic.PRIVACY.actions().stream().sorted()
+        return column + " NOT IN (" + id.payung.domain.AuditTopic.noDataChanged().stream().sorted()
                 .map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", ")) + ")";
     }
 

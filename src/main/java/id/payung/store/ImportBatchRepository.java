@@ -23,6 +23,34 @@ public final class ImportBatchRepository {
         return tx.dialect() == Dialect.POSTGRES ? "payung_server_now()" : "'" + Instant.now() + "'";
     }
 
+    /**
+     * The imports written to the audit log after {@code after} (null: all) whose enrollments are still in place, and how
+     * many of those enrollments: what a restore of a backup made at {@code after} takes away in one "perubahan" each
+     * (trial 23b: "4 perubahan" asked where one import brought 49.814 enrollments). Times compared as
+     * {@code AuditLog#countAfter} compares them.
+     *
+     * @return {imports, enrollments}
+     */
+    public long[] importedAfter(Tx tx, Instant after) {
+        String second = after == null ? "" : after.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().substring(0, 19);
+        record Import(String batch, Instant at) { }
+        List<Import> imports = tx.list("SELECT entity_id, at FROM audit_log WHERE entity = 'import_batch' AND action = 'IMPORT'"
+                + " AND substr(at, 1, 19) >= ?", rs -> new Import(rs.getString(1), Instant.parse(rs.getString(2))), second);
+        long batches = 0;
+        long enrollments = 0;
+        for (Import i : imports) {
+            if (after != null && !i.at().isAfter(after) || i.batch() == null || !i.batch().matches("\\d{1,18}")) {
+                continue;
+            }
+            long n = tx.scalar("SELECT count(*) FROM enrollment WHERE batch_id = ? AND deleted = 0", Long.parseLong(i.batch()));
+            if (n > 0) {
+                batches++;
+                enrollments += n;
+            }
+        }
+        return new long[] {batches, enrollments};
+    }
+
     /** Records a batch's counts. */
     public void finish(Tx tx, long id, long read, long imported, long duplicate, long rejected) {
         tx.update("UPDATE import_batch SET rows_read = ?, rows_imported = ?, rows_duplicate = ?, rows_rejected = ? WHERE id = ?",
@@ -47,6 +75,20 @@ public final class ImportBatchRepository {
     }
 
     /**
+     * The time of a batch's import entry in the audit log (column {@code logged_at}): when the import was written, the
+     * time Jejak audit shows. The batch row's {@code imported_at} is when it started, seconds or minutes earlier for a
+     * long list (trial 23b: Riwayat impor "20:14", Jejak audit "20:15" for one import).
+     */
+    private static final String LOGGED_AT = "(SELECT a.at FROM audit_log a WHERE a.entity = 'import_batch'"
+            + " AND a.action = 'IMPORT' AND a.entity_id = CAST(b.id AS TEXT) ORDER BY a.id LIMIT 1) AS logged_at\n";
+
+    /** A batch's time: its import entry's ({@link #LOGGED_AT}), its start when the log has none. */
+    private static Instant importedAt(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String logged = rs.getString("logged_at");
+        return Instant.parse(logged != null ? logged : rs.getString("imported_at"));
+    }
+
+    /**
      * All batches, newest first, with what their enrollments cover ({@link #coveredAll}). Who undid one is the login of
      * its undo's audit entry (written with it, in the same transaction): the batch row records only when (trial 19,
      * finding 5).
@@ -55,11 +97,12 @@ public final class ImportBatchRepository {
         java.util.Map<Long, Covered> covered = coveredAll(tx);
         return tx.list("""
                 SELECT b.*, (SELECT a.actor FROM audit_log a WHERE a.entity = 'import_batch' AND a.action = 'UNDO_IMPORT'
-                             AND a.entity_id = CAST(b.id AS TEXT) ORDER BY a.id DESC LIMIT 1) AS undone_by
+                             AND a.entity_id = CAST(b.id AS TEXT) ORDER BY a.id DESC LIMIT 1) AS undone_by,
+                       """ + LOGGED_AT + """
                 FROM import_batch b ORDER BY b.id DESC""", rs -> {
             String undone = rs.getString("undone_at");
             return new ImportBatch(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"),
-                    Instant.parse(rs.getString("imported_at")), rs.getString("actor"), rs.getLong("rows_read"),
+                    importedAt(rs), rs.getString("actor"), rs.getLong("rows_read"),
                     rs.getLong("rows_imported"), rs.getLong("rows_duplicate"), rs.getLong("rows_rejected"),
                     undone == null ? null : Instant.parse(undone), undone == null ? null : rs.getString("undone_by"),
                     covered.containsKey(rs.getLong("id")) ? covered.get(rs.getLong("id")).coverage() : null);
@@ -73,10 +116,10 @@ public final class ImportBatchRepository {
     public java.util.Optional<ImportBatch> standingImportOf(Tx tx, String sha256) {
         return tx.list("""
                 SELECT b.id, b.file_name, b.file_sha256, b.imported_at, b.actor, b.rows_read, b.rows_imported,
-                       b.rows_duplicate, b.rows_rejected
+                       b.rows_duplicate, b.rows_rejected, """ + LOGGED_AT + """
                 FROM import_batch b WHERE b.file_sha256 = ? AND b.undone_at IS NULL ORDER BY b.id DESC LIMIT 1""",
                 rs -> new ImportBatch(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_sha256"),
-                        Instant.parse(rs.getString("imported_at")), rs.getString("actor"), rs.getLong("rows_read"),
+                        importedAt(rs), rs.getString("actor"), rs.getLong("rows_read"),
                         rs.getLong("rows_imported"), rs.getLong("rows_duplicate"), rs.getLong("rows_rejected"),
                         null, null), sha256).stream().findFirst();
     }

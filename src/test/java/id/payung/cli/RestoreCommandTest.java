@@ -40,4 +40,20 @@ class RestoreCommandTest {
         assertThat(Path.of(kept)).exists().isAbsolute();
         assertThat(kept).contains("sebelum-pulih");
     }
+
+    /**
+     * Trial 23b #11: a refused restore said "The file was not changed" of the backup's problem: which file? The line
+     * after it names the database, unchanged; exit code 1 as before.
+     */
+    @Test
+    void aRefusedRestoreNamesTheDatabaseThatWasNotChanged() throws Exception {
+        Path text = Files.writeString(dir.resolve("catatan.db"), "bukan basis data\n");
+        String db = console.init(dir.resolve("kantor.db"));
+        console.clearOut();
+
+        assertThat(console.run("restore", "--from", text.toString(), "--db", db)).isEqualTo(1);
+        assertThat(console.err()).contains("payung: This file is not a Payung database (not an SQLite file): "
+                + text.toAbsolutePath(), "payung restore: Nothing was restored: the database "
+                + Path.of(db).toAbsolutePath() + " was not changed.");
+    }
 }

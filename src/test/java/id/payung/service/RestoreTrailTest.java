@@ -449,4 +449,44 @@ class RestoreTrailTest {
             s.close();
         }
     }
+
+    /**
+     * Trial 23b: a restore refused (another Payung had the file open; here: not a backup) changed nothing, yet after a
+     * later restore Jejak audit read it "… ditolak; tidak ada yang diganti (dibatalkan oleh pemulihan …)". It is no
+     * change the question counts nor one the restore undid: its entry is kept, unmarked.
+     */
+    @Test
+    void aRefusedRestoreIsNoChangeARestoreUndoes() throws Exception {
+        Path file = dir.resolve("payung.db");
+        Path backup = dir.resolve("pagi.db");
+        Path text = java.nio.file.Files.writeString(dir.resolve("catatan.db"), "bukan basis data\n");
+        PayungServices s = PayungServices.open(file, true, TestData.CLOCK);
+        try {
+            enrol(s, 1, 1);
+            s.backups().backupTo(backup);
+            PayungServices open = s;
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> open.restore(text))
+                    .isInstanceOf(id.payung.domain.DatabaseOpenException.class);
+            enrol(s, 10, 1);
+            CheckedBackup checked = s.checkBackup(backup);
+            long asked = checked.current().changesAfter();
+            assertThat(asked).as("the enrolment and its person, not the refusal").isEqualTo(2);
+            s = s.restore(checked);
+            AuditLog.Entry restore = s.audit().restores().get(0);
+            assertThat(restore.afterJson()).contains("\"changes_undone_kept_in_trail\":2");
+
+            long refusal = s.audit().search(AuditFilter.ALL, 0, 1_000).rows().stream()
+                    .filter(r -> r.change().action().equals("RESTORE_REFUSED")).mapToLong(AuditRecord::id)
+                    .findFirst().orElseThrow();
+            java.util.Map<Long, Instant> undone = s.audit().undoneByRestore();
+            assertThat(undone).as("the two changes, not the refusal").hasSize(2).doesNotContainKey(refusal);
+
+            java.io.StringWriter csv = new java.io.StringWriter();
+            s.audit().exportCsv(csv);
+            assertThat(csv.toString().lines().filter(l -> l.contains(";RESTORE_REFUSED;database;"))).singleElement()
+                    .asString().contains("ditolak").doesNotContain("dibatalkan oleh pemulihan");
+        } finally {
+            s.close();
+        }
+    }
 }

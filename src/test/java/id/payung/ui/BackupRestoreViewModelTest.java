@@ -93,6 +93,20 @@ class BackupRestoreViewModelTest {
         }
     }
 
+    /** Trial 23b #2: "4 perubahan" where one import of 49.814 enrollments goes: the import and its enrollments said. */
+    @Test
+    void theQuestionSaysTheImportsAndTheirEnrollmentsThatGo() {
+        BackupViewModel.Holds holds = new BackupViewModel.Holds("bk1.db", "Dinas Manggarai", 2_000, 2_000,
+                Instant.parse("2026-12-07T10:00:00Z"), "budi", new CheckedBackup.Current(2_000 + 49_814, 51_814,
+                Instant.parse("2026-12-07T12:15:00Z"), "siti", 4, null, null, 1, 49_814));
+        assertThat(BackupView.question(I18n.bundle(I18n.INDONESIAN), holds))
+                .contains("Data sekarang punya 4 perubahan sesudah cadangan ini dibuat (terakhir ",
+                        "di antaranya 1 impor daftar yang membawa 49.814 pendaftaran; semuanya akan diganti,"
+                                + " pendaftaran itu hilang dari data.");
+        assertThat(BackupView.question(I18n.bundle(I18n.ENGLISH), holds))
+                .contains("among them 1 imported lists that brought 49.814 enrollments");
+    }
+
     /** Sizes as the office reads them: "2,9 MB", not "2.960 KB" (trial 14). */
     @Test
     void aBackupsSizeReadsInKbMbOrGb() {

@@ -25,11 +25,19 @@ public record CheckedBackup(Path backup, Path staged, String officeName, long pe
      * @param lastChange   its newest audit entry (null for none)
      * @param lastActor    who wrote it (null for none)
      * @param changesAfter its audit entries written after the backup's last change: all lost by the restore
+     * @param importsAfter of those changes, the imports whose enrollments are still in place (each one change)
+     * @param importedEnrollments how many enrollments those imports brought that are still in place: lost too
      */
     public record Current(long people, long enrollments, Instant lastChange, String lastActor, long changesAfter,
-                          Regency backupRegency, Regency regency) {
+                          Regency backupRegency, Regency regency, long importsAfter, long importedEnrollments) {
         /** Nothing known of the data now (a caller that did not count it). */
         public static final Current UNKNOWN = new Current(0, 0, null, null, 0);
+
+        /** The data now with no import counted among its changes. */
+        public Current(long people, long enrollments, Instant lastChange, String lastActor, long changesAfter,
+                       Regency backupRegency, Regency regency) {
+            this(people, enrollments, lastChange, lastActor, changesAfter, backupRegency, regency, 0, 0);
+        }
 
         /** The data now with neither regency known (no regency warning). */
         public Current(long people, long enrollments, Instant lastChange, String lastActor, long changesAfter) {

@@ -509,8 +509,10 @@ public final class PayungServices implements AutoCloseable {
         return db.read(tx -> {
             DatabaseFile.Contents now = DatabaseFile.contents(tx);
             CheckedBackup.Regency here = regency(new id.payung.store.MetaRepository().get(tx, "office_regency").orElse(null));
+            long[] imports = new id.payung.store.ImportBatchRepository().importedAfter(tx, backupLastChange);
             return new CheckedBackup.Current(now.people(), now.enrollments(), now.lastChange(), now.lastActor(),
-                    new id.payung.store.AuditLog().countAfter(tx, backupLastChange), backupRegency, here);
+                    new id.payung.store.AuditLog().countAfter(tx, backupLastChange), backupRegency, here, imports[0],
+                    imports[1]);
         });
     }
 

@@ -202,6 +202,16 @@ public final class BackupView {
                 question(resources, checked), checked.current());
     }
 
+    /**
+     * The words of a daily backup that failed: made by Payung itself when the window opened, not by the clerk, and the
+     * data is safe; then why ({@code UserMessages}: a full disk named with its folder). Trial 23b: "Tidak dapat
+     * dilakukan / Disk penuh … backups/f-…db" on opening a database, though the clerk had done nothing.
+     */
+    public static String dailyFailed(ResourceBundle resources, Throwable error) {
+        return MessageFormat.format(resources.getString("backup.daily.failed"),
+                id.payung.ui.UserMessages.describe(resources, error));
+    }
+
     /** The question's text: what the backup holds, the data now, and what of it would be lost. */
     public static String question(ResourceBundle resources, BackupViewModel.Holds checked) {
         return id.payung.ui.RestoreQuestion.text(resources, checked.fileName(), checked.officeName(), checked.people(),
