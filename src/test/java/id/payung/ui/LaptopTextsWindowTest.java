@@ -58,6 +58,14 @@ class LaptopTextsWindowTest {
         }
         assertThat(onFx(() -> table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum()))
                 .as("no sideways scrolling").isLessThanOrEqualTo(table.getWidth());
+        // Trial 23c M1: the occupation on one line, before a 40-letter name's room ("Tukang / bangunan" beside short
+        // names made every other row twice as tall).
+        List<TableCell<?, ?>> occupations = cells.stream()
+                .filter(c -> "occupationColumn".equals(c.getTableColumn().getId())).toList();
+        assertThat(occupations).extracting(Labeled::getText).isNotEmpty();
+        for (TableCell<?, ?> c : occupations) {
+            assertThat(lines(c)).as("lines of " + c.getText() + ", " + widths(table)).isEqualTo(1);
+        }
         Shots.save(robot, ui.stage().getScene(), "register-1366");
     }
 

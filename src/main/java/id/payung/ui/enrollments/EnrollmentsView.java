@@ -309,7 +309,7 @@ public final class EnrollmentsView {
     static final String NAME_ROOM = "Maria Immaculata Theresia Nggarang Jemal";
 
     /**
-     * Widens the segment, status, name, occupation, funder, kecamatan and desa columns, in this order (their least
+     * Widens the segment, status, occupation, name, funder, kecamatan and desa columns, in this order (their least
      * widths, which the table's resize policy keeps to), each to its longest word in the cells' font or its header's
      * words, whichever is wider, as far as the room the other
      * columns leave at their preferred widths allows; never below the FXML's least widths. The name's word is a name of
@@ -320,7 +320,9 @@ public final class EnrollmentsView {
      */
     private void fitColumns() {
         Map<TableColumn<RegisterLine, ?>, java.util.Set<String>> words = new java.util.LinkedHashMap<>();
-        for (TableColumn<RegisterLine, ?> c : List.of(segmentColumn, statusColumn, nameColumn, occupationColumn,
+        // The occupation before the name: a short word that wrapped ("Tukang / bangunan") beside a name column kept
+        // for 40 letters made every other row twice as tall (trial 23c M1); a long name wraps instead, rarely.
+        for (TableColumn<RegisterLine, ?> c : List.of(segmentColumn, statusColumn, occupationColumn, nameColumn,
                 funderColumn, kecamatanColumn, desaColumn)) {
             fxmlMinWidths.putIfAbsent(c, c.getMinWidth());
             words.put(c, new java.util.HashSet<>());
