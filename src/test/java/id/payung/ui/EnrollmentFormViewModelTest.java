@@ -600,6 +600,44 @@ class EnrollmentFormViewModelTest {
         assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.PU);
     }
 
+    /** Trial 23a H1: the PU the form set for a village official is not carried to the next person by save-and-new. */
+    @Test
+    void aSegmentTheOccupationSetIsNotCarriedToTheNextPerson() {
+        fillMaria();
+        form.occupationProperty().set(occupation(id.payung.domain.Occupation.VILLAGE_OFFICIAL));
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.PU);
+        form.save(true);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+
+        assertThat(form.occupationProperty().get()).isNull();
+        assertThat(form.segmentProperty().get()).as("the next person starts BPU").isEqualTo(id.payung.domain.Segment.BPU);
+        assertThat(form.keptSegmentStillProperty().get()).isNull();
+        form.nikProperty().set("5310011205850002");
+        form.nameProperty().set("Yohanes Jehadu");
+        assertThat(form.form().segment()).isEqualTo(id.payung.domain.Segment.BPU);
+
+        // Within one person too: "Kades" taken back to "(tidak diketahui)" is BPU again.
+        form.occupationProperty().set(occupation(id.payung.domain.Occupation.VILLAGE_OFFICIAL));
+        form.occupationProperty().set(null);
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.BPU);
+    }
+
+    /** Trial 23a H1: a segment the clerk picked by hand is handed on like the funder, and the kept line names it. */
+    @Test
+    void aSegmentPickedByHandIsCarriedAndSaidAsKept() {
+        fillMaria();
+        form.segmentProperty().set(id.payung.domain.Segment.PU);
+        form.save(true);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.PU);
+        assertThat(form.keptSegmentStillProperty().get()).isEqualTo(id.payung.domain.Segment.PU);
+        form.occupationProperty().set(occupation("PEDAGANG"));
+        assertThat(form.segmentProperty().get()).as("the next person's occupation moves it again")
+                .isEqualTo(id.payung.domain.Segment.BPU);
+        assertThat(form.keptSegmentStillProperty().get()).as("no longer kept, no longer said").isNull();
+    }
+
     @Test
     void aCorrectionShowsTheSegmentAsSaved() {
         var saved = TestData.form("5310015204850001", "Maria Jelita", "APBDES-MGR", java.time.YearMonth.of(2026, 1),

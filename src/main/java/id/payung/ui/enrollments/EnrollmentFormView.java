@@ -230,7 +230,9 @@ public final class EnrollmentFormView {
         costLabel.textProperty().bind(model.costProperty().map(this::costText).orElse(""));
         costLabel.visibleProperty().bind(costLabel.textProperty().isNotEmpty());
         costLabel.managedProperty().bind(costLabel.visibleProperty());
-        keptLabel.textProperty().bind(model.keptStillProperty().map(this::keptText).orElse(""));
+        keptLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> keptText(model.keptStillProperty().get(), model.keptSegmentStillProperty().get()),
+                model.keptStillProperty(), model.keptSegmentStillProperty()));
         keptLabel.visibleProperty().bind(keptLabel.textProperty().isNotEmpty());
         keptLabel.managedProperty().bind(keptLabel.visibleProperty());
         // Correcting an enrollment has no "next person": no save-and-new there (trial 14 F14).
@@ -676,8 +678,9 @@ public final class EnrollmentFormView {
                 Formats.count(months), parts, funder);
     }
 
-    private String keptText(EnrollmentFormViewModel.Kept kept) {
+    private String keptText(EnrollmentFormViewModel.Kept still, id.payung.domain.Segment segment) {
         List<String> parts = new java.util.ArrayList<>();
+        EnrollmentFormViewModel.Kept kept = still != null ? still : new EnrollmentFormViewModel.Kept(null, null, null, null);
         if (kept.funderCode() != null) {
             choices.funders().stream().filter(f -> f.code().equals(kept.funderCode())).findFirst()
                     .ifPresent(f -> parts.add(resources.getString("field.FUNDER") + " " + f.name()));
@@ -691,6 +694,10 @@ public final class EnrollmentFormView {
         }
         if (kept.months() != null) {
             parts.add(resources.getString("field.MONTHS") + " " + kept.months());
+        }
+        if (segment != null) {
+            // Trial 23a H1: a segment picked by hand and handed on is said, so it is not saved unseen.
+            parts.add(resources.getString("field.SEGMENT") + " " + resources.getString("segment." + segment.name()));
         }
         return parts.isEmpty() ? "" : MessageFormat.format(resources.getString("form.kept"), String.join(" · ", parts));
     }
