@@ -638,6 +638,36 @@ class EnrollmentFormViewModelTest {
         assertThat(form.keptSegmentStillProperty().get()).as("no longer kept, no longer said").isNull();
     }
 
+    /**
+     * Trial 23a M2: "Penenun" typed in Pekerjaan left it blank and saved no occupation without a word. Said at once as
+     * a desa typed is, with the nearest; nothing saved until the clerk picks one (Lainnya, as the import) or clears.
+     */
+    @Test
+    void anOccupationTypedThatNamesNoneIsSaidAndNotSavedUnseen() {
+        fillMaria();
+        form.occupationProperty().set(null);
+        form.occupationTypedProperty().set("Penenun");
+        assertThat(form.problems()).filteredOn(p -> p.field() == FormProblem.Field.OCCUPATION).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("OCCUPATION_TYPED_UNKNOWN_NONE");
+                    assertThat(p.error()).isTrue();
+                    assertThat(p.args()).containsExactly("Penenun");
+                });
+        form.save(false);
+        assertThat(form.savedCountProperty().get()).as("nothing saved unseen").isZero();
+
+        form.occupationTypedProperty().set("Nelayn");
+        assertThat(form.problems()).filteredOn(p -> p.code().equals("OCCUPATION_TYPED_UNKNOWN")).singleElement()
+                .satisfies(p -> assertThat(p.args()).containsExactly("Nelayn", "Nelayan"));
+
+        // Lainnya picked, as the import records it: the word is taken back and the form saves.
+        form.occupationProperty().set(occupation("LAINNYA"));
+        assertThat(form.occupationTypedProperty().get()).isNull();
+        assertThat(form.problems()).noneMatch(p -> p.field() == FormProblem.Field.OCCUPATION);
+        form.save(false);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+    }
+
     @Test
     void aCorrectionShowsTheSegmentAsSaved() {
         var saved = TestData.form("5310015204850001", "Maria Jelita", "APBDES-MGR", java.time.YearMonth.of(2026, 1),

@@ -86,6 +86,14 @@ public final class EnrollmentFormViewModel {
     final ObjectProperty<Region> region = new SimpleObjectProperty<>();
     /** A desa typed that names none ("Ndehez"), the field left empty; null once a desa is chosen (trial 20c M3). */
     final StringProperty regionTyped = new SimpleStringProperty();
+    /**
+     * An occupation typed that names none on the list ("Penenun"), while none is chosen: said at once with the nearest
+     * (trial 23a M2), as a desa typed is; nothing is saved until the clerk picks one (Lainnya, as the import records
+     * it) or "(tidak diketahui)".
+     */
+    final StringProperty occupationTyped = new SimpleStringProperty();
+    /** How the form names an occupation in its language (the view's words; the seeded name until it says). */
+    private Function<Occupation, String> occupationName = Occupation::name;
     final ObjectProperty<Occupation> occupation = new SimpleObjectProperty<>();
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty kpj = new SimpleStringProperty("");
@@ -310,6 +318,12 @@ public final class EnrollmentFormViewModel {
             }
         });
         regionTyped.addListener(x -> recheck());
+        occupation.addListener((o, was, now) -> {
+            if (now != null) {
+                occupationTyped.set(null);
+            }
+        });
+        occupationTyped.addListener(x -> recheck());
         for (Observable o : List.of(nik, name, birthDate)) {
             o.addListener(x -> lookUpLikelySame());
         }
@@ -846,6 +860,7 @@ public final class EnrollmentFormViewModel {
         birthDate.set(null);
         address.set("");
         occupation.set(null);
+        occupationTyped.set(null);
         phone.set("");
         kpj.set("");
         notes.set("");
@@ -995,6 +1010,13 @@ public final class EnrollmentFormViewModel {
             if (!unread.contains(p.field()) && !keptRegisteredName(p)) {
                 all.add(p);
             }
+        }
+        String typedWork = occupationTyped.get();
+        if (occupation.get() == null && typedWork != null && !typedWork.isBlank()) {
+            List<String> nearest = nearestOccupations(typedWork.strip()).stream().map(occupationName).toList();
+            all.add(nearest.isEmpty() ? FormProblem.error(Field.OCCUPATION, "OCCUPATION_TYPED_UNKNOWN_NONE", typedWork.strip())
+                    : FormProblem.error(Field.OCCUPATION, "OCCUPATION_TYPED_UNKNOWN", typedWork.strip(),
+                            String.join(", ", nearest)));
         }
         String typedDesa = regionTyped.get();
         if (region.get() == null && typedDesa != null && !typedDesa.isBlank()) {
@@ -1169,6 +1191,28 @@ public final class EnrollmentFormViewModel {
     public ObjectProperty<Region> regionProperty() { return region; }
     /** A desa typed that names none, the field left empty (the view sets it as the list closes); else null. */
     public StringProperty regionTypedProperty() { return regionTyped; }
+    public StringProperty occupationTypedProperty() { return occupationTyped; }
+
+    /** Names occupations in messages as the form shows them (its language). */
+    public void setOccupationName(Function<Occupation, String> name) {
+        this.occupationName = name == null ? Occupation::name : name;
+        recheck();
+    }
+
+    /**
+     * The occupations nearest to a text that names none, at most three: what the search offers ({@link
+     * OccupationWords#startedBy}, the one rule) for the text shortened by a letter or two ("Nelayn": Nelayan).
+     */
+    private List<Occupation> nearestOccupations(String typed) {
+        int fewest = Math.max(OccupationWords.FEWEST_LETTERS + 1, typed.length() - 2);
+        for (int n = typed.length(); n >= fewest; n--) {
+            List<Occupation> found = occupationWords.startedBy(typed.substring(0, n));
+            if (!found.isEmpty()) {
+                return found.stream().limit(3).toList();
+            }
+        }
+        return List.of();
+    }
     public ObjectProperty<Occupation> occupationProperty() { return occupation; }
     public StringProperty phoneProperty() { return phone; }
     public StringProperty kpjProperty() { return kpj; }
