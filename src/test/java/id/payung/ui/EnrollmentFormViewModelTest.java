@@ -600,6 +600,74 @@ class EnrollmentFormViewModelTest {
         assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.PU);
     }
 
+    /** Trial 23a H1: the PU the form set for a village official is not carried to the next person by save-and-new. */
+    @Test
+    void aSegmentTheOccupationSetIsNotCarriedToTheNextPerson() {
+        fillMaria();
+        form.occupationProperty().set(occupation(id.payung.domain.Occupation.VILLAGE_OFFICIAL));
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.PU);
+        form.save(true);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+
+        assertThat(form.occupationProperty().get()).isNull();
+        assertThat(form.segmentProperty().get()).as("the next person starts BPU").isEqualTo(id.payung.domain.Segment.BPU);
+        assertThat(form.keptSegmentStillProperty().get()).isNull();
+        form.nikProperty().set("5310011205850002");
+        form.nameProperty().set("Yohanes Jehadu");
+        assertThat(form.form().segment()).isEqualTo(id.payung.domain.Segment.BPU);
+
+        // Within one person too: "Kades" taken back to "(tidak diketahui)" is BPU again.
+        form.occupationProperty().set(occupation(id.payung.domain.Occupation.VILLAGE_OFFICIAL));
+        form.occupationProperty().set(null);
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.BPU);
+    }
+
+    /** Trial 23a H1: a segment the clerk picked by hand is handed on like the funder, and the kept line names it. */
+    @Test
+    void aSegmentPickedByHandIsCarriedAndSaidAsKept() {
+        fillMaria();
+        form.segmentProperty().set(id.payung.domain.Segment.PU);
+        form.save(true);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+
+        assertThat(form.segmentProperty().get()).isEqualTo(id.payung.domain.Segment.PU);
+        assertThat(form.keptSegmentStillProperty().get()).isEqualTo(id.payung.domain.Segment.PU);
+        form.occupationProperty().set(occupation("PEDAGANG"));
+        assertThat(form.segmentProperty().get()).as("the next person's occupation moves it again")
+                .isEqualTo(id.payung.domain.Segment.BPU);
+        assertThat(form.keptSegmentStillProperty().get()).as("no longer kept, no longer said").isNull();
+    }
+
+    /**
+     * Trial 23a M2: "Penenun" typed in Pekerjaan left it blank and saved no occupation without a word. Said at once as
+     * a desa typed is, with the nearest; nothing saved until the clerk picks one (Lainnya, as the import) or clears.
+     */
+    @Test
+    void anOccupationTypedThatNamesNoneIsSaidAndNotSavedUnseen() {
+        fillMaria();
+        form.occupationProperty().set(null);
+        form.occupationTypedProperty().set("Penenun");
+        assertThat(form.problems()).filteredOn(p -> p.field() == FormProblem.Field.OCCUPATION).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("OCCUPATION_TYPED_UNKNOWN_NONE");
+                    assertThat(p.error()).isTrue();
+                    assertThat(p.args()).containsExactly("Penenun");
+                });
+        form.save(false);
+        assertThat(form.savedCountProperty().get()).as("nothing saved unseen").isZero();
+
+        form.occupationTypedProperty().set("Nelayn");
+        assertThat(form.problems()).filteredOn(p -> p.code().equals("OCCUPATION_TYPED_UNKNOWN")).singleElement()
+                .satisfies(p -> assertThat(p.args()).containsExactly("Nelayn", "Nelayan"));
+
+        // Lainnya picked, as the import records it: the word is taken back and the form saves.
+        form.occupationProperty().set(occupation("LAINNYA"));
+        assertThat(form.occupationTypedProperty().get()).isNull();
+        assertThat(form.problems()).noneMatch(p -> p.field() == FormProblem.Field.OCCUPATION);
+        form.save(false);
+        assertThat(form.savedCountProperty().get()).isEqualTo(1);
+    }
+
     @Test
     void aCorrectionShowsTheSegmentAsSaved() {
         var saved = TestData.form("5310015204850001", "Maria Jelita", "APBDES-MGR", java.time.YearMonth.of(2026, 1),

@@ -87,4 +87,28 @@ class OccupationTitleWindowTest {
         waitUntil(() -> !occupation.isShowing());
         assertThat(occupation.getButtonCell().getText()).isEqualTo("Perangkat desa");
     }
+
+    /**
+     * Trial 23a M2: "Penenun" and Enter left Pekerjaan blank and said nothing. The typed word is said under the field
+     * (as an unknown desa is), and the field reads "(tidak diketahui)" as on a fresh form.
+     */
+    @Test
+    void anOccupationNotOnTheListIsSaidByItsWordAndTheFieldReadsNotKnown(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.ENROLLMENTS);
+        robot.clickOn("#addEnrollment");
+        waitUntil(() -> robot.lookup("#nikField").tryQuery().map(Node::isFocused).orElse(false));
+        ComboBox<Occupation> occupation = occupation(robot);
+        assertThat(occupation.getButtonCell().getText()).as("a fresh form").isEqualTo("(tidak diketahui)");
+        robot.interact(occupation::requestFocus);
+        waitUntil(occupation::isFocused);
+        robot.type(KeyCode.P, KeyCode.E, KeyCode.N, KeyCode.E, KeyCode.N, KeyCode.U, KeyCode.N); // typed as "penenun"
+        waitUntil(occupation::isShowing);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !occupation.isShowing());
+        waitUntil(() -> robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.isVisible()
+                && l.getText() != null && l.getText().contains("pekerjaan bernama \"penenun\"")).tryQuery().isPresent());
+        assertThat(occupation.getValue()).isNull();
+        assertThat(occupation.getButtonCell().getText()).as("blank and not known read the same")
+                .isEqualTo("(tidak diketahui)");
+    }
 }

@@ -174,6 +174,16 @@ public final class EnrollmentFormView {
         occupationChoice.setConverter(converter(occupationWord));
         Choices.withNull(occupationChoice, choices.occupations(), occupationWord,
                 resources.getString("form.occupation.unknown"));
+        // Trial 23a M2: after a search that found nothing the button read blank, a fresh form "(tidak diketahui)":
+        // both are no occupation, and read the same.
+        String unknownWord = resources.getString("form.occupation.unknown");
+        occupationChoice.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Occupation item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? unknownWord : occupationWord.apply(item));
+            }
+        });
         occupationChoice.valueProperty().bindBidirectional(model.occupationProperty());
         // A title or e-KTP word ("Kades", "Kaur Keuangan", "Petani/Pekebun") offers the occupation it names, as the
         // import reads it, and so does its start as the clerk types it ("kad", "kepala d", "peta"); a word the rule
@@ -230,7 +240,9 @@ public final class EnrollmentFormView {
         costLabel.textProperty().bind(model.costProperty().map(this::costText).orElse(""));
         costLabel.visibleProperty().bind(costLabel.textProperty().isNotEmpty());
         costLabel.managedProperty().bind(costLabel.visibleProperty());
-        keptLabel.textProperty().bind(model.keptStillProperty().map(this::keptText).orElse(""));
+        keptLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> keptText(model.keptStillProperty().get(), model.keptSegmentStillProperty().get()),
+                model.keptStillProperty(), model.keptSegmentStillProperty()));
         keptLabel.visibleProperty().bind(keptLabel.textProperty().isNotEmpty());
         keptLabel.managedProperty().bind(keptLabel.visibleProperty());
         // Correcting an enrollment has no "next person": no save-and-new there (trial 14 F14).
@@ -261,13 +273,22 @@ public final class EnrollmentFormView {
      * rule); the field stays empty (SearchOrder: nothing kept unseen).
      */
     private void initTypedDesa() {
+        initTyped(regionChoice, model.regionTypedProperty(), false);
+        // Trial 23a M2: "Penenun" and Enter left Pekerjaan blank without a word; said as the desa is, until the clerk
+        // picks one (or "(tidak diketahui)", which takes the typed word back).
+        initTyped(occupationChoice, model.occupationTypedProperty(), true);
+        model.setOccupationName(o -> id.payung.ui.OccupationNames.name(resources, o));
+    }
+
+    private void initTyped(SearchableComboBox<?> choice, javafx.beans.property.StringProperty typedText,
+                           boolean pickTakesBack) {
         Runnable hook = () -> {
-            if (regionChoice.getProperties().containsKey(EnrollmentFormViewModel.Kept.class)
-                    || !(regionChoice.lookup("#search") instanceof TextField search)
-                    || !(regionChoice.lookup("#filtered") instanceof ComboBox<?> matches)) {
+            if (choice.getProperties().containsKey(EnrollmentFormViewModel.Kept.class)
+                    || !(choice.lookup("#search") instanceof TextField search)
+                    || !(choice.lookup("#filtered") instanceof ComboBox<?> matches)) {
                 return;
             }
-            regionChoice.getProperties().put(EnrollmentFormViewModel.Kept.class, Boolean.TRUE);
+            choice.getProperties().put(EnrollmentFormViewModel.Kept.class, Boolean.TRUE);
             String[] typed = {""};
             search.textProperty().addListener((o, was, now) -> {
                 if (matches.isShowing()) {
@@ -279,15 +300,17 @@ public final class EnrollmentFormView {
                 typed[0] = "";
                 if (!now && !t.isEmpty() && !listEscaped) { // Esc: what was typed is taken back, not refused
                     Platform.runLater(() -> {
-                        if (regionChoice.getValue() == null) {
-                            model.regionTypedProperty().set(t);
+                        if (choice.getValue() == null) {
+                            typedText.set(t);
                         }
                     });
+                } else if (!now && pickTakesBack && !listEscaped) {
+                    typedText.set(null); // a pick without typing, "(tidak diketahui)" among them
                 }
             });
         };
         hook.run();
-        regionChoice.skinProperty().addListener((o, was, now) -> Platform.runLater(hook));
+        choice.skinProperty().addListener((o, was, now) -> Platform.runLater(hook));
     }
 
     private void initBirthDate() {
@@ -676,8 +699,9 @@ public final class EnrollmentFormView {
                 Formats.count(months), parts, funder);
     }
 
-    private String keptText(EnrollmentFormViewModel.Kept kept) {
+    private String keptText(EnrollmentFormViewModel.Kept still, id.payung.domain.Segment segment) {
         List<String> parts = new java.util.ArrayList<>();
+        EnrollmentFormViewModel.Kept kept = still != null ? still : new EnrollmentFormViewModel.Kept(null, null, null, null);
         if (kept.funderCode() != null) {
             choices.funders().stream().filter(f -> f.code().equals(kept.funderCode())).findFirst()
                     .ifPresent(f -> parts.add(resources.getString("field.FUNDER") + " " + f.name()));
@@ -691,6 +715,10 @@ public final class EnrollmentFormView {
         }
         if (kept.months() != null) {
             parts.add(resources.getString("field.MONTHS") + " " + kept.months());
+        }
+        if (segment != null) {
+            // Trial 23a H1: a segment picked by hand and handed on is said, so it is not saved unseen.
+            parts.add(resources.getString("field.SEGMENT") + " " + resources.getString("segment." + segment.name()));
         }
         return parts.isEmpty() ? "" : MessageFormat.format(resources.getString("form.kept"), String.join(" · ", parts));
     }

@@ -86,6 +86,14 @@ public final class EnrollmentFormViewModel {
     final ObjectProperty<Region> region = new SimpleObjectProperty<>();
     /** A desa typed that names none ("Ndehez"), the field left empty; null once a desa is chosen (trial 20c M3). */
     final StringProperty regionTyped = new SimpleStringProperty();
+    /**
+     * An occupation typed that names none on the list ("Penenun"), while none is chosen: said at once with the nearest
+     * (trial 23a M2), as a desa typed is; nothing is saved until the clerk picks one (Lainnya, as the import records
+     * it) or "(tidak diketahui)".
+     */
+    final StringProperty occupationTyped = new SimpleStringProperty();
+    /** How the form names an occupation in its language (the view's words; the seeded name until it says). */
+    private Function<Occupation, String> occupationName = Occupation::name;
     final ObjectProperty<Occupation> occupation = new SimpleObjectProperty<>();
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty kpj = new SimpleStringProperty("");
@@ -112,6 +120,13 @@ public final class EnrollmentFormViewModel {
     private String filledName;
     /** What this entry started with from the previous one (funder, desa, period); null when nothing was kept. */
     private Kept keptFrom;
+    /**
+     * The segment the clerk picked by hand for the previous entry and save-and-new handed on (trial 23a H1), when
+     * it is not the one every new person starts with; null otherwise. A segment the form set itself because of an
+     * occupation (a village official's PU) is never handed on: the next person starts BPU.
+     */
+    private Segment keptSegment;
+    private final ReadOnlyObjectWrapper<Segment> keptSegmentStill = new ReadOnlyObjectWrapper<>();
     /** The rate rules as the form was opened (null: none given, no cost said). */
     private final Contributions contributions;
     private final ReadOnlyObjectWrapper<Cost> cost = new ReadOnlyObjectWrapper<>();
@@ -303,6 +318,12 @@ public final class EnrollmentFormViewModel {
             }
         });
         regionTyped.addListener(x -> recheck());
+        occupation.addListener((o, was, now) -> {
+            if (now != null) {
+                occupationTyped.set(null);
+            }
+        });
+        occupationTyped.addListener(x -> recheck());
         for (Observable o : List.of(nik, name, birthDate)) {
             o.addListener(x -> lookUpLikelySame());
         }
@@ -357,6 +378,7 @@ public final class EnrollmentFormViewModel {
                     baseline = values();
                     enrollmentBaseline = enrollmentValues();
                     keptFrom = null;
+                    keptSegment = null;
                     recheck();
                     clean = form();
                 }));
@@ -431,8 +453,9 @@ public final class EnrollmentFormViewModel {
 
     /**
      * Saves when the form has no errors; otherwise shows every problem. With {@code andNew} the form is
-     * then emptied for the next person, keeping funder, segment, programmes, income, period and village; the kept
-     * segment follows the next person's occupation again until the clerk picks one for them.
+     * then emptied for the next person, keeping funder, programmes, income, period, village and a segment the clerk
+     * picked by hand (said in the kept line; one the occupation set is not kept: trial 23a H1); the kept segment
+     * follows the next person's occupation again until the clerk picks one for them.
      */
     public void save(boolean andNew) {
         attempted = true;
@@ -554,6 +577,7 @@ public final class EnrollmentFormViewModel {
                     EnrollmentService.Saved saved = outcome.saved();
                     boolean wasNew = editingId.get() == 0;
                     Kept handedOn = kept();
+                    Segment pickedByHand = segmentChosen ? segment.get() : null;
                     savedCount.set(savedCount.get() + 1);
                     onSaved.accept(saved);
                     clean = form();
@@ -561,6 +585,8 @@ public final class EnrollmentFormViewModel {
                         clearPerson();
                         // Said in a line on the form, as after Enter and a new form: the clerk sees what stayed.
                         keptFrom = wasNew ? handedOn : null;
+                        keptSegment = wasNew && pickedByHand != null && pickedByHand != Segment.impliedBy(null)
+                                ? pickedByHand : null;
                         recheck();
                         clean = form();
                     }
@@ -759,15 +785,20 @@ public final class EnrollmentFormViewModel {
     /**
      * The segment follows the occupation ({@link Segment#impliedBy}: a village official is PU) until the clerk
      * picks a segment, which then stays for that person (a village official kept as BPU is warned about by the
-     * rules). No occupation (the next entry after save-and-new) leaves the segment as it is.
+     * rules). No occupation is what it implies too: BPU (trial 23a H1, "Kades" taken back to "(tidak diketahui)").
      */
     private void followOccupation() {
-        if (occupation.get() == null || segmentChosen) {
+        if (segmentChosen) {
             return;
         }
+        followSegment(Segment.impliedBy(occupation.get() == null ? null : occupation.get().code()));
+    }
+
+    /** Sets the segment as the form's own doing, not the clerk's pick. */
+    private void followSegment(Segment implied) {
         followingOccupation = true;
         try {
-            segment.set(Segment.impliedBy(occupation.get().code()));
+            segment.set(implied);
         } finally {
             followingOccupation = false;
         }
@@ -815,6 +846,7 @@ public final class EnrollmentFormViewModel {
     }
 
     private void clearPerson() {
+        boolean pickedByHand = segmentChosen;
         editingId.set(0);
         baseline = null;
         enrollmentBaseline = null;
@@ -828,6 +860,7 @@ public final class EnrollmentFormViewModel {
         birthDate.set(null);
         address.set("");
         occupation.set(null);
+        occupationTyped.set(null);
         phone.set("");
         kpj.set("");
         notes.set("");
@@ -840,6 +873,11 @@ public final class EnrollmentFormViewModel {
         // A segment picked by hand was picked for that person: the next one's occupation moves it again (a
         // village official after a trader is PU; seen in the trial, the pick stuck for everyone after).
         segmentChosen = false;
+        if (!pickedByHand) {
+            // Trial 23a H1: the PU the form set for a village official is not the next person's: they start BPU
+            // unless their own occupation says otherwise (Segment.impliedBy, the one rule).
+            followSegment(Segment.impliedBy(null));
+        }
         recheck();
     }
 
@@ -973,6 +1011,13 @@ public final class EnrollmentFormViewModel {
                 all.add(p);
             }
         }
+        String typedWork = occupationTyped.get();
+        if (occupation.get() == null && typedWork != null && !typedWork.isBlank()) {
+            List<String> nearest = nearestOccupations(typedWork.strip()).stream().map(occupationName).toList();
+            all.add(nearest.isEmpty() ? FormProblem.error(Field.OCCUPATION, "OCCUPATION_TYPED_UNKNOWN_NONE", typedWork.strip())
+                    : FormProblem.error(Field.OCCUPATION, "OCCUPATION_TYPED_UNKNOWN", typedWork.strip(),
+                            String.join(", ", nearest)));
+        }
         String typedDesa = regionTyped.get();
         if (region.get() == null && typedDesa != null && !typedDesa.isBlank()) {
             // Said at once, not as "wajib diisi" on saving (trial 20c M3), with the import's nearest names.
@@ -1002,6 +1047,7 @@ public final class EnrollmentFormViewModel {
         }
         personChanges.setAll(changes);
         keptStill.set(keptStill());
+        keptSegmentStill.set(keptSegment != null && editingId.get() == 0 && segment.get() == keptSegment ? keptSegment : null);
         // Until the first save, say nothing about fields the user has not reached yet.
         problems.setAll(attempted ? all : all.stream()
                 .filter(p -> !p.code().equals("REQUIRED") && !p.code().equals("NIK_EMPTY")).toList());
@@ -1145,6 +1191,28 @@ public final class EnrollmentFormViewModel {
     public ObjectProperty<Region> regionProperty() { return region; }
     /** A desa typed that names none, the field left empty (the view sets it as the list closes); else null. */
     public StringProperty regionTypedProperty() { return regionTyped; }
+    public StringProperty occupationTypedProperty() { return occupationTyped; }
+
+    /** Names occupations in messages as the form shows them (its language). */
+    public void setOccupationName(Function<Occupation, String> name) {
+        this.occupationName = name == null ? Occupation::name : name;
+        recheck();
+    }
+
+    /**
+     * The occupations nearest to a text that names none, at most three: what the search offers ({@link
+     * OccupationWords#startedBy}, the one rule) for the text shortened by a letter or two ("Nelayn": Nelayan).
+     */
+    private List<Occupation> nearestOccupations(String typed) {
+        int fewest = Math.max(OccupationWords.FEWEST_LETTERS + 1, typed.length() - 2);
+        for (int n = typed.length(); n >= fewest; n--) {
+            List<Occupation> found = occupationWords.startedBy(typed.substring(0, n));
+            if (!found.isEmpty()) {
+                return found.stream().limit(3).toList();
+            }
+        }
+        return List.of();
+    }
     public ObjectProperty<Occupation> occupationProperty() { return occupation; }
     public StringProperty phoneProperty() { return phone; }
     public StringProperty kpjProperty() { return kpj; }
@@ -1181,6 +1249,14 @@ public final class EnrollmentFormViewModel {
      */
     public ReadOnlyObjectProperty<Kept> keptStillProperty() {
         return keptStill.getReadOnlyProperty();
+    }
+
+    /**
+     * The segment the clerk picked by hand for the previous entry, handed on by save-and-new and still as it was
+     * (null otherwise, and never the BPU every new person starts with): the kept line names it (trial 23a H1).
+     */
+    public ReadOnlyObjectProperty<Segment> keptSegmentStillProperty() {
+        return keptSegmentStill.getReadOnlyProperty();
     }
 
     /** Counts the times a registered NIK filled the form in (the fields then hold the person's registered data). */
