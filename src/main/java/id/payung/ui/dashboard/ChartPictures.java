@@ -237,6 +237,19 @@ final class ChartPictures {
         return node.getScene() == null ? java.util.List.of() : java.util.List.copyOf(node.getScene().getStylesheets());
     }
 
+    /** A line of a slide's head: wrapping, as tall as its lines, {@code wide} across the slide's width. */
+    private static javafx.scene.control.Label slideLine(String text, String styleClass, String style, boolean wide) {
+        javafx.scene.control.Label line = new javafx.scene.control.Label(text);
+        line.getStyleClass().add(styleClass);
+        line.setWrapText(true);
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (wide) {
+            line.setMaxWidth(Double.MAX_VALUE);
+        }
+        line.setStyle(style);
+        return line;
+    }
+
     /**
      * A slide, laid out in a scene of its own with {@code stylesheets} and not shown: {@code slide}'s title (what is
      * counted, the year, the total), its filter, the chart its body builds, and {@code footer} (whose numbers and as of
@@ -246,30 +259,16 @@ final class ChartPictures {
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8);
         box.setStyle("-fx-background-color: white;");
         box.setPadding(new javafx.geometry.Insets(22, 28, 14, 28));
-        javafx.scene.control.Label title = new javafx.scene.control.Label(slide.title());
-        title.getStyleClass().add(TITLE_CLASS);
-        title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        title.setMaxWidth(Double.MAX_VALUE);
         // Not by the window's stylesheet: the slide's own, read from the back of a meeting room.
-        title.setStyle("-fx-font-size: 21px; -fx-font-weight: bold; -fx-text-fill: #222222;");
-        box.getChildren().add(title);
+        box.getChildren().add(slideLine(slide.title(), TITLE_CLASS,
+                "-fx-font-size: 21px; -fx-font-weight: bold; -fx-text-fill: #222222;", true));
         if (slide.filter() != null) {
-            javafx.scene.control.Label filter = new javafx.scene.control.Label(slide.filter());
-            filter.getStyleClass().add(FILTER_CLASS);
-            filter.setWrapText(true);
-            filter.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            filter.setStyle("-fx-font-size: 15px; -fx-text-fill: #444444;");
-            box.getChildren().add(filter);
+            box.getChildren().add(slideLine(slide.filter(), FILTER_CLASS, "-fx-font-size: 15px; -fx-text-fill: #444444;",
+                    false));
         }
         if (slide.caution() != null) {
-            javafx.scene.control.Label caution = new javafx.scene.control.Label(slide.caution());
-            caution.getStyleClass().add(CAUTION_CLASS);
-            caution.setWrapText(true);
-            caution.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            caution.setMaxWidth(Double.MAX_VALUE);
-            caution.setStyle("-fx-font-size: 14px; -fx-text-fill: #8a4b00;");
-            box.getChildren().add(caution);
+            box.getChildren().add(slideLine(slide.caution(), CAUTION_CLASS,
+                    "-fx-font-size: 14px; -fx-text-fill: #8a4b00;", true));
         }
         Node body = slide.body().get();
         javafx.scene.layout.VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
