@@ -53,6 +53,19 @@ class AuditGonePersonWindowTest {
                 .hasSize(2).containsOnly("Veronika Imul (tidak terdaftar lagi) (531001********01)");
     }
 
+    /** Trial 23c H1: her full NIK found nothing, and nothing said she is found by her name. */
+    @Test
+    void aSearchByNikThatFindsNothingSaysARemovedPersonIsFoundByName(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.AUDIT);
+        TableView<?> table = robot.lookup("#auditTable").queryTableView();
+        waitUntil(() -> table.getItems().size() > 3);
+        robot.clickOn("#auditPerson").write("5310015204850001");
+        robot.clickOn("#auditShow");
+        waitUntil(() -> table.getItems().isEmpty());
+        javafx.scene.control.Label empty = (javafx.scene.control.Label) table.getPlaceholder();
+        assertThat(empty.getText()).contains("tidak terdaftar lagi").contains("dicari dengan namanya");
+    }
+
     @Test
     void aPersonsHistoryMarksWhatTheRestoreUndidAsJejakAuditDoes(FxRobot robot) {
         ScreenWaits.open(robot, Screen.ENROLLMENTS);

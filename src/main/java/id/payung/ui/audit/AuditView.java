@@ -51,6 +51,7 @@ public final class AuditView {
     @FXML private javafx.scene.layout.HBox regencyBox;
     @FXML private ComboBox<AuditTopic> topicChoice;
     @FXML private TextField personField;
+    @FXML private javafx.scene.control.Label emptyLabel;
     @FXML private Label problemLabel;
     @FXML private Button exportButton;
     @FXML private TableView<AuditRecord> entriesTable;
@@ -175,6 +176,11 @@ public final class AuditView {
                 .filter(Objects::nonNull)
                 .map(text -> FormProblem.error(FormProblem.Field.DATE, "DATE_FORMAT", text)).toList();
         if (unreadable.isEmpty()) {
+            // Asked by a NIK, nothing found may be a person a restore took away: the log keeps NIKs masked, so they
+            // are found by their name (trial 23c H1: "5310111203850031" found nothing, "Bosco" his entries).
+            String person = Objects.requireNonNullElse(personField.getText(), "");
+            emptyLabel.setText(resources.getString(id.payung.domain.Nik.strip(person).matches("\\d{6,}")
+                    ? "audit.empty.byNik" : "audit.empty"));
             model.search();
         } else {
             model.refuse(unreadable);
@@ -183,6 +189,7 @@ public final class AuditView {
 
     @FXML
     private void clear() {
+        emptyLabel.setText(resources.getString("audit.empty"));
         model.clear();
     }
 
