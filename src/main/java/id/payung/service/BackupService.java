@@ -275,12 +275,27 @@ public final class BackupService {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(this::isOwn)
                     .map(BackupService::backup)
-                    .sorted(Comparator.comparing((Backup b) -> b.file().getFileName().toString()).reversed())
+                    // By the time in the name, whatever the kind: by the name itself every safety copy made before a
+                    // restore ("…-sebelum-pulih-…") stood above newer backups (trial 23c).
+                    .sorted(Comparator.comparing((Backup b) -> stamp(b.file()))
+                            .thenComparing(b -> b.file().getFileName().toString()).reversed())
                     .toList();
         } catch (IOException e) {
             throw new StoreException("cannot list " + folder + ": " + e.getMessage(), e);
         }
     }
+
+    /** The time written in a backup's name ("2026-12-07-101010", sortable as text); "" when it has none. */
+    private static String stamp(Path file) {
+        java.util.regex.Matcher m = NAME_TIME.matcher(file.getFileName().toString());
+        String last = "";
+        while (m.find()) {
+            last = m.group();
+        }
+        return last;
+    }
+
+    private static final java.util.regex.Pattern NAME_TIME = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}-\\d{6}");
 
     private void prune() {
         List<Backup> regular = list().stream()

@@ -70,7 +70,8 @@ class BackupPerDatabaseTest {
             for (int minute = 2; minute <= 4; minute++) {
                 new BackupService(mabar, at(minute), "yosef").backupNow();
             }
-            assertThat(names(mb)).containsExactly("mabar-sebelum-pulih-2026-11-23-110100.db", "mabar-2026-11-23-110400.db");
+            // Newest first, by the time in the name (the safety copy of 11:01 under the backup of 11:04).
+            assertThat(names(mb)).containsExactly("mabar-2026-11-23-110400.db", "mabar-sebelum-pulih-2026-11-23-110100.db");
             assertThat(onDisk()).contains("p-2026-11-23-110000.db");
             mgr.configure(dir.resolve("backups"), 1);
             new BackupService(p, at(5), "siti").backupNow();

@@ -128,6 +128,24 @@ class BackupServiceTest {
         }
     }
 
+    /**
+     * Trial 23c: the Cadangan list was in the order of the files' names, so every safety copy made before a restore
+     * ("…-sebelum-pulih-…") stood above all the backups, newer ones too. Newest first by the time in the name.
+     */
+    @Test
+    void backupsAreListedNewestFirstWhateverTheirKind() throws Exception {
+        try (PayungServices s = withData(dir.resolve("payung.db"))) {
+            Path folder = java.nio.file.Files.createDirectories(dir.resolve("backups"));
+            for (String name : new String[] {"payung-2026-12-07-101010.db", "payung-sebelum-pulih-2026-12-07-111111.db",
+                    "payung-2026-12-07-121212.db", "payung-before-restore-2026-12-06-090000.db"}) {
+                java.nio.file.Files.writeString(folder.resolve(name), "x");
+            }
+            assertThat(s.backups().list()).extracting(b -> b.file().getFileName().toString()).containsExactly(
+                    "payung-2026-12-07-121212.db", "payung-sebelum-pulih-2026-12-07-111111.db",
+                    "payung-2026-12-07-101010.db", "payung-before-restore-2026-12-06-090000.db");
+        }
+    }
+
     @Test
     void oneAutomaticBackupADayKeepingTheNewestN() throws Exception {
         try (PayungServices s = withData(dir.resolve("payung.db"))) {
