@@ -398,6 +398,14 @@ public final class MainView {
         versionLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox status = new HBox(8, file, gap, noticeLabel, versionLabel);
         status.setId("statusBar");
+        // The notice is news and is read whole; the database's path, which stands there all day, gives way first
+        // (trial 23c L5: both were cut, "Basis data: /tmp/t23c/o…" and "…12/2026–…"). Only a notice longer than the
+        // bar leaves its end to the tooltip.
+        noticeLabel.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> noticeLabel.getText() == null || noticeLabel.getText().isEmpty() ? 0
+                        : Math.min(noticeLabel.prefWidth(-1), Math.max(0, status.getWidth() - versionLabel.prefWidth(-1) - 160)),
+                noticeLabel.textProperty(), noticeLabel.fontProperty(), status.widthProperty()));
+        file.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
         status.getStyleClass().add("status-line");
         status.setAlignment(Pos.CENTER_LEFT);
         // The bar shows only for work that lasts: a page or a count (0,1 s) would flash it, and its animation
