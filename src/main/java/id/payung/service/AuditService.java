@@ -561,41 +561,39 @@ public final class AuditService {
      */
     static java.util.Map<Long, java.time.Instant> undoneByRestore(id.payung.store.Tx tx) {
         AuditLog audit = new AuditLog();
-        { // (the rule's body as it was inside db.read: kept in place, so a change of the rule merges)
-            java.util.Map<Long, java.time.Instant> undone = new java.util.HashMap<>();
-            List<AuditLog.Entry> restores = audit.restores(tx);
-            java.util.Map<Long, Long> blocks = new java.util.HashMap<>();
-            for (AuditLog.Entry r : restores) {
-                java.util.Map<String, Object> after = r.afterJson() == null ? java.util.Map.of() : Json.parse(r.afterJson());
-                long earlier = number(after.get("earlier_restores_carried"), 0);
-                // Written only when some were carried; an entry without it counted its carried restores among the
-                // changes undone (trial 22c: a restore that carried only an earlier one marked one entry too many).
-                long others = number(after.get(KEPT_IN_TRAIL),
-                        Math.max(0, number(after.get("changes_undone_kept_in_trail"), 0) - earlier));
-                blocks.put(r.id(), others + earlier);
-            }
-            // A restore carried in from the data a later restore replaced stands after entries of another log (trial
-            // 22c: restoring the safety copy made the entries it brought back "dibatalkan" by the restore it undid):
-            // its count is not of the entries before it here. It was undone itself, by the restore that carried it.
-            java.util.Set<Long> carried = new java.util.HashSet<>();
-            for (AuditLog.Entry r : restores) {
-                long first = r.id() - blocks.get(r.id());
-                restores.stream().filter(x -> x.id() >= first && x.id() < r.id()).forEach(x -> carried.add(x.id()));
-            }
-            for (AuditLog.Entry r : restores) {
-                long block = blocks.get(r.id());
-                if (block == 0 || carried.contains(r.id())) {
-                    continue;
-                }
-                for (AuditLog.Entry e : audit.between(tx, r.id() - block, r.id())) {
-                    boolean restore = "RESTORE".equals(e.action()) && "database".equals(e.entity());
-                    if (restore || AuditTopic.changesData(e.action())) {
-                        undone.putIfAbsent(e.id(), r.at());
-                    }
-                }
-            }
-            return undone;
+        java.util.Map<Long, java.time.Instant> undone = new java.util.HashMap<>();
+        List<AuditLog.Entry> restores = audit.restores(tx);
+        java.util.Map<Long, Long> blocks = new java.util.HashMap<>();
+        for (AuditLog.Entry r : restores) {
+            java.util.Map<String, Object> after = r.afterJson() == null ? java.util.Map.of() : Json.parse(r.afterJson());
+            long earlier = number(after.get("earlier_restores_carried"), 0);
+            // Written only when some were carried; an entry without it counted its carried restores among the
+            // changes undone (trial 22c: a restore that carried only an earlier one marked one entry too many).
+            long others = number(after.get(KEPT_IN_TRAIL),
+                    Math.max(0, number(after.get("changes_undone_kept_in_trail"), 0) - earlier));
+            blocks.put(r.id(), others + earlier);
         }
+        // A restore carried in from the data a later restore replaced stands after entries of another log (trial
+        // 22c: restoring the safety copy made the entries it brought back "dibatalkan" by the restore it undid):
+        // its count is not of the entries before it here. It was undone itself, by the restore that carried it.
+        java.util.Set<Long> carried = new java.util.HashSet<>();
+        for (AuditLog.Entry r : restores) {
+            long first = r.id() - blocks.get(r.id());
+            restores.stream().filter(x -> x.id() >= first && x.id() < r.id()).forEach(x -> carried.add(x.id()));
+        }
+        for (AuditLog.Entry r : restores) {
+            long block = blocks.get(r.id());
+            if (block == 0 || carried.contains(r.id())) {
+                continue;
+            }
+            for (AuditLog.Entry e : audit.between(tx, r.id() - block, r.id())) {
+                boolean restore = "RESTORE".equals(e.action()) && "database".equals(e.entity());
+                if (restore || AuditTopic.changesData(e.action())) {
+                    undone.putIfAbsent(e.id(), r.at());
+                }
+            }
+        }
+        return undone;
     }
 
     private static long number(Object value, long otherwise) {

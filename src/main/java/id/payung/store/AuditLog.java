@@ -283,11 +283,7 @@ public final class AuditLog {
      * transaction commits, so a change committed late under a smaller id still adds to the count.
      */
     public OthersChanges changesByOthers(Tx tx, long floor, String actor) {
-        String where = " FROM audit_log WHERE id > ? AND actor <> ? AND" + CHANGES_ONLY;
-        long count = tx.scalar("SELECT count(*)" + where, floor, actor);
-        Entry newest = count == 0 ? null
-                : tx.one("SELECT *" + where + " ORDER BY id DESC LIMIT 1", AuditLog::entry, floor, actor).orElse(null);
-        return new OthersChanges(count, newest);
+        return changesWhere(tx, " FROM audit_log WHERE id > ? AND actor <> ? AND" + CHANGES_ONLY, floor, actor);
     }
 
     /**
@@ -302,10 +298,14 @@ public final class AuditLog {
             params.add(span[0]);
             params.add(span[1]);
         }
-        Object[] p = params.toArray();
-        long count = tx.scalar("SELECT count(*)" + where, p);
+        return changesWhere(tx, where.toString(), params.toArray());
+    }
+
+    /** How many changes {@code where} (a FROM … WHERE clause) finds, and the newest of them. */
+    private static OthersChanges changesWhere(Tx tx, String where, Object... params) {
+        long count = tx.scalar("SELECT count(*)" + where, params);
         Entry newest = count == 0 ? null
-                : tx.one("SELECT *" + where + " ORDER BY id DESC LIMIT 1", AuditLog::entry, p).orElse(null);
+                : tx.one("SELECT *" + where + " ORDER BY id DESC LIMIT 1", AuditLog::entry, params).orElse(null);
         return new OthersChanges(count, newest);
     }
 

@@ -517,7 +517,7 @@ public final class Database implements AutoCloseable {
     /** The audit entries this object's own writes made since {@link #countOwnAuditEntries}; empty before. */
     public OwnAuditEntries ownAuditEntries() {
         OwnAuditEntries own = ownAudit;
-        return own == null ? new OwnAuditEntries() : own.copy();
+        return own == null ? new OwnAuditEntries() : own; // read under its own lock (above)
     }
 
     /** True while an import of this process holds the database's write (trial 21b M5: "impor lain" only then). */

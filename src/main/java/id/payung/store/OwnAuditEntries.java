@@ -12,11 +12,7 @@ public final class OwnAuditEntries {
     private final List<long[]> spans;
 
     OwnAuditEntries() {
-        this(new ArrayList<>());
-    }
-
-    private OwnAuditEntries(List<long[]> spans) {
-        this.spans = spans;
+        this.spans = new ArrayList<>();
     }
 
     synchronized void add(long after, long upTo) {
@@ -26,17 +22,6 @@ public final class OwnAuditEntries {
         } else {
             spans.add(new long[] {after, upTo});
         }
-    }
-
-    synchronized OwnAuditEntries copy() {
-        List<long[]> copied = new ArrayList<>();
-        spans.forEach(s -> copied.add(s.clone()));
-        return new OwnAuditEntries(copied);
-    }
-
-    /** Whether audit entry {@code id} was written by the writes counted here. */
-    public synchronized boolean contains(long id) {
-        return spans.stream().anyMatch(s -> id > s[0] && id <= s[1]);
     }
 
     /** The spans above {@code floor}, for a query to leave out ({@code (after, upTo]} each). */
