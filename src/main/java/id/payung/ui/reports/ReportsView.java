@@ -10,7 +10,6 @@ import id.payung.ui.TaskExecutor;
 import id.payung.ui.Tables;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -152,20 +151,7 @@ public final class ReportsView {
 
     /** One line per sector: what a self-paying worker pays a month, and the discount months if any. */
     private void showTariffs() {
-        StringBuilder text = new StringBuilder();
-        for (SelfPayingTariff t : model.tariffs()) {
-            String sector = resources.getString("sector." + t.sector().name()).toLowerCase(java.util.Locale.ROOT);
-            List<Integer> discount = t.discountMonths();
-            text.append(text.isEmpty() ? "" : "\n").append(discount.isEmpty()
-                    ? MessageFormat.format(resources.getString("reports.tariff"), sector, String.valueOf(t.year()),
-                            Formats.rupiah(t.fullMonthRp()), Formats.rupiah(t.yearRp()))
-                    : MessageFormat.format(resources.getString("reports.tariff.discount"), sector, String.valueOf(t.year()),
-                            Formats.rupiah(t.fullMonthRp()), Formats.rupiah(t.discountedMonthRp()),
-                            Formats.month(YearMonth.of(t.year(), discount.get(0))),
-                            Formats.month(YearMonth.of(t.year(), discount.get(discount.size() - 1))),
-                            Formats.rupiah(t.yearRp())));
-        }
-        tariffLabel.setText(text.toString());
+        tariffLabel.setText(TariffLines.of(model.tariffs(), resources));
     }
 
     private Optional<Path> choose(String name, FileChooser.ExtensionFilter... filters) {
