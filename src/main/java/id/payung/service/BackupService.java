@@ -85,8 +85,23 @@ public final class BackupService {
                 || prefix.equals(PREFIX) && rest.matches("before-upgrade-v\\d+-\\d{8}-\\d{6}\\.db");
     }
 
-    /** One backup file. */
-    public record Backup(Path file, Instant modified, long bytes) {
+    /**
+     * One backup file and what made it (trial 24a: the list did not say which was the daily one, which a clerk made by
+     * hand, which a restore left).
+     */
+    public record Backup(Path file, Instant modified, long bytes, Kind kind) {
+    }
+
+    /** What made a backup file. */
+    public enum Kind {
+        /** The automatic one of the day, made at start. */
+        DAILY,
+        /** Asked for by a user (Cadangkan sekarang, {@code payung backup}): its audit entry names the file. */
+        MANUAL,
+        /** The copy a restore made of the data it replaced. */
+        BEFORE_RESTORE,
+        /** The copy taken before the file's schema was upgraded. */
+        BEFORE_UPGRADE
     }
 
     /** The folder backups go to: the user's choice, else "backups" beside the database file. */
@@ -272,9 +287,10 @@ public final class BackupService {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
+        java.util.Set<String> manual = manualBackupsIn(folder);
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(this::isOwn)
-                    .map(BackupService::backup)
+                    .map(p -> backup(p, kindOf(p, manual)))
                     // By the time in the name, whatever the kind: by the name itself every safety copy made before a
                     // restore ("…-sebelum-pulih-…") stood above newer backups (trial 23c).
                     .sorted(Comparator.comparing((Backup b) -> stamp(b.file()))
@@ -310,11 +326,48 @@ public final class BackupService {
         }
     }
 
-    private static Backup backup(Path p) {
+    private static Backup backup(Path p, Kind kind) {
         try {
-            return new Backup(p, Files.getLastModifiedTime(p).toInstant(), Files.size(p));
+            return new Backup(p, Files.getLastModifiedTime(p).toInstant(), Files.size(p), kind);
         } catch (IOException e) {
-            return new Backup(p, Instant.EPOCH.atZone(ZoneId.systemDefault()).toInstant(), 0);
+            return new Backup(p, Instant.EPOCH.atZone(ZoneId.systemDefault()).toInstant(), 0, kind);
+        }
+    }
+
+    private Kind kindOf(Path file, java.util.Set<String> manual) {
+        String rest = file.getFileName().toString().substring(prefix().length());
+        if (rest.startsWith("sebelum-pulih-") || rest.startsWith("before-restore-")) {
+            return Kind.BEFORE_RESTORE;
+        }
+        if (rest.startsWith("before-upgrade-")) {
+            return Kind.BEFORE_UPGRADE;
+        }
+        return manual.contains(file.getFileName().toString()) ? Kind.MANUAL : Kind.DAILY;
+    }
+
+    /**
+     * The names of the files in {@code folder} that the audit trail says a user backed up to ({@link #recordBackup});
+     * a name's entry without a folder (none such are written) counts too. Empty when the trail cannot be read.
+     */
+    private java.util.Set<String> manualBackupsIn(Path folder) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        Path here = folder.toAbsolutePath().normalize();
+        for (id.payung.store.AuditLog.Entry e : db.read(new id.payung.store.AuditLog()::backups)) {
+            java.util.Map<String, Object> after = Json.parse(e.afterJson());
+            Object name = after.get("file");
+            Object in = after.get("folder");
+            if (name != null && (in == null || in.toString().isEmpty() || sameFolder(in.toString(), here))) {
+                names.add(name.toString());
+            }
+        }
+        return names;
+    }
+
+    private static boolean sameFolder(String written, Path here) {
+        try {
+            return Path.of(written).toAbsolutePath().normalize().equals(here);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false; // written on another system (a Windows folder read on Linux): not this one
         }
     }
 }

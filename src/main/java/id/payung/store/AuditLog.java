@@ -319,6 +319,12 @@ public final class AuditLog {
                 AuditLog::entry);
     }
 
+    /** The entries of manual backups ({@code BACKUP} of {@code database}), oldest first: the files a user asked for. */
+    public List<Entry> backups(Tx tx) {
+        return tx.list("SELECT * FROM audit_log WHERE action = 'BACKUP' AND entity = 'database' ORDER BY id",
+                AuditLog::entry);
+    }
+
     /** The entries with ids from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
     public List<Entry> between(Tx tx, long from, long to) {
         return tx.list("SELECT * FROM audit_log WHERE id >= ? AND id < ? ORDER BY id", AuditLog::entry, from, to);

@@ -146,6 +146,27 @@ class BackupServiceTest {
         }
     }
 
+    /**
+     * Trial 24a: the Cadangan list did not say which file was the day's automatic one, which a clerk made, which a
+     * restore left. A manual backup is known by its audit entry, the others by their names.
+     */
+    @Test
+    void eachBackupSaysWhatMadeIt() throws Exception {
+        try (PayungServices s = withData(dir.resolve("payung.db"))) {
+            Path daily = s.backups().dailyIfDue().orElseThrow();
+            Path manual = s.backups().backupNow();
+            Path folder = s.backups().folder();
+            Path safety = Files.writeString(folder.resolve("payung-sebelum-pulih-2026-12-07-111111.db"), "x");
+            Path upgrade = Files.writeString(folder.resolve("payung-before-upgrade-v3-20261201-101010.db"), "x");
+            java.util.Map<Path, BackupService.Kind> kinds = new java.util.HashMap<>();
+            s.backups().list().forEach(b -> kinds.put(b.file().getFileName(), b.kind()));
+            assertThat(kinds).containsEntry(daily.getFileName(), BackupService.Kind.DAILY)
+                    .containsEntry(manual.getFileName(), BackupService.Kind.MANUAL)
+                    .containsEntry(safety.getFileName(), BackupService.Kind.BEFORE_RESTORE)
+                    .containsEntry(upgrade.getFileName(), BackupService.Kind.BEFORE_UPGRADE).hasSize(4);
+        }
+    }
+
     @Test
     void oneAutomaticBackupADayKeepingTheNewestN() throws Exception {
         try (PayungServices s = withData(dir.resolve("payung.db"))) {

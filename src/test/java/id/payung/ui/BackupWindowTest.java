@@ -46,6 +46,10 @@ class BackupWindowTest {
         Label done = robot.lookup("#lastBackup").queryAs(Label.class);
         waitUntil(() -> done.getText() != null && done.getText().contains(ui.dir().resolve("backups").toString()));
         waitUntil(() -> table.getItems().size() == 2);
+        // Which is the day's automatic one and which the clerk's (trial 24a).
+        assertThat(robot.lookup("#backupsTable .table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class)
+                .stream().map(javafx.scene.control.TableCell::getText).toList())
+                .contains("Otomatis harian", "Dibuat oleh pengguna");
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#restoreBackup");

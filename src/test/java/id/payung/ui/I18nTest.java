@@ -118,6 +118,7 @@ class I18nTest {
                 Map.entry("audit.topic.", names(id.payung.domain.AuditTopic.class)),      // AuditView, AuditService
                 Map.entry("funder.type.", names(id.payung.domain.FunderType.class)),      // FundingSourcesView
                 Map.entry("sector.", names(id.payung.domain.Sector.class)),               // FundingSourcesView, ReportsView
+                Map.entry("backup.kind.", names(id.payung.service.BackupService.Kind.class)), // BackupView
                 Map.entry("db.problem.", names(id.payung.domain.DatabaseOpenException.Problem.class)), // UserMessages, cli
                 Map.entry("history.refused.", names(id.payung.domain.DatabaseOpenException.Problem.class)), // AuditWords
                 Map.entry("endReason.", names(id.payung.domain.EndReason.class)),         // HistoryDialog, EndEnrollmentDialog

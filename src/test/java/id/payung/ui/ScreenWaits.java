@@ -16,10 +16,18 @@ final class ScreenWaits {
         try {
             // Looked at on the FX thread: a lookup from the test's thread while the window swaps screens read a
             // children list as it shrank (IndexOutOfBoundsException in Parent.lookupAll).
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#screenArea")
-                    .tryQuery().map(area -> ((Parent) area).getChildrenUnmodifiable().stream()
-                            .anyMatch(n -> n.isVisible() && n.getOpacity() == 1 && n.getProperties().get(Screen.class) == screen))
-                    .orElse(false)).get(5, TimeUnit.SECONDS));
+            // An FX thread busy past 5 s (a loaded machine) is a "not yet", not the end of the wait.
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                try {
+                    return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#screenArea")
+                            .tryQuery().map(area -> ((Parent) area).getChildrenUnmodifiable().stream()
+                                    .anyMatch(n -> n.isVisible() && n.getOpacity() == 1
+                                            && n.getProperties().get(Screen.class) == screen))
+                            .orElse(false)).get(5, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException busy) {
+                    return false;
+                }
+            });
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(screen + " was not shown", e);
         }

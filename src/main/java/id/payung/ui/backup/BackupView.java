@@ -33,6 +33,7 @@ public final class BackupView {
     @FXML private TableColumn<BackupService.Backup, String> fileColumn;
     @FXML private TableColumn<BackupService.Backup, Instant> timeColumn;
     @FXML private TableColumn<BackupService.Backup, Long> sizeColumn;
+    @FXML private TableColumn<BackupService.Backup, String> kindColumn;
     @FXML private Button restoreButton;
     @FXML private Button restoreFromFileButton;
     @FXML private Button chooseFolderButton;
@@ -81,6 +82,8 @@ public final class BackupView {
         fileColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().file().getFileName().toString()));
         timeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().modified()));
         timeColumn.setCellFactory(Cells.formatted(i -> STAMP.format(i.atZone(ZoneId.systemDefault()))));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                resources.getString("backup.kind." + c.getValue().kind().name())));
         sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().bytes()));
         sizeColumn.setCellFactory(Cells.formatted(b -> size(resources, b)));
         restoreButton.disableProperty().bind(backupsTable.getSelectionModel().selectedItemProperty().isNull());
