@@ -26,8 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The line under the NIK ("⚠ sudah terdaftar 12/2026–11/2027 dengan APBD Kabupaten Manggarai, … NIK ini sudah
  * terdaftar atas nama …") was one line, cut with "…" before the name it exists to tell: the clerk reads it whole,
- * wrapped, in the form as it opens on a 1.280 / 1.366 px screen, and so the notices under the form (the desa typed,
- * the period).
+ * wrapped in the room kept for it (no field moves: trial 11 M8), in the form as it opens on a 1.280 / 1.366 px
+ * screen; and so the notices under the form.
  */
 @ExtendWith(ApplicationExtension.class)
 @Tag("slow")
@@ -64,7 +64,8 @@ class EnrollmentFormNoticesWindowTest {
         assertThat(known.getText()).startsWith("⚠ sudah terdaftar 12/2026–11/2027 dengan APBD Kabupaten Manggarai")
                 .endsWith("NIK ini sudah terdaftar atas nama " + NAME + "; data terakhirnya sudah diisikan.");
         assertWhole(known);
-        // The buttons and the notices under the form keep their room in the form as it opened.
+        // A 48-letter name after the news takes a fourth line here: the one case the row grows (the form's save is
+        // refused anyway); the buttons and the notices under the form keep their room in the form as it opened.
         Node save = robot.lookup("#saveEnrollment").query();
         assertThat(onFx(() -> save.localToScene(save.getBoundsInLocal()).getMaxY()))
                 .isLessThanOrEqualTo(onFx(() -> save.getScene().getHeight()));
