@@ -206,7 +206,7 @@ public final class EnrollmentFormView {
             if (model.knownPersonProperty().get() != null) {
                 String known = MessageFormat.format(resources.getString("form.knownPerson"),
                         model.knownPersonProperty().get().fullName());
-                return said == null ? known : said + " " + known; // the news first: the line may be cut at its end
+                return said == null ? known : said + " " + known; // the news first: it is what refuses the save
             }
             if (said != null) {
                 return said;
@@ -220,8 +220,22 @@ public final class EnrollmentFormView {
         });
         nikNewsLink.visibleProperty().bind(model.nikNewsProperty().map(n -> n.enrollmentId() != 0).orElse(false));
         // Always in the layout, shown or not: its coming must move no field below (the line's own rule).
-        // Shown or hidden but never taken out of the layout, one line high even while empty (its FXML style): the
-        // clerk's next click must land where it was aimed when a NIK is recognised. The full text in a tooltip.
+        // Shown or hidden but never taken out of the layout, three lines high even while empty: the clerk's next click
+        // must land where it was aimed when a NIK is recognised. Wrapped, it reads whole: a registered name of 50
+        // letters in two lines of the form as it opens (860 px), with the news of the same months before it in three.
+        // Only a longer text grows it. The full text in a tooltip as well.
+        // Its height as wrapped at its width, asked for here: the grid sizes a row spanning columns for one line.
+        knownPersonLabel.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            javafx.scene.text.Text three = new javafx.scene.text.Text("X\nX\nX");
+            three.setFont(knownPersonLabel.getFont());
+            three.setBoundsType(javafx.scene.text.TextBoundsType.LOGICAL_VERTICAL_CENTER); // as a Labeled measures
+            three.setLineSpacing(knownPersonLabel.getLineSpacing());
+            double threeLines = Math.ceil(three.getLayoutBounds().getHeight()) + knownPersonLabel.snappedTopInset()
+                    + knownPersonLabel.snappedBottomInset();
+            double width = knownPersonLabel.getWidth();
+            return width <= 0 ? threeLines : Math.max(threeLines, Math.ceil(knownPersonLabel.prefHeight(width)));
+        }, knownPersonLabel.fontProperty(), knownPersonLabel.paddingProperty(), knownPersonLabel.widthProperty(),
+                knownPersonLabel.textProperty()));
         knownPersonLabel.visibleProperty().bind(knownPersonLabel.textProperty().isNotEmpty());
         knownPersonLabel.tooltipProperty().bind(knownPersonLabel.textProperty().map(t -> t.isEmpty() ? null
                 : new javafx.scene.control.Tooltip(t)));
