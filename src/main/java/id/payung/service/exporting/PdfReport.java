@@ -117,7 +117,7 @@ final class PdfReport {
      * and the events' lines' spacing.
      */
     private record Setting(float radius, float top, float bottom, float sectionBefore, float sectionAfter,
-                           float eventAfter, float signRoom, float cellRoom, float eventLeading) {
+                           float eventAfter, float signRoom, float cellRoom, float eventLeading, boolean awardNotes) {
         /** The pie's box: the pie and a little room above and under it. */
         float pieHeight() {
             return 2 * radius + 6;
@@ -136,14 +136,20 @@ final class PdfReport {
      * what the regent looks at: the margins, the room between parts, the tables' cells and the events' lines close up
      * first, with the pie at its usual size; only then does the pie give, and never below
      * {@link #PIE_SMALLEST_RADIUS} (trial 21a: with the kop complete it had shrunk to 3 cm and lost its shares).
-     * Even the closest leaves a signature and a stamp their room, and no type smaller than usual.
+     * Even the closest leaves a signature and a stamp their room, and no type smaller than usual. An award's notes
+     * (Keterangan) are printed while the pie keeps its usual size; a page that holds them only with a smaller pie, or
+     * not at all, is set without them (they stay in the app): the seeded 2025 award's 230 letters under a complete kop
+     * ran the year onto a second page.
      */
     private static final List<Setting> SETTINGS = List.of(
-            new Setting(PIE_RADIUS, 50, 60, 14, 6, 6, PdfParts.SIGN_ROOM, 4, 12.5f),
-            new Setting(PIE_RADIUS, 36, 50, 9, 5, 3, PdfParts.SIGN_ROOM, 3, 12.5f),
-            new Setting(PIE_RADIUS, 30, 46, 7, 4, 2, PdfParts.SIGN_ROOM_CLOSE, 2.5f, 11.5f),
-            new Setting(66, 28, 46, 6, 3, 1, PdfParts.SIGN_ROOM_CLOSE, 2.5f, 11),
-            new Setting(PIE_SMALLEST_RADIUS, 28, 46, 6, 3, 1, PdfParts.SIGN_ROOM_CLOSE, 2.5f, 11));
+            new Setting(PIE_RADIUS, 50, 60, 14, 6, 6, PdfParts.SIGN_ROOM, 4, 12.5f, true),
+            new Setting(PIE_RADIUS, 36, 50, 9, 5, 3, PdfParts.SIGN_ROOM, 3, 12.5f, true),
+            new Setting(PIE_RADIUS, 30, 46, 7, 4, 2, PdfParts.SIGN_ROOM_CLOSE, 2.5f, 11.5f, true),
+            new Setting(PIE_RADIUS, 50, 60, 14, 6, 6, PdfParts.SIGN_ROOM, 4, 12.5f, false),
+            new Setting(PIE_RADIUS, 36, 50, 9, 5, 3, PdfParts.SIGN_ROOM, 3, 12.5f, false),
+            new Setting(PIE_RADIUS, 30, 46, 7, 4, 2, PdfParts.SIGN_ROOM_CLOSE, 2.5f, 11.5f, false),
+            new Setting(66, 28, 46, 6, 3, 1, PdfParts.SIGN_ROOM_CLOSE, 2.5f, 11, false),
+            new Setting(PIE_SMALLEST_RADIUS, 28, 46, 6, 3, 1, PdfParts.SIGN_ROOM_CLOSE, 2.5f, 11, false));
 
     /**
      * Writes the report on one page when it can: set as usual first, and when that runs onto a second page set again
@@ -282,7 +288,7 @@ final class PdfReport {
     /**
      * One award or event: its date and title in bold, then who gave it, who presented it ("Diserahkan oleh"), who
      * received it, where (an award) and its witnesses on one line ("Saksi: …; …"), as the event records them
-     * ({@link PdfParts#eventLines}, the readiness summary's too).
+     * ({@link PdfParts#eventLines}, the readiness summary's too), and last an award's notes ("Keterangan: …").
      */
     private static Paragraph event(Content c, Event e, Setting setting, java.util.ResourceBundle words) {
         Paragraph p = new Paragraph();
@@ -295,6 +301,15 @@ final class PdfReport {
         }
         for (String line : PdfParts.eventLines(e)) {
             p.add(new Phrase("\n" + line, PdfParts.BODY));
+        }
+        // An award's Keterangan as the award tab holds it (what it was given for, the year's figures): the paper the
+        // regent reads had lost it. The year report's own line, wrapped as its paragraph, in the report's small type
+        // of its notes; an award's only, as asked: with the other events' notes too, or in body type, the seeded 2025
+        // year under a full kop ran onto a second page. The readiness summary's table keeps to its short lines.
+        if (setting.awardNotes() && e.kind() == id.payung.domain.EventKind.AWARD && e.notes() != null
+                && !e.notes().isBlank()) {
+            p.add(new Phrase("\n" + java.text.MessageFormat.format(words.getString("report.event.notes"),
+                    e.notes().strip()), PdfParts.SMALL));
         }
         p.setLeading(setting.eventLeading()); // the body type's line, not the default 16 points: an event reads as one entry
         p.setSpacingAfter(setting.eventAfter());

@@ -319,6 +319,33 @@ class ReportPdfTest {
         assertThat(text(annex)).as("the annex has no kop of its own: the decree's block heads it").doesNotContain("Motang Rua");
     }
 
+    /**
+     * The award's Keterangan, as entered in the award tab (what it was given for, the year's figures), is on the
+     * year report's paper under its witnesses, whole and wrapped; an award without notes has no empty line for them.
+     */
+    @Test
+    void theYearReportsAwardsCarryTheirNotes() throws Exception {
+        Path pdf = dir.resolve("laporan-keterangan-2024.pdf");
+        String note = "Diberikan atas 1.250 pekerja rentan yang dilindungi sejak 01/03/2024, termasuk 320 perangkat desa; "
+                + "piagam disimpan di Bagian Umum Setda Manggarai.";
+        try (PayungServices s = engine.services()) {
+            s.events().add(new id.payung.domain.Event(0, id.payung.domain.EventKind.AWARD, LocalDate.of(2024, 8, 17),
+                    "Paritrana Award tingkat provinsi", "Gubernur NTT", null, "Bupati Manggarai",
+                    List.of("Kepala Dinas Nakertrans NTT", "Kepala BPJS Ketenagakerjaan Cabang Kupang"), "Kupang", note,
+                    null));
+            s.events().add(new id.payung.domain.Event(0, id.payung.domain.EventKind.AWARD, LocalDate.of(2024, 10, 2),
+                    "Piagam tanpa keterangan", "BPJS Ketenagakerjaan", null, null, List.of(), null, "  ", null));
+            s.exports().yearReport(2024, pdf);
+        }
+        AnnexPdfTest.copyForLooking(pdf);
+        String text = text(pdf);
+        String flat = text.replaceAll("\\s+", " ");
+        assertThat(flat).contains("Saksi: Kepala Dinas Nakertrans NTT; Kepala BPJS Ketenagakerjaan Cabang Kupang "
+                + "Keterangan: " + note + " 02/10/2024 Piagam tanpa keterangan");
+        assertThat(text).as("wrapped: longer than a line").containsPattern("Keterangan: Diberikan atas 1\\.250[^\\n]*\\R");
+        assertThat(text.indexOf("Keterangan:")).isEqualTo(text.lastIndexOf("Keterangan:"));
+    }
+
     @Test
     void theYearReportBuildsItsOwnLetterheadWithTheSavedLogoAndTheYearsEvents() throws Exception {
         Path pdf = dir.resolve("laporan-logo-2025.pdf");
