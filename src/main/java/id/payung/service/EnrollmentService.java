@@ -564,6 +564,19 @@ public final class EnrollmentService {
                 trim(f.kpj()));
     }
 
+    /**
+     * The form as a save stores it: the NIK without separators, the name without invisible characters, blank texts as
+     * none, the phone as {@code 08…}. A form compares what was stored, what another clerk stored since and what is
+     * typed now field by field in these terms (changed by another clerk: which fields did they change?).
+     */
+    public static EnrollmentForm asStored(EnrollmentForm f) {
+        Person p = person(0, f, f.regionCode());
+        Enrollment e = enrollment(0, 0, f, null);
+        return new EnrollmentForm(p.nik(), p.fullName(), p.sex(), p.birthPlace(), p.birthDate(), p.address(),
+                f.regionCode(), p.occupationCode(), p.phone(), p.kpj(), e.funderCode(), e.segment(), e.programmes(),
+                e.declaredIncomeRp(), e.firstMonth(), e.lastMonth(), e.notes());
+    }
+
     /** The phone as {@code 08…} (the rules refused one that cannot be read), whatever way it was typed. */
     private static String phone(String typed) {
         return Phones.normalise(typed).orElse(trim(typed));
