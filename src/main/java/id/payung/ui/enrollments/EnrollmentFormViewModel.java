@@ -177,6 +177,11 @@ public final class EnrollmentFormViewModel {
     /** Whether to save a new person though {@link #likelySame} names one; unasked: not saved. */
     private java.util.function.Predicate<EnrollmentService.LikelySame> otherPersonQuestion = same -> false;
     private java.util.function.Predicate<FormProblem> outsideRegencyQuestion = warning -> true;
+    /**
+     * On a server, the NIK typed (clean) and the regency whose office registered it, when that is another regency's
+     * (trial 24b M1): refused at once, naming it, never first asked about as a NIK of another regency. Null otherwise.
+     */
+    private String[] otherOffice;
     /** The NIK of another regency the clerk said to save: not asked again for it. */
     private String acceptedOutside;
     /** The recognised person's enrollments (deleted ones too): their months said at once (trial 20c M1). */
@@ -800,6 +805,7 @@ public final class EnrollmentFormViewModel {
         NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock));
         knownPerson.set(null);
         knownEnrollments = List.of();
+        otherOffice = null;
         if (editingId.get() == 0) {
             baseline = null;
             personChanges.clear();
@@ -822,6 +828,16 @@ public final class EnrollmentFormViewModel {
                 }
             }
         });
+        if (editingId.get() == 0) {
+            // Another regency's person is hidden from this login (a server): which office holds the NIK is read apart.
+            tasks.read(() -> service.otherOfficeOf(typed), office -> {
+                if (office.isPresent() && editingId.get() == 0
+                        && typed.equals(NikCheck.check(nik.get(), null, LocalDate.now(clock)).nik())) {
+                    otherOffice = new String[] {typed, office.get()};
+                    recheck();
+                }
+            });
+        }
     }
 
     /**
@@ -1224,6 +1240,11 @@ public final class EnrollmentFormViewModel {
                     List.copyOf(regionsByCode.values()), typedDesa);
             all.add(nearest.isEmpty() ? FormProblem.error(Field.REGION, "REGION_TYPED_UNKNOWN_NONE", typedDesa.strip())
                     : FormProblem.error(Field.REGION, "REGION_TYPED_UNKNOWN", typedDesa.strip(), String.join(", ", nearest)));
+        }
+        String[] office = otherOffice;
+        if (office != null && editingId.get() == 0 && office[0].equals(f.cleanNik())
+                && serverProblems.stream().noneMatch(p -> p.code().equals("NIK_OTHER_OFFICE_NAMED"))) {
+            all.add(EnrollmentService.otherOfficeProblem(office[1]));
         }
         all.addAll(serverProblems);
         NikNews news = nikNews(f);
