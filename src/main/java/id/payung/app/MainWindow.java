@@ -224,10 +224,10 @@ public final class MainWindow implements EnrollmentDialogs {
         return services.server() == null ? "Payung" : "Payung — " + serverShown(bundle());
     }
 
-    /** "server: HOST/DB · login", as the title and the status line name a database on a server. */
+    /** "server: HOST[:PORT]/DB · login" (the port when not 5432), as the title and the status line name a server. */
     private String serverShown(ResourceBundle b) {
         id.payung.domain.ServerAddress a = services.server();
-        return java.text.MessageFormat.format(b.getString("pgui.status.server"), a.host(), a.database(), a.user());
+        return java.text.MessageFormat.format(b.getString("pgui.status.server"), a.hostAndPort(), a.database(), a.user());
     }
 
     /** The status line's name of the database: the file, or the server. */

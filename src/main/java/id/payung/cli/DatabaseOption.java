@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * {@code PAYUNG_DB}) must exist: a typing mistake is refused, never answered from a new, empty database.
  * Only the default database in the user's data folder is created on first use. A PostgreSQL address
  * ({@code postgresql://USER@HOST/DB}) opens that server's database as the login, its password by libpq's
- * conventions (PGPASSWORD, ~/.pgpass); commands that need a file ({@link #file()}) refuse it in a sentence.
+ * conventions (PGPASSWORD, PGPASSFILE or ~/.pgpass); commands that need a file ({@link #file()}) refuse it in a sentence.
  */
 final class DatabaseOption extends DatabaseName {
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
@@ -100,9 +100,29 @@ final class DatabaseOption extends DatabaseName {
 
     /** The server's database as the address's login: the same services and answers as on a file. */
     private static PayungServices onServer(DatabaseChoice.Server server) {
-        char[] password = ServerAdministration.password(server.address());
+        return onServer(server, System.getenv());
+    }
+
+    /**
+     * {@link #onServer(DatabaseChoice.Server)} with the password found by libpq's conventions in {@code env}. A stored
+     * password the server refuses is said naming where it was read (PGPASSWORD, or the password file actually read:
+     * PGPASSFILE's when set), as the window says it; trial 24b L8: the sentence named ~/.pgpass whatever was read.
+     */
+    static PayungServices onServer(DatabaseChoice.Server server, java.util.Map<String, String> env) {
+        id.payung.service.ServerPassword.Lookup found = id.payung.service.ServerPassword.find(server.address(), env,
+                System.getProperty("os.name"), System.getProperty("user.home"));
+        char[] password = ServerAdministration.password(server.address(), env);
         try {
             return PayungServices.openServer(server.address(), password, Clock.systemDefaultZone());
+        } catch (id.payung.domain.DatabaseOpenException e) {
+            if (password != null && found.password() != null
+                    && e.problem() == id.payung.domain.DatabaseOpenException.Problem.SERVER_LOGIN) {
+                boolean fromEnv = found.source() == id.payung.service.ServerPassword.Source.ENVIRONMENT;
+                throw new id.payung.domain.ServerAddress.Refused(fromEnv ? "cli.server.storedRefused.env"
+                        : "cli.server.storedRefused.file", server.address().user(), server.address().hostAndPort(),
+                        fromEnv ? "PGPASSWORD" : String.valueOf(found.file()));
+            }
+            throw e;
         } finally {
             if (password != null) {
                 java.util.Arrays.fill(password, '\0');

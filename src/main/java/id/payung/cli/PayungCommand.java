@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
                 + "With no command, opens the window.",
         subcommands = {InitCommand.class, ImportCommand.class, TemplateCommand.class, ReconcileCommand.class, RegionsCommand.class, ReportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class, ServerCommand.class, NotShippedCommand.class})
 public final class PayungCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: PAYUNG_DB or the user's data folder).")
+    @Option(names = "--db", paramLabel = "FILE|ADDRESS", description = "Database file, or a server's address"
+            + " (default: PAYUNG_DB or the user's data folder).")
     String db; // not a Path: see DatabaseName
 
     @Option(names = "--lang", paramLabel = "LANG", description = "Window language: id (default) or en.")

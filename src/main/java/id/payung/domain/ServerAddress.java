@@ -131,11 +131,19 @@ public record ServerAddress(String user, String host, int port, String database,
         }
     }
 
+    /**
+     * The host as the address writes it, with the port when it is not PostgreSQL's own ({@code localhost:5499}): two
+     * servers on one host (a test one and the office's) must not look the same (trial 24b L7).
+     */
+    public String hostAndPort() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return h + (port == DEFAULT_PORT ? "" : ":" + port);
+    }
+
     /** The address as the user writes it (no password: there is none). */
     @Override
     public String toString() {
-        String h = host.contains(":") ? "[" + host + "]" : host;
-        return "postgresql://" + user + "@" + h + (port == DEFAULT_PORT ? "" : ":" + port) + "/" + database
+        return "postgresql://" + user + "@" + hostAndPort() + "/" + database
                 + (sslMode == null ? "" : "?sslmode=" + sslMode);
     }
 

@@ -74,6 +74,11 @@ public final class EnrollmentService {
                 personId = known.get().id();
                 refuseOverlap(tx, personId, form, 0);
             } else {
+                // Another regency's person (one NIK is one person province-wide): refused naming that office, before
+                // the unique key refuses it without a name (trial 24b M1).
+                repo.otherOfficeOfNik(tx, form.cleanNik()).ifPresent(office -> {
+                    throw new InvalidInputException(List.of(otherOfficeProblem(office)), 0);
+                });
                 Person p = person(0, form, form.regionCode());
                 personId = repo.insertPerson(tx, p);
                 audit.record(tx, actor, "INSERT", "person", String.valueOf(personId), null, Json.object(personFields(p)));
@@ -347,6 +352,22 @@ public final class EnrollmentService {
         }
     }
 
+    /**
+     * On a server, the name of the regency whose office registered this NIK ("Kabupaten Manggarai") when it is another
+     * regency's: this office cannot enrol that person, for no period (the person is that office's; docs/SERVER.md says
+     * how such a move is settled). The form says so as the NIK is typed, and refuses to save it without asking first
+     * (trial 24b M1). Empty on a file, for a NIK nobody registered and for this regency's own.
+     */
+    public Optional<String> otherOfficeOf(String nik) {
+        String clean = Nik.strip(nik);
+        return db.read(tx -> repo.otherOfficeOfNik(tx, clean));
+    }
+
+    /** "NIK ini sudah terdaftar oleh kantor Kabupaten Manggarai …": the refusal of another office's NIK, named. */
+    public static FormProblem otherOfficeProblem(String office) {
+        return FormProblem.error(FormProblem.Field.NIK, "NIK_OTHER_OFFICE_NAMED", office);
+    }
+
     /** The full NIK of an enrollment's person; the look is written to the audit log. */
     public String revealNik(long enrollmentId) {
         return db.write(tx -> {
@@ -562,6 +583,19 @@ public final class EnrollmentService {
         return new Person(id, f.cleanNik(), PersonName.withoutInvisible(f.fullName()).strip(), f.sex(),
                 trim(f.birthPlace()), f.birthDate(), trim(f.address()), place, f.occupationCode(), phone(f.phone()),
                 trim(f.kpj()));
+    }
+
+    /**
+     * The form as a save stores it: the NIK without separators, the name without invisible characters, blank texts as
+     * none, the phone as {@code 08…}. A form compares what was stored, what another clerk stored since and what is
+     * typed now field by field in these terms (changed by another clerk: which fields did they change?).
+     */
+    public static EnrollmentForm asStored(EnrollmentForm f) {
+        Person p = person(0, f, f.regionCode());
+        Enrollment e = enrollment(0, 0, f, null);
+        return new EnrollmentForm(p.nik(), p.fullName(), p.sex(), p.birthPlace(), p.birthDate(), p.address(),
+                f.regionCode(), p.occupationCode(), p.phone(), p.kpj(), e.funderCode(), e.segment(), e.programmes(),
+                e.declaredIncomeRp(), e.firstMonth(), e.lastMonth(), e.notes());
     }
 
     /** The phone as {@code 08…} (the rules refused one that cannot be read), whatever way it was typed. */

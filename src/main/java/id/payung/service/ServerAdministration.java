@@ -71,7 +71,7 @@ public final class ServerAdministration {
     }
 
     /** A login's password by libpq's conventions in {@code env}, or null (see {@link #ownerPassword()}). */
-    static char[] password(ServerAddress login, Map<String, String> env) {
+    public static char[] password(ServerAddress login, Map<String, String> env) {
         ServerPassword.Lookup found = ServerPassword.find(login, env, System.getProperty("os.name"),
                 System.getProperty("user.home"));
         if (found.password() != null) {

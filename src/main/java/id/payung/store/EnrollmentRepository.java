@@ -126,6 +126,21 @@ public final class EnrollmentRepository {
     }
 
     /**
+     * On a server, the name of the regency whose office registered this NIK ("Kabupaten Manggarai"), when that is not
+     * this login's regency: row-level security hides such a person, and the unique NIK refuses this office's save of
+     * it. Read through V17's {@code payung_nik_regency}, which gives the regency and nothing else of theirs. Empty on a
+     * file, for a NIK nobody registered, and for this regency's own.
+     */
+    public Optional<String> otherOfficeOfNik(Tx tx, String nik) {
+        if (tx.dialect() != Dialect.POSTGRES || nik == null || nik.isEmpty()) {
+            return Optional.empty();
+        }
+        return tx.one("SELECT coalesce(r.name, x.code) FROM (SELECT payung_nik_regency(?) AS code) x"
+                + " LEFT JOIN region r ON r.code = x.code"
+                + " WHERE x.code IS NOT NULL AND x.code IS DISTINCT FROM payung_regency()", rs -> rs.getString(1), nik);
+    }
+
+    /**
      * The registered people (not those whom only undone imports brought) born on {@code birthDate} under a NIK other
      * than {@code nik} who may be the person typed with a digit of the NIK mistyped: those whose NIK differs from it in
      * the serial only (its region and birth-date digits: the first 12), and those whose name is {@code fullName} but

@@ -68,29 +68,34 @@ class ServerUsersTest {
         }
     }
 
-    /** disable-user and enable-user share one implementation: their command lines and help stay as they were. */
+    /**
+     * disable-user and enable-user share one implementation: their command lines and help stay as they were, but for
+     * --db, which says it takes a server's address too (trial 24b L9).
+     */
     @Test
     @Order(0)
     void disableAndEnableKeepTheirHelp() {
         assertThat(console.run("server", "disable-user", "--help")).isZero();
         assertThat(console.out()).isEqualTo("""
-                Usage: payung server disable-user [-hV] [--db=FILE] NAME
+                Usage: payung server disable-user [-hV] [--db=FILE|ADDRESS] NAME
                 Stop a login logging in (a clerk who left): its data and audit entries stay;
                 enable-user lets it in again.
-                      NAME        The login (as add-user made it).
-                      --db=FILE   Database file (default: PAYUNG_DB or the user's data folder).
-                  -h, --help      Show this help message and exit.
-                  -V, --version   Print version information and exit.
+                      NAME                The login (as add-user made it).
+                      --db=FILE|ADDRESS   Database file, or a server's address (default:
+                                            PAYUNG_DB or the user's data folder).
+                  -h, --help              Show this help message and exit.
+                  -V, --version           Print version information and exit.
                 """);
         console.clearOut();
         assertThat(console.run("server", "enable-user", "--help")).isZero();
         assertThat(console.out()).isEqualTo("""
-                Usage: payung server enable-user [-hV] [--db=FILE] NAME
+                Usage: payung server enable-user [-hV] [--db=FILE|ADDRESS] NAME
                 Let a login switched off by disable-user log in again, with the password it had.
-                      NAME        The login (as add-user made it).
-                      --db=FILE   Database file (default: PAYUNG_DB or the user's data folder).
-                  -h, --help      Show this help message and exit.
-                  -V, --version   Print version information and exit.
+                      NAME                The login (as add-user made it).
+                      --db=FILE|ADDRESS   Database file, or a server's address (default:
+                                            PAYUNG_DB or the user's data folder).
+                  -h, --help              Show this help message and exit.
+                  -V, --version           Print version information and exit.
                 """);
         console.clearOut();
         assertThat(console.run("server", "enable-user", "--db", owner)).as("NAME is required").isEqualTo(2);

@@ -68,6 +68,15 @@ class ServerAddressTest {
         assertRefused("payung.db", "server.problem.notAnAddress", "payung.db");
     }
 
+    /** Trial 24b L7: the window names the port when it is not 5432 (two servers on one host look different). */
+    @Test
+    void theHostIsShownWithItsPortUnlessItIsPostgresOwn() {
+        assertThat(ServerAddress.parse("postgresql://siti@localhost:5499/payung").hostAndPort()).isEqualTo("localhost:5499");
+        assertThat(ServerAddress.parse("postgresql://siti@192.168.1.10/payung").hostAndPort()).isEqualTo("192.168.1.10");
+        assertThat(ServerAddress.parse("postgresql://siti@192.168.1.10:5432/payung").hostAndPort()).isEqualTo("192.168.1.10");
+        assertThat(ServerAddress.parse("postgresql://siti@[::1]:5433/payung").hostAndPort()).isEqualTo("[::1]:5433");
+    }
+
     private static void assertRefused(String text, String key, String... args) {
         assertThatThrownBy(() -> ServerAddress.parse(text)).as(text)
                 .isInstanceOfSatisfying(ServerAddress.Refused.class, e -> {

@@ -104,14 +104,22 @@ class ChangedByAnotherClerkTest {
         assertThat(theirsOpen.problems()).noneMatch(FormProblem::error);
 
         mineOpen.nameProperty().set("Maria Jelita Ndoi");
+        List<FormProblem> refusal = new ArrayList<>();
+        mineOpen.problems().addListener((javafx.collections.ListChangeListener<FormProblem>) c -> mineOpen.problems()
+                .stream().filter(p -> p.code().equals("CHANGED_BY_OTHER")).forEach(refusal::add));
         mineOpen.save(false);
-        assertThat(mineOpen.problems()).filteredOn(p -> p.code().equals("CHANGED_BY_OTHER")).singleElement()
-                .satisfies(p -> {
-                    // The whole form's refusal, not Nama's: nobody changed her name (trial 07/12/2026 #7).
-                    assertThat(p.field()).isEqualTo(FormProblem.Field.FORM);
-                    assertThat(p.args().get(0)).isEqualTo(Actor.current()); // the tables' owner keeps the who it sends
-                    assertThat((String) p.args().get(1)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
-                });
+        assertThat(refusal).first().satisfies(p -> {
+            // The whole form's refusal, not Nama's: nobody changed her name (trial 07/12/2026 #7).
+            assertThat(p.field()).isEqualTo(FormProblem.Field.FORM);
+            assertThat(p.args().get(0)).isEqualTo(Actor.current()); // the tables' owner keeps the who it sends
+            assertThat((String) p.args().get(1)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        });
+        // The form then takes the other clerk's version in, keeping what this clerk typed (trial 24b M2).
+        assertThat(mineOpen.othersChangeProperty().get()).satisfies(o -> {
+            assertThat(o.who()).isEqualTo(Actor.current());
+            assertThat(o.fields()).singleElement().isEqualTo(new EnrollmentFormViewModel.OtherField("form.name",
+                    "Maria Jelita", "Maria Jelita Nggara", true, "Maria Jelita Ndoi"));
+        });
         assertThat(java.text.MessageFormat.format(I18n.bundle(I18n.INDONESIAN).getString("problem.CHANGED_BY_OTHER"),
                 "siti", "06/12/2026 09:15")).startsWith("Data ini diubah oleh siti pada 06/12/2026 09:15 sejak formulir dibuka: muat ulang");
         assertThat(mine.enrollments().openForEditing(id).fullName()).as("the other clerk's change stays")
@@ -160,10 +168,72 @@ class ChangedByAnotherClerkTest {
         }
         save[0].get(30, TimeUnit.SECONDS);
 
-        assertThat(mineOpen.problems()).filteredOn(p -> p.code().equals("CHANGED_BY_OTHER")).singleElement()
-                .satisfies(p -> assertThat(p.args().get(0)).isEqualTo("siti"));
+        assertThat(mineOpen.othersChangeProperty().get()).as("refused, and the other change taken in")
+                .satisfies(o -> assertThat(o.who()).isEqualTo("siti"));
         assertThat(theirs.enrollments().openForEditing(id).fullName()).as("the other clerk's change stays")
                 .isEqualTo("Maria Jelita Nggara");
+    }
+
+    /**
+     * Trial 24b M2: agus and siti open Yohanes Tamur; agus saves Tempat lahir "Reo" and a note, then siti saves
+     * "Ruteng" and another name. Her save is refused (nothing written), and her form does not stay on the old values:
+     * it takes agus's version in where she typed nothing (the note), keeps what she typed (name, birth place), says
+     * what agus changed with her own value beside his where both typed, and its summary compares with agus's version
+     * ("Tempat lahir: Reo → Ruteng"). Her second Simpan then saves on top of his version without a new refusal.
+     */
+    @Test
+    void aRefusedCorrectionKeepsWhatWasTypedAndTakesTheOtherClerksChangesIn() {
+        long id = enrolMaria();
+        EnrollmentFormViewModel siti = form(mine);
+        siti.edit(id);
+        EnrollmentFormViewModel agus = form(theirs);
+        agus.edit(id);
+        agus.birthPlaceProperty().set("Reo");
+        agus.notesProperty().set("catatan agus");
+        agus.save(false);
+        assertThat(agus.problems()).noneMatch(FormProblem::error);
+
+        siti.birthPlaceProperty().set("Ruteng");
+        siti.nameProperty().set("Maria Jelita Ndoi");
+        siti.save(false);
+
+        assertThat(mine.enrollments().form(id)).as("nothing of hers written, his kept").satisfies(f -> {
+            assertThat(f.birthPlace()).isEqualTo("Reo");
+            assertThat(f.fullName()).isEqualTo("Maria Jelita");
+            assertThat(f.notes()).isEqualTo("catatan agus");
+        });
+        assertThat(siti.othersChangeProperty().get()).isNotNull().satisfies(o -> {
+            assertThat(o.who()).isEqualTo(Actor.current());
+            assertThat(o.when()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+            assertThat(o.fields()).containsExactly(
+                    new EnrollmentFormViewModel.OtherField("form.birthPlace", null, "Reo", true, "Ruteng"),
+                    new EnrollmentFormViewModel.OtherField("form.notes", null, "catatan agus", false, null));
+        });
+        assertThat(siti.birthPlaceProperty().get()).as("what she typed stays").isEqualTo("Ruteng");
+        assertThat(siti.nameProperty().get()).isEqualTo("Maria Jelita Ndoi");
+        assertThat(siti.notesProperty().get()).as("his note, which she did not touch").isEqualTo("catatan agus");
+        assertThat(siti.problems()).as("she may save again").noneMatch(FormProblem::error);
+        assertThat(siti.personChanges()).as("her save, told against his version").containsExactly(
+                new EnrollmentFormViewModel.PersonChange("form.name", "Maria Jelita", "Maria Jelita Ndoi"),
+                new EnrollmentFormViewModel.PersonChange("form.birthPlace", "Reo", "Ruteng"));
+        assertThat(siti.hasUnsavedInput()).isTrue();
+
+        siti.save(false);
+        assertThat(siti.problems()).noneMatch(FormProblem::error);
+        assertThat(siti.othersChangeProperty().get()).isNull();
+        assertThat(theirs.enrollments().form(id)).satisfies(f -> {
+            assertThat(f.birthPlace()).isEqualTo("Ruteng");
+            assertThat(f.fullName()).isEqualTo("Maria Jelita Ndoi");
+            assertThat(f.notes()).as("his note stays").isEqualTo("catatan agus");
+        });
+
+        // His form, saving again on top of hers, is refused in turn and takes hers in: nobody's change is lost unseen.
+        agus.phoneProperty().set("081234567890");
+        agus.save(false);
+        assertThat(agus.othersChangeProperty().get().fields()).extracting(EnrollmentFormViewModel.OtherField::labelKey)
+                .containsExactly("form.name", "form.birthPlace");
+        assertThat(agus.birthPlaceProperty().get()).isEqualTo("Ruteng");
+        assertThat(agus.phoneProperty().get()).isEqualTo("081234567890");
     }
 
     /**

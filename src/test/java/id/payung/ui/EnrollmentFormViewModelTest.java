@@ -428,6 +428,24 @@ class EnrollmentFormViewModelTest {
     }
 
     @Test
+    void correctingAnEnrollmentListsEveryFieldTheSaveChangesTheNoteToo() {
+        long id = services.enrollments().enrol(TestData.form("5310015204850001", "Kristina Ndung", "APBD-PROV-NTT",
+                java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12))).enrollmentId();
+        form.edit(id);
+        form.birthPlaceProperty().set("Reo");
+        form.notesProperty().set("catatan agus");
+        form.jhtProperty().set(!form.jhtProperty().get());
+        form.incomeProperty().set("1.500.000");
+        // Trial 24b L4: Tempat lahir was listed, the Catatan typed beside it was saved unsaid.
+        assertThat(form.personChanges()).extracting(EnrollmentFormViewModel.PersonChange::labelKey)
+                .containsExactly("form.birthPlace", "form.programmes", "form.income", "form.notes");
+        assertThat(form.personChanges()).filteredOn(c -> c.labelKey().equals("form.notes")).singleElement()
+                .satisfies(c -> assertThat(c.after()).isEqualTo("catatan agus"));
+        assertThat(form.personChanges()).filteredOn(c -> c.labelKey().equals("form.income")).singleElement()
+                .satisfies(c -> assertThat(c.after()).isEqualTo("1.500.000"));
+    }
+
+    @Test
     void correctingThePlaceAsksWhetherItAppliesToAllTheirEnrollments() {
         var enrollments = services.enrollments();
         long first = enrollments.enrol(TestData.form("5310015204850001", "Maria Jelita", "APBD-KAB-MGR",

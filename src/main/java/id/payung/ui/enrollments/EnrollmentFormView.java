@@ -271,6 +271,7 @@ public final class EnrollmentFormView {
         initRefusedFocus();
         initEnterInLists(form);
         model.problems().addListener((ListChangeListener<FormProblem>) c -> showProblems());
+        model.othersChangeProperty().addListener(x -> showProblems());
         showProblems();
         Platform.runLater(() -> {
             if (nikField.getScene() != null) {
@@ -527,6 +528,15 @@ public final class EnrollmentFormView {
             l.getStyleClass().add(p.error() ? "form-error" : "form-warning");
             return (Node) l;
         }).toList());
+        EnrollmentFormViewModel.OthersChange others = model.othersChangeProperty().get();
+        if (others != null) {
+            // Another clerk's correction, taken into the form: what they changed, and where what was typed here stays.
+            Label l = new Label(othersChangeText(others));
+            l.setId("othersChange");
+            l.setWrapText(true);
+            l.getStyleClass().add("form-warning");
+            lines.add(0, l);
+        }
         model.proposedName().ifPresent(proposed -> {
             // "Ibu Katarina Nimul": the KTP's way, taken with one click (never by itself).
             Hyperlink useLink = new Hyperlink(MessageFormat.format(resources.getString("form.name.useProposed"), proposed));
@@ -548,6 +558,27 @@ public final class EnrollmentFormView {
         }
         problemsBox.getChildren().setAll(lines);
         validation.revalidate();
+    }
+
+    /**
+     * "Data ini diubah oleh agus pada … Yang diubah agus: • Tempat lahir: (kosong) → Reo; isian Anda tetap: Ruteng …
+     * Periksa, lalu Simpan lagi" (trial 24b M2).
+     */
+    String othersChangeText(EnrollmentFormViewModel.OthersChange others) {
+        StringBuilder text = new StringBuilder(MessageFormat.format(resources.getString("form.others.head"),
+                others.who(), others.when()));
+        if (others.fields().isEmpty()) {
+            text.append('\n').append(MessageFormat.format(resources.getString("form.others.none"), others.who()));
+        }
+        for (EnrollmentFormViewModel.OtherField f : others.fields()) {
+            text.append('\n').append(f.yoursKept()
+                    ? MessageFormat.format(resources.getString("form.others.lineYours"), resources.getString(f.labelKey()),
+                            shown(f.before()), shown(f.after()), shown(f.yours()))
+                    : MessageFormat.format(resources.getString("form.changes.line"), resources.getString(f.labelKey()),
+                            shown(f.before()), shown(f.after())));
+        }
+        text.append('\n').append(MessageFormat.format(resources.getString("form.others.tail"), others.who()));
+        return text.toString();
     }
 
     /** The refusals after which the form offers to close: the record was changed or deleted by another clerk. */

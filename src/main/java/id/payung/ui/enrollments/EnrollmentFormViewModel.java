@@ -65,6 +65,13 @@ public final class EnrollmentFormViewModel {
     private ChangedSince changedSince;
     /** The newest change of the record when the form opened it (or last saved it). */
     private volatile ChangedSince.Mark openedMark = ChangedSince.Mark.NONE;
+    /**
+     * The corrected record as stored ({@link EnrollmentService#asStored}) when the form opened it, last saved it or took
+     * another clerk's version in: what "typed" and "changed by the other clerk" are told against. Null for a new entry.
+     */
+    private EnrollmentForm storedBase;
+    /** What another clerk changed that refused this form's save, now taken in (trial 24b M2); null when nothing. */
+    private final ReadOnlyObjectWrapper<OthersChange> othersChange = new ReadOnlyObjectWrapper<>();
     private final EnrollmentService service;
     private final TaskExecutor tasks;
     private final Clock clock;
@@ -170,6 +177,11 @@ public final class EnrollmentFormViewModel {
     /** Whether to save a new person though {@link #likelySame} names one; unasked: not saved. */
     private java.util.function.Predicate<EnrollmentService.LikelySame> otherPersonQuestion = same -> false;
     private java.util.function.Predicate<FormProblem> outsideRegencyQuestion = warning -> true;
+    /**
+     * On a server, the NIK typed (clean) and the regency whose office registered it, when that is another regency's
+     * (trial 24b M1): refused at once, naming it, never first asked about as a NIK of another regency. Null otherwise.
+     */
+    private String[] otherOffice;
     /** The NIK of another regency the clerk said to save: not asked again for it. */
     private String acceptedOutside;
     /** The recognised person's enrollments (deleted ones too): their months said at once (trial 20c M1). */
@@ -184,6 +196,26 @@ public final class EnrollmentFormViewModel {
      * {@link Occupation}; null when empty).
      */
     public record PersonChange(String labelKey, Object before, Object after) {
+    }
+
+    /**
+     * Another clerk's correction that refused this form's save (CHANGED_BY_OTHER), taken into the form: {@code who} and
+     * {@code when} as the refusal said them, and each field of the form they changed. Their value now stands in the
+     * form unless the clerk had typed that field too, whose own value then stays ({@link OtherField#yoursKept}).
+     * The form's next save is checked against their version (no new refusal unless someone changes it again).
+     */
+    public record OthersChange(String who, String when, List<OtherField> fields) {
+        public OthersChange {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * One field another clerk changed, named by the form's label key: what it held when this form opened it
+     * ({@code before}) and what they saved ({@code after}); with {@code yoursKept}, what this clerk typed there
+     * ({@code yours}) stays in the form and would replace theirs on saving. Values as {@link PersonChange}'s.
+     */
+    public record OtherField(String labelKey, Object before, Object after, boolean yoursKept, Object yours) {
     }
 
     /** The person's details the form holds, to compare what was there with what will be saved. */
@@ -214,13 +246,18 @@ public final class EnrollmentFormViewModel {
      * The enrollment's own details when a saved one is corrected: a correction rewrites them for its whole period
      * (a funder changed here is no longer the funder it had), so the form says it before saving (trial 12).
      */
-    private record EnrollmentValues(FundingSource funder, Segment segment, String firstMonth, String lastMonth) {
+    private record EnrollmentValues(FundingSource funder, Segment segment, String programmes, String income,
+                                    String firstMonth, String lastMonth, String notes) {
         List<PersonChange> changesTo(EnrollmentValues now) {
             List<PersonChange> out = new ArrayList<>();
             PersonValues.add(out, "form.funder", funder, now.funder);
             PersonValues.add(out, "form.segment", segment, now.segment);
+            // Every field a save writes is listed, the note too (trial 24b L4: a Catatan typed was saved unsaid).
+            PersonValues.add(out, "form.programmes", programmes, now.programmes);
+            PersonValues.add(out, "form.income", income, now.income);
             PersonValues.add(out, "form.firstMonth", firstMonth, now.firstMonth);
             PersonValues.add(out, "form.lastMonth", lastMonth, now.lastMonth);
+            PersonValues.add(out, "form.notes", notes, now.notes);
             return out;
         }
     }
@@ -371,6 +408,8 @@ public final class EnrollmentFormViewModel {
         write(BackgroundTask.wrap(() -> new Loaded(check == null ? ChangedSince.Mark.NONE : check.mark(enrollmentId),
                 service.openForEditing(enrollmentId), service.otherEnrollments(enrollmentId))).onSuccess(loaded -> {
                     openedMark = loaded.mark();
+                    storedBase = EnrollmentService.asStored(loaded.form());
+                    othersChange.set(null);
                     editingId.set(enrollmentId);
                     otherEnrollments = loaded.others();
                     editedNik = loaded.form().cleanNik();
@@ -382,6 +421,137 @@ public final class EnrollmentFormViewModel {
                     recheck();
                     clean = form();
                 }));
+    }
+
+    /** One field of the form, as a stored form holds it and as the form takes a stored value in. */
+    private record FormField(String labelKey, Function<EnrollmentForm, Object> value, Consumer<EnrollmentForm> take) {
+    }
+
+    /** The form's fields in its order; the months last, the first month before the last (they move each other). */
+    private List<FormField> formFields() {
+        return List.of(
+                new FormField("form.nik", EnrollmentForm::cleanNik, f -> nik.set(f.nik())),
+                new FormField("form.name", EnrollmentForm::fullName, f -> name.set(f.fullName())),
+                new FormField("form.sex", EnrollmentForm::sex, f -> sex.set(f.sex())),
+                new FormField("form.birthPlace", EnrollmentForm::birthPlace, f -> birthPlace.set(nullToEmpty(f.birthPlace()))),
+                new FormField("form.birthDate", EnrollmentForm::birthDate, f -> birthDate.set(f.birthDate())),
+                new FormField("form.address", EnrollmentForm::address, f -> address.set(nullToEmpty(f.address()))),
+                new FormField("form.region", EnrollmentForm::regionCode, f -> region.set(
+                        f.regionCode() == null ? null : regionsByCode.get(f.regionCode()))),
+                new FormField("form.occupation", EnrollmentForm::occupationCode, f -> occupation.set(
+                        f.occupationCode() == null ? null : occupationsByCode.get(f.occupationCode()))),
+                new FormField("form.phone", EnrollmentForm::phone, f -> phone.set(nullToEmpty(f.phone()))),
+                new FormField("form.kpj", EnrollmentForm::kpj, f -> kpj.set(nullToEmpty(f.kpj()))),
+                new FormField("form.funder", EnrollmentForm::funderCode, f -> funder.set(fundersByCode.get(f.funderCode()))),
+                new FormField("form.segment", EnrollmentForm::segment, f -> segment.set(f.segment())),
+                new FormField("form.programmes", EnrollmentForm::programmes,
+                        f -> jht.set(f.programmes().contains(Programme.JHT))),
+                new FormField("form.income", EnrollmentForm::declaredIncomeRp, f -> income.set(
+                        f.declaredIncomeRp() == null ? "" : Formats.count(f.declaredIncomeRp()))),
+                new FormField("form.notes", EnrollmentForm::notes, f -> notes.set(nullToEmpty(f.notes()))),
+                new FormField("form.firstMonth", EnrollmentForm::firstMonth, f -> firstMonth.set(
+                        f.firstMonth() == null ? "" : DatePickers.formatMonth(f.firstMonth()))),
+                new FormField("form.lastMonth", EnrollmentForm::lastMonth, f -> lastMonth.set(
+                        f.lastMonth() == null ? "" : DatePickers.formatMonth(f.lastMonth()))));
+    }
+
+    /** A stored field's value as the change lines show it (a desa, occupation or funder by name; months as typed). */
+    private Object shownValue(String labelKey, Object value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (labelKey) {
+            case "form.region" -> named(regionsByCode, value);
+            case "form.occupation" -> named(occupationsByCode, value);
+            case "form.funder" -> named(fundersByCode, value);
+            case "form.programmes" -> programmesText(castProgrammes(value));
+            case "form.income" -> Formats.count((Long) value);
+            case "form.firstMonth", "form.lastMonth" -> Formats.month((YearMonth) value);
+            default -> value;
+        };
+    }
+
+    /** The choice a code names, or the code itself when the form offers none by it. */
+    private static Object named(Map<String, ?> byCode, Object code) {
+        Object named = byCode.get((String) code);
+        return named == null ? code : named;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Programme> castProgrammes(Object value) {
+        return (Set<Programme>) value;
+    }
+
+    /**
+     * After a save refused because another clerk changed the record since the form opened it (trial 24b M2: the
+     * clerk saw only "nothing was saved", her form still showing the old values, and had to close it and type it all
+     * again): reads their version and a new mark, and takes it in field by field. A field this clerk left as it was
+     * takes their value; one she typed keeps hers; every field they changed is said ({@link #othersChangeProperty}).
+     * The form's summary then compares with their version, so a value of theirs her save would replace is listed as
+     * such, and her next save is checked against their version. If the read fails, the refusal stays as it was.
+     */
+    private void takeInOthersVersion(long id, ChangedSince check, FormProblem refusal) {
+        if (check == null || id == 0) {
+            return;
+        }
+        record Reloaded(ChangedSince.Mark mark, EnrollmentForm form, int others) {
+        }
+        // The mark first, as when the form opens: a change made while the record is read is then seen at the save.
+        tasks.read(() -> new Reloaded(check.mark(id), service.form(id), service.otherEnrollments(id)), r -> {
+            if (editingId.get() != id || storedBase == null) {
+                return; // the form moved on meanwhile
+            }
+            EnrollmentForm base = storedBase;
+            EnrollmentForm theirs = EnrollmentService.asStored(r.form());
+            EnrollmentForm mine = EnrollmentService.asStored(form());
+            String lastTyped = lastMonth.get();
+            boolean chosen = segmentChosen;
+            segmentChosen = true; // their occupation must not move the segment by itself
+            editedNik = theirs.cleanNik();
+            List<OtherField> fields = new ArrayList<>();
+            boolean firstTaken = false;
+            boolean lastTaken = false;
+            for (FormField field : formFields()) {
+                Object was = field.value().apply(base);
+                Object now = field.value().apply(theirs);
+                if (Objects.equals(was, now)) {
+                    continue;
+                }
+                Object typed = field.value().apply(mine);
+                boolean untouched = Objects.equals(typed, was);
+                fields.add(new OtherField(field.labelKey(), shownValue(field.labelKey(), was),
+                        shownValue(field.labelKey(), now), !untouched && !Objects.equals(typed, now),
+                        shownValue(field.labelKey(), typed)));
+                if (untouched) {
+                    field.take().accept(theirs);
+                    firstTaken |= field.labelKey().equals("form.firstMonth");
+                    lastTaken |= field.labelKey().equals("form.lastMonth");
+                }
+            }
+            if (firstTaken && !lastTaken) {
+                lastMonth.set(lastTyped); // a new first month moved the last one (months kept): it was not theirs
+            }
+            segmentChosen = chosen || segment.get() != Segment.impliedBy(
+                    occupation.get() == null ? null : occupation.get().code());
+            openedMark = r.mark();
+            otherEnrollments = r.others();
+            storedBase = theirs;
+            baseline = values(theirs);
+            enrollmentBaseline = enrollmentValues(theirs);
+            serverProblems.clear();
+            conflictingEnrollment.set(0);
+            othersChange.set(new OthersChange(String.valueOf(refusal.args().get(0)),
+                    String.valueOf(refusal.args().get(1)), fields));
+            recheck();
+        });
+    }
+
+    /**
+     * What another clerk changed since this form opened the record, taken into the form after its save was refused
+     * for it ({@link OthersChange}); null when nothing, and again after the next save.
+     */
+    public ReadOnlyObjectProperty<OthersChange> othersChangeProperty() {
+        return othersChange.getReadOnlyProperty();
     }
 
     /** Runs one of the form's writes, followed by {@link #writingProperty()} while it runs. */
@@ -555,6 +725,8 @@ public final class EnrollmentFormViewModel {
                     conflictingEnrollment.set(e.conflictingEnrollmentId());
                     recheck();
                     refused();
+                    e.problems().stream().filter(p -> p.code().equals("CHANGED_BY_OTHER")).findFirst()
+                            .ifPresent(p -> takeInOthersVersion(id, check, p));
                 }).onSuccess(outcome -> {
                     if (outcome.registeredMeanwhile() != null) {
                         writing.set(null);
@@ -579,6 +751,10 @@ public final class EnrollmentFormViewModel {
                     Kept handedOn = kept();
                     Segment pickedByHand = segmentChosen ? segment.get() : null;
                     savedCount.set(savedCount.get() + 1);
+                    if (!wasNew) {
+                        storedBase = EnrollmentService.asStored(toSave); // what is stored now: this save's
+                        othersChange.set(null);
+                    }
                     onSaved.accept(saved);
                     clean = form();
                     if (andNew) {
@@ -629,6 +805,7 @@ public final class EnrollmentFormViewModel {
         NikCheck.Result r = NikCheck.check(nik.get(), regionPrefix, RegionList.codesIfRead(), LocalDate.now(clock));
         knownPerson.set(null);
         knownEnrollments = List.of();
+        otherOffice = null;
         if (editingId.get() == 0) {
             baseline = null;
             personChanges.clear();
@@ -651,6 +828,16 @@ public final class EnrollmentFormViewModel {
                 }
             }
         });
+        if (editingId.get() == 0) {
+            // Another regency's person is hidden from this login (a server): which office holds the NIK is read apart.
+            tasks.read(() -> service.otherOfficeOf(typed), office -> {
+                if (office.isPresent() && editingId.get() == 0
+                        && typed.equals(NikCheck.check(nik.get(), null, LocalDate.now(clock)).nik())) {
+                    otherOffice = new String[] {typed, office.get()};
+                    recheck();
+                }
+            });
+        }
     }
 
     /**
@@ -835,10 +1022,35 @@ public final class EnrollmentFormViewModel {
     }
 
     private EnrollmentValues enrollmentValues() {
-        YearMonth first = parseMonth(firstMonth.get());
-        YearMonth last = parseMonth(lastMonth.get());
-        return new EnrollmentValues(funder.get(), segment.get(), first == null ? null : id.payung.domain.Formats.month(first),
-                last == null ? null : id.payung.domain.Formats.month(last));
+        EnrollmentForm f = form();
+        return new EnrollmentValues(funder.get(), segment.get(), programmesText(f.programmes()),
+                f.declaredIncomeRp() == null ? null : Formats.count(f.declaredIncomeRp()), monthText(f.firstMonth()),
+                monthText(f.lastMonth()), blankToNull(notes.get()));
+    }
+
+    /** {@link #enrollmentValues} of a stored form (another clerk's version). */
+    private EnrollmentValues enrollmentValues(EnrollmentForm f) {
+        return new EnrollmentValues(fundersByCode.get(f.funderCode()), f.segment(), programmesText(f.programmes()),
+                f.declaredIncomeRp() == null ? null : Formats.count(f.declaredIncomeRp()), monthText(f.firstMonth()),
+                monthText(f.lastMonth()), blankToNull(f.notes()));
+    }
+
+    /** {@link #values} of a stored form (another clerk's version). */
+    private PersonValues values(EnrollmentForm f) {
+        return new PersonValues(f.fullName() == null ? "" : f.fullName().strip(), f.sex(), f.birthDate(),
+                blankToNull(f.birthPlace()), blankToNull(f.phone()),
+                f.regionCode() == null ? null : regionsByCode.get(f.regionCode()),
+                f.occupationCode() == null ? null : occupationsByCode.get(f.occupationCode()), blankToNull(f.address()),
+                blankToNull(f.kpj()));
+    }
+
+    private static String monthText(YearMonth m) {
+        return m == null ? null : Formats.month(m);
+    }
+
+    /** "JKK, JKM, JHT": the programmes in their usual order. */
+    private static String programmesText(Set<Programme> programmes) {
+        return programmes.stream().sorted().map(Programme::name).collect(Collectors.joining(", "));
     }
 
     private static String blankToNull(String s) {
@@ -847,6 +1059,8 @@ public final class EnrollmentFormViewModel {
 
     private void clearPerson() {
         boolean pickedByHand = segmentChosen;
+        storedBase = null;
+        othersChange.set(null);
         editingId.set(0);
         baseline = null;
         enrollmentBaseline = null;
@@ -1026,6 +1240,11 @@ public final class EnrollmentFormViewModel {
                     List.copyOf(regionsByCode.values()), typedDesa);
             all.add(nearest.isEmpty() ? FormProblem.error(Field.REGION, "REGION_TYPED_UNKNOWN_NONE", typedDesa.strip())
                     : FormProblem.error(Field.REGION, "REGION_TYPED_UNKNOWN", typedDesa.strip(), String.join(", ", nearest)));
+        }
+        String[] office = otherOffice;
+        if (office != null && editingId.get() == 0 && office[0].equals(f.cleanNik())
+                && serverProblems.stream().noneMatch(p -> p.code().equals("NIK_OTHER_OFFICE_NAMED"))) {
+            all.add(EnrollmentService.otherOfficeProblem(office[1]));
         }
         all.addAll(serverProblems);
         NikNews news = nikNews(f);
