@@ -171,7 +171,10 @@ public final class ExportService {
                         id.payung.domain.RegionNaming.kecamatanWithRegency(e.kecamatanName(), e.kecamatanCode(), regencies,
                                 nameOf),
                         // Mulai and Sampai as months: date cells shown 01/2026 in an .xlsx, 01/2026 in a .csv.
-                        e.desaName(), e.occupationName(), e.firstMonth(),
+                        // An unknown occupation in the register's and the form's word, which the import reads back
+                        // as unknown (trial 24a L6: it was an empty cell).
+                        e.desaName(), e.occupationName() == null ? words.getString("form.occupation.unknown")
+                                : e.occupationName(), e.firstMonth(),
                         e.lastMonth() == null ? "" : e.lastMonth(),
                         words.getString("status." + status.name())};
                     Object[] identity = identity(people.get(e.personId()));
