@@ -394,6 +394,20 @@ public final class EnrollmentRepository {
                 + ")", EnrollmentRepository::person, ids.toArray());
     }
 
+    /**
+     * The wage declared for each of these enrollments (those this login may read), by enrollment id; an enrollment
+     * declaring none is left out. The register's file carries it so that its import brings a wage back (trial 24a M4).
+     */
+    public java.util.Map<Long, Long> declaredIncomes(Tx tx, java.util.Collection<Long> ids) {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            tx.list("SELECT id, declared_income_rp FROM enrollment WHERE declared_income_rp IS NOT NULL AND id IN ("
+                    + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+                    rs -> out.put(rs.getLong(1), rs.getLong(2)), ids.toArray());
+        }
+        return out;
+    }
+
     /** The register rows of these enrollments (deleted ones too; those this login may read), in no order. */
     public List<EnrollmentSummary> summaries(Tx tx, java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -24,6 +24,18 @@ class ImportWindowEscapeWindowTest {
         return robot.lookup("#closeImport").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
     }
 
+    /** Trial 24a L12: Riwayat impor had no Tutup; only Esc or the window's X closed it. */
+    @Test
+    void riwayatImporHasATutupThatClosesTheWindow(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.I).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> importShown(robot));
+        robot.clickOn("Riwayat impor");
+        waitUntil(() -> robot.lookup("#closeBatches").tryQuery().map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#closeBatches").queryButton().getText()).isEqualTo("Tutup");
+        robot.clickOn("#closeBatches");
+        waitUntil(() -> !importShown(robot));
+    }
+
     @Test
     void escClosesTheImportWindowWhenNothingIsChosen(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.I).release(KeyCode.SHIFT, KeyCode.CONTROL);

@@ -146,15 +146,24 @@ public final class ExportService {
             headers.addAll(MACHINE_COLUMNS);
             headers.addAll(IDENTITY_COLUMNS);
         }
+        // The wage and the months last in both files (new columns come last: README), under the headers the import
+        // reads: a village official's wage other than Rp 1.000.000 came back as that one (trial 24a M4).
+        headers.addAll(PERIOD_AND_WAGE_COLUMNS);
+        int wageColumn = headers.indexOf(PERIOD_AND_WAGE_COLUMNS.get(0));
         // The window's workbook opens with what it is (office, filter, when and by whom) above the column headers,
         // as the dashboard's does; its CSV and the command line's files keep the headers as their first row.
         List<String> lead = forPeople && isXlsx(file) ? registerLead(filter, words, regencies) : List.of();
         long written = writeTable(file, title == null ? "Peserta" : title, title, lead, headers, w -> {
             long rows = 0;
+            // Excel shows the wage as the office writes it (2.500.000); a .csv writes it bare.
+            String[] formats = new String[headers.size()];
+            formats[wageColumn] = "#,##0";
+            w.formats(formats);
             RegisterSort sort = new RegisterSort(RegisterSort.Column.NAME, true);
             RegisterPage page = register.page(filter, sort, null, PAGE);
             while (true) {
                 Map<Long, id.payung.domain.Person> people = peopleOf(page.rows());
+                Map<Long, Long> wages = wagesOf(page.rows());
                 for (EnrollmentSummary e : page.rows()) {
                     id.payung.domain.CoverageStatus status = e.statusAt(today);
                     Object[] shown = {fullNik ? e.nik() : Nik.mask(e.nik()), e.fullName(), e.funderName(), e.segment().name(),
@@ -162,7 +171,10 @@ public final class ExportService {
                         id.payung.domain.RegionNaming.kecamatanWithRegency(e.kecamatanName(), e.kecamatanCode(), regencies,
                                 nameOf),
                         // Mulai and Sampai as months: date cells shown 01/2026 in an .xlsx, 01/2026 in a .csv.
-                        e.desaName(), e.occupationName(), e.firstMonth(),
+                        // An unknown occupation in the register's and the form's word, which the import reads back
+                        // as unknown (trial 24a L6: it was an empty cell).
+                        e.desaName(), e.occupationName() == null ? words.getString("form.occupation.unknown")
+                                : e.occupationName(), e.firstMonth(),
                         e.lastMonth() == null ? "" : e.lastMonth(),
                         words.getString("status." + status.name())};
                     Object[] identity = identity(people.get(e.personId()));
@@ -176,6 +188,8 @@ public final class ExportService {
                         row.add(e.lastMonth() == null ? "" : e.lastMonth().toString());
                         row.addAll(java.util.Arrays.asList(identity));
                     }
+                    row.add(wages.get(e.id()));
+                    row.add(e.lastMonth() == null ? null : id.payung.domain.Periods.months(e.firstMonth(), e.lastMonth()));
                     w.row(row.toArray());
                     rows++;
                 }
@@ -205,6 +219,23 @@ public final class ExportService {
     private static Object[] identity(id.payung.domain.Person p) {
         return p == null ? new Object[IDENTITY_COLUMNS.size()]
                 : new Object[] {p.sex().name(), p.birthPlace(), p.birthDate(), p.address(), p.phone()};
+    }
+
+    /**
+     * The register file's last columns, in both files: the declared wage (empty when none was declared) and the covered
+     * months (empty for an open-ended enrollment), spelled as the import reads them ({@code Column.INCOME}, {@code
+     * Column.MONTHS}); the import takes Sampai over Jumlah bulan, so the months are for the reader.
+     */
+    private static final List<String> PERIOD_AND_WAGE_COLUMNS = List.of("Penghasilan", "Jumlah bulan");
+
+    /** The declared wage of a page of the register's enrollments, by enrollment id (none declared: absent). */
+    private Map<Long, Long> wagesOf(List<EnrollmentSummary> rows) {
+        List<Long> ids = rows.stream().map(EnrollmentSummary::id).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        id.payung.store.EnrollmentRepository repository = new id.payung.store.EnrollmentRepository();
+        return db.read(tx -> repository.declaredIncomes(tx, ids));
     }
 
     /** The persons of a page of the register, by id, read at once (the page holds at most {@link #PAGE} rows). */

@@ -62,6 +62,14 @@ final class HeaderRows {
      * label, or L and P tick columns under Jenis kelamin), none of them where the header row has the NIK.
      */
     static boolean isLowerRow(Read header, List<String> lower) {
+        // A row with a NIK's digits under the NIK header is a person, whatever its other cells say: a register file
+        // whose first person's enrollment has ended says "Berakhir" in its Status column, which is a Sampai label
+        // (that person was read as a second header row and lost on the way back: found with trial 24a M4).
+        for (Map.Entry<Integer, Column> c : header.mapping().entrySet()) {
+            if (c.getValue() == Column.NIK && at(lower, c.getKey()).chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
         List<Integer> labelled = new ArrayList<>();
         for (int i = 0; i < lower.size(); i++) {
             if (Column.of(lower.get(i)).isPresent()) {

@@ -443,7 +443,7 @@ final class RowParser {
 
     private String occupation(TableReader.Row row, List<RowProblem> problems) {
         String o = Column.normalize(text(row, Column.OCCUPATION));
-        if (o.isEmpty()) {
+        if (o.isEmpty() || UNKNOWN_OCCUPATION.contains(o)) {
             // Many lists have no occupation column, or leave it blank: unknown, as the form may leave it
             // (EnrollmentRules), not "Lainnya", which would count them as a known other occupation.
             return null;
@@ -454,6 +454,25 @@ final class RowParser {
         }
         problems.add(problem(row, Column.OCCUPATION, FormProblem.warning(Field.OCCUPATION, "IMPORT_OTHER_OCCUPATION")));
         return other();
+    }
+
+    /**
+     * The words Payung writes for an unknown occupation (the register, its export, the form and the breakdown, in both
+     * languages), compared as headers are: a register file's "(tidak diketahui)" comes back unknown, not "Lainnya".
+     */
+    private static final Set<String> UNKNOWN_OCCUPATION = unknownOccupationWords();
+
+    private static Set<String> unknownOccupationWords() {
+        Set<String> words = new java.util.HashSet<>();
+        for (String language : List.of("id", "en")) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("i18n.messages",
+                    java.util.Locale.forLanguageTag(language), java.util.ResourceBundle.Control.getNoFallbackControl(
+                            java.util.ResourceBundle.Control.FORMAT_DEFAULT));
+            for (String key : List.of("form.occupation.unknown", "breakdown.occupation.unknown")) {
+                words.add(Column.normalize(bundle.getString(key)));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private String other() {

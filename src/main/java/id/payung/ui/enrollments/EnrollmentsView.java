@@ -216,8 +216,9 @@ public final class EnrollmentsView {
         // A provincial reader's kecamatan with its regency, as the filter names it (one name may be a kecamatan of two).
         show(kecamatanColumn, r -> register.kecamatanText(r.kecamatan(), r.kecamatanCode(), resources));
         show(desaColumn, EnrollmentRow::desa);
-        show(occupationColumn, r -> id.payung.ui.OccupationNames.byStoredName(resources, register.occupationChoices(),
-                r.occupation()));
+        // An unknown occupation in the form's word, not an empty cell (trial 24a L6): the export writes the same.
+        show(occupationColumn, r -> r.occupation() == null ? resources.getString("form.occupation.unknown")
+                : id.payung.ui.OccupationNames.byStoredName(resources, register.occupationChoices(), r.occupation()));
         show(firstColumn, EnrollmentRow::firstMonth);
         firstColumn.setCellFactory(Cells.formatted(Formats::month));
         show(lastColumn, EnrollmentRow::lastMonth);

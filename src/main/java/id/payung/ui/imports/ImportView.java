@@ -33,6 +33,7 @@ public final class ImportView {
 
     @FXML private ResourceBundle resources;
     @FXML private javafx.scene.control.Button closeButton;
+    @FXML private javafx.scene.control.Button closeBatchesButton;
     @FXML private Label fileLabel;
     @FXML private Label templateLabel;
     @FXML private ComboBox<FundingSource> funderChoice;
@@ -396,6 +397,7 @@ public final class ImportView {
                 saved.problemList() ? "export.saved" : "import.template.done"), saved.file().toString())).orElse(""));
         cancelButton.disableProperty().bind(model.runningProperty().not());
         closeButton.disableProperty().bind(model.runningProperty());
+        closeBatchesButton.disableProperty().bind(model.runningProperty());
         saveProblemsButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.problems()));
         // A NIK proposed for the chosen row's cell Excel destroyed: taken only when the clerk presses this (one click,
         // or Alt + its letter), never by itself.

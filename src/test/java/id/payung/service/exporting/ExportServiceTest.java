@@ -178,7 +178,8 @@ class ExportServiceTest {
             }
             assertThat(headerRow(rows).stream().map(c -> c == null ? "" : c.getText()).toList()).containsExactly("NIK",
                     "Nama", "Jenis kelamin (L/P)", "Tempat lahir", "Tanggal lahir", "Alamat", "No. HP", "Sumber dana",
-                    "Segmen", "Program", "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status");
+                    "Segmen", "Program", "Kecamatan", "Desa/Kelurahan", "Pekerjaan", "Mulai", "Sampai", "Status", "Penghasilan",
+                    "Jumlah bulan");
             String all = rows.stream().map(r -> r.stream().map(c -> c == null ? "" : c.getText())
                     .collect(java.util.stream.Collectors.joining("|"))).collect(java.util.stream.Collectors.joining("\n"));
             // Mulai and Sampai are date cells (theRegistersMonthsAreDateCells...): their text is Excel's serial number.
@@ -256,9 +257,9 @@ class ExportServiceTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("\uFEFFNIK;Nama;Sumber dana;Segmen;Program;Kecamatan;Desa/Kelurahan;Pekerjaan;"
                 + "Mulai;Sampai;Status;Kode sumber dana;Kode status;Mulai (ISO);Sampai (ISO);Jenis kelamin (L/P);Tempat lahir;"
-                + "Tanggal lahir;Alamat;No. HP");
+                + "Tanggal lahir;Alamat;No. HP;Penghasilan;Jumlah bulan");
         assertThat(lines.get(1)).startsWith("531001********01;Maria Jelita;").endsWith(
-                ";MANDIRI;ACTIVE;2026-01;;P;Ruteng;12/05/1985;Jl. Motang Rua;081234567890");
+                ";MANDIRI;ACTIVE;2026-01;;P;Ruteng;12/05/1985;Jl. Motang Rua;081234567890;1000000;");
     }
 
     /**
