@@ -173,6 +173,42 @@ class EnrollmentFormEnterWindowTest {
         robot.interact(() -> ((javafx.stage.Stage) nik.getScene().getWindow()).close());
     }
 
+    /**
+     * Trial 24a M1: a ten-year-old (a child's NIK from the family card, most likely) was saved by one Enter under a
+     * warning, into the regent's counts. Asked at the save as a NIK of another regency is, No the default.
+     */
+    @Test
+    void aParticipantUnderFifteenIsAskedAtTheSaveNoTheDefault(FxRobot robot) {
+        openForm(robot);
+        fill(robot, "5310011005150013", "Kornelis Anak");
+        ComboBox<FundingSource> funder = combo(robot, "#funderChoice");
+        robot.interact(() -> funder.setValue(funder.getItems().get(0)));
+
+        robot.clickOn("#nameField");
+        ctrl(robot, KeyCode.ENTER);
+        waitUntil(() -> young(robot) != null);
+        assertThat(young(robot).getContentText()).contains("11 tahun").contains("Kartu Keluarga");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> young(robot) == null);
+        TextField nik = robot.lookup("#nikField").queryAs(TextField.class);
+        waitUntil(nik::isFocused);
+        assertThat(nik.getSelectedText()).isEqualTo("5310011005150013");
+        assertThat(ui.services().enrollments().personByNik("5310011005150013")).isEmpty();
+
+        ctrl(robot, KeyCode.ENTER);
+        waitUntil(() -> young(robot) != null);
+        robot.clickOn(young(robot).lookupButton(young(robot).getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.YES).findFirst().orElseThrow()));
+        waitUntil(() -> ui.services().enrollments().personByNik("5310011005150013").isPresent());
+        robot.interact(() -> ((javafx.stage.Stage) nik.getScene().getWindow()).close());
+    }
+
+    private static DialogPane young(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                .filter(d -> d.getScene() != null && d.getScene().getWindow() != null && d.getScene().getWindow().isShowing())
+                .filter(d -> "Simpan peserta berumur di bawah 15 tahun?".equals(d.getHeaderText())).findFirst().orElse(null);
+    }
+
     @Test
     void aNikRefusedFromInsideItsFieldIsSelectedAndTakesNoSeventeenthDigit(FxRobot robot) {
         openForm(robot);

@@ -250,6 +250,7 @@ public final class EnrollmentFormView {
                 resources, changes, this::shown));
         model.setOtherPersonQuestion(this::askOtherPerson);
         model.setOutsideRegencyQuestion(this::askOutsideRegency);
+        model.setUnderAgeQuestion(w -> askOnce(w, "form.underAge.title", "form.underAge.text"));
         // What the enrollment costs its funder, by the reports' own rule: a clerk sees a wrong income or segment at once.
         costLabel.textProperty().bind(model.costProperty().map(this::costText).orElse(""));
         costLabel.visibleProperty().bind(costLabel.textProperty().isNotEmpty());
@@ -793,13 +794,18 @@ public final class EnrollmentFormView {
      * read. The warning is asked once at the save, "No" the default: Enter on the question goes back to the NIK.
      */
     private boolean askOutsideRegency(FormProblem warning) {
+        return askOnce(warning, "form.outsideRegency.title", "form.outsideRegency.text");
+    }
+
+    /** A warning asked at the save, "No" (back to the form) the default; true to save. */
+    private boolean askOnce(FormProblem warning, String titleKey, String textKey) {
         ButtonType yes = new ButtonType(resources.getString("form.outsideRegency.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(resources.getString("form.outsideRegency.no"), ButtonBar.ButtonData.NO);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, MessageFormat.format(
-                resources.getString("form.outsideRegency.text"), sentence(id.payung.ui.UserMessages.problem(resources, warning))),
+                resources.getString(textKey), sentence(id.payung.ui.UserMessages.problem(resources, warning))),
                 yes, no);
         ask.setTitle("Payung");
-        ask.setHeaderText(resources.getString("form.outsideRegency.title"));
+        ask.setHeaderText(resources.getString(titleKey));
         ask.initOwner(nikField.getScene().getWindow());
         ((Button) ask.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         Button noButton = (Button) ask.getDialogPane().lookupButton(no);

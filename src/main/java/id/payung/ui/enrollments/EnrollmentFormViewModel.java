@@ -184,6 +184,9 @@ public final class EnrollmentFormViewModel {
     private String[] otherOffice;
     /** The NIK of another regency the clerk said to save: not asked again for it. */
     private String acceptedOutside;
+    private java.util.function.Predicate<FormProblem> underAgeQuestion = warning -> true;
+    /** The NIK, birth date and first month whose young participant the user chose to save anyway. */
+    private String acceptedYoung;
     /** The recognised person's enrollments (deleted ones too): their months said at once (trial 20c M1). */
     private List<id.payung.domain.EnrollmentSummary> knownEnrollments = List.of();
     private final ReadOnlyObjectWrapper<NikNews> nikNews = new ReadOnlyObjectWrapper<>();
@@ -611,6 +614,16 @@ public final class EnrollmentFormViewModel {
     }
 
     /**
+     * What to ask before saving an enrollment whose participant is under 15 when it starts (the rule's warning
+     * {@code UNDER_WORKING_AGE}, given): true to save. Trial 24a M1: a ten-year-old, most likely a child's NIK taken
+     * from the family card, was saved by one Enter under a warning, into the regent's counts. Asked once for a NIK,
+     * birth date and first month. Without it (the view model alone) such a save is made.
+     */
+    public void setUnderAgeQuestion(java.util.function.Predicate<FormProblem> question) {
+        this.underAgeQuestion = question;
+    }
+
+    /**
      * A save's result: saved, or not saved because the NIK turned out registered with other details, or someone of
      * the same name and birth date turned out registered under another NIK (ask first).
      */
@@ -671,6 +684,16 @@ public final class EnrollmentFormViewModel {
                 }
                 acceptedOutside = form.nik();
             }
+        }
+        Optional<FormProblem> young = problems.stream()
+                .filter(p -> !p.error() && p.code().equals("UNDER_WORKING_AGE")).findFirst();
+        String youngKey = form.nik() + "|" + form.birthDate() + "|" + form.firstMonth();
+        if (young.isPresent() && !youngKey.equals(acceptedYoung)) {
+            if (!underAgeQuestion.test(young.get())) {
+                onRefused.accept(Field.NIK); // a child's NIK from the family card is typed over
+                return;
+            }
+            acceptedYoung = youngKey;
         }
         String sameKey = id == 0 && asked == null ? likelyKey() : null;
         if (sameKey != null && likelySame.get() != null && sameKey.equals(likelyFor) && !sameKey.equals(savedAsOther)) {
