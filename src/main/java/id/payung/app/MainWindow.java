@@ -489,6 +489,13 @@ public final class MainWindow implements EnrollmentDialogs {
     private java.util.function.Function<ResourceBundle, String> othersNotice;
     private java.util.function.Function<ResourceBundle, String> beforeOthers = b -> "";
     private boolean asking;
+    /** The services the watcher of others' changes was made for: a window rebuilt on others watches them anew. */
+    private PayungServices othersOn;
+    /**
+     * Another program put a backup in place of the file this window reads (session 24): said in the status line, and
+     * the next reload (F5, another screen) opens the file now at the path instead of reading the replaced one.
+     */
+    private boolean restoredElsewhere;
 
     /**
      * Asks every {@link #othersEvery} what others changed since the window opened — on a server other clerks, on a
@@ -498,6 +505,8 @@ public final class MainWindow implements EnrollmentDialogs {
      */
     private void watchOthers() {
         PayungServices on = services;
+        othersOn = on;
+        restoredElsewhere = false;
         BackgroundTask.wrap(on::othersChanges).readOnly().onSuccess(o -> {
             if (on != services) {
                 return;
@@ -524,7 +533,25 @@ public final class MainWindow implements EnrollmentDialogs {
         asking = true;
         // A server that does not answer for a while is no error to show every 20 seconds: the next save says it.
         BackgroundTask.wrap(asked::now).readOnly().onFinished(() -> asking = false).onSuccess(seen -> {
-            if (asked != others || seen.count() <= othersLatest) {
+            if (asked != others) {
+                return;
+            }
+            if (seen.restoredAt() != null) {
+                // Another program's restore: what this window reads is the data before it, and F5 must open the file
+                // now at the path (the screens' own reload would read the replaced one again). Said once.
+                if (!restoredElsewhere) {
+                    restoredElsewhere = true;
+                    String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone())
+                            .format(seen.restoredAt());
+                    if (othersNotice == null || noticeText != othersNotice) {
+                        beforeOthers = noticeText;
+                    }
+                    othersNotice = b -> java.text.MessageFormat.format(b.getString("pgui.otherProgramRestored"), at);
+                    notice(othersNotice);
+                }
+                return;
+            }
+            if (seen.count() <= othersLatest) {
                 return;
             }
             othersLatest = seen.count();
@@ -541,8 +568,15 @@ public final class MainWindow implements EnrollmentDialogs {
         }).onFailure(e -> OTHERS_LOG.fine(() -> "asking other clerks' changes failed: " + e)).executeWith(tasks);
     }
 
-    /** A screen read its data again: other clerks' changes so far are in it; their notice goes. */
+    /**
+     * A screen read its data again: other clerks' changes so far are in it; their notice goes. After another
+     * program's restore the file now at the path is opened instead, the window rebuilt on it.
+     */
     private void othersShown() {
+        if (restoredElsewhere) {
+            openRestoredElsewhere();
+            return;
+        }
         othersSeen();
         othersNoticeGoes();
     }
@@ -582,6 +616,35 @@ public final class MainWindow implements EnrollmentDialogs {
                 othersNoticeGoes(); // put up by a question asked before, of changes the screen now shows
             }
         }).onFailure(e -> OTHERS_LOG.fine(() -> "asking other clerks' changes failed: " + e)).executeWith(tasks);
+    }
+
+    /** Whether the file is being opened again after another program's restore (one opening at a time). */
+    private boolean reopening;
+
+    /**
+     * Opens the database file as another program's restore left it and rebuilds the window on it, as after this
+     * window's own restore; the services on the replaced file are closed. Refused to open (a file in the middle of
+     * its swap), the error is shown and the next reload tries again.
+     */
+    private void openRestoredElsewhere() {
+        PayungServices old = services;
+        if (reopening || old.isClosed()) {
+            return;
+        }
+        reopening = true;
+        BackgroundTask.wrap(() -> PayungServices.open(old.databaseFile(), false, clock)).readOnly()
+                .onFinished(() -> reopening = false).onSuccess(reopened -> {
+                    if (old != services) {
+                        reopened.close();
+                        return;
+                    }
+                    othersNotice = null;
+                    services = reopened;
+                    currentYear.forget();
+                    stage.getScene().setRoot(buildRoot());
+                    notice(b -> b.getString("pgui.otherProgramRestored.opened"));
+                    java.util.concurrent.CompletableFuture.runAsync(old::close);
+                }).onFailure(this::showError).executeWith(tasks);
     }
 
     private void stopWatchingOthers() {
@@ -840,6 +903,12 @@ public final class MainWindow implements EnrollmentDialogs {
         settingsShown = null;
         settingsDraft = null;
         PayungServices builtOn = services;
+        if (othersOn != null && othersOn != builtOn) {
+            // Rebuilt on other services (a restore, the file opened again after another program's): the watcher of
+            // others' changes asked the closed ones and was answered nothing any more.
+            stopWatchingOthers();
+            watchOthers();
+        }
         // A task's wait is shown with the task and its Cancel (status bar, form); other waits in the notice.
         builtOn.onWriteWait(waiting -> {
             // "impor lain" only when the holder is this Payung's import; anyone else is said as any writer (21b M5).

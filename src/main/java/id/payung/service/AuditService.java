@@ -73,11 +73,12 @@ public final class AuditService {
      */
     public Page search(AuditFilter filter, long before, int limit) {
         return db.read(tx -> {
-            AuditLog.Query q = query(tx, filter);
+            java.util.Map<Long, List<AuditLog.Removed>> removed = new java.util.HashMap<>();
+            AuditLog.Query q = query(tx, filter, removed);
             List<AuditLog.Entry> entries = audit.search(tx, q, before <= 0 ? Long.MAX_VALUE : before, limit + 1);
             boolean more = entries.size() > limit;
             List<AuditLog.Entry> shown = more ? entries.subList(0, limit) : entries;
-            return new Page(describe(tx, shown), more ? shown.get(shown.size() - 1).id() : 0);
+            return new Page(describe(tx, shown, removed), more ? shown.get(shown.size() - 1).id() : 0);
         });
     }
 
@@ -157,8 +158,11 @@ public final class AuditService {
         return digits.matches("\\d+") ? Nik.mask(digits) : AuditWords.masked(person);
     }
 
-    /** The days as the office's, rendered as the log's UTC stamps; the person as the people they find. */
-    private AuditLog.Query query(id.payung.store.Tx tx, AuditFilter f) {
+    /**
+     * The days as the office's, rendered as the log's UTC stamps; the person as the people they find, and the restores
+     * that took away people of that name ({@code removed} gets them by restore entry: whom each names).
+     */
+    private AuditLog.Query query(id.payung.store.Tx tx, AuditFilter f, java.util.Map<Long, List<AuditLog.Removed>> removed) {
         if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
             throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.DATE, "AUDIT_DAYS_REVERSED",
                     Formats.date(f.from()), Formats.date(f.to()))), 0);
@@ -174,7 +178,14 @@ public final class AuditService {
             // their entries stay (trial 22c #3: "Veronika" found nothing though her entries said "Nama: Veronika Imul").
             found.addAll(audit.personIdsGoneNamed(tx, f.person(), MAX_PEOPLE + 1));
             ids = List.copyOf(found);
-            if (ids.size() > MAX_PEOPLE) {
+            // And the people a restore took away whom no entry of their own names (an imported list brought them in):
+            // the restore's entry keeps them by name (session 24), counted as people found.
+            java.util.Set<Long> counted = new java.util.HashSet<>(found);
+            for (AuditLog.Removed r : audit.removedNamed(tx, f.person(), MAX_PEOPLE + 1)) {
+                removed.computeIfAbsent(r.entryId(), k -> new java.util.ArrayList<>()).add(r);
+                counted.add(r.personId());
+            }
+            if (counted.size() > MAX_PEOPLE) {
                 throw new InvalidInputException(List.of(FormProblem.error(FormProblem.Field.NAME,
                         "AUDIT_TOO_MANY_PEOPLE", Formats.count(MAX_PEOPLE))), 0);
             }
@@ -182,7 +193,8 @@ public final class AuditService {
         // A last day in the year 9999 or after bounds nothing (its next day would not be written as the stamps are).
         return new AuditLog.Query(bound(f.from()), bound(f.to() == null || f.to().getYear() >= 9999 ? null
                 : f.to().plusDays(1)), f.actor(),
-                f.topic(), ids, f.regency(), ids == null ? null : goneRecords(tx, audit, people, ids));
+                f.topic(), ids, f.regency(), ids == null ? null : goneRecords(tx, audit, people, ids),
+                List.copyOf(removed.keySet()));
     }
 
     /**
@@ -228,8 +240,12 @@ public final class AuditService {
         return day == null ? null : BOUND.format(day.atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC));
     }
 
-    /** Each entry with its topic and the person it is about (read in three statements for the whole page). */
-    private List<AuditRecord> describe(id.payung.store.Tx tx, List<AuditLog.Entry> entries) {
+    /**
+     * Each entry with its topic and the person it is about (read in three statements for the whole page); a restore
+     * among {@code removed} (found by the name of people it took away) names them, as no longer registered.
+     */
+    private List<AuditRecord> describe(id.payung.store.Tx tx, List<AuditLog.Entry> entries,
+                                       java.util.Map<Long, List<AuditLog.Removed>> removed) {
         java.util.Set<Long> personIds = new java.util.HashSet<>();
         java.util.Set<Long> enrollmentIds = new java.util.HashSet<>();
         java.util.Set<Long> claimIds = new java.util.HashSet<>();
@@ -290,6 +306,20 @@ public final class AuditService {
                 : audit.regencies(tx, entries.stream().map(AuditLog.Entry::id).toList());
         List<AuditRecord> out = new java.util.ArrayList<>(entries.size());
         for (AuditLog.Entry e : entries) {
+            List<AuditLog.Removed> named = removed.get(e.id());
+            if (named != null && !named.isEmpty()) {
+                // A restore found by the name of people it took away: it names them (by name and masked NIK, as its
+                // list keeps them), no longer registered and with no history to open.
+                named = named.stream().sorted(java.util.Comparator.comparing(AuditLog.Removed::fullName)
+                        .thenComparingLong(AuditLog.Removed::personId)).toList();
+                // Several of the name (a search by a first name): each with their NIK beside it.
+                String names = named.size() == 1 ? named.get(0).fullName() : named.stream()
+                        .map(r -> r.fullName() + (r.nikMasked() == null ? "" : " (" + r.nikMasked() + ")"))
+                        .collect(java.util.stream.Collectors.joining(", "));
+                out.add(new AuditRecord(e.id(), PersonHistory.Change.of(e), AuditTopic.of(e.entity(), e.action()), 0,
+                        names, named.size() == 1 ? named.get(0).nikMasked() : null, null, null, regencyOf.get(e.id())));
+                continue;
+            }
             Long id = number(e.entityId());
             EnrollmentSummary enrollment = "enrollment".equals(e.entity()) && id != null ? enrollments.get(id) : null;
             Long owner = id == null ? null : switch (e.entity()) {
@@ -419,9 +449,11 @@ public final class AuditService {
             csv.printRecord(header);
             // The entries a restore undid say so in their words, as in Jejak audit (trial 21d: the file dropped it).
             java.util.Map<Long, java.time.Instant> undone = undoneByRestore();
+            // The restores found by the name of people they took away, and whom each names (filled by query below).
+            java.util.Map<Long, List<AuditLog.Removed>> removed = new java.util.HashMap<>();
             db.read(tx -> {
                 java.util.function.Consumer<List<AuditLog.Entry>> print = entries -> {
-                    List<AuditRecord> records = describe(tx, entries);
+                    List<AuditRecord> records = describe(tx, entries, removed);
                     AuditWords say = new AuditWords(words, records.stream().map(AuditRecord::enrollment)
                             .filter(java.util.Objects::nonNull).toList(), names);
                     try {
@@ -444,7 +476,7 @@ public final class AuditService {
                         throw new UncheckedIOException(ex);
                     }
                 };
-                AuditLog.Query q = query(tx, filter);
+                AuditLog.Query q = query(tx, filter, removed);
                 List<AuditLog.Entry> page = audit.searchForward(tx, q, 0, CSV_PAGE);
                 while (!page.isEmpty()) {
                     // The people of a page read in a few statements, a bounded number of ids in each.
@@ -508,11 +540,17 @@ public final class AuditService {
             // question before the restore counts them (AuditLog#countAfter: written after the backup's last entry,
             // not a full NIK seen or an export), so "11 perubahan" asked is 11 written (trial 21b #6).
             int[] carried = new int[3];
+            // Each earlier restore carried: its id in the replaced data, its id here (its list of people goes with it).
+            java.util.Map<Long, Long> carriedRestores = new java.util.LinkedHashMap<>();
             if (replaced != null) {
                 DatabaseFile.auditSince(replaced, backupLast, e -> {
                     if (here.add(new Same(e))) {
-                        audit.carry(tx, e);
-                        carried["RESTORE".equals(e.action()) && "database".equals(e.entity()) ? 0 : 1]++;
+                        long id = audit.carry(tx, e);
+                        boolean restore = "RESTORE".equals(e.action()) && "database".equals(e.entity());
+                        if (restore) {
+                            carriedRestores.put(e.id(), id);
+                        }
+                        carried[restore ? 0 : 1]++;
                         if (AuditTopic.changesData(e.action())
                                 && (backupLast == null || e.at().isAfter(backupLast))) {
                             carried[2]++;
@@ -535,7 +573,77 @@ public final class AuditService {
                 // How many entries just before this one were carried (the block undoneByRestore marks).
                 after.put(KEPT_IN_TRAIL, carried[1]);
             }
-            log.record(tx, "RESTORE", "database", db.file() == null ? null : db.file().getFileName().toString(), null, after);
+            // The people of the replaced data the restored register does not hold (by NIK): a person an imported list
+            // brought has no entry of their own, so the restore's entry names them (session 24). Only their ids are
+            // held while counting; their names are read again, a page at a time, once the entry is written.
+            long[] gone = replaced == null ? new long[0] : peopleTakenAway(tx, replaced);
+            if (gone.length > 0) {
+                after.put(PEOPLE_REMOVED, gone.length);
+            }
+            long entry = log.record(tx, "RESTORE", "database", db.file() == null ? null
+                    : db.file().getFileName().toString(), null, after);
+            if (replaced != null) {
+                keepPeopleTakenAway(tx, replaced, entry, gone, carriedRestores);
+            }
+            return null;
+        });
+    }
+
+    /** The restore entry's count of the people it took away, each named in {@code audit_person_removed}. */
+    static final String PEOPLE_REMOVED = "people_removed";
+    /** People read per page from the data a restore replaced. */
+    private static final int PEOPLE_PAGE = 500;
+
+    /** The ids, ascending, of the people of {@code replaced} whose NIK the data of {@code tx} does not hold. */
+    private long[] peopleTakenAway(id.payung.store.Tx tx, java.nio.file.Path replaced) {
+        return DatabaseFile.readOnly(replaced, r -> {
+            java.util.stream.LongStream.Builder gone = java.util.stream.LongStream.builder();
+            long last = 0;
+            while (true) {
+                List<AuditLog.Registered> page = audit.peopleAfter(r, last, PEOPLE_PAGE);
+                java.util.Set<String> held = audit.niksHeld(tx, page.stream().map(AuditLog.Registered::nik).toList());
+                page.stream().filter(p -> !held.contains(p.nik())).forEach(p -> gone.add(p.id()));
+                if (page.size() < PEOPLE_PAGE) {
+                    return gone.build().toArray();
+                }
+                last = page.get(page.size() - 1).id();
+            }
+        });
+    }
+
+    /**
+     * Writes, with the restore's entry {@code entry}, the people {@code gone} (ids of {@code replaced}) by name and masked
+     * NIK, and with each earlier restore carried in ({@code carriedRestores}: its id there, its id here) the people it
+     * had taken away, as the replaced data kept them.
+     */
+    private void keepPeopleTakenAway(id.payung.store.Tx tx, java.nio.file.Path replaced, long entry, long[] gone,
+                                     java.util.Map<Long, Long> carriedRestores) {
+        DatabaseFile.readOnly(replaced, r -> {
+            if (gone.length > 0) {
+                long last = 0;
+                while (true) {
+                    List<AuditLog.Registered> page = audit.peopleAfter(r, last, PEOPLE_PAGE);
+                    audit.recordRemoved(tx, entry, page.stream()
+                            .filter(p -> java.util.Arrays.binarySearch(gone, p.id()) >= 0)
+                            .map(p -> new AuditLog.Removed(entry, p.id(), p.fullName(), Nik.mask(p.nik())))
+                            .toList());
+                    if (page.size() < PEOPLE_PAGE || page.get(page.size() - 1).id() >= gone[gone.length - 1]) {
+                        break;
+                    }
+                    last = page.get(page.size() - 1).id();
+                }
+            }
+            for (java.util.Map.Entry<Long, Long> c : carriedRestores.entrySet()) {
+                long last = 0;
+                while (true) {
+                    List<AuditLog.Removed> page = audit.removedBy(r, c.getKey(), last, PEOPLE_PAGE);
+                    audit.recordRemoved(tx, c.getValue(), page);
+                    if (page.size() < PEOPLE_PAGE) {
+                        break;
+                    }
+                    last = page.get(page.size() - 1).personId();
+                }
+            }
             return null;
         });
     }

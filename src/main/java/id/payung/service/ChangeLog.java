@@ -18,9 +18,12 @@ final class ChangeLog {
         return actor;
     }
 
-    /** Records a change inside the caller's transaction; before/after maps become JSON (null for none). */
-    void record(Tx tx, String action, String entity, Object id, Map<String, ?> before, Map<String, ?> after) {
-        audit.record(tx, actor, action, entity, id == null ? null : String.valueOf(id),
+    /**
+     * Records a change inside the caller's transaction; before/after maps become JSON (null for none). Returns the
+     * entry's id.
+     */
+    long record(Tx tx, String action, String entity, Object id, Map<String, ?> before, Map<String, ?> after) {
+        return audit.record(tx, actor, action, entity, id == null ? null : String.valueOf(id),
                 before == null ? null : Json.object(before), after == null ? null : Json.object(after));
     }
 }

@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
 public final class Masked {
     /**
      * 15 digits or more, possibly grouped as people write NIKs ("5310 0312 …", "5310.0312…"): by dots, dashes or
-     * any kind of {@link Spaces space} (a no-break space from a PDF too), as {@link Nik#strip} reads them.
+     * any kind of {@link Spaces space} (a no-break space from a PDF too), as {@link Nik#strip} reads them. A digit is
+     * one of any script ({@code \p{Nd}}: Arabic-Indic ٥, Persian ۵, full-width ５ from a phone or an Asian keyboard),
+     * as {@link Nik#strip} reads them as 0–9: a note or a name that quotes a NIK so is masked too (session 24;
+     * {@code \d} is 0–9 only).
      */
+    private static final String DIGIT = "\\p{Nd}";
     private static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<!\\d)\\d(?:[" + Spaces.REGEX_CLASS + ".\\-]{0,3}\\d){14,}(?!\\d)");
+            "(?<!" + DIGIT + ")" + DIGIT + "(?:[" + Spaces.REGEX_CLASS + ".\\-]{0,3}" + DIGIT + "){14,}(?!" + DIGIT + ")");
 
     private Masked() {
     }

@@ -180,6 +180,100 @@ public final class AuditLog {
                 params.toArray()).stream().filter(id -> id != null && id.matches("\\d{1,18}")).map(Long::valueOf).toList();
     }
 
+    /**
+     * A person a restore took away, as the restore's entry keeps them ({@code audit_person_removed}, session 24): the
+     * entry's id, the person's id in the replaced data, their name and their NIK masked.
+     */
+    public record Removed(long entryId, long personId, String fullName, String nikMasked) {
+    }
+
+    /** Rows written per statement by {@link #recordRemoved}: a restore of 50.000 people is 500 statements. */
+    private static final int REMOVED_ROWS = 100;
+
+    /**
+     * Keeps, with entry {@code entryId} (a restore's), the people it took away ({@link Removed#entryId()} ignored):
+     * a person brought in by an imported list has no entry of their own to name them once gone.
+     */
+    public void recordRemoved(Tx tx, long entryId, List<Removed> people) {
+        for (int from = 0; from < people.size(); from += REMOVED_ROWS) {
+            List<Removed> part = people.subList(from, Math.min(people.size(), from + REMOVED_ROWS));
+            List<Object> params = new java.util.ArrayList<>(part.size() * 4);
+            for (Removed r : part) {
+                params.add(entryId);
+                params.add(r.personId());
+                params.add(r.fullName());
+                params.add(r.nikMasked());
+            }
+            tx.update("INSERT INTO audit_person_removed (audit_id, person_id, full_name, nik_masked) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(part.size(), "(?, ?, ?, ?)")), params.toArray());
+        }
+    }
+
+    /**
+     * The people entry {@code entryId} took away with a person id above {@code afterPersonId}, by person id, at most
+     * {@code limit}: read a page at a time (a restore carrying an earlier one's list, an auditor's details).
+     */
+    public List<Removed> removedBy(Tx tx, long entryId, long afterPersonId, int limit) {
+        if (!hasRemovedTable(tx)) {
+            return List.of();
+        }
+        return tx.list("SELECT audit_id, person_id, full_name, nik_masked FROM audit_person_removed WHERE audit_id = ?"
+                + " AND person_id > ? ORDER BY person_id LIMIT ?", AuditLog::removed, entryId, afterPersonId, limit);
+    }
+
+    /**
+     * The people a restore took away whom its entry names by the words of {@code text}, each word at the start of a
+     * word of the name, by the rule of {@link #personIdsOnceNamed}; digits find no one (the NIKs are kept masked). At
+     * most {@code limit}, in no order.
+     */
+    public List<Removed> removedNamed(Tx tx, String text, int limit) {
+        String search = text == null ? "" : text.strip();
+        if (search.isEmpty() || id.payung.domain.Nik.strip(search).matches("\\d+") || !hasRemovedTable(tx)) {
+            return List.of();
+        }
+        StringBuilder w = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new java.util.ArrayList<>();
+        RegisterQuery.nameWordStarts(tx, "p.full_name", search, w, params);
+        params.add(limit);
+        return tx.list("SELECT p.audit_id, p.person_id, p.full_name, p.nik_masked FROM audit_person_removed p" + w
+                + " LIMIT ?", AuditLog::removed, params.toArray());
+    }
+
+    /** Whether the data holds the table of the people restores took away (a file of schema version 10 on). */
+    private static boolean hasRemovedTable(Tx tx) {
+        return tx.dialect() == Dialect.POSTGRES
+                || tx.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'audit_person_removed'") > 0;
+    }
+
+    private static Removed removed(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Removed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
+    }
+
+    /**
+     * Of these NIKs, those a person of the register holds: a person of the data a restore replaced whose NIK the
+     * restored data does not hold was taken away by it.
+     */
+    public java.util.Set<String> niksHeld(Tx tx, java.util.Collection<String> niks) {
+        if (niks.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(tx.list("SELECT nik FROM person WHERE nik IN (" + marks(niks.size()) + ")",
+                rs -> rs.getString(1), niks.toArray()));
+    }
+
+    /**
+     * The people of the register with an id above {@code afterId}, by id, at most {@code limit}: their id, name and
+     * full NIK (the caller masks it), read a page at a time from the data a restore replaced.
+     */
+    public List<Registered> peopleAfter(Tx tx, long afterId, int limit) {
+        return tx.list("SELECT id, full_name, nik FROM person WHERE id > ? ORDER BY id LIMIT ?",
+                rs -> new Registered(rs.getLong(1), rs.getString(2), rs.getString(3)), afterId, limit);
+    }
+
+    /** A person of the register as {@link #peopleAfter} reads them: id, name, full NIK. */
+    public record Registered(long id, String fullName, String nik) {
+    }
+
     /** Entries about a person and their enrollments, oldest first. */
     public List<Entry> forPerson(Tx tx, long personId) {
         return tx.list("""
@@ -325,6 +419,12 @@ public final class AuditLog {
                 AuditLog::entry);
     }
 
+    /** The newest restore of the whole database ({@code RESTORE} of {@code database}), if any. */
+    public java.util.Optional<Entry> lastRestore(Tx tx) {
+        return tx.one("SELECT * FROM audit_log WHERE action = 'RESTORE' AND entity = 'database' ORDER BY id DESC LIMIT 1",
+                AuditLog::entry);
+    }
+
     /** The entries with ids from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
     public List<Entry> between(Tx tx, long from, long to) {
         return tx.list("SELECT * FROM audit_log WHERE id >= ? AND id < ? ORDER BY id", AuditLog::entry, from, to);
@@ -391,10 +491,22 @@ public final class AuditLog {
      * that brought their enrollments in.
      */
     public record Query(String fromAt, String toAt, String actor, id.payung.domain.AuditTopic topic,
-                        List<Long> personIds, String regencyCode, java.util.Map<String, List<Long>> goneRecords) {
+                        List<Long> personIds, String regencyCode, java.util.Map<String, List<Long>> goneRecords,
+                        List<Long> entryIds) {
+        /**
+         * {@code entryIds}: with {@code personIds}, these entries too (the restores whose list of the people they took
+         * away names the person searched for, {@link #removedNamed}).
+         */
         public Query {
             personIds = personIds == null ? null : List.copyOf(personIds);
             goneRecords = goneRecords == null ? java.util.Map.of() : java.util.Map.copyOf(goneRecords);
+            entryIds = entryIds == null ? List.of() : List.copyOf(entryIds);
+        }
+
+        /** Entries about {@code personIds}, with the records of theirs the tables no longer hold. */
+        public Query(String fromAt, String toAt, String actor, id.payung.domain.AuditTopic topic,
+                     List<Long> personIds, String regencyCode, java.util.Map<String, List<Long>> goneRecords) {
+            this(fromAt, toAt, actor, topic, personIds, regencyCode, goneRecords, null);
         }
 
         /** Entries about {@code personIds} as the tables find them (no records gone from them). */
@@ -481,6 +593,11 @@ public final class AuditLog {
                     params.add(gone.getKey());
                     gone.getValue().forEach(id -> params.add(String.valueOf(id)));
                 }
+            }
+            if (!q.entryIds().isEmpty()) {
+                // The restores that took the person away (their own entries may be none: a list brought them in).
+                sql.append(" UNION ALL SELECT id FROM audit_log WHERE id IN (").append(marks(q.entryIds().size())).append(")");
+                params.addAll(q.entryIds());
             }
             sql.append(")");
         }

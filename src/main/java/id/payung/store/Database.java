@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
     private final OpenLock openLock;
     /** The file's identity when opened (inode): a write into a file replaced since is not reported saved. */
     private final Object fileKey;
-    private boolean closed;
+    private volatile boolean closed;
     private boolean createdSchema;
     /** A file written here: its WAL folded into the file once writing pauses (null for a server or read-only). */
     private final IdleCheckpoint idleCheckpoint;
@@ -1031,6 +1031,17 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Whether the file at this database's path is no longer the one it opened: another program (the command line's
+     * {@code restore}, a Payung whose lock on the file this process lost, a restore on the PC whose disk a network
+     * folder is) put a backup in its place. This object still reads the file it opened, now the data before that
+     * restore. False once closed (this Payung's own restore closes it before the swap), on a server, and where files
+     * have no identity to compare (Windows, where an open file cannot be replaced).
+     */
+    public boolean replacedElsewhere() {
+        return file != null && !closed && fileKey != null && !fileKey.equals(fileKey(file));
     }
 
     /** True once closed (a restore closes it once the file is replaced). */

@@ -333,6 +333,19 @@ public final class DatabaseFile {
     }
 
     /**
+     * Runs {@code work} on the database file {@code file}, opened read-only: the safety copy a restore made of the data
+     * it replaced, read page by page while the restored data is written (the people it took away, session 24).
+     */
+    public static <T> T readOnly(Path file, java.util.function.Function<Tx, T> work) {
+        Connection c = Database.connect(file, true);
+        try (Tx tx = new Tx(c)) {
+            return work.apply(tx);
+        } finally {
+            Database.closeQuietly(c);
+        }
+    }
+
+    /**
      * {@link IdFloor#used} of the database file {@code file}, opened read-only: the ids the data a restore replaced had
      * given, which the restored file must not give again (the kept trail names them).
      */

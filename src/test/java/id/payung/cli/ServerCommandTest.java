@@ -70,7 +70,7 @@ class ServerCommandTest {
         assertThat(console.out()).contains("made Payung's schema in " + owner).contains("53.10");
         assertThat(console.run("server", "init", "--db", owner)).isEqualTo(1);
         assertThat(console.err().strip()).endsWith("payung: " + owner
-                + " holds a Payung database already (schema version 17); nothing was changed.");
+                + " holds a Payung database already (schema version 18); nothing was changed.");
     }
 
     @Test

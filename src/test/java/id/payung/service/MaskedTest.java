@@ -38,6 +38,28 @@ class MaskedTest {
         assertThat(Masked.niks("NIK 5310015204850001. Nama Maria")).isEqualTo("NIK 531001********01. Nama Maria");
     }
 
+    /**
+     * Session 24: a NIK written in Arabic-Indic, Persian or full-width digits (a phone's keyboard, text pasted from a
+     * chat) is a NIK as {@link id.payung.domain.Nik#strip} reads it, and the import takes it so; inside a note or a name
+     * it was kept whole, as the pattern knew 0–9 only.
+     */
+    @Test
+    void aNikInOtherDigitsIsMasked() {
+        String arabic = "\u0665\u0663\u0661\u0660\u0660\u0661\u0665\u0662\u0660\u0664\u0668\u0665\u0660\u0660\u0660\u0661";
+        String persian = "\u06f5\u06f3\u06f1\u06f0\u06f0\u06f1\u06f5\u06f2\u06f0\u06f4\u06f8\u06f5\u06f0\u06f0\u06f0\u06f1";
+        String fullWidth = "\uff15\uff13\uff11\uff10\uff10\uff11\uff15\uff12\uff10\uff14\uff18\uff15\uff10\uff10\uff10\uff11";
+        for (String nik : java.util.List.of(arabic, persian, fullWidth)) {
+            assertThat(Masked.niks("catatan: NIK " + nik + " salah ketik")).as(nik)
+                    .isEqualTo("catatan: NIK 531001********01 salah ketik");
+            // Grouped as people write them, and half in one script, half in another.
+            String grouped = nik.substring(0, 4) + " " + nik.substring(4, 8) + "." + nik.substring(8, 12) + "-" + nik.substring(12);
+            assertThat(Masked.niks("nama (" + grouped + ")")).as(grouped).isEqualTo("nama (531001********01)");
+            assertThat(Masked.niks(nik.substring(0, 8) + "04850001")).as("mixed").isEqualTo("531001********01");
+        }
+        // A short number in those digits (a phone's year, a house number) stays as written.
+        assertThat(Masked.niks("RT \uff10\uff12 / \u0662\u0660\u0662\u0666")).isEqualTo("RT \uff10\uff12 / \u0662\u0660\u0662\u0666");
+    }
+
     @Test
     void shortNumbersAndDatesStay() {
         for (String text : new String[] {"Rp 1.000.000", "12/05/1985", "0812 3456 7890", "baris 1.234 dari 5.000", null}) {

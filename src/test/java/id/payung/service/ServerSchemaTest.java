@@ -43,7 +43,7 @@ class ServerSchemaTest {
         try (Connection pg = server.owner(); Statement s = pg.createStatement();
              Connection lite = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("payung.db"));
              Statement l = lite.createStatement()) {
-            assertThat(one(s, "SELECT version FROM payung_schema")).as("V1 schema, V2 tenancy, V3 import functions, V4 audit time, V5 regency indexes, V6 province reads, V7 server stamps, V8 server import, V9 recount plans, V10 statement checks, V11 regency funders, V12 audit days, V13 audit kinds by action, V14 province settings, V15 person records, V16 region apostrophes, V17 NIK office").isEqualTo(17);
+            assertThat(one(s, "SELECT version FROM payung_schema")).as("V1 schema, V2 tenancy, V3 import functions, V4 audit time, V5 regency indexes, V6 province reads, V7 server stamps, V8 server import, V9 recount plans, V10 statement checks, V11 regency funders, V12 audit days, V13 audit kinds by action, V14 province settings, V15 person records, V16 region apostrophes, V17 NIK office, V18 people a restore took away").isEqualTo(18);
             // V13: the kinds taken by action (deletions, privacy) read by an index on the action.
             assertThat(one(s, "SELECT count(*) FROM pg_indexes WHERE tablename = 'audit_log' AND indexname = 'audit_action'"
                     + " AND indexdef LIKE '%(action)'")).isEqualTo(1);

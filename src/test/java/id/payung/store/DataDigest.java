@@ -65,7 +65,9 @@ public final class DataDigest {
             last = b.read(tx -> tx.scalar("SELECT coalesce(max(id), 0) FROM audit_log"));
         }
         // The ids the restore's kept trail names are never given again (IdFloor's settings): bookkeeping, not data.
+        // The people a restore took away are kept with its entry (audit_person_removed, session 24): part of the note.
         return db.read(tx -> DatabaseFile.digest(tx, java.util.Map.of("audit_log", "id <= " + last,
+                "audit_person_removed", "audit_id <= " + last,
                 "meta", "key NOT LIKE '" + id.payung.store.IdFloor.PREFIX + "%'")));
     }
 
