@@ -847,8 +847,10 @@ public final class MainWindow implements EnrollmentDialogs {
             }
             BackgroundTask.<java.nio.file.Path>of(task -> services.backups().backupNow(task.steps()))
                     .withTitle("task.backup")
-                    .onSuccess(file -> notice(b -> java.text.MessageFormat.format(b.getString("menu.file.backup.done"),
-                            file.toString())))
+                    .onSuccess(file -> {
+                        notice(b -> java.text.MessageFormat.format(b.getString("menu.file.backup.done"), file.toString()));
+                        frame.reloadIfShown(id.payung.ui.main.Screen.BACKUP);
+                    })
                     .onCancelled(() -> notice(b -> b.getString("task.cancelled"))).executeWith(tasks);
         }
 

@@ -30,6 +30,17 @@ class BackupWindowTest {
         return s;
     }).dashboardShown();
 
+    /** Session 24: a backup made from the menu (Ctrl+Shift+B) stayed out of the Cadangan list shown. */
+    @Test
+    void aBackupFromTheMenuJoinsTheListShown(FxRobot robot) {
+        ScreenWaits.open(robot, Screen.BACKUP);
+        TableView<?> table = robot.lookup("#backupsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1); // the daily backup made at start
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.B)
+                .release(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> table.getItems().size() == 2);
+    }
+
     @Test
     void backUpNowThenRestoreIt(FxRobot robot) throws IOException {
         // A year with nobody in it looked at before (as a budget for a coming year is): not where the restored

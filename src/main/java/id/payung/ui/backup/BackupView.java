@@ -88,6 +88,9 @@ public final class BackupView {
         sizeColumn.setCellFactory(Cells.formatted(b -> size(resources, b)));
         restoreButton.disableProperty().bind(backupsTable.getSelectionModel().selectedItemProperty().isNull());
         access.guard(resources, chooseFolderButton, keepSpinner, saveKeepButton, restoreButton, restoreFromFileButton);
+        // Read again when the screen is shown again, on F5 and after Berkas → Cadangkan sekarang: the list had kept
+        // the backups of the screen's first showing (a backup made from the menu stayed out of it).
+        page.getProperties().put(id.payung.ui.main.MainView.RELOAD, (Runnable) model::load);
         model.load();
     }
 

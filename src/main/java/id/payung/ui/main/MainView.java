@@ -438,6 +438,13 @@ public final class MainView {
         id.payung.ui.Frames.afterNextFrame(root.getScene(), then);
     }
 
+    /** Reloads {@code screen} when it is the one shown (its data changed by a menu's action). */
+    public void reloadIfShown(Screen screen) {
+        if (screen == wanted) {
+            reloadShown();
+        }
+    }
+
     /** Reloads the screen shown now (after an import from the menu; Tampilan → Muat ulang, F5). */
     private void reloadShown() {
         Parent shown = wanted == null ? null : loaded.get(wanted);
