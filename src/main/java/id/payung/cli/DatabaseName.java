@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  */
 class DatabaseName {
     // A String, not a Path: a server address is no path (Windows refuses its "://" as one).
-    @Option(names = "--db", paramLabel = "FILE|ADDRESS", description = "Database file, or a server's address"
+    @Option(names = "--db", paramLabel = "FILE", description = "Database file, or a server's address"
             + " (default: PAYUNG_DB or the user's data folder).")
     String db;
 }

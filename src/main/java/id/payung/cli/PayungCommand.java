@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 + "With no command, opens the window.",
         subcommands = {InitCommand.class, ImportCommand.class, TemplateCommand.class, ReconcileCommand.class, RegionsCommand.class, ReportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class, ServerCommand.class, NotShippedCommand.class})
 public final class PayungCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "FILE|ADDRESS", description = "Database file, or a server's address"
+    @Option(names = "--db", paramLabel = "FILE", description = "Database file, or a server's address"
             + " (default: PAYUNG_DB or the user's data folder).")
     String db; // not a Path: see DatabaseName
 

@@ -77,25 +77,25 @@ class ServerUsersTest {
     void disableAndEnableKeepTheirHelp() {
         assertThat(console.run("server", "disable-user", "--help")).isZero();
         assertThat(console.out()).isEqualTo("""
-                Usage: payung server disable-user [-hV] [--db=FILE|ADDRESS] NAME
+                Usage: payung server disable-user [-hV] [--db=FILE] NAME
                 Stop a login logging in (a clerk who left): its data and audit entries stay;
                 enable-user lets it in again.
-                      NAME                The login (as add-user made it).
-                      --db=FILE|ADDRESS   Database file, or a server's address (default:
-                                            PAYUNG_DB or the user's data folder).
-                  -h, --help              Show this help message and exit.
-                  -V, --version           Print version information and exit.
+                      NAME        The login (as add-user made it).
+                      --db=FILE   Database file, or a server's address (default: PAYUNG_DB or
+                                    the user's data folder).
+                  -h, --help      Show this help message and exit.
+                  -V, --version   Print version information and exit.
                 """);
         console.clearOut();
         assertThat(console.run("server", "enable-user", "--help")).isZero();
         assertThat(console.out()).isEqualTo("""
-                Usage: payung server enable-user [-hV] [--db=FILE|ADDRESS] NAME
+                Usage: payung server enable-user [-hV] [--db=FILE] NAME
                 Let a login switched off by disable-user log in again, with the password it had.
-                      NAME                The login (as add-user made it).
-                      --db=FILE|ADDRESS   Database file, or a server's address (default:
-                                            PAYUNG_DB or the user's data folder).
-                  -h, --help              Show this help message and exit.
-                  -V, --version           Print version information and exit.
+                      NAME        The login (as add-user made it).
+                      --db=FILE   Database file, or a server's address (default: PAYUNG_DB or
+                                    the user's data folder).
+                  -h, --help      Show this help message and exit.
+                  -V, --version   Print version information and exit.
                 """);
         console.clearOut();
         assertThat(console.run("server", "enable-user", "--db", owner)).as("NAME is required").isEqualTo(2);
