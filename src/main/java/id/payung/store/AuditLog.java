@@ -88,7 +88,7 @@ public final class AuditLog {
         personIds.forEach(id -> params.add(String.valueOf(id)));
         params.add(afterId);
         return tx.list("SELECT * FROM audit_log WHERE entity = 'person' AND action = 'UPDATE' AND entity_id IN ("
-                + String.join(",", java.util.Collections.nCopies(personIds.size(), "?")) + ") AND id > ? ORDER BY id",
+                + InList.marks(personIds.size()) + ") AND id > ? ORDER BY id",
                 AuditLog::entry, params.toArray());
     }
 
@@ -129,7 +129,7 @@ public final class AuditLog {
         List<Object> params = new java.util.ArrayList<>();
         params.add(entity);
         ids.forEach(id -> params.add(String.valueOf(id)));
-        return tx.list("SELECT * FROM audit_log WHERE entity = ? AND entity_id IN (" + marks(ids.size()) + ") ORDER BY id",
+        return tx.list("SELECT * FROM audit_log WHERE entity = ? AND entity_id IN (" + InList.marks(ids.size()) + ") ORDER BY id",
                 AuditLog::entry, params.toArray());
     }
 
@@ -150,7 +150,7 @@ public final class AuditLog {
         return tx.list("SELECT DISTINCT p.entity_id FROM (SELECT a.entity_id, CASE WHEN a.entity = 'enrollment' AND"
                 + " a.action IN ('INSERT', 'UPDATE') AND a.after_json LIKE '%\"person_id\"%' THEN " + json
                 + " END AS person_id FROM audit_log a WHERE a.entity = 'enrollment' AND a.action IN ('INSERT', 'UPDATE')"
-                + " AND a.after_json LIKE '%\"person_id\"%') p WHERE p.person_id IN (" + marks(personIds.size()) + ")"
+                + " AND a.after_json LIKE '%\"person_id\"%') p WHERE p.person_id IN (" + InList.marks(personIds.size()) + ")"
                 + " AND NOT EXISTS (SELECT 1 FROM enrollment x WHERE CAST(x.id AS TEXT) = p.entity_id)",
                 rs -> rs.getString(1), params.toArray()).stream().filter(id -> id != null && id.matches("\\d{1,18}"))
                 .map(Long::valueOf).toList();
@@ -257,7 +257,7 @@ public final class AuditLog {
         if (niks.isEmpty()) {
             return java.util.Set.of();
         }
-        return new java.util.HashSet<>(tx.list("SELECT nik FROM person WHERE nik IN (" + marks(niks.size()) + ")",
+        return new java.util.HashSet<>(tx.list("SELECT nik FROM person WHERE nik IN (" + InList.marks(niks.size()) + ")",
                 rs -> rs.getString(1), niks.toArray()));
     }
 
@@ -576,7 +576,7 @@ public final class AuditLog {
         }
         if (q.personIds() != null) {
             String ids = q.personIds().isEmpty() ? "NULL"
-                    : String.join(",", java.util.Collections.nCopies(q.personIds().size(), "?"));
+                    : InList.marks(q.personIds().size());
             // Each kind of record looked up by the (entity, entity_id) index on its own, the entries' ids united: an OR
             // of the four made PostgreSQL read the whole log backwards by id for a person with few entries (1,0 s
             // at 2 million entries, review 12; SQLite's OR took the index, so did not show it); 2 ms so on both.
@@ -589,14 +589,14 @@ public final class AuditLog {
             for (java.util.Map.Entry<String, List<Long>> gone : new java.util.TreeMap<>(q.goneRecords()).entrySet()) {
                 if (!gone.getValue().isEmpty()) {
                     sql.append(" UNION ALL SELECT id FROM audit_log WHERE entity = ? AND entity_id IN (")
-                            .append(marks(gone.getValue().size())).append(")");
+                            .append(InList.marks(gone.getValue().size())).append(")");
                     params.add(gone.getKey());
                     gone.getValue().forEach(id -> params.add(String.valueOf(id)));
                 }
             }
             if (!q.entryIds().isEmpty()) {
                 // The restores that took the person away (their own entries may be none: a list brought them in).
-                sql.append(" UNION ALL SELECT id FROM audit_log WHERE id IN (").append(marks(q.entryIds().size())).append(")");
+                sql.append(" UNION ALL SELECT id FROM audit_log WHERE id IN (").append(InList.marks(q.entryIds().size())).append(")");
                 params.addAll(q.entryIds());
             }
             sql.append(")");
@@ -615,20 +615,16 @@ public final class AuditLog {
     private static void topic(id.payung.domain.AuditTopic t, StringBuilder sql, List<Object> params) {
         if (t.byAction()) {
             List<String> actions = t.actions().stream().sorted().toList();
-            sql.append(" AND action IN (").append(marks(actions.size())).append(")");
+            sql.append(" AND action IN (").append(InList.marks(actions.size())).append(")");
             params.addAll(actions);
             return;
         }
         List<String> taken = id.payung.domain.AuditTopic.actionsTaken().stream().sorted().toList();
-        sql.append(" AND action NOT IN (").append(marks(taken.size())).append(")");
+        sql.append(" AND action NOT IN (").append(InList.marks(taken.size())).append(")");
         params.addAll(taken);
         List<String> entities = t.entities().stream().sorted().toList();
-        sql.append(" AND entity ").append(t.entitiesExcluded() ? "NOT IN (" : "IN (").append(marks(entities.size())).append(")");
+        sql.append(" AND entity ").append(t.entitiesExcluded() ? "NOT IN (" : "IN (").append(InList.marks(entities.size())).append(")");
         params.addAll(entities);
-    }
-
-    private static String marks(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     /** An entry {@code a}'s regency by name, over {@link #REGENCY_JOIN}: the region list's, else the code. */
@@ -647,7 +643,7 @@ public final class AuditLog {
             return out;
         }
         tx.list("SELECT a.id, " + REGENCY_NAME + " FROM audit_log a" + REGENCY_JOIN + " WHERE a.id IN ("
-                        + marks(entryIds.size()) + ")",
+                        + InList.marks(entryIds.size()) + ")",
                 rs -> out.put(rs.getLong(1), rs.getString(2)), entryIds.toArray());
         return out;
     }

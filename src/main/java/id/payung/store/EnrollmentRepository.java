@@ -390,7 +390,7 @@ public final class EnrollmentRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return tx.list("SELECT * FROM person WHERE id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+        return tx.list("SELECT * FROM person WHERE id IN (" + InList.marks(ids.size())
                 + ")", EnrollmentRepository::person, ids.toArray());
     }
 
@@ -402,7 +402,7 @@ public final class EnrollmentRepository {
         java.util.Map<Long, Long> out = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             tx.list("SELECT id, declared_income_rp FROM enrollment WHERE declared_income_rp IS NOT NULL AND id IN ("
-                    + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+                    + InList.marks(ids.size()) + ")",
                     rs -> out.put(rs.getLong(1), rs.getLong(2)), ids.toArray());
         }
         return out;
@@ -413,7 +413,7 @@ public final class EnrollmentRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return tx.list(SUMMARY_SELECT + " WHERE e.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?"))
+        return tx.list(SUMMARY_SELECT + " WHERE e.id IN (" + InList.marks(ids.size())
                 + ")", EnrollmentRepository::summary, ids.toArray());
     }
 
@@ -422,7 +422,7 @@ public final class EnrollmentRepository {
         java.util.Map<Long, Long> out = new java.util.HashMap<>();
         if (!claimIds.isEmpty()) {
             tx.list("SELECT id, person_id FROM benefit_claim WHERE person_id IS NOT NULL AND id IN ("
-                    + String.join(",", java.util.Collections.nCopies(claimIds.size(), "?")) + ")",
+                    + InList.marks(claimIds.size()) + ")",
                     rs -> out.put(rs.getLong(1), rs.getLong(2)), claimIds.toArray());
         }
         return out;
